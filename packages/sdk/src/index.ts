@@ -1,0 +1,8 @@
+/**
+ * @terbuka/sdk — the standard of Indonesian public-information service as code.
+ *
+ * One SDK is used unchanged by the widgets, the monitor and the intake server, so a badge, a panel and
+ * a report can never disagree.
+ * @packageDocumentation
+ */
+export * from './i18n/index.js';
