@@ -1,0 +1,86 @@
+import type { Tanggal, ZonaWaktu } from '../dip/types.js';
+
+/**
+ * Calendar dates as `YYYY-MM-DD` strings. Arithmetic runs on UTC midnights, so no host time zone and no
+ * daylight-saving rule can shift a date.
+ */
+const POLA = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_SEHARI = 86_400_000;
+
+export const ZONA_BAKU: ZonaWaktu = 'Asia/Jakarta';
+
+/** True when `s` is a real calendar date in `YYYY-MM-DD` form (2026-02-30 is not). */
+export function tanggalValid(s: string): boolean {
+  const m = POLA.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return buatTanggal(y, mo, d) !== undefined;
+}
+
+/** Builds a date from year, month (1–12) and day, or undefined when no such day exists. */
+export function buatTanggal(tahun: number, bulan: number, hari: number): Tanggal | undefined {
+  if (!Number.isInteger(tahun) || !Number.isInteger(bulan) || !Number.isInteger(hari)) return undefined;
+  if (tahun < 1 || tahun > 9999) return undefined;
+  const t = new Date(Date.UTC(tahun, bulan - 1, hari));
+  if (t.getUTCFullYear() !== tahun || t.getUTCMonth() !== bulan - 1 || t.getUTCDate() !== hari)
+    return undefined;
+  return dariUTC(t);
+}
+
+function keUTC(t: Tanggal): number {
+  const m = POLA.exec(t);
+  if (!m) throw new RangeError(`Tanggal tidak valid / invalid date: ${t}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+
+function dariUTC(d: Date): Tanggal {
+  return d.toISOString().slice(0, 10);
+}
+
+/** The calendar date of an instant in an Indonesian time zone (WIB by default). */
+export function tanggalDiZona(instan: Date, zona: ZonaWaktu = ZONA_BAKU): Tanggal {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: zona,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instan);
+}
+
+/** Accepts a Date (an instant, read in `zona`) or a `YYYY-MM-DD` date; returns the calendar date. */
+export function keTanggal(nilai: Date | Tanggal, zona: ZonaWaktu = ZONA_BAKU): Tanggal {
+  if (nilai instanceof Date) {
+    if (Number.isNaN(nilai.getTime())) throw new RangeError('Tanggal tidak valid / invalid date');
+    return tanggalDiZona(nilai, zona);
+  }
+  if (!tanggalValid(nilai)) throw new RangeError(`Tanggal tidak valid / invalid date: ${nilai}`);
+  return nilai;
+}
+
+export function tambahHari(t: Tanggal, n: number): Tanggal {
+  return dariUTC(new Date(keUTC(t) + n * MS_SEHARI));
+}
+
+/** Whole days from `a` to `b` (positive when `b` is later). */
+export function selisihHari(a: Tanggal, b: Tanggal): number {
+  return Math.round((keUTC(b) - keUTC(a)) / MS_SEHARI);
+}
+
+/** Adds calendar months; the day is clamped to the month's last day (31 Aug + 6 months = 28/29 Feb). */
+export function tambahBulan(t: Tanggal, n: number): Tanggal {
+  const d = new Date(keUTC(t));
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + n;
+  const akhir = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return dariUTC(new Date(Date.UTC(y, m, Math.min(d.getUTCDate(), akhir))));
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function hariDalamMinggu(t: Tanggal): number {
+  return new Date(keUTC(t)).getUTCDay();
+}
+
+export function tahunDari(t: Tanggal): number {
+  return Number(t.slice(0, 4));
+}

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bacaKategori, infoKategori, KATEGORI } from './kategori.js';
+
+test('the four categories carry OpenSID codes 1–4 and berkala a 6-month cadence', () => {
+  assert.deepEqual(
+    KATEGORI.map((k) => [k.code, k.opensidCode]),
+    [
+      ['berkala', 1],
+      ['serta-merta', 2],
+      ['setiap-saat', 3],
+      ['dikecualikan', 4],
+    ],
+  );
+  assert.equal(infoKategori('berkala').cadenceMonths, 6);
+});
+
+test('bacaKategori reads the spellings registers use', () => {
+  const cases: [string, string | undefined][] = [
+    ['Berkala', 'berkala'],
+    ['serta merta', 'serta-merta'],
+    ['Serta-Merta', 'serta-merta'],
+    ['Setiap Saat', 'setiap-saat'],
+    ['DIK', 'dikecualikan'],
+    ['Dikecualikan', 'dikecualikan'],
+    [' 3 ', 'setiap-saat'],
+    ['4', 'dikecualikan'],
+    ['Informasi Berkala', 'berkala'],
+    ['5', undefined],
+    ['', undefined],
+    ['rahasia negara', undefined],
+  ];
+  for (const [input, want] of cases) assert.equal(bacaKategori(input), want, input);
+});

@@ -1,0 +1,95 @@
+import type { Teks } from '../i18n/teks.js';
+import type { DasarHukum, Kategori } from './types.js';
+
+export interface InfoKategori {
+  readonly code: Kategori;
+  readonly label: Teks;
+  readonly description: Teks;
+  readonly basis: readonly DasarHukum[];
+  /** The category code OpenSID (the village information system) uses. */
+  readonly opensidCode: 1 | 2 | 3 | 4;
+  /** How often entries must be renewed, when the law sets a cadence. */
+  readonly cadenceMonths?: number;
+  /** Other ways registers write the category (matched after normalising case, spaces and punctuation). */
+  readonly aliases: readonly string[];
+}
+
+const UU_KIP = 'UU 14/2008 (Keterbukaan Informasi Publik)';
+
+export const KATEGORI: readonly InfoKategori[] = [
+  {
+    code: 'berkala',
+    label: { id: 'Informasi Berkala', en: 'Periodic information' },
+    description: {
+      id: 'Wajib diumumkan secara berkala, paling lambat setiap 6 bulan sekali.',
+      en: 'Must be published periodically, at the latest every 6 months.',
+    },
+    basis: [{ instrument: UU_KIP, article: 'Pasal 9', verified: true }],
+    opensidCode: 1,
+    cadenceMonths: 6,
+    aliases: ['berkala', 'informasi berkala', 'ib'],
+  },
+  {
+    code: 'serta-merta',
+    label: { id: 'Informasi Serta-merta', en: 'Immediate information' },
+    description: {
+      id: 'Wajib diumumkan seketika bila dapat mengancam hajat hidup orang banyak dan ketertiban umum.',
+      en: 'Must be announced immediately when it threatens lives or public order.',
+    },
+    basis: [{ instrument: UU_KIP, article: 'Pasal 10', verified: true }],
+    opensidCode: 2,
+    aliases: ['serta merta', 'sertamerta', 'informasi serta merta', 'ism'],
+  },
+  {
+    code: 'setiap-saat',
+    label: { id: 'Informasi Setiap Saat', en: 'Information available at any time' },
+    description: {
+      id: 'Wajib tersedia setiap saat dan diberikan atas permintaan.',
+      en: 'Must be available at any time and given on request.',
+    },
+    basis: [{ instrument: UU_KIP, article: 'Pasal 11', verified: true }],
+    opensidCode: 3,
+    aliases: ['setiap saat', 'tersedia setiap saat', 'informasi setiap saat', 'iss'],
+  },
+  {
+    code: 'dikecualikan',
+    label: { id: 'Informasi yang Dikecualikan', en: 'Exempt information' },
+    description: {
+      id: 'Dikecualikan berdasarkan Pasal 17 UU KIP, hanya setelah uji konsekuensi.',
+      en: 'Withheld under Article 17 of the KIP Law, only after a consequence test.',
+    },
+    basis: [
+      { instrument: UU_KIP, article: 'Pasal 17', verified: true },
+      { instrument: 'Perki 1/2021 (SLIP)', article: 'Pasal 49', verified: true },
+    ],
+    opensidCode: 4,
+    aliases: ['dikecualikan', 'informasi dikecualikan', 'informasi yang dikecualikan', 'dik', 'rahasia'],
+  },
+];
+
+const normal = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+export function infoKategori(code: Kategori): InfoKategori {
+  const k = KATEGORI.find((x) => x.code === code);
+  if (!k) throw new RangeError(`Kategori tidak dikenal / unknown category: ${code}`);
+  return k;
+}
+
+/**
+ * Reads a category as registers write it: `Berkala`, `serta merta`, `Setiap Saat`, `DIK`,
+ * `Dikecualikan`, the codes themselves, or OpenSID's 1–4. Undefined when it is none of these.
+ */
+export function bacaKategori(teks: string): Kategori | undefined {
+  const n = normal(teks);
+  if (n === '') return undefined;
+  for (const k of KATEGORI) {
+    if (n === String(k.opensidCode) || n === normal(k.code) || k.aliases.includes(n)) return k.code;
+  }
+  return undefined;
+}
