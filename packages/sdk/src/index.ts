@@ -6,3 +6,4 @@
  * @packageDocumentation
  */
 export * from './i18n/index.js';
+export * from './calendar/index.js';

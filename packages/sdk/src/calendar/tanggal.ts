@@ -37,15 +37,23 @@ function dariUTC(d: Date): Tanggal {
   return d.toISOString().slice(0, 10);
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one: keep one per zone.
+const FORMAT_ZONA = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of an instant in an Indonesian time zone (WIB by default). */
 export function tanggalDiZona(instan: Date, zona: ZonaWaktu = ZONA_BAKU): Tanggal {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: zona,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instan);
+  let format = FORMAT_ZONA.get(zona);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zona,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    FORMAT_ZONA.set(zona, format);
+  }
+  return format.format(instan);
 }
 
 /** Accepts a Date (an instant, read in `zona`) or a `YYYY-MM-DD` date; returns the calendar date. */
@@ -56,6 +64,16 @@ export function keTanggal(nilai: Date | Tanggal, zona: ZonaWaktu = ZONA_BAKU): T
   }
   if (!tanggalValid(nilai)) throw new RangeError(`Tanggal tidak valid / invalid date: ${nilai}`);
   return nilai;
+}
+
+/** Days since 1970-01-01 (negative before it): lets loops over many days run on integers. */
+export function nomorHari(t: Tanggal): number {
+  return keUTC(t) / MS_SEHARI;
+}
+
+/** The date of a day number from `nomorHari`. */
+export function dariNomorHari(n: number): Tanggal {
+  return dariUTC(new Date(n * MS_SEHARI));
 }
 
 export function tambahHari(t: Tanggal, n: number): Tanggal {
