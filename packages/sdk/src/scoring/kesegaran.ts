@@ -1,0 +1,166 @@
+import type { Teks } from '../i18n/teks.js';
+import type { ItemDIP, Tanggal, ZonaWaktu } from '../dip/types.js';
+import type { Kategori } from '../standard/types.js';
+import { infoKategori } from '../standard/kategori.js';
+import { keTanggal, selisihHari, tambahBulan, tanggalValid } from '../calendar/tanggal.js';
+
+/**
+ * How current an entry is against its own cadence, after HDX data freshness: `fresh`, `due` (in the last
+ * window of the cadence), `overdue` (past it), `delinquent` (past a multiple of it), `unknown` (no date),
+ * `not-applicable` (a category the law sets no cadence for).
+ */
+export type StatusKesegaran = 'fresh' | 'due' | 'overdue' | 'delinquent' | 'unknown' | 'not-applicable';
+
+export const STATUS_KESEGARAN: Readonly<Record<StatusKesegaran, Teks>> = {
+  fresh: { id: 'Terkini', en: 'Fresh' },
+  due: { id: 'Segera diperbarui', en: 'Due' },
+  overdue: { id: 'Terlambat', en: 'Overdue' },
+  delinquent: { id: 'Sangat terlambat', en: 'Delinquent' },
+  unknown: { id: 'Tanpa tanggal', en: 'Unknown (no date)' },
+  'not-applicable': { id: 'Tidak berlaku', en: 'Not applicable' },
+};
+
+/** Best first: used to pick the freshest of several entries that cover one catalog item. */
+export const URUTAN_KESEGARAN: readonly StatusKesegaran[] = [
+  'fresh',
+  'due',
+  'overdue',
+  'delinquent',
+  'unknown',
+  'not-applicable',
+];
+
+/** Statuses still inside the legal cadence: the entry has not missed a renewal yet. */
+export function masihBerlaku(status: StatusKesegaran): boolean {
+  return status === 'fresh' || status === 'due';
+}
+
+export interface Kesegaran {
+  readonly status: StatusKesegaran;
+  /** Months between renewals; undefined when no cadence applies. */
+  readonly cadenceMonths?: number;
+  /** The date the status is measured from: `updated`, else `made.date`. */
+  readonly lastUpdated?: Tanggal;
+  readonly dateSource?: 'updated' | 'made';
+  /** Whole days from `lastUpdated` to the evaluation date (negative for a date in the future). */
+  readonly ageDays?: number;
+  /** First day of the `due` window. */
+  readonly dueFrom?: Tanggal;
+  /** Last day the entry is still within its cadence; `overdue` from the day after. */
+  readonly dueDate?: Tanggal;
+  /** Last day before the entry becomes `delinquent`. */
+  readonly delinquentAfter?: Tanggal;
+}
+
+/** What a cadence can be read from: a catalog item (`ItemKatalog` fits) or a category. */
+export interface SumberKadensi {
+  readonly category: Kategori;
+  readonly cadenceMonths?: number;
+}
+
+export interface OpsiKesegaran {
+  /** The cadence of this entry in months; overrides every other source. */
+  readonly cadenceMonths?: number;
+  /** Catalog items the entry fulfils: the shortest cadence among them applies. */
+  readonly catalogItems?: readonly SumberKadensi[];
+  /**
+   * Cadence per category, over the defaults (berkala 6 months; none for the others). Set
+   * `{ 'setiap-saat': 12 }` to review setiap-saat entries yearly.
+   */
+  readonly cadenceByCategory?: Partial<Record<Kategori, number>>;
+  /** Months at the end of the cadence counted as `due`. Default 1. */
+  readonly dueWindowMonths?: number;
+  /** `delinquent` once older than this many cadences. Default 2. */
+  readonly delinquentMultiple?: number;
+  /** Zone a Date `now` is read in. Default `Asia/Jakarta`. */
+  readonly timeZone?: ZonaWaktu;
+}
+
+export const AMBANG_KESEGARAN = { dueWindowMonths: 1, delinquentMultiple: 2 } as const;
+
+function bulanBulat(nama: string, n: number, min: number): number {
+  if (!Number.isInteger(n) || n < min)
+    throw new RangeError(`${nama} harus bilangan bulat ≥ ${min} / must be an integer ≥ ${min}: ${n}`);
+  return n;
+}
+
+/** The cadence of a category: the caller's setting, else the law's (berkala 6 months). */
+export function kadensiKategori(
+  kategori: Kategori,
+  cadenceByCategory?: Partial<Record<Kategori, number>>,
+): number | undefined {
+  return cadenceByCategory?.[kategori] ?? infoKategori(kategori).cadenceMonths;
+}
+
+/** The cadence that applies to an entry: explicit, else the shortest of its catalog items, else its category's. */
+export function kadensiItem(item: Pick<ItemDIP, 'category'>, opsi: OpsiKesegaran = {}): number | undefined {
+  let kadensi = opsi.cadenceMonths;
+  if (kadensi === undefined && opsi.catalogItems) {
+    for (const k of opsi.catalogItems) {
+      const c = k.cadenceMonths ?? kadensiKategori(k.category, opsi.cadenceByCategory);
+      if (c !== undefined && (kadensi === undefined || c < kadensi)) kadensi = c;
+    }
+  }
+  kadensi ??= kadensiKategori(item.category, opsi.cadenceByCategory);
+  return kadensi === undefined ? undefined : bulanBulat('cadenceMonths', kadensi, 1);
+}
+
+/** The date an entry was last renewed: `updated`, else the date it was made. Invalid dates count as none. */
+export function tanggalTerakhir(
+  item: Pick<ItemDIP, 'updated' | 'made'>,
+): { date: Tanggal; source: 'updated' | 'made' } | undefined {
+  if (item.updated !== undefined && tanggalValid(item.updated))
+    return { date: item.updated, source: 'updated' };
+  const made = item.made?.date;
+  if (made !== undefined && tanggalValid(made)) return { date: made, source: 'made' };
+  return undefined;
+}
+
+/**
+ * Freshness of one DIP entry on the evaluation date `now` (a Date read in the agency's zone, or a
+ * `YYYY-MM-DD` date). With `last` the date of the entry and `c` its cadence in months:
+ * fresh before `last + (c − window)` months; due from then up to and including `last + c` months;
+ * overdue after that up to and including `last + multiple·c` months; delinquent after. Month ends clamp
+ * (31 May + 6 months = 30 November). A date after `now` cannot be checked and is `unknown`.
+ */
+export function kesegaranItem(item: ItemDIP, now: Date | Tanggal, opsi: OpsiKesegaran = {}): Kesegaran {
+  const hariIni = keTanggal(now, opsi.timeZone);
+  const cadenceMonths = kadensiItem(item, opsi);
+  const window = bulanBulat('dueWindowMonths', opsi.dueWindowMonths ?? AMBANG_KESEGARAN.dueWindowMonths, 0);
+  const multiple = bulanBulat(
+    'delinquentMultiple',
+    opsi.delinquentMultiple ?? AMBANG_KESEGARAN.delinquentMultiple,
+    1,
+  );
+  const terakhir = tanggalTerakhir(item);
+  if (cadenceMonths === undefined) {
+    if (!terakhir) return { status: 'not-applicable' };
+    return {
+      status: 'not-applicable',
+      lastUpdated: terakhir.date,
+      dateSource: terakhir.source,
+      ageDays: selisihHari(terakhir.date, hariIni),
+    };
+  }
+  if (window > cadenceMonths)
+    throw new RangeError(`dueWindowMonths (${window}) > cadenceMonths (${cadenceMonths})`);
+  if (!terakhir) return { status: 'unknown', cadenceMonths };
+  const last = terakhir.date;
+  const ageDays = selisihHari(last, hariIni);
+  const dasar = { cadenceMonths, lastUpdated: last, dateSource: terakhir.source, ageDays };
+  if (ageDays < 0) return { status: 'unknown', ...dasar };
+  const dueFrom = tambahBulan(last, cadenceMonths - window);
+  const dueDate = tambahBulan(last, cadenceMonths);
+  const delinquentAfter = tambahBulan(last, cadenceMonths * multiple);
+  const batas = { dueFrom, dueDate, delinquentAfter };
+  // YYYY-MM-DD strings compare in calendar order.
+  const status: StatusKesegaran =
+    hariIni > delinquentAfter
+      ? 'delinquent'
+      : hariIni > dueDate
+        ? 'overdue'
+        : window > 0 && hariIni >= dueFrom
+          ? 'due'
+          : 'fresh';
+  return { status, ...dasar, ...batas };
+}
