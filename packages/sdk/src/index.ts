@@ -6,4 +6,5 @@
  * @packageDocumentation
  */
 export * from './i18n/index.js';
+export * from './standard/index.js';
 export * from './calendar/index.js';

@@ -1,4 +1,5 @@
 import type { Teks } from '../i18n/teks.js';
+import { normalisasi } from './normalisasi.js';
 import type { DasarHukum, Kategori } from './types.js';
 
 export interface InfoKategori {
@@ -67,13 +68,7 @@ export const KATEGORI: readonly InfoKategori[] = [
   },
 ];
 
-const normal = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+const normal = normalisasi;
 
 export function infoKategori(code: Kategori): InfoKategori {
   const k = KATEGORI.find((x) => x.code === code);

@@ -23,3 +23,57 @@ export interface DasarHukum {
 /** Letters of UU KIP Pasal 17 (exceptions) and Pasal 35 ayat 1 (objection grounds). */
 export type HurufPasal17 = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
 export type HurufPasal35 = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g';
+
+/** A part of a catalog item, e.g. the LHKPN within the profile. May carry its own legal basis. */
+export interface SubItemKatalog {
+  /** Stable id under its item: `berkala.profil.lhkpn`. */
+  readonly id: string;
+  readonly title: Teks;
+  readonly basis?: readonly DasarHukum[];
+  /** Phrases that point at this part specifically; they are also listed in the item's `keywords`. */
+  readonly keywords?: readonly string[];
+}
+
+/**
+ * One entry of the standard: what a body must publish or hold. `verified` says whether the entry's
+ * place in the standard was confirmed; each citation in `basis` carries its own `verified` flag, so
+ * an entry can be confirmed while its article number is not.
+ */
+export interface ItemKatalog {
+  /** Stable id, `kategori.slug`: `berkala.profil`. Never reused for another meaning. */
+  readonly id: string;
+  readonly category: Kategori;
+  /** The letter in the regulation's list, when known. */
+  readonly letter?: string;
+  readonly title: Teks;
+  readonly description?: Teks;
+  readonly subItems: readonly SubItemKatalog[];
+  readonly basis: readonly DasarHukum[];
+  /** Counted when asking which duties a DIP leaves uncovered. */
+  readonly mandatory: boolean;
+  readonly verified: boolean;
+  /** Why the entry or its citation is not confirmed, or where it was confirmed. */
+  readonly note?: Teks;
+  readonly cadenceMonths?: number;
+  /**
+   * Normalised Indonesian (and common English) phrases that identify the entry in a register's
+   * titles, matched as whole words. Kept narrow: a wrong match inflates a score.
+   */
+  readonly keywords: readonly string[];
+  /** Every DIP entry of this category fulfils the item (used for the DIK list). */
+  readonly coversCategory?: boolean;
+}
+
+/** The mandatory-item catalog for one kind of body, with the version its ids belong to. */
+export interface Katalog {
+  readonly kind: JenisKatalog;
+  readonly version: string;
+  readonly items: readonly ItemKatalog[];
+}
+
+/** A lettered ground of a UU KIP article (Pasal 17 exceptions, Pasal 35 objections). */
+export interface HurufPasal<H extends string = string> {
+  readonly letter: H;
+  readonly title: Teks;
+  readonly basis: DasarHukum;
+}

@@ -1,0 +1,167 @@
+import type { DokumenDIP, ItemDIP } from '../dip/types.js';
+import { cariItemKatalog, itemWajib, katalogUntuk } from './katalog.js';
+import { normalisasi } from './normalisasi.js';
+import type { ItemKatalog, Kategori, Katalog } from './types.js';
+
+/** How a DIP entry was found to fulfil a catalog item. */
+export interface CocokanKatalog {
+  readonly catalogItemId: string;
+  /** `fulfils`: declared by the register; `kata-kunci`: inferred from the title; `kategori`: any entry of the category. */
+  readonly via: 'fulfils' | 'kata-kunci' | 'kategori';
+  /** The normalised phrase that matched, for `kata-kunci`. */
+  readonly keyword?: string;
+  /** The sub-item the declared id or the phrase points at, when there is one. */
+  readonly subItemId?: string;
+}
+
+interface FrasaKatalog {
+  readonly item: ItemKatalog;
+  /** ` phrase ` with a space either side, so a search finds whole words only. */
+  readonly padded: string;
+  readonly keyword: string;
+  readonly subItemId?: string;
+}
+
+const frasaPerKatalog = new WeakMap<Katalog, Map<Kategori, FrasaKatalog[]>>();
+
+/** Normalises every phrase once per catalog; matching 10,000 entries must stay cheap. */
+function frasa(katalog: Katalog, category: Kategori): readonly FrasaKatalog[] {
+  let perKategori = frasaPerKatalog.get(katalog);
+  if (!perKategori) {
+    perKategori = new Map();
+    for (const item of katalog.items) {
+      const daftar = perKategori.get(item.category) ?? [];
+      const sudah = new Set<string>();
+      for (const kata of item.keywords) {
+        const keyword = normalisasi(kata);
+        if (keyword === '' || sudah.has(keyword)) continue;
+        sudah.add(keyword);
+        const sub = item.subItems.find((s) => s.keywords?.some((k) => normalisasi(k) === keyword));
+        daftar.push({
+          item,
+          padded: ` ${keyword} `,
+          keyword,
+          ...(sub ? { subItemId: sub.id } : {}),
+        });
+      }
+      perKategori.set(item.category, daftar);
+    }
+    frasaPerKatalog.set(katalog, perKategori);
+  }
+  return perKategori.get(category) ?? [];
+}
+
+interface Temuan {
+  readonly frasa: FrasaKatalog;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Finds the catalog items of the entry's own category whose phrases occur in its title and summary.
+ * A phrase inside a longer phrase of another item yields to it: "laporan tahunan" (performance)
+ * gives way to "laporan tahunan ppid" (the information-service report).
+ */
+function cocokkanKataKunci(item: ItemDIP, katalog: Katalog): CocokanKatalog[] {
+  const daftar = frasa(katalog, item.category);
+  if (daftar.length === 0) return [];
+  const teks = ` ${normalisasi(`${item.title} ${item.summary ?? ''}`)} `;
+  const temuan: Temuan[] = [];
+  for (const f of daftar) {
+    for (let i = teks.indexOf(f.padded); i !== -1; i = teks.indexOf(f.padded, i + 1)) {
+      temuan.push({ frasa: f, start: i, end: i + f.padded.length });
+    }
+  }
+  const bertahan = temuan.filter(
+    (t) =>
+      !temuan.some(
+        (u) =>
+          u.frasa.item !== t.frasa.item &&
+          u.start <= t.start &&
+          u.end >= t.end &&
+          u.end - u.start > t.end - t.start,
+      ),
+  );
+  const hasil: CocokanKatalog[] = [];
+  for (const katalogItem of katalog.items) {
+    const milik = bertahan.filter((t) => t.frasa.item === katalogItem);
+    if (milik.length === 0) continue;
+    // Report the most specific phrase: the longest, preferring one that names a sub-item.
+    const terbaik = milik.reduce((a, b) =>
+      b.frasa.keyword.length > a.frasa.keyword.length ||
+      (b.frasa.keyword.length === a.frasa.keyword.length && !a.frasa.subItemId && b.frasa.subItemId)
+        ? b
+        : a,
+    );
+    hasil.push({
+      catalogItemId: katalogItem.id,
+      via: 'kata-kunci',
+      keyword: terbaik.frasa.keyword,
+      ...(terbaik.frasa.subItemId ? { subItemId: terbaik.frasa.subItemId } : {}),
+    });
+  }
+  return hasil;
+}
+
+/**
+ * Which catalog items a DIP entry fulfils. Ids the register declares in `fulfils` win and are the
+ * whole answer (ids the catalog does not know match nothing); otherwise the entry's title and
+ * summary are matched against the phrases of the items of its own category.
+ */
+export function cocokkanItemKatalog(item: ItemDIP, katalog: Katalog): CocokanKatalog[] {
+  if (item.fulfils && item.fulfils.length > 0) {
+    const hasil: CocokanKatalog[] = [];
+    for (const id of item.fulfils) {
+      const ketemu = cariItemKatalog(id.trim(), katalog);
+      if (
+        !ketemu ||
+        hasil.some((h) => h.catalogItemId === ketemu.item.id && h.subItemId === ketemu.subItemId)
+      ) {
+        continue;
+      }
+      hasil.push({
+        catalogItemId: ketemu.item.id,
+        via: 'fulfils',
+        ...(ketemu.subItemId ? { subItemId: ketemu.subItemId } : {}),
+      });
+    }
+    return hasil;
+  }
+  const perKategori: CocokanKatalog[] = katalog.items
+    .filter((k) => k.coversCategory && k.category === item.category)
+    .map((k) => ({ catalogItemId: k.id, via: 'kategori' }));
+  const kataKunci = cocokkanKataKunci(item, katalog).filter(
+    (c) => !perKategori.some((p) => p.catalogItemId === c.catalogItemId),
+  );
+  return [...perKategori, ...kataKunci];
+}
+
+/** A catalog item with the DIP entries that fulfil it. */
+export interface CakupanItem {
+  readonly item: ItemKatalog;
+  readonly entries: readonly { readonly entry: ItemDIP; readonly match: CocokanKatalog }[];
+}
+
+/** For every item of the body's catalog, the DIP entries that fulfil it (empty when none). */
+export function cakupanKatalog(doc: DokumenDIP): CakupanItem[] {
+  const katalog = katalogUntuk(doc.agency.kind);
+  const perItem = new Map<string, { entry: ItemDIP; match: CocokanKatalog }[]>();
+  for (const entry of doc.items) {
+    for (const match of cocokkanItemKatalog(entry, katalog)) {
+      const daftar = perItem.get(match.catalogItemId) ?? [];
+      daftar.push({ entry, match });
+      perItem.set(match.catalogItemId, daftar);
+    }
+  }
+  return katalog.items.map((item) => ({ item, entries: perItem.get(item.id) ?? [] }));
+}
+
+/** The mandatory items of a category (berkala by default) that no entry of the DIP fulfils. */
+export function itemWajibBelumTercakup(doc: DokumenDIP, category: Kategori = 'berkala'): ItemKatalog[] {
+  const katalog = katalogUntuk(doc.agency.kind);
+  const tercakup = new Set<string>();
+  for (const entry of doc.items) {
+    for (const m of cocokkanItemKatalog(entry, katalog)) tercakup.add(m.catalogItemId);
+  }
+  return itemWajib(doc.agency.kind, category).filter((i) => !tercakup.has(i.id));
+}
