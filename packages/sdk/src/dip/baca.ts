@@ -1,0 +1,59 @@
+import { imporCSV } from './csv.js';
+import { buatMasalah } from './masalah.js';
+import type { BadanPublik } from './types.js';
+import { validasiDIP } from './validasi.js';
+import type { HasilBaca } from './validasi.js';
+
+export interface OpsiBacaDIP {
+  /** Default: JSON when the text starts with `{` or `[`, otherwise CSV. */
+  readonly format?: 'json' | 'csv';
+  /** For CSV, which holds no agency. Ignored for JSON. */
+  readonly agency?: BadanPublik;
+}
+
+/** Line and column (1-based) of a character offset. */
+function letak(teks: string, posisi: number): { baris: number; kolom: number } {
+  const depan = teks.slice(0, Math.max(0, Math.min(posisi, teks.length)));
+  const garis = depan.split(/\r\n|\r|\n/);
+  return { baris: garis.length, kolom: (garis[garis.length - 1]?.length ?? 0) + 1 };
+}
+
+/** Engines word JSON errors differently; each names a line and column or an offset, or neither. */
+function letakGalatJSON(pesan: string, teks: string): { baris: number; kolom: number } {
+  const lk = /line (\d+) column (\d+)/i.exec(pesan);
+  if (lk) return { baris: Number(lk[1]), kolom: Number(lk[2]) };
+  const pos = /position (\d+)/i.exec(pesan);
+  return letak(teks, pos ? Number(pos[1]) : teks.length);
+}
+
+function bacaJSON(teks: string): HasilBaca {
+  let data: unknown;
+  try {
+    data = JSON.parse(teks);
+  } catch (e) {
+    const { baris, kolom } = letakGalatJSON(e instanceof Error ? e.message : '', teks);
+    const m = buatMasalah({
+      severity: 'error',
+      code: 'json.syntax',
+      path: '',
+      row: baris,
+      column: String(kolom),
+      problem: {
+        id: `Kolom ${kolom}: penulisan JSON tidak sah (periksa koma, tanda kutip dan kurung di sekitar posisi ini).`,
+        en: `Column ${kolom}: the JSON is malformed (check commas, quotes and brackets around this position).`,
+      },
+    });
+    return { ok: false, errors: [m], warnings: [] };
+  }
+  return validasiDIP(data);
+}
+
+/**
+ * Reads a DIP from text, JSON or CSV, and validates it. For a JSON syntax error, `row` is the line
+ * and `column` the character position on it.
+ */
+export function bacaDIP(teks: string, opsi: OpsiBacaDIP = {}): HasilBaca {
+  const bersih = (typeof teks === 'string' ? teks : '').replace(/^\uFEFF/, '');
+  const format = opsi.format ?? (/^\s*[{[]/.test(bersih) ? 'json' : 'csv');
+  return format === 'json' ? bacaJSON(bersih) : imporCSV(bersih, opsi.agency ? { agency: opsi.agency } : {});
+}

@@ -1,0 +1,73 @@
+/**
+ * Recognises the columns of a DIP spreadsheet from their headers, however an office wrote them:
+ * case, punctuation and spacing are ignored, and the common variants of each name are known.
+ */
+export type KolomCSV =
+  | 'no'
+  | 'judul'
+  | 'ringkasan'
+  | 'unit'
+  | 'penanggungJawab'
+  | 'waktuTempat'
+  | 'bentuk'
+  | 'retensi'
+  | 'media'
+  | 'kategori'
+  | 'tautan'
+  | 'diperbarui'
+  | 'itemWajib'
+  | 'dasarPengecualian'
+  | 'dasarHukumLain'
+  | 'konsekuensi'
+  | 'jangkaPengecualian'
+  | 'nomorPenetapan'
+  | 'tanggalPenetapan';
+
+/** Lower case, no accents, `&` read as "dan", every run of other characters one space. */
+export function normalHeader(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' dan ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+// Checked in order, first match wins: the specific names ("tanggal penetapan", "jangka waktu
+// pengecualian", "penanggung jawab pembuatan") before the general ones they contain.
+const ATURAN: readonly (readonly [KolomCSV, RegExp])[] = [
+  ['no', /^(?:no|nomor|no urut|nomor urut|nmr)$/],
+  ['itemWajib', /\b(?:item wajib|kode item|item katalog|kode katalog|memenuhi)\b/],
+  ['tanggalPenetapan', /\b(?:tanggal|tgl) (?:sk|penetapan|keputusan)\b/],
+  ['nomorPenetapan', /\b(?:nomor|no) (?:sk|penetapan|keputusan)\b/],
+  ['jangkaPengecualian', /\b(?:(?:jangka waktu|masa|lama) (?:pengecualian|dikecualikan))\b/],
+  [
+    'dasarPengecualian',
+    /\b(?:pasal 17|dasar pengecualian|alasan pengecualian|dasar hukum pengecualian|huruf pengecualian)\b/,
+  ],
+  ['dasarHukumLain', /\bdasar hukum\b/],
+  ['konsekuensi', /\bkonsekuensi\b/],
+  [
+    'diperbarui',
+    /\b(?:diperbarui|diperbaharui|pembaruan|pembaharuan|pemutakhiran|dimutakhirkan|update|updated)\b/,
+  ],
+  ['penanggungJawab', /\b(?:penanggung ?jawab|pj)\b/],
+  ['unit', /\b(?:menguasai|satker|satuan kerja|unit kerja|pejabat)\b|^(?:unit|opd|bidang|unit pengelola)$/],
+  ['waktuTempat', /\bwaktu\b.*\b(?:tempat|pembuatan)\b|\b(?:tempat|tahun|waktu) pembuatan\b/],
+  ['retensi', /\b(?:penyimpanan|retensi)\b/],
+  ['bentuk', /\b(?:bentuk|format)\b/],
+  ['media', /\bmedia\b/],
+  ['kategori', /\b(?:kategori|jenis informasi|klasifikasi|golongan informasi)\b/],
+  ['tautan', /\b(?:tautan|link|links|url|unduh|download|lampiran|alamat dokumen)\b/],
+  ['judul', /\bjudul\b|^(?:nama informasi|nama dokumen)$/],
+  ['ringkasan', /\b(?:ringkasan|isi informasi|uraian informasi)\b/],
+];
+
+/** The column a header names, or undefined for a column the DIP format does not know. */
+export function kenaliKolom(header: string): KolomCSV | undefined {
+  const n = normalHeader(header);
+  if (n === '') return undefined;
+  for (const [kolom, pola] of ATURAN) if (pola.test(n)) return kolom;
+  return undefined;
+}

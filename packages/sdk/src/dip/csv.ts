@@ -1,0 +1,514 @@
+import Papa from 'papaparse';
+import type { Teks } from '../i18n/teks.js';
+import { bacaKategori } from '../standard/kategori.js';
+import type { BadanPublik, Masalah } from './types.js';
+import { DIP_FORMAT, DIP_VERSION } from './types.js';
+import { kenaliKolom } from './csv-kolom.js';
+import type { KolomCSV } from './csv-kolom.js';
+import { buatMasalah, kutip } from './masalah.js';
+import { bacaTanggalRinci } from './tanggal-indonesia.js';
+import { validasiDIP } from './validasi.js';
+import type { HasilBaca } from './validasi.js';
+
+/**
+ * Import of a DIP register as offices export it from Excel or Google Sheets. Kept in its own module
+ * (with the CSV parser) so a browser bundle can load it only when a file is actually imported.
+ * Only Papa.parse on a string is used: no workers, no downloads, no streams.
+ */
+
+export interface OpsiImporCSV {
+  /** A CSV carries no agency; without one a placeholder is used and a warning says so. */
+  readonly agency?: BadanPublik;
+}
+
+/** Used when no agency is given, so a register can still be checked on its own. */
+export const BADAN_PUBLIK_SEMENTARA: BadanPublik = {
+  id: 'badan-publik',
+  name: 'Badan Publik (belum diisi)',
+  kind: 'lainnya',
+};
+
+const PEMISAH = [';', ',', '\t'] as const;
+const BARIS_CARI_HEADER = 50;
+
+interface Header {
+  readonly index: number;
+  readonly kolom: ReadonlyMap<KolomCSV, { readonly i: number; readonly header: string }>;
+  readonly lain: readonly { readonly i: number; readonly header: string }[];
+  readonly ganda: readonly { readonly i: number; readonly header: string }[];
+  readonly skor: number;
+}
+
+function bacaHeader(baris: readonly string[], index: number): Header {
+  const kolom = new Map<KolomCSV, { i: number; header: string }>();
+  const lain: { i: number; header: string }[] = [];
+  const ganda: { i: number; header: string }[] = [];
+  baris.forEach((sel, i) => {
+    const header = sel.trim().replace(/\s+/g, ' ');
+    if (header === '') return;
+    const k = kenaliKolom(header);
+    if (k === undefined) lain.push({ i, header });
+    else if (kolom.has(k)) ganda.push({ i, header });
+    else kolom.set(k, { i, header });
+  });
+  // A header names the information itself (judul or ringkasan) and at least one other known column.
+  const adaJudul = kolom.has('judul') || kolom.has('ringkasan');
+  return { index, kolom, lain, ganda, skor: adaJudul && kolom.size >= 2 ? kolom.size : 0 };
+}
+
+function cariHeader(baris: readonly string[][]): Header | undefined {
+  let terbaik: Header | undefined;
+  for (let i = 0; i < Math.min(baris.length, BARIS_CARI_HEADER); i++) {
+    const h = bacaHeader(baris[i] ?? [], i);
+    if (h.skor > (terbaik?.skor ?? 0)) terbaik = h;
+  }
+  return terbaik;
+}
+
+const parse = (teks: string, delimiter: string): Papa.ParseResult<string[]> =>
+  Papa.parse<string[]>(teks, { delimiter, skipEmptyLines: false, header: false, dynamicTyping: false });
+
+/** Tries each separator on the top of the file and keeps the one under which a header row appears. */
+function pilihPemisah(teks: string): { pemisah: string; header: Header } | undefined {
+  const kepala = teks.length > 20_000 ? teks.slice(0, 20_000) : teks;
+  let terbaik: { pemisah: string; header: Header } | undefined;
+  for (const pemisah of PEMISAH) {
+    const header = cariHeader(parse(kepala, pemisah).data);
+    if (header && header.skor > (terbaik?.header.skor ?? 0)) terbaik = { pemisah, header };
+  }
+  return terbaik;
+}
+
+const KOSONG = /^(?:-+|–|—|\.|n\/?a|tidak ada|belum ada)$/i;
+const isi = (s: string | undefined): string => {
+  const t = (s ?? '').trim();
+  return KOSONG.test(t) ? '' : t;
+};
+
+function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Splits a cell holding several URLs (one per line, or separated by spaces, `;`, `|` or `, `). */
+function pecahTautan(sel: string): string[] {
+  return sel
+    .split(/[\s;|]+|,(?=\s|[a-z][a-z0-9+.-]*:)/i)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && /^[a-z][a-z0-9+.-]*:|^www\.|[/\\]/i.test(s));
+}
+
+const BENTUK: readonly (readonly [RegExp, 'cetak' | 'digital'])[] = [
+  [/\b(?:cetak|tercetak|hard ?copy|hardcopy|print|kertas|fisik)\b/i, 'cetak'],
+  [/\b(?:digital|soft ?copy|softcopy|elektronik|pdf|file|berkas digital|online|daring)\b/i, 'digital'],
+];
+
+function bacaBentuk(sel: string): { formats: ('cetak' | 'digital')[]; dikenal: boolean } {
+  const formats = BENTUK.filter(([pola]) => pola.test(sel)).map(([, b]) => b);
+  return { formats, dikenal: formats.length > 0 };
+}
+
+function bacaHurufPasal17(sel: string): string[] {
+  const n = sel
+    .toLowerCase()
+    .replace(/pasal\s*17/g, ' ')
+    .replace(/\b(?:uu|undang|no|nomor|tahun|ayat|jo)\b[^a-z]*\d*/g, ' ');
+  const huruf = new Set<string>();
+  for (const m of n.matchAll(/(?:^|[^a-z])([a-j])(?=$|[^a-z])/g)) if (m[1]) huruf.add(m[1]);
+  return [...huruf].sort();
+}
+
+/** `2026, Sukamaju` → year and place; `5 Maret 2026, Kantor Dinas` → date and place; else as written. */
+function bacaWaktuTempat(sel: string): Record<string, unknown> {
+  const utuh = bacaTanggalRinci(sel);
+  if (utuh.jenis === 'tanggal') return { date: utuh.tanggal };
+  if (/^\d{4}$/.test(sel)) return { year: Number(sel) };
+  const koma = sel.indexOf(',');
+  if (koma > 0) {
+    const [a, b] = [sel.slice(0, koma).trim(), sel.slice(koma + 1).trim()];
+    for (const [waktu, tempat] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (tempat === '') continue;
+      const t = bacaTanggalRinci(waktu);
+      if (t.jenis === 'tanggal') return { date: t.tanggal, place: tempat };
+      if (/^\d{4}$/.test(waktu)) return { year: Number(waktu), place: tempat };
+    }
+  }
+  return { text: sel };
+}
+
+/** Which column an item field came from, to point a problem at the cell. */
+const KOLOM_UNTUK_FIELD: readonly (readonly [string, KolomCSV])[] = [
+  ['summary', 'ringkasan'],
+  ['category', 'kategori'],
+  ['fulfils', 'itemWajib'],
+  ['unit', 'unit'],
+  ['responsible', 'penanggungJawab'],
+  ['made', 'waktuTempat'],
+  ['formats', 'bentuk'],
+  ['retention', 'retensi'],
+  ['media', 'media'],
+  ['links', 'tautan'],
+  ['updated', 'diperbarui'],
+  ['exclusion.grounds', 'dasarPengecualian'],
+  ['exclusion.otherBasis', 'dasarHukumLain'],
+  ['exclusion.consequence', 'konsekuensi'],
+  ['exclusion.period', 'jangkaPengecualian'],
+  ['exclusion.decisionNumber', 'nomorPenetapan'],
+  ['exclusion.decisionDate', 'tanggalPenetapan'],
+  ['id', 'no'],
+];
+
+const masalahCSV = (
+  severity: Masalah['severity'],
+  code: string,
+  problem: Teks,
+  letak: { path?: string; row?: number; column?: string } = {},
+): Masalah =>
+  buatMasalah({
+    severity,
+    code,
+    path: letak.path ?? '',
+    problem,
+    tanpaKolom: true,
+    ...(letak.row !== undefined ? { row: letak.row } : {}),
+    ...(letak.column !== undefined ? { column: letak.column } : {}),
+  });
+
+const gagal = (m: Masalah, warnings: Masalah[] = []): HasilBaca => ({ ok: false, errors: [m], warnings });
+
+/**
+ * Reads a DIP register from CSV text. Item ids are `dip-<No>` from the No column (`dip-12`), or
+ * `dip-p<n>` from the row's position among the data rows when No is empty; a repeated id gets `-2`,
+ * `-3`… Problems carry the file line (`row`) and the column header as written (`column`).
+ */
+export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca {
+  const errors: Masalah[] = [];
+  const warnings: Masalah[] = [];
+  const teks = (typeof teksMentah === 'string' ? teksMentah : '').replace(/^\uFEFF/, '');
+  if (teks.trim() === '')
+    return gagal(
+      masalahCSV('error', 'csv.empty', { id: 'Berkas CSV kosong.', en: 'The CSV file is empty.' }),
+    );
+
+  const pilihan = pilihPemisah(teks);
+  if (!pilihan)
+    return gagal(
+      masalahCSV('error', 'csv.header-not-found', {
+        id: 'Baris judul kolom tidak ditemukan. Berkas harus memuat baris judul kolom seperti "No; Judul; Kategori; …" (kolom Judul atau Ringkasan Isi Informasi dan paling sedikit satu kolom lain), dipisah titik koma (;), koma (,) atau tab.',
+        en: 'No header row found. The file needs a header row such as "No; Judul; Kategori; …" (a Judul or Ringkasan Isi Informasi column and at least one other known column), separated by semicolons, commas or tabs.',
+      }),
+    );
+
+  const hasil = parse(teks, pilihan.pemisah);
+  const baris = hasil.data;
+  // Line of each record: a quoted cell may span lines, so count the line breaks inside its cells.
+  const garis: number[] = [];
+  let g = 1;
+  for (const r of baris) {
+    garis.push(g);
+    g += 1;
+    for (const sel of r)
+      if (sel.length > 0 && /[\r\n]/.test(sel)) g += (sel.match(/\r\n|\r|\n/g) ?? []).length;
+  }
+  for (const e of hasil.errors) {
+    if (e.type !== 'Quotes') continue;
+    errors.push(
+      masalahCSV(
+        'error',
+        'csv.quote',
+        {
+          id: 'Tanda kutip (") tidak ditutup; isi sel setelahnya ikut terbaca sebagai satu sel.',
+          en: 'A quotation mark (") is never closed; everything after it reads as one cell.',
+        },
+        e.row !== undefined ? { row: garis[e.row] ?? e.row + 1 } : {},
+      ),
+    );
+  }
+
+  const header = bacaHeader(baris[pilihan.header.index] ?? [], pilihan.header.index);
+  const barisHeader = garis[header.index] ?? header.index + 1;
+  const kol = (k: KolomCSV): { i: number; header: string } | undefined => header.kolom.get(k);
+  for (const x of header.lain)
+    warnings.push(
+      masalahCSV(
+        'warning',
+        'csv.unknown-column',
+        {
+          id: `Kolom "${x.header}" tidak dikenal dan diabaikan.`,
+          en: `Column "${x.header}" is not known and is ignored.`,
+        },
+        { row: barisHeader, column: x.header },
+      ),
+    );
+  for (const x of header.ganda)
+    warnings.push(
+      masalahCSV(
+        'warning',
+        'csv.duplicate-column',
+        {
+          id: `Kolom "${x.header}" sama artinya dengan kolom sebelumnya; hanya yang pertama dipakai.`,
+          en: `Column "${x.header}" means the same as an earlier column; only the first is used.`,
+        },
+        { row: barisHeader, column: x.header },
+      ),
+    );
+  const kolomKategori = kol('kategori');
+  if (!kolomKategori)
+    errors.push(
+      masalahCSV(
+        'error',
+        'csv.column-missing',
+        {
+          id: 'Kolom "Kategori" tidak ada. Setiap informasi harus berkategori: Berkala, Serta Merta, Setiap Saat atau Dikecualikan.',
+          en: 'There is no "Kategori" column. Every entry needs a category: Berkala, Serta Merta, Setiap Saat or Dikecualikan.',
+        },
+        { row: barisHeader },
+      ),
+    );
+
+  let agency = opsi.agency;
+  if (!agency) {
+    agency = BADAN_PUBLIK_SEMENTARA;
+    warnings.push(
+      masalahCSV('warning', 'csv.agency-missing', {
+        id: 'Data badan publik tidak diberikan (CSV tidak memuatnya); dipakai data sementara "Badan Publik (belum diisi)". Isi data badan publik sebelum menerbitkan DIP.',
+        en: 'No public body was given (a CSV does not hold one); a placeholder "Badan Publik (belum diisi)" is used. Fill in the public body before publishing the DIP.',
+      }),
+    );
+  }
+
+  const items: Record<string, unknown>[] = [];
+  const barisItem: number[] = [];
+  // Paths the CSV reader already reported, so the validator does not report the same cell twice.
+  const sudahDilaporkan = new Set<string>();
+  const kodeDipakai = new Set<string>();
+  let posisi = 0;
+  const sel = (r: readonly string[], k: KolomCSV): string => {
+    const c = kol(k);
+    return c ? isi(r[c.i]) : '';
+  };
+
+  for (let b = header.index + 1; b < baris.length; b++) {
+    const r = baris[b] ?? [];
+    const row = garis[b] ?? b + 1;
+    const noKol = kol('no');
+    const adaIsi = r.some((s, i) => i !== noKol?.i && isi(s) !== '');
+    if (!adaIsi) continue;
+    posisi++;
+    const judul = sel(r, 'judul');
+    const ringkasan = sel(r, 'ringkasan');
+    const kategoriTeks = sel(r, 'kategori');
+    if (judul === '' && ringkasan === '' && kategoriTeks === '') {
+      // Signature blocks and notes under the table ("Sukamaju, 5 Maret 2026 / PPID Utama") are not items.
+      warnings.push(
+        masalahCSV(
+          'warning',
+          'csv.row-skipped',
+          {
+            id: 'Baris tanpa judul dan kategori dilewati (bukan item informasi).',
+            en: 'A line with neither title nor category was skipped (not an information item).',
+          },
+          { row },
+        ),
+      );
+      posisi--;
+      continue;
+    }
+    const i = items.length;
+    const p = `items[${i}]`;
+    const lapor = (field: string, k: KolomCSV, code: string, problem: Teks): void => {
+      sudahDilaporkan.add(`${p}.${field}`);
+      const c = kol(k);
+      errors.push(
+        masalahCSV('error', code, problem, {
+          path: `${p}.${field}`,
+          row,
+          ...(c ? { column: c.header } : {}),
+        }),
+      );
+    };
+
+    const no = sel(r, 'no');
+    let id = no !== '' && slug(no) !== '' ? `dip-${slug(no)}` : `dip-p${posisi}`;
+    if (kodeDipakai.has(id)) {
+      let n = 2;
+      while (kodeDipakai.has(`${id}-${n}`)) n++;
+      id = `${id}-${n}`;
+    }
+    kodeDipakai.add(id);
+
+    const item: Record<string, unknown> = { id };
+    if (judul !== '') {
+      item['title'] = judul;
+      if (ringkasan !== '') item['summary'] = ringkasan;
+    } else item['title'] = ringkasan;
+
+    if (kolomKategori) {
+      const k = bacaKategori(kategoriTeks);
+      if (k) item['category'] = k;
+      else if (kategoriTeks === '')
+        lapor('category', 'kategori', 'csv.category-missing', {
+          id: 'Kategori kosong. Isi dengan Berkala, Serta Merta, Setiap Saat atau Dikecualikan (atau kode 1–4).',
+          en: 'The category is empty. Use Berkala, Serta Merta, Setiap Saat or Dikecualikan (or codes 1–4).',
+        });
+      else
+        lapor('category', 'kategori', 'csv.category-unknown', {
+          id: `Kategori ${kutip(kategoriTeks)} tidak dikenal. Gunakan Berkala, Serta Merta, Setiap Saat, Dikecualikan/DIK, atau kode 1–4.`,
+          en: `Category ${kutip(kategoriTeks)} is not known. Use Berkala, Serta Merta, Setiap Saat, Dikecualikan/DIK, or codes 1–4.`,
+        });
+    } else sudahDilaporkan.add(`${p}.category`);
+
+    const wajib = sel(r, 'itemWajib');
+    if (wajib !== '') item['fulfils'] = wajib.split(/[\s,;]+/).filter((s) => s !== '');
+    const unit = sel(r, 'unit');
+    if (unit !== '') item['unit'] = unit;
+    const pj = sel(r, 'penanggungJawab');
+    if (pj !== '') item['responsible'] = pj;
+    const wt = sel(r, 'waktuTempat');
+    if (wt !== '') item['made'] = bacaWaktuTempat(wt);
+    const bentuk = sel(r, 'bentuk');
+    if (bentuk !== '') {
+      const { formats, dikenal } = bacaBentuk(bentuk);
+      if (dikenal) item['formats'] = formats;
+      else
+        warnings.push(
+          masalahCSV(
+            'warning',
+            'csv.format-unknown',
+            {
+              id: `Bentuk informasi ${kutip(bentuk)} tidak dikenal (gunakan cetak/hardcopy atau digital/softcopy); diabaikan.`,
+              en: `Format ${kutip(bentuk)} is not known (use cetak/hardcopy or digital/softcopy); ignored.`,
+            },
+            { path: `${p}.formats`, row, ...(kol('bentuk') ? { column: kol('bentuk')?.header } : {}) },
+          ),
+        );
+    }
+    const retensi = sel(r, 'retensi');
+    if (retensi !== '') item['retention'] = retensi;
+    const media = sel(r, 'media');
+    if (media !== '')
+      item['media'] = media
+        .split(/[,;\n/]+|\s+dan\s+/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+    const tautan = sel(r, 'tautan');
+    if (tautan !== '') {
+      const urls = pecahTautan(tautan);
+      if (urls.length === 0)
+        lapor('links', 'tautan', 'link.scheme', {
+          id: `Tautan ${kutip(tautan)} tidak berisi alamat yang dapat dibuka. Tulis alamat lengkap, diawali https://.`,
+          en: `Link ${kutip(tautan)} holds no address that can be opened. Write the full address, starting with https://.`,
+        });
+      else {
+        const label = judul !== '' ? judul : ringkasan !== '' ? ringkasan : 'Dokumen';
+        item['links'] = urls.map((url, k) => ({
+          label: urls.length > 1 ? `${label} (${k + 1})` : label,
+          url,
+        }));
+      }
+    }
+    const bacaTgl = (field: string, k: KolomCSV, tulis: (t: string) => void): void => {
+      const s = sel(r, k);
+      if (s === '') return;
+      const t = bacaTanggalRinci(s);
+      if (t.jenis === 'tanggal') tulis(t.tanggal);
+      else
+        lapor(
+          field,
+          k,
+          'csv.date-invalid',
+          t.jenis === 'mustahil'
+            ? {
+                id: `Tanggal ${kutip(s)} tidak ada di kalender.`,
+                en: `Date ${kutip(s)} does not exist in the calendar.`,
+              }
+            : {
+                id: `${kutip(s)} tidak terbaca sebagai tanggal. Tulis misalnya 2026-03-05, 05/03/2026 atau 5 Maret 2026.`,
+                en: `${kutip(s)} cannot be read as a date. Write e.g. 2026-03-05, 05/03/2026 or 5 Maret 2026.`,
+              },
+        );
+    };
+    bacaTgl('updated', 'diperbarui', (t) => (item['updated'] = t));
+
+    if (item['category'] === 'dikecualikan') {
+      const ex: Record<string, unknown> = {};
+      const dasar = sel(r, 'dasarPengecualian');
+      if (dasar !== '') {
+        const huruf = bacaHurufPasal17(dasar);
+        if (huruf.length > 0) ex['grounds'] = huruf;
+        else
+          lapor('exclusion.grounds', 'dasarPengecualian', 'csv.grounds-unreadable', {
+            id: `Huruf Pasal 17 tidak ditemukan dalam ${kutip(dasar)}. Tulis misalnya "Pasal 17 huruf h".`,
+            en: `No Article 17 letter found in ${kutip(dasar)}. Write e.g. "Pasal 17 huruf h".`,
+          });
+      }
+      const lainnya = sel(r, 'dasarHukumLain');
+      if (lainnya !== '') ex['otherBasis'] = lainnya;
+      const kons = sel(r, 'konsekuensi');
+      if (kons !== '') ex['consequence'] = kons;
+      const masa = sel(r, 'jangkaPengecualian');
+      if (masa !== '') ex['period'] = masa;
+      const nomor = sel(r, 'nomorPenetapan');
+      if (nomor !== '') ex['decisionNumber'] = nomor;
+      bacaTgl('exclusion.decisionDate', 'tanggalPenetapan', (t) => (ex['decisionDate'] = t));
+      const adaKolomPengecualian =
+        Object.keys(ex).length > 0 || [...sudahDilaporkan].some((s) => s.startsWith(`${p}.exclusion`));
+      if (adaKolomPengecualian) item['exclusion'] = ex;
+    }
+    items.push(item);
+    barisItem.push(row);
+  }
+
+  const hasilValidasi = validasiDIP({ format: DIP_FORMAT, version: DIP_VERSION, agency, items });
+  const keBaris = (m: Masalah): Masalah | undefined => {
+    const cocok = /^items\[(\d+)\](?:\.(.*))?$/.exec(m.path);
+    if (!cocok) return m;
+    const i = Number(cocok[1]);
+    const sisa = cocok[2] ?? '';
+    const lengkap = m.path;
+    for (const s of sudahDilaporkan)
+      if (lengkap === s || lengkap.startsWith(`${s}.`) || lengkap.startsWith(`${s}[`)) return undefined;
+    if (m.code === 'item.no-date' && sudahDilaporkan.has(`items[${i}].updated`)) return undefined;
+    const row = barisItem[i];
+    let k: KolomCSV | undefined;
+    if (sisa.startsWith('title')) k = kol('judul') ? 'judul' : 'ringkasan';
+    else
+      for (const [f, kk] of KOLOM_UNTUK_FIELD)
+        if (sisa === f || sisa.startsWith(`${f}.`) || sisa.startsWith(`${f}[`)) {
+          k = kk;
+          break;
+        }
+    const column = k ? kol(k)?.header : undefined;
+    const depan = {
+      id: row !== undefined ? `Baris ${row}: ` : '',
+      en: row !== undefined ? `Line ${row}: ` : '',
+    };
+    return {
+      ...m,
+      ...(row !== undefined ? { row } : {}),
+      ...(column !== undefined ? { column } : {}),
+      message: { id: depan.id + m.message.id, en: depan.en + m.message.en },
+    };
+  };
+  for (const m of hasilValidasi.errors) {
+    const x = keBaris(m);
+    if (x) errors.push(x);
+  }
+  for (const m of hasilValidasi.warnings) {
+    const x = keBaris(m);
+    if (x) warnings.push(x);
+  }
+  const urut = (a: Masalah, b: Masalah): number => (a.row ?? 0) - (b.row ?? 0);
+  errors.sort(urut);
+  warnings.sort(urut);
+  const ok = errors.length === 0 && hasilValidasi.ok;
+  return ok && hasilValidasi.document
+    ? { ok, document: hasilValidasi.document, errors, warnings }
+    : { ok: false, errors, warnings };
+}

@@ -1,0 +1,19 @@
+export * from './types.js';
+export { tautanAman, POLA_TAUTAN, POLA_WEB } from './tautan.js';
+export {
+  SkemaDokumenDIP,
+  SkemaItemDIP,
+  SkemaBadanPublik,
+  SkemaPengecualian,
+  SkemaTautan,
+  SkemaKanalResmi,
+  SkemaKontakPPID,
+} from './skema.js';
+export { validasiDIP } from './validasi.js';
+export type { HasilBaca } from './validasi.js';
+export { bacaTanggalIndonesia } from './tanggal-indonesia.js';
+export { imporCSV, BADAN_PUBLIK_SEMENTARA } from './csv.js';
+export type { OpsiImporCSV } from './csv.js';
+export { bacaDIP } from './baca.js';
+export type { OpsiBacaDIP } from './baca.js';
+export { LABEL_KOLOM } from './label.js';

@@ -1,0 +1,139 @@
+import * as v from 'valibot';
+import { tanggalValid } from '../calendar/tanggal.js';
+import { DIP_FORMAT, DIP_VERSION } from './types.js';
+import type { DokumenDIP } from './types.js';
+import { POLA_TAUTAN, POLA_WEB } from './tautan.js';
+
+/**
+ * The runtime schema of a DIP document (format `terbuka-dip`, version 1). Messages are problem codes;
+ * `validasiDIP` turns them into sentences in both languages. Structure and per-field rules live here;
+ * rules that span items (duplicate ids, known catalog ids) live in `validasiDIP`.
+ */
+
+// Non-blank: a pattern (not a check) so the JSON Schema carries the same rule.
+const teks = v.pipe(v.string('field.type'), v.regex(/\S/, 'field.empty'));
+const teksBebas = v.string('field.type');
+
+const tanggal = v.pipe(
+  v.string('field.type'),
+  v.isoDate('date.invalid'),
+  v.check(tanggalValid, 'date.invalid'),
+);
+
+const urlTautan = v.pipe(v.string('field.type'), v.regex(POLA_TAUTAN, 'link.scheme'));
+const urlWeb = v.pipe(v.string('field.type'), v.regex(POLA_WEB, 'link.web'));
+
+export const JENIS_BADAN_PUBLIK = ['opd', 'kecamatan', 'kelurahan', 'desa', 'lainnya'] as const;
+export const ZONA_WAKTU = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+export const PLATFORM_KANAL = [
+  'website',
+  'facebook',
+  'instagram',
+  'x',
+  'youtube',
+  'tiktok',
+  'mastodon',
+  'whatsapp',
+  'lainnya',
+] as const;
+export const KODE_KATEGORI = ['berkala', 'serta-merta', 'setiap-saat', 'dikecualikan'] as const;
+export const HURUF_PASAL_17 = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
+export const BENTUK_INFORMASI = ['cetak', 'digital'] as const;
+
+export const SkemaKontakPPID = v.object({
+  name: v.optional(teksBebas),
+  email: v.optional(v.pipe(v.string('field.type'), v.email('email.invalid'))),
+  phone: v.optional(teksBebas),
+  address: v.optional(teksBebas),
+});
+
+export const SkemaKanalResmi = v.object({
+  platform: v.picklist(PLATFORM_KANAL, 'field.value'),
+  url: urlWeb,
+  handle: v.optional(teksBebas),
+});
+
+export const SkemaBadanPublik = v.object({
+  id: teks,
+  name: teks,
+  kind: v.picklist(JENIS_BADAN_PUBLIK, 'field.value'),
+  parentId: v.optional(teks),
+  website: v.optional(urlWeb),
+  ppid: v.optional(SkemaKontakPPID),
+  timeZone: v.optional(v.picklist(ZONA_WAKTU, 'field.value')),
+  channels: v.optional(v.array(SkemaKanalResmi, 'field.type')),
+});
+
+export const SkemaTautan = v.object({ label: teks, url: urlTautan });
+
+export const SkemaPengecualian = v.object({
+  grounds: v.pipe(
+    v.array(v.picklist(HURUF_PASAL_17, 'field.value'), 'field.type'),
+    v.minLength(1, 'field.empty'),
+  ),
+  otherBasis: v.optional(teksBebas),
+  consequence: teks,
+  period: teks,
+  decisionNumber: teks,
+  decisionDate: tanggal,
+});
+
+export const SkemaItemDIP = v.pipe(
+  v.object({
+    id: teks,
+    title: teks,
+    summary: v.optional(teksBebas),
+    category: v.picklist(KODE_KATEGORI, 'field.value'),
+    fulfils: v.optional(v.array(teks, 'field.type')),
+    unit: v.optional(teksBebas),
+    responsible: v.optional(teksBebas),
+    made: v.optional(
+      v.object({
+        date: v.optional(tanggal),
+        year: v.optional(
+          v.pipe(
+            v.number('field.type'),
+            v.integer('year.invalid'),
+            v.minValue(1, 'year.invalid'),
+            v.maxValue(9999, 'year.invalid'),
+          ),
+        ),
+        place: v.optional(teksBebas),
+        text: v.optional(teksBebas),
+      }),
+    ),
+    formats: v.optional(v.array(v.picklist(BENTUK_INFORMASI, 'field.value'), 'field.type')),
+    retention: v.optional(teksBebas),
+    media: v.optional(v.array(teks, 'field.type')),
+    links: v.optional(v.array(SkemaTautan, 'field.type')),
+    updated: v.optional(tanggal),
+    exclusion: v.optional(SkemaPengecualian),
+  }),
+  // An excluded entry without its consequence-test record is exactly what the law forbids.
+  v.forward(
+    v.partialCheck(
+      [['category'], ['exclusion']],
+      (item) => item.category !== 'dikecualikan' || item.exclusion !== undefined,
+      'exclusion.missing',
+    ),
+    ['exclusion'],
+  ),
+);
+
+export const SkemaDokumenDIP = v.object({
+  format: v.literal(DIP_FORMAT, 'format.unknown'),
+  version: v.literal(DIP_VERSION, 'version.unsupported'),
+  agency: SkemaBadanPublik,
+  decision: v.optional(v.object({ number: teks, date: v.optional(tanggal) })),
+  items: v.array(SkemaItemDIP, 'field.type'),
+});
+
+// Compile-time proof that the schema and the hand-written types in types.ts describe the same shape.
+type Polos<T> = T extends readonly (infer U)[]
+  ? Polos<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Polos<T[K]> }
+    : T;
+type Sama<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const _skemaSamaDenganTipe: Sama<Polos<v.InferOutput<typeof SkemaDokumenDIP>>, Polos<DokumenDIP>> = true;
+void _skemaSamaDenganTipe;

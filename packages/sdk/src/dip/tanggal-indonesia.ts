@@ -1,0 +1,53 @@
+import { buatTanggal } from '../calendar/tanggal.js';
+import type { Tanggal } from './types.js';
+
+// Indonesian month names and the abbreviations registers use (Agu/Agt/Ags all occur), plus English.
+const BULAN: Readonly<Record<string, number>> = {
+  januari: 1, jan: 1, january: 1,
+  februari: 2, feb: 2, pebruari: 2, peb: 2, february: 2,
+  maret: 3, mar: 3, march: 3,
+  april: 4, apr: 4,
+  mei: 5, may: 5,
+  juni: 6, jun: 6, june: 6,
+  juli: 7, jul: 7, july: 7,
+  agustus: 8, agu: 8, agt: 8, ags: 8, agus: 8, aug: 8, august: 8,
+  september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10, oct: 10, october: 10,
+  november: 11, nov: 11, nop: 11, nopember: 11,
+  desember: 12, des: 12, dec: 12, december: 12,
+}; // prettier-ignore
+
+const HARI = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*/i;
+
+/** How a date cell reads: a date, a date-shaped text naming no real day, or not a date at all. */
+export type BacaanTanggal =
+  | { readonly jenis: 'tanggal'; readonly tanggal: Tanggal }
+  | { readonly jenis: 'mustahil' }
+  | { readonly jenis: 'bukan' };
+
+const tahunPenuh = (s: string): number => (s.length === 2 ? 2000 + Number(s) : Number(s));
+
+export function bacaTanggalRinci(teks: string): BacaanTanggal {
+  const s = teks.trim().replace(HARI, '').replace(/\s+/g, ' ');
+  let y: number, m: number, d: number;
+  let r = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  if (r) [y, m, d] = [Number(r[1]), Number(r[2]), Number(r[3])];
+  else if ((r = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/.exec(s)))
+    [d, m, y] = [Number(r[1]), Number(r[2]), tahunPenuh(r[3] ?? '')];
+  else if ((r = /^(\d{1,2})(?:\s|-|\s?\.\s?)?([A-Za-z]+)\.?(?:\s|-|,\s?)(\d{4}|\d{2})$/.exec(s))) {
+    const bulan = BULAN[(r[2] ?? '').toLowerCase()];
+    if (bulan === undefined) return { jenis: 'bukan' };
+    [d, m, y] = [Number(r[1]), bulan, tahunPenuh(r[3] ?? '')];
+  } else return { jenis: 'bukan' };
+  const t = buatTanggal(y, m, d);
+  return t === undefined ? { jenis: 'mustahil' } : { jenis: 'tanggal', tanggal: t };
+}
+
+/**
+ * Reads a date as Indonesian registers write it: `2026-03-05`, `05/03/2026`, `5-3-2026`, `5 Maret 2026`,
+ * `5 Mar 2026`, `Kamis, 5 Maret 2026`. Day before month, always. Undefined when it is not a real date.
+ */
+export function bacaTanggalIndonesia(teks: string): Tanggal | undefined {
+  const b = bacaTanggalRinci(teks);
+  return b.jenis === 'tanggal' ? b.tanggal : undefined;
+}

@@ -1,0 +1,295 @@
+import * as v from 'valibot';
+import type { Teks } from '../i18n/teks.js';
+import { idKatalogDikenal } from '../standard/index.js';
+import type { JenisBadanPublik } from '../standard/types.js';
+import { DIP_VERSION } from './types.js';
+import type { DokumenDIP, Masalah } from './types.js';
+import { buatMasalah, kutip } from './masalah.js';
+import { SkemaDokumenDIP, JENIS_BADAN_PUBLIK } from './skema.js';
+
+/** The outcome of reading or checking a DIP: the document only when there is no error. */
+export interface HasilBaca {
+  readonly ok: boolean;
+  readonly document?: DokumenDIP;
+  readonly errors: Masalah[];
+  readonly warnings: Masalah[];
+}
+
+const JENIS_NILAI: Readonly<Record<string, Teks>> = {
+  string: { id: 'teks', en: 'text' },
+  number: { id: 'angka', en: 'a number' },
+  Array: { id: 'daftar (array)', en: 'a list (array)' },
+  Object: { id: 'objek', en: 'an object' },
+};
+
+const MASALAH_SKEMA: Readonly<Record<string, Teks>> = {
+  'field.required': { id: 'wajib diisi, tetapi tidak ada.', en: 'is required but missing.' },
+  'field.empty': { id: 'tidak boleh kosong.', en: 'must not be empty.' },
+  'format.unknown': {
+    id: 'berisi {nilai}; dokumen DIP harus bertanda "terbuka-dip".',
+    en: 'is {nilai}; a DIP document must say "terbuka-dip".',
+  },
+  'date.invalid': {
+    id: '{nilai} bukan tanggal yang sah. Tulis sebagai TTTT-BB-HH, misalnya 2026-03-05.',
+    en: '{nilai} is not a real date. Write it as YYYY-MM-DD, e.g. 2026-03-05.',
+  },
+  'year.invalid': { id: '{nilai} bukan tahun yang sah.', en: '{nilai} is not a valid year.' },
+  'email.invalid': {
+    id: '{nilai} bukan alamat surel yang sah.',
+    en: '{nilai} is not a valid e-mail address.',
+  },
+  'link.scheme': {
+    id: '{nilai} tidak diizinkan. Tautan harus diawali http://, https://, mailto: atau tel:, tanpa spasi.',
+    en: '{nilai} is not allowed. A link must start with http://, https://, mailto: or tel:, with no spaces.',
+  },
+  'link.web': {
+    id: '{nilai} tidak diizinkan. Alamat harus diawali http:// atau https://, tanpa spasi.',
+    en: '{nilai} is not allowed. The address must start with http:// or https://, with no spaces.',
+  },
+  'exclusion.missing': {
+    id: 'wajib ada untuk informasi yang dikecualikan: dasar Pasal 17, konsekuensi, jangka waktu, serta nomor dan tanggal penetapan.',
+    en: 'is required for excluded information: Article 17 grounds, consequence, period, and decision number and date.',
+  },
+};
+
+function teksMasalahSkema(code: string, issue: v.BaseIssue<unknown>): Teks {
+  const nilai = kutip(issue.input);
+  if (code === 'field.type') {
+    const jenis = JENIS_NILAI[issue.expected ?? ''] ?? {
+      id: issue.expected ?? '?',
+      en: issue.expected ?? '?',
+    };
+    return { id: `harus berupa ${jenis.id}, bukan ${nilai}.`, en: `must be ${jenis.en}, not ${nilai}.` };
+  }
+  if (code === 'field.value') {
+    const pilihan = (issue.expected ?? '').replace(/^\(|\)$/g, '').replace(/ \| /g, ', ');
+    return {
+      id: `berisi ${nilai}, yang tidak dikenal. Pilihan yang sah: ${pilihan}.`,
+      en: `is ${nilai}, which is not known. Valid values: ${pilihan}.`,
+    };
+  }
+  const t = MASALAH_SKEMA[code] ?? { id: 'tidak sah.', en: 'is not valid.' };
+  return { id: t.id.replace('{nilai}', nilai), en: t.en.replace('{nilai}', nilai) };
+}
+
+function jalurIssue(issue: v.BaseIssue<unknown>): string {
+  let s = '';
+  for (const p of issue.path ?? []) {
+    const k = p.key;
+    s += typeof k === 'number' ? `[${k}]` : s === '' ? String(k) : `.${String(k)}`;
+  }
+  return s;
+}
+
+function kodeIssue(issue: v.BaseIssue<unknown>): string {
+  // A missing key is reported by the object schema, not by the field's own schema.
+  if (issue.kind === 'schema' && issue.type === 'object' && issue.received === 'undefined' && issue.path)
+    return 'field.required';
+  if (issue.type === 'object' || issue.type === 'array') return 'field.type';
+  if (/^[a-z]+\.[a-z-]+$/.test(issue.message)) return issue.message;
+  return 'field.invalid';
+}
+
+type Skema = {
+  readonly type: string;
+  readonly entries?: Record<string, Skema>;
+  readonly item?: Skema;
+  readonly wrapped?: Skema;
+};
+
+const polosObjek = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Properties the format does not know: kept apart as warnings so newer producers do not break readers. */
+function kolomTakDikenal(skema: Skema, nilai: unknown, jalur: string, out: Masalah[]): void {
+  if (skema.type === 'optional' && skema.wrapped) return kolomTakDikenal(skema.wrapped, nilai, jalur, out);
+  if (skema.type === 'object' && skema.entries && polosObjek(nilai)) {
+    for (const k of Object.keys(nilai)) {
+      const sub = skema.entries[k];
+      const j = jalur === '' ? k : `${jalur}.${k}`;
+      if (sub) kolomTakDikenal(sub, nilai[k], j, out);
+      else if (!(jalur === '' && k === '$schema'))
+        out.push(
+          buatMasalah({
+            severity: 'warning',
+            code: 'field.unknown',
+            path: j,
+            problem: {
+              id: 'kolom ini tidak dikenal dalam format DIP dan diabaikan.',
+              en: 'this field is not part of the DIP format and is ignored.',
+            },
+          }),
+        );
+    }
+  } else if (skema.type === 'array' && skema.item && Array.isArray(nilai)) {
+    nilai.forEach((x, i) => kolomTakDikenal(skema.item as Skema, x, `${jalur}[${i}]`, out));
+  }
+}
+
+/** Rules that span items or need the catalog: duplicate ids (error), and the advisory warnings. */
+function aturanLintasItem(doc: Record<string, unknown>, errors: Masalah[], warnings: Masalah[]): void {
+  const items = doc['items'];
+  if (!Array.isArray(items)) return;
+  const agency = doc['agency'];
+  const kindMentah = polosObjek(agency) ? agency['kind'] : undefined;
+  const kind = (JENIS_BADAN_PUBLIK as readonly unknown[]).includes(kindMentah)
+    ? (kindMentah as JenisBadanPublik)
+    : 'lainnya';
+  if (items.length === 0)
+    warnings.push(
+      buatMasalah({
+        severity: 'warning',
+        code: 'items.empty',
+        path: 'items',
+        problem: { id: 'daftar belum memuat satu item pun.', en: 'the register has no items yet.' },
+      }),
+    );
+  const kodeDipakai = new Map<string, number>();
+  items.forEach((item: unknown, i) => {
+    if (!polosObjek(item)) return;
+    const id = item['id'];
+    if (typeof id === 'string' && id.trim() !== '') {
+      const sebelum = kodeDipakai.get(id);
+      if (sebelum === undefined) kodeDipakai.set(id, i);
+      else
+        errors.push(
+          buatMasalah({
+            severity: 'error',
+            code: 'item.duplicate-id',
+            path: `items[${i}].id`,
+            problem: {
+              id: `kode ${kutip(id)} sudah dipakai item ke-${sebelum + 1}. Setiap item harus punya kode unik.`,
+              en: `id ${kutip(id)} is already used by item ${sebelum + 1}. Every item needs its own id.`,
+            },
+          }),
+        );
+    }
+    const kategori = item['category'];
+    if (item['updated'] === undefined && kategori !== 'dikecualikan')
+      warnings.push(
+        buatMasalah({
+          severity: 'warning',
+          code: 'item.no-date',
+          path: `items[${i}].updated`,
+          problem: {
+            id: 'belum diisi; tanpa tanggal pembaruan, kebaruan informasi tidak dapat dinilai.',
+            en: 'is empty; without it, nobody can tell whether the information is current.',
+          },
+        }),
+      );
+    const links = item['links'];
+    if (kategori === 'berkala' && (links === undefined || (Array.isArray(links) && links.length === 0)))
+      warnings.push(
+        buatMasalah({
+          severity: 'warning',
+          code: 'item.no-link',
+          path: `items[${i}].links`,
+          problem: {
+            id: 'kosong; informasi berkala sebaiknya memuat tautan ke dokumennya.',
+            en: 'are empty; periodic information should link to its document.',
+          },
+        }),
+      );
+    if (item['exclusion'] !== undefined && kategori !== 'dikecualikan' && typeof kategori === 'string')
+      warnings.push(
+        buatMasalah({
+          severity: 'warning',
+          code: 'exclusion.unexpected',
+          path: `items[${i}].exclusion`,
+          problem: {
+            id: 'diisi, padahal kategori item ini bukan "dikecualikan". Periksa kategorinya.',
+            en: 'is filled in although this item is not "dikecualikan". Check its category.',
+          },
+        }),
+      );
+    const fulfils = item['fulfils'];
+    if (Array.isArray(fulfils))
+      fulfils.forEach((f: unknown, k) => {
+        if (typeof f === 'string' && f.trim() !== '' && !idKatalogDikenal(f, kind))
+          warnings.push(
+            buatMasalah({
+              severity: 'warning',
+              code: 'fulfils.unknown',
+              path: `items[${i}].fulfils[${k}]`,
+              problem: {
+                id: `${kutip(f)} bukan kode item wajib yang dikenal katalog.`,
+                en: `${kutip(f)} is not an item id the catalog knows.`,
+              },
+            }),
+          );
+      });
+  });
+}
+
+/**
+ * Checks anything (parsed JSON, usually) against the DIP format and reports every problem, each with its
+ * path and a message in both languages. Never throws.
+ */
+export function validasiDIP(input: unknown): HasilBaca {
+  try {
+    return validasi(input);
+  } catch {
+    // Only exotic inputs (proxies, throwing getters) get here; JSON never does.
+    const galat = buatMasalah({
+      severity: 'error',
+      code: 'document.unreadable',
+      path: '',
+      problem: { id: 'Dokumen tidak dapat dibaca.', en: 'The document cannot be read.' },
+    });
+    return { ok: false, errors: [galat], warnings: [] };
+  }
+}
+
+function validasi(input: unknown): HasilBaca {
+  const errors: Masalah[] = [];
+  const warnings: Masalah[] = [];
+  if (!polosObjek(input)) {
+    const jenis = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+    errors.push(
+      buatMasalah({
+        severity: 'error',
+        code: 'document.type',
+        path: '',
+        problem: {
+          id: `Dokumen DIP harus berupa objek JSON ({ … }), bukan ${jenis}.`,
+          en: `A DIP document must be a JSON object ({ … }), not ${jenis}.`,
+        },
+      }),
+    );
+    return { ok: false, errors, warnings };
+  }
+  const versi = input['version'];
+  if (versi !== undefined && versi !== DIP_VERSION) {
+    // Another version has other rules: judging it by these would only produce noise.
+    errors.push(
+      buatMasalah({
+        severity: 'error',
+        code: 'version.unsupported',
+        path: 'version',
+        problem: {
+          id: `versi ${kutip(versi)} tidak didukung; SDK ini membaca versi ${DIP_VERSION}. Perbarui @terbuka/sdk atau ubah dokumennya.`,
+          en: `version ${kutip(versi)} is not supported; this SDK reads version ${DIP_VERSION}. Update @terbuka/sdk or convert the document.`,
+        },
+      }),
+    );
+    return { ok: false, errors, warnings };
+  }
+
+  const hasil = v.safeParse(SkemaDokumenDIP, input, { abortEarly: false });
+  const sudah = new Set<string>();
+  for (const issue of hasil.issues ?? []) {
+    const path = jalurIssue(issue);
+    const code = kodeIssue(issue);
+    const kunci = `${path}\u0000${code}`;
+    if (sudah.has(kunci)) continue;
+    sudah.add(kunci);
+    errors.push(buatMasalah({ severity: 'error', code, path, problem: teksMasalahSkema(code, issue) }));
+  }
+  aturanLintasItem(input, errors, warnings);
+  kolomTakDikenal(SkemaDokumenDIP as unknown as Skema, input, '', warnings);
+
+  const ok = errors.length === 0 && hasil.success;
+  return ok
+    ? { ok, document: hasil.output as DokumenDIP, errors, warnings }
+    : { ok: false, errors, warnings };
+}
