@@ -237,6 +237,8 @@ const BERKALA: readonly ItemKatalog[] = [
       'anggaran pendapatan dan belanja desa',
       'perdes apb desa',
       'perdes apbdes',
+      'perdes tentang apb desa',
+      'perdes tentang apbdes',
       'peraturan desa tentang apb desa',
       'peraturan desa tentang apbdes',
       'peraturan desa tentang anggaran pendapatan dan belanja desa',

@@ -1,0 +1,213 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  CATALOG_VERSION,
+  idKatalogDikenal,
+  itemKatalog,
+  itemWajib,
+  katalogBadanPublik,
+  katalogDesa,
+  katalogUntuk,
+} from './katalog.js';
+import { ANCAMAN_SERTA_MERTA, UNSUR_PENGUMUMAN } from './serta-merta.js';
+import { normalisasi } from './normalisasi.js';
+import type { Katalog } from './types.js';
+
+const semuaId = (k: Katalog): string[] => k.items.flatMap((i) => [i.id, ...i.subItems.map((s) => s.id)]);
+
+test('catalog ids are unique within each catalog, and sub-item ids sit under their item', () => {
+  for (const k of [katalogBadanPublik, katalogDesa]) {
+    const ids = semuaId(k);
+    assert.equal(new Set(ids).size, ids.length, `${k.kind}: duplicate id`);
+    for (const item of k.items) {
+      assert.match(item.id, /^(berkala|serta-merta|setiap-saat|dikecualikan)\.[a-z0-9-]+$/);
+      assert.ok(item.id.startsWith(`${item.category}.`), item.id);
+      for (const s of item.subItems) assert.ok(s.id.startsWith(`${item.id}.`), s.id);
+    }
+  }
+});
+
+test('the ids that registers and stored scores refer to stay stable', () => {
+  assert.equal(CATALOG_VERSION, '2026.1');
+  assert.equal(katalogBadanPublik.version, CATALOG_VERSION);
+  assert.equal(katalogDesa.version, CATALOG_VERSION);
+  for (const id of [
+    'berkala.profil',
+    'berkala.profil.lhkpn',
+    'berkala.ringkasan-program',
+    'berkala.ringkasan-kinerja',
+    'berkala.laporan-keuangan',
+    'berkala.laporan-akses-informasi',
+    'berkala.peraturan',
+    'berkala.hak-tata-cara',
+    'berkala.tata-cara-pengaduan',
+    'berkala.pengadaan',
+    'berkala.ketenagakerjaan',
+    'berkala.peringatan-dini',
+    'serta-merta.ancaman',
+    'setiap-saat.dip',
+    'setiap-saat.laporan-layanan',
+    'dikecualikan.pasal-17',
+    'dikecualikan.pasal-17.h',
+  ]) {
+    assert.ok(idKatalogDikenal(id, 'opd'), id);
+  }
+  for (const id of ['berkala.program-masuk-desa', 'berkala.perencanaan-desa', 'berkala.apb-desa']) {
+    assert.ok(idKatalogDikenal(id, 'desa'), id);
+    assert.equal(idKatalogDikenal(id, 'opd'), false, `${id} is a desa item only`);
+  }
+});
+
+test('every item and sub-item has Indonesian and English text and at least one legal basis', () => {
+  for (const k of [katalogBadanPublik, katalogDesa]) {
+    for (const item of k.items) {
+      assert.ok(item.title.id.trim() && item.title.en.trim(), item.id);
+      assert.ok(item.basis.length > 0, `${item.id} has no basis`);
+      for (const s of item.subItems) assert.ok(s.title.id.trim() && s.title.en.trim(), s.id);
+      for (const b of item.basis) {
+        if (!b.verified) assert.ok(b.note, `${item.id}: an unverified citation must say why`);
+      }
+      if (!item.verified) assert.ok(item.note, `${item.id}: an unverified item must say why`);
+    }
+  }
+});
+
+test('keywords are stored normalised, and every sub-item keyword is also an item keyword', () => {
+  for (const k of [katalogBadanPublik, katalogDesa]) {
+    for (const item of k.items) {
+      for (const kw of item.keywords) assert.equal(kw, normalisasi(kw), `${item.id}: "${kw}"`);
+      for (const s of item.subItems) {
+        for (const kw of s.keywords ?? []) assert.ok(item.keywords.includes(kw), `${s.id}: "${kw}"`);
+      }
+    }
+  }
+});
+
+test('Badan Publik berkala items come in the order a–k; only ketenagakerjaan is unconfirmed', () => {
+  const berkala = itemKatalog('opd', 'berkala');
+  assert.deepEqual(
+    berkala.map((i) => i.letter),
+    ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k'],
+  );
+  assert.deepEqual(
+    berkala.filter((i) => !i.verified).map((i) => i.id),
+    ['berkala.ketenagakerjaan'],
+  );
+  assert.ok(berkala.every((i) => i.mandatory && i.cadenceMonths !== undefined));
+});
+
+test('citations of Perki 1/2010 numbering are never attributed to Perki 1/2021', () => {
+  for (const item of katalogBadanPublik.items) {
+    for (const b of item.basis) {
+      if (b.instrument.startsWith('Perki 1/2021') && b.article) {
+        assert.ok(
+          ['Pasal 14', 'Pasal 15', 'Pasal 49', 'Pasal 56'].includes(b.article),
+          `${item.id}: ${b.article}`,
+        );
+      }
+    }
+  }
+  const lhkpn = katalogBadanPublik.items
+    .find((i) => i.id === 'berkala.profil')
+    ?.subItems.find((s) => s.id === 'berkala.profil.lhkpn');
+  assert.deepEqual(
+    lhkpn?.basis?.map((b) => [b.article, b.verified]),
+    [['Pasal 15', true]],
+  );
+});
+
+test('katalogUntuk: a desa follows Perki 1/2018, every other kind the Badan Publik catalog', () => {
+  assert.equal(katalogUntuk('desa'), katalogDesa);
+  for (const kind of ['opd', 'kecamatan', 'kelurahan', 'lainnya'] as const) {
+    assert.equal(katalogUntuk(kind), katalogBadanPublik, kind);
+  }
+});
+
+test('desa berkala duties are a–g of Perki 1/2018 Pasal 2 ayat 1, confirmed', () => {
+  const wajib = itemWajib('desa');
+  assert.deepEqual(
+    wajib.map((i) => [i.letter, i.id]),
+    [
+      ['a', 'berkala.profil'],
+      ['b', 'berkala.ringkasan-program'],
+      ['c', 'berkala.program-masuk-desa'],
+      ['d', 'berkala.perencanaan-desa'],
+      ['e', 'berkala.apb-desa'],
+      ['f', 'berkala.ringkasan-kinerja'],
+      ['g', 'berkala.laporan-keuangan'],
+    ],
+  );
+  for (const i of wajib) {
+    assert.ok(i.verified);
+    assert.ok(
+      i.basis.some(
+        (b) => b.instrument.startsWith('Perki 1/2018') && b.verified && b.article?.startsWith('Pasal 2'),
+      ),
+    );
+  }
+  // Perki 1/2021 items not found in the desa text are listed, unconfirmed, and not counted as duties.
+  const pengadaan = itemKatalog('desa', 'berkala').find((i) => i.id === 'berkala.pengadaan');
+  assert.ok(pengadaan);
+  assert.equal(pengadaan.verified, false);
+  assert.equal(pengadaan.mandatory, false);
+  assert.equal(pengadaan.letter, undefined);
+});
+
+test('desa setiap-saat and DIK lists are derived from the Badan Publik lists and marked unconfirmed', () => {
+  const bp = itemKatalog('opd', 'setiap-saat');
+  const desa = itemKatalog('desa', 'setiap-saat');
+  assert.deepEqual(
+    desa.map((i) => i.id),
+    bp.map((i) => i.id),
+  );
+  for (const i of desa) {
+    if (i.id === 'setiap-saat.dip') continue;
+    assert.equal(i.verified, false, i.id);
+    assert.ok(
+      i.basis.some((b) => b.instrument.startsWith('Perki 1/2018') && b.article === 'Pasal 4' && !b.verified),
+    );
+  }
+  // Keeping the DIP current is a confirmed desa duty (Pasal 7 huruf e).
+  const dip = desa.find((i) => i.id === 'setiap-saat.dip');
+  assert.equal(dip?.verified, true);
+  assert.deepEqual(
+    itemWajib('desa', 'setiap-saat').map((i) => i.id),
+    ['setiap-saat.dip'],
+  );
+  assert.equal(itemKatalog('desa', 'dikecualikan')[0]?.verified, false);
+});
+
+test('serta-merta is one item with the six threat kinds as sub-items; desa cites Perki 1/2018 Pasal 3', () => {
+  assert.equal(ANCAMAN_SERTA_MERTA.length, 6);
+  assert.equal(UNSUR_PENGUMUMAN.length, 8);
+  for (const kind of ['opd', 'desa'] as const) {
+    const items = itemKatalog(kind, 'serta-merta');
+    assert.equal(items.length, 1);
+    assert.deepEqual(
+      items[0]?.subItems.map((s) => s.id),
+      ANCAMAN_SERTA_MERTA.map((a) => `serta-merta.ancaman.${a.id}`),
+    );
+  }
+  const desa = itemKatalog('desa', 'serta-merta')[0];
+  assert.ok(desa?.basis.some((b) => b.article === 'Pasal 3 ayat (1)' && b.verified));
+  assert.ok(!desa?.basis.some((b) => b.instrument.startsWith('Perki 1/2021')));
+});
+
+test('category and kind queries', () => {
+  assert.equal(itemKatalog('opd').length, katalogBadanPublik.items.length);
+  assert.deepEqual(
+    [...new Set(itemKatalog('kecamatan').map((i) => i.category))],
+    ['berkala', 'serta-merta', 'setiap-saat', 'dikecualikan'],
+  );
+  assert.equal(itemWajib('opd').length, 11);
+  assert.deepEqual(itemWajib('opd', 'dikecualikan'), []);
+  assert.ok(itemWajib('opd', 'setiap-saat').some((i) => i.id === 'setiap-saat.dip'));
+  assert.equal(itemKatalog('badan-publik', 'berkala').length, 11);
+});
+
+test('idKatalogDikenal says no to unknown, misspelt or other-catalog ids without throwing', () => {
+  assert.equal(idKatalogDikenal('berkala.profile', 'opd'), false);
+  assert.equal(idKatalogDikenal('', 'desa'), false);
+  assert.equal(idKatalogDikenal('berkala', 'opd'), false);
+  assert.equal(idKatalogDikenal(' berkala.profil ', 'opd'), true);
+});
