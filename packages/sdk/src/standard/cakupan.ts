@@ -19,6 +19,8 @@ interface FrasaKatalog {
   /** ` phrase ` with a space either side, so a search finds whole words only. */
   readonly padded: string;
   readonly keyword: string;
+  /** The phrase's first word: a phrase whose first word is absent is skipped without a search. */
+  readonly first: string;
   readonly subItemId?: string;
 }
 
@@ -41,6 +43,7 @@ function frasa(katalog: Katalog, category: Kategori): readonly FrasaKatalog[] {
           item,
           padded: ` ${keyword} `,
           keyword,
+          first: keyword.split(' ')[0] ?? keyword,
           ...(sub ? { subItemId: sub.id } : {}),
         });
       }
@@ -65,9 +68,12 @@ interface Temuan {
 function cocokkanKataKunci(item: ItemDIP, katalog: Katalog): CocokanKatalog[] {
   const daftar = frasa(katalog, item.category);
   if (daftar.length === 0) return [];
-  const teks = ` ${normalisasi(`${item.title} ${item.summary ?? ''}`)} `;
+  const normal = normalisasi(`${item.title} ${item.summary ?? ''}`);
+  const kata = new Set(normal.split(' '));
+  const teks = ` ${normal} `;
   const temuan: Temuan[] = [];
   for (const f of daftar) {
+    if (!kata.has(f.first)) continue;
     for (let i = teks.indexOf(f.padded); i !== -1; i = teks.indexOf(f.padded, i + 1)) {
       temuan.push({ frasa: f, start: i, end: i + f.padded.length });
     }
