@@ -43,7 +43,7 @@ export type IndeksLibur = ReadonlyMap<number, Libur>;
 
 const JENIS_EN: Record<Libur['kind'], string> = {
   'libur-nasional': 'National holiday',
-  'cuti-bersama': 'Joint leave day (cuti bersama)',
+  'cuti-bersama': 'Joint leave day',
   'libur-daerah': 'Regional day off',
 };
 
