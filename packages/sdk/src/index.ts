@@ -9,3 +9,4 @@ export * from './i18n/index.js';
 export * from './standard/index.js';
 export * from './calendar/index.js';
 export * from './dip/index.js';
+export * from './scoring/index.js';

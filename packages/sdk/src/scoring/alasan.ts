@@ -1,0 +1,156 @@
+import type { Teks } from '../i18n/teks.js';
+import type { DokumenDIP, Tanggal } from '../dip/types.js';
+import type { Kategori } from '../standard/types.js';
+import { selisihHari } from '../calendar/tanggal.js';
+import { STATUS_KESEGARAN } from './kesegaran.js';
+import type { CakupanWajib } from './nilai.js';
+
+/** The concrete evidence behind each contribution, in both languages. */
+
+function daftar(nama: readonly Teks[]): Teks {
+  return { id: nama.map((n) => n.id).join(', '), en: nama.map((n) => n.en).join(', ') };
+}
+
+export function alasanCakupan(wajib: readonly CakupanWajib[]): Teks {
+  const m = wajib.length;
+  if (m === 0)
+    return {
+      id: 'Katalog tidak memuat item wajib berkala.',
+      en: 'The catalog has no mandatory periodic items.',
+    };
+  const belum = wajib.filter((c) => c.entryIds.length === 0).map((c) => c.item.title);
+  const n = m - belum.length;
+  if (belum.length === 0)
+    return {
+      id: `${n} dari ${m} item wajib berkala tersedia; semuanya ada.`,
+      en: `${n} of ${m} mandatory periodic items present; none missing.`,
+    };
+  const d = daftar(belum);
+  return {
+    id: `${n} dari ${m} item wajib berkala tersedia; belum ada: ${d.id}.`,
+    en: `${n} of ${m} mandatory periodic items present; missing: ${d.en}.`,
+  };
+}
+
+export function alasanTerkini(wajib: readonly CakupanWajib[]): Teks {
+  const m = wajib.length;
+  if (m === 0)
+    return {
+      id: 'Katalog tidak memuat item wajib berkala.',
+      en: 'The catalog has no mandatory periodic items.',
+    };
+  const current = wajib.filter((c) => c.current).length;
+  const bagian: Teks[] = [
+    {
+      id: `${current} dari ${m} item wajib berkala masih dalam siklus pembaruannya`,
+      en: `${current} of ${m} mandatory periodic items are within their update cycle`,
+    },
+  ];
+  const segera = wajib.filter((c) => c.best?.freshness.status === 'due');
+  if (segera.length > 0) {
+    const d = daftar(
+      segera.map((c) => ({
+        id: `${c.item.title.id} (jatuh tempo ${c.best?.freshness.dueDate ?? '?'})`,
+        en: `${c.item.title.en} (due ${c.best?.freshness.dueDate ?? '?'})`,
+      })),
+    );
+    bagian.push({ id: `segera diperbarui: ${d.id}`, en: `due soon: ${d.en}` });
+  }
+  const lama = wajib.filter((c) => c.best !== undefined && !c.current);
+  if (lama.length > 0) {
+    const d = daftar(
+      lama.map((c) => {
+        const f = c.best?.freshness;
+        const status = STATUS_KESEGARAN[f?.status ?? 'unknown'];
+        const tgl = f?.lastUpdated;
+        return {
+          id: `${c.item.title.id} (${status.id.toLowerCase()}${tgl ? `, terakhir ${tgl}` : ''})`,
+          en: `${c.item.title.en} (${status.en.toLowerCase()}${tgl ? `, last ${tgl}` : ''})`,
+        };
+      }),
+    );
+    bagian.push({ id: `tidak terkini: ${d.id}`, en: `not current: ${d.en}` });
+  }
+  const hilang = wajib.filter((c) => c.best === undefined).length;
+  if (hilang > 0)
+    bagian.push({
+      id: `${hilang} item belum ada sama sekali`,
+      en: `${hilang} item${hilang === 1 ? ' is' : 's are'} missing altogether`,
+    });
+  return { id: `${bagian.map((b) => b.id).join('; ')}.`, en: `${bagian.map((b) => b.en).join('; ')}.` };
+}
+
+export function alasanDIP(doc: DokumenDIP, per: Readonly<Record<Kategori, number>>): Teks {
+  const n = doc.items.length;
+  const sk = doc.decision?.number?.trim();
+  const skTeks: Teks = sk
+    ? {
+        id: `ditetapkan dengan ${sk}${doc.decision?.date ? ` tanggal ${doc.decision.date}` : ''}`,
+        en: `set by ${sk}${doc.decision?.date ? ` of ${doc.decision.date}` : ''}`,
+      }
+    : {
+        id: 'belum mencantumkan keputusan PPID yang menetapkannya (SK DIP)',
+        en: 'the PPID decision that sets it (SK DIP) is not given',
+      };
+  if (n === 0)
+    return { id: `DIP tidak memuat entri; ${skTeks.id}.`, en: `The DIP has no entries; ${skTeks.en}.` };
+  return {
+    id:
+      `DIP memuat ${n} entri (berkala ${per.berkala}, serta-merta ${per['serta-merta']}, ` +
+      `setiap saat ${per['setiap-saat']}, dikecualikan ${per.dikecualikan}); ${skTeks.id}.`,
+    en:
+      `The DIP lists ${n} entries (periodic ${per.berkala}, immediate ${per['serta-merta']}, ` +
+      `any time ${per['setiap-saat']}, exempt ${per.dikecualikan}); ${skTeks.en}.`,
+  };
+}
+
+export function alasanDIK(excluded: number, complete: number): Teks {
+  if (excluded === 0)
+    return {
+      id: 'Tidak ada daftar informasi yang dikecualikan (DIK).',
+      en: 'There is no list of exempt information (DIK).',
+    };
+  if (complete === 0)
+    return {
+      id:
+        `${excluded} entri dikecualikan, tetapi tidak satu pun memuat data uji konsekuensi lengkap ` +
+        '(dasar Pasal 17, konsekuensi, jangka waktu, nomor dan tanggal keputusan).',
+      en:
+        `${excluded} exempt entr${excluded === 1 ? 'y' : 'ies'}, but none records a complete consequence test ` +
+        '(Article 17 ground, consequence, period, decision number and date).',
+    };
+  return {
+    id: `${complete} dari ${excluded} entri dikecualikan memuat data uji konsekuensi lengkap.`,
+    en: `${complete} of ${excluded} exempt entries record a complete consequence test.`,
+  };
+}
+
+export function alasanPembaruan(
+  terbaru: Tanggal | undefined,
+  hariIni: Tanggal,
+  full: number,
+  zero: number,
+  tanggalDepan: number,
+): Teks {
+  const aturan: Teks = {
+    id: `poin penuh bila ≤ ${full} bulan, berkurang harian hingga 0 pada ${zero} bulan`,
+    en: `full points up to ${full} months, falling daily to 0 at ${zero} months`,
+  };
+  const depan: Teks =
+    tanggalDepan > 0
+      ? {
+          id: `; ${tanggalDepan} tanggal setelah ${hariIni} diabaikan`,
+          en: `; ${tanggalDepan} date${tanggalDepan === 1 ? '' : 's'} after ${hariIni} ignored`,
+        }
+      : { id: '', en: '' };
+  if (terbaru === undefined)
+    return {
+      id: `Tidak ada entri bertanggal, kebaruan tidak dapat dinilai${depan.id}.`,
+      en: `No entry carries a date, so recency cannot be assessed${depan.en}.`,
+    };
+  const hari = selisihHari(terbaru, hariIni);
+  return {
+    id: `Pembaruan terakhir ${terbaru} (${hari} hari sebelum ${hariIni}); ${aturan.id}${depan.id}.`,
+    en: `Latest update ${terbaru} (${hari} days before ${hariIni}); ${aturan.en}${depan.en}.`,
+  };
+}

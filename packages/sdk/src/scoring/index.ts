@@ -1,0 +1,37 @@
+export {
+  kesegaranItem,
+  kadensiItem,
+  kadensiKategori,
+  tanggalTerakhir,
+  masihBerlaku,
+  STATUS_KESEGARAN,
+  URUTAN_KESEGARAN,
+  AMBANG_KESEGARAN,
+  type StatusKesegaran,
+  type Kesegaran,
+  type OpsiKesegaran,
+  type SumberKadensi,
+} from './kesegaran.js';
+export { BAND_MONEV, bandMonev, type BandMonev, type KodeBand } from './band.js';
+export { rasioKontras, luminansiRelatif } from './warna.js';
+export { BOBOT, METODE_VERSI, KOMPONEN_DIP, URUTAN_KOMPONEN, type KodeKomponenDIP } from './bobot.js';
+export {
+  nilaiDIP,
+  pengecualianLengkap,
+  AMBANG_PEMBARUAN,
+  type HasilNilai,
+  type Kontribusi,
+  type KomponenTambahan,
+  type MetodeNilai,
+  type OpsiNilai,
+  type NilaiItem,
+  type CakupanWajib,
+  type HitunganNilai,
+} from './nilai.js';
+export {
+  jelaskan,
+  tabelPenjelasan,
+  teksPenjelasan,
+  type Penjelasan,
+  type BarisPenjelasan,
+} from './jelaskan.js';

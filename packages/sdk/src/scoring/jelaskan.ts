@@ -1,0 +1,112 @@
+import { pilihTeks, type Bahasa, type Teks } from '../i18n/teks.js';
+import type { Tanggal } from '../dip/types.js';
+import type { BandMonev } from './band.js';
+import type { HasilNilai } from './nilai.js';
+
+/** One row of the evidence: a component, its weight, the points earned and why. */
+export interface BarisPenjelasan {
+  readonly code: string;
+  readonly label: Teks;
+  readonly weight: number;
+  readonly points: number;
+  readonly reason: Teks;
+  readonly why: Teks;
+}
+
+/** The evidence behind a score, the page a badge links to. */
+export interface Penjelasan {
+  readonly title: Teks;
+  readonly total: number;
+  readonly band: BandMonev;
+  readonly methodVersion: string;
+  readonly catalogVersion: string;
+  readonly evaluatedOn: Tanggal;
+  readonly rows: readonly BarisPenjelasan[];
+  /** Every mandatory berkala item not covered, by catalog id and title. */
+  readonly missing: readonly { readonly id: string; readonly title: Teks }[];
+  readonly notes: readonly Teks[];
+}
+
+const satuDesimal = (n: number): string => n.toFixed(1);
+
+export function jelaskan(hasil: HasilNilai): Penjelasan {
+  const band = hasil.band;
+  return {
+    title: {
+      id: `Skor DIP ${hasil.agency.name}: ${satuDesimal(hasil.total)} dari 100 — ${band.label.id}`,
+      en: `DIP score of ${hasil.agency.name}: ${satuDesimal(hasil.total)} of 100 — ${band.label.en}`,
+    },
+    total: hasil.total,
+    band,
+    methodVersion: hasil.methodVersion,
+    catalogVersion: hasil.catalogVersion,
+    evaluatedOn: hasil.evaluatedOn,
+    rows: hasil.contributions.map((c) => ({
+      code: c.code,
+      label: c.label,
+      weight: c.weight,
+      points: c.points,
+      reason: c.reason,
+      why: c.why,
+    })),
+    missing: hasil.missing.map((k) => ({ id: k.id, title: k.title })),
+    notes: [
+      {
+        id:
+          `Penilaian mandiri dengan metode Terbuka ${hasil.methodVersion} (katalog ${hasil.catalogVersion}) ` +
+          `pada ${hasil.evaluatedOn}; kualifikasi memakai rentang Monev Perki 1/2022, ` +
+          'tetapi ini bukan hasil resmi Monev Komisi Informasi.',
+        en:
+          `Self-assessment by the Terbuka method ${hasil.methodVersion} (catalog ${hasil.catalogVersion}) ` +
+          `on ${hasil.evaluatedOn}; the qualification uses the Monev bands of Perki 1/2022, ` +
+          'but this is not an official Komisi Informasi Monev result.',
+      },
+    ],
+  };
+}
+
+/** Rows of strings for a terminal or CSV table: component, weight, points, reason. */
+export function tabelPenjelasan(
+  hasil: HasilNilai,
+  bahasa: Bahasa = 'id',
+): { header: string[]; rows: string[][]; footer: string[] } {
+  const p = jelaskan(hasil);
+  const header =
+    bahasa === 'en' ? ['Component', 'Weight', 'Points', 'Reason'] : ['Komponen', 'Bobot', 'Poin', 'Alasan'];
+  const rows = p.rows.map((r) => [
+    pilihTeks(r.label, bahasa),
+    String(r.weight),
+    satuDesimal(r.points),
+    pilihTeks(r.reason, bahasa),
+  ]);
+  const footer = [
+    bahasa === 'en' ? 'Total' : 'Jumlah',
+    String(p.rows.reduce((n, r) => n + r.weight, 0)),
+    satuDesimal(p.total),
+    pilihTeks(p.band.label, bahasa),
+  ];
+  return { header, rows, footer };
+}
+
+/** The explanation as plain text, one component per block, for a terminal or a log. */
+export function teksPenjelasan(hasil: HasilNilai, bahasa: Bahasa = 'id'): string {
+  const p = jelaskan(hasil);
+  const { header, rows, footer } = tabelPenjelasan(hasil, bahasa);
+  const lebar = Math.max(
+    header[0]?.length ?? 0,
+    ...rows.map((r) => r[0]?.length ?? 0),
+    footer[0]?.length ?? 0,
+  );
+  const baris = (r: readonly string[]): string =>
+    `${(r[0] ?? '').padEnd(lebar)}  ${(r[2] ?? '').padStart(5)} / ${(r[1] ?? '').padStart(3)}`;
+  const out = [pilihTeks(p.title, bahasa), ''];
+  for (const r of rows) out.push(baris(r), `    ${r[3] ?? ''}`);
+  out.push('', baris(footer), '');
+  if (p.missing.length > 0) {
+    out.push(bahasa === 'en' ? 'Missing mandatory periodic items:' : 'Item wajib berkala yang belum ada:');
+    for (const m of p.missing) out.push(`  - ${pilihTeks(m.title, bahasa)} (${m.id})`);
+    out.push('');
+  }
+  for (const n of p.notes) out.push(pilihTeks(n, bahasa));
+  return out.join('\n');
+}
