@@ -24,9 +24,23 @@ function zonaDari(opsi?: OpsiKalender): ZonaWaktu {
   return zona;
 }
 
+// Valid input strings → day numbers: callers count from the same receipt dates again and again.
+const NOMOR_MEMO = new Map<Tanggal, number>();
+
+/** The day number of a date already known to be valid. */
+function nomorDari(t: Tanggal): number {
+  let n = NOMOR_MEMO.get(t);
+  if (n === undefined) {
+    n = nomorHari(t);
+    if (NOMOR_MEMO.size < 200_000) NOMOR_MEMO.set(t, n);
+  }
+  return n;
+}
+
 /** The calendar date of an input in the agency's zone, or a RangeError in both languages. */
 export function tanggalMasukan(nilai: Date | Tanggal, opsi?: OpsiKalender): Tanggal {
   const zona = zonaDari(opsi);
+  if (typeof nilai === 'string' && NOMOR_MEMO.has(nilai)) return nilai;
   if (
     typeof nilai === 'string'
       ? !tanggalValid(nilai)
@@ -79,6 +93,26 @@ function alasan(nomor: number, indeks: IndeksLibur): HariDilewati | undefined {
   return undefined;
 }
 
+// Each index's verdict per day, built once: a benchmark-sized run of deadlines then only reads the maps.
+// Entries are frozen because every result that passes that day shares them.
+const MEMO_HARI = new WeakMap<IndeksLibur, Map<number, HariDilewati | null>>();
+
+function memoUntuk(indeks: IndeksLibur): Map<number, HariDilewati | null> {
+  let memo = MEMO_HARI.get(indeks);
+  if (!memo) MEMO_HARI.set(indeks, (memo = new Map()));
+  return memo;
+}
+
+function alasanTersimpan(nomor: number, indeks: IndeksLibur, memo: Map<number, HariDilewati | null>) {
+  let lewat = memo.get(nomor);
+  if (lewat === undefined) {
+    const baru = alasan(nomor, indeks);
+    lewat = baru ? Object.freeze(baru) : null;
+    if (memo.size < 200_000) memo.set(nomor, lewat);
+  }
+  return lewat;
+}
+
 /** The warnings (or, in strict mode, the error) for the years a count ran through. */
 function peringatanTahun(dariTahun: number, sampaiTahun: number, strict: boolean): Teks[] {
   const warnings: Teks[] = [];
@@ -110,12 +144,13 @@ export function hitungHariKerja(mulai: Date | Tanggal, n: number, opsi?: OpsiKal
   const from = tanggalMasukan(mulai, opsi);
   cekJumlah(n);
   const indeks = indeksLibur(opsi);
+  const memo = memoUntuk(indeks);
   const skipped: HariDilewati[] = [];
   const countedDays: Tanggal[] = [];
-  let nomor = nomorHari(from);
+  let nomor = nomorDari(from);
   while (countedDays.length < n) {
     nomor++;
-    const lewat = alasan(nomor, indeks);
+    const lewat = alasanTersimpan(nomor, indeks, memo);
     if (lewat) skipped.push(lewat);
     else countedDays.push(tanggalDari(nomor));
   }
@@ -125,7 +160,7 @@ export function hitungHariKerja(mulai: Date | Tanggal, n: number, opsi?: OpsiKal
     n === 0
       ? []
       : peringatanTahun(
-          Number(tanggalDari(nomorHari(from) + 1).slice(0, 4)),
+          Number(tanggalDari(nomorDari(from) + 1).slice(0, 4)),
           Number(due.slice(0, 4)),
           opsi?.strict === true,
         );
@@ -142,7 +177,8 @@ export function alasanBukanHariKerja(t: Date | Tanggal, opsi?: OpsiKalender): Ha
   const tanggal = tanggalMasukan(t, opsi);
   const tahun = Number(tanggal.slice(0, 4));
   peringatanTahun(tahun, tahun, opsi?.strict === true);
-  return alasan(nomorHari(tanggal), indeksLibur(opsi));
+  const indeks = indeksLibur(opsi);
+  return alasanTersimpan(nomorDari(tanggal), indeks, memoUntuk(indeks)) ?? undefined;
 }
 
 /** True on Monday–Friday unless a holiday, (by default) cuti bersama, or a regional day off. */

@@ -57,6 +57,9 @@ test('Idul Fitri 2025: a request received Wed 26 March is due Mon 21 April', () 
   assert.match(t.skipped[1]!.reason.en, /^Saturday, also national holiday: Hari Suci Nyepi/);
   assert.deepEqual(t.warnings, []);
   assert.deepEqual(t.basis, ATURAN_TENGGAT.permintaan.basis);
+  // Skipped entries are cached and shared between results, so they cannot be changed by one caller.
+  assert.ok(Object.isFrozen(t.skipped[0]));
+  assert.equal(hitungTenggat('keberatan', '2025-03-26').skipped[0], t.skipped[0]);
 });
 
 test('Idul Fitri 2025 with cuti bersama counted as working days: due Fri 11 April', () => {
