@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dariNomorHari, hariDalamMinggu, nomorHari, tambahHari, tanggalDiZona } from './tanggal.js';
+
+test('day numbers count from 1970-01-01 and round-trip, before and after it', () => {
+  assert.equal(nomorHari('1970-01-01'), 0);
+  assert.equal(nomorHari('1969-12-31'), -1);
+  assert.equal(nomorHari('2026-03-06') - nomorHari('2026-02-27'), 7);
+  for (const t of ['1000-01-01', '1900-02-28', '2024-02-29', '2026-12-31', '9999-12-31']) {
+    assert.equal(dariNomorHari(nomorHari(t)), t);
+    assert.equal(tambahHari(t, 0), t);
+  }
+  assert.equal(dariNomorHari(nomorHari('2024-02-28') + 1), '2024-02-29');
+  assert.equal(hariDalamMinggu(dariNomorHari(0)), 4, '1970-01-01 was a Thursday');
+  assert.throws(() => nomorHari('2026-3-6'), RangeError);
+});
+
+test('tanggalDiZona gives the same answers on repeated calls per zone (formats are cached)', () => {
+  const instan = new Date('2026-03-05T16:30:00Z');
+  for (let i = 0; i < 3; i++) {
+    assert.equal(tanggalDiZona(instan), '2026-03-05');
+    assert.equal(tanggalDiZona(instan, 'Asia/Makassar'), '2026-03-06');
+    assert.equal(tanggalDiZona(instan, 'Asia/Jayapura'), '2026-03-06');
+  }
+  assert.equal(tanggalDiZona(new Date('2026-03-05T23:00:00Z'), 'Asia/Jakarta'), '2026-03-06');
+});
