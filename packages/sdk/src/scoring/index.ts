@@ -1,5 +1,6 @@
 export {
   kesegaranItem,
+  buatPenilaiKesegaran,
   kadensiItem,
   kadensiKategori,
   tanggalTerakhir,
@@ -11,6 +12,7 @@ export {
   type Kesegaran,
   type OpsiKesegaran,
   type SumberKadensi,
+  type PenilaiKesegaran,
 } from './kesegaran.js';
 export { BAND_MONEV, bandMonev, type BandMonev, type KodeBand } from './band.js';
 export { rasioKontras, luminansiRelatif } from './warna.js';

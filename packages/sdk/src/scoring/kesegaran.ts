@@ -116,6 +116,74 @@ export function tanggalTerakhir(
   return undefined;
 }
 
+/** Judges many entries on one date: the date and thresholds are read and checked once. */
+export type PenilaiKesegaran = (item: ItemDIP, catalogItems?: readonly SumberKadensi[]) => Kesegaran;
+
+export function buatPenilaiKesegaran(now: Date | Tanggal, opsi: OpsiKesegaran = {}): PenilaiKesegaran {
+  const hariIni = keTanggal(now, opsi.timeZone);
+  const window = bulanBulat('dueWindowMonths', opsi.dueWindowMonths ?? AMBANG_KESEGARAN.dueWindowMonths, 0);
+  const multiple = bulanBulat(
+    'delinquentMultiple',
+    opsi.delinquentMultiple ?? AMBANG_KESEGARAN.delinquentMultiple,
+    1,
+  );
+  // Registers repeat dates; results are immutable, so one computation per date and cadence serves all.
+  const sudah = new Map<string, Kesegaran>();
+  const nilaiTanggal = (last: Tanggal, dateSource: 'updated' | 'made', cadenceMonths: number): Kesegaran => {
+    const ageDays = selisihHari(last, hariIni);
+    if (ageDays < 0) return { status: 'unknown', cadenceMonths, lastUpdated: last, dateSource, ageDays };
+    const dueFrom = tambahBulan(last, cadenceMonths - window);
+    const dueDate = tambahBulan(last, cadenceMonths);
+    const delinquentAfter = tambahBulan(last, cadenceMonths * multiple);
+    // YYYY-MM-DD strings compare in calendar order.
+    const status: StatusKesegaran =
+      hariIni > delinquentAfter
+        ? 'delinquent'
+        : hariIni > dueDate
+          ? 'overdue'
+          : window > 0 && hariIni >= dueFrom
+            ? 'due'
+            : 'fresh';
+    return {
+      status,
+      cadenceMonths,
+      lastUpdated: last,
+      dateSource,
+      ageDays,
+      dueFrom,
+      dueDate,
+      delinquentAfter,
+    };
+  };
+  return (item, catalogItems = opsi.catalogItems) => {
+    const cadenceMonths = kadensiItem(item, {
+      cadenceMonths: opsi.cadenceMonths,
+      catalogItems,
+      cadenceByCategory: opsi.cadenceByCategory,
+    });
+    const terakhir = tanggalTerakhir(item);
+    if (cadenceMonths === undefined) {
+      if (!terakhir) return { status: 'not-applicable' };
+      return {
+        status: 'not-applicable',
+        lastUpdated: terakhir.date,
+        dateSource: terakhir.source,
+        ageDays: selisihHari(terakhir.date, hariIni),
+      };
+    }
+    if (window > cadenceMonths)
+      throw new RangeError(`dueWindowMonths (${window}) > cadenceMonths (${cadenceMonths})`);
+    if (!terakhir) return { status: 'unknown', cadenceMonths };
+    const kunci = `${terakhir.date}|${cadenceMonths}|${terakhir.source}`;
+    let hasil = sudah.get(kunci);
+    if (!hasil) {
+      hasil = Object.freeze(nilaiTanggal(terakhir.date, terakhir.source, cadenceMonths));
+      sudah.set(kunci, hasil);
+    }
+    return hasil;
+  };
+}
+
 /**
  * Freshness of one DIP entry on the evaluation date `now` (a Date read in the agency's zone, or a
  * `YYYY-MM-DD` date). With `last` the date of the entry and `c` its cadence in months:
@@ -124,43 +192,5 @@ export function tanggalTerakhir(
  * (31 May + 6 months = 30 November). A date after `now` cannot be checked and is `unknown`.
  */
 export function kesegaranItem(item: ItemDIP, now: Date | Tanggal, opsi: OpsiKesegaran = {}): Kesegaran {
-  const hariIni = keTanggal(now, opsi.timeZone);
-  const cadenceMonths = kadensiItem(item, opsi);
-  const window = bulanBulat('dueWindowMonths', opsi.dueWindowMonths ?? AMBANG_KESEGARAN.dueWindowMonths, 0);
-  const multiple = bulanBulat(
-    'delinquentMultiple',
-    opsi.delinquentMultiple ?? AMBANG_KESEGARAN.delinquentMultiple,
-    1,
-  );
-  const terakhir = tanggalTerakhir(item);
-  if (cadenceMonths === undefined) {
-    if (!terakhir) return { status: 'not-applicable' };
-    return {
-      status: 'not-applicable',
-      lastUpdated: terakhir.date,
-      dateSource: terakhir.source,
-      ageDays: selisihHari(terakhir.date, hariIni),
-    };
-  }
-  if (window > cadenceMonths)
-    throw new RangeError(`dueWindowMonths (${window}) > cadenceMonths (${cadenceMonths})`);
-  if (!terakhir) return { status: 'unknown', cadenceMonths };
-  const last = terakhir.date;
-  const ageDays = selisihHari(last, hariIni);
-  const dasar = { cadenceMonths, lastUpdated: last, dateSource: terakhir.source, ageDays };
-  if (ageDays < 0) return { status: 'unknown', ...dasar };
-  const dueFrom = tambahBulan(last, cadenceMonths - window);
-  const dueDate = tambahBulan(last, cadenceMonths);
-  const delinquentAfter = tambahBulan(last, cadenceMonths * multiple);
-  const batas = { dueFrom, dueDate, delinquentAfter };
-  // YYYY-MM-DD strings compare in calendar order.
-  const status: StatusKesegaran =
-    hariIni > delinquentAfter
-      ? 'delinquent'
-      : hariIni > dueDate
-        ? 'overdue'
-        : window > 0 && hariIni >= dueFrom
-          ? 'due'
-          : 'fresh';
-  return { status, ...dasar, ...batas };
+  return buatPenilaiKesegaran(now, opsi)(item);
 }

@@ -6,9 +6,8 @@ import { keTanggal, selisihHari, tambahBulan } from '../calendar/tanggal.js';
 import { bandMonev, type BandMonev } from './band.js';
 import { BOBOT, KOMPONEN_DIP, METODE_VERSI, URUTAN_KOMPONEN, type KodeKomponenDIP } from './bobot.js';
 import {
-  kesegaranItem,
+  buatPenilaiKesegaran,
   masihBerlaku,
-  tanggalTerakhir,
   URUTAN_KESEGARAN,
   type Kesegaran,
   type OpsiKesegaran,
@@ -163,11 +162,11 @@ export function nilaiDIP(doc: DokumenDIP, now: Date | Tanggal, opsi: OpsiNilai =
   const entriPerWajib = new Map<string, { entryId: string; freshness: Kesegaran }[]>();
   for (const k of wajib) entriPerWajib.set(k.id, []);
 
-  const opsiKesegaran: OpsiKesegaran = {
+  const nilaiKesegaran = buatPenilaiKesegaran(hariIni, {
     cadenceByCategory: opsi.cadenceByCategory,
     dueWindowMonths: opsi.dueWindowMonths,
     delinquentMultiple: opsi.delinquentMultiple,
-  };
+  });
   const byCategory = kosongPerKategori();
   const byStatus = kosongPerStatus();
   const items: NilaiItem[] = [];
@@ -188,7 +187,7 @@ export function nilaiDIP(doc: DokumenDIP, now: Date | Tanggal, opsi: OpsiNilai =
       const k = catalogById.get(m.catalogItemId);
       if (k && (m.via === 'fulfils' || k.category === item.category) && !cocok.includes(k)) cocok.push(k);
     }
-    const freshness = kesegaranItem(item, hariIni, { ...opsiKesegaran, catalogItems: cocok });
+    const freshness = nilaiKesegaran(item, cocok);
     byStatus[freshness.status] += 1;
     items.push({
       id: item.id,
@@ -199,7 +198,7 @@ export function nilaiDIP(doc: DokumenDIP, now: Date | Tanggal, opsi: OpsiNilai =
     });
     for (const k of cocok) entriPerWajib.get(k.id)?.push({ entryId: item.id, freshness });
 
-    const t = tanggalTerakhir(item)?.date;
+    const t = freshness.lastUpdated;
     if (t !== undefined) {
       if (t > hariIni) tanggalDepan += 1;
       else if (terbaru === undefined || t > terbaru) terbaru = t;
