@@ -1,4 +1,5 @@
 import { imporCSV } from './csv.js';
+import { posisiGalatJSON } from './json-posisi.js';
 import { buatMasalah } from './masalah.js';
 import type { BadanPublik } from './types.js';
 import { validasiDIP } from './validasi.js';
@@ -18,20 +19,12 @@ function letak(teks: string, posisi: number): { baris: number; kolom: number } {
   return { baris: garis.length, kolom: (garis[garis.length - 1]?.length ?? 0) + 1 };
 }
 
-/** Engines word JSON errors differently; each names a line and column or an offset, or neither. */
-function letakGalatJSON(pesan: string, teks: string): { baris: number; kolom: number } {
-  const lk = /line (\d+) column (\d+)/i.exec(pesan);
-  if (lk) return { baris: Number(lk[1]), kolom: Number(lk[2]) };
-  const pos = /position (\d+)/i.exec(pesan);
-  return letak(teks, pos ? Number(pos[1]) : teks.length);
-}
-
 function bacaJSON(teks: string): HasilBaca {
   let data: unknown;
   try {
     data = JSON.parse(teks);
-  } catch (e) {
-    const { baris, kolom } = letakGalatJSON(e instanceof Error ? e.message : '', teks);
+  } catch {
+    const { baris, kolom } = letak(teks, posisiGalatJSON(teks));
     const m = buatMasalah({
       severity: 'error',
       code: 'json.syntax',

@@ -6,7 +6,7 @@
  */
 /* eslint-disable no-control-regex -- control characters are exactly what must be refused */
 export const POLA_TAUTAN =
-  /^(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s\u0000-\u001F\u007F/?#\\]+(?:[/?#][^\s\u0000-\u001F\u007F]*)?|[Mm][Aa][Ii][Ll][Tt][Oo]:[^\s\u0000-\u001F\u007F]+|[Tt][Ee][Ll]:\+?[0-9][0-9().-]*)$/;
+  /^(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s\u0000-\u001F\u007F/?#\\]+(?:[/?#][^\s\u0000-\u001F\u007F]*)?|[Mm][Aa][Ii][Ll][Tt][Oo]:[^\s\u0000-\u001F\u007F]+|[Tt][Ee][Ll]:[+(]?[0-9][0-9().-]*)$/;
 
 /** Only http and https: for a website or an official channel, where mailto and tel make no sense. */
 export const POLA_WEB =

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bacaDIP } from './baca.js';
+import type { BadanPublik } from './types.js';
+
+const agency: BadanPublik = { id: 'x', name: 'Dinas X', kind: 'opd' };
+const json = JSON.stringify({
+  format: 'terbuka-dip',
+  version: 1,
+  agency,
+  items: [{ id: 'a', title: 'A', category: 'setiap-saat', updated: '2026-01-02' }],
+});
+
+test('detects JSON and CSV by content, or takes the format given', () => {
+  assert.equal(bacaDIP(json).document?.items[0]?.id, 'a');
+  assert.equal(bacaDIP(`\uFEFF  ${json}`).ok, true);
+  const c = bacaDIP('No;Judul;Kategori\n1;A;Berkala', { agency });
+  assert.equal(c.document?.agency.id, 'x');
+  assert.equal(c.document?.items[0]?.id, 'dip-1');
+  assert.equal(bacaDIP(json, { format: 'csv' }).ok, false);
+});
+
+test('a JSON syntax error is one error with its line and column', () => {
+  const r = bacaDIP('{\n  "format": "terbuka-dip",\n  "version": 1,\n  "items": [,]\n}');
+  assert.equal(r.ok, false);
+  assert.equal(r.errors.length, 1);
+  assert.equal(r.errors[0]?.code, 'json.syntax');
+  assert.equal(r.errors[0]?.row, 4);
+  assert.equal(r.errors[0]?.column, '13');
+  assert.match(r.errors[0]?.message.id ?? '', /^Baris 4 — Kolom 13/);
+  const akhir = bacaDIP('{"format": "terbuka-dip"');
+  assert.equal(akhir.errors[0]?.code, 'json.syntax');
+  assert.equal(akhir.errors[0]?.row, 1);
+  assert.equal(bacaDIP('[1, 2]').errors[0]?.code, 'document.type');
+  assert.equal(bacaDIP(undefined as unknown as string).ok, false);
+});

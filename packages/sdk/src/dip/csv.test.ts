@@ -1,0 +1,369 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { imporCSV, BADAN_PUBLIK_SEMENTARA } from './csv.js';
+import { kenaliKolom } from './csv-kolom.js';
+import type { BadanPublik, Masalah } from './types.js';
+
+const agency: BadanPublik = { id: 'diskominfo-sukamaju', name: 'Dinas Kominfo Sukamaju', kind: 'opd' };
+const csv = (...baris: string[]): string => baris.join('\r\n');
+const kode = (ms: readonly Masalah[]): string[] => ms.map((m) => m.code);
+
+test('header variants are recognised whatever their case, punctuation and spacing', () => {
+  const cases: [string, string][] = [
+    ['No', 'no'],
+    ['NO.', 'no'],
+    ['Nomor Urut', 'no'],
+    ['Judul', 'judul'],
+    ['JUDUL INFORMASI', 'judul'],
+    ['Ringkasan Isi Informasi', 'ringkasan'],
+    ['ringkasan  isi   informasi', 'ringkasan'],
+    ['Pejabat/Unit/Satker yang Menguasai Informasi', 'unit'],
+    ['Pejabat / Unit / Satuan Kerja yang menguasai informasi', 'unit'],
+    ['Penanggung Jawab Pembuatan/Penerbitan Informasi', 'penanggungJawab'],
+    ['Penanggungjawab Pembuatan atau Penerbitan Informasi', 'penanggungJawab'],
+    ['Waktu dan Tempat Pembuatan Informasi', 'waktuTempat'],
+    ['Waktu & Tempat Pembuatan', 'waktuTempat'],
+    ['Bentuk/Format Informasi (cetak/hardcopy, digital/softcopy)', 'bentuk'],
+    ['Bentuk Informasi yang Tersedia', 'bentuk'],
+    ['Jangka Waktu Penyimpanan (retensi)', 'retensi'],
+    ['Retensi Arsip', 'retensi'],
+    ['Jenis Media yang Memuat Informasi', 'media'],
+    ['Kategori', 'kategori'],
+    ['Kategori Informasi', 'kategori'],
+    ['Tautan', 'tautan'],
+    ['Link', 'tautan'],
+    ['URL Dokumen', 'tautan'],
+    ['Diperbarui', 'diperbarui'],
+    ['Tanggal Pembaruan', 'diperbarui'],
+    ['Terakhir Diperbarui', 'diperbarui'],
+    ['Item Wajib', 'itemWajib'],
+    ['Kode Item', 'itemWajib'],
+    ['Dasar Pengecualian (Pasal 17)', 'dasarPengecualian'],
+    ['Dasar Hukum Pengecualian', 'dasarPengecualian'],
+    ['Dasar Hukum Lain', 'dasarHukumLain'],
+    ['Konsekuensi', 'konsekuensi'],
+    ['Jangka Waktu Pengecualian', 'jangkaPengecualian'],
+    ['Nomor SK', 'nomorPenetapan'],
+    ['Tanggal Penetapan', 'tanggalPenetapan'],
+  ];
+  for (const [header, kolom] of cases) assert.equal(kenaliKolom(header), kolom, header);
+  for (const header of ['Keterangan', '', 'Warna', 'Catatan Tambahan'])
+    assert.equal(kenaliKolom(header), undefined);
+});
+
+test('finds the header below title rows, reads a semicolon file with BOM, CRLF and a multi-line cell', () => {
+  const teks =
+    '\uFEFF' +
+    csv(
+      'DAFTAR INFORMASI PUBLIK;;;',
+      'DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN SUKAMAJU;;;',
+      'Tahun 2026;;;',
+      ';;;',
+      'No;Judul;Kategori;Tautan;Diperbarui',
+      '1;Profil Dinas;Berkala;https://a.example/profil;05/03/2026',
+      '2;"Laporan Keuangan; Audit";berkala;"https://a.example/lk',
+      'https://drive.google.com/file/d/1x/view";5 Maret 2026',
+      ';;;;',
+      '3;Data Pribadi Pemohon;Setiap Saat;;2026-03-05',
+    );
+  const r = imporCSV(teks, { agency });
+  assert.equal(r.ok, true, JSON.stringify(r.errors, null, 1));
+  const items = r.document?.items ?? [];
+  assert.equal(items.length, 3);
+  assert.equal(items[1]?.title, 'Laporan Keuangan; Audit');
+  assert.deepEqual(
+    items[1]?.links?.map((l) => l.url),
+    ['https://a.example/lk', 'https://drive.google.com/file/d/1x/view'],
+  );
+  assert.deepEqual(
+    items.map((i) => i.updated),
+    ['2026-03-05', '2026-03-05', '2026-03-05'],
+  );
+  assert.deepEqual(
+    items.map((i) => i.id),
+    ['dip-1', 'dip-2', 'dip-3'],
+  );
+  // Line 10 is item 3 because item 2 spans lines 7–8 and line 9 is empty.
+  const tanpaTautan = r.warnings.find((w) => w.code === 'item.no-link');
+  assert.equal(tanpaTautan, undefined, 'item 3 is setiap-saat: no link warning');
+  const r2 = imporCSV(teks.replace('2026-03-05', ''), { agency });
+  const w = r2.warnings.find((x) => x.code === 'item.no-date');
+  assert.equal(w?.row, 10);
+  assert.equal(w?.column, 'Diperbarui');
+  assert.equal(w?.path, 'items[2].updated');
+});
+
+test('comma-separated files, LF only, no BOM', () => {
+  const r = imporCSV('No,Judul,Kategori\n1,"Profil, lengkap",Berkala\n2,Renstra,1\n', { agency });
+  assert.equal(r.ok, true);
+  assert.deepEqual(
+    r.document?.items.map((i) => [i.title, i.category]),
+    [
+      ['Profil, lengkap', 'berkala'],
+      ['Renstra', 'berkala'],
+    ],
+  );
+});
+
+test('title is Judul and summary Ringkasan when both exist; otherwise Ringkasan is the title', () => {
+  const both = imporCSV(csv('Judul;Ringkasan Isi Informasi;Kategori', 'Renstra;Rencana lima tahun;Berkala'), {
+    agency,
+  });
+  assert.equal(both.document?.items[0]?.title, 'Renstra');
+  assert.equal(both.document?.items[0]?.summary, 'Rencana lima tahun');
+  const one = imporCSV(csv('No;Ringkasan Isi Informasi;Kategori', '1;Rencana lima tahun;Berkala'), {
+    agency,
+  });
+  assert.equal(one.document?.items[0]?.title, 'Rencana lima tahun');
+  assert.equal(one.document?.items[0]?.summary, undefined);
+});
+
+test('categories as registers write them', () => {
+  const kat = [
+    'Berkala',
+    'serta merta',
+    'Setiap Saat',
+    'DIK',
+    'Dikecualikan',
+    '1',
+    '2',
+    '3',
+    'Informasi Berkala',
+  ];
+  const baris = kat.map((k, i) =>
+    [
+      i + 1,
+      `Info ${i}`,
+      k,
+      k.match(/dik|^4$/i) ? 'Pasal 17 huruf h' : '',
+      'x',
+      '5 thn',
+      'SK 1',
+      '1 Jan 2026',
+    ].join(';'),
+  );
+  const r = imporCSV(
+    csv(
+      'No;Judul;Kategori;Dasar Pengecualian;Konsekuensi;Jangka Waktu Pengecualian;Nomor SK;Tanggal SK',
+      ...baris,
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors, null, 1));
+  assert.deepEqual(
+    r.document?.items.map((i) => i.category),
+    [
+      'berkala',
+      'serta-merta',
+      'setiap-saat',
+      'dikecualikan',
+      'dikecualikan',
+      'berkala',
+      'serta-merta',
+      'setiap-saat',
+      'berkala',
+    ],
+  );
+  assert.deepEqual(r.document?.items[3]?.exclusion, {
+    grounds: ['h'],
+    consequence: 'x',
+    period: '5 thn',
+    decisionNumber: 'SK 1',
+    decisionDate: '2026-01-01',
+  });
+});
+
+test('cell problems carry the file line, the column as written, and the path', () => {
+  const r = imporCSV(
+    csv(
+      'Daftar Informasi Publik',
+      'No;Judul Informasi;Kategori Informasi;Link;Tgl. Pembaruan;Warna',
+      '1;Profil;;https://a.example;2026-03-05;merah',
+      '2;Renstra;Rahasia Negara;javascript:alert(1);31/02/2026;',
+      '3;;Berkala;https://a.example;kemarin;',
+      '4;LKjIP;DIK;https://a.example;1 Jan 2026;',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, false);
+  assert.equal(r.document, undefined);
+  const e = r.errors.map((m) => [m.row, m.column, m.code, m.path]);
+  assert.deepEqual(e, [
+    [3, 'Kategori Informasi', 'csv.category-missing', 'items[0].category'],
+    [4, 'Kategori Informasi', 'csv.category-unknown', 'items[1].category'],
+    [4, 'Tgl. Pembaruan', 'csv.date-invalid', 'items[1].updated'],
+    [4, 'Link', 'link.scheme', 'items[1].links[0].url'],
+    [5, 'Tgl. Pembaruan', 'csv.date-invalid', 'items[2].updated'],
+    [5, 'Judul Informasi', 'field.empty', 'items[2].title'],
+    [6, undefined, 'exclusion.missing', 'items[3].exclusion'],
+  ]);
+  assert.match(r.errors[2]?.message.id ?? '', /Baris 4.*"31\/02\/2026" tidak ada di kalender/);
+  assert.match(r.errors[4]?.message.en ?? '', /"kemarin" cannot be read as a date/);
+  const unknown = r.warnings.find((w) => w.code === 'csv.unknown-column');
+  assert.deepEqual([unknown?.row, unknown?.column], [2, 'Warna']);
+  // An impossible date is reported once, not again as "no date".
+  assert.equal(r.warnings.filter((w) => w.code === 'item.no-date').length, 0);
+});
+
+test('fully empty rows and pre-numbered empty rows are skipped; signature lines are skipped with a warning', () => {
+  const r = imporCSV(
+    csv(
+      'No;Judul;Kategori;Penanggung Jawab',
+      '1;Profil;Berkala;Sekretaris',
+      ';;;',
+      '2;;;',
+      '',
+      ';;;Sukamaju, 5 Maret 2026',
+      ';;;PPID Pelaksana',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.equal(r.document?.items.length, 1);
+  assert.deepEqual(
+    r.warnings.filter((w) => w.code === 'csv.row-skipped').map((w) => w.row),
+    [6, 7],
+  );
+});
+
+test('ids come from the No column, or the position when No is empty; repeats get a suffix', () => {
+  const r = imporCSV(
+    csv('No;Judul;Kategori', '1;A;Berkala', ';B;Berkala', '1;C;Serta Merta', 'I.a;D;Berkala'),
+    { agency },
+  );
+  assert.deepEqual(
+    r.document?.items.map((i) => i.id),
+    ['dip-1', 'dip-p2', 'dip-1-2', 'dip-i-a'],
+  );
+  const tanpaNo = imporCSV(csv('Judul;Kategori', 'A;Berkala', '', 'B;Berkala'), { agency });
+  assert.deepEqual(
+    tanpaNo.document?.items.map((i) => i.id),
+    ['dip-p1', 'dip-p2'],
+  );
+});
+
+test('formats, media, retention, made, catalog ids and several links per cell', () => {
+  const r = imporCSV(
+    csv(
+      'No;Judul;Kategori;Bentuk Informasi;Jenis Media;Retensi;Waktu dan Tempat Pembuatan;Item Wajib;Tautan',
+      '1;A;Berkala;Hardcopy / Softcopy;Website, Papan Pengumuman;5 tahun;2026, Sukamaju;berkala.profil, berkala.peraturan;https://a.example/1 https://a.example/2',
+      '2;B;Berkala;Softcopy;Instagram;Permanen;5 Maret 2026, Kantor Dinas;;mailto:ppid@a.example',
+      '3;C;Berkala;Cetak;;;Setiap tahun;;tel:+62261555',
+      '4;D;Berkala;Lisan;;;2025;;www.a.example',
+    ),
+    { agency },
+  );
+  // Line 5 has a link without a scheme (an error) and an unknown format (a warning).
+  assert.equal(r.ok, false);
+  assert.deepEqual(
+    r.errors.map((e) => [e.row, e.code, e.column]),
+    [[5, 'link.scheme', 'Tautan']],
+  );
+  assert.equal(r.warnings.find((x) => x.code === 'csv.format-unknown')?.row, 5);
+  const ok = imporCSV(
+    csv(
+      'No;Judul;Kategori;Bentuk Informasi;Jenis Media;Retensi;Waktu dan Tempat Pembuatan;Item Wajib;Tautan',
+      '1;A;Berkala;Hardcopy / Softcopy;Website, Papan Pengumuman;5 tahun;2026, Sukamaju;berkala.profil, berkala.peraturan;https://a.example/1 https://a.example/2',
+      '2;B;Berkala;Softcopy;Instagram;Permanen;5 Maret 2026, Kantor Dinas;;mailto:ppid@a.example',
+      '3;C;Berkala;Cetak;;;Setiap tahun;;tel:+62261555',
+    ),
+    { agency },
+  );
+  assert.equal(ok.ok, true, JSON.stringify(ok.errors));
+  const [i1, i2, i3] = ok.document?.items ?? [];
+  assert.deepEqual(i1?.formats, ['cetak', 'digital']);
+  assert.deepEqual(i1?.media, ['Website', 'Papan Pengumuman']);
+  assert.equal(i1?.retention, '5 tahun');
+  assert.deepEqual(i1?.made, { year: 2026, place: 'Sukamaju' });
+  assert.deepEqual(i1?.fulfils, ['berkala.profil', 'berkala.peraturan']);
+  assert.deepEqual(i1?.links, [
+    { label: 'A (1)', url: 'https://a.example/1' },
+    { label: 'A (2)', url: 'https://a.example/2' },
+  ]);
+  assert.deepEqual(i2?.made, { date: '2026-03-05', place: 'Kantor Dinas' });
+  assert.deepEqual(i2?.links, [{ label: 'B', url: 'mailto:ppid@a.example' }]);
+  assert.deepEqual(i3?.made, { text: 'Setiap tahun' });
+  assert.deepEqual(i3?.formats, ['cetak']);
+});
+
+test('no agency: a placeholder and a warning, not an error; a given agency is validated', () => {
+  const r = imporCSV(csv('No;Judul;Kategori', '1;A;Setiap Saat'));
+  assert.equal(r.ok, true);
+  assert.deepEqual(r.document?.agency, BADAN_PUBLIK_SEMENTARA);
+  assert.ok(kode(r.warnings).includes('csv.agency-missing'));
+  const salah = imporCSV(csv('No;Judul;Kategori', '1;A;Setiap Saat'), {
+    agency: { id: '', name: 'X', kind: 'opd' },
+  });
+  assert.deepEqual(
+    salah.errors.map((e) => [e.path, e.code, e.row]),
+    [['agency.id', 'field.empty', undefined]],
+  );
+});
+
+test('exclusion columns: Pasal 17 letters are read from free text', () => {
+  const r = imporCSV(
+    csv(
+      'No;Judul;Kategori;Dasar Hukum Pengecualian;Konsekuensi;Jangka Waktu Pengecualian;Nomor Penetapan;Tanggal Penetapan',
+      '1;A;DIK;Pasal 17 huruf a dan j jo. UU 27/2022;x;5 tahun;SK 1;15/01/2026',
+      '2;B;DIK;UU KIP;x;5 tahun;SK 1;15/01/2026',
+      '3;C;4;Pasal 17 huruf h;x;;SK 1;31/02/2026',
+    ),
+    { agency },
+  );
+  assert.deepEqual(
+    r.errors.map((e) => [e.row, e.code, e.path, e.column]),
+    [
+      [3, 'csv.grounds-unreadable', 'items[1].exclusion.grounds', 'Dasar Hukum Pengecualian'],
+      [4, 'csv.date-invalid', 'items[2].exclusion.decisionDate', 'Tanggal Penetapan'],
+      [4, 'field.required', 'items[2].exclusion.period', 'Jangka Waktu Pengecualian'],
+    ],
+  );
+  const ok = imporCSV(
+    csv(
+      'No;Judul;Kategori;Dasar Pengecualian;Konsekuensi;Jangka Waktu Pengecualian;Nomor SK;Tanggal SK',
+      '1;A;DIK;Pasal 17 huruf a dan j jo. UU 27/2022;x;5 tahun;SK 1;15/01/2026',
+    ),
+    { agency },
+  );
+  assert.deepEqual(ok.document?.items[0]?.exclusion?.grounds, ['a', 'j']);
+});
+
+test('a missing Kategori column is one error, not one per row', () => {
+  const r = imporCSV(csv('No;Judul;Tautan', '1;A;https://a.example', '2;B;https://a.example'), { agency });
+  assert.deepEqual(kode(r.errors), ['csv.column-missing']);
+});
+
+test('hostile input: empty, title only, header only, wrong separator, garbage, unclosed quote', () => {
+  assert.deepEqual(kode(imporCSV('').errors), ['csv.empty']);
+  assert.deepEqual(kode(imporCSV('\uFEFF  \r\n \r\n').errors), ['csv.empty']);
+  assert.deepEqual(kode(imporCSV('DAFTAR INFORMASI PUBLIK TAHUN 2026\r\n').errors), ['csv.header-not-found']);
+  const header = imporCSV('No;Judul;Kategori\r\n', { agency });
+  assert.equal(header.ok, true);
+  assert.deepEqual(header.document?.items, []);
+  assert.ok(kode(header.warnings).includes('items.empty'));
+  assert.deepEqual(kode(imporCSV('No|Judul|Kategori\n1|A|Berkala').errors), ['csv.header-not-found']);
+  let acak = '';
+  let s = 7;
+  for (let i = 0; i < 5000; i++) {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    acak += String.fromCharCode(s % 0xffff);
+  }
+  const g = imporCSV(acak);
+  assert.equal(g.ok, false);
+  assert.ok(g.errors.length > 0);
+  const q = imporCSV('No;Judul;Kategori\n1;"Profil;Berkala\n2;B;Berkala\n', { agency });
+  assert.ok(kode(q.errors).includes('csv.quote'), JSON.stringify(q.errors));
+  assert.equal(imporCSV(null as unknown as string).errors[0]?.code, 'csv.empty');
+});
+
+test('10,000 rows import quickly', () => {
+  const baris = ['No;Judul;Ringkasan Isi Informasi;Kategori;Tautan;Diperbarui'];
+  for (let i = 1; i <= 10_000; i++)
+    baris.push(`${i};Informasi ${i};Ringkasan ${i};Berkala;https://a.example/${i};${(i % 28) + 1}/03/2026`);
+  const mulai = performance.now();
+  const r = imporCSV(baris.join('\r\n'), { agency });
+  const lama = performance.now() - mulai;
+  assert.equal(r.ok, true);
+  assert.equal(r.document?.items.length, 10_000);
+  assert.ok(lama < 3000, `${lama} ms`);
+});

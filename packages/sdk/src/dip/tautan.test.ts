@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tautanAman } from './tautan.js';
+
+test('tautanAman accepts http, https, mailto and tel in any case', () => {
+  for (const url of [
+    'https://diskominfo.sukamajukab.go.id/ppid/dip',
+    'http://example.org',
+    'HTTPS://Example.org/a?b=c#d',
+    'https://drive.google.com/file/d/1AbC/view?usp=sharing',
+    'mailto:ppid@sukamajukab.go.id',
+    'tel:+62261555014',
+    'tel:(0261)555-0142',
+  ])
+    assert.equal(tautanAman(url), true, url);
+});
+
+test('tautanAman refuses every other scheme, relative links and hidden characters', () => {
+  for (const url of [
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'ftp://example.org/file',
+    'vbscript:msgbox',
+    '/ppid/dip',
+    'ppid/dip.pdf',
+    '//evil.example',
+    'www.sukamajukab.go.id',
+    'https://',
+    'https:///path',
+    'https://exa mple.org',
+    'https://example.org/\u0000',
+    'https://example.org\n',
+    'mailto:',
+    'tel:abc',
+    '',
+  ])
+    assert.equal(tautanAman(url), false, JSON.stringify(url));
+  assert.equal(tautanAman(42 as unknown as string), false);
+});

@@ -1,0 +1,241 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { validasiDIP } from './validasi.js';
+import type { Masalah } from './types.js';
+
+const agency = { id: 'diskominfo-sukamaju', name: 'Dinas Komunikasi dan Informatika', kind: 'opd' };
+const item = (lebih: Record<string, unknown> = {}): Record<string, unknown> => ({
+  id: 'a',
+  title: 'Profil Dinas',
+  category: 'berkala',
+  links: [{ label: 'Profil', url: 'https://example.org/profil' }],
+  updated: '2026-03-05',
+  ...lebih,
+});
+const dok = (lebih: Record<string, unknown> = {}): Record<string, unknown> => ({
+  format: 'terbuka-dip',
+  version: 1,
+  agency,
+  items: [item()],
+  ...lebih,
+});
+const exclusion = {
+  grounds: ['h'],
+  consequence: 'Mengungkap rahasia pribadi.',
+  period: '5 tahun',
+  decisionNumber: '800/1/2026',
+  decisionDate: '2026-01-15',
+};
+const cari = (ms: readonly Masalah[], path: string): Masalah | undefined => ms.find((m) => m.path === path);
+
+test('a valid document passes and comes back typed', () => {
+  const r = validasiDIP(dok());
+  assert.equal(r.ok, true);
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.warnings, []);
+  assert.equal(r.document?.items[0]?.title, 'Profil Dinas');
+});
+
+test('every problem is reported, each at its exact path, in both languages', () => {
+  const r = validasiDIP(
+    dok({
+      agency: { id: 'x', name: '', kind: 'dinas', timeZone: 'Asia/Tokyo' },
+      items: [
+        item({
+          links: [
+            { label: 'a', url: 'https://ok.example' },
+            { label: 'b', url: 'javascript:alert(1)' },
+          ],
+        }),
+        item({ id: 'b', title: '   ', category: 'rahasia', updated: '2026-02-30' }),
+        item({ id: 'c', made: { year: 2026.5 }, formats: ['pdf'] }),
+      ],
+    }),
+  );
+  assert.equal(r.ok, false);
+  assert.equal(r.document, undefined);
+  const harap: [string, string][] = [
+    ['agency.name', 'field.empty'],
+    ['agency.kind', 'field.value'],
+    ['agency.timeZone', 'field.value'],
+    ['items[0].links[1].url', 'link.scheme'],
+    ['items[1].title', 'field.empty'],
+    ['items[1].category', 'field.value'],
+    ['items[1].updated', 'date.invalid'],
+    ['items[2].made.year', 'year.invalid'],
+    ['items[2].formats[0]', 'field.value'],
+  ];
+  for (const [path, code] of harap) assert.equal(cari(r.errors, path)?.code, code, path);
+  assert.equal(r.errors.length, harap.length, JSON.stringify(r.errors.map((e) => e.path)));
+  const link = cari(r.errors, 'items[0].links[1].url');
+  assert.match(
+    link?.message.id ?? '',
+    /^Item ke-1, tautan ke-2 — Alamat tautan \(URL\): "javascript:alert\(1\)"/,
+  );
+  assert.match(link?.message.en ?? '', /^Item 1, link 2 — Link address \(URL\)/);
+  assert.match(cari(r.errors, 'agency.kind')?.message.id ?? '', /"dinas".*opd/);
+});
+
+test('every scheme other than http, https, mailto and tel is an error on that field', () => {
+  for (const url of [
+    'javascript:alert(1)',
+    'data:text/html,x',
+    'ftp://x.example/a',
+    '/relatif/dok.pdf',
+    'dok.pdf',
+  ]) {
+    const r = validasiDIP(dok({ items: [item({ links: [{ label: 'x', url }] })] }));
+    assert.deepEqual(
+      r.errors.map((e) => [e.path, e.code]),
+      [['items[0].links[0].url', 'link.scheme']],
+      url,
+    );
+  }
+  const web = validasiDIP(dok({ agency: { ...agency, website: 'mailto:a@b.c' } }));
+  assert.equal(cari(web.errors, 'agency.website')?.code, 'link.web');
+});
+
+test('missing required fields are named one by one', () => {
+  const r = validasiDIP({ format: 'terbuka-dip', version: 1, agency: {}, items: [{}] });
+  const paths = r.errors.map((e) => `${e.path} ${e.code}`).sort();
+  assert.deepEqual(paths, [
+    'agency.id field.required',
+    'agency.kind field.required',
+    'agency.name field.required',
+    'items[0].category field.required',
+    'items[0].id field.required',
+    'items[0].title field.required',
+  ]);
+  assert.match(cari(r.errors, 'items[0].title')?.message.id ?? '', /Judul.*wajib diisi/);
+  const tanpa = validasiDIP({ agency, items: [] });
+  assert.deepEqual(tanpa.errors.map((e) => e.path).sort(), ['format', 'version']);
+});
+
+test('a dikecualikan item needs its exclusion record, and each missing part is named', () => {
+  const tanpa = validasiDIP(dok({ items: [item({ category: 'dikecualikan' })] }));
+  assert.deepEqual(
+    tanpa.errors.map((e) => [e.path, e.code]),
+    [['items[0].exclusion', 'exclusion.missing']],
+  );
+  for (const kunci of Object.keys(exclusion)) {
+    const sebagian: Record<string, unknown> = { ...exclusion };
+    delete sebagian[kunci];
+    const r = validasiDIP(dok({ items: [item({ category: 'dikecualikan', exclusion: sebagian })] }));
+    assert.deepEqual(
+      r.errors.map((e) => [e.path, e.code]),
+      [[`items[0].exclusion.${kunci}`, 'field.required']],
+      kunci,
+    );
+  }
+  const huruf = validasiDIP(
+    dok({ items: [item({ category: 'dikecualikan', exclusion: { ...exclusion, grounds: ['k'] } })] }),
+  );
+  assert.equal(cari(huruf.errors, 'items[0].exclusion.grounds[0]')?.code, 'field.value');
+  const kosong = validasiDIP(
+    dok({ items: [item({ category: 'dikecualikan', exclusion: { ...exclusion, grounds: [] } })] }),
+  );
+  assert.equal(cari(kosong.errors, 'items[0].exclusion.grounds')?.code, 'field.empty');
+  const tgl = validasiDIP(
+    dok({
+      items: [item({ category: 'dikecualikan', exclusion: { ...exclusion, decisionDate: '15-01-2026' } })],
+    }),
+  );
+  assert.equal(cari(tgl.errors, 'items[0].exclusion.decisionDate')?.code, 'date.invalid');
+  assert.equal(validasiDIP(dok({ items: [item({ category: 'dikecualikan', exclusion })] })).ok, true);
+});
+
+test('duplicate item ids are errors that point at the later item', () => {
+  const r = validasiDIP(dok({ items: [item(), item({ id: 'b' }), item()] }));
+  assert.deepEqual(
+    r.errors.map((e) => [e.path, e.code]),
+    [['items[2].id', 'item.duplicate-id']],
+  );
+  assert.match(r.errors[0]?.message.id ?? '', /item ke-1/);
+});
+
+test('an unknown version is its own error and nothing else is judged', () => {
+  for (const version of [2, 0, '1', null]) {
+    const r = validasiDIP({ format: 'terbuka-dip', version, items: 'x' });
+    assert.deepEqual(
+      r.errors.map((e) => [e.path, e.code]),
+      [['version', 'version.unsupported']],
+      String(version),
+    );
+  }
+  assert.equal(validasiDIP(dok({ format: 'dip' })).errors[0]?.code, 'format.unknown');
+});
+
+test('warnings stay apart: no date, unknown field, berkala without links, unknown catalog id', () => {
+  const r = validasiDIP(
+    dok({
+      $schema: 'https://unpkg.com/@terbuka/sdk/schema/dip-v1.schema.json',
+      catatan: 'x',
+      items: [
+        item({ updated: undefined, warna: 'merah' }),
+        item({ id: 'b', links: [], fulfils: ['berkala.profil', 'berkala.tidak-ada'] }),
+        item({ id: 'c', category: 'setiap-saat', links: undefined, exclusion }),
+        item({ id: 'd', category: 'dikecualikan', exclusion: { ...exclusion, catatan: 1 } }),
+      ],
+    }),
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(r.errors, []);
+  const kode = r.warnings.map((w) => `${w.path} ${w.code}`).sort();
+  assert.deepEqual(kode, [
+    'catatan field.unknown',
+    'items[0].updated item.no-date',
+    'items[0].warna field.unknown',
+    'items[1].fulfils[1] fulfils.unknown',
+    'items[1].links item.no-link',
+    'items[2].exclusion exclusion.unexpected',
+    'items[3].exclusion.catatan field.unknown',
+  ]);
+  assert.ok(r.warnings.every((w) => w.severity === 'warning'));
+  // Unknown fields are reported but not carried into the typed document.
+  assert.equal((r.document as unknown as Record<string, unknown>)['catatan'], undefined);
+  assert.equal(validasiDIP(dok({ items: [] })).warnings[0]?.code, 'items.empty');
+});
+
+test('never throws, whatever it is given', () => {
+  const aneh: unknown[] = [
+    null,
+    undefined,
+    [],
+    [1, 2],
+    'teks',
+    42,
+    true,
+    () => 1,
+    Symbol('x'),
+    { format: 'terbuka-dip', version: 1, agency: null, items: null },
+    { format: 'terbuka-dip', version: 1, agency: [], items: [null, 1, 'x', [], { links: 'x' }] },
+    { format: 'terbuka-dip', version: 1, agency, items: [{ links: [null], made: 'x', exclusion: [] }] },
+    new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('jebakan');
+        },
+        get() {
+          throw new Error('jebakan');
+        },
+      },
+    ),
+  ];
+  for (const x of aneh) {
+    const r = validasiDIP(x);
+    assert.equal(r.ok, false);
+    assert.ok(r.errors.length > 0);
+    for (const e of r.errors) assert.ok(e.message.id && e.message.en && e.code);
+  }
+  assert.equal(validasiDIP(null).errors[0]?.code, 'document.type');
+});
+
+test('a 10,000-item document is checked in well under a second', () => {
+  const items = Array.from({ length: 10_000 }, (_, i) => item({ id: `i${i}` }));
+  const mulai = performance.now();
+  const r = validasiDIP(dok({ items }));
+  const lama = performance.now() - mulai;
+  assert.equal(r.ok, true);
+  assert.ok(lama < 1500, `${lama} ms`);
+});
