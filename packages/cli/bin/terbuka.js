@@ -2,4 +2,12 @@
 // The built CLI; `npm install` builds it through the root `prepare` script.
 import { main } from '../dist/main.js';
 
+// A closed pipe (`terbuka … | head`) is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2));

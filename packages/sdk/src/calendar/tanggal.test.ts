@@ -24,3 +24,17 @@ test('tanggalDiZona gives the same answers on repeated calls per zone (formats a
   }
   assert.equal(tanggalDiZona(new Date('2026-03-05T23:00:00Z'), 'Asia/Jakarta'), '2026-03-06');
 });
+
+test('tanggalValid accepts real dates only, including years before 100, and tambahBulan clamps to month end', async () => {
+  const { tanggalValid, buatTanggal, tambahBulan } = await import('./tanggal.js');
+  assert.equal(tanggalValid('2024-02-29'), true);
+  assert.equal(tanggalValid('2026-02-29'), false);
+  assert.equal(tanggalValid('2026-02-30'), false);
+  assert.equal(tanggalValid('2026-13-01'), false);
+  assert.equal(tanggalValid('0050-02-28'), true);
+  assert.equal(buatTanggal(50, 2, 28), '0050-02-28');
+  assert.equal(tambahHari('0099-12-31', 1), '0100-01-01');
+  assert.equal(tambahBulan('2026-08-31', 6), '2027-02-28');
+  assert.equal(tambahBulan('2023-08-31', 6), '2024-02-29');
+  assert.equal(tambahBulan('2026-05-31', 6), '2026-11-30');
+});

@@ -21,16 +21,21 @@ export function tanggalValid(s: string): boolean {
 export function buatTanggal(tahun: number, bulan: number, hari: number): Tanggal | undefined {
   if (!Number.isInteger(tahun) || !Number.isInteger(bulan) || !Number.isInteger(hari)) return undefined;
   if (tahun < 1 || tahun > 9999) return undefined;
-  const t = new Date(Date.UTC(tahun, bulan - 1, hari));
+  const t = new Date(utc(tahun, bulan - 1, hari));
   if (t.getUTCFullYear() !== tahun || t.getUTCMonth() !== bulan - 1 || t.getUTCDate() !== hari)
     return undefined;
   return dariUTC(t);
 }
 
+/** Date.UTC without its quirk of reading years 0–99 as 1900–1999. */
+function utc(tahun: number, bulan0: number, hari: number): number {
+  return new Date(0).setUTCFullYear(tahun, bulan0, hari);
+}
+
 function keUTC(t: Tanggal): number {
   const m = POLA.exec(t);
   if (!m) throw new RangeError(`Tanggal tidak valid / invalid date: ${t}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return utc(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
 function dariUTC(d: Date): Tanggal {
@@ -90,8 +95,8 @@ export function tambahBulan(t: Tanggal, n: number): Tanggal {
   const d = new Date(keUTC(t));
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth() + n;
-  const akhir = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return dariUTC(new Date(Date.UTC(y, m, Math.min(d.getUTCDate(), akhir))));
+  const akhir = new Date(utc(y, m + 1, 0)).getUTCDate();
+  return dariUTC(new Date(utc(y, m, Math.min(d.getUTCDate(), akhir))));
 }
 
 /** 0 = Sunday … 6 = Saturday. */

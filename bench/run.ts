@@ -1,0 +1,18 @@
+// `npm run bench`: every benchmark suite of the project, printed as one markdown table.
+// A later part adds its suite to SUITES.
+import { cetakTabel, ukur, type Perbandingan } from './harness.js';
+import { sdkSuite } from './sdk.bench.js';
+
+const SUITES: Array<() => Promise<Perbandingan[]> | Perbandingan[]> = [sdkSuite];
+
+const filter = process.argv.slice(2);
+const hasil = [];
+for (const suite of SUITES) {
+  for (const p of await suite()) {
+    if (filter.length > 0 && !filter.some((f) => p.name.includes(f))) continue;
+    process.stderr.write(`… ${p.name}\n`);
+    hasil.push(await ukur(p));
+  }
+}
+console.log(cetakTabel(hasil));
+console.log(`\nNode ${process.version}, ${process.platform}/${process.arch}`);

@@ -1,0 +1,172 @@
+// The CLI as a user runs it: the built `terbuka` binary in a child process.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const bin = join(root, 'node_modules/.bin/terbuka');
+const fixtures = join(root, 'packages/sdk/fixtures');
+const sukamajuJson = join(fixtures, 'sukamaju/dip.json');
+const sukamajuCsv = join(fixtures, 'sukamaju/dip-excel.csv');
+const foodStation = join(fixtures, 'real/bumd-foodstation-2026.csv');
+
+function terbuka(...args: string[]) {
+  const r = spawnSync(bin, args, { cwd: root, encoding: 'utf8', env: { ...process.env, TERBUKA_LANG: '' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'terbuka-cli-'));
+const agencyFile = join(tmp, 'badan.json');
+writeFileSync(
+  agencyFile,
+  JSON.stringify({ id: 'diskominfo-sukamaju', name: 'Dinas Komunikasi dan Informatika', kind: 'opd' }),
+);
+
+test('npx terbuka is installed at the workspace root', () => {
+  assert.ok(existsSync(bin));
+  const r = terbuka('--help');
+  assert.equal(r.code, 0);
+  assert.match(r.out, /dip/);
+  assert.match(r.out, /tenggat/);
+});
+
+test('tenggat --json prints the documented fields, skipping Nyepi, Idul Fitri and cuti bersama', () => {
+  const r = terbuka('tenggat', '2026-03-13', '--json');
+  assert.equal(r.code, 0, r.err);
+  const j = JSON.parse(r.out);
+  assert.deepEqual(Object.keys(j).sort(), ['due', 'kind', 'received', 'skipped', 'warnings', 'workingDays']);
+  assert.equal(j.kind, 'permintaan');
+  assert.equal(j.received, '2026-03-13');
+  // Day 1 Mon 16, 2 Tue 17, then 18–24 closed (cuti, Nyepi, cuti, weekend/Idul Fitri, cuti, cuti),
+  // 3–7 Wed 25 … Tue 31, 8 Apr 1, 9 Apr 2, Apr 3 Wafat Yesus Kristus, 10 Mon Apr 6.
+  assert.equal(j.due, '2026-04-06');
+  assert.equal(j.workingDays, 10);
+  const nyepi = j.skipped.find((s: { date: string }) => s.date === '2026-03-19');
+  assert.match(nyepi.reason, /Nyepi/);
+  assert.ok(j.skipped.every((s: { date: string; reason: string }) => s.date && s.reason));
+  assert.deepEqual(j.warnings, []);
+});
+
+test('tenggat --tanpa-cuti-bersama counts cuti bersama as working days', () => {
+  const r = terbuka('tenggat', '2026-03-13', '--json', '--tanpa-cuti-bersama');
+  assert.equal(r.code, 0, r.err);
+  assert.equal(JSON.parse(r.out).due, '2026-03-30');
+});
+
+test('tenggat reads Indonesian dates and the other deadline kinds', () => {
+  const r = terbuka('tenggat', '13 Maret 2026', '--jenis', 'perpanjangan', '--json');
+  assert.equal(r.code, 0, r.err);
+  const j = JSON.parse(r.out);
+  assert.equal(j.workingDays, 17);
+  assert.equal(j.received, '2026-03-13');
+});
+
+test('tenggat warns when a year has no holiday data, and --ketat refuses', () => {
+  const r = terbuka('tenggat', '2031-12-20', '--json');
+  assert.equal(r.code, 0, r.err);
+  assert.match(JSON.parse(r.out).warnings.join(' '), /2032|2031/);
+  const strict = terbuka('tenggat', '2031-12-20', '--ketat');
+  assert.notEqual(strict.code, 0);
+  assert.match(strict.err, /2031|2032/);
+});
+
+test('tenggat rejects a bad date or kind with a clear message and exit code 2', () => {
+  const r = terbuka('tenggat', '31 Februari 2026');
+  assert.equal(r.code, 2);
+  assert.match(r.err, /tidak dikenali/);
+  const en = terbuka('tenggat', 'besok', '--lang', 'en');
+  assert.equal(en.code, 2);
+  assert.match(en.err, /not recognised/);
+  assert.equal(terbuka('tenggat', '2026-03-13', '--jenis', 'banding').code, 2);
+});
+
+test('tenggat prints the due date in words and the skipped days', () => {
+  const r = terbuka('tenggat', '2026-03-13');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /Senin, 6 April 2026/);
+  assert.match(r.out, /2026-03-19 .*Nyepi/);
+  const en = terbuka('tenggat', '2026-03-13', '--lang', 'en');
+  assert.match(en.out, /Monday 6 April 2026|Monday, 6 April 2026/);
+});
+
+test('dip check accepts the Sukamaju register (JSON and CSV) with exit code 0', () => {
+  const r = terbuka('dip', 'check', sukamajuJson);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /sah/);
+  const csv = terbuka('dip', 'check', sukamajuCsv, '--agency', agencyFile, '--json');
+  assert.equal(csv.code, 0, csv.err);
+  const j = JSON.parse(csv.out);
+  assert.equal(j.valid, true);
+  assert.ok(j.items >= 40);
+});
+
+test('dip check reports every problem with its path, and exits 1', () => {
+  const doc = JSON.parse(readFileSync(sukamajuJson, 'utf8'));
+  doc.items[2].links = [{ label: 'x', url: 'javascript:alert(1)' }];
+  doc.items[5].updated = '2026-02-30';
+  const bad = join(tmp, 'rusak.json');
+  writeFileSync(bad, JSON.stringify(doc));
+  const r = terbuka('dip', 'check', bad);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /items\[2\]\.links\[0\]\.url/);
+  assert.match(r.err, /items\[5\]\.updated/);
+  const j = JSON.parse(terbuka('dip', 'check', bad, '--json', '--lang', 'en').out);
+  assert.equal(j.valid, false);
+  assert.ok(j.errors.length >= 2);
+  for (const e of j.errors) assert.ok(e.path && e.code && e.message);
+});
+
+test('dip check on a missing file says so and exits 2', () => {
+  const r = terbuka('dip', 'check', join(tmp, 'tidak-ada.json'));
+  assert.equal(r.code, 2);
+  assert.match(r.err, /tidak dapat dibaca/);
+});
+
+test('dip convert writes the JSON document, and writes nothing when the CSV is invalid', () => {
+  const out = join(tmp, 'dip.json');
+  const r = terbuka('dip', 'convert', sukamajuCsv, '--agency', agencyFile, '-o', out);
+  assert.equal(r.code, 0, r.err);
+  const doc = JSON.parse(readFileSync(out, 'utf8'));
+  assert.equal(doc.format, 'terbuka-dip');
+  assert.equal(doc.agency.id, 'diskominfo-sukamaju');
+  assert.ok(doc.items.length >= 40);
+  assert.equal(terbuka('dip', 'check', out).code, 0);
+
+  const badCsv = join(tmp, 'rusak.csv');
+  writeFileSync(badCsv, 'No;Ringkasan Isi Informasi;Kategori;Diperbarui\n1;Profil;Berkala;31/02/2026\n');
+  const gagal = join(tmp, 'tidak-jadi.json');
+  const g = terbuka('dip', 'convert', badCsv, '--agency', agencyFile, '-o', gagal);
+  assert.equal(g.code, 1);
+  assert.match(g.err, /baris 2/);
+  assert.equal(existsSync(gagal), false);
+});
+
+test('dip score prints the score, the band and the missing mandatory items', () => {
+  const r = terbuka('dip', 'score', sukamajuJson, '--now', '2026-11-28', '--json');
+  assert.equal(r.code, 0, r.err);
+  const j = JSON.parse(r.out);
+  assert.ok(j.score >= 0 && j.score <= 100);
+  assert.ok(j.band.code && j.band.label);
+  assert.ok(j.methodVersion);
+  assert.ok(Array.isArray(j.missing) && j.missing.length > 0);
+  assert.ok(j.contributions.length > 0);
+  const sum = j.contributions.reduce((n: number, c: { points: number }) => n + c.points, 0);
+  assert.ok(Math.abs(sum - j.score) < 0.11);
+
+  const text = terbuka('dip', 'score', sukamajuJson, '--now', '2026-11-28');
+  assert.equal(text.code, 0, text.err);
+  assert.match(text.out, /Informatif/);
+});
+
+test('dip score on a real register scores it as incomplete', () => {
+  const r = terbuka('dip', 'score', foodStation, '--agency', agencyFile, '--now', '2026-11-28', '--json');
+  assert.equal(r.code, 0, r.err);
+  const j = JSON.parse(r.out);
+  assert.ok(j.score < 60, `score ${j.score}`);
+  const ids = j.missing.map((m: { id: string }) => m.id);
+  assert.ok(ids.includes('berkala.laporan-keuangan'));
+});
