@@ -273,3 +273,24 @@ test('threshold options mark the method version as custom', () => {
   );
   assert.throws(() => nilaiDIP(doc, NOW, { recencyFullMonths: 12, recencyZeroMonths: 12 }), RangeError);
 });
+
+test('a desa is scored against the Perki 1/2018 catalog, and a catalog item may set its own cadence', () => {
+  const desa = dokumen([], { agency: { id: 'sukamaju-desa', name: 'Desa Sukamaju', kind: 'desa' } });
+  const h = nilaiDIP(desa, NOW);
+  assert.deepEqual(
+    h.missing.map((k) => k.id),
+    itemWajib('desa', 'berkala').map((k) => k.id),
+  );
+  // A yearly item (like the access report) keeps its catalog cadence rather than the 6-month default.
+  const tahunan: Katalog = {
+    ...KATALOG_KECIL,
+    items: [{ ...wajib('akses', 'Laporan Akses Informasi'), cadenceMonths: 12 }],
+  };
+  const doc = dokumen([
+    { id: 'l', title: 'Laporan', category: 'berkala', fulfils: ['berkala.akses'], updated: '2026-01-15' },
+  ]);
+  const r = nilaiDIP(doc, NOW, { katalog: tahunan });
+  assert.equal(r.items[0]?.freshness.cadenceMonths, 12);
+  assert.equal(r.items[0]?.freshness.status, 'fresh');
+  assert.equal(r.counts.current, 1);
+});
