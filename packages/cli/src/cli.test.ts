@@ -141,7 +141,7 @@ test('dip convert writes the JSON document, and writes nothing when the CSV is i
   const gagal = join(tmp, 'tidak-jadi.json');
   const g = terbuka('dip', 'convert', badCsv, '--agency', agencyFile, '-o', gagal);
   assert.equal(g.code, 1);
-  assert.match(g.err, /baris 2/);
+  assert.match(g.err, /baris 2/i);
   assert.equal(existsSync(gagal), false);
 });
 
