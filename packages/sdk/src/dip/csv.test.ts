@@ -367,3 +367,18 @@ test('10,000 rows import quickly', () => {
   assert.equal(r.document?.items.length, 10_000);
   assert.ok(lama < 3000, `${lama} ms`);
 });
+
+test('a second column with the same meaning is a warning; a link cell with no address is an error', () => {
+  const r = imporCSV(
+    csv('No;Judul;Judul Informasi;Kategori;Tautan', '1;A;B;Berkala;lihat di papan pengumuman'),
+    {
+      agency,
+    },
+  );
+  const dup = r.warnings.find((w) => w.code === 'csv.duplicate-column');
+  assert.deepEqual([dup?.row, dup?.column], [1, 'Judul Informasi']);
+  assert.deepEqual(
+    r.errors.map((e) => [e.row, e.code, e.column, e.path]),
+    [[2, 'link.scheme', 'Tautan', 'items[0].links']],
+  );
+});
