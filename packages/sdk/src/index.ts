@@ -10,3 +10,5 @@ export * from './standard/index.js';
 export * from './calendar/index.js';
 export * from './dip/index.js';
 export * from './scoring/index.js';
+export * from './feed/index.js';
+export * from './lencana/index.js';

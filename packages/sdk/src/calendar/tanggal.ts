@@ -13,18 +13,22 @@ export const ZONA_BAKU: ZonaWaktu = 'Asia/Jakarta';
 export function tanggalValid(s: string): boolean {
   const m = POLA.exec(s);
   if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return buatTanggal(y, mo, d) !== undefined;
+  return hariAda(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+// Plain arithmetic: validating thousands of dates must not build a Date object for each.
+function hariAda(tahun: number, bulan: number, hari: number): boolean {
+  if (!Number.isInteger(tahun) || !Number.isInteger(bulan) || !Number.isInteger(hari)) return false;
+  if (tahun < 1 || tahun > 9999 || bulan < 1 || bulan > 12 || hari < 1) return false;
+  const kabisat = (tahun % 4 === 0 && tahun % 100 !== 0) || tahun % 400 === 0;
+  const panjang = bulan === 2 ? (kabisat ? 29 : 28) : [4, 6, 9, 11].includes(bulan) ? 30 : 31;
+  return hari <= panjang;
 }
 
 /** Builds a date from year, month (1–12) and day, or undefined when no such day exists. */
 export function buatTanggal(tahun: number, bulan: number, hari: number): Tanggal | undefined {
-  if (!Number.isInteger(tahun) || !Number.isInteger(bulan) || !Number.isInteger(hari)) return undefined;
-  if (tahun < 1 || tahun > 9999) return undefined;
-  const t = new Date(utc(tahun, bulan - 1, hari));
-  if (t.getUTCFullYear() !== tahun || t.getUTCMonth() !== bulan - 1 || t.getUTCDate() !== hari)
-    return undefined;
-  return dariUTC(t);
+  if (!hariAda(tahun, bulan, hari)) return undefined;
+  return `${String(tahun).padStart(4, '0')}-${String(bulan).padStart(2, '0')}-${String(hari).padStart(2, '0')}`;
 }
 
 /** Date.UTC without its quirk of reading years 0–99 as 1900–1999. */

@@ -100,20 +100,50 @@ type Skema = {
 const polosObjek = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Properties the format does not know: kept apart as warnings so newer producers do not break readers. */
+/** Only schemas with nested fields can hide unknown properties; leaves are not walked. */
+function bersarang(skema: Skema): Skema | undefined {
+  const s = skema.type === 'optional' && skema.wrapped ? skema.wrapped : skema;
+  return s.type === 'object' || s.type === 'array' ? s : undefined;
+}
+
+interface Denah {
+  readonly kunci: ReadonlySet<string>;
+  /** Known fields that hold nested objects or arrays, with their schema. */
+  readonly dalam: ReadonlyArray<readonly [string, Skema]>;
+}
+
+// The walk runs once per item of registers with thousands: its per-schema facts are computed once.
+const denahSkema = new WeakMap<Skema, Denah>();
+function denah(skema: Skema): Denah {
+  let d = denahSkema.get(skema);
+  if (!d) {
+    const entries = skema.entries ?? {};
+    d = {
+      kunci: new Set(Object.keys(entries)),
+      dalam: Object.entries(entries).flatMap(([k, sub]) => {
+        const b = bersarang(sub);
+        return b ? [[k, b] as const] : [];
+      }),
+    };
+    denahSkema.set(skema, d);
+  }
+  return d;
+}
+
+/**
+ * Properties the format does not know: kept apart as warnings so newer producers do not break readers.
+ * Paths are built only on the way down to nested values, since most fields are plain strings.
+ */
 function kolomTakDikenal(skema: Skema, nilai: unknown, jalur: string, out: Masalah[]): void {
-  if (skema.type === 'optional' && skema.wrapped) return kolomTakDikenal(skema.wrapped, nilai, jalur, out);
-  if (skema.type === 'object' && skema.entries && polosObjek(nilai)) {
+  if (skema.type === 'object' && polosObjek(nilai)) {
+    const { kunci, dalam } = denah(skema);
     for (const k of Object.keys(nilai)) {
-      const sub = skema.entries[k];
-      const j = jalur === '' ? k : `${jalur}.${k}`;
-      if (sub) kolomTakDikenal(sub, nilai[k], j, out);
-      else if (!(jalur === '' && k === '$schema'))
+      if (!kunci.has(k) && !(jalur === '' && k === '$schema'))
         out.push(
           buatMasalah({
             severity: 'warning',
             code: 'field.unknown',
-            path: j,
+            path: jalur === '' ? k : `${jalur}.${k}`,
             problem: {
               id: 'kolom ini tidak dikenal dalam format DIP dan diabaikan.',
               en: 'this field is not part of the DIP format and is ignored.',
@@ -121,8 +151,14 @@ function kolomTakDikenal(skema: Skema, nilai: unknown, jalur: string, out: Masal
           }),
         );
     }
+    for (const [k, sub] of dalam) {
+      const anak = nilai[k];
+      if (anak !== undefined && anak !== null && typeof anak === 'object')
+        kolomTakDikenal(sub, anak, jalur === '' ? k : `${jalur}.${k}`, out);
+    }
   } else if (skema.type === 'array' && skema.item && Array.isArray(nilai)) {
-    nilai.forEach((x, i) => kolomTakDikenal(skema.item as Skema, x, `${jalur}[${i}]`, out));
+    const dalam = bersarang(skema.item);
+    if (dalam) for (let i = 0; i < nilai.length; i++) kolomTakDikenal(dalam, nilai[i], `${jalur}[${i}]`, out);
   }
 }
 

@@ -1,8 +1,15 @@
 import type { Teks } from '../i18n/teks.js';
 import type { DasarHukum } from '../standard/types.js';
 
-export type KodeBand =
-  'informatif' | 'menuju-informatif' | 'cukup-informatif' | 'kurang-informatif' | 'tidak-informatif';
+/** Band codes, highest first. */
+export const KODE_BAND = [
+  'informatif',
+  'menuju-informatif',
+  'cukup-informatif',
+  'kurang-informatif',
+  'tidak-informatif',
+] as const;
+export type KodeBand = (typeof KODE_BAND)[number];
 
 /** A qualification band of the Komisi Informasi's yearly Monev, with the colours a badge uses. */
 export interface BandMonev {

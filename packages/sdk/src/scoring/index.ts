@@ -14,7 +14,7 @@ export {
   type SumberKadensi,
   type PenilaiKesegaran,
 } from './kesegaran.js';
-export { BAND_MONEV, bandMonev, type BandMonev, type KodeBand } from './band.js';
+export { BAND_MONEV, KODE_BAND, bandMonev, type BandMonev, type KodeBand } from './band.js';
 export { rasioKontras, luminansiRelatif } from './warna.js';
 export { BOBOT, METODE_VERSI, KOMPONEN_DIP, URUTAN_KOMPONEN, type KodeKomponenDIP } from './bobot.js';
 export {

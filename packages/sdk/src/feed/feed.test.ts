@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cariEntriFeed, entriMasihBerlaku, validasiFeed } from './validasi.js';
+import type { FeedPemantauan } from './types.js';
+
+export const contohFeed = (): FeedPemantauan => ({
+  format: 'terbuka-feed',
+  version: 1,
+  issuer: { id: 'diskominfo-sukamaju', name: 'Diskominfo Kabupaten Sukamaju' },
+  generatedAt: '2026-11-28T09:00:00+07:00',
+  entries: [
+    {
+      agencyId: 'dinkes-sukamaju',
+      name: 'Dinas Kesehatan',
+      kind: 'opd',
+      score: 91.2,
+      band: 'informatif',
+      evaluatedAt: '2026-11-28T08:00:00+07:00',
+      expiresAt: '2026-12-05T08:00:00+07:00',
+      methodVersion: 'dip-2026.1',
+      evidenceUrl: 'https://monitor.sukamajukab.go.id/badan/dinkes-sukamaju.html',
+    },
+    {
+      agencyId: 'desa-sukamulya',
+      name: 'Pemerintah Desa Sukamulya',
+      kind: 'desa',
+      score: 38.5,
+      band: 'tidak-informatif',
+      evaluatedAt: '2026-11-28T08:00:00Z',
+      expiresAt: '2026-12-05T08:00:00Z',
+      methodVersion: 'dip-2026.1',
+      evidenceUrl: 'https://monitor.sukamajukab.go.id/badan/desa-sukamulya.html',
+    },
+  ],
+});
+
+test('a well-formed feed validates and entries are found by agency id', () => {
+  const r = validasiFeed(contohFeed());
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.equal(cariEntriFeed(r.feed!, 'desa-sukamulya')?.score, 38.5);
+  assert.equal(cariEntriFeed(r.feed!, 'tidak-ada'), undefined);
+});
+
+test('every broken field is reported with its path, and nothing is accepted from a broken feed', () => {
+  const f = structuredClone(contohFeed()) as unknown as Record<string, unknown> & {
+    entries: Record<string, unknown>[];
+  };
+  f.entries[0]!['score'] = 140;
+  f.entries[1]!['band'] = 'hebat';
+  f.entries[1]!['evidenceUrl'] = 'javascript:alert(1)';
+  f.entries[0]!['evaluatedAt'] = '2026-11-28 08:00';
+  const r = validasiFeed(f);
+  assert.equal(r.ok, false);
+  assert.equal(r.feed, undefined);
+  const paths = r.errors.map((e) => e.path).sort();
+  assert.deepEqual(paths, [
+    'entries[0].evaluatedAt',
+    'entries[0].score',
+    'entries[1].band',
+    'entries[1].evidenceUrl',
+  ]);
+  for (const e of r.errors) assert.ok(e.message.id && e.message.en);
+});
+
+test('duplicate agencies, expiry before evaluation and unknown versions are errors', () => {
+  const f = contohFeed();
+  const dobel = { ...f, entries: [f.entries[0]!, { ...f.entries[0]!, expiresAt: '2026-11-01T00:00:00Z' }] };
+  const r = validasiFeed(dobel);
+  assert.deepEqual(r.errors.map((e) => e.code).sort(), [
+    'entry.duplicate-agency',
+    'entry.expires-before-evaluated',
+  ]);
+  const v2 = validasiFeed({ ...f, version: 2 });
+  assert.deepEqual(
+    v2.errors.map((e) => e.code),
+    ['version.unsupported'],
+  );
+  assert.equal(validasiFeed(null).ok, false);
+  assert.equal(validasiFeed('feed').ok, false);
+});
+
+test('an entry is current strictly before expiresAt, whatever the offset it was written with', () => {
+  const e = contohFeed().entries[0]!;
+  assert.equal(entriMasihBerlaku(e, new Date('2026-12-05T00:59:59Z')), true);
+  assert.equal(entriMasihBerlaku(e, new Date('2026-12-05T01:00:00Z')), false);
+});

@@ -1,0 +1,43 @@
+import * as v from 'valibot';
+import { KODE_BAND } from '../scoring/band.js';
+import { JENIS_BADAN_PUBLIK } from '../dip/skema.js';
+import { POLA_WEB } from '../dip/tautan.js';
+import { FEED_FORMAT, FEED_VERSION, type FeedPemantauan } from './types.js';
+
+const teks = v.pipe(v.string(), v.regex(/\S/));
+// An instant must carry its offset: a bare local time would be read differently in WIB, WITA and WIT.
+const instan = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/),
+  v.check((s) => !Number.isNaN(Date.parse(s))),
+);
+const urlWeb = v.pipe(v.string(), v.regex(POLA_WEB));
+
+export const SkemaEntriFeed = v.object({
+  agencyId: teks,
+  name: teks,
+  kind: v.optional(v.picklist(JENIS_BADAN_PUBLIK)),
+  score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  band: v.picklist(KODE_BAND),
+  evaluatedAt: instan,
+  expiresAt: instan,
+  methodVersion: teks,
+  evidenceUrl: urlWeb,
+});
+
+export const SkemaFeedPemantauan = v.object({
+  format: v.literal(FEED_FORMAT),
+  version: v.literal(FEED_VERSION),
+  issuer: v.object({ id: teks, name: teks, url: v.optional(urlWeb) }),
+  generatedAt: instan,
+  entries: v.array(SkemaEntriFeed),
+});
+
+type Sama<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Polos<T> = T extends readonly (infer U)[]
+  ? Polos<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Polos<T[K]> }
+    : T;
+const _sama: Sama<Polos<v.InferOutput<typeof SkemaFeedPemantauan>>, Polos<FeedPemantauan>> = true;
+void _sama;

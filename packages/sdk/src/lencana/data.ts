@@ -1,0 +1,53 @@
+import type { Tanggal, ZonaWaktu } from '../dip/types.js';
+import { tanggalDiZona } from '../calendar/tanggal.js';
+import type { KodeBand } from '../scoring/band.js';
+import type { HasilNilai } from '../scoring/nilai.js';
+import type { EntriFeed } from '../feed/types.js';
+import { entriMasihBerlaku } from '../feed/validasi.js';
+
+/** Where a badge's number comes from: the body's own DIP scored in the browser, or the monitor's feed. */
+export type SumberLencana = 'mandiri' | 'pemantauan';
+
+/**
+ * What a badge may claim. Only `terkini` shows the band as current; the others show why not.
+ * `tidak-terverifikasi` is for a feed whose signature does not check out (the monitor issue adds signing).
+ */
+export type KeadaanLencana = 'terkini' | 'kedaluwarsa' | 'tidak-terverifikasi';
+
+/** Everything a badge shows: the public contract between the SDK, the widget and the static SVG. */
+export interface DataLencana {
+  readonly agencyName: string;
+  readonly score: number;
+  readonly band: KodeBand;
+  /** The date of the evaluation, in the agency's time zone. */
+  readonly asOf: Tanggal;
+  readonly source: SumberLencana;
+  readonly state: KeadaanLencana;
+  readonly evidenceUrl?: string;
+}
+
+/** A self-assessed badge from a score the SDK computed from the body's own DIP. */
+export function lencanaDariNilai(hasil: HasilNilai, evidenceUrl?: string): DataLencana {
+  return {
+    agencyName: hasil.agency.name,
+    score: hasil.total,
+    band: hasil.band.code,
+    asOf: hasil.evaluatedOn,
+    source: 'mandiri',
+    state: 'terkini',
+    ...(evidenceUrl ? { evidenceUrl } : {}),
+  };
+}
+
+/** A badge from the monitoring feed; past `expiresAt` it is stale, whatever its score. */
+export function lencanaDariFeed(entry: EntriFeed, now: Date, zona?: ZonaWaktu): DataLencana {
+  return {
+    agencyName: entry.name,
+    score: entry.score,
+    band: entry.band,
+    asOf: tanggalDiZona(new Date(entry.evaluatedAt), zona),
+    source: 'pemantauan',
+    state: entriMasihBerlaku(entry, now) ? 'terkini' : 'kedaluwarsa',
+    evidenceUrl: entry.evidenceUrl,
+  };
+}

@@ -1,0 +1,3 @@
+export * from './data.js';
+export * from './tata-letak.js';
+export { svgLencana } from './svg.js';

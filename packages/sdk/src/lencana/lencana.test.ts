@@ -1,0 +1,115 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lencanaDariFeed, lencanaDariNilai, type DataLencana } from './data.js';
+import { tataLetakLencana } from './tata-letak.js';
+import { svgLencana } from './svg.js';
+import { BAND_MONEV } from '../scoring/band.js';
+import { rasioKontras } from '../scoring/warna.js';
+import { nilaiDIP } from '../scoring/nilai.js';
+import type { EntriFeed } from '../feed/types.js';
+
+const entri: EntriFeed = {
+  agencyId: 'dinkes',
+  name: 'Dinas Kesehatan',
+  score: 84.35,
+  band: 'menuju-informatif',
+  evaluatedAt: '2026-11-27T20:00:00Z', // 28 Nov in WIB
+  expiresAt: '2026-12-05T00:00:00Z',
+  methodVersion: 'dip-2026.1',
+  evidenceUrl: 'https://monitor.example.go.id/dinkes.html',
+};
+
+test('a feed entry makes a current badge until expiresAt, then a stale one', () => {
+  const kini = lencanaDariFeed(entri, new Date('2026-11-28T10:00:00Z'));
+  assert.equal(kini.state, 'terkini');
+  assert.equal(kini.asOf, '2026-11-28', 'the date is read in WIB');
+  assert.equal(kini.source, 'pemantauan');
+  assert.equal(lencanaDariFeed(entri, new Date('2026-12-06T00:00:00Z')).state, 'kedaluwarsa');
+});
+
+test('a self-assessed badge comes from the SDK score itself', () => {
+  const hasil = nilaiDIP(
+    {
+      format: 'terbuka-dip',
+      version: 1,
+      agency: { id: 'x', name: 'Kecamatan Sukasari', kind: 'kecamatan' },
+      items: [],
+    },
+    '2026-11-28',
+  );
+  const d = lencanaDariNilai(hasil);
+  assert.equal(d.source, 'mandiri');
+  assert.equal(d.score, hasil.total);
+  assert.equal(d.band, hasil.band.code);
+  assert.equal(d.asOf, '2026-11-28');
+});
+
+test('the SVG says the whole badge to screen readers and shows the score with a decimal comma', () => {
+  const d = lencanaDariFeed(entri, new Date('2026-11-28T10:00:00Z'));
+  const svg = svgLencana(d);
+  assert.match(svg, /^<svg [^>]*role="img"/);
+  assert.match(
+    svg,
+    /aria-label="Keterbukaan informasi Dinas Kesehatan: skor 84,4 dari 100, Menuju Informatif, per 28 November 2026, hasil pemantauan\."/,
+  );
+  assert.match(svg, /<title>Keterbukaan informasi Dinas Kesehatan/);
+  assert.match(svg, />84,4</);
+  assert.match(svg, /width="200" height="48"/);
+  const en = svgLencana(d, { bahasa: 'en', ukuran: 'kecil' });
+  assert.match(en, /width="160" height="24"/);
+  assert.match(en, />84.4</);
+  assert.match(en, /Towards Informative/);
+});
+
+test('a stale badge shows no score in its coloured block and is grey', () => {
+  const d = lencanaDariFeed(entri, new Date('2026-12-10T00:00:00Z'));
+  const svg = svgLencana(d);
+  assert.doesNotMatch(svg, />84,4</);
+  assert.match(svg, />—</);
+  assert.match(svg, /Data kedaluwarsa/);
+  assert.doesNotMatch(svg, /#7CB342/i, 'no band colour on a stale badge');
+});
+
+test('text from data is escaped in the SVG', () => {
+  const d: DataLencana = {
+    agencyName: '<script>alert("x")</script> & Co',
+    score: 50,
+    band: 'kurang-informatif',
+    asOf: '2026-11-28',
+    source: 'mandiri',
+    state: 'terkini',
+  };
+  const svg = svgLencana(d);
+  assert.doesNotMatch(svg, /<script>/);
+  assert.match(svg, /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &amp; Co/);
+});
+
+test('every colour pair a badge can show meets WCAG AA contrast', () => {
+  for (const band of BAND_MONEV)
+    for (const state of ['terkini', 'kedaluwarsa', 'tidak-terverifikasi'] as const)
+      for (const ukuran of ['normal', 'kecil'] as const) {
+        const t = tataLetakLencana(
+          { agencyName: 'X', score: 50, band: band.code, asOf: '2026-11-28', source: 'mandiri', state },
+          { ukuran },
+        );
+        for (const x of t.texts) {
+          const latar = x.x < t.split ? t.fill : t.panel;
+          assert.ok(rasioKontras(x.colour, latar) >= 4.5, `${band.code} ${state} ${x.text} on ${latar}`);
+        }
+      }
+});
+
+test('long labels are squeezed into their space instead of overflowing', () => {
+  const d: DataLencana = {
+    agencyName: 'X',
+    score: 85,
+    band: 'menuju-informatif',
+    asOf: '2026-11-28',
+    source: 'pemantauan',
+    state: 'terkini',
+  };
+  const svg = svgLencana(d, { bahasa: 'en', ukuran: 'kecil' });
+  const m = /<text x="46"[^>]*textLength="(\d+)"[^>]*>Towards Informative</.exec(svg);
+  assert.ok(m, 'the band label carries a textLength');
+  assert.ok(Number(m[1]) <= 160 - 40 - 10);
+});

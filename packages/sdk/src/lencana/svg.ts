@@ -1,0 +1,30 @@
+import type { DataLencana } from './data.js';
+import { perkiraanLebar, tataLetakLencana, type OpsiLencana } from './tata-letak.js';
+
+const XML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => XML[c] ?? c);
+
+/**
+ * The badge as a static SVG, for `<img src>` where no script may run. Pure: no DOM, no clock. Text from
+ * data is escaped; the SVG carries `role="img"`, an `aria-label` and a `<title>`.
+ */
+export function svgLencana(data: DataLencana, opsi: OpsiLencana = {}): string {
+  const t = tataLetakLencana(data, opsi);
+  const teks = t.texts
+    .map((x) => {
+      const muat =
+        perkiraanLebar(x.text, x.size, x.bold) > x.maxWidth
+          ? ` textLength="${x.maxWidth}" lengthAdjust="spacingAndGlyphs"`
+          : '';
+      return `<text x="${x.x}" y="${x.y}" font-size="${x.size}"${x.bold ? ' font-weight="700"' : ''} fill="${x.colour}" text-anchor="${x.anchor}"${muat}>${esc(x.text)}</text>`;
+    })
+    .join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${t.width}" height="${t.height}" viewBox="0 0 ${t.width} ${t.height}" role="img" aria-label="${esc(t.label)}">` +
+    `<title>${esc(t.label)}</title>` +
+    `<rect x="0.5" y="0.5" width="${t.width - 1}" height="${t.height - 1}" rx="4" fill="${t.panel}" stroke="${t.border}"/>` +
+    `<path d="M4.5 0.5H${t.split}V${t.height - 0.5}H4.5A4 4 0 0 1 0.5 ${t.height - 4.5}V4.5A4 4 0 0 1 4.5 0.5Z" fill="${t.fill}"/>` +
+    `<g font-family="system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif">${teks}</g>` +
+    `</svg>`
+  );
+}

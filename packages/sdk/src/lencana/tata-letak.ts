@@ -1,0 +1,219 @@
+import { isiTeks, pilihTeks, type Bahasa, type Teks } from '../i18n/teks.js';
+import { BAND_MONEV } from '../scoring/band.js';
+import type { DataLencana } from './data.js';
+
+export type UkuranLencana = 'normal' | 'kecil';
+
+export interface OpsiLencana {
+  readonly bahasa?: Bahasa;
+  readonly ukuran?: UkuranLencana;
+}
+
+export interface TeksLencana {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  readonly bold: boolean;
+  readonly colour: string;
+  readonly anchor: 'start' | 'middle';
+  /** Width the text must fit in; renderers squeeze longer text into it. */
+  readonly maxWidth: number;
+}
+
+/**
+ * The badge's geometry and words, computed once: the static SVG and the widget both draw from this, so
+ * they look alike.
+ */
+export interface TataLetakLencana {
+  readonly width: number;
+  readonly height: number;
+  readonly split: number;
+  readonly fill: string;
+  readonly panel: string;
+  readonly border: string;
+  readonly texts: readonly TeksLencana[];
+  /** The whole badge said in one sentence, for `aria-label` and `<title>`. */
+  readonly label: string;
+}
+
+// Grey for any badge that must not look current; white text on it has a contrast of 6.4:1.
+const ABU = '#5F6368';
+const PANEL = '#FFFFFF';
+const TINTA = '#1F2933';
+
+const T = {
+  kedaluwarsa: { id: 'Data kedaluwarsa', en: 'Data expired' },
+  tidakTerverifikasi: { id: 'Tidak terverifikasi', en: 'Not verified' },
+  per: { id: 'per {d}', en: 'as of {d}' },
+  terakhir: { id: 'terakhir {d}', en: 'last {d}' },
+  mandiri: { id: 'Penilaian mandiri', en: 'Self-assessed' },
+  pemantauan: { id: 'Hasil pemantauan', en: 'Monitoring result' },
+  label: {
+    id: 'Keterbukaan informasi {nama}: skor {skor} dari 100, {band}, per {tanggal}, {sumber}.',
+    en: 'Information openness of {nama}: score {skor} of 100, {band}, as of {tanggal}, {sumber}.',
+  },
+  labelTidakBerlaku: {
+    id: 'Keterbukaan informasi {nama}: {keadaan}; penilaian terakhir {tanggal}, {sumber}.',
+    en: 'Information openness of {nama}: {keadaan}; last evaluated {tanggal}, {sumber}.',
+  },
+} satisfies Record<string, Teks>;
+
+const lokal = (b: Bahasa): string => (b === 'en' ? 'en-GB' : 'id-ID');
+
+export function formatSkor(skor: number, bahasa: Bahasa): string {
+  return new Intl.NumberFormat(lokal(bahasa), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    skor,
+  );
+}
+
+function formatTanggal(t: string, bahasa: Bahasa, bulan: 'short' | 'long'): string {
+  return new Intl.DateTimeFormat(lokal(bahasa), {
+    day: 'numeric',
+    month: bulan,
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${t}T00:00:00Z`));
+}
+
+export function tataLetakLencana(data: DataLencana, opsi: OpsiLencana = {}): TataLetakLencana {
+  const bahasa = opsi.bahasa ?? 'id';
+  const band = BAND_MONEV.find((b) => b.code === data.band);
+  if (!band) throw new RangeError(`Band tidak dikenal / unknown band: ${data.band}`);
+  const berlaku = data.state === 'terkini';
+  const fill = berlaku ? band.colour.fill : ABU;
+  const tintaBlok = berlaku ? band.colour.text : '#FFFFFF';
+  const judul = berlaku
+    ? pilihTeks(band.label, bahasa)
+    : pilihTeks(data.state === 'kedaluwarsa' ? T.kedaluwarsa : T.tidakTerverifikasi, bahasa);
+  const skor = formatSkor(data.score, bahasa);
+  const tanggalPendek = formatTanggal(data.asOf, bahasa, 'short');
+  const sumber = pilihTeks(data.source === 'mandiri' ? T.mandiri : T.pemantauan, bahasa);
+  const label = pilihTeks(
+    berlaku
+      ? isiTeks(T.label, {
+          nama: data.agencyName,
+          skor,
+          band: pilihTeks(band.label, bahasa),
+          tanggal: formatTanggal(data.asOf, bahasa, 'long'),
+          sumber: sumber.toLowerCase(),
+        })
+      : isiTeks(T.labelTidakBerlaku, {
+          nama: data.agencyName,
+          keadaan: judul.toLowerCase(),
+          tanggal: formatTanggal(data.asOf, bahasa, 'long'),
+          sumber: sumber.toLowerCase(),
+        }),
+    bahasa,
+  );
+  // A stale or unverified badge shows no number in the coloured block: it must not look current.
+  const angka = berlaku ? skor : '—';
+  const baris2 = pilihTeks(isiTeks(berlaku ? T.per : T.terakhir, { d: tanggalPendek }), bahasa);
+
+  if (opsi.ukuran === 'kecil') {
+    const width = 160;
+    const height = 24;
+    const split = 40;
+    return {
+      width,
+      height,
+      split,
+      fill,
+      panel: PANEL,
+      border: fill,
+      label,
+      texts: [
+        {
+          text: angka,
+          x: split / 2,
+          y: 16,
+          size: 12,
+          bold: true,
+          colour: tintaBlok,
+          anchor: 'middle',
+          maxWidth: split - 6,
+        },
+        {
+          text: judul,
+          x: split + 6,
+          y: 16,
+          size: 11,
+          bold: true,
+          colour: TINTA,
+          anchor: 'start',
+          maxWidth: width - split - 10,
+        },
+      ],
+    };
+  }
+  const width = 200;
+  const height = 48;
+  const split = 56;
+  const kanan = width - split - 12;
+  return {
+    width,
+    height,
+    split,
+    fill,
+    panel: PANEL,
+    border: fill,
+    label,
+    texts: [
+      {
+        text: angka,
+        x: split / 2,
+        y: 24,
+        size: 17,
+        bold: true,
+        colour: tintaBlok,
+        anchor: 'middle',
+        maxWidth: split - 8,
+      },
+      {
+        text: '/100',
+        x: split / 2,
+        y: 38,
+        size: 9,
+        bold: false,
+        colour: tintaBlok,
+        anchor: 'middle',
+        maxWidth: split - 8,
+      },
+      {
+        text: judul,
+        x: split + 8,
+        y: 16,
+        size: 12,
+        bold: true,
+        colour: TINTA,
+        anchor: 'start',
+        maxWidth: kanan,
+      },
+      {
+        text: baris2,
+        x: split + 8,
+        y: 29,
+        size: 10,
+        bold: false,
+        colour: TINTA,
+        anchor: 'start',
+        maxWidth: kanan,
+      },
+      {
+        text: sumber,
+        x: split + 8,
+        y: 41,
+        size: 10,
+        bold: false,
+        colour: TINTA,
+        anchor: 'start',
+        maxWidth: kanan,
+      },
+    ],
+  };
+}
+
+/** A conservative estimate of text width (no DOM to measure): wide enough that text never overflows. */
+export function perkiraanLebar(teks: string, size: number, bold: boolean): number {
+  return teks.length * size * (bold ? 0.62 : 0.56);
+}
