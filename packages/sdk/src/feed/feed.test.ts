@@ -84,3 +84,19 @@ test('an entry is current strictly before expiresAt, whatever the offset it was 
   assert.equal(entriMasihBerlaku(e, new Date('2026-12-05T00:59:59Z')), true);
   assert.equal(entriMasihBerlaku(e, new Date('2026-12-05T01:00:00Z')), false);
 });
+
+test('the committed feed JSON Schema is current and an independent validator (ajv) agrees', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { Ajv } = await import('ajv');
+  const { teksSkemaJSONFeed } = await import('../../scripts/skema-json-feed.js');
+  const teks = readFileSync(new URL('../../schema/feed-v1.schema.json', import.meta.url), 'utf8');
+  assert.equal(teks, teksSkemaJSONFeed());
+  const cek = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(teks));
+  assert.equal(cek(contohFeed()), true, JSON.stringify(cek.errors));
+  const rusak = structuredClone(contohFeed()) as unknown as { entries: Record<string, unknown>[] };
+  rusak.entries[0]!['evidenceUrl'] = 'javascript:alert(1)';
+  assert.equal(cek(rusak), false);
+  rusak.entries[0]!['evidenceUrl'] = 'https://x.go.id/';
+  rusak.entries[0]!['evaluatedAt'] = '2026-11-28 08:00';
+  assert.equal(cek(rusak), false);
+});
