@@ -9,6 +9,7 @@ export * from './i18n/index.js';
 export * from './standard/index.js';
 export * from './calendar/index.js';
 export * from './dip/index.js';
+export * from './dip-publik/index.js';
 export * from './scoring/index.js';
 export * from './feed/index.js';
 export * from './lencana/index.js';

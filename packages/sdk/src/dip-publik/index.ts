@@ -1,0 +1,1 @@
+export { jsonItemSah, csvItemSah, type HasilBacaPublik } from './item-sah.js';
