@@ -70,8 +70,37 @@ test('tenggat warns when a year has no holiday data, and --ketat refuses', () =>
   assert.equal(r.code, 0, r.err);
   assert.match(JSON.parse(r.out).warnings.join(' '), /2032|2031/);
   const strict = terbuka('tenggat', '2031-12-20', '--ketat');
-  assert.notEqual(strict.code, 0);
-  assert.match(strict.err, /2031|2032/);
+  assert.equal(strict.code, 1);
+  assert.match(strict.err, /^Hari libur tahun 203[12] belum diketahui/);
+  assert.doesNotMatch(strict.err, /\n\s+at /, 'no stack trace');
+  const en = terbuka('tenggat', '2031-12-20', '--ketat', '--lang', 'en');
+  assert.match(en.err, /^Holidays for 203[12] are not known/);
+});
+
+test('tenggat reads a time without offset as wall time in --zona, whatever the machine time zone', () => {
+  for (const TZ of ['UTC', 'Asia/Jakarta', 'America/New_York']) {
+    const r = spawnSync(bin, ['tenggat', '2026-03-05T23:30', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, TZ },
+    });
+    assert.equal(JSON.parse(r.stdout).received, '2026-03-05', `TZ=${TZ}`);
+  }
+  const offset = terbuka('tenggat', '2026-03-05T23:00Z', '--json', '--zona', 'WIT');
+  assert.equal(JSON.parse(offset.out).received, '2026-03-06');
+  const mustahil = terbuka('tenggat', '2026-02-30T10:00Z');
+  assert.equal(mustahil.code, 2);
+  assert.match(mustahil.err, /tidak sah/);
+});
+
+test('usage errors are said in the chosen language without a stack trace', () => {
+  const r = terbuka('tenggat', '2026-03-05', '--jenis', 'banding', '--lang', 'en');
+  assert.equal(r.code, 2);
+  assert.match(r.err, /Value "banding" for --jenis <jenis> is not valid/);
+  const id = terbuka('perintah-aneh');
+  assert.equal(id.code, 2);
+  assert.match(id.err, /Perintah "perintah-aneh" tidak dikenal/);
+  assert.match(terbuka('--help').out, /Penggunaan \/ Usage/);
 });
 
 test('tenggat rejects a bad date or kind with a clear message and exit code 2', () => {
@@ -143,12 +172,34 @@ test('dip convert writes the JSON document, and writes nothing when the CSV is i
   assert.equal(g.code, 1);
   assert.match(g.err, /baris 2/i);
   assert.equal(existsSync(gagal), false);
+  const j = terbuka('dip', 'convert', badCsv, '--agency', agencyFile, '-o', gagal, '--json');
+  assert.equal(j.code, 1);
+  const laporan = JSON.parse(j.out);
+  assert.equal(laporan.valid, false);
+  assert.equal(laporan.errors[0].row, 2);
+  assert.equal(laporan.errors[0].column, 'Diperbarui');
+  assert.equal(existsSync(gagal), false);
 });
 
 test('dip score prints the score, the band and the missing mandatory items', () => {
   const r = terbuka('dip', 'score', sukamajuJson, '--now', '2026-11-28', '--json');
   assert.equal(r.code, 0, r.err);
   const j = JSON.parse(r.out);
+  // The documented fields (docs/id/cli.md, docs/en/cli.md), no more, no fewer.
+  assert.deepEqual(Object.keys(j).sort(), [
+    'agency',
+    'band',
+    'catalogVersion',
+    'contributions',
+    'evaluatedAt',
+    'file',
+    'freshness',
+    'methodVersion',
+    'missing',
+    'score',
+    'valid',
+    'warnings',
+  ]);
   assert.ok(j.score >= 0 && j.score <= 100);
   assert.ok(j.band.code && j.band.label);
   assert.ok(j.methodVersion);
@@ -160,6 +211,16 @@ test('dip score prints the score, the band and the missing mandatory items', () 
   const text = terbuka('dip', 'score', sukamajuJson, '--now', '2026-11-28');
   assert.equal(text.code, 0, text.err);
   assert.match(text.out, /Informatif/);
+});
+
+test('dip score --json on an invalid document prints the problems as JSON and exits 1', () => {
+  const bad = join(tmp, 'rusak-skor.json');
+  writeFileSync(bad, JSON.stringify({ format: 'terbuka-dip', version: 1, agency: { id: 'x' }, items: [] }));
+  const r = terbuka('dip', 'score', bad, '--json');
+  assert.equal(r.code, 1);
+  const j = JSON.parse(r.out);
+  assert.equal(j.valid, false);
+  assert.deepEqual(j.errors.map((e: { path: string }) => e.path).sort(), ['agency.kind', 'agency.name']);
 });
 
 test('dip score on a real register scores it as incomplete', () => {

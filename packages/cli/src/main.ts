@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
-import { bacaBahasa, pilihTeks, type Bahasa } from '@terbuka/sdk';
+import { bacaBahasa, pilihTeks, type Bahasa, type Teks } from '@terbuka/sdk';
+import { BantuanDwibahasa, terjemahkanGalat } from './bantuan.js';
 import { buatKeluaran, GalatPengguna, type Aliran, type Keluaran } from './keluaran.js';
 import { periksaDIP } from './perintah/dip-check.js';
 import { konversiDIP } from './perintah/dip-convert.js';
@@ -23,7 +24,7 @@ function bangunProgram(jalankan: (kerja: (out: Keluaran) => Promise<number> | nu
         .choices(['id', 'en'])
         .default(bacaBahasa(process.env.TERBUKA_LANG)),
     )
-    .showHelpAfterError()
+    .showHelpAfterError('(lihat / see: terbuka --help)')
     .exitOverride();
 
   const dip = program
@@ -85,20 +86,43 @@ function bangunProgram(jalankan: (kerja: (out: Keluaran) => Promise<number> | nu
   return program;
 }
 
-/** Entry of the `terbuka` command. Returns the process exit code; never exits the process itself. */
+/** Errors of the SDK that carry their own message in both languages. */
+function teksGalat(e: unknown): Teks | undefined {
+  const t = (e as { teks?: Teks } | null)?.teks;
+  return t && typeof t.id === 'string' && typeof t.en === 'string' ? t : undefined;
+}
+
+/**
+ * Entry of the `terbuka` command. Returns the process exit code and never exits the process itself:
+ * 0 done; 1 the answer is no (invalid document, or strict mode refusing a year without holiday data);
+ * 2 usage (bad option, unreadable file, unrecognised date); 3 an internal error (a bug: please report it).
+ */
 export async function main(
   argv: readonly string[],
   stdout: Aliran = process.stdout,
   stderr: Aliran = process.stderr,
 ): Promise<number> {
   let kode = 0;
-  let bahasa: Bahasa = bacaBahasa(process.env.TERBUKA_LANG);
+  let bahasa: Bahasa = bacaBahasa(
+    argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : process.env.TERBUKA_LANG,
+  );
   const program = bangunProgram(async (kerja) => {
     const g = program.opts<OpsiGlobal>();
     bahasa = bacaBahasa(g.lang);
     kode = await kerja(buatKeluaran(bahasa, Boolean(g.json), stdout, stderr));
   });
-  program.configureOutput({ writeOut: (s) => void stdout.write(s), writeErr: (s) => void stderr.write(s) });
+  const keluaran = {
+    writeOut: (s: string) => void stdout.write(s),
+    writeErr: (s: string) => void stderr.write(s),
+    outputError: (s: string, tulis: (s: string) => void) => tulis(terjemahkanGalat(s, bahasa)),
+  };
+  for (const c of [program, ...program.commands, ...program.commands.flatMap((c) => c.commands)]) {
+    c.configureOutput(keluaran);
+    c.helpOption('-h, --help', 'tampilkan bantuan / display help');
+    if (c.commands.length > 0)
+      c.helpCommand('help [perintah]', 'bantuan suatu perintah / help for a command');
+    c.createHelp = () => Object.assign(new BantuanDwibahasa(), c.configureHelp());
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return kode;
@@ -108,10 +132,20 @@ export async function main(
       stderr.write(`${pilihTeks(e.pesan, bahasa)}\n`);
       return e.kodeKeluar;
     }
-    if (e instanceof RangeError) {
-      stderr.write(`${e.message}\n`);
-      return 2;
+    const teks = teksGalat(e);
+    if (teks) {
+      stderr.write(`${pilihTeks(teks, bahasa)}\n`);
+      return e instanceof RangeError ? 2 : 1;
     }
-    throw e;
+    stderr.write(
+      `${pilihTeks(
+        {
+          id: 'Terjadi galat internal pada terbuka. Mohon laporkan beserta perintah yang dijalankan.',
+          en: 'terbuka hit an internal error. Please report it with the command you ran.',
+        },
+        bahasa,
+      )}\n${process.env.TERBUKA_DEBUG ? String((e as Error)?.stack ?? e) : String((e as Error)?.message ?? e)}\n`,
+    );
+    return 3;
   }
 }

@@ -5,12 +5,12 @@ import { masalahJSON, tampilkanMasalah } from './masalah.js';
 
 /** `terbuka dip check FILE`: exit 0 when valid, 1 with every problem otherwise. */
 export async function periksaDIP(path: string, opsi: OpsiAgensi, out: Keluaran): Promise<number> {
-  const hasil = await bacaDokumen(path, opsi);
+  const hasil = await bacaDokumen(path, opsi, out);
   if (out.json) {
     out.cetakJSON({
       file: path,
       valid: hasil.ok,
-      items: hasil.document?.items.length ?? 0,
+      items: hasil.document?.items.length ?? null,
       errors: hasil.errors.map((m) => masalahJSON(m, out)),
       warnings: hasil.warnings.map((m) => masalahJSON(m, out)),
     });

@@ -2,7 +2,7 @@ import { isiTeks } from '@terbuka/sdk';
 import { tulisBerkasUtuh } from '../berkas.js';
 import type { Keluaran } from '../keluaran.js';
 import { bacaDokumen, type OpsiAgensi } from './dokumen.js';
-import { masalahJSON, tampilkanMasalah } from './masalah.js';
+import { laporanTidakSahJSON, masalahJSON, tampilkanMasalah } from './masalah.js';
 
 export interface OpsiKonversi extends OpsiAgensi {
   output?: string;
@@ -10,33 +10,33 @@ export interface OpsiKonversi extends OpsiAgensi {
 
 /** `terbuka dip convert FILE.csv -o dip.json`: writes nothing unless the whole register is valid. */
 export async function konversiDIP(path: string, opsi: OpsiKonversi, out: Keluaran): Promise<number> {
-  const hasil = await bacaDokumen(path, opsi);
+  const hasil = await bacaDokumen(path, opsi, out);
   const dokumen = hasil.document;
   if (!hasil.ok || !dokumen) {
-    tampilkanMasalah(hasil, path, out);
+    if (out.json) out.cetakJSON(laporanTidakSahJSON(hasil, path, out));
+    else tampilkanMasalah(hasil, path, out);
     return 1;
   }
   const teks = `${JSON.stringify(dokumen, null, 2)}\n`;
-  if (!opsi.output || opsi.output === '-') {
-    out.tulis(teks.trimEnd());
-    if (hasil.warnings.length > 0) tampilkanMasalah(hasil, path, out);
-    return 0;
-  }
-  await tulisBerkasUtuh(opsi.output, teks);
-  if (out.json) {
+  const keStdout = !opsi.output || opsi.output === '-';
+  if (keStdout) out.tulis(teks.trimEnd());
+  else await tulisBerkasUtuh(opsi.output as string, teks);
+  if (out.json && !keStdout) {
     out.cetakJSON({
       file: path,
+      valid: true,
       output: opsi.output,
       items: dokumen.items.length,
       warnings: hasil.warnings.map((m) => masalahJSON(m, out)),
     });
   } else {
     if (hasil.warnings.length > 0) tampilkanMasalah(hasil, path, out);
+    if (keStdout) return 0;
     out.tulis(
       out.teks(
         isiTeks(
           { id: '✓ {n} informasi ditulis ke {o}.', en: '✓ {n} items written to {o}.' },
-          { n: dokumen.items.length, o: opsi.output },
+          { n: dokumen.items.length, o: opsi.output ?? '' },
         ),
       ),
     );

@@ -10,7 +10,7 @@ import {
 } from '@terbuka/sdk';
 import { GalatPengguna, type Keluaran } from '../keluaran.js';
 import { bacaDokumen, type OpsiAgensi } from './dokumen.js';
-import { tampilkanMasalah } from './masalah.js';
+import { laporanTidakSahJSON, tampilkanMasalah } from './masalah.js';
 
 export interface OpsiSkor extends OpsiAgensi {
   now?: string;
@@ -26,10 +26,11 @@ export async function nilaiBerkasDIP(path: string, opsi: OpsiSkor, out: Keluaran
       ),
     );
   }
-  const hasil = await bacaDokumen(path, opsi);
+  const hasil = await bacaDokumen(path, opsi, out);
   const dokumen = hasil.document;
   if (!hasil.ok || !dokumen) {
-    tampilkanMasalah(hasil, path, out);
+    if (out.json) out.cetakJSON(laporanTidakSahJSON(hasil, path, out));
+    else tampilkanMasalah(hasil, path, out);
     return 1;
   }
   // The SDK never reads the clock; the command decides what "now" is: today in the body's time zone.
@@ -40,6 +41,7 @@ export async function nilaiBerkasDIP(path: string, opsi: OpsiSkor, out: Keluaran
     const byStatus: Partial<Record<StatusKesegaran, number>> = nilai.counts.byStatus;
     out.cetakJSON({
       file: path,
+      valid: true,
       agency: nilai.agency,
       evaluatedAt: nilai.evaluatedOn,
       score: nilai.total,

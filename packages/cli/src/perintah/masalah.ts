@@ -16,8 +16,15 @@ export function masalahJSON(m: Masalah, out: Keluaran) {
 function letak(m: Masalah, out: Keluaran): string {
   // CSV messages already begin with their row ("Baris 16: …"), so only the path and column are added.
   const bagian = [m.path || out.teks({ id: '(dokumen)', en: '(document)' })];
+  // JSON syntax errors give a character position as their column; CSV problems give the header.
   if (m.column !== undefined)
-    bagian.push(out.teks(isiTeks({ id: 'kolom "{c}"', en: 'column "{c}"' }, { c: m.column })));
+    bagian.push(
+      out.teks(
+        /^\d+$/.test(m.column)
+          ? isiTeks({ id: 'karakter ke-{c}', en: 'character {c}' }, { c: m.column })
+          : isiTeks({ id: 'kolom "{c}"', en: 'column "{c}"' }, { c: m.column }),
+      ),
+    );
   return bagian.join(', ');
 }
 
@@ -41,4 +48,14 @@ export function tampilkanMasalah(hasil: HasilBaca, path: string, out: Keluaran):
       ),
     ),
   );
+}
+
+/** The JSON every `dip` command prints for a document that is not valid. */
+export function laporanTidakSahJSON(hasil: HasilBaca, path: string, out: Keluaran) {
+  return {
+    file: path,
+    valid: false,
+    errors: hasil.errors.map((m) => masalahJSON(m, out)),
+    warnings: hasil.warnings.map((m) => masalahJSON(m, out)),
+  };
 }

@@ -1,7 +1,10 @@
 import {
+  ATURAN_TENGGAT,
   bacaTanggalIndonesia,
+  bacaZona,
   hitungTenggat,
   isiTeks,
+  tanggalDiterima,
   tanggalValid,
   type JenisTenggat,
   type OpsiKalender,
@@ -10,22 +13,7 @@ import {
 } from '@terbuka/sdk';
 import { GalatPengguna, type Keluaran } from '../keluaran.js';
 
-export const JENIS_TENGGAT: readonly JenisTenggat[] = [
-  'permintaan',
-  'perpanjangan',
-  'keberatan',
-  'tanggapan-keberatan',
-  'sengketa',
-];
-
-const ZONA: Record<string, ZonaWaktu> = {
-  wib: 'Asia/Jakarta',
-  wita: 'Asia/Makassar',
-  wit: 'Asia/Jayapura',
-  'asia/jakarta': 'Asia/Jakarta',
-  'asia/makassar': 'Asia/Makassar',
-  'asia/jayapura': 'Asia/Jayapura',
-};
+export const JENIS_TENGGAT = Object.keys(ATURAN_TENGGAT) as JenisTenggat[];
 
 export interface OpsiTenggat {
   jenis: string;
@@ -35,18 +23,15 @@ export interface OpsiTenggat {
   ketat?: boolean;
 }
 
-/** A receipt date as typed: `2026-03-05`, `5 Maret 2026`, `05/03/2026`, or an instant `2026-03-05T06:00+07:00`. */
-export function bacaWaktuDiterima(teks: string): Date | Tanggal {
+/**
+ * The day received, as typed: `2026-03-05`, `2026-03-05T06:00` (wall time in the agency's zone),
+ * `2026-03-05T06:00+07:00`, or the forms offices write: `5 Maret 2026`, `05/03/2026`, `5-3-2026`.
+ */
+export function bacaTanggalDiterima(teks: string, zona: ZonaWaktu): Tanggal {
   const t = teks.trim();
-  if (/^\d{4}-\d{2}-\d{2}T/.test(t)) {
-    const d = new Date(t);
-    if (!Number.isNaN(d.getTime())) return d;
-  } else if (tanggalValid(t)) {
-    return t;
-  } else {
-    const d = bacaTanggalIndonesia(t);
-    if (d) return d;
-  }
+  if (/^\d{4}-\d{2}-\d{2}(T|$)/.test(t)) return tanggalDiterima(t, zona);
+  const d = bacaTanggalIndonesia(t);
+  if (d) return d;
   throw new GalatPengguna(
     isiTeks(
       {
@@ -76,7 +61,7 @@ function bacaLiburDaerah(nilai: string): { date: Tanggal; name: string } {
 }
 
 export function opsiKalender(opsi: OpsiTenggat): OpsiKalender {
-  const zona = ZONA[opsi.zona.toLowerCase()];
+  const zona = bacaZona(opsi.zona);
   if (!zona) {
     throw new GalatPengguna(
       isiTeks(
@@ -110,7 +95,12 @@ export function tenggat(tanggal: string, opsi: OpsiTenggat, out: Keluaran): numb
       ),
     );
   }
-  const hasil = hitungTenggat(jenis, bacaWaktuDiterima(tanggal), opsiKalender(opsi));
+  const kalender = opsiKalender(opsi);
+  const hasil = hitungTenggat(
+    jenis,
+    bacaTanggalDiterima(tanggal, kalender.timeZone ?? 'Asia/Jakarta'),
+    kalender,
+  );
   if (out.json) {
     out.cetakJSON({
       kind: hasil.kind,

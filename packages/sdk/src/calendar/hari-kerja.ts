@@ -3,9 +3,8 @@ import type { Tanggal, ZonaWaktu } from '../dip/types.js';
 import { DataLiburTidakTersedia, GalatMasukanKalender } from './galat.js';
 import { indeksLibur, statusDataLibur, type IndeksLibur } from './libur.js';
 import { dariNomorHari, keTanggal, nomorHari, tanggalValid, ZONA_BAKU } from './tanggal.js';
+import { ZONA_INDONESIA } from './zona.js';
 import type { HariDilewati, HitunganHariKerja, OpsiKalender } from './types.js';
-
-const ZONA_INDONESIA: readonly string[] = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'];
 
 /** Far beyond any legal deadline; stops a mistyped count from looping for minutes. */
 export const BATAS_HARI_KERJA = 10_000;
@@ -15,7 +14,7 @@ const MINGGU: Teks = { id: 'Minggu', en: 'Sunday' };
 
 function zonaDari(opsi?: OpsiKalender): ZonaWaktu {
   const zona = opsi?.timeZone ?? ZONA_BAKU;
-  if (!ZONA_INDONESIA.includes(zona)) {
+  if (!ZONA_INDONESIA.some((z) => z.zona === zona)) {
     throw new GalatMasukanKalender({
       id: `Zona waktu "${String(zona)}" tidak dikenal; gunakan Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT).`,
       en: `Unknown time zone "${String(zona)}"; use Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT).`,

@@ -38,3 +38,62 @@ test('tanggalValid accepts real dates only, including years before 100, and tamb
   assert.equal(tambahBulan('2023-08-31', 6), '2024-02-29');
   assert.equal(tambahBulan('2026-05-31', 6), '2026-11-30');
 });
+
+test('tanggalValid (read digit by digit) agrees with the YYYY-MM-DD pattern and the UTC calendar', async () => {
+  const fc = await import('fast-check');
+  const { tanggalValid, buatTanggal } = await import('./tanggal.js');
+  // The reference: the plain pattern, then a Date round-trip (years 1–9999, the range the format allows).
+  const acuan = (s: string): boolean => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m) return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (y < 1) return false;
+    const t = new Date(0);
+    t.setUTCFullYear(y, mo - 1, d);
+    return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  };
+  const digit = fc.constantFrom(...'0123456789');
+  const angka = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).map((a) => a.join(''));
+  const mirip = fc
+    .tuple(angka(4), fc.constantFrom('-', '/', '0'), angka(2), fc.constantFrom('-', '-', '.'), angka(2))
+    .map((p) => p.join(''));
+  const tanggal = fc
+    .tuple(
+      fc.integer({ min: 1, max: 9999 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 31 }),
+    )
+    .map(
+      ([y, m, d]) =>
+        `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    );
+  fc.assert(
+    fc.property(fc.oneof(tanggal, mirip, fc.string({ maxLength: 12 })), (s) => tanggalValid(s) === acuan(s)),
+    { numRuns: 5000 },
+  );
+  for (const s of [
+    '0000-01-01',
+    '2024-02-29 ',
+    ' 2024-02-29',
+    '２０２４-02-29',
+    '2024-2-29',
+    '2100-02-29',
+    '2000-02-29',
+  ])
+    assert.equal(tanggalValid(s), acuan(s), s);
+  fc.assert(
+    fc.property(
+      fc.integer({ min: -5, max: 10_005 }),
+      fc.integer({ min: -1, max: 14 }),
+      fc.integer({ min: -1, max: 33 }),
+      (y, m, d) => {
+        const t = buatTanggal(y, m, d);
+        return (
+          t === undefined ||
+          (tanggalValid(t) &&
+            t === `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+        );
+      },
+    ),
+  );
+});

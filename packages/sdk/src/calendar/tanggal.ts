@@ -11,18 +11,33 @@ export const ZONA_BAKU: ZonaWaktu = 'Asia/Jakarta';
 
 /** True when `s` is a real calendar date in `YYYY-MM-DD` form (2026-02-30 is not). */
 export function tanggalValid(s: string): boolean {
-  const m = POLA.exec(s);
-  if (!m) return false;
-  return hariAda(Number(m[1]), Number(m[2]), Number(m[3]));
+  // Read digit by digit: a validator calls this for every date of a register, and a regex match
+  // allocates an array and three strings each time. Same rule as POLA plus hariAda.
+  const t = typeof s === 'string' ? s : String(s);
+  if (t.length !== 10 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45) return false;
+  const tahun = angka(t, 0, 4);
+  const bulan = angka(t, 5, 7);
+  const hari = angka(t, 8, 10);
+  return tahun >= 0 && bulan >= 0 && hari >= 0 && hariAda(tahun, bulan, hari);
+}
+
+/** The ASCII digits `t[dari..sampai)` as a number, or -1 when one is not a digit. */
+function angka(t: string, dari: number, sampai: number): number {
+  let n = 0;
+  for (let i = dari; i < sampai; i++) {
+    const c = t.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 // Plain arithmetic: validating thousands of dates must not build a Date object for each.
 function hariAda(tahun: number, bulan: number, hari: number): boolean {
   if (!Number.isInteger(tahun) || !Number.isInteger(bulan) || !Number.isInteger(hari)) return false;
   if (tahun < 1 || tahun > 9999 || bulan < 1 || bulan > 12 || hari < 1) return false;
-  const kabisat = (tahun % 4 === 0 && tahun % 100 !== 0) || tahun % 400 === 0;
-  const panjang = bulan === 2 ? (kabisat ? 29 : 28) : [4, 6, 9, 11].includes(bulan) ? 30 : 31;
-  return hari <= panjang;
+  if (bulan === 2) return hari <= ((tahun % 4 === 0 && tahun % 100 !== 0) || tahun % 400 === 0 ? 29 : 28);
+  return hari <= (bulan === 4 || bulan === 6 || bulan === 9 || bulan === 11 ? 30 : 31);
 }
 
 /** Builds a date from year, month (1–12) and day, or undefined when no such day exists. */

@@ -1,0 +1,42 @@
+import type { Tanggal, ZonaWaktu } from '../dip/types.js';
+import { GalatMasukanKalender } from './galat.js';
+import { tanggalDiZona, tanggalValid } from './tanggal.js';
+
+/** Indonesia's three time zones. None observes daylight saving, so each offset is fixed. */
+export const ZONA_INDONESIA: readonly {
+  readonly zona: ZonaWaktu;
+  readonly singkatan: 'WIB' | 'WITA' | 'WIT';
+  readonly offset: string;
+}[] = [
+  { zona: 'Asia/Jakarta', singkatan: 'WIB', offset: '+07:00' },
+  { zona: 'Asia/Makassar', singkatan: 'WITA', offset: '+08:00' },
+  { zona: 'Asia/Jayapura', singkatan: 'WIT', offset: '+09:00' },
+];
+
+/** Reads `WIB`, `wita`, `Asia/Jayapura` …; undefined for anything else. */
+export function bacaZona(teks: string): ZonaWaktu | undefined {
+  const t = teks.trim().toLowerCase();
+  return ZONA_INDONESIA.find((z) => z.zona.toLowerCase() === t || z.singkatan.toLowerCase() === t)?.zona;
+}
+
+const WAKTU = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * The day a request was received, from what a form or a command line gives: a date `YYYY-MM-DD`, or a
+ * time `YYYY-MM-DDTHH:MM[:SS]` with or without an offset. A time without an offset is a wall-clock time in
+ * the agency's zone (never the machine's); one with an offset is converted to that zone.
+ */
+export function tanggalDiterima(teks: string, zona: ZonaWaktu): Tanggal {
+  const t = teks.trim();
+  if (tanggalValid(t)) return t;
+  const m = WAKTU.exec(t);
+  const [, tanggal = '', jam = '', menit = '', detik = '0', offset] = m ?? [];
+  if (!m || !tanggalValid(tanggal) || Number(jam) > 23 || Number(menit) > 59 || Number(detik) > 59) {
+    throw new GalatMasukanKalender({
+      id: `Waktu diterima "${t}" tidak sah. Contoh: 2026-03-05 atau 2026-03-05T06:00+07:00.`,
+      en: `Time received "${t}" is not valid. Examples: 2026-03-05 or 2026-03-05T06:00+07:00.`,
+    });
+  }
+  if (offset === undefined) return tanggal;
+  return tanggalDiZona(new Date(t), zona);
+}
