@@ -100,65 +100,75 @@ type Skema = {
 const polosObjek = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Only schemas with nested fields can hide unknown properties; leaves are not walked. */
+/** Only objects, and lists of them, can hide unknown properties; leaves and lists of leaves are not walked. */
 function bersarang(skema: Skema): Skema | undefined {
   const s = skema.type === 'optional' && skema.wrapped ? skema.wrapped : skema;
-  return s.type === 'object' || s.type === 'array' ? s : undefined;
+  if (s.type === 'object') return s;
+  return s.type === 'array' && s.item && bersarang(s.item) ? s : undefined;
 }
 
-interface Denah {
-  readonly kunci: ReadonlySet<string>;
-  /** Known fields that hold nested objects or arrays, with their schema. */
-  readonly dalam: ReadonlyArray<readonly [string, Skema]>;
-}
+/** Each known field of an object schema: its nested schema, or null for a leaf. */
+type Denah = ReadonlyMap<string, Skema | null>;
 
 // The walk runs once per item of registers with thousands: its per-schema facts are computed once.
 const denahSkema = new WeakMap<Skema, Denah>();
 function denah(skema: Skema): Denah {
   let d = denahSkema.get(skema);
   if (!d) {
-    const entries = skema.entries ?? {};
-    d = {
-      kunci: new Set(Object.keys(entries)),
-      dalam: Object.entries(entries).flatMap(([k, sub]) => {
-        const b = bersarang(sub);
-        return b ? [[k, b] as const] : [];
-      }),
-    };
+    d = new Map(Object.entries(skema.entries ?? {}).map(([k, sub]) => [k, bersarang(sub) ?? null]));
     denahSkema.set(skema, d);
   }
   return d;
 }
 
+/** `items[3].links[0]` from the keys on the way down; built only for a warning. */
+function jalurDari(tumpuk: readonly (string | number)[]): string {
+  let s = '';
+  for (const k of tumpuk) s += typeof k === 'number' ? `[${k}]` : s === '' ? k : `.${k}`;
+  return s;
+}
+
 /**
  * Properties the format does not know: kept apart as warnings so newer producers do not break readers.
- * Paths are built only on the way down to nested values, since most fields are plain strings.
+ * `skema` is an object or array schema (optional unwrapped); `tumpuk` holds the keys of the path to it.
  */
-function kolomTakDikenal(skema: Skema, nilai: unknown, jalur: string, out: Masalah[]): void {
-  if (skema.type === 'object' && polosObjek(nilai)) {
-    const { kunci, dalam } = denah(skema);
+function kolomTakDikenal(skema: Skema, nilai: unknown, tumpuk: (string | number)[], out: Masalah[]): void {
+  if (skema.type === 'object') {
+    if (!polosObjek(nilai)) return;
+    const peta = denah(skema);
     for (const k of Object.keys(nilai)) {
-      if (!kunci.has(k) && !(jalur === '' && k === '$schema'))
+      const sub = peta.get(k);
+      if (sub === undefined) {
+        if (tumpuk.length === 0 && k === '$schema') continue;
+        tumpuk.push(k);
         out.push(
           buatMasalah({
             severity: 'warning',
             code: 'field.unknown',
-            path: jalur === '' ? k : `${jalur}.${k}`,
+            path: jalurDari(tumpuk),
             problem: {
               id: 'kolom ini tidak dikenal dalam format DIP dan diabaikan.',
               en: 'this field is not part of the DIP format and is ignored.',
             },
           }),
         );
-    }
-    for (const [k, sub] of dalam) {
-      const anak = nilai[k];
-      if (anak !== undefined && anak !== null && typeof anak === 'object')
-        kolomTakDikenal(sub, anak, jalur === '' ? k : `${jalur}.${k}`, out);
+        tumpuk.pop();
+      } else if (sub !== null) {
+        const anak = nilai[k];
+        if (typeof anak !== 'object' || anak === null) continue;
+        tumpuk.push(k);
+        kolomTakDikenal(sub, anak, tumpuk, out);
+        tumpuk.pop();
+      }
     }
   } else if (skema.type === 'array' && skema.item && Array.isArray(nilai)) {
     const dalam = bersarang(skema.item);
-    if (dalam) for (let i = 0; i < nilai.length; i++) kolomTakDikenal(dalam, nilai[i], `${jalur}[${i}]`, out);
+    if (!dalam) return;
+    for (let i = 0; i < nilai.length; i++) {
+      tumpuk.push(i);
+      kolomTakDikenal(dalam, nilai[i], tumpuk, out);
+      tumpuk.pop();
+    }
   }
 }
 
@@ -181,8 +191,9 @@ function aturanLintasItem(doc: Record<string, unknown>, errors: Masalah[], warni
       }),
     );
   const kodeDipakai = new Map<string, number>();
-  items.forEach((item: unknown, i) => {
-    if (!polosObjek(item)) return;
+  for (let i = 0; i < items.length; i++) {
+    const item: unknown = items[i];
+    if (!polosObjek(item)) continue;
     const id = item['id'];
     if (typeof id === 'string' && id.trim() !== '') {
       const sebelum = kodeDipakai.get(id);
@@ -254,7 +265,7 @@ function aturanLintasItem(doc: Record<string, unknown>, errors: Masalah[], warni
             }),
           );
       });
-  });
+  }
 }
 
 /**
@@ -322,7 +333,7 @@ function validasi(input: unknown): HasilBaca {
     errors.push(buatMasalah({ severity: 'error', code, path, problem: teksMasalahSkema(code, issue) }));
   }
   aturanLintasItem(input, errors, warnings);
-  kolomTakDikenal(SkemaDokumenDIP as unknown as Skema, input, '', warnings);
+  kolomTakDikenal(SkemaDokumenDIP as unknown as Skema, input, [], warnings);
 
   const ok = errors.length === 0 && hasil.success;
   return ok
