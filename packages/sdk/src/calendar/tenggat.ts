@@ -1,10 +1,11 @@
+import { INSTRUMEN } from '../standard/dasar-hukum.js';
 import type { Tanggal } from '../dip/types.js';
 import type { DasarHukum } from '../standard/types.js';
 import { GalatMasukanKalender } from './galat.js';
 import { hitungHariKerja } from './hari-kerja.js';
 import type { AturanTenggat, HitunganHariKerja, JenisTenggat, OpsiKalender, Tenggat } from './types.js';
 
-const UU_KIP = 'UU 14/2008 (Keterbukaan Informasi Publik)';
+const UU_KIP = INSTRUMEN.uuKip;
 
 const PASAL_22_AYAT_7: DasarHukum = {
   instrument: UU_KIP,

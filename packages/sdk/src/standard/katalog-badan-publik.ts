@@ -665,7 +665,16 @@ const setiapSaat = (
     ]),
   ],
   mandatory: opsi.mandatory ?? true,
-  verified: true,
+  // Only the items UU KIP Pasal 11 itself names are confirmed; the rest follow post-2021 PPID practice.
+  verified: Boolean(opsi.uuKip),
+  ...(opsi.uuKip
+    ? {}
+    : {
+        note: {
+          id: 'Diambil dari daftar informasi setiap saat sistem PPID pasca-2021; belum dicocokkan dengan naskah Perki 1/2021.',
+          en: 'Taken from the setiap-saat lists of post-2021 PPID systems; not yet checked against the text of Perki 1/2021.',
+        },
+      }),
   keywords,
 });
 

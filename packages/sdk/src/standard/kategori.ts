@@ -1,6 +1,7 @@
 import type { Teks } from '../i18n/teks.js';
 import { normalisasi } from './normalisasi.js';
 import type { DasarHukum, Kategori } from './types.js';
+import { INSTRUMEN } from './dasar-hukum.js';
 
 export interface InfoKategori {
   readonly code: Kategori;
@@ -15,7 +16,7 @@ export interface InfoKategori {
   readonly aliases: readonly string[];
 }
 
-const UU_KIP = 'UU 14/2008 (Keterbukaan Informasi Publik)';
+const UU_KIP = INSTRUMEN.uuKip;
 
 export const KATEGORI: readonly InfoKategori[] = [
   {
@@ -61,7 +62,7 @@ export const KATEGORI: readonly InfoKategori[] = [
     },
     basis: [
       { instrument: UU_KIP, article: 'Pasal 17', verified: true },
-      { instrument: 'Perki 1/2021 (SLIP)', article: 'Pasal 49', verified: true },
+      { instrument: INSTRUMEN.perki2021, article: 'Pasal 49', verified: true },
     ],
     opensidCode: 4,
     aliases: ['dikecualikan', 'informasi dikecualikan', 'informasi yang dikecualikan', 'dik', 'rahasia'],
