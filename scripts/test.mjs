@@ -1,7 +1,8 @@
 // Runs every test suite of the workspace and ends with one line CI recognises:
 // `N passed, N failed`, counting all suites together.
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,11 +48,57 @@ function nodeSuite(files) {
   });
 }
 
+/**
+ * The widgets' tests in headless Chromium (web-test-runner). Its own summary is not a line CI reads, so
+ * a reporter in the config writes exact counts to a file, which are added to the final line.
+ */
+function browserSuite(files) {
+  return new Promise((resolve) => {
+    const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
+    if (!existsSync(chrome)) {
+      console.error(
+        `[terbuka] Chromium tidak ditemukan di ${chrome} / not found: set CHROME_PATH or install chromium`,
+      );
+      resolve({ name: 'browser', passed: 0, failed: 1, skipped: 0 });
+      return;
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'terbuka-wtr-'));
+    const countsFile = join(dir, 'counts.json');
+    const child = spawn(
+      'node',
+      [
+        join(root, 'node_modules/@web/test-runner/dist/bin.js'),
+        '--config',
+        'packages/widgets/web-test-runner.config.mjs',
+        '--files',
+        ...files,
+      ],
+      { cwd: root, stdio: 'inherit', env: { ...process.env, TERBUKA_WTR_COUNTS: countsFile } },
+    );
+    child.on('close', (code) => {
+      let counts = { passed: 0, failed: 0, skipped: 0 };
+      try {
+        counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+      } catch {
+        counts.failed = 1; // the runner died before reporting
+      }
+      rmSync(dir, { recursive: true, force: true });
+      if (code !== 0 && counts.failed === 0) counts.failed = 1;
+      resolve({ name: 'browser', ...counts });
+    });
+  });
+}
+
 const filter = process.argv.slice(2);
-const files = findTests(join(root, 'packages')).filter(
-  (f) => filter.length === 0 || filter.some((p) => f.includes(p)),
-);
-const suites = [await nodeSuite(files)];
+const matches = (f) => filter.length === 0 || filter.some((p) => f.includes(p));
+// Tests under packages/widgets/src run in the browser; every other *.test.ts runs in Node.
+const isBrowserTest = (f) => f.startsWith(join('packages', 'widgets', 'src'));
+const all = findTests(join(root, 'packages')).filter(matches);
+const nodeFiles = all.filter((f) => !isBrowserTest(f));
+const browserFiles = all.filter(isBrowserTest);
+const suites = [];
+if (nodeFiles.length > 0 || browserFiles.length === 0) suites.push(await nodeSuite(nodeFiles));
+if (browserFiles.length > 0) suites.push(await browserSuite(browserFiles));
 
 const passed = suites.reduce((n, s) => n + s.passed, 0);
 const failed = suites.reduce((n, s) => n + s.failed, 0);

@@ -1,0 +1,146 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { PASAL_17 } from '@terbuka/sdk';
+import './define.js';
+import { PpidDaftarInformasi } from './daftar-informasi.js';
+import { PpidInformasiBerkala } from '../informasi-berkala/informasi-berkala.js';
+import { DaftarElement } from '../internal/daftar/daftar-element.js';
+import { dokumenUji, SEKARANG, tungguSampai } from '../internal/testing/data-uji.js';
+
+const FIXTURE_JSON = '/packages/sdk/fixtures/sukamaju/dip.json';
+const FIXTURE_CSV = '/packages/sdk/fixtures/sukamaju/dip-excel.csv';
+const $ = (el: HTMLElement, sel: string): HTMLElement | null =>
+  el.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (el: HTMLElement, sel: string): HTMLElement[] => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(sel),
+];
+const bersih = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+async function daftar(t: ReturnType<typeof html>, status = 'ready'): Promise<PpidDaftarInformasi> {
+  const el = await fixture<PpidDaftarInformasi>(t);
+  await tungguSampai(() => el.state === status);
+  await el.updateComplete;
+  return el;
+}
+
+const tabs = (el: HTMLElement): HTMLElement[] => $$(el, '[role="tab"]');
+const terpilih = (el: HTMLElement): string | undefined =>
+  tabs(el).find((t) => t.getAttribute('aria-selected') === 'true')?.dataset['kategori'];
+
+beforeEach(() => localStorage.clear());
+
+describe('<ppid-daftar-informasi>', () => {
+  it('shares the engine of the informasi berkala panel', () => {
+    expect(PpidDaftarInformasi.prototype).to.be.instanceOf(DaftarElement);
+    expect(PpidInformasiBerkala.prototype).to.be.instanceOf(DaftarElement);
+  });
+
+  it('shows four category tabs with counts, from JSON and from CSV alike', async () => {
+    for (const src of [FIXTURE_JSON, FIXTURE_CSV]) {
+      const el = await daftar(
+        html`<ppid-daftar-informasi src=${src} .now=${SEKARANG}></ppid-daftar-informasi>`,
+      );
+      expect(tabs(el).map((t) => bersih(t.textContent))).to.deep.equal([
+        'Informasi Berkala26',
+        'Informasi Serta-merta5',
+        'Informasi Setiap Saat9',
+        'Informasi yang Dikecualikan4',
+      ]);
+      expect(bersih($(el, '[part="count"]')?.textContent)).to.equal('44 dari 44 informasi');
+      expect(terpilih(el)).to.equal('berkala');
+      const panel = $(el, '[role="tabpanel"]:not([hidden])')!;
+      expect(panel.getAttribute('aria-labelledby')).to.equal('tab-berkala');
+      expect(panel.querySelectorAll('.entri')).to.have.length(26);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('follows the ARIA tabs pattern: arrows, Home and End move and focus the selection', async () => {
+    const el = await daftar(
+      html`<ppid-daftar-informasi src=${FIXTURE_JSON} .now=${SEKARANG}></ppid-daftar-informasi>`,
+    );
+    tabs(el)[0]!.focus();
+    const fokus = (): string | undefined =>
+      (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['kategori'];
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect([terpilih(el), fokus()]).to.deep.equal(['serta-merta', 'serta-merta']);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect([terpilih(el), fokus()]).to.deep.equal(['dikecualikan', 'dikecualikan']);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect([terpilih(el), fokus()]).to.deep.equal(['berkala', 'berkala']);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(terpilih(el)).to.equal('dikecualikan');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(terpilih(el)).to.equal('berkala');
+    expect(tabs(el).map((t) => t.tabIndex)).to.deep.equal([0, -1, -1, -1]);
+    tabs(el)[2]!.click();
+    await el.updateComplete;
+    expect(terpilih(el)).to.equal('setiap-saat');
+    expect($(el, '[role="tabpanel"]:not([hidden])')!.querySelectorAll('.entri')).to.have.length(9);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the Pasal 17 grounds, exclusion period and decision of DIK entries', async () => {
+    const el = await daftar(
+      html`<ppid-daftar-informasi src=${FIXTURE_JSON} .now=${SEKARANG}></ppid-daftar-informasi>`,
+    );
+    tabs(el)[3]!.click();
+    await el.updateComplete;
+    const entri = [...$(el, '#panel-dikecualikan')!.querySelectorAll('.entri')].find((e) =>
+      e.textContent!.includes('Konfigurasi Keamanan'),
+    )!;
+    const isi = bersih(entri.textContent);
+    expect(isi).to.contain(`Pasal 17 huruf c UU KIP — ${PASAL_17[2]!.title.id}`);
+    expect(isi).to.contain(`Pasal 17 huruf j UU KIP — ${PASAL_17[9]!.title.id}`);
+    expect(isi).to.contain('Selama sistem masih digunakan');
+    expect(isi).to.contain('800/031/DISKOMINFO/2026, 15 Januari 2026');
+    await expect(el).to.be.accessible();
+  });
+
+  it('searches across every category and updates the tab counts', async () => {
+    const doc = dokumenUji([
+      { title: 'Laporan Keuangan' },
+      { title: 'Daftar Aset', category: 'setiap-saat' },
+      { title: 'Laporan Aset Daerah', category: 'setiap-saat' },
+    ]);
+    const el = await daftar(
+      html`<ppid-daftar-informasi .data=${doc} .now=${SEKARANG}></ppid-daftar-informasi>`,
+    );
+    ($(el, '[part="search"]') as HTMLInputElement).focus();
+    await sendKeys({ type: 'ASET' });
+    await el.updateComplete;
+    expect(tabs(el).map((t) => bersih(t.querySelector('.hitung')!.textContent))).to.deep.equal([
+      '0',
+      '0',
+      '2',
+      '0',
+    ]);
+    expect(bersih($(el, '[part="count"]')!.textContent)).to.equal('2 dari 3 informasi');
+  });
+
+  it('switches language at runtime', async () => {
+    const el = await daftar(
+      html`<ppid-daftar-informasi src=${FIXTURE_JSON} .now=${SEKARANG}></ppid-daftar-informasi>`,
+    );
+    el.setAttribute('lang', 'en');
+    await tungguSampai(() => bersih(tabs(el)[0]!.textContent) === 'Periodic information26');
+    expect(bersih($(el, '[part="title"]')!.textContent)).to.equal('Public Information List');
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints every category, not only the open tab', async () => {
+    const el = await daftar(
+      html`<ppid-daftar-informasi src=${FIXTURE_JSON} .now=${SEKARANG}></ppid-daftar-informasi>`,
+    );
+    expect($$(el, '[role="tabpanel"][hidden]')).to.have.length(3);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect($$(el, '[role="tabpanel"][hidden]')).to.have.length(0);
+    window.dispatchEvent(new Event('afterprint'));
+    expect($$(el, '[role="tabpanel"][hidden]')).to.have.length(3);
+  });
+});

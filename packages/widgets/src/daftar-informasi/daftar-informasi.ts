@@ -1,0 +1,97 @@
+import { html } from 'lit';
+import { state } from 'lit/decorators.js';
+import { pilihTeks, infoKategori } from '@terbuka/sdk';
+import type { Kategori } from '@terbuka/sdk';
+import { DaftarElement } from '../internal/daftar/daftar-element.js';
+import { daftarStyles } from '../internal/daftar/daftar.styles.js';
+import type { BarisDIP } from '../internal/daftar/baris.js';
+import { kelompokKategori } from '../internal/daftar/kelompok.js';
+import { daftarEntri } from '../internal/daftar/tampilan.js';
+import type { Konteks } from '../internal/daftar/tampilan.js';
+import { formatAngka } from '../internal/format.js';
+import { PESAN } from '../internal/pesan.js';
+import { temaStyles } from '../internal/tema.styles.js';
+import { daftarInformasiStyles } from './daftar-informasi.styles.js';
+
+/**
+ * The whole DIP of an agency in four tabs, one per category, each with its count; excluded entries show
+ * their Pasal 17 grounds, exclusion period and decision. Same engine as the informasi berkala panel.
+ * @summary Daftar Informasi Publik (all categories).
+ * @csspart tabs - the tab list; tab - one tab; tabpanel - the list of the chosen category
+ */
+export class PpidDaftarInformasi extends DaftarElement {
+  static override styles = [temaStyles, daftarStyles, daftarInformasiStyles];
+
+  /** The category whose tab is open. */
+  @state() protected aktif: Kategori = 'berkala';
+
+  protected judul() {
+    return PESAN.judulDaftar;
+  }
+
+  protected relevan(baris: readonly BarisDIP[]): readonly BarisDIP[] {
+    return baris;
+  }
+
+  private pilih(kategori: Kategori, fokus: boolean): void {
+    this.aktif = kategori;
+    if (fokus)
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`[role="tab"][data-kategori="${kategori}"]`)?.focus(),
+      );
+  }
+
+  private tombol(e: KeyboardEvent, daftar: readonly Kategori[]): void {
+    const i = daftar.indexOf(this.aktif);
+    const n = daftar.length;
+    const ke: Record<string, number> = { ArrowRight: i + 1, ArrowLeft: i - 1 + n, Home: 0, End: n - 1 };
+    const j = ke[e.key];
+    if (j === undefined) return;
+    e.preventDefault();
+    this.pilih(daftar[j % n] as Kategori, true);
+  }
+
+  protected renderIsi(k: Konteks, tersaring: readonly BarisDIP[]): unknown {
+    const kelompok = kelompokKategori(tersaring);
+    const urutan = kelompok.map((g) => g.kategori);
+    return html`<div
+        part="tabs"
+        role="tablist"
+        aria-label=${this.t(PESAN.kategori)}
+        @keydown=${(e: KeyboardEvent) => this.tombol(e, urutan)}
+      >
+        ${kelompok.map(
+          (g) =>
+            html`<button
+              part="tab"
+              role="tab"
+              type="button"
+              id="tab-${g.kategori}"
+              data-kategori=${g.kategori}
+              aria-selected=${g.kategori === this.aktif ? 'true' : 'false'}
+              aria-controls="panel-${g.kategori}"
+              tabindex=${g.kategori === this.aktif ? 0 : -1}
+              @click=${() => this.pilih(g.kategori, false)}
+            >
+              ${pilihTeks(infoKategori(g.kategori).label, k.bahasa)}<span class="hitung"
+                >${formatAngka(g.baris.length, k.bahasa)}</span
+              >
+            </button>`,
+        )}
+      </div>
+      ${kelompok.map(
+        (g) =>
+          html`<div
+            part="tabpanel"
+            role="tabpanel"
+            id="panel-${g.kategori}"
+            aria-labelledby="tab-${g.kategori}"
+            data-kategori=${g.kategori}
+            ?hidden=${g.kategori !== this.aktif && !this.mencetak}
+          >
+            <p class="keterangan-kategori">${pilihTeks(infoKategori(g.kategori).description, k.bahasa)}</p>
+            ${g.baris.length === 0 ? html`<p class="kosong">${this.t(PESAN.tidakDitemukan)}</p>` : daftarEntri(k, g.baris, 3)}
+          </div>`,
+      )}`;
+  }
+}

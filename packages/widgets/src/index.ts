@@ -1,0 +1,11 @@
+/**
+ * @terbuka/widgets — the element classes, without registering them. Import `@terbuka/widgets/define`
+ * (or one element's `…/define.js`) to register the tags.
+ * @packageDocumentation
+ */
+export { TerbukaElement, type Tema } from './internal/terbuka-element.js';
+export { DaftarElement, type StatusTampilan } from './internal/daftar/daftar-element.js';
+export { PpidInformasiBerkala } from './informasi-berkala/informasi-berkala.js';
+export { PpidDaftarInformasi } from './daftar-informasi/daftar-informasi.js';
+export { PESAN } from './internal/pesan.js';
+export { VERSI } from './internal/versi.js';

@@ -1,0 +1,528 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { itemWajibBelumTercakup, katalogUntuk, validasiDIP } from '@terbuka/sdk';
+import type { DokumenDIP } from '@terbuka/sdk';
+import './define.js';
+import type { PpidInformasiBerkala } from './informasi-berkala.js';
+import { bacaFixture, dokumenUji, SEKARANG, tungguSampai } from '../internal/testing/data-uji.js';
+import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
+import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
+
+const FIXTURE_JSON = '/packages/sdk/fixtures/sukamaju/dip.json';
+const FIXTURE_CSV = '/packages/sdk/fixtures/sukamaju/dip-excel.csv';
+
+const $ = (el: HTMLElement, sel: string): HTMLElement | null =>
+  el.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (el: HTMLElement, sel: string): HTMLElement[] => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(sel),
+];
+const teks = (el: HTMLElement, sel: string): string =>
+  ($(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function siap(el: PpidInformasiBerkala, status = 'ready'): Promise<void> {
+  await tungguSampai(() => el.state === status && !el.hasAttribute('aria-busy'));
+  await el.updateComplete;
+}
+
+async function panel(t: ReturnType<typeof html>, status = 'ready'): Promise<PpidInformasiBerkala> {
+  const el = await fixture<PpidInformasiBerkala>(t);
+  el.jedaUlangMs = 10;
+  await siap(el, status);
+  return el;
+}
+
+let palsu: FetchPalsu | undefined;
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  palsu?.pulihkan();
+  palsu = undefined;
+  document.getElementById('tema-jahat')?.remove();
+});
+
+describe('<ppid-informasi-berkala> sources', () => {
+  it('renders the berkala entries of a JSON DIP from src, grouped in catalog order', async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala src=${FIXTURE_JSON} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    const doc = validasiDIP(JSON.parse(await bacaFixture('sukamaju/dip.json'))).document as DokumenDIP;
+    const berkala = doc.items.filter((i) => i.category === 'berkala');
+    expect(teks(el, '[part="count"]')).to.equal(`${berkala.length} dari ${berkala.length} informasi`);
+    const urutanKatalog = katalogUntuk('opd')
+      .items.filter((i) => i.category === 'berkala')
+      .map((i) => i.id);
+    const grup = $$(el, '[part="group"]').map((g) => g.dataset['item'] as string);
+    const diKatalog = grup.filter((g) => g !== 'lainnya');
+    expect(diKatalog).to.deep.equal(urutanKatalog.filter((id) => diKatalog.includes(id)));
+    expect(diKatalog.length).to.be.greaterThan(5);
+    expect(teks(el, '.badan')).to.equal(doc.agency.name);
+    expect($(el, '[part="group"] h3')!.textContent).to.match(/^a\. /);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders the same DIP from the Excel CSV, loading the CSV importer only then', async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala
+        src=${FIXTURE_CSV}
+        agency-name="Diskominfo Sukamaju"
+        .now=${SEKARANG}
+      ></ppid-informasi-berkala>`,
+    );
+    expect(teks(el, '[part="count"]')).to.equal('26 dari 26 informasi');
+    expect(teks(el, '.badan')).to.equal('Diskominfo Sukamaju');
+    await expect(el).to.be.accessible();
+  });
+
+  it('detects a published Google Sheets CSV link by its content, whatever the URL or content type', async () => {
+    const csv = await bacaFixture('sukamaju/dip-excel.csv');
+    palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }));
+    const url = 'https://docs.google.com/spreadsheets/d/e/2PACX-abc/pub?gid=0&single=true&output=csv';
+    const el = await panel(
+      html`<ppid-informasi-berkala src=${url} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect(teks(el, '[part="count"]')).to.equal('26 dari 26 informasi');
+    expect(palsu.permintaan.map((p) => p.url)).to.deep.equal([url]);
+    expect(palsu.permintaan[0]!.init?.credentials).to.equal('omit');
+  });
+
+  it('reads an inline <script type="application/json"> child', async () => {
+    const json = JSON.stringify(dokumenUji([{ title: 'Profil Dinas', fulfils: ['berkala.profil'] }]));
+    const el = await fixture<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala .now=${SEKARANG}
+        ><script type="application/json">
+          ${json}
+        </script></ppid-informasi-berkala
+      >`,
+    );
+    await siap(el);
+    expect(teks(el, '.judul-entri')).to.equal('Profil Dinas');
+  });
+
+  it('shows an error, not a crash, for malformed JSON; periksa mode says why', async () => {
+    palsu = pasangFetchPalsu(() => ({
+      body: '{"format": "terbuka-dip", "items": [',
+      headers: { 'Content-Type': 'application/json' },
+    }));
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip.json" mode="periksa"></ppid-informasi-berkala>`,
+      'error',
+    );
+    expect(teks(el, '[part="notice"]')).to.contain('tidak dapat dibaca');
+    expect($(el, '[part="retry"]')).to.exist;
+    expect($(el, '.masalah [data-code="json.syntax"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('without any source says how to configure one', async () => {
+    const el = await panel(html`<ppid-informasi-berkala></ppid-informasi-berkala>`, 'error');
+    expect(teks(el, '[part="notice"]')).to.contain('Sumber data belum diatur');
+    expect($(el, '[part="retry"]')).to.not.exist;
+  });
+});
+
+describe('<ppid-informasi-berkala> grouping, search and filters', () => {
+  const doc = dokumenUji([
+    { title: 'Informasi Ketenagakerjaan', fulfils: ['berkala.ketenagakerjaan'], made: { year: 2025 } },
+    { title: 'Profil Dinas', fulfils: ['berkala.profil'], unit: 'Sekretariat', made: { year: 2026 } },
+    { title: 'Laporan Keuangan Daérah', fulfils: ['berkala.laporan-keuangan'], made: { year: 2026 } },
+    { title: 'Jadwal Posyandu', summary: 'Kegiatan rutin bulanan', made: { year: 2024 } },
+    { title: 'Daftar Aset', category: 'setiap-saat' },
+  ]);
+
+  it('groups by mandatory item in the catalog order (a–k), then the unmatched entries', async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect($$(el, '[part="group"]').map((g) => g.dataset['item'])).to.deep.equal([
+      'berkala.profil',
+      'berkala.laporan-keuangan',
+      'berkala.ketenagakerjaan',
+      'lainnya',
+    ]);
+    expect(teks(el, '[part="count"]')).to.equal('4 dari 4 informasi');
+  });
+
+  it('searches title, unit and summary without regard to case or accents', async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    const cari = $(el, '[part="search"]') as HTMLInputElement;
+    const ketik = async (q: string): Promise<string[]> => {
+      cari.value = q;
+      cari.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      return $$(el, '.judul-entri').map((h) => h.textContent ?? '');
+    };
+    expect(await ketik('KEUANGAN daerah')).to.deep.equal(['Laporan Keuangan Daérah']);
+    expect(teks(el, '[part="count"]')).to.equal('1 dari 4 informasi');
+    expect(await ketik('sekretariat')).to.deep.equal(['Profil Dinas']);
+    expect(await ketik('rutin BULANAN')).to.deep.equal(['Jadwal Posyandu']);
+    expect(await ketik('aset')).to.deep.equal([]);
+    expect(teks(el, '.kosong')).to.contain('Tidak ada informasi yang cocok');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by year', async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    const pilih = $(el, '[part="year"]') as HTMLSelectElement;
+    expect([...pilih.options].map((o) => o.value)).to.deep.equal(['', '2026', '2025', '2024']);
+    pilih.value = '2026';
+    pilih.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($$(el, '.judul-entri').map((h) => h.textContent)).to.deep.equal([
+      'Profil Dinas',
+      'Laporan Keuangan Daérah',
+    ]);
+    expect(teks(el, '[part="count"]')).to.equal('2 dari 4 informasi');
+  });
+
+  it('is usable from the keyboard: type to search, Escape clears', async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    ($(el, '[part="search"]') as HTMLInputElement).focus();
+    await sendKeys({ type: 'profil' });
+    await el.updateComplete;
+    expect(teks(el, '[part="count"]')).to.equal('1 dari 4 informasi');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(teks(el, '[part="count"]')).to.equal('4 dari 4 informasi');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="year"]'));
+  });
+
+  it('prints the whole list even while a search is active', async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    const cari = $(el, '[part="search"]') as HTMLInputElement;
+    cari.value = 'profil';
+    cari.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($$(el, '.judul-entri')).to.have.length(1);
+    window.dispatchEvent(new Event('beforeprint'));
+    // Rendered synchronously: the printout is taken right after the event.
+    expect($$(el, '.judul-entri')).to.have.length(4);
+    window.dispatchEvent(new Event('afterprint'));
+    expect($$(el, '.judul-entri')).to.have.length(1);
+  });
+});
+
+describe('<ppid-informasi-berkala> freshness', () => {
+  it('shows the SDK verdict as a chip: updated recently, needs updating, overdue', async () => {
+    const doc = dokumenUji([
+      { title: 'Segar', fulfils: ['berkala.profil'], updated: '2026-09-20' },
+      { title: 'Jatuh tempo', fulfils: ['berkala.profil'], updated: '2026-06-10' },
+      { title: 'Terlambat', fulfils: ['berkala.profil'], updated: '2025-12-01' },
+    ]);
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect($$(el, '[part~="chip"]').map((c) => c.textContent!.trim())).to.deep.equal([
+      'Diperbarui 2 bulan yang lalu',
+      'Perlu diperbarui',
+      'Terlambat diperbarui',
+    ]);
+    expect($$(el, '[part~="chip"]').map((c) => c.dataset['status'])).to.deep.equal([
+      'fresh',
+      'due',
+      'overdue',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<ppid-informasi-berkala mode="periksa">', () => {
+  it('lists exactly the mandatory items the DIP does not cover, and the entries past their cadence', async () => {
+    const doc = dokumenUji([
+      { title: 'Profil', fulfils: ['berkala.profil'], updated: '2026-10-01' },
+      { title: 'LKj', fulfils: ['berkala.ringkasan-kinerja'], updated: '2025-01-01' },
+      { title: 'Peraturan', fulfils: ['berkala.peraturan'], updated: '2026-10-01' },
+    ]);
+    const el = await panel(
+      html`<ppid-informasi-berkala mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    const belum = $$(el, '.belum-tercakup li').map((li) => li.dataset['item']);
+    expect(belum).to.deep.equal(itemWajibBelumTercakup(doc).map((i) => i.id));
+    expect(belum).to.not.include('berkala.profil');
+    expect(belum).to.include('berkala.laporan-keuangan');
+    expect($$(el, '.lewat-jadwal li').map((li) => li.dataset['id'])).to.deep.equal(['u-2']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is absent from the public view', async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${dokumenUji([{}])} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect($(el, '[part="checklist"]')).to.not.exist;
+  });
+});
+
+describe('<ppid-informasi-berkala> a CSV with bad rows', () => {
+  const csv = [
+    'No;Judul;Kategori;Kode Item Wajib;Tanggal Pembaruan;Tautan',
+    '1;Profil Dinas;Berkala;berkala.profil;2026-09-01;https://contoh.go.id/profil.pdf',
+    '2;Laporan Keuangan;Entah;berkala.laporan-keuangan;2026-09-01;',
+    '3;Rencana Kerja;Berkala;berkala.ringkasan-program;31/02/2026;',
+    '4;Peraturan Bupati;Berkala;berkala.peraturan;2026-09-01;javascript:alert(1)',
+    '5;Pengadaan 2026;Berkala;berkala.pengadaan;2026-10-01;',
+  ].join('\n');
+
+  it('shows the valid items to the public, with a note that some are hidden', async () => {
+    palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip.csv" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect($$(el, '.judul-entri').map((h) => h.textContent)).to.deep.equal([
+      'Profil Dinas',
+      'Pengadaan 2026',
+    ]);
+    expect(teks(el, '[part="notice"]')).to.contain('3 informasi tidak ditampilkan');
+    expect($$(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(['https://contoh.go.id/profil.pdf']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows every problem, with its line, in periksa mode', async () => {
+    palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip.csv" mode="periksa" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    const masalah = $$(el, '.masalah li.error').map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(masalah.some((m) => m.includes('Baris 3'))).to.equal(true);
+    expect(masalah.some((m) => m.includes('Baris 4'))).to.equal(true);
+    expect(masalah.some((m) => m.includes('Baris 5'))).to.equal(true);
+    expect($(el, '[part="notice"]')).to.not.exist;
+  });
+});
+
+describe('<ppid-informasi-berkala> states', () => {
+  it('loading reserves the space of the loaded list: no layout shift', async () => {
+    const json = JSON.stringify(dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'] }]));
+    palsu = pasangFetchPalsu(() => ({ gantung: true }));
+    const el = await fixture<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala src="/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    await tungguSampai(() => palsu!.permintaan.length === 1);
+    await el.updateComplete;
+    expect(el.state).to.equal('loading');
+    expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect($$(el, '.kerangka').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    const tinggiMemuat = el.getBoundingClientRect().height;
+    palsu.pulihkan();
+    palsu = pasangFetchPalsu(() => ({ body: json, headers: { 'Content-Type': 'application/json' } }));
+    void el.muatUlang();
+    await siap(el);
+    expect(el.getBoundingClientRect().height).to.equal(tinggiMemuat);
+  });
+
+  it('empty: a DIP without informasi berkala', async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala
+        .data=${dokumenUji([{ category: 'setiap-saat' }])}
+        .now=${SEKARANG}
+      ></ppid-informasi-berkala>`,
+      'empty',
+    );
+    expect(teks(el, '.kosong')).to.equal('Belum ada informasi yang diterbitkan.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('error without a saved copy: clear words and a retry button that works', async () => {
+    let gagal = true;
+    const json = JSON.stringify(dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'] }]));
+    palsu = pasangFetchPalsu(() => (gagal ? { putus: true } : { body: json }));
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>`,
+      'error',
+    );
+    expect(palsu.permintaan).to.have.length(2); // one retry
+    expect(teks(el, '[part="notice"]')).to.contain('sambungan bermasalah');
+    await expect(el).to.be.accessible();
+    gagal = false;
+    $(el, '[part="retry"]')!.click();
+    await siap(el);
+    expect(teks(el, '.judul-entri')).to.equal('Profil');
+  });
+
+  it('error with a saved copy: the copy is shown with its date (stale)', async () => {
+    const json = JSON.stringify(dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'] }]));
+    palsu = pasangFetchPalsu(() => ({ body: json }));
+    const a = await panel(
+      html`<ppid-informasi-berkala src="/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    a.remove();
+    palsu.pulihkan();
+    palsu = pasangFetchPalsu(() => ({ status: 503 }));
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>`,
+      'stale',
+    );
+    expect(teks(el, '.judul-entri')).to.equal('Profil');
+    expect(teks(el, '[part="notice"]')).to.contain('server menjawab 503');
+    expect(teks(el, '[part="notice"]')).to.contain('Menampilkan salinan tersimpan per');
+    expect($(el, '[part="retry"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('stale: data whose newest date is older than expected', async () => {
+    const doc = dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'], updated: '2024-01-10' }]);
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+      'stale',
+    );
+    expect(teks(el, '[part="notice"]')).to.contain('terakhir diperbarui 10 Januari 2024');
+    await expect(el).to.be.accessible();
+  });
+
+  it('times out, retries once, then reports the timeout', async () => {
+    palsu = pasangFetchPalsu(() => ({ gantung: true }));
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip.json" timeout="50"></ppid-informasi-berkala>`,
+      'error',
+    );
+    expect(palsu.permintaan).to.have.length(2);
+    expect(teks(el, '[part="notice"]')).to.contain('terlalu lama');
+  });
+
+  it('revalidates with If-None-Match and keeps the data on 304', async () => {
+    const json = JSON.stringify(dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'] }]));
+    palsu = pasangFetchPalsu((_u, _n, h) =>
+      h.get('If-None-Match') === '"v1"' ? { status: 304 } : { body: json, headers: { ETag: '"v1"' } },
+    );
+    const a = await panel(
+      html`<ppid-informasi-berkala src="/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    a.remove();
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect(palsu.permintaan.map((p) => p.headers.get('If-None-Match'))).to.deep.equal([null, '"v1"']);
+    expect(teks(el, '.judul-entri')).to.equal('Profil');
+    expect($(el, '[part="notice"]')).to.not.exist;
+  });
+
+  it('aborts the request when removed from the page', async () => {
+    palsu = pasangFetchPalsu(() => ({ gantung: true }));
+    const el = await fixture<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala src="/dip.json"></ppid-informasi-berkala>`,
+    );
+    await tungguSampai(() => palsu!.permintaan.length === 1);
+    const signal = palsu.permintaan[0]!.init!.signal!;
+    expect(signal.aborted).to.equal(false);
+    el.remove();
+    expect(signal.aborted).to.equal(true);
+  });
+});
+
+describe('<ppid-informasi-berkala> language', () => {
+  const doc = dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'], updated: '2026-09-20' }]);
+
+  it('follows its lang attribute, else the nearest ancestor, and re-renders on change', async () => {
+    const wadah = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>
+      </div>`,
+    );
+    const el = wadah.querySelector('ppid-informasi-berkala') as PpidInformasiBerkala;
+    await siap(el);
+    expect(teks(el, '[part="title"]')).to.equal('Periodic information');
+    expect(teks(el, '[part="count"]')).to.equal('1 of 1 entry');
+    expect(teks(el, '[part~="chip"]')).to.equal('Updated 2 months ago');
+    expect(teks(el, '[part="group-title"]')).to.equal(`a. ${katalogUntuk('opd').items[0]!.title.en}`);
+    await expect(el).to.be.accessible();
+    wadah.setAttribute('lang', 'id-ID');
+    await tungguSampai(() => teks(el, '[part="title"]') === 'Informasi Berkala');
+    el.setAttribute('lang', 'en');
+    await tungguSampai(() => teks(el, '[part="title"]') === 'Periodic information');
+    el.removeAttribute('lang');
+    await tungguSampai(() => teks(el, '[part="title"]') === 'Informasi Berkala');
+  });
+});
+
+describe('<ppid-informasi-berkala> untrusted data', () => {
+  const jahat = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script><b>tebal</b>';
+
+  it('renders script and HTML in every text field as text', async () => {
+    const doc = dokumenUji([
+      {
+        title: jahat,
+        summary: jahat,
+        unit: jahat,
+        responsible: jahat,
+        retention: jahat,
+        made: { text: jahat },
+        fulfils: ['berkala.profil'],
+        links: [{ label: jahat, url: 'https://contoh.go.id/a.pdf' }],
+      },
+    ]);
+    const el = await panel(
+      html`<ppid-informasi-berkala
+        .data=${{ ...doc, agency: { ...doc.agency, name: jahat } }}
+        .now=${SEKARANG}
+      ></ppid-informasi-berkala>`,
+    );
+    expect($$(el, 'img, script, b')).to.have.length(0);
+    expect(teks(el, '.judul-entri')).to.equal(jahat);
+    expect(teks(el, '.badan')).to.equal(jahat);
+    expect(el.shadowRoot!.textContent!.split(jahat).length - 1).to.equal(8);
+    expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
+  });
+
+  it('never turns javascript: or data: addresses into links', async () => {
+    const doc = dokumenUji([
+      {
+        title: 'Tautan',
+        fulfils: ['berkala.profil'],
+        links: [
+          { label: 'js', url: 'javascript:alert(1)' },
+          { label: 'data', url: 'data:text/html,<script>alert(1)</script>' },
+          { label: 'baik', url: 'https://contoh.go.id/' },
+        ],
+      },
+    ]);
+    const el = await panel(
+      html`<ppid-informasi-berkala mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+      'empty',
+    );
+    // The SDK refuses such a document entry; the public sees no link to it, the admin sees why.
+    expect($$(el, 'a[href^="javascript"], a[href^="data"]')).to.have.length(0);
+    expect($$(el, '.masalah li').some((li) => li.dataset['code'] === 'link.scheme')).to.equal(true);
+  });
+});
+
+describe('<ppid-informasi-berkala> theming', () => {
+  const doc = dokumenUji([{ title: 'Profil Dinas', fulfils: ['berkala.profil'] }]);
+
+  it('survives a hostile page stylesheet', async () => {
+    const gaya = document.createElement('style');
+    gaya.id = 'tema-jahat';
+    gaya.textContent =
+      '* { color: red !important; font-size: 40px; line-height: 5 !important; letter-spacing: 9px !important }';
+    document.head.append(gaya);
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    const judul = $(el, '.judul-entri')!;
+    const cs = getComputedStyle(judul);
+    expect(cs.color).to.not.equal('rgb(255, 0, 0)');
+    expect(cs.fontSize).to.equal('16px');
+    expect(cs.letterSpacing).to.equal('normal');
+    expect(getComputedStyle(el).color).to.equal('rgb(27, 31, 36)');
+  });
+
+  it('has a dark theme and public custom properties', async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    const terang = getComputedStyle(el).backgroundColor;
+    el.theme = 'gelap';
+    await el.updateComplete;
+    expect(el.getAttribute('theme')).to.equal('gelap');
+    expect(getComputedStyle(el).backgroundColor).to.not.equal(terang);
+    await expect(el).to.be.accessible();
+    el.style.setProperty('--ppid-color-text', 'rgb(1, 2, 3)');
+    expect(getComputedStyle($(el, '.judul-entri')!).color).to.equal('rgb(1, 2, 3)');
+  });
+});

@@ -1,0 +1,51 @@
+import {
+  buatPenilaiKesegaran,
+  cocokkanItemKatalog,
+  katalogUntuk,
+  normalisasi,
+  tahunDari,
+  tanggalValid,
+} from '@terbuka/sdk';
+import type { DokumenDIP, ItemDIP, ItemKatalog, Kesegaran } from '@terbuka/sdk';
+
+/** One DIP entry prepared for display: what the SDK says about it, computed once per document. */
+export interface BarisDIP {
+  readonly entry: ItemDIP;
+  /** Catalog items it fulfils, by the SDK's matching (declared `fulfils`, else keywords). */
+  readonly cocok: readonly ItemKatalog[];
+  readonly kesegaran: Kesegaran;
+  /** Title, unit and summary normalised by the SDK, for search. */
+  readonly kunci: string;
+  /** The year the information was made (else last updated), for the year filter. */
+  readonly tahun?: number;
+}
+
+function tahunEntri(e: ItemDIP): number | undefined {
+  if (e.made?.year !== undefined) return e.made.year;
+  for (const t of [e.made?.date, e.updated]) if (t !== undefined && tanggalValid(t)) return tahunDari(t);
+  return undefined;
+}
+
+/** Matches every entry against the body's catalog and judges its freshness on `now`. */
+export function siapkanBaris(doc: DokumenDIP, now: Date): BarisDIP[] {
+  const katalog = katalogUntuk(doc.agency.kind);
+  const perId = new Map(katalog.items.map((i) => [i.id, i]));
+  const nilai = buatPenilaiKesegaran(now, doc.agency.timeZone ? { timeZone: doc.agency.timeZone } : {});
+  return doc.items.map((entry) => {
+    const cocok = [
+      ...new Set(
+        cocokkanItemKatalog(entry, katalog)
+          .map((c) => perId.get(c.catalogItemId))
+          .filter((i): i is ItemKatalog => i !== undefined),
+      ),
+    ];
+    const tahun = tahunEntri(entry);
+    return {
+      entry,
+      cocok,
+      kesegaran: nilai(entry, cocok),
+      kunci: normalisasi(`${entry.title} ${entry.unit ?? ''} ${entry.summary ?? ''}`),
+      ...(tahun !== undefined ? { tahun } : {}),
+    };
+  });
+}

@@ -1,0 +1,261 @@
+import { css } from 'lit';
+
+/** Layout of the list engine: toolbar, fixed-height body (no layout shift while loading), entries, print. */
+export const daftarStyles = css`
+  .dasar {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .kepala h2 {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .badan {
+    min-height: 1.5em;
+    margin: 0.125em 0 0;
+    color: var(--_muted);
+  }
+  .alat {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_gap);
+  }
+  .alat label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .alat .cari {
+    flex: 1 1 14em;
+  }
+  input,
+  select {
+    min-height: 2.5em;
+    padding: 0.375em 0.625em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+    color: var(--_text);
+    font-size: 1rem;
+    font-size: var(--_size);
+  }
+  .jumlah {
+    flex: 1 0 100%;
+    margin: 0;
+    min-height: 1.5em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .isi {
+    height: var(--_height);
+    overflow: auto;
+    overscroll-behavior: contain;
+    border-top: 1px solid var(--_border);
+    padding-top: var(--_gap);
+  }
+  .pemberitahuan {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em var(--_gap);
+    margin: 0 0 var(--_gap);
+    padding: 0.5em 0.75em;
+    border-radius: calc(var(--_radius) / 2);
+    border-left: 4px solid var(--_muted);
+    background: var(--_surface);
+  }
+  .pemberitahuan p {
+    margin: 0;
+    flex: 1 1 16em;
+  }
+  .pemberitahuan.galat {
+    border-left-color: var(--_late);
+  }
+  .pemberitahuan.basi {
+    border-left-color: var(--_due);
+  }
+  .ulang {
+    min-height: 2.5em;
+    padding: 0.375em 1em;
+    border: 0;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    cursor: pointer;
+  }
+  .kelompok + .kelompok {
+    margin-top: calc(var(--_gap) * 1.5);
+  }
+  .kelompok h3 {
+    margin: 0 0 0.5em;
+    font-size: 1.05em;
+    line-height: 1.35;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .entri {
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
+  .entri + .entri {
+    margin-top: 0.5em;
+  }
+  .kepala-entri {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25em 0.75em;
+  }
+  .judul-entri {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .ringkasan {
+    margin: 0.25em 0 0;
+  }
+  .rincian {
+    display: grid;
+    gap: 0.125em;
+    margin: 0.5em 0 0;
+    font-size: 0.875em;
+  }
+  .meta {
+    display: grid;
+    grid-template-columns: minmax(8em, max-content) 1fr;
+    gap: 0.75em;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+  }
+  .tautan li + li,
+  .dasar li + li {
+    margin-top: 0.125em;
+  }
+  .chip {
+    display: inline-block;
+    padding: 0.125em 0.625em;
+    border-radius: 999px;
+    font-size: 0.8125em;
+    font-weight: 600;
+    white-space: nowrap;
+    background: var(--_surface);
+    color: var(--_muted);
+    border: 1px solid var(--_border);
+  }
+  .chip.segar {
+    background: var(--_fresh-bg);
+    color: var(--_fresh);
+    border-color: transparent;
+  }
+  .chip.jatuh-tempo {
+    background: var(--_due-bg);
+    color: var(--_due);
+    border-color: transparent;
+  }
+  .chip.terlambat {
+    background: var(--_late-bg);
+    color: var(--_late);
+    border-color: transparent;
+  }
+  .kosong {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .memuat {
+    display: grid;
+    gap: 0.5em;
+  }
+  .kerangka {
+    height: 5.5em;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .kerangka {
+      animation: denyut 1.4s ease-in-out infinite;
+    }
+    @keyframes denyut {
+      50% {
+        opacity: 0.55;
+      }
+    }
+  }
+  .periksa {
+    padding: var(--_gap);
+    border: 2px dashed var(--_due);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .periksa h3 {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  .periksa h4 {
+    margin: var(--_gap) 0 0.25em;
+    font-size: 1em;
+  }
+  .periksa .catatan {
+    margin: 0.25em 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .periksa li {
+    margin: 0.25em 0;
+    padding-left: 0.75em;
+    border-left: 3px solid var(--_border);
+  }
+  .periksa li.error {
+    border-left-color: var(--_late);
+  }
+  .periksa li.warning {
+    border-left-color: var(--_due);
+  }
+  @media print {
+    :host {
+      --_height: auto;
+      color: #000 !important;
+      background: #fff !important;
+    }
+    .alat,
+    .ulang,
+    .kerangka {
+      display: none;
+    }
+    .dasar {
+      border: 0;
+      padding: 0;
+    }
+    .isi {
+      height: auto;
+      overflow: visible;
+      border: 0;
+    }
+    .entri {
+      break-inside: avoid;
+      background: none;
+    }
+    a::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+    }
+  }
+`;

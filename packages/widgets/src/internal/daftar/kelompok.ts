@@ -1,0 +1,35 @@
+import { KATEGORI, katalogUntuk } from '@terbuka/sdk';
+import type { JenisBadanPublik, ItemKatalog, Kategori } from '@terbuka/sdk';
+import type { BarisDIP } from './baris.js';
+
+/** Entries under one catalog item; `item` is undefined for entries that match none. */
+export interface Kelompok {
+  readonly item?: ItemKatalog;
+  readonly baris: readonly BarisDIP[];
+}
+
+/**
+ * Groups the entries of one category by the catalog items they fulfil, in the regulation's order (a–k),
+ * then the entries that fulfil none. An entry fulfilling two items appears under both.
+ */
+export function kelompokKatalog(
+  baris: readonly BarisDIP[],
+  kind: JenisBadanPublik,
+  kategori: Kategori = 'berkala',
+): Kelompok[] {
+  const dariKategori = baris.filter((b) => b.entry.category === kategori);
+  const hasil: Kelompok[] = [];
+  for (const item of katalogUntuk(kind).items) {
+    if (item.category !== kategori) continue;
+    const milik = dariKategori.filter((b) => b.cocok.includes(item));
+    if (milik.length > 0) hasil.push({ item, baris: milik });
+  }
+  const lain = dariKategori.filter((b) => !b.cocok.some((i) => i.category === kategori));
+  if (lain.length > 0) hasil.push({ baris: lain });
+  return hasil;
+}
+
+/** The four categories in the law's order, each with its entries. */
+export function kelompokKategori(baris: readonly BarisDIP[]): { kategori: Kategori; baris: BarisDIP[] }[] {
+  return KATEGORI.map((k) => ({ kategori: k.code, baris: baris.filter((b) => b.entry.category === k.code) }));
+}

@@ -1,0 +1,72 @@
+import { expect } from '@open-wc/testing';
+import { ambilTeks, GalatAmbil } from './ambil.js';
+import { kenaliFormat } from './urai.js';
+import { bacaSalinan, simpanSalinan } from './simpanan.js';
+import { pasangFetchPalsu } from '../testing/fetch-palsu.js';
+import type { FetchPalsu } from '../testing/fetch-palsu.js';
+
+let palsu: FetchPalsu | undefined;
+afterEach(() => palsu?.pulihkan());
+
+describe('ambilTeks', () => {
+  it('retries once after a 5xx answer, not after a 4xx', async () => {
+    palsu = pasangFetchPalsu((_u, n) => (n === 1 ? { status: 502 } : { body: 'ok' }));
+    const r = await ambilTeks('/a', { jedaMs: 1 });
+    expect(r).to.include({ berubah: true, teks: 'ok' });
+    palsu.pulihkan();
+    palsu = pasangFetchPalsu(() => ({ status: 404 }));
+    const e = await ambilTeks('/a', { jedaMs: 1 }).catch((x: unknown) => x);
+    expect(e).to.be.instanceOf(GalatAmbil);
+    expect((e as GalatAmbil).status).to.equal(404);
+    expect(palsu.permintaan).to.have.length(1);
+  });
+
+  it('sends If-None-Match to its own origin only, and no cookies', async () => {
+    palsu = pasangFetchPalsu(() => ({ status: 304 }));
+    expect(await ambilTeks('/a', { etag: '"x"' })).to.deep.equal({ berubah: false });
+    palsu.pulihkan();
+    palsu = pasangFetchPalsu(() => ({ body: 'b' }));
+    await ambilTeks('https://docs.google.com/x?output=csv', { etag: '"x"' });
+    expect(palsu.permintaan[0]!.headers.has('If-None-Match')).to.equal(false);
+    expect(palsu.permintaan[0]!.init?.credentials).to.equal('omit');
+  });
+
+  it('stops when aborted, without retrying', async () => {
+    palsu = pasangFetchPalsu(() => ({ gantung: true }));
+    const batal = new AbortController();
+    const janji = ambilTeks('/a', { signal: batal.signal, jedaMs: 1 }).catch((x: unknown) => x);
+    batal.abort();
+    expect(((await janji) as GalatAmbil).jenis).to.equal('dibatalkan');
+    expect(palsu.permintaan).to.have.length(1);
+  });
+});
+
+describe('kenaliFormat', () => {
+  it('trusts a decisive content type, else the content', () => {
+    expect(kenaliFormat('No;Judul', 'text/csv')).to.equal('csv');
+    expect(kenaliFormat('{"a":1}', 'application/json; charset=utf-8')).to.equal('json');
+    expect(kenaliFormat('\uFEFF  {"a":1}', 'text/plain')).to.equal('json');
+    expect(kenaliFormat('No,Judul,Kategori', '')).to.equal('csv');
+  });
+});
+
+describe('simpanan', () => {
+  it('keeps the last good copy with its date in localStorage', () => {
+    localStorage.clear();
+    simpanSalinan('k', {
+      teks: 'isi',
+      contentType: 'text/csv',
+      etag: '"1"',
+      disimpan: '2026-11-28T00:00:00.000Z',
+    });
+    expect(bacaSalinan('k')).to.deep.equal({
+      teks: 'isi',
+      contentType: 'text/csv',
+      etag: '"1"',
+      disimpan: '2026-11-28T00:00:00.000Z',
+    });
+    localStorage.setItem('terbuka:salinan:rusak', '{');
+    expect(bacaSalinan('rusak')).to.equal(undefined);
+    expect(document.cookie).to.equal('');
+  });
+});

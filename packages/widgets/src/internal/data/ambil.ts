@@ -1,0 +1,106 @@
+/** Why a request failed; `aborted` is not a failure to report (the element went away). */
+export type JenisGalatAmbil = 'waktu-habis' | 'jaringan' | 'http' | 'dibatalkan';
+
+export class GalatAmbil extends Error {
+  constructor(
+    readonly jenis: JenisGalatAmbil,
+    readonly status?: number,
+  ) {
+    super(status !== undefined ? `${jenis} ${status}` : jenis);
+    this.name = 'GalatAmbil';
+  }
+}
+
+export interface OpsiAmbil {
+  /** Per attempt, in milliseconds. Default 10 000. */
+  readonly timeoutMs?: number;
+  /** Retries after a timeout, a network error or a 5xx answer. Default 1. */
+  readonly ulang?: number;
+  /** Wait before the first retry (doubled for each further one). Default 800 ms. */
+  readonly jedaMs?: number;
+  /** The ETag of the copy already held: sent as If-None-Match (same-origin only, see below). */
+  readonly etag?: string;
+  /** Aborts every attempt, e.g. when the element leaves the page. */
+  readonly signal?: AbortSignal;
+}
+
+export type HasilAmbil =
+  | { readonly berubah: true; readonly teks: string; readonly etag?: string; readonly contentType: string }
+  | { readonly berubah: false };
+
+const tunggu = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((selesai, gagal) => {
+    const t = setTimeout(selesai, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(t);
+        gagal(new GalatAmbil('dibatalkan'));
+      },
+      { once: true },
+    );
+  });
+
+function satuAsal(url: URL): boolean {
+  return typeof location !== 'undefined' && url.origin === location.origin;
+}
+
+async function coba(url: URL, opsi: OpsiAmbil): Promise<HasilAmbil> {
+  const batal = new AbortController();
+  const ikut = (): void => batal.abort();
+  opsi.signal?.addEventListener('abort', ikut, { once: true });
+  let habis = false;
+  const pewaktu = setTimeout(() => {
+    habis = true;
+    batal.abort();
+  }, opsi.timeoutMs ?? 10_000);
+  try {
+    // If-None-Match on a cross-origin request would force a CORS preflight that static hosts such as
+    // Google Sheets refuse; there the browser's own HTTP cache revalidates instead (cache: 'no-cache').
+    const kondisional = opsi.etag !== undefined && satuAsal(url);
+    const res = await fetch(url, {
+      signal: batal.signal,
+      credentials: 'omit',
+      cache: kondisional ? 'no-store' : 'no-cache',
+      headers: kondisional ? { 'If-None-Match': opsi.etag as string } : {},
+    });
+    if (res.status === 304) return { berubah: false };
+    if (!res.ok) throw new GalatAmbil('http', res.status);
+    const teks = await res.text();
+    const etag = res.headers.get('ETag') ?? undefined;
+    return {
+      berubah: true,
+      teks,
+      contentType: res.headers.get('Content-Type') ?? '',
+      ...(etag ? { etag } : {}),
+    };
+  } catch (e) {
+    if (e instanceof GalatAmbil) throw e;
+    if (opsi.signal?.aborted) throw new GalatAmbil('dibatalkan');
+    throw new GalatAmbil(habis ? 'waktu-habis' : 'jaringan');
+  } finally {
+    clearTimeout(pewaktu);
+    opsi.signal?.removeEventListener('abort', ikut);
+  }
+}
+
+const bolehUlang = (e: GalatAmbil): boolean =>
+  e.jenis === 'waktu-habis' || e.jenis === 'jaringan' || (e.jenis === 'http' && (e.status ?? 0) >= 500);
+
+/**
+ * Fetches a text resource with a timeout per attempt, one retry after a pause, and a conditional
+ * request when an ETag is held (a 304 answer means "keep your copy"). Sends no cookies.
+ */
+export async function ambilTeks(alamat: string, opsi: OpsiAmbil = {}): Promise<HasilAmbil> {
+  const url = new URL(alamat, typeof document !== 'undefined' ? document.baseURI : undefined);
+  const ulang = opsi.ulang ?? 1;
+  for (let percobaan = 0; ; percobaan++) {
+    try {
+      return await coba(url, opsi);
+    } catch (e) {
+      const galat = e as GalatAmbil;
+      if (percobaan >= ulang || !bolehUlang(galat)) throw galat;
+      await tunggu((opsi.jedaMs ?? 800) * 2 ** percobaan, opsi.signal);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import type { Bahasa, Tanggal } from '@terbuka/sdk';
+
+/** Intl locale per language: Indonesian as written in Indonesia, English without a region. */
+export const LOKAL: Readonly<Record<Bahasa, string>> = { id: 'id-ID', en: 'en' };
+
+const tanggalFmt = new Map<Bahasa, Intl.DateTimeFormat>();
+const angkaFmt = new Map<Bahasa, Intl.NumberFormat>();
+const relatifFmt = new Map<Bahasa, Intl.RelativeTimeFormat>();
+const jamak = new Map<Bahasa, Intl.PluralRules>();
+
+function ambil<T>(peta: Map<Bahasa, T>, b: Bahasa, buat: () => T): T {
+  let f = peta.get(b);
+  if (!f) peta.set(b, (f = buat()));
+  return f;
+}
+
+/** A calendar date (`YYYY-MM-DD`, no zone) as "5 Maret 2026" / "5 March 2026". */
+export function formatTanggal(t: Tanggal, b: Bahasa): string {
+  const [y, m, d] = t.split('-').map(Number);
+  if (!y || !m || !d) return t;
+  const fmt = ambil(
+    tanggalFmt,
+    b,
+    () =>
+      new Intl.DateTimeFormat(LOKAL[b], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
+  return fmt.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** An instant (e.g. when a copy was saved) as a date in the reader's own zone. */
+export function formatInstan(iso: string, b: Bahasa): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOKAL[b], { dateStyle: 'long', timeStyle: 'short' }).format(d);
+}
+
+export function formatAngka(n: number, b: Bahasa): string {
+  return ambil(angkaFmt, b, () => new Intl.NumberFormat(LOKAL[b])).format(n);
+}
+
+/** How long ago, from an age in days: "2 bulan yang lalu", "hari ini", "3 years ago". */
+export function formatRelatif(umurHari: number, b: Bahasa): string {
+  const fmt = ambil(relatifFmt, b, () => new Intl.RelativeTimeFormat(LOKAL[b], { numeric: 'auto' }));
+  const hari = Math.max(0, Math.round(umurHari));
+  if (hari < 31) return fmt.format(-hari, 'day');
+  if (hari < 365) return fmt.format(-Math.max(1, Math.round(hari / 30.44)), 'month');
+  return fmt.format(-Math.round(hari / 365.25), 'year');
+}
+
+/** 'one' or 'other' for a count, for messages whose English wording changes in the singular. */
+export function bentukJamak(n: number, b: Bahasa): Intl.LDMLPluralRule {
+  return ambil(jamak, b, () => new Intl.PluralRules(LOKAL[b])).select(n);
+}

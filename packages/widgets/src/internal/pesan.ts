@@ -1,0 +1,100 @@
+import type { Teks } from '@terbuka/sdk';
+
+/**
+ * Every message the widgets themselves show, in Bahasa Indonesia and English. Text about the standard
+ * (categories, catalog items, freshness, Pasal 17) comes from the SDK, never from here.
+ */
+export const PESAN = {
+  memuat: { id: 'Memuat daftar informasi…', en: 'Loading the information list…' },
+  tanpaSumber: {
+    id: 'Sumber data belum diatur. Isi atribut src, sisipkan <script type="application/json">, atau setel properti data.',
+    en: 'No data source is set. Set the src attribute, add a <script type="application/json">, or set the data property.',
+  },
+  kosong: { id: 'Belum ada informasi yang diterbitkan.', en: 'No information has been published yet.' },
+  tidakDitemukan: {
+    id: 'Tidak ada informasi yang cocok dengan pencarian ini.',
+    en: 'No information matches this search.',
+  },
+  galatJaringan: {
+    id: 'Daftar informasi tidak dapat dimuat karena sambungan bermasalah.',
+    en: 'The information list could not be loaded because of a connection problem.',
+  },
+  galatWaktu: {
+    id: 'Daftar informasi tidak dapat dimuat: server terlalu lama menjawab.',
+    en: 'The information list could not be loaded: the server took too long to answer.',
+  },
+  galatHttp: {
+    id: 'Daftar informasi tidak dapat dimuat (server menjawab {status}).',
+    en: 'The information list could not be loaded (the server answered {status}).',
+  },
+  galatData: {
+    id: 'Data daftar informasi tidak dapat dibaca. Pengelola situs perlu memeriksanya.',
+    en: 'The information list data cannot be read. The site administrator needs to check it.',
+  },
+  jsonRusak: {
+    id: 'Penulisan JSON tidak sah (periksa koma, tanda kutip dan kurung).',
+    en: 'The JSON is malformed (check commas, quotes and brackets).',
+  },
+  cobaLagi: { id: 'Coba lagi', en: 'Try again' },
+  salinanTersimpan: {
+    id: 'Menampilkan salinan tersimpan per {tanggal}.',
+    en: 'Showing the copy saved on {tanggal}.',
+  },
+  dataLama: {
+    id: 'Data ini terakhir diperbarui {tanggal}; mungkin sudah tidak mutakhir.',
+    en: 'This data was last updated on {tanggal}; it may be out of date.',
+  },
+  sebagianDisembunyikan: {
+    id: '{n} informasi tidak ditampilkan karena datanya belum lengkap atau salah.',
+    en: '{n} entries are not shown because their data is incomplete or wrong.',
+  },
+  cari: { id: 'Cari informasi', en: 'Search information' },
+  cariPetunjuk: { id: 'Judul, unit, atau ringkasan', en: 'Title, unit or summary' },
+  tahun: { id: 'Tahun', en: 'Year' },
+  semuaTahun: { id: 'Semua tahun', en: 'All years' },
+  jumlah: { id: '{n} dari {total} informasi', en: '{n} of {total} entries' },
+  jumlahSatu: { id: '{n} dari {total} informasi', en: '{n} of {total} entry' },
+  judulBerkala: { id: 'Informasi Berkala', en: 'Periodic information' },
+  judulDaftar: { id: 'Daftar Informasi Publik', en: 'Public Information List' },
+  kategori: { id: 'Kategori informasi', en: 'Information categories' },
+  lainnya: { id: 'Informasi berkala lainnya', en: 'Other periodic information' },
+  belumAda: { id: 'Belum ada informasi untuk butir ini.', en: 'No information for this item yet.' },
+  unit: { id: 'Unit', en: 'Unit' },
+  penanggungJawab: { id: 'Penanggung jawab', en: 'Responsible' },
+  dibuat: { id: 'Waktu pembuatan', en: 'Made' },
+  bentuk: { id: 'Bentuk', en: 'Format' },
+  retensi: { id: 'Retensi', en: 'Retention' },
+  tautan: { id: 'Tautan', en: 'Links' },
+  cetak: { id: 'Cetak', en: 'Print' },
+  digital: { id: 'Digital', en: 'Digital' },
+  diperbarui: { id: 'Diperbarui {relatif}', en: 'Updated {relatif}' },
+  perluDiperbarui: { id: 'Perlu diperbarui', en: 'Needs updating' },
+  terlambat: { id: 'Terlambat diperbarui', en: 'Update overdue' },
+  tanpaTanggal: { id: 'Tanggal pembaruan tidak diketahui', en: 'Update date unknown' },
+  dasarPengecualian: { id: 'Dasar pengecualian', en: 'Grounds for exclusion' },
+  pasal17: { id: 'Pasal 17 huruf {huruf} UU KIP', en: 'UU KIP Article 17({huruf})' },
+  dasarLain: { id: 'Dasar hukum lain', en: 'Other legal basis' },
+  konsekuensi: { id: 'Konsekuensi', en: 'Consequence' },
+  jangkaPengecualian: { id: 'Jangka waktu pengecualian', en: 'Exclusion period' },
+  penetapan: { id: 'Penetapan', en: 'Decision' },
+  penetapanIsi: { id: '{nomor}, {tanggal}', en: '{nomor}, {tanggal}' },
+  periksa: { id: 'Daftar periksa pengelola', en: "Administrator's checklist" },
+  periksaKeterangan: {
+    id: 'Bagian ini hanya tampil dalam mode periksa dan tidak dilihat pengunjung.',
+    en: 'This part shows only in check mode; visitors do not see it.',
+  },
+  belumTercakup: { id: 'Butir wajib yang belum ada di DIP', en: 'Mandatory items not yet in the DIP' },
+  semuaTercakup: { id: 'Semua butir wajib sudah ada.', en: 'Every mandatory item is present.' },
+  lewatJadwal: {
+    id: 'Informasi yang melewati jadwal pembaruan',
+    en: 'Entries past their update schedule',
+  },
+  tidakAdaLewat: { id: 'Tidak ada yang terlambat.', en: 'Nothing is overdue.' },
+  masalahImpor: { id: 'Masalah pada data', en: 'Problems in the data' },
+  tidakAdaMasalah: { id: 'Tidak ada masalah.', en: 'No problems.' },
+  galatLabel: { id: 'Galat', en: 'Error' },
+  peringatanLabel: { id: 'Peringatan', en: 'Warning' },
+  jatuhTempo: { id: 'seharusnya diperbarui paling lambat {tanggal}', en: 'due by {tanggal}' },
+} as const satisfies Record<string, Teks>;
+
+export type KunciPesan = keyof typeof PESAN;

@@ -1,0 +1,69 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { isiTeks, pilihTeks } from '@terbuka/sdk';
+import type { Teks } from '@terbuka/sdk';
+import { BahasaController } from './bahasa.js';
+import { VERSI } from './versi.js';
+
+/** `terang` (light, default), `gelap` (dark), `otomatis` (follows prefers-color-scheme). */
+export type Tema = 'terang' | 'gelap' | 'otomatis';
+
+/** Shared across every copy of the script on a page, so a clash is reported once, not per element. */
+const SUDAH_DIPERINGATKAN = Symbol.for('terbuka.widgets.peringatan-ganda');
+
+interface KelasTerbuka {
+  readonly versi?: string;
+}
+
+/**
+ * The base of every Terbuka element: language, theme, and a registration that tolerates a second copy
+ * of the script on the page (same or another version) — it warns once and keeps the first definition.
+ */
+export abstract class TerbukaElement extends LitElement {
+  static readonly versi: string = VERSI;
+
+  /**
+   * Registers the element under `tag`. Calling it again with the same class does nothing; another class
+   * under a taken name (a second copy of the script) warns once via console.warn and never throws.
+   */
+  static define(tag: string): void {
+    const ada = customElements.get(tag) as (CustomElementConstructor & KelasTerbuka) | undefined;
+    if (!ada) {
+      customElements.define(tag, this as unknown as CustomElementConstructor);
+      return;
+    }
+    if (ada === (this as unknown)) return;
+    const g = globalThis as unknown as Record<symbol, boolean>;
+    if (g[SUDAH_DIPERINGATKAN]) return;
+    g[SUDAH_DIPERINGATKAN] = true;
+    console.warn(
+      `[terbuka] <${tag}> sudah terdaftar (versi ${ada.versi ?? '?'}); salinan skrip versi ${this.versi} diabaikan. ` +
+        `Muat terbuka.min.js sekali saja per halaman. / <${tag}> is already defined (version ${ada.versi ?? '?'}); ` +
+        `this copy (version ${this.versi}) is ignored. Load terbuka.min.js once per page.`,
+    );
+  }
+
+  /** Colour scheme; see {@link Tema}. */
+  @property({ reflect: true }) theme: Tema = 'terang';
+
+  protected readonly bahasaCtl = new BahasaController(this);
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.bahasaCtl.periksa();
+  }
+
+  /** The language in use: 'id' or 'en'. */
+  get bahasa(): 'id' | 'en' {
+    return this.bahasaCtl.nilai;
+  }
+
+  /** A message in the element's language, with `{name}` placeholders filled. */
+  protected t(teks: Teks, nilai?: Readonly<Record<string, string | number>>): string {
+    return pilihTeks(nilai ? isiTeks(teks, nilai) : teks, this.bahasa);
+  }
+}
