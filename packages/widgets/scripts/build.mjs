@@ -1,0 +1,106 @@
+// Builds @terbuka/widgets with Vite (Rolldown), four outputs:
+//   dist/*.js            npm ESM: one entry per element class and per registration; lit and the SDK stay
+//                        dependencies (bundlers dedupe them)
+//   dist/cdn/*.js        self-contained ES modules for <script type="module">, one per element, shared
+//                        chunks, the CSV importer as a lazy chunk; the size budget is measured here
+//   dist/terbuka.min.js  one classic (IIFE) script registering every display element
+//   dist/terbuka-csv.js  the CSV importer as an ES module that terbuka.min.js imports on first CSV
+import { fileURLToPath } from 'node:url';
+import { build, defaultClientConditions } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const src = (p) => fileURLToPath(new URL(`../src/${p}`, import.meta.url));
+
+/** The elements, by folder: adding one here adds its npm, CDN and size entries. */
+export const ELEMEN = ['informasi-berkala', 'daftar-informasi'];
+
+const umum = {
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  // The SDK is read from its TypeScript sources, like in tests; Vite's own conditions are kept.
+  resolve: { conditions: ['@terbuka/source', ...defaultClientConditions] },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+};
+
+const entriNpm = {
+  index: src('index.ts'),
+  define: src('define.ts'),
+  ...Object.fromEntries(
+    ELEMEN.flatMap((e) => [
+      [`${e}/${e}`, src(`${e}/${e}.ts`)],
+      [`${e}/define`, src(`${e}/define.ts`)],
+    ]),
+  ),
+};
+
+// 1. npm ESM
+await build({
+  ...umum,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    minify: false,
+    lib: { entry: entriNpm, formats: ['es'] },
+    rolldownOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^@terbuka\/sdk($|\/)/],
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
+
+// 2. CDN ES modules, everything bundled, with a manifest for the size test.
+await build({
+  ...umum,
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    manifest: true,
+    lib: {
+      entry: {
+        terbuka: src('define.ts'),
+        ...Object.fromEntries(ELEMEN.map((e) => [e, src(`${e}/define.ts`)])),
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
+
+// 3. The classic script. An IIFE cannot split code, so the CSV importer is reached through import() of
+// terbuka-csv.js next to the script (muat-csv.iife.ts) instead of being inlined.
+await build({
+  ...umum,
+  resolve: {
+    ...umum.resolve,
+    alias: [{ find: /^\.\/muat-csv\.js$/, replacement: src('internal/data/muat-csv.iife.ts') }],
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: { entry: src('define.ts'), formats: ['iife'], name: 'Terbuka', fileName: () => 'terbuka.min.js' },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
+
+// 4. The CSV importer for the classic script.
+await build({
+  ...umum,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: {
+      entry: fileURLToPath(new URL('../../sdk/src/dip/csv.ts', import.meta.url)),
+      formats: ['es'],
+      fileName: () => 'terbuka-csv.js',
+    },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
