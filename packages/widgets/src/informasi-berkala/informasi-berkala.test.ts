@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { itemWajibBelumTercakup, katalogUntuk, validasiDIP } from '@terbuka/sdk';
 import type { DokumenDIP } from '@terbuka/sdk';
 import './define.js';
@@ -522,6 +522,13 @@ describe('<ppid-informasi-berkala> theming', () => {
     expect(el.getAttribute('theme')).to.equal('gelap');
     expect(getComputedStyle(el).backgroundColor).to.not.equal(terang);
     await expect(el).to.be.accessible();
+    el.theme = 'otomatis';
+    await emulateMedia({ colorScheme: 'dark' });
+    await el.updateComplete;
+    const gelap = getComputedStyle(el).backgroundColor;
+    expect(gelap).to.not.equal(terang);
+    await emulateMedia({ colorScheme: 'light' });
+    expect(getComputedStyle(el).backgroundColor).to.equal(terang);
     el.style.setProperty('--ppid-color-text', 'rgb(1, 2, 3)');
     expect(getComputedStyle($(el, '.judul-entri')!).color).to.equal('rgb(1, 2, 3)');
   });
