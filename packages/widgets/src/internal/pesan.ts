@@ -58,7 +58,6 @@ export const PESAN = {
   judulDaftar: { id: 'Daftar Informasi Publik', en: 'Public Information List' },
   kategori: { id: 'Kategori informasi', en: 'Information categories' },
   lainnya: { id: 'Informasi berkala lainnya', en: 'Other periodic information' },
-  belumAda: { id: 'Belum ada informasi untuk butir ini.', en: 'No information for this item yet.' },
   unit: { id: 'Unit', en: 'Unit' },
   penanggungJawab: { id: 'Penanggung jawab', en: 'Responsible' },
   dibuat: { id: 'Waktu pembuatan', en: 'Made' },
@@ -96,5 +95,3 @@ export const PESAN = {
   peringatanLabel: { id: 'Peringatan', en: 'Warning' },
   jatuhTempo: { id: 'seharusnya diperbarui paling lambat {tanggal}', en: 'due by {tanggal}' },
 } as const satisfies Record<string, Teks>;
-
-export type KunciPesan = keyof typeof PESAN;
