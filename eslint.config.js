@@ -17,6 +17,37 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // The SDK runs unchanged in browsers and Node, and its functions are pure: no Node APIs, no DOM,
+    // no clock. Its tests and build scripts may use Node.
+    files: ['packages/sdk/src/**/*.ts'],
+    ignores: ['packages/sdk/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*'], message: 'SDK code runs in browsers too.' }] },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'SDK code runs in browsers too.' },
+        { name: 'window', message: 'SDK code has no DOM.' },
+        { name: 'document', message: 'SDK code has no DOM.' },
+        { name: 'localStorage', message: 'SDK code keeps no state.' },
+        { name: 'fetch', message: 'SDK functions never reach the network; callers pass data in.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'SDK functions never read the clock; take `now` as a parameter.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'SDK functions never read the clock; take `now` as a parameter.',
+        },
+      ],
+    },
+  },
   // Web components: Lit's template rules and the custom-element best practices, for the widgets only.
   ...[lit.configs['flat/recommended'], wc.configs['flat/best-practice']].map((c) => ({
     ...c,
