@@ -23,14 +23,19 @@ export type KolomCSV =
   | 'nomorPenetapan'
   | 'tanggalPenetapan';
 
+// Module constants: a regex literal inside the function would be a new RegExp object on every call.
+const TANDA_DIAKRITIK = /[\u0300-\u036f]/g;
+const DAN = /&/g;
+const BUKAN_HURUF_ANGKA = /[^a-z0-9]+/g;
+
 /** Lower case, no accents, `&` read as "dan", every run of other characters one space. */
 export function normalHeader(s: string): string {
   return s
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(TANDA_DIAKRITIK, '')
     .toLowerCase()
-    .replace(/&/g, ' dan ')
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(DAN, ' dan ')
+    .replace(BUKAN_HURUF_ANGKA, ' ')
     .trim();
 }
 

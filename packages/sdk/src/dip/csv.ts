@@ -1,13 +1,19 @@
 import Papa from 'papaparse';
+import * as v from 'valibot';
+import { tanggalValid } from '../calendar/tanggal.js';
 import type { Teks } from '../i18n/teks.js';
 import { bacaKategori } from '../standard/kategori.js';
+import type { Kategori } from '../standard/types.js';
 import type { BadanPublik, Masalah } from './types.js';
 import { DIP_FORMAT, DIP_VERSION } from './types.js';
 import { kenaliKolom } from './csv-kolom.js';
 import type { KolomCSV } from './csv-kolom.js';
 import { buatMasalah, kutip } from './masalah.js';
+import { SkemaItemDIP } from './skema.js';
 import { bacaTanggalRinci } from './tanggal-indonesia.js';
-import { validasiDIP } from './validasi.js';
+import type { BacaanTanggal } from './tanggal-indonesia.js';
+import { tautanAman } from './tautan.js';
+import { validasiDIPTerjamin } from './validasi.js';
 import type { HasilBaca } from './validasi.js';
 
 /**
@@ -31,6 +37,18 @@ export const BADAN_PUBLIK_SEMENTARA: BadanPublik = {
 const PEMISAH = [';', ',', '\t'] as const;
 const BARIS_CARI_HEADER = 50;
 
+// Patterns of the per-cell helpers. Module constants: a regex literal inside a function is a new RegExp
+// object on every call, and these run for every cell of registers with thousands of rows.
+const SPASI = /\s+/g;
+const SUDAH_SLUG = /^[a-z0-9]+$/;
+const PEMISAH_TAUTAN = /[\s;|,]/;
+const RUPA_TAUTAN = /^[a-z][a-z0-9+.-]*:|^www\.|[/\\]/i;
+const TAHUN = /^\d{4}$/;
+const ADA_GANTI_BARIS = /[\r\n]/;
+const GANTI_BARIS = /\r\n|\r|\n/g;
+const PEMISAH_KODE = /[\s,;]+/;
+const PEMISAH_MEDIA = /[,;\n/]+|\s+dan\s+/;
+
 interface Header {
   readonly index: number;
   readonly kolom: ReadonlyMap<KolomCSV, { readonly i: number; readonly header: string }>;
@@ -44,7 +62,7 @@ function bacaHeader(baris: readonly string[], index: number): Header {
   const lain: { i: number; header: string }[] = [];
   const ganda: { i: number; header: string }[] = [];
   baris.forEach((sel, i) => {
-    const header = sel.trim().replace(/\s+/g, ' ');
+    const header = sel.trim().replace(SPASI, ' ');
     if (header === '') return;
     const k = kenaliKolom(header);
     if (k === undefined) lain.push({ i, header });
@@ -80,12 +98,16 @@ function pilihPemisah(teks: string): { pemisah: string; header: Header } | undef
 }
 
 const KOSONG = /^(?:-+|–|—|\.|n\/?a|tidak ada|belum ada)$/i;
+// First characters KOSONG can match (case-insensitive): a cell starting otherwise skips the regex.
+const AWAL_KOSONG = new Set(['-', '–', '—', '.', 'n', 'N', 't', 'T', 'b', 'B']);
 const isi = (s: string | undefined): string => {
   const t = (s ?? '').trim();
-  return KOSONG.test(t) ? '' : t;
+  return t !== '' && AWAL_KOSONG.has(t[0] as string) && KOSONG.test(t) ? '' : t;
 };
 
 function slug(s: string): string {
+  // No numbers are already slugs; the general path normalises Unicode and runs three regexes.
+  if (SUDAH_SLUG.test(s)) return s;
   return s
     .normalize('NFKD')
     .toLowerCase()
@@ -95,10 +117,12 @@ function slug(s: string): string {
 
 /** Splits a cell holding several URLs (one per line, or separated by spaces, `;`, `|` or `, `). */
 function pecahTautan(sel: string): string[] {
+  // Most cells hold one address: nothing to split, so only the last filter applies.
+  if (!PEMISAH_TAUTAN.test(sel)) return RUPA_TAUTAN.test(sel) ? [sel] : [];
   return sel
     .split(/[\s;|]+|,(?=\s|[a-z][a-z0-9+.-]*:)/i)
     .map((s) => s.trim())
-    .filter((s) => s !== '' && /^[a-z][a-z0-9+.-]*:|^www\.|[/\\]/i.test(s));
+    .filter((s) => s !== '' && RUPA_TAUTAN.test(s));
 }
 
 const BENTUK: readonly (readonly [RegExp, 'cetak' | 'digital'])[] = [
@@ -125,7 +149,7 @@ function bacaHurufPasal17(sel: string): string[] {
 function bacaWaktuTempat(sel: string): Record<string, unknown> {
   const utuh = bacaTanggalRinci(sel);
   if (utuh.jenis === 'tanggal') return { date: utuh.tanggal };
-  if (/^\d{4}$/.test(sel)) return { year: Number(sel) };
+  if (TAHUN.test(sel)) return { year: Number(sel) };
   const koma = sel.indexOf(',');
   if (koma > 0) {
     const [a, b] = [sel.slice(0, koma).trim(), sel.slice(koma + 1).trim()];
@@ -136,7 +160,7 @@ function bacaWaktuTempat(sel: string): Record<string, unknown> {
       if (tempat === '') continue;
       const t = bacaTanggalRinci(waktu);
       if (t.jenis === 'tanggal') return { date: t.tanggal, place: tempat };
-      if (/^\d{4}$/.test(waktu)) return { year: Number(waktu), place: tempat };
+      if (TAHUN.test(waktu)) return { year: Number(waktu), place: tempat };
     }
   }
   return { text: sel };
@@ -188,6 +212,18 @@ const gagal = (m: Masalah, warnings: Masalah[] = []): HasilBaca => ({ ok: false,
  * `-3`… Problems carry the file line (`row`) and the column header as written (`column`).
  */
 export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca {
+  return imporCSVDengan(teksMentah, opsi, validasiDIPTerjamin);
+}
+
+/**
+ * How the importer checks the document it built: `dijamin(i)` says the builder vouches for item i.
+ * `imporCSV` skips the schema for those items; the tests pass `validasiDIP` here to prove that changes
+ * nothing.
+ */
+export type PemeriksaImpor = (dokumen: unknown, dijamin: (i: number) => boolean) => HasilBaca;
+
+/** @internal `imporCSV` with the check of the built document passed in; for the equivalence tests. */
+export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: PemeriksaImpor): HasilBaca {
   const errors: Masalah[] = [];
   const warnings: Masalah[] = [];
   const teks = (typeof teksMentah === 'string' ? teksMentah : '').replace(/^\uFEFF/, '');
@@ -208,13 +244,16 @@ export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca
   const hasil = parse(teks, pilihan.pemisah);
   const baris = hasil.data;
   // Line of each record: a quoted cell may span lines, so count the line breaks inside its cells.
+  // Without a quotation mark no cell can hold a line break, and record n is line n.
+  const adaKutip = teks.includes('"');
   const garis: number[] = [];
   let g = 1;
   for (const r of baris) {
     garis.push(g);
     g += 1;
-    for (const sel of r)
-      if (sel.length > 0 && /[\r\n]/.test(sel)) g += (sel.match(/\r\n|\r|\n/g) ?? []).length;
+    if (adaKutip)
+      for (const sel of r)
+        if (sel.length > 0 && ADA_GANTI_BARIS.test(sel)) g += (sel.match(GANTI_BARIS) ?? []).length;
   }
   for (const e of hasil.errors) {
     if (e.type !== 'Quotes') continue;
@@ -285,20 +324,84 @@ export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca
 
   const items: Record<string, unknown>[] = [];
   const barisItem: number[] = [];
+  // Items made only from values the shared rules accepted (see `dijamin` in the loop).
+  const dijamin: boolean[] = [];
+  // Registers repeat the same category, format, date and place cells: each distinct cell is read once.
+  const ingatKategori = new Map<string, Kategori | undefined>();
+  const ingatBentuk = new Map<string, ReturnType<typeof bacaBentuk>>();
+  const ingatTanggal = new Map<string, BacaanTanggal>();
+  const ingatWaktuTempat = new Map<string, Record<string, unknown>>();
+  const ingat = <T>(peta: Map<string, T>, kunci: string, baca: (s: string) => T): T => {
+    let x = peta.get(kunci);
+    if (x === undefined && !peta.has(kunci)) {
+      x = baca(kunci);
+      peta.set(kunci, x);
+    }
+    return x as T;
+  };
   // Paths the CSV reader already reported, so the validator does not report the same cell twice.
   const sudahDilaporkan = new Set<string>();
   const kodeDipakai = new Set<string>();
   let posisi = 0;
+  // Cell index of each known column (-1 when absent): read for every cell, so not a Map lookup.
+  const indeks: Partial<Record<KolomCSV, number>> = {};
+  for (const [k, c] of header.kolom) indeks[k] = c.i;
   const sel = (r: readonly string[], k: KolomCSV): string => {
+    const i = indeks[k];
+    return i === undefined ? '' : isi(r[i]);
+  };
+
+  const noKol = kol('no');
+  // A `made` with a year is checked by the schema's own rule for it (the only value read by a pattern
+  // here that the calendar helpers do not already vouch for).
+  const skemaDibuat = SkemaItemDIP.entries.made;
+
+  // State of the row being read, shared with the two helpers below (defined once, not per row).
+  let row = 0;
+  // The builder vouches for the item (the schema is then not run on it again) only while every value
+  // came out of a shared rule that accepted it: a reported cell, a link tautanAman refuses, an empty
+  // title, a `dikecualikan` entry (its record has rules of its own) all leave the item to the schema.
+  let sah = true;
+  let adaLaporanPengecualian: boolean;
+  const lapor = (field: string, k: KolomCSV, code: string, problem: Teks): void => {
+    sah = false;
+    if (field.startsWith('exclusion')) adaLaporanPengecualian = true;
+    const path = `items[${items.length}].${field}`;
+    sudahDilaporkan.add(path);
     const c = kol(k);
-    return c ? isi(r[c.i]) : '';
+    errors.push(masalahCSV('error', code, problem, { path, row, ...(c ? { column: c.header } : {}) }));
+  };
+  /** The date in column `k` of row `r`, or undefined (empty, or reported as not a date). */
+  const bacaTgl = (r: readonly string[], field: string, k: KolomCSV): string | undefined => {
+    const s = sel(r, k);
+    if (s === '') return undefined;
+    const t = ingat(ingatTanggal, s, bacaTanggalRinci);
+    if (t.jenis === 'tanggal') {
+      sah &&= tanggalValid(t.tanggal);
+      return t.tanggal;
+    }
+    lapor(
+      field,
+      k,
+      'csv.date-invalid',
+      t.jenis === 'mustahil'
+        ? {
+            id: `Tanggal ${kutip(s)} tidak ada di kalender.`,
+            en: `Date ${kutip(s)} does not exist in the calendar.`,
+          }
+        : {
+            id: `${kutip(s)} tidak terbaca sebagai tanggal. Tulis misalnya 2026-03-05, 05/03/2026 atau 5 Maret 2026.`,
+            en: `${kutip(s)} cannot be read as a date. Write e.g. 2026-03-05, 05/03/2026 or 5 Maret 2026.`,
+          },
+    );
+    return undefined;
   };
 
   for (let b = header.index + 1; b < baris.length; b++) {
     const r = baris[b] ?? [];
-    const row = garis[b] ?? b + 1;
-    const noKol = kol('no');
-    const adaIsi = r.some((s, i) => i !== noKol?.i && isi(s) !== '');
+    row = garis[b] ?? b + 1;
+    let adaIsi = false;
+    for (let c = 0; c < r.length && !adaIsi; c++) adaIsi = c !== noKol?.i && isi(r[c]) !== '';
     if (!adaIsi) continue;
     posisi++;
     const judul = sel(r, 'judul');
@@ -320,22 +423,12 @@ export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca
       posisi--;
       continue;
     }
-    const i = items.length;
-    const p = `items[${i}]`;
-    const lapor = (field: string, k: KolomCSV, code: string, problem: Teks): void => {
-      sudahDilaporkan.add(`${p}.${field}`);
-      const c = kol(k);
-      errors.push(
-        masalahCSV('error', code, problem, {
-          path: `${p}.${field}`,
-          row,
-          ...(c ? { column: c.header } : {}),
-        }),
-      );
-    };
+    sah = true;
+    adaLaporanPengecualian = false;
 
     const no = sel(r, 'no');
-    let id = no !== '' && slug(no) !== '' ? `dip-${slug(no)}` : `dip-p${posisi}`;
+    const slugNo = no !== '' ? slug(no) : '';
+    let id = slugNo !== '' ? `dip-${slugNo}` : `dip-p${posisi}`;
     if (kodeDipakai.has(id)) {
       let n = 2;
       while (kodeDipakai.has(`${id}-${n}`)) n++;
@@ -347,12 +440,17 @@ export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca
     if (judul !== '') {
       item['title'] = judul;
       if (ringkasan !== '') item['summary'] = ringkasan;
-    } else item['title'] = ringkasan;
+    } else {
+      item['title'] = ringkasan;
+      if (ringkasan === '') sah = false;
+    }
 
     if (kolomKategori) {
-      const k = bacaKategori(kategoriTeks);
-      if (k) item['category'] = k;
-      else if (kategoriTeks === '')
+      const k = ingat(ingatKategori, kategoriTeks, bacaKategori);
+      if (k) {
+        item['category'] = k;
+        if (k === 'dikecualikan') sah = false;
+      } else if (kategoriTeks === '')
         lapor('category', 'kategori', 'csv.category-missing', {
           id: 'Kategori kosong. Isi dengan Berkala, Serta Merta, Setiap Saat atau Dikecualikan (atau kode 1–4).',
           en: 'The category is empty. Use Berkala, Serta Merta, Setiap Saat or Dikecualikan (or codes 1–4).',
@@ -362,20 +460,28 @@ export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca
           id: `Kategori ${kutip(kategoriTeks)} tidak dikenal. Gunakan Berkala, Serta Merta, Setiap Saat, Dikecualikan/DIK, atau kode 1–4.`,
           en: `Category ${kutip(kategoriTeks)} is not known. Use Berkala, Serta Merta, Setiap Saat, Dikecualikan/DIK, or codes 1–4.`,
         });
-    } else sudahDilaporkan.add(`${p}.category`);
+    } else {
+      sah = false;
+      sudahDilaporkan.add(`items[${items.length}].category`);
+    }
 
     const wajib = sel(r, 'itemWajib');
-    if (wajib !== '') item['fulfils'] = wajib.split(/[\s,;]+/).filter((s) => s !== '');
+    if (wajib !== '') item['fulfils'] = wajib.split(PEMISAH_KODE).filter((s) => s !== '');
     const unit = sel(r, 'unit');
     if (unit !== '') item['unit'] = unit;
     const pj = sel(r, 'penanggungJawab');
     if (pj !== '') item['responsible'] = pj;
     const wt = sel(r, 'waktuTempat');
-    if (wt !== '') item['made'] = bacaWaktuTempat(wt);
+    if (wt !== '') {
+      const made = { ...ingat(ingatWaktuTempat, wt, bacaWaktuTempat) };
+      item['made'] = made;
+      if (made['year'] !== undefined) sah &&= v.is(skemaDibuat, made);
+      if (typeof made['date'] === 'string') sah &&= tanggalValid(made['date']);
+    }
     const bentuk = sel(r, 'bentuk');
     if (bentuk !== '') {
-      const { formats, dikenal } = bacaBentuk(bentuk);
-      if (dikenal) item['formats'] = formats;
+      const { formats, dikenal } = ingat(ingatBentuk, bentuk, bacaBentuk);
+      if (dikenal) item['formats'] = formats.slice();
       else
         warnings.push(
           masalahCSV(
@@ -385,7 +491,11 @@ export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca
               id: `Bentuk informasi ${kutip(bentuk)} tidak dikenal (gunakan cetak/hardcopy atau digital/softcopy); diabaikan.`,
               en: `Format ${kutip(bentuk)} is not known (use cetak/hardcopy or digital/softcopy); ignored.`,
             },
-            { path: `${p}.formats`, row, ...(kol('bentuk') ? { column: kol('bentuk')?.header } : {}) },
+            {
+              path: `items[${items.length}].formats`,
+              row,
+              ...(kol('bentuk') ? { column: kol('bentuk')?.header } : {}),
+            },
           ),
         );
     }
@@ -394,7 +504,7 @@ export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca
     const media = sel(r, 'media');
     if (media !== '')
       item['media'] = media
-        .split(/[,;\n/]+|\s+dan\s+/)
+        .split(PEMISAH_MEDIA)
         .map((s) => s.trim())
         .filter((s) => s !== '');
     const tautan = sel(r, 'tautan');
@@ -407,34 +517,17 @@ export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca
         });
       else {
         const label = judul !== '' ? judul : ringkasan !== '' ? ringkasan : 'Dokumen';
-        item['links'] = urls.map((url, k) => ({
-          label: urls.length > 1 ? `${label} (${k + 1})` : label,
-          url,
-        }));
+        const links: { label: string; url: string }[] = [];
+        for (let k = 0; k < urls.length; k++) {
+          const url = urls[k] as string;
+          sah &&= tautanAman(url);
+          links.push({ label: urls.length > 1 ? `${label} (${k + 1})` : label, url });
+        }
+        item['links'] = links;
       }
     }
-    const bacaTgl = (field: string, k: KolomCSV, tulis: (t: string) => void): void => {
-      const s = sel(r, k);
-      if (s === '') return;
-      const t = bacaTanggalRinci(s);
-      if (t.jenis === 'tanggal') tulis(t.tanggal);
-      else
-        lapor(
-          field,
-          k,
-          'csv.date-invalid',
-          t.jenis === 'mustahil'
-            ? {
-                id: `Tanggal ${kutip(s)} tidak ada di kalender.`,
-                en: `Date ${kutip(s)} does not exist in the calendar.`,
-              }
-            : {
-                id: `${kutip(s)} tidak terbaca sebagai tanggal. Tulis misalnya 2026-03-05, 05/03/2026 atau 5 Maret 2026.`,
-                en: `${kutip(s)} cannot be read as a date. Write e.g. 2026-03-05, 05/03/2026 or 5 Maret 2026.`,
-              },
-        );
-    };
-    bacaTgl('updated', 'diperbarui', (t) => (item['updated'] = t));
+    const diperbarui = bacaTgl(r, 'updated', 'diperbarui');
+    if (diperbarui !== undefined) item['updated'] = diperbarui;
 
     if (item['category'] === 'dikecualikan') {
       const ex: Record<string, unknown> = {};
@@ -456,16 +549,19 @@ export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca
       if (masa !== '') ex['period'] = masa;
       const nomor = sel(r, 'nomorPenetapan');
       if (nomor !== '') ex['decisionNumber'] = nomor;
-      bacaTgl('exclusion.decisionDate', 'tanggalPenetapan', (t) => (ex['decisionDate'] = t));
-      const adaKolomPengecualian =
-        Object.keys(ex).length > 0 || [...sudahDilaporkan].some((s) => s.startsWith(`${p}.exclusion`));
-      if (adaKolomPengecualian) item['exclusion'] = ex;
+      const tanggalSK = bacaTgl(r, 'exclusion.decisionDate', 'tanggalPenetapan');
+      if (tanggalSK !== undefined) ex['decisionDate'] = tanggalSK;
+      if (Object.keys(ex).length > 0 || adaLaporanPengecualian) item['exclusion'] = ex;
     }
     items.push(item);
     barisItem.push(row);
+    dijamin.push(sah);
   }
 
-  const hasilValidasi = validasiDIP({ format: DIP_FORMAT, version: DIP_VERSION, agency, items });
+  const hasilValidasi = periksa(
+    { format: DIP_FORMAT, version: DIP_VERSION, agency, items },
+    (i) => dijamin[i] === true,
+  );
   const keBaris = (m: Masalah): Masalah | undefined => {
     const cocok = /^items\[(\d+)\](?:\.(.*))?$/.exec(m.path);
     if (!cocok) return m;

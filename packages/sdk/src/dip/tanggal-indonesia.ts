@@ -18,6 +18,11 @@ const BULAN: Readonly<Record<string, number>> = {
 }; // prettier-ignore
 
 const HARI = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\s*,?\s*/i;
+// Module constants: a regex literal in the function would be a new RegExp object on every call.
+const SPASI = /\s+/g;
+const TAHUN_DULU = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const HARI_DULU = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/;
+const NAMA_BULAN = /^(\d{1,2})(?:\s|-|\s?\.\s?)?([A-Za-z]+)\.?(?:\s|-|,\s?)(\d{4}|\d{2})$/;
 
 /** How a date cell reads: a date, a date-shaped text naming no real day, or not a date at all. */
 export type BacaanTanggal =
@@ -28,13 +33,12 @@ export type BacaanTanggal =
 const tahunPenuh = (s: string): number => (s.length === 2 ? 2000 + Number(s) : Number(s));
 
 export function bacaTanggalRinci(teks: string): BacaanTanggal {
-  const s = teks.trim().replace(HARI, '').replace(/\s+/g, ' ');
+  const s = teks.trim().replace(HARI, '').replace(SPASI, ' ');
   let y: number, m: number, d: number;
-  let r = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  let r = TAHUN_DULU.exec(s);
   if (r) [y, m, d] = [Number(r[1]), Number(r[2]), Number(r[3])];
-  else if ((r = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/.exec(s)))
-    [d, m, y] = [Number(r[1]), Number(r[2]), tahunPenuh(r[3] ?? '')];
-  else if ((r = /^(\d{1,2})(?:\s|-|\s?\.\s?)?([A-Za-z]+)\.?(?:\s|-|,\s?)(\d{4}|\d{2})$/.exec(s))) {
+  else if ((r = HARI_DULU.exec(s))) [d, m, y] = [Number(r[1]), Number(r[2]), tahunPenuh(r[3] ?? '')];
+  else if ((r = NAMA_BULAN.exec(s))) {
     const bulan = BULAN[(r[2] ?? '').toLowerCase()];
     if (bulan === undefined) return { jenis: 'bukan' };
     [d, m, y] = [Number(r[1]), bulan, tahunPenuh(r[3] ?? '')];

@@ -5,7 +5,7 @@ import type { JenisBadanPublik } from '../standard/types.js';
 import { DIP_VERSION } from './types.js';
 import type { DokumenDIP, Masalah } from './types.js';
 import { buatMasalah, kutip } from './masalah.js';
-import { SkemaDokumenDIP, JENIS_BADAN_PUBLIK } from './skema.js';
+import { SkemaDokumenDIP, SkemaItemDIP, JENIS_BADAN_PUBLIK } from './skema.js';
 
 /** The outcome of reading or checking a DIP: the document only when there is no error. */
 export interface HasilBaca {
@@ -72,8 +72,8 @@ function teksMasalahSkema(code: string, issue: v.BaseIssue<unknown>): Teks {
   return { id: t.id.replace('{nilai}', nilai), en: t.en.replace('{nilai}', nilai) };
 }
 
-function jalurIssue(issue: v.BaseIssue<unknown>): string {
-  let s = '';
+function jalurIssue(issue: v.BaseIssue<unknown>, awal = ''): string {
+  let s = awal;
   for (const p of issue.path ?? []) {
     const k = p.key;
     s += typeof k === 'number' ? `[${k}]` : s === '' ? String(k) : `.${String(k)}`;
@@ -81,9 +81,14 @@ function jalurIssue(issue: v.BaseIssue<unknown>): string {
   return s;
 }
 
-function kodeIssue(issue: v.BaseIssue<unknown>): string {
+function kodeIssue(issue: v.BaseIssue<unknown>, awal = ''): string {
   // A missing key is reported by the object schema, not by the field's own schema.
-  if (issue.kind === 'schema' && issue.type === 'object' && issue.received === 'undefined' && issue.path)
+  if (
+    issue.kind === 'schema' &&
+    issue.type === 'object' &&
+    issue.received === 'undefined' &&
+    (issue.path || awal !== '')
+  )
     return 'field.required';
   if (issue.type === 'object' || issue.type === 'array') return 'field.type';
   if (/^[a-z]+\.[a-z-]+$/.test(issue.message)) return issue.message;
@@ -132,7 +137,13 @@ function jalurDari(tumpuk: readonly (string | number)[]): string {
  * Properties the format does not know: kept apart as warnings so newer producers do not break readers.
  * `skema` is an object or array schema (optional unwrapped); `tumpuk` holds the keys of the path to it.
  */
-function kolomTakDikenal(skema: Skema, nilai: unknown, tumpuk: (string | number)[], out: Masalah[]): void {
+function kolomTakDikenal(
+  skema: Skema,
+  nilai: unknown,
+  tumpuk: (string | number)[],
+  out: Masalah[],
+  dijamin?: (i: number) => boolean,
+): void {
   if (skema.type === 'object') {
     if (!polosObjek(nilai)) return;
     const peta = denah(skema);
@@ -157,7 +168,14 @@ function kolomTakDikenal(skema: Skema, nilai: unknown, tumpuk: (string | number)
         const anak = nilai[k];
         if (typeof anak !== 'object' || anak === null) continue;
         tumpuk.push(k);
-        kolomTakDikenal(sub, anak, tumpuk, out);
+        if (dijamin && tumpuk.length === 1 && k === 'items' && Array.isArray(anak) && sub.item) {
+          for (let i = 0; i < anak.length; i++) {
+            if (dijamin(i)) continue;
+            tumpuk.push(i);
+            kolomTakDikenal(sub.item, anak[i], tumpuk, out);
+            tumpuk.pop();
+          }
+        } else kolomTakDikenal(sub, anak, tumpuk, out);
         tumpuk.pop();
       }
     }
@@ -273,8 +291,19 @@ function aturanLintasItem(doc: Record<string, unknown>, errors: Masalah[], warni
  * path and a message in both languages. Never throws.
  */
 export function validasiDIP(input: unknown): HasilBaca {
+  return validasiDIPTerjamin(input);
+}
+
+/**
+ * `validasiDIP` for a document built by a reader of another format (the CSV importer) that vouches for
+ * some items: `dijamin(i)` is true only for an item made solely from values the shared rules (tautanAman,
+ * tanggalValid, bacaKategori) already accepted, with only fields of the format. Those items are not run
+ * through the schema again; everything else is checked exactly as by `validasiDIP`, and a property test
+ * holds both to the same problems on generated registers. Not exported from the package.
+ */
+export function validasiDIPTerjamin(input: unknown, dijamin?: (i: number) => boolean): HasilBaca {
   try {
-    return validasi(input);
+    return validasi(input, dijamin);
   } catch {
     // Only exotic inputs (proxies, throwing getters) get here; JSON never does.
     const galat = buatMasalah({
@@ -287,7 +316,7 @@ export function validasiDIP(input: unknown): HasilBaca {
   }
 }
 
-function validasi(input: unknown): HasilBaca {
+function validasi(input: unknown, dijamin?: (i: number) => boolean): HasilBaca {
   const errors: Masalah[] = [];
   const warnings: Masalah[] = [];
   if (!polosObjek(input)) {
@@ -322,21 +351,45 @@ function validasi(input: unknown): HasilBaca {
     return { ok: false, errors, warnings };
   }
 
-  const hasil = v.safeParse(SkemaDokumenDIP, input, { abortEarly: false });
   const sudah = new Set<string>();
-  for (const issue of hasil.issues ?? []) {
-    const path = jalurIssue(issue);
-    const code = kodeIssue(issue);
-    const kunci = `${path}\u0000${code}`;
-    if (sudah.has(kunci)) continue;
-    sudah.add(kunci);
-    errors.push(buatMasalah({ severity: 'error', code, path, problem: teksMasalahSkema(code, issue) }));
+  const lapor = (issues: readonly v.BaseIssue<unknown>[] | undefined, awal: string): void => {
+    for (const issue of issues ?? []) {
+      const path = jalurIssue(issue, awal);
+      const code = kodeIssue(issue, awal);
+      const kunci = `${path}\u0000${code}`;
+      if (sudah.has(kunci)) continue;
+      sudah.add(kunci);
+      errors.push(buatMasalah({ severity: 'error', code, path, problem: teksMasalahSkema(code, issue) }));
+    }
+  };
+  const items = input['items'];
+  let document: unknown;
+  if (dijamin && Array.isArray(items)) {
+    // The document without its items, then each item the builder does not vouch for: the same schema
+    // run in pieces, in the same order, so the problems come out as from one run.
+    const kulit = v.safeParse(SkemaDokumenDIP, { ...input, items: [] }, { abortEarly: false });
+    lapor(kulit.issues, '');
+    let sah = kulit.success;
+    const keluaran: unknown[] = [];
+    for (let i = 0; i < items.length; i++) {
+      if (dijamin(i)) {
+        keluaran.push(items[i]);
+        continue;
+      }
+      const h = v.safeParse(SkemaItemDIP, items[i], { abortEarly: false });
+      lapor(h.issues, `items[${i}]`);
+      if (h.success) keluaran.push(h.output);
+      else sah = false;
+    }
+    if (sah && kulit.success) document = { ...kulit.output, items: keluaran };
+  } else {
+    const hasil = v.safeParse(SkemaDokumenDIP, input, { abortEarly: false });
+    lapor(hasil.issues, '');
+    if (hasil.success) document = hasil.output;
   }
   aturanLintasItem(input, errors, warnings);
-  kolomTakDikenal(SkemaDokumenDIP as unknown as Skema, input, [], warnings);
+  kolomTakDikenal(SkemaDokumenDIP as unknown as Skema, input, [], warnings, dijamin);
 
-  const ok = errors.length === 0 && hasil.success;
-  return ok
-    ? { ok, document: hasil.output as DokumenDIP, errors, warnings }
-    : { ok: false, errors, warnings };
+  const ok = errors.length === 0 && document !== undefined;
+  return ok ? { ok, document: document as DokumenDIP, errors, warnings } : { ok: false, errors, warnings };
 }

@@ -1,3 +1,7 @@
+// Module constants: a regex literal inside the function would be a new RegExp object on every call.
+const TANDA_DIAKRITIK = /[\u0300-\u036f]/g;
+const BUKAN_HURUF_ANGKA = /[^a-z0-9]+/g;
+
 /**
  * Reduces text to lower-case ASCII words separated by single spaces, so `Visi-Misi`, `VISI & MISI`
  * and `visi misi` compare equal. Registers are typed by hand in Excel; matching must not depend on
@@ -6,8 +10,8 @@
 export function normalisasi(teks: string): string {
   return teks
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(TANDA_DIAKRITIK, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(BUKAN_HURUF_ANGKA, ' ')
     .trim();
 }
