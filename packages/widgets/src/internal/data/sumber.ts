@@ -1,0 +1,163 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Teks } from '@terbuka/sdk';
+import { ambilTeks, GalatAmbil } from './ambil.js';
+import { bacaSalinan, simpanSalinan } from './simpanan.js';
+
+/** The words for each way a source can fail; each element says what could not be loaded. */
+export interface PesanSumber {
+  readonly jaringan: Teks;
+  readonly waktu: Teks;
+  /** With a `{status}` placeholder. */
+  readonly http: Teks;
+  /** The answer came but cannot be used. */
+  readonly data: Teks;
+}
+
+/** How a fetched text becomes what the element shows, and whether that is good enough to keep. */
+export interface PembacaSumber<H> {
+  baca(teks: string, contentType: string): H | Promise<H>;
+  layak(hasil: H): boolean;
+}
+
+export interface KonfigSumberUrl<H> extends PembacaSumber<H> {
+  readonly src: string;
+  readonly timeoutMs?: number;
+  /** Pause before the retry; tests shorten it. */
+  readonly jedaMs?: number;
+}
+
+function pesanGalat(e: GalatAmbil, p: PesanSumber): Teks {
+  if (e.jenis === 'waktu-habis') return p.waktu;
+  if (e.jenis === 'http') {
+    const s = String(e.status ?? '');
+    return { id: p.http.id.replace('{status}', s), en: p.http.en.replace('{status}', s) };
+  }
+  return p.jaringan;
+}
+
+/**
+ * Loads a fetched source for an element, whatever it holds (a DIP, a monitoring feed): shows the last
+ * good copy from localStorage at once, revalidates it with the source (ETag), replaces it when new data
+ * reads, keeps it (marked with its date) when the network or the new data fails, and aborts when the
+ * element leaves the page.
+ */
+export class SumberController<H> implements ReactiveController {
+  /** `memuat` while a request is in flight. */
+  sibuk = false;
+  /** What is shown: fresh data, or the saved copy. */
+  hasil: H | undefined;
+  /** The most recent reading, shown or not: its problems are what an admin must fix. */
+  terakhir: H | undefined;
+  /** Why the newest data could not be shown. */
+  galat: Teks | undefined;
+  /** Set when `hasil` is the saved copy: the instant it was saved. */
+  salinanDari: string | undefined;
+  /** True once a source has been read (or failed) at least once. */
+  selesai = false;
+
+  private batal: AbortController | undefined;
+  private nomor = 0;
+
+  constructor(
+    protected readonly host: ReactiveControllerHost,
+    protected readonly pesan: PesanSumber,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.batal?.abort();
+    this.batal = undefined;
+  }
+
+  /** Starts a load that supersedes any still in flight; `masihBerlaku` turns false once superseded. */
+  protected mulai(): { signal: AbortSignal; masihBerlaku: () => boolean } {
+    this.batal?.abort();
+    const batal = new AbortController();
+    this.batal = batal;
+    const nomor = ++this.nomor;
+    this.galat = undefined;
+    this.salinanDari = undefined;
+    return { signal: batal.signal, masihBerlaku: () => nomor === this.nomor && !batal.signal.aborted };
+  }
+
+  /** Shows a value that needs no request (a property, an inline script, no source at all). */
+  protected tetapkan(hasil: H | undefined, galat: Teks | undefined): void {
+    this.sibuk = false;
+    this.hasil = hasil;
+    this.terakhir = hasil;
+    this.galat = galat;
+    this.selesai = true;
+    this.host.requestUpdate();
+  }
+
+  /** Reads `k.src`; a newer call supersedes an older one still in flight. */
+  async muatUrl(k: KonfigSumberUrl<H>): Promise<void> {
+    const { signal, masihBerlaku } = this.mulai();
+    await this.ambilUrl(k, signal, masihBerlaku);
+  }
+
+  protected async ambilUrl(
+    k: KonfigSumberUrl<H>,
+    signal: AbortSignal,
+    masihBerlaku: () => boolean,
+  ): Promise<void> {
+    const kunci = new URL(k.src, document.baseURI).href;
+    const salinan = bacaSalinan(kunci);
+    const dariSalinan = salinan ? await k.baca(salinan.teks, salinan.contentType) : undefined;
+    if (!masihBerlaku()) return;
+    const adaSalinan = salinan !== undefined && dariSalinan !== undefined && k.layak(dariSalinan);
+    if (adaSalinan) {
+      this.hasil = dariSalinan;
+      this.terakhir = dariSalinan;
+      this.salinanDari = salinan.disimpan;
+    } else {
+      this.hasil = undefined;
+    }
+    this.sibuk = true;
+    this.host.requestUpdate();
+
+    try {
+      const r = await ambilTeks(k.src, {
+        signal,
+        ...(k.timeoutMs !== undefined ? { timeoutMs: k.timeoutMs } : {}),
+        ...(k.jedaMs !== undefined ? { jedaMs: k.jedaMs } : {}),
+        ...(adaSalinan && salinan.etag ? { etag: salinan.etag } : {}),
+      });
+      if (!masihBerlaku()) return;
+      const sekarang = new Date().toISOString();
+      if (!r.berubah) {
+        // 304: the saved copy is current.
+        if (adaSalinan) {
+          simpanSalinan(kunci, { ...salinan, disimpan: sekarang });
+          this.salinanDari = undefined;
+        } else this.galat = this.pesan.data;
+      } else {
+        const baru = await k.baca(r.teks, r.contentType);
+        if (!masihBerlaku()) return;
+        this.terakhir = baru;
+        if (k.layak(baru)) {
+          this.hasil = baru;
+          this.salinanDari = undefined;
+          simpanSalinan(kunci, {
+            teks: r.teks,
+            contentType: r.contentType,
+            disimpan: sekarang,
+            ...(r.etag ? { etag: r.etag } : {}),
+          });
+        } else {
+          this.galat = this.pesan.data;
+          if (!adaSalinan) this.hasil = baru;
+        }
+      }
+    } catch (e) {
+      if (!masihBerlaku() || (e instanceof GalatAmbil && e.jenis === 'dibatalkan')) return;
+      this.galat = e instanceof GalatAmbil ? pesanGalat(e, this.pesan) : this.pesan.jaringan;
+    }
+    this.sibuk = false;
+    this.selesai = true;
+    this.host.requestUpdate();
+  }
+}
