@@ -1,0 +1,239 @@
+/// <reference lib="dom" />
+// The built terbuka.min.js as a visitor's browser meets it: plain HTML pages from a loopback static server
+// (not the test runner's dev server), in Chromium. `npm test` builds the widgets first.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { bukaPeramban, dariBerkas, dist, fixtures, halaman, layani } from './peramban.js';
+import type { Berkas, Peladen } from './peramban.js';
+
+const SKRIP = readFileSync(new URL('terbuka.min.js', dist), 'utf8');
+const VERSI = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+/** The same script with another embedded version, as a second release would carry. */
+function salinanVersiLain(): string {
+  const asli = `\`${VERSI}\``;
+  assert.equal(SKRIP.split(asli).length, 2, `the version string ${asli} appears once in terbuka.min.js`);
+  return SKRIP.replace(asli, '`9.9.9-uji`');
+}
+
+const js = (body: string): Berkas => ({ body, type: 'text/javascript; charset=utf-8' });
+const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`;
+const PANEL_JSON = '<ppid-informasi-berkala src="/dip.json"></ppid-informasi-berkala>';
+const DAFTAR_JSON = '<ppid-daftar-informasi src="/dip.json"></ppid-daftar-informasi>';
+const PANEL_CSV =
+  '<ppid-informasi-berkala src="/dip.csv" agency-name="Diskominfo Sukamaju" agency-kind="opd"></ppid-informasi-berkala>';
+
+const dokumen = (judul: string, kepala: string, isi: string): Berkas =>
+  halaman(
+    `<!doctype html><html lang="id"><head><meta charset="utf-8">${kepala}<title>${judul}</title></head><body><main>${isi}</main></body></html>`,
+  );
+
+const sri = (teks: string): string => `sha384-${createHash('sha384').update(teks).digest('base64')}`;
+
+let peladen: Peladen;
+let peramban: Browser;
+
+before(async () => {
+  const skrip = js(SKRIP);
+  const csv = dariBerkas(new URL('terbuka-csv.js', dist));
+  peladen = await layani({
+    '/favicon.ico': { body: '', type: 'image/x-icon' },
+    '/terbuka.min.js': skrip,
+    '/terbuka-csv.js': csv,
+    '/salinan/terbuka.min.js': skrip,
+    '/salinan/terbuka-csv.js': csv,
+    '/lain/terbuka.min.js': js(salinanVersiLain()),
+    '/lain/terbuka-csv.js': csv,
+    '/dip.json': dariBerkas(new URL('sukamaju/dip.json', fixtures)),
+    '/dip.csv': dariBerkas(new URL('sukamaju/dip-excel.csv', fixtures)),
+    '/json.html': dokumen('JSON', '<script src="/terbuka.min.js" defer></script>', PANEL_JSON + DAFTAR_JSON),
+    '/csv.html': dokumen('CSV', '<script src="/terbuka.min.js" defer></script>', PANEL_CSV),
+    '/ganda.html': dokumen(
+      'Dua salinan',
+      '<script src="/terbuka.min.js" defer></script>',
+      `${PANEL_JSON}<script src="/salinan/terbuka.min.js" defer></script>${DAFTAR_JSON}`,
+    ),
+    '/versi-lain.html': dokumen(
+      'Versi lain',
+      '<script src="/terbuka.min.js"></script><script src="/lain/terbuka.min.js"></script>',
+      PANEL_JSON + DAFTAR_JSON,
+    ),
+    '/csp.html': dokumen(
+      'CSP',
+      `${CSP}<script src="/terbuka.min.js" defer></script>`,
+      PANEL_JSON + PANEL_CSV + DAFTAR_JSON,
+    ),
+    '/sri.html': dokumen(
+      'SRI',
+      `<script src="/terbuka.min.js" integrity="${sri(SKRIP)}" crossorigin="anonymous" defer></script>`,
+      PANEL_JSON,
+    ),
+    '/sri-salah.html': dokumen(
+      'SRI salah',
+      `<script src="/terbuka.min.js" integrity="${sri('bukan skrip ini')}" crossorigin="anonymous" defer></script>`,
+      PANEL_JSON,
+    ),
+  });
+  peramban = await bukaPeramban();
+});
+
+after(async () => {
+  await peramban?.close();
+  await peladen?.tutup();
+});
+
+interface Kunjungan {
+  readonly page: Page;
+  readonly peringatan: string[];
+  readonly galat: string[];
+  /** Paths this visit requested from the server. */
+  readonly diminta: () => string[];
+}
+
+/**
+ * Opens a page, recording console warnings, console errors, uncaught exceptions and CSP violations (an
+ * init script listens for `securitypolicyviolation` before any page script runs).
+ */
+async function kunjungi(path: string): Promise<Kunjungan> {
+  const awal = peladen.permintaan.length;
+  const page = await peramban.newPage();
+  const peringatan: string[] = [];
+  const galat: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') peringatan.push(m.text());
+    if (m.type() === 'error') galat.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => galat.push(`uncaught: ${e.message}`));
+  await page.addInitScript(() => {
+    const w = window as unknown as { pelanggaran: string[] };
+    w.pelanggaran = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.pelanggaran.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.goto(peladen.url + path);
+  return { page, peringatan, galat, diminta: () => peladen.permintaan.slice(awal) };
+}
+
+interface Tampilan {
+  readonly tag: string;
+  readonly state: string | null;
+  readonly entri: number;
+  readonly jumlah: string;
+}
+
+/** Waits until every ppid-* element has left the loading state, then reads what each shows. */
+async function tampilan(page: Page): Promise<Tampilan[]> {
+  await page.waitForFunction(
+    () => {
+      const el = [...document.querySelectorAll('ppid-informasi-berkala, ppid-daftar-informasi')];
+      return el.length > 0 && el.every((e) => e.shadowRoot && e.getAttribute('state') !== 'loading');
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
+  return page.evaluate(() =>
+    [...document.querySelectorAll('ppid-informasi-berkala, ppid-daftar-informasi')].map((e) => ({
+      tag: e.localName,
+      state: e.getAttribute('state'),
+      entri: e.shadowRoot!.querySelectorAll('[part="entry"]').length,
+      jumlah: (e.shadowRoot!.querySelector('[part="count"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    })),
+  );
+}
+
+function semuaTampil(t: readonly Tampilan[], n: number): void {
+  assert.equal(t.length, n);
+  for (const e of t) {
+    assert.ok(e.state === 'ready' || e.state === 'stale', `${e.tag}: state ${e.state}`);
+    assert.ok(e.entri > 0, `${e.tag}: no entries rendered`);
+    assert.match(e.jumlah, /^\d+ dari \d+ informasi$/, `${e.tag}: count "${e.jumlah}"`);
+  }
+}
+
+test('terbuka.min.js registers both elements and renders a JSON DIP, without loading the CSV chunk', async () => {
+  const { page, galat, diminta } = await kunjungi('/json.html');
+  const t = await tampilan(page);
+  semuaTampil(t, 2);
+  assert.deepEqual(
+    t.map((e) => e.tag),
+    ['ppid-informasi-berkala', 'ppid-daftar-informasi'],
+  );
+  assert.deepEqual(galat, []);
+  assert.ok(diminta().includes('/dip.json'));
+  assert.ok(!diminta().includes('/terbuka-csv.js'), 'terbuka-csv.js loaded for a JSON page');
+  await page.close();
+});
+
+test('a CSV source loads terbuka-csv.js from next to the script and renders', async () => {
+  const { page, galat, diminta } = await kunjungi('/csv.html');
+  const t = await tampilan(page);
+  semuaTampil(t, 1);
+  assert.equal(t[0]!.jumlah, '26 dari 26 informasi');
+  assert.ok(diminta().includes('/terbuka-csv.js'), 'terbuka-csv.js was not requested');
+  assert.deepEqual(galat, []);
+  await page.close();
+});
+
+test('two copies of the same script on one page: no error, one warning, both elements render', async () => {
+  const { page, galat, peringatan, diminta } = await kunjungi('/ganda.html');
+  semuaTampil(await tampilan(page), 2);
+  assert.ok(diminta().includes('/salinan/terbuka.min.js'), 'the second copy was not loaded');
+  assert.deepEqual(galat, []);
+  assert.equal(peringatan.length, 1, peringatan.join('\n'));
+  assert.match(peringatan[0]!, new RegExp(`\\[terbuka\\].*versi ${VERSI.replace(/\./g, '\\.')}`));
+  await page.close();
+});
+
+test('a copy of another version: no error, one warning naming both versions, the first copy serves', async () => {
+  const { page, galat, peringatan } = await kunjungi('/versi-lain.html');
+  semuaTampil(await tampilan(page), 2);
+  assert.deepEqual(galat, []);
+  assert.equal(peringatan.length, 1, peringatan.join('\n'));
+  assert.match(peringatan[0]!, /\[terbuka\]/);
+  assert.ok(peringatan[0]!.includes(`versi ${VERSI})`), peringatan[0]);
+  assert.ok(peringatan[0]!.includes('versi 9.9.9-uji diabaikan'), peringatan[0]);
+  const versi = await page.evaluate(
+    () => (customElements.get('ppid-informasi-berkala') as unknown as { versi: string }).versi,
+  );
+  assert.equal(versi, VERSI);
+  await page.close();
+});
+
+test("under default-src 'self' without unsafe-inline: renders JSON and CSV with no CSP violation", async () => {
+  const { page, galat } = await kunjungi('/csp.html');
+  semuaTampil(await tampilan(page), 3);
+  assert.deepEqual(
+    await page.evaluate(() => (window as unknown as { pelanggaran: string[] }).pelanggaran),
+    [],
+  );
+  assert.deepEqual(galat, []);
+  // The listener does catch a violation: an inline style attribute is one under this policy.
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p style="color: red">x</p>'));
+  await page.waitForFunction(() => (window as unknown as { pelanggaran: string[] }).pelanggaran.length > 0);
+  await page.close();
+});
+
+test('with its sha384 integrity the script runs; with a wrong one the browser refuses it', async () => {
+  const baik = await kunjungi('/sri.html');
+  semuaTampil(await tampilan(baik.page), 1);
+  assert.deepEqual(baik.galat, []);
+  await baik.page.close();
+
+  const salah = await kunjungi('/sri-salah.html');
+  await salah.page.waitForLoadState('load');
+  assert.equal(
+    await salah.page.evaluate(() => customElements.get('ppid-informasi-berkala') === undefined),
+    true,
+  );
+  assert.ok(
+    salah.galat.some((g) => /integrity/i.test(g)),
+    `no integrity error: ${salah.galat.join('\n')}`,
+  );
+  await salah.page.close();
+});
