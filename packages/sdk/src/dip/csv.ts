@@ -343,15 +343,32 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   const sudahDilaporkan = new Set<string>();
   const kodeDipakai = new Set<string>();
   let posisi = 0;
-  // Cell index of each known column (-1 when absent): read for every cell, so not a Map lookup.
-  const indeks: Partial<Record<KolomCSV, number>> = {};
-  for (const [k, c] of header.kolom) indeks[k] = c.i;
-  const sel = (r: readonly string[], k: KolomCSV): string => {
-    const i = indeks[k];
-    return i === undefined ? '' : isi(r[i]);
-  };
+  // Cell index of each known column (-1 when absent), in an object of one fixed shape: read for every
+  // cell, so neither a Map lookup nor a property whose name varies.
+  const ix = (k: KolomCSV): number => header.kolom.get(k)?.i ?? -1;
+  const I = {
+    no: ix('no'),
+    judul: ix('judul'),
+    ringkasan: ix('ringkasan'),
+    unit: ix('unit'),
+    penanggungJawab: ix('penanggungJawab'),
+    waktuTempat: ix('waktuTempat'),
+    bentuk: ix('bentuk'),
+    retensi: ix('retensi'),
+    media: ix('media'),
+    kategori: ix('kategori'),
+    tautan: ix('tautan'),
+    diperbarui: ix('diperbarui'),
+    itemWajib: ix('itemWajib'),
+    dasarPengecualian: ix('dasarPengecualian'),
+    dasarHukumLain: ix('dasarHukumLain'),
+    konsekuensi: ix('konsekuensi'),
+    jangkaPengecualian: ix('jangkaPengecualian'),
+    nomorPenetapan: ix('nomorPenetapan'),
+    tanggalPenetapan: ix('tanggalPenetapan'),
+  } satisfies Record<KolomCSV, number>;
+  const sel = (r: readonly string[], i: number): string => (i < 0 ? '' : isi(r[i]));
 
-  const noKol = kol('no');
   // A `made` with a year is checked by the schema's own rule for it (the only value read by a pattern
   // here that the calendar helpers do not already vouch for).
   const skemaDibuat = SkemaItemDIP.entries.made;
@@ -373,7 +390,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   };
   /** The date in column `k` of row `r`, or undefined (empty, or reported as not a date). */
   const bacaTgl = (r: readonly string[], field: string, k: KolomCSV): string | undefined => {
-    const s = sel(r, k);
+    const s = sel(r, I[k]);
     if (s === '') return undefined;
     const t = ingat(ingatTanggal, s, bacaTanggalRinci);
     if (t.jenis === 'tanggal') {
@@ -401,12 +418,12 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const r = baris[b] ?? [];
     row = garis[b] ?? b + 1;
     let adaIsi = false;
-    for (let c = 0; c < r.length && !adaIsi; c++) adaIsi = c !== noKol?.i && isi(r[c]) !== '';
+    for (let c = 0; c < r.length && !adaIsi; c++) adaIsi = c !== I.no && isi(r[c]) !== '';
     if (!adaIsi) continue;
     posisi++;
-    const judul = sel(r, 'judul');
-    const ringkasan = sel(r, 'ringkasan');
-    const kategoriTeks = sel(r, 'kategori');
+    const judul = sel(r, I.judul);
+    const ringkasan = sel(r, I.ringkasan);
+    const kategoriTeks = sel(r, I.kategori);
     if (judul === '' && ringkasan === '' && kategoriTeks === '') {
       // Signature blocks and notes under the table ("Sukamaju, 5 Maret 2026 / PPID Utama") are not items.
       warnings.push(
@@ -426,7 +443,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     sah = true;
     adaLaporanPengecualian = false;
 
-    const no = sel(r, 'no');
+    const no = sel(r, I.no);
     const slugNo = no !== '' ? slug(no) : '';
     let id = slugNo !== '' ? `dip-${slugNo}` : `dip-p${posisi}`;
     if (kodeDipakai.has(id)) {
@@ -465,20 +482,20 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       sudahDilaporkan.add(`items[${items.length}].category`);
     }
 
-    const wajib = sel(r, 'itemWajib');
+    const wajib = sel(r, I.itemWajib);
     if (wajib !== '') item['fulfils'] = wajib.split(PEMISAH_KODE).filter((s) => s !== '');
-    const unit = sel(r, 'unit');
+    const unit = sel(r, I.unit);
     if (unit !== '') item['unit'] = unit;
-    const pj = sel(r, 'penanggungJawab');
+    const pj = sel(r, I.penanggungJawab);
     if (pj !== '') item['responsible'] = pj;
-    const wt = sel(r, 'waktuTempat');
+    const wt = sel(r, I.waktuTempat);
     if (wt !== '') {
       const made = { ...ingat(ingatWaktuTempat, wt, bacaWaktuTempat) };
       item['made'] = made;
       if (made['year'] !== undefined) sah &&= v.is(skemaDibuat, made);
       if (typeof made['date'] === 'string') sah &&= tanggalValid(made['date']);
     }
-    const bentuk = sel(r, 'bentuk');
+    const bentuk = sel(r, I.bentuk);
     if (bentuk !== '') {
       const { formats, dikenal } = ingat(ingatBentuk, bentuk, bacaBentuk);
       if (dikenal) item['formats'] = formats.slice();
@@ -499,15 +516,15 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
           ),
         );
     }
-    const retensi = sel(r, 'retensi');
+    const retensi = sel(r, I.retensi);
     if (retensi !== '') item['retention'] = retensi;
-    const media = sel(r, 'media');
+    const media = sel(r, I.media);
     if (media !== '')
       item['media'] = media
         .split(PEMISAH_MEDIA)
         .map((s) => s.trim())
         .filter((s) => s !== '');
-    const tautan = sel(r, 'tautan');
+    const tautan = sel(r, I.tautan);
     if (tautan !== '') {
       const urls = pecahTautan(tautan);
       if (urls.length === 0)
@@ -531,7 +548,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
 
     if (item['category'] === 'dikecualikan') {
       const ex: Record<string, unknown> = {};
-      const dasar = sel(r, 'dasarPengecualian');
+      const dasar = sel(r, I.dasarPengecualian);
       if (dasar !== '') {
         const huruf = bacaHurufPasal17(dasar);
         if (huruf.length > 0) ex['grounds'] = huruf;
@@ -541,13 +558,13 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
             en: `No Article 17 letter found in ${kutip(dasar)}. Write e.g. "Pasal 17 huruf h".`,
           });
       }
-      const lainnya = sel(r, 'dasarHukumLain');
+      const lainnya = sel(r, I.dasarHukumLain);
       if (lainnya !== '') ex['otherBasis'] = lainnya;
-      const kons = sel(r, 'konsekuensi');
+      const kons = sel(r, I.konsekuensi);
       if (kons !== '') ex['consequence'] = kons;
-      const masa = sel(r, 'jangkaPengecualian');
+      const masa = sel(r, I.jangkaPengecualian);
       if (masa !== '') ex['period'] = masa;
-      const nomor = sel(r, 'nomorPenetapan');
+      const nomor = sel(r, I.nomorPenetapan);
       if (nomor !== '') ex['decisionNumber'] = nomor;
       const tanggalSK = bacaTgl(r, 'exclusion.decisionDate', 'tanggalPenetapan');
       if (tanggalSK !== undefined) ex['decisionDate'] = tanggalSK;

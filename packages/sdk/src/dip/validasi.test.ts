@@ -153,6 +153,29 @@ test('duplicate item ids are errors that point at the later item', () => {
   assert.match(r.errors[0]?.message.id ?? '', /item ke-1/);
 });
 
+test('every repeated id names the first item that used it, whatever the order of repeats', async () => {
+  const fc = (await import('fast-check')).default;
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('a', 'b', 'c', ' ', '', 1, undefined), { maxLength: 12 }), (ids) => {
+      const r = validasiDIP(dok({ items: ids.map((id) => item({ id })) }));
+      const dup = r.errors
+        .filter((e) => e.code === 'item.duplicate-id')
+        .map((e) => `${e.path} ${/already used by item (\d+)\./.exec(e.message.en)?.[1]}`);
+      // The rule stated plainly: a non-blank text id seen before is an error naming its first item.
+      const harap: string[] = [];
+      const pertama = new Map<unknown, number>();
+      ids.forEach((id, i) => {
+        if (typeof id !== 'string' || id.trim() === '') return;
+        const p = pertama.get(id);
+        if (p === undefined) pertama.set(id, i);
+        else harap.push(`items[${i}].id ${p + 1}`);
+      });
+      assert.deepEqual(dup, harap);
+    }),
+    { numRuns: 300 },
+  );
+});
+
 test('an unknown version is its own error and nothing else is judged', () => {
   for (const version of [2, 0, '1', null]) {
     const r = validasiDIP({ format: 'terbuka-dip', version, items: 'x' });

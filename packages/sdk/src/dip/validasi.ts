@@ -208,15 +208,29 @@ function aturanLintasItem(doc: Record<string, unknown>, errors: Masalah[], warni
         problem: { id: 'daftar belum memuat satu item pun.', en: 'the register has no items yet.' },
       }),
     );
-  const kodeDipakai = new Map<string, number>();
+  // One Set operation per item; where each id was first used is looked up only once a repeat appears.
+  const kodeDipakai = new Set<string>();
+  let pertama: Map<string, number> | undefined;
+  const idSah = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '';
   for (let i = 0; i < items.length; i++) {
     const item: unknown = items[i];
     if (!polosObjek(item)) continue;
     const id = item['id'];
-    if (typeof id === 'string' && id.trim() !== '') {
-      const sebelum = kodeDipakai.get(id);
-      if (sebelum === undefined) kodeDipakai.set(id, i);
-      else
+    if (idSah(id)) {
+      const ada = kodeDipakai.size;
+      kodeDipakai.add(id);
+      if (kodeDipakai.size !== ada) pertama?.set(id, i);
+      else {
+        if (!pertama) {
+          // Before the first repeat every id is distinct: each index is that id's first.
+          pertama = new Map();
+          for (let j = 0; j < i; j++) {
+            const lain: unknown = items[j];
+            const idLain = polosObjek(lain) ? lain['id'] : undefined;
+            if (idSah(idLain)) pertama.set(idLain, j);
+          }
+        }
+        const sebelum = pertama.get(id) ?? i;
         errors.push(
           buatMasalah({
             severity: 'error',
@@ -228,6 +242,7 @@ function aturanLintasItem(doc: Record<string, unknown>, errors: Masalah[], warni
             },
           }),
         );
+      }
     }
     const kategori = item['category'];
     if (item['updated'] === undefined && kategori !== 'dikecualikan')
