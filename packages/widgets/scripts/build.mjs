@@ -5,6 +5,11 @@
 //                        chunks, the CSV importer as a lazy chunk; the size budget is measured here
 //   dist/terbuka.min.js  one classic (IIFE) script registering every display element
 //   dist/terbuka-csv.js  the CSV importer as an ES module that terbuka.min.js imports on first CSV
+// then dist/custom-elements.json, dist/vscode.*-custom-data.json and dist/sri.json.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build, defaultClientConditions } from 'vite';
 
@@ -13,6 +18,8 @@ const src = (p) => fileURLToPath(new URL(`../src/${p}`, import.meta.url));
 
 /** The elements, by folder: adding one here adds its npm, CDN and size entries. */
 export const ELEMEN = ['informasi-berkala', 'daftar-informasi'];
+/** Files a page loads by URL, whose sha384 goes to dist/sri.json. */
+const SRI = ['terbuka.min.js', 'terbuka-csv.js'];
 
 const umum = {
   root,
@@ -104,3 +111,23 @@ await build({
     rolldownOptions: { output: { minify: true } },
   },
 });
+
+// 5. custom-elements.json (analyzer, Lit plugin) and the VS Code custom data generated from it; see
+// custom-elements-manifest.config.mjs.
+const cem = spawnSync(
+  process.execPath,
+  [createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/cem.js'), 'analyze'],
+  { cwd: root, stdio: 'inherit' },
+);
+if (cem.status !== 0) throw new Error(`custom-elements-manifest analyzer failed (${cem.status})`);
+
+// 6. Subresource Integrity of the classic script and its CSV chunk, for a pinned `<script integrity=…>`.
+const sri = (f) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(`${root}/dist/${f}`))
+    .digest('base64')}`;
+const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+writeFileSync(
+  `${root}/dist/sri.json`,
+  `${JSON.stringify({ version, integrity: Object.fromEntries(SRI.map((f) => [f, sri(f)])) }, null, 2)}\n`,
+);

@@ -17,7 +17,11 @@ import { daftarInformasiStyles } from './daftar-informasi.styles.js';
  * The whole DIP of an agency in four tabs, one per category, each with its count; excluded entries show
  * their Pasal 17 grounds, exclusion period and decision. Same engine as the informasi berkala panel.
  * @summary Daftar Informasi Publik (all categories).
- * @csspart tabs - the tab list; tab - one tab; tabpanel - the list of the chosen category
+ * @attr src - URL of the DIP (JSON or CSV)
+ * @attr mode - `periksa` for the admin's checklist
+ * @csspart tabs - the tab list
+ * @csspart tab - one category tab, with its count
+ * @csspart tabpanel - the entries of the chosen category
  */
 export class PpidDaftarInformasi extends DaftarElement {
   static override styles = [temaStyles, daftarStyles, daftarInformasiStyles];

@@ -18,6 +18,19 @@ interface KelasTerbuka {
 /**
  * The base of every Terbuka element: language, theme, and a registration that tolerates a second copy
  * of the script on the page (same or another version) — it warns once and keeps the first definition.
+ * Colour defaults below are the light theme's; `theme="gelap"` has its own.
+ * @attr lang - `id` or `en`; else the nearest ancestor's `lang`; else `id`
+ * @cssprop [--ppid-font-family=system-ui] - font stack
+ * @cssprop [--ppid-font-size=16px] - base font size
+ * @cssprop [--ppid-color-text=#1b1f24] - text colour
+ * @cssprop [--ppid-color-muted=#525a63] - secondary text colour
+ * @cssprop [--ppid-color-background=#ffffff] - background colour
+ * @cssprop [--ppid-color-surface=#f3f5f7] - colour of cards and notices
+ * @cssprop [--ppid-color-border=#c9d1d9] - border colour
+ * @cssprop [--ppid-color-accent=#0a58a8] - buttons and links
+ * @cssprop [--ppid-color-accent-text=#ffffff] - text on the accent colour
+ * @cssprop [--ppid-radius=8px] - corner radius
+ * @cssprop [--ppid-spacing=12px] - spacing unit
  */
 export abstract class TerbukaElement extends LitElement {
   static readonly versi: string = VERSI;

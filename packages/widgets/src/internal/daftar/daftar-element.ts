@@ -31,9 +31,20 @@ export type StatusTampilan = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
  * @csspart body - the scrolling list area
  * @csspart notice - error, stale and partial-data notices
  * @csspart retry - the retry button
- * @csspart group - a group of entries; group-title its heading
- * @csspart entry - one entry; entry-title its heading; chip its freshness chip; link a link
+ * @csspart group - a group of entries
+ * @csspart group-title - the heading of a group
+ * @csspart entry - one entry
+ * @csspart entry-title - the title of an entry
+ * @csspart chip - the freshness chip; also chip-segar, chip-jatuh-tempo, chip-terlambat, chip-tanpa-tanggal
+ * @csspart link - a link of an entry
  * @csspart checklist - the admin's checklist (mode="periksa")
+ * @cssprop [--ppid-height=560px] - height of the scrolling list; `auto` lets it grow, with a layout shift
+ * @cssprop [--ppid-color-fresh=#116329] - text of the "Diperbarui …" chip
+ * @cssprop [--ppid-color-fresh-background=#dff5e3] - background of the "Diperbarui …" chip
+ * @cssprop [--ppid-color-due=#7a4b00] - text of the "Perlu diperbarui" chip
+ * @cssprop [--ppid-color-due-background=#fff1c7] - background of the "Perlu diperbarui" chip
+ * @cssprop [--ppid-color-overdue=#a1151f] - text of the "Terlambat diperbarui" chip
+ * @cssprop [--ppid-color-overdue-background=#ffe3e3] - background of the "Terlambat diperbarui" chip
  */
 export abstract class DaftarElement extends TerbukaElement {
   /** URL of a DIP as JSON or CSV (a published Google Sheets CSV link works). */

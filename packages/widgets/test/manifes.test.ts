@@ -1,0 +1,169 @@
+/// <reference lib="dom" />
+// custom-elements.json and the VS Code data made from it describe every element the package registers,
+// with the attributes the registered classes really observe. `npm test` builds the widgets first.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { bukaPeramban, dariBerkas, dist, halaman, layani } from './peramban.js';
+import type { Peladen } from './peramban.js';
+
+interface Atribut {
+  readonly name: string;
+}
+interface Deklarasi {
+  readonly kind: string;
+  readonly name: string;
+  readonly tagName?: string;
+  readonly customElement?: boolean;
+  readonly summary?: string;
+  readonly description?: string;
+  readonly attributes?: readonly Atribut[];
+  readonly cssParts?: readonly Atribut[];
+  readonly cssProperties?: readonly Atribut[];
+}
+interface Manifes {
+  readonly schemaVersion: string;
+  readonly modules: readonly {
+    readonly path: string;
+    readonly declarations?: readonly Deklarasi[];
+    readonly exports?: readonly {
+      kind: string;
+      name: string;
+      declaration: { name: string; module?: string };
+    }[];
+  }[];
+}
+
+const baca = <T>(f: string): T => JSON.parse(readFileSync(new URL(f, dist), 'utf8')) as T;
+const src = new URL('../src/', import.meta.url);
+
+/** Tags registered by the source: `Klass.define('ppid-…')` in each element's define.ts. */
+function tagTerdaftar(): string[] {
+  const tag: string[] = [];
+  for (const folder of readdirSync(src, { withFileTypes: true })) {
+    if (!folder.isDirectory() || folder.name === 'internal') continue;
+    let isi: string;
+    try {
+      isi = readFileSync(new URL(`${folder.name}/define.ts`, src), 'utf8');
+    } catch {
+      continue;
+    }
+    for (const m of isi.matchAll(/\.define\(\s*'(ppid-[a-z-]+)'\s*\)/g)) tag.push(m[1]!);
+  }
+  return tag.sort();
+}
+
+/** Each defined tag with its class declaration. */
+function elemen(m: Manifes): Map<string, Deklarasi> {
+  const kelas = new Map<string, Deklarasi>();
+  for (const mod of m.modules)
+    for (const d of mod.declarations ?? []) if (d.kind === 'class') kelas.set(`/${mod.path}#${d.name}`, d);
+  const hasil = new Map<string, Deklarasi>();
+  for (const mod of m.modules)
+    for (const e of mod.exports ?? []) {
+      if (e.kind !== 'custom-element-definition') continue;
+      const d = kelas.get(`${e.declaration.module}#${e.declaration.name}`);
+      assert.ok(d, `${e.name}: class ${e.declaration.name} not found in ${e.declaration.module}`);
+      hasil.set(e.name, d);
+    }
+  return hasil;
+}
+
+let peladen: Peladen;
+let peramban: Browser;
+/** observedAttributes of every registered tag, read from the built terbuka.min.js in Chromium. */
+let diamati: Record<string, string[] | null>;
+
+before(async () => {
+  peladen = await layani({
+    '/terbuka.min.js': dariBerkas(new URL('terbuka.min.js', dist)),
+    '/': halaman('<!doctype html><title>x</title><script src="/terbuka.min.js"></script>'),
+  });
+  peramban = await bukaPeramban();
+  const page = await peramban.newPage();
+  await page.goto(`${peladen.url}/`);
+  diamati = await page.evaluate(
+    (tags) =>
+      Object.fromEntries(
+        tags.map((t) => {
+          const k = customElements.get(t) as
+            (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
+          return [t, k ? [...(k.observedAttributes ?? [])].sort() : null];
+        }),
+      ),
+    tagTerdaftar(),
+  );
+});
+
+after(async () => {
+  await peramban?.close();
+  await peladen?.tutup();
+});
+
+test('package.json points to the manifest', () => {
+  const paket = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    customElements?: string;
+  };
+  assert.equal(paket.customElements, 'dist/custom-elements.json');
+  assert.match(baca<Manifes>('custom-elements.json').schemaVersion, /^\d+\.\d+\.\d+$/);
+});
+
+test('the manifest defines exactly the registered ppid-* elements, each with a summary', () => {
+  const tag = tagTerdaftar();
+  assert.ok(tag.includes('ppid-informasi-berkala') && tag.includes('ppid-daftar-informasi'), tag.join());
+  const el = elemen(baca<Manifes>('custom-elements.json'));
+  assert.deepEqual([...el.keys()].sort(), tag);
+  for (const [t, d] of el) {
+    assert.equal(d.tagName, t);
+    assert.equal(d.customElement, true, t);
+    assert.ok(d.summary || d.description, `${t}: no @summary or description`);
+  }
+});
+
+test('every registered element is in terbuka.min.js, and the manifest lists exactly the attributes it observes', () => {
+  const el = elemen(baca<Manifes>('custom-elements.json'));
+  for (const t of tagTerdaftar()) {
+    const amati = diamati[t];
+    assert.ok(amati, `${t} is not registered by terbuka.min.js`);
+    assert.ok(amati.includes('lang') && amati.includes('theme'), `${t}: ${amati.join()}`);
+    const atribut = [...new Set((el.get(t)?.attributes ?? []).map((a) => a.name))].sort();
+    assert.deepEqual(atribut, amati, `${t}: manifest attributes ≠ observedAttributes`);
+  }
+});
+
+test('the list elements document their parts and --ppid-* properties', () => {
+  const el = elemen(baca<Manifes>('custom-elements.json'));
+  for (const t of ['ppid-informasi-berkala', 'ppid-daftar-informasi']) {
+    const d = el.get(t)!;
+    const part = (d.cssParts ?? []).map((p) => p.name);
+    for (const p of ['base', 'toolbar', 'search', 'entry', 'entry-title', 'chip', 'link'])
+      assert.ok(part.includes(p), `${t} ::part(${p})`);
+    const prop = (d.cssProperties ?? []).map((p) => p.name);
+    for (const p of ['--ppid-color-accent', '--ppid-font-family', '--ppid-height', '--ppid-color-overdue'])
+      assert.ok(prop.includes(p), `${t} ${p}`);
+  }
+  assert.ok(
+    (el.get('ppid-daftar-informasi')!.cssParts ?? []).some((p) => p.name === 'tab'),
+    'ppid-daftar-informasi ::part(tab)',
+  );
+});
+
+test('the VS Code HTML custom data has every element with the same attributes', () => {
+  const data = baca<{
+    version: number;
+    tags: { name: string; description: string; attributes: Atribut[] }[];
+  }>('vscode.html-custom-data.json');
+  const el = elemen(baca<Manifes>('custom-elements.json'));
+  assert.deepEqual(data.tags.map((t) => t.name).sort(), tagTerdaftar());
+  for (const t of data.tags) {
+    assert.ok(t.description.length > 0, t.name);
+    assert.deepEqual(
+      t.attributes.map((a) => a.name).sort(),
+      [...new Set((el.get(t.name)?.attributes ?? []).map((a) => a.name))].sort(),
+      t.name,
+    );
+  }
+  const css = baca<{ properties: Atribut[] }>('vscode.css-custom-data.json');
+  assert.ok(css.properties.some((p) => p.name === '--ppid-color-accent'));
+});
