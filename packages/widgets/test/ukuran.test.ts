@@ -1,20 +1,13 @@
 // Size budget of the CDN build (bytes are stable, so this is a test, not a benchmark). Each row sums the
 // brotli size of an entry and every chunk it imports statically; lazy chunks (the CSV importer) are not
 // counted, and the test checks they stay lazy. `npm test` builds the widgets first.
-import { test } from "node:test";
-import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
-import {
-  berkasLazy,
-  berkasStatis,
-  cdn,
-  dist,
-  manifest,
-  ukur,
-} from "./ukuran-bundel.js";
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { berkasLazy, berkasStatis, cdn, dist, manifest, ukur } from './ukuran-bundel.js';
 
-const PANEL = "src/informasi-berkala/define.ts";
-const DAFTAR = "src/daftar-informasi/define.ts";
+const PANEL = 'src/informasi-berkala/define.ts';
+const DAFTAR = 'src/daftar-informasi/define.ts';
 /** The badge adds its registration here — one line — and gets its own budget and joins the panel's. */
 const BADGE: string[] = [];
 
@@ -30,68 +23,50 @@ const ANGGARAN: {
   target?: number;
 }[] = [
   {
-    name: `panel + define${BADGE.length ? " + badge" : ""}`,
+    name: `panel + define${BADGE.length ? ' + badge' : ''}`,
     entries: [PANEL, ...BADGE],
     max: 33_500,
     target: 20_000,
   },
-  { name: "daftar-informasi + define", entries: [DAFTAR], max: 33_500 },
-  { name: "panel + daftar-informasi", entries: [PANEL, DAFTAR], max: 34_500 },
-  ...BADGE.map((b) => ({ name: "badge alone", entries: [b], max: 9_000 })),
+  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 33_500 },
+  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 34_500 },
+  ...BADGE.map((b) => ({ name: 'badge alone', entries: [b], max: 9_000 })),
 ];
 
 for (const a of ANGGARAN) {
   test(`size budget: ${a.name} ≤ ${a.max} B brotli`, () => {
     const ukuran = ukur(berkasStatis(manifest(), a.entries), cdn);
-    const sasaran = a.target
-      ? `, goal ${a.target} B${ukuran.brotli > a.target ? " (not met)" : ""}`
-      : "";
+    const sasaran = a.target ? `, goal ${a.target} B${ukuran.brotli > a.target ? ' (not met)' : ''}` : '';
     console.log(
       `  ${a.name}: ${ukuran.min} B min, ${ukuran.gzip} B gzip, ${ukuran.brotli} B brotli${sasaran}`,
     );
-    assert.ok(
-      ukuran.brotli <= a.max,
-      `${a.name}: ${ukuran.brotli} B brotli > ${a.max} B`,
-    );
+    assert.ok(ukuran.brotli <= a.max, `${a.name}: ${ukuran.brotli} B brotli > ${a.max} B`);
   });
 }
 
-test("the CSV importer stays a lazy chunk", () => {
+test('the CSV importer stays a lazy chunk', () => {
   const m = manifest();
   const statis = berkasStatis(m, [PANEL, DAFTAR]);
   const csv = berkasLazy(m);
-  assert.ok(csv.length > 0, "no dynamic chunk found");
+  assert.ok(csv.length > 0, 'no dynamic chunk found');
   for (const f of csv) {
     assert.ok(!statis.has(f), `${f} is loaded eagerly`);
-    assert.match(
-      readFileSync(new URL(f, cdn), "utf8"),
-      /papaparse|Papa|delimiter/i,
-    );
+    assert.match(readFileSync(new URL(f, cdn), 'utf8'), /papaparse|Papa|delimiter/i);
   }
   const u = ukur(csv, cdn);
   console.log(`  CSV chunk (lazy): ${u.min} B min, ${u.brotli} B brotli`);
 });
 
-test("terbuka.min.js is one classic script that loads terbuka-csv.js only for a CSV", () => {
-  const iife = readFileSync(new URL("terbuka.min.js", dist), "utf8");
-  assert.doesNotMatch(
-    iife,
-    /^\s*(import|export)\s/m,
-    "an ES module statement in a classic script",
-  );
+test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a CSV', () => {
+  const iife = readFileSync(new URL('terbuka.min.js', dist), 'utf8');
+  assert.doesNotMatch(iife, /^\s*(import|export)\s/m, 'an ES module statement in a classic script');
   assert.match(iife, /ppid-informasi-berkala/);
   assert.match(iife, /ppid-daftar-informasi/);
   assert.match(iife, /terbuka-csv\.js/);
-  assert.doesNotMatch(
-    iife,
-    /Papa\.parse|papaparse/i,
-    "the CSV parser is inlined",
-  );
-  assert.ok(existsSync(new URL("terbuka-csv.js", dist)));
-  const u = ukur(["terbuka.min.js"], dist);
-  const c = ukur(["terbuka-csv.js"], dist);
-  console.log(
-    `  terbuka.min.js: ${u.min} B min, ${u.gzip} B gzip, ${u.brotli} B brotli`,
-  );
+  assert.doesNotMatch(iife, /Papa\.parse|papaparse/i, 'the CSV parser is inlined');
+  assert.ok(existsSync(new URL('terbuka-csv.js', dist)));
+  const u = ukur(['terbuka.min.js'], dist);
+  const c = ukur(['terbuka-csv.js'], dist);
+  console.log(`  terbuka.min.js: ${u.min} B min, ${u.gzip} B gzip, ${u.brotli} B brotli`);
   console.log(`  terbuka-csv.js (lazy): ${c.min} B min, ${c.brotli} B brotli`);
 });
