@@ -16,12 +16,7 @@ const BADGE: string[] = [];
  * fails. The panel misses its 20 kB goal: the SDK's validator and both catalogs alone are ~16 kB brotli
  * and Lit ~5.4 kB (see packages/widgets/README.md, "Size").
  */
-const ANGGARAN: {
-  name: string;
-  entries: string[];
-  max: number;
-  target?: number;
-}[] = [
+const ANGGARAN: { name: string; entries: string[]; max: number; target?: number }[] = [
   {
     name: `panel + define${BADGE.length ? ' + badge' : ''}`,
     entries: [PANEL, ...BADGE],
