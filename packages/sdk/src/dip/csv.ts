@@ -446,12 +446,14 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const no = sel(r, I.no);
     const slugNo = no !== '' ? slug(no) : '';
     let id = slugNo !== '' ? `dip-${slugNo}` : `dip-p${posisi}`;
-    if (kodeDipakai.has(id)) {
+    const dipakai = kodeDipakai.size;
+    kodeDipakai.add(id);
+    if (kodeDipakai.size === dipakai) {
       let n = 2;
       while (kodeDipakai.has(`${id}-${n}`)) n++;
       id = `${id}-${n}`;
+      kodeDipakai.add(id);
     }
-    kodeDipakai.add(id);
 
     const item: Record<string, unknown> = { id };
     if (judul !== '') {
@@ -534,11 +536,12 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
         });
       else {
         const label = judul !== '' ? judul : ringkasan !== '' ? ringkasan : 'Dokumen';
-        const links: { label: string; url: string }[] = [];
+        // Sized exactly: a list grown by push keeps room for 16 more links it will never get.
+        const links = new Array<{ label: string; url: string }>(urls.length);
         for (let k = 0; k < urls.length; k++) {
           const url = urls[k] as string;
           sah &&= tautanAman(url);
-          links.push({ label: urls.length > 1 ? `${label} (${k + 1})` : label, url });
+          links[k] = { label: urls.length > 1 ? `${label} (${k + 1})` : label, url };
         }
         item['links'] = links;
       }
