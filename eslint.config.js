@@ -71,5 +71,17 @@ export default tseslint.config(
     files: ['packages/widgets/src/**/*.test.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
+  {
+    // The demo site's own scripts run in the browser; situs.js is a classic script.
+    files: ['demo/situs/js/**/*.js'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['document', 'navigator', 'location', 'history', 'getSelection', 'FormData', 'URLSearchParams'].map(
+          (g) => [g, 'readonly'],
+        ),
+      ),
+    },
+  },
+  { files: ['demo/situs/js/situs.js'], languageOptions: { sourceType: 'script' } },
   prettier,
 );

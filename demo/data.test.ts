@@ -1,0 +1,142 @@
+// The demo's data says what its pages claim: a valid DIP (the SDK fixture), a valid feed whose numbers the
+// SDK would compute, a CSV with exactly the mistakes the admin page describes, and a snippet builder that
+// escapes what it writes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import {
+  bandMonev,
+  csvItemSah,
+  imporCSV,
+  keTanggal,
+  METODE_VERSI,
+  nilaiDIP,
+  validasiDIP,
+  validasiFeed,
+} from '@terbuka/sdk';
+import { root, situs } from './uji-bantuan.js';
+
+const baca = (nama: string): string => readFileSync(new URL(nama, situs), 'utf8');
+const bacaJson = (nama: string): unknown => JSON.parse(baca(nama));
+
+test('demo/situs/data/dip.json is a valid DIP, identical to the SDK fixture it was copied from', () => {
+  const hasil = validasiDIP(bacaJson('data/dip.json'));
+  assert.equal(hasil.ok, true, JSON.stringify(hasil.errors));
+  const fixture = JSON.parse(readFileSync(`${root}packages/sdk/fixtures/sukamaju/dip.json`, 'utf8'));
+  assert.deepEqual(bacaJson('data/dip.json'), fixture, 'copy packages/sdk/fixtures/sukamaju/dip.json again');
+  assert.equal(
+    baca('data/dip.csv'),
+    readFileSync(`${root}packages/sdk/fixtures/sukamaju/dip-excel.csv`, 'utf8'),
+    'copy packages/sdk/fixtures/sukamaju/dip-excel.csv again',
+  );
+});
+
+interface Entri {
+  agencyId: string;
+  score: number;
+  band: string;
+  evaluatedAt: string;
+  expiresAt: string;
+  methodVersion: string;
+}
+
+test('demo/situs/data/feed.json is a valid terbuka-feed v1 whose bands match the scores', () => {
+  const hasil = validasiFeed(bacaJson('data/feed.json'));
+  assert.equal(hasil.ok, true, JSON.stringify(hasil.errors));
+  for (const e of hasil.feed!.entries) {
+    assert.equal(e.band, bandMonev(e.score).code, `${e.agencyId}: band of ${e.score}`);
+    assert.equal(e.methodVersion, METODE_VERSI, e.agencyId);
+  }
+});
+
+test("the feed's score for Diskominfo is the SDK's score of the demo DIP on the evaluation day", () => {
+  const feed = bacaJson('data/feed.json') as { entries: Entri[] };
+  const e = feed.entries.find((x) => x.agencyId === 'diskominfo-sukamaju')!;
+  const dip = validasiDIP(bacaJson('data/dip.json')).document!;
+  const hasil = nilaiDIP(dip, keTanggal(new Date(e.evaluatedAt), dip.agency.timeZone ?? 'Asia/Jakarta'));
+  assert.equal(e.score, hasil.total, 'recompute the entry (npx terbuka dip score) when the method changes');
+  assert.equal(e.band, hasil.band.code);
+});
+
+test('the demo feed keeps its current entries current for a year, and one expired entry for the stale badge', () => {
+  const feed = bacaJson('data/feed.json') as { entries: Entri[] };
+  const tahunDepan = Date.now() + 365 * 24 * 3600 * 1000;
+  const kini = feed.entries.filter((e) => Date.parse(e.expiresAt) > Date.now());
+  assert.ok(kini.some((e) => e.agencyId === 'diskominfo-sukamaju'));
+  for (const e of kini) assert.ok(Date.parse(e.expiresAt) > tahunDepan, `${e.agencyId} expires too soon`);
+  const basi = feed.entries.find((e) => e.agencyId === 'kecamatan-sukamaju-barat')!;
+  assert.ok(Date.parse(basi.expiresAt) < Date.now(), 'the stale example has expired');
+});
+
+test('dip-bermasalah.csv has exactly the mistakes the admin page lists; the public keeps the valid rows', () => {
+  const agency = {
+    id: 'diskominfo-sukamaju',
+    name: 'Dinas Komunikasi dan Informatika',
+    kind: 'opd' as const,
+  };
+  const teks = baca('data/dip-bermasalah.csv');
+  const hasil = imporCSV(teks, { agency });
+  assert.equal(hasil.ok, false);
+  assert.deepEqual(
+    hasil.errors.map((m) => `${m.row}:${m.code}`),
+    [
+      '3:csv.date-invalid',
+      '4:link.scheme',
+      '6:csv.category-unknown',
+      '7:csv.date-invalid',
+      '8:link.scheme',
+      '11:exclusion.missing',
+    ],
+  );
+  const publik = csvItemSah(teks, (t) => imporCSV(t, { agency }));
+  assert.equal(publik.errors.length, 6, 'the problems stay listed');
+  assert.equal(publik.omitted, 6);
+  assert.equal(publik.document!.items.length, 4);
+});
+
+interface Cuplikan {
+  ATRIBUT: Record<string, string[]>;
+  escAtribut(v: string): string;
+  buatCuplikan(o: {
+    elemen: string;
+    atribut?: Record<string, string>;
+    skrip?: string;
+    platform?: string;
+  }): string;
+}
+const cuplikan = (await import(new URL('js/cuplikan.js', situs).href)) as Cuplikan;
+
+test('the snippet configurator quotes and escapes every attribute value', () => {
+  const jahat = `"><script>alert('x')</script><a href="`;
+  const kode = cuplikan.buatCuplikan({
+    elemen: 'ppid-informasi-berkala',
+    atribut: { src: jahat, mode: 'periksa', 'agency-name': 'Dinas A & B', onload: 'alert(1)' },
+    skrip: '/terbuka/terbuka.min.js?v="1"',
+  });
+  assert.equal(
+    kode,
+    '<script src="/terbuka/terbuka.min.js?v=&quot;1&quot;" defer></script>\n' +
+      '<ppid-informasi-berkala src="&quot;&gt;&lt;script&gt;alert(\'x\')&lt;/script&gt;&lt;a href=&quot;" ' +
+      'agency-name="Dinas A &amp; B" mode="periksa"></ppid-informasi-berkala>',
+  );
+  assert.equal(cuplikan.escAtribut('&amp;'), '&amp;amp;', 'escapes & first, so entities survive as text');
+});
+
+test('the snippet: no script tag when not asked, defer="defer" for Blogger, badge attributes, unknown element', () => {
+  assert.equal(
+    cuplikan.buatCuplikan({
+      elemen: 'ppid-badge',
+      atribut: { feed: '/f.json', agency: 'a', size: 'kecil', mode: 'x' },
+    }),
+    '<ppid-badge feed="/f.json" agency="a" size="kecil"></ppid-badge>',
+  );
+  assert.match(
+    cuplikan.buatCuplikan({
+      elemen: 'ppid-daftar-informasi',
+      skrip: 'https://x.example/t.js',
+      platform: 'blogger',
+    }),
+    /^<script src="https:\/\/x\.example\/t\.js" defer="defer"><\/script>\n<ppid-daftar-informasi><\/ppid-daftar-informasi>$/,
+  );
+  assert.throws(() => cuplikan.buatCuplikan({ elemen: 'script' }), /unknown element/);
+});

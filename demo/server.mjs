@@ -1,0 +1,87 @@
+// The demo site as an HTTP handler: demo/situs/ as static files and the built widgets under /terbuka/,
+// with a strict CSP on every response, so the demo proves the widgets need nothing beyond 'self'.
+import { fileURLToPath } from 'node:url';
+import { basename, extname } from 'node:path';
+import sirv from 'sirv';
+
+const situs = fileURLToPath(new URL('./situs/', import.meta.url));
+const dist = fileURLToPath(new URL('../packages/widgets/dist/', import.meta.url));
+
+export const CSP =
+  "default-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'";
+
+/** The pages, in menu order; printed by `npm start` and checked by the tests. */
+export const HALAMAN = [
+  { path: '/', title: 'Beranda' },
+  { path: '/ppid.html', title: 'PPID — informasi berkala dan Daftar Informasi Publik' },
+  { path: '/admin.html', title: 'Halaman admin — pratinjau (mode="periksa")' },
+  { path: '/cara-memasang.html', title: 'Cara Memasang — cuplikan dan konfigurator' },
+  { path: '/ppid.html?lang=en', title: 'PPID page in English (the language switch in the top bar)' },
+];
+
+/** What an admin uploads to a site: the classic script and its lazily loaded CSV importer. */
+const BERKAS_WIDGET = new Set(['terbuka.min.js', 'terbuka-csv.js']);
+
+const JENIS = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+function aturJenis(res, pathname) {
+  const jenis = JENIS[extname(pathname) || '.html'];
+  if (jenis) res.setHeader('Content-Type', jenis);
+}
+
+// dev mode reads the disk on every request: edits to the demo and a rebuild show without a restart.
+const opsi = { dev: true, etag: true, dotfiles: false, setHeaders: aturJenis };
+const layaniSitus = sirv(situs, opsi);
+const layaniWidget = sirv(dist, opsi);
+
+function tolak(res, status, teks) {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.end(teks);
+}
+
+/** The request handler of the demo site. */
+export function penangananDemo(req, res) {
+  res.setHeader('Content-Security-Policy', CSP);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    return tolak(res, 405, 'Metode tidak diizinkan / method not allowed');
+  }
+  const pathname = (req.url ?? '/').split('?')[0];
+  let jalur;
+  try {
+    jalur = decodeURIComponent(pathname);
+  } catch {
+    return tolak(res, 400, 'Alamat tidak sah / bad request');
+  }
+  // sirv already keeps to its folder; refusing dot segments and NUL here makes that explicit.
+  if (!jalur.startsWith('/') || jalur.includes('\0') || jalur.includes('\\') || /(^|\/)\./.test(jalur)) {
+    return tolak(res, 400, 'Alamat tidak sah / bad request');
+  }
+  const tidakAda = () => tolak(res, 404, 'Halaman tidak ditemukan / not found');
+  if (jalur.startsWith('/terbuka/')) {
+    const nama = jalur.slice('/terbuka/'.length);
+    if (!BERKAS_WIDGET.has(nama)) return tidakAda();
+    req.url = `/${basename(nama)}`;
+    return layaniWidget(req, res, tidakAda);
+  }
+  return layaniSitus(req, res, tidakAda);
+}
+
+/** A service for scripts/start.mjs. */
+export const layananDemo = {
+  nama: 'demo',
+  judul: 'Situs demo Diskominfo Kabupaten Sukamaju',
+  portBawaan: 8080,
+  penanganan: penangananDemo,
+  halaman: HALAMAN,
+};

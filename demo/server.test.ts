@@ -1,0 +1,218 @@
+// `npm start`'s server as a visitor's browser (and an attacker) meets it: a real process on loopback.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { mulaiDemo, situs } from './uji-bantuan.js';
+import type { Demo } from './uji-bantuan.js';
+
+let demo: Demo;
+
+before(async () => {
+  demo = await mulaiDemo();
+});
+
+after(async () => {
+  await demo.tutup();
+});
+
+/** A raw request: the path is sent as written (fetch would normalise `/../`). */
+function minta(
+  path: string,
+  opsi: { method?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  const { port } = new URL(demo.url);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path, method: opsi.method ?? 'GET', headers: opsi.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (body += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const HTML = readdirSync(situs).filter((f) => f.endsWith('.html'));
+
+test('npm start prints its URL on 127.0.0.1 and every page of the demo', () => {
+  assert.match(demo.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+  assert.ok(HTML.length >= 4, 'the demo has its pages');
+  for (const f of HTML) {
+    const path = f === 'index.html' ? '/' : `/${f}`;
+    assert.ok(demo.halaman.includes(path), `${path} is listed by npm start`);
+  }
+});
+
+test('every page: 200, HTML, and a strict CSP without unsafe-inline', async () => {
+  for (const path of demo.halaman) {
+    const r = await minta(path);
+    assert.equal(r.status, 200, path);
+    assert.match(String(r.headers['content-type']), /^text\/html; charset=utf-8$/, path);
+    const csp = String(r.headers['content-security-policy']);
+    assert.match(csp, /(^|; )default-src 'self'(;|$)/, path);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/, path);
+    assert.equal(r.headers['x-content-type-options'], 'nosniff', path);
+  }
+});
+
+test('the built widgets are served under /terbuka/ as JavaScript; nothing else from dist', async () => {
+  for (const f of ['terbuka.min.js', 'terbuka-csv.js']) {
+    const r = await minta(`/terbuka/${f}`);
+    assert.equal(r.status, 200, f);
+    assert.match(String(r.headers['content-type']), /^text\/javascript\b/, f);
+    assert.ok(r.body.length > 1000, `${f} has content`);
+    assert.match(String(r.headers['content-security-policy']), /default-src 'self'/);
+  }
+  for (const path of [
+    '/terbuka/define.js',
+    '/terbuka/cdn/terbuka.js',
+    '/terbuka/',
+    '/terbuka/types/index.d.ts',
+  ]) {
+    assert.equal((await minta(path)).status, 404, path);
+  }
+});
+
+test('data files have their content types, an ETag, and answer If-None-Match with 304', async () => {
+  const jenis: Record<string, RegExp> = {
+    '/data/dip.json': /^application\/json\b/,
+    '/data/feed.json': /^application\/json\b/,
+    '/data/dip.csv': /^text\/csv\b/,
+    '/data/dip-bermasalah.csv': /^text\/csv\b/,
+    '/css/situs.css': /^text\/css\b/,
+    '/js/situs.js': /^text\/javascript\b/,
+    '/img/lambang.svg': /^image\/svg\+xml\b/,
+  };
+  for (const [path, re] of Object.entries(jenis)) {
+    const r = await minta(path);
+    assert.equal(r.status, 200, path);
+    assert.match(String(r.headers['content-type']), re, path);
+  }
+  const pertama = await minta('/data/dip.json');
+  const etag = String(pertama.headers['etag']);
+  assert.match(etag, /^(W\/)?".+"$/);
+  const kedua = await minta('/data/dip.json', { headers: { 'If-None-Match': etag } });
+  assert.equal(kedua.status, 304);
+  assert.equal(kedua.body, '');
+  const lain = await minta('/data/dip.json', { headers: { 'If-None-Match': 'W/"lain"' } });
+  assert.equal(lain.status, 200);
+});
+
+test('unknown paths are 404, other methods 405', async () => {
+  for (const path of ['/tidak-ada.html', '/data/tidak-ada.json', '/server.mjs', '/uji-bantuan.ts']) {
+    const r = await minta(path);
+    assert.equal(r.status, 404, path);
+    assert.match(String(r.headers['content-security-policy']), /default-src 'self'/, path);
+  }
+  const r = await minta('/', { method: 'POST' });
+  assert.equal(r.status, 405);
+  assert.equal(r.headers['allow'], 'GET, HEAD');
+});
+
+test('no path traversal out of the site or the widget folder', async () => {
+  const jalur = [
+    '/../package.json',
+    '/../../package.json',
+    '/%2e%2e/package.json',
+    '/%2E%2E/%2E%2E/package.json',
+    '/data/..%2f..%2f..%2fpackage.json',
+    '/terbuka/../../../package.json',
+    '/terbuka/..%2fpackage.json',
+    '/terbuka/..%2f..%2fpackage.json',
+    '/..%5c..%5cpackage.json',
+    '/.git/config',
+    '/%00/etc/passwd',
+    '/%E0%A4%A',
+  ];
+  for (const path of jalur) {
+    const r = await minta(path);
+    assert.ok(r.status === 400 || r.status === 404, `${path} → ${r.status}`);
+    assert.doesNotMatch(r.body, /workspaces|\[core\]/, path);
+  }
+});
+
+/** Start tags of the real markup (text such as `&lt;script …` in code samples is not a tag). */
+function tag(html: string): { nama: string; atribut: Map<string, string> }[] {
+  return [...html.matchAll(/<([a-zA-Z][\w-]*)\b([^>]*)>/g)].map((m) => ({
+    nama: m[1]!.toLowerCase(),
+    atribut: new Map(
+      [...m[2]!.matchAll(/([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].map((a) => [
+        a[1]!.toLowerCase(),
+        a[2] ?? a[3] ?? a[4] ?? '',
+      ]),
+    ),
+  }));
+}
+
+test('every page refers only to local resources that exist, with no inline script or style', async () => {
+  for (const path of demo.halaman) {
+    const { body } = await minta(path);
+    for (const { nama, atribut } of tag(body)) {
+      for (const a of atribut.keys()) assert.doesNotMatch(a, /^on/, `${path}: <${nama} ${a}> (CSP)`);
+      assert.ok(!atribut.has('style'), `${path}: <${nama} style> (CSP)`);
+      if (nama === 'script') assert.ok(atribut.get('src'), `${path}: inline <script> (CSP)`);
+      for (const a of ['src', 'href', 'action', 'feed']) {
+        const nilai = atribut.get(a);
+        if (nilai === undefined) continue;
+        if (nama === 'a' && /^(mailto|tel):/.test(nilai)) continue;
+        if (nilai.startsWith('#')) continue;
+        assert.match(nilai, /^\/(?!\/)/, `${path}: <${nama} ${a}="${nilai}"> is local`);
+        const sasaran = nilai.split('#')[0]!.split('?')[0]!;
+        const r = await minta(sasaran);
+        assert.equal(r.status, 200, `${path}: <${nama} ${a}="${nilai}"> exists`);
+      }
+    }
+    assert.ok(!/<style\b/i.test(body), `${path}: no <style> element`);
+  }
+});
+
+test('every page has the badge in its footer and loads terbuka.min.js exactly once', async () => {
+  for (const path of demo.halaman) {
+    const { body } = await minta(path);
+    const kaki = body.slice(body.indexOf('<footer'));
+    assert.match(kaki, /<ppid-badge\b[^>]*\bagency="diskominfo-sukamaju"/, `${path}: badge in the footer`);
+    const skrip = body.match(/<script src="\/terbuka\/terbuka\.min\.js" defer><\/script>/g) ?? [];
+    assert.equal(skrip.length, 1, `${path}: one script tag`);
+  }
+});
+
+test('PPID page embeds both lists from the demo DIP, as an admin pastes them', async () => {
+  const { body } = await minta('/ppid.html');
+  assert.match(body, /<ppid-informasi-berkala src="\/data\/dip\.json"><\/ppid-informasi-berkala>/);
+  assert.match(body, /<ppid-daftar-informasi src="\/data\/dip\.json"><\/ppid-daftar-informasi>/);
+  const admin = (await minta('/admin.html')).body;
+  assert.equal(admin.match(/<ppid-informasi-berkala\s[^>]*mode="periksa"/g)?.length, 2);
+  assert.match(admin, /src="\/data\/dip-bermasalah\.csv"\s[^>]*agency-kind="opd"/);
+});
+
+async function portTerpakai(): Promise<{ port: number; tutup: () => Promise<void> }> {
+  const s = createServer();
+  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
+  return {
+    port: (s.address() as AddressInfo).port,
+    tutup: () => new Promise<void>((ok) => s.close(() => ok())),
+  };
+}
+
+test('a busy preferred port falls back to the next free one; an explicit PORT that is busy fails', async () => {
+  const sibuk = await portTerpakai();
+  try {
+    const lain = await mulaiDemo(['--port', String(sibuk.port)], {});
+    try {
+      assert.notEqual(new URL(lain.url).port, String(sibuk.port));
+      assert.match(lain.keluaran(), new RegExp(`port ${sibuk.port} sedang dipakai`));
+    } finally {
+      assert.equal(await lain.tutup(), 0, 'stops cleanly on SIGTERM');
+    }
+    await assert.rejects(mulaiDemo([], { PORT: String(sibuk.port) }), /exited \(1\)/);
+  } finally {
+    await sibuk.tutup();
+  }
+});

@@ -1,0 +1,78 @@
+// Test helpers: `npm start` as a real process on loopback (without its install and build steps, which
+// `npm test` has already done), and Debian's Chromium through playwright-core.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const situs = new URL('./situs/', import.meta.url);
+
+export interface Demo {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  /** The page paths `npm start` printed, in order. */
+  readonly halaman: string[];
+  /** Everything printed so far. */
+  keluaran(): string;
+  proses: ChildProcess;
+  tutup(): Promise<number | null>;
+}
+
+/** Runs scripts/start.mjs and resolves once it prints the demo's URL and pages. */
+export function mulaiDemo(args: string[] = [], env: Record<string, string> = { PORT: '0' }): Promise<Demo> {
+  const lingkungan: Record<string, string | undefined> = { ...process.env, ...env };
+  if (!('PORT' in env)) delete lingkungan['PORT'];
+  const proses = spawn('node', ['scripts/start.mjs', '--tanpa-build', ...args], {
+    cwd: root,
+    env: lingkungan,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let keluaran = '';
+  const selesai = new Promise<number | null>((ok) => proses.on('exit', (code) => ok(code)));
+  return new Promise((resolve, reject) => {
+    const batas = setTimeout(() => reject(new Error(`npm start did not print its URL:\n${keluaran}`)), 15000);
+    const baca = (d: Buffer): void => {
+      keluaran += d.toString();
+      const url = keluaran.match(/\[terbuka\] [^\n]*: (http:\/\/127\.0\.0\.1:\d+)\/\n/)?.[1];
+      if (!url || !keluaran.includes('Ctrl+C')) return;
+      clearTimeout(batas);
+      const halaman = [...keluaran.matchAll(/^ {2}http:\/\/127\.0\.0\.1:\d+(\/\S*)/gm)].map((m) => m[1]!);
+      resolve({
+        url,
+        halaman,
+        keluaran: () => keluaran,
+        proses,
+        tutup: async () => {
+          if (proses.exitCode === null) proses.kill('SIGTERM');
+          return selesai;
+        },
+      });
+    };
+    proses.stdout.on('data', baca);
+    proses.stderr.on('data', (d: Buffer) => (keluaran += d.toString()));
+    proses.on('exit', (code) => {
+      clearTimeout(batas);
+      reject(new Error(`npm start exited (${code}) before serving:\n${keluaran}`));
+    });
+  });
+}
+
+/** Debian's Chromium (CHROME_PATH), headless, with the flags this closed network needs. */
+export function bukaPeramban(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}
