@@ -17,7 +17,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const src = (p) => fileURLToPath(new URL(`../src/${p}`, import.meta.url));
 
 /** The elements, by folder: adding one here adds its npm, CDN and size entries. */
-export const ELEMEN = ['informasi-berkala', 'daftar-informasi'];
+export const ELEMEN = ['informasi-berkala', 'daftar-informasi', 'badge'];
 /** Files a page loads by URL, whose sha384 goes to dist/sri.json. */
 const SRI = ['terbuka.min.js', 'terbuka-csv.js'];
 

@@ -7,5 +7,6 @@ export { TerbukaElement, type Tema } from './internal/terbuka-element.js';
 export { DaftarElement, type StatusTampilan } from './internal/daftar/daftar-element.js';
 export { PpidInformasiBerkala } from './informasi-berkala/informasi-berkala.js';
 export { PpidDaftarInformasi } from './daftar-informasi/daftar-informasi.js';
-export { PESAN } from './internal/pesan.js';
+export { PpidBadge, type StatusLencana } from './badge/badge.js';
+export { PESAN, PESAN_LENCANA } from './internal/pesan.js';
 export { VERSI } from './internal/versi.js';

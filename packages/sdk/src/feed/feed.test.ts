@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as v from 'valibot';
 import { cariEntriFeed, entriMasihBerlaku, validasiFeed } from './validasi.js';
+import { SkemaFeedPemantauan } from './skema.js';
 import type { FeedPemantauan } from './types.js';
 
 export const contohFeed = (): FeedPemantauan => ({
@@ -100,3 +102,56 @@ test('the committed feed JSON Schema is current and an independent validator (aj
   rusak.entries[0]!['evaluatedAt'] = '2026-11-28 08:00';
   assert.equal(cek(rusak), false);
 });
+
+test('validasiFeed and the schema (SkemaFeedPemantauan, which makes the JSON Schema) agree field by field', () => {
+  const buruk: Record<string, unknown[]> = {
+    agencyId: ['', ' ', 5, null],
+    name: ['', undefined],
+    kind: ['kota', 1, null],
+    score: [-0.1, 100.1, Number.NaN, Infinity, '84', null],
+    band: ['hebat', '', undefined],
+    evaluatedAt: ['2026-11-28 08:00', '2026-11-28T08:00:00', '2026-13-40T08:00:00Z', 1],
+    expiresAt: ['besok', undefined],
+    methodVersion: ['', 2],
+    evidenceUrl: ['javascript:alert(1)', 'mailto:a@b.id', 'https://', ' https://x.id', undefined],
+  };
+  const baik: Record<string, unknown[]> = {
+    kind: [undefined, 'desa'],
+    score: [0, 100, 84.35],
+    evaluatedAt: ['2026-11-28T08:00Z', '2026-11-28T08:00:00.5+07:00'],
+    evidenceUrl: ['http://x.id', 'HTTPS://x.id/a?b#c'],
+  };
+  const kasus: [unknown, boolean][] = [
+    [contohFeed(), true],
+    [{ ...contohFeed(), issuer: { id: 'x', name: 'X', url: 'ftp://x' } }, false],
+    [{ ...contohFeed(), issuer: { id: 'x', name: 'X', url: 'https://x.id' } }, true],
+    [{ ...contohFeed(), issuer: 'x' }, false],
+    [{ ...contohFeed(), format: 'feed' }, false],
+    [{ ...contohFeed(), generatedAt: 'kemarin' }, false],
+    [{ ...contohFeed(), entries: {} }, false],
+    [{ ...contohFeed(), entries: [null] }, false],
+    [{ ...contohFeed(), entries: [] }, true],
+    [{ ...contohFeed(), tambahan: 1 }, true],
+    [[], false],
+  ];
+  for (const [medan, nilai] of Object.entries(buruk))
+    for (const x of nilai) kasus.push([ubahEntri(medan, x), false]);
+  for (const [medan, nilai] of Object.entries(baik))
+    for (const x of nilai) kasus.push([ubahEntri(medan, x), true]);
+  for (const [f, harap] of kasus) {
+    const skema = v.safeParse(SkemaFeedPemantauan, f).success;
+    const r = validasiFeed(f);
+    assert.equal(skema, harap, `schema on ${JSON.stringify(f)}`);
+    assert.equal(r.ok, harap, `validasiFeed on ${JSON.stringify(f)}: ${JSON.stringify(r.errors)}`);
+  }
+  // What validasiFeed returns is what the schema outputs: known fields only.
+  const lebih = { ...contohFeed(), tambahan: 1, entries: [{ ...contohFeed().entries[0]!, lain: true }] };
+  assert.deepEqual(validasiFeed(lebih).feed, v.parse(SkemaFeedPemantauan, lebih));
+});
+
+function ubahEntri(medan: string, nilai: unknown): unknown {
+  const f = structuredClone(contohFeed()) as unknown as { entries: Record<string, unknown>[] };
+  if (nilai === undefined) delete f.entries[0]![medan];
+  else f.entries[0]![medan] = nilai;
+  return f;
+}

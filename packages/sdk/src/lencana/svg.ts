@@ -1,5 +1,5 @@
 import type { DataLencana } from './data.js';
-import { perkiraanLebar, tataLetakLencana, type OpsiLencana } from './tata-letak.js';
+import { HURUF_LENCANA, perkiraanLebar, tataLetakLencana, type OpsiLencana } from './tata-letak.js';
 
 const XML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => XML[c] ?? c);
@@ -24,7 +24,7 @@ export function svgLencana(data: DataLencana, opsi: OpsiLencana = {}): string {
     `<title>${esc(t.label)}</title>` +
     `<rect x="0.5" y="0.5" width="${t.width - 1}" height="${t.height - 1}" rx="4" fill="${t.panel}" stroke="${t.border}"/>` +
     `<path d="M4.5 0.5H${t.split}V${t.height - 0.5}H4.5A4 4 0 0 1 0.5 ${t.height - 4.5}V4.5A4 4 0 0 1 4.5 0.5Z" fill="${t.fill}"/>` +
-    `<g font-family="system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif">${teks}</g>` +
+    `<g font-family="${HURUF_LENCANA}">${teks}</g>` +
     `</svg>`
   );
 }

@@ -1,4 +1,9 @@
 import type { Teks } from '@terbuka/sdk';
+import { COBA_LAGI, SALINAN_TERSIMPAN } from './pesan-lencana.js';
+
+// The badge's words live in their own module (re-exported here): it is on every page of an agency and
+// must not carry the lists' catalog.
+export { PESAN_LENCANA } from './pesan-lencana.js';
 
 /**
  * Every message the widgets themselves show, in Bahasa Indonesia and English. Text about the standard
@@ -35,11 +40,8 @@ export const PESAN = {
     id: 'Penulisan JSON tidak sah (periksa koma, tanda kutip dan kurung).',
     en: 'The JSON is malformed (check commas, quotes and brackets).',
   },
-  cobaLagi: { id: 'Coba lagi', en: 'Try again' },
-  salinanTersimpan: {
-    id: 'Menampilkan salinan tersimpan per {tanggal}.',
-    en: 'Showing the copy saved on {tanggal}.',
-  },
+  cobaLagi: COBA_LAGI,
+  salinanTersimpan: SALINAN_TERSIMPAN,
   dataLama: {
     id: 'Data ini terakhir diperbarui {tanggal}; mungkin sudah tidak mutakhir.',
     en: 'This data was last updated on {tanggal}; it may be out of date.',
@@ -94,4 +96,8 @@ export const PESAN = {
   galatLabel: { id: 'Galat', en: 'Error' },
   peringatanLabel: { id: 'Peringatan', en: 'Warning' },
   jatuhTempo: { id: 'seharusnya diperbarui paling lambat {tanggal}', en: 'due by {tanggal}' },
+  tampilkanLagi: {
+    id: 'Tampilkan {n} lagi ({tampil} dari {total} ditampilkan)',
+    en: 'Show {n} more ({tampil} of {total} shown)',
+  },
 } as const satisfies Record<string, Teks>;

@@ -60,7 +60,8 @@ export class SumberController<H> implements ReactiveController {
 
   constructor(
     protected readonly host: ReactiveControllerHost,
-    protected readonly pesan: PesanSumber,
+    /** The failure words; an element with several kinds of source may swap them before a load. */
+    public pesan: PesanSumber,
   ) {
     host.addController(this);
   }

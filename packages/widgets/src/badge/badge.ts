@@ -1,0 +1,340 @@
+import { html, nothing, svg } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  cariEntriFeed,
+  HURUF_LENCANA,
+  lencanaDariFeed,
+  perkiraanLebar,
+  tataLetakLencana,
+  tautanAman,
+} from '@terbuka/sdk';
+import type {
+  BadanPublik,
+  DataLencana,
+  JenisBadanPublik,
+  TataLetakLencana,
+  TeksLencana,
+  Teks,
+  UkuranLencana,
+} from '@terbuka/sdk';
+import { TerbukaElement } from '../internal/terbuka-element.js';
+import { temaStyles } from '../internal/tema.styles.js';
+import { formatInstan } from '../internal/format.js';
+import { PESAN_LENCANA as P } from '../internal/pesan-lencana.js';
+import { SumberController } from '../internal/data/sumber.js';
+import { bacaanLayak, bacaFeed } from './bacaan.js';
+import type { BacaanLencana } from './bacaan.js';
+import type * as Mandiri from './mandiri.js';
+import { badgeStyles } from './badge.styles.js';
+
+type ModulMandiri = typeof Mandiri;
+
+/** The shown state, reflected as the `state` attribute. */
+export type StatusLencana = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
+
+const PESAN_FEED = {
+  jaringan: P.galatJaringan,
+  waktu: P.galatWaktu,
+  http: P.galatHttp,
+  data: P.feedTidakSah,
+};
+const PESAN_DIP = { ...PESAN_FEED, data: P.dipTidakSah };
+
+/** setTimeout's longest delay (about 24.8 days); a later expiry is met by the next page view. */
+const TUNDA_MAKS = 2 ** 31 - 1;
+/** The retry button over a badge shown from a saved copy: right edge, 24×24 (a WCAG 2.2 target). */
+const TOMBOL = 24;
+
+/**
+ * `<ppid-badge>`: a compact information-openness badge (200×48, or 160×24 with `size="kecil"`) drawn as
+ * inline SVG from the SDK's shared layout, so it looks like the static `svgLencana` image. Two sources:
+ * `feed` + `agency` (the monitoring feed: past its `expiresAt` an entry is shown grey as stale), or `src`
+ * (the agency's own DIP, scored in the browser and labelled self-assessed; that code loads only then).
+ * @csspart base - the box of the exact badge size, in every state
+ * @csspart link - the link to the evidence page (the whole badge)
+ * @csspart badge - the badge's SVG
+ * @csspart notice - the message in the error and empty states
+ * @csspart retry - the retry button
+ */
+export class PpidBadge extends TerbukaElement {
+  static override styles = [temaStyles, badgeStyles];
+
+  /** URL of the monitoring feed (`terbuka-feed` JSON); used with `agency`. Wins over `src`. */
+  @property() feed?: string;
+  /** The agency's id in the feed (`agencyId`); with `src` and a CSV, the body's id. */
+  @property() agency?: string;
+  /** URL of the agency's own DIP (JSON or CSV): scored in the browser, labelled self-assessed. */
+  @property() src?: string;
+  /** With `src`: the page that shows the evidence (e.g. the DIP page); the badge links to it. */
+  @property() evidence?: string;
+  /** With `src` and a CSV, which names no body: its name and kind. */
+  @property({ attribute: 'agency-name' }) agencyName?: string;
+  @property({ attribute: 'agency-kind' }) agencyKind?: JenisBadanPublik;
+  /** `kecil` for 160×24; default 200×48. */
+  @property({ reflect: true }) size?: 'kecil' | string;
+  /**
+   * Reserved for the feed's signature key (the monitor issue). Nothing is verified yet, so nothing is
+   * ever shown as verified.
+   */
+  @property() key?: string;
+  /** Request timeout in milliseconds (default 10 000). */
+  @property({ type: Number }) timeout = 10_000;
+  /** The moment against which `expiresAt` is checked and a DIP is scored; default the current time. */
+  @property({ attribute: false }) now?: Date;
+  /** The shown state, reflected for styling: loading, ready, empty, error, stale. */
+  @property({ reflect: true }) state: StatusLencana = 'loading';
+
+  /** Pause before a retry; shortened by tests. */
+  jedaUlangMs = 800;
+
+  private readonly sumber = new SumberController<BacaanLencana>(this, PESAN_FEED);
+  private mandiri: ModulMandiri | undefined;
+  private galatModul = false;
+  private nilaiCache:
+    { doc: unknown; now: number; evidence: string | undefined; data: DataLencana } | undefined;
+  private pewaktu: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after a removal (which aborted the request): read again.
+    if (this.hasUpdated) void this.muatUlang();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.pewaktu);
+  }
+
+  /** Reads the source again (the retry button does this). */
+  async muatUlang(): Promise<void> {
+    const jeda = { timeoutMs: this.timeout, jedaMs: this.jedaUlangMs };
+    if (this.feed) {
+      this.sumber.pesan = PESAN_FEED;
+      return this.sumber.muatUrl({ src: this.feed, ...jeda, baca: bacaFeed, layak: bacaanLayak });
+    }
+    if (this.src) {
+      const src = this.src;
+      this.sumber.pesan = PESAN_DIP;
+      try {
+        this.mandiri ??= await import('./mandiri.js');
+        this.galatModul = false;
+      } catch {
+        // The chunk itself did not load (offline, a host that dropped it).
+        this.galatModul = true;
+        this.requestUpdate();
+        return;
+      }
+      if (!this.isConnected || src !== this.src || this.feed) return;
+      const m = this.mandiri;
+      const agency = this.badanCSV();
+      return this.sumber.muatUrl({
+        src,
+        ...jeda,
+        baca: (teks, contentType) => m.bacaDIP(teks, contentType, agency),
+        layak: bacaanLayak,
+      });
+    }
+    this.requestUpdate();
+  }
+
+  private badanCSV(): BadanPublik | undefined {
+    if (!this.agencyName && !this.agencyKind) return undefined;
+    return {
+      id: this.agency || 'badan-publik',
+      name: this.agencyName || this.agency || 'Badan Publik',
+      kind: this.agencyKind ?? 'opd',
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      !this.hasUpdated ||
+      changed.has('feed') ||
+      changed.has('src') ||
+      (changed.has('agency') && !this.feed) ||
+      changed.has('agencyName') ||
+      changed.has('agencyKind')
+    )
+      void this.muatUlang();
+    this.state = this.hitungStatus();
+  }
+
+  protected override updated(): void {
+    // A current feed entry turns stale at expiresAt while the page stays open.
+    clearTimeout(this.pewaktu);
+    const b = this.sumber.hasil;
+    if (this.now || b?.jenis !== 'feed' || !b.hasil.feed || !this.agency) return;
+    const e = cariEntriFeed(b.hasil.feed, this.agency);
+    const sisa = e ? Date.parse(e.expiresAt) - Date.now() : -1;
+    if (sisa > 0 && sisa <= TUNDA_MAKS) this.pewaktu = setTimeout(() => this.requestUpdate(), sisa + 1);
+  }
+
+  private get sekarang(): Date {
+    return this.now ?? new Date();
+  }
+
+  /** What to show: a badge, the words of an empty state, or nothing yet. */
+  private isi(): { data: DataLencana } | { kosong: Teks } | undefined {
+    const b = this.sumber.hasil;
+    if (!b || !bacaanLayak(b)) return undefined;
+    if (b.jenis === 'feed') {
+      if (!this.feed || !b.hasil.feed) return undefined;
+      const e = cariEntriFeed(b.hasil.feed, this.agency ?? '');
+      if (!e) return { kosong: P.tidakAdaDiFeed };
+      return { data: lencanaDariFeed(e, this.sekarang) };
+    }
+    if (this.feed || !this.mandiri || !b.document) return undefined;
+    const now = this.sekarang.getTime();
+    const c = this.nilaiCache;
+    if (c?.doc !== b.document || c.now !== now || c.evidence !== this.evidence) {
+      const data = this.mandiri.lencanaMandiri(b.document, new Date(now), this.evidence || undefined);
+      this.nilaiCache = { doc: b.document, now, evidence: this.evidence, data };
+    }
+    return { data: this.nilaiCache!.data };
+  }
+
+  private get tanpaSumber(): boolean {
+    return (!this.feed && !this.src) || (!!this.feed && !this.agency);
+  }
+
+  private hitungStatus(): StatusLencana {
+    const s = this.sumber;
+    if (this.tanpaSumber || this.galatModul) return 'error';
+    const isi = this.isi();
+    if (!isi) return !s.selesai || s.sibuk ? 'loading' : 'error';
+    if ('kosong' in isi) return 'empty';
+    if (isi.data.state !== 'terkini') return 'stale';
+    return (s.salinanDari && !s.sibuk) || s.galat ? 'stale' : 'ready';
+  }
+
+  private tombolUlang(kelas: string): TemplateResult {
+    return html`<button
+      part="retry"
+      type="button"
+      class=${kelas}
+      aria-label=${this.t(P.cobaLagi)}
+      title=${this.t(P.cobaLagi)}
+      @click=${() => void this.muatUlang()}
+    >
+      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+        <path
+          d="M13 8a5 5 0 1 1-1.6-3.7M13 2.5V5h-2.5"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.8"
+        />
+      </svg>
+    </button>`;
+  }
+
+  /** The error or empty card: the short heading, the reason, and (for an error) a retry button. */
+  private kartu(alasan: string, galat: boolean): TemplateResult {
+    return html`<div part="notice" class="kartu" role=${galat ? 'alert' : 'status'}>
+        <p class="teks">
+          <strong>${this.t(P.tidakTersedia)}</strong>
+          <span class="alasan" title=${alasan}>${alasan}</span>
+        </p>
+      </div>
+      ${galat ? this.tombolUlang('ulang') : nothing}`;
+  }
+
+  /** One text of the layout; squeezed into `lebar` like the static SVG does. */
+  private teks(x: TeksLencana, lebar: number): TemplateResult {
+    const muat = perkiraanLebar(x.text, x.size, x.bold) > lebar;
+    return svg`<text
+      x=${x.x}
+      y=${x.y}
+      font-size=${x.size}
+      font-weight=${x.bold ? '700' : nothing}
+      fill=${x.colour}
+      text-anchor=${x.anchor}
+      textLength=${muat ? lebar : nothing}
+      lengthAdjust=${muat ? 'spacingAndGlyphs' : nothing}
+    >${x.text}</text>`;
+  }
+
+  /** The badge itself: the same rectangle, block and texts as `svgLencana`. */
+  private gambar(t: TataLetakLencana, adaTombol: boolean, label: string): TemplateResult {
+    const tepi = t.width - TOMBOL - 4;
+    const bawahTombol = t.height - TOMBOL;
+    const lebar = (x: TeksLencana): number =>
+      // Texts that would run under the retry button are squeezed to stop before it.
+      adaTombol && x.anchor === 'start' && x.y > bawahTombol && x.x + x.maxWidth > tepi
+        ? Math.min(x.maxWidth, tepi - x.x)
+        : x.maxWidth;
+    return html`<svg
+      part="badge"
+      class="lencana"
+      xmlns="http://www.w3.org/2000/svg"
+      width=${t.width}
+      height=${t.height}
+      viewBox="0 0 ${t.width} ${t.height}"
+      role="img"
+      aria-label=${label}
+      focusable="false"
+    >
+      <title>${label}</title>
+      <rect
+        x="0.5"
+        y="0.5"
+        width=${t.width - 1}
+        height=${t.height - 1}
+        rx="4"
+        fill=${t.panel}
+        stroke=${t.border}
+      />
+      <path
+        d="M4.5 0.5H${t.split}V${t.height - 0.5}H4.5A4 4 0 0 1 0.5 ${t.height - 4.5}V4.5A4 4 0 0 1 4.5 0.5Z"
+        fill=${t.fill}
+      />
+      <g font-family=${HURUF_LENCANA}>${t.texts.map((x) => this.teks(x, lebar(x)))}</g>
+    </svg>`;
+  }
+
+  private renderLencana(data: DataLencana): TemplateResult {
+    const s = this.sumber;
+    const ukuran: UkuranLencana = this.size === 'kecil' ? 'kecil' : 'normal';
+    const t = tataLetakLencana(data, { bahasa: this.bahasa, ukuran });
+    // Shown from a saved copy because the update failed: say so, with the copy's date, and offer a retry.
+    const dariSalinan = !s.sibuk && (s.galat !== undefined || s.salinanDari !== undefined);
+    const catatan = dariSalinan
+      ? [
+          s.galat ? this.t(s.galat) : '',
+          s.salinanDari
+            ? this.t(P.salinanTersimpan, { tanggal: formatInstan(s.salinanDari, this.bahasa) })
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' ')
+      : '';
+    const label = catatan ? `${t.label} ${catatan}` : t.label;
+    const url = data.evidenceUrl;
+    const tautan = url !== undefined && tautanAman(url);
+    const gambar = this.gambar(t, dariSalinan, label);
+    return html`${
+      tautan
+        ? html`<a part="link" class="tautan" href=${url} rel="noopener noreferrer">${gambar}</a>`
+        : gambar
+    }
+    ${dariSalinan ? this.tombolUlang('ulang atas') : nothing}`;
+  }
+
+  override render(): unknown {
+    const s = this.sumber;
+    let isi: unknown;
+    if (this.tanpaSumber) isi = this.kartu(this.t(P.tanpaSumber), true);
+    else if (this.galatModul) isi = this.kartu(this.t(P.galatJaringan), true);
+    else {
+      const x = this.isi();
+      if (x && 'data' in x) isi = this.renderLencana(x.data);
+      else if (x) isi = this.kartu(this.t(x.kosong, { agency: this.agency ?? '' }), false);
+      else if (!s.selesai || s.sibuk)
+        isi = html`<div class="kerangka" role="status">
+          <span class="sr-only">${this.t(P.memuat)}</span>
+        </div>`;
+      else isi = this.kartu(this.t(s.galat ?? this.sumber.pesan.data), true);
+    }
+    return html`<div part="base" class="dasar" aria-busy=${s.sibuk ? 'true' : 'false'}>${isi}</div>`;
+  }
+}

@@ -1,0 +1,9 @@
+import { PpidBadge } from './badge.js';
+
+PpidBadge.define('ppid-badge');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ppid-badge': PpidBadge;
+  }
+}
