@@ -219,6 +219,15 @@ test('warnings stay apart: no date, unknown field, berkala without links, unknow
   assert.equal(validasiDIP(dok({ items: [] })).warnings[0]?.code, 'items.empty');
 });
 
+test('unknown fields are reported in document order, also on objects without a prototype', () => {
+  const tanpaProto = Object.assign(Object.create(null) as Record<string, unknown>, item({ warna: 'merah' }));
+  const kode = (r: ReturnType<typeof validasiDIP>): string[] =>
+    r.warnings.filter((w) => w.code === 'field.unknown').map((w) => w.path);
+  assert.deepEqual(kode(validasiDIP(dok({ items: [item(), tanpaProto] }))), ['items[1].warna']);
+  const d = { zz: 1, ...dok({ items: [item({ ekstra: 1 })] }), aa: 2 };
+  assert.deepEqual(kode(validasiDIP(d)), ['zz', 'items[0].ekstra', 'aa']);
+});
+
 test('never throws, whatever it is given', () => {
   const aneh: unknown[] = [
     null,

@@ -133,60 +133,80 @@ function jalurDari(tumpuk: readonly (string | number)[]): string {
   return s;
 }
 
+/** What one walk for unknown properties carries down. */
+interface Jelajah {
+  readonly out: Masalah[];
+  readonly dijamin: ((i: number) => boolean) | undefined;
+  /** Object.prototype has no enumerable property: for…in over a plain object then yields Object.keys. */
+  readonly protoBersih: boolean;
+}
+
+function adaKunciTerhitung(o: object): boolean {
+  for (const k in o) if (typeof k === 'string') return true;
+  return false;
+}
+
 /**
  * Properties the format does not know: kept apart as warnings so newer producers do not break readers.
  * `skema` is an object or array schema (optional unwrapped); `tumpuk` holds the keys of the path to it.
  */
-function kolomTakDikenal(
-  skema: Skema,
-  nilai: unknown,
-  tumpuk: (string | number)[],
-  out: Masalah[],
-  dijamin?: (i: number) => boolean,
-): void {
+function kolomTakDikenal(skema: Skema, nilai: unknown, tumpuk: (string | number)[], j: Jelajah): void {
   if (skema.type === 'object') {
     if (!polosObjek(nilai)) return;
     const peta = denah(skema);
-    for (const k of Object.keys(nilai)) {
-      const sub = peta.get(k);
-      if (sub === undefined) {
-        if (tumpuk.length === 0 && k === '$schema') continue;
-        tumpuk.push(k);
-        out.push(
-          buatMasalah({
-            severity: 'warning',
-            code: 'field.unknown',
-            path: jalurDari(tumpuk),
-            problem: {
-              id: 'kolom ini tidak dikenal dalam format DIP dan diabaikan.',
-              en: 'this field is not part of the DIP format and is ignored.',
-            },
-          }),
-        );
-        tumpuk.pop();
-      } else if (sub !== null) {
-        const anak = nilai[k];
-        if (typeof anak !== 'object' || anak === null) continue;
-        tumpuk.push(k);
-        if (dijamin && tumpuk.length === 1 && k === 'items' && Array.isArray(anak) && sub.item) {
-          for (let i = 0; i < anak.length; i++) {
-            if (dijamin(i)) continue;
-            tumpuk.push(i);
-            kolomTakDikenal(sub.item, anak[i], tumpuk, out);
-            tumpuk.pop();
-          }
-        } else kolomTakDikenal(sub, anak, tumpuk, out);
-        tumpuk.pop();
-      }
-    }
+    // JSON.parse output: for…in walks the same keys in the same order as Object.keys, without building
+    // a key list for each of the document's objects.
+    const proto: unknown = Object.getPrototypeOf(nilai);
+    if (proto === null || (proto === Object.prototype && j.protoBersih)) {
+      for (const k in nilai) periksaKunci(peta, nilai, k, tumpuk, j);
+    } else for (const k of Object.keys(nilai)) periksaKunci(peta, nilai, k, tumpuk, j);
   } else if (skema.type === 'array' && skema.item && Array.isArray(nilai)) {
     const dalam = bersarang(skema.item);
     if (!dalam) return;
     for (let i = 0; i < nilai.length; i++) {
       tumpuk.push(i);
-      kolomTakDikenal(dalam, nilai[i], tumpuk, out);
+      kolomTakDikenal(dalam, nilai[i], tumpuk, j);
       tumpuk.pop();
     }
+  }
+}
+
+function periksaKunci(
+  peta: Denah,
+  nilai: Record<string, unknown>,
+  k: string,
+  tumpuk: (string | number)[],
+  j: Jelajah,
+): void {
+  const sub = peta.get(k);
+  if (sub === undefined) {
+    if (tumpuk.length === 0 && k === '$schema') return;
+    tumpuk.push(k);
+    j.out.push(
+      buatMasalah({
+        severity: 'warning',
+        code: 'field.unknown',
+        path: jalurDari(tumpuk),
+        problem: {
+          id: 'kolom ini tidak dikenal dalam format DIP dan diabaikan.',
+          en: 'this field is not part of the DIP format and is ignored.',
+        },
+      }),
+    );
+    tumpuk.pop();
+  } else if (sub !== null) {
+    const anak = nilai[k];
+    if (typeof anak !== 'object' || anak === null) return;
+    tumpuk.push(k);
+    if (j.dijamin && tumpuk.length === 1 && k === 'items' && Array.isArray(anak) && sub.item) {
+      for (let i = 0; i < anak.length; i++) {
+        if (j.dijamin(i)) continue;
+        tumpuk.push(i);
+        kolomTakDikenal(sub.item, anak[i], tumpuk, j);
+        tumpuk.pop();
+      }
+    } else kolomTakDikenal(sub, anak, tumpuk, j);
+    tumpuk.pop();
   }
 }
 
@@ -403,7 +423,11 @@ function validasi(input: unknown, dijamin?: (i: number) => boolean): HasilBaca {
     if (hasil.success) document = hasil.output;
   }
   aturanLintasItem(input, errors, warnings);
-  kolomTakDikenal(SkemaDokumenDIP as unknown as Skema, input, [], warnings, dijamin);
+  kolomTakDikenal(SkemaDokumenDIP as unknown as Skema, input, [], {
+    out: warnings,
+    dijamin,
+    protoBersih: !adaKunciTerhitung(Object.prototype),
+  });
 
   const ok = errors.length === 0 && document !== undefined;
   return ok ? { ok, document: document as DokumenDIP, errors, warnings } : { ok: false, errors, warnings };
