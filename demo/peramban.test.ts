@@ -1,0 +1,240 @@
+/// <reference lib="dom" />
+// The demo in Chromium, served by `npm start` with its CSP header: the widgets render from the script tag
+// with no console error and no CSP violation, the pages fit a 360 px phone, the language switch re-renders
+// the widgets, the admin page lists the problems, and the configurator's snippet round-trips.
+// TERBUKA_TANGKAPAN=<folder> also saves full-page screenshots at 360 and 1280 px.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { bukaPeramban, mulaiDemo } from './uji-bantuan.js';
+import type { Demo } from './uji-bantuan.js';
+
+let demo: Demo;
+let peramban: Browser;
+
+before(async () => {
+  [demo, peramban] = await Promise.all([mulaiDemo(), bukaPeramban()]);
+});
+
+after(async () => {
+  await peramban?.close();
+  await demo?.tutup();
+});
+
+interface Kunjungan {
+  page: Page;
+  konteks: BrowserContext;
+  /** Console errors, page errors, CSP violations, failed or off-origin requests. */
+  masalah: string[];
+}
+
+async function kunjungi(path: string, lebar = 1280): Promise<Kunjungan> {
+  const konteks = await peramban.newContext({ viewport: { width: lebar, height: 800 } });
+  const page = await konteks.newPage();
+  const masalah: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') masalah.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => masalah.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => masalah.push(`request failed (${r.failure()?.errorText}): ${r.url()}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) masalah.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`${demo.url}/`)) masalah.push(`off-origin request: ${r.url()}`);
+  });
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
+  await page.goto(`${demo.url}${path}`, { waitUntil: 'load' });
+  return { page, konteks, masalah };
+}
+
+/** Waits until every list widget on the page (if any) has left `loading`; returns their states. */
+async function tungguWidget(page: Page): Promise<string[]> {
+  const pilih = 'ppid-informasi-berkala, ppid-daftar-informasi';
+  await page.waitForFunction(
+    (p) => {
+      const el = [...document.querySelectorAll(p)];
+      return el.every((e) => e.shadowRoot && !['loading', null].includes(e.getAttribute('state')));
+    },
+    pilih,
+    { timeout: 15000 },
+  );
+  return page.$$eval(pilih, (el) => el.map((e) => e.getAttribute('state') ?? ''));
+}
+
+const teksWidget = (page: Page, pilih: string): Promise<string> =>
+  page.$eval(pilih, (e) => e.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+
+test('PPID page: both widgets render from the script tag under the CSP, with no console error', async () => {
+  const { page, konteks, masalah } = await kunjungi('/ppid.html');
+  try {
+    assert.deepEqual(await tungguWidget(page), ['ready', 'ready']);
+    const entri = await page.$eval(
+      'ppid-informasi-berkala',
+      (e) => e.shadowRoot!.querySelectorAll('[part~="entry"]').length,
+    );
+    assert.ok(entri >= 10, `informasi berkala shows its entries (${entri})`);
+    const tab = await page.$eval(
+      'ppid-daftar-informasi',
+      (e) => e.shadowRoot!.querySelectorAll('[role="tab"]').length,
+    );
+    assert.equal(tab, 4, 'four category tabs');
+    assert.match(await teksWidget(page, 'ppid-informasi-berkala'), /Cari informasi/);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(masalah, []);
+  } finally {
+    await konteks.close();
+  }
+});
+
+test('the language switch re-renders the widgets in English and back; ?lang=en opens in English', async () => {
+  const { page, konteks, masalah } = await kunjungi('/ppid.html');
+  try {
+    await tungguWidget(page);
+    await page.click('.ganti-bahasa');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('ppid-informasi-berkala')!
+        .shadowRoot!.textContent!.includes('Search information'),
+    );
+    assert.match((await page.textContent('.menu-utama')) ?? '', /Home/);
+    assert.match(page.url(), /\?lang=en$/);
+    await page.click('.ganti-bahasa');
+    assert.equal(await page.getAttribute('html', 'lang'), 'id');
+    await page.waitForFunction(() =>
+      document.querySelector('ppid-daftar-informasi')!.shadowRoot!.textContent!.includes('Cari informasi'),
+    );
+    assert.match((await page.textContent('.menu-utama')) ?? '', /Beranda/);
+    assert.deepEqual(masalah, []);
+  } finally {
+    await konteks.close();
+  }
+  const en = await kunjungi('/ppid.html?lang=en');
+  try {
+    await tungguWidget(en.page);
+    assert.match(await teksWidget(en.page, 'ppid-daftar-informasi'), /Search information/);
+    assert.deepEqual(en.masalah, []);
+  } finally {
+    await en.konteks.close();
+  }
+});
+
+test('admin page: periksa mode lists the CSV mistakes by row; the public view of that CSV hides them', async () => {
+  const { page, konteks, masalah } = await kunjungi('/admin.html');
+  try {
+    const keadaan = await tungguWidget(page);
+    assert.ok(
+      keadaan.every((k) => k === 'ready'),
+      `states: ${keadaan.join(', ')}`,
+    );
+    const periksa = await page.$$eval('ppid-informasi-berkala[mode="periksa"]', (el) =>
+      el.map((e) => ({
+        daftar: e.shadowRoot!.querySelectorAll('[part~="checklist"]').length,
+        teks: e.shadowRoot!.textContent!.replace(/\s+/g, ' '),
+      })),
+    );
+    assert.equal(periksa.length, 2);
+    assert.ok(
+      periksa.every((p) => p.daftar > 0),
+      'both show the checklist',
+    );
+    assert.match(periksa[1]!.teks, /31\/06\/2026/, 'the impossible date is named');
+    assert.match(periksa[1]!.teks, /javascript:/, 'the refused link is named as text');
+    const publik = await teksWidget(page, 'ppid-daftar-informasi');
+    assert.doesNotMatch(publik, /31\/06\/2026/);
+    assert.equal(
+      await page.$eval(
+        'ppid-daftar-informasi',
+        (e) => e.shadowRoot!.querySelectorAll('a[href^="javascript:"]').length,
+      ),
+      0,
+    );
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(masalah, []);
+  } finally {
+    await konteks.close();
+  }
+});
+
+test('every page fits a 360 px phone with no horizontal scroll and no console error', async () => {
+  const folder = process.env['TERBUKA_TANGKAPAN'];
+  if (folder) mkdirSync(folder, { recursive: true });
+  for (const path of demo.halaman) {
+    for (const lebar of [360, 1280]) {
+      const { page, konteks, masalah } = await kunjungi(path, lebar);
+      try {
+        await tungguWidget(page);
+        await page.waitForLoadState('networkidle');
+        const lebarHalaman = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(lebarHalaman <= lebar, `${path} at ${lebar}px is ${lebarHalaman}px wide`);
+        assert.deepEqual(masalah, [], path);
+        if (folder) {
+          const nama = path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'index';
+          await page.screenshot({ path: join(folder, `${nama}-${lebar}.png`), fullPage: true });
+        }
+      } finally {
+        await konteks.close();
+      }
+    }
+  }
+});
+
+test('Cara Memasang: the configurator writes an escaped tag that parses back to the typed value', async () => {
+  const { page, konteks, masalah } = await kunjungi('/cara-memasang.html');
+  try {
+    await konteks.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: demo.url });
+    await tungguWidget(page);
+    await page.waitForLoadState('networkidle');
+    assert.equal(masalah.length, 0, masalah.join('\n'));
+    await page.selectOption('select[name="elemen"]', 'ppid-badge');
+    assert.equal(await page.isVisible('select[name="mode"]'), false, 'list-only fields hide for the badge');
+    assert.equal(await page.isVisible('input[name="feed"]'), true);
+    await page.fill('input[name="feed"]', '/data/feed.json');
+    await page.fill('input[name="agency"]', 'diskominfo-sukamaju');
+    await page.selectOption('select[name="size"]', 'kecil');
+    await page.selectOption('select[name="platform"]', 'blogger');
+    const jahat = `"><img src=x onerror=alert(1)>&amp;`;
+    await page.fill('input[name="src"]', jahat);
+    const kode = (await page.textContent('#hasil-konfigurator'))!;
+    assert.match(kode, /^<script src="\/terbuka\/terbuka\.min\.js" defer="defer"><\/script>\n<ppid-badge /);
+    const urai = await page.evaluate((k) => {
+      const doc = new DOMParser().parseFromString(`<body>${k}</body>`, 'text/html');
+      const badge = doc.querySelector('ppid-badge')!;
+      return {
+        elemen: [...doc.body.querySelectorAll('*')].map((e) => e.localName),
+        atribut: Object.fromEntries([...badge.attributes].map((a) => [a.name, a.value])),
+      };
+    }, kode);
+    assert.deepEqual(urai.elemen, ['script', 'ppid-badge'], 'no element injected');
+    assert.deepEqual(urai.atribut, {
+      src: jahat,
+      feed: '/data/feed.json',
+      agency: 'diskominfo-sukamaju',
+      size: 'kecil',
+    });
+    await page.click('button[data-salin="hasil-konfigurator"]');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#hasil-konfigurator')!.closest('.cuplikan')!.querySelector('.status-salin')!
+          .textContent,
+    );
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), kode);
+    // The preview is built with setAttribute: the typed value is an attribute, never markup.
+    assert.equal(await page.getAttribute('#pratinjau > ppid-badge', 'src'), jahat);
+    assert.equal(await page.$$eval('#pratinjau img', (el) => el.length), 0);
+    // Replacing the preview aborts its request, by design; the typed src is a 404 on this site.
+    assert.deepEqual(
+      masalah.filter((m) => !m.includes('net::ERR_ABORTED') && !m.includes('404')),
+      [],
+    );
+  } finally {
+    await konteks.close();
+  }
+});
