@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { pilihTeks, infoKategori } from '@terbuka/sdk';
 import type { Kategori } from '@terbuka/sdk';
@@ -6,6 +6,7 @@ import { DaftarElement } from '../internal/daftar/daftar-element.js';
 import { daftarStyles } from '../internal/daftar/daftar.styles.js';
 import type { BarisDIP } from '../internal/daftar/baris.js';
 import { kelompokKategori } from '../internal/daftar/kelompok.js';
+import { LANGKAH_TAMPIL } from '../internal/daftar/batas.js';
 import { daftarEntri } from '../internal/daftar/tampilan.js';
 import type { Konteks } from '../internal/daftar/tampilan.js';
 import { formatAngka } from '../internal/format.js';
@@ -38,6 +39,7 @@ export class PpidDaftarInformasi extends DaftarElement {
   }
 
   private pilih(kategori: Kategori, fokus: boolean): void {
+    if (kategori !== this.aktif) this.batas = LANGKAH_TAMPIL;
     this.aktif = kategori;
     if (fokus)
       void this.updateComplete.then(() =>
@@ -94,7 +96,15 @@ export class PpidDaftarInformasi extends DaftarElement {
             ?hidden=${g.kategori !== this.aktif && !this.mencetak}
           >
             <p class="keterangan-kategori">${pilihTeks(infoKategori(g.kategori).description, k.bahasa)}</p>
-            ${g.baris.length === 0 ? html`<p class="kosong">${this.t(PESAN.tidakDitemukan)}</p>` : daftarEntri(k, g.baris, 3)}
+            ${
+              g.baris.length === 0
+                ? html`<p class="kosong">${this.t(PESAN.tidakDitemukan)}</p>`
+                : html`${daftarEntri(k, g.baris.slice(0, this.batasTampil), 3)}${
+                    g.kategori === this.aktif
+                      ? this.renderLagi(k, Math.min(g.baris.length, this.batasTampil), g.baris.length)
+                      : nothing
+                  }`
+            }
           </div>`,
       )}`;
   }

@@ -5,6 +5,7 @@ import { DaftarElement } from '../internal/daftar/daftar-element.js';
 import { daftarStyles } from '../internal/daftar/daftar.styles.js';
 import type { BarisDIP } from '../internal/daftar/baris.js';
 import { kelompokKatalog } from '../internal/daftar/kelompok.js';
+import { batasiKelompok } from '../internal/daftar/batas.js';
 import { daftarEntri, judulItem } from '../internal/daftar/tampilan.js';
 import type { Konteks } from '../internal/daftar/tampilan.js';
 import { formatTanggal } from '../internal/format.js';
@@ -36,13 +37,17 @@ export class PpidInformasiBerkala extends DaftarElement {
   protected renderIsi(k: Konteks, tersaring: readonly BarisDIP[]): unknown {
     const doc = this.dokumen;
     if (!doc) return nothing;
-    return kelompokKatalog(tersaring, doc.agency.kind, 'berkala').map(
+    const { kelompok, tampil, total } = batasiKelompok(
+      kelompokKatalog(tersaring, doc.agency.kind, 'berkala'),
+      this.batasTampil,
+    );
+    return html`${kelompok.map(
       (g) =>
         html`<section part="group" class="kelompok" data-item=${g.item?.id ?? 'lainnya'}>
           <h3 part="group-title">${judulItem(k, g.item)}</h3>
           ${daftarEntri(k, g.baris)}
         </section>`,
-    );
+    )}${this.renderLagi(k, tampil, total)}`;
   }
 
   protected override renderPeriksaTambahan(k: Konteks, doc: DokumenDIP, baris: readonly BarisDIP[]): unknown {

@@ -11,6 +11,7 @@ import type { HasilData } from '../data/urai.js';
 import { siapkanBaris } from './baris.js';
 import type { BarisDIP } from './baris.js';
 import { daftarTahun, saring } from './saring.js';
+import { LANGKAH_TAMPIL } from './batas.js';
 import { daftarMasalah } from './tampilan.js';
 import type { Konteks } from './tampilan.js';
 
@@ -38,6 +39,7 @@ export type StatusTampilan = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
  * @csspart chip - the freshness chip; also chip-segar, chip-jatuh-tempo, chip-terlambat, chip-tanpa-tanggal
  * @csspart link - a link of an entry
  * @csspart checklist - the admin's checklist (mode="periksa")
+ * @csspart more - the "show more" button after the first entries of a long list
  * @cssprop [--ppid-height=560px] - height of the scrolling list; `auto` lets it grow, with a layout shift
  * @cssprop [--ppid-color-fresh=#116329] - text of the "Diperbarui …" chip
  * @cssprop [--ppid-color-fresh-background=#dff5e3] - background of the "Diperbarui …" chip
@@ -69,6 +71,8 @@ export abstract class DaftarElement extends TerbukaElement {
   @state() protected kueri = '';
   @state() protected tahun: number | undefined;
   @state() protected mencetak = false;
+  /** How many entries the list renders now; grows as the reader nears the end (see batas.ts). */
+  @state() protected batas = LANGKAH_TAMPIL;
 
   protected readonly sumber = new SumberDataController(this);
   /** Pause before a retry; shortened by tests. */
@@ -77,6 +81,7 @@ export abstract class DaftarElement extends TerbukaElement {
   private barisCache: { doc: DokumenDIP; now: number; baris: BarisDIP[] } | undefined;
   private readonly sebelumCetak = (): void => this.cetakSemua(true);
   private readonly sesudahCetak = (): void => this.cetakSemua(false);
+  private pengamatLagi: IntersectionObserver | undefined;
 
   /** The heading of the element. */
   protected abstract judul(): Teks;
@@ -105,6 +110,8 @@ export abstract class DaftarElement extends TerbukaElement {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.sebelumCetak);
     window.removeEventListener('afterprint', this.sesudahCetak);
+    this.pengamatLagi?.disconnect();
+    this.pengamatLagi = undefined;
   }
 
   /** Reads the source again (the retry button does this). */
@@ -148,7 +155,43 @@ export abstract class DaftarElement extends TerbukaElement {
       changed.has('agencyKind')
     )
       void this.muatUlang();
+    const diubah = changed as Map<PropertyKey, unknown>; // private states are not in PropertyValues' keys
+    if (diubah.has('kueri') || diubah.has('tahun')) this.batas = LANGKAH_TAMPIL;
     this.state = this.hitungStatus();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Near the end of the rendered entries (within a screen of the list's scroll area), render more.
+    const lagi = this.renderRoot.querySelector('.lagi');
+    this.pengamatLagi?.disconnect();
+    if (!lagi || typeof IntersectionObserver === 'undefined') return;
+    this.pengamatLagi ??= new IntersectionObserver(
+      (e) => {
+        if (e.some((x) => x.isIntersecting)) this.batas += LANGKAH_TAMPIL;
+      },
+      { root: this.renderRoot.querySelector('.isi'), rootMargin: '0px 0px 100% 0px' },
+    );
+    this.pengamatLagi.observe(lagi);
+  }
+
+  /** Entries to render now: all when printing. */
+  protected get batasTampil(): number {
+    return this.mencetak ? Infinity : this.batas;
+  }
+
+  /** After a cut list: how many are shown, and a button for the next step (also reached by scrolling). */
+  protected renderLagi(k: Konteks, tampil: number, total: number): unknown {
+    if (tampil >= total) return nothing;
+    return html`<div class="lagi">
+      <button part="more" type="button" @click=${() => (this.batas += LANGKAH_TAMPIL)}>
+        ${this.t(PESAN.tampilkanLagi, {
+          n: formatAngka(Math.min(LANGKAH_TAMPIL, total - tampil), k.bahasa),
+          tampil: formatAngka(tampil, k.bahasa),
+          total: formatAngka(total, k.bahasa),
+        })}
+      </button>
+    </div>`;
   }
 
   /** Prints every entry: filters and tabs are set aside for the printout. */

@@ -177,6 +177,20 @@ export const daftarStyles = css`
     color: var(--_late);
     border-color: transparent;
   }
+  .lagi {
+    margin-top: 0.75em;
+    text-align: center;
+  }
+  .lagi button {
+    min-height: 2.5em;
+    padding: 0.375em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+    color: var(--_accent);
+    font: inherit;
+    cursor: pointer;
+  }
   .kosong {
     margin: 0;
     color: var(--_muted);
@@ -236,6 +250,7 @@ export const daftarStyles = css`
       background: #fff !important;
     }
     .alat,
+    .lagi,
     .ulang,
     .kerangka {
       display: none;

@@ -1,0 +1,122 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ItemDIP } from '@terbuka/sdk';
+import '../../informasi-berkala/define.js';
+import '../../daftar-informasi/define.js';
+import type { PpidInformasiBerkala } from '../../informasi-berkala/informasi-berkala.js';
+import type { PpidDaftarInformasi } from '../../daftar-informasi/daftar-informasi.js';
+import { dokumenUji, SEKARANG, tungguSampai } from '../testing/data-uji.js';
+import { batasiKelompok, LANGKAH_TAMPIL } from './batas.js';
+import type { BarisDIP } from './baris.js';
+
+const $$ = (el: HTMLElement, sel: string): HTMLElement[] => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(sel),
+];
+const teks = (el: HTMLElement | null | undefined): string =>
+  (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** n entries; every third is a financial report (catalog item "laporan keuangan"), so groups differ. */
+function banyak(n: number, kategori: ItemDIP['category'] = 'berkala'): Partial<ItemDIP>[] {
+  return Array.from({ length: n }, (_, i) => ({
+    title: i % 3 === 0 ? `Laporan Keuangan ${i + 1}` : `Informasi ${i + 1}`,
+    category: kategori,
+  }));
+}
+
+async function siap<T extends PpidInformasiBerkala | PpidDaftarInformasi>(el: T): Promise<T> {
+  await tungguSampai(() => el.state === 'ready');
+  await el.updateComplete;
+  return el;
+}
+
+const baris = (n: number): BarisDIP[] => Array.from({ length: n }, () => ({}) as BarisDIP);
+
+describe('long lists render in steps', () => {
+  it('batasiKelompok keeps the first entries in display order and counts every one', () => {
+    const g = [{ baris: baris(3) }, { baris: baris(4) }, { baris: baris(5) }];
+    const r = batasiKelompok(g, 5);
+    expect(r.kelompok.map((k) => k.baris.length)).to.deep.equal([3, 2]);
+    expect([r.tampil, r.total]).to.deep.equal([5, 12]);
+    expect(r.kelompok[0]).to.equal(g[0]);
+    expect(batasiKelompok(g, Infinity).kelompok).to.deep.equal(g);
+  });
+
+  it('the panel renders the first entries, counts all, and shows more by button and by scrolling', async () => {
+    const n = LANGKAH_TAMPIL * 2 + 20;
+    const el = await siap(
+      await fixture<PpidInformasiBerkala>(
+        html`<ppid-informasi-berkala
+          .now=${SEKARANG}
+          .data=${dokumenUji(banyak(n))}
+        ></ppid-informasi-berkala>`,
+      ),
+    );
+    expect($$(el, '[part="entry"]')).to.have.length(LANGKAH_TAMPIL);
+    expect(teks(el.shadowRoot!.querySelector('[part="count"]'))).to.equal(`${n} dari ${n} informasi`);
+    const tombol = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!;
+    expect(teks(tombol)).to.equal(
+      `Tampilkan ${LANGKAH_TAMPIL} lagi (${LANGKAH_TAMPIL} dari ${n} ditampilkan)`,
+    );
+    await expect(el).to.be.accessible();
+    tombol.click();
+    await el.updateComplete;
+    expect($$(el, '[part="entry"]')).to.have.length(LANGKAH_TAMPIL * 2);
+    // Scrolling the list to its end renders the rest.
+    const isi = el.shadowRoot!.querySelector<HTMLElement>('[part="body"]')!;
+    isi.scrollTop = isi.scrollHeight;
+    await tungguSampai(() => $$(el, '[part="entry"]').length === n);
+    expect(el.shadowRoot!.querySelector('[part="more"]')).to.equal(null);
+  });
+
+  it('a new search starts again from the first step; printing renders every entry', async () => {
+    const n = LANGKAH_TAMPIL * 3;
+    const el = await siap(
+      await fixture<PpidInformasiBerkala>(
+        html`<ppid-informasi-berkala
+          .now=${SEKARANG}
+          .data=${dokumenUji(banyak(n))}
+        ></ppid-informasi-berkala>`,
+      ),
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!.click();
+    await el.updateComplete;
+    expect($$(el, '[part="entry"]')).to.have.length(LANGKAH_TAMPIL * 2);
+    const cari = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+    cari.value = 'informasi';
+    cari.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect($$(el, '[part="entry"]')).to.have.length(LANGKAH_TAMPIL);
+    expect(teks(el.shadowRoot!.querySelector('[part="count"]'))).to.equal(
+      `${(n * 2) / 3} dari ${n} informasi`,
+    );
+    window.dispatchEvent(new Event('beforeprint'));
+    expect($$(el, '[part="entry"]')).to.have.length(n);
+    expect(el.shadowRoot!.querySelector('[part="more"]')).to.equal(null);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect($$(el, '[part="entry"]')).to.have.length(LANGKAH_TAMPIL);
+  });
+
+  it('the full DIP caps the open tab, with its button, and starts again on another tab', async () => {
+    const n = LANGKAH_TAMPIL + 10;
+    const el = await siap(
+      await fixture<PpidDaftarInformasi>(
+        html`<ppid-daftar-informasi
+          .now=${SEKARANG}
+          .data=${dokumenUji([...banyak(n), ...banyak(n, 'setiap-saat')])}
+        ></ppid-daftar-informasi>`,
+      ),
+    );
+    const panel = (k: string): HTMLElement =>
+      el.shadowRoot!.querySelector(`[role="tabpanel"][data-kategori="${k}"]`)!;
+    expect(panel('berkala').querySelectorAll('[part="entry"]')).to.have.length(LANGKAH_TAMPIL);
+    panel('berkala').querySelector<HTMLButtonElement>('[part="more"]')!.click();
+    await el.updateComplete;
+    expect(panel('berkala').querySelectorAll('[part="entry"]')).to.have.length(n);
+    expect(panel('berkala').querySelector('[part="more"]')).to.equal(null);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[role="tab"][data-kategori="setiap-saat"]')!.click();
+    await el.updateComplete;
+    expect(panel('setiap-saat').querySelectorAll('[part="entry"]')).to.have.length(LANGKAH_TAMPIL);
+    expect(panel('setiap-saat').querySelector('[part="more"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
