@@ -106,7 +106,7 @@ const isi = (s: string | undefined): string => {
 };
 
 function slug(s: string): string {
-  // No numbers are already slugs; the general path normalises Unicode and runs three regexes.
+  // Most No cells (`12`) are already slugs; the general path normalises Unicode and runs three regexes.
   if (SUDAH_SLUG.test(s)) return s;
   return s
     .normalize('NFKD')
