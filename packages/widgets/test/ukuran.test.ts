@@ -81,6 +81,11 @@ test('the badge in feed mode loads no DIP validator, catalog, scoring or CSV par
     /papaparse|Papa\.parse/i,
   ])
     assert.doesNotMatch(kode, jejak, `feed mode carries ${String(jejak)}`);
+  assert.match(
+    readFileSync(new URL('terbuka.min.js', dist), 'utf8'),
+    /ppid-badge/,
+    'terbuka.min.js lacks the badge',
+  );
   const kunci = Object.keys(m).find((k) => k.endsWith('badge/mandiri.ts'));
   assert.ok(kunci, 'no self-assessed chunk');
   assert.ok(!statis.has(m[kunci]!.file), 'the self-assessed chunk is loaded eagerly');
