@@ -13,3 +13,4 @@ export * from './dip-publik/index.js';
 export * from './scoring/index.js';
 export * from './feed/index.js';
 export * from './lencana/index.js';
+export * from './request/index.js';
