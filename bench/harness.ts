@@ -14,13 +14,42 @@ export interface Perbandingan {
   readonly perCall?: { readonly calls: number; readonly unit: 'µs' | 'ms' };
 }
 
+/**
+ * A measurement that times itself and returns its rows: a browser's own timing loop (performance.now,
+ * repeated, median), or something that is not a time at all (bytes, a layout-shift score).
+ */
+export interface Pengukuran {
+  readonly name: string;
+  readonly ukur: () => Promise<Hasil[]>;
+}
+
+export type Benchmark = Perbandingan | Pengukuran;
+
 export interface Hasil {
   readonly name: string;
-  readonly subjectMs: number;
+  /** Absent for rows that are not times (bytes, scores). */
+  readonly subjectMs?: number;
   readonly baselineMs?: number;
   readonly ratio?: number;
   readonly goalRatio?: number;
   readonly perCall?: string;
+  /** A value shown as is: a median in ms, a layout-shift score, sizes. */
+  readonly nilai?: string;
+  /** A goal that is not a ratio, e.g. '≤ 16 ms', and whether it was met. */
+  readonly goal?: { readonly text: string; readonly met: boolean };
+}
+
+/** The middle of the samples (the mean of the two middle ones for an even count). */
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) throw new Error('median of no samples');
+  const s = [...xs].sort((a, b) => a - b);
+  const i = Math.floor(s.length / 2);
+  return s.length % 2 ? s[i]! : (s[i - 1]! + s[i]!) / 2;
+}
+
+/** Runs a benchmark of either kind. */
+export async function jalankan(b: Benchmark): Promise<Hasil[]> {
+  return 'subject' in b ? [await ukur(b)] : b.ukur();
 }
 
 export async function ukur(p: Perbandingan, timeMs = 1500): Promise<Hasil> {
@@ -49,18 +78,20 @@ export async function ukur(p: Perbandingan, timeMs = 1500): Promise<Hasil> {
 
 export function cetakTabel(hasil: readonly Hasil[]): string {
   const baris = [
-    '| benchmark | subject (ms) | baseline (ms) | ratio | goal | per call |',
+    '| benchmark | subject (ms) | baseline (ms) | ratio | goal | per call / value |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const h of hasil) {
     const goal =
-      h.goalRatio === undefined
-        ? ''
-        : `≤ ${h.goalRatio}× ${h.ratio !== undefined && h.ratio <= h.goalRatio ? '✓' : '✗'}`;
+      h.goalRatio !== undefined
+        ? `≤ ${h.goalRatio}× ${h.ratio !== undefined && h.ratio <= h.goalRatio ? '✓' : '✗'}`
+        : h.goal
+          ? `${h.goal.text} ${h.goal.met ? '✓' : '✗'}`
+          : '';
     baris.push(
-      `| ${h.name} | ${h.subjectMs.toFixed(2)} | ${h.baselineMs?.toFixed(2) ?? ''} | ${
+      `| ${h.name} | ${h.subjectMs?.toFixed(2) ?? ''} | ${h.baselineMs?.toFixed(2) ?? ''} | ${
         h.ratio !== undefined ? `${h.ratio.toFixed(2)}×` : ''
-      } | ${goal} | ${h.perCall ?? ''} |`,
+      } | ${goal} | ${h.perCall ?? h.nilai ?? ''} |`,
     );
   }
   return baris.join('\n');

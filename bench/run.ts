@@ -1,9 +1,10 @@
 // `npm run bench`: every benchmark suite of the project, printed as one markdown table.
 // A later part adds its suite to SUITES.
-import { cetakTabel, ukur, type Perbandingan } from './harness.js';
+import { cetakTabel, jalankan, type Benchmark } from './harness.js';
 import { sdkSuite } from './sdk.bench.js';
+import { widgetsSuite } from './widgets.bench.js';
 
-const SUITES: Array<() => Promise<Perbandingan[]> | Perbandingan[]> = [sdkSuite];
+const SUITES: Array<() => Promise<Benchmark[]> | Benchmark[]> = [sdkSuite, widgetsSuite];
 
 const filter = process.argv.slice(2);
 const hasil = [];
@@ -11,7 +12,7 @@ for (const suite of SUITES) {
   for (const p of await suite()) {
     if (filter.length > 0 && !filter.some((f) => p.name.includes(f))) continue;
     process.stderr.write(`… ${p.name}\n`);
-    hasil.push(await ukur(p));
+    hasil.push(...(await jalankan(p)));
   }
 }
 console.log(cetakTabel(hasil));

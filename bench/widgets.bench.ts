@@ -1,0 +1,355 @@
+/// <reference lib="dom" />
+// The widgets measured where they run: the built terbuka.min.js in headless Chromium (playwright-core),
+// pages from a loopback static server. Each timing is a loop inside the page (performance.now, repeated,
+// median) against a baseline measured in the same page and run; sizes come from the size test's helper.
+import { existsSync, readdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import type { DokumenDIP } from '@terbuka/sdk';
+import { median, type Hasil, type Pengukuran } from './harness.js';
+import { dipBesar } from './sdk.bench.js';
+import { bukaPeramban, dariBerkas, dist, halaman, layani } from '../packages/widgets/test/peramban.js';
+import type { Berkas, Peladen } from '../packages/widgets/test/peramban.js';
+import { ukuranEntri } from '../packages/widgets/test/ukuran-bundel.js';
+
+/** The evaluation moment of every render, so freshness (and so the markup) is the same in every run. */
+const SEKARANG = '2026-11-28T03:00:00.000Z';
+
+/** A register of n informasi berkala entries (the panel lists berkala only), realistic fields. */
+function dipBerkala(n: number): DokumenDIP {
+  const doc = dipBesar(n);
+  return { ...doc, items: doc.items.map((i) => ({ ...i, category: 'berkala' as const })) };
+}
+
+const json = (x: unknown, tundaMs?: number): Berkas => ({
+  body: JSON.stringify(x),
+  type: 'application/json; charset=utf-8',
+  ...(tundaMs ? { tundaMs } : {}),
+});
+
+/** A page that has the script and nothing else; the loops below add and remove elements. */
+const KOSONG = halaman(
+  '<!doctype html><html lang="id"><head><meta charset="utf-8"><title>bench</title>' +
+    '<script src="/terbuka.min.js"></script></head><body><main id="wadah"></main></body></html>',
+);
+
+/**
+ * A page like an agency's PPID page in a typical government WordPress theme: header, menu, text, the
+ * panel and the full DIP pasted with the script tag as the docs show, a footer; data and script arrive
+ * late, as on a slow connection.
+ */
+const HALAMAN_PPID = halaman(`<!doctype html>
+<html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>PPID — Dinas Komunikasi dan Informatika Kabupaten Sukamaju</title>
+<link rel="stylesheet" href="/tema.css"></head>
+<body>
+<header class="kepala"><div class="logo">Pemerintah Kabupaten Sukamaju</div>
+<h1>Dinas Komunikasi dan Informatika</h1>
+<nav><a href="#">Beranda</a> <a href="#">Profil</a> <a href="#">Berita</a> <a href="#">PPID</a> <a href="#">Layanan</a> <a href="#">Kontak</a></nav></header>
+<main class="isi"><article>
+<h2>Daftar Informasi Publik</h2>
+<p>Pejabat Pengelola Informasi dan Dokumentasi (PPID) Pelaksana Dinas Komunikasi dan Informatika menyediakan
+informasi publik sesuai Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik.</p>
+<script src="/terbuka.min.js" defer></script>
+<ppid-informasi-berkala src="/dip.json"></ppid-informasi-berkala>
+<h2>Seluruh Informasi Publik</h2>
+<ppid-daftar-informasi src="/dip.json"></ppid-daftar-informasi>
+<p>Permohonan informasi dapat diajukan langsung ke kantor PPID atau melalui surel.</p>
+</article></main>
+<footer class="kaki"><p>© 2026 Dinas Komunikasi dan Informatika Kabupaten Sukamaju. Jl. Merdeka No. 17.</p></footer>
+</body></html>`);
+
+const TEMA = {
+  body: `body{margin:0;font:16px/1.6 Georgia,serif;color:#222;background:#f4f4f4}
+.kepala{background:#0b3d91;color:#fff;padding:16px 24px}.kepala h1{margin:4px 0;font-size:26px}
+nav a{color:#fff;margin-right:16px}.isi{max-width:960px;margin:0 auto;padding:24px;background:#fff}
+ppid-informasi-berkala,ppid-daftar-informasi{margin:16px 0}.kaki{background:#222;color:#ddd;padding:24px}`,
+  type: 'text/css; charset=utf-8',
+};
+
+async function denganPeramban<T>(
+  rute: Record<string, Berkas>,
+  kerja: (page: Page, peladen: Peladen) => Promise<T>,
+): Promise<T> {
+  const peladen = await layani({ ...rute, '/terbuka.min.js': rute['/terbuka.min.js'] ?? skrip() });
+  let peramban: Browser | undefined;
+  try {
+    peramban = await bukaPeramban();
+    const page = await peramban.newPage({ viewport: { width: 1280, height: 800 } });
+    // tsx (esbuild, keepNames) wraps named functions in __name(); the functions sent to the page need it.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    return await kerja(page, peladen);
+  } finally {
+    await peramban?.close();
+    await peladen.tutup();
+  }
+}
+
+const skrip = (tundaMs?: number): Berkas => dariBerkas(new URL('terbuka.min.js', dist), tundaMs);
+
+/** In the page: the documents, fetched and parsed once, outside every timing. */
+async function siapkanData(page: Page, ukuran: readonly number[]): Promise<void> {
+  await page.evaluate(async (ns) => {
+    const w = window as unknown as { dip: Record<number, unknown> };
+    w.dip = {};
+    for (const n of ns) w.dip[n] = await (await fetch(`/dip-${n}.json`)).json();
+  }, ukuran);
+}
+
+/**
+ * First render: from `data` set on a new element to its laid-out list, against inserting the same list as
+ * pre-rendered HTML (the element's full markup, every entry, with its stylesheets) into a shadow root.
+ */
+function renderPertama(n: number, ulang: number): Pengukuran {
+  const name = `widgets: first render <ppid-informasi-berkala>, ${n.toLocaleString('en')} items ÷ the full list as pre-rendered HTML`;
+  return {
+    name,
+    ukur: () =>
+      denganPeramban({ '/': KOSONG, [`/dip-${n}.json`]: json(dipBerkala(n)) }, async (page, peladen) => {
+        await page.goto(`${peladen.url}/`);
+        await siapkanData(page, [n]);
+        const { subjek, dasar, dasarTampil, entri, entriTampil } = await page.evaluate(
+          async ({ n, ulang, sekarang }) => {
+            type El = HTMLElement & {
+              data: unknown;
+              now: Date;
+              state: string;
+              isUpdatePending: boolean;
+              updateComplete: Promise<boolean>;
+            };
+            const doc = (window as unknown as { dip: Record<number, unknown> }).dip[n];
+            const wadah = document.getElementById('wadah')!;
+            const tata = (el: HTMLElement): number => el.offsetHeight; // forces style and layout
+            async function render(): Promise<[number, El]> {
+              const t0 = performance.now();
+              const el = document.createElement('ppid-informasi-berkala') as El;
+              el.now = new Date(sekarang);
+              el.data = doc;
+              wadah.append(el);
+              while (el.state === 'loading' || el.isUpdatePending) await el.updateComplete;
+              tata(el);
+              return [performance.now() - t0, el];
+            }
+            // The markup of the whole list (printing renders every entry), with the element's styles.
+            const [, contoh] = await render();
+            const markupTampil = contoh.shadowRoot!.innerHTML;
+            const entriTampil = contoh.shadowRoot!.querySelectorAll('[part="entry"]').length;
+            window.dispatchEvent(new Event('beforeprint'));
+            await contoh.updateComplete;
+            const markup = contoh.shadowRoot!.innerHTML;
+            const sheets = contoh.shadowRoot!.adoptedStyleSheets;
+            const entri = contoh.shadowRoot!.querySelectorAll('[part="entry"]').length;
+            window.dispatchEvent(new Event('afterprint'));
+            contoh.remove();
+            function sisip(markup: string): number {
+              const t0 = performance.now();
+              const host = document.createElement('div');
+              const root = host.attachShadow({ mode: 'open' });
+              root.adoptedStyleSheets = sheets;
+              root.innerHTML = markup;
+              wadah.append(host);
+              tata(host);
+              const t = performance.now() - t0;
+              host.remove();
+              return t;
+            }
+            const subjek: number[] = [];
+            const dasar: number[] = [];
+            const dasarTampil: number[] = [];
+            for (let i = 0; i < ulang; i++) {
+              const [t, el] = await render();
+              subjek.push(t);
+              el.remove();
+              dasar.push(sisip(markup));
+              dasarTampil.push(sisip(markupTampil));
+              await new Promise((r) => setTimeout(r, 20));
+            }
+            return { subjek, dasar, dasarTampil, entri, entriTampil };
+          },
+          { n, ulang, sekarang: SEKARANG },
+        );
+        if (entri < n) throw new Error(`${name}: the pre-rendered list has ${entri} entries, not ${n}`);
+        const subjectMs = median(subjek);
+        const baselineMs = median(dasar);
+        const tampilMs = median(dasarTampil);
+        return [
+          { name, subjectMs, baselineMs, ratio: subjectMs / baselineMs, goalRatio: 1.3 },
+          {
+            // The widget's own cost: the same render against inserting exactly the DOM it produced.
+            name: `widgets: same render, ${n.toLocaleString('en')} items ÷ inserting the ${entriTampil} entries it renders first`,
+            subjectMs,
+            baselineMs: tampilMs,
+            ratio: subjectMs / tampilMs,
+          },
+        ];
+      }),
+  };
+}
+
+/** One keystroke in the search field at 10,000 entries: from the input event to the laid-out list. */
+function ketikan(n: number): Pengukuran {
+  const name = `widgets: filter keystroke at ${n.toLocaleString('en')} items (median)`;
+  return {
+    name,
+    ukur: () =>
+      denganPeramban({ '/': KOSONG, [`/dip-${n}.json`]: json(dipBerkala(n)) }, async (page, peladen) => {
+        await page.goto(`${peladen.url}/`);
+        await siapkanData(page, [n]);
+        const sampel = await page.evaluate(
+          async ({ n, sekarang }) => {
+            type El = HTMLElement & {
+              data: unknown;
+              now: Date;
+              state: string;
+              isUpdatePending: boolean;
+              updateComplete: Promise<boolean>;
+            };
+            const el = document.createElement('ppid-informasi-berkala') as El;
+            el.now = new Date(sekarang);
+            el.data = (window as unknown as { dip: Record<number, unknown> }).dip[n];
+            document.getElementById('wadah')!.append(el);
+            while (el.state === 'loading' || el.isUpdatePending) await el.updateComplete;
+            const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+            const kata = 'laporan kinerja';
+            const kueri: string[] = [];
+            for (let i = 1; i <= kata.length; i++) kueri.push(kata.slice(0, i));
+            for (let i = kata.length - 1; i >= 0; i--) kueri.push(kata.slice(0, i));
+            const sampel: number[] = [];
+            for (let putaran = 0; putaran < 3; putaran++)
+              for (const q of kueri) {
+                const t0 = performance.now();
+                input.value = q;
+                input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+                await el.updateComplete;
+                void el.offsetHeight;
+                sampel.push(performance.now() - t0);
+                await new Promise((r) => requestAnimationFrame(r));
+              }
+            return sampel;
+          },
+          { n, sekarang: SEKARANG },
+        );
+        const ms = median(sampel);
+        return [
+          {
+            name,
+            subjectMs: ms,
+            nilai: `${sampel.length} keystrokes, p90 ${[...sampel].sort((a, b) => a - b)[Math.floor(sampel.length * 0.9)]!.toFixed(1)} ms`,
+            goal: { text: '≤ 16 ms', met: ms <= 16 },
+          },
+        ];
+      }),
+  };
+}
+
+const DEMO = new URL('../demo/situs/', import.meta.url);
+
+/** Every file of the demo site, the built widgets under /terbuka/ as `npm start` serves them. */
+function ruteDemo(tanpaDefer: boolean): Record<string, Berkas> {
+  const rute: Record<string, Berkas> = {};
+  const jelajah = (dir: URL, awalan: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) jelajah(new URL(`${e.name}/`, dir), `${awalan}${e.name}/`);
+      else
+        rute[`${awalan}${e.name}`] = dariBerkas(new URL(e.name, dir), /\.(json|csv)$/.test(e.name) ? 600 : 0);
+    }
+  };
+  jelajah(DEMO, '/');
+  rute['/terbuka/terbuka.min.js'] = skrip(300);
+  rute['/terbuka/terbuka-csv.js'] = dariBerkas(new URL('terbuka-csv.js', dist));
+  rute['/'] = tanpaDeferPada(rute['/ppid.html']!, tanpaDefer);
+  return rute;
+}
+
+/** The page with its terbuka.min.js tag as pasted, or without `defer` (run as it is parsed). */
+function tanpaDeferPada(b: Berkas, tanpaDefer: boolean): Berkas {
+  if (!tanpaDefer) return b;
+  const html = String(b.body);
+  const tanpa = html.replace(/(<script src="[^"]*terbuka\.min\.js") defer>/, '$1>');
+  if (tanpa === html) throw new Error('no deferred terbuka.min.js tag in the page');
+  return halaman(tanpa);
+}
+
+/**
+ * Cumulative layout shift of the demo's PPID page (else a page like it) while its widgets load, the
+ * script arriving 300 ms and the data 600 ms late, as on a slow connection; the script tag as the page
+ * has it (`defer`), or without `defer`.
+ */
+function pergeseranTata(tanpaDefer: boolean): Pengukuran {
+  const demo = existsSync(new URL('ppid.html', DEMO));
+  const name =
+    `widgets: layout shift (CLS) while widgets load, ${demo ? 'demo/situs/ppid.html' : 'a PPID-like page'}` +
+    (tanpaDefer ? ', script tag without defer' : '');
+  return {
+    name,
+    ukur: () =>
+      denganPeramban(
+        demo
+          ? ruteDemo(tanpaDefer)
+          : {
+              '/': tanpaDeferPada(HALAMAN_PPID, tanpaDefer),
+              '/tema.css': TEMA,
+              '/terbuka.min.js': skrip(300),
+              '/dip.json': json(dipBesar(60), 600),
+            },
+        async (page, peladen) => {
+          const geser: string[] = [];
+          page.on('console', (m) => {
+            if (m.text().startsWith('layout-shift')) geser.push(m.text());
+          });
+          await page.addInitScript(() => {
+            const w = window as unknown as { cls: number };
+            w.cls = 0;
+            new PerformanceObserver((l) => {
+              for (const e of l.getEntries() as (PerformanceEntry & {
+                value: number;
+                hadRecentInput: boolean;
+                sources: { node?: Node }[];
+              })[])
+                if (!e.hadRecentInput) {
+                  w.cls += e.value;
+                  const dari = e.sources.map(
+                    (s) => (s.node as Element | undefined)?.localName ?? s.node?.nodeName,
+                  );
+                  console.log(
+                    `layout-shift ${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${dari.join(', ')}`,
+                  );
+                }
+            }).observe({ type: 'layout-shift', buffered: true });
+          });
+          await page.goto(`${peladen.url}/`);
+          await page.waitForFunction(() =>
+            [...document.querySelectorAll('ppid-informasi-berkala, ppid-daftar-informasi')].every(
+              (e) => e.getAttribute('state') && e.getAttribute('state') !== 'loading',
+            ),
+          );
+          await page.waitForTimeout(500);
+          const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+          if (process.env['TERBUKA_BENCH_DEBUG']) console.error(geser.join('\n'));
+          return [{ name, nilai: `CLS ${cls.toFixed(3)}`, goal: { text: '= 0', met: cls === 0 } }];
+        },
+      ),
+  };
+}
+
+const kB = (b: number): string => `${(b / 1000).toFixed(1)} kB`;
+
+/** Sizes per entry point, as the size test measures them. */
+const ukuranBundel: Pengukuran = {
+  name: 'widgets: bundle size',
+  ukur: async (): Promise<Hasil[]> =>
+    ukuranEntri().map((u) => ({
+      name: `widgets: bundle ${u.name}`,
+      nilai: `${kB(u.min)} min · ${kB(u.gzip)} gzip · ${kB(u.brotli)} brotli`,
+    })),
+};
+
+export function widgetsSuite(): Pengukuran[] {
+  return [
+    renderPertama(1_000, 12),
+    renderPertama(10_000, 4),
+    ketikan(10_000),
+    pergeseranTata(false),
+    pergeseranTata(true),
+    ukuranBundel,
+  ];
+}
