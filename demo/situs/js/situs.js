@@ -15,6 +15,10 @@
       if (bahasa === 'en') el.textContent = el.dataset.en;
       else el.replaceChildren(...asli.get(el).map((n) => n.cloneNode(true)));
     }
+    for (const el of document.querySelectorAll('[data-en-placeholder]')) {
+      el.dataset.idPlaceholder ??= el.placeholder;
+      el.placeholder = bahasa === 'en' ? el.dataset.enPlaceholder : el.dataset.idPlaceholder;
+    }
     for (const tombol of document.querySelectorAll('.ganti-bahasa')) {
       const lain = bahasa === 'en' ? 'id' : 'en';
       tombol.dataset.bahasa = lain;
