@@ -3,4 +3,16 @@
  * numbers, receipts, status lookup, officer endpoints and the yearly access report.
  * @packageDocumentation
  */
-export {};
+export { bukaBasisData } from './db/buka.js';
+export { jalankanMigrasi, MIGRASI, type Migrasi } from './db/migrasi.js';
+export { Penyimpanan, type Baris, type Saringan } from './db/penyimpanan.js';
+export { jamMulaiDari, jamSistem, type Jam } from './jam.js';
+export {
+  bacaKonfigurasi,
+  GalatKonfigurasi,
+  periksaKonfigurasi,
+  type AgensiKonfigurasi,
+  type Konfigurasi,
+  type PetugasKonfigurasi,
+} from './konfigurasi.js';
+export { buatToken } from './petugas/token.js';

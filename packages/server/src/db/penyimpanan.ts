@@ -1,0 +1,324 @@
+import type { Database, Statement } from 'better-sqlite3';
+
+export type Jenis = 'permintaan' | 'keberatan';
+
+/** A stored permintaan or keberatan. JSON columns are parsed; their shapes belong to the SDK. */
+export interface Baris {
+  readonly id: number;
+  readonly kind: Jenis;
+  readonly agency: string;
+  readonly year: number;
+  readonly seq: number;
+  readonly number: string;
+  readonly receivedAt: string;
+  readonly receivedOn: string;
+  readonly contactEmail: string | null;
+  readonly contactPhone: string | null;
+  readonly body: unknown;
+  readonly receipt: unknown;
+  readonly status: string;
+  readonly deadline: string;
+  readonly history: unknown;
+  readonly updatedAt: string;
+}
+
+interface BarisMentah {
+  id: number;
+  kind: Jenis;
+  agency: string;
+  year: number;
+  seq: number;
+  number: string;
+  received_at: string;
+  received_on: string;
+  contact_email: string | null;
+  contact_phone: string | null;
+  body: string;
+  receipt: string;
+  status: string;
+  deadline: string;
+  history: string;
+  updated_at: string;
+}
+
+function bacaBaris(r: BarisMentah): Baris {
+  return {
+    id: r.id,
+    kind: r.kind,
+    agency: r.agency,
+    year: r.year,
+    seq: r.seq,
+    number: r.number,
+    receivedAt: r.received_at,
+    receivedOn: r.received_on,
+    contactEmail: r.contact_email,
+    contactPhone: r.contact_phone,
+    body: JSON.parse(r.body),
+    receipt: JSON.parse(r.receipt),
+    status: r.status,
+    deadline: r.deadline,
+    history: JSON.parse(r.history),
+    updatedAt: r.updated_at,
+  };
+}
+
+/** What the caller builds once the sequence number is known (inside the transaction). */
+export interface IsiBaru {
+  readonly number: string;
+  readonly receivedAt: string;
+  readonly receivedOn: string;
+  readonly contactEmail?: string;
+  readonly contactPhone?: string;
+  readonly body: unknown;
+  readonly receipt: unknown;
+  readonly status: string;
+  readonly deadline: string;
+  readonly history: unknown;
+}
+
+export interface PengajuanBaru {
+  readonly key: string;
+  readonly kind: Jenis;
+  readonly bodyHash: string;
+  readonly agency: string;
+  readonly year: number;
+  /** The counter's kind: the request kind when the number template tells kinds apart, else `*`. */
+  readonly seqKind: string;
+  readonly at: string;
+  readonly buat: (seq: number) => IsiBaru;
+  /** Runs inside the same transaction after the insert (e.g. linking a keberatan to its request). */
+  readonly setelah?: (baris: Baris) => void;
+  /** Queue the "new request" notification (only when a channel is configured). */
+  readonly beritahu?: boolean;
+}
+
+export type HasilSimpan =
+  | { readonly hasil: 'baru'; readonly baris: Baris }
+  | { readonly hasil: 'ulang'; readonly baris: Baris }
+  | { readonly hasil: 'konflik' };
+
+export interface Saringan {
+  readonly agencies?: readonly string[];
+  readonly status?: string;
+  readonly kind?: Jenis;
+  /** received_on from (inclusive), YYYY-MM-DD. */
+  readonly from?: string;
+  /** received_on to (inclusive). */
+  readonly to?: string;
+  /** Only open items whose deadline is before this date. */
+  readonly overdueOn?: string;
+  readonly year?: number;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** Statuses in which the office still owes an answer. */
+export const STATUS_TERBUKA = ['diterima', 'diproses', 'diperpanjang'] as const;
+
+export interface NotifikasiTertunda {
+  readonly id: number;
+  readonly event: string;
+  readonly due: string;
+  readonly attempts: number;
+  readonly baris: Baris;
+}
+
+/** Every SQL statement of the server, prepared once. */
+export class Penyimpanan {
+  readonly #db: Database;
+  readonly #q: Record<string, Statement>;
+
+  constructor(db: Database) {
+    this.#db = db;
+    const p = (sql: string) => db.prepare(sql);
+    this.#q = {
+      idem: p('SELECT kind, body_hash, pengajuan FROM idempotensi WHERE key = ?'),
+      byId: p('SELECT * FROM pengajuan WHERE id = ?'),
+      byNumber: p('SELECT * FROM pengajuan WHERE number = ?'),
+      seq: p(`INSERT INTO urutan (agency, year, kind, last) VALUES (?, ?, ?, 1)
+              ON CONFLICT (agency, year, kind) DO UPDATE SET last = last + 1 RETURNING last`),
+      insert: p(`INSERT INTO pengajuan (kind, agency, year, seq, number, received_at, received_on,
+                   contact_email, contact_phone, body, receipt, status, deadline, history, updated_at)
+                 VALUES (@kind, @agency, @year, @seq, @number, @receivedAt, @receivedOn, @contactEmail,
+                   @contactPhone, @body, @receipt, @status, @deadline, @history, @receivedAt)`),
+      insertIdem: p(
+        'INSERT INTO idempotensi (key, kind, body_hash, pengajuan, created_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      update: p('UPDATE pengajuan SET status = ?, deadline = ?, history = ?, updated_at = ? WHERE id = ?'),
+      notif: p(`INSERT INTO notifikasi (pengajuan, event, due, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (pengajuan, event, due) DO NOTHING`),
+      pending: p(`SELECT n.id AS n_id, n.event AS n_event, n.due AS n_due, n.attempts AS n_attempts, p.*
+                  FROM notifikasi n JOIN pengajuan p ON p.id = n.pengajuan
+                  WHERE n.sent_at IS NULL AND n.attempts < ? ORDER BY n.id LIMIT ?`),
+      sent: p('UPDATE notifikasi SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?'),
+      failed: p('UPDATE notifikasi SET attempts = attempts + 1, last_error = ? WHERE id = ?'),
+      open: p(`SELECT * FROM pengajuan WHERE status IN (${STATUS_TERBUKA.map((s) => `'${s}'`).join(', ')})`),
+    };
+  }
+
+  get db(): Database {
+    return this.#db;
+  }
+
+  cariKunci(key: string): { kind: Jenis; bodyHash: string; baris: Baris } | undefined {
+    const r = this.#q.idem!.get(key) as { kind: Jenis; body_hash: string; pengajuan: number } | undefined;
+    if (!r) return undefined;
+    return { kind: r.kind, bodyHash: r.body_hash, baris: this.ambil(r.pengajuan)! };
+  }
+
+  ambil(id: number): Baris | undefined {
+    const r = this.#q.byId!.get(id) as BarisMentah | undefined;
+    return r && bacaBaris(r);
+  }
+
+  ambilNomor(number: string): Baris | undefined {
+    const r = this.#q.byNumber!.get(number) as BarisMentah | undefined;
+    return r && bacaBaris(r);
+  }
+
+  /**
+   * Stores a new submission with its number and idempotency record in one IMMEDIATE transaction: all
+   * three are on disk together or not at all. The counter is raised inside the same transaction, so a
+   * failure rolls it back with the row — the number was never issued to anyone — while a number that
+   * was issued stays taken for good (deleting rows never lowers the counter).
+   */
+  simpanBaru(p: PengajuanBaru): HasilSimpan {
+    const sebelum = this.#ulang(p);
+    if (sebelum) return sebelum;
+    return this.#db
+      .transaction((): HasilSimpan => {
+        // Checked again under the write lock: another process may have stored the key meanwhile.
+        const ulang = this.#ulang(p);
+        if (ulang) return ulang;
+        const { last: seq } = this.#q.seq!.get(p.agency, p.year, p.seqKind) as { last: number };
+        const isi = p.buat(seq);
+        const info = this.#q.insert!.run({
+          kind: p.kind,
+          agency: p.agency,
+          year: p.year,
+          seq,
+          number: isi.number,
+          receivedAt: isi.receivedAt,
+          receivedOn: isi.receivedOn,
+          contactEmail: isi.contactEmail ?? null,
+          contactPhone: isi.contactPhone ?? null,
+          body: JSON.stringify(isi.body),
+          receipt: JSON.stringify(isi.receipt),
+          status: isi.status,
+          deadline: isi.deadline,
+          history: JSON.stringify(isi.history),
+        });
+        const id = Number(info.lastInsertRowid);
+        this.#q.insertIdem!.run(p.key, p.kind, p.bodyHash, id, p.at);
+        if (p.beritahu) this.#q.notif!.run(id, 'diterima', isi.deadline, p.at);
+        const baris = this.ambil(id)!;
+        p.setelah?.(baris);
+        return { hasil: 'baru', baris };
+      })
+      .immediate();
+  }
+
+  #ulang(p: PengajuanBaru): HasilSimpan | undefined {
+    const ada = this.cariKunci(p.key);
+    if (!ada) return undefined;
+    return ada.kind === p.kind && ada.bodyHash === p.bodyHash
+      ? { hasil: 'ulang', baris: ada.baris }
+      : { hasil: 'konflik' };
+  }
+
+  /** Read-modify-write of one row's status under the write lock. */
+  ubahStatus<T>(
+    id: number,
+    ubah: (b: Baris) => { status: string; deadline: string; history: unknown; hasil: T },
+    at: string,
+  ): { baris: Baris; hasil: T } | undefined {
+    return this.#db
+      .transaction(() => {
+        const b = this.ambil(id);
+        if (!b) return undefined;
+        const u = ubah(b);
+        this.#q.update!.run(u.status, u.deadline, JSON.stringify(u.history), at, id);
+        return { baris: this.ambil(id)!, hasil: u.hasil };
+      })
+      .immediate();
+  }
+
+  /** The same change, inside a transaction already open (used by `setelah`). */
+  ubahStatusDalam(id: number, status: string, deadline: string, history: unknown, at: string): void {
+    this.#q.update!.run(status, deadline, JSON.stringify(history), at, id);
+  }
+
+  daftar(s: Saringan): { items: Baris[]; total: number } {
+    const syarat: string[] = [];
+    const nilai: unknown[] = [];
+    if (s.agencies) {
+      syarat.push(`agency IN (${s.agencies.map(() => '?').join(', ') || "''"})`);
+      nilai.push(...s.agencies);
+    }
+    if (s.status) {
+      syarat.push('status = ?');
+      nilai.push(s.status);
+    }
+    if (s.kind) {
+      syarat.push('kind = ?');
+      nilai.push(s.kind);
+    }
+    if (s.from) {
+      syarat.push('received_on >= ?');
+      nilai.push(s.from);
+    }
+    if (s.to) {
+      syarat.push('received_on <= ?');
+      nilai.push(s.to);
+    }
+    if (s.year !== undefined) {
+      syarat.push('year = ?');
+      nilai.push(s.year);
+    }
+    if (s.overdueOn) {
+      syarat.push(`status IN (${STATUS_TERBUKA.map(() => '?').join(', ')}) AND deadline < ?`);
+      nilai.push(...STATUS_TERBUKA, s.overdueOn);
+    }
+    const where = syarat.length > 0 ? `WHERE ${syarat.join(' AND ')}` : '';
+    const total = (
+      this.#db.prepare(`SELECT count(*) AS n FROM pengajuan ${where}`).get(...nilai) as { n: number }
+    ).n;
+    const limit = s.limit ?? -1;
+    const rows = this.#db
+      .prepare(`SELECT * FROM pengajuan ${where} ORDER BY received_at, id LIMIT ? OFFSET ?`)
+      .all(...nilai, limit, s.offset ?? 0) as BarisMentah[];
+    return { items: rows.map(bacaBaris), total };
+  }
+
+  terbuka(): Baris[] {
+    return (this.#q.open!.all() as BarisMentah[]).map(bacaBaris);
+  }
+
+  antreNotifikasi(pengajuan: number, event: string, due: string, at: string): boolean {
+    return this.#q.notif!.run(pengajuan, event, due, at).changes > 0;
+  }
+
+  notifikasiTertunda(maksPercobaan: number, batas = 50): NotifikasiTertunda[] {
+    const rows = this.#q.pending!.all(maksPercobaan, batas) as (BarisMentah & {
+      n_id: number;
+      n_event: string;
+      n_due: string;
+      n_attempts: number;
+    })[];
+    return rows.map((r) => ({
+      id: r.n_id,
+      event: r.n_event,
+      due: r.n_due,
+      attempts: r.n_attempts,
+      baris: bacaBaris(r),
+    }));
+  }
+
+  tandaiTerkirim(id: number, at: string): void {
+    this.#q.sent!.run(at, id);
+  }
+
+  tandaiGagal(id: number, galat: string): void {
+    this.#q.failed!.run(galat.slice(0, 500), id);
+  }
+}
