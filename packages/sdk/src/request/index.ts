@@ -7,3 +7,35 @@ export { BATAS_PANJANG } from './aturan.js';
 export { LABEL_PENGAJUAN, labelPengajuan } from './label.js';
 export { validasiPermintaan, validasiKeberatan } from './validasi.js';
 export { SkemaPemohon, SkemaKuasa, SkemaPermintaan, SkemaKeberatan, SkemaTandaBukti } from './skema.js';
+export {
+  TEMPLAT_NOMOR_BAKU,
+  KODE_JENIS_PENGAJUAN,
+  TOKEN_NOMOR,
+  GalatTemplatNomor,
+  periksaTemplatNomor,
+  buatNomorPendaftaran,
+  type NilaiNomor,
+} from './nomor.js';
+export { waktuDiZona } from './waktu.js';
+export {
+  BATAS_RINGKASAN,
+  buatTandaBukti,
+  ringkas,
+  ringkasPengajuan,
+  type MasukanTandaBukti,
+} from './tanda-bukti.js';
+export {
+  STATUS_PERMINTAAN,
+  HASIL_JAWABAN,
+  GalatTransisi,
+  mulaiRiwayat,
+  terapkanPeristiwa,
+  jendelaKeberatan,
+  type StatusPermintaan,
+  type HasilJawaban,
+  type PeristiwaStatus,
+  type JenisPeristiwa,
+  type CatatanPeristiwa,
+  type Riwayat,
+  type JendelaKeberatan,
+} from './status.js';

@@ -1,0 +1,243 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hitungTenggat, perpanjangTenggat } from '../calendar/tenggat.js';
+import { tambahHariKerja } from '../calendar/hari-kerja.js';
+import { GalatTransisi, jendelaKeberatan, mulaiRiwayat, terapkanPeristiwa, type Riwayat } from './status.js';
+import { buatTandaBukti } from './tanda-bukti.js';
+
+const agency = { id: 'dinkominfo', name: 'Dinas Kominfo' };
+const awal = (jenis: 'permintaan' | 'keberatan' = 'permintaan'): Riwayat =>
+  mulaiRiwayat(
+    buatTandaBukti({
+      jenis,
+      nomor: 'n',
+      receivedAt: new Date('2026-03-13T02:00:00Z'),
+      agency,
+      ringkasan: 'x',
+    }),
+  );
+const pada = (s: string) => new Date(s);
+const galat = (code: string) => (e: unknown) =>
+  e instanceof GalatTransisi && e.code === code && e.teks.id !== '' && e.teks.en !== '';
+
+test('the full path: diterima → diproses → diperpanjang → dijawab → keberatan → selesai, each timestamped', () => {
+  let r = awal();
+  assert.deepEqual([r.status, r.deadline, r.deadlineKind], ['diterima', '2026-04-06', 'permintaan']);
+  r = terapkanPeristiwa(r, { type: 'proses' }, pada('2026-03-16T02:00:00Z'));
+  assert.deepEqual([r.status, r.deadline], ['diproses', '2026-04-06']);
+  r = terapkanPeristiwa(
+    r,
+    { type: 'perpanjang', reason: '  Informasi tersebar di tiga bidang ' },
+    pada('2026-03-30T03:00:00Z'),
+  );
+  // The extension: 7 working days after the original due date = 17 after receipt.
+  assert.equal(r.status, 'diperpanjang');
+  assert.equal(r.deadline, perpanjangTenggat('2026-04-06').due);
+  assert.equal(r.deadline, hitungTenggat('perpanjangan', '2026-03-13').due);
+  assert.equal(r.deadline, tambahHariKerja('2026-04-06', 7));
+  assert.equal(r.deadlineKind, 'perpanjangan');
+  assert.equal(
+    r.events.at(-1)?.type === 'perpanjang' && r.events.at(-1)?.reason,
+    'Informasi tersebar di tiga bidang',
+  );
+  const dueJawaban = r.deadline;
+  r = terapkanPeristiwa(
+    r,
+    { type: 'jawab', outcome: 'ditolak', grounds: ['h', 'a', 'h'] },
+    pada('2026-04-10T03:00:00Z'),
+  );
+  assert.equal(r.status, 'dijawab');
+  const jawab = r.events.at(-1)!;
+  assert.ok(jawab.type === 'jawab');
+  assert.deepEqual(jawab.grounds, ['a', 'h']);
+  assert.deepEqual([jawab.due, jawab.late], [dueJawaban, false]);
+  // Now the requester's 30-working-day window runs.
+  assert.equal(r.deadline, tambahHariKerja('2026-04-10', 30));
+  assert.equal(r.deadlineKind, 'keberatan');
+  const jendela = jendelaKeberatan(r)!;
+  assert.deepEqual([jendela.basedOn, jendela.from, jendela.due], ['jawaban', '2026-04-10', r.deadline]);
+  r = terapkanPeristiwa(
+    r,
+    { type: 'keberatan', number: '001/PPID/DINKOMINFO/KEB/2026' },
+    pada('2026-04-20T03:00:00Z'),
+  );
+  assert.deepEqual(
+    [r.status, r.deadline, r.deadlineKind],
+    ['keberatan', tambahHariKerja('2026-04-20', 30), 'tanggapan-keberatan'],
+  );
+  assert.equal(r.events.at(-1)?.late, false);
+  r = terapkanPeristiwa(r, { type: 'selesai' }, pada('2026-05-20T03:00:00Z'));
+  assert.equal(r.status, 'selesai');
+  assert.deepEqual(
+    r.events.map((e) => [e.type, e.status, e.at]),
+    [
+      ['diterima', 'diterima', '2026-03-13T09:00:00+07:00'],
+      ['proses', 'diproses', '2026-03-16T02:00:00.000Z'],
+      ['perpanjang', 'diperpanjang', '2026-03-30T03:00:00.000Z'],
+      ['jawab', 'dijawab', '2026-04-10T03:00:00.000Z'],
+      ['keberatan', 'keberatan', '2026-04-20T03:00:00.000Z'],
+      ['selesai', 'selesai', '2026-05-20T03:00:00.000Z'],
+    ],
+  );
+  assert.throws(
+    () => terapkanPeristiwa(r, { type: 'proses' }, pada('2026-05-21T03:00:00Z')),
+    galat('transition.invalid'),
+  );
+});
+
+test('answered straight from diterima; nothing is changed in place', () => {
+  const r0 = awal();
+  const salinan = structuredClone(r0);
+  const r = terapkanPeristiwa(r0, { type: 'jawab', outcome: 'dikabulkan' }, pada('2026-03-16T02:00:00Z'));
+  assert.equal(r.status, 'dijawab');
+  assert.deepEqual(r0, salinan);
+  assert.throws(
+    () => terapkanPeristiwa(r, { type: 'perpanjang', reason: 'x' }, pada('2026-03-17T02:00:00Z')),
+    galat('transition.invalid'),
+  );
+  assert.throws(
+    () => terapkanPeristiwa(r, { type: 'jawab', outcome: 'dikabulkan' }, pada('2026-03-17T02:00:00Z')),
+    galat('transition.invalid'),
+  );
+});
+
+test('the extension only once and only before the answer', () => {
+  const r = terapkanPeristiwa(awal(), { type: 'perpanjang', reason: 'x' }, pada('2026-03-16T02:00:00Z'));
+  assert.throws(
+    () => terapkanPeristiwa(r, { type: 'perpanjang', reason: 'lagi' }, pada('2026-03-17T02:00:00Z')),
+    (e: unknown) => galat('transition.invalid')(e) && /satu kali/.test((e as GalatTransisi).teks.id),
+  );
+  assert.throws(
+    () => terapkanPeristiwa(r, { type: 'proses' }, pada('2026-03-17T02:00:00Z')),
+    galat('transition.invalid'),
+  );
+  assert.throws(
+    () =>
+      terapkanPeristiwa(awal(), { type: 'perpanjang', reason: '  ' } as never, pada('2026-03-16T02:00:00Z')),
+    galat('extension.reason'),
+  );
+});
+
+test('answers carry what the law asks: a refusal its Pasal 17 ground, "not held" the holder', () => {
+  const r = awal();
+  const at = pada('2026-03-16T02:00:00Z');
+  assert.throws(
+    () => terapkanPeristiwa(r, { type: 'jawab', outcome: 'ditolak' }, at),
+    galat('answer.grounds'),
+  );
+  assert.throws(
+    () => terapkanPeristiwa(r, { type: 'jawab', outcome: 'ditolak', grounds: ['k'] } as never, at),
+    galat('answer.grounds'),
+  );
+  assert.throws(
+    () => terapkanPeristiwa(r, { type: 'jawab', outcome: 'dikabulkan', grounds: ['a'] }, at),
+    galat('answer.grounds'),
+  );
+  assert.throws(
+    () => terapkanPeristiwa(r, { type: 'jawab', outcome: 'tidak-dikuasai' }, at),
+    galat('answer.holder'),
+  );
+  assert.throws(
+    () => terapkanPeristiwa(r, { type: 'jawab', outcome: 'diabaikan' } as never, at),
+    galat('answer.outcome'),
+  );
+  assert.throws(() => terapkanPeristiwa(r, { type: 'hapus' } as never, at), galat('event.type'));
+  assert.throws(() => terapkanPeristiwa(r, null as never, at), galat('event.type'));
+  const t = terapkanPeristiwa(
+    r,
+    { type: 'jawab', outcome: 'tidak-dikuasai', holder: ' BPKAD Kabupaten Sukamaju ' },
+    at,
+  );
+  assert.ok(t.events.at(-1)?.type === 'jawab' && t.events.at(-1)?.holder === 'BPKAD Kabupaten Sukamaju');
+  const s = terapkanPeristiwa(
+    r,
+    { type: 'jawab', outcome: 'dikabulkan-sebagian', grounds: ['h'], note: 'NIK dihitamkan' },
+    at,
+  );
+  assert.equal(s.status, 'dijawab');
+});
+
+test('an answer after the due date is recorded late, by the agency calendar day', () => {
+  const r = awal(); // due 2026-04-06
+  const tepat = terapkanPeristiwa(r, { type: 'jawab', outcome: 'dikabulkan' }, pada('2026-04-06T16:00:00Z')); // 23:00 WIB
+  assert.equal(tepat.events.at(-1)?.late, false);
+  const telat = terapkanPeristiwa(r, { type: 'jawab', outcome: 'dikabulkan' }, pada('2026-04-06T17:30:00Z')); // 00:30 WIB on the 7th
+  assert.equal(telat.events.at(-1)?.late, true);
+});
+
+test('unanswered: an objection only after the due date has passed (Pasal 35 ayat 1 huruf c)', () => {
+  const r = terapkanPeristiwa(awal(), { type: 'proses' }, pada('2026-03-16T02:00:00Z'));
+  const jendela = jendelaKeberatan(r)!;
+  assert.deepEqual(
+    [jendela.basedOn, jendela.from, jendela.grounds],
+    ['tidak-ditanggapi', '2026-04-06', ['c']],
+  );
+  assert.equal(jendela.due, tambahHariKerja('2026-04-06', 30));
+  assert.equal(jendela.workingDays, 30);
+  assert.throws(
+    () => terapkanPeristiwa(r, { type: 'keberatan', number: 'K-1' }, pada('2026-04-06T03:00:00Z')),
+    galat('objection.too-early'),
+  );
+  const k = terapkanPeristiwa(r, { type: 'keberatan', number: 'K-1' }, pada('2026-04-07T03:00:00Z'));
+  assert.equal(k.status, 'keberatan');
+  assert.equal(k.events.at(-1)?.late, false);
+  assert.equal(jendelaKeberatan(k)?.from, '2026-04-06');
+  // Filed after the window closed: recorded, and marked late (admissibility is the Atasan's decision).
+  const telat = terapkanPeristiwa(r, { type: 'keberatan', number: 'K-2' }, pada(`${jendela.due}T20:00:00Z`));
+  assert.equal(telat.events.at(-1)?.late, true);
+});
+
+test('events must come in time order', () => {
+  const r = terapkanPeristiwa(awal(), { type: 'proses' }, pada('2026-03-16T02:00:00Z'));
+  assert.throws(
+    () => terapkanPeristiwa(r, { type: 'jawab', outcome: 'dikabulkan' }, pada('2026-03-15T02:00:00Z')),
+    galat('event.order'),
+  );
+  assert.throws(
+    () => terapkanPeristiwa(r, { type: 'jawab', outcome: 'dikabulkan' }, pada('x')),
+    galat('event.time'),
+  );
+});
+
+test('a keberatan record: no extension and no objection of its own; its answer opens the 14-day dispute window', () => {
+  const r = awal('keberatan');
+  assert.equal(r.deadlineKind, 'tanggapan-keberatan');
+  assert.equal(r.deadline, tambahHariKerja('2026-03-13', 30));
+  assert.throws(
+    () => terapkanPeristiwa(r, { type: 'perpanjang', reason: 'x' }, pada('2026-03-16T02:00:00Z')),
+    galat('transition.invalid'),
+  );
+  const j = terapkanPeristiwa(r, { type: 'jawab', outcome: 'ditolak' }, pada('2026-03-16T02:00:00Z'));
+  assert.deepEqual(
+    [j.status, j.deadlineKind, j.deadline],
+    ['dijawab', 'sengketa', tambahHariKerja('2026-03-16', 14)],
+  );
+  assert.equal(jendelaKeberatan(j), undefined);
+  assert.throws(
+    () => terapkanPeristiwa(j, { type: 'keberatan', number: 'x' }, pada('2026-03-17T02:00:00Z')),
+    galat('transition.invalid'),
+  );
+  assert.equal(terapkanPeristiwa(j, { type: 'selesai' }, pada('2026-03-17T02:00:00Z')).status, 'selesai');
+});
+
+test('a history built by hand as {status, deadline, events} is read as a request', () => {
+  const r: Riwayat = {
+    status: 'diterima',
+    deadline: '2026-04-06',
+    events: [{ at: '2026-03-13T09:00:00+07:00', type: 'diterima' }],
+  };
+  const p = terapkanPeristiwa(r, { type: 'perpanjang', reason: 'x' }, pada('2026-03-16T02:00:00Z'));
+  assert.deepEqual(
+    [p.kind, p.status, p.deadline],
+    ['permintaan', 'diperpanjang', perpanjangTenggat('2026-04-06').due],
+  );
+  assert.throws(
+    () =>
+      terapkanPeristiwa(
+        { ...r, status: 'hilang' as never },
+        { type: 'proses' },
+        pada('2026-03-16T02:00:00Z'),
+      ),
+    galat('status.unknown'),
+  );
+});

@@ -1,0 +1,395 @@
+import type { HariDilewati, JenisTenggat, OpsiKalender } from '../calendar/types.js';
+import { hitungTenggat, perpanjangTenggat } from '../calendar/tenggat.js';
+import { keTanggal, ZONA_BAKU } from '../calendar/tanggal.js';
+import type { Tanggal } from '../dip/types.js';
+import type { Teks } from '../i18n/teks.js';
+import { HURUF_PASAL_17 } from '../dip/skema.js';
+import type { DasarHukum, HurufPasal17, HurufPasal35 } from '../standard/types.js';
+import type { JenisPengajuan, TandaBukti } from './types.js';
+
+/** Where a request stands. A keberatan record itself uses diterima → diproses → dijawab → selesai. */
+export const STATUS_PERMINTAAN = [
+  'diterima',
+  'diproses',
+  'diperpanjang',
+  'dijawab',
+  'keberatan',
+  'selesai',
+] as const;
+export type StatusPermintaan = (typeof STATUS_PERMINTAAN)[number];
+
+/** The answer's outcome (UU KIP Pasal 22 ayat 7). */
+export const HASIL_JAWABAN = ['dikabulkan', 'dikabulkan-sebagian', 'ditolak', 'tidak-dikuasai'] as const;
+export type HasilJawaban = (typeof HASIL_JAWABAN)[number];
+
+/** What an officer (or a linked objection) does to a request. */
+export type PeristiwaStatus =
+  | { readonly type: 'proses'; readonly note?: string }
+  | { readonly type: 'perpanjang'; readonly reason: string }
+  | {
+      readonly type: 'jawab';
+      readonly outcome: HasilJawaban;
+      /** Pasal 17 letters; required when `ditolak`, not allowed when `dikabulkan`. */
+      readonly grounds?: readonly HurufPasal17[];
+      /** The body that holds the information; required when `tidak-dikuasai`. */
+      readonly holder?: string;
+      readonly note?: string;
+    }
+  | { readonly type: 'keberatan'; readonly number: string }
+  | { readonly type: 'selesai'; readonly note?: string };
+
+export type JenisPeristiwa = PeristiwaStatus['type'] | 'diterima';
+
+/** One timestamped step: the event as applied, the status and the deadline it left. */
+export type CatatanPeristiwa = {
+  /** ISO 8601 instant. */
+  readonly at: string;
+  readonly status?: StatusPermintaan;
+  readonly deadline?: Tanggal;
+  readonly deadlineKind?: JenisTenggat;
+  /** `jawab`: answered after the due date; `keberatan`: filed after the 30-working-day window. */
+  readonly late?: boolean;
+  /** `jawab`: the answer's due date at the time. */
+  readonly due?: Tanggal;
+} & (PeristiwaStatus | { readonly type: 'diterima' });
+
+/**
+ * The history of one request (or objection). `deadline` is the one running now, `deadlineKind` says
+ * which: the answer (`permintaan`, `perpanjangan`), the requester's objection window once answered
+ * (`keberatan`), the Atasan PPID's answer (`tanggapan-keberatan`) or the dispute window (`sengketa`).
+ */
+export interface Riwayat {
+  /** Default `permintaan`. */
+  readonly kind?: JenisPengajuan;
+  readonly status: StatusPermintaan;
+  readonly deadline: Tanggal;
+  readonly deadlineKind?: JenisTenggat;
+  readonly events: readonly CatatanPeristiwa[];
+}
+
+/** An event not allowed from the current status, or an event missing what it needs. */
+export class GalatTransisi extends Error {
+  override readonly name = 'GalatTransisi';
+  readonly teks: Teks;
+  readonly code: string;
+  readonly from: StatusPermintaan | undefined;
+  constructor(code: string, teks: Teks, from?: StatusPermintaan) {
+    super(`${teks.id} / ${teks.en}`);
+    this.code = code;
+    this.teks = teks;
+    this.from = from;
+  }
+}
+
+/** The history a submission starts with: received, with the receipt's deadline. */
+export function mulaiRiwayat(tb: TandaBukti): Riwayat {
+  return {
+    kind: tb.kind,
+    status: 'diterima',
+    deadline: tb.deadline.due,
+    deadlineKind: tb.deadline.kind,
+    events: [
+      {
+        at: tb.receivedAt,
+        type: 'diterima',
+        status: 'diterima',
+        deadline: tb.deadline.due,
+        deadlineKind: tb.deadline.kind,
+      },
+    ],
+  };
+}
+
+const BELUM_DIJAWAB: readonly StatusPermintaan[] = ['diterima', 'diproses', 'diperpanjang'];
+
+/** Which event may follow which status. A keberatan record has no extension and no objection of its own. */
+const BOLEH: Record<
+  JenisPengajuan,
+  Readonly<Record<StatusPermintaan, readonly PeristiwaStatus['type'][]>>
+> = {
+  permintaan: {
+    diterima: ['proses', 'perpanjang', 'jawab', 'keberatan'],
+    diproses: ['perpanjang', 'jawab', 'keberatan'],
+    diperpanjang: ['jawab', 'keberatan'],
+    dijawab: ['keberatan', 'selesai'],
+    keberatan: ['selesai'],
+    selesai: [],
+  },
+  keberatan: {
+    diterima: ['proses', 'jawab'],
+    diproses: ['jawab'],
+    diperpanjang: [],
+    dijawab: ['selesai'],
+    keberatan: [],
+    selesai: [],
+  },
+};
+
+const NAMA_PERISTIWA: Record<PeristiwaStatus['type'], Teks> = {
+  proses: { id: 'diproses', en: 'processing' },
+  perpanjang: { id: 'perpanjangan', en: 'extension' },
+  jawab: { id: 'jawaban', en: 'answer' },
+  keberatan: { id: 'keberatan', en: 'objection' },
+  selesai: { id: 'selesai', en: 'closing' },
+};
+
+const obyek = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const teksIsi = (x: unknown): string | undefined =>
+  typeof x === 'string' && x.trim() !== '' ? x.trim() : undefined;
+
+/** The event as it will be recorded (trimmed, grounds ordered), or a GalatTransisi saying what is missing. */
+function rapikanPeristiwa(p: unknown, kind: JenisPengajuan, from: StatusPermintaan): PeristiwaStatus {
+  const galat = (code: string, id: string, en: string) => new GalatTransisi(code, { id, en }, from);
+  if (!obyek(p) || typeof p['type'] !== 'string' || !Object.hasOwn(NAMA_PERISTIWA, p['type']))
+    throw galat(
+      'event.type',
+      'Jenis peristiwa tidak dikenal; pilih: proses, perpanjang, jawab, keberatan, selesai.',
+      'Unknown event type; choose: proses, perpanjang, jawab, keberatan, selesai.',
+    );
+  const note = p['note'] === undefined ? undefined : teksIsi(p['note']);
+  const denganCatatan = note ? { note } : {};
+  switch (p['type'] as PeristiwaStatus['type']) {
+    case 'proses':
+      return { type: 'proses', ...denganCatatan };
+    case 'selesai':
+      return { type: 'selesai', ...denganCatatan };
+    case 'perpanjang': {
+      const reason = teksIsi(p['reason']);
+      if (!reason)
+        throw galat(
+          'extension.reason',
+          'Perpanjangan wajib disertai alasan tertulis (UU KIP Pasal 22 ayat 8).',
+          'An extension needs written reasons (UU KIP Article 22(8)).',
+        );
+      return { type: 'perpanjang', reason };
+    }
+    case 'keberatan': {
+      const number = teksIsi(p['number']);
+      if (!number)
+        throw galat(
+          'objection.number',
+          'Keberatan wajib menyebut nomor pendaftaran keberatannya.',
+          'An objection event needs the objection’s registration number.',
+        );
+      return { type: 'keberatan', number };
+    }
+    case 'jawab': {
+      const outcome = p['outcome'];
+      if (typeof outcome !== 'string' || !(HASIL_JAWABAN as readonly string[]).includes(outcome))
+        throw galat(
+          'answer.outcome',
+          `Hasil jawaban wajib salah satu dari: ${HASIL_JAWABAN.join(', ')}.`,
+          `The answer's outcome must be one of: ${HASIL_JAWABAN.join(', ')}.`,
+        );
+      const mentah = p['grounds'];
+      if (mentah !== undefined && !Array.isArray(mentah))
+        throw galat(
+          'answer.grounds',
+          'Alasan penolakan harus berupa daftar huruf Pasal 17.',
+          'Refusal grounds must be a list of Article 17 letters.',
+        );
+      const daftar: unknown[] = mentah ?? [];
+      const salah = daftar.find((g) => !(HURUF_PASAL_17 as readonly unknown[]).includes(g));
+      if (salah !== undefined)
+        throw galat(
+          'answer.grounds',
+          `"${String(salah)}" bukan huruf Pasal 17 UU KIP (a–j).`,
+          `"${String(salah)}" is not a letter of UU KIP Article 17 (a–j).`,
+        );
+      const grounds = HURUF_PASAL_17.filter((h) => daftar.includes(h));
+      const holder = teksIsi(p['holder']);
+      // A refusal of a request must name its Pasal 17 ground; an objection's answer need not (grounds b–g).
+      if (outcome === 'ditolak' && kind === 'permintaan' && grounds.length === 0)
+        throw galat(
+          'answer.grounds',
+          'Penolakan wajib menyebut alasan pengecualian Pasal 17 UU KIP (huruf a–j).',
+          'A refusal must name its exception ground under UU KIP Article 17 (letters a–j).',
+        );
+      if (outcome === 'dikabulkan' && grounds.length > 0)
+        throw galat(
+          'answer.grounds',
+          'Permintaan yang dikabulkan seluruhnya tidak mempunyai alasan pengecualian; pilih "dikabulkan-sebagian" bila ada bagian yang dihitamkan.',
+          'A request granted in full has no exception ground; choose "dikabulkan-sebagian" if parts are blacked out.',
+        );
+      if (outcome === 'tidak-dikuasai' && !holder)
+        throw galat(
+          'answer.holder',
+          'Jawaban "tidak dikuasai" wajib menyebut badan publik yang menguasai informasinya, bila diketahui, atau "tidak diketahui".',
+          'A "not held" answer must name the public body that holds the information, or "tidak diketahui" (unknown).',
+        );
+      return {
+        type: 'jawab',
+        outcome: outcome as HasilJawaban,
+        ...(grounds.length > 0 ? { grounds } : {}),
+        ...(holder && outcome === 'tidak-dikuasai' ? { holder } : {}),
+        ...denganCatatan,
+      };
+    }
+  }
+}
+
+/**
+ * Applies an event at instant `at` and returns the new history (the old one is not changed).
+ * diterima → diproses → (diperpanjang, once, before the answer) → dijawab → (keberatan) → selesai; a
+ * request may be answered straight from diterima, and an unanswered request may go to keberatan once its
+ * due date has passed (Pasal 35 ayat 1 huruf c). The extension moves the due date 7 working days
+ * (perpanjangTenggat); the answer starts the requester's 30-working-day objection window; an objection
+ * starts the Atasan PPID's 30 working days. Throws GalatTransisi for anything else.
+ */
+export function terapkanPeristiwa(
+  riwayat: Riwayat,
+  peristiwa: PeristiwaStatus,
+  at: Date,
+  opsi?: OpsiKalender,
+): Riwayat {
+  const kind: JenisPengajuan = riwayat.kind === 'keberatan' ? 'keberatan' : 'permintaan';
+  const from = riwayat.status;
+  if (!(STATUS_PERMINTAAN as readonly string[]).includes(from))
+    throw new GalatTransisi('status.unknown', {
+      id: `Status "${String(from)}" tidak dikenal.`,
+      en: `Unknown status "${String(from)}".`,
+    });
+  if (!(at instanceof Date) || Number.isNaN(at.getTime()))
+    throw new GalatTransisi(
+      'event.time',
+      { id: 'Waktu peristiwa tidak sah.', en: 'The event time is not valid.' },
+      from,
+    );
+  const p = rapikanPeristiwa(peristiwa, kind, from);
+  const nama = NAMA_PERISTIWA[p.type];
+  if (!BOLEH[kind][from].includes(p.type))
+    throw new GalatTransisi(
+      'transition.invalid',
+      {
+        id: `Tidak dapat mencatat ${nama.id} pada ${kind} berstatus "${from}"${p.type === 'perpanjang' && from === 'diperpanjang' ? ': perpanjangan hanya boleh satu kali' : ''}.`,
+        en: `Cannot record the ${nama.en} on a ${kind === 'permintaan' ? 'request' : 'objection'} with status "${from}"${p.type === 'perpanjang' && from === 'diperpanjang' ? ': an extension is allowed only once' : ''}.`,
+      },
+      from,
+    );
+  const terakhir = riwayat.events[riwayat.events.length - 1];
+  if (terakhir && Date.parse(terakhir.at) > at.getTime())
+    throw new GalatTransisi(
+      'event.order',
+      {
+        id: `Waktu peristiwa (${at.toISOString()}) lebih awal daripada peristiwa sebelumnya (${terakhir.at}).`,
+        en: `The event time (${at.toISOString()}) is before the previous event (${terakhir.at}).`,
+      },
+      from,
+    );
+  if (p.type === 'perpanjang' && riwayat.events.some((e) => e.type === 'perpanjang'))
+    throw new GalatTransisi(
+      'extension.once',
+      { id: 'Perpanjangan hanya boleh satu kali.', en: 'An extension is allowed only once.' },
+      from,
+    );
+
+  const hariIni = keTanggal(at, opsi?.timeZone ?? ZONA_BAKU);
+  let status = from;
+  let deadline = riwayat.deadline;
+  let deadlineKind = riwayat.deadlineKind;
+  let tambahan: { late?: boolean; due?: Tanggal } = {};
+  switch (p.type) {
+    case 'proses':
+      status = 'diproses';
+      break;
+    case 'perpanjang':
+      status = 'diperpanjang';
+      deadline = perpanjangTenggat(riwayat.deadline, opsi).due;
+      deadlineKind = 'perpanjangan';
+      break;
+    case 'jawab': {
+      status = 'dijawab';
+      tambahan = { due: riwayat.deadline, late: hariIni > riwayat.deadline };
+      const berikut = hitungTenggat(kind === 'permintaan' ? 'keberatan' : 'sengketa', at, opsi);
+      deadline = berikut.due;
+      deadlineKind = berikut.kind;
+      break;
+    }
+    case 'keberatan': {
+      if (BELUM_DIJAWAB.includes(from) && hariIni <= riwayat.deadline)
+        throw new GalatTransisi(
+          'objection.too-early',
+          {
+            id: `Permintaan belum dijawab, tetapi tenggatnya (${riwayat.deadline}) belum lewat; keberatan karena tidak ditanggapi baru dapat diajukan setelahnya.`,
+            en: `The request is unanswered but its deadline (${riwayat.deadline}) has not passed; an objection for no answer can be filed only after it.`,
+          },
+          from,
+        );
+      const jendela = jendelaKeberatan(riwayat, opsi);
+      tambahan = { late: jendela !== undefined && hariIni > jendela.due };
+      status = 'keberatan';
+      const t = hitungTenggat('tanggapan-keberatan', at, opsi);
+      deadline = t.due;
+      deadlineKind = t.kind;
+      break;
+    }
+    case 'selesai':
+      status = 'selesai';
+      break;
+  }
+  const catatan = {
+    at: at.toISOString(),
+    ...p,
+    ...tambahan,
+    status,
+    deadline,
+    ...(deadlineKind ? { deadlineKind } : {}),
+  } as CatatanPeristiwa;
+  return {
+    ...riwayat,
+    kind,
+    status,
+    deadline,
+    ...(deadlineKind ? { deadlineKind } : {}),
+    events: [...riwayat.events, catatan],
+  };
+}
+
+/** The window in which the requester may file an objection (UU KIP Pasal 35–36). */
+export interface JendelaKeberatan {
+  /** `jawaban`: counted from the answer; `tidak-ditanggapi`: from the due date that passed unanswered. */
+  readonly basedOn: 'jawaban' | 'tidak-ditanggapi';
+  /** Day zero. */
+  readonly from: Tanggal;
+  /** The last day to file. */
+  readonly due: Tanggal;
+  readonly workingDays: number;
+  readonly skipped: readonly HariDilewati[];
+  readonly warnings: readonly Teks[];
+  readonly basis: readonly DasarHukum[];
+  /** The Pasal 35 ground that applies for certain when unanswered (c); empty after an answer. */
+  readonly grounds: readonly HurufPasal35[];
+}
+
+/**
+ * The requester's objection window: 30 working days from the answer, or — while unanswered — from the
+ * due date, after which "not answered" (Pasal 35 ayat 1 huruf c) arises. Undefined for a keberatan record.
+ * Before the due date of an unanswered request this is the window that will open if no answer comes.
+ */
+export function jendelaKeberatan(riwayat: Riwayat, opsi?: OpsiKalender): JendelaKeberatan | undefined {
+  if (riwayat.kind === 'keberatan') return undefined;
+  const jawab = riwayat.events.find((e) => e.type === 'jawab');
+  const zona = opsi?.timeZone ?? ZONA_BAKU;
+  let from: Tanggal;
+  let basedOn: JendelaKeberatan['basedOn'];
+  if (jawab) {
+    from = keTanggal(new Date(jawab.at), zona);
+    basedOn = 'jawaban';
+  } else {
+    // Unanswered: the last answer due date, as recorded before any objection.
+    const due = [...riwayat.events].reverse().find((e) => e.type !== 'keberatan' && e.deadline)?.deadline;
+    from = BELUM_DIJAWAB.includes(riwayat.status) ? riwayat.deadline : (due ?? riwayat.deadline);
+    basedOn = 'tidak-ditanggapi';
+  }
+  const t = hitungTenggat('keberatan', from, opsi);
+  return {
+    basedOn,
+    from: t.received,
+    due: t.due,
+    workingDays: t.workingDays,
+    skipped: t.skipped,
+    warnings: t.warnings,
+    basis: t.basis,
+    grounds: basedOn === 'tidak-ditanggapi' ? ['c'] : [],
+  };
+}

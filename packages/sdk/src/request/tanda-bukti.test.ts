@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as v from 'valibot';
+import { SkemaTandaBukti } from './skema.js';
+import { BATAS_RINGKASAN, buatTandaBukti, ringkasPengajuan } from './tanda-bukti.js';
+import { validasiKeberatan, validasiPermintaan } from './validasi.js';
+import { contohKeberatan, contohPermintaan } from './contoh.test.js';
+import { waktuDiZona } from './waktu.js';
+
+const agency = { id: 'dinkominfo-sukamaju', name: 'Dinas Kominfo Kabupaten Sukamaju' };
+
+test('a request received 2026-03-13 is due 2026-04-06, skipping Nyepi, Idul Fitri, cuti bersama and Good Friday', () => {
+  const tb = buatTandaBukti({
+    jenis: 'permintaan',
+    nomor: '001/PPID/DINKOMINFO/PI/2026',
+    receivedAt: new Date('2026-03-13T02:30:00Z'),
+    agency,
+    ringkasan: 'Laporan realisasi APBD 2025',
+  });
+  assert.equal(tb.receivedAt, '2026-03-13T09:30:00+07:00');
+  assert.equal(tb.receivedOn, '2026-03-13');
+  assert.equal(tb.deadline.due, '2026-04-06');
+  assert.equal(tb.deadline.workingDays, 10);
+  assert.equal(tb.deadline.kind, 'permintaan');
+  assert.equal(tb.agency.timeZone, 'Asia/Jakarta');
+  const libur = tb.deadline.skipped.filter((s) => s.kind !== 'akhir-pekan').map((s) => s.date);
+  assert.ok(libur.includes('2026-03-19') && libur.includes('2026-04-03'), libur.join());
+  for (const s of tb.deadline.skipped) assert.ok(s.reason.id && s.reason.en);
+  assert.equal(tb.deadline.basis[0]?.article, 'Pasal 22 ayat (7)');
+  assert.equal(v.safeParse(SkemaTandaBukti, tb).success, true);
+});
+
+test("the day of receipt is the agency's calendar day: 06:00 WIB on the 6th is the 6th", () => {
+  const tb = buatTandaBukti({
+    jenis: 'permintaan',
+    nomor: 'x-1',
+    receivedAt: new Date('2026-03-05T23:00:00Z'),
+    agency,
+    ringkasan: 'x',
+  });
+  assert.equal(tb.receivedOn, '2026-03-06');
+  assert.equal(tb.receivedAt, '2026-03-06T06:00:00+07:00');
+  const wit = buatTandaBukti({
+    jenis: 'permintaan',
+    nomor: 'x-1',
+    receivedAt: new Date('2026-03-05T15:30:00Z'),
+    agency: { ...agency, timeZone: 'Asia/Jayapura' },
+    ringkasan: 'x',
+  });
+  assert.equal(wit.receivedAt, '2026-03-06T00:30:00+09:00');
+  assert.equal(wit.receivedOn, '2026-03-06');
+  assert.equal(
+    waktuDiZona(new Date('2026-03-05T15:30:00.987Z'), 'Asia/Makassar'),
+    '2026-03-05T23:30:00+08:00',
+  );
+});
+
+test('an objection gets the Atasan PPID 30 working days; regional days off count', () => {
+  const tb = buatTandaBukti({
+    jenis: 'keberatan',
+    nomor: '001/PPID/DINKOMINFO/KEB/2026',
+    receivedAt: new Date('2026-05-04T03:00:00Z'),
+    agency,
+    ringkasan: 'x',
+  });
+  assert.equal(tb.deadline.kind, 'tanggapan-keberatan');
+  assert.equal(tb.deadline.workingDays, 30);
+  const daerah = buatTandaBukti({
+    jenis: 'keberatan',
+    nomor: '001/PPID/DINKOMINFO/KEB/2026',
+    receivedAt: new Date('2026-05-04T03:00:00Z'),
+    agency,
+    ringkasan: 'x',
+    opsiKalender: { liburTambahan: [{ date: '2026-05-05', name: 'Hari Jadi Kabupaten' }] },
+  });
+  assert.ok(daerah.deadline.due > tb.deadline.due);
+  assert.ok(daerah.deadline.skipped.some((s) => s.kind === 'libur-daerah'));
+});
+
+test('summaries are short, single-line and never carry the requester', () => {
+  const panjang = buatTandaBukti({
+    jenis: 'permintaan',
+    nomor: 'n',
+    receivedAt: new Date('2026-03-05T01:00:00Z'),
+    agency,
+    ringkasan: `  baris satu\n\nbaris dua ${'kata '.repeat(100)}`,
+  });
+  assert.ok(panjang.summary.length <= BATAS_RINGKASAN);
+  assert.match(panjang.summary, /^baris satu baris dua kata .*…$/);
+  const p = validasiPermintaan(contohPermintaan()).value!;
+  assert.equal(ringkasPengajuan(p), p.information);
+  const k = validasiKeberatan(contohKeberatan()).value!;
+  assert.match(
+    ringkasPengajuan(k),
+    /^Keberatan atas 001\/PPID\/DINKES\/PI\/2026 \(Pasal 35 ayat \(1\) huruf a, c\)/,
+  );
+  assert.doesNotMatch(ringkasPengajuan(k), /Yayasan/);
+});
+
+test('a receipt time that is not a time is refused', () => {
+  assert.throws(() =>
+    buatTandaBukti({ jenis: 'permintaan', nomor: 'n', receivedAt: new Date('x'), agency, ringkasan: 'x' }),
+  );
+});

@@ -1,0 +1,84 @@
+import type { OpsiKalender } from '../calendar/types.js';
+import { GalatMasukanKalender } from '../calendar/galat.js';
+import { hitungTenggat } from '../calendar/tenggat.js';
+import { ZONA_BAKU } from '../calendar/tanggal.js';
+import type { ZonaWaktu } from '../dip/types.js';
+import { PASAL_35 } from '../standard/pasal.js';
+import { waktuDiZona } from './waktu.js';
+import {
+  TANDA_BUKTI_FORMAT,
+  TANDA_BUKTI_VERSION,
+  type JenisPengajuan,
+  type Keberatan,
+  type Permintaan,
+  type TandaBukti,
+} from './types.js';
+
+/** The longest summary a receipt carries. */
+export const BATAS_RINGKASAN = 200;
+
+export interface MasukanTandaBukti {
+  readonly jenis: JenisPengajuan;
+  /** The nomor pendaftaran (buatNomorPendaftaran). */
+  readonly nomor: string;
+  /** The instant the server stored the submission. */
+  readonly receivedAt: Date;
+  readonly agency: { readonly id: string; readonly name: string; readonly timeZone?: ZonaWaktu };
+  readonly ringkasan: string;
+  /** Regional days off, cuti bersama setting, strict mode. The agency's time zone wins over this one's. */
+  readonly opsiKalender?: OpsiKalender;
+}
+
+/** Whitespace collapsed, cut to BATAS_RINGKASAN characters with an ellipsis. */
+export function ringkas(teks: string): string {
+  const t = teks.replace(/\s+/g, ' ').trim();
+  return t.length > BATAS_RINGKASAN ? `${t.slice(0, BATAS_RINGKASAN - 1).trimEnd()}…` : t;
+}
+
+/** The summary a receipt shows for a submission: what was asked, never who asked. */
+export function ringkasPengajuan(p: Permintaan | Keberatan): string {
+  if (p.format === 'terbuka-permintaan') return ringkas(p.information);
+  const huruf = p.grounds.filter((g) => PASAL_35.some((x) => x.letter === g)).join(', ');
+  return ringkas(`Keberatan atas ${p.requestNumber} (Pasal 35 ayat (1) huruf ${huruf}): ${p.caseSummary}`);
+}
+
+/**
+ * The receipt given at once: the number, the instant and day of receipt in the agency's zone (06:00 WIB
+ * on the 6th is the 6th), and the deadline with the days it skipped — 10 working days for a request
+ * (UU KIP Pasal 22 ayat 7), 30 for the Atasan PPID's answer to an objection (Pasal 36 ayat 2).
+ */
+export function buatTandaBukti(m: MasukanTandaBukti): TandaBukti {
+  if (!(m.receivedAt instanceof Date) || Number.isNaN(m.receivedAt.getTime()))
+    throw new GalatMasukanKalender({
+      id: 'Waktu diterima tanda bukti bukan waktu yang sah.',
+      en: 'The receipt time is not a valid time.',
+    });
+  if (m.jenis !== 'permintaan' && m.jenis !== 'keberatan')
+    throw new GalatMasukanKalender({
+      id: `Jenis pengajuan "${String(m.jenis)}" tidak dikenal: permintaan atau keberatan.`,
+      en: `Unknown submission kind "${String(m.jenis)}": permintaan or keberatan.`,
+    });
+  const timeZone = m.agency.timeZone ?? m.opsiKalender?.timeZone ?? ZONA_BAKU;
+  const t = hitungTenggat(m.jenis === 'permintaan' ? 'permintaan' : 'tanggapan-keberatan', m.receivedAt, {
+    ...m.opsiKalender,
+    timeZone,
+  });
+  return {
+    format: TANDA_BUKTI_FORMAT,
+    version: TANDA_BUKTI_VERSION,
+    kind: m.jenis,
+    number: m.nomor,
+    receivedAt: waktuDiZona(m.receivedAt, timeZone),
+    receivedOn: t.received,
+    agency: { id: m.agency.id, name: m.agency.name, timeZone },
+    summary: ringkas(m.ringkasan),
+    deadline: {
+      kind: t.kind,
+      due: t.due,
+      workingDays: t.workingDays,
+      skipped: t.skipped,
+      warnings: t.warnings,
+      basis: t.basis,
+    },
+  };
+}

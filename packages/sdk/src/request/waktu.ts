@@ -1,0 +1,13 @@
+import type { ZonaWaktu } from '../dip/types.js';
+import { ZONA_INDONESIA } from '../calendar/zona.js';
+
+/**
+ * An instant as ISO 8601 in an Indonesian zone, with its offset and whole seconds:
+ * `2026-03-06T06:00:00+07:00`. Indonesia has no daylight saving, so each zone's offset is fixed.
+ */
+export function waktuDiZona(instan: Date, zona: ZonaWaktu): string {
+  const z = ZONA_INDONESIA.find((x) => x.zona === zona) ?? ZONA_INDONESIA[0]!;
+  const [jam = 0, menit = 0] = z.offset.slice(1).split(':').map(Number);
+  const geser = (z.offset.startsWith('-') ? -1 : 1) * (jam * 60 + menit) * 60_000;
+  return `${new Date(instan.getTime() + geser).toISOString().slice(0, 19)}${z.offset}`;
+}
