@@ -66,6 +66,7 @@ test('a stale badge shows no score in its coloured block and is grey', () => {
   const svg = svgLencana(d);
   assert.doesNotMatch(svg, />84,4</);
   assert.match(svg, />—</);
+  assert.doesNotMatch(svg, /\/100/, 'no "/100" under a dash');
   assert.match(svg, /Data kedaluwarsa/);
   assert.doesNotMatch(svg, /#7CB342/i, 'no band colour on a stale badge');
 });

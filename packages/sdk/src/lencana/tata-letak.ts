@@ -165,23 +165,28 @@ export function tataLetakLencana(data: DataLencana, opsi: OpsiLencana = {}): Tat
       {
         text: angka,
         x: split / 2,
-        y: 24,
+        // Without a score the dash sits in the middle of the block, with no "/100" under it.
+        y: berlaku ? 24 : 30,
         size: 17,
         bold: true,
         colour: tintaBlok,
         anchor: 'middle',
         maxWidth: split - 8,
       },
-      {
-        text: '/100',
-        x: split / 2,
-        y: 38,
-        size: 9,
-        bold: false,
-        colour: tintaBlok,
-        anchor: 'middle',
-        maxWidth: split - 8,
-      },
+      ...(berlaku
+        ? [
+            {
+              text: '/100',
+              x: split / 2,
+              y: 38,
+              size: 9,
+              bold: false,
+              colour: tintaBlok,
+              anchor: 'middle' as const,
+              maxWidth: split - 8,
+            },
+          ]
+        : []),
       {
         text: judul,
         x: split + 8,
