@@ -2,10 +2,18 @@
 import { writeFileSync } from 'node:fs';
 import { teksSkemaJSON } from './skema-json.js';
 import { teksSkemaJSONFeed } from './skema-json-feed.js';
+import {
+  teksSkemaJSONKeberatan,
+  teksSkemaJSONPermintaan,
+  teksSkemaJSONTandaBukti,
+} from './skema-json-pengajuan.js';
 
 for (const [nama, teks] of [
   ['dip-v1.schema.json', teksSkemaJSON()],
   ['feed-v1.schema.json', teksSkemaJSONFeed()],
+  ['permintaan-v1.schema.json', teksSkemaJSONPermintaan()],
+  ['keberatan-v1.schema.json', teksSkemaJSONKeberatan()],
+  ['tanda-bukti-v1.schema.json', teksSkemaJSONTandaBukti()],
 ] as const) {
   const tujuan = new URL(`../schema/${nama}`, import.meta.url);
   writeFileSync(tujuan, teks);

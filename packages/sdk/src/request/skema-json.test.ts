@@ -1,0 +1,129 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import fc from 'fast-check';
+import {
+  teksSkemaJSONKeberatan,
+  teksSkemaJSONPermintaan,
+  teksSkemaJSONTandaBukti,
+} from '../../scripts/skema-json-pengajuan.js';
+import { contohKeberatan, contohPermintaan } from './contoh.test.js';
+import { buatTandaBukti } from './tanda-bukti.js';
+import { validasiKeberatan, validasiPermintaan } from './validasi.js';
+
+const berkas = (nama: string): string =>
+  readFileSync(new URL(`../../schema/${nama}`, import.meta.url), 'utf8');
+const ajv = new Ajv({ allErrors: true, strict: false });
+const cekPermintaan = ajv.compile(JSON.parse(berkas('permintaan-v1.schema.json')));
+const cekKeberatan = ajv.compile(JSON.parse(berkas('keberatan-v1.schema.json')));
+const cekTandaBukti = ajv.compile(JSON.parse(berkas('tanda-bukti-v1.schema.json')));
+
+test('the committed JSON Schemas are exactly what `npm run schema` generates now', () => {
+  assert.equal(berkas('permintaan-v1.schema.json'), teksSkemaJSONPermintaan());
+  assert.equal(berkas('keberatan-v1.schema.json'), teksSkemaJSONKeberatan());
+  assert.equal(berkas('tanda-bukti-v1.schema.json'), teksSkemaJSONTandaBukti());
+});
+
+type Dok = Record<string, unknown> & { requester: Record<string, unknown> };
+const normal = (): Dok => validasiPermintaan(contohPermintaan()).value as unknown as Dok;
+
+test('ajv accepts what validasi* returns, and receipts', () => {
+  assert.equal(cekPermintaan(normal()), true, JSON.stringify(cekPermintaan.errors));
+  assert.equal(
+    cekKeberatan(validasiKeberatan(contohKeberatan()).value),
+    true,
+    JSON.stringify(cekKeberatan.errors),
+  );
+  const tb = buatTandaBukti({
+    jenis: 'permintaan',
+    nomor: '001/PPID/X/PI/2026',
+    receivedAt: new Date('2026-03-13T02:00:00Z'),
+    agency: { id: 'x', name: 'X' },
+    ringkasan: 'x',
+  });
+  assert.equal(cekTandaBukti(JSON.parse(JSON.stringify(tb))), true, JSON.stringify(cekTandaBukti.errors));
+  assert.equal(cekTandaBukti({ ...tb, receivedAt: '2026-03-13 09:00' }), false);
+});
+
+test('ajv and validasiPermintaan both refuse each broken normalised request', () => {
+  const rusak: [string, (d: Dok) => void][] = [
+    ['NIK 15 digits', (d) => (d.requester['nik'] = '320101450990001')],
+    ['phone not E.164', (d) => (d.requester['phone'] = '+1 202 555 0123')],
+    ['upper-case e-mail', (d) => (d.requester['email'] = 'a@B')],
+    [
+      'no contact',
+      (d) => (delete d.requester['phone'], delete d.requester['email'], (d['delivery'] = 'pos')),
+    ],
+    ['copy without delivery', (d) => delete d['delivery']],
+    ['e-mail delivery without e-mail', (d) => delete d.requester['email']],
+    ['badan hukum without registration', (d) => (d.requester['kind'] = 'badan-hukum')],
+    ['perorangan without NIK', (d) => delete d.requester['nik']],
+    ['unknown kind', (d) => (d.requester['kind'] = 'robot')],
+    ['empty obtain', (d) => (d['obtain'] = [])],
+    ['unknown obtain', (d) => (d['obtain'] = ['menonton'])],
+    ['blank purpose', (d) => (d['purpose'] = '   ')],
+    ['too long information', (d) => (d['information'] = 'x'.repeat(5001))],
+    ['wrong version', (d) => (d['version'] = 2)],
+    ['proxy without letter', (d) => (d['proxy'] = { name: 'Budi' })],
+  ];
+  for (const [nama, ubah] of rusak) {
+    const d = normal();
+    ubah(d);
+    assert.equal(cekPermintaan(d), false, `ajv: ${nama}`);
+    assert.equal(validasiPermintaan(d).ok, false, `validasi: ${nama}`);
+  }
+  // A delivery without a copy: the schema refuses it in a normalised document; validasi drops it.
+  const d = normal();
+  d['obtain'] = ['membaca'];
+  assert.equal(cekPermintaan(d), false);
+  assert.equal(validasiPermintaan(d).value?.delivery, undefined);
+});
+
+test('ajv and validasiKeberatan both refuse broken objections', () => {
+  const baik = (): Dok => validasiKeberatan(contohKeberatan()).value as unknown as Dok;
+  for (const [nama, ubah] of [
+    ['ground h', (d: Dok) => (d['grounds'] = ['h'])],
+    ['no grounds', (d: Dok) => (d['grounds'] = [])],
+    ['repeated grounds', (d: Dok) => (d['grounds'] = ['a', 'a'])],
+    ['no request number', (d: Dok) => delete d['requestNumber']],
+    ['no case summary', (d: Dok) => delete d['caseSummary']],
+  ] as const) {
+    const d = baik();
+    ubah(d);
+    assert.equal(cekKeberatan(d), false, `ajv: ${nama}`);
+    assert.equal(
+      validasiKeberatan(d).ok && JSON.stringify(validasiKeberatan(d).value) === JSON.stringify(d),
+      false,
+      nama,
+    );
+  }
+});
+
+test('property: every request validasiPermintaan accepts, ajv accepts as normalised', () => {
+  fc.assert(
+    fc.property(
+      fc.record({
+        phone: fc.constantFrom('0812-3456-7890', '(021) 1234567', '+62 (0)361 234567', undefined),
+        email: fc.constantFrom('X@Y.ID', undefined),
+        obtain: fc.subarray(['melihat', 'mencatat', 'salinan-hardcopy', 'salinan-softcopy']),
+        delivery: fc.constantFrom('pos', 'email', 'kurir', undefined),
+        kind: fc.constantFrom('perorangan', 'badan-hukum', 'kelompok'),
+        registration: fc.constantFrom(' AHU-1 ', undefined),
+      }),
+      (a) => {
+        const p = contohPermintaan() as Dok;
+        Object.assign(p.requester, {
+          phone: a.phone,
+          email: a.email,
+          kind: a.kind,
+          registration: a.registration,
+        });
+        Object.assign(p, { obtain: a.obtain, delivery: a.delivery });
+        const r = validasiPermintaan(p);
+        if (r.ok) assert.equal(cekPermintaan(r.value), true, JSON.stringify(cekPermintaan.errors));
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
