@@ -5,6 +5,7 @@ import { buatKeluaran, GalatPengguna, type Aliran, type Keluaran } from './kelua
 import { periksaDIP } from './perintah/dip-check.js';
 import { konversiDIP } from './perintah/dip-convert.js';
 import { nilaiBerkasDIP } from './perintah/dip-score.js';
+import { backup, serve, token, type OpsiServe } from './perintah/serve.js';
 import { JENIS_TENGGAT, tenggat } from './perintah/tenggat.js';
 
 interface OpsiGlobal {
@@ -82,6 +83,29 @@ function bangunProgram(jalankan: (kerja: (out: Keluaran) => Promise<number> | nu
     .action((tanggal: string, opsi: Parameters<typeof tenggat>[1]) =>
       jalankan((out) => tenggat(tanggal, opsi, out)),
     );
+
+  const srv = program
+    .command('serve')
+    .description('jalankan server penerima permohonan (SQLite) / run the request intake server (SQLite)')
+    .option('--config <berkas>', 'konfigurasi JSON (bawaan: terbuka-server.json) / JSON configuration')
+    .option('--db <berkas>', 'berkas basis data SQLite / SQLite database file')
+    .option('--host <alamat>', 'alamat dengar (bawaan: 127.0.0.1) / listen address')
+    .option('--port <n>', 'port (0 = port bebas acak) / port (0 = any free port)')
+    .option('--now <waktu>', 'jam uji ISO, hanya dengan NODE_ENV=test / test clock, NODE_ENV=test only')
+    .action((opsi: OpsiServe) => jalankan((out) => serve(opsi, out)));
+
+  srv
+    .command('backup')
+    .description('cadangan daring basis data (API backup SQLite) / online database backup')
+    .argument('<berkas>', 'berkas cadangan baru / new backup file')
+    .option('--config <berkas>', 'konfigurasi JSON / JSON configuration')
+    .option('--db <berkas>', 'berkas basis data SQLite / SQLite database file')
+    .action((berkas: string, opsi: OpsiServe) => jalankan((out) => backup(berkas, opsi, out)));
+
+  srv
+    .command('token')
+    .description('buat token petugas dan sidik SHA-256-nya / create an officer token and its SHA-256')
+    .action(() => jalankan((out) => token(out)));
 
   return program;
 }

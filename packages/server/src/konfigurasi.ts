@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
-import type { JenisBadanPublik, LiburTambahan, OpsiKalender, Teks, ZonaWaktu } from '@terbuka/sdk';
+import {
+  periksaTemplatNomor,
+  type JenisBadanPublik,
+  type LiburTambahan,
+  type OpsiKalender,
+  type Teks,
+  type ZonaWaktu,
+} from '@terbuka/sdk';
 
 /** One agency (Badan Publik) whose requests this server receives. */
 export interface AgensiKonfigurasi {
@@ -91,9 +98,19 @@ const SkemaKonfigurasi = v.object({
         id: v.pipe(teks(64), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'id: a-z, 0-9 and -')),
         name: teks(300),
         kind: v.optional(v.picklist(['opd', 'kecamatan', 'kelurahan', 'desa', 'lainnya']), 'opd'),
-        code: v.optional(v.pipe(teks(40), v.regex(/^[A-Za-z0-9.-]+$/, 'code: letters, digits, . and -'))),
+        code: v.optional(
+          v.pipe(teks(40), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'code: letters, digits, ., _ and -')),
+        ),
         timeZone: v.optional(v.picklist(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']), 'Asia/Jakarta'),
-        numberTemplate: v.optional(v.pipe(teks(120), v.includes('{seq'))),
+        numberTemplate: v.optional(
+          v.pipe(
+            teks(120),
+            v.check(
+              (t) => periksaTemplatNomor(t).length === 0,
+              (i) => periksaTemplatNomor(i.input)[0]?.en ?? '',
+            ),
+          ),
+        ),
         origins: v.optional(v.array(asal), []),
         notify: v.optional(v.array(v.pipe(v.string(), v.email())), []),
         cutiBersamaLibur: v.optional(v.boolean(), true),

@@ -1,0 +1,124 @@
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { Penyimpanan } from './db/penyimpanan.js';
+import { galat, GalatHttp } from './galat.js';
+import type { Jam } from './jam.js';
+import type { Konfigurasi } from './konfigurasi.js';
+import type { Konteks } from './konteks.js';
+import { opsiLog } from './log.js';
+import { rutePengajuan } from './rute/pengajuan.js';
+import { rutePetugas } from './rute/petugas.js';
+import { ruteStatus } from './rute/status.js';
+import type { Database } from 'better-sqlite3';
+
+export interface OpsiAplikasi {
+  readonly konfigurasi: Konfigurasi;
+  readonly db: Database;
+  readonly jam: Jam;
+  readonly bangunkanNotifikasi?: () => void;
+}
+
+/** Turns framework errors (bad JSON, too large, rate limited …) into `{ errors }` bodies. */
+function tanganiGalat(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError | GalatHttp, req, reply) => {
+    if (err instanceof GalatHttp) return reply.code(err.statusCode).send(err.badan);
+    const status = err.statusCode ?? 500;
+    if (status === 413) {
+      return reply.code(413).send(
+        galat('body.too-large', {
+          id: 'Isi permohonan terlalu besar. Persingkat teksnya.',
+          en: 'The request body is too large. Please shorten the text.',
+        }),
+      );
+    }
+    if (status === 415) {
+      return reply.code(415).send(
+        galat('body.media-type', {
+          id: 'Isi harus berupa JSON (Content-Type: application/json).',
+          en: 'The body must be JSON (Content-Type: application/json).',
+        }),
+      );
+    }
+    if (status === 429) {
+      return reply.code(429).send(
+        galat('rate-limit', {
+          id: 'Terlalu banyak permintaan dari alamat ini. Coba lagi dalam satu menit.',
+          en: 'Too many requests from this address. Please try again in a minute.',
+        }),
+      );
+    }
+    if (status >= 400 && status < 500) {
+      const json = err.code?.includes('JSON') || err instanceof SyntaxError || /JSON/.test(err.message);
+      return reply.code(400).send(
+        json
+          ? galat('body.invalid-json', {
+              id: 'Isi bukan JSON yang sah.',
+              en: 'The body is not valid JSON.',
+            })
+          : galat('request.invalid', {
+              id: 'Permintaan HTTP tidak sah.',
+              en: 'The HTTP request is not valid.',
+            }),
+      );
+    }
+    req.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'galat internal');
+    return reply.code(500).send(
+      galat('internal', {
+        id: 'Terjadi galat pada server. Permohonan Anda belum tersimpan; silakan kirim ulang.',
+        en: 'The server hit an error. Your submission was not stored; please send it again.',
+      }),
+    );
+  });
+  app.setNotFoundHandler((_req, reply) =>
+    reply.code(404).send(galat('not-found', { id: 'Alamat tidak ditemukan.', en: 'Not found.' })),
+  );
+}
+
+/** The HTTP application, without listening: routes, CORS, limits, logs. */
+export async function buatAplikasi(o: OpsiAplikasi): Promise<{ app: FastifyInstance; konteks: Konteks }> {
+  const { konfigurasi } = o;
+  const app = Fastify({
+    logger: opsiLog(konfigurasi.logLevel),
+    bodyLimit: konfigurasi.bodyLimit,
+    trustProxy: konfigurasi.trustProxy as boolean | string | string[],
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+  });
+  tanganiGalat(app);
+
+  const asal = new Set(konfigurasi.agencies.flatMap((a) => a.origins));
+  await app.register(cors, {
+    origin: (origin, cb) => cb(null, origin !== undefined && asal.has(origin)),
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization'],
+    exposedHeaders: ['Idempotent-Replayed', 'Retry-After'],
+    maxAge: 600,
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: konfigurasi.rateLimit.perMinute,
+    timeWindow: 60_000,
+    allowList: [...konfigurasi.rateLimit.allowList],
+    errorResponseBuilder: (_req, ctx) => {
+      const e = new Error('rate limited') as FastifyError;
+      e.statusCode = ctx.statusCode;
+      return e;
+    },
+  });
+
+  const konteks: Konteks = {
+    konfigurasi,
+    simpan: new Penyimpanan(o.db),
+    jam: o.jam,
+    agensi: new Map(konfigurasi.agencies.map((a) => [a.id, a])),
+    bangunkanNotifikasi: o.bangunkanNotifikasi ?? (() => {}),
+    log: app.log,
+  };
+  app.get('/v1/kesehatan', { config: { rateLimit: false } }, async () => ({ ok: true }));
+  rutePengajuan(app, konteks);
+  ruteStatus(app, konteks);
+  rutePetugas(app, konteks);
+  return { app, konteks };
+}

@@ -1,0 +1,47 @@
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import type { Teks } from '@terbuka/sdk';
+
+export class GalatCadangan extends Error {
+  constructor(readonly teks: Teks) {
+    super(teks.en);
+    this.name = 'GalatCadangan';
+  }
+}
+
+/**
+ * An online backup through SQLite's backup API: a consistent copy while the server keeps writing.
+ * The copy is checked with `PRAGMA integrity_check` before it is reported done.
+ */
+export async function cadangkan(
+  database: string,
+  tujuan: string,
+): Promise<{ pages: number; integrity: string; rows: number }> {
+  if (!existsSync(database)) {
+    throw new GalatCadangan({
+      id: `Basis data ${database} tidak ada.`,
+      en: `The database ${database} does not exist.`,
+    });
+  }
+  if (existsSync(tujuan)) {
+    throw new GalatCadangan({
+      id: `Berkas ${tujuan} sudah ada; pilih nama lain agar cadangan lama tidak tertimpa.`,
+      en: `${tujuan} already exists; choose another name so an older backup is not overwritten.`,
+    });
+  }
+  const db = new Database(database, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    const r = await db.backup(tujuan);
+    const salinan = new Database(tujuan, { readonly: true });
+    try {
+      const integrity = String(salinan.pragma('integrity_check', { simple: true }));
+      const rows = (salinan.prepare('SELECT count(*) AS n FROM pengajuan').get() as { n: number }).n;
+      return { pages: r.totalPages, integrity, rows };
+    } finally {
+      salinan.close();
+    }
+  } finally {
+    db.close();
+  }
+}

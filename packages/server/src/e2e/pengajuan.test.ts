@@ -1,0 +1,319 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import Database from 'better-sqlite3';
+import {
+  AGENSI_UJI,
+  contohKeberatan,
+  contohPermintaan,
+  direktoriUji,
+  kirim,
+  mulaiServer,
+  RAHASIA,
+  type ProsesServer,
+} from '../uji/proses.js';
+
+type Galat = { errors: { code: string; path: string; message: { id: string; en: string } }[] };
+type TandaBukti = {
+  format: string;
+  number: string;
+  receivedOn: string;
+  receivedAt: string;
+  deadline: { due: string; workingDays: number; skipped: { date: string }[] };
+  summary: string;
+};
+
+const { dir, hapus } = direktoriUji();
+let s: ProsesServer;
+let kunci = 0;
+const kunciBaru = () => `uji-kunci-${Date.now()}-${kunci++}`;
+const kirimPermintaan = (body: unknown, key = kunciBaru(), h: Record<string, string> = {}) =>
+  kirim(s.alamat, '/v1/permintaan', body, { 'idempotency-key': key, ...h });
+
+function baris(sql: string, ...p: unknown[]): unknown[] {
+  const db = new Database(s.database, { readonly: true });
+  try {
+    return db.prepare(sql).all(...p);
+  } finally {
+    db.close();
+  }
+}
+
+before(async () => {
+  // 09:00 WIB on Friday 13 March 2026: ten working days later, past Nyepi, the Idul Fitri leave and
+  // Good Friday, is Monday 6 April.
+  s = await mulaiServer({ dir, now: '2026-03-13T09:00:00+07:00' });
+});
+after(async () => {
+  await s?.berhenti();
+  hapus();
+});
+
+describe('POST /v1/permintaan', () => {
+  test('a request is stored, numbered, and answered with a receipt carrying the lawful deadline', async () => {
+    const key = kunciBaru();
+    const r = await kirimPermintaan(contohPermintaan(), key);
+    assert.equal(r.status, 201);
+    const tb = r.body as TandaBukti;
+    assert.equal(tb.format, 'terbuka-tanda-bukti');
+    assert.match(tb.number, /^\d{3}\/PPID\/DISKOMINFO\/PI\/2026$/);
+    assert.equal(tb.receivedOn, '2026-03-13');
+    assert.match(tb.receivedAt, /^2026-03-13T09:00:\d\d\+07:00$/);
+    assert.equal(tb.deadline.due, '2026-04-06');
+    assert.equal(tb.deadline.workingDays, 10);
+    assert.ok(tb.deadline.skipped.some((d) => d.date === '2026-04-03')); // Good Friday
+    assert.equal(tb.summary, 'Salinan laporan realisasi APBD 2025 Dinas Kesehatan');
+    const rows = baris('SELECT * FROM pengajuan WHERE number = ?', tb.number) as {
+      status: string;
+      deadline: string;
+      contact_phone: string;
+      contact_email: string;
+      receipt: string;
+      body: string;
+    }[];
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0]!.status, 'diterima');
+    assert.equal(rows[0]!.deadline, '2026-04-06');
+    assert.equal(rows[0]!.contact_phone, RAHASIA.phoneE164);
+    assert.equal(rows[0]!.contact_email, RAHASIA.email);
+    assert.deepEqual(JSON.parse(rows[0]!.receipt), tb);
+    assert.equal(baris('SELECT * FROM idempotensi WHERE key = ?', key).length, 1);
+  });
+
+  test('a double submit (same key, same body) returns the same receipt with 200 and stores one record', async () => {
+    const key = kunciBaru();
+    const body = contohPermintaan({ information: 'Dokumen kontrak pengadaan 2025 (klik ganda)' });
+    const a = await kirimPermintaan(body, key);
+    const b = await kirimPermintaan(body, key);
+    assert.equal(a.status, 201);
+    assert.equal(b.status, 200);
+    assert.equal(b.headers.get('idempotent-replayed'), 'true');
+    assert.deepEqual(b.body, a.body);
+    assert.equal(baris("SELECT id FROM pengajuan WHERE body LIKE '%klik ganda%'").length, 1);
+  });
+
+  test('the same body with its keys in another order is the same body', async () => {
+    const key = kunciBaru();
+    const body = contohPermintaan({ information: 'Urutan kunci berbeda' });
+    const dibalik = Object.fromEntries(Object.entries(body).reverse());
+    assert.equal((await kirimPermintaan(body, key)).status, 201);
+    assert.equal((await kirimPermintaan(dibalik, key)).status, 200);
+  });
+
+  test('20 concurrent retries of one key → one record, one number, 1 × 201 and 19 × 200', async () => {
+    const key = kunciBaru();
+    const body = contohPermintaan({ information: 'Dua puluh kiriman serentak' });
+    const semua = await Promise.all(Array.from({ length: 20 }, () => kirimPermintaan(body, key)));
+    const kode = semua.map((r) => r.status).sort();
+    assert.deepEqual(kode, [...Array(19).fill(200), 201].sort());
+    assert.equal(new Set(semua.map((r) => (r.body as TandaBukti).number)).size, 1);
+    assert.equal(baris("SELECT id FROM pengajuan WHERE body LIKE '%Dua puluh kiriman%'").length, 1);
+  });
+
+  test('the same key with another body → 409, nothing stored', async () => {
+    const key = kunciBaru();
+    assert.equal((await kirimPermintaan(contohPermintaan({ information: 'Pertama' }), key)).status, 201);
+    const r = await kirimPermintaan(contohPermintaan({ information: 'Kedua, berbeda' }), key);
+    assert.equal(r.status, 409);
+    assert.equal((r.body as Galat).errors[0]!.code, 'idempotency-key.reused');
+    assert.equal(baris("SELECT id FROM pengajuan WHERE body LIKE '%Kedua, berbeda%'").length, 0);
+    // A key used for a request cannot be used for an objection either.
+    const k = await kirim(s.alamat, '/v1/keberatan', contohKeberatan('001/PPID/DISKOMINFO/PI/2026'), {
+      'idempotency-key': key,
+    });
+    assert.equal(k.status, 409);
+  });
+
+  test('numbers follow one another, never repeat', async () => {
+    const nomor = [];
+    for (let i = 0; i < 3; i++) {
+      nomor.push((await kirimPermintaan(contohPermintaan({ information: `Urut ${i}` }))).body as TandaBukti);
+    }
+    const seq = nomor.map((t) => Number(t.number.slice(0, 3)));
+    assert.deepEqual(seq, [seq[0], seq[0]! + 1, seq[0]! + 2]);
+    const semua = baris('SELECT number FROM pengajuan') as { number: string }[];
+    assert.equal(new Set(semua.map((r) => r.number)).size, semua.length);
+  });
+
+  test('missing or malformed Idempotency-Key → 400', async () => {
+    const r = await kirim(s.alamat, '/v1/permintaan', contohPermintaan());
+    assert.equal(r.status, 400);
+    assert.equal((r.body as Galat).errors[0]!.code, 'idempotency-key');
+    assert.equal((await kirimPermintaan(contohPermintaan(), 'pendek')).status, 400);
+    assert.equal((await kirimPermintaan(contohPermintaan(), 'x'.repeat(129))).status, 400);
+  });
+
+  test('invalid JSON → 400; wrong media type → 415; a body over the limit → 413', async () => {
+    const r = await kirimPermintaan('{"requester": ');
+    assert.equal(r.status, 400);
+    assert.equal((r.body as Galat).errors[0]!.code, 'body.invalid-json');
+    const m = await kirimPermintaan('nama=Siti', kunciBaru(), {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    assert.equal(m.status, 415);
+    const besar = await kirimPermintaan(contohPermintaan({ information: 'x'.repeat(70_000) }));
+    assert.equal(besar.status, 413);
+    assert.equal((besar.body as Galat).errors[0]!.code, 'body.too-large');
+  });
+
+  test('an invalid request → 422 naming each field, in both languages', async () => {
+    const body = contohPermintaan();
+    (body.requester as Record<string, unknown>).nik = '123';
+    delete body.purpose;
+    const r = await kirimPermintaan(body);
+    assert.equal(r.status, 422);
+    const paths = (r.body as Galat).errors.map((e) => e.path).sort();
+    assert.deepEqual(paths, ['purpose', 'requester.nik']);
+    for (const e of (r.body as Galat).errors) assert.ok(e.message.id.length > 0 && e.message.en.length > 0);
+  });
+
+  test('prototype-poisoning bodies are refused, not merged', async () => {
+    const r = await kirimPermintaan('{"__proto__": {"admin": true}}');
+    assert.equal(r.status, 400);
+  });
+
+  test('honeypot: a filled "website" field → 422 and no record; an empty one is fine', async () => {
+    const r = await kirimPermintaan(
+      contohPermintaan({ website: 'http://spam.example', information: 'Madu' }),
+    );
+    assert.equal(r.status, 422);
+    assert.equal((r.body as Galat).errors[0]!.code, 'honeypot');
+    assert.equal(baris("SELECT id FROM pengajuan WHERE body LIKE '%Madu%'").length, 0);
+    const ok = await kirimPermintaan(contohPermintaan({ website: '', information: 'Madu kosong' }));
+    assert.equal(ok.status, 201);
+  });
+
+  test('an unknown agency → 422; the only configured one is the default', async () => {
+    const r = await kirim(s.alamat, '/v1/permintaan?agency=dinas-lain', contohPermintaan(), {
+      'idempotency-key': kunciBaru(),
+    });
+    assert.equal(r.status, 422);
+    assert.equal((r.body as Galat).errors[0]!.code, 'agency.unknown');
+    const q = await kirim(s.alamat, `/v1/permintaan?agency=${AGENSI_UJI.id}`, contohPermintaan(), {
+      'idempotency-key': kunciBaru(),
+    });
+    assert.equal(q.status, 201);
+  });
+});
+
+describe('CORS', () => {
+  test('the agency site gets CORS headers on preflight; another site does not', async () => {
+    const pre = (origin: string) =>
+      fetch(`${s.alamat}/v1/permintaan`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,idempotency-key',
+        },
+      });
+    const ok = await pre(AGENSI_UJI.origins[0]!);
+    assert.equal(ok.headers.get('access-control-allow-origin'), AGENSI_UJI.origins[0]);
+    assert.match(ok.headers.get('access-control-allow-headers') ?? '', /idempotency-key/i);
+    const lain = await pre('https://situs-lain.example');
+    assert.equal(lain.headers.get('access-control-allow-origin'), null);
+  });
+
+  test('a POST from a site not listed for the agency → 403', async () => {
+    const r = await kirimPermintaan(contohPermintaan(), kunciBaru(), {
+      origin: 'https://situs-lain.example',
+    });
+    assert.equal(r.status, 403);
+    const ok = await kirimPermintaan(contohPermintaan(), kunciBaru(), { origin: AGENSI_UJI.origins[0]! });
+    assert.equal(ok.status, 201);
+    assert.equal(ok.headers.get('access-control-allow-origin'), AGENSI_UJI.origins[0]);
+  });
+});
+
+describe('POST /v1/keberatan', () => {
+  test('an objection gets its own KEB number and a 30-working-day deadline for the Atasan PPID', async () => {
+    const p = (await kirimPermintaan(contohPermintaan({ information: 'Untuk keberatan' })))
+      .body as TandaBukti;
+    const r = await kirim(s.alamat, '/v1/keberatan', contohKeberatan(p.number, { grounds: ['c'] }), {
+      'idempotency-key': kunciBaru(),
+    });
+    assert.equal(r.status, 201);
+    const k = r.body as TandaBukti;
+    assert.match(k.number, /^\d{3}\/PPID\/DISKOMINFO\/KEB\/2026$/);
+    assert.equal(k.deadline.workingDays, 30);
+    // Unanswered and not yet due: the objection is recorded, the request keeps its status.
+    const st = await kirim(s.alamat, '/v1/status', { number: p.number, contact: RAHASIA.email });
+    assert.equal((st.body as { status: string }).status, 'diterima');
+    const ks = await kirim(s.alamat, '/v1/status', { number: k.number, contact: RAHASIA.phone });
+    assert.equal((ks.body as { kind: string }).kind, 'keberatan');
+  });
+
+  test('an objection from another contact is recorded but does not touch the request', async () => {
+    const p = (await kirimPermintaan(contohPermintaan({ information: 'Keberatan orang lain' })))
+      .body as TandaBukti;
+    const lain = contohKeberatan(p.number);
+    lain.requester = {
+      ...(lain.requester as object),
+      email: 'orang.lain@contoh.id',
+      phone: '0813-1111-2222',
+    };
+    const r = await kirim(s.alamat, '/v1/keberatan', lain, { 'idempotency-key': kunciBaru() });
+    assert.equal(r.status, 201);
+    const st = await kirim(s.alamat, '/v1/status', { number: p.number, contact: RAHASIA.email });
+    assert.equal((st.body as { status: string }).status, 'diterima');
+  });
+});
+
+describe('POST /v1/status', () => {
+  test('the number with the matching e-mail or phone (in any written form) → status and events', async () => {
+    const tb = (await kirimPermintaan(contohPermintaan({ information: 'Status' }))).body as TandaBukti;
+    for (const contact of [RAHASIA.email, 'SITI.AMINAH@contoh.id ', '+62 812-3456-7890', '0812 3456 7890']) {
+      const r = await kirim(s.alamat, '/v1/status', { number: tb.number, contact });
+      assert.equal(r.status, 200, contact);
+      const b = r.body as { number: string; status: string; deadline: string; events: { type: string }[] };
+      assert.equal(b.number, tb.number);
+      assert.equal(b.status, 'diterima');
+      assert.equal(b.deadline, '2026-04-06');
+      assert.deepEqual(
+        b.events.map((e) => e.type),
+        ['diterima'],
+      );
+    }
+  });
+
+  test('every wrong pair gets the very same 404 answer', async () => {
+    const tb = (await kirimPermintaan(contohPermintaan({ information: 'Status salah' }))).body as TandaBukti;
+    const salah = [
+      { number: tb.number, contact: 'bukan.saya@contoh.id' },
+      { number: tb.number, contact: '0899-9999-9999' },
+      { number: tb.number, contact: 'bukan kontak' },
+      { number: '999/PPID/DISKOMINFO/PI/2026', contact: RAHASIA.email },
+      { number: 'tidak ada', contact: 'x' },
+    ];
+    const jawaban = await Promise.all(salah.map((b) => kirim(s.alamat, '/v1/status', b)));
+    for (const r of jawaban) assert.equal(r.status, 404);
+    assert.equal(new Set(jawaban.map((r) => JSON.stringify(r.body))).size, 1);
+  });
+
+  test('a missing number or contact → 422', async () => {
+    const r = await kirim(s.alamat, '/v1/status', { number: 5 });
+    assert.equal(r.status, 422);
+    assert.deepEqual(
+      (r.body as Galat).errors.map((e) => e.path),
+      ['number', 'contact'],
+    );
+  });
+});
+
+describe('logs', () => {
+  test('no NIK, phone or e-mail in any log line, in any form', () => {
+    const log = s.log();
+    assert.match(log, /pengajuan diterima/); // the log was captured
+    const nomorTanpaNol = RAHASIA.phone.slice(1);
+    for (const rahasia of [
+      RAHASIA.nik,
+      RAHASIA.phone,
+      RAHASIA.phoneE164,
+      nomorTanpaNol,
+      RAHASIA.email,
+      'siti.aminah',
+      '3456',
+    ]) {
+      assert.equal(log.includes(rahasia), false, `log contains ${rahasia}`);
+    }
+  });
+});

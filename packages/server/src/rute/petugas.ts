@@ -1,0 +1,204 @@
+import {
+  tanggalDiZona,
+  tanggalValid,
+  terapkanPeristiwa,
+  type PeristiwaStatus,
+  type Riwayat,
+} from '@terbuka/sdk';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Baris, Jenis, Saringan } from '../db/penyimpanan.js';
+import { STATUS_TERBUKA } from '../db/penyimpanan.js';
+import { eksporCSV } from '../ekspor.js';
+import { galatHttp } from '../galat.js';
+import type { Konteks } from '../konteks.js';
+import { opsiKalender, type PetugasKonfigurasi } from '../konfigurasi.js';
+import { hitungLaporan, itemDIPLaporan } from '../laporan.js';
+import { cariPetugas } from '../petugas/token.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    petugas?: PetugasKonfigurasi;
+  }
+}
+
+const JENIS_PERISTIWA = new Set(['proses', 'perpanjang', 'jawab', 'keberatan', 'selesai']);
+
+function agensiBoleh(k: Konteks, p: PetugasKonfigurasi): string[] {
+  return p.agencies.length > 0 ? [...p.agencies] : [...k.agensi.keys()];
+}
+
+function galatSaringan(path: string) {
+  return galatHttp(
+    422,
+    'filter.invalid',
+    { id: `Saringan "${path}" tidak sah.`, en: `The filter "${path}" is not valid.` },
+    path,
+  );
+}
+
+/** Filters from the query string; an officer sees only their agencies. */
+function bacaSaringan(k: Konteks, req: FastifyRequest): Saringan {
+  const q = req.query as Record<string, string | undefined>;
+  const boleh = agensiBoleh(k, req.petugas!);
+  let agencies = boleh;
+  if (q.agency !== undefined) {
+    if (!boleh.includes(q.agency)) throw galatSaringan('agency');
+    agencies = [q.agency];
+  }
+  for (const t of ['from', 'to'] as const)
+    if (q[t] !== undefined && !tanggalValid(q[t])) throw galatSaringan(t);
+  if (q.kind !== undefined && q.kind !== 'permintaan' && q.kind !== 'keberatan') throw galatSaringan('kind');
+  const angka = (s: string | undefined, nama: string, maks: number) => {
+    if (s === undefined) return undefined;
+    const n = Number(s);
+    if (!Number.isInteger(n) || n < 0 || n > maks) throw galatSaringan(nama);
+    return n;
+  };
+  // Overdue is judged per agency time zone; the earliest "today" of the agencies is conservative.
+  const hariIni = [...agencies].map((id) => tanggalDiZona(k.jam(), k.agensi.get(id)!.timeZone)).sort()[0];
+  return {
+    agencies,
+    ...(q.status !== undefined ? { status: q.status } : {}),
+    ...(q.kind !== undefined ? { kind: q.kind as Jenis } : {}),
+    ...(q.from !== undefined ? { from: q.from } : {}),
+    ...(q.to !== undefined ? { to: q.to } : {}),
+    ...(q.overdue === 'true' || q.overdue === '1' ? { overdueOn: hariIni } : {}),
+    ...(q.year !== undefined ? { year: angka(q.year, 'year', 9999) } : {}),
+    limit: angka(q.limit, 'limit', 1000) ?? 100,
+    offset: angka(q.offset, 'offset', 1e9) ?? 0,
+  };
+}
+
+function ringkasan(k: Konteks, b: Baris) {
+  const isi = b.body as { requester?: { name?: string }; information?: string; caseSummary?: string };
+  const hariIni = tanggalDiZona(k.jam(), k.agensi.get(b.agency)?.timeZone ?? 'Asia/Jakarta');
+  return {
+    id: b.id,
+    number: b.number,
+    kind: b.kind,
+    agency: b.agency,
+    receivedAt: b.receivedAt,
+    receivedOn: b.receivedOn,
+    status: b.status,
+    deadline: b.deadline,
+    overdue: (STATUS_TERBUKA as readonly string[]).includes(b.status) && b.deadline < hariIni,
+    requesterName: isi.requester?.name ?? '',
+    summary: isi.information ?? isi.caseSummary ?? '',
+  };
+}
+
+const rinci = (k: Konteks, b: Baris) => ({
+  ...ringkasan(k, b),
+  request: b.body,
+  receipt: b.receipt,
+  history: b.history,
+});
+
+function ambilBoleh(k: Konteks, req: FastifyRequest): Baris {
+  const id = Number((req.params as { id: string }).id);
+  const b = Number.isInteger(id) ? k.simpan.ambil(id) : undefined;
+  if (!b || !agensiBoleh(k, req.petugas!).includes(b.agency)) {
+    throw galatHttp(404, 'not-found', { id: 'Pengajuan tidak ditemukan.', en: 'Submission not found.' });
+  }
+  return b;
+}
+
+function bacaTahun(req: FastifyRequest): number {
+  const t = Number((req.params as { tahun: string }).tahun);
+  if (!Number.isInteger(t) || t < 2000 || t > 9999) throw galatSaringan('tahun');
+  return t;
+}
+
+function agensiLaporan(k: Konteks, req: FastifyRequest) {
+  const q = (req.query as { agency?: string }).agency;
+  const boleh = agensiBoleh(k, req.petugas!);
+  const id = q ?? (boleh.length === 1 ? boleh[0] : undefined);
+  if (id === undefined || !boleh.includes(id)) throw galatSaringan('agency');
+  return k.agensi.get(id)!;
+}
+
+export function rutePetugas(app: FastifyInstance, k: Konteks): void {
+  app.register(async (r) => {
+    // Officers work from the same office network as many citizens: a looser limit than the public one.
+    const c = { config: { rateLimit: { max: k.konfigurasi.rateLimit.perMinute * 10, timeWindow: 60_000 } } };
+    r.addHook('onRequest', async (req, reply) => {
+      const p = cariPetugas(k.konfigurasi.officers, req.headers.authorization);
+      if (!p) {
+        reply.header('www-authenticate', 'Bearer realm="terbuka"');
+        throw galatHttp(401, 'token.invalid', {
+          id: 'Token petugas tidak ada atau tidak sah.',
+          en: 'The officer token is missing or not valid.',
+        });
+      }
+      req.petugas = p;
+    });
+
+    r.get('/v1/petugas/pengajuan', c, async (req) => {
+      const { items, total } = k.simpan.daftar(bacaSaringan(k, req));
+      return { total, items: items.map((b) => ringkasan(k, b)) };
+    });
+
+    r.get('/v1/petugas/pengajuan/:id', c, async (req) => rinci(k, ambilBoleh(k, req)));
+
+    r.post('/v1/petugas/pengajuan/:id/peristiwa', c, async (req) => {
+      const b = ambilBoleh(k, req);
+      const p = req.body as { type?: unknown } | null;
+      if (typeof p !== 'object' || p === null || typeof p.type !== 'string' || !JENIS_PERISTIWA.has(p.type)) {
+        throw galatHttp(
+          422,
+          'event.type',
+          {
+            id: 'Jenis peristiwa harus salah satu dari: proses, perpanjang, jawab, keberatan, selesai.',
+            en: 'The event type must be one of: proses, perpanjang, jawab, keberatan, selesai.',
+          },
+          'type',
+        );
+      }
+      const agensi = k.agensi.get(b.agency)!;
+      const sekarang = k.jam();
+      try {
+        const u = k.simpan.ubahStatus(
+          b.id,
+          (kini) => {
+            const r2 = terapkanPeristiwa(
+              kini.history as Riwayat,
+              p as PeristiwaStatus,
+              sekarang,
+              opsiKalender(agensi),
+            );
+            return { status: r2.status, deadline: r2.deadline, history: r2, hasil: null };
+          },
+          sekarang.toISOString(),
+        );
+        req.log.info({ nomor: b.number, peristiwa: p.type, petugas: req.petugas!.name }, 'status diubah');
+        return rinci(k, u!.baris);
+      } catch (e) {
+        const teks = (e as { teks?: { id: string; en: string } }).teks;
+        if ((e as Error).name === 'GalatTransisi' && teks)
+          throw galatHttp(409, 'status.transition', teks, 'type');
+        throw e;
+      }
+    });
+
+    r.get('/v1/petugas/ekspor.csv', c, async (req, reply) => {
+      const { items } = k.simpan.daftar({ ...bacaSaringan(k, req), limit: undefined, offset: 0 });
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="register-permohonan.csv"')
+        .send(eksporCSV(items));
+    });
+
+    r.get('/v1/petugas/laporan/:tahun', c, async (req) => {
+      const tahun = bacaTahun(req);
+      const a = agensiLaporan(k, req);
+      return hitungLaporan(a, tahun, k.simpan.daftar({ agencies: [a.id], year: tahun }).items, k.jam());
+    });
+
+    r.get('/v1/petugas/laporan/:tahun/dip', c, async (req) => {
+      const tahun = bacaTahun(req);
+      const a = agensiLaporan(k, req);
+      const l = hitungLaporan(a, tahun, k.simpan.daftar({ agencies: [a.id], year: tahun }).items, k.jam());
+      return { report: l, ...itemDIPLaporan(a, l) };
+    });
+  });
+}

@@ -1,0 +1,72 @@
+import { timingSafeEqual } from 'node:crypto';
+import { normalisasiEmail, normalisasiTelepon, type Riwayat } from '@terbuka/sdk';
+import type { FastifyInstance } from 'fastify';
+import { galat } from '../galat.js';
+import type { Konteks } from '../konteks.js';
+import { sha256 } from '../sidik.js';
+
+/** One answer for every wrong pair, so a lookup never tells whether a number exists. */
+export const TIDAK_DITEMUKAN = galat('status.not-found', {
+  id: 'Nomor pendaftaran dan kontak tidak cocok dengan pengajuan mana pun. Periksa kembali keduanya.',
+  en: 'The registration number and contact do not match any submission. Please check both.',
+});
+
+const sama = (a: string, b: string) =>
+  timingSafeEqual(Buffer.from(sha256(a), 'hex'), Buffer.from(sha256(b), 'hex'));
+
+function teksPendek(x: unknown, maks: number): x is string {
+  return typeof x === 'string' && x.trim().length > 0 && x.length <= maks;
+}
+
+export function ruteStatus(app: FastifyInstance, k: Konteks): void {
+  app.post(
+    '/v1/status',
+    { config: { rateLimit: { max: k.konfigurasi.rateLimit.statusPerMinute, timeWindow: 60_000 } } },
+    async (req, reply) => {
+      const b = req.body as Record<string, unknown> | null;
+      const errors = [];
+      if (!teksPendek(b?.number, 120)) {
+        errors.push(
+          galat(
+            'number.required',
+            { id: 'Nomor pendaftaran wajib diisi.', en: 'The registration number is required.' },
+            'number',
+          ).errors[0]!,
+        );
+      }
+      if (!teksPendek(b?.contact, 254)) {
+        errors.push(
+          galat(
+            'contact.required',
+            {
+              id: 'Kontak wajib diisi: e-mail atau nomor telepon yang dipakai saat mengajukan.',
+              en: 'The contact is required: the e-mail or phone number used when submitting.',
+            },
+            'contact',
+          ).errors[0]!,
+        );
+      }
+      if (errors.length > 0) return reply.code(422).send({ errors });
+      const nomor = (b!.number as string).trim();
+      const kontak = b!.contact as string;
+      const email = kontak.includes('@') ? normalisasiEmail(kontak) : undefined;
+      const telepon = email === undefined ? normalisasiTelepon(kontak) : undefined;
+      const baris = k.simpan.ambilNomor(nomor);
+      // Compare even when nothing was found, so the answer takes as long either way.
+      const tersimpan = baris ? [baris.contactEmail ?? '', baris.contactPhone ?? ''] : ['', ''];
+      const cocok =
+        (email !== undefined && sama(email, tersimpan[0]!) && tersimpan[0] !== '') ||
+        (telepon !== undefined && sama(telepon, tersimpan[1]!) && tersimpan[1] !== '');
+      if (!baris || !cocok) return reply.code(404).send(TIDAK_DITEMUKAN);
+      const r = baris.history as Riwayat;
+      return {
+        number: baris.number,
+        kind: baris.kind,
+        status: baris.status,
+        deadline: baris.deadline,
+        receivedAt: baris.receivedAt,
+        events: r.events,
+      };
+    },
+  );
+}
