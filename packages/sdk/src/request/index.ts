@@ -39,3 +39,17 @@ export {
   type Riwayat,
   type JendelaKeberatan,
 } from './status.js';
+export {
+  KlienPermintaan,
+  type OpsiKlien,
+  type PenyimpananKunci,
+  type AmbilHttp,
+  type JawabanHttp,
+  type Pewaktu,
+  type EntriAntrean,
+  type RingkasanAntrean,
+  type HasilKirim,
+  type HasilAntrean,
+  type StatusPengajuan,
+  type HasilStatus,
+} from './klien.js';

@@ -1,0 +1,372 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { contohKeberatan, contohPermintaan } from './contoh.test.js';
+import { KlienPermintaan, type AmbilHttp, type OpsiKlien, type PenyimpananKunci } from './klien.js';
+import { buatTandaBukti } from './tanda-bukti.js';
+
+/** localStorage's shape, in memory; `rusak` makes every write fail (private mode, quota). */
+class Memori implements PenyimpananKunci {
+  readonly isi = new Map<string, string>();
+  rusak = false;
+  getItem(k: string) {
+    return this.isi.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    if (this.rusak) throw new Error('QuotaExceededError');
+    this.isi.set(k, v);
+  }
+  removeItem(k: string) {
+    if (this.rusak) throw new Error('QuotaExceededError');
+    this.isi.delete(k);
+  }
+  semua(): string {
+    return [...this.isi.values()].join('\n');
+  }
+}
+
+/** How the server misbehaves for the first requests it gets. */
+interface Perilaku {
+  gagal503?: number;
+  putus?: number;
+  gantung?: number;
+  status429?: number;
+  /** Every request answers this status with a Masalah body. */
+  tolak?: number;
+  /** Every request is dropped while true. */
+  mati?: boolean;
+}
+
+interface Diterima {
+  readonly url: string;
+  readonly key: string | undefined;
+  readonly body: string;
+}
+
+/** A small intake server on loopback that dedupes by Idempotency-Key like @terbuka/server does. */
+async function mulaiServer(perilaku: Perilaku = {}, port = 0) {
+  const diterima: Diterima[] = [];
+  const rekaman = new Map<string, { body: string; receipt: unknown }>();
+  let ke = 0;
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    let body = '';
+    req.on('data', (d: Buffer) => (body += d.toString()));
+    req.on('end', () => {
+      ke++;
+      const key = req.headers['idempotency-key'] as string | undefined;
+      diterima.push({ url: req.url ?? '', key, body });
+      const kirim = (status: number, data: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(data));
+      };
+      if (perilaku.mati || ke <= (perilaku.putus ?? 0)) return req.socket.destroy();
+      let n = perilaku.putus ?? 0;
+      if (ke <= (n += perilaku.gantung ?? 0)) return; // never answers
+      if (ke <= (n += perilaku.gagal503 ?? 0)) return kirim(503, { errors: [] });
+      if (ke <= n + (perilaku.status429 ?? 0)) return kirim(429, { errors: [] });
+      if (perilaku.tolak)
+        return kirim(perilaku.tolak, {
+          errors: [
+            {
+              severity: 'error',
+              code: 'x.y',
+              path: 'purpose',
+              message: { id: 'Tujuan: x.', en: 'Purpose: x.' },
+            },
+          ],
+        });
+      if (req.url === '/v1/status') {
+        const q = JSON.parse(body) as { number: string; contact: string };
+        if (q.number === '001/PPID/X/PI/2026' && q.contact === '+6281234567890')
+          return kirim(200, {
+            number: q.number,
+            kind: 'permintaan',
+            status: 'diproses',
+            deadline: '2026-04-06',
+            events: [],
+          });
+        return kirim(404, {
+          errors: [
+            {
+              severity: 'error',
+              code: 'status.not-found',
+              path: '',
+              message: { id: 'Tidak ditemukan.', en: 'Not found.' },
+            },
+          ],
+        });
+      }
+      if (!key) return kirim(400, { errors: [] });
+      const ada = rekaman.get(key);
+      if (ada) return ada.body === body ? kirim(200, ada.receipt) : kirim(409, { errors: [] });
+      const receipt = buatTandaBukti({
+        jenis: req.url === '/v1/keberatan' ? 'keberatan' : 'permintaan',
+        nomor: `${String(rekaman.size + 1).padStart(3, '0')}/PPID/X/PI/2026`,
+        receivedAt: new Date('2026-03-13T02:00:00Z'),
+        agency: { id: 'x', name: 'X' },
+        ringkasan: 'x',
+      });
+      rekaman.set(key, { body, receipt });
+      kirim(201, receipt);
+    });
+  });
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const alamat = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const tutup = () =>
+    new Promise<void>((ok) => {
+      server.closeAllConnections();
+      server.close(() => ok());
+    });
+  return { alamat, diterima, rekaman, perilaku, tutup, port: (server.address() as AddressInfo).port };
+}
+
+/** A seeded random source, so a run is repeatable. */
+function lcg(seed = 7): () => number {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
+const ambil: AmbilHttp = (url, init) => fetch(url, init as RequestInit);
+
+function klien(alamat: string, storage: Memori, lain: Partial<OpsiKlien> = {}) {
+  return new KlienPermintaan({
+    endpoint: `${alamat}/`,
+    fetch: ambil,
+    storage,
+    sekarang: () => new Date('2026-03-13T02:00:00Z'),
+    acak: lcg(),
+    timeoutMs: 2000,
+    jedaDasarMs: 5,
+    jedaMaksMs: 20,
+    ...lain,
+  });
+}
+
+const NIK = '3201014509900001';
+
+test('a flaky server (503, 503) gets one logical submission: every attempt carries the same key', async () => {
+  const s = await mulaiServer({ gagal503: 2 });
+  try {
+    const storage = new Memori();
+    const h = await klien(s.alamat, storage).kirim(contohPermintaan());
+    assert.equal(h.status, 'terkirim');
+    assert.equal(s.diterima.length, 3);
+    assert.equal(new Set(s.diterima.map((d) => d.key)).size, 1);
+    assert.equal(s.rekaman.size, 1);
+    assert.ok(h.status === 'terkirim' && h.receipt.number === '001/PPID/X/PI/2026' && !h.replayed);
+    assert.match(s.diterima[0]!.key!, /^tb-[0-9a-z]{26}$/);
+    assert.equal(storage.isi.size, 0, 'nothing (and no NIK) left on the device');
+  } finally {
+    await s.tutup();
+  }
+});
+
+test('dropped connections and 429 are retried; the body sent is the normalised one', async () => {
+  const s = await mulaiServer({ putus: 2, status429: 1 });
+  try {
+    const h = await klien(s.alamat, new Memori(), { percobaan: 5 }).kirim(contohPermintaan());
+    assert.equal(h.status, 'terkirim');
+    assert.equal(s.diterima.length, 4);
+    assert.equal(new Set(s.diterima.map((d) => d.key)).size, 1);
+    assert.equal(s.rekaman.size, 1);
+    const body = JSON.parse(s.diterima[3]!.body) as { requester: { phone: string; name: string } };
+    assert.deepEqual([body.requester.phone, body.requester.name], ['+6281234567890', 'Siti Aminah']);
+  } finally {
+    await s.tutup();
+  }
+});
+
+test('a request that hangs is timed out and retried with the same key', async () => {
+  const s = await mulaiServer({ gantung: 1 });
+  try {
+    const mulai = Date.now();
+    const h = await klien(s.alamat, new Memori(), { timeoutMs: 300 }).kirim(contohPermintaan());
+    assert.equal(h.status, 'terkirim');
+    assert.ok(Date.now() - mulai >= 290);
+    assert.equal(s.diterima.length, 2);
+    assert.equal(s.diterima[0]!.key, s.diterima[1]!.key);
+  } finally {
+    await s.tutup();
+  }
+});
+
+test('4xx is final: not retried, removed from the queue, the server’s messages returned', async () => {
+  const s = await mulaiServer({ tolak: 422 });
+  try {
+    const storage = new Memori();
+    const h = await klien(s.alamat, storage).kirim(contohPermintaan());
+    assert.equal(h.status, 'ditolak');
+    assert.ok(h.status === 'ditolak' && h.httpStatus === 422 && h.errors[0]?.code === 'x.y');
+    assert.equal(s.diterima.length, 1);
+    assert.equal(storage.isi.size, 0);
+  } finally {
+    await s.tutup();
+  }
+});
+
+test('invalid input is refused before anything is sent or stored', async () => {
+  const storage = new Memori();
+  let dipanggil = 0;
+  const k = new KlienPermintaan({
+    endpoint: 'http://127.0.0.1:9',
+    fetch: async () => {
+      dipanggil++;
+      throw new Error('no');
+    },
+    storage,
+    sekarang: () => new Date(),
+    acak: lcg(),
+  });
+  const h = await k.kirim({ ...contohPermintaan(), purpose: '' });
+  assert.ok(h.status === 'tidak-sah' && h.errors[0]?.path === 'purpose');
+  assert.equal(dipanggil, 0);
+  assert.equal(storage.isi.size, 0);
+});
+
+test('offline: queued on the device, then sent once, in order, when back; NIK gone afterwards', async () => {
+  const s = await mulaiServer();
+  try {
+    const storage = new Memori();
+    let daring = false;
+    const k = klien(s.alamat, storage, { daring: () => daring });
+    const a = await k.kirim(contohPermintaan());
+    const b = await k.kirim({ ...contohKeberatan(), format: 'terbuka-keberatan' });
+    assert.equal(a.status, 'antre');
+    assert.equal(b.status, 'antre');
+    assert.equal(s.diterima.length, 0);
+    assert.match(storage.semua(), new RegExp(NIK), 'the NIK is kept while queued');
+    const daftar = await k.antrean();
+    assert.deepEqual(
+      daftar.map((e) => [e.kind, e.attempts]),
+      [
+        ['permintaan', 1],
+        ['keberatan', 1],
+      ],
+    );
+    assert.doesNotMatch(JSON.stringify(daftar), new RegExp(NIK));
+    assert.match(daftar[0]!.lastError!.id, /luring/);
+    daring = true;
+    const h = await k.kirimAntrean();
+    assert.equal(h.terkirim.length, 2);
+    assert.equal(h.tersisa, 0);
+    assert.deepEqual(
+      s.diterima.map((d) => d.url),
+      ['/v1/permintaan', '/v1/keberatan'],
+    );
+    assert.ok(a.status === 'antre' && s.diterima[0]!.key === a.key);
+    assert.equal(storage.isi.size, 0);
+    assert.doesNotMatch(storage.semua(), new RegExp(NIK));
+    // Flushing again sends nothing.
+    assert.deepEqual(await k.kirimAntrean(), { terkirim: [], ditolak: [], tersisa: 0 });
+    assert.equal(s.diterima.length, 2);
+  } finally {
+    await s.tutup();
+  }
+});
+
+test('server down → queued → server up → delivered exactly once', async () => {
+  const s1 = await mulaiServer();
+  const port = s1.port;
+  await s1.tutup(); // connection refused from now on
+  const storage = new Memori();
+  const k = klien(`http://127.0.0.1:${port}`, storage, { percobaan: 2 });
+  const h = await k.kirim(contohPermintaan());
+  assert.equal(h.status, 'antre');
+  assert.ok(h.status === 'antre' && /tidak dapat dihubungi/.test(h.reason.id));
+  const s2 = await mulaiServer({}, port);
+  try {
+    const r = await k.kirimAntrean();
+    assert.equal(r.terkirim.length, 1);
+    assert.ok(h.status === 'antre' && r.terkirim[0]!.key === h.key);
+    assert.equal(s2.rekaman.size, 1);
+    assert.equal(s2.diterima.length, 1);
+    assert.equal(storage.isi.size, 0);
+  } finally {
+    await s2.tutup();
+  }
+});
+
+test('a crash mid-send: the next page load resends the same key and the server records it once', async () => {
+  const s = await mulaiServer();
+  try {
+    const storage = new Memori();
+    // The first page sends, the server stores it, and the page dies before reading the answer.
+    const mati: AmbilHttp = async (url, init) => {
+      await ambil(url, init);
+      return new Promise(() => undefined);
+    };
+    // Its timers never fire either: a dead page neither times out nor retries.
+    const beku = { setTimeout: () => 0, clearTimeout: () => undefined };
+    void klien(s.alamat, storage, { fetch: mati, pewaktu: beku }).kirim(contohPermintaan());
+    while (s.rekaman.size === 0) await new Promise((ok) => setTimeout(ok, 5));
+    assert.equal(JSON.parse(storage.semua()).length, 1, 'the entry was written before the first attempt');
+    // A new page (new client, same storage) flushes the queue.
+    const r = await klien(s.alamat, storage).kirimAntrean();
+    assert.equal(r.terkirim.length, 1);
+    assert.equal(s.diterima.length, 2);
+    assert.equal(s.diterima[0]!.key, s.diterima[1]!.key);
+    assert.equal(s.rekaman.size, 1);
+    assert.equal(r.terkirim[0]!.receipt.number, '001/PPID/X/PI/2026');
+    assert.equal(storage.isi.size, 0);
+  } finally {
+    await s.tutup();
+  }
+});
+
+test('the flush stops at the first entry the server cannot take, keeping the order', async () => {
+  const s = await mulaiServer({ mati: true });
+  try {
+    const storage = new Memori();
+    const k = klien(s.alamat, storage, { percobaan: 1 });
+    await k.kirim(contohPermintaan());
+    await k.kirim(contohPermintaan());
+    assert.equal(s.diterima.length, 2);
+    const r = await k.kirimAntrean();
+    assert.deepEqual([r.terkirim.length, r.tersisa], [0, 2]);
+    assert.equal(s.diterima.length, 3, 'only the first entry was tried');
+    s.perilaku.mati = false;
+    // Two flushes at once share one run: each key is sent once.
+    const [x, y] = await Promise.all([k.kirimAntrean(), k.kirimAntrean()]);
+    assert.equal(x, y);
+    assert.equal(x.terkirim.length, 2);
+    assert.equal(s.diterima.length, 5);
+    assert.equal(s.rekaman.size, 2);
+  } finally {
+    await s.tutup();
+  }
+});
+
+test('neither sent nor storable: said plainly, never reported as queued', async () => {
+  const s = await mulaiServer({ mati: true });
+  try {
+    const storage = new Memori();
+    storage.rusak = true;
+    const h = await klien(s.alamat, storage, { percobaan: 1 }).kirim(contohPermintaan());
+    assert.equal(h.status, 'gagal');
+    // But a storage failure does not stop a send that works.
+    s.perilaku.mati = false;
+    assert.equal((await klien(s.alamat, storage).kirim(contohPermintaan())).status, 'terkirim');
+  } finally {
+    await s.tutup();
+  }
+});
+
+test('status lookup: the contact is normalised; a wrong pair gets the server’s one message', async () => {
+  const s = await mulaiServer();
+  try {
+    const k = klien(s.alamat, new Memori());
+    const ada = await k.status(' 001/PPID/X/PI/2026 ', '0812-3456-7890');
+    assert.ok(
+      ada.status === 'ditemukan' && ada.value.status === 'diproses' && ada.value.deadline === '2026-04-06',
+    );
+    const tidak = await k.status('001/PPID/X/PI/2026', 'orang@lain.id');
+    assert.deepEqual(tidak, {
+      status: 'tidak-ditemukan',
+      message: { id: 'Tidak ditemukan.', en: 'Not found.' },
+    });
+    assert.equal(s.diterima.length, 2);
+  } finally {
+    await s.tutup();
+  }
+});

@@ -1,0 +1,464 @@
+import type { JenisTenggat } from '../calendar/types.js';
+import type { Masalah, Tanggal } from '../dip/types.js';
+import type { Teks } from '../i18n/teks.js';
+import { normalisasiEmail } from './email.js';
+import type { CatatanPeristiwa, StatusPermintaan } from './status.js';
+import { ringkasPengajuan } from './tanda-bukti.js';
+import { normalisasiTelepon } from './telepon.js';
+import type { JenisPengajuan, Keberatan, Permintaan, TandaBukti } from './types.js';
+import { validasiKeberatan, validasiPermintaan } from './validasi.js';
+
+/** Key–value storage: `localStorage` fits as it is; an IndexedDB adapter may return promises. */
+export interface PenyimpananKunci {
+  getItem(key: string): string | null | Promise<string | null>;
+  setItem(key: string, value: string): void | Promise<void>;
+  removeItem(key: string): void | Promise<void>;
+}
+
+/** The part of a fetch Response the client reads. */
+export interface JawabanHttp {
+  readonly status: number;
+  readonly headers?: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+
+/** The part of `fetch` the client calls; pass `globalThis.fetch.bind(globalThis)` or a wrapper. */
+export type AmbilHttp = (
+  url: string,
+  init: {
+    method: string;
+    headers: Record<string, string>;
+    body?: string;
+    signal?: unknown;
+  },
+) => Promise<JawabanHttp>;
+
+/** Timers; the platform's own by default. */
+export interface Pewaktu {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface OpsiKlien {
+  /** The intake server's base address, e.g. `https://ppid.sukamajukab.go.id/api`. */
+  readonly endpoint: string;
+  readonly fetch: AmbilHttp;
+  /** Where queued submissions wait; `localStorage` in a browser. */
+  readonly storage: PenyimpananKunci;
+  /** The clock. */
+  readonly sekarang: () => Date;
+  /** A random number in [0, 1) for idempotency keys, ids and jitter (`Math.random` or a crypto source). */
+  readonly acak: () => number;
+  /** Whether the device believes it is online (`() => navigator.onLine`); when false, submit queues at once. */
+  readonly daring?: () => boolean;
+  /** Per attempt. Default 15 000 ms. */
+  readonly timeoutMs?: number;
+  /** Attempts per send, the first included. Default 4. */
+  readonly percobaan?: number;
+  /** Backoff before attempt n+1: random in [0, min(jedaMaksMs, jedaDasarMs · 2^(n−1))]. Defaults 500 / 8 000 ms. */
+  readonly jedaDasarMs?: number;
+  readonly jedaMaksMs?: number;
+  /** The storage key of the queue. Default `terbuka.antrean.v1`. */
+  readonly kunciAntrean?: string;
+  readonly pewaktu?: Pewaktu;
+}
+
+/** A submission waiting on the device. `body` holds the NIK only while the entry is queued. */
+export interface EntriAntrean {
+  readonly id: string;
+  /** Made once per submission and sent with every attempt, so the server records it once. */
+  readonly key: string;
+  readonly kind: JenisPengajuan;
+  readonly body: Permintaan | Keberatan;
+  /** ISO 8601. */
+  readonly createdAt: string;
+  readonly attempts: number;
+  readonly lastError?: Teks;
+}
+
+/** What a UI may show of a queued submission: no personal data. */
+export interface RingkasanAntrean {
+  readonly id: string;
+  readonly key: string;
+  readonly kind: JenisPengajuan;
+  readonly createdAt: string;
+  readonly attempts: number;
+  readonly lastError?: Teks;
+  readonly summary: string;
+}
+
+export type HasilKirim =
+  /** Delivered; `replayed` when the server had it already (a retry of the same key). */
+  | {
+      readonly status: 'terkirim';
+      readonly id: string;
+      readonly key: string;
+      readonly receipt: TandaBukti;
+      readonly replayed: boolean;
+    }
+  /** Not delivered yet; kept on the device and sent by kirimAntrean. */
+  | { readonly status: 'antre'; readonly id: string; readonly key: string; readonly reason: Teks }
+  /** Refused by the server (4xx): fix and submit again; it is no longer queued. */
+  | {
+      readonly status: 'ditolak';
+      readonly id: string;
+      readonly key: string;
+      readonly httpStatus: number;
+      readonly errors: readonly Masalah[];
+    }
+  /** Refused before sending: the form has errors. */
+  | { readonly status: 'tidak-sah'; readonly errors: readonly Masalah[] }
+  /** Neither sent nor kept (storage refused and the server unreachable). */
+  | { readonly status: 'gagal'; readonly reason: Teks };
+
+export interface HasilAntrean {
+  readonly terkirim: readonly { readonly id: string; readonly key: string; readonly receipt: TandaBukti }[];
+  readonly ditolak: readonly {
+    readonly id: string;
+    readonly key: string;
+    readonly httpStatus: number;
+    readonly errors: readonly Masalah[];
+  }[];
+  /** Entries still waiting. */
+  readonly tersisa: number;
+}
+
+/** What the server tells about one submission (`POST /v1/status`). */
+export interface StatusPengajuan {
+  readonly number: string;
+  readonly kind: JenisPengajuan;
+  readonly status: StatusPermintaan;
+  readonly deadline: Tanggal;
+  readonly deadlineKind?: JenisTenggat;
+  readonly events: readonly CatatanPeristiwa[];
+}
+
+export type HasilStatus =
+  | { readonly status: 'ditemukan'; readonly value: StatusPengajuan }
+  | { readonly status: 'tidak-ditemukan'; readonly message: Teks }
+  | { readonly status: 'gagal'; readonly httpStatus?: number; readonly message: Teks };
+
+const PESAN = {
+  luring: {
+    id: 'Belum terkirim: perangkat sedang luring. Pengajuan disimpan di perangkat ini dan akan dikirim otomatis saat tersambung.',
+    en: 'Not sent yet: this device is offline. The submission is kept on this device and will be sent automatically once connected.',
+  },
+  takTerjangkau: {
+    id: 'Belum terkirim: server PPID tidak dapat dihubungi. Pengajuan disimpan di perangkat ini dan akan dikirim otomatis.',
+    en: 'Not sent yet: the PPID server cannot be reached. The submission is kept on this device and will be sent automatically.',
+  },
+  sibuk: {
+    id: 'Belum terkirim: server PPID sedang sibuk atau bermasalah. Pengajuan disimpan di perangkat ini dan akan dikirim otomatis.',
+    en: 'Not sent yet: the PPID server is busy or failing. The submission is kept on this device and will be sent automatically.',
+  },
+  gagalSimpan: {
+    id: 'Pengajuan tidak terkirim dan tidak dapat disimpan di perangkat ini. Salin isian Anda dan coba lagi nanti.',
+    en: 'The submission was not sent and could not be kept on this device. Copy your entries and try again later.',
+  },
+  statusTidakDitemukan: {
+    id: 'Nomor pendaftaran dan kontak tidak cocok dengan pengajuan mana pun.',
+    en: 'The registration number and contact do not match any submission.',
+  },
+} as const satisfies Record<string, Teks>;
+
+type Percobaan =
+  | { readonly jenis: 'ok'; readonly httpStatus: number; readonly data: unknown }
+  | { readonly jenis: 'tolak'; readonly httpStatus: number; readonly errors: readonly Masalah[] }
+  | { readonly jenis: 'sementara'; readonly httpStatus?: number; readonly reason: Teks };
+
+const obyek = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function bacaJSON(teks: string): unknown {
+  try {
+    return JSON.parse(teks) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The server's `{ errors: Masalah[] }`, or one Masalah that says the status. */
+function galatDari(httpStatus: number, data: unknown): Masalah[] {
+  const errors = obyek(data) && Array.isArray(data['errors']) ? data['errors'] : [];
+  const sah = errors.filter(
+    (e): e is Masalah =>
+      obyek(e) &&
+      typeof e['code'] === 'string' &&
+      obyek(e['message']) &&
+      typeof e['message']['id'] === 'string',
+  );
+  if (sah.length > 0) return sah;
+  return [
+    {
+      severity: 'error',
+      code: `http.${httpStatus}`,
+      path: '',
+      message: {
+        id: `Server PPID menolak pengajuan (HTTP ${httpStatus}).`,
+        en: `The PPID server refused the submission (HTTP ${httpStatus}).`,
+      },
+    },
+  ];
+}
+
+const ABJAD = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Sends requests and objections to the intake server without ever losing or doubling one. Each
+ * submission gets an Idempotency-Key once and is written to the queue before the first attempt; an
+ * entry leaves the queue only on the server's final answer (2xx, or a 4xx refusal). Network errors,
+ * timeouts, 408, 429 and 5xx are retried with exponential backoff and jitter, then left queued for
+ * kirimAntrean — which resends the same key, so a retry after a crash is recorded once.
+ */
+export class KlienPermintaan {
+  readonly #o: OpsiKlien;
+  readonly #kunci: string;
+  readonly #dasar: string;
+  /** Ids being sent by this instance: kirimAntrean leaves them to the send already running. */
+  readonly #sedang = new Set<string>();
+  #antreanBerjalan: Promise<HasilAntrean> | undefined;
+
+  constructor(opsi: OpsiKlien) {
+    this.#o = opsi;
+    this.#kunci = opsi.kunciAntrean ?? 'terbuka.antrean.v1';
+    this.#dasar = opsi.endpoint.replace(/\/+$/, '');
+  }
+
+  /** Validates, queues, sends. The result says whether it arrived, waits on the device, or was refused. */
+  async kirim(pengajuan: unknown, jenis?: JenisPengajuan): Promise<HasilKirim> {
+    const kind: JenisPengajuan =
+      jenis ?? (obyek(pengajuan) && pengajuan['format'] === 'terbuka-keberatan' ? 'keberatan' : 'permintaan');
+    const v = kind === 'keberatan' ? validasiKeberatan(pengajuan) : validasiPermintaan(pengajuan);
+    if (!v.ok || !v.value) return { status: 'tidak-sah', errors: v.errors };
+    const entri: EntriAntrean = {
+      id: this.#acak(12),
+      key: `tb-${this.#acak(26)}`,
+      kind,
+      body: v.value,
+      createdAt: this.#o.sekarang().toISOString(),
+      attempts: 0,
+    };
+    // Written before the first attempt: if the page dies mid-send, the same key goes out again later.
+    const tersimpan = await this.#ubahAntrean((a) => [...a, entri]);
+    this.#sedang.add(entri.id);
+    try {
+      if (this.#o.daring && !this.#o.daring()) {
+        if (!tersimpan) return { status: 'gagal', reason: PESAN.gagalSimpan };
+        await this.#catatGagal(entri.id, PESAN.luring);
+        return { status: 'antre', id: entri.id, key: entri.key, reason: PESAN.luring };
+      }
+      return await this.#selesaikan(entri, tersimpan);
+    } finally {
+      this.#sedang.delete(entri.id);
+    }
+  }
+
+  /**
+   * Sends the queued submissions in order, each with its own key. Stops at the first one the server
+   * cannot take now (the rest keep their order); refused ones are removed and reported. Calls made
+   * while one runs share it.
+   */
+  kirimAntrean(): Promise<HasilAntrean> {
+    this.#antreanBerjalan ??= this.#kirimAntrean().finally(() => {
+      this.#antreanBerjalan = undefined;
+    });
+    return this.#antreanBerjalan;
+  }
+
+  /** The queued submissions, without their personal data. */
+  async antrean(): Promise<RingkasanAntrean[]> {
+    return (await this.#bacaAntrean()).map((e) => ({
+      id: e.id,
+      key: e.key,
+      kind: e.kind,
+      createdAt: e.createdAt,
+      attempts: e.attempts,
+      ...(e.lastError ? { lastError: e.lastError } : {}),
+      summary: ringkasPengajuan(e.body),
+    }));
+  }
+
+  /** Drops a queued submission (the requester cancelled it). True when it was there. */
+  async hapusDariAntrean(id: string): Promise<boolean> {
+    let ada = false;
+    await this.#ubahAntrean((a) => {
+      ada = a.some((e) => e.id === id);
+      return a.filter((e) => e.id !== id);
+    });
+    return ada;
+  }
+
+  /** Looks a submission up by its number and the e-mail or phone given with it. */
+  async status(nomor: string, kontak: string): Promise<HasilStatus> {
+    const contact = normalisasiTelepon(kontak) ?? normalisasiEmail(kontak) ?? kontak.trim();
+    const h = await this.#kirimDenganUlang(
+      '/v1/status',
+      JSON.stringify({ number: nomor.trim(), contact }),
+      {},
+    );
+    if (h.jenis === 'ok') {
+      const d = h.data;
+      if (
+        obyek(d) &&
+        typeof d['number'] === 'string' &&
+        typeof d['status'] === 'string' &&
+        Array.isArray(d['events'])
+      )
+        return { status: 'ditemukan', value: d as unknown as StatusPengajuan };
+      return { status: 'gagal', httpStatus: h.httpStatus, message: PESAN.sibuk };
+    }
+    if (h.jenis === 'tolak' && h.httpStatus === 404)
+      return { status: 'tidak-ditemukan', message: h.errors[0]?.message ?? PESAN.statusTidakDitemukan };
+    if (h.jenis === 'tolak')
+      return { status: 'gagal', httpStatus: h.httpStatus, message: h.errors[0]!.message };
+    return { status: 'gagal', ...(h.httpStatus ? { httpStatus: h.httpStatus } : {}), message: h.reason };
+  }
+
+  async #kirimAntrean(): Promise<HasilAntrean> {
+    const terkirim: { id: string; key: string; receipt: TandaBukti }[] = [];
+    const ditolak: { id: string; key: string; httpStatus: number; errors: readonly Masalah[] }[] = [];
+    for (const entri of await this.#bacaAntrean()) {
+      if (this.#sedang.has(entri.id)) continue;
+      this.#sedang.add(entri.id);
+      try {
+        const h = await this.#selesaikan(entri, true);
+        if (h.status === 'terkirim') terkirim.push({ id: h.id, key: h.key, receipt: h.receipt });
+        else if (h.status === 'ditolak')
+          ditolak.push({ id: h.id, key: h.key, httpStatus: h.httpStatus, errors: h.errors });
+        else break;
+      } finally {
+        this.#sedang.delete(entri.id);
+      }
+    }
+    return { terkirim, ditolak, tersisa: (await this.#bacaAntrean()).length };
+  }
+
+  /** Sends one entry with retries and settles the queue by the outcome. */
+  async #selesaikan(entri: EntriAntrean, tersimpan: boolean): Promise<HasilKirim> {
+    const h = await this.#kirimDenganUlang(`/v1/${entri.kind}`, JSON.stringify(entri.body), {
+      'Idempotency-Key': entri.key,
+    });
+    if (h.jenis === 'ok') {
+      await this.#hapus(entri.id);
+      return {
+        status: 'terkirim',
+        id: entri.id,
+        key: entri.key,
+        receipt: h.data as TandaBukti,
+        replayed: h.httpStatus !== 201,
+      };
+    }
+    if (h.jenis === 'tolak') {
+      await this.#hapus(entri.id);
+      return { status: 'ditolak', id: entri.id, key: entri.key, httpStatus: h.httpStatus, errors: h.errors };
+    }
+    if (!tersimpan) return { status: 'gagal', reason: PESAN.gagalSimpan };
+    await this.#catatGagal(entri.id, h.reason);
+    return { status: 'antre', id: entri.id, key: entri.key, reason: h.reason };
+  }
+
+  async #kirimDenganUlang(jalur: string, body: string, kepala: Record<string, string>): Promise<Percobaan> {
+    const n = Math.max(1, this.#o.percobaan ?? 4);
+    let h: Percobaan = { jenis: 'sementara', reason: PESAN.takTerjangkau };
+    for (let i = 1; i <= n; i++) {
+      h = await this.#coba(jalur, body, kepala);
+      if (h.jenis !== 'sementara' || i === n) return h;
+      const batas = Math.min(this.#o.jedaMaksMs ?? 8000, (this.#o.jedaDasarMs ?? 500) * 2 ** (i - 1));
+      await this.#tunggu(this.#o.acak() * batas);
+    }
+    return h;
+  }
+
+  /** One attempt: a 2xx with a JSON body, a final refusal, or something worth retrying. */
+  async #coba(jalur: string, body: string, kepala: Record<string, string>): Promise<Percobaan> {
+    const g = globalThis as unknown as { AbortController?: new () => { signal: unknown; abort(): void } };
+    const pengendali = g.AbortController ? new g.AbortController() : undefined;
+    const pewaktu = this.#pewaktu();
+    let habis: unknown;
+    const batasWaktu = new Promise<never>((_, tolak) => {
+      habis = pewaktu.setTimeout(() => {
+        pengendali?.abort();
+        tolak(new Error('timeout'));
+      }, this.#o.timeoutMs ?? 15_000);
+    });
+    try {
+      const jawab = await Promise.race([
+        this.#o.fetch(`${this.#dasar}${jalur}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...kepala },
+          body,
+          ...(pengendali ? { signal: pengendali.signal } : {}),
+        }),
+        batasWaktu,
+      ]);
+      const teks = await Promise.race([jawab.text(), batasWaktu]);
+      const data = bacaJSON(teks);
+      const s = jawab.status;
+      // A 2xx whose body cannot be read is retried: the same key brings the same receipt back.
+      if (s >= 200 && s < 300)
+        return data === undefined
+          ? { jenis: 'sementara', httpStatus: s, reason: PESAN.sibuk }
+          : { jenis: 'ok', httpStatus: s, data };
+      if (s >= 400 && s < 500 && s !== 408 && s !== 429)
+        return { jenis: 'tolak', httpStatus: s, errors: galatDari(s, data) };
+      return { jenis: 'sementara', httpStatus: s, reason: PESAN.sibuk };
+    } catch {
+      return { jenis: 'sementara', reason: PESAN.takTerjangkau };
+    } finally {
+      pewaktu.clearTimeout(habis);
+      batasWaktu.catch(() => undefined);
+    }
+  }
+
+  #pewaktu(): Pewaktu {
+    if (this.#o.pewaktu) return this.#o.pewaktu;
+    const g = globalThis as unknown as Pewaktu;
+    return { setTimeout: (f, ms) => g.setTimeout(f, ms), clearTimeout: (h) => g.clearTimeout(h) };
+  }
+
+  #tunggu(ms: number): Promise<void> {
+    return new Promise((selesai) => this.#pewaktu().setTimeout(selesai, ms));
+  }
+
+  #acak(n: number): string {
+    let s = '';
+    for (let i = 0; i < n; i++) s += ABJAD[Math.floor(this.#o.acak() * ABJAD.length) % ABJAD.length];
+    return s;
+  }
+
+  async #bacaAntrean(): Promise<EntriAntrean[]> {
+    try {
+      const teks = await this.#o.storage.getItem(this.#kunci);
+      const data = teks ? bacaJSON(teks) : [];
+      return Array.isArray(data)
+        ? data.filter(
+            (e): e is EntriAntrean => obyek(e) && typeof e['id'] === 'string' && typeof e['key'] === 'string',
+          )
+        : [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** Read, change, write (read again each time: another tab may have changed it). False if storage failed. */
+  async #ubahAntrean(ubah: (a: EntriAntrean[]) => EntriAntrean[]): Promise<boolean> {
+    try {
+      const baru = ubah(await this.#bacaAntrean());
+      if (baru.length === 0) await this.#o.storage.removeItem(this.#kunci);
+      else await this.#o.storage.setItem(this.#kunci, JSON.stringify(baru));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async #hapus(id: string): Promise<void> {
+    await this.#ubahAntrean((a) => a.filter((e) => e.id !== id));
+  }
+
+  async #catatGagal(id: string, reason: Teks): Promise<void> {
+    await this.#ubahAntrean((a) =>
+      a.map((e) => (e.id === id ? { ...e, attempts: e.attempts + 1, lastError: reason } : e)),
+    );
+  }
+}
