@@ -1,0 +1,274 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import Papa from 'papaparse';
+import { validasiDIP } from '@terbuka/sdk';
+import {
+  AGENSI_UJI,
+  contohKeberatan,
+  contohPermintaan,
+  direktoriUji,
+  kirim,
+  mulaiServer,
+  RAHASIA,
+  SHA_TOKEN_PETUGAS,
+  TOKEN_PETUGAS,
+  type ProsesServer,
+} from '../uji/proses.js';
+import { sha256 } from '../sidik.js';
+
+const TOKEN_DESA = 'tbk_uji_token_desa_maju_yang_juga_panjang_987654321';
+const KONFIGURASI = {
+  agencies: [
+    AGENSI_UJI,
+    { id: 'desa-maju', name: 'Pemerintah Desa Maju', kind: 'desa', numberTemplate: 'PPID-{yyyy}-{seq:5}' },
+  ],
+  officers: [
+    { name: 'PPID Utama', tokenSha256: SHA_TOKEN_PETUGAS },
+    { name: 'PPID Desa Maju', tokenSha256: sha256(TOKEN_DESA), agencies: ['desa-maju'] },
+  ],
+};
+
+type Ringkas = { id: number; number: string; status: string; deadline: string; overdue: boolean };
+type Daftar = { total: number; items: Ringkas[] };
+
+const { dir, hapus } = direktoriUji();
+let s: ProsesServer;
+let n = 0;
+const petugas = (path: string, body?: unknown, token = TOKEN_PETUGAS) =>
+  kirim(s.alamat, path, body, { authorization: `Bearer ${token}` }, body === undefined ? 'GET' : 'POST');
+const peristiwa = (id: number, body: unknown) => petugas(`/v1/petugas/pengajuan/${id}/peristiwa`, body);
+async function ajukan(information: string, o: Record<string, unknown> = {}, agency = AGENSI_UJI.id) {
+  const r = await kirim(
+    s.alamat,
+    `/v1/permintaan?agency=${agency}`,
+    contohPermintaan({ information, ...o }),
+    {
+      'idempotency-key': `petugas-${n++}-${Date.now()}`,
+    },
+  );
+  assert.equal(r.status, 201, JSON.stringify(r.body));
+  return (r.body as { number: string }).number;
+}
+async function cari(number: string): Promise<Ringkas> {
+  const d = (await petugas('/v1/petugas/pengajuan?limit=1000')).body as Daftar;
+  return d.items.find((i) => i.number === number)!;
+}
+async function pindahKe(now: string) {
+  await s.berhenti();
+  s = await mulaiServer({ dir, now, konfigurasi: KONFIGURASI });
+}
+
+const nomor: Record<string, string> = {};
+
+before(async () => {
+  s = await mulaiServer({ dir, now: '2026-03-13T09:00:00+07:00', konfigurasi: KONFIGURASI });
+  nomor.r1 = await ajukan('R1 profil dinas');
+  nomor.r2 = await ajukan('R2 data pribadi pegawai');
+  nomor.r3 = await ajukan('R3 kontrak pengadaan');
+  nomor.r4 = await ajukan('R4 belum dijawab');
+  nomor.r5 = await ajukan('R5 milik dinas lain', {
+    requester: {
+      ...(contohPermintaan().requester as object),
+      name: '=HYPERLINK("http://jahat.example","klik")',
+    },
+  });
+  nomor.desa = await ajukan('Anggaran desa', {}, 'desa-maju');
+});
+after(async () => {
+  await s?.berhenti();
+  hapus();
+});
+
+describe('officer tokens', () => {
+  test('no token, a wrong token, or a malformed header → 401 with WWW-Authenticate', async () => {
+    const kepala: Record<string, string>[] = [
+      {},
+      { authorization: 'Bearer salah-salah-salah-salah' },
+      { authorization: TOKEN_PETUGAS },
+    ];
+    for (const h of kepala) {
+      const r = await kirim(s.alamat, '/v1/petugas/pengajuan', undefined, h, 'GET');
+      assert.equal(r.status, 401);
+      assert.match(r.headers.get('www-authenticate') ?? '', /^Bearer/);
+    }
+  });
+
+  test('an officer limited to one agency sees only it', async () => {
+    const d = (await petugas('/v1/petugas/pengajuan', undefined, TOKEN_DESA)).body as Daftar;
+    assert.deepEqual(
+      d.items.map((i) => i.number),
+      [nomor.desa],
+    );
+    assert.equal(nomor.desa, 'PPID-2026-00001');
+    const lain = await cari(nomor.r1!);
+    assert.equal((await petugas(`/v1/petugas/pengajuan/${lain.id}`, undefined, TOKEN_DESA)).status, 404);
+    assert.equal(
+      (await petugas(`/v1/petugas/pengajuan?agency=${AGENSI_UJI.id}`, undefined, TOKEN_DESA)).status,
+      422,
+    );
+    assert.equal(
+      (await petugas(`/v1/petugas/laporan/2026?agency=${AGENSI_UJI.id}`, undefined, TOKEN_DESA)).status,
+      422,
+    );
+  });
+});
+
+describe('working a request', () => {
+  test('list with filters and the full record with the requester', async () => {
+    const d = (await petugas(`/v1/petugas/pengajuan?agency=${AGENSI_UJI.id}&kind=permintaan`)).body as Daftar;
+    assert.equal(d.total, 5);
+    assert.equal(((await petugas('/v1/petugas/pengajuan?status=dijawab')).body as Daftar).total, 0);
+    assert.equal(((await petugas('/v1/petugas/pengajuan?from=2026-03-14')).body as Daftar).total, 0);
+    assert.equal((await petugas('/v1/petugas/pengajuan?from=13-03-2026')).status, 422);
+    const r1 = await cari(nomor.r1!);
+    const rinci = (await petugas(`/v1/petugas/pengajuan/${r1.id}`)).body as {
+      request: { requester: { nik: string } };
+      history: { events: unknown[] };
+    };
+    assert.equal(rinci.request.requester.nik, RAHASIA.nik);
+    assert.equal(rinci.history.events.length, 1);
+  });
+
+  test('day 0: process and grant R1', async () => {
+    const r1 = await cari(nomor.r1!);
+    assert.equal((await peristiwa(r1.id, { type: 'proses' })).status, 200);
+    const j = await peristiwa(r1.id, { type: 'jawab', outcome: 'dikabulkan' });
+    assert.equal(j.status, 200);
+    assert.equal((j.body as { status: string }).status, 'dijawab');
+  });
+
+  test('transitions the status model refuses → 409 with its message; unknown events → 422', async () => {
+    const r2 = await cari(nomor.r2!);
+    const tanpaAlasan = await peristiwa(r2.id, { type: 'jawab', outcome: 'ditolak' });
+    assert.equal(tanpaAlasan.status, 409);
+    const e = (tanpaAlasan.body as { errors: { code: string; message: { id: string } }[] }).errors[0]!;
+    assert.equal(e.code, 'status.transition');
+    assert.match(e.message.id, /Pasal 17|alasan/i);
+    const tanpaPemegang = await peristiwa(r2.id, { type: 'jawab', outcome: 'tidak-dikuasai' });
+    assert.equal(tanpaPemegang.status, 409);
+    assert.equal((await peristiwa(r2.id, { type: 'hapus' })).status, 422);
+    assert.equal((await peristiwa(r2.id, '"jawab"')).status, 422);
+    const r1 = await cari(nomor.r1!);
+    assert.equal((await peristiwa(r1.id, { type: 'perpanjang', reason: 'terlambat' })).status, 409);
+    assert.equal((await peristiwa(999_999, { type: 'proses' })).status, 404);
+  });
+
+  test('day 2 (17 March): refuse R2 on Pasal 17 h and i; extend R3 by 7 working days', async () => {
+    await pindahKe('2026-03-17T10:00:00+07:00');
+    const r2 = await cari(nomor.r2!);
+    const j = await peristiwa(r2.id, {
+      type: 'jawab',
+      outcome: 'ditolak',
+      grounds: ['h', 'i'],
+      note: 'Data pribadi',
+    });
+    assert.equal(j.status, 200, JSON.stringify(j.body));
+    const r3 = await cari(nomor.r3!);
+    const p = await peristiwa(r3.id, { type: 'perpanjang', reason: 'Dokumen tersebar di tiga bidang' });
+    assert.equal(p.status, 200);
+    // 6 April + 7 working days = 15 April.
+    assert.equal((p.body as { deadline: string }).deadline, '2026-04-15');
+    assert.equal((await cari(nomor.r3!)).status, 'diperpanjang');
+  });
+
+  test('8 April: R4 and R5 are overdue, R3 (extended) is not', async () => {
+    await pindahKe('2026-04-08T09:00:00+07:00');
+    const d = (await petugas(`/v1/petugas/pengajuan?overdue=true&agency=${AGENSI_UJI.id}`)).body as Daftar;
+    assert.deepEqual(d.items.map((i) => i.number).sort(), [nomor.r4, nomor.r5].sort());
+    assert.ok(d.items.every((i) => i.overdue));
+    assert.equal((await cari(nomor.r3!)).overdue, false);
+  });
+
+  test('8 April: R3 granted in part (Pasal 17 c), R5 not held (with the holder), objection on R2', async () => {
+    const r3 = await cari(nomor.r3!);
+    const a = await peristiwa(r3.id, { type: 'jawab', outcome: 'dikabulkan-sebagian', grounds: ['c'] });
+    assert.equal(a.status, 200, JSON.stringify(a.body));
+    const r5 = await cari(nomor.r5!);
+    const b = await peristiwa(r5.id, { type: 'jawab', outcome: 'tidak-dikuasai', holder: 'Dinas Kesehatan' });
+    assert.equal(b.status, 200, JSON.stringify(b.body));
+    const k = await kirim(s.alamat, `/v1/keberatan?agency=${AGENSI_UJI.id}`, contohKeberatan(nomor.r2!), {
+      'idempotency-key': `keberatan-r2-${Date.now()}`,
+    });
+    assert.equal(k.status, 201);
+    assert.equal((k.body as { number: string }).number, '001/PPID/DISKOMINFO/KEB/2026');
+    // Same contact, answered request: the request moves to keberatan in the same transaction.
+    const st = await kirim(s.alamat, '/v1/status', { number: nomor.r2, contact: RAHASIA.phone });
+    const sb = st.body as { status: string; events: { type: string; grounds?: string[] }[] };
+    assert.equal(sb.status, 'keberatan');
+    assert.deepEqual(
+      sb.events.map((e) => e.type),
+      ['diterima', 'jawab', 'keberatan'],
+    );
+    assert.deepEqual(sb.events[1]!.grounds, ['h', 'i']);
+  });
+});
+
+describe('CSV export', () => {
+  test('papaparse reads it back: one row per request, names but no NIK, phone or e-mail, formulas escaped', async () => {
+    const r = await petugas(`/v1/petugas/ekspor.csv?agency=${AGENSI_UJI.id}&kind=permintaan`);
+    assert.equal(r.status, 200);
+    assert.match(r.headers.get('content-type') ?? '', /^text\/csv/);
+    const teks = r.body as string;
+    // fetch's text() drops a BOM; the bytes show it is there for Excel.
+    const mentah = await fetch(`${s.alamat}/v1/petugas/ekspor.csv`, {
+      headers: { authorization: `Bearer ${TOKEN_PETUGAS}` },
+    });
+    assert.deepEqual([...new Uint8Array(await mentah.arrayBuffer()).slice(0, 3)], [0xef, 0xbb, 0xbf]);
+    const p = Papa.parse<Record<string, string>>(teks, { header: true, skipEmptyLines: true });
+    assert.deepEqual(p.errors, []);
+    assert.equal(p.data.length, 5);
+    const r2 = p.data.find((x) => x['Nomor Pendaftaran'] === nomor.r2)!;
+    assert.equal(r2['Hasil'], 'ditolak');
+    assert.equal(r2['Alasan Penolakan (Pasal 17)'], 'h i');
+    assert.equal(r2['Nama Pemohon'], 'Siti Aminah');
+    const r5 = p.data.find((x) => x['Nomor Pendaftaran'] === nomor.r5)!;
+    assert.equal(r5['Pemegang Informasi'], 'Dinas Kesehatan');
+    assert.ok(r5['Nama Pemohon']!.startsWith("'="), r5['Nama Pemohon']);
+    for (const x of [RAHASIA.nik, RAHASIA.email, RAHASIA.phoneE164]) assert.equal(teks.includes(x), false);
+  });
+
+  test('an officer without a token gets nothing', async () => {
+    const r = await kirim(s.alamat, '/v1/petugas/ekspor.csv', undefined, {}, 'GET');
+    assert.equal(r.status, 401);
+  });
+});
+
+describe('yearly access report', () => {
+  test('received, time taken in working days, outcomes, refusal grounds, objections', async () => {
+    const r = await petugas(`/v1/petugas/laporan/2026?agency=${AGENSI_UJI.id}`);
+    assert.equal(r.status, 200);
+    const l = r.body as Record<string, unknown>;
+    assert.deepEqual(l.requests, { received: 5, answered: 4, pending: 1, extended: 1, answeredLate: 1 });
+    // R1 0, R2 2 (16–17 March), R3 and R5 12 (13 March → 8 April past the Idul Fitri leave and Good Friday).
+    assert.deepEqual(l.timeTaken, { medianWorkingDays: 7, averageWorkingDays: 6.5, maxWorkingDays: 12 });
+    assert.deepEqual(l.outcomes, { granted: 1, grantedPartly: 1, refused: 1, notHeld: 1 });
+    assert.deepEqual(
+      (l.refusalGrounds as { letter: string; count: number }[]).map((g) => `${g.letter}${g.count}`),
+      ['c1', 'h1', 'i1'],
+    );
+    assert.deepEqual(l.objections, { received: 1 });
+    assert.equal(l.asOf, '2026-04-08');
+  });
+
+  test('as a DIP item: berkala, fulfils berkala.laporan-akses-informasi, valid for validasiDIP', async () => {
+    const r = await petugas(`/v1/petugas/laporan/2026/dip?agency=${AGENSI_UJI.id}`);
+    assert.equal(r.status, 200);
+    const b = r.body as { item: Record<string, unknown>; validation: { ok: boolean } };
+    assert.equal(b.validation.ok, true);
+    assert.equal(b.item.category, 'berkala');
+    assert.deepEqual(b.item.fulfils, ['berkala.laporan-akses-informasi']);
+    assert.match(String(b.item.summary), /5 permintaan informasi diterima/);
+    assert.match(String(b.item.summary), /median 7 hari kerja/);
+    const doc = {
+      format: 'terbuka-dip',
+      version: 1,
+      agency: { id: AGENSI_UJI.id, name: AGENSI_UJI.name, kind: 'opd' },
+      items: [b.item],
+    };
+    assert.equal(validasiDIP(doc).ok, true);
+  });
+
+  test('a year outside the range → 422', async () => {
+    assert.equal((await petugas('/v1/petugas/laporan/tahun-ini?agency=diskominfo')).status, 422);
+  });
+});
