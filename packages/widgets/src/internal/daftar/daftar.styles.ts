@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /** Layout of the list engine: toolbar, fixed-height body (no layout shift while loading), entries, print. */
 export const daftarStyles = css`
-  .dasar {
+  /* div.: the grounds of an exclusion are a ul.dasar too (dasar = base and legal basis). */
+  div.dasar {
+    container: ppid / inline-size;
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
@@ -130,25 +132,40 @@ export const daftarStyles = css`
   .ringkasan {
     margin: 0.25em 0 0;
   }
+  /* One grid per entry (the row wrappers are display: contents) with a fixed label column, so every
+     value of every entry starts at the same x. Narrow: the label above its value, as on phones. */
   .rincian {
     display: grid;
-    gap: 0.125em;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0 0.75em;
     margin: 0.5em 0 0;
     font-size: 0.875em;
   }
   .meta {
-    display: grid;
-    grid-template-columns: minmax(8em, max-content) 1fr;
-    gap: 0.75em;
+    display: contents;
   }
   dt {
     color: var(--_muted);
+    overflow-wrap: normal;
+  }
+  .meta ~ .meta > dt {
+    margin-top: 0.375em;
   }
   dd {
     margin: 0;
+    min-width: 0;
+  }
+  @container ppid (min-width: 26em) {
+    .rincian {
+      grid-template-columns: 10em minmax(0, 1fr);
+      row-gap: 0.125em;
+    }
+    .meta ~ .meta > dt {
+      margin-top: 0;
+    }
   }
   .tautan li + li,
-  .dasar li + li {
+  ul.dasar li + li {
     margin-top: 0.125em;
   }
   .chip {
@@ -255,7 +272,7 @@ export const daftarStyles = css`
     .kerangka {
       display: none;
     }
-    .dasar {
+    div.dasar {
       border: 0;
       padding: 0;
     }
