@@ -1,0 +1,470 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { buatTandaBukti, PASAL_35 } from '@terbuka/sdk';
+import type { TandaBukti } from '@terbuka/sdk';
+import './define.js';
+import type { PpidPermintaan } from './permintaan.js';
+import { dokumenUji, tungguSampai } from '../internal/testing/data-uji.js';
+import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
+import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
+
+const API = 'https://ppid.uji.go.id/api';
+const NIK = '3201014509900001';
+
+function tandaBukti(jenis: 'permintaan' | 'keberatan' = 'permintaan'): TandaBukti {
+  return buatTandaBukti({
+    jenis,
+    nomor: jenis === 'permintaan' ? '001/PPID/DISKOMINFO/PI/2026' : '001/PPID/DISKOMINFO/KEB/2026',
+    receivedAt: new Date('2026-03-18T03:00:00Z'),
+    agency: { id: 'diskominfo', name: 'Diskominfo Uji', timeZone: 'Asia/Jakarta' },
+    ringkasan: 'Laporan keuangan 2025',
+  });
+}
+
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string): T =>
+  el.shadowRoot!.querySelector<T>(sel)!;
+const $$ = (el: HTMLElement, sel: string): Element[] => [...el.shadowRoot!.querySelectorAll(sel)];
+const teks = (el: HTMLElement): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+/** Types into a field the way a user does: focus it, then keystrokes. */
+async function ketik(el: HTMLElement, id: string, nilai: string): Promise<void> {
+  $(el, `#${id}`).focus();
+  await sendKeys({ type: nilai });
+}
+
+async function isiLengkap(el: PpidPermintaan): Promise<void> {
+  await ketik(el, 'f-name', 'Siti Aminah');
+  await ketik(el, 'f-nik', NIK);
+  await ketik(el, 'f-address', 'Jl. Merdeka 1, Sukamaju');
+  await ketik(el, 'f-occupation', 'Guru');
+  await ketik(el, 'f-email', 'siti@contoh.id');
+  await ketik(el, 'f-information', 'Laporan keuangan dinas tahun 2025');
+  await ketik(el, 'f-purpose', 'Penelitian');
+  $(el, '#f-obtain-membaca').click();
+  await el.updateComplete;
+}
+
+/** Everything stored on the device, as one string. */
+function semuaSimpanan(): string {
+  let s = '';
+  for (const st of [localStorage, sessionStorage])
+    for (let i = 0; i < st.length; i++) s += `${st.key(i)}=${st.getItem(st.key(i)!)}\n`;
+  return s;
+}
+
+let palsu: FetchPalsu | undefined;
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
+afterEach(() => {
+  palsu?.pulihkan();
+  palsu = undefined;
+});
+
+async function buat(extra = ''): Promise<PpidPermintaan> {
+  const el = await fixture<PpidPermintaan>(
+    html`<ppid-permintaan endpoint=${API} agency="diskominfo" agency-name="Diskominfo Uji" lang="id"
+      >${extra}</ppid-permintaan
+    >`,
+  );
+  el.jedaUlangMs = 1;
+  return el;
+}
+
+describe('<ppid-permintaan>', () => {
+  it('shows every field of a request with a visible label, hint ids wired, and is accessible', async () => {
+    const el = await buat();
+    for (const id of [
+      'f-name',
+      'f-nik',
+      'f-address',
+      'f-occupation',
+      'f-phone',
+      'f-email',
+      'f-information',
+      'f-purpose',
+    ]) {
+      const f = $(el, `#${id}`);
+      expect(f, id).to.exist;
+      expect($(el, `label[for="${id}"]`).textContent!.trim(), id).not.to.equal('');
+      for (const ref of (f.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean))
+        expect($(el, `#${ref}`), `${id} → ${ref}`).to.exist;
+    }
+    // Radio and checkbox groups are fieldsets with legends.
+    const legends = $$(el, 'fieldset > legend').map((l) => l.textContent!.trim());
+    expect(legends.join('|')).to.contain('Anda mengajukan sebagai');
+    expect(legends.join('|')).to.contain('Cara memperoleh informasi');
+    expect($$(el, 'input[name="kind"]')).to.have.length(3);
+    expect($$(el, 'input[name="obtain"]')).to.have.length(6);
+    // No copy asked: no delivery question; a copy asked: it appears.
+    expect($(el, '#f-delivery-pos')).to.equal(null);
+    $(el, '#f-obtain-salinan-softcopy').click();
+    await el.updateComplete;
+    expect($(el, '#f-delivery-pos')).to.exist;
+    // Badan hukum: registration instead of NIK.
+    $(el, '#f-kind-badan-hukum').click();
+    await el.updateComplete;
+    expect($(el, '#f-nik')).to.equal(null);
+    expect($(el, '#f-registration')).to.exist;
+    // Proxy fields on demand.
+    expect($(el, '#f-proxyName')).to.equal(null);
+    $(el, '#f-proxy').click();
+    await el.updateComplete;
+    expect($(el, '#f-proxyName')).to.exist;
+    expect($(el, '#f-proxyPoa-terlampir')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('the honeypot is hidden from people and assistive technology, and not focusable', async () => {
+    const el = await buat();
+    const hp = $<HTMLInputElement>(el, 'input[name="website"]');
+    expect(hp.tabIndex).to.equal(-1);
+    expect(hp.getAttribute('autocomplete')).to.equal('off');
+    expect(hp.closest('[aria-hidden="true"]')).to.exist;
+    const r = hp.getBoundingClientRect();
+    expect(r.right).to.be.below(0);
+  });
+
+  it('an empty submit shows the error summary with links, moves focus to it, and marks each field', async () => {
+    palsu = pasangFetchPalsu(() => ({ status: 500 }));
+    const el = await buat();
+    $(el, 'button[type="submit"]').click();
+    await el.updateComplete;
+    await tungguSampai(() => el.shadowRoot!.activeElement?.classList.contains('ringkasan-galat') ?? false);
+    const ringkasan = $(el, '.ringkasan-galat');
+    expect(ringkasan.getAttribute('role')).to.equal('alert');
+    expect(ringkasan.querySelector('h3')!.textContent).to.contain('Ada yang perlu diperbaiki');
+    const tautan = [...ringkasan.querySelectorAll('a')];
+    expect(tautan.map((a) => a.textContent).join('|')).to.contain('Nama: wajib diisi');
+    expect(tautan.map((a) => a.textContent).join('|')).to.contain('NIK');
+    // Inline message and wiring.
+    const nama = $(el, '#f-name');
+    expect(nama.getAttribute('aria-invalid')).to.equal('true');
+    expect(nama.getAttribute('aria-describedby')).to.contain('f-name-galat');
+    expect($(el, '#f-name-galat').textContent).to.contain('wajib diisi');
+    // A summary link focuses its field.
+    const keNama = tautan.find((a) => a.getAttribute('href') === '#f-name')!;
+    keNama.click();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('f-name');
+    const keObtain = tautan.find((a) => a.getAttribute('href') === '#f-obtain-melihat')!;
+    keObtain.click();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('f-obtain-melihat');
+    expect(palsu.permintaan).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is completed and sent by keyboard alone, and shows the receipt with the deadline in words', async () => {
+    const tb = tandaBukti();
+    palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tb) }));
+    const el = await buat();
+    // Tab from the first radio through the form, typing into each field.
+    $(el, '#f-kind-perorangan').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('f-name');
+    await sendKeys({ type: 'Siti Aminah' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: NIK });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Jl. Merdeka 1' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Guru' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('f-email');
+    await sendKeys({ type: 'siti@contoh.id' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Laporan keuangan 2025' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Penelitian' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('f-obtain-melihat');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    // Enter in a text field submits the form.
+    $(el, '#f-name').focus();
+    await sendKeys({ press: 'Enter' });
+    await tungguSampai(() => el.state === 'success');
+    expect(palsu.permintaan).to.have.length(1);
+    const r = palsu.permintaan[0]!;
+    expect(r.url).to.equal(`${API}/v1/permintaan?agency=diskominfo`);
+    expect(r.init?.credentials).to.equal('omit');
+    const key = r.headers.get('Idempotency-Key')!;
+    expect(key.length).to.be.within(8, 128);
+    const body = JSON.parse(r.init!.body as string);
+    expect(body.requester).to.include({ name: 'Siti Aminah', nik: NIK, email: 'siti@contoh.id' });
+    expect(body.obtain).to.deep.equal(['melihat']);
+    expect(body.website).to.equal(undefined);
+    // The receipt.
+    await el.updateComplete;
+    const t = teks(el);
+    expect(t).to.contain('001/PPID/DISKOMINFO/PI/2026');
+    expect(t).to.contain('18 Maret 2026');
+    expect(t).to.contain('10 hari kerja, Rabu, 8 April 2026');
+    expect(t).to.contain('Hari Suci Nyepi');
+    expect(t).to.contain('Cuti Bersama Idul Fitri');
+    expect(t).to.contain('Idul Fitri 1447 Hijriah'); // a holiday on a weekend is listed too
+    expect($$(el, '.libur li').some((li) => /^Minggu, 29 Maret/.test(li.textContent!.trim()))).to.equal(
+      false,
+    );
+    expect(el.shadowRoot!.activeElement?.id).to.equal('tb-judul');
+    await expect(el).to.be.accessible();
+    // Language switch re-renders the receipt.
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(teks(el)).to.contain('10 working days, Wednesday, April 8, 2026');
+  });
+
+  it('never writes the NIK to any storage; the draft survives re-creating the element; "Hapus draf" clears it', async () => {
+    const el = await buat();
+    await isiLengkap(el);
+    expect(semuaSimpanan()).to.contain('Siti Aminah');
+    expect(semuaSimpanan()).not.to.contain(NIK);
+    el.remove();
+    const lagi = await buat();
+    expect($<HTMLInputElement>(lagi, '#f-name').value).to.equal('Siti Aminah');
+    expect($<HTMLInputElement>(lagi, '#f-information').value).to.contain('Laporan keuangan');
+    expect($<HTMLInputElement>(lagi, '#f-obtain-membaca').checked).to.equal(true);
+    expect($<HTMLInputElement>(lagi, '#f-nik').value).to.equal('');
+    expect(teks(lagi)).to.contain('dipulihkan dari draf');
+    await expect(lagi).to.be.accessible();
+    $(lagi, 'button.kedua').click();
+    await lagi.updateComplete;
+    expect($<HTMLInputElement>(lagi, '#f-name').value).to.equal('');
+    expect(semuaSimpanan()).not.to.contain('Siti Aminah');
+  });
+
+  it('server validation errors (422) are mapped to the fields', async () => {
+    palsu = pasangFetchPalsu(() => ({
+      status: 422,
+      body: JSON.stringify({
+        errors: [
+          {
+            severity: 'error',
+            code: 'x',
+            path: 'requester.address',
+            message: { id: 'Alamat: terlalu pendek.', en: 'Address: too short.' },
+          },
+        ],
+      }),
+    }));
+    const el = await buat();
+    await isiLengkap(el);
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => $(el, '#f-address-galat') !== null);
+    expect($(el, '.ringkasan-galat').textContent).to.contain('Alamat: terlalu pendek.');
+    expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Siti Aminah');
+  });
+
+  it('a double click sends one request', async () => {
+    let lepas: () => void = () => undefined;
+    const tunda = new Promise<void>((r) => (lepas = r));
+    const tb = tandaBukti();
+    palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tb) }));
+    const fetchAsli = window.fetch;
+    window.fetch = (async (...a: Parameters<typeof fetch>) => {
+      await tunda;
+      return fetchAsli(...a);
+    }) as typeof fetch;
+    const el = await buat();
+    await isiLengkap(el);
+    const tombol = $<HTMLButtonElement>(el, 'button[type="submit"]');
+    tombol.click();
+    tombol.click();
+    await el.updateComplete;
+    expect(el.state).to.equal('submitting');
+    expect(tombol.disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+    tombol.click();
+    lepas();
+    await tungguSampai(() => el.state === 'success');
+    expect(palsu.permintaan).to.have.length(1);
+  });
+
+  it('offline: queued state, survives a reload, then sent once with the same Idempotency-Key on `online`', async () => {
+    let daring = false;
+    const tb = tandaBukti();
+    palsu = pasangFetchPalsu(() => (daring ? { status: 201, body: JSON.stringify(tb) } : { putus: true }));
+    const el = await buat();
+    await isiLengkap(el);
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => el.state === 'queued');
+    const percobaanAwal = palsu.permintaan.length;
+    expect(percobaanAwal).to.be.greaterThan(0);
+    expect(teks(el)).to.contain('Belum terkirim — akan dikirim otomatis saat tersambung');
+    expect(semuaSimpanan()).to.contain('Laporan keuangan'); // queued on the device
+    expect(semuaSimpanan()).not.to.contain(NIK); // …without the NIK
+    await expect(el).to.be.accessible();
+    // Another element on the same page (a re-render, a second view) shows the same queued state.
+    const lagi = await buat();
+    expect(lagi.state).to.equal('queued');
+    lagi.remove();
+    await new Promise((r) => setTimeout(r, 200)); // its own resend attempts, offline too
+    const sebelum = palsu.permintaan.length;
+    // Back online.
+    daring = true;
+    window.dispatchEvent(new Event('online'));
+    await tungguSampai(() => el.state === 'success');
+    const sukses = palsu.permintaan.slice(sebelum);
+    expect(sukses).to.have.length(1);
+    const kunci = new Set(palsu.permintaan.map((p) => p.headers.get('Idempotency-Key')));
+    expect(kunci.size).to.equal(1);
+    expect(JSON.parse(sukses[0]!.init!.body as string).requester.nik).to.equal(NIK);
+    expect(semuaSimpanan()).not.to.contain(NIK);
+    expect(semuaSimpanan()).not.to.contain('Laporan keuangan');
+    window.dispatchEvent(new Event('online'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(palsu.permintaan.length).to.equal(sebelum + 1);
+  });
+
+  it('after a reload a queued request asks for the NIK again, then sends', async () => {
+    palsu = pasangFetchPalsu(() => ({ putus: true }));
+    const el = await buat();
+    await isiLengkap(el);
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => el.state === 'queued');
+    el.remove();
+    // A reload loses the page's memory (the NIK) and keeps the stored queue: emptying the queue
+    // through the wrapper forgets the NIK, then the stored text is put back.
+    const antrean = Object.keys(localStorage).find((k) => k.startsWith('terbuka.antrean.v1'))!;
+    const disimpan = localStorage.getItem(antrean)!;
+    expect(disimpan).not.to.contain(NIK);
+    const entri = JSON.parse(disimpan)[0];
+    const { AntreanTanpaNIK } = await import('./antrean-tanpa-nik.js');
+    new AntreanTanpaNIK(localStorage).setItem(antrean, '[]');
+    localStorage.setItem(antrean, disimpan);
+    palsu.pulihkan();
+    const tb = tandaBukti();
+    palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tb) }));
+    const baru = await buat();
+    expect(baru.state).to.equal('queued');
+    expect($(baru, '#f-nik-antrean')).to.exist;
+    await expect(baru).to.be.accessible();
+    expect(palsu.permintaan).to.have.length(0); // never sent without its NIK
+    await ketik(baru, 'f-nik-antrean', NIK);
+    await sendKeys({ press: 'Enter' });
+    await tungguSampai(() => baru.state === 'success');
+    expect(palsu.permintaan).to.have.length(1);
+    expect(palsu.permintaan[0]!.headers.get('Idempotency-Key')).to.equal(entri.key);
+    expect(semuaSimpanan()).not.to.contain(NIK);
+  });
+
+  it('storage refused and server unreachable: an error with a retry, the entries kept', async () => {
+    palsu = pasangFetchPalsu(() => ({ putus: true }));
+    const el = await buat();
+    await isiLengkap(el);
+    const asli = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
+      if (k.startsWith('terbuka.antrean')) throw new DOMException('full', 'QuotaExceededError');
+      return asli.call(this, k, v);
+    };
+    try {
+      $(el, 'button[type="submit"]').click();
+      await tungguSampai(() => el.state === 'error');
+    } finally {
+      Storage.prototype.setItem = asli;
+    }
+    expect($(el, '.galat-kirim').getAttribute('role')).to.equal('alert');
+    expect($(el, '.galat-kirim button')).to.exist;
+    expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Siti Aminah');
+    expect($<HTMLInputElement>(el, '#f-nik').value).to.equal(NIK);
+    await expect(el).to.be.accessible();
+  });
+
+  it('suggests published DIP entries while the rincian is typed', async () => {
+    const doc = dokumenUji([
+      {
+        title: 'Laporan Keuangan Dinas 2025',
+        links: [{ label: 'PDF', url: 'https://uji.go.id/lk-2025.pdf' }],
+      },
+      { title: 'Rencana Strategis Dinas' },
+      { title: 'Profil Dinas' },
+    ]);
+    palsu = pasangFetchPalsu((url) =>
+      url.endsWith('dip.json')
+        ? { status: 200, body: JSON.stringify(doc), headers: { 'content-type': 'application/json' } }
+        : { status: 500 },
+    );
+    const el = await fixture<PpidPermintaan>(
+      html`<ppid-permintaan endpoint=${API} dip="https://uji.go.id/dip.json" lang="id"></ppid-permintaan>`,
+    );
+    await ketik(el, 'f-information', 'Saya minta laporan keuangan tahun 2025');
+    await tungguSampai(() => $$(el, '.saran li').length > 0, 8000);
+    expect($(el, '.saran h3').textContent).to.contain('Mungkin informasi ini sudah tersedia');
+    const a = $(el, '.saran a');
+    expect(a.textContent).to.contain('Laporan Keuangan Dinas 2025');
+    expect(a.getAttribute('href')).to.equal('https://uji.go.id/lk-2025.pdf');
+    await expect(el).to.be.accessible();
+    $<HTMLTextAreaElement>(el, '#f-information').value = '';
+    await ketik(el, 'f-information', 'rencana strategis dinas');
+    await tungguSampai(() => teks(el).includes('Rencana Strategis'));
+    expect($$(el, '.saran a')).to.have.length(0); // an entry without a link is named, not linked
+    expect($$(el, '.saran li')).to.have.length(1);
+  });
+
+  it('keberatan mode: Pasal 35 grounds a–g, the nomor pendaftaran, kasus posisi, 30 working days', async () => {
+    const tb = tandaBukti('keberatan');
+    palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tb) }));
+    const el = await fixture<PpidPermintaan>(
+      html`<ppid-permintaan
+        endpoint=${API}
+        mode="keberatan"
+        lang="id"
+        .now=${new Date('2026-03-18T03:00:00Z')}
+      ></ppid-permintaan>`,
+    );
+    el.jedaUlangMs = 1;
+    const alasan = $$(el, 'input[name="grounds"]');
+    expect(alasan).to.have.length(7);
+    expect($(el, 'label[for="f-grounds-a"]').textContent).to.contain(PASAL_35[0]!.title.id);
+    expect(teks(el)).to.contain('30 hari kerja');
+    expect($(el, '.info-tenggat').textContent).to.match(/\d{1,2} (April|Mei) 2026/);
+    expect($(el, '#f-information')).to.equal(null);
+    await expect(el).to.be.accessible();
+    $(el, 'button[type="submit"]').click();
+    await el.updateComplete;
+    expect($(el, '.ringkasan-galat').textContent).to.contain('Nomor pendaftaran permintaan');
+    await ketik(el, 'f-requestNumber', '001/PPID/DISKOMINFO/PI/2026');
+    await ketik(el, 'f-name', 'Siti Aminah');
+    await ketik(el, 'f-nik', NIK);
+    await ketik(el, 'f-address', 'Jl. Merdeka 1');
+    await ketik(el, 'f-occupation', 'Guru');
+    await ketik(el, 'f-phone', '0812-3456-7890');
+    $(el, '#f-grounds-c').click();
+    await ketik(el, 'f-caseSummary', 'Permohonan tidak ditanggapi.');
+    await ketik(el, 'f-purpose', 'Penelitian');
+    $(el, '#f-proxy').click();
+    await el.updateComplete;
+    await ketik(el, 'f-proxyName', 'Budi');
+    $(el, '#f-proxyPoa-dibawa').click();
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => el.state === 'success');
+    const r = palsu.permintaan[0]!;
+    expect(r.url).to.equal(`${API}/v1/keberatan`);
+    const body = JSON.parse(r.init!.body as string);
+    expect(body.grounds).to.deep.equal(['c']);
+    expect(body.proxy).to.deep.equal({ name: 'Budi', powerOfAttorney: 'dibawa' });
+    expect(body.requester.phone).to.equal('+6281234567890');
+    expect(teks(el)).to.contain('Tanda Bukti Pengajuan Keberatan');
+  });
+
+  it('re-renders labels when the language changes', async () => {
+    const el = await buat();
+    expect($(el, 'label[for="f-address"]').textContent).to.contain('Alamat');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect($(el, 'label[for="f-address"]').textContent).to.contain('Address');
+    expect($(el, 'button[type="submit"]').textContent).to.contain('Send the request');
+  });
+
+  it('fits a 360 px phone without horizontal scrolling', async () => {
+    const wadah = await fixture<HTMLDivElement>(
+      html`<div style="width:360px"><ppid-permintaan endpoint=${API}></ppid-permintaan></div>`,
+    );
+    const el = wadah.querySelector('ppid-permintaan')!;
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(360);
+    for (const f of $$(el, 'input, textarea, button'))
+      expect(f.getBoundingClientRect().right, f.id).to.be.at.most(wadah.getBoundingClientRect().right + 1);
+  });
+});
