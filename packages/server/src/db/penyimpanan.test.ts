@@ -127,4 +127,28 @@ describe('penyimpanan', () => {
     assert.equal(s.daftar({ overdueOn: '2026-04-07' }).total, 2);
     assert.equal(s.daftar({ status: 'selesai' }).total, 0);
   });
+
+  test('group commit: one transaction for many, a failing member rolls back alone, a repeated key is a replay', async () => {
+    const s = new Penyimpanan(dbBaru());
+    s.db.exec(`CREATE TEMP TRIGGER gagal BEFORE INSERT ON pengajuan
+               WHEN json_extract(NEW.body, '$.information') = 'GAGAL'
+               BEGIN SELECT RAISE(ABORT, 'uji: sisipan gagal'); END`);
+    const janji = [
+      ...Array.from({ length: 10 }, (_, i) => s.simpanBaruBersama(baru(`g-${i}-kunci`, `isi ${i}`))),
+      s.simpanBaruBersama(baru('g-gagal-kunci', 'GAGAL')),
+      s.simpanBaruBersama(baru('g-0-kunci', 'isi 0')),
+      s.simpanBaruBersama(baru('g-0-kunci', 'isi lain')),
+    ];
+    const hasil = await Promise.allSettled(janji);
+    assert.deepEqual(
+      hasil.map((h) => (h.status === 'fulfilled' ? h.value.hasil : 'gagal')),
+      [...Array(10).fill('baru'), 'gagal', 'ulang', 'konflik'],
+    );
+    const seq = hasil
+      .slice(0, 10)
+      .map((h) => (h.status === 'fulfilled' && h.value.hasil === 'baru' ? h.value.baris.seq : 0));
+    assert.deepEqual(seq, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    assert.equal((s.db.prepare('SELECT last FROM urutan').get() as { last: number }).last, 10);
+    assert.equal((s.db.prepare('SELECT count(*) n FROM pengajuan').get() as { n: number }).n, 10);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement, Transaction } from 'better-sqlite3';
 
 export type Jenis = 'permintaan' | 'keberatan';
 
@@ -112,6 +112,9 @@ export interface Saringan {
   readonly offset?: number;
 }
 
+/** At most this many submissions share one commit. */
+const MAKS_KELOMPOK = 256;
+
 /** Statuses in which the office still owes an answer. */
 export const STATUS_TERBUKA = ['diterima', 'diproses', 'diperpanjang'] as const;
 
@@ -154,6 +157,7 @@ export class Penyimpanan {
       failed: p('UPDATE notifikasi SET attempts = attempts + 1, last_error = ? WHERE id = ?'),
       open: p(`SELECT * FROM pengajuan WHERE status IN (${STATUS_TERBUKA.map((s) => `'${s}'`).join(', ')})`),
     };
+    this.#sisip = this.#buatSisip();
   }
 
   get db(): Database {
@@ -183,39 +187,95 @@ export class Penyimpanan {
    * was issued stays taken for good (deleting rows never lowers the counter).
    */
   simpanBaru(p: PengajuanBaru): HasilSimpan {
+    return this.#ulang(p) ?? this.#sisip.immediate(p);
+  }
+
+  /**
+   * The same, with group commit: submissions that arrive while the disk is busy are written in one
+   * transaction and one fsync, each inside its own savepoint (a failing one rolls back alone, counter
+   * included). Every promise settles only after the COMMIT returned, so no receipt leaves before the
+   * request is on disk; if the COMMIT fails, all of the group fail and none was acknowledged.
+   */
+  simpanBaruBersama(p: PengajuanBaru): Promise<HasilSimpan> {
     const sebelum = this.#ulang(p);
-    if (sebelum) return sebelum;
-    return this.#db
-      .transaction((): HasilSimpan => {
-        // Checked again under the write lock: another process may have stored the key meanwhile.
-        const ulang = this.#ulang(p);
-        if (ulang) return ulang;
-        const { last: seq } = this.#q.seq!.get(p.agency, p.year, p.seqKind) as { last: number };
-        const isi = p.buat(seq);
-        const info = this.#q.insert!.run({
-          kind: p.kind,
-          agency: p.agency,
-          year: p.year,
-          seq,
-          number: isi.number,
-          receivedAt: isi.receivedAt,
-          receivedOn: isi.receivedOn,
-          contactEmail: isi.contactEmail ?? null,
-          contactPhone: isi.contactPhone ?? null,
-          body: JSON.stringify(isi.body),
-          receipt: JSON.stringify(isi.receipt),
-          status: isi.status,
-          deadline: isi.deadline,
-          history: JSON.stringify(isi.history),
-        });
-        const id = Number(info.lastInsertRowid);
-        this.#q.insertIdem!.run(p.key, p.kind, p.bodyHash, id, p.at);
-        if (p.beritahu) this.#q.notif!.run(id, 'diterima', isi.deadline, p.at);
-        const baris = this.ambil(id)!;
-        p.setelah?.(baris);
-        return { hasil: 'baru', baris };
-      })
-      .immediate();
+    if (sebelum) return Promise.resolve(sebelum);
+    return new Promise((ok, gagal) => {
+      this.#antre.push({ p, ok, gagal });
+      this.#jadwalkan();
+    });
+  }
+
+  #antre: { p: PengajuanBaru; ok: (h: HasilSimpan) => void; gagal: (e: unknown) => void }[] = [];
+  #terjadwal = false;
+
+  #jadwalkan(): void {
+    if (this.#terjadwal) return;
+    this.#terjadwal = true;
+    setImmediate(() => this.#tulisKelompok());
+  }
+
+  #tulisKelompok(): void {
+    this.#terjadwal = false;
+    const kelompok = this.#antre.splice(0, MAKS_KELOMPOK);
+    if (this.#antre.length > 0) this.#jadwalkan();
+    const hasil: ({ ok: HasilSimpan } | { galat: unknown })[] = [];
+    try {
+      this.#db
+        .transaction(() => {
+          for (const k of kelompok) {
+            try {
+              hasil.push({ ok: this.#sisip(k.p) });
+            } catch (e) {
+              hasil.push({ galat: e });
+            }
+          }
+        })
+        .immediate();
+    } catch (e) {
+      for (const k of kelompok) k.gagal(e);
+      return;
+    }
+    kelompok.forEach((k, i) => {
+      const h = hasil[i]!;
+      if ('ok' in h) k.ok(h.ok);
+      else k.gagal(h.galat);
+    });
+  }
+
+  /** One submission; a savepoint when called inside the group's transaction. */
+  readonly #sisip: Transaction<(p: PengajuanBaru) => HasilSimpan>;
+
+  #buatSisip() {
+    return this.#db.transaction((p: PengajuanBaru): HasilSimpan => {
+      // Checked again under the write lock: another process, or an earlier member of the same group,
+      // may have stored the key meanwhile.
+      const ulang = this.#ulang(p);
+      if (ulang) return ulang;
+      const { last: seq } = this.#q.seq!.get(p.agency, p.year, p.seqKind) as { last: number };
+      const isi = p.buat(seq);
+      const info = this.#q.insert!.run({
+        kind: p.kind,
+        agency: p.agency,
+        year: p.year,
+        seq,
+        number: isi.number,
+        receivedAt: isi.receivedAt,
+        receivedOn: isi.receivedOn,
+        contactEmail: isi.contactEmail ?? null,
+        contactPhone: isi.contactPhone ?? null,
+        body: JSON.stringify(isi.body),
+        receipt: JSON.stringify(isi.receipt),
+        status: isi.status,
+        deadline: isi.deadline,
+        history: JSON.stringify(isi.history),
+      });
+      const id = Number(info.lastInsertRowid);
+      this.#q.insertIdem!.run(p.key, p.kind, p.bodyHash, id, p.at);
+      if (p.beritahu) this.#q.notif!.run(id, 'diterima', isi.deadline, p.at);
+      const baris = this.ambil(id)!;
+      p.setelah?.(baris);
+      return { hasil: 'baru', baris };
+    });
   }
 
   #ulang(p: PengajuanBaru): HasilSimpan | undefined {

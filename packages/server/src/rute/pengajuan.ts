@@ -108,7 +108,7 @@ function buatPenerima(k: Konteks, jenis: Jenis) {
     const opsi = opsiKalender(agensi);
     const requester = nilai.requester;
 
-    const simpan = k.simpan.simpanBaru({
+    const simpan = await k.simpan.simpanBaruBersama({
       key,
       kind: jenis,
       bodyHash,
