@@ -17,13 +17,8 @@ export {
   type NilaiNomor,
 } from './nomor.js';
 export { waktuDiZona } from './waktu.js';
-export {
-  BATAS_RINGKASAN,
-  buatTandaBukti,
-  ringkas,
-  ringkasPengajuan,
-  type MasukanTandaBukti,
-} from './tanda-bukti.js';
+export { buatTandaBukti, type MasukanTandaBukti } from './tanda-bukti.js';
+export { BATAS_RINGKASAN, ringkas, ringkasPengajuan } from './ringkas.js';
 export {
   STATUS_PERMINTAAN,
   HASIL_JAWABAN,

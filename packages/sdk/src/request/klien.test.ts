@@ -246,6 +246,7 @@ test('offline: queued on the device, then sent once, in order, when back; NIK go
     );
     assert.doesNotMatch(JSON.stringify(daftar), new RegExp(NIK));
     assert.match(daftar[0]!.lastError!.id, /luring/);
+    assert.equal(daftar[0]!.summary, 'Salinan laporan realisasi APBD 2025 Dinas Kesehatan');
     daring = true;
     const h = await k.kirimAntrean();
     assert.equal(h.terkirim.length, 2);

@@ -3,7 +3,7 @@ import type { Masalah, Tanggal } from '../dip/types.js';
 import type { Teks } from '../i18n/teks.js';
 import { normalisasiEmail } from './email.js';
 import type { CatatanPeristiwa, StatusPermintaan } from './status.js';
-import { ringkasPengajuan } from './tanda-bukti.js';
+import { ringkasPengajuan } from './ringkas.js';
 import { normalisasiTelepon } from './telepon.js';
 import type { JenisPengajuan, Keberatan, Permintaan, TandaBukti } from './types.js';
 import { validasiKeberatan, validasiPermintaan } from './validasi.js';
@@ -201,6 +201,15 @@ function galatDari(httpStatus: number, data: unknown): Masalah[] {
   ];
 }
 
+/** A queued body comes back from storage another script could have touched: never let it throw. */
+function ringkasanAman(body: Permintaan | Keberatan): string {
+  try {
+    return ringkasPengajuan(body);
+  } catch {
+    return '';
+  }
+}
+
 const ABJAD = '0123456789abcdefghijklmnopqrstuvwxyz';
 
 /**
@@ -274,7 +283,7 @@ export class KlienPermintaan {
       createdAt: e.createdAt,
       attempts: e.attempts,
       ...(e.lastError ? { lastError: e.lastError } : {}),
-      summary: ringkasPengajuan(e.body),
+      summary: ringkasanAman(e.body),
     }));
   }
 

@@ -3,7 +3,7 @@ import { hitungTenggat, perpanjangTenggat } from '../calendar/tenggat.js';
 import { keTanggal, ZONA_BAKU } from '../calendar/tanggal.js';
 import type { Tanggal } from '../dip/types.js';
 import type { Teks } from '../i18n/teks.js';
-import { HURUF_PASAL_17 } from '../dip/skema.js';
+import { PASAL_17 } from '../standard/pasal.js';
 import type { DasarHukum, HurufPasal17, HurufPasal35 } from '../standard/types.js';
 import type { JenisPengajuan, TandaBukti } from './types.js';
 
@@ -99,6 +99,8 @@ export function mulaiRiwayat(tb: TandaBukti): Riwayat {
     ],
   };
 }
+
+const HURUF_PASAL_17 = PASAL_17.map((p) => p.letter);
 
 const BELUM_DIJAWAB: readonly StatusPermintaan[] = ['diterima', 'diproses', 'diperpanjang'];
 

@@ -3,19 +3,9 @@ import { GalatMasukanKalender } from '../calendar/galat.js';
 import { hitungTenggat } from '../calendar/tenggat.js';
 import { ZONA_BAKU } from '../calendar/tanggal.js';
 import type { ZonaWaktu } from '../dip/types.js';
-import { PASAL_35 } from '../standard/pasal.js';
+import { ringkas } from './ringkas.js';
 import { waktuDiZona } from './waktu.js';
-import {
-  TANDA_BUKTI_FORMAT,
-  TANDA_BUKTI_VERSION,
-  type JenisPengajuan,
-  type Keberatan,
-  type Permintaan,
-  type TandaBukti,
-} from './types.js';
-
-/** The longest summary a receipt carries. */
-export const BATAS_RINGKASAN = 200;
+import { TANDA_BUKTI_FORMAT, TANDA_BUKTI_VERSION, type JenisPengajuan, type TandaBukti } from './types.js';
 
 export interface MasukanTandaBukti {
   readonly jenis: JenisPengajuan;
@@ -27,19 +17,6 @@ export interface MasukanTandaBukti {
   readonly ringkasan: string;
   /** Regional days off, cuti bersama setting, strict mode. The agency's time zone wins over this one's. */
   readonly opsiKalender?: OpsiKalender;
-}
-
-/** Whitespace collapsed, cut to BATAS_RINGKASAN characters with an ellipsis. */
-export function ringkas(teks: string): string {
-  const t = teks.replace(/\s+/g, ' ').trim();
-  return t.length > BATAS_RINGKASAN ? `${t.slice(0, BATAS_RINGKASAN - 1).trimEnd()}…` : t;
-}
-
-/** The summary a receipt shows for a submission: what was asked, never who asked. */
-export function ringkasPengajuan(p: Permintaan | Keberatan): string {
-  if (p.format === 'terbuka-permintaan') return ringkas(p.information);
-  const huruf = p.grounds.filter((g) => PASAL_35.some((x) => x.letter === g)).join(', ');
-  return ringkas(`Keberatan atas ${p.requestNumber} (Pasal 35 ayat (1) huruf ${huruf}): ${p.caseSummary}`);
 }
 
 /**
