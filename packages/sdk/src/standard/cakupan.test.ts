@@ -2,8 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DokumenDIP, ItemDIP } from '../dip/types.js';
 import type { JenisBadanPublik, Kategori } from './types.js';
-import { cakupanKatalog, cocokkanItemKatalog, itemWajibBelumTercakup } from './cakupan.js';
-import { katalogBadanPublik, katalogDesa } from './katalog.js';
+import {
+  cakupanKatalog,
+  cocokkanItemKatalog,
+  itemWajibBelumTercakup,
+  wajibBelumTercakup,
+} from './cakupan.js';
+import { katalogBadanPublik, katalogDesa, katalogIntiUntuk } from './katalog.js';
 
 let nomor = 0;
 const entri = (title: string, category: Kategori = 'berkala', extra: Partial<ItemDIP> = {}): ItemDIP => ({
@@ -263,4 +268,26 @@ test('a complete register leaves no mandatory berkala item uncovered', () => {
     ),
   ).map((i) => i.id);
   assert.deepEqual(desa, ['berkala.program-masuk-desa', 'berkala.perencanaan-desa', 'berkala.apb-desa']);
+});
+
+test('the core of a catalog matches and finds the uncovered items exactly as the full catalog', () => {
+  for (const kind of ['opd', 'desa'] as const) {
+    const judul = [
+      ...FOOD_STATION.map(([title, category, summary]) => entri(title, category, { summary })),
+      entri('APB Desa 2026'),
+      entri('Matriks Program Masuk Desa'),
+      entri('Laporan', 'berkala', { fulfils: ['berkala.profil.lhkpn', 'berkala.apb-desa', 'bukan.id'] }),
+      entri('Keputusan tentang DIK', 'dikecualikan'),
+    ];
+    const doc = dokumen(judul, kind);
+    const penuh = kind === 'desa' ? katalogDesa : katalogBadanPublik;
+    const inti = katalogIntiUntuk(kind);
+    for (const e of doc.items) assert.deepEqual(cocokkanItemKatalog(e, inti), cocokkanItemKatalog(e, penuh));
+    for (const kategori of ['berkala', 'setiap-saat', 'serta-merta'] as const) {
+      assert.deepEqual(
+        wajibBelumTercakup(inti, doc, kategori).map((i) => i.id),
+        itemWajibBelumTercakup(doc, kategori).map((i) => i.id),
+      );
+    }
+  }
 });

@@ -1,7 +1,8 @@
 import type { DokumenDIP, ItemDIP } from '../dip/types.js';
-import { cariItemKatalog, itemWajib, katalogUntuk } from './katalog.js';
+import { cariItemKatalog } from './katalog-inti.js';
+import { katalogUntuk } from './katalog.js';
 import { normalisasi } from './normalisasi.js';
-import type { ItemKatalog, Kategori, Katalog } from './types.js';
+import type { ItemKatalog, ItemKatalogInti, Kategori, KatalogInti } from './types.js';
 
 /** How a DIP entry was found to fulfil a catalog item. */
 export interface CocokanKatalog {
@@ -15,7 +16,7 @@ export interface CocokanKatalog {
 }
 
 interface FrasaKatalog {
-  readonly item: ItemKatalog;
+  readonly item: ItemKatalogInti;
   /** ` phrase ` with a space either side, so a search finds whole words only. */
   readonly padded: string;
   readonly keyword: string;
@@ -24,10 +25,10 @@ interface FrasaKatalog {
   readonly subItemId?: string;
 }
 
-const frasaPerKatalog = new WeakMap<Katalog, Map<Kategori, FrasaKatalog[]>>();
+const frasaPerKatalog = new WeakMap<KatalogInti, Map<Kategori, FrasaKatalog[]>>();
 
 /** Normalises every phrase once per catalog; matching 10,000 entries must stay cheap. */
-function frasa(katalog: Katalog, category: Kategori): readonly FrasaKatalog[] {
+function frasa(katalog: KatalogInti, category: Kategori): readonly FrasaKatalog[] {
   let perKategori = frasaPerKatalog.get(katalog);
   if (!perKategori) {
     perKategori = new Map();
@@ -65,7 +66,7 @@ interface Temuan {
  * A phrase inside a longer phrase of another item yields to it: "laporan tahunan" (performance)
  * gives way to "laporan tahunan ppid" (the information-service report).
  */
-function cocokkanKataKunci(item: ItemDIP, katalog: Katalog): CocokanKatalog[] {
+function cocokkanKataKunci(item: ItemDIP, katalog: KatalogInti): CocokanKatalog[] {
   const daftar = frasa(katalog, item.category);
   if (daftar.length === 0) return [];
   const normal = normalisasi(`${item.title} ${item.summary ?? ''}`);
@@ -112,9 +113,10 @@ function cocokkanKataKunci(item: ItemDIP, katalog: Katalog): CocokanKatalog[] {
 /**
  * Which catalog items a DIP entry fulfils. Ids the register declares in `fulfils` win and are the
  * whole answer (ids the catalog does not know match nothing); otherwise the entry's title and
- * summary are matched against the phrases of the items of its own category.
+ * summary are matched against the phrases of the items of its own category. The core of a catalog
+ * (`katalogIntiUntuk`) matches exactly as the full one.
  */
-export function cocokkanItemKatalog(item: ItemDIP, katalog: Katalog): CocokanKatalog[] {
+export function cocokkanItemKatalog(item: ItemDIP, katalog: KatalogInti): CocokanKatalog[] {
   if (item.fulfils && item.fulfils.length > 0) {
     const hasil: CocokanKatalog[] = [];
     for (const id of item.fulfils) {
@@ -164,10 +166,21 @@ export function cakupanKatalog(doc: DokumenDIP): CakupanItem[] {
 
 /** The mandatory items of a category (berkala by default) that no entry of the DIP fulfils. */
 export function itemWajibBelumTercakup(doc: DokumenDIP, category: Kategori = 'berkala'): ItemKatalog[] {
-  const katalog = katalogUntuk(doc.agency.kind);
+  return wajibBelumTercakup(katalogUntuk(doc.agency.kind), doc, category);
+}
+
+/**
+ * `itemWajibBelumTercakup` against a given catalog, full or core (`katalogIntiUntuk`): the widgets
+ * use the core, so a page never loads the catalog's descriptions and legal bases.
+ */
+export function wajibBelumTercakup<I extends ItemKatalogInti>(
+  katalog: { readonly items: readonly I[] } & KatalogInti,
+  doc: DokumenDIP,
+  category: Kategori = 'berkala',
+): I[] {
   const tercakup = new Set<string>();
   for (const entry of doc.items) {
     for (const m of cocokkanItemKatalog(entry, katalog)) tercakup.add(m.catalogItemId);
   }
-  return itemWajib(doc.agency.kind, category).filter((i) => !tercakup.has(i.id));
+  return katalog.items.filter((i) => i.mandatory && i.category === category && !tercakup.has(i.id));
 }

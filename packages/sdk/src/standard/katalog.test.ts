@@ -7,8 +7,11 @@ import {
   itemWajib,
   katalogBadanPublik,
   katalogDesa,
+  katalogIntiUntuk,
   katalogUntuk,
 } from './katalog.js';
+import { RINCIAN_BADAN_PUBLIK } from './rincian-badan-publik.js';
+import { RINCIAN_DESA } from './rincian-desa.js';
 import { ANCAMAN_SERTA_MERTA, UNSUR_PENGUMUMAN } from './serta-merta.js';
 import { normalisasi } from './normalisasi.js';
 import type { Katalog } from './types.js';
@@ -210,4 +213,31 @@ test('idKatalogDikenal says no to unknown, misspelt or other-catalog ids without
   assert.equal(idKatalogDikenal('', 'desa'), false);
   assert.equal(idKatalogDikenal('berkala', 'opd'), false);
   assert.equal(idKatalogDikenal(' berkala.profil ', 'opd'), true);
+});
+
+test('the core of each catalog is the full catalog without its details, and every detail has its core', () => {
+  for (const [kind, rincian] of [
+    ['opd', RINCIAN_BADAN_PUBLIK],
+    ['desa', RINCIAN_DESA],
+  ] as const) {
+    const penuh = katalogUntuk(kind);
+    const inti = katalogIntiUntuk(kind);
+    assert.equal(inti.kind, penuh.kind);
+    assert.equal(inti.version, penuh.version);
+    assert.deepEqual(
+      inti.items,
+      penuh.items.map(({ description: _d, basis: _b, note: _n, subItems, ...item }) => ({
+        ...item,
+        subItems: subItems.map((s) => ({ id: s.id, ...(s.keywords ? { keywords: s.keywords } : {}) })),
+      })),
+    );
+    assert.deepEqual(Object.keys(rincian).sort(), inti.items.map((i) => i.id).sort());
+    for (const item of inti.items) {
+      assert.deepEqual(
+        Object.keys(rincian[item.id]?.subItems ?? {}).sort(),
+        item.subItems.map((s) => s.id).sort(),
+        item.id,
+      );
+    }
+  }
 });

@@ -1,13 +1,11 @@
 import { ITEM_BADAN_PUBLIK } from './katalog-badan-publik.js';
 import { ITEM_DESA } from './katalog-desa.js';
+import { CATALOG_VERSION, jenisKatalog } from './katalog-inti.js';
 import type { ItemKatalog, JenisBadanPublik, JenisKatalog, Kategori, Katalog } from './types.js';
 
-/**
- * The version of the catalogs' ids and contents. Ids are never renamed or reused; a new version may
- * add items, change citations or flip `verified` flags as the regulations are checked.
- */
-export const CATALOG_VERSION = '2026.1';
+export * from './katalog-inti.js';
 
+/** The full catalogs: each item's core with its details (descriptions, legal bases, sub-item titles). */
 export const katalogBadanPublik: Katalog = {
   kind: 'badan-publik',
   version: CATALOG_VERSION,
@@ -15,11 +13,6 @@ export const katalogBadanPublik: Katalog = {
 };
 
 export const katalogDesa: Katalog = { kind: 'desa', version: CATALOG_VERSION, items: ITEM_DESA };
-
-/** Which catalog a body follows: a desa follows Perki 1/2018, every other kind Perki 1/2021. */
-export function jenisKatalog(kind: JenisBadanPublik | JenisKatalog): JenisKatalog {
-  return kind === 'desa' ? 'desa' : 'badan-publik';
-}
 
 export function katalogUntuk(kind: JenisBadanPublik | JenisKatalog): Katalog {
   return jenisKatalog(kind) === 'desa' ? katalogDesa : katalogBadanPublik;
@@ -37,25 +30,4 @@ export function itemWajib(
   category: Kategori = 'berkala',
 ): ItemKatalog[] {
   return itemKatalog(kind, category).filter((i) => i.mandatory);
-}
-
-/** The item with this id, or the item that owns this sub-item id. */
-export function cariItemKatalog(
-  id: string,
-  katalog: Katalog,
-): { item: ItemKatalog; subItemId?: string } | undefined {
-  for (const item of katalog.items) {
-    if (item.id === id) return { item };
-    const sub = item.subItems.find((s) => s.id === id);
-    if (sub) return { item, subItemId: sub.id };
-  }
-  return undefined;
-}
-
-/**
- * Whether an id names an item or sub-item of the catalog for this kind of body. The DIP validator
- * uses it to report `fulfils` ids that match nothing.
- */
-export function idKatalogDikenal(id: string, kind: JenisBadanPublik | JenisKatalog): boolean {
-  return cariItemKatalog(id.trim(), katalogUntuk(kind)) !== undefined;
 }

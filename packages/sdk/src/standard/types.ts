@@ -71,6 +71,47 @@ export interface Katalog {
   readonly items: readonly ItemKatalog[];
 }
 
+/** A sub-item as matching needs it: its id and the phrases that point at it. */
+export interface SubItemKatalogInti {
+  readonly id: string;
+  readonly keywords?: readonly string[];
+}
+
+/**
+ * The core of a catalog item: what matching, coverage and display need (no descriptions, legal
+ * bases or sub-item titles). Every `ItemKatalog` is one; the widgets load only the cores.
+ */
+export interface ItemKatalogInti {
+  readonly id: string;
+  readonly category: Kategori;
+  readonly letter?: string;
+  readonly title: Teks;
+  readonly subItems: readonly SubItemKatalogInti[];
+  readonly mandatory: boolean;
+  readonly verified: boolean;
+  readonly cadenceMonths?: number;
+  readonly keywords: readonly string[];
+  readonly coversCategory?: boolean;
+}
+
+/** A catalog of cores; every `Katalog` is one. */
+export interface KatalogInti {
+  readonly kind: JenisKatalog;
+  readonly version: string;
+  readonly items: readonly ItemKatalogInti[];
+}
+
+/** The details of a catalog item, kept apart from its core and keyed by its id. */
+export interface RincianItem {
+  readonly description?: Teks;
+  readonly basis: readonly DasarHukum[];
+  readonly note?: Teks;
+  /** Title and own basis of each sub-item, by sub-item id. */
+  readonly subItems?: Readonly<
+    Record<string, { readonly title: Teks; readonly basis?: readonly DasarHukum[] }>
+  >;
+}
+
 /** A lettered ground of a UU KIP article (Pasal 17 exceptions, Pasal 35 objections). */
 export interface HurufPasal<H extends string = string> {
   readonly letter: H;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { itemWajibBelumTercakup } from '@terbuka/sdk';
+import { katalogIntiUntuk, wajibBelumTercakup } from '@terbuka/sdk';
 import type { DokumenDIP } from '@terbuka/sdk';
 import { DaftarElement } from '../internal/daftar/daftar-element.js';
 import { daftarStyles } from '../internal/daftar/daftar.styles.js';
@@ -51,7 +51,7 @@ export class PpidInformasiBerkala extends DaftarElement {
   }
 
   protected override renderPeriksaTambahan(k: Konteks, doc: DokumenDIP, baris: readonly BarisDIP[]): unknown {
-    const belum = itemWajibBelumTercakup(doc, 'berkala');
+    const belum = wajibBelumTercakup(katalogIntiUntuk(doc.agency.kind), doc, 'berkala');
     const lewat = this.relevan(baris).filter(
       (b) => b.kesegaran.status === 'overdue' || b.kesegaran.status === 'delinquent',
     );

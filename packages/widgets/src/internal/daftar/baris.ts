@@ -1,18 +1,18 @@
 import {
   buatPenilaiKesegaran,
   cocokkanItemKatalog,
-  katalogUntuk,
+  katalogIntiUntuk,
   normalisasi,
   tahunDari,
   tanggalValid,
 } from '@terbuka/sdk';
-import type { DokumenDIP, ItemDIP, ItemKatalog, Kesegaran } from '@terbuka/sdk';
+import type { DokumenDIP, ItemDIP, ItemKatalogInti, Kesegaran } from '@terbuka/sdk';
 
 /** One DIP entry prepared for display: what the SDK says about it, computed once per document. */
 export interface BarisDIP {
   readonly entry: ItemDIP;
   /** Catalog items it fulfils, by the SDK's matching (declared `fulfils`, else keywords). */
-  readonly cocok: readonly ItemKatalog[];
+  readonly cocok: readonly ItemKatalogInti[];
   readonly kesegaran: Kesegaran;
   /** Title, unit and summary normalised by the SDK, for search. */
   readonly kunci: string;
@@ -28,7 +28,7 @@ function tahunEntri(e: ItemDIP): number | undefined {
 
 /** Matches every entry against the body's catalog and judges its freshness on `now`. */
 export function siapkanBaris(doc: DokumenDIP, now: Date): BarisDIP[] {
-  const katalog = katalogUntuk(doc.agency.kind);
+  const katalog = katalogIntiUntuk(doc.agency.kind);
   const perId = new Map(katalog.items.map((i) => [i.id, i]));
   const nilai = buatPenilaiKesegaran(now, doc.agency.timeZone ? { timeZone: doc.agency.timeZone } : {});
   return doc.items.map((entry) => {
@@ -36,7 +36,7 @@ export function siapkanBaris(doc: DokumenDIP, now: Date): BarisDIP[] {
       ...new Set(
         cocokkanItemKatalog(entry, katalog)
           .map((c) => perId.get(c.catalogItemId))
-          .filter((i): i is ItemKatalog => i !== undefined),
+          .filter((i): i is ItemKatalogInti => i !== undefined),
       ),
     ];
     const tahun = tahunEntri(entry);

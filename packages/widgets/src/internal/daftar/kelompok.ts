@@ -1,10 +1,10 @@
-import { KATEGORI, katalogUntuk } from '@terbuka/sdk';
-import type { JenisBadanPublik, ItemKatalog, Kategori } from '@terbuka/sdk';
+import { KATEGORI, katalogIntiUntuk } from '@terbuka/sdk';
+import type { JenisBadanPublik, ItemKatalogInti, Kategori } from '@terbuka/sdk';
 import type { BarisDIP } from './baris.js';
 
 /** Entries under one catalog item; `item` is undefined for entries that match none. */
 export interface Kelompok {
-  readonly item?: ItemKatalog;
+  readonly item?: ItemKatalogInti;
   readonly baris: readonly BarisDIP[];
 }
 
@@ -19,7 +19,7 @@ export function kelompokKatalog(
 ): Kelompok[] {
   const dariKategori = baris.filter((b) => b.entry.category === kategori);
   const hasil: Kelompok[] = [];
-  for (const item of katalogUntuk(kind).items) {
+  for (const item of katalogIntiUntuk(kind).items) {
     if (item.category !== kategori) continue;
     const milik = dariKategori.filter((b) => b.cocok.includes(item));
     if (milik.length > 0) hasil.push({ item, baris: milik });

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { PASAL_17, isiTeks, pilihTeks, tautanAman } from '@terbuka/sdk';
-import type { Bahasa, ItemDIP, ItemKatalog, Kesegaran, Masalah, Tautan, Teks } from '@terbuka/sdk';
+import type { Bahasa, ItemDIP, ItemKatalogInti, Kesegaran, Masalah, Tautan, Teks } from '@terbuka/sdk';
 import { formatRelatif, formatTanggal } from '../format.js';
 import { PESAN } from '../pesan.js';
 import type { BarisDIP } from './baris.js';
@@ -142,7 +142,7 @@ export function daftarEntri(k: Konteks, baris: readonly BarisDIP[], tingkat: 3 |
 }
 
 /** A catalog item's heading: its letter in the regulation and its title from the SDK. */
-export function judulItem(k: Konteks, item: ItemKatalog | undefined): string {
+export function judulItem(k: Konteks, item: ItemKatalogInti | undefined): string {
   if (!item) return tx(k, PESAN.lainnya);
   return `${item.letter ? `${item.letter}. ` : ''}${tx(k, item.title)}`;
 }
