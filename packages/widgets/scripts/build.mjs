@@ -4,6 +4,7 @@
 //   dist/cdn/*.js        self-contained ES modules for <script type="module">, one per element, shared
 //                        chunks, the CSV importer as a lazy chunk; the size budget is measured here
 //   dist/terbuka.min.js  one classic (IIFE) script registering every display element
+//   dist/terbuka-permintaan.min.js  the same for the request form and the status page
 //   dist/terbuka-csv.js  the CSV importer as an ES module that terbuka.min.js imports on first CSV
 // then dist/custom-elements.json, dist/vscode.*-custom-data.json and dist/sri.json.
 import { spawnSync } from 'node:child_process';
@@ -17,9 +18,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const src = (p) => fileURLToPath(new URL(`../src/${p}`, import.meta.url));
 
 /** The elements, by folder: adding one here adds its npm, CDN and size entries. */
-export const ELEMEN = ['informasi-berkala', 'daftar-informasi', 'badge'];
+export const ELEMEN = ['informasi-berkala', 'daftar-informasi', 'badge', 'permintaan', 'status-permintaan'];
 /** Files a page loads by URL, whose sha384 goes to dist/sri.json. */
-const SRI = ['terbuka.min.js', 'terbuka-csv.js'];
+const SRI = ['terbuka.min.js', 'terbuka-csv.js', 'terbuka-permintaan.min.js'];
 
 const umum = {
   root,
@@ -33,6 +34,7 @@ const umum = {
 const entriNpm = {
   index: src('index.ts'),
   define: src('define.ts'),
+  'define-permintaan': src('define-permintaan.ts'),
   ...Object.fromEntries(
     ELEMEN.flatMap((e) => [
       [`${e}/${e}`, src(`${e}/${e}.ts`)],
@@ -69,6 +71,7 @@ await build({
     lib: {
       entry: {
         terbuka: src('define.ts'),
+        'terbuka-permintaan': src('define-permintaan.ts'),
         ...Object.fromEntries(ELEMEN.map((e) => [e, src(`${e}/define.ts`)])),
       },
       formats: ['es'],
@@ -79,22 +82,28 @@ await build({
   },
 });
 
-// 3. The classic script. An IIFE cannot split code, so the CSV importer is reached through import() of
-// terbuka-csv.js next to the script (muat-csv.iife.ts) instead of being inlined.
-await build({
-  ...umum,
-  resolve: {
-    ...umum.resolve,
-    alias: [{ find: /^\.\/muat-csv\.js$/, replacement: src('internal/data/muat-csv.iife.ts') }],
-  },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    lib: { entry: src('define.ts'), formats: ['iife'], name: 'Terbuka', fileName: () => 'terbuka.min.js' },
-    rolldownOptions: { output: { minify: true } },
-  },
-});
+// 3. The classic scripts: terbuka.min.js (display elements) and terbuka-permintaan.min.js (the request
+// form and status page, apart so display pages do not carry them). An IIFE cannot split code, so the CSV
+// importer is reached through import() of terbuka-csv.js next to the script (muat-csv.iife.ts).
+for (const [entri, berkas, nama] of [
+  ['define.ts', 'terbuka.min.js', 'Terbuka'],
+  ['define-permintaan.ts', 'terbuka-permintaan.min.js', 'TerbukaPermintaan'],
+]) {
+  await build({
+    ...umum,
+    resolve: {
+      ...umum.resolve,
+      alias: [{ find: /^\.\/muat-csv\.js$/, replacement: src('internal/data/muat-csv.iife.ts') }],
+    },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry: src(entri), formats: ['iife'], name: nama, fileName: () => berkas },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+}
 
 // 4. The CSV importer for the classic script.
 await build({

@@ -8,5 +8,7 @@ export { DaftarElement, type StatusTampilan } from './internal/daftar/daftar-ele
 export { PpidInformasiBerkala } from './informasi-berkala/informasi-berkala.js';
 export { PpidDaftarInformasi } from './daftar-informasi/daftar-informasi.js';
 export { PpidBadge, type StatusLencana } from './badge/badge.js';
-export { PESAN, PESAN_LENCANA } from './internal/pesan.js';
+export { PpidPermintaan, type StatusFormulir } from './permintaan/permintaan.js';
+export { PpidStatusPermintaan, type StatusCek } from './status-permintaan/status-permintaan.js';
+export { PESAN, PESAN_LENCANA, PESAN_PERMINTAAN } from './internal/pesan.js';
 export { VERSI } from './internal/versi.js';

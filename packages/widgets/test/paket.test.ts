@@ -30,7 +30,8 @@ test('every export resolves to a built file, with types for the ES modules', () 
 
 test('only registration files have side effects; lit is a dependency', () => {
   assert.ok(paket.sideEffects.length > 0);
-  for (const s of paket.sideEffects) assert.match(s, /define\.(js|ts)$|terbuka\.min\.js$|\/cdn\/\*\.js$/, s);
+  for (const s of paket.sideEffects)
+    assert.match(s, /define(-permintaan)?\.(js|ts)$|terbuka(-permintaan)?\.min\.js$|\/cdn\/\*\.js$/, s);
   assert.ok(paket.dependencies['lit']);
   const kelas = readFileSync(
     new URL('../dist/informasi-berkala/informasi-berkala.js', import.meta.url),

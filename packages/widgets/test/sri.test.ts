@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 
 const dist = new URL('../dist/', import.meta.url);
 
-test('sri.json holds the sha384 of terbuka.min.js and terbuka-csv.js for this version', () => {
+test('sri.json holds the sha384 of terbuka.min.js, terbuka-csv.js and terbuka-permintaan.min.js for this version', () => {
   const sri = JSON.parse(readFileSync(new URL('sri.json', dist), 'utf8')) as {
     version: string;
     integrity: Record<string, string>;
@@ -16,7 +16,11 @@ test('sri.json holds the sha384 of terbuka.min.js and terbuka-csv.js for this ve
     version: string;
   };
   assert.equal(sri.version, paket.version);
-  assert.deepEqual(Object.keys(sri.integrity).sort(), ['terbuka-csv.js', 'terbuka.min.js']);
+  assert.deepEqual(Object.keys(sri.integrity).sort(), [
+    'terbuka-csv.js',
+    'terbuka-permintaan.min.js',
+    'terbuka.min.js',
+  ]);
   for (const [berkas, nilai] of Object.entries(sri.integrity)) {
     const hash = createHash('sha384')
       .update(readFileSync(new URL(berkas, dist)))

@@ -75,5 +75,6 @@ export function ukuranEntri(): ({ readonly name: string } & Ukuran)[] {
     { name: 'cdn lazy chunks, all (CSV importer, badge self-assessment)', ...ukur(berkasLazy(m), cdn) },
     { name: 'terbuka.min.js', ...ukur(['terbuka.min.js'], dist) },
     { name: 'terbuka-csv.js (lazy)', ...ukur(['terbuka-csv.js'], dist) },
+    { name: 'terbuka-permintaan.min.js', ...ukur(['terbuka-permintaan.min.js'], dist) },
   ];
 }

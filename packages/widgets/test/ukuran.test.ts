@@ -8,6 +8,8 @@ import { berkasLazy, berkasStatis, cdn, dist, manifest, ukur } from './ukuran-bu
 
 const PANEL = 'src/informasi-berkala/define.ts';
 const DAFTAR = 'src/daftar-informasi/define.ts';
+const PERMINTAAN = 'src/permintaan/define.ts';
+const STATUS = 'src/status-permintaan/define.ts';
 /** The badge adds its registration here — one line — and gets its own budget and joins the panel's. */
 const BADGE: string[] = ['src/badge/define.ts'];
 
@@ -29,6 +31,11 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 38_000 },
   // Feed mode. Lit alone is ~6 kB of the 9 kB goal (packages/widgets/README.md, "Size").
   ...BADGE.map((b) => ({ name: 'badge alone (feed mode)', entries: [b], max: 16_000, target: 9_000 })),
+  // The request form (issue 4): Lit and the base ~8.7 kB, the SDK client with its validation and the
+  // form's words ~11.6 kB, the form ~5.5 kB. DIP suggestions and the keberatan calendar load lazily.
+  { name: 'permintaan + define (request form)', entries: [PERMINTAAN], max: 29_000 },
+  { name: 'status-permintaan + define', entries: [STATUS], max: 25_500 },
+  { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 31_000 },
 ];
 
 for (const a of ANGGARAN) {
@@ -92,4 +99,27 @@ test('the badge in feed mode loads no DIP validator, catalog, scoring or CSV par
   const tambahan = [...berkasStatis(m, [kunci])].filter((f) => !statis.has(f));
   const u = ukur(tambahan, cdn);
   console.log(`  badge self-assessed chunks (lazy, beyond feed mode): ${u.min} B min, ${u.brotli} B brotli`);
+});
+
+test('the request elements are in terbuka-permintaan.min.js, not in terbuka.min.js; their optional parts are lazy', () => {
+  const tampil = readFileSync(new URL('terbuka.min.js', dist), 'utf8');
+  const form = readFileSync(new URL('terbuka-permintaan.min.js', dist), 'utf8');
+  assert.doesNotMatch(tampil, /ppid-permintaan|ppid-status-permintaan/, 'terbuka.min.js carries the forms');
+  assert.match(form, /ppid-permintaan/);
+  assert.match(form, /ppid-status-permintaan/);
+  assert.doesNotMatch(form, /^\s*(import|export)\s/m, 'an ES module statement in a classic script');
+  const m = manifest();
+  const statis = berkasStatis(m, [PERMINTAAN]);
+  for (const lazy of ['permintaan/saran-dip.ts', 'permintaan/tenggat-keberatan.ts']) {
+    const k = Object.keys(m).find((x) => x.endsWith(lazy));
+    assert.ok(k, `no chunk for ${lazy}`);
+    assert.ok(!statis.has(m[k]!.file), `${lazy} is loaded eagerly`);
+  }
+  const kode = [...statis].map((f) => readFileSync(new URL(f, cdn), 'utf8')).join('\n');
+  assert.doesNotMatch(kode, /Hari Suci Nyepi/, 'the form carries the holiday data');
+  assert.doesNotMatch(kode, /Invalid type: Expected/, 'the form carries valibot');
+  const u = ukur(['terbuka-permintaan.min.js'], dist);
+  console.log(
+    `  terbuka-permintaan.min.js (with its optional parts inlined): ${u.min} B min, ${u.brotli} B brotli`,
+  );
 });

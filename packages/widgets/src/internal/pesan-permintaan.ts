@@ -121,6 +121,10 @@ export const PESAN_PERMINTAAN = {
     id: 'Keberatan diajukan paling lambat 30 hari kerja setelah permohonan dijawab atau tenggatnya lewat. Atasan PPID wajib menanggapi dalam 30 hari kerja: bila diajukan hari ini, paling lambat {tanggal}.',
     en: 'An objection is due within 30 working days of the answer, or of the missed deadline. The superior of the PPID must answer within 30 working days: if you submit today, by {tanggal}.',
   },
+  tenggatKeberatanUmum: {
+    id: 'Keberatan diajukan paling lambat 30 hari kerja setelah permohonan dijawab atau tenggatnya lewat. Atasan PPID wajib menanggapi dalam 30 hari kerja.',
+    en: 'An objection is due within 30 working days of the answer, or of the missed deadline. The superior of the PPID must answer within 30 working days.',
+  },
   honeypot: { id: 'Jangan diisi', en: 'Leave empty' },
   kirim: { id: 'Kirim permohonan', en: 'Send the request' },
   kirimKeberatan: { id: 'Kirim keberatan', en: 'Send the objection' },
@@ -142,14 +146,6 @@ export const PESAN_PERMINTAAN = {
     en: 'The following is already published and can be opened without a request. You may still send your request.',
   },
   // Sending and its outcomes
-  galatJaringan: {
-    id: 'Pengajuan belum terkirim karena sambungan bermasalah. Isian Anda tetap ada; coba lagi.',
-    en: 'The submission was not sent because of a connection problem. Your answers are kept; try again.',
-  },
-  galatServer: {
-    id: 'Server PPID sedang bermasalah (menjawab {status}). Isian Anda tetap ada; coba lagi beberapa saat lagi.',
-    en: 'The PPID server has a problem (it answered {status}). Your answers are kept; try again shortly.',
-  },
   galatTerlaluSering: {
     id: 'Terlalu banyak pengajuan dari sambungan ini. Tunggu sebentar, lalu coba lagi.',
     en: 'Too many submissions from this connection. Wait a moment, then try again.',
@@ -214,6 +210,14 @@ export const PESAN_PERMINTAAN = {
   tidakDitemukan: {
     id: 'Nomor pendaftaran dan kontak tidak cocok dengan pengajuan mana pun. Periksa kembali keduanya.',
     en: 'The registration number and contact do not match any submission. Please check both.',
+  },
+  statusGagalJaringan: {
+    id: 'Status tidak dapat diperiksa karena sambungan bermasalah. Coba lagi.',
+    en: 'The status could not be checked because of a connection problem. Try again.',
+  },
+  statusGagalServer: {
+    id: 'Status tidak dapat diperiksa: server PPID sedang bermasalah (menjawab {status}). Coba lagi beberapa saat lagi.',
+    en: 'The status could not be checked: the PPID server has a problem (it answered {status}). Try again shortly.',
   },
   statusSaatIni: { id: 'Status saat ini', en: 'Current status' },
   tenggatSaatIni: { id: 'Tenggat yang berjalan', en: 'Current deadline' },

@@ -4,6 +4,8 @@ import { COBA_LAGI, SALINAN_TERSIMPAN } from './pesan-lencana.js';
 // The badge's words live in their own module (re-exported here): it is on every page of an agency and
 // must not carry the lists' catalog.
 export { PESAN_LENCANA } from './pesan-lencana.js';
+// Likewise the request form's and status page's words.
+export { PESAN_PERMINTAAN } from './pesan-permintaan.js';
 
 /**
  * Every message the widgets themselves show, in Bahasa Indonesia and English. Text about the standard

@@ -64,11 +64,15 @@ afterEach(() => {
 
 async function buat(extra = ''): Promise<PpidPermintaan> {
   const el = await fixture<PpidPermintaan>(
-    html`<ppid-permintaan endpoint=${API} agency="diskominfo" agency-name="Diskominfo Uji" lang="id"
+    html`<ppid-permintaan
+      .jedaUlangMs=${1}
+      endpoint=${API}
+      agency="diskominfo"
+      agency-name="Diskominfo Uji"
+      lang="id"
       >${extra}</ppid-permintaan
     >`,
   );
-  el.jedaUlangMs = 1;
   return el;
 }
 
@@ -386,7 +390,12 @@ describe('<ppid-permintaan>', () => {
         : { status: 500 },
     );
     const el = await fixture<PpidPermintaan>(
-      html`<ppid-permintaan endpoint=${API} dip="https://uji.go.id/dip.json" lang="id"></ppid-permintaan>`,
+      html`<ppid-permintaan
+        .jedaUlangMs=${1}
+        endpoint=${API}
+        dip="https://uji.go.id/dip.json"
+        lang="id"
+      ></ppid-permintaan>`,
     );
     await ketik(el, 'f-information', 'Saya minta laporan keuangan tahun 2025');
     await tungguSampai(() => $$(el, '.saran li').length > 0, 8000);
@@ -407,18 +416,20 @@ describe('<ppid-permintaan>', () => {
     palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tb) }));
     const el = await fixture<PpidPermintaan>(
       html`<ppid-permintaan
+        .jedaUlangMs=${1}
         endpoint=${API}
         mode="keberatan"
         lang="id"
         .now=${new Date('2026-03-18T03:00:00Z')}
       ></ppid-permintaan>`,
     );
-    el.jedaUlangMs = 1;
     const alasan = $$(el, 'input[name="grounds"]');
     expect(alasan).to.have.length(7);
     expect($(el, 'label[for="f-grounds-a"]').textContent).to.contain(PASAL_35[0]!.title.id);
     expect(teks(el)).to.contain('30 hari kerja');
-    expect($(el, '.info-tenggat').textContent).to.match(/\d{1,2} (April|Mei) 2026/);
+    await tungguSampai(() => /\d{1,2} (April|Mei) 2026/.test($(el, '.info-tenggat').textContent!));
+    // 30 working days from 18 March 2026 (Nyepi, Idul Fitri and its cuti bersama skipped).
+    expect($(el, '.info-tenggat').textContent).to.contain('paling lambat Kamis, 7 Mei 2026');
     expect($(el, '#f-information')).to.equal(null);
     await expect(el).to.be.accessible();
     $(el, 'button[type="submit"]').click();
@@ -459,7 +470,9 @@ describe('<ppid-permintaan>', () => {
 
   it('fits a 360 px phone without horizontal scrolling', async () => {
     const wadah = await fixture<HTMLDivElement>(
-      html`<div style="width:360px"><ppid-permintaan endpoint=${API}></ppid-permintaan></div>`,
+      html`<div style="width:360px">
+        <ppid-permintaan .jedaUlangMs=${1} endpoint=${API}></ppid-permintaan>
+      </div>`,
     );
     const el = wadah.querySelector('ppid-permintaan')!;
     await el.updateComplete;

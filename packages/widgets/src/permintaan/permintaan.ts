@@ -7,8 +7,8 @@ import {
   JENIS_PEMOHON,
   PASAL_35,
   SURAT_KUASA,
-  hitungTenggat,
   periksaNIK,
+  tautanAman,
   validasiKeberatan,
   validasiPermintaan,
 } from '@terbuka/sdk';
@@ -17,7 +17,6 @@ import { TerbukaElement } from '../internal/terbuka-element.js';
 import { temaStyles } from '../internal/tema.styles.js';
 import { PESAN_PERMINTAAN as P } from '../internal/pesan-permintaan.js';
 import type { BarisDIP } from '../internal/daftar/baris.js';
-import { tautan } from '../internal/daftar/tampilan.js';
 import {
   bacaDraf,
   hapusDraf,
@@ -102,6 +101,7 @@ export class PpidPermintaan extends TerbukaElement {
   @state() private menungguNIK: readonly string[] = [];
   @state() private nikAntrean = '';
   @state() private galatNikAntrean: Teks | undefined;
+  @state() private tenggatKeberatan: { now: number; due: string | undefined } | undefined;
 
   private pengirim: { klien: KlienPermintaan; simpanan: AntreanTanpaNIK; endpoint: string } | undefined;
   private sedangKirim = false;
@@ -131,6 +131,20 @@ export class PpidPermintaan extends TerbukaElement {
       this.periksaAntrean();
     }
     if (this.dip && this.dip !== this.dipDimuat) void this.muatDip(this.dip);
+    if (this.mode === 'keberatan') void this.hitungTenggatKeberatan();
+  }
+
+  private async hitungTenggatKeberatan(): Promise<void> {
+    const now = (this.now ?? new Date()).getTime();
+    // Once per minute is enough: the date changes at most once a day.
+    if (this.tenggatKeberatan && Math.abs(this.tenggatKeberatan.now - now) < 60_000) return;
+    this.tenggatKeberatan = { now, due: undefined };
+    try {
+      const { tenggatTanggapan } = await import('./tenggat-keberatan.js');
+      this.tenggatKeberatan = { now, due: tenggatTanggapan(new Date(now)) };
+    } catch {
+      // The chunk did not load: the rule is still said, without a date.
+    }
   }
 
   private kunciDraf(): string {
@@ -446,16 +460,13 @@ export class PpidPermintaan extends TerbukaElement {
   }
 
   private renderBagianKeberatan(): TemplateResult {
-    let tenggat: string | undefined;
-    try {
-      const t = hitungTenggat('tanggapan-keberatan', this.now ?? new Date());
-      tenggat = formatHari(t.due, this.bahasa);
-    } catch {
-      tenggat = undefined; // No holiday data for that year: the rule is still said, without a date.
-    }
+    const due = this.tenggatKeberatan?.due;
+    const tenggat = due ? formatHari(due, this.bahasa) : undefined;
     return html`<fieldset class="bagian">
       <legend class="judul-bagian">${this.t(P.bagianKeberatan)}</legend>
-      <p class="info-tenggat">${this.t(P.tenggatKeberatan, { tanggal: tenggat ?? '—' })}</p>
+      <p class="info-tenggat">
+        ${tenggat ? this.t(P.tenggatKeberatan, { tanggal: tenggat }) : this.t(P.tenggatKeberatanUmum)}
+      </p>
       ${this.renderCentang(
         'grounds',
         PASAL_35.map(
@@ -675,7 +686,11 @@ export class PpidPermintaan extends TerbukaElement {
                 ${this.saran.map((b) => {
                   const link = b.entry.links?.[0];
                   return html`<li>
-                    ${link ? tautan({ label: b.entry.title, url: link.url }) : b.entry.title}
+                    ${
+                      link && tautanAman(link.url)
+                        ? html`<a href=${link.url} rel="noopener noreferrer">${b.entry.title}</a>`
+                        : b.entry.title
+                    }
                   </li>`;
                 })}
               </ul>`

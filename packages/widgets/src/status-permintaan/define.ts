@@ -1,0 +1,9 @@
+import { PpidStatusPermintaan } from './status-permintaan.js';
+
+PpidStatusPermintaan.define('ppid-status-permintaan');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ppid-status-permintaan': PpidStatusPermintaan;
+  }
+}

@@ -1,0 +1,157 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import type { PpidStatusPermintaan } from './status-permintaan.js';
+import { tungguSampai } from '../internal/testing/data-uji.js';
+import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
+import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
+
+const API = 'https://ppid.uji.go.id/api';
+const NOMOR = '001/PPID/DISKOMINFO/PI/2026';
+
+const STATUS = {
+  number: NOMOR,
+  kind: 'permintaan',
+  status: 'dijawab',
+  deadline: '2026-05-13',
+  deadlineKind: 'keberatan',
+  receivedAt: '2026-03-18T10:00:00+07:00',
+  events: [
+    { at: '2026-03-18T10:00:00+07:00', type: 'diterima', status: 'diterima', deadline: '2026-04-08' },
+    { at: '2026-03-25T09:00:00+07:00', type: 'proses', status: 'diproses', deadline: '2026-04-08' },
+    {
+      at: '2026-04-06T14:00:00+07:00',
+      type: 'perpanjang',
+      reason: 'Dokumen di arsip daerah',
+      status: 'diperpanjang',
+      deadline: '2026-04-17',
+    },
+    {
+      at: '2026-04-15T11:00:00+07:00',
+      type: 'jawab',
+      outcome: 'ditolak',
+      grounds: ['c'],
+      status: 'dijawab',
+      deadline: '2026-05-13',
+    },
+  ],
+};
+
+const TIDAK_ADA = {
+  errors: [{ severity: 'error', code: 'status.not-found', path: '', message: { id: 'x', en: 'x' } }],
+};
+
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string): T =>
+  el.shadowRoot!.querySelector<T>(sel)!;
+const $$ = (el: HTMLElement, sel: string): Element[] => [...el.shadowRoot!.querySelectorAll(sel)];
+const teks = (el: HTMLElement): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+let palsu: FetchPalsu | undefined;
+afterEach(() => {
+  palsu?.pulihkan();
+  palsu = undefined;
+});
+
+async function buat(): Promise<PpidStatusPermintaan> {
+  const el = await fixture<PpidStatusPermintaan>(
+    html`<ppid-status-permintaan .jedaUlangMs=${1} endpoint=${API} lang="id"></ppid-status-permintaan>`,
+  );
+  return el;
+}
+
+/** Fills both fields and submits, by keyboard. */
+async function cari(el: PpidStatusPermintaan, nomor: string, kontak: string): Promise<void> {
+  $(el, '#f-nomor').focus();
+  await sendKeys({ type: nomor });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ type: kontak });
+  await sendKeys({ press: 'Enter' });
+}
+
+describe('<ppid-status-permintaan>', () => {
+  it('labels, hints and an accessible empty form; missing fields go to the error summary', async () => {
+    palsu = pasangFetchPalsu(() => ({ status: 500 }));
+    const el = await buat();
+    expect($(el, 'label[for="f-nomor"]').textContent).to.contain('Nomor pendaftaran');
+    expect($(el, 'label[for="f-kontak"]').textContent).to.contain('E-mail atau nomor telepon');
+    await expect(el).to.be.accessible();
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => el.shadowRoot!.activeElement?.classList.contains('ringkasan-galat') ?? false);
+    expect($$(el, '.ringkasan-galat a')).to.have.length(2);
+    expect($(el, '#f-kontak').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#f-kontak').getAttribute('aria-describedby')).to.contain('f-kontak-galat');
+    expect(palsu.permintaan).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the current status, the deadline and a dated timeline as an ordered list', async () => {
+    palsu = pasangFetchPalsu(() => ({ status: 200, body: JSON.stringify(STATUS) }));
+    const el = await buat();
+    await cari(el, NOMOR, '0812-3456-7890');
+    await tungguSampai(() => el.state === 'success');
+    const r = palsu.permintaan[0]!;
+    expect(r.url).to.equal(`${API}/v1/status`);
+    expect(JSON.parse(r.init!.body as string)).to.deep.equal({ number: NOMOR, contact: '+6281234567890' });
+    await el.updateComplete;
+    expect($(el, '.status-kini').textContent).to.equal('Dijawab');
+    expect(teks(el)).to.contain('Rabu, 13 Mei 2026');
+    const langkah = $$(el, 'ol.linimasa > li');
+    expect(langkah).to.have.length(4);
+    expect(langkah[0]!.textContent).to.contain('Pengajuan diterima');
+    expect(langkah[0]!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-03-18T10:00:00+07:00');
+    expect(langkah[0]!.querySelector('time')!.textContent).to.contain('2026');
+    expect(langkah[2]!.textContent).to.contain('Dokumen di arsip daerah');
+    expect(langkah[3]!.textContent).to.contain('ditolak');
+    expect(langkah[3]!.textContent).to.contain('Pasal 17 huruf c');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('hasil-judul');
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect($(el, '.status-kini').textContent).to.equal('Answered');
+    expect(langkah[0]!.textContent).to.contain('Submission received');
+  });
+
+  it('gives the same neutral message for any wrong pair, keeping what was typed', async () => {
+    palsu = pasangFetchPalsu(() => ({ status: 404, body: JSON.stringify(TIDAK_ADA) }));
+    const el = await buat();
+    await cari(el, NOMOR, 'salah@contoh.id');
+    await tungguSampai(() => el.state === 'not-found');
+    const satu = $(el, '[role="alert"]').textContent!.trim();
+    expect(satu).to.contain('tidak cocok dengan pengajuan mana pun');
+    expect($<HTMLInputElement>(el, '#f-nomor').value).to.equal(NOMOR);
+    await expect(el).to.be.accessible();
+    const el2 = await buat();
+    await cari(el2, '999/TIDAK/ADA', '0811111111');
+    await tungguSampai(() => el2.state === 'not-found');
+    expect($(el2, '[role="alert"]').textContent!.trim()).to.equal(satu);
+  });
+
+  it('a server failure shows clear words and a retry; the fields keep their values', async () => {
+    let n = 0;
+    palsu = pasangFetchPalsu(() =>
+      ++n <= 4 ? { status: 503 } : { status: 200, body: JSON.stringify(STATUS) },
+    );
+    const el = await buat();
+    await cari(el, NOMOR, 'siti@contoh.id');
+    await tungguSampai(() => el.state === 'error');
+    expect($(el, '[role="alert"]').textContent).to.contain('Status tidak dapat diperiksa');
+    expect($(el, '[role="alert"]').textContent).to.contain('503');
+    expect($<HTMLInputElement>(el, '#f-kontak').value).to.equal('siti@contoh.id');
+    await expect(el).to.be.accessible();
+    $(el, '[role="alert"] button').click();
+    await tungguSampai(() => el.state === 'success');
+    expect($$(el, 'ol.linimasa > li')).to.have.length(4);
+  });
+
+  it('while looking up: the button is disabled and one request is in flight', async () => {
+    palsu = pasangFetchPalsu(() => ({ gantung: true }));
+    const el = await buat();
+    await cari(el, NOMOR, 'siti@contoh.id');
+    await el.updateComplete;
+    expect(el.state).to.equal('loading');
+    expect($<HTMLButtonElement>(el, 'button[type="submit"]').disabled).to.equal(true);
+    $(el, 'form').dispatchEvent(new Event('submit', { cancelable: true }));
+    expect(palsu.permintaan).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+});

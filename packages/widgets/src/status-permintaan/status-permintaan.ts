@@ -1,0 +1,264 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isiTeks } from '@terbuka/sdk';
+import type { CatatanPeristiwa, KlienPermintaan, StatusPengajuan, Teks } from '@terbuka/sdk';
+import { TerbukaElement } from '../internal/terbuka-element.js';
+import { temaStyles } from '../internal/tema.styles.js';
+import { PESAN_PERMINTAAN as P } from '../internal/pesan-permintaan.js';
+import { buatPengirim } from '../permintaan/pengirim.js';
+import { formatHari, formatWaktu } from '../permintaan/waktu.js';
+import { formulirStyles } from '../permintaan/permintaan.styles.js';
+import { statusStyles } from './status-permintaan.styles.js';
+
+/** The shown state, reflected as the `state` attribute. */
+export type StatusCek = 'ready' | 'loading' | 'success' | 'not-found' | 'error';
+
+type Kolom = 'nomor' | 'kontak';
+
+/**
+ * `<ppid-status-permintaan>`: looks a request or objection up by its nomor pendaftaran and the e-mail
+ * or phone given with it (`POST /v1/status` through the SDK client), and shows its status, the deadline
+ * running now and a timeline of every step. Any wrong pair gets the same message.
+ * @csspart base - the element's box
+ * @csspart form - the lookup form
+ * @csspart result - the status and timeline
+ * @csspart timeline - the ordered list of steps
+ */
+export class PpidStatusPermintaan extends TerbukaElement {
+  static override styles = [temaStyles, formulirStyles, statusStyles];
+
+  /** Base address of the intake server, e.g. `https://ppid.example.go.id/api`. */
+  @property() endpoint?: string;
+  /** Per attempt, in ms (default 15 000). */
+  @property({ type: Number }) timeout = 15_000;
+  /** The shown state, reflected for styling: ready, loading, success, not-found, error. */
+  @property({ reflect: true }) state: StatusCek = 'ready';
+
+  /** First pause before a retry, in ms; tests shorten it. */
+  jedaUlangMs = 500;
+
+  @state() private nomor = '';
+  @state() private kontak = '';
+  @state() private galat = new Map<Kolom, Teks>();
+  @state() private pesan: Teks | undefined;
+  @state() private hasil: StatusPengajuan | undefined;
+
+  private klien: { klien: KlienPermintaan; endpoint: string } | undefined;
+  private sedang = false;
+
+  private ambilKlien(): KlienPermintaan | undefined {
+    if (!this.endpoint) return undefined;
+    if (this.klien?.endpoint !== this.endpoint)
+      this.klien = {
+        klien: buatPengirim({ endpoint: this.endpoint, jedaMs: this.jedaUlangMs, timeoutMs: this.timeout })
+          .klien,
+        endpoint: this.endpoint,
+      };
+    return this.klien.klien;
+  }
+
+  /** Looks the pair up; the entered values stay whatever happens. */
+  async cek(e?: Event): Promise<void> {
+    e?.preventDefault();
+    if (this.sedang) return;
+    const galat = new Map<Kolom, Teks>();
+    if (this.nomor.trim() === '') galat.set('nomor', P.wajibNomor);
+    if (this.kontak.trim() === '') galat.set('kontak', P.wajibKontak);
+    this.galat = galat;
+    if (galat.size > 0) {
+      this.pesan = undefined;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.ringkasan-galat')?.focus();
+      return;
+    }
+    const klien = this.ambilKlien();
+    if (!klien) {
+      this.state = 'error';
+      this.pesan = P.galatTanpaEndpoint;
+      return;
+    }
+    this.sedang = true;
+    this.state = 'loading';
+    this.pesan = undefined;
+    try {
+      const h = await klien.status(this.nomor, this.kontak);
+      if (h.status === 'ditemukan') {
+        this.hasil = h.value;
+        this.state = 'success';
+      } else if (h.status === 'tidak-ditemukan') {
+        // One fixed message for every wrong pair, whatever the server said.
+        this.hasil = undefined;
+        this.pesan = P.tidakDitemukan;
+        this.state = 'not-found';
+      } else {
+        this.hasil = undefined;
+        // The client's words speak of queued submissions; a lookup queues nothing.
+        const s = h.httpStatus;
+        this.pesan =
+          s === 429
+            ? P.galatTerlaluSering
+            : s === undefined
+              ? P.statusGagalJaringan
+              : s >= 500 || s < 400
+                ? isiTeks(P.statusGagalServer, { status: s })
+                : h.message;
+        this.state = 'error';
+      }
+    } finally {
+      this.sedang = false;
+    }
+    if (this.state === 'success')
+      await this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.hasil h3')?.focus());
+  }
+
+  override render(): TemplateResult {
+    const sibuk = this.state === 'loading';
+    return html`<div part="base" class="dasar">
+      <h2>${this.t(P.judulStatus)}</h2>
+      <p class="pengantar">${this.t(P.pengantarStatus)}</p>
+      ${this.renderRingkasanGalat()}
+      ${
+        this.pesan
+          ? html`<div class="galat-kirim" role="alert">
+              <p>${this.t(this.pesan)}</p>
+              ${
+                this.state === 'error'
+                  ? html`<button type="button" class="tombol" @click=${() => this.cek()}>
+                      ${this.t(P.cobaLagi)}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      <form part="form" novalidate @submit=${this.cek} aria-busy=${sibuk ? 'true' : 'false'}>
+        ${this.renderKolom('nomor', {
+          label: P.nomorPendaftaran,
+          petunjuk: P.petunjukNomor,
+        })}
+        ${this.renderKolom('kontak', { label: P.kontak, petunjuk: P.petunjukKontak, autocomplete: 'email' })}
+        <div class="aksi">
+          <button class="tombol utama" type="submit" ?disabled=${sibuk}>
+            ${this.t(sibuk ? P.memeriksa : P.cekStatus)}
+          </button>
+        </div>
+      </form>
+      ${this.state === 'success' && this.hasil ? this.renderHasil(this.hasil) : nothing}
+    </div>`;
+  }
+
+  private renderRingkasanGalat(): TemplateResult | typeof nothing {
+    if (this.galat.size === 0) return nothing;
+    return html`<div
+      class="ringkasan-galat"
+      role="alert"
+      tabindex="-1"
+      aria-labelledby="ringkasan-galat-judul"
+    >
+      <h3 id="ringkasan-galat-judul">${this.t(P.adaMasalah)}</h3>
+      <ul>
+        ${[...this.galat].map(
+          ([k, pesan]) =>
+            html`<li>
+              <a
+                href="#f-${k}"
+                @click=${(e: Event) => {
+                  e.preventDefault();
+                  this.renderRoot.querySelector<HTMLElement>(`#f-${k}`)?.focus();
+                }}
+                >${this.t(pesan)}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderKolom(k: Kolom, o: { label: Teks; petunjuk: Teks; autocomplete?: string }): TemplateResult {
+    const g = this.galat.get(k);
+    const ids = [`f-${k}-petunjuk`, g ? `f-${k}-galat` : ''].filter((s) => s !== '').join(' ');
+    return html`<div class="field ${g ? 'field-salah' : ''}">
+      <label for="f-${k}">${this.t(o.label)}</label>
+      <p class="petunjuk" id="f-${k}-petunjuk">${this.t(o.petunjuk)}</p>
+      ${
+        g
+          ? html`<p class="galat-inline" id="f-${k}-galat">
+              <span class="sr-only">${this.t(P.galat)}</span> ${this.t(g)}
+            </p>`
+          : nothing
+      }
+      <input
+        id="f-${k}"
+        name=${k}
+        type="text"
+        class=${g ? 'salah' : ''}
+        autocomplete=${o.autocomplete ?? 'off'}
+        spellcheck="false"
+        aria-describedby=${ids}
+        aria-invalid=${g ? 'true' : nothing}
+        .value=${k === 'nomor' ? this.nomor : this.kontak}
+        @input=${(e: Event) => {
+          const v = (e.target as HTMLInputElement).value;
+          if (k === 'nomor') this.nomor = v;
+          else this.kontak = v;
+        }}
+      />
+    </div>`;
+  }
+
+  private renderHasil(s: StatusPengajuan): TemplateResult {
+    const b = this.bahasa;
+    return html`<section part="result" class="hasil" aria-labelledby="hasil-judul">
+      <h3 id="hasil-judul" tabindex="-1">${s.number}</h3>
+      <dl>
+        <dt>${this.t(P.statusSaatIni)}</dt>
+        <dd class="status-kini">${this.t(P.status[s.status] ?? { id: s.status, en: s.status })}</dd>
+        <dt>${this.t(P.tenggatSaatIni)}</dt>
+        <dd><time datetime=${s.deadline}>${formatHari(s.deadline, b)}</time></dd>
+      </dl>
+      <h4>${this.t(P.riwayat)}</h4>
+      <ol part="timeline" class="linimasa">
+        ${s.events.map(
+          (e) =>
+            html`<li>
+              <time datetime=${e.at}>${formatWaktu(e.at, b)}</time>
+              <span class="peristiwa">${this.t(this.teksPeristiwa(e))}</span>
+              ${
+                e.deadline && e.type !== 'selesai'
+                  ? html`<span class="tenggat-baru"
+                      >(${this.t(P.tenggatBaru, { tanggal: formatHari(e.deadline, b) })})</span
+                    >`
+                  : nothing
+              }
+            </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  private teksPeristiwa(e: CatatanPeristiwa): Teks {
+    switch (e.type) {
+      case 'diterima':
+        return P.peristiwa.diterima;
+      case 'proses':
+        return P.peristiwa.proses;
+      case 'perpanjang':
+        return isiTeks(P.peristiwa.perpanjang, { alasan: e.reason });
+      case 'jawab': {
+        const h = P.hasil[e.outcome];
+        const dasar = e.grounds?.length ? isiTeks(P.dasarTolak, { huruf: e.grounds.join(', ') }) : undefined;
+        const pemegang = e.holder ? isiTeks(P.pemegang, { badan: e.holder }) : undefined;
+        const ekor = [dasar, pemegang].filter((x): x is Teks => x !== undefined);
+        return {
+          id: [P.peristiwa.jawab.id.replace('{hasil}', h.id), ...ekor.map((x) => x.id)].join('. '),
+          en: [P.peristiwa.jawab.en.replace('{hasil}', h.en), ...ekor.map((x) => x.en)].join('. '),
+        };
+      }
+      case 'keberatan':
+        return isiTeks(P.peristiwa.keberatan, { nomor: e.number });
+      case 'selesai':
+        return P.peristiwa.selesai;
+    }
+  }
+}
