@@ -100,7 +100,10 @@ function bangunProgram(jalankan: (kerja: (out: Keluaran) => Promise<number> | nu
     .argument('<berkas>', 'berkas cadangan baru / new backup file')
     .option('--config <berkas>', 'konfigurasi JSON / JSON configuration')
     .option('--db <berkas>', 'berkas basis data SQLite / SQLite database file')
-    .action((berkas: string, opsi: OpsiServe) => jalankan((out) => backup(berkas, opsi, out)));
+    // `serve` has the same options and commander gives them to it: read both.
+    .action((berkas: string, opsi: OpsiServe) =>
+      jalankan((out) => backup(berkas, { ...srv.opts<OpsiServe>(), ...opsi }, out)),
+    );
 
   srv
     .command('token')

@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import Database from 'better-sqlite3';
+import { BIN_TERBUKA, contohPermintaan, direktoriUji, kirim, mulaiServer } from '../uji/proses.js';
+
+const { dir, hapus } = direktoriUji();
+after(hapus);
+
+const terbuka = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [BIN_TERBUKA, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+  });
+
+test('terbuka serve backup: an online, checked copy while the server keeps taking requests', async () => {
+  const s = await mulaiServer({ dir });
+  let berhenti = false;
+  let n = 0;
+  const beban = (async () => {
+    while (!berhenti) {
+      const r = await kirim(s.alamat, '/v1/permintaan', contohPermintaan({ information: `Cadangan ${n}` }), {
+        'idempotency-key': `cadangan-${n++}-kunci`,
+      });
+      assert.equal(r.status, 201);
+    }
+  })();
+  while (n < 20) await new Promise((r) => setTimeout(r, 20));
+  const berkas = join(dir, 'cadangan-1.sqlite');
+  // spawnSync would block this process's event loop (and the load above); run it asynchronously.
+  const { spawn } = await import('node:child_process');
+  const hasil = await new Promise<{ code: number | null; out: string }>((ok) => {
+    const p = spawn(process.execPath, [
+      BIN_TERBUKA,
+      'serve',
+      'backup',
+      berkas,
+      '--config',
+      s.konfigurasiBerkas,
+      '--json',
+    ]);
+    let out = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.stderr.on('data', (d) => (out += d));
+    p.on('exit', (code) => ok({ code, out }));
+  });
+  berhenti = true;
+  await beban;
+  await s.berhenti();
+  assert.equal(hasil.code, 0, hasil.out);
+  const laporan = JSON.parse(hasil.out) as { integrity: string; rows: number; file: string };
+  assert.equal(laporan.integrity, 'ok');
+  assert.ok(laporan.rows >= 20);
+  const db = new Database(berkas, { readonly: true });
+  try {
+    assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
+    assert.equal(db.prepare('SELECT count(*) FROM pengajuan').pluck().get(), laporan.rows);
+    assert.equal(db.prepare('SELECT max(versi) FROM migrasi').pluck().get(), 1);
+  } finally {
+    db.close();
+  }
+  // An existing backup is never overwritten.
+  const lagi = terbuka(['serve', 'backup', berkas, '--db', s.database]);
+  assert.equal(lagi.status, 2);
+  assert.match(lagi.stderr, /sudah ada/);
+});
+
+test('a test clock is refused outside NODE_ENV=test', () => {
+  const r = terbuka(['serve', '--db', join(dir, 'x.sqlite'), '--config', join(dir, 'tidak-ada.json')]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /tidak ada/);
+  const cfg = join(dir, 'k.json');
+  spawnSync('sh', [
+    '-c',
+    `echo '{"agencies":[{"id":"a","name":"A"}],"database":"${join(dir, 'y.sqlite')}"}' > ${cfg}`,
+  ]);
+  const jam = terbuka(['serve', '--config', cfg, '--port', '0', '--now', '2026-03-13T09:00:00+07:00']);
+  assert.equal(jam.status, 2);
+  assert.match(jam.stderr, /NODE_ENV=test/);
+  const en = terbuka([
+    '--lang',
+    'en',
+    'serve',
+    '--config',
+    cfg,
+    '--port',
+    '0',
+    '--now',
+    '2026-03-13T09:00:00+07:00',
+  ]);
+  assert.match(en.stderr, /only allowed in tests/);
+});
+
+test('terbuka serve token: a token and the SHA-256 to put in the configuration', () => {
+  const r = terbuka(['--json', 'serve', 'token']);
+  assert.equal(r.status, 0);
+  const { token, sha256 } = JSON.parse(r.stdout) as { token: string; sha256: string };
+  assert.match(token, /^tbk_[A-Za-z0-9_-]{43}$/);
+  assert.equal(createHash('sha256').update(token).digest('hex'), sha256);
+});
+
+test('terbuka serve --help is bilingual', () => {
+  const r = terbuka(['serve', '--help']);
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /backup/);
+  assert.match(r.stdout, /cadangan daring/);
+  assert.match(r.stdout, /online database backup/);
+});
