@@ -297,8 +297,17 @@ describe('<ppid-informasi-berkala> a CSV with bad rows', () => {
 });
 
 describe('<ppid-informasi-berkala> states', () => {
-  it('loading reserves the space of the loaded list: no layout shift', async () => {
-    const json = JSON.stringify(dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'] }]));
+  it('loading reserves a screen; the loaded list grows below it and moves nothing above', async () => {
+    const json = JSON.stringify(
+      dokumenUji(
+        Array.from({ length: 12 }, (_, i) => ({
+          title: `Profil ${i + 1}`,
+          fulfils: ['berkala.profil'],
+          unit: 'Sekretariat',
+          responsible: 'Sekretaris Dinas',
+        })),
+      ),
+    );
     palsu = pasangFetchPalsu(() => ({ gantung: true }));
     const el = await fixture<PpidInformasiBerkala>(
       html`<ppid-informasi-berkala src="/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>`,
@@ -310,11 +319,16 @@ describe('<ppid-informasi-berkala> states', () => {
     expect($$(el, '.kerangka').length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
     const tinggiMemuat = el.getBoundingClientRect().height;
+    // One screen, and at least 47.5em (760px): what a page reserves with :not(:defined) before the script.
+    expect(tinggiMemuat).to.equal(Math.max(innerHeight, 760));
+    const atas = (p: string): number => $(el, `[part="${p}"]`)!.getBoundingClientRect().top;
+    const sebelum = ['header', 'toolbar', 'body'].map(atas);
     palsu.pulihkan();
     palsu = pasangFetchPalsu(() => ({ body: json, headers: { 'Content-Type': 'application/json' } }));
     void el.muatUlang();
     await siap(el);
-    expect(el.getBoundingClientRect().height).to.equal(tinggiMemuat);
+    expect(['header', 'toolbar', 'body'].map(atas)).to.deep.equal(sebelum);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(tinggiMemuat);
   });
 
   it('empty: a DIP without informasi berkala', async () => {

@@ -34,7 +34,7 @@ export const temaStyles = css`
     --_late-bg: var(--ppid-color-overdue-background, #ffe3e3);
     --_radius: var(--ppid-radius, 8px);
     --_gap: var(--ppid-spacing, 12px);
-    --_height: var(--ppid-height, 560px);
+    --_height: var(--ppid-height, auto);
 
     display: block;
     box-sizing: border-box;

@@ -29,7 +29,7 @@ export type StatusTampilan = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
  * @csspart search - the search field
  * @csspart year - the year select
  * @csspart count - the "12 dari 48 informasi" line
- * @csspart body - the scrolling list area
+ * @csspart body - the list area (scrolling inside only when `--ppid-height` is set)
  * @csspart notice - error, stale and partial-data notices
  * @csspart retry - the retry button
  * @csspart group - a group of entries
@@ -40,7 +40,7 @@ export type StatusTampilan = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
  * @csspart link - a link of an entry
  * @csspart checklist - the admin's checklist (mode="periksa")
  * @csspart more - the "show more" button after the first entries of a long list
- * @cssprop [--ppid-height=560px] - height of the scrolling list; `auto` lets it grow, with a layout shift
+ * @cssprop [--ppid-height=auto] - unset: the list grows with the page; a length (`560px`): scrolls inside
  * @cssprop [--ppid-color-fresh=#116329] - text of the "Diperbarui …" chip
  * @cssprop [--ppid-color-fresh-background=#dff5e3] - background of the "Diperbarui …" chip
  * @cssprop [--ppid-color-due=#7a4b00] - text of the "Perlu diperbarui" chip
@@ -73,6 +73,8 @@ export abstract class DaftarElement extends TerbukaElement {
   @state() protected mencetak = false;
   /** How many entries the list renders now; grows as the reader nears the end (see batas.ts). */
   @state() protected batas = LANGKAH_TAMPIL;
+  /** The page set `--ppid-height`: the list has that height and scrolls inside (read when the state changes). */
+  @state() protected gulirDalam = false;
 
   protected readonly sumber = new SumberDataController(this);
   /** Pause before a retry; shortened by tests. */
@@ -82,6 +84,7 @@ export abstract class DaftarElement extends TerbukaElement {
   private readonly sebelumCetak = (): void => this.cetakSemua(true);
   private readonly sesudahCetak = (): void => this.cetakSemua(false);
   private pengamatLagi: IntersectionObserver | undefined;
+  private akarPengamat: Element | null = null;
 
   /** The heading of the element. */
   protected abstract judul(): Teks;
@@ -157,20 +160,29 @@ export abstract class DaftarElement extends TerbukaElement {
       void this.muatUlang();
     const diubah = changed as Map<PropertyKey, unknown>; // private states are not in PropertyValues' keys
     if (diubah.has('kueri') || diubah.has('tahun')) this.batas = LANGKAH_TAMPIL;
+    const sebelum = this.state;
     this.state = this.hitungStatus();
+    if (!this.hasUpdated || this.state !== sebelum) {
+      const tinggi = getComputedStyle(this).getPropertyValue('--ppid-height').trim();
+      this.gulirDalam = tinggi !== '' && tinggi !== 'auto';
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Near the end of the rendered entries (within a screen of the list's scroll area), render more.
+    // Near the end of the rendered entries (within a screen of the page, or of the list's own scroll
+    // area when it has a fixed height), render more.
     const lagi = this.renderRoot.querySelector('.lagi');
     this.pengamatLagi?.disconnect();
     if (!lagi || typeof IntersectionObserver === 'undefined') return;
+    const akar = this.gulirDalam ? this.renderRoot.querySelector('.isi') : null;
+    if (akar !== this.akarPengamat) this.pengamatLagi = undefined;
+    this.akarPengamat = akar;
     this.pengamatLagi ??= new IntersectionObserver(
       (e) => {
         if (e.some((x) => x.isIntersecting)) this.batas += LANGKAH_TAMPIL;
       },
-      { root: this.renderRoot.querySelector('.isi'), rootMargin: '0px 0px 100% 0px' },
+      { root: akar, rootMargin: '0px 0px 100% 0px' },
     );
     this.pengamatLagi.observe(lagi);
   }
@@ -354,13 +366,23 @@ export abstract class DaftarElement extends TerbukaElement {
     else if (tersaring.length === 0) isi = html`<p class="kosong">${this.t(PESAN.tidakDitemukan)}</p>`;
     else isi = this.renderIsi(k, tersaring, semua);
     const periksa = this.mode === 'periksa' && (doc || s.terakhir);
-    return html`<div part="base" class="dasar" aria-busy=${s.sibuk ? 'true' : 'false'}>
+    return html`<div
+      part="base"
+      class=${this.gulirDalam ? 'dasar gulir' : 'dasar'}
+      aria-busy=${s.sibuk ? 'true' : 'false'}
+    >
       <div part="header" class="kepala">
         <h2 part="title" id="judul">${this.t(this.judul())}</h2>
         <p class="badan">${doc && this.namaBadanDikenal() ? doc.agency.name : nothing}</p>
       </div>
       ${this.renderAlat(k, semua, tersaring)}
-      <div part="body" class="isi" role="region" tabindex="0" aria-labelledby="judul">
+      <div
+        part="body"
+        class="isi"
+        role="region"
+        tabindex=${this.gulirDalam ? '0' : nothing}
+        aria-labelledby="judul"
+      >
         ${this.renderPemberitahuan(k, s.hasil)} ${isi}
       </div>
       ${

@@ -23,6 +23,12 @@ export const daftarStyles = css`
     margin: 0.125em 0 0;
     color: var(--_muted);
   }
+  /* On a phone an agency's name ("Dinas … Kabupaten …") takes two lines: keep them while loading. */
+  @container ppid (max-width: 30em) {
+    .badan {
+      min-height: 3em;
+    }
+  }
   .alat {
     display: flex;
     flex-wrap: wrap;
@@ -57,12 +63,25 @@ export const daftarStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* The list grows with the page. While loading the element is one screen tall (at least 47.5em, 760px
+     at 16px): the list arriving then grows it below the fold and moves nothing in view. The same height
+     is what a page reserves before the script runs (docs: :not(:defined)). --ppid-height: scrolls inside. */
   .isi {
-    height: var(--_height);
-    overflow: auto;
-    overscroll-behavior: contain;
     border-top: 1px solid var(--_border);
     padding-top: var(--_gap);
+  }
+  :host([state='loading']) div.dasar:not(.gulir) {
+    min-height: 47.5em;
+    min-height: max(100vh, 47.5em);
+  }
+  :host([state='loading']) div.dasar:not(.gulir) > .isi {
+    flex: 1 0 0;
+  }
+  .gulir > .isi {
+    height: var(--_height);
+    min-height: 0;
+    overflow: auto;
+    overscroll-behavior: contain;
   }
   .pemberitahuan {
     display: flex;
@@ -217,9 +236,18 @@ export const daftarStyles = css`
     gap: 0.5em;
   }
   .kerangka {
-    height: 5.5em;
+    height: 7em;
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
+  }
+  /* The first bar stands for a group heading. */
+  .kerangka:first-child {
+    width: 60%;
+    height: 1.5em;
+  }
+  .gulir > .isi .memuat {
+    overflow: hidden;
+    max-height: 100%;
   }
   @media (prefers-reduced-motion: no-preference) {
     .kerangka {
@@ -276,7 +304,8 @@ export const daftarStyles = css`
       border: 0;
       padding: 0;
     }
-    .isi {
+    .isi,
+    .gulir > .isi {
       height: auto;
       overflow: visible;
       border: 0;
