@@ -1,0 +1,119 @@
+/// <reference lib="dom" />
+// The built terbuka-permintaan.min.js as a visitor meets it: a plain page under a strict CSP from a
+// loopback static server, next to terbuka.min.js, in Chromium. The intake API is answered by the test
+// (Playwright routes), so this checks the bundle, not the server. `npm test` builds the widgets first.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { bukaPeramban, dariBerkas, dist, fixtures, halaman, layani } from './peramban.js';
+import type { Peladen } from './peramban.js';
+
+const TANDA_BUKTI = {
+  format: 'terbuka-tanda-bukti',
+  version: 1,
+  kind: 'permintaan',
+  number: '007/PPID/DISKOMINFO/PI/2026',
+  receivedAt: '2026-03-18T10:00:00+07:00',
+  receivedOn: '2026-03-18',
+  agency: { id: 'diskominfo', name: 'Diskominfo Sukamaju', timeZone: 'Asia/Jakarta' },
+  summary: 'Laporan keuangan 2025',
+  deadline: {
+    kind: 'permintaan',
+    due: '2026-04-08',
+    workingDays: 10,
+    skipped: [{ date: '2026-03-19', kind: 'libur-nasional', reason: { id: 'Hari Suci Nyepi', en: 'Nyepi' } }],
+    warnings: [],
+    basis: [],
+  },
+};
+
+let peladen: Peladen;
+let peramban: Browser;
+
+before(async () => {
+  peladen = await layani({
+    '/favicon.ico': { body: '', type: 'image/x-icon' },
+    '/terbuka.min.js': dariBerkas(new URL('terbuka.min.js', dist)),
+    '/terbuka-permintaan.min.js': dariBerkas(new URL('terbuka-permintaan.min.js', dist)),
+    '/dip.json': dariBerkas(new URL('sukamaju/dip.json', fixtures)),
+    '/formulir.html': halaman(
+      `<!doctype html><html lang="id"><head><meta charset="utf-8">
+      <meta http-equiv="Content-Security-Policy" content="default-src 'self'">
+      <title>Permohonan</title>
+      <script src="/terbuka.min.js" defer></script>
+      <script src="/terbuka-permintaan.min.js" defer></script></head>
+      <body><main>
+      <ppid-badge src="/dip.json"></ppid-badge>
+      <ppid-permintaan endpoint="/api" agency="diskominfo" dip="/dip.json"></ppid-permintaan>
+      <ppid-status-permintaan endpoint="/api"></ppid-status-permintaan>
+      </main></body></html>`,
+    ),
+  });
+  peramban = await bukaPeramban();
+});
+
+after(async () => {
+  await peramban?.close();
+  await peladen?.tutup();
+});
+
+async function buka(): Promise<{ page: Page; galat: string[]; kiriman: { url: string; key: string }[] }> {
+  const page = await peramban.newPage();
+  const galat: string[] = [];
+  const kiriman: { url: string; key: string }[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') galat.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => galat.push(`uncaught: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.route('**/api/v1/permintaan*', async (r) => {
+    kiriman.push({ url: r.request().url(), key: r.request().headers()['idempotency-key'] ?? '' });
+    await r.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify(TANDA_BUKTI) });
+  });
+  await page.goto(`${peladen.url}/formulir.html`);
+  return { page, galat, kiriman };
+}
+
+test('terbuka-permintaan.min.js beside terbuka.min.js under a strict CSP: both register, the form is sent by keyboard, the receipt shows', async () => {
+  const { page, galat, kiriman } = await buka();
+  await page.waitForFunction(() =>
+    ['ppid-badge', 'ppid-permintaan', 'ppid-status-permintaan'].every((t) => customElements.get(t)),
+  );
+  const isi = async (id: string, teks: string): Promise<void> => {
+    await page.locator(`ppid-permintaan #${id}`).focus();
+    await page.keyboard.type(teks);
+  };
+  await isi('f-name', 'Siti Aminah');
+  await isi('f-nik', '3201014509900001');
+  await isi('f-address', 'Jl. Merdeka 1');
+  await isi('f-occupation', 'Guru');
+  await isi('f-email', 'siti@contoh.id');
+  await isi('f-information', 'Laporan keuangan 2025');
+  await isi('f-purpose', 'Penelitian');
+  await page.locator('ppid-permintaan #f-obtain-membaca').focus();
+  await page.keyboard.press('Space');
+  await page.locator('ppid-permintaan #f-purpose').focus();
+  await page.keyboard.press('Tab');
+  await page.locator('ppid-permintaan button[type="submit"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    () => document.querySelector('ppid-permintaan')?.getAttribute('state') === 'success',
+  );
+  const teks = await page.locator('ppid-permintaan [part="receipt"]').innerText();
+  assert.match(teks, /007\/PPID\/DISKOMINFO\/PI\/2026/);
+  assert.match(teks, /10 hari kerja, Rabu, 8 April 2026/);
+  assert.match(teks, /Hari Suci Nyepi/);
+  assert.equal(kiriman.length, 1);
+  assert.match(kiriman[0]!.url, /\/api\/v1\/permintaan\?agency=diskominfo$/);
+  assert.ok(kiriman[0]!.key.length >= 8);
+  const simpanan = await page.evaluate(
+    () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+  );
+  assert.doesNotMatch(simpanan, /3201014509900001/);
+  assert.deepEqual(galat, []);
+  await page.close();
+});
