@@ -36,3 +36,11 @@ test('bacaKategori reads the spellings registers use', () => {
   ];
   for (const [input, want] of cases) assert.equal(bacaKategori(input), want, input);
 });
+
+test('each short label is a part of its full label (so a tab showing it keeps its name, WCAG 2.5.3)', () => {
+  for (const k of KATEGORI)
+    for (const b of ['id', 'en'] as const) {
+      assert.ok(k.shortLabel[b].length < k.label[b].length, `${k.code} ${b}`);
+      assert.ok(k.label[b].toLowerCase().includes(k.shortLabel[b].toLowerCase()), `${k.code} ${b}`);
+    }
+});

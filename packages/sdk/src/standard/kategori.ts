@@ -6,6 +6,8 @@ import { INSTRUMEN } from './dasar-hukum.js';
 export interface InfoKategori {
   readonly code: Kategori;
   readonly label: Teks;
+  /** The label where space is short (tabs on a phone); each is a part of `label`, case aside. */
+  readonly shortLabel: Teks;
   readonly description: Teks;
   readonly basis: readonly DasarHukum[];
   /** The category code OpenSID (the village information system) uses. */
@@ -22,6 +24,7 @@ export const KATEGORI: readonly InfoKategori[] = [
   {
     code: 'berkala',
     label: { id: 'Informasi Berkala', en: 'Periodic information' },
+    shortLabel: { id: 'Berkala', en: 'Periodic' },
     description: {
       id: 'Wajib diumumkan secara berkala, paling lambat setiap 6 bulan sekali.',
       en: 'Must be published periodically, at the latest every 6 months.',
@@ -41,6 +44,7 @@ export const KATEGORI: readonly InfoKategori[] = [
   {
     code: 'serta-merta',
     label: { id: 'Informasi Serta-merta', en: 'Immediate information' },
+    shortLabel: { id: 'Serta-merta', en: 'Immediate' },
     description: {
       id: 'Wajib diumumkan seketika bila dapat mengancam hajat hidup orang banyak dan ketertiban umum.',
       en: 'Must be announced immediately when it threatens lives or public order.',
@@ -61,6 +65,7 @@ export const KATEGORI: readonly InfoKategori[] = [
   {
     code: 'setiap-saat',
     label: { id: 'Informasi Setiap Saat', en: 'Information available at any time' },
+    shortLabel: { id: 'Setiap Saat', en: 'Any time' },
     description: {
       id: 'Wajib tersedia setiap saat dan diberikan atas permintaan.',
       en: 'Must be available at any time and given on request.',
@@ -79,6 +84,7 @@ export const KATEGORI: readonly InfoKategori[] = [
   {
     code: 'dikecualikan',
     label: { id: 'Informasi yang Dikecualikan', en: 'Exempt information' },
+    shortLabel: { id: 'Dikecualikan', en: 'Exempt' },
     description: {
       id: 'Dikecualikan berdasarkan Pasal 17 UU KIP, hanya setelah uji konsekuensi.',
       en: 'Withheld under Article 17 of the KIP Law, only after a consequence test.',
