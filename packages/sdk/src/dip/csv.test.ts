@@ -382,3 +382,60 @@ test('a second column with the same meaning is a warning; a link cell with no ad
     [[2, 'link.scheme', 'Tautan', 'items[0].links']],
   );
 });
+
+test('an impossible date inside "Waktu dan Tempat" is an error on that cell, not free text', () => {
+  const r = imporCSV(
+    csv(
+      'No;Judul;Kategori;Waktu dan Tempat Pembuatan Informasi',
+      '1;Profil;Berkala;31/02/2026',
+      '2;Renstra;Berkala;Sukamaju, 31 Februari 2026',
+      '3;LKjIP;Berkala;Sukamaju, 5 Maret 2026',
+      '4;SOP;Berkala;Ruang Rapat Lt. 2',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, false);
+  assert.deepEqual(
+    r.errors.map((m) => [m.row, m.column, m.code, m.path]),
+    [
+      [2, 'Waktu dan Tempat Pembuatan Informasi', 'csv.date-invalid', 'items[0].made'],
+      [3, 'Waktu dan Tempat Pembuatan Informasi', 'csv.date-invalid', 'items[1].made'],
+    ],
+  );
+  const ok = imporCSV(
+    csv(
+      'No;Judul;Kategori;Waktu dan Tempat',
+      '3;LKjIP;Berkala;Sukamaju, 5 Maret 2026',
+      '4;SOP;Berkala;Ruang Rapat',
+    ),
+    { agency },
+  );
+  assert.deepEqual(
+    ok.document?.items.map((i) => i.made),
+    [{ date: '2026-03-05', place: 'Sukamaju' }, { text: 'Ruang Rapat' }],
+  );
+});
+
+test('a link cell with words before the address keeps the address without a false error', () => {
+  const r = imporCSV(
+    csv('No;Judul;Kategori;Tautan', '1;Profil;Berkala;Dokumen: https://ppid.example.go.id/profil.pdf'),
+    {
+      agency,
+    },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(
+    r.document?.items[0]?.links?.map((l) => l.url),
+    ['https://ppid.example.go.id/profil.pdf'],
+  );
+});
+
+test('an empty Judul beside a filled Ringkasan is kept as the title, with a warning for the admin', () => {
+  const r = imporCSV(csv('No;Judul;Ringkasan Isi Informasi;Kategori', '1;;Profil singkat dinas;Berkala'), {
+    agency,
+  });
+  assert.equal(r.ok, true);
+  assert.equal(r.document?.items[0]?.title, 'Profil singkat dinas');
+  const w = r.warnings.find((m) => m.code === 'csv.title-from-summary');
+  assert.deepEqual([w?.row, w?.column, w?.path], [2, 'Judul', 'items[0].title']);
+});

@@ -42,7 +42,7 @@ const BARIS_CARI_HEADER = 50;
 const SPASI = /\s+/g;
 const SUDAH_SLUG = /^[a-z0-9]+$/;
 const PEMISAH_TAUTAN = /[\s;|,]/;
-const RUPA_TAUTAN = /^[a-z][a-z0-9+.-]*:|^www\.|[/\\]/i;
+const RUPA_TAUTAN = /^[a-z][a-z0-9+.-]*:\S|^www\.|[/\\]/i;
 const TAHUN = /^\d{4}$/;
 const ADA_GANTI_BARIS = /[\r\n]/;
 const GANTI_BARIS = /\r\n|\r|\n/g;
@@ -164,6 +164,12 @@ function bacaWaktuTempat(sel: string): Record<string, unknown> {
     }
   }
   return { text: sel };
+}
+
+/** True when the cell, or a part of it around a comma, is a date that does not exist (31 Februari). */
+function adaTanggalMustahil(sel: string): boolean {
+  if (bacaTanggalRinci(sel).jenis === 'mustahil') return true;
+  return sel.split(',').some((bagian) => bacaTanggalRinci(bagian.trim()).jenis === 'mustahil');
 }
 
 /** Which column an item field came from, to point a problem at the cell. */
@@ -462,6 +468,23 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     } else {
       item['title'] = ringkasan;
       if (ringkasan === '') sah = false;
+      // With a Judul column, an empty Judul is likely an oversight: the summary stands in, and the admin is told.
+      else if (I.judul >= 0)
+        warnings.push(
+          masalahCSV(
+            'warning',
+            'csv.title-from-summary',
+            {
+              id: 'Judul kosong; ringkasan isi informasi dipakai sebagai judul.',
+              en: 'The title is empty; the summary is used as the title.',
+            },
+            {
+              path: `items[${items.length}].title`,
+              row,
+              ...(kol('judul') ? { column: kol('judul')?.header } : {}),
+            },
+          ),
+        );
     }
 
     if (kolomKategori) {
@@ -494,6 +517,12 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     if (wt !== '') {
       const made = { ...ingat(ingatWaktuTempat, wt, bacaWaktuTempat) };
       item['made'] = made;
+      // An impossible date is an error wherever it is written, not free text to keep.
+      if (made['date'] === undefined && adaTanggalMustahil(wt))
+        lapor('made', 'waktuTempat', 'csv.date-invalid', {
+          id: `Tanggal dalam ${kutip(wt)} tidak ada di kalender.`,
+          en: `The date in ${kutip(wt)} does not exist in the calendar.`,
+        });
       if (made['year'] !== undefined) sah &&= v.is(skemaDibuat, made);
       if (typeof made['date'] === 'string') sah &&= tanggalValid(made['date']);
     }
