@@ -1,4 +1,7 @@
 import type { Tanggal, ZonaWaktu } from '../dip/types.js';
+import { tanggalDiZona, ZONA_BAKU } from './zona-tanggal.js';
+
+export { tanggalDiZona, ZONA_BAKU };
 
 /**
  * Calendar dates as `YYYY-MM-DD` strings. Arithmetic runs on UTC midnights, so no host time zone and no
@@ -6,8 +9,6 @@ import type { Tanggal, ZonaWaktu } from '../dip/types.js';
  */
 const POLA = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_SEHARI = 86_400_000;
-
-export const ZONA_BAKU: ZonaWaktu = 'Asia/Jakarta';
 
 /** True when `s` is a real calendar date in `YYYY-MM-DD` form (2026-02-30 is not). */
 export function tanggalValid(s: string): boolean {
@@ -59,25 +60,6 @@ function keUTC(t: Tanggal): number {
 
 function dariUTC(d: Date): Tanggal {
   return d.toISOString().slice(0, 10);
-}
-
-// Building an Intl.DateTimeFormat costs far more than formatting with one: keep one per zone.
-const FORMAT_ZONA = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date of an instant in an Indonesian time zone (WIB by default). */
-export function tanggalDiZona(instan: Date, zona: ZonaWaktu = ZONA_BAKU): Tanggal {
-  let format = FORMAT_ZONA.get(zona);
-  if (!format) {
-    // en-CA formats as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone: zona,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    FORMAT_ZONA.set(zona, format);
-  }
-  return format.format(instan);
 }
 
 /** Accepts a Date (an instant, read in `zona`) or a `YYYY-MM-DD` date; returns the calendar date. */

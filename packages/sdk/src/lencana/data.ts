@@ -1,5 +1,5 @@
 import type { Tanggal, ZonaWaktu } from '../dip/types.js';
-import { tanggalDiZona } from '../calendar/tanggal.js';
+import { tanggalDiZona } from '../calendar/zona-tanggal.js';
 import type { KodeBand } from '../scoring/band.js';
 import type { HasilNilai } from '../scoring/nilai.js';
 import type { EntriFeed } from '../feed/types.js';
