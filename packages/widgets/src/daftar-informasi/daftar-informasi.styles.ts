@@ -1,41 +1,108 @@
 import { css } from 'lit';
 
-/** The category tabs (ARIA tabs pattern) on top of the shared list engine. */
+/**
+ * The category tabs (ARIA tabs pattern) on top of the shared list engine: always one row, scrolling
+ * sideways when it does not fit; short labels where the full ones would not fit (the full label stays
+ * the tab's accessible name).
+ */
 export const daftarInformasiStyles = css`
   [role='tablist'] {
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
     gap: 0.25em;
     margin: 0 0 var(--_gap);
-    border-bottom: 1px solid var(--_border);
+    overflow-x: auto;
+    overflow-y: hidden;
+    overscroll-behavior-x: contain;
+    scrollbar-width: thin;
+    /* The line under the tabs, drawn inside the scroll box so the open tab can cover it. */
+    box-shadow: inset 0 -1px 0 var(--_border);
   }
   [role='tab'] {
-    min-height: 2.5em;
+    position: relative;
+    flex: 0 0 auto;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: 2.75em;
+    margin: 0;
     padding: 0.375em 0.875em;
-    border: 1px solid transparent;
-    border-bottom: 0;
+    border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2) calc(var(--_radius) / 2) 0 0;
-    background: none;
+    background: var(--_surface);
+    color: var(--_text);
+    white-space: nowrap;
     cursor: pointer;
-    margin-bottom: -1px;
+  }
+  [role='tab']:hover {
+    background: var(--_bg);
   }
   [role='tab'][aria-selected='true'] {
-    border-color: var(--_border);
+    border-bottom-color: var(--_bg);
     background: var(--_bg);
-    font-weight: 600;
     color: var(--_accent);
+    font-weight: 600;
+    box-shadow: inset 0 3px 0 var(--_accent);
+  }
+  /* Inside the tab: the scroll box would cut a ring drawn outside it. */
+  [role='tab']:focus-visible {
+    outline-offset: -4px;
+  }
+  .nama-pendek {
+    display: none;
   }
   .hitung {
-    margin-left: 0.375em;
     padding: 0 0.5em;
     border-radius: 999px;
-    background: var(--_surface);
+    background: var(--_bg);
     font-size: 0.85em;
+    font-weight: 400;
+  }
+  [aria-selected='true'] .hitung {
+    background: var(--_surface);
+  }
+  /* Where the four full labels would not fit in one row, the short ones; the full label is then read by
+     screen readers only. The full row needs about 62em (id) and 65em (en) of the frame's content width
+     in Chromium's default sans-serif, less in narrower fonts; the rest is room for wider ones. A row that
+     still does not fit scrolls. */
+  @container ppid (max-width: 64em) {
+    .nama {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    .nama-pendek {
+      display: inline;
+    }
+  }
+  @container ppid (max-width: 70em) {
+    :host(:lang(en)) .nama {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    :host(:lang(en)) .nama-pendek {
+      display: inline;
+    }
+  }
+  @container ppid (max-width: 26em) {
+    [role='tab'] {
+      padding: 0.375em 0.625em;
+    }
   }
   .keterangan-kategori {
     margin: 0 0 var(--_gap);
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  .judul-cetak {
+    display: none;
   }
   @media print {
     [role='tablist'] {
@@ -43,6 +110,15 @@ export const daftarInformasiStyles = css`
     }
     [role='tabpanel'][hidden] {
       display: block;
+    }
+    [role='tabpanel'] + [role='tabpanel'] {
+      margin-top: calc(var(--_gap) * 2);
+    }
+    .judul-cetak {
+      display: block;
+      margin: 0 0 0.25em;
+      font-size: 1.1em;
+      font-weight: 700;
     }
   }
 `;

@@ -14,6 +14,16 @@ import { PESAN } from '../internal/pesan.js';
 import { temaStyles } from '../internal/tema.styles.js';
 import { daftarInformasiStyles } from './daftar-informasi.styles.js';
 
+/** Scrolls the one-row tab list sideways (never the page) so the chosen tab is wholly in view. */
+function tampakkanTab(tab: HTMLElement): void {
+  const daftar = tab.parentElement;
+  if (!daftar) return;
+  const a = daftar.getBoundingClientRect();
+  const b = tab.getBoundingClientRect();
+  if (b.left < a.left) daftar.scrollLeft -= a.left - b.left;
+  else if (b.right > a.right) daftar.scrollLeft += b.right - a.right;
+}
+
 /**
  * The whole DIP of an agency in four tabs, one per category, each with its count; excluded entries show
  * their Pasal 17 grounds, exclusion period and decision. Same engine as the informasi berkala panel.
@@ -41,10 +51,12 @@ export class PpidDaftarInformasi extends DaftarElement {
   private pilih(kategori: Kategori, fokus: boolean): void {
     if (kategori !== this.aktif) this.batas = LANGKAH_TAMPIL;
     this.aktif = kategori;
-    if (fokus)
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>(`[role="tab"][data-kategori="${kategori}"]`)?.focus(),
-      );
+    void this.updateComplete.then(() => {
+      const tab = this.renderRoot.querySelector<HTMLElement>(`[role="tab"][data-kategori="${kategori}"]`);
+      if (!tab) return;
+      if (fokus) tab.focus({ preventScroll: true });
+      tampakkanTab(tab);
+    });
   }
 
   private tombol(e: KeyboardEvent, daftar: readonly Kategori[]): void {
@@ -79,9 +91,11 @@ export class PpidDaftarInformasi extends DaftarElement {
               tabindex=${g.kategori === this.aktif ? 0 : -1}
               @click=${() => this.pilih(g.kategori, false)}
             >
-              ${pilihTeks(infoKategori(g.kategori).label, k.bahasa)}<span class="hitung"
-                >${formatAngka(g.baris.length, k.bahasa)}</span
+              <span class="nama">${pilihTeks(infoKategori(g.kategori).label, k.bahasa)}</span
+              ><span class="nama-pendek" aria-hidden="true"
+                >${pilihTeks(infoKategori(g.kategori).shortLabel, k.bahasa)}</span
               >
+              <span class="hitung">${formatAngka(g.baris.length, k.bahasa)}</span>
             </button>`,
         )}
       </div>
@@ -95,6 +109,7 @@ export class PpidDaftarInformasi extends DaftarElement {
             data-kategori=${g.kategori}
             ?hidden=${g.kategori !== this.aktif && !this.mencetak}
           >
+            <p class="judul-cetak">${pilihTeks(infoKategori(g.kategori).label, k.bahasa)}</p>
             <p class="keterangan-kategori">${pilihTeks(infoKategori(g.kategori).description, k.bahasa)}</p>
             ${
               g.baris.length === 0

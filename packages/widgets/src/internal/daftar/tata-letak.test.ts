@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ItemDIP } from '@terbuka/sdk';
 import '../../informasi-berkala/define.js';
 import '../../daftar-informasi/define.js';
@@ -195,4 +195,124 @@ describe('the list in the page flow', () => {
       expect(geser).to.deep.equal([]);
     });
   }
+});
+
+/** The full DIP fixture (all four categories) in an element of the given width and language. */
+async function daftarLengkap(lebar: number, lang = 'id'): Promise<PpidDaftarInformasi> {
+  const wadah = await fixture<HTMLElement>(
+    html`<div style="width: ${lebar}px">
+      <ppid-daftar-informasi
+        lang=${lang}
+        src="/packages/sdk/fixtures/sukamaju/dip.json"
+        .now=${SEKARANG}
+      ></ppid-daftar-informasi>
+    </div>`,
+  );
+  const el = wadah.firstElementChild as PpidDaftarInformasi;
+  await tungguSampai(() => el.state === 'ready');
+  await el.updateComplete;
+  return el;
+}
+
+const tampak = (e: Element): boolean => e.getBoundingClientRect().width > 1;
+
+describe('category tabs', () => {
+  it('phone (330px): one row that scrolls sideways, short labels shown, full labels kept as the name', async () => {
+    const el = await daftarLengkap(330);
+    const daftar = $$(el, '[role="tablist"]')[0]!;
+    const tab = $$(el, '[role="tab"]');
+    expect(new Set(tab.map((t) => Math.round(kotak(t).top))).size).to.equal(1);
+    expect(daftar.clientHeight).to.be.lessThan(kotak(tab[0]!).height + 2);
+    expect(daftar.scrollWidth).to.be.greaterThan(daftar.clientWidth);
+    expect(getComputedStyle(daftar).overflowX).to.equal('auto');
+    for (const t of tab) {
+      const pendek = t.querySelector('.nama-pendek')!;
+      expect(tampak(pendek)).to.equal(true);
+      expect(pendek.getAttribute('aria-hidden')).to.equal('true');
+      // The full label is clipped to 1px, not display: none, so it stays the tab's accessible name.
+      expect(tampak(t.querySelector('.nama')!)).to.equal(false);
+      expect(getComputedStyle(t.querySelector('.nama')!).display).to.not.equal('none');
+    }
+    expect(tab.map((t) => t.querySelector('.nama-pendek')!.textContent!.trim())).to.deep.equal([
+      'Berkala',
+      'Serta-merta',
+      'Setiap Saat',
+      'Dikecualikan',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('every tab looks like a tab: a border and a background, the open one joined to its panel', async () => {
+    const el = await daftarLengkap(330);
+    for (const t of $$(el, '[role="tab"]')) {
+      const g = getComputedStyle(t);
+      expect(parseFloat(g.borderTopWidth)).to.be.at.least(1);
+      expect(g.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    }
+    const buka = $$(el, '[role="tab"][aria-selected="true"]')[0]!;
+    expect(getComputedStyle(buka).borderBottomColor).to.equal(getComputedStyle(buka).backgroundColor);
+  });
+
+  it('the keyboard brings a tab that is out of view into the row (arrows, End, Home)', async () => {
+    const el = await daftarLengkap(330);
+    const daftar = $$(el, '[role="tablist"]')[0]!;
+    const dalamBaris = (t: HTMLElement): boolean =>
+      kotak(t).left >= kotak(daftar).left - 1 && kotak(t).right <= kotak(daftar).right + 1;
+    $$(el, '[role="tab"]')[0]!.focus();
+    await sendKeys({ press: 'End' });
+    await tungguSampai(() => el.shadowRoot!.activeElement?.getAttribute('data-kategori') === 'dikecualikan');
+    await el.updateComplete;
+    const akhir = el.shadowRoot!.activeElement as HTMLElement;
+    expect(akhir.getAttribute('aria-selected')).to.equal('true');
+    expect(dalamBaris(akhir)).to.equal(true);
+    await sendKeys({ press: 'Home' });
+    await tungguSampai(() => el.shadowRoot!.activeElement?.getAttribute('data-kategori') === 'berkala');
+    expect(dalamBaris(el.shadowRoot!.activeElement as HTMLElement)).to.equal(true);
+    // A click on a half-hidden tab scrolls the row too.
+    const tab = $$(el, '[role="tab"]');
+    tab[2]!.click();
+    await el.updateComplete;
+    await tungguSampai(() => dalamBaris(tab[2]!));
+  });
+
+  for (const [lebar, lang, panjang] of [
+    [800, 'id', false],
+    [1100, 'id', true],
+    [1100, 'en', false],
+    [1180, 'en', true],
+  ] as const) {
+    it(`${lebar}px, ${lang}: one row, ${panjang ? 'full' : 'short'} labels, nothing cut off`, async () => {
+      const el = await daftarLengkap(lebar, lang);
+      const daftar = $$(el, '[role="tablist"]')[0]!;
+      const tab = $$(el, '[role="tab"]');
+      expect(new Set(tab.map((t) => Math.round(kotak(t).top))).size).to.equal(1);
+      expect(daftar.scrollWidth).to.be.at.most(daftar.clientWidth);
+      expect(tab.every((t) => tampak(t.querySelector('.nama')!) === panjang)).to.equal(true);
+      expect(tab.every((t) => tampak(t.querySelector('.nama-pendek')!) === !panjang)).to.equal(true);
+    });
+  }
+
+  it('printing names each category above its entries (the tabs are not printed)', async () => {
+    const el = await daftarLengkap(800);
+    await emulateMedia({ media: 'print' });
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(tampak($$(el, '[role="tablist"]')[0]!)).to.equal(false);
+      expect(
+        $$(el, '.judul-cetak')
+          .filter(tampak)
+          .map((p) => p.textContent!.trim()),
+      ).to.deep.equal([
+        'Informasi Berkala',
+        'Informasi Serta-merta',
+        'Informasi Setiap Saat',
+        'Informasi yang Dikecualikan',
+      ]);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+      await emulateMedia({ media: 'screen' });
+    }
+    expect($$(el, '.judul-cetak').filter(tampak)).to.have.length(0);
+  });
 });
