@@ -72,7 +72,7 @@ export function ukuranEntri(): ({ readonly name: string } & Ukuran)[] {
     .sort((a, b) => a.name.localeCompare(b.name));
   return [
     ...baris,
-    { name: 'cdn lazy chunks, all (CSV importer, badge self-assessment)', ...ukur(berkasLazy(m), cdn) },
+    { name: 'cdn lazy chunks, all', ...ukur(berkasLazy(m), cdn) },
     { name: 'terbuka.min.js', ...ukur(['terbuka.min.js'], dist) },
     { name: 'terbuka-csv.js (lazy)', ...ukur(['terbuka-csv.js'], dist) },
     { name: 'terbuka-permintaan.min.js', ...ukur(['terbuka-permintaan.min.js'], dist) },
