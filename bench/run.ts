@@ -2,9 +2,10 @@
 // A later part adds its suite to SUITES.
 import { cetakTabel, jalankan, type Benchmark } from './harness.js';
 import { sdkSuite } from './sdk.bench.js';
+import { serverSuite } from './server.bench.js';
 import { widgetsSuite } from './widgets.bench.js';
 
-const SUITES: Array<() => Promise<Benchmark[]> | Benchmark[]> = [sdkSuite, widgetsSuite];
+const SUITES: Array<() => Promise<Benchmark[]> | Benchmark[]> = [sdkSuite, widgetsSuite, serverSuite];
 
 const filter = process.argv.slice(2);
 const hasil = [];

@@ -1,0 +1,155 @@
+// The intake server under load: durable accepted requests per second and latency at 50 and 200
+// concurrent clients (autocannon, loopback), against a bare node:http handler doing the same SQLite
+// insert in the same run. Every server is its own process; each request has its own Idempotency-Key.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import type { Hasil, Pengukuran } from './harness.js';
+
+const AKAR = fileURLToPath(new URL('..', import.meta.url));
+const DETIK = Number(process.env.TERBUKA_BENCH_DETIK ?? 5);
+
+const BADAN = JSON.stringify({
+  format: 'terbuka-permintaan',
+  version: 1,
+  requester: {
+    kind: 'perorangan',
+    name: 'Siti Aminah',
+    nik: '3201014509900001',
+    address: 'Jl. Merdeka No. 1, Sukamaju',
+    occupation: 'Guru',
+    phone: '081234567890',
+    email: 'siti.aminah@contoh.id',
+  },
+  information: 'Salinan laporan realisasi APBD 2025 Dinas Kesehatan',
+  purpose: 'Bahan kajian kelompok warga',
+  obtain: ['membaca', 'salinan-softcopy'],
+  delivery: 'email',
+});
+
+/** Starts a process and waits for the address it prints on stderr. */
+function mulai(args: string[], pola: RegExp): Promise<{ alamat: string; proses: ChildProcess }> {
+  const proses = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], cwd: AKAR });
+  let err = '';
+  return new Promise((ok, gagal) => {
+    proses.stderr!.on('data', (d) => {
+      err += d;
+      const m = pola.exec(err);
+      if (m) ok({ alamat: m[1]!, proses });
+    });
+    proses.on('exit', () => gagal(new Error(`benchmark server exited:\n${err}`)));
+  });
+}
+
+const berhenti = (p: ChildProcess) =>
+  new Promise<void>((ok) => {
+    if (p.exitCode !== null) return ok();
+    p.on('exit', () => ok());
+    p.kill('SIGTERM');
+  });
+
+interface Beban {
+  readonly perDetik: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly gagal: number;
+}
+
+let kunci = 0;
+async function bebani(alamat: string, connections: number, duration: number): Promise<Beban> {
+  const r = await autocannon({
+    url: `${alamat}/v1/permintaan`,
+    connections,
+    duration,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => ({
+          ...req,
+          headers: {
+            'content-type': 'application/json',
+            'idempotency-key': `bench-${process.pid}-${kunci++}`,
+          },
+          body: BADAN,
+        }),
+      },
+    ],
+  });
+  return {
+    perDetik: r['2xx'] / duration,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    gagal: r.non2xx + r.errors + r.timeouts,
+  };
+}
+
+async function ukurServer(): Promise<Hasil[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'terbuka-bench-server-'));
+  try {
+    const cfg = join(dir, 'konfigurasi.json');
+    writeFileSync(
+      cfg,
+      JSON.stringify({
+        database: join(dir, 'server.sqlite'),
+        agencies: [{ id: 'diskominfo', name: 'Dinas Kominfo', code: 'DISKOMINFO' }],
+        rateLimit: { perMinute: 10_000_000, statusPerMinute: 10 },
+      }),
+    );
+    const jalankan = {
+      server: () =>
+        mulai(
+          ['packages/cli/bin/terbuka.js', 'serve', '--config', cfg, '--port', '0'],
+          /(http:\/\/127\.0\.0\.1:\d+)/,
+        ),
+      kelompok: () =>
+        mulai(
+          ['--import', 'tsx', 'bench/server-dasar.ts', join(dir, 'dasar-kelompok.sqlite'), 'kelompok'],
+          /dasar (http:\/\/127\.0\.0\.1:\d+)/,
+        ),
+      satu: () =>
+        mulai(
+          ['--import', 'tsx', 'bench/server-dasar.ts', join(dir, 'dasar-satu.sqlite'), 'satu'],
+          /dasar (http:\/\/127\.0\.0\.1:\d+)/,
+        ),
+    };
+    const hasil: Hasil[] = [];
+    for (const c of [50, 200]) {
+      const ukur: Partial<Record<keyof typeof jalankan, Beban>> = {};
+      for (const nama of ['server', 'kelompok', 'satu'] as const) {
+        const { alamat, proses } = await jalankan[nama]();
+        await bebani(alamat, c, 1); // warm-up: JIT, page cache, WAL file
+        ukur[nama] = await bebani(alamat, c, DETIK);
+        await berhenti(proses);
+      }
+      const { server: s, kelompok: k, satu: t } = ukur as Record<keyof typeof jalankan, Beban>;
+      const rasio = s.perDetik / k.perDetik;
+      hasil.push(
+        {
+          name: `server: durable accepted requests/s at ${c} clients ÷ bare node:http (same insert, same group commit)`,
+          ratio: rasio,
+          nilai: `${s.perDetik.toFixed(0)} vs ${k.perDetik.toFixed(0)} req/s${s.gagal + k.gagal ? `, ${s.gagal + k.gagal} not 2xx` : ''}`,
+          goal: { text: '≥ 0.7×', met: rasio >= 0.7 && s.gagal === 0 },
+        },
+        {
+          name: `server: latency at ${c} clients (bare node:http p50/p99 ${k.p50}/${k.p99} ms)`,
+          nilai: `p50 ${s.p50} ms, p99 ${s.p99} ms`,
+          goal: { text: 'p99 ≤ 50 ms', met: s.p99 <= 50 },
+        },
+        {
+          name: `server: for scale — bare node:http committing each request alone (one fsync each) at ${c} clients`,
+          nilai: `${t.perDetik.toFixed(0)} req/s, p50 ${t.p50} ms, p99 ${t.p99} ms`,
+        },
+      );
+    }
+    return hasil;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function serverSuite(): Pengukuran[] {
+  return [{ name: 'server: POST /v1/permintaan under load', ukur: ukurServer }];
+}
