@@ -337,6 +337,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   const ingatBentuk = new Map<string, ReturnType<typeof bacaBentuk>>();
   const ingatTanggal = new Map<string, BacaanTanggal>();
   const ingatWaktuTempat = new Map<string, Record<string, unknown>>();
+  const ingatMustahil = new Map<string, boolean>();
   const ingat = <T>(peta: Map<string, T>, kunci: string, baca: (s: string) => T): T => {
     let x = peta.get(kunci);
     if (x === undefined && !peta.has(kunci)) {
@@ -518,7 +519,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       const made = { ...ingat(ingatWaktuTempat, wt, bacaWaktuTempat) };
       item['made'] = made;
       // An impossible date is an error wherever it is written, not free text to keep.
-      if (made['date'] === undefined && adaTanggalMustahil(wt))
+      if (made['date'] === undefined && ingat(ingatMustahil, wt, adaTanggalMustahil))
         lapor('made', 'waktuTempat', 'csv.date-invalid', {
           id: `Tanggal dalam ${kutip(wt)} tidak ada di kalender.`,
           en: `The date in ${kutip(wt)} does not exist in the calendar.`,
