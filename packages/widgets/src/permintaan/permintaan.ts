@@ -103,7 +103,7 @@ export class PpidPermintaan extends TerbukaElement {
   @state() private galatNikAntrean: Teks | undefined;
   @state() private tenggatKeberatan: { now: number; due: string | undefined } | undefined;
 
-  private pengirim: { klien: KlienPermintaan; simpanan: AntreanTanpaNIK; endpoint: string } | undefined;
+  private pengirim: { klien: KlienPermintaan; simpanan: AntreanTanpaNIK; untuk: string } | undefined;
   private sedangKirim = false;
   private saranDip: SaranDIP | undefined;
   private dipDimuat: string | undefined;
@@ -153,17 +153,17 @@ export class PpidPermintaan extends TerbukaElement {
 
   private klien(): { klien: KlienPermintaan; simpanan: AntreanTanpaNIK } | undefined {
     if (!this.endpoint) return undefined;
-    if (this.pengirim?.endpoint !== this.endpoint) {
-      const endpoint = this.endpoint;
+    const untuk = `${this.endpoint} ${this.agency ?? ''} ${this.timeout}`;
+    if (this.pengirim?.untuk !== untuk) {
       this.pengirim = {
         ...buatPengirim({
-          endpoint,
+          endpoint: this.endpoint,
           agency: this.agency,
           honeypot: () => this.isian.website,
           jedaMs: this.jedaUlangMs,
           timeoutMs: this.timeout,
         }),
-        endpoint,
+        untuk,
       };
     }
     return this.pengirim;
