@@ -1,5 +1,37 @@
 import { css } from 'lit';
 
+/** The colour tokens of the light theme (also used for printing) and of the dark one. */
+const TERANG = css`
+  --_text: var(--ppid-color-text, #1b1f24);
+  --_muted: var(--ppid-color-muted, #525a63);
+  --_bg: var(--ppid-color-background, #ffffff);
+  --_surface: var(--ppid-color-surface, #f3f5f7);
+  --_border: var(--ppid-color-border, #c9d1d9);
+  --_accent: var(--ppid-color-accent, #0a58a8);
+  --_accent-text: var(--ppid-color-accent-text, #ffffff);
+  --_fresh: var(--ppid-color-fresh, #116329);
+  --_fresh-bg: var(--ppid-color-fresh-background, #dff5e3);
+  --_due: var(--ppid-color-due, #7a4b00);
+  --_due-bg: var(--ppid-color-due-background, #fff1c7);
+  --_late: var(--ppid-color-overdue, #a1151f);
+  --_late-bg: var(--ppid-color-overdue-background, #ffe3e3);
+`;
+const GELAP = css`
+  --_text: var(--ppid-color-text, #e6edf3);
+  --_muted: var(--ppid-color-muted, #a4afba);
+  --_bg: var(--ppid-color-background, #12161b);
+  --_surface: var(--ppid-color-surface, #1c2229);
+  --_border: var(--ppid-color-border, #3a434d);
+  --_accent: var(--ppid-color-accent, #77b6ff);
+  --_accent-text: var(--ppid-color-accent-text, #0b1320);
+  --_fresh: var(--ppid-color-fresh, #8ee3a0);
+  --_fresh-bg: var(--ppid-color-fresh-background, #103a1b);
+  --_due: var(--ppid-color-due, #ffd479);
+  --_due-bg: var(--ppid-color-due-background, #3d2e05);
+  --_late: var(--ppid-color-overdue, #ffaaa8);
+  --_late-bg: var(--ppid-color-overdue-background, #4a1114);
+`;
+
 /**
  * Design tokens. Each public `--ppid-*` property feeds a private `--_*` one with a built-in default, so an
  * element looks right with no page CSS. Inherited text properties are set `!important` on the host: in the
@@ -19,19 +51,7 @@ export const temaStyles = css`
       sans-serif
     );
     --_size: var(--ppid-font-size, 16px);
-    --_text: var(--ppid-color-text, #1b1f24);
-    --_muted: var(--ppid-color-muted, #525a63);
-    --_bg: var(--ppid-color-background, #ffffff);
-    --_surface: var(--ppid-color-surface, #f3f5f7);
-    --_border: var(--ppid-color-border, #c9d1d9);
-    --_accent: var(--ppid-color-accent, #0a58a8);
-    --_accent-text: var(--ppid-color-accent-text, #ffffff);
-    --_fresh: var(--ppid-color-fresh, #116329);
-    --_fresh-bg: var(--ppid-color-fresh-background, #dff5e3);
-    --_due: var(--ppid-color-due, #7a4b00);
-    --_due-bg: var(--ppid-color-due-background, #fff1c7);
-    --_late: var(--ppid-color-overdue, #a1151f);
-    --_late-bg: var(--ppid-color-overdue-background, #ffe3e3);
+    ${TERANG}
     --_radius: var(--ppid-radius, 8px);
     --_gap: var(--ppid-spacing, 12px);
     --_height: var(--ppid-height, auto);
@@ -59,35 +79,11 @@ export const temaStyles = css`
     display: none !important;
   }
   :host([theme='gelap']) {
-    --_text: var(--ppid-color-text, #e6edf3);
-    --_muted: var(--ppid-color-muted, #a4afba);
-    --_bg: var(--ppid-color-background, #12161b);
-    --_surface: var(--ppid-color-surface, #1c2229);
-    --_border: var(--ppid-color-border, #3a434d);
-    --_accent: var(--ppid-color-accent, #77b6ff);
-    --_accent-text: var(--ppid-color-accent-text, #0b1320);
-    --_fresh: var(--ppid-color-fresh, #8ee3a0);
-    --_fresh-bg: var(--ppid-color-fresh-background, #103a1b);
-    --_due: var(--ppid-color-due, #ffd479);
-    --_due-bg: var(--ppid-color-due-background, #3d2e05);
-    --_late: var(--ppid-color-overdue, #ffaaa8);
-    --_late-bg: var(--ppid-color-overdue-background, #4a1114);
+    ${GELAP}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='otomatis']) {
-      --_text: var(--ppid-color-text, #e6edf3);
-      --_muted: var(--ppid-color-muted, #a4afba);
-      --_bg: var(--ppid-color-background, #12161b);
-      --_surface: var(--ppid-color-surface, #1c2229);
-      --_border: var(--ppid-color-border, #3a434d);
-      --_accent: var(--ppid-color-accent, #77b6ff);
-      --_accent-text: var(--ppid-color-accent-text, #0b1320);
-      --_fresh: var(--ppid-color-fresh, #8ee3a0);
-      --_fresh-bg: var(--ppid-color-fresh-background, #103a1b);
-      --_due: var(--ppid-color-due, #ffd479);
-      --_due-bg: var(--ppid-color-due-background, #3d2e05);
-      --_late: var(--ppid-color-overdue, #ffaaa8);
-      --_late-bg: var(--ppid-color-overdue-background, #4a1114);
+      ${GELAP}
     }
   }
   *,
@@ -107,6 +103,13 @@ export const temaStyles = css`
   :focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
+  }
+  /* Paper is white: print in the light colours whatever the theme. */
+  @media print {
+    :host,
+    :host([theme]) {
+      ${TERANG}
+    }
   }
   .sr-only {
     position: absolute;

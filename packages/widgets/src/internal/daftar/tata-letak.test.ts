@@ -316,3 +316,23 @@ describe('category tabs', () => {
     expect($$(el, '.judul-cetak').filter(tampak)).to.have.length(0);
   });
 });
+
+describe('printing', () => {
+  it('prints in the light colours even with theme="gelap"', async () => {
+    const el = await pasang<PpidInformasiBerkala>(800, 'berkala');
+    const warna = (): string[] => {
+      const e = el.shadowRoot!.querySelector('.entri')!;
+      return [getComputedStyle(e.querySelector('dt')!).color, getComputedStyle(e).borderTopColor];
+    };
+    const terang = warna();
+    el.theme = 'gelap';
+    await el.updateComplete;
+    expect(warna()).to.not.deep.equal(terang);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(warna()).to.deep.equal(terang);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
