@@ -1,0 +1,506 @@
+// Writes packages/server/openapi.json: the HTTP API as OpenAPI 3.1, with the request, objection,
+// receipt and DIP item schemas taken from the SDK's generated JSON Schema files (one source of truth).
+// `npm run openapi -w @terbuka/server`; a test fails when the committed file is not current.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
+
+const require = createRequire(import.meta.url);
+type Skema = Record<string, unknown>;
+
+function skemaSDK(nama: string): Skema {
+  const berkas = require.resolve(`@terbuka/sdk/schema/${nama}-v1.schema.json`);
+  const { $schema: _s, $id: _i, ...isi } = JSON.parse(readFileSync(berkas, 'utf8')) as Skema;
+  return isi;
+}
+
+const ref = (nama: string) => ({ $ref: `#/components/schemas/${nama}` });
+const json = (schema: Skema, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const galat = (description: string) => json(ref('Galat'), description);
+
+const TEKS: Skema = {
+  type: 'object',
+  properties: { id: { type: 'string' }, en: { type: 'string' } },
+  required: ['id', 'en'],
+};
+
+const HURUF_17 = { enum: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] };
+const STATUS = { enum: ['diterima', 'diproses', 'diperpanjang', 'dijawab', 'keberatan', 'selesai'] };
+
+const KUNCI = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: true,
+  description:
+    'Sama untuk setiap pengiriman ulang satu pengajuan; kunci baru untuk pengajuan baru. / The same for every retry of one submission; a new key for a new one.',
+  schema: { type: 'string', pattern: '^[\\x21-\\x7E]{8,128}$' },
+};
+const AGENSI = {
+  name: 'agency',
+  in: 'query',
+  required: false,
+  description:
+    'Id badan publik (atribut agency formulir); boleh dihilangkan bila server hanya melayani satu.',
+  schema: { type: 'string' },
+};
+
+function penerima(jenis: 'permintaan' | 'keberatan', skema: string) {
+  return {
+    post: {
+      tags: ['publik'],
+      operationId: jenis === 'permintaan' ? 'ajukanPermintaan' : 'ajukanKeberatan',
+      summary:
+        jenis === 'permintaan'
+          ? 'Ajukan permintaan informasi / Submit an information request'
+          : 'Ajukan keberatan / Submit an objection',
+      parameters: [KUNCI, AGENSI],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              allOf: [ref(skema)],
+              properties: {
+                website: {
+                  type: 'string',
+                  maxLength: 0,
+                  description: 'Honeypot: harus kosong / must be empty',
+                },
+                agency: { type: 'string', description: 'Id badan publik, bila tidak di query / agency id' },
+              },
+            },
+          },
+        },
+      },
+      responses: {
+        201: json(ref('TandaBukti'), 'Diterima dan tersimpan di disk / Received and on disk'),
+        200: {
+          ...json(ref('TandaBukti'), 'Pengiriman ulang: tanda bukti yang sama / A retry: the same receipt'),
+          headers: { 'Idempotent-Replayed': { schema: { const: 'true' } } },
+        },
+        400: galat('JSON tidak sah atau Idempotency-Key salah / Invalid JSON or Idempotency-Key'),
+        403: galat('Situs asal tidak terdaftar untuk badan publik ini / Origin not listed for the agency'),
+        409: galat('Kunci yang sama dengan isi lain / Same key, different body'),
+        413: galat('Isi terlalu besar / Body too large'),
+        415: galat('Bukan application/json / Not application/json'),
+        422: galat('Isian tidak sah (setiap kolom disebut) / Invalid fields, each named'),
+        429: galat('Terlalu banyak permintaan / Rate limited'),
+      },
+    },
+  };
+}
+
+const petugas = (operationId: string, summary: string, extra: Skema) => ({
+  tags: ['petugas'],
+  operationId,
+  summary,
+  security: [{ bearer: [] }],
+  ...extra,
+});
+
+const SARINGAN = [
+  { name: 'status', in: 'query', schema: STATUS },
+  { name: 'kind', in: 'query', schema: { enum: ['permintaan', 'keberatan'] } },
+  { name: 'agency', in: 'query', schema: { type: 'string' } },
+  {
+    name: 'from',
+    in: 'query',
+    description: 'Diterima sejak / received on or after',
+    schema: { type: 'string', format: 'date' },
+  },
+  {
+    name: 'to',
+    in: 'query',
+    description: 'Diterima sampai / received on or before',
+    schema: { type: 'string', format: 'date' },
+  },
+  { name: 'year', in: 'query', schema: { type: 'integer' } },
+  {
+    name: 'overdue',
+    in: 'query',
+    description: 'Hanya yang lewat tenggat / only overdue',
+    schema: { enum: ['true', '1'] },
+  },
+];
+
+export function buatOpenAPI(): Skema {
+  const versi = (
+    JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+  ).version;
+  const dip = skemaSDK('dip') as { properties: { items: { items: Skema } } };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Terbuka — server permohonan informasi publik / information-request intake server',
+      version: versi,
+      description:
+        'Permintaan informasi dan keberatan (UU 14/2008 Pasal 22, 35–36). Setiap galat berbentuk `{ errors: Masalah[] }` dengan pesan dalam bahasa Indonesia dan Inggris. / Every error is `{ errors: Masalah[] }` with messages in Indonesian and English.',
+      license: { name: 'MIT' },
+    },
+    tags: [
+      { name: 'publik', description: 'Untuk warga, tanpa login / For citizens, no login' },
+      { name: 'petugas', description: 'Untuk petugas PPID, token Bearer / For PPID officers, Bearer token' },
+    ],
+    paths: {
+      '/v1/permintaan': penerima('permintaan', 'Permintaan'),
+      '/v1/keberatan': penerima('keberatan', 'Keberatan'),
+      '/v1/status': {
+        post: {
+          tags: ['publik'],
+          operationId: 'statusPengajuan',
+          summary: 'Status pengajuan / Submission status',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    number: { type: 'string', description: 'Nomor pendaftaran' },
+                    contact: {
+                      type: 'string',
+                      description: 'E-mail atau telepon yang dipakai / e-mail or phone used',
+                    },
+                  },
+                  required: ['number', 'contact'],
+                },
+              },
+            },
+          },
+          responses: {
+            200: json(ref('StatusPengajuan'), 'Status dan riwayat / Status and history'),
+            404: galat('Satu jawaban untuk setiap pasangan yang salah / One answer for every wrong pair'),
+            422: galat('Nomor atau kontak kosong / Number or contact missing'),
+            429: galat('Terlalu banyak permintaan / Rate limited'),
+          },
+        },
+      },
+      '/v1/petugas/pengajuan': {
+        get: petugas('daftarPengajuan', 'Daftar dan saring / List and filter', {
+          parameters: [
+            ...SARINGAN,
+            {
+              name: 'limit',
+              in: 'query',
+              schema: { type: 'integer', minimum: 0, maximum: 1000, default: 100 },
+            },
+            { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+          ],
+          responses: {
+            200: json(
+              {
+                type: 'object',
+                properties: {
+                  total: { type: 'integer' },
+                  items: { type: 'array', items: ref('RingkasanPengajuan') },
+                },
+                required: ['total', 'items'],
+              },
+              'Daftar / List',
+            ),
+            401: galat('Token tidak sah / Invalid token'),
+            422: galat('Saringan tidak sah / Invalid filter'),
+          },
+        }),
+      },
+      '/v1/petugas/pengajuan/{id}': {
+        get: petugas('rinciPengajuan', 'Rincian dengan data pemohon / Detail with the requester', {
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+          responses: {
+            200: json(ref('RincianPengajuan'), 'Rincian / Detail'),
+            401: galat('Token tidak sah / Invalid token'),
+            404: galat('Tidak ada atau bukan badan publik petugas / Not found or not the officer’s agency'),
+          },
+        }),
+      },
+      '/v1/petugas/pengajuan/{id}/peristiwa': {
+        post: petugas('catatPeristiwa', 'Ubah status dengan alasan / Change status with reasons', {
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: ref('PeristiwaStatus') } },
+          },
+          responses: {
+            200: json(ref('RincianPengajuan'), 'Status baru / New status'),
+            401: galat('Token tidak sah / Invalid token'),
+            404: galat('Tidak ditemukan / Not found'),
+            409: galat(
+              'Perpindahan status tidak sah menurut model status SDK / Transition refused by the SDK status model',
+            ),
+            422: galat('Jenis peristiwa tidak dikenal / Unknown event type'),
+          },
+        }),
+      },
+      '/v1/petugas/ekspor.csv': {
+        get: petugas('eksporCSV', 'Register sebagai CSV / The register as CSV', {
+          parameters: SARINGAN,
+          responses: {
+            200: {
+              description:
+                'CSV UTF-8 dengan BOM; tanpa NIK, telepon, e-mail / UTF-8 CSV with BOM; no NIK, phone, e-mail',
+              content: { 'text/csv': { schema: { type: 'string' } } },
+            },
+            401: galat('Token tidak sah / Invalid token'),
+          },
+        }),
+      },
+      '/v1/petugas/laporan/{tahun}': {
+        get: petugas('laporanTahunan', 'Laporan akses informasi tahunan / Yearly access report', {
+          parameters: [
+            { name: 'tahun', in: 'path', required: true, schema: { type: 'integer', minimum: 2000 } },
+            { name: 'agency', in: 'query', schema: { type: 'string' } },
+          ],
+          responses: {
+            200: json(ref('LaporanAkses'), 'Laporan / Report'),
+            401: galat('Token tidak sah / Invalid token'),
+            422: galat('Tahun atau badan publik tidak sah / Invalid year or agency'),
+          },
+        }),
+      },
+      '/v1/petugas/laporan/{tahun}/dip': {
+        get: petugas(
+          'laporanSebagaiItemDIP',
+          'Laporan sebagai item DIP siap terbit / The report as a DIP item',
+          {
+            parameters: [
+              { name: 'tahun', in: 'path', required: true, schema: { type: 'integer', minimum: 2000 } },
+              { name: 'agency', in: 'query', schema: { type: 'string' } },
+            ],
+            responses: {
+              200: json(
+                {
+                  type: 'object',
+                  properties: {
+                    report: ref('LaporanAkses'),
+                    item: ref('ItemDIP'),
+                    validation: {
+                      type: 'object',
+                      properties: {
+                        ok: { type: 'boolean' },
+                        errors: { type: 'array', items: ref('Masalah') },
+                        warnings: { type: 'array', items: ref('Masalah') },
+                      },
+                    },
+                  },
+                  required: ['report', 'item', 'validation'],
+                },
+                'Item berkala yang memenuhi berkala.laporan-akses-informasi / A berkala item fulfilling it',
+              ),
+              401: galat('Token tidak sah / Invalid token'),
+            },
+          },
+        ),
+      },
+      '/v1/kesehatan': {
+        get: {
+          tags: ['publik'],
+          operationId: 'kesehatan',
+          summary: 'Server hidup / Liveness',
+          responses: { 200: json({ type: 'object', properties: { ok: { const: true } } }, 'OK') },
+        },
+      },
+    },
+    components: {
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Token petugas (terbuka serve token); server menyimpan SHA-256-nya / officer token',
+        },
+      },
+      schemas: {
+        Permintaan: skemaSDK('permintaan'),
+        Keberatan: skemaSDK('keberatan'),
+        TandaBukti: skemaSDK('tanda-bukti'),
+        ItemDIP: dip.properties.items.items,
+        Teks: TEKS,
+        Masalah: {
+          type: 'object',
+          properties: {
+            severity: { enum: ['error', 'warning'] },
+            code: { type: 'string' },
+            path: { type: 'string' },
+            message: ref('Teks'),
+          },
+          required: ['severity', 'code', 'path', 'message'],
+        },
+        Galat: {
+          type: 'object',
+          properties: { errors: { type: 'array', items: ref('Masalah'), minItems: 1 } },
+          required: ['errors'],
+        },
+        Peristiwa: {
+          type: 'object',
+          description: 'Satu langkah riwayat (CatatanPeristiwa SDK) / One history step',
+          properties: {
+            at: { type: 'string', format: 'date-time' },
+            type: { enum: ['diterima', 'proses', 'perpanjang', 'jawab', 'keberatan', 'selesai'] },
+            status: STATUS,
+            deadline: { type: 'string', format: 'date' },
+            outcome: { enum: ['dikabulkan', 'dikabulkan-sebagian', 'ditolak', 'tidak-dikuasai'] },
+            grounds: { type: 'array', items: HURUF_17 },
+            holder: { type: 'string' },
+            reason: { type: 'string' },
+            note: { type: 'string' },
+            number: { type: 'string' },
+            late: { type: 'boolean' },
+          },
+          required: ['at', 'type'],
+        },
+        PeristiwaStatus: {
+          oneOf: [
+            {
+              type: 'object',
+              properties: { type: { const: 'proses' }, note: { type: 'string' } },
+              required: ['type'],
+            },
+            {
+              type: 'object',
+              properties: { type: { const: 'perpanjang' }, reason: { type: 'string', minLength: 1 } },
+              required: ['type', 'reason'],
+            },
+            {
+              type: 'object',
+              properties: {
+                type: { const: 'jawab' },
+                outcome: { enum: ['dikabulkan', 'dikabulkan-sebagian', 'ditolak', 'tidak-dikuasai'] },
+                grounds: {
+                  type: 'array',
+                  items: HURUF_17,
+                  description: 'Wajib bila ditolak (Pasal 17) / required when refused',
+                },
+                holder: { type: 'string', description: 'Wajib bila tidak dikuasai / required when not held' },
+                note: { type: 'string' },
+              },
+              required: ['type', 'outcome'],
+            },
+            {
+              type: 'object',
+              properties: { type: { const: 'keberatan' }, number: { type: 'string' } },
+              required: ['type', 'number'],
+            },
+            {
+              type: 'object',
+              properties: { type: { const: 'selesai' }, note: { type: 'string' } },
+              required: ['type'],
+            },
+          ],
+        },
+        StatusPengajuan: {
+          type: 'object',
+          properties: {
+            number: { type: 'string' },
+            kind: { enum: ['permintaan', 'keberatan'] },
+            status: STATUS,
+            deadline: { type: 'string', format: 'date' },
+            receivedAt: { type: 'string', format: 'date-time' },
+            events: { type: 'array', items: ref('Peristiwa') },
+          },
+          required: ['number', 'kind', 'status', 'deadline', 'events'],
+        },
+        RingkasanPengajuan: {
+          type: 'object',
+          properties: {
+            id: { type: 'integer' },
+            number: { type: 'string' },
+            kind: { enum: ['permintaan', 'keberatan'] },
+            agency: { type: 'string' },
+            receivedAt: { type: 'string', format: 'date-time' },
+            receivedOn: { type: 'string', format: 'date' },
+            status: STATUS,
+            deadline: { type: 'string', format: 'date' },
+            overdue: { type: 'boolean' },
+            requesterName: { type: 'string' },
+            summary: { type: 'string' },
+          },
+          required: ['id', 'number', 'kind', 'agency', 'receivedAt', 'status', 'deadline', 'overdue'],
+        },
+        RincianPengajuan: {
+          allOf: [ref('RingkasanPengajuan')],
+          properties: {
+            request: { oneOf: [ref('Permintaan'), ref('Keberatan')] },
+            receipt: ref('TandaBukti'),
+            history: {
+              type: 'object',
+              properties: {
+                status: STATUS,
+                deadline: { type: 'string', format: 'date' },
+                events: { type: 'array', items: ref('Peristiwa') },
+              },
+            },
+          },
+        },
+        LaporanAkses: {
+          type: 'object',
+          description: 'UU KIP Pasal 12; berkala huruf e / yearly access report',
+          properties: {
+            format: { const: 'terbuka-laporan-akses' },
+            version: { const: 1 },
+            agency: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } },
+            year: { type: 'integer' },
+            asOf: { type: 'string', format: 'date' },
+            requests: {
+              type: 'object',
+              properties: Object.fromEntries(
+                ['received', 'answered', 'pending', 'extended', 'answeredLate'].map((k) => [
+                  k,
+                  { type: 'integer' },
+                ]),
+              ),
+            },
+            timeTaken: {
+              type: 'object',
+              description: 'Hari kerja dari diterima sampai dijawab / working days from receipt to answer',
+              properties: Object.fromEntries(
+                ['medianWorkingDays', 'averageWorkingDays', 'maxWorkingDays'].map((k) => [
+                  k,
+                  { type: ['number', 'null'] },
+                ]),
+              ),
+            },
+            outcomes: {
+              type: 'object',
+              properties: Object.fromEntries(
+                ['granted', 'grantedPartly', 'refused', 'notHeld'].map((k) => [k, { type: 'integer' }]),
+              ),
+            },
+            refusalGrounds: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { letter: HURUF_17, title: ref('Teks'), count: { type: 'integer' } },
+              },
+            },
+            objections: { type: 'object', properties: { received: { type: 'integer' } } },
+          },
+          required: [
+            'format',
+            'version',
+            'agency',
+            'year',
+            'requests',
+            'timeTaken',
+            'outcomes',
+            'refusalGrounds',
+          ],
+        },
+      },
+    },
+  };
+}
+
+export const BERKAS_OPENAPI = fileURLToPath(new URL('../openapi.json', import.meta.url));
+/** The file's text, formatted as the repository's Prettier settings format JSON. */
+export async function teksOpenAPI(): Promise<string> {
+  const opsi = await prettier.resolveConfig(BERKAS_OPENAPI);
+  return prettier.format(JSON.stringify(buatOpenAPI()), { ...opsi, parser: 'json' });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(BERKAS_OPENAPI, await teksOpenAPI());
+  console.log(`ditulis / written: ${BERKAS_OPENAPI}`);
+}
