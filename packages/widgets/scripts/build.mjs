@@ -77,6 +77,11 @@ await build({
       formats: ['es'],
     },
     rolldownOptions: {
+      // The entries only register elements (no exports): their code may go into shared chunks instead
+      // of 36-byte facades that import one chunk each (19 files instead of 24, a little smaller).
+      preserveEntrySignatures: false,
+      // Rolldown's own chunking is kept: grouping Lit and the shared infrastructure into one chunk
+      // saved the badge 0.35 kB but cost the request form 1 kB and the status page 1.3 kB (measured).
       output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
