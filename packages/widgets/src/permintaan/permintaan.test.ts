@@ -260,6 +260,32 @@ describe('<ppid-permintaan>', () => {
     expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Siti Aminah');
   });
 
+  it('a filled honeypot is sent as `website`, so the server can refuse the robot', async () => {
+    palsu = pasangFetchPalsu(() => ({
+      status: 422,
+      body: JSON.stringify({
+        errors: [
+          {
+            severity: 'error',
+            code: 'honeypot',
+            path: 'website',
+            message: { id: 'Kolom website harus kosong.', en: 'x' },
+          },
+        ],
+      }),
+    }));
+    const el = await buat();
+    await isiLengkap(el);
+    const hp = $<HTMLInputElement>(el, 'input[name="website"]');
+    hp.value = 'http://spam.example';
+    hp.dispatchEvent(new Event('input'));
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => $(el, '.ringkasan-galat') !== null);
+    expect(JSON.parse(palsu.permintaan[0]!.init!.body as string).website).to.equal('http://spam.example');
+    expect($(el, '.ringkasan-galat').textContent).to.contain('Kolom website harus kosong.');
+    expect(semuaSimpanan()).not.to.contain('spam.example');
+  });
+
   it('a double click sends one request', async () => {
     let lepas: () => void = () => undefined;
     const tunda = new Promise<void>((r) => (lepas = r));

@@ -143,6 +143,18 @@ describe('<ppid-status-permintaan>', () => {
     expect($$(el, 'ol.linimasa > li')).to.have.length(4);
   });
 
+  it('no connection: says so, and nothing typed is lost', async () => {
+    palsu = pasangFetchPalsu(() => ({ putus: true }));
+    const el = await buat();
+    await cari(el, NOMOR, 'siti@contoh.id');
+    await tungguSampai(() => el.state === 'error');
+    expect($(el, '[role="alert"]').textContent).to.contain('sambungan bermasalah');
+    expect($<HTMLInputElement>(el, '#f-nomor').value).to.equal(NOMOR);
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect($(el, '[role="alert"]').textContent).to.contain('connection problem');
+  });
+
   it('while looking up: the button is disabled and one request is in flight', async () => {
     palsu = pasangFetchPalsu(() => ({ gantung: true }));
     const el = await buat();
