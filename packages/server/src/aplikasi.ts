@@ -85,6 +85,20 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<{ app: FastifyInsta
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
+    // One line per request, written when it is answered (instead of Fastify's two).
+    disableRequestLogging: true,
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    req.log.info(
+      {
+        method: req.method,
+        path: req.url.split('?')[0],
+        ip: req.ip,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'http',
+    );
   });
   tanganiGalat(app);
 

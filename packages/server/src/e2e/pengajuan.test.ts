@@ -303,6 +303,7 @@ describe('logs', () => {
   test('no NIK, phone or e-mail in any log line, in any form', () => {
     const log = s.log();
     assert.match(log, /pengajuan diterima/); // the log was captured
+    assert.match(log, /"path":"\/v1\/permintaan","ip":"127.0.0.1","status":201/);
     const nomorTanpaNol = RAHASIA.phone.slice(1);
     for (const rahasia of [
       RAHASIA.nik,
