@@ -40,7 +40,7 @@ export type StatusTampilan = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
  * @csspart link - a link of an entry
  * @csspart checklist - the admin's checklist (mode="periksa")
  * @csspart more - the "show more" button after the first entries of a long list
- * @cssprop [--ppid-height=auto] - unset: the list grows with the page; a length (`560px`): scrolls inside
+ * @cssprop [--ppid-height=auto] - a length (`560px`) makes the list scroll inside; default: grows with the page (560px in mode="periksa")
  * @cssprop [--ppid-color-fresh=#116329] - text of the "Diperbarui …" chip
  * @cssprop [--ppid-color-fresh-background=#dff5e3] - background of the "Diperbarui …" chip
  * @cssprop [--ppid-color-due=#7a4b00] - text of the "Perlu diperbarui" chip
@@ -73,7 +73,7 @@ export abstract class DaftarElement extends TerbukaElement {
   @state() protected mencetak = false;
   /** How many entries the list renders now; grows as the reader nears the end (see batas.ts). */
   @state() protected batas = LANGKAH_TAMPIL;
-  /** The page set `--ppid-height`: the list has that height and scrolls inside (read when the state changes). */
+  /** A list height is set (`--ppid-height`, or periksa mode): the list scrolls inside it. */
   @state() protected gulirDalam = false;
 
   protected readonly sumber = new SumberDataController(this);
@@ -162,9 +162,10 @@ export abstract class DaftarElement extends TerbukaElement {
     if (diubah.has('kueri') || diubah.has('tahun')) this.batas = LANGKAH_TAMPIL;
     const sebelum = this.state;
     this.state = this.hitungStatus();
-    if (!this.hasUpdated || this.state !== sebelum) {
+    if (!this.hasUpdated || this.state !== sebelum || changed.has('mode')) {
+      // The page's --ppid-height, else the styles' default: auto, 560px in mode="periksa".
       const tinggi = getComputedStyle(this).getPropertyValue('--ppid-height').trim();
-      this.gulirDalam = tinggi !== '' && tinggi !== 'auto';
+      this.gulirDalam = tinggi === '' ? this.mode === 'periksa' : tinggi !== 'auto';
     }
   }
 

@@ -70,6 +70,10 @@ export const daftarStyles = css`
     border-top: 1px solid var(--_border);
     padding-top: var(--_gap);
   }
+  /* The admin's preview keeps its checklist in view under a scrolling list. */
+  :host([mode='periksa']) {
+    --_height: var(--ppid-height, 560px);
+  }
   :host([state='loading']) div.dasar:not(.gulir) {
     min-height: 47.5em;
     min-height: max(100vh, 47.5em);

@@ -336,3 +336,29 @@ describe('printing', () => {
     }
   });
 });
+
+describe('mode="periksa"', () => {
+  it('keeps a 560px scrolling list so the checklist under it stays near; --ppid-height: auto lets it grow', async () => {
+    const doc = dokumenUji(Array.from({ length: 30 }, (_, i) => ({ title: `Informasi ${i + 1}` })));
+    const wadah = await fixture<HTMLElement>(
+      html`<div>
+        <ppid-informasi-berkala mode="periksa" .now=${SEKARANG} .data=${doc}></ppid-informasi-berkala>
+        <ppid-informasi-berkala
+          mode="periksa"
+          style="--ppid-height: auto"
+          .now=${SEKARANG}
+          .data=${doc}
+        ></ppid-informasi-berkala>
+      </div>`,
+    );
+    const [a, b] = [...wadah.children] as PpidInformasiBerkala[];
+    await tungguSampai(() => a!.state === 'ready' && b!.state === 'ready');
+    await Promise.all([a!.updateComplete, b!.updateComplete]);
+    const isi = (el: HTMLElement): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>('[part="body"]')!;
+    expect(isi(a!).getBoundingClientRect().height).to.equal(560);
+    expect(isi(a!).getAttribute('tabindex')).to.equal('0');
+    expect(isi(b!).scrollHeight).to.be.at.most(isi(b!).clientHeight);
+    expect(isi(b!).hasAttribute('tabindex')).to.equal(false);
+    await expect(a).to.be.accessible();
+  });
+});
