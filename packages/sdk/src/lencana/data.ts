@@ -2,6 +2,7 @@ import type { Tanggal, ZonaWaktu } from '../dip/types.js';
 import { tanggalDiZona } from '../calendar/zona-tanggal.js';
 import type { KodeBand } from '../scoring/band.js';
 import type { HasilNilai } from '../scoring/nilai.js';
+import type { ItemKatalogInti } from '../standard/types.js';
 import type { EntriFeed } from '../feed/types.js';
 import { entriMasihBerlaku } from '../feed/validasi.js';
 
@@ -27,7 +28,7 @@ export interface DataLencana {
 }
 
 /** A self-assessed badge from a score the SDK computed from the body's own DIP. */
-export function lencanaDariNilai(hasil: HasilNilai, evidenceUrl?: string): DataLencana {
+export function lencanaDariNilai(hasil: HasilNilai<ItemKatalogInti>, evidenceUrl?: string): DataLencana {
   return {
     agencyName: hasil.agency.name,
     score: hasil.total,

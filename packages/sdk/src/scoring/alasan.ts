@@ -3,6 +3,7 @@ import type { DokumenDIP, Tanggal } from '../dip/types.js';
 import type { Kategori } from '../standard/types.js';
 import { selisihHari } from '../calendar/tanggal.js';
 import { STATUS_KESEGARAN } from './kesegaran.js';
+import type { ItemKatalogInti } from '../standard/types.js';
 import type { CakupanWajib } from './nilai.js';
 
 /** The concrete evidence behind each contribution, in both languages. */
@@ -11,7 +12,7 @@ function daftar(nama: readonly Teks[]): Teks {
   return { id: nama.map((n) => n.id).join(', '), en: nama.map((n) => n.en).join(', ') };
 }
 
-export function alasanCakupan(wajib: readonly CakupanWajib[]): Teks {
+export function alasanCakupan(wajib: readonly CakupanWajib<ItemKatalogInti>[]): Teks {
   const m = wajib.length;
   if (m === 0)
     return {
@@ -32,7 +33,7 @@ export function alasanCakupan(wajib: readonly CakupanWajib[]): Teks {
   };
 }
 
-export function alasanTerkini(wajib: readonly CakupanWajib[]): Teks {
+export function alasanTerkini(wajib: readonly CakupanWajib<ItemKatalogInti>[]): Teks {
   const m = wajib.length;
   if (m === 0)
     return {

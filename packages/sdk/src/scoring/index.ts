@@ -19,6 +19,7 @@ export { rasioKontras, luminansiRelatif } from './warna.js';
 export { BOBOT, METODE_VERSI, KOMPONEN_DIP, URUTAN_KOMPONEN, type KodeKomponenDIP } from './bobot.js';
 export {
   nilaiDIP,
+  nilaiDIPDengan,
   pengecualianLengkap,
   AMBANG_PEMBARUAN,
   type HasilNilai,

@@ -1,6 +1,7 @@
 import { pilihTeks, type Bahasa, type Teks } from '../i18n/teks.js';
 import type { Tanggal } from '../dip/types.js';
 import type { BandMonev } from './band.js';
+import type { ItemKatalogInti } from '../standard/types.js';
 import type { HasilNilai } from './nilai.js';
 
 /** One row of the evidence: a component, its weight, the points earned and why. */
@@ -29,7 +30,7 @@ export interface Penjelasan {
 
 const satuDesimal = (n: number): string => n.toFixed(1);
 
-export function jelaskan(hasil: HasilNilai): Penjelasan {
+export function jelaskan(hasil: HasilNilai<ItemKatalogInti>): Penjelasan {
   const band = hasil.band;
   return {
     title: {
@@ -67,7 +68,7 @@ export function jelaskan(hasil: HasilNilai): Penjelasan {
 
 /** Rows of strings for a terminal or CSV table: component, weight, points, reason. */
 export function tabelPenjelasan(
-  hasil: HasilNilai,
+  hasil: HasilNilai<ItemKatalogInti>,
   bahasa: Bahasa = 'id',
 ): { header: string[]; rows: string[][]; footer: string[] } {
   const p = jelaskan(hasil);
@@ -89,7 +90,7 @@ export function tabelPenjelasan(
 }
 
 /** The explanation as plain text, one component per block, for a terminal or a log. */
-export function teksPenjelasan(hasil: HasilNilai, bahasa: Bahasa = 'id'): string {
+export function teksPenjelasan(hasil: HasilNilai<ItemKatalogInti>, bahasa: Bahasa = 'id'): string {
   const p = jelaskan(hasil);
   const { header, rows, footer } = tabelPenjelasan(hasil, bahasa);
   const lebar = Math.max(

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { DokumenDIP, ItemDIP } from '../dip/types.js';
-import type { ItemKatalog, Katalog } from '../standard/types.js';
-import { itemWajib } from '../standard/index.js';
+import type { ItemKatalog, ItemKatalogInti, Katalog } from '../standard/types.js';
+import { itemWajib, katalogIntiUntuk } from '../standard/index.js';
 import { BOBOT, METODE_VERSI, URUTAN_KOMPONEN } from './bobot.js';
-import { nilaiDIP, type HasilNilai } from './nilai.js';
+import { nilaiDIP, nilaiDIPDengan, type HasilNilai } from './nilai.js';
 import { jelaskan, tabelPenjelasan, teksPenjelasan } from './jelaskan.js';
 
 const NOW = '2026-11-28';
@@ -293,4 +293,27 @@ test('a desa is scored against the Perki 1/2018 catalog, and a catalog item may 
   assert.equal(r.items[0]?.freshness.cadenceMonths, 12);
   assert.equal(r.items[0]?.freshness.status, 'fresh');
   assert.equal(r.counts.current, 1);
+});
+
+test('scoring on the core of the catalog gives the same result as on the full catalog', () => {
+  const sukamaju = JSON.parse(
+    readFileSync(new URL('../../fixtures/sukamaju/dip.json', import.meta.url), 'utf8'),
+  ) as DokumenDIP;
+  const intiDari = (h: HasilNilai<ItemKatalogInti>) => ({
+    ...h,
+    missing: h.missing.map((i) => i.id),
+    mandatory: h.mandatory.map((m) => ({ ...m, item: m.item.id })),
+  });
+  for (const kind of ['opd', 'desa'] as const) {
+    const doc: DokumenDIP = { ...sukamaju, agency: { ...sukamaju.agency, kind } };
+    const penuh = nilaiDIP(doc, NOW);
+    const inti = nilaiDIPDengan(katalogIntiUntuk(kind), doc, NOW);
+    assert.ok(penuh.mandatory.length > 0);
+    assert.deepEqual(intiDari(inti), intiDari(penuh));
+    // The core items are the full ones without their details.
+    assert.deepEqual(
+      inti.missing.map((i) => i.title),
+      penuh.missing.map((i) => i.title),
+    );
+  }
 });

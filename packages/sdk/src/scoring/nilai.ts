@@ -1,6 +1,6 @@
 import type { Teks } from '../i18n/teks.js';
 import type { DokumenDIP, ItemDIP, Tanggal } from '../dip/types.js';
-import type { ItemKatalog, Katalog, Kategori } from '../standard/types.js';
+import type { ItemKatalog, ItemKatalogInti, Katalog, KatalogInti, Kategori } from '../standard/types.js';
 import { cocokkanItemKatalog, katalogUntuk } from '../standard/index.js';
 import { keTanggal, selisihHari, tambahBulan } from '../calendar/tanggal.js';
 import { bandMonev, type BandMonev } from './band.js';
@@ -78,8 +78,8 @@ export interface NilaiItem {
 }
 
 /** How one mandatory berkala item is covered. */
-export interface CakupanWajib {
-  readonly item: ItemKatalog;
+export interface CakupanWajib<I extends ItemKatalogInti = ItemKatalog> {
+  readonly item: I;
   /** Ids of DIP entries that cover it; empty when missing. */
   readonly entryIds: readonly string[];
   /** The freshest of those entries, when any. */
@@ -99,7 +99,7 @@ export interface HitunganNilai {
   readonly excludedComplete: number;
 }
 
-export interface HasilNilai {
+export interface HasilNilai<I extends ItemKatalogInti = ItemKatalog> {
   readonly agency: { readonly id: string; readonly name: string };
   /** 0–100, one decimal. */
   readonly total: number;
@@ -110,8 +110,8 @@ export interface HasilNilai {
   readonly evaluatedOn: Tanggal;
   readonly contributions: readonly Kontribusi[];
   /** Mandatory berkala items no entry covers. */
-  readonly missing: readonly ItemKatalog[];
-  readonly mandatory: readonly CakupanWajib[];
+  readonly missing: readonly I[];
+  readonly mandatory: readonly CakupanWajib<I>[];
   readonly items: readonly NilaiItem[];
   readonly counts: HitunganNilai;
 }
@@ -149,14 +149,26 @@ function kosongPerStatus(): Record<StatusKesegaran, number> {
  * catalog once, so the cost grows linearly with the number of entries.
  */
 export function nilaiDIP(doc: DokumenDIP, now: Date | Tanggal, opsi: OpsiNilai = {}): HasilNilai {
+  return nilaiDIPDengan(opsi.katalog ?? katalogUntuk(doc.agency.kind), doc, now, opsi);
+}
+
+/**
+ * `nilaiDIP` against a given catalog, full or its core (`katalogIntiUntuk`), which scores the same: the
+ * badge scores on the core so a page never loads the catalog's descriptions and legal bases.
+ */
+export function nilaiDIPDengan<I extends ItemKatalogInti>(
+  katalog: Omit<KatalogInti, 'items'> & { readonly items: readonly I[] },
+  doc: DokumenDIP,
+  now: Date | Tanggal,
+  opsi: Omit<OpsiNilai, 'katalog'> = {},
+): HasilNilai<I> {
   const hariIni = keTanggal(now, doc.agency.timeZone);
-  const katalog = opsi.katalog ?? katalogUntuk(doc.agency.kind);
   const bobot = opsi.metode?.weights ?? BOBOT;
   const tambahan = opsi.tambahan ?? [];
   const versiDasar = opsi.metode?.version ?? METODE_VERSI;
   periksaMetode(bobot, tambahan, versiDasar);
 
-  const catalogById = new Map<string, ItemKatalog>();
+  const catalogById = new Map<string, I>();
   for (const k of katalog.items) catalogById.set(k.id, k);
   const wajib = katalog.items.filter((k) => k.mandatory && k.category === 'berkala');
   const entriPerWajib = new Map<string, { entryId: string; freshness: Kesegaran }[]>();
@@ -182,7 +194,7 @@ export function nilaiDIP(doc: DokumenDIP, now: Date | Tanggal, opsi: OpsiNilai =
       if (pengecualianLengkap(item)) excludedComplete += 1;
     }
     // A keyword match counts only inside the entry's own category; an explicit `fulfils` always counts.
-    const cocok: ItemKatalog[] = [];
+    const cocok: I[] = [];
     for (const m of cocokkanItemKatalog(item, katalog)) {
       const k = catalogById.get(m.catalogItemId);
       if (k && (m.via === 'fulfils' || k.category === item.category) && !cocok.includes(k)) cocok.push(k);
@@ -205,9 +217,9 @@ export function nilaiDIP(doc: DokumenDIP, now: Date | Tanggal, opsi: OpsiNilai =
     }
   }
 
-  const mandatory: CakupanWajib[] = wajib.map((k) => {
+  const mandatory: CakupanWajib<I>[] = wajib.map((k) => {
     const entri = entriPerWajib.get(k.id) ?? [];
-    let best: CakupanWajib['best'];
+    let best: CakupanWajib<I>['best'];
     for (const e of entri) {
       if (
         !best ||

@@ -174,7 +174,7 @@ export function itemWajibBelumTercakup(doc: DokumenDIP, category: Kategori = 'be
  * use the core, so a page never loads the catalog's descriptions and legal bases.
  */
 export function wajibBelumTercakup<I extends ItemKatalogInti>(
-  katalog: { readonly items: readonly I[] } & KatalogInti,
+  katalog: Omit<KatalogInti, 'items'> & { readonly items: readonly I[] },
   doc: DokumenDIP,
   category: Kategori = 'berkala',
 ): I[] {
