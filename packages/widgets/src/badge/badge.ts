@@ -20,7 +20,7 @@ import type {
 } from '@terbuka/sdk';
 import { TerbukaElement } from '../internal/terbuka-element.js';
 import { temaStyles } from '../internal/tema.styles.js';
-import { formatInstan } from '../internal/format.js';
+import { formatInstan } from '../internal/format-instan.js';
 import { PESAN_LENCANA as P } from '../internal/pesan-lencana.js';
 import { SumberController } from '../internal/data/sumber.js';
 import { bacaanLayak, bacaFeed } from './bacaan.js';

@@ -1,7 +1,8 @@
 import type { Bahasa, Tanggal } from '@terbuka/sdk';
+import { LOKAL } from './format-instan.js';
 
-/** Intl locale per language: Indonesian as written in Indonesia, English without a region. */
-export const LOKAL: Readonly<Record<Bahasa, string>> = { id: 'id-ID', en: 'en' };
+// The badge formats only instants (format-instan.ts); the lists' formats stay out of its chunks.
+export { formatInstan, LOKAL } from './format-instan.js';
 
 const tanggalFmt = new Map<Bahasa, Intl.DateTimeFormat>();
 const angkaFmt = new Map<Bahasa, Intl.NumberFormat>();
@@ -25,13 +26,6 @@ export function formatTanggal(t: Tanggal, b: Bahasa): string {
       new Intl.DateTimeFormat(LOKAL[b], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   );
   return fmt.format(new Date(Date.UTC(y, m - 1, d)));
-}
-
-/** An instant (e.g. when a copy was saved) as a date in the reader's own zone. */
-export function formatInstan(iso: string, b: Bahasa): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOKAL[b], { dateStyle: 'long', timeStyle: 'short' }).format(d);
 }
 
 export function formatAngka(n: number, b: Bahasa): string {
