@@ -14,23 +14,24 @@ const STATUS = 'src/status-permintaan/define.ts';
 const BADGE: string[] = ['src/badge/define.ts'];
 
 /**
- * Budgets in brotli bytes. `target` is the issue's goal; `max` what is enforced today, so a regression
- * fails. The panel misses its 20 kB goal: the SDK's validator and both catalogs alone are ~16 kB brotli
- * and Lit ~5.4 kB (see packages/widgets/README.md, "Size").
+ * Budgets in brotli bytes. `target` is the issue's goal; `max` what is enforced: the goal where it is met,
+ * else the measured size + ~3%, so a regression fails. Neither goal is met (packages/widgets/README.md,
+ * "Size"): the panel's first render needs Lit (~5.4 kB), the DIP validator and the catalogs' cores
+ * (~16 kB together with the freshness and coverage rules and the panel's words), the list engine
+ * (~6 kB); the badge needs Lit, the base element with language and theme, the data source (timeout,
+ * retry, ETag, saved copy), the feed check and the SDK's badge layout (~15 kB).
  */
 const ANGGARAN: { name: string; entries: string[]; max: number; target?: number }[] = [
   {
     name: `panel + define${BADGE.length ? ' + badge' : ''}`,
     entries: [PANEL, ...BADGE],
-    max: BADGE.length ? 42_500 : 33_500,
+    max: BADGE.length ? 42_000 : 33_500,
     target: 20_000,
   },
-  // +2 kB since the badge: its self-assessed chunk shares the DIP reader with the lists, which splits
-  // their shared code into more (worse-compressing) chunks.
-  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 37_000 },
-  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 38_000 },
-  // Feed mode. Lit alone is ~6 kB of the 9 kB goal (packages/widgets/README.md, "Size").
-  ...BADGE.map((b) => ({ name: 'badge alone (feed mode)', entries: [b], max: 16_000, target: 9_000 })),
+  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 37_400 },
+  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 38_100 },
+  // Feed mode. Lit alone is ~5.4 kB of the 9 kB goal (packages/widgets/README.md, "Size").
+  ...BADGE.map((b) => ({ name: 'badge alone (feed mode)', entries: [b], max: 15_500, target: 9_000 })),
   // The request form (issue 4): Lit and the base ~8.7 kB, the SDK client with its validation and the
   // form's words ~11.6 kB, the form ~5.5 kB. DIP suggestions and the keberatan calendar load lazily.
   { name: 'permintaan + define (request form)', entries: [PERMINTAAN], max: 29_000 },
@@ -122,4 +123,20 @@ test('the request elements are in terbuka-permintaan.min.js, not in terbuka.min.
   console.log(
     `  terbuka-permintaan.min.js (with its optional parts inlined): ${u.min} B min, ${u.brotli} B brotli`,
   );
+});
+
+test('the panel, the badge and its self-assessed chunk load the catalogs’ cores, never their details', () => {
+  const m = manifest();
+  const kunci = Object.keys(m).find((k) => k.endsWith('badge/mandiri.ts'));
+  assert.ok(kunci);
+  const berkas = new Set([...berkasStatis(m, [PANEL, DAFTAR, ...BADGE]), ...berkasStatis(m, [kunci])]);
+  const kode = [...berkas].map((f) => readFileSync(new URL(f, cdn), 'utf8')).join('\n');
+  // A core title is there; a legal basis, a description and a sub-item title are not.
+  assert.match(kode, /Informasi tentang profil Badan Publik/);
+  for (const rincian of [
+    /Pasal 9 ayat \(2\) huruf/,
+    /Tidak ada kewajiban merahasiakan/,
+    /Alamat unit kerja di bawahnya/,
+  ])
+    assert.doesNotMatch(kode, rincian, `a catalog detail is loaded: ${String(rincian)}`);
 });
