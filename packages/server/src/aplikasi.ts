@@ -1,6 +1,6 @@
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify';
 import { Penyimpanan } from './db/penyimpanan.js';
 import { galat, GalatHttp } from './galat.js';
 import type { Jam } from './jam.js';
@@ -86,7 +86,7 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<{ app: FastifyInsta
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
     // One line per request, written when it is answered (instead of Fastify's two).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   });
   app.addHook('onResponse', async (req, reply) => {
     req.log.info(

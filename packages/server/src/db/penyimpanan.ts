@@ -272,7 +272,25 @@ export class Penyimpanan {
       const id = Number(info.lastInsertRowid);
       this.#q.insertIdem!.run(p.key, p.kind, p.bodyHash, id, p.at);
       if (p.beritahu) this.#q.notif!.run(id, 'diterima', isi.deadline, p.at);
-      const baris = this.ambil(id)!;
+      // Built from what was just written: reading the row back would parse three JSON columns again.
+      const baris: Baris = {
+        id,
+        kind: p.kind,
+        agency: p.agency,
+        year: p.year,
+        seq,
+        number: isi.number,
+        receivedAt: isi.receivedAt,
+        receivedOn: isi.receivedOn,
+        contactEmail: isi.contactEmail ?? null,
+        contactPhone: isi.contactPhone ?? null,
+        body: isi.body,
+        receipt: isi.receipt,
+        status: isi.status,
+        deadline: isi.deadline,
+        history: isi.history,
+        updatedAt: isi.receivedAt,
+      };
       p.setelah?.(baris);
       return { hasil: 'baru', baris };
     });
