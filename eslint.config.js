@@ -76,12 +76,23 @@ export default tseslint.config(
     files: ['demo/situs/js/**/*.js'],
     languageOptions: {
       globals: Object.fromEntries(
-        ['document', 'navigator', 'location', 'history', 'getSelection', 'FormData', 'URLSearchParams'].map(
-          (g) => [g, 'readonly'],
-        ),
+        [
+          'document',
+          'navigator',
+          'location',
+          'history',
+          'getSelection',
+          'FormData',
+          'URLSearchParams',
+          'fetch',
+          'sessionStorage',
+        ].map((g) => [g, 'readonly']),
       ),
     },
   },
-  { files: ['demo/situs/js/situs.js'], languageOptions: { sourceType: 'script' } },
+  {
+    files: ['demo/situs/js/situs.js', 'demo/situs/js/petugas.js'],
+    languageOptions: { sourceType: 'script' },
+  },
   prettier,
 );

@@ -1,5 +1,7 @@
 // The demo site as an HTTP handler: demo/situs/ as static files and the built widgets under /terbuka/,
-// with a strict CSP on every response, so the demo proves the widgets need nothing beyond 'self'.
+// with a strict CSP on every response, so the demo proves the widgets need nothing beyond 'self'. /api/
+// is passed to the intake server (demo/penerima.mjs), so the forms post to the site's own origin.
+import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { basename, extname } from 'node:path';
 import sirv from 'sirv';
@@ -15,12 +17,15 @@ export const HALAMAN = [
   { path: '/', title: 'Beranda' },
   { path: '/ppid.html', title: 'PPID — informasi berkala dan Daftar Informasi Publik' },
   { path: '/admin.html', title: 'Halaman admin — pratinjau (mode="periksa")' },
+  { path: '/permohonan.html', title: 'Permohonan Informasi — formulir permintaan dan keberatan' },
+  { path: '/status.html', title: 'Status permohonan — cek dengan nomor dan kontak' },
+  { path: '/petugas.html', title: 'Halaman petugas — daftar permohonan, ubah status (token)' },
   { path: '/cara-memasang.html', title: 'Cara Memasang — cuplikan dan konfigurator' },
   { path: '/ppid.html?lang=en', title: 'PPID page in English (the language switch in the top bar)' },
 ];
 
 /** What an admin uploads to a site: the classic script and its lazily loaded CSV importer. */
-const BERKAS_WIDGET = new Set(['terbuka.min.js', 'terbuka-csv.js']);
+const BERKAS_WIDGET = new Set(['terbuka.min.js', 'terbuka-csv.js', 'terbuka-permintaan.min.js']);
 
 const JENIS = {
   '.html': 'text/html; charset=utf-8',
@@ -47,11 +52,38 @@ function tolak(res, status, teks) {
   res.end(teks);
 }
 
+/** The intake server's address (`http://127.0.0.1:PORT`), once it listens. */
+let tujuanApi;
+export function aturTujuanApi(url) {
+  tujuanApi = url;
+}
+
+/** /api/… → the intake server's /…, method, headers (Origin included) and body as sent. */
+function teruskanKeApi(req, res) {
+  if (!tujuanApi) return tolak(res, 503, 'Server penerima belum siap / intake server not ready');
+  const tujuan = new URL(req.url.slice('/api'.length) || '/', tujuanApi);
+  const { host: _host, connection: _c, ...header } = req.headers;
+  const keluar = request(
+    tujuan,
+    { method: req.method, headers: { ...header, host: tujuan.host } },
+    (jawab) => {
+      res.writeHead(jawab.statusCode ?? 502, jawab.headers);
+      jawab.pipe(res);
+    },
+  );
+  keluar.on('error', () => {
+    if (!res.headersSent) tolak(res, 502, 'Server penerima tidak menjawab / intake server unreachable');
+    else res.destroy();
+  });
+  req.pipe(keluar);
+}
+
 /** The request handler of the demo site. */
 export function penangananDemo(req, res) {
   res.setHeader('Content-Security-Policy', CSP);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
+  if ((req.url ?? '').startsWith('/api/')) return teruskanKeApi(req, res);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     return tolak(res, 405, 'Metode tidak diizinkan / method not allowed');
@@ -84,4 +116,7 @@ export const layananDemo = {
   portBawaan: 8080,
   penanganan: penangananDemo,
   halaman: HALAMAN,
+  sambung(alamat) {
+    aturTujuanApi(alamat.penerima);
+  },
 };

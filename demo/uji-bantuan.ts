@@ -2,6 +2,9 @@
 // `npm test` has already done), and Debian's Chromium through playwright-core.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
@@ -12,17 +15,26 @@ export const situs = new URL('./situs/', import.meta.url);
 export interface Demo {
   /** `http://127.0.0.1:<port>` */
   readonly url: string;
-  /** The page paths `npm start` printed, in order. */
+  /** The demo site's page paths `npm start` printed, in order. */
   readonly halaman: string[];
+  /** The intake server's URL (`http://127.0.0.1:<port>`), the second service `npm start` prints. */
+  readonly penerima: string | undefined;
   /** Everything printed so far. */
   keluaran(): string;
+  /** The demo's data folder (SQLite file, token): a fresh temporary one, removed by `tutup`. */
+  readonly data: string;
   proses: ChildProcess;
   tutup(): Promise<number | null>;
 }
 
 /** Runs scripts/start.mjs and resolves once it prints the demo's URL and pages. */
 export function mulaiDemo(args: string[] = [], env: Record<string, string> = { PORT: '0' }): Promise<Demo> {
-  const lingkungan: Record<string, string | undefined> = { ...process.env, ...env };
+  const data = mkdtempSync(join(tmpdir(), 'terbuka-demo-'));
+  const lingkungan: Record<string, string | undefined> = {
+    ...process.env,
+    TERBUKA_DEMO_DATA: data,
+    ...env,
+  };
   if (!('PORT' in env)) delete lingkungan['PORT'];
   const proses = spawn('node', ['scripts/start.mjs', '--tanpa-build', ...args], {
     cwd: root,
@@ -30,7 +42,12 @@ export function mulaiDemo(args: string[] = [], env: Record<string, string> = { P
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let keluaran = '';
-  const selesai = new Promise<number | null>((ok) => proses.on('exit', (code) => ok(code)));
+  const selesai = new Promise<number | null>((ok) =>
+    proses.on('exit', (code) => {
+      rmSync(data, { recursive: true, force: true });
+      ok(code);
+    }),
+  );
   return new Promise((resolve, reject) => {
     const batas = setTimeout(() => reject(new Error(`npm start did not print its URL:\n${keluaran}`)), 15000);
     const baca = (d: Buffer): void => {
@@ -38,10 +55,15 @@ export function mulaiDemo(args: string[] = [], env: Record<string, string> = { P
       const url = keluaran.match(/\[terbuka\] [^\n]*: (http:\/\/127\.0\.0\.1:\d+)\/\n/)?.[1];
       if (!url || !keluaran.includes('Ctrl+C')) return;
       clearTimeout(batas);
-      const halaman = [...keluaran.matchAll(/^ {2}http:\/\/127\.0\.0\.1:\d+(\/\S*)/gm)].map((m) => m[1]!);
+      const halaman = [...keluaran.matchAll(/^ {2}(http:\/\/127\.0\.0\.1:\d+)(\/\S*)/gm)]
+        .filter((m) => m[1] === url)
+        .map((m) => m[2]!);
+      const layanan = [...keluaran.matchAll(/\[terbuka\] [^\n]*: (http:\/\/127\.0\.0\.1:\d+)\/\n/g)];
       resolve({
         url,
         halaman,
+        penerima: layanan[1]?.[1],
+        data,
         keluaran: () => keluaran,
         proses,
         tutup: async () => {

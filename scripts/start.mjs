@@ -1,11 +1,12 @@
 // `npm start`: installs dependencies when a fresh clone has none, builds the SDK and the widgets, then
-// starts the local services in one process, on 127.0.0.1 only. Today that is the demo site; the intake
-// server and the monitor's report join LAYANAN as entries of the same shape.
+// starts the local services in one process, on 127.0.0.1 only: the demo site and the intake server (with
+// the demo's SQLite file); the monitor's report joins LAYANAN as an entry of the same shape.
 //
 //   node scripts/start.mjs [--tanpa-build] [--port N]
 //   PORT=N   the demo on exactly this port (0: any free port); otherwise 8080, or the next free one.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
+import { setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -24,10 +25,15 @@ if (!args.includes('--tanpa-build')) {
 }
 
 /**
- * Each service: { nama, judul, portBawaan, penanganan(req, res), halaman: {path, title}[] }, imported
- * only after the install step above, since they load dependencies.
+ * Each service: { nama, judul, portBawaan, penanganan(req, res), halaman: {path, title}[] }, optionally
+ * `sambung(alamat)` — called once every service listens, with their URLs by nama (the demo learns where
+ * to pass /api/, the intake server the demo's origin); it may return lines to print — and `tutup()`.
+ * Imported only after the install step above, since they load dependencies.
  */
-const LAYANAN = [(await import('../demo/server.mjs')).layananDemo];
+const LAYANAN = [
+  (await import('../demo/server.mjs')).layananDemo,
+  (await import('../demo/penerima.mjs')).layananPenerima,
+];
 
 function dengarkan(server, port) {
   return new Promise((resolve, reject) => {
@@ -71,15 +77,20 @@ function portDiminta(layanan, urutan) {
 
 // Handlers first: a signal that arrives before them would kill the process without closing anything.
 const berjalan = [];
-function berhenti() {
+async function berhenti(kode = 0) {
   for (const server of berjalan) {
     server.closeAllConnections();
     server.close();
   }
-  process.exit(0);
+  // The intake server closes its SQLite file (WAL checkpoint); never wait long for it.
+  setTimeout(() => process.exit(kode), 2000).unref();
+  await Promise.allSettled(LAYANAN.map((l) => l.tutup?.()));
+  process.exit(kode);
 }
-process.on('SIGINT', berhenti);
-process.on('SIGTERM', berhenti);
+process.on('SIGINT', () => berhenti());
+process.on('SIGTERM', () => berhenti());
+/** URL of each service by nama, for `sambung`. */
+const alamat = {};
 for (const [urutan, layanan] of LAYANAN.entries()) {
   const { port, cadangan } = portDiminta(layanan, urutan);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -97,9 +108,20 @@ for (const [urutan, layanan] of LAYANAN.entries()) {
     process.exit(1);
   }
   berjalan.push(server);
-  const url = `http://${HOST}:${portNyata}`;
+  alamat[layanan.nama] = `http://${HOST}:${portNyata}`;
+}
+for (const layanan of LAYANAN) {
+  const url = alamat[layanan.nama];
+  let catatan = [];
+  try {
+    catatan = (await layanan.sambung?.(alamat)) ?? [];
+  } catch (e) {
+    console.error(`[terbuka] ${layanan.nama}: gagal menyiapkan / cannot start: ${e.message}`);
+    await berhenti(1);
+  }
   console.log(`\n[terbuka] ${layanan.judul}: ${url}/`);
   const lebar = Math.max(...layanan.halaman.map((h) => h.path.length));
   for (const h of layanan.halaman) console.log(`  ${url}${h.path.padEnd(lebar)}  ${h.title}`);
+  for (const baris of catatan) console.log(baris);
 }
 console.log('\n[terbuka] Tekan Ctrl+C untuk berhenti / press Ctrl+C to stop');

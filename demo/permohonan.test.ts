@@ -1,0 +1,249 @@
+/// <reference lib="dom" />
+// The request loop of the demo, all real processes on loopback: `npm start` runs the site and the intake
+// server; a request sent to the site's /api/ lands in the SQLite file with a receipt; the new pages are
+// served under the CSP; in Chromium the form on permohonan.html is filled by keyboard, the receipt's
+// number is found on status.html, and the officer page changes its status.
+// TERBUKA_TANGKAPAN=<folder> also saves screenshots of the new pages at 360 px.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { bukaPeramban, mulaiDemo } from './uji-bantuan.js';
+import type { Demo } from './uji-bantuan.js';
+
+const TOKEN = 'tbk_uji_demo_0123456789abcdef';
+let demo: Demo;
+let peramban: Browser;
+
+before(async () => {
+  [demo, peramban] = await Promise.all([
+    mulaiDemo([], { PORT: '0', TERBUKA_DEMO_TOKEN: TOKEN }),
+    bukaPeramban(),
+  ]);
+});
+
+after(async () => {
+  await peramban?.close();
+  await demo?.tutup();
+});
+
+const PERMINTAAN = {
+  format: 'terbuka-permintaan',
+  version: 1,
+  requester: {
+    kind: 'perorangan',
+    name: 'Budi Santoso',
+    nik: '3201014509900001',
+    address: 'Jl. Melati 2, Sukamaju',
+    occupation: 'Wiraswasta',
+    email: 'budi@contoh.id',
+  },
+  information: 'Rencana kerja Diskominfo 2026',
+  purpose: 'Bahan diskusi warga',
+  obtain: ['membaca'],
+};
+
+function kirim(body: unknown, kunci: string, origin = demo.url): Promise<Response> {
+  return fetch(`${demo.url}/api/v1/permintaan?agency=diskominfo-sukamaju`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': kunci, Origin: origin },
+    body: JSON.stringify(body),
+  });
+}
+
+function barisDB(nomor: string): { number: string; status: string } | undefined {
+  const db = new Database(join(demo.data, 'terbuka.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare('SELECT number, status FROM pengajuan WHERE number = ?').get(nomor) as
+      { number: string; status: string } | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+test('npm start runs the demo site and the intake server, prints the data file and a demo-only token', async () => {
+  assert.match(demo.penerima ?? '', /^http:\/\/127\.0\.0\.1:\d+$/);
+  assert.notEqual(demo.penerima, demo.url);
+  const k = await fetch(`${demo.penerima}/v1/kesehatan`);
+  assert.equal(k.status, 200);
+  assert.deepEqual(await k.json(), { ok: true });
+  assert.ok(existsSync(join(demo.data, 'terbuka.sqlite')), 'the SQLite file is created on first start');
+  assert.match(demo.keluaran(), /HANYA DEMO \/ DEMO ONLY/);
+  assert.ok(demo.keluaran().includes(TOKEN), 'the officer token is printed');
+});
+
+test("a request sent to the site's /api/ lands in the SQLite file and returns its receipt; other sites are refused", async () => {
+  const r = await kirim(PERMINTAAN, 'uji-api-0001');
+  assert.equal(r.status, 201);
+  assert.match(String(r.headers.get('content-security-policy')), /default-src 'self'/);
+  const bukti = (await r.json()) as {
+    format: string;
+    number: string;
+    agency: { id: string };
+    deadline: { workingDays: number };
+  };
+  assert.equal(bukti.format, 'terbuka-tanda-bukti');
+  assert.match(bukti.number, /^\d{3}\/PPID\/DISKOMINFO\/PI\/\d{4}$/);
+  assert.equal(bukti.agency.id, 'diskominfo-sukamaju');
+  assert.equal(bukti.deadline.workingDays, 10);
+  assert.deepEqual(barisDB(bukti.number), { number: bukti.number, status: 'diterima' });
+  // The same key again: the same receipt, no second record.
+  const ulang = await kirim(PERMINTAAN, 'uji-api-0001');
+  assert.equal(ulang.status, 200);
+  assert.equal(((await ulang.json()) as { number: string }).number, bukti.number);
+  // Another site is not on the agency's allow-list.
+  const asing = await kirim(PERMINTAAN, 'uji-api-0002', 'https://situs-lain.example');
+  assert.equal(asing.status, 403);
+  // Officer API through the proxy: without the token 401, with it the request is listed.
+  assert.equal((await fetch(`${demo.url}/api/v1/petugas/pengajuan`)).status, 401);
+  const daftar = await fetch(`${demo.url}/api/v1/petugas/pengajuan`, {
+    headers: { Authorization: `Bearer ${TOKEN}` },
+  });
+  assert.equal(daftar.status, 200);
+  const { items } = (await daftar.json()) as { items: { number: string }[] };
+  assert.ok(items.some((i) => i.number === bukti.number));
+});
+
+test('the new pages: 200 under the CSP, the request script without defer, the officer script external', async () => {
+  for (const path of ['/permohonan.html', '/status.html', '/petugas.html']) {
+    assert.ok(demo.halaman.includes(path), `${path} is listed by npm start`);
+    const r = await fetch(`${demo.url}${path}`);
+    assert.equal(r.status, 200, path);
+    assert.match(String(r.headers.get('content-security-policy')), /^default-src 'self';/, path);
+    const html = await r.text();
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${path}: no inline script`);
+    assert.doesNotMatch(html, /\sstyle=|\son[a-z]+=/, `${path}: no inline style or handler`);
+  }
+  const permohonan = await (await fetch(`${demo.url}/permohonan.html`)).text();
+  assert.match(
+    permohonan,
+    /<script src="\/terbuka\/terbuka-permintaan\.min\.js"><\/script>\s*<ppid-permintaan/,
+  );
+  assert.match(permohonan, /mode="keberatan"/);
+  const js = await fetch(`${demo.url}/terbuka/terbuka-permintaan.min.js`);
+  assert.equal(js.status, 200);
+  assert.match(String(js.headers.get('content-type')), /^text\/javascript/);
+});
+
+async function halamanBaru(path: string, lebar = 360): Promise<{ page: Page; masalah: string[] }> {
+  const page = await peramban.newPage({ viewport: { width: lebar, height: 800 } });
+  const masalah: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') masalah.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => masalah.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`${demo.url}/`)) masalah.push(`off-origin request: ${r.url()}`);
+  });
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
+  await page.goto(`${demo.url}${path}`, { waitUntil: 'load' });
+  return { page, masalah };
+}
+
+async function tangkap(page: Page, nama: string): Promise<void> {
+  const folder = process.env['TERBUKA_TANGKAPAN'];
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  await page.screenshot({ path: join(folder, `${nama}-360.png`), fullPage: true });
+}
+
+const lebarHalaman = (page: Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth);
+
+test('Chromium at 360 px: the form on permohonan.html is sent by keyboard, the receipt is found on status.html, the officer page answers it', async () => {
+  // 1. Submit by keyboard.
+  const f = await halamanBaru('/permohonan.html');
+  const { page } = f;
+  await page.waitForFunction(() => customElements.get('ppid-permintaan') !== undefined);
+  const form = page.locator('ppid-permintaan:not([mode="keberatan"])');
+  const isi = async (id: string, teks: string): Promise<void> => {
+    await form.locator(`#${id}`).focus();
+    await page.keyboard.type(teks);
+  };
+  await isi('f-name', 'Siti Aminah');
+  await isi('f-nik', '3201014509900001');
+  await isi('f-address', 'Jl. Merdeka 1, Sukamaju');
+  await isi('f-occupation', 'Guru');
+  await isi('f-email', 'siti@contoh.id');
+  await isi('f-information', 'Laporan realisasi anggaran 2025');
+  await isi('f-purpose', 'Penelitian');
+  await form.locator('#f-obtain-membaca').focus();
+  await page.keyboard.press('Space');
+  await tangkap(page, 'permohonan-terisi');
+  await form.locator('button[type="submit"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('ppid-permintaan:not([mode="keberatan"])')?.getAttribute('state') === 'success',
+    null,
+    { timeout: 15000 },
+  );
+  const tanda = await form.locator('[part="receipt"]').innerText();
+  const nomor = tanda.match(/\d{3}\/PPID\/DISKOMINFO\/PI\/\d{4}/)?.[0];
+  assert.ok(nomor, `the receipt shows a registration number: ${tanda}`);
+  assert.match(tanda, /10 hari kerja/);
+  assert.deepEqual(barisDB(nomor), { number: nomor, status: 'diterima' });
+  assert.ok((await lebarHalaman(page)) <= 360, 'permohonan.html fits 360 px');
+  await tangkap(page, 'permohonan-tanda-bukti');
+  assert.deepEqual(f.masalah, []);
+  await page.close();
+
+  // 2. The officer page: token, list, status change to "diproses".
+  const p = await halamanBaru('/petugas.html');
+  await p.page.locator('#token').focus();
+  await p.page.keyboard.type(TOKEN);
+  await p.page.keyboard.press('Enter');
+  const baris = p.page.locator('#daftar tr', { hasText: nomor });
+  await baris.waitFor();
+  assert.match(await baris.innerText(), /diterima/);
+  await baris.getByRole('button').click();
+  await p.page.locator('#form-status button[type="submit"]').click();
+  await p.page.waitForFunction(
+    (n) => document.getElementById('pesan')?.textContent?.includes(`${n} sekarang: diproses`),
+    nomor,
+  );
+  assert.match(await baris.innerText(), /diproses/);
+  assert.equal(barisDB(nomor)?.status, 'diproses');
+  // An extension with its written reason: the deadline moves, the new status is announced.
+  await p.page.locator('#form-status input[value="perpanjang"]').check();
+  await p.page.locator('#alasan').fill('Informasi perlu dihimpun dari tiga bidang.');
+  await p.page.locator('#form-status button[type="submit"]').click();
+  await p.page.waitForFunction(() => document.getElementById('pesan')?.textContent?.includes('diperpanjang'));
+  assert.ok((await lebarHalaman(p.page)) <= 360, 'petugas.html fits 360 px');
+  await tangkap(p.page, 'petugas');
+  assert.deepEqual(p.masalah, []);
+  await p.page.close();
+
+  // 3. The status page finds it by number and e-mail.
+  const s = await halamanBaru('/status.html');
+  await s.page.waitForFunction(() => customElements.get('ppid-status-permintaan') !== undefined);
+  const cek = s.page.locator('ppid-status-permintaan');
+  await cek.locator('#f-nomor').focus();
+  await s.page.keyboard.type(nomor);
+  await cek.locator('#f-kontak').focus();
+  await s.page.keyboard.type('siti@contoh.id');
+  await s.page.keyboard.press('Enter');
+  await s.page.waitForFunction(
+    () => document.querySelector('ppid-status-permintaan')?.getAttribute('state') === 'success',
+  );
+  const hasil = await cek.locator('[part="result"]').innerText();
+  assert.ok(hasil.includes(nomor), hasil);
+  assert.match(hasil, /diperpanjang/i);
+  assert.ok((await lebarHalaman(s.page)) <= 360, 'status.html fits 360 px');
+  await tangkap(s.page, 'status');
+  assert.deepEqual(s.masalah, []);
+  await s.page.close();
+});
+
+test('the demo data folder holds only the SQLite file and the token when none is given', () => {
+  // Sanity of the reset story in docs/*/demo.md: everything lives in one folder.
+  assert.ok(existsSync(join(demo.data, 'terbuka.sqlite')));
+  assert.equal(existsSync(join(demo.data, 'token-petugas.txt')), false, 'TERBUKA_DEMO_TOKEN: no file');
+  assert.equal(readFileSync(join(demo.data, 'terbuka.sqlite')).subarray(0, 15).toString(), 'SQLite format 3');
+});
