@@ -103,6 +103,7 @@ interface Cuplikan {
     skrip?: string;
     platform?: string;
   }): string;
+  skripUntuk(elemen: string, alamat: string): string;
 }
 const cuplikan = (await import(new URL('js/cuplikan.js', situs).href)) as Cuplikan;
 
@@ -115,14 +116,14 @@ test('the snippet configurator quotes and escapes every attribute value', () => 
   });
   assert.equal(
     kode,
-    '<script src="/terbuka/terbuka.min.js?v=&quot;1&quot;" defer></script>\n' +
+    '<script src="/terbuka/terbuka.min.js?v=&quot;1&quot;"></script>\n' +
       '<ppid-informasi-berkala src="&quot;&gt;&lt;script&gt;alert(\'x\')&lt;/script&gt;&lt;a href=&quot;" ' +
       'agency-name="Dinas A &amp; B" mode="periksa"></ppid-informasi-berkala>',
   );
   assert.equal(cuplikan.escAtribut('&amp;'), '&amp;amp;', 'escapes & first, so entities survive as text');
 });
 
-test('the snippet: no script tag when not asked, defer="defer" for Blogger, badge attributes, unknown element', () => {
+test('the snippet: no script tag when not asked, the script without defer right before the element (Blogger too), badge attributes, unknown element', () => {
   assert.equal(
     cuplikan.buatCuplikan({
       elemen: 'ppid-badge',
@@ -136,7 +137,33 @@ test('the snippet: no script tag when not asked, defer="defer" for Blogger, badg
       skrip: 'https://x.example/t.js',
       platform: 'blogger',
     }),
-    /^<script src="https:\/\/x\.example\/t\.js" defer="defer"><\/script>\n<ppid-daftar-informasi><\/ppid-daftar-informasi>$/,
+    /^<script src="https:\/\/x\.example\/t\.js"><\/script>\n<ppid-daftar-informasi><\/ppid-daftar-informasi>$/,
   );
   assert.throws(() => cuplikan.buatCuplikan({ elemen: 'script' }), /unknown element/);
+});
+
+test('the snippet of the request form and status page: their own script, endpoint, agency and mode', () => {
+  assert.equal(
+    cuplikan.buatCuplikan({
+      elemen: 'ppid-permintaan',
+      atribut: { endpoint: '/api', agency: 'diskominfo-sukamaju', mode: 'keberatan', src: '/x.json' },
+      skrip: '/terbuka/terbuka.min.js',
+    }),
+    '<script src="/terbuka/terbuka-permintaan.min.js"></script>\n' +
+      '<ppid-permintaan endpoint="/api" agency="diskominfo-sukamaju" mode="keberatan"></ppid-permintaan>',
+  );
+  assert.equal(
+    cuplikan.buatCuplikan({
+      elemen: 'ppid-status-permintaan',
+      atribut: { endpoint: 'https://ppid.example.go.id/api' },
+      skrip: 'https://cdn.example/terbuka/0.1.0/terbuka.min.js?x=1',
+    }),
+    '<script src="https://cdn.example/terbuka/0.1.0/terbuka-permintaan.min.js?x=1"></script>\n' +
+      '<ppid-status-permintaan endpoint="https://ppid.example.go.id/api"></ppid-status-permintaan>',
+  );
+  // Back to a display element: the display script again.
+  assert.match(
+    cuplikan.buatCuplikan({ elemen: 'ppid-badge', skrip: '/a/terbuka-permintaan.min.js' }),
+    /^<script src="\/a\/terbuka\.min\.js"><\/script>/,
+  );
 });

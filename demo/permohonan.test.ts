@@ -247,3 +247,28 @@ test('the demo data folder holds only the SQLite file and the token when none is
   assert.equal(existsSync(join(demo.data, 'token-petugas.txt')), false, 'TERBUKA_DEMO_TOKEN: no file');
   assert.equal(readFileSync(join(demo.data, 'terbuka.sqlite')).subarray(0, 15).toString(), 'SQLite format 3');
 });
+
+test('Cara Memasang: the configurator offers the request form, with its own script and a live preview', async () => {
+  const { page, masalah } = await halamanBaru('/cara-memasang.html', 1280);
+  await page.selectOption('select[name="elemen"]', 'ppid-permintaan');
+  assert.equal(await page.isVisible('input[name="endpoint"]'), true);
+  assert.equal(await page.isVisible('select[name="mode"]'), false, 'the lists’ periksa mode is hidden');
+  await page.selectOption('select[name="mode-formulir"]', 'keberatan');
+  await page.fill('input[name="agency"]', 'diskominfo-sukamaju');
+  await page.locator('input[name="agency"]').dispatchEvent('change');
+  const kode = (await page.textContent('#hasil-konfigurator'))!;
+  assert.match(
+    kode,
+    /^<script src="\/terbuka\/terbuka-permintaan\.min\.js"><\/script>\n<ppid-permintaan endpoint="\/api" agency="diskominfo-sukamaju" mode="keberatan" dip="\/data\/dip\.json"><\/ppid-permintaan>$/,
+  );
+  await page.waitForFunction(
+    () => document.querySelector('#pratinjau ppid-permintaan')?.shadowRoot?.querySelector('form') != null,
+  );
+  await page.selectOption('select[name="elemen"]', 'ppid-status-permintaan');
+  assert.match(
+    (await page.textContent('#hasil-konfigurator'))!,
+    /^<script src="\/terbuka\/terbuka-permintaan\.min\.js"><\/script>\n<ppid-status-permintaan endpoint="\/api"><\/ppid-status-permintaan>$/,
+  );
+  assert.deepEqual(masalah, []);
+  await page.close();
+});

@@ -6,7 +6,18 @@ export const ATRIBUT = {
   'ppid-informasi-berkala': ['src', 'agency', 'agency-name', 'agency-kind', 'mode', 'lang', 'theme'],
   'ppid-daftar-informasi': ['src', 'agency', 'agency-name', 'agency-kind', 'mode', 'lang', 'theme'],
   'ppid-badge': ['src', 'feed', 'agency', 'size', 'lang', 'theme'],
+  'ppid-permintaan': ['endpoint', 'agency', 'agency-name', 'mode', 'dip', 'lang', 'theme'],
+  'ppid-status-permintaan': ['endpoint', 'lang', 'theme'],
 };
+
+/** The request form and status page come in their own script; the others in terbuka.min.js. */
+const PERMINTAAN = new Set(['ppid-permintaan', 'ppid-status-permintaan']);
+
+/** The script address for an element: the same folder, terbuka.min.js or terbuka-permintaan.min.js. */
+export function skripUntuk(elemen, alamat) {
+  const berkas = PERMINTAAN.has(elemen) ? 'terbuka-permintaan.min.js' : 'terbuka.min.js';
+  return String(alamat).replace(/terbuka(-permintaan)?\.min\.js(?=$|[?#])/, berkas);
+}
 
 /** Escapes a value for a double-quoted HTML attribute. */
 export function escAtribut(nilai) {
@@ -18,12 +29,14 @@ export function escAtribut(nilai) {
 }
 
 /**
+ * The script tag comes right before the element and without `defer`, as docs/en/widgets.md recommends
+ * ("Keeping the page still"): the element is built as it is parsed, so nothing below it shifts.
  * @param {{ elemen: string, atribut?: Record<string, string>, skrip?: string, platform?: string }} opsi
- *   `skrip`: the script's address, or empty for no script tag; `platform: 'blogger'` writes
- *   defer="defer", since Blogger themes are XML and reject a bare attribute.
+ *   `skrip`: the script's address, or empty for no script tag (a script of the other family is
+ *   switched to the element's own: terbuka.min.js / terbuka-permintaan.min.js).
  * @returns {string}
  */
-export function buatCuplikan({ elemen, atribut = {}, skrip = '', platform = 'html' }) {
+export function buatCuplikan({ elemen, atribut = {}, skrip = '' }) {
   const nama = ATRIBUT[elemen];
   if (!nama) throw new Error(`Elemen tidak dikenal / unknown element: ${elemen}`);
   const bagian = nama
@@ -33,10 +46,7 @@ export function buatCuplikan({ elemen, atribut = {}, skrip = '', platform = 'htm
   const tag = `<${elemen}${bagian.map((b) => ` ${b}`).join('')}></${elemen}>`;
   const baris = [];
   const alamat = skrip.trim();
-  if (alamat !== '') {
-    const defer = platform === 'blogger' ? 'defer="defer"' : 'defer';
-    baris.push(`<script src="${escAtribut(alamat)}" ${defer}></script>`);
-  }
+  if (alamat !== '') baris.push(`<script src="${escAtribut(skripUntuk(elemen, alamat))}"></script>`);
   baris.push(tag);
   return baris.join('\n');
 }

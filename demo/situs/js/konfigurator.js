@@ -46,6 +46,8 @@ function bacaForm() {
   const elemen = String(data.get('elemen'));
   const atribut = {};
   for (const nama of ATRIBUT[elemen] ?? []) atribut[nama] = String(data.get(nama) ?? '');
+  // The form's mode (permintaan / keberatan) has its own select beside the lists' mode (periksa).
+  if (elemen === 'ppid-permintaan') atribut.mode = String(data.get('mode-formulir') ?? '');
   return {
     elemen,
     atribut,
@@ -56,7 +58,12 @@ function bacaForm() {
 
 /** Shows only the fields the chosen element takes. */
 function aturKolom(elemen) {
-  const kelompok = elemen === 'ppid-badge' ? 'lencana' : 'daftar';
+  const kelompok =
+    {
+      'ppid-badge': 'lencana',
+      'ppid-permintaan': 'formulir',
+      'ppid-status-permintaan': 'status',
+    }[elemen] ?? 'daftar';
   for (const label of form.querySelectorAll('[data-untuk]')) {
     label.hidden = !label.dataset.untuk.split(' ').includes(kelompok);
   }
