@@ -44,6 +44,8 @@ export async function mulaiServer(o: {
   now?: string;
   env?: Record<string, string>;
   database?: string;
+  /** A fixed port, e.g. to bring a server back at the address a client already holds. Default: any free port. */
+  port?: number;
 }): Promise<ProsesServer> {
   const database = o.database ?? join(o.dir, 'terbuka.sqlite');
   const konfigurasiBerkas = join(o.dir, `konfigurasi-${Math.random().toString(36).slice(2)}.json`);
@@ -58,7 +60,15 @@ export async function mulaiServer(o: {
   );
   const proses = spawn(
     process.execPath,
-    [BIN_TERBUKA, 'serve', '--config', konfigurasiBerkas, '--port', '0', ...(o.now ? ['--now', o.now] : [])],
+    [
+      BIN_TERBUKA,
+      'serve',
+      '--config',
+      konfigurasiBerkas,
+      '--port',
+      String(o.port ?? 0),
+      ...(o.now ? ['--now', o.now] : []),
+    ],
     { env: { ...process.env, NODE_ENV: 'test', ...o.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';
