@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const situs = new URL('./situs/', import.meta.url);
@@ -84,17 +85,7 @@ export function mulaiDemo(args: string[] = [], env: Record<string, string> = { P
 /** Debian's Chromium (CHROME_PATH), headless, with the flags this closed network needs. */
 export function bukaPeramban(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
 }

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
@@ -54,7 +55,7 @@ function nodeSuite(files) {
  */
 function browserSuite(files) {
   return new Promise((resolve) => {
-    const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
+    const chrome = CHROMIUM_PATH;
     if (!existsSync(chrome)) {
       console.error(
         `[terbuka] Chromium tidak ditemukan di ${chrome} / not found: set CHROME_PATH or install chromium`,

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
 /** One file the server answers with; `tundaMs` delays the answer (a slow network). */
 export interface Berkas {
@@ -74,18 +75,8 @@ export async function layani(rute: Readonly<Record<string, Berkas>>): Promise<Pe
 /** Debian's Chromium (CHROME_PATH), headless, with the flags this closed network needs. */
 export function bukaPeramban(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
 }
 
