@@ -1,13 +1,17 @@
 // The demo site as an HTTP handler: demo/situs/ as static files and the built widgets under /terbuka/,
 // with a strict CSP on every response, so the demo proves the widgets need nothing beyond 'self'. /api/
-// is passed to the intake server (demo/penerima.mjs), so the forms post to the site's own origin.
+// is passed to the intake server (demo/penerima.mjs), so the forms post to the site's own origin. The
+// pages are assembled from one layout and each page's own part (demo/kerangka.mjs).
+import { readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { basename, extname } from 'node:path';
 import sirv from 'sirv';
+import { pemuatHalaman } from './kerangka.mjs';
 
 const situs = fileURLToPath(new URL('./situs/', import.meta.url));
 const dist = fileURLToPath(new URL('../packages/widgets/dist/', import.meta.url));
+const kerangka = fileURLToPath(new URL('./kerangka/halaman.html', import.meta.url));
 
 export const CSP =
   "default-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'";
@@ -45,6 +49,35 @@ function aturJenis(res, pathname) {
 const opsi = { dev: true, etag: true, dotfiles: false, setHeaders: aturJenis };
 const layaniSitus = sirv(situs, opsi);
 const layaniWidget = sirv(dist, opsi);
+
+const halamanTersusun = pemuatHalaman(situs, kerangka);
+// Assembled once at start: a broken layout or page part fails `npm start`, not a visitor's request.
+for (const f of readdirSync(situs)) if (f.endsWith('.html')) halamanTersusun(f);
+
+/** `/`, `/ppid.html` or `/ppid` (as sirv resolves it) → 'index.html', 'ppid.html'; else undefined. */
+function namaHalaman(jalur) {
+  if (jalur === '/') return 'index.html';
+  const m = /^\/([a-z0-9-]+)(\.html)?$/.exec(jalur);
+  return m ? `${m[1]}.html` : undefined;
+}
+
+/** An assembled page with the headers sirv gives a file (ETag, 304, no-cache); false when none. */
+function layaniHalaman(req, res, nama) {
+  const h = halamanTersusun(nama);
+  if (!h) return false;
+  res.setHeader('Content-Type', JENIS['.html']);
+  res.setHeader('ETag', h.etag);
+  res.setHeader('Last-Modified', h.diubah.toUTCString());
+  res.setHeader('Cache-Control', 'no-cache');
+  if (req.headers['if-none-match'] === h.etag) {
+    res.statusCode = 304;
+    res.end();
+    return true;
+  }
+  res.setHeader('Content-Length', h.isi.length);
+  res.end(req.method === 'HEAD' ? undefined : h.isi);
+  return true;
+}
 
 function tolak(res, status, teks) {
   res.statusCode = status;
@@ -106,6 +139,8 @@ export function penangananDemo(req, res) {
     req.url = `/${basename(nama)}`;
     return layaniWidget(req, res, tidakAda);
   }
+  const nama = namaHalaman(jalur);
+  if (nama && layaniHalaman(req, res, nama)) return;
   return layaniSitus(req, res, tidakAda);
 }
 
