@@ -86,7 +86,9 @@ function alasan(nomor: number, indeks: IndeksLibur): HariDilewati | undefined {
   if (wd === 0 || wd === 6) {
     // The weekend alone skips it; a holiday on it is named too, so the trace reads as people expect.
     const reason = libur?.weekendReason ?? (wd === 6 ? SABTU : MINGGU);
-    return { date: tanggalDari(nomor), kind: 'akhir-pekan', reason };
+    return libur
+      ? { date: tanggalDari(nomor), kind: 'akhir-pekan', reason, alsoHoliday: libur.kind }
+      : { date: tanggalDari(nomor), kind: 'akhir-pekan', reason };
   }
   if (libur) return { date: tanggalDari(nomor), kind: libur.kind, reason: libur.reason };
   return undefined;

@@ -319,3 +319,14 @@ test('isHariKerja and alasanBukanHariKerja agree with the data', () => {
   // A Date is read in the zone: 2026-08-16T17:30Z is already 17 August in WIB.
   assert.equal(isHariKerja(new Date('2026-08-16T17:30:00Z')), false);
 });
+
+test('a weekend day that is also a holiday says which kind of holiday; a plain weekend day does not', () => {
+  // 2026-03-21 (Saturday) and 2026-03-22 (Sunday) are Idul Fitri; 2026-03-14 is a plain Saturday.
+  const t = hitungTenggat('permintaan', '2026-03-13');
+  const hari = (d: string) => t.skipped.find((s) => s.date === d);
+  assert.equal(hari('2026-03-21')?.kind, 'akhir-pekan');
+  assert.equal(hari('2026-03-21')?.alsoHoliday, 'libur-nasional');
+  assert.match(hari('2026-03-21')?.reason.id ?? '', /Sabtu, Idul Fitri/);
+  assert.equal(hari('2026-03-14')?.alsoHoliday, undefined);
+  assert.equal('alsoHoliday' in (hari('2026-03-14') ?? {}), false);
+});

@@ -49,6 +49,8 @@ export interface HariDilewati {
   readonly date: Tanggal;
   readonly kind: JenisHariNonKerja;
   readonly reason: Teks;
+  /** On a Saturday or Sunday that is also a day off of another kind: that kind (the reason names both). */
+  readonly alsoHoliday?: Exclude<JenisHariNonKerja, 'akhir-pekan'>;
 }
 
 /** The result of counting n working days after a start date (day zero). */

@@ -148,7 +148,14 @@ export const SkemaTandaBukti = v.object({
     kind: v.picklist(JENIS_TENGGAT),
     due: tanggal,
     workingDays: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    skipped: v.array(v.object({ date: tanggal, kind: v.picklist(JENIS_HARI_NON_KERJA), reason: skemaTeks })),
+    skipped: v.array(
+      v.object({
+        date: tanggal,
+        kind: v.picklist(JENIS_HARI_NON_KERJA),
+        reason: skemaTeks,
+        alsoHoliday: v.optional(v.picklist(JENIS_HARI_NON_KERJA.filter((k) => k !== 'akhir-pekan'))),
+      }),
+    ),
     warnings: v.array(skemaTeks),
     basis: v.array(
       v.object({

@@ -739,9 +739,7 @@ export class PpidPermintaan extends TerbukaElement {
   private renderTandaBukti(tb: TandaBukti): TemplateResult {
     const b = this.bahasa;
     // Holidays only: a plain Saturday or Sunday needs no mention, a weekend that is also a holiday does.
-    const libur = tb.deadline.skipped.filter(
-      (s) => s.kind !== 'akhir-pekan' || !/^(Sabtu|Minggu)$/.test(s.reason.id),
-    );
+    const libur = tb.deadline.skipped.filter((s) => s.kind !== 'akhir-pekan' || s.alsoHoliday !== undefined);
     return html`<section part="receipt" class="tanda-bukti" aria-labelledby="tb-judul">
       <h2 id="tb-judul" tabindex="-1">
         ${this.t(tb.kind === 'keberatan' ? P.tandaBuktiKeberatan : P.tandaBuktiPermintaan)}
