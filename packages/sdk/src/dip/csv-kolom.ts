@@ -1,3 +1,4 @@
+import { normalisasi } from '../standard/normalisasi.js';
 /**
  * Recognises the columns of a DIP spreadsheet from their headers, however an office wrote them:
  * case, punctuation and spacing are ignored, and the common variants of each name are known.
@@ -23,20 +24,11 @@ export type KolomCSV =
   | 'nomorPenetapan'
   | 'tanggalPenetapan';
 
-// Module constants: a regex literal inside the function would be a new RegExp object on every call.
-const TANDA_DIAKRITIK = /[\u0300-\u036f]/g;
 const DAN = /&/g;
-const BUKAN_HURUF_ANGKA = /[^a-z0-9]+/g;
 
-/** Lower case, no accents, `&` read as "dan", every run of other characters one space. */
+/** The shared normalisation, with `&` read as "dan" (headers write "Visi & Misi", "Bentuk & Format"). */
 export function normalHeader(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(TANDA_DIAKRITIK, '')
-    .toLowerCase()
-    .replace(DAN, ' dan ')
-    .replace(BUKAN_HURUF_ANGKA, ' ')
-    .trim();
+  return normalisasi(s.replace(DAN, ' dan '));
 }
 
 // Checked in order, first match wins: the specific names ("tanggal penetapan", "jangka waktu

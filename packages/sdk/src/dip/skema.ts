@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ZONA_INDONESIA } from '../calendar/zona.js';
 import { tanggalValid } from '../calendar/tanggal.js';
 import { DIP_FORMAT, DIP_VERSION } from './types.js';
 import type { DokumenDIP } from './types.js';
@@ -24,7 +25,7 @@ const urlTautan = v.pipe(v.string('field.type'), v.regex(POLA_TAUTAN, 'link.sche
 const urlWeb = v.pipe(v.string('field.type'), v.regex(POLA_WEB, 'link.web'));
 
 export const JENIS_BADAN_PUBLIK = ['opd', 'kecamatan', 'kelurahan', 'desa', 'lainnya'] as const;
-export const ZONA_WAKTU = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+export const ZONA_WAKTU = ZONA_INDONESIA.map((z) => z.zona);
 export const PLATFORM_KANAL = [
   'website',
   'facebook',
