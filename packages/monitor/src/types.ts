@@ -1,0 +1,134 @@
+// The monitor's own documents: the agencies registry (input), one scan record per agency per run (the
+// history, appended as JSON Lines), and what `publish` reads back. Field names are English camelCase like
+// every public format of Terbuka; the scoring itself is the SDK's (`nilaiPemantauan`).
+import type { Instan, JenisBadanPublik, KodeBand, Kontribusi, Masalah, Teks, ZonaWaktu } from '@terbuka/sdk';
+
+export const REGISTRI_FORMAT = 'terbuka-registri';
+export const REGISTRI_VERSION = 1;
+export const RIWAYAT_FORMAT = 'terbuka-pindai';
+export const RIWAYAT_VERSION = 1;
+
+/** Platforms of official social-media accounts. Only some publish a feed readable without credentials. */
+export type PlatformSosial = 'youtube' | 'mastodon' | 'instagram' | 'facebook' | 'x' | 'tiktok' | 'lainnya';
+
+/** An official account named in the registry. */
+export interface AkunResmi {
+  readonly platform: PlatformSosial;
+  /** The account's public page. */
+  readonly url: string;
+  /** Its public RSS/Atom feed when the platform has one (YouTube channel feed, Mastodon `.rss`). */
+  readonly feedUrl?: string;
+}
+
+/** One agency of the registry Dinkominfo keeps. */
+export interface Agensi {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: JenisBadanPublik;
+  /** The id of the parent agency (a desa's kecamatan), when any. */
+  readonly parent?: string;
+  /** The home page. */
+  readonly website: string;
+  /** Where its DIP is published (JSON or CSV); tried in order, the first that reads wins. */
+  readonly dipUrls: readonly string[];
+  /** RSS or Atom feed of the site's news, when it has one. */
+  readonly feedUrl?: string;
+  /** A WordPress site: its posts are read from `/wp-json/wp/v2/posts`. */
+  readonly wordpress: boolean;
+  /** The request-intake endpoint (`<ppid-permintaan endpoint>`), checked for an answer. */
+  readonly requestEndpoint?: string;
+  readonly social: readonly AkunResmi[];
+  /** Default Asia/Jakarta. */
+  readonly timeZone?: ZonaWaktu;
+}
+
+export interface Registri {
+  readonly format: typeof REGISTRI_FORMAT;
+  readonly version: typeof REGISTRI_VERSION;
+  readonly agencies: readonly Agensi[];
+}
+
+/** Like the DIP importer: the registry when it has no error, every problem with path (and row, column). */
+export interface HasilRegistri {
+  readonly ok: boolean;
+  readonly registry?: Registri;
+  readonly errors: readonly Masalah[];
+  readonly warnings: readonly Masalah[];
+}
+
+/** Why a fetch gave nothing usable. Recorded, never thrown out of a run. */
+export type AlasanGagal =
+  | 'dns'
+  | 'koneksi'
+  | 'waktu-habis'
+  | 'http'
+  | 'terlalu-banyak-alihan'
+  | 'terlalu-besar'
+  | 'robots'
+  | 'dip-tidak-sah'
+  | 'isi-tidak-sah';
+
+export interface Kegagalan {
+  readonly reason: AlasanGagal;
+  /** The HTTP status for `http`. */
+  readonly status?: number;
+  readonly message: Teks;
+}
+
+/** What was fetched for one source of one agency in one scan. */
+export type JenisSumber =
+  'dip' | 'wordpress' | 'rss' | 'atom' | 'sitemap' | 'beranda' | 'endpoint' | 'sosial' | 'robots';
+
+export interface Pengamatan {
+  readonly kind: JenisSumber;
+  readonly url: string;
+  readonly fetchedAt: Instan;
+  readonly status?: number;
+  /** 304 on a conditional re-scan: the previous content stands. */
+  readonly notModified?: boolean;
+  readonly etag?: string;
+  readonly lastModified?: string;
+  /** SHA-256 (hex) of the body; a date that moves while this does not is not an update. */
+  readonly hash?: string;
+  /** The update date the source claims (Last-Modified, sitemap lastmod, newest post), as an instant. */
+  readonly claimedAt?: Instan;
+  readonly failure?: Kegagalan;
+}
+
+/** Website and channel activity, as the SDK's activity component reads it. */
+export interface RingkasanAktivitas {
+  readonly lastUpdateAt?: Instan;
+  readonly daysSinceLastUpdate?: number;
+  readonly posts30: number;
+  readonly posts90: number;
+  readonly intervalClass: 'harian' | 'mingguan' | 'bulanan' | 'jarang' | 'tidak-diketahui';
+}
+
+/** One line of the history (`riwayat.jsonl`): one agency, one scan. Self-contained for `publish`. */
+export interface CatatanPindai {
+  readonly format: typeof RIWAYAT_FORMAT;
+  readonly version: typeof RIWAYAT_VERSION;
+  readonly agencyId: string;
+  readonly agency: Pick<Agensi, 'name' | 'kind' | 'parent' | 'website' | 'social'>;
+  readonly scannedAt: Instan;
+  readonly score: number;
+  readonly band: KodeBand;
+  readonly methodVersion: string;
+  readonly catalogVersion: string;
+  /** Each contribution with its reason (the SDK's `Kontribusi`), for the evidence page. */
+  readonly contributions: readonly Kontribusi[];
+  /** Mandatory items the DIP does not cover: catalog id and title. */
+  readonly missing: readonly { readonly id: string; readonly title: Teks }[];
+  readonly dip?: {
+    readonly url: string;
+    readonly format: 'json' | 'csv';
+    readonly items: number;
+    readonly errors: number;
+    readonly warnings: number;
+  };
+  readonly activity: RingkasanAktivitas;
+  readonly endpoint?: { readonly url: string; readonly ok: boolean; readonly status?: number };
+  readonly observations: readonly Pengamatan[];
+  /** The scan could not read the site at all (home page and DIP failed). */
+  readonly unreachable: boolean;
+}
