@@ -1,0 +1,178 @@
+import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { chmod, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Teks } from '@terbuka/sdk';
+import { tulisAtomik } from '../terbit/tulis-atomik.js';
+import { thumbprintJWK, xDariKunci, type KunciTersimpan } from './jwk.js';
+
+/** The key folder's public index; the private keys sit beside it as `<kid>.pem`. */
+export const BERKAS_KUNCI = 'keys.json';
+
+/** How long a retired key keeps co-signing after a rotation, unless told otherwise. */
+export const MASA_TUMPANG_TINDIH_HARI = 30;
+
+/** A key problem the operator must fix (no key yet, a missing private key file). */
+export class GalatKunci extends Error {
+  constructor(readonly teks: Teks) {
+    super(teks.en);
+  }
+}
+
+export interface KunciBaru {
+  readonly kid: string;
+  readonly x: string;
+  /** The private key file written (mode 0600). */
+  readonly path: string;
+}
+
+export interface OpsiKunci {
+  /** Default: the clock. */
+  readonly now?: Date;
+}
+
+export interface OpsiPutar extends OpsiKunci {
+  /** Days the retired key keeps co-signing. Default 30. */
+  readonly overlapDays?: number;
+}
+
+/** A private key that signs the feed now. */
+export interface Penanda {
+  readonly kid: string;
+  readonly x: string;
+  readonly kunci: KeyObject;
+}
+
+/** The keys listed in a key folder (empty when it has none yet). */
+export async function bacaSetKunci(dir: string): Promise<KunciTersimpan[]> {
+  let teks: string;
+  try {
+    teks = await readFile(join(dir, BERKAS_KUNCI), 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw e;
+  }
+  const isi = JSON.parse(teks) as { keys?: unknown };
+  if (!Array.isArray(isi.keys))
+    throw new GalatKunci({
+      id: `${join(dir, BERKAS_KUNCI)} tidak berisi daftar "keys".`,
+      en: `${join(dir, BERKAS_KUNCI)} has no "keys" list.`,
+    });
+  return isi.keys as KunciTersimpan[];
+}
+
+async function tulisSetKunci(dir: string, keys: readonly KunciTersimpan[]): Promise<void> {
+  await tulisAtomik(join(dir, BERKAS_KUNCI), `${JSON.stringify({ keys }, null, 2)}\n`);
+}
+
+async function kunciBaru(dir: string, now: Date): Promise<{ jwk: KunciTersimpan; path: string }> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const { privateKey } = generateKeyPairSync('ed25519');
+  const x = xDariKunci(privateKey);
+  const kid = thumbprintJWK(x);
+  const path = join(dir, `${kid}.pem`);
+  const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }) as string;
+  await tulisAtomik(path, pem, { mode: 0o600 });
+  // The umask may have narrowed the mode further, never widened it; make it exact.
+  await chmod(path, 0o600);
+  const jwk: KunciTersimpan = {
+    kty: 'OKP',
+    crv: 'Ed25519',
+    x,
+    kid,
+    alg: 'EdDSA',
+    use: 'sig',
+    status: 'aktif',
+    created: now.toISOString(),
+  };
+  return { jwk, path };
+}
+
+/**
+ * Makes the first signing key of a key folder: a private key `<kid>.pem` (PKCS#8 PEM, mode 0600) and its
+ * public JWK in `keys.json`. A folder that already has an active key is left alone: use `putarKunci`.
+ */
+export async function buatKunci(dir: string, opsi: OpsiKunci = {}): Promise<KunciBaru> {
+  const ada = await bacaSetKunci(dir);
+  const aktif = ada.find((k) => k.status !== 'pensiun');
+  if (aktif)
+    throw new GalatKunci({
+      id: `Folder kunci ${dir} sudah punya kunci aktif ${aktif.kid}; untuk menggantinya pakai "terbuka keys rotate".`,
+      en: `Key folder ${dir} already has an active key ${aktif.kid}; to replace it use "terbuka keys rotate".`,
+    });
+  const { jwk, path } = await kunciBaru(dir, opsi.now ?? new Date());
+  await tulisSetKunci(dir, [...ada, jwk]);
+  return { kid: jwk.kid, x: jwk.x, path };
+}
+
+/**
+ * Rotation: a new active key; every active key becomes `pensiun` but stays in `keys.json` and co-signs
+ * the feed for `overlapDays`, so badges pinned to it keep verifying while sites update their pin.
+ */
+export async function putarKunci(
+  dir: string,
+  opsi: OpsiPutar = {},
+): Promise<KunciBaru & { retired: string[] }> {
+  const now = opsi.now ?? new Date();
+  const hari = opsi.overlapDays ?? MASA_TUMPANG_TINDIH_HARI;
+  if (!Number.isFinite(hari) || hari < 0)
+    throw new RangeError(`overlapDays harus ≥ 0 / must be ≥ 0: ${hari}`);
+  const ada = await bacaSetKunci(dir);
+  if (!ada.some((k) => k.status !== 'pensiun'))
+    throw new GalatKunci({
+      id: `Folder kunci ${dir} belum punya kunci aktif; buat dulu dengan "terbuka keys generate".`,
+      en: `Key folder ${dir} has no active key yet; make one first with "terbuka keys generate".`,
+    });
+  const sampai = new Date(now.getTime() + hari * 86_400_000).toISOString();
+  const retired: string[] = [];
+  const lama = ada.map((k): KunciTersimpan => {
+    if (k.status === 'pensiun') return k;
+    retired.push(k.kid);
+    return { ...k, status: 'pensiun', retiredAt: now.toISOString(), signUntil: sampai };
+  });
+  const { jwk, path } = await kunciBaru(dir, now);
+  // The new key first: verifiers try signatures in order.
+  await tulisSetKunci(dir, [jwk, ...lama]);
+  return { kid: jwk.kid, x: jwk.x, path, retired };
+}
+
+/**
+ * The keys that sign at `now`: the active ones, and retired ones still inside their overlap. Each
+ * private key is checked against its published `x`, so a swapped file cannot sign under another kid.
+ */
+export async function bacaPenanda(dir: string, now: Date = new Date()): Promise<Penanda[]> {
+  const keys = await bacaSetKunci(dir);
+  const dipakai = keys.filter(
+    (k) => k.status !== 'pensiun' || (k.signUntil !== undefined && Date.parse(k.signUntil) > now.getTime()),
+  );
+  if (!dipakai.some((k) => k.status !== 'pensiun'))
+    throw new GalatKunci({
+      id: `Folder kunci ${dir} tidak punya kunci aktif; buat dengan "terbuka keys generate".`,
+      en: `Key folder ${dir} has no active key; make one with "terbuka keys generate".`,
+    });
+  const hasil: Penanda[] = [];
+  for (const k of dipakai) {
+    const path = join(dir, `${k.kid}.pem`);
+    let pem: string;
+    try {
+      pem = await readFile(path, 'utf8');
+    } catch {
+      throw new GalatKunci({
+        id: `Kunci privat ${path} untuk kid ${k.kid} tidak dapat dibaca.`,
+        en: `Private key ${path} for kid ${k.kid} cannot be read.`,
+      });
+    }
+    const kunci = createPrivateKey(pem);
+    if (kunci.asymmetricKeyType !== 'ed25519' || xDariKunci(kunci) !== k.x)
+      throw new GalatKunci({
+        id: `Kunci privat ${path} tidak cocok dengan kunci publik ${k.kid} di ${BERKAS_KUNCI}.`,
+        en: `Private key ${path} does not match public key ${k.kid} in ${BERKAS_KUNCI}.`,
+      });
+    hasil.push({ kid: k.kid, x: k.x, kunci });
+  }
+  // Active keys sign first.
+  return hasil.sort(
+    (a, b) =>
+      Number(keys.find((k) => k.kid === a.kid)?.status === 'pensiun') -
+      Number(keys.find((k) => k.kid === b.kid)?.status === 'pensiun'),
+  );
+}

@@ -1,0 +1,15 @@
+export { thumbprintJWK, xDariKunci, jwkPublik, type KunciJWK, type KunciTersimpan } from './jwk.js';
+export {
+  buatKunci,
+  putarKunci,
+  bacaSetKunci,
+  bacaPenanda,
+  GalatKunci,
+  BERKAS_KUNCI,
+  MASA_TUMPANG_TINDIH_HARI,
+  type KunciBaru,
+  type OpsiKunci,
+  type OpsiPutar,
+  type Penanda,
+} from './berkas-kunci.js';
+export { tandatangani, type BerkasTandaTangan } from './tanda-tangan.js';
