@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { teksSkemaJSON } from './skema-json.js';
 import { teksSkemaJSONFeed } from './skema-json-feed.js';
+import { teksSkemaJSONKunci, teksSkemaJSONTandaTangan } from './skema-json-tandatangan.js';
 import {
   teksSkemaJSONKeberatan,
   teksSkemaJSONPermintaan,
@@ -11,6 +12,8 @@ import {
 for (const [nama, teks] of [
   ['dip-v1.schema.json', teksSkemaJSON()],
   ['feed-v1.schema.json', teksSkemaJSONFeed()],
+  ['feed-signature-v1.schema.json', teksSkemaJSONTandaTangan()],
+  ['keys-v1.schema.json', teksSkemaJSONKunci()],
   ['permintaan-v1.schema.json', teksSkemaJSONPermintaan()],
   ['keberatan-v1.schema.json', teksSkemaJSONKeberatan()],
   ['tanda-bukti-v1.schema.json', teksSkemaJSONTandaBukti()],
