@@ -1,0 +1,160 @@
+// Every way a fetch can fail, as a recorded reason with id/en words. The fetcher never throws; these
+// objects go into the scan record and the evidence page.
+import type { Kegagalan } from '../types.js';
+
+export function gagalDNS(host: string, sementara: boolean): Kegagalan {
+  return {
+    reason: 'dns',
+    message: sementara
+      ? {
+          id: `Nama domain ${host} tidak dapat diselesaikan saat ini (DNS gagal sementara).`,
+          en: `The domain name ${host} could not be resolved right now (temporary DNS failure).`,
+        }
+      : {
+          id: `Nama domain ${host} tidak ditemukan (DNS).`,
+          en: `The domain name ${host} was not found (DNS).`,
+        },
+  };
+}
+
+export function gagalKoneksi(host: string, kode: string): Kegagalan {
+  const ditolak = kode === 'ECONNREFUSED';
+  const putus = kode === 'ECONNRESET' || kode === 'UND_ERR_SOCKET' || kode === 'EPIPE';
+  return {
+    reason: 'koneksi',
+    message: ditolak
+      ? { id: `Sambungan ke ${host} ditolak.`, en: `The connection to ${host} was refused.` }
+      : putus
+        ? {
+            id: `Sambungan ke ${host} terputus sebelum jawaban selesai.`,
+            en: `The connection to ${host} was cut before the answer was complete.`,
+          }
+        : {
+            id: `Tidak dapat tersambung ke ${host} (${kode}).`,
+            en: `Could not connect to ${host} (${kode}).`,
+          },
+  };
+}
+
+export function gagalWaktuHabis(url: string, ms: number): Kegagalan {
+  const detik = Math.round(ms / 100) / 10;
+  return {
+    reason: 'waktu-habis',
+    message: {
+      id: `${url} tidak menjawab lengkap dalam ${detik} detik.`,
+      en: `${url} did not answer in full within ${detik} s.`,
+    },
+  };
+}
+
+export function gagalHTTP(url: string, status: number): Kegagalan {
+  return {
+    reason: 'http',
+    status,
+    message: {
+      id: `${url} menjawab dengan status HTTP ${status}.`,
+      en: `${url} answered with HTTP status ${status}.`,
+    },
+  };
+}
+
+export function gagalAlihan(url: string, putaran: boolean, batas: number): Kegagalan {
+  return {
+    reason: 'terlalu-banyak-alihan',
+    message: putaran
+      ? {
+          id: `${url} mengalihkan secara berputar (kembali ke alamat yang sudah dikunjungi).`,
+          en: `${url} redirects in a loop (back to an address already visited).`,
+        }
+      : {
+          id: `${url} dialihkan lebih dari ${batas} kali.`,
+          en: `${url} was redirected more than ${batas} times.`,
+        },
+  };
+}
+
+export function gagalAlihanTanpaTujuan(url: string, status: number): Kegagalan {
+  return {
+    reason: 'http',
+    status,
+    message: {
+      id: `${url} menjawab pengalihan ${status} tanpa alamat tujuan yang sah.`,
+      en: `${url} answered a ${status} redirect without a valid target address.`,
+    },
+  };
+}
+
+export function gagalTerlaluBesar(url: string, maxBytes: number): Kegagalan {
+  const mib = Math.round((maxBytes / 1048576) * 10) / 10;
+  return {
+    reason: 'terlalu-besar',
+    message: {
+      id: `Jawaban ${url} melebihi batas ${mib} MiB; pengambilan dihentikan.`,
+      en: `The answer of ${url} exceeds the ${mib} MiB limit; the fetch was stopped.`,
+    },
+  };
+}
+
+export function gagalRobots(url: string): Kegagalan {
+  return {
+    reason: 'robots',
+    message: {
+      id: `robots.txt situs ini melarang pemantau mengambil ${url}; alamat itu tidak diambil.`,
+      en: `The site's robots.txt disallows the monitor from fetching ${url}; it was not fetched.`,
+    },
+  };
+}
+
+export function gagalRobotsServer(origin: string, status: number): Kegagalan {
+  return {
+    reason: 'robots',
+    status,
+    message: {
+      id: `robots.txt di ${origin} menjawab HTTP ${status}; sesuai RFC 9309 seluruh situs dianggap tertutup bagi pemantau.`,
+      en: `robots.txt at ${origin} answered HTTP ${status}; as RFC 9309 asks, the whole site is treated as closed to the monitor.`,
+    },
+  };
+}
+
+export function gagalAlamat(url: string): Kegagalan {
+  return {
+    reason: 'isi-tidak-sah',
+    message: {
+      id: `Alamat "${url}" bukan alamat http(s) yang sah.`,
+      en: `"${url}" is not a valid http(s) address.`,
+    },
+  };
+}
+
+/** The `code` of a Node/undici error, looking through `cause` (undici wraps socket errors). */
+export function kodeGalat(e: unknown): string | undefined {
+  for (
+    let x: unknown = e, i = 0;
+    x && typeof x === 'object' && i < 5;
+    x = (x as { cause?: unknown }).cause, i++
+  ) {
+    const kode = (x as { code?: unknown }).code;
+    if (typeof kode === 'string' && kode !== 'UND_ERR_ABORTED') return kode;
+  }
+  return undefined;
+}
+
+const KODE_WAKTU = new Set([
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'ETIMEDOUT',
+]);
+
+/** A thrown network error as a recorded reason, and whether trying again may help. */
+export function klasifikasiGalat(
+  e: unknown,
+  url: URL,
+  timeoutMs: number,
+): { failure: Kegagalan; sementara: boolean } {
+  const kode = kodeGalat(e) ?? 'UNKNOWN';
+  if (kode === 'ENOTFOUND') return { failure: gagalDNS(url.hostname, false), sementara: false };
+  if (kode === 'EAI_AGAIN') return { failure: gagalDNS(url.hostname, true), sementara: true };
+  if (KODE_WAKTU.has(kode)) return { failure: gagalWaktuHabis(url.href, timeoutMs), sementara: true };
+  return { failure: gagalKoneksi(url.host, kode), sementara: true };
+}

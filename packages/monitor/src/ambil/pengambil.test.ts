@@ -1,0 +1,340 @@
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { jeda, mulaiServer, portMati, type ServerLokal } from '../uji/server-lokal.js';
+import { Pengambil, bacaRetryAfter, buatUserAgent, VERSI_MONITOR, type HasilAmbil } from './index.js';
+import { klasifikasiGalat } from './kegagalan.js';
+
+const servers: ServerLokal[] = [];
+const pengambils: Pengambil[] = [];
+after(async () => {
+  await Promise.all(pengambils.map((p) => p.tutup()));
+  await Promise.all(servers.map((s) => s.tutup()));
+});
+
+async function server(h: Parameters<typeof mulaiServer>[0]): Promise<ServerLokal> {
+  const s = await mulaiServer(h);
+  servers.push(s);
+  return s;
+}
+function pengambil(opsi: ConstructorParameters<typeof Pengambil>[0] = {}): Pengambil {
+  const p = new Pengambil({ backoffMs: 5, ...opsi });
+  pengambils.push(p);
+  return p;
+}
+function gagal(h: HasilAmbil): Extract<HasilAmbil, { ok: false }> {
+  assert.equal(h.ok, false, `expected a failure, got ${JSON.stringify(h).slice(0, 200)}`);
+  return h as Extract<HasilAmbil, { ok: false }>;
+}
+function berhasil(h: HasilAmbil): Extract<HasilAmbil, { ok: true }> {
+  assert.equal(h.ok, true, `expected success, got ${JSON.stringify(h).slice(0, 300)}`);
+  return h as Extract<HasilAmbil, { ok: true }>;
+}
+
+describe('Pengambil', () => {
+  it('fetches a page with its User-Agent, headers and the SHA-256 of the body', async () => {
+    let ua = '';
+    const s = await server((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      ua = req.headers['user-agent'] ?? '';
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        etag: '"v1"',
+        'last-modified': 'Wed, 01 Jan 2025 00:00:00 GMT',
+      });
+      res.end('<p>Halo dunia</p>');
+    });
+    const p = pengambil({ userAgent: buatUserAgent('https://kominfo.example/monitor') });
+    const h = berhasil(await p.ambil(`${s.base}/`, { kind: 'beranda' }));
+    assert.equal(h.status, 200);
+    assert.equal(h.body, '<p>Halo dunia</p>');
+    assert.equal(h.hash, createHash('sha256').update('<p>Halo dunia</p>').digest('hex'));
+    assert.deepEqual(h.headers, {
+      etag: '"v1"',
+      lastModified: 'Wed, 01 Jan 2025 00:00:00 GMT',
+      contentType: 'text/html; charset=utf-8',
+    });
+    assert.equal(h.notModified, false);
+    assert.equal(ua, `TerbukaMonitor/${VERSI_MONITOR} (+https://kominfo.example/monitor)`);
+  });
+
+  it('hashes but does not keep the body when asked not to', async () => {
+    const s = await server((_req, res) => res.end('isi'));
+    const h = berhasil(
+      await pengambil({ robots: false }).ambil(`${s.base}/`, { kind: 'beranda', body: false }),
+    );
+    assert.equal(h.body, '');
+    assert.equal(h.hash, createHash('sha256').update('isi').digest('hex'));
+  });
+
+  it('times out a server slower than the timeout, for headers and for the body', async () => {
+    const s = await server(async (req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      if (req.url === '/lambat-header') {
+        await jeda(3000);
+        return void res.end('terlambat');
+      }
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('awal…');
+      await jeda(3000);
+      res.end('akhir');
+    });
+    const p = pengambil({ timeoutMs: 300 });
+    for (const path of ['/lambat-header', '/lambat-isi']) {
+      const h = gagal(await p.ambil(`${s.base}${path}`, { kind: 'beranda' }));
+      assert.equal(h.failure.reason, 'waktu-habis', path);
+      assert.match(h.failure.message.id, /0\.3 detik/);
+    }
+    // Timeouts are not retried by default: one request per path (robots.txt apart).
+    assert.equal(s.log.filter((l) => l.startsWith('/lambat')).length, 2);
+  });
+
+  it('stops a redirect loop and a chain longer than the limit', async () => {
+    const s = await server((req, res) => {
+      const u = req.url ?? '/';
+      if (u === '/robots.txt') return void res.writeHead(404).end();
+      if (u === '/a') return void res.writeHead(302, { location: '/b' }).end();
+      if (u === '/b') return void res.writeHead(301, { location: '/a' }).end();
+      const n = /^\/rantai\/(\d+)$/.exec(u);
+      if (n) return void res.writeHead(307, { location: `/rantai/${Number(n[1]) + 1}` }).end();
+      if (u === '/pindah') return void res.writeHead(308, { location: '/tujuan' }).end();
+      res.end(`di ${u}`);
+    });
+    const p = pengambil({ maxRedirects: 3 });
+    const loop = gagal(await p.ambil(`${s.base}/a`, { kind: 'beranda' }));
+    assert.equal(loop.failure.reason, 'terlalu-banyak-alihan');
+    assert.match(loop.failure.message.en, /loop/);
+    const rantai = gagal(await p.ambil(`${s.base}/rantai/0`, { kind: 'beranda' }));
+    assert.equal(rantai.failure.reason, 'terlalu-banyak-alihan');
+    assert.match(rantai.failure.message.en, /more than 3 times/);
+    assert.equal(s.log.filter((l) => l.startsWith('/rantai/')).length, 4);
+    const ok = berhasil(await p.ambil(`${s.base}/pindah`, { kind: 'beranda' }));
+    assert.equal(ok.url, `${s.base}/tujuan`);
+    assert.equal(ok.body, 'di /tujuan');
+  });
+
+  it('cuts a huge body off at maxBytes, with or without Content-Length', async () => {
+    let dikirim = 0;
+    const s = await server(async (req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      const potong = Buffer.alloc(64 * 1024, 'a');
+      if (req.url === '/dinyatakan') res.writeHead(200, { 'content-length': String(50 * 1024 * 1024) });
+      else res.writeHead(200);
+      // 50 MiB if nobody stops it; backpressure makes write() wait for the reader.
+      let putus = false;
+      res.once('close', () => (putus = true));
+      for (let i = 0; i < 800 && !putus; i++) {
+        if (!res.write(potong)) await Promise.race([new Promise((r) => res.once('drain', r)), jeda(200)]);
+        dikirim += potong.length;
+      }
+      res.end();
+    });
+    const p = pengambil({ maxBytes: 1024 * 1024 });
+    for (const path of ['/dinyatakan', '/mengalir']) {
+      const h = gagal(await p.ambil(`${s.base}${path}`, { kind: 'beranda' }));
+      assert.equal(h.failure.reason, 'terlalu-besar', path);
+      assert.match(h.failure.message.id, /1 MiB/);
+    }
+    await jeda(50);
+    assert.ok(dikirim < 20 * 1024 * 1024, `the server was stopped early (sent ${dikirim} bytes)`);
+    // A body under a per-request cap passes.
+    const kecil = await server((_req, res) => res.end('x'.repeat(1000)));
+    assert.equal(
+      berhasil(await p.ambil(`${kecil.base}/`, { kind: 'dip', maxBytes: 2000 })).body.length,
+      1000,
+    );
+  });
+
+  it('honours robots.txt: a disallowed URL is not requested; robots.txt is read once per origin', async () => {
+    const s = await server((req, res) => {
+      if (req.url === '/robots.txt')
+        return void res.end(
+          'User-agent: *\nDisallow: /admin\n\nUser-agent: TerbukaMonitor\nDisallow: /rahasia\n',
+        );
+      res.end('boleh');
+    });
+    const p = pengambil();
+    const dilarang = gagal(await p.ambil(`${s.base}/rahasia/dip.json`, { kind: 'dip' }));
+    assert.equal(dilarang.failure.reason, 'robots');
+    assert.ok(!s.log.includes('/rahasia/dip.json'));
+    // Our own group applies, not the `*` one.
+    berhasil(await p.ambil(`${s.base}/admin`, { kind: 'beranda' }));
+    await Promise.all([1, 2, 3].map((i) => p.ambil(`${s.base}/halaman/${i}`, { kind: 'beranda' })));
+    assert.equal(s.log.filter((l) => l === '/robots.txt').length, 1);
+    assert.equal(p.statistik.robotsFetched, 1);
+    // robots: false skips it.
+    const bebas = pengambil({ robots: false });
+    berhasil(await bebas.ambil(`${s.base}/rahasia/dip.json`, { kind: 'dip' }));
+  });
+
+  it('treats robots.txt answering 5xx as disallowing the whole site (RFC 9309), 404 as allowing it', async () => {
+    const s = await server((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(503).end();
+      res.end('isi');
+    });
+    const h = gagal(await pengambil({ retries: 0 }).ambil(`${s.base}/`, { kind: 'beranda' }));
+    assert.equal(h.failure.reason, 'robots');
+    assert.equal(h.failure.status, 503);
+    assert.deepEqual(s.log, ['/robots.txt']);
+  });
+
+  it('sends conditional requests and reports 304 as notModified', async () => {
+    const s = await server((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      if (req.url === '/etag') {
+        if (req.headers['if-none-match'] === '"abc"') return void res.writeHead(304, { etag: '"abc"' }).end();
+        return void res.writeHead(200, { etag: '"abc"' }).end('isi etag');
+      }
+      const lm = 'Mon, 02 Jun 2025 03:04:05 GMT';
+      if (req.headers['if-modified-since'] === lm) return void res.writeHead(304).end();
+      res.writeHead(200, { 'last-modified': lm }).end('isi tanggal');
+    });
+    const p = pengambil();
+    const pertama = berhasil(await p.ambil(`${s.base}/etag`, { kind: 'dip' }));
+    assert.equal(pertama.notModified, false);
+    const kedua = berhasil(await p.ambil(`${s.base}/etag`, { kind: 'dip', etag: pertama.headers.etag }));
+    assert.equal(kedua.status, 304);
+    assert.equal(kedua.notModified, true);
+    assert.equal(kedua.hash, undefined);
+    assert.equal(kedua.headers.etag, '"abc"');
+
+    const a = berhasil(await p.ambil(`${s.base}/lm`, { kind: 'beranda' }));
+    const b = berhasil(
+      await p.ambil(`${s.base}/lm`, { kind: 'beranda', lastModified: a.headers.lastModified }),
+    );
+    assert.equal(b.notModified, true);
+    // The validator sent is kept when the 304 does not repeat it.
+    assert.equal(b.headers.lastModified, 'Mon, 02 Jun 2025 03:04:05 GMT');
+  });
+
+  it('retries 5xx and 429 with backoff, then succeeds', async () => {
+    let n = 0;
+    const s = await server((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      n++;
+      if (n === 1) return void res.writeHead(503).end();
+      if (n === 2) return void res.writeHead(429, { 'retry-after': '0' }).end();
+      res.end('akhirnya');
+    });
+    const p = pengambil();
+    const h = berhasil(await p.ambil(`${s.base}/x`, { kind: 'beranda' }));
+    assert.equal(h.body, 'akhirnya');
+    assert.equal(n, 3);
+    assert.equal(p.statistik.retries, 2);
+  });
+
+  it('gives up after the retries with the HTTP status; 4xx and a long Retry-After are not retried', async () => {
+    const s = await server((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      if (req.url === '/rusak') return void res.writeHead(500).end();
+      if (req.url === '/sibuk') return void res.writeHead(429, { 'retry-after': '3600' }).end();
+      res.writeHead(404).end();
+    });
+    const p = pengambil({ retries: 2 });
+    const rusak = gagal(await p.ambil(`${s.base}/rusak`, { kind: 'beranda' }));
+    assert.deepEqual([rusak.failure.reason, rusak.failure.status, rusak.status], ['http', 500, 500]);
+    assert.equal(s.log.filter((l) => l === '/rusak').length, 3);
+    const hilang = gagal(await p.ambil(`${s.base}/hilang`, { kind: 'dip' }));
+    assert.equal(hilang.failure.status, 404);
+    assert.match(hilang.failure.message.id, /status HTTP 404/);
+    assert.equal(s.log.filter((l) => l === '/hilang').length, 1);
+    const sibuk = gagal(await p.ambil(`${s.base}/sibuk`, { kind: 'beranda' }));
+    assert.equal(sibuk.failure.status, 429);
+    assert.equal(s.log.filter((l) => l === '/sibuk').length, 1);
+  });
+
+  it('keeps to the per-host limit (counted as connections and requests on the server)', async () => {
+    const s = await server(async (req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      await jeda(40);
+      res.end('ok');
+    });
+    const p = pengambil({ perHost: 2, global: 16 });
+    const hasil = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => p.ambil(`${s.base}/h/${i}`, { kind: 'beranda' })),
+    );
+    assert.ok(hasil.every((h) => h.ok));
+    assert.ok(s.puncak.permintaan <= 2, `requests at once: ${s.puncak.permintaan}`);
+    assert.ok(s.puncak.koneksi <= 2, `connections at once: ${s.puncak.koneksi}`);
+  });
+
+  it('keeps to the global limit across hosts', async () => {
+    const lambat = async (_req: unknown, res: ServerResponse) => {
+      await jeda(40);
+      res.end('ok');
+    };
+    const a = await server(lambat);
+    const b = await server(lambat);
+    let aktif = 0;
+    let puncak = 0;
+    const hitung = async (req: IncomingMessage, res: ServerResponse) => {
+      aktif++;
+      puncak = Math.max(puncak, aktif);
+      res.on('close', () => aktif--);
+      await lambat(req, res);
+    };
+    a.server.removeAllListeners('request').on('request', hitung);
+    b.server.removeAllListeners('request').on('request', hitung);
+    const p = pengambil({ perHost: 4, global: 3, robots: false });
+    const urls = [...Array(8).keys()].flatMap((i) => [`${a.base}/${i}`, `${b.base}/${i}`]);
+    const hasil = await Promise.all(urls.map((u) => p.ambil(u, { kind: 'beranda' })));
+    assert.ok(hasil.every((h) => h.ok));
+    assert.ok(puncak <= 3, `requests at once across hosts: ${puncak}`);
+  });
+
+  it('records a dead port as a refused connection, after its retries, without throwing', async () => {
+    const base = await portMati();
+    const p = pengambil({ retries: 1 });
+    const h = gagal(await p.ambil(`${base}/`, { kind: 'beranda' }));
+    assert.equal(h.failure.reason, 'koneksi');
+    assert.match(h.failure.message.en, /refused/);
+    // The robots.txt failure stands for the whole origin: the page itself is not tried again.
+    const lagi = gagal(await p.ambil(`${base}/dip.json`, { kind: 'dip' }));
+    assert.equal(lagi.failure.reason, 'koneksi');
+    assert.equal(p.statistik.robotsFetched, 1);
+    assert.equal(p.statistik.requests, 2);
+  });
+
+  it('rejects addresses that are not http(s)', async () => {
+    const p = pengambil();
+    for (const u of ['bukan alamat', 'ftp://127.0.0.1/x', 'javascript:alert(1)']) {
+      const h = gagal(await p.ambil(u, { kind: 'dip' }));
+      assert.equal(h.failure.reason, 'isi-tidak-sah', u);
+    }
+  });
+});
+
+describe('klasifikasiGalat', () => {
+  const u = new URL('https://desa-contoh.go.id/');
+  const galat = (code: string) =>
+    Object.assign(new Error('x'), { cause: Object.assign(new Error(code), { code }) });
+  it('names DNS failures; only a temporary one is retried', () => {
+    assert.deepEqual(
+      [
+        klasifikasiGalat(galat('ENOTFOUND'), u, 1000).failure.reason,
+        klasifikasiGalat(galat('ENOTFOUND'), u, 1000).sementara,
+      ],
+      ['dns', false],
+    );
+    const sementara = klasifikasiGalat(galat('EAI_AGAIN'), u, 1000);
+    assert.deepEqual([sementara.failure.reason, sementara.sementara], ['dns', true]);
+    assert.match(sementara.failure.message.id, /desa-contoh\.go\.id/);
+  });
+  it('names refused and reset connections and undici timeouts', () => {
+    assert.match(klasifikasiGalat(galat('ECONNREFUSED'), u, 1000).failure.message.id, /ditolak/);
+    assert.match(klasifikasiGalat(galat('ECONNRESET'), u, 1000).failure.message.id, /terputus/);
+    assert.equal(klasifikasiGalat(galat('UND_ERR_CONNECT_TIMEOUT'), u, 1000).failure.reason, 'waktu-habis');
+    assert.equal(klasifikasiGalat(galat('UND_ERR_HEADERS_TIMEOUT'), u, 1000).failure.reason, 'waktu-habis');
+  });
+});
+
+describe('bacaRetryAfter', () => {
+  it('reads seconds and HTTP dates', () => {
+    assert.equal(bacaRetryAfter('120'), 120_000);
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    assert.equal(bacaRetryAfter('Thu, 01 Jan 2026 00:00:30 GMT', now), 30_000);
+    assert.equal(bacaRetryAfter('nanti'), undefined);
+    assert.equal(bacaRetryAfter(undefined), undefined);
+  });
+});

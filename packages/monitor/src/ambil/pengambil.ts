@@ -1,0 +1,394 @@
+// The monitor's only way to the network: polite (robots.txt, per-host and global limits, a clear
+// User-Agent, conditional requests) and robust (timeouts, bounded retries, redirect and size limits).
+// `ambil` never throws: every outcome is a value the scan records.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { setTimeout as tunda } from 'node:timers/promises';
+import { TextDecoder } from 'node:util';
+import { Agent, request, type Dispatcher } from 'undici';
+import type { JenisSumber, Kegagalan } from '../types.js';
+import {
+  gagalAlamat,
+  gagalAlihan,
+  gagalAlihanTanpaTujuan,
+  gagalHTTP,
+  gagalTerlaluBesar,
+  gagalWaktuHabis,
+  klasifikasiGalat,
+} from './kegagalan.js';
+import { PenjagaRobots } from './robots.js';
+import { Semafor } from './semafor.js';
+
+const paket = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+/** The monitor's version, as sent in the User-Agent. */
+export const VERSI_MONITOR: string = paket.version;
+/** The product token robots.txt rules are matched against. */
+export const TOKEN_ROBOTS = 'TerbukaMonitor';
+
+/** `TerbukaMonitor/<version> (+<url>)`: the URL should say who runs the monitor and why. */
+export function buatUserAgent(infoUrl: string): string {
+  return `${TOKEN_ROBOTS}/${VERSI_MONITOR} (+${infoUrl})`;
+}
+
+export const USER_AGENT_BAKU = buatUserAgent('https://www.npmjs.com/package/@terbuka/monitor');
+
+export interface OpsiPengambil {
+  /** Default `USER_AGENT_BAKU`; Dinkominfo should pass `buatUserAgent(<its page about the monitor>)`. */
+  readonly userAgent?: string;
+  /** Per attempt, covering connection, headers and the whole body. Default 10 000. */
+  readonly timeoutMs?: number;
+  /** Extra attempts after a network error, 5xx or 429. Default 2. */
+  readonly retries?: number;
+  /** Default 5. */
+  readonly maxRedirects?: number;
+  /** Bodies larger than this are cut off and recorded as `terlalu-besar`. Default 5 MiB. */
+  readonly maxBytes?: number;
+  /** Concurrent requests per host (`hostname:port`). Default 2. */
+  readonly perHost?: number;
+  /** Concurrent requests in all. Default 16. */
+  readonly global?: number;
+  /** Honour robots.txt. Default true. */
+  readonly robots?: boolean;
+  /** First retry delay; doubles each time, with jitter. Default 500. */
+  readonly backoffMs?: number;
+  /** A Retry-After longer than this is not waited for: the failure is recorded instead. Default 30 000. */
+  readonly maxRetryAfterMs?: number;
+  /** Retry after a timeout too. Default false: a slow site would otherwise cost (retries + 1) × timeout. */
+  readonly retryOnTimeout?: boolean;
+  /** Another undici dispatcher (a proxy agent, a mock); the Pengambil then does not close it. */
+  readonly dispatcher?: Dispatcher;
+}
+
+export interface OpsiAmbil {
+  readonly kind: JenisSumber;
+  /** From the previous scan: sent as If-None-Match. */
+  readonly etag?: string;
+  /** From the previous scan: sent as If-Modified-Since. */
+  readonly lastModified?: string;
+  /** Default GET. */
+  readonly method?: 'GET' | 'HEAD' | 'OPTIONS';
+  /** Overrides the Pengambil's cap for this request. */
+  readonly maxBytes?: number;
+  /** Keep the body as text. Default true; false still reads and hashes it (e.g. a home page). */
+  readonly body?: boolean;
+  /** Accept header. */
+  readonly accept?: string;
+}
+
+export interface HeaderAmbil {
+  readonly etag?: string;
+  readonly lastModified?: string;
+  readonly contentType?: string;
+}
+
+export type HasilAmbil =
+  | {
+      readonly ok: true;
+      /** The final URL, after redirects. */
+      readonly url: string;
+      readonly status: number;
+      /** The body as text ('' on 304, for HEAD/OPTIONS, or when `body: false`). */
+      readonly body: string;
+      readonly headers: HeaderAmbil;
+      /** SHA-256 (hex) of the body bytes; absent on 304 and for HEAD/OPTIONS. */
+      readonly hash?: string;
+      readonly notModified: boolean;
+    }
+  | { readonly ok: false; readonly url: string; readonly status?: number; readonly failure: Kegagalan };
+
+/** Counters, for tests and the benchmark. */
+export interface StatistikPengambil {
+  /** HTTP requests sent (attempts, redirects and robots.txt included). */
+  requests: number;
+  retries: number;
+  robotsFetched: number;
+}
+
+type HasilSekali =
+  | { readonly jenis: 'selesai'; readonly hasil: HasilAmbil }
+  | { readonly jenis: 'alih'; readonly status: number; readonly location?: string }
+  | {
+      readonly jenis: 'gagal';
+      readonly hasil: HasilAmbil & { ok: false };
+      readonly sementara: boolean;
+      readonly retryAfterMs?: number;
+    };
+
+const ALIHAN = new Set([301, 302, 303, 307, 308]);
+
+function satuHeader(v: string | string[] | undefined): string | undefined {
+  const s = Array.isArray(v) ? v[0] : v;
+  return s === undefined || s === '' ? undefined : s;
+}
+
+/** Retry-After as milliseconds from now: delta-seconds or an HTTP date. */
+export function bacaRetryAfter(v: string | undefined, now = Date.now()): number | undefined {
+  if (!v) return undefined;
+  if (/^\s*\d+\s*$/.test(v)) return Number(v) * 1000;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? undefined : Math.max(0, t - now);
+}
+
+function dekoder(contentType: string | undefined): TextDecoder {
+  const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
+  try {
+    return new TextDecoder(charset ?? 'utf-8');
+  } catch {
+    return new TextDecoder('utf-8');
+  }
+}
+
+export class Pengambil {
+  readonly userAgent: string;
+  readonly timeoutMs: number;
+  readonly retries: number;
+  readonly maxRedirects: number;
+  readonly maxBytes: number;
+  readonly statistik: StatistikPengambil = { requests: 0, retries: 0, robotsFetched: 0 };
+
+  private readonly perHost: number;
+  private readonly backoffMs: number;
+  private readonly maxRetryAfterMs: number;
+  private readonly retryOnTimeout: boolean;
+  private readonly global: Semafor;
+  private readonly host = new Map<string, Semafor>();
+  private readonly robots?: PenjagaRobots;
+  private readonly agen: Dispatcher;
+  private readonly agenSendiri: boolean;
+
+  constructor(opsi: OpsiPengambil = {}) {
+    this.userAgent = opsi.userAgent ?? USER_AGENT_BAKU;
+    this.timeoutMs = opsi.timeoutMs ?? 10_000;
+    this.retries = Math.max(0, opsi.retries ?? 2);
+    this.maxRedirects = Math.max(0, opsi.maxRedirects ?? 5);
+    this.maxBytes = opsi.maxBytes ?? 5 * 1024 * 1024;
+    this.perHost = Math.max(1, opsi.perHost ?? 2);
+    this.backoffMs = opsi.backoffMs ?? 500;
+    this.maxRetryAfterMs = opsi.maxRetryAfterMs ?? 30_000;
+    this.retryOnTimeout = opsi.retryOnTimeout ?? false;
+    this.global = new Semafor(Math.max(1, opsi.global ?? 16));
+    this.agenSendiri = !opsi.dispatcher;
+    this.agen =
+      opsi.dispatcher ??
+      new Agent({
+        connections: this.perHost,
+        keepAliveTimeout: 4_000,
+        connect: { timeout: this.timeoutMs },
+      });
+    if (opsi.robots ?? true)
+      this.robots = new PenjagaRobots(TOKEN_ROBOTS, (url) => {
+        this.statistik.robotsFetched++;
+        return this.ambil(url, { kind: 'robots', maxBytes: 512 * 1024, accept: 'text/plain' });
+      });
+  }
+
+  /** Fetches one URL. Never throws. */
+  async ambil(url: string, opsi: OpsiAmbil): Promise<HasilAmbil> {
+    try {
+      return await this.ambilAman(url, opsi);
+    } catch (e) {
+      // Nothing above should throw; a bug must still not crash a scan of thousands of sites.
+      let u: URL;
+      try {
+        u = new URL(url);
+      } catch {
+        return { ok: false, url, failure: gagalAlamat(url) };
+      }
+      return { ok: false, url, failure: klasifikasiGalat(e, u, this.timeoutMs).failure };
+    }
+  }
+
+  /** Closes the connections it opened. */
+  async tutup(): Promise<void> {
+    if (this.agenSendiri) await this.agen.close();
+  }
+
+  private async ambilAman(awal: string, opsi: OpsiAmbil): Promise<HasilAmbil> {
+    let u: URL;
+    try {
+      u = new URL(awal);
+    } catch {
+      return { ok: false, url: awal, failure: gagalAlamat(awal) };
+    }
+    const dikunjungi = new Set<string>();
+    for (let alihan = 0; ; alihan++) {
+      if (u.protocol !== 'http:' && u.protocol !== 'https:')
+        return { ok: false, url: u.href, failure: gagalAlamat(u.href) };
+      dikunjungi.add(u.href);
+      if (this.robots && opsi.kind !== 'robots') {
+        const larangan = await this.robots.periksa(u);
+        if (larangan) return { ok: false, url: u.href, failure: larangan };
+      }
+      const h = await this.satuHop(u, opsi);
+      if (h.jenis !== 'alih') return h.hasil;
+      let tujuan: URL | undefined;
+      try {
+        tujuan = h.location ? new URL(h.location, u) : undefined;
+      } catch {
+        tujuan = undefined;
+      }
+      if (!tujuan)
+        return {
+          ok: false,
+          url: u.href,
+          status: h.status,
+          failure: gagalAlihanTanpaTujuan(u.href, h.status),
+        };
+      tujuan.hash = '';
+      if (dikunjungi.has(tujuan.href))
+        return {
+          ok: false,
+          url: u.href,
+          status: h.status,
+          failure: gagalAlihan(awal, true, this.maxRedirects),
+        };
+      if (alihan >= this.maxRedirects)
+        return {
+          ok: false,
+          url: u.href,
+          status: h.status,
+          failure: gagalAlihan(awal, false, this.maxRedirects),
+        };
+      u = tujuan;
+    }
+  }
+
+  private semaforHost(host: string): Semafor {
+    let s = this.host.get(host);
+    if (!s) {
+      s = new Semafor(this.perHost);
+      this.host.set(host, s);
+    }
+    return s;
+  }
+
+  /** One URL with its retries, holding one per-host slot throughout (backoff included: polite). */
+  private async satuHop(
+    u: URL,
+    opsi: OpsiAmbil,
+  ): Promise<Exclude<HasilSekali, { jenis: 'gagal' }> | { jenis: 'selesai'; hasil: HasilAmbil }> {
+    const sh = this.semaforHost(u.host);
+    await sh.ambil();
+    try {
+      for (let percobaan = 0; ; percobaan++) {
+        await this.global.ambil();
+        let h: HasilSekali;
+        try {
+          this.statistik.requests++;
+          h = await this.sekali(u, opsi);
+        } finally {
+          this.global.lepas();
+        }
+        if (h.jenis !== 'gagal') return h;
+        if (!h.sementara || percobaan >= this.retries) return { jenis: 'selesai', hasil: h.hasil };
+        const mundur = this.backoffMs * 2 ** percobaan * (0.75 + Math.random() * 0.5);
+        if (h.retryAfterMs !== undefined && h.retryAfterMs > this.maxRetryAfterMs)
+          return { jenis: 'selesai', hasil: h.hasil };
+        this.statistik.retries++;
+        await tunda(Math.max(mundur, h.retryAfterMs ?? 0));
+      }
+    } finally {
+      sh.lepas();
+    }
+  }
+
+  private async sekali(u: URL, opsi: OpsiAmbil): Promise<HasilSekali> {
+    const method = opsi.method ?? 'GET';
+    const maxBytes = opsi.maxBytes ?? this.maxBytes;
+    const headers: Record<string, string> = { 'user-agent': this.userAgent, accept: opsi.accept ?? '*/*' };
+    if (opsi.etag) headers['if-none-match'] = opsi.etag;
+    if (opsi.lastModified) headers['if-modified-since'] = opsi.lastModified;
+
+    const ac = new AbortController();
+    let habis = false;
+    const timer = setTimeout(() => {
+      habis = true;
+      ac.abort();
+    }, this.timeoutMs);
+    const waktuHabis = (): HasilSekali => ({
+      jenis: 'gagal',
+      hasil: { ok: false, url: u.href, failure: gagalWaktuHabis(u.href, this.timeoutMs) },
+      sementara: this.retryOnTimeout,
+    });
+    try {
+      const res = await request(u, {
+        method,
+        headers,
+        signal: ac.signal,
+        dispatcher: this.agen,
+        headersTimeout: this.timeoutMs,
+        bodyTimeout: this.timeoutMs,
+      });
+      const status = res.statusCode;
+      const h = res.headers;
+      if (ALIHAN.has(status)) {
+        await res.body.dump();
+        return { jenis: 'alih', status, location: satuHeader(h['location']) };
+      }
+      const header: HeaderAmbil = {
+        etag: satuHeader(h['etag']) ?? (status === 304 ? opsi.etag : undefined),
+        lastModified: satuHeader(h['last-modified']) ?? (status === 304 ? opsi.lastModified : undefined),
+        contentType: satuHeader(h['content-type']),
+      };
+      if (status === 304) {
+        await res.body.dump();
+        return {
+          jenis: 'selesai',
+          hasil: { ok: true, url: u.href, status, body: '', headers: header, notModified: true },
+        };
+      }
+      if (status >= 400) {
+        await res.body.dump();
+        return {
+          jenis: 'gagal',
+          hasil: { ok: false, url: u.href, status, failure: gagalHTTP(u.href, status) },
+          sementara: status >= 500 || status === 429,
+          retryAfterMs: bacaRetryAfter(satuHeader(h['retry-after'])),
+        };
+      }
+      const terlaluBesar = (): HasilSekali => {
+        res.body.destroy();
+        return {
+          jenis: 'gagal',
+          hasil: { ok: false, url: u.href, status, failure: gagalTerlaluBesar(u.href, maxBytes) },
+          sementara: false,
+        };
+      };
+      const panjang = Number(satuHeader(h['content-length']));
+      if (Number.isFinite(panjang) && panjang > maxBytes) return terlaluBesar();
+
+      const simpan = (opsi.body ?? true) && method === 'GET';
+      const sha = method === 'GET' ? createHash('sha256') : undefined;
+      const potongan: Buffer[] = [];
+      let n = 0;
+      for await (const c of res.body) {
+        const chunk = c as Buffer;
+        n += chunk.length;
+        if (n > maxBytes) return terlaluBesar();
+        sha?.update(chunk);
+        if (simpan) potongan.push(chunk);
+      }
+      const body = simpan ? dekoder(header.contentType).decode(Buffer.concat(potongan, n)) : '';
+      return {
+        jenis: 'selesai',
+        hasil: {
+          ok: true,
+          url: u.href,
+          status,
+          body,
+          headers: header,
+          notModified: false,
+          ...(sha ? { hash: sha.digest('hex') } : {}),
+        },
+      };
+    } catch (e) {
+      if (habis) return waktuHabis();
+      const k = klasifikasiGalat(e, u, this.timeoutMs);
+      const sementara = k.failure.reason === 'waktu-habis' ? this.retryOnTimeout : k.sementara;
+      return { jenis: 'gagal', hasil: { ok: false, url: u.href, failure: k.failure }, sementara };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
