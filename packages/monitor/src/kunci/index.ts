@@ -12,4 +12,4 @@ export {
   type OpsiPutar,
   type Penanda,
 } from './berkas-kunci.js';
-export { tandatangani, type BerkasTandaTangan } from './tanda-tangan.js';
+export { tandatangani } from './tanda-tangan.js';

@@ -1,18 +1,8 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
+import type { KunciPublikJWK } from '@terbuka/sdk';
 
-/** A public Ed25519 key as published in `keys.json` (the SDK's `KunciPublikJWK`), with the monitor's
- * bookkeeping of a rotation. */
-export interface KunciJWK {
-  readonly kty: 'OKP';
-  readonly crv: 'Ed25519';
-  /** The raw 32-byte public key, base64url. */
-  readonly x: string;
-  readonly kid: string;
-  readonly alg: 'EdDSA';
-  readonly use: 'sig';
-  readonly status?: 'aktif' | 'pensiun';
-  readonly created?: string;
-}
+/** A public Ed25519 key as published in `keys.json`: the SDK's `KunciPublikJWK`. */
+export type KunciJWK = KunciPublikJWK;
 
 /** What the key folder's `keys.json` holds: the JWKS plus, per retired key, until when it co-signs. */
 export interface KunciTersimpan extends KunciJWK {

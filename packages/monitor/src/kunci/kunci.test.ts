@@ -26,6 +26,14 @@ test('the key id is the RFC 7638 thumbprint (RFC 8037 appendix A.3 vector)', () 
   );
 });
 
+test('the node-side thumbprint equals the SDK idKunci for fresh keys', async () => {
+  const { idKunci } = await import('@terbuka/sdk');
+  const dir = await folder();
+  const a = await buatKunci(dir);
+  const b = await putarKunci(dir);
+  for (const k of [a, b]) assert.equal(k.kid, await idKunci(k.x));
+});
+
 test('buatKunci writes a 0600 PKCS#8 private key and its JWK; a second generate is refused', async () => {
   const dir = await folder();
   const k = await buatKunci(dir, { now: new Date('2026-11-28T10:00:00Z') });
@@ -60,7 +68,7 @@ test('a signature verifies with node:crypto from the JWK alone; one byte changed
   assert.equal(Buffer.from(t.signatures[0]!.sig, 'base64url').length, 64);
   assert.equal(sahMenurutNode(jwk!, bytes, t.signatures[0]!.sig), true);
   const ubah = Uint8Array.from(bytes);
-  ubah[3] ^= 1;
+  ubah[3] = ubah[3]! ^ 1;
   assert.equal(sahMenurutNode(jwk!, ubah, t.signatures[0]!.sig), false);
 });
 

@@ -1,0 +1,272 @@
+import { tautanAman, type Teks } from '@terbuka/sdk';
+import type { AkunResmi, JenisSumber, Pengamatan } from '../types.js';
+import { html, mentah, type HTMLAman } from './html.js';
+import { halaman } from './kerangka.js';
+import { formatSkor, formatWaktu, labelBand, labelJenis } from './format.js';
+import { garisKilas } from './kilas.js';
+import { jenisAgensi, type AgensiLaporan, type DataLaporan } from './data.js';
+
+const SUMBER: Record<JenisSumber, string> = {
+  dip: 'Daftar Informasi Publik (DIP)',
+  wordpress: 'WordPress REST API (pos)',
+  rss: 'Umpan RSS',
+  atom: 'Umpan Atom',
+  sitemap: 'Peta situs (sitemap)',
+  beranda: 'Beranda',
+  endpoint: 'Layanan permohonan',
+  sosial: 'Kanal media sosial',
+  robots: 'robots.txt',
+};
+
+const INTERVAL: Record<string, string> = {
+  harian: 'harian',
+  mingguan: 'mingguan',
+  bulanan: 'bulanan',
+  jarang: 'jarang',
+  'tidak-diketahui': 'tidak diketahui',
+};
+
+const PLATFORM: Record<AkunResmi['platform'], string> = {
+  youtube: 'YouTube',
+  mastodon: 'Mastodon',
+  instagram: 'Instagram',
+  facebook: 'Facebook',
+  x: 'X (Twitter)',
+  tiktok: 'TikTok',
+  lainnya: 'Lainnya',
+};
+
+const id = (t: Teks): string => t.id;
+
+/** A link only for an allowed scheme (http, https, mailto, tel); anything else is shown as text. */
+const tautan = (url: string, teks: string = url): HTMLAman =>
+  tautanAman(url) ? html`<a class="url" href="${url}">${teks}</a>` : html`<span class="url">${teks}</span>`;
+
+const waktu = (iso: string | undefined): HTMLAman =>
+  iso ? html`<time datetime="${iso}">${formatWaktu(iso)}</time>` : html`—`;
+
+function keteranganPengamatan(p: Pengamatan): HTMLAman {
+  if (p.failure) return html`<strong>Gagal:</strong> ${id(p.failure.message)}`;
+  if (p.notModified) return html`Tidak berubah sejak pemindaian sebelumnya (HTTP 304).`;
+  return html`Berhasil dibaca.`;
+}
+
+function tabelPengamatan(obs: readonly Pengamatan[]): HTMLAman {
+  if (obs.length === 0) return html`<p>Tidak ada sumber yang dibaca pada pemindaian ini.</p>`;
+  return html`<div class="gulir">
+    <table>
+      <caption>
+        Sumber yang dibaca pada pemindaian terakhir
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Sumber</th>
+          <th scope="col">Alamat</th>
+          <th scope="col">Diambil</th>
+          <th scope="col" class="angka">Status HTTP</th>
+          <th scope="col">Tanggal pembaruan yang diklaim</th>
+          <th scope="col">Sidik isi (SHA-256)</th>
+          <th scope="col">Keterangan</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${obs.map(
+          (p) =>
+            html`<tr>
+              <th scope="row">${SUMBER[p.kind] ?? p.kind}</th>
+              <td>${tautan(p.url)}</td>
+              <td>${waktu(p.fetchedAt)}</td>
+              <td class="angka">${p.status ?? '—'}</td>
+              <td>${waktu(p.claimedAt)}</td>
+              <td>${p.hash ? html`<code title="${p.hash}">${p.hash.slice(0, 12)}…</code>` : '—'}</td>
+              <td>${keteranganPengamatan(p)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** `agensi/<id>.html`: the evidence behind one agency's score. */
+export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana: string): string {
+  const c = a.latest;
+  const nama = c.agency.name;
+  const induk = c.agency.parent ? data.agencies.find((x) => x.id === c.agency.parent) : undefined;
+  const jumlahBobot = c.contributions.reduce((n, k) => n + k.weight, 0);
+  const akt = c.activity;
+  const isi = html`<nav class="remah" aria-label="Remah roti">
+      <ol>
+        <li><a href="../index.html">Peringkat</a></li>
+        <li aria-current="page">${nama}</li>
+      </ol>
+    </nav>
+    <h1>${nama}</h1>
+    ${c.unreachable ? html`<p class="peringatan"><strong>Situs tidak dapat dijangkau pada pemindaian terakhir:</strong> beranda dan DIP gagal dibaca; rinciannya ada di tabel sumber di bawah.</p>` : ''}
+    <section class="kartu" aria-labelledby="judul-skor">
+      <h2 id="judul-skor">Skor dan kualifikasi</h2>
+      <p class="skor-besar">${formatSkor(c.score)} <span class="kecil">dari 100</span></p>
+      <p>
+        <span class="band band-${c.band}">${labelBand(c.band)}</span> · peringkat ${a.rank} dari
+        ${data.agencies.length}
+      </p>
+      <dl class="fakta">
+        <dt>Jenis</dt>
+        <dd>${labelJenis(jenisAgensi(a))}</dd>
+        ${
+          c.agency.parent
+            ? html`<dt>Induk</dt>
+                <dd>
+                  ${induk ? html`<a href="${induk.id}.html">${induk.latest.agency.name}</a>` : c.agency.parent}
+                </dd>`
+            : ''
+        }
+        <dt>Situs</dt>
+        <dd>${tautan(c.agency.website)}</dd>
+        <dt>Dipindai</dt>
+        <dd>${waktu(c.scannedAt)}</dd>
+        <dt>Berlaku sampai</dt>
+        <dd>${waktu(a.expiresAt)}</dd>
+        <dt>Metode</dt>
+        <dd><a href="../metode.html">${c.methodVersion}</a> (katalog ${c.catalogVersion})</dd>
+      </dl>
+      <p class="kilas">${mentah(svgLencana)}</p>
+    </section>
+    <section class="kartu" aria-labelledby="judul-rincian">
+      <h2 id="judul-rincian">Rincian skor</h2>
+      <div class="gulir">
+        <table>
+          <caption>
+            Sumbangan setiap komponen dan alasannya
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Komponen</th>
+              <th scope="col" class="angka">Bobot</th>
+              <th scope="col" class="angka">Poin</th>
+              <th scope="col">Alasan</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${c.contributions.map(
+              (k) =>
+                html`<tr>
+                  <th scope="row">${id(k.label)}<br /><span class="kecil">${id(k.why)}</span></th>
+                  <td class="angka">${k.weight}</td>
+                  <td class="angka">${formatSkor(k.points)}</td>
+                  <td>${id(k.reason)}</td>
+                </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Jumlah</th>
+              <td class="angka">${jumlahBobot}</td>
+              <td class="angka">${formatSkor(c.score)}</td>
+              <td>${labelBand(c.band)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+    <section class="kartu" aria-labelledby="judul-kurang">
+      <h2 id="judul-kurang">Item wajib berkala yang belum ada</h2>
+      ${
+        c.missing.length === 0
+          ? html`<p>Semua item wajib berkala tercakup dalam DIP.</p>`
+          : html`<ul>
+              ${c.missing.map((m) => html`<li>${id(m.title)} <span class="kecil">(${m.id})</span></li>`)}
+            </ul>`
+      }
+    </section>
+    <section class="kartu" aria-labelledby="judul-temuan">
+      <h2 id="judul-temuan">Yang ditemukan dan kapan</h2>
+      <dl class="fakta">
+        <dt>DIP</dt>
+        <dd>
+          ${
+            c.dip
+              ? html`${tautan(c.dip.url)} (${c.dip.format.toUpperCase()}): ${c.dip.items} item,
+                ${c.dip.errors} galat, ${c.dip.warnings} peringatan`
+              : 'tidak ditemukan atau tidak dapat dibaca'
+          }
+        </dd>
+        <dt>Pembaruan situs terakhir</dt>
+        <dd>
+          ${akt.lastUpdateAt ? html`${waktu(akt.lastUpdateAt)} (${akt.daysSinceLastUpdate ?? '?'} hari sebelum pemindaian)` : 'tidak diketahui'}
+        </dd>
+        <dt>Pos 30 hari terakhir</dt>
+        <dd>${akt.posts30}</dd>
+        <dt>Pos 90 hari terakhir</dt>
+        <dd>${akt.posts90}</dd>
+        <dt>Irama pembaruan</dt>
+        <dd>${INTERVAL[akt.intervalClass] ?? akt.intervalClass}</dd>
+        <dt>Layanan permohonan</dt>
+        <dd>
+          ${
+            c.endpoint
+              ? html`${tautan(c.endpoint.url)}:
+                ${c.endpoint.ok ? 'menjawab' : 'tidak menjawab'}${c.endpoint.status ? ` (HTTP ${c.endpoint.status})` : ''}`
+              : 'tidak terdaftar'
+          }
+        </dd>
+      </dl>
+      ${tabelPengamatan(c.observations)}
+    </section>
+    <section class="kartu" aria-labelledby="judul-kanal">
+      <h2 id="judul-kanal">Kanal resmi</h2>
+      ${
+        c.agency.social.length === 0
+          ? html`<p>Tidak ada akun media sosial resmi yang terdaftar.</p>`
+          : html`<ul>
+              ${c.agency.social.map(
+                (s) =>
+                  html`<li>
+                    ${PLATFORM[s.platform] ?? s.platform}:
+                    ${tautan(s.url)}${s.feedUrl ? html` — keaktifannya dipantau lewat umpan publik ${tautan(s.feedUrl)}` : ' — akun resmi terverifikasi (tanpa umpan publik)'}
+                  </li>`,
+              )}
+            </ul>`
+      }
+    </section>
+    <section class="kartu" aria-labelledby="judul-riwayat">
+      <h2 id="judul-riwayat">Riwayat skor</h2>
+      ${garisKilas(
+        a.history.map((h) => ({ at: h.scannedAt, score: h.score })),
+        'kilas-judul',
+      )}
+      <div class="gulir">
+        <table>
+          <caption>
+            Skor setiap pemindaian
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Dipindai</th>
+              <th scope="col" class="angka">Skor</th>
+              <th scope="col">Kualifikasi</th>
+              <th scope="col">Metode</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${[...a.history].reverse().map(
+              (h) =>
+                html`<tr>
+                  <th scope="row">${waktu(h.scannedAt)}</th>
+                  <td class="angka">${formatSkor(h.score)}</td>
+                  <td><span class="band band-${h.band}">${labelBand(h.band)}</span></td>
+                  <td>${h.methodVersion}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+  return halaman({
+    judul: `Bukti penilaian ${nama}`,
+    akar: '../',
+    penerbit: data.issuer,
+    generatedAt: data.generatedAt,
+    methodVersions: data.methodVersions,
+    isi,
+  });
+}

@@ -1,0 +1,126 @@
+import { BAND_MONEV } from '@terbuka/sdk';
+
+/**
+ * The report's style sheet. The band colours come from the SDK (`BAND_MONEV`), so the report, the badge
+ * and the widgets show one band in one colour.
+ */
+export function cssLaporan(): string {
+  const band = BAND_MONEV.map(
+    (b) => `.band-${b.code}{background:${b.colour.fill};color:${b.colour.text}}`,
+  ).join('\n');
+  return `${CSS}\n/* Band colours from the SDK (BAND_MONEV). */\n${band}\n`;
+}
+
+const CSS = `/* Terbuka monitoring report: a plain government dashboard that needs no script. */
+:root{--biru:#0b4f8a;--biru-tua:#083a66;--biru-muda:#e8f1fa;--kuning:#f2b705;--teks:#1f2933;--redup:#52606d;--garis:#d9e2ec;--latar:#f4f6f9;--huruf:'Segoe UI',Roboto,'Helvetica Neue',Arial,'Noto Sans','Liberation Sans',sans-serif}
+*,*::before,*::after{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;font-family:var(--huruf);font-size:16px;line-height:1.6;color:var(--teks);background:var(--latar)}
+a{color:var(--biru)}
+a:hover{color:var(--biru-tua)}
+:focus-visible{outline:3px solid var(--kuning);outline-offset:2px}
+h1,h2,h3{line-height:1.3;color:var(--biru-tua)}
+.wadah{max-width:1200px;margin:0 auto;padding:0 16px}
+.lompat{position:absolute;left:-9999px;top:0;z-index:10;padding:8px 16px;background:var(--kuning);color:#000}
+.lompat:focus{left:8px}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.bilah-atas{background:var(--biru-tua);color:#dce9f5;font-size:14px}
+.bilah-atas .wadah{display:flex;flex-wrap:wrap;justify-content:space-between;gap:4px 16px;padding-top:8px;padding-bottom:8px}
+.bilah-atas p{margin:0}
+.bilah-atas a{color:#fff}
+.kepala{background:#fff;border-bottom:4px solid var(--kuning)}
+.kepala .wadah{padding-top:16px;padding-bottom:16px}
+.kepala .judul-situs{margin:0;font-size:22px;font-weight:800;letter-spacing:.02em;text-transform:uppercase;color:var(--biru-tua)}
+.kepala .penerbit{margin:0;font-weight:600;color:var(--redup)}
+.menu{background:var(--biru)}
+.menu ul{display:flex;flex-wrap:wrap;list-style:none;margin:0 auto;padding:0 16px;max-width:1200px}
+.menu a{display:block;padding:10px 16px;color:#fff;text-decoration:none;font-weight:600}
+.menu a:hover,.menu a[aria-current]{background:var(--biru-tua)}
+main{display:block;padding:24px 0 40px}
+.kartu{background:#fff;border:1px solid var(--garis);border-radius:6px;padding:16px 20px;margin:0 0 20px}
+.kartu>h2:first-child{margin-top:0;font-size:20px}
+.remah{font-size:14px;margin:0 0 8px}
+.remah ol{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:4px}
+.remah li+li::before{content:'›';margin-right:4px;color:var(--redup)}
+.ringkas{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px;list-style:none;margin:0;padding:0}
+.ringkas li{border:1px solid var(--garis);border-radius:6px;padding:10px 12px;background:#fff}
+.ringkas .angka{display:block;font-size:28px;font-weight:800;line-height:1.2}
+.saring{display:flex;flex-wrap:wrap;gap:8px;list-style:none;margin:8px 0 0;padding:0}
+.saring a{display:inline-block;padding:4px 12px;border:1px solid var(--biru);border-radius:999px;text-decoration:none}
+.saring a[aria-current]{background:var(--biru);color:#fff}
+.gulir{overflow-x:auto}
+table{border-collapse:collapse;width:100%;background:#fff;font-size:15px}
+caption{text-align:left;font-weight:700;padding:0 0 8px;color:var(--biru-tua)}
+th,td{padding:8px 10px;border-bottom:1px solid var(--garis);text-align:left;vertical-align:top}
+thead th{background:var(--biru-muda);color:var(--biru-tua);white-space:nowrap}
+tbody tr:nth-child(even){background:#f8fafc}
+tfoot th,tfoot td{font-weight:700;border-top:2px solid var(--garis)}
+td.angka,th.angka{text-align:right;font-variant-numeric:tabular-nums}
+button.urut{font:inherit;font-weight:700;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-decoration:underline dotted}
+th[aria-sort=ascending] button.urut::after{content:' ▲'}
+th[aria-sort=descending] button.urut::after{content:' ▼'}
+.band{display:inline-block;padding:1px 8px;border-radius:4px;font-weight:700;font-size:14px;white-space:nowrap}
+.skor-besar{font-size:44px;font-weight:800;line-height:1;margin:0}
+.kecil{font-size:14px;color:var(--redup)}
+.peringatan{border-left:4px solid #b71c1c;padding-left:12px}
+dl.fakta{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:0}
+dl.fakta dt{font-weight:600;color:var(--redup)}
+dl.fakta dd{margin:0}
+.url{word-break:break-all}
+.kilas{display:block;margin:8px 0}
+.kaki{background:#1c2b3a;color:#dce9f5;font-size:14px;padding:20px 0}
+.kaki a{color:#fff}
+@media (max-width:600px){dl.fakta{grid-template-columns:1fr}.kepala .judul-situs{font-size:18px}}
+@media print{.menu,.bilah-atas,.lompat{display:none}body{background:#fff}}`;
+
+/**
+ * Sorting for the report's tables, as progressive enhancement: without it every table is complete and in
+ * rank order. A separate file (no inline script), so the pages work under `script-src 'self'`.
+ */
+export const JS_URUT = `// Terbuka report: sortable tables. Progressive enhancement; the tables are complete without it.
+(function () {
+  'use strict';
+  var status = document.querySelector('[data-status-urut]');
+  function nilai(sel, jenis) {
+    var v = sel.getAttribute('data-nilai');
+    if (v === null) v = sel.textContent.trim();
+    if (jenis === 'angka') return v === '' ? NaN : Number(v);
+    return v;
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('table[data-urut]'), function (tabel) {
+    var kepala = tabel.tHead.rows[0].cells;
+    var tubuh = tabel.tBodies[0];
+    Array.prototype.forEach.call(kepala, function (th, kolom) {
+      var jenis = th.getAttribute('data-jenis');
+      if (!jenis) return;
+      var tombol = document.createElement('button');
+      tombol.type = 'button';
+      tombol.className = 'urut';
+      while (th.firstChild) tombol.appendChild(th.firstChild);
+      th.appendChild(tombol);
+      tombol.addEventListener('click', function () {
+        var naik = th.getAttribute('aria-sort') !== 'ascending';
+        Array.prototype.forEach.call(kepala, function (h) {
+          h.removeAttribute('aria-sort');
+        });
+        th.setAttribute('aria-sort', naik ? 'ascending' : 'descending');
+        var baris = Array.prototype.slice.call(tubuh.rows);
+        baris.sort(function (a, b) {
+          var x = nilai(a.cells[kolom], jenis);
+          var y = nilai(b.cells[kolom], jenis);
+          // Unknown values stay last in either direction.
+          if (jenis === 'angka' && (isNaN(x) || isNaN(y))) return isNaN(x) - isNaN(y);
+          var c = jenis === 'angka' ? x - y : x.localeCompare(y, 'id');
+          return naik ? c : -c;
+        });
+        baris.forEach(function (r) {
+          tubuh.appendChild(r);
+        });
+        if (status)
+          status.textContent =
+            'Diurutkan menurut ' + tombol.textContent.trim() + ', ' + (naik ? 'naik' : 'turun') + '.';
+      });
+    });
+  });
+})();
+`;

@@ -1,0 +1,40 @@
+import type { JenisBadanPublik } from '@terbuka/sdk';
+import type { CatatanPindai } from '../types.js';
+import type { Penerbit } from './kerangka.js';
+
+/** One agency as the report shows it: its latest scan, its whole history, and what the feed says. */
+export interface AgensiLaporan {
+  readonly id: string;
+  readonly latest: CatatanPindai;
+  /** Every scan, oldest first (the latest included). */
+  readonly history: readonly CatatanPindai[];
+  readonly expiresAt: string;
+  /** Competition rank by score (equal scores share a rank). */
+  readonly rank: number;
+}
+
+export interface DataLaporan {
+  readonly issuer: Penerbit;
+  readonly generatedAt: string;
+  /** Best score first; equal scores by name. */
+  readonly agencies: readonly AgensiLaporan[];
+  readonly methodVersions: readonly string[];
+}
+
+/** The kind of an agency, `lainnya` when the record has none. */
+export const jenisAgensi = (a: AgensiLaporan): JenisBadanPublik => a.latest.agency.kind ?? 'lainnya';
+
+/** The leaderboard order and ranks. */
+export function urutkanPeringkat(agencies: readonly Omit<AgensiLaporan, 'rank'>[]): AgensiLaporan[] {
+  const urut = [...agencies].sort(
+    (a, b) =>
+      b.latest.score - a.latest.score ||
+      a.latest.agency.name.localeCompare(b.latest.agency.name, 'id') ||
+      (a.id < b.id ? -1 : 1),
+  );
+  let rank = 0;
+  return urut.map((a, i) => {
+    if (i === 0 || a.latest.score !== urut[i - 1]!.latest.score) rank = i + 1;
+    return { ...a, rank };
+  });
+}

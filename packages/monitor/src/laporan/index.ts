@@ -1,0 +1,9 @@
+export { html, esc, mentah, HTMLAman } from './html.js';
+export { halaman, type Penerbit, type OpsiHalaman } from './kerangka.js';
+export { halamanPeringkat, berkasPeringkat, jenisDisaring } from './papan.js';
+export { halamanAgensi } from './agensi.js';
+export { halamanMetode } from './metode.js';
+export { garisKilas } from './kilas.js';
+export { cssLaporan, JS_URUT } from './aset.js';
+export { urutkanPeringkat, jenisAgensi, type AgensiLaporan, type DataLaporan } from './data.js';
+export { JENIS, labelJenis, labelBand } from './format.js';

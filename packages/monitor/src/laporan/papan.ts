@@ -1,0 +1,124 @@
+import { BAND_MONEV, type JenisBadanPublik } from '@terbuka/sdk';
+import { html } from './html.js';
+import { halaman } from './kerangka.js';
+import { formatSkor, formatTanggal, formatWaktu, JENIS, labelBand, labelJenis } from './format.js';
+import { jenisAgensi, type AgensiLaporan, type DataLaporan } from './data.js';
+
+/** The file of the leaderboard for one kind, or for all. */
+export const berkasPeringkat = (kind?: JenisBadanPublik): string =>
+  kind ? `jenis-${kind}.html` : 'index.html';
+
+/** The kinds that get a filter page: the four of the issue always, `lainnya` when present. */
+export function jenisDisaring(data: DataLaporan): JenisBadanPublik[] {
+  return JENIS.map((j) => j.kind).filter(
+    (k) => k !== 'lainnya' || data.agencies.some((a) => jenisAgensi(a) === k),
+  );
+}
+
+const peringkatBand = (kode: string): number =>
+  BAND_MONEV.length - BAND_MONEV.findIndex((b) => b.code === kode);
+
+function baris(a: AgensiLaporan) {
+  const c = a.latest;
+  const hari = c.activity.daysSinceLastUpdate;
+  return html`<tr>
+    <td class="angka" data-nilai="${a.rank}">${a.rank}</td>
+    <th scope="row"><a href="agensi/${a.id}.html">${c.agency.name}</a></th>
+    <td>${labelJenis(jenisAgensi(a))}</td>
+    <td class="angka" data-nilai="${c.score}">${formatSkor(c.score)}</td>
+    <td data-nilai="${peringkatBand(c.band)}">
+      <span class="band band-${c.band}">${labelBand(c.band)}</span>
+    </td>
+    <td class="angka" data-nilai="${hari ?? ''}">
+      ${hari === undefined ? 'tidak diketahui' : `${hari} hari lalu`}
+    </td>
+    <td data-nilai="${c.unreachable ? 1 : 0}">${c.unreachable ? 'Tidak terjangkau' : 'Terjangkau'}</td>
+    <td class="angka" data-nilai="${Date.parse(c.scannedAt)}">
+      <time datetime="${c.scannedAt}">${formatTanggal(c.scannedAt)}</time>
+    </td>
+  </tr>`;
+}
+
+/** `index.html` (every agency) or `jenis-<kind>.html`: the sortable leaderboard, complete without script. */
+export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik): string {
+  const daftar = kind ? data.agencies.filter((a) => jenisAgensi(a) === kind) : data.agencies;
+  const judul = kind ? `Peringkat ${labelJenis(kind)}` : 'Peringkat keterbukaan informasi';
+  const jumlahBand = BAND_MONEV.map((b) => ({ b, n: daftar.filter((a) => a.latest.band === b.code).length }));
+  const saring = [
+    html`<li>
+      <a href="${berkasPeringkat()}" ${kind ? '' : html` aria-current="page"`}
+        >Semua (${data.agencies.length})</a
+      >
+    </li>`,
+    ...jenisDisaring(data).map(
+      (k) =>
+        html`<li>
+          <a href="${berkasPeringkat(k)}" ${k === kind ? html` aria-current="page"` : ''}
+            >${labelJenis(k)} (${data.agencies.filter((a) => jenisAgensi(a) === k).length})</a
+          >
+        </li>`,
+    ),
+  ];
+  const isi = html`<h1>${judul}</h1>
+    <p>
+      Skor 0–100 setiap badan publik dari pemindaian terakhir situsnya: Daftar Informasi Publik (DIP) dan
+      keaktifan situs. Pemindaian terakhir diterbitkan
+      <time datetime="${data.generatedAt}">${formatWaktu(data.generatedAt)}</time>. Cara penilaiannya
+      dijelaskan di <a href="metode.html">halaman metode</a>.
+    </p>
+    <section class="kartu" aria-labelledby="judul-ringkas">
+      <h2 id="judul-ringkas">Ringkasan kualifikasi</h2>
+      <ul class="ringkas">
+        ${jumlahBand.map(({ b, n }) => html`<li><span class="angka">${n}</span> <span class="band band-${b.code}">${b.label.id}</span></li>`)}
+      </ul>
+    </section>
+    <nav class="kartu" aria-labelledby="judul-saring">
+      <h2 id="judul-saring">Saring menurut jenis badan publik</h2>
+      <ul class="saring">
+        ${saring}
+      </ul>
+    </nav>
+    <section class="kartu" aria-labelledby="judul-tabel">
+      <h2 id="judul-tabel">${judul}: ${daftar.length} badan publik</h2>
+      <p class="kecil">
+        Urutan bawaan: skor tertinggi dahulu. Dengan JavaScript, klik judul kolom untuk mengurutkan.
+      </p>
+      <p class="sr" aria-live="polite" data-status-urut></p>
+      ${
+        daftar.length === 0
+          ? html`<p>Belum ada badan publik berjenis ini dalam pemantauan.</p>`
+          : html`<div class="gulir">
+              <table data-urut>
+                <caption>
+                  ${judul}, urut menurut skor
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col" class="angka" data-jenis="angka">Peringkat</th>
+                    <th scope="col" data-jenis="teks">Badan publik</th>
+                    <th scope="col" data-jenis="teks">Jenis</th>
+                    <th scope="col" class="angka" data-jenis="angka" aria-sort="descending">Skor</th>
+                    <th scope="col" data-jenis="angka">Kualifikasi</th>
+                    <th scope="col" class="angka" data-jenis="angka">Pembaruan situs terakhir</th>
+                    <th scope="col" data-jenis="angka">Situs</th>
+                    <th scope="col" class="angka" data-jenis="angka">Dipindai</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${daftar.map(baris)}
+                </tbody>
+              </table>
+            </div>`
+      }
+    </section>`;
+  return halaman({
+    judul,
+    akar: '',
+    menu: 'peringkat',
+    penerbit: data.issuer,
+    generatedAt: data.generatedAt,
+    methodVersions: data.methodVersions,
+    urut: daftar.length > 0,
+    isi,
+  });
+}

@@ -1,0 +1,194 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPublicKey, verify } from 'node:crypto';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { verifikasiFeed, validasiFeed, type SetKunci, type TandaTanganFeed } from '@terbuka/sdk';
+import { buatKunci, putarKunci } from '../kunci/index.js';
+import { GalatTerbit, terbitkan } from './terbitkan.js';
+import { catatan, jsonl } from './contoh.test.js';
+
+const folder = (): Promise<string> => mkdtemp(join(tmpdir(), 'terbuka-terbit-'));
+const NOW = new Date('2026-11-28T12:00:00Z');
+
+async function dunia(): Promise<{ riwayat: string; kunci: string; keluar: string; root: string }> {
+  const root = await folder();
+  const riwayat = join(root, 'riwayat.jsonl');
+  await writeFile(
+    riwayat,
+    jsonl([
+      catatan('dinkes', 'Dinas Kesehatan', 'opd', 71.5, '2026-11-01T01:00:00Z'),
+      catatan('desa-mulya', 'Desa <script>alert(1)</script> Mulya', 'desa', 38.5, '2026-11-27T01:00:00Z'),
+      catatan('dinkes', 'Dinas Kesehatan', 'opd', 91.2, '2026-11-27T01:00:00Z'),
+      catatan('kec-barat', 'Kecamatan Barat', 'kecamatan', 62, '2026-11-27T02:00:00Z', { unreachable: true }),
+    ]) + 'bukan json\n',
+  );
+  const kunci = join(root, 'kunci');
+  await buatKunci(kunci, { now: new Date('2026-11-01T00:00:00Z') });
+  return { riwayat, kunci, keluar: join(root, 'publik'), root };
+}
+
+const terbit = (d: Awaited<ReturnType<typeof dunia>>, now = NOW) =>
+  terbitkan({
+    riwayat: [d.riwayat],
+    keluar: d.keluar,
+    kunci: d.kunci,
+    baseUrl: 'https://monitor.sukamajukab.go.id/laporan',
+    issuer: { id: 'diskominfo-sukamaju', name: 'Diskominfo Kabupaten Sukamaju' },
+    now,
+  });
+
+/** Independent check: node:crypto with a KeyObject built from the published JWK only. */
+function sahNode(keys: SetKunci, bytes: Uint8Array, s: { kid: string; sig: string }): boolean {
+  const jwk = keys.keys.find((k) => k.kid === s.kid);
+  assert.ok(jwk, `kid ${s.kid} published`);
+  const kunci = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: jwk.x }, format: 'jwk' });
+  return verify(null, bytes, kunci, Buffer.from(s.sig, 'base64url'));
+}
+
+test('the feed: latest record per agency, expiry = scan + 7 days, evidence URL, valid for the SDK', async () => {
+  const d = await dunia();
+  const h = await terbit(d);
+  const teks = await readFile(join(d.keluar, 'feed.json'));
+  assert.deepEqual(new Uint8Array(teks), h.feedBytes);
+  const feed = JSON.parse(teks.toString('utf8'));
+  assert.equal(validasiFeed(feed).ok, true);
+  assert.equal(feed.generatedAt, NOW.toISOString());
+  assert.deepEqual(
+    feed.entries.map((e: { agencyId: string; score: number }) => [e.agencyId, e.score]),
+    [
+      ['desa-mulya', 38.5],
+      ['dinkes', 91.2],
+      ['kec-barat', 62],
+    ],
+  );
+  const dinkes = feed.entries[1];
+  assert.equal(dinkes.band, 'informatif');
+  assert.equal(dinkes.evaluatedAt, '2026-11-27T01:00:00Z');
+  assert.equal(dinkes.expiresAt, '2026-12-04T01:00:00.000Z');
+  assert.equal(dinkes.methodVersion, 'monev-2026.1');
+  assert.equal(dinkes.evidenceUrl, 'https://monitor.sukamajukab.go.id/laporan/agensi/dinkes.html');
+});
+
+test('feed.json.sig verifies with node:crypto from keys.json and with the SDK; one byte changed fails', async () => {
+  const d = await dunia();
+  const h = await terbit(d);
+  const bytes = new Uint8Array(await readFile(join(d.keluar, 'feed.json')));
+  const sig = JSON.parse(await readFile(join(d.keluar, 'feed.json.sig'), 'utf8')) as TandaTanganFeed;
+  const keys = JSON.parse(await readFile(join(d.keluar, 'keys.json'), 'utf8')) as SetKunci;
+  assert.equal(sig.file, 'feed.json');
+  assert.deepEqual(
+    sig.signatures.map((s) => s.kid),
+    h.signedBy,
+  );
+  assert.equal(sahNode(keys, bytes, sig.signatures[0]!), true);
+  const pin = keys.keys.map((k) => k.x);
+  const sdk = await verifikasiFeed(bytes, sig, pin);
+  assert.deepEqual(sdk.verified && sdk.kid, h.signedBy[0]);
+
+  const ubah = Uint8Array.from(bytes);
+  ubah[ubah.length - 10] = ubah[ubah.length - 10]! ^ 0x01;
+  assert.equal(sahNode(keys, ubah, sig.signatures[0]!), false);
+  const sdkUbah = await verifikasiFeed(ubah, sig, pin);
+  assert.equal(sdkUbah.verified, false);
+  assert.equal(!sdkUbah.verified && sdkUbah.reason, 'tanda-tangan-salah');
+  // No private member is ever published.
+  for (const k of keys.keys)
+    assert.deepEqual(Object.keys(k).sort(), ['alg', 'created', 'crv', 'kid', 'kty', 'status', 'use', 'x']);
+});
+
+test('rotation: during the overlap both kids sign and each pinned key alone verifies; old kid stays listed', async () => {
+  const d = await dunia();
+  const lama = (await terbit(d)).signedBy[0]!;
+  const baru = await putarKunci(d.kunci, { now: NOW, overlapDays: 30 });
+  const h = await terbit(d, new Date('2026-12-01T00:00:00Z'));
+  assert.deepEqual(h.signedBy, [baru.kid, lama]);
+  const bytes = new Uint8Array(await readFile(join(d.keluar, 'feed.json')));
+  const sig = JSON.parse(await readFile(join(d.keluar, 'feed.json.sig'), 'utf8')) as TandaTanganFeed;
+  const keys = JSON.parse(await readFile(join(d.keluar, 'keys.json'), 'utf8')) as SetKunci;
+  for (const s of sig.signatures) assert.equal(sahNode(keys, bytes, s), true, s.kid);
+  for (const k of keys.keys) {
+    const r = await verifikasiFeed(bytes, sig, [k.x]);
+    assert.equal(r.verified && r.kid, k.kid, `pinned ${k.status} key verifies`);
+  }
+  const sesudah = await terbit(d, new Date('2027-01-15T00:00:00Z'));
+  assert.deepEqual(sesudah.signedBy, [baru.kid]);
+  const keys2 = JSON.parse(await readFile(join(d.keluar, 'keys.json'), 'utf8')) as SetKunci;
+  assert.deepEqual(
+    keys2.keys.map((k) => [k.kid, k.status]),
+    [
+      [baru.kid, 'aktif'],
+      [lama, 'pensiun'],
+    ],
+  );
+});
+
+test('badges: a shields endpoint JSON and the SDK SVG per agency; the output has every page and no staging left', async () => {
+  const d = await dunia();
+  const h = await terbit(d);
+  const shields = JSON.parse(await readFile(join(d.keluar, 'lencana/dinkes.json'), 'utf8'));
+  assert.deepEqual(shields, {
+    schemaVersion: 1,
+    label: 'keterbukaan informasi',
+    message: '91,2 · Informatif',
+    color: '1B5E20',
+    cacheSeconds: 3600,
+  });
+  const svg = await readFile(join(d.keluar, 'lencana/desa-mulya.svg'), 'utf8');
+  assert.match(svg, /^<svg [^>]*role="img"/);
+  assert.match(svg, /Desa &lt;script&gt;alert\(1\)&lt;\/script&gt; Mulya/);
+  assert.doesNotMatch(svg, /<script/);
+  for (const f of [
+    'index.html',
+    'jenis-opd.html',
+    'jenis-kecamatan.html',
+    'jenis-kelurahan.html',
+    'jenis-desa.html',
+    'metode.html',
+    'agensi/dinkes.html',
+    'aset/laporan.css',
+    'aset/urut.js',
+  ])
+    assert.ok(h.files.includes(f), f);
+  assert.deepEqual((await readdir(d.root)).sort(), ['kunci', 'publik', 'riwayat.jsonl']);
+  // Past expiry at publishing time: grey and saying so.
+  const lambat = await terbit(d, new Date('2026-12-30T00:00:00Z'));
+  assert.ok(lambat);
+  const kedaluwarsa = JSON.parse(await readFile(join(d.keluar, 'lencana/dinkes.json'), 'utf8'));
+  assert.equal(kedaluwarsa.color, '5F6368');
+  assert.match(kedaluwarsa.message, /kedaluwarsa/);
+});
+
+test('every value from data is escaped in the pages; unsafe ids are skipped, bad input refused', async () => {
+  const d = await dunia();
+  await writeFile(d.riwayat, jsonl([catatan('../luar', 'Jahat', 'opd', 50, '2026-11-27T01:00:00Z')]), {
+    flag: 'a',
+  });
+  const h = await terbit(d);
+  assert.deepEqual(
+    h.skipped.map((m) => m.code),
+    ['agency.id-unsafe'],
+  );
+  for (const f of h.files.filter((f) => f.endsWith('.html'))) {
+    const teks = await readFile(join(d.keluar, f), 'utf8');
+    assert.doesNotMatch(teks, /<script>alert/, f);
+    assert.doesNotMatch(teks, /<script(?![^>]*src="(\.\.\/)?aset\/urut\.js")/, f);
+    assert.doesNotMatch(teks, / style=/, f);
+  }
+  const papan = await readFile(join(d.keluar, 'index.html'), 'utf8');
+  assert.match(papan, /Desa &lt;script&gt;alert\(1\)&lt;\/script&gt; Mulya/);
+  await assert.rejects(terbitkan({ ...opsiDari(d), baseUrl: 'javascript:alert(1)' }), GalatTerbit);
+  await assert.rejects(terbitkan({ ...opsiDari(d), riwayat: [join(d.root, 'kosong.jsonl')] }), /ENOENT/);
+  await writeFile(join(d.root, 'kosong.jsonl'), '');
+  await assert.rejects(terbitkan({ ...opsiDari(d), riwayat: [join(d.root, 'kosong.jsonl')] }), GalatTerbit);
+});
+
+const opsiDari = (d: Awaited<ReturnType<typeof dunia>>) => ({
+  riwayat: [d.riwayat],
+  keluar: d.keluar,
+  kunci: d.kunci,
+  baseUrl: 'https://monitor.sukamajukab.go.id/',
+  issuer: { id: 'x', name: 'X' },
+  now: NOW,
+});

@@ -1,0 +1,229 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import {
+  FEED_FORMAT,
+  FEED_VERSION,
+  lencanaDariFeed,
+  svgLencana,
+  validasiFeed,
+  type EntriFeed,
+  type FeedPemantauan,
+  type Masalah,
+  type SetKunci,
+  type Teks,
+} from '@terbuka/sdk';
+import type { CatatanPindai } from '../types.js';
+import { bacaPenanda, bacaSetKunci, jwkPublik, tandatangani } from '../kunci/index.js';
+import {
+  berkasPeringkat,
+  cssLaporan,
+  halamanAgensi,
+  halamanMetode,
+  halamanPeringkat,
+  jenisDisaring,
+  JS_URUT,
+  urutkanPeringkat,
+  type AgensiLaporan,
+  type DataLaporan,
+} from '../laporan/index.js';
+import { lencanaShields } from './lencana.js';
+import { bacaRiwayatJSONL } from './riwayat-sementara.js';
+
+export interface OpsiTerbit {
+  /** History files (JSONL); several shards are merged. */
+  readonly riwayat: readonly string[];
+  /** The output folder (created when missing). */
+  readonly keluar: string;
+  /** The key folder made by `buatKunci`. */
+  readonly kunci: string;
+  /** Where the output folder is served, e.g. `https://monitor.sukamajukab.go.id/`. */
+  readonly baseUrl: string;
+  readonly issuer: { readonly id: string; readonly name: string; readonly url?: string };
+  /** A result stays current this many days after its scan. Default 7. */
+  readonly validityDays?: number;
+  /** Default: the clock. */
+  readonly now?: Date;
+}
+
+export interface HasilTerbit {
+  readonly feed: FeedPemantauan;
+  /** The exact bytes of `feed.json`. */
+  readonly feedBytes: Uint8Array;
+  /** Key ids that signed (two during a rotation's overlap). */
+  readonly signedBy: readonly string[];
+  /** Every file written, relative to the output folder. */
+  readonly files: readonly string[];
+  /** Records left out (an agency id that cannot be a file name). */
+  readonly skipped: readonly Masalah[];
+}
+
+/** Publishing refused: nothing was written. */
+export class GalatTerbit extends Error {
+  constructor(
+    readonly teks: Teks,
+    readonly errors: readonly Masalah[] = [],
+  ) {
+    super(teks.en);
+  }
+}
+
+// An id becomes a file name and a URL path segment: letters, digits, dot, dash, underscore only.
+const ID_AMAN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+const HARI_MS = 86_400_000;
+
+function urlDasar(baseUrl: string): string {
+  let u: URL;
+  try {
+    u = new URL(baseUrl);
+  } catch {
+    u = new URL('invalid:');
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:')
+    throw new GalatTerbit({
+      id: `--base-url "${baseUrl}" harus alamat http(s).`,
+      en: `--base-url "${baseUrl}" must be an http(s) address.`,
+    });
+  return u.href.endsWith('/') ? u.href : `${u.href}/`;
+}
+
+/**
+ * Publishes the latest scan of every agency from the history: the signed feed, the keys, a shields
+ * endpoint JSON and a static SVG badge per agency, and the static HTML report. Everything is written to
+ * a staging folder first and then renamed into place file by file, so a reader never sees half a file,
+ * and the signature is renamed right after the feed it signs.
+ */
+export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
+  const now = opsi.now ?? new Date();
+  const hari = opsi.validityDays ?? 7;
+  if (!Number.isFinite(hari) || hari <= 0)
+    throw new GalatTerbit({ id: 'validityDays harus > 0.', en: 'validityDays must be > 0.' });
+  const dasar = urlDasar(opsi.baseUrl);
+
+  const skipped: Masalah[] = [];
+  const perAgensi = new Map<string, CatatanPindai[]>();
+  for await (const c of bacaRiwayatJSONL(opsi.riwayat)) {
+    if (!ID_AMAN.test(c.agencyId)) {
+      if (!skipped.some((m) => m.path === c.agencyId))
+        skipped.push({
+          severity: 'warning',
+          code: 'agency.id-unsafe',
+          path: c.agencyId,
+          message: {
+            id: `Id badan publik "${c.agencyId}" tidak dapat menjadi nama berkas (hanya huruf, angka, . _ -); dilewati.`,
+            en: `Agency id "${c.agencyId}" cannot be a file name (letters, digits, . _ - only); skipped.`,
+          },
+        });
+      continue;
+    }
+    const daftar = perAgensi.get(c.agencyId) ?? [];
+    daftar.push(c);
+    perAgensi.set(c.agencyId, daftar);
+  }
+  if (perAgensi.size === 0)
+    throw new GalatTerbit({
+      id: `Tidak ada catatan pindai di ${opsi.riwayat.join(', ')}; jalankan "terbuka monitor scan" dulu.`,
+      en: `No scan records in ${opsi.riwayat.join(', ')}; run "terbuka monitor scan" first.`,
+    });
+
+  const agensi: Omit<AgensiLaporan, 'rank'>[] = [];
+  const entri: EntriFeed[] = [];
+  for (const [id, daftar] of [...perAgensi].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // Shards may be merged in any order: history is ordered by scan time, not by file.
+    const history = [...daftar].sort((a, b) => Date.parse(a.scannedAt) - Date.parse(b.scannedAt));
+    const latest = history[history.length - 1]!;
+    const expiresAt = new Date(Date.parse(latest.scannedAt) + hari * HARI_MS).toISOString();
+    agensi.push({ id, latest, history, expiresAt });
+    entri.push({
+      agencyId: id,
+      name: latest.agency.name,
+      ...(latest.agency.kind ? { kind: latest.agency.kind } : {}),
+      score: latest.score,
+      band: latest.band,
+      evaluatedAt: latest.scannedAt,
+      expiresAt,
+      methodVersion: latest.methodVersion,
+      evidenceUrl: `${dasar}agensi/${id}.html`,
+    });
+  }
+
+  const feed: FeedPemantauan = {
+    format: FEED_FORMAT,
+    version: FEED_VERSION,
+    issuer: {
+      id: opsi.issuer.id,
+      name: opsi.issuer.name,
+      ...(opsi.issuer.url ? { url: opsi.issuer.url } : {}),
+    },
+    generatedAt: now.toISOString(),
+    entries: entri,
+  };
+  const cek = validasiFeed(feed);
+  if (!cek.ok)
+    throw new GalatTerbit(
+      {
+        id: 'Feed yang akan diterbitkan tidak sah; tidak ada berkas yang ditulis.',
+        en: 'The feed to publish is invalid; no file was written.',
+      },
+      cek.errors,
+    );
+  const feedBytes = new TextEncoder().encode(`${JSON.stringify(feed, null, 2)}\n`);
+  const penanda = await bacaPenanda(opsi.kunci, now);
+  const sig = tandatangani(feedBytes, penanda, 'feed.json');
+  const setKunci: SetKunci = { keys: (await bacaSetKunci(opsi.kunci)).map(jwkPublik) };
+
+  const data: DataLaporan = {
+    issuer: opsi.issuer,
+    generatedAt: feed.generatedAt,
+    agencies: urutkanPeringkat(agensi),
+    methodVersions: [...new Set(agensi.map((a) => a.latest.methodVersion))].sort(),
+  };
+
+  // Order matters for readers: assets and pages first, keys before the feed, the signature last.
+  const berkas: [string, string | Uint8Array][] = [
+    ['aset/laporan.css', cssLaporan()],
+    ['aset/urut.js', JS_URUT],
+  ];
+  for (const e of entri) {
+    const svg = svgLencana(lencanaDariFeed(e, now));
+    berkas.push([`lencana/${e.agencyId}.json`, `${JSON.stringify(lencanaShields(e, now), null, 2)}\n`]);
+    berkas.push([`lencana/${e.agencyId}.svg`, svg]);
+  }
+  for (const a of data.agencies) {
+    const e = entri.find((x) => x.agencyId === a.id)!;
+    berkas.push([`agensi/${a.id}.html`, halamanAgensi(data, a, svgLencana(lencanaDariFeed(e, now)))]);
+  }
+  for (const k of jenisDisaring(data)) berkas.push([berkasPeringkat(k), halamanPeringkat(data, k)]);
+  berkas.push(['metode.html', halamanMetode(data)]);
+  berkas.push(['index.html', halamanPeringkat(data)]);
+  berkas.push(['keys.json', `${JSON.stringify(setKunci, null, 2)}\n`]);
+  berkas.push(['feed.json', feedBytes]);
+  berkas.push(['feed.json.sig', `${JSON.stringify(sig, null, 2)}\n`]);
+
+  await pasang(resolve(opsi.keluar), berkas);
+  return {
+    feed,
+    feedBytes,
+    signedBy: sig.signatures.map((s) => s.kid),
+    files: berkas.map(([p]) => p),
+    skipped,
+  };
+}
+
+/** Writes every file into a staging folder beside the output, then renames each into place. */
+async function pasang(keluar: string, berkas: readonly [string, string | Uint8Array][]): Promise<void> {
+  const panggung = join(dirname(keluar), `.${basename(keluar)}.terbit-${randomBytes(6).toString('hex')}`);
+  try {
+    for (const [p, isi] of berkas) {
+      await mkdir(dirname(join(panggung, p)), { recursive: true });
+      await writeFile(join(panggung, p), isi);
+    }
+    for (const [p] of berkas) {
+      await mkdir(dirname(join(keluar, p)), { recursive: true });
+      await rename(join(panggung, p), join(keluar, p));
+    }
+  } finally {
+    await rm(panggung, { recursive: true, force: true });
+  }
+}
