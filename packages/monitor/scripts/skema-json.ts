@@ -1,0 +1,23 @@
+// Builds the JSON Schema of the agencies registry from its valibot schema, for producers that are not
+// JavaScript (a spreadsheet export, a PHP CMS) to check a registry before the monitor reads it.
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { SkemaRegistri } from '../src/registri/index.js';
+
+export const ID_SKEMA_REGISTRI = 'https://unpkg.com/@terbuka/monitor/schema/registri-v1.schema.json';
+
+export function buatSkemaJSONRegistri(): Record<string, unknown> {
+  const { $schema, ...isi } = toJsonSchema(SkemaRegistri, { target: 'draft-07' }) as Record<string, unknown>;
+  return {
+    $schema,
+    $id: ID_SKEMA_REGISTRI,
+    title: 'Registri badan publik Terbuka — terbuka-registri v1',
+    description:
+      'Daftar badan publik yang dipantau Dinkominfo: id, nama, jenis, induk, situs, alamat DIP, feed, ' +
+      'WordPress, endpoint permohonan, akun resmi, zona waktu. Id unik dan induk yang dikenal diperiksa ' +
+      'oleh `terbuka monitor scan`, bukan oleh skema ini. / The agencies Dinkominfo monitors. Unique ids ' +
+      'and known parents are checked by `terbuka monitor scan`, not by this schema.',
+    ...isi,
+  };
+}
+
+export const teksSkemaJSONRegistri = (): string => `${JSON.stringify(buatSkemaJSONRegistri(), null, 2)}\n`;

@@ -1,0 +1,290 @@
+import Papa from 'papaparse';
+import { bacaZona, normalisasi } from '@terbuka/sdk';
+import type { Masalah, Teks } from '@terbuka/sdk';
+import type { HasilRegistri } from '../types.js';
+import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
+import { kutip, masalahRegistri } from './masalah.js';
+import { bacaPlatform, platformDariUrl } from './sosial.js';
+import { validasiRegistri } from './validasi.js';
+
+/**
+ * The registry as Dinkominfo keeps it in a spreadsheet: one agency per row, under a header row naming
+ * the columns in Indonesian or English. Cells are turned into the JSON shape, then checked by the same
+ * `validasiRegistri`; every problem names the file line and the column header as written.
+ */
+
+type Kolom =
+  | 'id'
+  | 'name'
+  | 'kind'
+  | 'parent'
+  | 'website'
+  | 'dipUrls'
+  | 'feedUrl'
+  | 'wordpress'
+  | 'requestEndpoint'
+  | 'social'
+  | 'timeZone';
+
+// Headers after the SDK's normalisation (lowercase, no punctuation, single spaces).
+const NAMA_KOLOM: Readonly<Record<Kolom, readonly string[]>> = {
+  id: ['id', 'kode', 'kode badan publik', 'id badan publik', 'slug'],
+  name: ['nama', 'name', 'nama badan publik', 'nama instansi', 'nama opd'],
+  kind: ['jenis', 'kind', 'tipe', 'type', 'jenis badan publik'],
+  parent: ['induk', 'parent', 'id induk', 'kode induk'],
+  website: ['situs', 'website', 'situs web', 'web', 'alamat situs', 'beranda', 'homepage'],
+  dipUrls: ['dip', 'dip url', 'url dip', 'alamat dip', 'dipurls', 'dip urls'],
+  feedUrl: ['feed', 'rss', 'atom', 'feed rss', 'rss atom', 'feedurl', 'feed url'],
+  wordpress: ['wordpress', 'wp'],
+  requestEndpoint: ['endpoint', 'endpoint permohonan', 'request endpoint', 'requestendpoint'],
+  social: ['sosial', 'social', 'media sosial', 'medsos', 'akun resmi', 'sosmed'],
+  timeZone: ['zona', 'zona waktu', 'timezone', 'time zone', 'zone'],
+};
+
+const KOLOM_DARI_NAMA = new Map<string, Kolom>(
+  (Object.entries(NAMA_KOLOM) as [Kolom, readonly string[]][]).flatMap(([k, nama]) =>
+    nama.map((n) => [n, k] as const),
+  ),
+);
+const WAJIB: readonly Kolom[] = ['id', 'name', 'kind', 'website'];
+
+/** Regional names of a village and common words for an OPD, read as the registry's kinds. */
+const NAMA_JENIS: Readonly<Record<string, string>> = {
+  opd: 'opd',
+  'perangkat daerah': 'opd',
+  dinas: 'opd',
+  badan: 'opd',
+  kantor: 'opd',
+  sekretariat: 'opd',
+  kecamatan: 'kecamatan',
+  distrik: 'kecamatan',
+  kelurahan: 'kelurahan',
+  desa: 'desa',
+  nagari: 'desa',
+  gampong: 'desa',
+  kampung: 'desa',
+  pekon: 'desa',
+  lembang: 'desa',
+  lainnya: 'lainnya',
+  lain: 'lainnya',
+  'lain lain': 'lainnya',
+};
+
+const YA = new Set(['ya', 'y', 'yes', 'true', '1', 'wordpress', 'wp']);
+const TIDAK = new Set(['tidak', 't', 'no', 'n', 'false', '0', 'bukan', 'tidak ada']);
+const PEMISAH_DAFTAR = /[\s|]+/;
+const PEMISAH = [',', ';', '\t'] as const;
+
+/** The separator under which the first non-empty line names the most known columns. */
+function pilihPemisah(teks: string): string {
+  const baris = teks.split(/\r\n|\r|\n/).find((b) => b.trim() !== '') ?? '';
+  let terbaik: { p: string; n: number } = { p: ',', n: -1 };
+  for (const p of PEMISAH) {
+    const n = baris.split(p).filter((h) => KOLOM_DARI_NAMA.has(normalisasi(h))).length;
+    if (n > terbaik.n) terbaik = { p, n };
+  }
+  return terbaik.p;
+}
+
+/** Reads a registry from CSV text (`,`, `;` or tab separated, a header row first). */
+export function imporRegistriCSV(teksMentah: string): HasilRegistri {
+  const errors: Masalah[] = [];
+  const warnings: Masalah[] = [];
+  const teks = teksMentah.replace(/^\uFEFF/, '');
+  const m = (
+    severity: Masalah['severity'],
+    code: string,
+    problem: Teks,
+    letak: { path?: string; row?: number; column?: string } = {},
+  ): void => {
+    const { path = '', ...rest } = letak;
+    (severity === 'error' ? errors : warnings).push(masalahRegistri(severity, code, path, problem, rest));
+  };
+  if (teks.trim() === '') {
+    m('error', 'csv.empty', { id: 'Berkas CSV kosong.', en: 'The CSV file is empty.' });
+    return { ok: false, errors, warnings };
+  }
+
+  const hasil = Papa.parse<string[]>(teks, {
+    delimiter: pilihPemisah(teks),
+    skipEmptyLines: false,
+    header: false,
+    dynamicTyping: false,
+  });
+  const baris = hasil.data;
+  // The file line of each record: a quoted cell may span lines.
+  const garis: number[] = [];
+  let g = 1;
+  for (const r of baris) {
+    garis.push(g);
+    g += 1;
+    for (const sel of r) g += (sel.match(/\r\n|\r|\n/g) ?? []).length;
+  }
+  for (const e of hasil.errors)
+    if (e.type === 'Quotes')
+      m(
+        'error',
+        'csv.quote',
+        {
+          id: 'Tanda kutip (") tidak ditutup; isi sel setelahnya ikut terbaca sebagai satu sel.',
+          en: 'A quotation mark (") is never closed; everything after it reads as one cell.',
+        },
+        e.row !== undefined ? { row: garis[e.row] ?? e.row + 1 } : {},
+      );
+
+  const kosong = (r: readonly string[]): boolean => r.every((s) => s.trim() === '');
+  const iHeader = baris.findIndex((r) => !kosong(r));
+  const header = baris[iHeader] ?? [];
+  const barisHeader = garis[iHeader] ?? 1;
+  const kolom = new Map<Kolom, { i: number; header: string }>();
+  header.forEach((sel, i) => {
+    const h = sel.trim();
+    if (h === '') return;
+    const k = KOLOM_DARI_NAMA.get(normalisasi(h));
+    if (k === undefined)
+      m(
+        'warning',
+        'csv.unknown-column',
+        { id: `Kolom "${h}" tidak dikenal dan diabaikan.`, en: `Column "${h}" is not known and is ignored.` },
+        { row: barisHeader, column: h },
+      );
+    else if (kolom.has(k))
+      m(
+        'warning',
+        'csv.duplicate-column',
+        {
+          id: `Kolom "${h}" sama artinya dengan kolom "${kolom.get(k)?.header}"; hanya yang pertama dipakai.`,
+          en: `Column "${h}" means the same as column "${kolom.get(k)?.header}"; only the first is used.`,
+        },
+        { row: barisHeader, column: h },
+      );
+    else kolom.set(k, { i, header: h });
+  });
+  if (!kolom.has('id')) {
+    m(
+      'error',
+      'csv.header-not-found',
+      {
+        id: 'Baris judul kolom tidak ditemukan. Baris pertama harus memuat judul kolom, paling sedikit: id, nama, jenis, situs (juga: induk, dip, feed, wordpress, endpoint, sosial, zona).',
+        en: 'No header row found. The first line must name the columns, at least: id, nama, jenis, situs (also: induk, dip, feed, wordpress, endpoint, sosial, zona).',
+      },
+      { row: barisHeader },
+    );
+    return { ok: false, errors, warnings };
+  }
+  for (const k of WAJIB)
+    if (!kolom.has(k))
+      m(
+        'error',
+        'csv.column-missing',
+        {
+          id: `Kolom "${NAMA_KOLOM[k][0]}" tidak ada; kolom itu wajib.`,
+          en: `There is no "${NAMA_KOLOM[k][0]}" column; it is required.`,
+        },
+        { row: barisHeader },
+      );
+
+  const agencies: Record<string, unknown>[] = [];
+  const barisAgensi: number[] = [];
+  const sudahDilaporkan = new Set<string>();
+  for (let b = iHeader + 1; b < baris.length; b++) {
+    const r = baris[b] ?? [];
+    if (kosong(r)) continue;
+    const row = garis[b] ?? b + 1;
+    const path = `agencies[${agencies.length}]`;
+    const sel = (k: Kolom): string => {
+      const c = kolom.get(k);
+      return c ? (r[c.i] ?? '').trim() : '';
+    };
+    const lapor = (
+      k: Kolom,
+      field: string,
+      code: string,
+      problem: Teks,
+      severity: Masalah['severity'] = 'error',
+    ) => {
+      if (severity === 'error') sudahDilaporkan.add(`${path}.${field}`);
+      m(severity, code, problem, { path: `${path}.${field}`, row, column: kolom.get(k)?.header ?? k });
+    };
+    const a: Record<string, unknown> = {};
+    for (const k of ['id', 'name', 'parent', 'website', 'feedUrl', 'requestEndpoint'] as const) {
+      const s = sel(k);
+      if (s !== '') a[k] = s;
+    }
+    const jenis = sel('kind');
+    if (jenis !== '') a['kind'] = NAMA_JENIS[normalisasi(jenis)] ?? jenis;
+    const zona = sel('timeZone');
+    if (zona !== '') a['timeZone'] = bacaZona(zona) ?? zona;
+    const dip = sel('dipUrls');
+    if (dip !== '') a['dipUrls'] = dip.split(PEMISAH_DAFTAR).filter((s) => s !== '');
+    const wp = sel('wordpress').toLowerCase();
+    if (YA.has(wp)) a['wordpress'] = true;
+    else if (wp === '' || TIDAK.has(wp)) a['wordpress'] = false;
+    else
+      lapor('wordpress', 'wordpress', 'csv.boolean', {
+        id: `${kutip(sel('wordpress'))} tidak terbaca. Tulis "ya" atau "tidak" (juga true/false).`,
+        en: `${kutip(sel('wordpress'))} cannot be read. Write "ya" or "tidak" (or true/false).`,
+      });
+    const sosial = sel('social');
+    if (sosial !== '') {
+      const akun: Record<string, unknown>[] = [];
+      for (const token of sosial.split(PEMISAH_DAFTAR).filter((s) => s !== '')) {
+        const p = /^([A-Za-z]+):(?!\/\/)(.*)$/.exec(token);
+        if (!p) {
+          // A bare address: its host tells the platform when it can (youtube.com, instagram.com …).
+          akun.push({ platform: platformDariUrl(token), url: token });
+          continue;
+        }
+        const [, nama = '', url = ''] = p;
+        const platform = bacaPlatform(nama);
+        if (platform === undefined)
+          lapor(
+            'social',
+            `social[${akun.length}].platform`,
+            'csv.social-platform',
+            {
+              id: `Platform ${kutip(nama)} tidak dikenal; dicatat sebagai "lainnya". Yang dikenal: youtube, mastodon, instagram, facebook, x, tiktok.`,
+              en: `Platform ${kutip(nama)} is not known; recorded as "lainnya". Known: youtube, mastodon, instagram, facebook, x, tiktok.`,
+            },
+            'warning',
+          );
+        akun.push({ platform: platform ?? 'lainnya', url });
+      }
+      a['social'] = akun;
+    }
+    // A required column that is missing was reported once at the header, not again on every row.
+    for (const k of WAJIB) if (!kolom.has(k)) sudahDilaporkan.add(`${path}.${k}`);
+    agencies.push(a);
+    barisAgensi.push(row);
+  }
+
+  const hasilValidasi = validasiRegistri(
+    { format: REGISTRI_FORMAT, version: REGISTRI_VERSION, agencies },
+    {
+      sudahDilaporkan,
+      letak: (path, agencyId) => {
+        const x = /^agencies\[(\d+)\](?:\.([A-Za-z]+))?/.exec(path);
+        if (!x) return agencyId !== undefined ? { agencyId } : {};
+        const row = barisAgensi[Number(x[1])];
+        const c = x[2] !== undefined ? kolom.get(x[2] as Kolom) : undefined;
+        return {
+          ...(agencyId !== undefined ? { agencyId } : {}),
+          ...(row !== undefined ? { row } : {}),
+          ...(c ? { column: c.header } : {}),
+        };
+      },
+    },
+  );
+  errors.push(...hasilValidasi.errors);
+  warnings.push(...hasilValidasi.warnings);
+  const urut = (x: Masalah, y: Masalah): number => (x.row ?? 0) - (y.row ?? 0);
+  errors.sort(urut);
+  warnings.sort(urut);
+  const ok = errors.length === 0 && hasilValidasi.ok;
+  return ok && hasilValidasi.registry
+    ? { ok, registry: hasilValidasi.registry, errors, warnings }
+    : { ok: false, errors, warnings };
+}
+
+/** @internal kept for the docs: which columns the reader knows, by field. */
+export const KOLOM_REGISTRI: Readonly<Record<Kolom, readonly string[]>> = NAMA_KOLOM;

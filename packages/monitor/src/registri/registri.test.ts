@@ -1,0 +1,273 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Masalah } from '@terbuka/sdk';
+import { bacaRegistri } from './baca.js';
+import { feedAkun } from './sosial.js';
+
+const ringkas = (ms: readonly Masalah[]) =>
+  ms.map((m) => ({ code: m.code, path: m.path, row: m.row, column: m.column }));
+
+const KEPALA = 'id,nama,jenis,induk,situs,dip,wordpress,sosial';
+
+test('CSV: a valid registry, header names in Indonesian or English, separators ; , tab', () => {
+  for (const [pemisah, kepala] of [
+    [',', 'id,nama,jenis,induk,situs,dip,wordpress,sosial,zona'],
+    [';', 'ID;Name;Kind;Parent;Website;DIP;WordPress;Social;Zona Waktu'],
+    ['\t', 'id\tnama badan publik\tjenis\tinduk\tsitus web\talamat dip\twp\tmedia sosial\tzona'],
+  ] as const) {
+    const baris = [
+      ['kab', 'Kabupaten', 'lainnya', '', 'https://kab.go.id', '', 'tidak', '', 'WITA'],
+      [
+        'dinkes',
+        'Dinas Kesehatan',
+        'Dinas',
+        'kab',
+        'https://dinkes.kab.go.id/',
+        'https://dinkes.kab.go.id/dip.json | https://dinkes.kab.go.id/dip.csv',
+        'Ya',
+        'ig:https://instagram.com/dinkes https://www.youtube.com/channel/UC1234567890abcdefghij',
+        '',
+      ],
+      [
+        'nagari-a',
+        'Nagari A',
+        'Nagari',
+        'kab',
+        'http://a.nagari.id',
+        'http://a.nagari.id/dip',
+        'true',
+        '',
+        'wib',
+      ],
+    ];
+    const teks = [kepala, ...baris.map((b) => b.join(pemisah))].join('\r\n');
+    const r = bacaRegistri(teks);
+    assert.equal(r.ok, true, `${JSON.stringify(pemisah)}: ${JSON.stringify(r.errors)}`);
+    const [kab, dinkes, nagari] = r.registry?.agencies ?? [];
+    assert.equal(kab?.timeZone, 'Asia/Makassar');
+    assert.equal(kab?.wordpress, false);
+    assert.equal(dinkes?.kind, 'opd');
+    assert.equal(dinkes?.parent, 'kab');
+    assert.deepEqual(dinkes?.dipUrls, [
+      'https://dinkes.kab.go.id/dip.json',
+      'https://dinkes.kab.go.id/dip.csv',
+    ]);
+    assert.equal(dinkes?.wordpress, true);
+    assert.deepEqual(dinkes?.social, [
+      { platform: 'instagram', url: 'https://instagram.com/dinkes' },
+      {
+        platform: 'youtube',
+        url: 'https://www.youtube.com/channel/UC1234567890abcdefghij',
+        feedUrl: 'https://www.youtube.com/feeds/videos.xml?channel_id=UC1234567890abcdefghij',
+      },
+    ]);
+    assert.equal(nagari?.kind, 'desa');
+    assert.equal(nagari?.timeZone, 'Asia/Jakarta');
+    // The agency without a DIP address is scanned but warned about, at its row and column.
+    assert.deepEqual(ringkas(r.warnings), [
+      { code: 'agency.no-dip', path: 'agencies[0].dipUrls', row: 2, column: kepala.split(pemisah)[5] },
+    ]);
+  }
+});
+
+test('CSV: each problem with its line and column, in both languages', () => {
+  const teks = [
+    `${KEPALA},warna`,
+    'a,A,opd,,https://a.go.id,ftp://a.go.id/dip,ya,,merah',
+    '',
+    'a,B,planet,zz,javascript:alert(1),,mungkin,linkedin:https://linkedin.com/x,',
+    '"b",B,desa,,"https://b.go.id',
+    'lanjut",,,,',
+    'c,,desa,b,https://c.go.id,,,,',
+  ].join('\n');
+  const r = bacaRegistri(teks);
+  assert.equal(r.ok, false);
+  assert.equal(r.registry, undefined);
+  assert.deepEqual(ringkas(r.errors), [
+    { code: 'link.web', path: 'agencies[0].dipUrls[0]', row: 2, column: 'dip' },
+    { code: 'csv.boolean', path: 'agencies[1].wordpress', row: 4, column: 'wordpress' },
+    { code: 'field.value', path: 'agencies[1].kind', row: 4, column: 'jenis' },
+    { code: 'link.web', path: 'agencies[1].website', row: 4, column: 'situs' },
+    { code: 'agency.duplicate-id', path: 'agencies[1].id', row: 4, column: 'id' },
+    { code: 'agency.unknown-parent', path: 'agencies[1].parent', row: 4, column: 'induk' },
+    // A cell quoted over two lines: the agency is on line 5, the next on line 7.
+    { code: 'link.web', path: 'agencies[2].website', row: 5, column: 'situs' },
+    { code: 'field.required', path: 'agencies[3].name', row: 7, column: 'nama' },
+  ]);
+  const dup = r.errors.find((e) => e.code === 'agency.duplicate-id');
+  assert.deepEqual(dup?.message, {
+    id: 'Baris 4, kolom "id" — "a" sudah dipakai oleh badan publik ke-1. Setiap id harus unik.',
+    en: 'Line 4, column "id" — "a" is already used by agency 1. Every id must be unique.',
+  });
+  const jenis = r.errors.find((e) => e.code === 'field.value');
+  assert.match(
+    jenis?.message.id ?? '',
+    /^Baris 4, kolom "jenis" — berisi "planet", yang tidak dikenal\. Pilihan yang sah: "opd", /,
+  );
+  assert.match(
+    jenis?.message.en ?? '',
+    /^Line 4, column "jenis" — is "planet", which is not known\. Valid values: /,
+  );
+  assert.deepEqual(
+    ringkas(r.warnings),
+    [
+      { code: 'csv.unknown-column', path: '', row: 1, column: 'warna' },
+      { code: 'csv.social-platform', path: 'agencies[1].social[0].platform', row: 4, column: 'sosial' },
+      { code: 'agency.no-dip', path: 'agencies[1].dipUrls', row: 4, column: 'dip' },
+    ].filter((w) => w.code !== 'agency.no-dip'),
+  );
+});
+
+test('CSV: header problems', () => {
+  const tanpaHeader = bacaRegistri('dinkes,Dinas Kesehatan,opd\n');
+  assert.deepEqual(ringkas(tanpaHeader.errors), [
+    { code: 'csv.header-not-found', path: '', row: 1, column: undefined },
+  ]);
+  const kurang = bacaRegistri('\n\nid;nama;jenis;nama instansi\nx;X;opd;Y\n');
+  assert.deepEqual(ringkas(kurang.errors), [
+    { code: 'csv.column-missing', path: '', row: 3, column: undefined },
+  ]);
+  assert.match(kurang.errors[0]?.message.id ?? '', /Kolom "situs" tidak ada/);
+  assert.deepEqual(ringkas(kurang.warnings), [
+    { code: 'csv.duplicate-column', path: '', row: 3, column: 'nama instansi' },
+  ]);
+  assert.deepEqual(ringkas(bacaRegistri('  \n').errors), [
+    { code: 'csv.empty', path: '', row: undefined, column: undefined },
+  ]);
+});
+
+test('JSON: problems by path, agency named by its id; cycles and self-parents', () => {
+  const doc = {
+    format: 'terbuka-registri',
+    version: 1,
+    catatan: 'tambahan',
+    agencies: [
+      {
+        id: 'a',
+        name: 'A',
+        kind: 'opd',
+        website: 'https://a.go.id',
+        parent: 'b',
+        dipUrls: ['https://a.go.id/d'],
+      },
+      {
+        id: 'b',
+        name: 'B',
+        kind: 'opd',
+        website: 'https://b.go.id',
+        parent: 'a',
+        dipUrls: ['https://b.go.id/d'],
+      },
+      {
+        id: 'c',
+        name: 'C',
+        kind: 'opd',
+        website: 'https://c.go.id',
+        parent: 'c',
+        dipUrls: ['https://c.go.id/d'],
+        warna: 1,
+      },
+      {
+        id: 'd',
+        name: 'D',
+        kind: 'desa',
+        website: 'https://d.go.id',
+        social: [{ platform: 'x', url: 'x.com/d' }],
+      },
+      'bukan objek',
+    ],
+  };
+  const r = bacaRegistri(JSON.stringify(doc));
+  assert.equal(r.ok, false);
+  assert.deepEqual(ringkas(r.errors), [
+    { code: 'link.web', path: 'agencies[3].social[0].url', row: undefined, column: undefined },
+    { code: 'field.type', path: 'agencies[4]', row: undefined, column: undefined },
+    { code: 'agency.parent-self', path: 'agencies[2].parent', row: undefined, column: undefined },
+    { code: 'agency.parent-cycle', path: 'agencies[0].parent', row: undefined, column: undefined },
+  ]);
+  assert.deepEqual(r.errors[0]?.message, {
+    id: 'Badan publik ke-4 ("d") — akun resmi ke-1, alamat: "x.com/d" tidak diizinkan. Alamat harus lengkap dan diawali http:// atau https://, tanpa spasi.',
+    en: 'Agency 4 ("d") — official account 1, address: "x.com/d" is not allowed. The address must be complete and start with http:// or https://, with no spaces.',
+  });
+  assert.match(r.errors[3]?.message.en ?? '', /the parents run in a circle: a → b → a\./);
+  assert.deepEqual(
+    r.warnings.map((w) => [w.code, w.path]),
+    [
+      ['field.unknown', 'catatan'],
+      ['field.unknown', 'agencies[2].warna'],
+    ],
+  );
+});
+
+test('JSON: syntax errors with line and column; wrong format and version', () => {
+  const r = bacaRegistri('{\n  "format": "terbuka-registri",\n  "agencies": [,]\n}');
+  assert.equal(r.errors[0]?.code, 'json.syntax');
+  assert.equal(r.errors[0]?.row, 3);
+  assert.equal(r.errors[0]?.column, '16');
+  assert.deepEqual(r.errors[0]?.message, {
+    id: 'Baris 3, karakter ke-16 — Berkas bukan JSON yang sah (periksa koma, tanda kutip dan kurung).',
+    en: 'Line 3, character 16 — The file is not valid JSON (check commas, quotation marks and brackets).',
+  });
+  const salah = bacaRegistri(JSON.stringify({ format: 'terbuka-dip', version: 2, agencies: [] }));
+  assert.deepEqual(
+    salah.errors.map((e) => [e.code, e.path]),
+    [
+      ['format.unknown', 'format'],
+      ['version.unknown', 'version'],
+    ],
+  );
+  assert.deepEqual(ringkas(bacaRegistri('[]').errors), [
+    { code: 'registry.type', path: '', row: undefined, column: undefined },
+  ]);
+  assert.equal(bacaRegistri('id,nama\n', { format: 'json' }).errors[0]?.code, 'json.syntax');
+});
+
+test('JSON: defaults, unknown fields left out, shared websites warned', () => {
+  const r = bacaRegistri(
+    JSON.stringify({
+      format: 'terbuka-registri',
+      version: 1,
+      agencies: [
+        {
+          id: 'a',
+          name: ' A ',
+          kind: 'opd',
+          website: 'https://a.go.id',
+          dipUrls: ['https://a.go.id/d'],
+          x: 1,
+        },
+        { id: 'b', name: 'B', kind: 'opd', website: 'https://A.go.id/', dipUrls: ['https://a.go.id/e'] },
+      ],
+    }),
+  );
+  assert.equal(r.ok, true);
+  assert.deepEqual(r.registry?.agencies[0], {
+    id: 'a',
+    name: 'A',
+    kind: 'opd',
+    website: 'https://a.go.id',
+    dipUrls: ['https://a.go.id/d'],
+    wordpress: false,
+    social: [],
+  });
+  assert.deepEqual(
+    r.warnings.map((w) => [w.code, w.path]),
+    [
+      ['field.unknown', 'agencies[0].x'],
+      ['agency.website-shared', 'agencies[1].website'],
+    ],
+  );
+});
+
+test('official accounts: feeds known from the address alone', () => {
+  assert.equal(
+    feedAkun('youtube', 'https://www.youtube.com/channel/UCabcdefghijklmnop/'),
+    'https://www.youtube.com/feeds/videos.xml?channel_id=UCabcdefghijklmnop',
+  );
+  assert.equal(feedAkun('youtube', 'https://www.youtube.com/@pemkab'), undefined);
+  assert.equal(
+    feedAkun('mastodon', 'https://kolektiva.social/@desa_a'),
+    'https://kolektiva.social/@desa_a.rss',
+  );
+  assert.equal(feedAkun('instagram', 'https://instagram.com/desa_a'), undefined);
+});

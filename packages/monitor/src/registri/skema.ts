@@ -1,0 +1,72 @@
+import * as v from 'valibot';
+import { POLA_WEB, ZONA_INDONESIA } from '@terbuka/sdk';
+import type { JenisBadanPublik } from '@terbuka/sdk';
+import type { PlatformSosial } from '../types.js';
+import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
+
+/**
+ * The runtime schema of the agencies registry (`terbuka-registri` v1). Messages are problem codes that
+ * `validasiRegistri` turns into sentences in both languages; rules across agencies (duplicate ids,
+ * unknown parents) live there. The JSON Schema in `schema/registri-v1.schema.json` is generated from this.
+ */
+
+export const JENIS_AGENSI = [
+  'opd',
+  'kecamatan',
+  'kelurahan',
+  'desa',
+  'lainnya',
+] as const satisfies readonly JenisBadanPublik[];
+export const PLATFORM_SOSIAL = [
+  'youtube',
+  'mastodon',
+  'instagram',
+  'facebook',
+  'x',
+  'tiktok',
+  'lainnya',
+] as const satisfies readonly PlatformSosial[];
+
+/**
+ * Ids become file names of the published report (`lencana/<id>.json`, `agensi/<id>.html`), so only
+ * lowercase letters, digits and inner `-`, `_`, `.` are allowed.
+ */
+export const POLA_ID = /^[a-z0-9](?:[a-z0-9._-]{0,98}[a-z0-9])?$/;
+
+const teks = v.pipe(v.string('field.type'), v.regex(/\S/, 'field.empty'));
+const id = v.pipe(v.string('field.type'), v.regex(POLA_ID, 'id.pattern'));
+const urlWeb = v.pipe(v.string('field.type'), v.regex(POLA_WEB, 'link.web'));
+
+export const SkemaAkunResmi = v.object({
+  platform: v.picklist(PLATFORM_SOSIAL, 'field.value'),
+  url: urlWeb,
+  feedUrl: v.optional(urlWeb),
+});
+
+export const SkemaAgensi = v.looseObject({
+  id,
+  name: teks,
+  kind: v.picklist(JENIS_AGENSI, 'field.value'),
+  parent: v.optional(id),
+  website: urlWeb,
+  dipUrls: v.optional(v.array(urlWeb, 'field.type'), () => []),
+  feedUrl: v.optional(urlWeb),
+  wordpress: v.optional(v.boolean('field.type'), false),
+  requestEndpoint: v.optional(urlWeb),
+  social: v.optional(v.array(SkemaAkunResmi, 'field.type'), () => []),
+  timeZone: v.optional(
+    v.picklist(
+      ZONA_INDONESIA.map((z) => z.zona),
+      'field.value',
+    ),
+  ),
+});
+
+export const SkemaRegistri = v.looseObject({
+  format: v.literal(REGISTRI_FORMAT, 'format.unknown'),
+  version: v.literal(REGISTRI_VERSION, 'version.unknown'),
+  agencies: v.array(SkemaAgensi, 'field.type'),
+});
+
+/** Fields an agency may have; any other is kept out of the registry and reported as a warning. */
+export const FIELD_AGENSI: readonly string[] = Object.keys(SkemaAgensi.entries);

@@ -1,0 +1,248 @@
+import * as v from 'valibot';
+import type { Masalah, Teks } from '@terbuka/sdk';
+import type { Agensi, AkunResmi, HasilRegistri, Registri } from '../types.js';
+import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
+import { kutip, masalahRegistri } from './masalah.js';
+import type { LetakMasalah } from './masalah.js';
+import { FIELD_AGENSI, SkemaRegistri } from './skema.js';
+import { lengkapiAkun } from './sosial.js';
+
+const MASALAH_SKEMA: Readonly<Record<string, Teks>> = {
+  'field.required': { id: 'wajib diisi, tetapi tidak ada.', en: 'is required but missing.' },
+  'field.empty': { id: 'tidak boleh kosong.', en: 'must not be empty.' },
+  'format.unknown': {
+    id: 'berisi {nilai}; registri harus bertanda "terbuka-registri".',
+    en: 'is {nilai}; a registry must say "terbuka-registri".',
+  },
+  'version.unknown': {
+    id: 'berisi {nilai}; versi yang dikenal hanya 1.',
+    en: 'is {nilai}; the only known version is 1.',
+  },
+  'link.web': {
+    id: '{nilai} tidak diizinkan. Alamat harus lengkap dan diawali http:// atau https://, tanpa spasi.',
+    en: '{nilai} is not allowed. The address must be complete and start with http:// or https://, with no spaces.',
+  },
+  'id.pattern': {
+    id: '{nilai} tidak sah. Id dipakai sebagai nama berkas laporan: hanya huruf kecil, angka, dan - _ . di tengah (mis. "dinkes-sukamaju").',
+    en: '{nilai} is not valid. Ids become report file names: lowercase letters, digits, and - _ . inside only (e.g. "dinkes-sukamaju").',
+  },
+};
+
+const JENIS_NILAI: Readonly<Record<string, Teks>> = {
+  string: { id: 'teks', en: 'text' },
+  boolean: { id: 'true atau false', en: 'true or false' },
+  Array: { id: 'daftar (array)', en: 'a list (array)' },
+  Object: { id: 'objek', en: 'an object' },
+};
+
+function kodeIssue(issue: v.BaseIssue<unknown>): string {
+  const objek = issue.type === 'object' || issue.type === 'loose_object';
+  // A missing key is reported by the object schema, with the key in the path.
+  if (issue.kind === 'schema' && objek && issue.received === 'undefined' && issue.path)
+    return 'field.required';
+  if (objek || issue.type === 'array') return 'field.type';
+  if (/^[a-z]+\.[a-z-]+$/.test(issue.message)) return issue.message;
+  return 'field.invalid';
+}
+
+function teksIssue(code: string, issue: v.BaseIssue<unknown>): Teks {
+  const nilai = kutip(issue.input);
+  if (code === 'field.type') {
+    const j = JENIS_NILAI[issue.expected ?? ''] ?? { id: issue.expected ?? '?', en: issue.expected ?? '?' };
+    return { id: `harus berupa ${j.id}, bukan ${nilai}.`, en: `must be ${j.en}, not ${nilai}.` };
+  }
+  if (code === 'field.value') {
+    const pilihan = (issue.expected ?? '').replace(/^\(|\)$/g, '').replace(/ \| /g, ', ');
+    return {
+      id: `berisi ${nilai}, yang tidak dikenal. Pilihan yang sah: ${pilihan}.`,
+      en: `is ${nilai}, which is not known. Valid values: ${pilihan}.`,
+    };
+  }
+  const t = MASALAH_SKEMA[code] ?? { id: 'tidak sah.', en: 'is not valid.' };
+  return { id: t.id.replace('{nilai}', nilai), en: t.en.replace('{nilai}', nilai) };
+}
+
+function jalur(issue: v.BaseIssue<unknown>): string {
+  let s = '';
+  for (const p of issue.path ?? []) {
+    const k = p.key;
+    s += typeof k === 'number' ? `[${k}]` : s === '' ? String(k) : `.${String(k)}`;
+  }
+  return s;
+}
+
+const polosObjek = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Where a problem of `agencies[i]…` sits in the source: the CSV reader passes its rows and columns;
+ * for JSON the agency's id names it.
+ */
+export type PetaLetak = (path: string, agencyId: string | undefined) => LetakMasalah;
+
+export interface OpsiValidasi {
+  readonly letak?: PetaLetak;
+  /** Paths already reported by the CSV reader: the same cell is not reported twice. */
+  readonly sudahDilaporkan?: ReadonlySet<string>;
+}
+
+function bersih(a: Agensi): Agensi {
+  const akun = (s: AkunResmi): AkunResmi =>
+    lengkapiAkun({
+      platform: s.platform,
+      url: s.url,
+      ...(s.feedUrl !== undefined ? { feedUrl: s.feedUrl } : {}),
+    });
+  return {
+    id: a.id,
+    name: a.name.trim(),
+    kind: a.kind,
+    ...(a.parent !== undefined ? { parent: a.parent } : {}),
+    website: a.website,
+    dipUrls: [...a.dipUrls],
+    ...(a.feedUrl !== undefined ? { feedUrl: a.feedUrl } : {}),
+    wordpress: a.wordpress,
+    ...(a.requestEndpoint !== undefined ? { requestEndpoint: a.requestEndpoint } : {}),
+    social: a.social.map(akun),
+    ...(a.timeZone !== undefined ? { timeZone: a.timeZone } : {}),
+  };
+}
+
+/**
+ * Checks a registry already parsed from JSON (or built by the CSV reader): every problem with its path;
+ * duplicate ids, unknown or circular parents are errors; unknown fields, agencies without a DIP address
+ * and a website shared by two agencies are warnings. The registry comes back only without an error.
+ */
+export function validasiRegistri(input: unknown, opsi: OpsiValidasi = {}): HasilRegistri {
+  const errors: Masalah[] = [];
+  const warnings: Masalah[] = [];
+  const agensiMentah = polosObjek(input) && Array.isArray(input['agencies']) ? input['agencies'] : [];
+  const idMentah = (i: number): string | undefined => {
+    const a = agensiMentah[i] as unknown;
+    return polosObjek(a) && typeof a['id'] === 'string' ? a['id'] : undefined;
+  };
+  const idDari = (path: string): string | undefined => {
+    const m = /^agencies\[(\d+)\]/.exec(path);
+    return m ? idMentah(Number(m[1])) : undefined;
+  };
+  const lapor = (severity: Masalah['severity'], code: string, path: string, problem: Teks): void => {
+    for (const s of opsi.sudahDilaporkan ?? [])
+      if (path === s || path.startsWith(`${s}.`) || path.startsWith(`${s}[`)) return;
+    const agencyId = idDari(path);
+    const letak = opsi.letak?.(path, agencyId) ?? (agencyId !== undefined ? { agencyId } : {});
+    (severity === 'error' ? errors : warnings).push(masalahRegistri(severity, code, path, problem, letak));
+  };
+
+  if (!polosObjek(input)) {
+    lapor('error', 'registry.type', '', {
+      id: `Registri harus berupa objek JSON { "format": "${REGISTRI_FORMAT}", "version": ${REGISTRI_VERSION}, "agencies": […] }.`,
+      en: `A registry must be a JSON object { "format": "${REGISTRI_FORMAT}", "version": ${REGISTRI_VERSION}, "agencies": […] }.`,
+    });
+    return { ok: false, errors, warnings };
+  }
+
+  const hasil = v.safeParse(SkemaRegistri, input, { abortEarly: false });
+  for (const issue of hasil.issues ?? []) {
+    const code = kodeIssue(issue);
+    lapor('error', code, jalur(issue), teksIssue(code, issue));
+  }
+
+  // Unknown fields: kept apart as warnings so a newer producer does not break this reader.
+  for (const k of Object.keys(input))
+    if (!['format', 'version', 'agencies', '$schema'].includes(k))
+      lapor('warning', 'field.unknown', k, {
+        id: 'kolom ini tidak dikenal dalam format registri dan diabaikan.',
+        en: 'this field is not part of the registry format and is ignored.',
+      });
+  agensiMentah.forEach((a: unknown, i) => {
+    if (!polosObjek(a)) return;
+    for (const k of Object.keys(a))
+      if (!FIELD_AGENSI.includes(k))
+        lapor('warning', 'field.unknown', `agencies[${i}].${k}`, {
+          id: 'kolom ini tidak dikenal dalam format registri dan diabaikan.',
+          en: 'this field is not part of the registry format and is ignored.',
+        });
+  });
+
+  // Rules across agencies, on whatever ids and parents are readable even when other fields are wrong.
+  const pertama = new Map<string, number>();
+  agensiMentah.forEach((_, i) => {
+    const id = idMentah(i);
+    if (id === undefined) return;
+    const sebelum = pertama.get(id);
+    if (sebelum === undefined) pertama.set(id, i);
+    else
+      lapor('error', 'agency.duplicate-id', `agencies[${i}].id`, {
+        id: `${kutip(id)} sudah dipakai oleh badan publik ke-${sebelum + 1}. Setiap id harus unik.`,
+        en: `${kutip(id)} is already used by agency ${sebelum + 1}. Every id must be unique.`,
+      });
+  });
+  const induk = (i: number): string | undefined => {
+    const a = agensiMentah[i] as unknown;
+    return polosObjek(a) && typeof a['parent'] === 'string' ? a['parent'] : undefined;
+  };
+  agensiMentah.forEach((_, i) => {
+    const p = induk(i);
+    if (p === undefined) return;
+    if (p === idMentah(i))
+      lapor('error', 'agency.parent-self', `agencies[${i}].parent`, {
+        id: 'badan publik tidak dapat menjadi induk dirinya sendiri.',
+        en: 'an agency cannot be its own parent.',
+      });
+    else if (!pertama.has(p))
+      lapor('error', 'agency.unknown-parent', `agencies[${i}].parent`, {
+        id: `${kutip(p)} tidak ada dalam registri. Induk harus id badan publik lain di registri ini.`,
+        en: `${kutip(p)} is not in the registry. A parent must be the id of another agency in this registry.`,
+      });
+  });
+  // A chain of parents that comes back to where it started: reported once, at its first member.
+  const dalamLingkaran = new Set<number>();
+  agensiMentah.forEach((_, i) => {
+    if (dalamLingkaran.has(i) || pertama.get(idMentah(i) ?? '') !== i) return;
+    const jalan: number[] = [i];
+    let j = i;
+    for (;;) {
+      const p = induk(j);
+      const k = p === undefined ? undefined : pertama.get(p);
+      if (k === undefined || k === j) return;
+      const ulang = jalan.indexOf(k);
+      if (ulang >= 0) {
+        const lingkaran = jalan.slice(ulang);
+        if (lingkaran.some((x) => dalamLingkaran.has(x))) return;
+        for (const x of lingkaran) dalamLingkaran.add(x);
+        const awal = Math.min(...lingkaran);
+        const nama = [...lingkaran, k].map((x) => idMentah(x) ?? '?').join(' → ');
+        lapor('error', 'agency.parent-cycle', `agencies[${awal}].parent`, {
+          id: `induk berputar kembali ke dirinya: ${nama}.`,
+          en: `the parents run in a circle: ${nama}.`,
+        });
+        return;
+      }
+      jalan.push(k);
+      j = k;
+    }
+  });
+
+  if (!hasil.success) return { ok: false, errors, warnings };
+
+  const agencies = (hasil.output.agencies as readonly Agensi[]).map(bersih);
+  const situs = new Map<string, number>();
+  agencies.forEach((a, i) => {
+    if (a.dipUrls.length === 0)
+      lapor('warning', 'agency.no-dip', `agencies[${i}].dipUrls`, {
+        id: 'tidak ada alamat DIP; nilai DIP badan publik ini akan 0 sampai alamatnya diisi.',
+        en: 'no DIP address; this agency scores 0 for its DIP until one is given.',
+      });
+    const kunci = a.website.toLowerCase().replace(/\/+$/, '');
+    const lain = situs.get(kunci);
+    if (lain === undefined) situs.set(kunci, i);
+    else
+      lapor('warning', 'agency.website-shared', `agencies[${i}].website`, {
+        id: `sama dengan situs badan publik ke-${lain + 1} (${kutip(agencies[lain]?.id)}); situs itu akan dipindai dua kali.`,
+        en: `same as the website of agency ${lain + 1} (${kutip(agencies[lain]?.id)}); that site will be scanned twice.`,
+      });
+  });
+  if (errors.length > 0) return { ok: false, errors, warnings };
+  const registry: Registri = { format: REGISTRI_FORMAT, version: REGISTRI_VERSION, agencies };
+  return { ok: true, registry, errors, warnings };
+}
