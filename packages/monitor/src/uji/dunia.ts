@@ -29,6 +29,8 @@ export interface Dunia {
   log(agencyId: string): readonly CatatanPermintaan[];
   /** Requests the social platforms received. */
   readonly logPlatform: readonly CatatanPermintaan[];
+  /** Moves the world's clock (the moving dates of `curang` and `berubah`) for a later re-scan. */
+  setelJam(waktu: Date): void;
   tutup(): Promise<void>;
 }
 
@@ -61,8 +63,10 @@ async function portMati(): Promise<number> {
 /** Starts the world. Close it with `tutup()`. */
 export async function mulaiDunia(opsi: OpsiDunia): Promise<Dunia> {
   const jumlah = opsi.jumlah ?? 50;
+  let jam = opsi.now;
   const opsiSitus = {
     now: opsi.now,
+    jam: () => jam,
     lambatMs: opsi.lambatMs ?? 15_000,
     besarBytes: opsi.besarBytes ?? 6 * 1024 * 1024,
     catat: opsi.catat ?? true,
@@ -182,6 +186,9 @@ export async function mulaiDunia(opsi: OpsiDunia): Promise<Dunia> {
       rencana,
       log: (id) => situs.get(id)?.log ?? [],
       logPlatform,
+      setelJam: (w) => {
+        jam = w;
+      },
       tutup: () => tutupSemua(servers, situs),
     };
   } catch (e) {

@@ -26,6 +26,8 @@ export interface CatatanPermintaan {
 
 export interface OpsiSitus {
   readonly now: Date;
+  /** The world's clock for the moving dates of `curang` and `berubah` (a re-scan happens "later"). */
+  readonly jam: () => Date;
   /** How long the slow site waits before answering. */
   readonly lambatMs: number;
   /** Body size of the huge site. */
@@ -162,9 +164,10 @@ export class Situs {
       return;
     }
     if (path === '/' && (r.jenis === 'curang' || r.jenis === 'berubah')) {
-      // Both claim "updated just now" (one second later on each request); only `berubah` changes its page.
+      // Both claim "updated five minutes ago" by the world's clock, a second later on each request; only
+      // `berubah` changes its page.
       const n = this.beranda++;
-      const lm = new Date(this.opsi.now.getTime() - 3_600_000 + n * 1000);
+      const lm = new Date(this.opsi.jam().getTime() - 300_000 + (n % 240) * 1000);
       const body = beranda(this.nama, r.jenis === 'berubah' ? `<p>Kabar terbaru nomor ${n + 1}.</p>` : '');
       res.writeHead(200, {
         'content-type': 'text/html; charset=utf-8',
