@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { XMLParser } from 'fast-xml-parser';
 import { bacaDIP, nilaiDIP } from '@terbuka/sdk';
+import { bacaRegistri } from '../registri/index.js';
 import { mulaiDunia, type Dunia } from './dunia.js';
 import { JUMLAH_PER_PUTARAN, type JenisSitus } from './rencana.js';
 
@@ -48,6 +49,12 @@ test('the registry: at least 50 agencies with unique ids and ports, every kind o
   const jenis = new Set([...dunia.rencana.values()].map((r) => r.jenis));
   assert.equal(jenis.size, 18, 'every kind appears');
   assert.equal(dunia.harapan.size, a.length);
+});
+
+test("the registry passes the monitor's own registry validation", () => {
+  const r = bacaRegistri(JSON.stringify(dunia.registri));
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.registry?.agencies.length, dunia.registri.agencies.length);
 });
 
 test('DIP variants read as valid and spread the DIP score: complete, half, stale, without DIK', async () => {

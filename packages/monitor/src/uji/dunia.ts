@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { REGISTRI_FORMAT, REGISTRI_VERSION, type AkunResmi, type Agensi, type Registri } from '../types.js';
 import { itemDIP, mastodon, tanggalPos, youtube } from './konten.js';
-import { harapan, rencanaSitus, type Harapan, type RencanaSitus } from './rencana.js';
+import { JUMLAH_PER_PUTARAN, harapan, rencanaSitus, type Harapan, type RencanaSitus } from './rencana.js';
 import { PATH, Situs, dipPath, type CatatanPermintaan } from './situs.js';
 
 export interface OpsiDunia {
@@ -161,7 +161,8 @@ export async function mulaiDunia(opsi: OpsiDunia): Promise<Dunia> {
         id: r.id,
         name: nama,
         kind: r.kind,
-        ...(r.indeks >= 25 ? { parent: 'pemkab-contoh' } : {}),
+        // Later rounds hang under the first site, so the registry has a hierarchy.
+        ...(r.indeks >= JUMLAH_PER_PUTARAN ? { parent: rencanaSitus(0).id } : {}),
         website: `${dasar}/`,
         dipUrls: [`${dasar}${dipPath(r)}`],
         ...(feedUrl ? { feedUrl } : {}),
