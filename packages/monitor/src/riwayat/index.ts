@@ -1,0 +1,4 @@
+export { PenulisRiwayat } from './tulis.js';
+export { bacaRiwayat, catatanTerakhir } from './baca.js';
+export type { OpsiBacaRiwayat, OpsiCatatanTerakhir } from './baca.js';
+export { GalatRiwayat } from './galat.js';
