@@ -7,6 +7,8 @@ import { konversiDIP } from './perintah/dip-convert.js';
 import { nilaiBerkasDIP } from './perintah/dip-score.js';
 import { backup, serve, token, type OpsiServe } from './perintah/serve.js';
 import { JENIS_TENGGAT, tenggat } from './perintah/tenggat.js';
+import { daftarPerintahKunci } from './perintah/keys.js';
+import { daftarMonitorPublish } from './perintah/monitor-publish.js';
 
 interface OpsiGlobal {
   json?: boolean;
@@ -109,6 +111,12 @@ function bangunProgram(jalankan: (kerja: (out: Keluaran) => Promise<number> | nu
     .command('token')
     .description('buat token petugas dan sidik SHA-256-nya / create an officer token and its SHA-256')
     .action(() => jalankan((out) => token(out)));
+
+  const monitor = program
+    .command('monitor')
+    .description('pemantauan situs badan publik: pindai, terbitkan / monitor agency sites: scan, publish');
+  daftarMonitorPublish(monitor, jalankan);
+  daftarPerintahKunci(program, jalankan);
 
   return program;
 }

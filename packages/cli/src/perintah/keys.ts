@@ -1,0 +1,81 @@
+import type { Command } from 'commander';
+import { buatKunci, putarKunci, MASA_TUMPANG_TINDIH_HARI, type KunciBaru } from '@terbuka/monitor';
+import { isiTeks } from '@terbuka/sdk';
+import { GalatPengguna, type Keluaran } from '../keluaran.js';
+
+type Jalankan = (kerja: (out: Keluaran) => Promise<number> | number) => Promise<void>;
+
+function cetakKunci(k: KunciBaru, out: Keluaran, pensiun: readonly string[] = []): void {
+  if (out.json) {
+    out.cetakJSON({ kid: k.kid, x: k.x, privateKey: k.path, retired: pensiun });
+    return;
+  }
+  out.tulis(out.teks({ id: `Kunci aktif baru: ${k.kid}`, en: `New active key: ${k.kid}` }));
+  out.tulis(
+    out.teks({
+      id: `Kunci privat (jaga kerahasiaannya): ${k.path}`,
+      en: `Private key (keep it secret): ${k.path}`,
+    }),
+  );
+  for (const kid of pensiun)
+    out.tulis(
+      out.teks({
+        id: `Kunci ${kid} pensiun; tetap ikut menandatangani selama masa peralihan.`,
+        en: `Key ${kid} retired; it keeps co-signing during the overlap.`,
+      }),
+    );
+  out.tulis('');
+  out.tulis(out.teks({ id: 'Kunci publik (x):', en: 'Public key (x):' }));
+  out.tulis(`  ${k.x}`);
+  out.tulis('');
+  out.tulis(
+    out.teks({
+      id: 'Sematkan kunci ini di lencana situs badan publik:',
+      en: 'Pin this key in the agency site’s badge:',
+    }),
+  );
+  out.tulis(`  <ppid-badge feed="https://…/feed.json" agency="ID-BADAN-PUBLIK" key="${k.x}"></ppid-badge>`);
+}
+
+/** `terbuka keys generate|rotate --dir <d>`: the monitor's Ed25519 signing keys. */
+export function daftarPerintahKunci(program: Command, jalankan: Jalankan): void {
+  const keys = program
+    .command('keys')
+    .description('kunci Ed25519 penanda tangan feed pemantauan / Ed25519 keys that sign the monitoring feed');
+  keys
+    .command('generate')
+    .description('buat pasangan kunci pertama / make the first key pair')
+    .requiredOption('--dir <folder>', 'folder kunci / key folder')
+    .action((opsi: { dir: string }) =>
+      jalankan(async (out) => {
+        cetakKunci(await buatKunci(opsi.dir), out);
+        return 0;
+      }),
+    );
+  keys
+    .command('rotate')
+    .description('ganti kunci aktif; kunci lama ikut menandatangani selama peralihan / rotate the active key')
+    .requiredOption('--dir <folder>', 'folder kunci / key folder')
+    .option(
+      '--overlap-days <n>',
+      `hari kunci lama ikut menandatangani (bawaan ${MASA_TUMPANG_TINDIH_HARI}) / days the old key co-signs`,
+    )
+    .action((opsi: { dir: string; overlapDays?: string }) =>
+      jalankan(async (out) => {
+        const hari = opsi.overlapDays === undefined ? undefined : Number(opsi.overlapDays);
+        if (hari !== undefined && !(Number.isInteger(hari) && hari >= 0))
+          throw new GalatPengguna(
+            isiTeks(
+              {
+                id: '--overlap-days "{v}" harus bilangan bulat ≥ 0.',
+                en: '--overlap-days "{v}" must be an integer ≥ 0.',
+              },
+              { v: String(opsi.overlapDays) },
+            ),
+          );
+        const k = await putarKunci(opsi.dir, hari === undefined ? {} : { overlapDays: hari });
+        cetakKunci(k, out, k.retired);
+        return 0;
+      }),
+    );
+}

@@ -1,0 +1,110 @@
+// `terbuka keys` and `terbuka monitor publish` as a user runs them: the built binary in a child process.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createPublicKey, verify } from 'node:crypto';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RIWAYAT_FORMAT, RIWAYAT_VERSION } from '@terbuka/monitor';
+
+const root = fileURLToPath(new URL('../../../..', import.meta.url));
+const bin = join(root, 'node_modules/.bin/terbuka');
+const terbuka = (...args: string[]) => {
+  const r = spawnSync(bin, args, { cwd: root, encoding: 'utf8', env: { ...process.env, TERBUKA_LANG: '' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+const tmp = mkdtempSync(join(tmpdir(), 'terbuka-cli-monitor-'));
+const riwayat = join(tmp, 'riwayat.jsonl');
+writeFileSync(
+  riwayat,
+  JSON.stringify({
+    format: RIWAYAT_FORMAT,
+    version: RIWAYAT_VERSION,
+    agencyId: 'dinkes',
+    agency: { name: 'Dinas Kesehatan', kind: 'opd', website: 'https://dinkes.example.id/', social: [] },
+    scannedAt: '2026-11-27T01:00:00Z',
+    score: 84.5,
+    band: 'menuju-informatif',
+    methodVersion: 'monev-2026.1',
+    catalogVersion: '2026.1',
+    contributions: [],
+    missing: [],
+    activity: { posts30: 0, posts90: 0, intervalClass: 'tidak-diketahui' },
+    observations: [],
+    unreachable: false,
+  }) + '\n',
+);
+
+test('keys generate prints x and the pin snippet, refuses a second time; rotate retires the old key', () => {
+  const dir = join(tmp, 'kunci');
+  const g = terbuka('keys', 'generate', '--dir', dir);
+  assert.equal(g.code, 0, g.err);
+  const x = g.out.match(/^ {2}([A-Za-z0-9_-]{43})$/m)?.[1];
+  assert.ok(x, g.out);
+  assert.match(g.out, new RegExp(`<ppid-badge [^>]*key="${x}"`));
+  const kid = JSON.parse(readFileSync(join(dir, 'keys.json'), 'utf8')).keys[0].kid as string;
+  assert.equal(statSync(join(dir, `${kid}.pem`)).mode & 0o777, 0o600);
+  const lagi = terbuka('keys', 'generate', '--dir', dir);
+  assert.equal(lagi.code, 1);
+  assert.match(lagi.err, /keys rotate/);
+  const r = terbuka('--json', 'keys', 'rotate', '--dir', dir);
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(JSON.parse(r.out).retired, [kid]);
+});
+
+test('monitor publish writes the signed feed; the signature verifies with node:crypto from keys.json', () => {
+  const kunci = join(tmp, 'kunci-2');
+  assert.equal(terbuka('keys', 'generate', '--dir', kunci).code, 0);
+  const keluar = join(tmp, 'publik');
+  const p = terbuka(
+    '--json',
+    'monitor',
+    'publish',
+    '--riwayat',
+    riwayat,
+    '--keluar',
+    keluar,
+    '--kunci',
+    kunci,
+    '--base-url',
+    'https://monitor.example.id',
+    '--issuer-id',
+    'diskominfo',
+    '--issuer-name',
+    'Diskominfo Contoh',
+    '--now',
+    '2026-11-28T00:00:00Z',
+  );
+  assert.equal(p.code, 0, p.err);
+  const j = JSON.parse(p.out);
+  assert.equal(j.agencies, 1);
+  const bytes = readFileSync(join(keluar, 'feed.json'));
+  const feed = JSON.parse(bytes.toString('utf8'));
+  assert.equal(feed.entries[0].evidenceUrl, 'https://monitor.example.id/agensi/dinkes.html');
+  assert.equal(feed.entries[0].expiresAt, '2026-12-04T01:00:00.000Z');
+  const sig = JSON.parse(readFileSync(join(keluar, 'feed.json.sig'), 'utf8'));
+  const jwk = JSON.parse(readFileSync(join(keluar, 'keys.json'), 'utf8')).keys[0];
+  const kunciPublik = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: jwk.x }, format: 'jwk' });
+  assert.equal(verify(null, bytes, kunciPublik, Buffer.from(sig.signatures[0].sig, 'base64url')), true);
+  const salah = terbuka(
+    'monitor',
+    'publish',
+    '--riwayat',
+    riwayat,
+    '--keluar',
+    keluar,
+    '--kunci',
+    kunci,
+    '--base-url',
+    'ftp://x',
+    '--issuer-id',
+    'd',
+    '--issuer-name',
+    'D',
+  );
+  assert.equal(salah.code, 1);
+  assert.match(salah.err, /--base-url/);
+});

@@ -1,0 +1,99 @@
+import type { Command } from 'commander';
+import { terbitkan } from '@terbuka/monitor';
+import { isiTeks } from '@terbuka/sdk';
+import { GalatPengguna, type Keluaran } from '../keluaran.js';
+
+type Jalankan = (kerja: (out: Keluaran) => Promise<number> | number) => Promise<void>;
+
+interface OpsiPublish {
+  riwayat: string[];
+  keluar: string;
+  kunci: string;
+  baseUrl: string;
+  issuerId: string;
+  issuerName: string;
+  issuerUrl?: string;
+  validityDays: string;
+  now?: string;
+}
+
+async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
+  const hari = Number(opsi.validityDays);
+  if (!(Number.isInteger(hari) && hari > 0))
+    throw new GalatPengguna(
+      isiTeks(
+        {
+          id: '--validity-days "{v}" harus bilangan bulat > 0.',
+          en: '--validity-days "{v}" must be an integer > 0.',
+        },
+        { v: opsi.validityDays },
+      ),
+    );
+  const now = opsi.now === undefined ? new Date() : new Date(opsi.now);
+  if (Number.isNaN(now.getTime()))
+    throw new GalatPengguna(
+      isiTeks(
+        { id: '--now "{v}" bukan waktu ISO.', en: '--now "{v}" is not an ISO instant.' },
+        { v: String(opsi.now) },
+      ),
+    );
+  const h = await terbitkan({
+    riwayat: opsi.riwayat,
+    keluar: opsi.keluar,
+    kunci: opsi.kunci,
+    baseUrl: opsi.baseUrl,
+    issuer: { id: opsi.issuerId, name: opsi.issuerName, ...(opsi.issuerUrl ? { url: opsi.issuerUrl } : {}) },
+    validityDays: hari,
+    now,
+  });
+  for (const m of h.skipped) out.galat(out.teks(m.message));
+  if (out.json) {
+    out.cetakJSON({
+      output: opsi.keluar,
+      agencies: h.feed.entries.length,
+      generatedAt: h.feed.generatedAt,
+      signedBy: h.signedBy,
+      files: h.files,
+      skipped: h.skipped.map((m) => ({ code: m.code, path: m.path, message: out.teks(m.message) })),
+    });
+    return 0;
+  }
+  out.tulis(
+    out.teks({
+      id: `Diterbitkan ke ${opsi.keluar}: ${h.feed.entries.length} badan publik, ${h.files.length} berkas.`,
+      en: `Published to ${opsi.keluar}: ${h.feed.entries.length} agencies, ${h.files.length} files.`,
+    }),
+  );
+  out.tulis(
+    out.teks({
+      id: `Ditandatangani oleh: ${h.signedBy.join(', ')}`,
+      en: `Signed by: ${h.signedBy.join(', ')}`,
+    }),
+  );
+  return 0;
+}
+
+/** `terbuka monitor publish`: the signed feed, the badges and the static report from the history. */
+export function daftarMonitorPublish(monitor: Command, jalankan: Jalankan): void {
+  monitor
+    .command('publish')
+    .description(
+      'terbitkan feed bertanda tangan, lencana, dan laporan statis / publish the signed feed, badges and report',
+    )
+    .requiredOption(
+      '--riwayat <berkas...>',
+      'berkas riwayat JSONL (boleh beberapa shard) / history JSONL files',
+    )
+    .requiredOption('--keluar <folder>', 'folder keluaran / output folder')
+    .requiredOption('--kunci <folder>', 'folder kunci (terbuka keys generate) / key folder')
+    .requiredOption(
+      '--base-url <url>',
+      'alamat tempat folder keluaran disajikan / where the output is served',
+    )
+    .requiredOption('--issuer-id <id>', 'id penerbit / issuer id')
+    .requiredOption('--issuer-name <nama>', 'nama penerbit / issuer name')
+    .option('--issuer-url <url>', 'situs penerbit / issuer website')
+    .option('--validity-days <n>', 'hari hasil berlaku / days a result stays current', '7')
+    .option('--now <waktu>', 'waktu terbit ISO (untuk uji) / publishing instant (for tests)')
+    .action((opsi: OpsiPublish) => jalankan((out) => publish(opsi, out)));
+}
