@@ -12,5 +12,6 @@ export * from './dip/index.js';
 export * from './dip-publik/index.js';
 export * from './scoring/index.js';
 export * from './feed/index.js';
+export * from './pemantauan/index.js';
 export * from './lencana/index.js';
 export * from './request/index.js';
