@@ -1,7 +1,19 @@
 // The monitor's own documents: the agencies registry (input), one scan record per agency per run (the
 // history, appended as JSON Lines), and what `publish` reads back. Field names are English camelCase like
 // every public format of Terbuka; the scoring itself is the SDK's (`nilaiPemantauan`).
-import type { Instan, JenisBadanPublik, KodeBand, Kontribusi, Masalah, Teks, ZonaWaktu } from '@terbuka/sdk';
+import type {
+  Instan,
+  JenisBadanPublik,
+  KodeBand,
+  Kontribusi,
+  Masalah,
+  RingkasanAktivitas,
+  Teks,
+  ZonaWaktu,
+} from '@terbuka/sdk';
+
+/** Website and channel activity: defined by the SDK's monitoring rules, re-exported for the monitor. */
+export type { RingkasanAktivitas } from '@terbuka/sdk';
 
 export const REGISTRI_FORMAT = 'terbuka-registri';
 export const REGISTRI_VERSION = 1;
@@ -88,20 +100,23 @@ export interface Pengamatan {
   readonly notModified?: boolean;
   readonly etag?: string;
   readonly lastModified?: string;
-  /** SHA-256 (hex) of the body; a date that moves while this does not is not an update. */
+  /**
+   * SHA-256 (hex) of the body (of a sitemap: of the addresses it lists, without their dates); a date that
+   * moves while this does not is not an update.
+   */
   readonly hash?: string;
   /** The update date the source claims (Last-Modified, sitemap lastmod, newest post), as an instant. */
   readonly claimedAt?: Instan;
+  /** The claimed date the anti-gaming rule accepted (the SDK's `tanggalPembaruanSah`), when any. */
+  readonly validAt?: Instan;
+  /** The first scan that saw this same hash; carried forward while the content stays the same. */
+  readonly sameSince?: Instan;
+  /**
+   * Dates of the posts or entries the source listed (those within 90 days of the scan, and the newest),
+   * so that a 304 on the next scan reuses them.
+   */
+  readonly items?: readonly Instan[];
   readonly failure?: Kegagalan;
-}
-
-/** Website and channel activity, as the SDK's activity component reads it. */
-export interface RingkasanAktivitas {
-  readonly lastUpdateAt?: Instan;
-  readonly daysSinceLastUpdate?: number;
-  readonly posts30: number;
-  readonly posts90: number;
-  readonly intervalClass: 'harian' | 'mingguan' | 'bulanan' | 'jarang' | 'tidak-diketahui';
 }
 
 /** One line of the history (`riwayat.jsonl`): one agency, one scan. Self-contained for `publish`. */
