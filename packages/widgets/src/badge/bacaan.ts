@@ -1,22 +1,52 @@
-import { validasiFeed } from '@terbuka/sdk';
-import type { DokumenDIP, HasilFeed } from '@terbuka/sdk';
+import { validasiFeed, verifikasiFeed } from '@terbuka/sdk';
+import type { DokumenDIP, HasilFeed, Teks, VerifikatorEd25519 } from '@terbuka/sdk';
+import { PESAN_LENCANA as P } from '../internal/pesan-lencana.js';
 
-/** What a badge's source gave: a checked monitoring feed, or the agency's own DIP (valid entries). */
+/** Whether the feed's signature holds for a pinned key; when not, why (id/en). */
+export type Verifikasi = { readonly ok: true } | { readonly ok: false; readonly pesan: Teks };
+
+/** What a badge's source gave: a checked monitoring feed with its verification, or a DIP. */
 export type BacaanLencana =
-  | { readonly jenis: 'feed'; readonly hasil: HasilFeed }
+  | { readonly jenis: 'feed'; readonly hasil: HasilFeed; readonly verifikasi: Verifikasi }
   | { readonly jenis: 'dip'; readonly document: DokumenDIP | undefined };
 
-/** Only a feed without a single error, or a DIP that reads, is kept and shown. */
+/**
+ * Only a feed without a single error, or a DIP that reads, is kept and shown. A valid feed whose
+ * signature fails is kept too: it is shown as not verified (grey), which is what a visitor must see.
+ */
 export const bacaanLayak = (b: BacaanLencana): boolean =>
   b.jenis === 'feed' ? b.hasil.ok : b.document !== undefined;
 
-/** Reads a monitoring feed; malformed JSON is an invalid feed like any other, not an exception. */
-export function bacaFeed(teks: string): BacaanLencana {
-  let data: unknown;
+export interface OpsiBacaFeed {
+  /** The pinned public keys (`x`, base64url); none means nothing can be verified. */
+  readonly kunci: readonly string[];
+  /** The text of `feed.json.sig`, when there is one. */
+  readonly tandaTangan: string | undefined;
+  /** `undefined`: WebCrypto. */
+  readonly verifikator: VerifikatorEd25519 | undefined;
+}
+
+/**
+ * Reads a monitoring feed and verifies its signature over `bytes`, the exact bytes received (for a saved
+ * copy, its text encoded again: a copy whose bytes do not come back the same fails, never the reverse).
+ * Malformed JSON is an invalid feed like any other, not an exception.
+ */
+export async function bacaFeed(teks: string, bytes: Uint8Array, o: OpsiBacaFeed): Promise<BacaanLencana> {
+  let hasil: HasilFeed;
   try {
-    data = JSON.parse(teks.replace(/^\uFEFF/, ''));
+    hasil = validasiFeed(JSON.parse(teks));
   } catch {
-    return { jenis: 'feed', hasil: { ok: false, errors: [] } };
+    hasil = { ok: false, errors: [] };
   }
-  return { jenis: 'feed', hasil: validasiFeed(data) };
+  let verifikasi: Verifikasi = { ok: false, pesan: P.tanpaKunci };
+  if (hasil.ok && o.kunci.length > 0) {
+    const v = await verifikasiFeed(
+      bytes,
+      o.tandaTangan,
+      o.kunci,
+      o.verifikator ? { verifikator: o.verifikator } : {},
+    );
+    verifikasi = v.verified ? { ok: true } : { ok: false, pesan: v.message };
+  }
+  return { jenis: 'feed', hasil, verifikasi };
 }

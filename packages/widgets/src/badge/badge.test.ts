@@ -17,6 +17,19 @@ import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
 
 const FEED = 'https://monitor.example.go.id/feed.json';
 const DIP_JSON = '/packages/sdk/fixtures/sukamaju/dip.json';
+/** Signed with node:crypto by scripts/fixture-feed.mjs (test keys a, b; c signs nothing). */
+const FIXTURE = '/packages/widgets/src/badge/fixtures/';
+const ASLI = { feed: '', sig: '', rotasi: '' };
+const KUNCI = { a: '', b: '', c: '' };
+let DINKES: EntriFeed;
+before(async () => {
+  const baca = async (f: string): Promise<string> => (await fetch(FIXTURE + f)).text();
+  ASLI.feed = await baca('feed.json');
+  ASLI.sig = await baca('feed.json.sig');
+  ASLI.rotasi = await baca('rotasi.sig');
+  Object.assign(KUNCI, JSON.parse(await baca('kunci-uji.json')));
+  DINKES = (JSON.parse(ASLI.feed) as FeedPemantauan).entries[0]!;
+});
 /** Within the entry's validity, and a week after it expired. */
 const KINI = new Date('2026-11-28T10:00:00Z');
 const LEWAT = new Date('2026-12-12T00:00:00Z');
@@ -61,9 +74,23 @@ afterEach(() => {
   palsu = undefined;
 });
 
-function layaniFeed(feed: unknown, extra: Record<string, string> = {}): void {
+/**
+ * Serves `feed` at FEED and `sig` at FEED + '.sig' (a 404 when absent); the signed fixture by default.
+ * Anything else is a 404.
+ */
+function layaniFeed(
+  feed: unknown = ASLI.feed,
+  sig: string | null = ASLI.sig,
+  lain: Record<string, string> = {},
+): void {
   const body = typeof feed === 'string' ? feed : JSON.stringify(feed);
-  palsu = pasangFetchPalsu(() => ({ body, headers: { 'Content-Type': 'application/json', ...extra } }));
+  const berkas: Record<string, string | null> = { [FEED]: body, [`${FEED}.sig`]: sig, ...lain };
+  palsu = pasangFetchPalsu((url) => {
+    const b = berkas[url];
+    return typeof b === 'string'
+      ? { body: b, headers: { 'Content-Type': 'application/json' } }
+      : { status: 404 };
+  });
 }
 
 async function lencana(t: ReturnType<typeof html>, status = 'ready'): Promise<PpidBadge> {
@@ -74,57 +101,269 @@ async function lencana(t: ReturnType<typeof html>, status = 'ready'): Promise<Pp
   return el;
 }
 
-describe('<ppid-badge> feed mode', () => {
-  it('shows the current band, score and date from the feed, the whole badge a link to the evidence', async () => {
-    layaniFeed(feedDengan([ENTRI]));
-    const el = await lencana(html`<ppid-badge feed=${FEED} agency="dinkes" .now=${KINI}></ppid-badge>`);
+describe('<ppid-badge> feed mode, verified', () => {
+  it('a good signature by a pinned key: the current band, score and date, "verified" in words, a link to the evidence', async () => {
+    layaniFeed();
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+    );
     expect(teksSvg(el)).to.deep.equal([
       '84,4',
       '/100',
       'Menuju Informatif',
       'per 28 Nov 2026',
-      'Hasil pemantauan',
+      'Hasil terverifikasi',
     ]);
+    expect(palsu!.permintaan.map((p) => p.url)).to.deep.equal([FEED, `${FEED}.sig`]);
     const a = $(el, 'a[part="link"]') as HTMLAnchorElement;
-    expect(a.href).to.equal(ENTRI.evidenceUrl);
+    expect(a.href).to.equal('https://monitor.example.go.id/agensi/dinkes.html');
     expect(a.rel).to.equal('noopener noreferrer');
-    const t = tataLetakLencana(lencanaDariFeed(ENTRI, KINI));
-    // The link's accessible name is its only content's: the image labelled with the layout's sentence.
+    const t = tataLetakLencana(lencanaDariFeed(DINKES, KINI));
+    // The link's accessible name is its only content's: the image's label, the layout's sentence + verified.
     expect(a.getAttribute('aria-label')).to.equal(null);
     expect(a.children).to.have.length(1);
-    expect(a.querySelector('svg[role="img"]')!.getAttribute('aria-label')).to.equal(t.label);
+    expect(nama(el)).to.equal(`${t.label} Terverifikasi: tanda tangan digital feed pemantauan sah.`);
     expect($(el, 'path')!.getAttribute('fill')).to.equal('#7CB342');
     expect(el.getBoundingClientRect().width).to.equal(200);
     expect(el.getBoundingClientRect().height).to.equal(48);
-    expect(el.shadowRoot!.textContent).to.not.match(/terverifikasi/i);
     await expect(el).to.be.accessible();
   });
 
-  it('past expiresAt shows the stale state: grey, no score, "Data kedaluwarsa"', async () => {
-    layaniFeed(feedDengan([ENTRI]));
+  it('served for real (no stub): the bytes from the server verify, and a 304 keeps them verified', async () => {
+    const feed = `${FIXTURE}feed.json`;
     const el = await lencana(
-      html`<ppid-badge feed=${FEED} agency="dinkes" .now=${LEWAT}></ppid-badge>`,
+      html`<ppid-badge feed=${feed} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+    );
+    expect(nama(el)).to.contain('Terverifikasi');
+    el.remove();
+    // The saved copy is checked again against its saved signature, then revalidated.
+    const el2 = await lencana(
+      html`<ppid-badge feed=${feed} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+    );
+    expect(teksSvg(el2)[0]).to.equal('84,4');
+    await expect(el2).to.be.accessible();
+  });
+
+  it('a key rotation: the `signature` file co-signed by two keys verifies with either pinned key', async () => {
+    for (const key of [KUNCI.b, `${KUNCI.c} ${KUNCI.a}`]) {
+      localStorage.clear();
+      palsu?.pulihkan();
+      layaniFeed(ASLI.feed, null, { 'https://monitor.example.go.id/rotasi.sig': ASLI.rotasi });
+      const el = await lencana(
+        html`<ppid-badge
+          feed=${FEED}
+          signature="https://monitor.example.go.id/rotasi.sig"
+          agency="dinkes"
+          key=${key}
+          .now=${KINI}
+        ></ppid-badge>`,
+      );
+      expect(nama(el)).to.contain('Terverifikasi');
+      el.remove();
+    }
+  });
+
+  it('switches language at runtime: English words, a decimal point, "Verified"', async () => {
+    layaniFeed();
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+    );
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(teksSvg(el)).to.deep.equal([
+      '84.4',
+      '/100',
+      'Towards Informative',
+      'as of 28 Nov 2026',
+      'Verified result',
+    ]);
+    expect(nama(el)).to.match(/^Information openness of Dinas Kesehatan/);
+    expect(nama(el)).to.contain('Verified: the digital signature of the monitoring feed is valid.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('size="kecil" is 160×24 with the score and band; "verified" is in its name', async () => {
+    layaniFeed();
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} size="kecil" .now=${KINI}></ppid-badge>`,
+    );
+    expect(el.getBoundingClientRect().width).to.equal(160);
+    expect(el.getBoundingClientRect().height).to.equal(24);
+    expect(teksSvg(el)).to.deep.equal(['84,4', 'Menuju Informatif']);
+    expect(nama(el)).to.contain('Terverifikasi');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the @noble/ed25519 fallback verifies the same fixtures, without WebCrypto Ed25519', async () => {
+    // WebCrypto's verify fails on purpose: only the fallback can say "verified" here.
+    const verify = crypto.subtle.verify;
+    crypto.subtle.verify = () => Promise.reject(new Error('no WebCrypto Ed25519 in this test'));
+    try {
+      layaniFeed();
+      const el = await lencana(
+        html`<ppid-badge
+          feed=${FEED}
+          agency="dinkes"
+          key=${KUNCI.a}
+          .kriptoCadangan=${true}
+          .now=${KINI}
+        ></ppid-badge>`,
+      );
+      expect(nama(el)).to.contain('Terverifikasi');
+      await expect(el).to.be.accessible();
+      palsu!.pulihkan();
+      localStorage.clear();
+      layaniFeed(ASLI.feed.replace('84.35', '94.35'));
+      const el2 = await lencana(
+        html`<ppid-badge
+          feed=${FEED}
+          agency="dinkes"
+          key=${KUNCI.a}
+          .kriptoCadangan=${true}
+          .now=${KINI}
+        ></ppid-badge>`,
+        'unverified',
+      );
+      expect(nama(el2)).to.contain('Tanda tangan tidak cocok');
+      // Without the fallback the same page cannot check anything, and says so.
+      palsu!.pulihkan();
+      localStorage.clear();
+      layaniFeed();
+      const el3 = await lencana(
+        html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+        'unverified',
+      );
+      expect(nama(el3)).to.contain('Tanda tangan tidak dapat diperiksa');
+    } finally {
+      crypto.subtle.verify = verify;
+    }
+  });
+
+  it('past expiresAt a verified entry is stale: grey, no score, "Data kedaluwarsa"', async () => {
+    layaniFeed();
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${LEWAT}></ppid-badge>`,
       'stale',
     );
     const teks = teksSvg(el);
     expect(teks).to.include('Data kedaluwarsa');
+    expect(teks).to.include('Hasil pemantauan');
     expect(teks.join(' ')).to.not.contain('84');
     expect(teks[0]).to.equal('—');
     expect($(el, 'path')!.getAttribute('fill')).to.equal('#5F6368');
+    expect(($(el, 'a') as HTMLAnchorElement).href).to.equal(DINKES.evidenceUrl);
     await expect(el).to.be.accessible();
   });
 
   it('turns stale when the clock passes expiresAt', async () => {
-    layaniFeed(feedDengan([ENTRI]));
-    const el = await lencana(html`<ppid-badge feed=${FEED} agency="dinkes" .now=${KINI}></ppid-badge>`);
+    layaniFeed();
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+    );
     el.now = LEWAT;
     await tungguSampai(() => el.state === 'stale');
   });
+});
 
-  it('an agency missing from the feed gets a clear empty state, no score', async () => {
-    layaniFeed(feedDengan([ENTRI]));
+describe('<ppid-badge> feed mode, not verified', () => {
+  /** Grey, no score, "Tidak terverifikasi", the reason in the name, still linking to the evidence. */
+  async function tidakTerverifikasi(el: PpidBadge, alasan: RegExp): Promise<void> {
+    expect(el.state).to.equal('unverified');
+    const teks = teksSvg(el);
+    expect(teks[0]).to.equal('—');
+    expect(teks).to.include('Tidak terverifikasi');
+    expect(teks.join(' ')).to.not.contain('84');
+    expect($(el, 'path')!.getAttribute('fill')).to.equal('#5F6368');
+    expect(nama(el)).to.match(/tidak terverifikasi/);
+    expect(nama(el)).to.match(alasan);
+    expect(($(el, 'a') as HTMLAnchorElement).href).to.equal(DINKES.evidenceUrl);
+    await expect(el).to.be.accessible();
+  }
+
+  it('one byte of the feed changed: not verified', async () => {
+    const ubah = ASLI.feed.replace('84.35', '94.35');
+    expect(ubah.length).to.equal(ASLI.feed.length);
+    layaniFeed(ubah);
     const el = await lencana(
-      html`<ppid-badge feed=${FEED} agency="dishub" .now=${KINI}></ppid-badge>`,
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+      'unverified',
+    );
+    await tidakTerverifikasi(el, /Tanda tangan tidak cocok dengan isi feed/);
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(teksSvg(el)).to.include('Not verified');
+    expect(nama(el)).to.contain('The signature does not match the feed');
+    await expect(el).to.be.accessible();
+  });
+
+  it('signed by a key the page does not pin: not verified', async () => {
+    layaniFeed();
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.c} .now=${KINI}></ppid-badge>`,
+      'unverified',
+    );
+    await tidakTerverifikasi(el, /kunci yang tidak dipercaya/);
+  });
+
+  it('no signature file (404), or a broken one: not verified', async () => {
+    layaniFeed(ASLI.feed, null);
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+      'unverified',
+    );
+    await tidakTerverifikasi(el, /tidak bertanda tangan/);
+    el.remove();
+    palsu!.pulihkan();
+    localStorage.clear();
+    layaniFeed(ASLI.feed, '{"format": "terbuka-feed-signature"');
+    const el2 = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+      'unverified',
+    );
+    await tidakTerverifikasi(el2, /Berkas tanda tangan tidak sah/);
+  });
+
+  it('without `key` nothing can be verified: never current, and no signature request', async () => {
+    layaniFeed();
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" .now=${KINI}></ppid-badge>`,
+      'unverified',
+    );
+    await tidakTerverifikasi(el, /belum memasang kunci publik pemantau \(atribut key\)/);
+    expect(palsu!.permintaan.map((p) => p.url)).to.deep.equal([FEED]);
+    // Pinning the key afterwards verifies.
+    el.key = KUNCI.a;
+    await tungguSampai(() => el.state === 'ready');
+  });
+
+  it('a bad signature on an expired entry says "not verified", not just "expired"', async () => {
+    layaniFeed(ASLI.feed.replace('84.35', '94.35'));
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${LEWAT}></ppid-badge>`,
+      'unverified',
+    );
+    expect(teksSvg(el)).to.include('Tidak terverifikasi');
+  });
+
+  it('renders an agency name with HTML as text', async () => {
+    layaniFeed();
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="xss" .now=${KINI}></ppid-badge>`,
+      'unverified',
+    );
+    const namaBadan = '<img src=x onerror="window.diserang=1"><b>Dinas</b> & Co';
+    expect($$(el, 'img, b')).to.have.length(0);
+    expect(nama(el)).to.contain(namaBadan);
+    expect($(el, 'svg title')!.textContent).to.contain(namaBadan);
+    expect((window as unknown as { diserang?: number }).diserang).to.equal(undefined);
+  });
+});
+
+describe('<ppid-badge> feed mode, other', () => {
+  it('an agency missing from the feed gets a clear empty state, no score', async () => {
+    layaniFeed();
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dishub" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
       'empty',
     );
     expect($(el, '[part="notice"]')!.textContent).to.contain('Badan publik "dishub" tidak ada dalam feed');
@@ -136,7 +375,7 @@ describe('<ppid-badge> feed mode', () => {
   it('a feed with one broken field shows nothing as a score', async () => {
     layaniFeed(feedDengan([{ ...ENTRI, score: '84.35' }]));
     const el = await lencana(
-      html`<ppid-badge feed=${FEED} agency="dinkes" .now=${KINI}></ppid-badge>`,
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
       'error',
     );
     expect($(el, 'svg.lencana')).to.equal(null);
@@ -164,54 +403,26 @@ describe('<ppid-badge> feed mode', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('renders an agency name with HTML as text', async () => {
-    const namaBadan = '<img src=x onerror="window.diserang=1"><b>Dinas</b> & Co';
-    layaniFeed(feedDengan([{ ...ENTRI, name: namaBadan }]));
-    const el = await lencana(html`<ppid-badge feed=${FEED} agency="dinkes" .now=${KINI}></ppid-badge>`);
-    expect($$(el, 'img, b')).to.have.length(0);
-    expect(nama(el)).to.contain(namaBadan);
-    expect($(el, 'svg title')!.textContent).to.contain(namaBadan);
-    expect((window as unknown as { diserang?: number }).diserang).to.equal(undefined);
-  });
-
-  it('switches language at runtime: English words, a decimal point', async () => {
-    layaniFeed(feedDengan([ENTRI]));
-    const el = await lencana(html`<ppid-badge feed=${FEED} agency="dinkes" .now=${KINI}></ppid-badge>`);
-    el.setAttribute('lang', 'en');
-    await el.updateComplete;
-    expect(teksSvg(el)).to.deep.equal([
-      '84.4',
-      '/100',
-      'Towards Informative',
-      'as of 28 Nov 2026',
-      'Monitoring result',
-    ]);
-    expect(nama(el)).to.match(/^Information openness of Dinas Kesehatan/);
-    await expect(el).to.be.accessible();
-  });
-
-  it('size="kecil" is 160×24 with the score and band', async () => {
-    layaniFeed(feedDengan([ENTRI]));
-    const el = await lencana(
-      html`<ppid-badge feed=${FEED} agency="dinkes" size="kecil" .now=${KINI}></ppid-badge>`,
-    );
-    expect(el.getBoundingClientRect().width).to.equal(160);
-    expect(el.getBoundingClientRect().height).to.equal(24);
-    expect(teksSvg(el)).to.deep.equal(['84,4', 'Menuju Informatif']);
-    await expect(el).to.be.accessible();
-  });
-
-  it('revalidates with If-None-Match and keeps the feed on 304', async () => {
-    const body = JSON.stringify(feedDengan([ENTRI]));
+  it('revalidates with If-None-Match and keeps the feed, verified, on 304', async () => {
     const feedLokal = new URL('/badge-feed-uji.json', location.href).href;
-    palsu = pasangFetchPalsu((_u, n) =>
-      n === 1 ? { body, headers: { 'Content-Type': 'application/json', ETag: '"v1"' } } : { status: 304 },
+    palsu = pasangFetchPalsu((u) =>
+      u.endsWith('.sig')
+        ? { body: ASLI.sig }
+        : palsu!.permintaan.filter((p) => !p.url.endsWith('.sig')).length === 1
+          ? { body: ASLI.feed, headers: { 'Content-Type': 'application/json', ETag: '"v1"' } }
+          : { status: 304 },
     );
-    const el = await lencana(html`<ppid-badge feed=${feedLokal} agency="dinkes" .now=${KINI}></ppid-badge>`);
+    const el = await lencana(
+      html`<ppid-badge feed=${feedLokal} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+    );
     el.remove();
-    const el2 = await lencana(html`<ppid-badge feed=${feedLokal} agency="dinkes" .now=${KINI}></ppid-badge>`);
-    expect(palsu.permintaan[1]!.headers.get('If-None-Match')).to.equal('"v1"');
+    const el2 = await lencana(
+      html`<ppid-badge feed=${feedLokal} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+    );
+    const kedua = palsu.permintaan.filter((p) => p.url === feedLokal)[1]!;
+    expect(kedua.headers.get('If-None-Match')).to.equal('"v1"');
     expect(teksSvg(el2)[0]).to.equal('84,4');
+    expect(nama(el2)).to.contain('Terverifikasi');
   });
 });
 
@@ -233,10 +444,11 @@ describe('<ppid-badge> states', () => {
 
   it('error without a saved copy: clear words and a retry that works', async () => {
     let gagal = true;
-    const body = JSON.stringify(feedDengan([ENTRI]));
-    palsu = pasangFetchPalsu(() => (gagal ? { putus: true } : { body }));
+    palsu = pasangFetchPalsu((u) =>
+      gagal ? { putus: true } : { body: u.endsWith('.sig') ? ASLI.sig : ASLI.feed },
+    );
     const el = await lencana(
-      html`<ppid-badge feed=${FEED} agency="dinkes" .now=${KINI}></ppid-badge>`,
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
       'error',
     );
     expect($(el, '[part="notice"]')!.textContent).to.contain('Lencana tidak dapat dimuat karena sambungan');
@@ -250,19 +462,23 @@ describe('<ppid-badge> states', () => {
     await tungguSampai(() => el.state === 'ready');
   });
 
-  it('error with a saved copy: the copy is shown, with its date and a retry (stale)', async () => {
-    const body = JSON.stringify(feedDengan([ENTRI]));
+  it('error with a saved copy: the copy is shown verified again from its saved signature, with its date and a retry (stale)', async () => {
     let gagal = false;
-    palsu = pasangFetchPalsu(() => (gagal ? { status: 503 } : { body }));
-    const el = await lencana(html`<ppid-badge feed=${FEED} agency="dinkes" .now=${KINI}></ppid-badge>`);
+    palsu = pasangFetchPalsu((u) =>
+      gagal ? { status: 503 } : { body: u.endsWith('.sig') ? ASLI.sig : ASLI.feed },
+    );
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+    );
     el.remove();
     gagal = true;
     const el2 = await lencana(
-      html`<ppid-badge feed=${FEED} agency="dinkes" .now=${KINI}></ppid-badge>`,
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
       'stale',
     );
     expect(teksSvg(el2)[0]).to.equal('84,4', 'the copy is still within its expiresAt');
     const label = nama(el2);
+    expect(label).to.contain('Terverifikasi');
     expect(label).to.contain('server menjawab 503');
     expect(label).to.contain('Menampilkan salinan tersimpan per');
     expect($(el2, '[part="retry"]')).to.not.equal(null);
@@ -270,17 +486,50 @@ describe('<ppid-badge> states', () => {
   });
 
   it('a saved copy whose entry is past expiresAt is still shown stale, never current', async () => {
-    const body = JSON.stringify(feedDengan([ENTRI]));
     let gagal = false;
-    palsu = pasangFetchPalsu(() => (gagal ? { putus: true } : { body }));
-    (await lencana(html`<ppid-badge feed=${FEED} agency="dinkes" .now=${KINI}></ppid-badge>`)).remove();
+    palsu = pasangFetchPalsu((u) =>
+      gagal ? { putus: true } : { body: u.endsWith('.sig') ? ASLI.sig : ASLI.feed },
+    );
+    (
+      await lencana(html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`)
+    ).remove();
     gagal = true;
     const el = await lencana(
-      html`<ppid-badge feed=${FEED} agency="dinkes" .now=${LEWAT}></ppid-badge>`,
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${LEWAT}></ppid-badge>`,
       'stale',
     );
     expect(teksSvg(el)).to.include('Data kedaluwarsa');
     expect(teksSvg(el).join(' ')).to.not.contain('84');
+  });
+
+  it('a saved copy carries its verification: a tampered copy, or one saved unsigned, is never shown verified', async () => {
+    const simpan = (kunci: string, teks: string): void =>
+      localStorage.setItem(
+        `terbuka:salinan:${kunci}`,
+        JSON.stringify({ teks, contentType: 'application/json', disimpan: '2026-11-28T01:00:00Z' }),
+      );
+    palsu = pasangFetchPalsu(() => ({ putus: true }));
+    // A copy changed in storage (one byte), with the signature of the original.
+    simpan(FEED, ASLI.feed.replace('84.35', '94.35'));
+    simpan(`${FEED}.sig`, ASLI.sig);
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+      'unverified',
+    );
+    await tungguSampai(() => nama(el).includes('Menampilkan salinan tersimpan per'));
+    expect(teksSvg(el)).to.include('Tidak terverifikasi');
+    expect(nama(el)).to.contain('Tanda tangan tidak cocok');
+    expect($(el, '[part="retry"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+    el.remove();
+    // A copy saved when the feed had no signature file.
+    localStorage.clear();
+    simpan(FEED, ASLI.feed);
+    const el2 = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+      'unverified',
+    );
+    expect(nama(el2)).to.contain('tidak bertanda tangan');
   });
 
   it('without a source, or a feed without agency, says how to configure it', async () => {
@@ -345,40 +594,60 @@ describe('<ppid-badge> self-assessed mode', () => {
 });
 
 describe('<ppid-badge> looks like the static SVG', () => {
-  const kasus: { data: DataLencana; bahasa: 'id' | 'en'; ukuran: 'normal' | 'kecil' }[] = [];
-  for (const b of BAND_MONEV)
-    kasus.push({
-      data: lencanaDariFeed({ ...ENTRI, band: b.code, score: b.min + 0.5 }, KINI),
+  type Kasus = {
+    agency: string;
+    data: DataLencana;
+    bahasa: 'id' | 'en';
+    ukuran: 'normal' | 'kecil';
+    key: string;
+  };
+  /** Every band verified and current, stale, and not verified (no key), from the signed fixture. */
+  function semuaKasus(): Kasus[] {
+    const feed = JSON.parse(ASLI.feed) as FeedPemantauan;
+    const kasus: Kasus[] = BAND_MONEV.map((b) => ({
+      agency: `band-${b.code}`,
+      data: lencanaDariFeed(
+        feed.entries.find((e) => e.agencyId === `band-${b.code}`)!,
+        KINI,
+      ),
       bahasa: 'id',
       ukuran: 'normal',
-    });
-  kasus.push({ data: lencanaDariFeed(ENTRI, LEWAT), bahasa: 'en', ukuran: 'kecil' });
-  kasus.push({ data: lencanaDariFeed(ENTRI, LEWAT), bahasa: 'id', ukuran: 'normal' });
+      key: KUNCI.a,
+    }));
+    const basi = lencanaDariFeed(DINKES, LEWAT);
+    kasus.push({ agency: 'dinkes', data: basi, bahasa: 'en', ukuran: 'kecil', key: KUNCI.a });
+    kasus.push({ agency: 'dinkes', data: basi, bahasa: 'id', ukuran: 'normal', key: KUNCI.a });
+    const tidak = { ...lencanaDariFeed(DINKES, KINI), state: 'tidak-terverifikasi' as const };
+    kasus.push({ agency: 'dinkes', data: tidak, bahasa: 'id', ukuran: 'normal', key: '' });
+    kasus.push({ agency: 'dinkes', data: tidak, bahasa: 'en', ukuran: 'kecil', key: '' });
+    return kasus;
+  }
 
   it('the same texts, colours and shapes as svgLencana for the same data; every band in its AA colours', async () => {
-    for (const k of kasus) {
-      const entri = { ...ENTRI, band: k.data.band, score: k.data.score };
+    for (const k of semuaKasus()) {
       palsu?.pulihkan();
-      layaniFeed(feedDengan([entri]));
+      layaniFeed();
       localStorage.clear();
-      const now = k.data.state === 'terkini' ? KINI : LEWAT;
+      const now = k.data.state === 'kedaluwarsa' ? LEWAT : KINI;
       const el = await lencana(
         html`<ppid-badge
           feed=${FEED}
-          agency="dinkes"
+          agency=${k.agency}
+          key=${k.key}
           lang=${k.bahasa}
           size=${k.ukuran === 'kecil' ? 'kecil' : 'normal'}
           .now=${now}
         ></ppid-badge>`,
-        k.data.state === 'terkini' ? 'ready' : 'stale',
+        { terkini: 'ready', kedaluwarsa: 'stale', 'tidak-terverifikasi': 'unverified' }[k.data.state],
       );
       const statis = new DOMParser().parseFromString(
         svgLencana(k.data, { bahasa: k.bahasa, ukuran: k.ukuran }),
         'image/svg+xml',
       );
-      expect(teksSvg(el)).to.deep.equal(
-        teksStatis(svgLencana(k.data, { bahasa: k.bahasa, ukuran: k.ukuran })),
-      );
+      const harap = teksStatis(svgLencana(k.data, { bahasa: k.bahasa, ukuran: k.ukuran }));
+      // The one difference: a verified badge's source line says so (the static image proves nothing).
+      if (k.data.state === 'terkini' && k.ukuran === 'normal') harap[4] = 'Hasil terverifikasi';
+      expect(teksSvg(el)).to.deep.equal(harap);
       const atribut = (n: Element | null, ...nama: string[]): (string | null)[] =>
         nama.map((a) => n?.getAttribute(a) ?? null);
       for (const sel of ['rect', 'path'])

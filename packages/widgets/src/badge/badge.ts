@@ -23,15 +23,21 @@ import { temaStyles } from '../internal/tema.styles.js';
 import { formatInstan } from '../internal/format-instan.js';
 import { PESAN_LENCANA as P } from '../internal/pesan-lencana.js';
 import { SumberController } from '../internal/data/sumber.js';
+import { ambilTeks, GalatAmbil } from '../internal/data/ambil.js';
+import { bacaSalinan, simpanSalinan } from '../internal/data/simpanan.js';
 import { bacaanLayak, bacaFeed } from './bacaan.js';
-import type { BacaanLencana } from './bacaan.js';
+import type { BacaanLencana, Verifikasi } from './bacaan.js';
+import { verifikatorLencana } from './kripto.js';
 import type * as Mandiri from './mandiri.js';
 import { badgeStyles } from './badge.styles.js';
 
 type ModulMandiri = typeof Mandiri;
 
-/** The shown state, reflected as the `state` attribute. */
-export type StatusLencana = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
+/**
+ * The shown state, reflected as the `state` attribute. In feed mode `ready` means verified and current;
+ * `unverified`: the signature is missing, wrong, by a key the page does not pin, or no key is pinned.
+ */
+export type StatusLencana = 'loading' | 'ready' | 'empty' | 'error' | 'stale' | 'unverified';
 
 const PESAN_FEED = {
   jaringan: P.galatJaringan,
@@ -74,10 +80,13 @@ export class PpidBadge extends TerbukaElement {
   /** `kecil` for 160×24; default 200×48. */
   @property({ reflect: true }) size?: 'kecil' | string;
   /**
-   * Reserved for the feed's signature key (the monitor issue). Nothing is verified yet, so nothing is
-   * ever shown as verified.
+   * The monitor's pinned Ed25519 public key(s): the JWK `x` values (base64url), space-separated (two
+   * during a key rotation). The feed's band shows as current only when its signature holds for one of
+   * them; without `key` a feed badge is always "not verified".
    */
   @property() key?: string;
+  /** The detached signature's URL; default the feed's URL with `.sig` added to its path. */
+  @property() signature?: string;
   /** Request timeout in milliseconds (default 10 000). */
   @property({ type: Number }) timeout = 10_000;
   /** The moment against which `expiresAt` is checked and a DIP is scored; default the current time. */
@@ -87,6 +96,8 @@ export class PpidBadge extends TerbukaElement {
 
   /** Pause before a retry; shortened by tests. */
   jedaUlangMs = 800;
+  /** Internal (tests): verify with the @noble/ed25519 fallback even where WebCrypto has Ed25519. */
+  kriptoCadangan = false;
 
   private readonly sumber = new SumberController<BacaanLencana>(this, PESAN_FEED);
   private mandiri: ModulMandiri | undefined;
@@ -94,6 +105,7 @@ export class PpidBadge extends TerbukaElement {
   private nilaiCache:
     { doc: unknown; now: number; evidence: string | undefined; data: DataLencana } | undefined;
   private pewaktu: ReturnType<typeof setTimeout> | undefined;
+  private batalTt: AbortController | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -104,6 +116,7 @@ export class PpidBadge extends TerbukaElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.pewaktu);
+    this.batalTt?.abort();
   }
 
   /** Reads the source again (the retry button does this). */
@@ -111,7 +124,29 @@ export class PpidBadge extends TerbukaElement {
     const jeda = { timeoutMs: this.timeout, jedaMs: this.jedaUlangMs };
     if (this.feed) {
       this.sumber.pesan = PESAN_FEED;
-      return this.sumber.muatUrl({ src: this.feed, ...jeda, baca: bacaFeed, layak: bacaanLayak });
+      const kunci = (this.key ?? '').split(/\s+/).filter(Boolean);
+      const alamat = this.alamatTandaTangan(this.feed);
+      this.batalTt?.abort();
+      const batal = (this.batalTt = new AbortController());
+      const cadangan = this.kriptoCadangan;
+      return this.sumber.muatUrl({
+        src: this.feed,
+        ...jeda,
+        // `bytes` only for what the network just gave; a saved copy is checked with its saved signature.
+        baca: async (teks, _jenis, bytes) => {
+          const tandaTangan = !kunci.length
+            ? undefined
+            : bytes
+              ? await this.ambilTandaTangan(alamat, batal.signal)
+              : bacaSalinan(alamat)?.teks;
+          return bacaFeed(teks, bytes ?? new TextEncoder().encode(teks), {
+            kunci,
+            tandaTangan,
+            verifikator: kunci.length ? await verifikatorLencana(cadangan) : undefined,
+          });
+        },
+        layak: bacaanLayak,
+      });
     }
     if (this.src) {
       const src = this.src;
@@ -138,6 +173,34 @@ export class PpidBadge extends TerbukaElement {
     this.requestUpdate();
   }
 
+  private alamatTandaTangan(feed: string): string {
+    if (this.signature) return new URL(this.signature, document.baseURI).href;
+    const u = new URL(feed, document.baseURI);
+    u.pathname += '.sig';
+    return u.href;
+  }
+
+  /**
+   * Fetches the detached signature and keeps it beside the feed's saved copy. 404: the feed is not
+   * signed. Any other failure: the saved signature, which holds only if the feed did not change.
+   */
+  private async ambilTandaTangan(alamat: string, signal: AbortSignal): Promise<string | undefined> {
+    try {
+      const r = await ambilTeks(alamat, { signal, timeoutMs: this.timeout, jedaMs: this.jedaUlangMs });
+      if (r.berubah) {
+        simpanSalinan(alamat, {
+          teks: r.teks,
+          contentType: r.contentType,
+          disimpan: new Date().toISOString(),
+        });
+        return r.teks;
+      }
+    } catch (e) {
+      if (e instanceof GalatAmbil && e.jenis === 'http' && e.status === 404) return undefined;
+    }
+    return bacaSalinan(alamat)?.teks;
+  }
+
   private badanCSV(): BadanPublik | undefined {
     if (!this.agencyName && !this.agencyKind) return undefined;
     return {
@@ -152,6 +215,8 @@ export class PpidBadge extends TerbukaElement {
       !this.hasUpdated ||
       changed.has('feed') ||
       changed.has('src') ||
+      changed.has('key') ||
+      changed.has('signature') ||
       (changed.has('agency') && !this.feed) ||
       changed.has('agencyName') ||
       changed.has('agencyKind')
@@ -175,14 +240,17 @@ export class PpidBadge extends TerbukaElement {
   }
 
   /** What to show: a badge, the words of an empty state, or nothing yet. */
-  private isi(): { data: DataLencana } | { kosong: Teks } | undefined {
+  private isi(): { data: DataLencana; verifikasi?: Verifikasi } | { kosong: Teks } | undefined {
     const b = this.sumber.hasil;
     if (!b || !bacaanLayak(b)) return undefined;
     if (b.jenis === 'feed') {
       if (!this.feed || !b.hasil.feed) return undefined;
       const e = cariEntriFeed(b.hasil.feed, this.agency ?? '');
       if (!e) return { kosong: P.tidakAdaDiFeed };
-      return { data: lencanaDariFeed(e, this.sekarang) };
+      const data = lencanaDariFeed(e, this.sekarang);
+      const v = b.verifikasi;
+      // Not verified outranks stale: an unverified entry's dates are not known to be the monitor's.
+      return { data: v.ok ? data : { ...data, state: 'tidak-terverifikasi' }, verifikasi: v };
     }
     if (this.feed || !this.mandiri || !b.document) return undefined;
     const now = this.sekarang.getTime();
@@ -204,6 +272,7 @@ export class PpidBadge extends TerbukaElement {
     const isi = this.isi();
     if (!isi) return !s.selesai || s.sibuk ? 'loading' : 'error';
     if ('kosong' in isi) return 'empty';
+    if (isi.data.state === 'tidak-terverifikasi') return 'unverified';
     if (isi.data.state !== 'terkini') return 'stale';
     return (s.salinanDari && !s.sibuk) || s.galat ? 'stale' : 'ready';
   }
@@ -292,10 +361,18 @@ export class PpidBadge extends TerbukaElement {
     </svg>`;
   }
 
-  private renderLencana(data: DataLencana): TemplateResult {
+  private renderLencana(data: DataLencana, v: Verifikasi | undefined): TemplateResult {
     const s = this.sumber;
     const ukuran: UkuranLencana = this.size === 'kecil' ? 'kecil' : 'normal';
-    const t = tataLetakLencana(data, { bahasa: this.bahasa, ukuran });
+    let t = tataLetakLencana(data, { bahasa: this.bahasa, ukuran });
+    if (v?.ok && data.state === 'terkini')
+      // The source line (the last text of the 200×48 layout) says the result is verified.
+      t = {
+        ...t,
+        texts: t.texts.map((x, i) =>
+          ukuran === 'normal' && i === t.texts.length - 1 ? { ...x, text: this.t(P.hasilTerverifikasi) } : x,
+        ),
+      };
     // Shown from a saved copy because the update failed: say so, with the copy's date, and offer a retry.
     const dariSalinan = !s.sibuk && (s.galat !== undefined || s.salinanDari !== undefined);
     const catatan = dariSalinan
@@ -308,7 +385,9 @@ export class PpidBadge extends TerbukaElement {
           .filter(Boolean)
           .join(' ')
       : '';
-    const label = catatan ? `${t.label} ${catatan}` : t.label;
+    const label = [t.label, v ? this.t(v.ok ? P.terverifikasi : v.pesan) : '', catatan]
+      .filter(Boolean)
+      .join(' ');
     const url = data.evidenceUrl;
     const tautan = url !== undefined && tautanAman(url);
     const gambar = this.gambar(t, dariSalinan, label);
@@ -327,7 +406,7 @@ export class PpidBadge extends TerbukaElement {
     else if (this.galatModul) isi = this.kartu(this.t(P.galatJaringan), true);
     else {
       const x = this.isi();
-      if (x && 'data' in x) isi = this.renderLencana(x.data);
+      if (x && 'data' in x) isi = this.renderLencana(x.data, x.verifikasi);
       else if (x) isi = this.kartu(this.t(x.kosong, { agency: this.agency ?? '' }), false);
       else if (!s.selesai || s.sibuk)
         isi = html`<div class="kerangka" role="status">

@@ -43,6 +43,17 @@ export const PESAN_LENCANA = {
     id: 'Badan publik "{agency}" tidak ada dalam feed pemantauan.',
     en: 'The agency "{agency}" is not in the monitoring feed.',
   },
+  /** Added to a verified badge's accessible name. */
+  terverifikasi: {
+    id: 'Terverifikasi: tanda tangan digital feed pemantauan sah.',
+    en: 'Verified: the digital signature of the monitoring feed is valid.',
+  },
+  /** The visible source line of a verified badge (in place of "Hasil pemantauan"). */
+  hasilTerverifikasi: { id: 'Hasil terverifikasi', en: 'Verified result' },
+  tanpaKunci: {
+    id: 'Tidak dapat diverifikasi: halaman ini belum memasang kunci publik pemantau (atribut key).',
+    en: "Cannot be verified: this page has not pinned the monitor's public key (the key attribute).",
+  },
   cobaLagi: COBA_LAGI,
   salinanTersimpan: SALINAN_TERSIMPAN,
 } as const satisfies Record<string, Teks>;

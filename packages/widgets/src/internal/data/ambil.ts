@@ -25,7 +25,14 @@ export interface OpsiAmbil {
 }
 
 export type HasilAmbil =
-  | { readonly berubah: true; readonly teks: string; readonly etag?: string; readonly contentType: string }
+  | {
+      readonly berubah: true;
+      readonly teks: string;
+      /** The exact bytes received (a signature is checked over these, not over re-encoded text). */
+      readonly bytes: Uint8Array;
+      readonly etag?: string;
+      readonly contentType: string;
+    }
   | { readonly berubah: false };
 
 const tunggu = (ms: number, signal?: AbortSignal): Promise<void> =>
@@ -66,11 +73,13 @@ async function coba(url: URL, opsi: OpsiAmbil): Promise<HasilAmbil> {
     });
     if (res.status === 304) return { berubah: false };
     if (!res.ok) throw new GalatAmbil('http', res.status);
-    const teks = await res.text();
+    const bytes = new Uint8Array(await res.arrayBuffer());
     const etag = res.headers.get('ETag') ?? undefined;
     return {
       berubah: true,
-      teks,
+      // Decoded as res.text() does (UTF-8, BOM dropped, bad sequences replaced).
+      teks: new TextDecoder().decode(bytes),
+      bytes,
       contentType: res.headers.get('Content-Type') ?? '',
       ...(etag ? { etag } : {}),
     };

@@ -15,7 +15,8 @@ export interface PesanSumber {
 
 /** How a fetched text becomes what the element shows, and whether that is good enough to keep. */
 export interface PembacaSumber<H> {
-  baca(teks: string, contentType: string): H | Promise<H>;
+  /** `bytes`: what the network gave, exactly; absent when `teks` is the saved copy. */
+  baca(teks: string, contentType: string, bytes?: Uint8Array): H | Promise<H>;
   layak(hasil: H): boolean;
 }
 
@@ -136,7 +137,7 @@ export class SumberController<H> implements ReactiveController {
           this.salinanDari = undefined;
         } else this.galat = this.pesan.data;
       } else {
-        const baru = await k.baca(r.teks, r.contentType);
+        const baru = await k.baca(r.teks, r.contentType, r.bytes);
         if (!masihBerlaku()) return;
         this.terakhir = baru;
         if (k.layak(baru)) {
