@@ -124,3 +124,7 @@ export const JS_URUT = `// Terbuka report: sortable tables. Progressive enhancem
   });
 })();
 `;
+
+/** The report's icon: a shield with a check mark, in the report's blue and yellow. */
+export const SVG_IKON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 72"><path d="M32 3 59 11v22c0 18-11.5 30.5-27 36C16.5 63.5 5 51 5 33V11Z" fill="#0b4f8a" stroke="#f2b705" stroke-width="3" stroke-linejoin="round"/><path d="m19 36 9 9 18-19" fill="none" stroke="#fff" stroke-width="6" stroke-linecap="round" stroke-linejoin="round"/></svg>\n';

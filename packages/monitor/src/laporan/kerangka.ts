@@ -31,21 +31,24 @@ export function halaman(o: OpsiHalaman): string {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${o.judul} — ${o.penerbit.name}</title>
+        <link rel="icon" href="${a}aset/ikon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="${a}aset/laporan.css" />
         ${o.urut ? html`<script src="${a}aset/urut.js" defer></script>` : ''}
       </head>
       <body>
         <a class="lompat" href="#isi">Langsung ke isi</a>
-        <div class="bilah-atas">
-          <div class="wadah">
-            <p>Hasil pemantauan keterbukaan informasi publik oleh ${o.penerbit.name}</p>
-            <p><a href="${a}feed.json">Feed bertanda tangan (JSON)</a></p>
+        <header>
+          <div class="bilah-atas">
+            <div class="wadah">
+              <p>Hasil pemantauan keterbukaan informasi publik oleh ${o.penerbit.name}</p>
+              <p><a href="${a}feed.json">Feed bertanda tangan (JSON)</a></p>
+            </div>
           </div>
-        </div>
-        <header class="kepala">
-          <div class="wadah">
-            <p class="judul-situs">Pemantauan Keterbukaan Informasi Publik</p>
-            <p class="penerbit">${o.penerbit.name}</p>
+          <div class="kepala">
+            <div class="wadah">
+              <p class="judul-situs">Pemantauan Keterbukaan Informasi Publik</p>
+              <p class="penerbit">${o.penerbit.name}</p>
+            </div>
           </div>
         </header>
         <nav class="menu" aria-label="Menu utama">

@@ -23,6 +23,7 @@ import {
   halamanPeringkat,
   jenisDisaring,
   JS_URUT,
+  SVG_IKON,
   urutkanPeringkat,
   type AgensiLaporan,
   type DataLaporan,
@@ -184,6 +185,7 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
   const berkas: [string, string | Uint8Array][] = [
     ['aset/laporan.css', cssLaporan()],
     ['aset/urut.js', JS_URUT],
+    ['aset/ikon.svg', SVG_IKON],
   ];
   for (const e of entri) {
     const svg = svgLencana(lencanaDariFeed(e, now));

@@ -1,0 +1,238 @@
+/// <reference lib="dom" />
+// The published report in Chromium, served from 127.0.0.1 with a strict CSP: every page passes axe, the
+// leaderboard is complete and filterable without JavaScript, sorts with it, and data shows as text.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../../scripts/chromium.mjs';
+import { buatKunci } from '../kunci/index.js';
+import { terbitkan } from '../terbit/index.js';
+import { catatan, jsonl } from '../terbit/contoh.test.js';
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'";
+const JENIS_MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.sig': 'application/json',
+};
+const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const NAMA_JAHAT = 'Desa <script>alert(1)</script> & "Mulya"';
+
+let server: Server;
+let url: string;
+let peramban: Browser;
+
+before(async () => {
+  const root = await mkdtemp(join(tmpdir(), 'terbuka-laporan-'));
+  const riwayat = join(root, 'riwayat.jsonl');
+  await writeFile(
+    riwayat,
+    jsonl([
+      catatan('dinkes', 'Dinas Kesehatan', 'opd', 70.1, '2026-10-01T01:00:00Z'),
+      catatan('dinkes', 'Dinas Kesehatan', 'opd', 84.4, '2026-11-01T01:00:00Z'),
+      catatan('dinkes', 'Dinas Kesehatan', 'opd', 91.2, '2026-11-27T01:00:00Z'),
+      catatan('bappeda', 'Badan Perencanaan Pembangunan Daerah', 'opd', 55.3, '2026-11-27T01:00:00Z'),
+      catatan('kec-barat', 'Kecamatan Barat', 'kecamatan', 62, '2026-11-27T02:00:00Z', {
+        unreachable: true,
+        activity: { posts30: 0, posts90: 0, intervalClass: 'tidak-diketahui' },
+      }),
+      catatan('kel-mekar', 'Kelurahan Mekar', 'kelurahan', 81.7, '2026-11-27T02:00:00Z', {
+        agency: {
+          name: 'Kelurahan Mekar',
+          kind: 'kelurahan',
+          parent: 'kec-barat',
+          website: 'https://mekar.example.id/',
+          social: [],
+        },
+      }),
+      catatan('desa-mulya', NAMA_JAHAT, 'desa', 38.5, '2026-11-27T01:00:00Z'),
+      catatan('desa-asri', 'Desa Asri', 'desa', 12, '2026-11-27T01:00:00Z'),
+    ]),
+  );
+  await buatKunci(join(root, 'kunci'));
+  const keluar = join(root, 'publik');
+  await terbitkan({
+    riwayat: [riwayat],
+    keluar,
+    kunci: join(root, 'kunci'),
+    baseUrl: 'https://monitor.sukamajukab.go.id/',
+    issuer: { id: 'diskominfo-sukamaju', name: 'Diskominfo Kabupaten Sukamaju' },
+    now: new Date('2026-11-28T00:00:00Z'),
+  });
+  server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
+    const berkas = join(keluar, path.endsWith('/') ? `${path}index.html` : path);
+    readFile(berkas).then(
+      (isi) => {
+        res.writeHead(200, {
+          'content-type': JENIS_MIME[extname(berkas)] ?? 'application/octet-stream',
+          'content-security-policy': CSP,
+        });
+        res.end(isi);
+      },
+      () => {
+        res.writeHead(404).end();
+      },
+    );
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  peramban = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await peramban?.close();
+  await new Promise((ok) => server?.close(ok));
+});
+
+async function buka(
+  path: string,
+  javaScriptEnabled = true,
+): Promise<{ page: Page; masalah: string[]; tutup: () => Promise<void> }> {
+  const konteks = await peramban.newContext({ javaScriptEnabled });
+  const page = await konteks.newPage();
+  const masalah: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') masalah.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => masalah.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    masalah.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) masalah.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await page.goto(`${url}${path}`, { waitUntil: 'load' });
+  return { page, masalah, tutup: () => konteks.close() };
+}
+
+const namaBaris = (page: Page): Promise<string[]> =>
+  page.$$eval('table[data-urut] tbody th', (th) => th.map((t) => t.textContent?.trim() ?? ''));
+
+test('every report page passes axe (no violations) and loads under the CSP with no error', async () => {
+  for (const path of [
+    '/index.html',
+    '/jenis-desa.html',
+    '/jenis-kelurahan.html',
+    '/metode.html',
+    '/agensi/dinkes.html',
+    '/agensi/desa-mulya.html',
+    '/agensi/kec-barat.html',
+    '/agensi/kel-mekar.html',
+  ]) {
+    const { page, masalah, tutup } = await buka(path);
+    try {
+      // DevTools evaluation is not subject to the page's CSP, so the page keeps its real policy.
+      await page.evaluate(axe);
+      const hasil = await page.evaluate(() =>
+        (
+          window as unknown as {
+            axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+          }
+        ).axe.run(),
+      );
+      const pelanggaran = hasil.violations.map(
+        (v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`,
+      );
+      assert.deepEqual(pelanggaran, [], path);
+      assert.deepEqual(masalah, [], path);
+      assert.equal(await page.getAttribute('html', 'lang'), 'id');
+    } finally {
+      await tutup();
+    }
+  }
+});
+
+test('without JavaScript the leaderboard is complete, ranked, and the kind filters are links that work', async () => {
+  const { page, masalah, tutup } = await buka('/index.html', false);
+  try {
+    assert.deepEqual(await namaBaris(page), [
+      'Dinas Kesehatan',
+      'Kelurahan Mekar',
+      'Kecamatan Barat',
+      'Badan Perencanaan Pembangunan Daerah',
+      NAMA_JAHAT,
+      'Desa Asri',
+    ]);
+    assert.equal(await page.$$eval('button.urut', (b) => b.length), 0, 'no script, no sort buttons');
+    await page.getByRole('link', { name: 'Desa (2)' }).click();
+    await page.waitForURL(/jenis-desa\.html$/);
+    assert.deepEqual(await namaBaris(page), [NAMA_JAHAT, 'Desa Asri']);
+    assert.equal(await page.getAttribute('.saring a[aria-current="page"]', 'href'), 'jenis-desa.html');
+    // The hostile name is text: shown verbatim, and no script element came from it.
+    assert.equal(await page.$$eval('script', (s) => s.length), 1);
+    await page.getByRole('link', { name: NAMA_JAHAT }).click();
+    await page.waitForURL(/agensi\/desa-mulya\.html$/);
+    assert.equal(await page.textContent('h1'), NAMA_JAHAT);
+    assert.deepEqual(masalah, []);
+  } finally {
+    await tutup();
+  }
+});
+
+test('with JavaScript the column headers sort the table both ways and say so (aria-sort)', async () => {
+  const { page, masalah, tutup } = await buka('/index.html');
+  try {
+    const skor = page.getByRole('button', { name: 'Skor' });
+    await skor.click();
+    assert.equal(await page.getAttribute('th:has(button:text-is("Skor"))', 'aria-sort'), 'ascending');
+    assert.deepEqual((await namaBaris(page)).slice(0, 2), ['Desa Asri', NAMA_JAHAT]);
+    await skor.click();
+    assert.equal(await page.getAttribute('th:has(button:text-is("Skor"))', 'aria-sort'), 'descending');
+    assert.equal((await namaBaris(page))[0], 'Dinas Kesehatan');
+    await page.getByRole('button', { name: 'Badan publik' }).click();
+    const nama = await namaBaris(page);
+    assert.deepEqual(
+      nama,
+      [...nama].sort((a, b) => a.localeCompare(b, 'id')),
+    );
+    assert.equal(nama.length, 6);
+    assert.equal(await page.$$eval('th[aria-sort]', (t) => t.length), 1);
+    assert.match((await page.textContent('[data-status-urut]')) ?? '', /Badan publik, naik/);
+    // Unknown "last update" stays last in both directions.
+    const pembaruan = page.getByRole('button', { name: 'Pembaruan situs terakhir' });
+    await pembaruan.click();
+    assert.equal((await namaBaris(page)).at(-1), 'Kecamatan Barat');
+    await pembaruan.click();
+    assert.equal((await namaBaris(page)).at(-1), 'Kecamatan Barat');
+    assert.deepEqual(masalah, []);
+  } finally {
+    await tutup();
+  }
+});
+
+test('the evidence page: contributions with reasons, missing items, channels, history sparkline with text', async () => {
+  const { page, masalah, tutup } = await buka('/agensi/dinkes.html', false);
+  try {
+    const teks = (await page.textContent('main'))?.replace(/\s+/g, ' ') ?? '';
+    assert.match(teks, /7 dari 11 item wajib berkala tersedia\./);
+    assert.match(teks, /LHKPN pejabat/);
+    assert.match(teks, /YouTube: https:\/\/www\.youtube\.com\/@contoh — keaktifannya dipantau/);
+    assert.match(teks, /Instagram: .* akun resmi terverifikasi/);
+    assert.match(teks, /HTTP 404: tidak ditemukan\./);
+    const judul = await page.textContent('svg.kilas title');
+    assert.match(judul ?? '', /3 pemindaian, dari 70,1 .* menjadi 91,2/);
+    assert.equal(
+      await page.$$eval('svg.kilas polyline', (p) => p[0]?.getAttribute('points')?.split(' ').length),
+      3,
+    );
+    assert.equal(await page.$$eval('#judul-riwayat ~ .gulir tbody tr', (r) => r.length), 3);
+    assert.deepEqual(masalah, []);
+  } finally {
+    await tutup();
+  }
+});
