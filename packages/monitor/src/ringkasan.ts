@@ -1,0 +1,154 @@
+import Table from 'cli-table3';
+import { BAND_MONEV, KODE_BAND, isiTeks, pilihTeks } from '@terbuka/sdk';
+import type { Bahasa, Instan, KodeBand, Teks } from '@terbuka/sdk';
+import type { Bagian } from './bagian.js';
+import type { AlasanGagal, CatatanPindai } from './types.js';
+
+/** One agency in the summary: what the slowest-sites table shows. */
+export interface BarisPindai {
+  readonly agencyId: string;
+  readonly name: string;
+  readonly website: string;
+  readonly score: number;
+  readonly band: KodeBand;
+  readonly durationMs: number;
+  readonly unreachable: boolean;
+  readonly failures: readonly AlasanGagal[];
+}
+
+/** What one `pindaiRegistri` run did. Its size does not grow with the number of agencies. */
+export interface RingkasanPindai {
+  /** The history file the records were appended to. */
+  readonly riwayat: string;
+  readonly shard?: Bagian;
+  readonly startedAt: Instan;
+  readonly finishedAt: Instan;
+  readonly durationMs: number;
+  /** Agencies of this shard. */
+  readonly total: number;
+  /** Records written. Less than `total` only when the run was stopped. */
+  readonly scanned: number;
+  readonly stopped: boolean;
+  readonly unreachable: number;
+  readonly bands: Readonly<Record<KodeBand, number>>;
+  /** Agencies with at least one failed source, per reason (a site can count under several). */
+  readonly failures: Readonly<Partial<Record<AlasanGagal, number>>>;
+  /** The slowest agencies, slowest first (at most `BARIS_TERLAMBAT`). */
+  readonly slowest: readonly BarisPindai[];
+  /** HTTP requests sent, retries, robots.txt files fetched. */
+  readonly fetches?: { readonly requests: number; readonly retries: number; readonly robotsFetched: number };
+}
+
+export const BARIS_TERLAMBAT = 10;
+
+export const LABEL_ALASAN = {
+  dns: { id: 'Nama domain tidak ditemukan (DNS)', en: 'Domain name not found (DNS)' },
+  koneksi: { id: 'Sambungan gagal', en: 'Connection failed' },
+  'waktu-habis': { id: 'Waktu habis', en: 'Timed out' },
+  http: { id: 'Status HTTP galat', en: 'HTTP error status' },
+  'terlalu-banyak-alihan': { id: 'Terlalu banyak alihan', en: 'Too many redirects' },
+  'terlalu-besar': { id: 'Jawaban terlalu besar', en: 'Response too large' },
+  robots: { id: 'Dilarang robots.txt', en: 'Disallowed by robots.txt' },
+  'dip-tidak-sah': { id: 'DIP tidak sah', en: 'Invalid DIP' },
+  'isi-tidak-sah': { id: 'Isi tidak terbaca', en: 'Unreadable content' },
+} as const satisfies Record<AlasanGagal, Teks>;
+
+/** Adds records up as they finish; keeps counts and the few slowest rows, never the records. */
+export class PenghitungRingkasan {
+  readonly bands = Object.fromEntries(KODE_BAND.map((k) => [k, 0])) as Record<KodeBand, number>;
+  readonly failures: Partial<Record<AlasanGagal, number>> = {};
+  readonly slowest: BarisPindai[] = [];
+  scanned = 0;
+  unreachable = 0;
+
+  tambah(c: CatatanPindai, durationMs: number): void {
+    this.scanned++;
+    this.bands[c.band] = (this.bands[c.band] ?? 0) + 1;
+    if (c.unreachable) this.unreachable++;
+    const alasan = new Set<AlasanGagal>();
+    for (const o of c.observations) if (o.failure) alasan.add(o.failure.reason);
+    for (const a of alasan) this.failures[a] = (this.failures[a] ?? 0) + 1;
+    const terakhir = this.slowest[this.slowest.length - 1];
+    if (this.slowest.length < BARIS_TERLAMBAT || (terakhir && durationMs > terakhir.durationMs)) {
+      const baris: BarisPindai = {
+        agencyId: c.agencyId,
+        name: c.agency.name,
+        website: c.agency.website,
+        score: c.score,
+        band: c.band,
+        durationMs: Math.round(durationMs),
+        unreachable: c.unreachable,
+        failures: [...alasan],
+      };
+      const i = this.slowest.findIndex((b) => b.durationMs < baris.durationMs);
+      this.slowest.splice(i < 0 ? this.slowest.length : i, 0, baris);
+      if (this.slowest.length > BARIS_TERLAMBAT) this.slowest.pop();
+    }
+  }
+}
+
+const tabel = (head: string[]): Table.Table =>
+  // No colours: the summary is read in CI logs and piped to files as often as in a terminal.
+  new Table({ head, style: { head: [], border: [] } });
+
+const detik = (ms: number): string => (ms / 1000).toFixed(1);
+
+/** The end-of-run summary as text tables: per band, failures by reason, slowest sites. */
+export function tabelRingkasan(r: RingkasanPindai, bahasa: Bahasa): string {
+  const t = (x: Teks): string => pilihTeks(x, bahasa);
+  const judul = t(
+    isiTeks(
+      {
+        id: '{n} dari {total} badan publik dipindai dalam {s} detik{shard}; {u} tidak dapat dijangkau. Riwayat: {riwayat}',
+        en: '{n} of {total} agencies scanned in {s} s{shard}; {u} unreachable. History: {riwayat}',
+      },
+      {
+        n: r.scanned,
+        total: r.total,
+        s: detik(r.durationMs),
+        u: r.unreachable,
+        riwayat: r.riwayat,
+        shard: r.shard ? ` (${t({ id: 'bagian', en: 'shard' })} ${r.shard.index}/${r.shard.count})` : '',
+      },
+    ),
+  );
+  const band = tabel([t({ id: 'Kualifikasi', en: 'Band' }), t({ id: 'Jumlah', en: 'Count' })]);
+  for (const b of BAND_MONEV) band.push([t(b.label), String(r.bands[b.code] ?? 0)]);
+
+  const bagian = [judul, band.toString()];
+  const alasan = (Object.keys(LABEL_ALASAN) as AlasanGagal[]).filter((a) => (r.failures[a] ?? 0) > 0);
+  if (alasan.length > 0) {
+    const gagal = tabel([
+      t({ id: 'Alasan gagal', en: 'Failure reason' }),
+      t({ id: 'Badan publik', en: 'Agencies' }),
+    ]);
+    for (const a of alasan) gagal.push([t(LABEL_ALASAN[a]), String(r.failures[a])]);
+    bagian.push(gagal.toString());
+  }
+  if (r.slowest.length > 0) {
+    const lambat = tabel([
+      t({ id: 'Terlambat', en: 'Slowest' }),
+      t({ id: 'Situs', en: 'Website' }),
+      t({ id: 'Detik', en: 'Seconds' }),
+      t({ id: 'Skor', en: 'Score' }),
+      t({ id: 'Gagal', en: 'Failed' }),
+    ]);
+    for (const b of r.slowest)
+      lambat.push([
+        b.agencyId,
+        b.website,
+        detik(b.durationMs),
+        b.unreachable ? '—' : b.score.toFixed(1),
+        b.unreachable ? t({ id: 'tak terjangkau', en: 'unreachable' }) : b.failures.join(', '),
+      ]);
+    bagian.push(lambat.toString());
+  }
+  if (r.stopped)
+    bagian.push(
+      t({
+        id: 'Pemindaian dihentikan sebelum selesai; catatan yang sudah ditulis tetap tersimpan.',
+        en: 'The scan was stopped before the end; the records already written are kept.',
+      }),
+    );
+  return bagian.join('\n');
+}
