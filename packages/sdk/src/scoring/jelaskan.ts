@@ -3,6 +3,7 @@ import type { Tanggal } from '../dip/types.js';
 import type { BandMonev } from './band.js';
 import type { ItemKatalogInti } from '../standard/types.js';
 import type { HasilNilai } from './nilai.js';
+import { URUTAN_KOMPONEN } from './bobot.js';
 
 /** One row of the evidence: a component, its weight, the points earned and why. */
 export interface BarisPenjelasan {
@@ -32,10 +33,20 @@ const satuDesimal = (n: number): string => n.toFixed(1);
 
 export function jelaskan(hasil: HasilNilai<ItemKatalogInti>): Penjelasan {
   const band = hasil.band;
+  // A component beyond the DIP's own (the monitor's website activity) makes it the monitor's score.
+  const pemantauan = hasil.contributions.some(
+    (c) => !(URUTAN_KOMPONEN as readonly string[]).includes(c.code),
+  );
+  const nama: Teks = pemantauan
+    ? { id: 'Skor keterbukaan', en: 'Openness score' }
+    : { id: 'Skor DIP', en: 'DIP score' };
+  const oleh: Teks = pemantauan
+    ? { id: 'Penilaian pemantauan', en: 'Monitoring assessment' }
+    : { id: 'Penilaian mandiri', en: 'Self-assessment' };
   return {
     title: {
-      id: `Skor DIP ${hasil.agency.name}: ${satuDesimal(hasil.total)} dari 100 — ${band.label.id}`,
-      en: `DIP score of ${hasil.agency.name}: ${satuDesimal(hasil.total)} of 100 — ${band.label.en}`,
+      id: `${nama.id} ${hasil.agency.name}: ${satuDesimal(hasil.total)} dari 100 — ${band.label.id}`,
+      en: `${nama.en} of ${hasil.agency.name}: ${satuDesimal(hasil.total)} of 100 — ${band.label.en}`,
     },
     total: hasil.total,
     band,
@@ -54,11 +65,11 @@ export function jelaskan(hasil: HasilNilai<ItemKatalogInti>): Penjelasan {
     notes: [
       {
         id:
-          `Penilaian mandiri dengan metode Terbuka ${hasil.methodVersion} (katalog ${hasil.catalogVersion}) ` +
+          `${oleh.id} dengan metode Terbuka ${hasil.methodVersion} (katalog ${hasil.catalogVersion}) ` +
           `pada ${hasil.evaluatedOn}; kualifikasi memakai rentang Monev Perki 1/2022, ` +
           'tetapi ini bukan hasil resmi Monev Komisi Informasi.',
         en:
-          `Self-assessment by the Terbuka method ${hasil.methodVersion} (catalog ${hasil.catalogVersion}) ` +
+          `${oleh.en} by the Terbuka method ${hasil.methodVersion} (catalog ${hasil.catalogVersion}) ` +
           `on ${hasil.evaluatedOn}; the qualification uses the Monev bands of Perki 1/2022, ` +
           'but this is not an official Komisi Informasi Monev result.',
       },
