@@ -10,10 +10,10 @@ let dunia: Dunia;
 let pengambil: Pengambil;
 
 before(async () => {
-  dunia = await mulaiDunia({ now: NOW, lambatMs: 2500, besarBytes: 200_000 });
+  dunia = await mulaiDunia({ now: NOW, lambatMs: 5000, besarBytes: 200_000 });
   pengambil = new Pengambil({
     userAgent: 'TerbukaMonitor/uji (+http://127.0.0.1/)',
-    timeoutMs: 600,
+    timeoutMs: 2000, // generous: a loaded machine must not turn a healthy site into a timeout
     retries: 1,
     backoffMs: 20,
     maxBytes: 100_000,
