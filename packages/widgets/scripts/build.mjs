@@ -6,6 +6,8 @@
 //   dist/terbuka.min.js  one classic (IIFE) script registering every display element
 //   dist/terbuka-permintaan.min.js  the same for the request form and the status page
 //   dist/terbuka-csv.js  the CSV importer as an ES module that terbuka.min.js imports on first CSV
+//   dist/terbuka-ed25519.js  the badge's fallback verifier, imported by terbuka.min.js only on browsers
+//                        without WebCrypto Ed25519
 // then dist/custom-elements.json, dist/vscode.*-custom-data.json and dist/sri.json.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -20,7 +22,7 @@ const src = (p) => fileURLToPath(new URL(`../src/${p}`, import.meta.url));
 /** The elements, by folder: adding one here adds its npm, CDN and size entries. */
 export const ELEMEN = ['informasi-berkala', 'daftar-informasi', 'badge', 'permintaan', 'status-permintaan'];
 /** Files a page loads by URL, whose sha384 goes to dist/sri.json. */
-const SRI = ['terbuka.min.js', 'terbuka-csv.js', 'terbuka-permintaan.min.js'];
+const SRI = ['terbuka.min.js', 'terbuka-csv.js', 'terbuka-permintaan.min.js', 'terbuka-ed25519.js'];
 
 const umum = {
   root,
@@ -98,7 +100,10 @@ for (const [entri, berkas, nama] of [
     ...umum,
     resolve: {
       ...umum.resolve,
-      alias: [{ find: /^\.\/muat-csv\.js$/, replacement: src('internal/data/muat-csv.iife.ts') }],
+      alias: [
+        { find: /^\.\/muat-csv\.js$/, replacement: src('internal/data/muat-csv.iife.ts') },
+        { find: /^\.\/muat-cadangan\.js$/, replacement: src('badge/muat-cadangan.iife.ts') },
+      ],
     },
     build: {
       outDir: 'dist',
@@ -110,21 +115,22 @@ for (const [entri, berkas, nama] of [
   });
 }
 
-// 4. The CSV importer for the classic script.
-await build({
-  ...umum,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    lib: {
-      entry: fileURLToPath(new URL('../../sdk/src/dip/csv.ts', import.meta.url)),
-      formats: ['es'],
-      fileName: () => 'terbuka-csv.js',
+// 4. The CSV importer and the badge's fallback Ed25519 verifier for the classic script.
+for (const [entri, berkas] of [
+  [fileURLToPath(new URL('../../sdk/src/dip/csv.ts', import.meta.url)), 'terbuka-csv.js'],
+  [src('badge/ed25519-cadangan.ts'), 'terbuka-ed25519.js'],
+]) {
+  await build({
+    ...umum,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry: entri, formats: ['es'], fileName: () => berkas },
+      rolldownOptions: { output: { minify: true } },
     },
-    rolldownOptions: { output: { minify: true } },
-  },
-});
+  });
+}
 
 // 5. custom-elements.json (analyzer, Lit plugin) and the VS Code custom data generated from it; see
 // custom-elements-manifest.config.mjs.

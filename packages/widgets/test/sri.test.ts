@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 
 const dist = new URL('../dist/', import.meta.url);
 
-test('sri.json holds the sha384 of terbuka.min.js, terbuka-csv.js and terbuka-permintaan.min.js for this version', () => {
+test('sri.json holds the sha384 of terbuka.min.js, terbuka-csv.js, terbuka-permintaan.min.js and terbuka-ed25519.js for this version', () => {
   const sri = JSON.parse(readFileSync(new URL('sri.json', dist), 'utf8')) as {
     version: string;
     integrity: Record<string, string>;
@@ -18,6 +18,7 @@ test('sri.json holds the sha384 of terbuka.min.js, terbuka-csv.js and terbuka-pe
   assert.equal(sri.version, paket.version);
   assert.deepEqual(Object.keys(sri.integrity).sort(), [
     'terbuka-csv.js',
+    'terbuka-ed25519.js',
     'terbuka-permintaan.min.js',
     'terbuka.min.js',
   ]);

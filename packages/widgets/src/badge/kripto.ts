@@ -1,11 +1,12 @@
 import { ed25519WebCryptoTersedia } from '@terbuka/sdk';
 import type { VerifikatorEd25519 } from '@terbuka/sdk';
+import { muatCadangan as muatModul } from './muat-cadangan.js';
 
 /** `undefined` means the SDK's default, WebCrypto. Decided once per page. */
 let pilihan: Promise<VerifikatorEd25519 | undefined> | undefined;
 
 const muatCadangan = (): Promise<VerifikatorEd25519> =>
-  import('./ed25519-cadangan.js').then(
+  muatModul().then(
     (m) => m.verifikatorNoble,
     () => {
       // The chunk did not load (offline, a host that dropped it): try again next time; this time the
