@@ -4,3 +4,8 @@ export * from './registri/index.js';
 export * from './terbit/index.js';
 export * from './laporan/index.js';
 export * from './riwayat/index.js';
+export * from './ambil/index.js';
+export * from './sumber/index.js';
+export * from './bagian.js';
+export * from './ringkasan.js';
+export * from './pindai.js';

@@ -1,0 +1,370 @@
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { IncomingMessage } from 'node:http';
+import { Pengambil } from '../ambil/index.js';
+import type { Agensi, CatatanPindai, Pengamatan } from '../types.js';
+import { csvDIP, dokumenDIP, rss, atom, sitemap, tanggalPos, wpPosts, beranda } from '../uji/konten.js';
+import { mulaiServer, portMati, type ServerLokal } from '../uji/server-lokal.js';
+import { pindaiAgensi } from './index.js';
+
+const NOW = new Date('2026-06-15T05:00:00Z');
+const HARI = 86_400_000;
+const nanti = (hari: number): Date => new Date(NOW.getTime() + hari * HARI);
+
+interface Jawaban {
+  readonly status?: number;
+  readonly type?: string;
+  readonly body?: string;
+  readonly headers?: Record<string, string>;
+}
+type Rute = Record<string, Jawaban | ((req: IncomingMessage) => Jawaban)>;
+
+const servers: ServerLokal[] = [];
+const pengambil = new Pengambil({ timeoutMs: 2000, backoffMs: 5, retries: 1 });
+after(async () => {
+  await pengambil.tutup();
+  await Promise.all(servers.map((s) => s.tutup()));
+});
+
+/** A site from a table of paths; validators are honoured (304) like a real server. */
+async function situs(rute: Rute): Promise<ServerLokal> {
+  const s = await mulaiServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const r = rute[path];
+    const j: Jawaban = typeof r === 'function' ? r(req) : (r ?? { status: 404, body: 'Tidak ditemukan' });
+    const h = { ...(j.headers ?? {}) };
+    const etag = h['etag'];
+    const lm = h['last-modified'];
+    const inm = req.headers['if-none-match'];
+    const ims = req.headers['if-modified-since'];
+    if (
+      (j.status ?? 200) === 200 &&
+      ((etag && inm === etag) || (!inm && lm && ims && Date.parse(ims) >= Date.parse(lm)))
+    )
+      return void res.writeHead(304, h).end();
+    res.writeHead(j.status ?? 200, { 'content-type': j.type ?? 'text/html; charset=utf-8', ...h });
+    res.end(j.body ?? '');
+  });
+  servers.push(s);
+  return s;
+}
+
+function agensi(base: string, lain: Partial<Agensi> = {}): Agensi {
+  return {
+    id: 'dinas-contoh',
+    name: 'Dinas Contoh',
+    kind: 'opd',
+    website: `${base}/`,
+    dipUrls: [`${base}/ppid/dip.json`],
+    wordpress: false,
+    social: [],
+    ...lain,
+  };
+}
+
+const dip = (base: string, varian: Parameters<typeof dokumenDIP>[0] = 'lengkap'): Jawaban => ({
+  type: 'application/json',
+  body: JSON.stringify(
+    dokumenDIP(varian, { id: 'dinas-contoh', name: 'Dinas Contoh', kind: 'opd', website: `${base}/` }, NOW),
+  ),
+});
+
+function obs(r: CatatanPindai, kind: Pengamatan['kind']): Pengamatan[] {
+  return r.observations.filter((o) => o.kind === kind);
+}
+const satu = (r: CatatanPindai, kind: Pengamatan['kind']): Pengamatan => {
+  const o = obs(r, kind);
+  assert.equal(o.length, 1, `one ${kind} observation: ${JSON.stringify(r.observations)}`);
+  return o[0]!;
+};
+const poin = (r: CatatanPindai, code: string): number | undefined =>
+  r.contributions.find((c) => c.code === code)?.points;
+
+describe('pindaiAgensi', () => {
+  it('a WordPress site: posts from the REST API, the DIP scored, the request endpoint answering', async () => {
+    let dasar = '';
+    const s = await situs({
+      '/': { body: beranda('Dinas Contoh') },
+      '/ppid/dip.json': () => dip(dasar),
+      '/wp-json/wp/v2/posts': () => ({
+        type: 'application/json',
+        body: JSON.stringify(wpPosts(tanggalPos('harian', NOW), dasar, 100, 1)),
+      }),
+      '/api/': { status: 404, body: '{}' },
+    });
+    dasar = s.base;
+    const r = await pindaiAgensi(
+      agensi(s.base, { wordpress: true, requestEndpoint: `${s.base}/api/` }),
+      pengambil,
+      undefined,
+      NOW,
+    );
+    assert.ok(s.log.includes('/wp-json/wp/v2/posts?_fields=id,date_gmt,modified_gmt,link&per_page=100'));
+    assert.equal(r.format, 'terbuka-pindai');
+    assert.equal(r.agencyId, 'dinas-contoh');
+    assert.equal(r.scannedAt, NOW.toISOString());
+    assert.equal(r.unreachable, false);
+    assert.deepEqual(r.dip, {
+      url: `${s.base}/ppid/dip.json`,
+      format: 'json',
+      errors: 0,
+      warnings: r.dip?.warnings, // the fixture DIP has some (e.g. items without links)
+      items: 14,
+    });
+    assert.deepEqual(
+      { ...r.activity, lastUpdateAt: undefined },
+      { lastUpdateAt: undefined, daysSinceLastUpdate: 0, posts30: 30, posts90: 45, intervalClass: 'harian' },
+    );
+    assert.equal(
+      r.activity.lastUpdateAt,
+      new Date(NOW.getTime() - 0.5 * HARI).toISOString().replace(/\.\d+Z$/, '.000Z'),
+    );
+    const wp = satu(r, 'wordpress');
+    assert.equal(wp.items?.length, 45);
+    assert.equal(wp.claimedAt, r.activity.lastUpdateAt);
+    assert.match(wp.hash ?? '', /^[0-9a-f]{64}$/);
+    // A 404 is still an answer: the endpoint is up.
+    assert.deepEqual(r.endpoint, { url: `${s.base}/api/`, ok: true, status: 404 });
+    assert.equal(r.band, 'informatif');
+    assert.equal(r.score, 100);
+    assert.equal(poin(r, 'aktivitas-situs'), 20);
+    assert.deepEqual(r.missing, []);
+    assert.equal(r.methodVersion, 'monev-2026.1');
+    // No sitemap here: recorded, not fatal.
+    assert.equal(satu(r, 'sitemap').failure?.status, 404);
+  });
+
+  it('an RSS-only site without a DIP: activity from the feed, the DIP failure named in the score', async () => {
+    let dasar = '';
+    const s = await situs({
+      '/': { body: beranda('Kecamatan Contoh') },
+      '/feed/': () => ({
+        type: 'application/rss+xml',
+        body: rss('Kecamatan', dasar, tanggalPos('mingguan', NOW)),
+      }),
+    });
+    dasar = s.base;
+    const r = await pindaiAgensi(agensi(s.base, { feedUrl: `${s.base}/feed/` }), pengambil, undefined, NOW);
+    assert.equal(r.unreachable, false);
+    assert.equal(r.dip, undefined);
+    const d = satu(r, 'dip');
+    assert.deepEqual([d.failure?.reason, d.failure?.status], ['http', 404]);
+    assert.equal(satu(r, 'rss').items?.length, 13);
+    assert.deepEqual([r.activity.posts30, r.activity.posts90, r.activity.intervalClass], [4, 13, 'mingguan']);
+    // Only the activity earns points; every DIP component says why it earned none.
+    assert.equal(r.score, 20);
+    assert.equal(r.band, 'tidak-informatif');
+    const cakupan = r.contributions.find((c) => c.code === 'cakupan-berkala');
+    assert.match(cakupan?.reason.id ?? '', /HTTP 404/);
+    assert.equal(r.missing.length, 11);
+  });
+
+  it('an Atom feed and a Mastodon account count like posts; a platform without a feed is only listed', async () => {
+    let dasar = '';
+    const s = await situs({
+      '/': { body: beranda('Desa Contoh') },
+      '/atom.xml': () => ({
+        type: 'application/atom+xml',
+        body: atom('Desa', dasar, tanggalPos('bulanan', NOW)),
+      }),
+      '/@desa.rss': () => ({
+        type: 'application/rss+xml',
+        body: rss('Mastodon', dasar, [nanti(-1), nanti(-3)]),
+      }),
+    });
+    dasar = s.base;
+    const r = await pindaiAgensi(
+      agensi(s.base, {
+        feedUrl: `${s.base}/atom.xml`,
+        social: [
+          { platform: 'mastodon', url: `${s.base}/@desa`, feedUrl: `${s.base}/@desa.rss` },
+          { platform: 'instagram', url: 'https://instagram.com/desa' },
+        ],
+      }),
+      pengambil,
+      undefined,
+      NOW,
+    );
+    // Four monthly entries; the one 100 days old is outside what the history keeps.
+    assert.equal(satu(r, 'atom').items?.length, 3);
+    assert.equal(satu(r, 'sosial').items?.length, 2);
+    assert.deepEqual([r.activity.posts30, r.activity.posts90], [3, 5]);
+    assert.equal(r.agency.social.length, 2);
+  });
+
+  it('a sitemap-only site (index one level down): lastmods count; moved dates on the same pages do not', async () => {
+    let dasar = '';
+    let geser = false;
+    const s = await situs({
+      '/': { body: beranda('Kelurahan Contoh') },
+      '/sitemap.xml': () => ({
+        type: 'application/xml',
+        body:
+          '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' +
+          `<sitemap><loc>${dasar}/post-sitemap.xml</loc></sitemap></sitemapindex>`,
+      }),
+      // Later the site stamps every page "updated 1 hour ago" without changing any page.
+      '/post-sitemap.xml': () => ({
+        type: 'application/xml',
+        body: sitemap(
+          dasar,
+          geser
+            ? tanggalPos('mingguan', NOW).map(() => new Date(nanti(7).getTime() - 3600e3))
+            : tanggalPos('mingguan', NOW),
+        ),
+      }),
+    });
+    dasar = s.base;
+    const a = agensi(s.base);
+    const r1 = await pindaiAgensi(a, pengambil, undefined, NOW);
+    assert.deepEqual(
+      obs(r1, 'sitemap').map((o) => o.url),
+      [`${s.base}/sitemap.xml`, `${s.base}/post-sitemap.xml`],
+    );
+    assert.deepEqual(
+      [r1.activity.posts30, r1.activity.posts90, r1.activity.intervalClass],
+      [4, 13, 'mingguan'],
+    );
+    const terakhir = r1.activity.lastUpdateAt;
+
+    geser = true;
+    const r2 = await pindaiAgensi(a, pengambil, r1, nanti(7));
+    const anak = obs(r2, 'sitemap')[1]!;
+    assert.equal(anak.hash, obs(r1, 'sitemap')[1]!.hash, 'same pages, same hash');
+    assert.notEqual(anak.claimedAt, anak.validAt);
+    assert.equal(r2.activity.lastUpdateAt, terakhir, 'the moved dates are not updates');
+    assert.equal(r2.activity.daysSinceLastUpdate, 9);
+  });
+
+  it('a static site: Last-Modified counts once; the re-scan is conditional and 304 reuses the record', async () => {
+    const lm = new Date(NOW.getTime() - 20.5 * HARI).toUTCString();
+    const s = await situs({
+      '/': { body: beranda('Desa Statis'), headers: { etag: '"b1"', 'last-modified': lm } },
+      '/ppid/dip.csv': { type: 'text/csv', body: csvDIP('lengkap', 'opd', NOW) },
+    });
+    const dasar = s.base;
+    const a = agensi(dasar, { dipUrls: [`${dasar}/ppid/dip.csv`] });
+    const r1 = await pindaiAgensi(a, pengambil, undefined, NOW);
+    const b1 = satu(r1, 'beranda');
+    assert.equal(b1.claimedAt, new Date(lm).toISOString());
+    assert.equal(b1.validAt, b1.claimedAt);
+    assert.deepEqual([r1.activity.posts30, r1.activity.daysSinceLastUpdate], [1, 20]);
+    assert.deepEqual(r1.dip, {
+      url: `${dasar}/ppid/dip.csv`,
+      format: 'csv',
+      errors: 0,
+      warnings: r1.dip?.warnings,
+      items: 14,
+    });
+
+    const r2 = await pindaiAgensi(a, pengambil, r1, nanti(1));
+    const b2 = satu(r2, 'beranda');
+    assert.equal(b2.notModified, true);
+    assert.equal(b2.status, 304);
+    assert.equal(b2.hash, b1.hash);
+    assert.equal(b2.validAt, b1.validAt);
+    assert.equal(b2.sameSince, NOW.toISOString());
+    assert.equal(r2.activity.lastUpdateAt, r1.activity.lastUpdateAt);
+    assert.equal(s.log.filter((l) => l === '/').length, 2);
+  });
+
+  it('a home page whose Last-Modified moves while its content stays is not updated; the honest twin is', async () => {
+    let n = 0;
+    let berubah = false;
+    const s = await situs({
+      '/': () => {
+        n++;
+        return {
+          body: beranda('Dinas', berubah ? `<p>kabar ${n}</p>` : ''),
+          headers: {
+            'last-modified': new Date(Date.parse('2026-06-15T04:00:00Z') + (n - 1) * 7 * HARI).toUTCString(),
+          },
+        };
+      },
+    });
+    const a = agensi(s.base, { dipUrls: [] });
+    const r1 = await pindaiAgensi(a, pengambil, undefined, NOW);
+    assert.equal(r1.activity.lastUpdateAt, '2026-06-15T04:00:00.000Z');
+    const r2 = await pindaiAgensi(a, pengambil, r1, nanti(7));
+    assert.equal(satu(r2, 'beranda').claimedAt, '2026-06-22T04:00:00.000Z');
+    assert.equal(r2.activity.lastUpdateAt, '2026-06-15T04:00:00.000Z', 'gamed date ignored');
+    const r3 = await pindaiAgensi(a, pengambil, r2, nanti(14));
+    assert.equal(r3.activity.lastUpdateAt, '2026-06-15T04:00:00.000Z', 'still ignored a scan later');
+
+    berubah = true;
+    const r4 = await pindaiAgensi(a, pengambil, r3, nanti(21));
+    assert.equal(r4.activity.lastUpdateAt, '2026-07-06T04:00:00.000Z', 'content changed: the date counts');
+    assert.match(r1.contributions.find((c) => c.code === 'dip')?.reason.en ?? '', /no DIP address/);
+  });
+
+  it('a malformed DIP: dip-tidak-sah with its first errors; a later valid address wins', async () => {
+    let dasar = '';
+    const s = await situs({
+      '/': { body: beranda('Dinas') },
+      '/rusak.json': () => ({ type: 'application/json', body: dip(dasar).body!.slice(0, -40) }),
+      '/ppid/dip.csv': { type: 'text/csv; charset=utf-8', body: csvDIP('separuh', 'opd', NOW) },
+    });
+    dasar = s.base;
+    const r1 = await pindaiAgensi(
+      agensi(s.base, { dipUrls: [`${s.base}/rusak.json`] }),
+      pengambil,
+      undefined,
+      NOW,
+    );
+    const d = satu(r1, 'dip');
+    assert.equal(d.failure?.reason, 'dip-tidak-sah');
+    assert.match(d.failure?.message.id ?? '', /tidak sah \(1 masalah\): .*JSON tidak sah/);
+    assert.match(d.failure?.message.en ?? '', /JSON is malformed/);
+    assert.deepEqual(r1.dip, {
+      url: `${s.base}/rusak.json`,
+      format: 'json',
+      errors: 1,
+      warnings: 0,
+      items: 0,
+    });
+    assert.equal(r1.unreachable, false);
+    assert.equal(r1.score, 0);
+    assert.match(r1.contributions.find((c) => c.code === 'dip')?.reason.id ?? '', /tidak sah/);
+
+    const r2 = await pindaiAgensi(
+      agensi(s.base, { dipUrls: [`${s.base}/rusak.json`, `${s.base}/ppid/dip.csv`] }),
+      pengambil,
+      undefined,
+      NOW,
+    );
+    assert.deepEqual(r2.dip, {
+      url: `${s.base}/ppid/dip.csv`,
+      format: 'csv',
+      errors: 0,
+      warnings: r2.dip?.warnings,
+      items: 8,
+    });
+    assert.deepEqual(
+      obs(r2, 'dip').map((o) => o.failure?.reason),
+      ['dip-tidak-sah', undefined],
+    );
+    assert.equal(r2.missing.length, 11 - 5);
+  });
+
+  it('an unreachable site: a record with its reasons, score 0, never a throw', async () => {
+    const mati = await portMati();
+    const r = await pindaiAgensi(
+      agensi(mati, { wordpress: true, feedUrl: `${mati}/feed/`, requestEndpoint: `${mati}/api/` }),
+      pengambil,
+      undefined,
+      NOW,
+    );
+    assert.equal(r.unreachable, true);
+    assert.equal(r.score, 0);
+    assert.equal(r.band, 'tidak-informatif');
+    assert.equal(r.activity.intervalClass, 'tidak-diketahui');
+    assert.deepEqual(r.endpoint, { url: `${mati}/api/`, ok: false });
+    for (const kind of ['beranda', 'dip', 'wordpress', 'rss', 'sitemap', 'endpoint'] as const)
+      assert.equal(satu(r, kind).failure?.reason, 'koneksi', kind);
+    assert.match(satu(r, 'beranda').failure?.message.id ?? '', /ditolak/);
+    // A registry row with a broken address still gives a record.
+    const aneh = await pindaiAgensi(agensi('bukan-alamat'), pengambil, undefined, NOW);
+    assert.equal(aneh.unreachable, true);
+    assert.equal(satu(aneh, 'beranda').failure?.reason, 'isi-tidak-sah');
+  });
+});

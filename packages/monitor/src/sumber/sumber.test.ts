@@ -1,0 +1,126 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  bacaFeed,
+  bacaPostWordPress,
+  bacaSitemap,
+  keInstan,
+  pangkasTanggal,
+  urlPostWordPress,
+} from './index.js';
+
+describe('keInstan', () => {
+  it('reads ISO, zone-less WordPress GMT, RFC 822 (with WIB) and Indonesian dates', () => {
+    assert.equal(keInstan('2026-03-01T10:00:00+07:00'), '2026-03-01T03:00:00.000Z');
+    assert.equal(keInstan('2026-03-01T10:00:00'), '2026-03-01T10:00:00.000Z');
+    assert.equal(keInstan('2026-03-01'), '2026-03-01T00:00:00.000Z');
+    assert.equal(keInstan('Sun, 01 Mar 2026 10:00:00 GMT'), '2026-03-01T10:00:00.000Z');
+    assert.equal(keInstan('Sun, 01 Mar 2026 10:00:00 WIB'), '2026-03-01T03:00:00.000Z');
+    assert.equal(keInstan('1 Maret 2026'), '2026-02-28T17:00:00.000Z');
+  });
+  it('gives nothing for garbage and absurd years', () => {
+    for (const x of ['', 'kemarin', '0001-01-01', 42, undefined])
+      assert.equal(keInstan(x), undefined, String(x));
+  });
+});
+
+describe('pangkasTanggal', () => {
+  it('keeps the last 90 days and the newest, newest first, without duplicates or far-future dates', () => {
+    const now = new Date('2026-06-01T00:00:00Z');
+    const t = [
+      '2026-01-01T00:00:00.000Z',
+      '2026-05-30T00:00:00.000Z',
+      '2026-05-30T00:00:00.000Z',
+      '2025-01-01T00:00:00.000Z',
+      '2027-01-01T00:00:00.000Z',
+      '2026-04-01T00:00:00.000Z',
+    ];
+    assert.deepEqual(pangkasTanggal(t, now), ['2026-05-30T00:00:00.000Z', '2026-04-01T00:00:00.000Z']);
+    assert.deepEqual(pangkasTanggal(['2025-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z'], now), [
+      '2025-01-01T00:00:00.000Z',
+    ]);
+  });
+});
+
+describe('bacaFeed', () => {
+  it('reads RSS 2.0 pubDate and dc:date', () => {
+    const rss =
+      '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>x</title>' +
+      '<item><title>a</title><pubDate>Mon, 02 Mar 2026 01:00:00 +0000</pubDate></item>' +
+      '<item><title>b</title><dc:date>2026-03-01T00:00:00Z</dc:date></item>' +
+      '<item><title>tanpa tanggal</title></item></channel></rss>';
+    assert.deepEqual(bacaFeed(rss), {
+      jenis: 'rss',
+      tanggal: ['2026-03-02T01:00:00.000Z', '2026-03-01T00:00:00.000Z'],
+    });
+  });
+  it('reads a one-item RSS, an RDF feed and Atom (published before updated)', () => {
+    const satu =
+      '<rss><channel><item><pubDate>Mon, 02 Mar 2026 01:00:00 GMT</pubDate></item></channel></rss>';
+    assert.deepEqual(bacaFeed(satu)?.tanggal, ['2026-03-02T01:00:00.000Z']);
+    const rdf =
+      '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" ' +
+      'xmlns:dc="http://purl.org/dc/elements/1.1/"><item><dc:date>2026-01-05</dc:date></item></rdf:RDF>';
+    assert.deepEqual(bacaFeed(rdf), { jenis: 'rss', tanggal: ['2026-01-05T00:00:00.000Z'] });
+    const atom =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><published>2026-02-01T00:00:00Z</published>' +
+      '<updated>2026-05-01T00:00:00Z</updated></entry><entry><updated>2026-02-02T00:00:00Z</updated></entry></feed>';
+    assert.deepEqual(bacaFeed(atom), {
+      jenis: 'atom',
+      tanggal: ['2026-02-01T00:00:00.000Z', '2026-02-02T00:00:00.000Z'],
+    });
+  });
+  it('gives nothing for HTML or JSON', () => {
+    assert.equal(bacaFeed('<!doctype html><html><body>halo</body></html>'), undefined);
+    assert.equal(bacaFeed('{"a":1}'), undefined);
+  });
+});
+
+describe('bacaSitemap', () => {
+  it('reads a urlset: lastmods, and a hash of the addresses that ignores the dates', () => {
+    const peta = (d: string) =>
+      `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://a.go.id/x</loc><lastmod>${d}</lastmod></url>` +
+      '<url><loc>https://a.go.id/y</loc></url></urlset>';
+    const a = bacaSitemap(peta('2026-01-01'));
+    const b = bacaSitemap(peta('2026-05-05'));
+    assert.ok(a?.jenis === 'urlset' && b?.jenis === 'urlset');
+    assert.deepEqual(a.tanggal, ['2026-01-01T00:00:00.000Z']);
+    assert.equal(a.hashAlamat, b.hashAlamat);
+    const c = bacaSitemap(peta('2026-01-01').replace('/y', '/z'));
+    assert.ok(c?.jenis === 'urlset');
+    assert.notEqual(c.hashAlamat, a.hashAlamat);
+  });
+  it('reads a sitemap index with its children (entities decoded)', () => {
+    const idx =
+      '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' +
+      '<sitemap><loc>https://a.go.id/post-sitemap.xml?p=1&amp;q=2</loc><lastmod>2026-05-01</lastmod></sitemap>' +
+      '<sitemap><loc>https://a.go.id/page-sitemap.xml</loc></sitemap></sitemapindex>';
+    assert.deepEqual(bacaSitemap(idx), {
+      jenis: 'index',
+      anak: [
+        { loc: 'https://a.go.id/post-sitemap.xml?p=1&q=2', lastmod: '2026-05-01T00:00:00.000Z' },
+        { loc: 'https://a.go.id/page-sitemap.xml' },
+      ],
+    });
+    assert.equal(bacaSitemap('<html></html>'), undefined);
+  });
+});
+
+describe('WordPress', () => {
+  it('builds the posts URL under the site path', () => {
+    const q = '?_fields=id,date_gmt,modified_gmt,link&per_page=100';
+    assert.equal(urlPostWordPress('https://a.go.id'), `https://a.go.id/wp-json/wp/v2/posts${q}`);
+    assert.equal(urlPostWordPress('https://a.go.id/desa'), `https://a.go.id/desa/wp-json/wp/v2/posts${q}`);
+    assert.equal(
+      urlPostWordPress('https://a.go.id/desa/index.php?x=1'),
+      `https://a.go.id/desa/wp-json/wp/v2/posts${q}`,
+    );
+  });
+  it('reads date_gmt of each post', () => {
+    assert.deepEqual(bacaPostWordPress('[{"id":1,"date_gmt":"2026-01-02T03:04:05"},{"id":2}]'), [
+      '2026-01-02T03:04:05.000Z',
+    ]);
+    assert.equal(bacaPostWordPress('{"code":"rest_no_route"}'), undefined);
+    assert.equal(bacaPostWordPress('<html>'), undefined);
+  });
+});
