@@ -290,6 +290,8 @@ export class Pengambil {
       }
     } finally {
       sh.lepas();
+      // An idle host's semaphore is dropped, so a run over many sites does not keep one per host.
+      if (sh.dipakai === 0 && sh.menunggu === 0) this.host.delete(u.host);
     }
   }
 
