@@ -257,6 +257,8 @@ describe('Pengambil', () => {
     assert.ok(hasil.every((h) => h.ok));
     assert.ok(s.puncak.permintaan <= 2, `requests at once: ${s.puncak.permintaan}`);
     assert.ok(s.puncak.koneksi <= 2, `connections at once: ${s.puncak.koneksi}`);
+    // Finished hosts leave no semaphore behind (memory must not grow with the number of sites).
+    assert.equal((p as unknown as { host: Map<string, unknown> }).host.size, 0);
   });
 
   it('keeps to the global limit across hosts', async () => {
