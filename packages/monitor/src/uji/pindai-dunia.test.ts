@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { METODE_PEMANTAUAN_VERSI } from '@terbuka/sdk';
 import { Pengambil } from '../ambil/index.js';
 import { pindaiAgensi } from '../sumber/index.js';
-import type { Agensi, CatatanPindai, RingkasanAktivitas } from '../types.js';
+import type { Agensi, CatatanPindai } from '../types.js';
 import { mulaiDunia, type Dunia } from './dunia.js';
-import type { PolaAktivitas, VarianDIP } from './konten.js';
 import { JUMLAH_PER_PUTARAN, type Harapan } from './rencana.js';
+import { aktivitasHarapan, skorHarapan } from './skor-harapan.js';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 const BESOK = new Date(NOW.getTime() + 86_400_000);
@@ -46,56 +46,6 @@ after(async () => {
   await pengambil.tutup();
   await dunia.tutup();
 });
-
-/** Tenths, half up: how the SDK rounds each contribution. */
-const poin = (bobot: number, a: number, b: number): number =>
-  Math.floor((2 * bobot * 10 * a + b) / (2 * b)) / 10;
-
-/**
- * The DIP part under monev-2026.1, by hand: coverage 28, current 24, DIP 8, DIK 8, recency 12. A CSV DIP
- * cannot name its SK DIP, so its "DIP" component earns 7 of 10 parts (5.6).
- */
-function poinDIP(varian: VarianDIP | undefined, kind: Agensi['kind'], format: 'json' | 'csv'): number {
-  const n = kind === 'desa' ? 7 : 11;
-  const h = Math.floor(n / 2);
-  const dip = format === 'csv' ? poin(8, 7, 10) : 8;
-  switch (varian) {
-    case 'lengkap':
-      return 28 + 24 + dip + 8 + 12;
-    case 'separuh':
-      return poin(28, h, n) + poin(24, h, n) + dip + 8 + 12;
-    case 'basi':
-      return 28 + 0 + dip + 8 + 0; // all covered, none current, newest entry 400 days old
-    case 'tanpa-dik':
-      return 28 + 24 + dip + 0 + 12;
-    case undefined:
-      return 0;
-  }
-}
-
-/** What a scan on NOW finds for each rhythm (ages are whole days counted back from NOW). */
-const AKTIVITAS: Record<PolaAktivitas, Omit<RingkasanAktivitas, 'lastUpdateAt'> & { poin: number }> = {
-  harian: { daysSinceLastUpdate: 0, posts30: 30, posts90: 45, intervalClass: 'harian', poin: 20 },
-  mingguan: { daysSinceLastUpdate: 2, posts30: 4, posts90: 13, intervalClass: 'mingguan', poin: 20 },
-  // recency full (10 days), regularity half
-  bulanan: { daysSinceLastUpdate: 10, posts30: 1, posts90: 3, intervalClass: 'bulanan', poin: 15 },
-  jarang: { daysSinceLastUpdate: 200, posts30: 0, posts90: 0, intervalClass: 'jarang', poin: 0 },
-  'tidak-ada': { posts30: 0, posts90: 0, intervalClass: 'tidak-diketahui', poin: 0 },
-};
-/** One dated update (the home page's Last-Modified) shows no rhythm: recency only, half the weight. */
-const SATU_TANGGAL = (hari: number) => ({
-  daysSinceLastUpdate: hari,
-  posts30: 1,
-  posts90: 1,
-  intervalClass: 'jarang' as const,
-  poin: 10,
-});
-
-function aktivitasHarapan(h: Harapan) {
-  if (h.jenis === 'statis') return SATU_TANGGAL(20);
-  if (h.jenis === 'curang' || h.jenis === 'berubah') return SATU_TANGGAL(0);
-  return AKTIVITAS[h.pola];
-}
 
 /** Round 0 (all OPD), derived by hand: DIP part + activity. */
 const SKOR_PUTARAN_0: readonly [number, string][] = [
@@ -175,9 +125,7 @@ test('every agency: failures with their reason, DIP read, activity, score, metho
 
     const kontribusi = new Map(c.contributions.map((k) => [k.code, k]));
     assert.equal(kontribusi.get('aktivitas-situs')?.points, poinAktivitas, `${pesan} activity points`);
-    const skor =
-      Math.round((poinDIP(h.dip?.varian, a.kind, h.dip?.format ?? 'json') + poinAktivitas) * 10) / 10;
-    assert.equal(c.score, skor, `${pesan} score`);
+    assert.equal(c.score, skorHarapan(h, a.kind), `${pesan} score`);
     // Contributions add up to the score exactly, each with a reason in both languages.
     assert.equal(
       Math.round(c.contributions.reduce((n, k) => n + k.points * 10, 0)),
