@@ -1,4 +1,4 @@
-import { tautanAman, type Teks } from '@terbuka/sdk';
+import { LABEL_KELAS_INTERVAL, tautanAman, type Teks } from '@terbuka/sdk';
 import type { AkunResmi, JenisSumber, Pengamatan } from '../types.js';
 import { html, mentah, type HTMLAman } from './html.js';
 import { halaman } from './kerangka.js';
@@ -16,14 +16,6 @@ const SUMBER: Record<JenisSumber, string> = {
   endpoint: 'Layanan permohonan',
   sosial: 'Kanal media sosial',
   robots: 'robots.txt',
-};
-
-const INTERVAL: Record<string, string> = {
-  harian: 'harian',
-  mingguan: 'mingguan',
-  bulanan: 'bulanan',
-  jarang: 'jarang',
-  'tidak-diketahui': 'tidak diketahui',
 };
 
 const PLATFORM: Record<AkunResmi['platform'], string> = {
@@ -45,6 +37,27 @@ const tautan = (url: string, teks: string = url): HTMLAman =>
 const waktu = (iso: string | undefined): HTMLAman =>
   iso ? html`<time datetime="${iso}">${formatWaktu(iso)}</time>` : html`—`;
 
+/**
+ * The date a source claims and whether the anti-gaming rule accepted it: a claimed date that moved while
+ * the content hash stayed the same is shown, and said not to count.
+ */
+function tanggalPembaruan(p: Pengamatan): HTMLAman {
+  if (!p.claimedAt) return html`—`;
+  // Only sources checked by the anti-gaming rule carry sameSince; the others' dates are taken as listed.
+  const diakui = p.validAt
+    ? html`<br /><span class="kecil">diakui: ${waktu(p.validAt)}</span>`
+    : p.sameSince
+      ? html`<br /><span class="kecil"
+            >tidak dihitung sebagai pembaruan: isi sama sejak ${waktu(p.sameSince)}</span
+          >`
+      : '';
+  const entri =
+    p.items && p.items.length > 0
+      ? html`<br /><span class="kecil">${p.items.length} entri bertanggal</span>`
+      : '';
+  return html`diklaim: ${waktu(p.claimedAt)}${diakui}${entri}`;
+}
+
 function keteranganPengamatan(p: Pengamatan): HTMLAman {
   if (p.failure) return html`<strong>Gagal:</strong> ${id(p.failure.message)}`;
   if (p.notModified) return html`Tidak berubah sejak pemindaian sebelumnya (HTTP 304).`;
@@ -64,7 +77,7 @@ function tabelPengamatan(obs: readonly Pengamatan[]): HTMLAman {
           <th scope="col">Alamat</th>
           <th scope="col">Diambil</th>
           <th scope="col" class="angka">Status HTTP</th>
-          <th scope="col">Tanggal pembaruan yang diklaim</th>
+          <th scope="col">Tanggal pembaruan</th>
           <th scope="col">Sidik isi (SHA-256)</th>
           <th scope="col">Keterangan</th>
         </tr>
@@ -77,7 +90,7 @@ function tabelPengamatan(obs: readonly Pengamatan[]): HTMLAman {
               <td>${tautan(p.url)}</td>
               <td>${waktu(p.fetchedAt)}</td>
               <td class="angka">${p.status ?? '—'}</td>
-              <td>${waktu(p.claimedAt)}</td>
+              <td>${tanggalPembaruan(p)}</td>
               <td>${p.hash ? html`<code title="${p.hash}">${p.hash.slice(0, 12)}…</code>` : '—'}</td>
               <td>${keteranganPengamatan(p)}</td>
             </tr>`,
@@ -130,6 +143,10 @@ export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana: s
         <dd><a href="../metode.html">${c.methodVersion}</a> (katalog ${c.catalogVersion})</dd>
       </dl>
       <p class="kilas">${mentah(svgLencana)}</p>
+      <p class="kecil">
+        Lencana statis: <a href="../lencana/${a.id}.svg">SVG</a> ·
+        <a href="../lencana/${a.id}.json">JSON endpoint shields.io</a>
+      </p>
     </section>
     <section class="kartu" aria-labelledby="judul-rincian">
       <h2 id="judul-rincian">Rincian skor</h2>
@@ -199,7 +216,7 @@ export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana: s
         <dt>Pos 90 hari terakhir</dt>
         <dd>${akt.posts90}</dd>
         <dt>Irama pembaruan</dt>
-        <dd>${INTERVAL[akt.intervalClass] ?? akt.intervalClass}</dd>
+        <dd>${LABEL_KELAS_INTERVAL[akt.intervalClass]?.id ?? akt.intervalClass}</dd>
         <dt>Layanan permohonan</dt>
         <dd>
           ${

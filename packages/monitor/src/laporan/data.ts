@@ -2,12 +2,20 @@ import type { JenisBadanPublik } from '@terbuka/sdk';
 import type { CatatanPindai } from '../types.js';
 import type { Penerbit } from './kerangka.js';
 
+/** One past scan's result: what the score history shows (the full records are not kept in memory). */
+export interface TitikRiwayat {
+  readonly scannedAt: string;
+  readonly score: number;
+  readonly band: CatatanPindai['band'];
+  readonly methodVersion: string;
+}
+
 /** One agency as the report shows it: its latest scan, its whole history, and what the feed says. */
 export interface AgensiLaporan {
   readonly id: string;
   readonly latest: CatatanPindai;
-  /** Every scan, oldest first (the latest included). */
-  readonly history: readonly CatatanPindai[];
+  /** Every scan's result, oldest first (the latest included). */
+  readonly history: readonly TitikRiwayat[];
   readonly expiresAt: string;
   /** Competition rank by score (equal scores share a rank). */
   readonly rank: number;

@@ -5,5 +5,11 @@ export { halamanAgensi } from './agensi.js';
 export { halamanMetode } from './metode.js';
 export { garisKilas } from './kilas.js';
 export { cssLaporan, JS_URUT, SVG_IKON } from './aset.js';
-export { urutkanPeringkat, jenisAgensi, type AgensiLaporan, type DataLaporan } from './data.js';
+export {
+  urutkanPeringkat,
+  jenisAgensi,
+  type AgensiLaporan,
+  type DataLaporan,
+  type TitikRiwayat,
+} from './data.js';
 export { JENIS, labelJenis, labelBand } from './format.js';

@@ -1,28 +1,134 @@
-import { BAND_MONEV } from '@terbuka/sdk';
-import type { Kontribusi } from '@terbuka/sdk';
-import { html } from './html.js';
+import {
+  AMBANG_INTERVAL,
+  AMBANG_KEBARUAN_SITUS,
+  BAND_MONEV,
+  BOBOT_AKTIVITAS,
+  BOBOT_PEMANTAUAN,
+  KODE_AKTIVITAS,
+  KOMPONEN_AKTIVITAS,
+  KOMPONEN_DIP,
+  LABEL_KELAS_INTERVAL,
+  METODE_PEMANTAUAN_VERSI,
+  NILAI_KELAS_INTERVAL,
+  URUTAN_KOMPONEN,
+  type KelasInterval,
+  type Teks,
+} from '@terbuka/sdk';
+import { html, type HTMLAman } from './html.js';
 import { halaman } from './kerangka.js';
 import { formatSkor } from './format.js';
 import type { DataLaporan } from './data.js';
 
-/**
- * The components of each method version as the SDK reported them in the scans (label, weight, why):
- * the page shows what was used, and restates no weight of its own.
- */
-function komponenPerVersi(data: DataLaporan): Map<string, Kontribusi[]> {
-  const peta = new Map<string, Map<string, Kontribusi>>();
+interface Komponen {
+  readonly code: string;
+  readonly label: Teks;
+  readonly weight: number;
+  readonly why: Teks;
+}
+
+/** The SDK's current monitoring method, from its published constants (nothing restated here). */
+const KOMPONEN_SDK: readonly Komponen[] = [
+  ...URUTAN_KOMPONEN.map((code) => ({ code, ...KOMPONEN_DIP[code], weight: BOBOT_PEMANTAUAN[code] })),
+  { code: KODE_AKTIVITAS, ...KOMPONEN_AKTIVITAS, weight: BOBOT_AKTIVITAS },
+];
+
+/** Other method versions still shown in the report: their components as the scans recorded them. */
+function versiLain(data: DataLaporan): Map<string, Komponen[]> {
+  const peta = new Map<string, Map<string, Komponen>>();
   for (const a of data.agencies) {
     const c = a.latest;
-    const m = peta.get(c.methodVersion) ?? new Map<string, Kontribusi>();
+    if (c.methodVersion === METODE_PEMANTAUAN_VERSI) continue;
+    const m = peta.get(c.methodVersion) ?? new Map<string, Komponen>();
     for (const k of c.contributions) if (!m.has(k.code)) m.set(k.code, k);
     peta.set(c.methodVersion, m);
   }
   return new Map([...peta].map(([v, m]) => [v, [...m.values()]]));
 }
 
+function tabelKomponen(versi: string, komponen: readonly Komponen[]): HTMLAman {
+  return html`<div class="gulir">
+    <table>
+      <caption>
+        Komponen, bobot, dan alasannya (metode ${versi})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Komponen</th>
+          <th scope="col" class="angka">Bobot</th>
+          <th scope="col">Mengapa dinilai</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${komponen.map(
+          (k) =>
+            html`<tr>
+              <th scope="row">${k.label.id} <span class="kecil">(${k.code})</span></th>
+              <td class="angka">${k.weight}</td>
+              <td>${k.why.id}</td>
+            </tr>`,
+        )}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Jumlah</th>
+          <td class="angka">${komponen.reduce((n, k) => n + k.weight, 0)}</td>
+          <td></td>
+        </tr>
+      </tfoot>
+    </table>
+  </div>`;
+}
+
+const KELAS: readonly KelasInterval[] = ['harian', 'mingguan', 'bulanan', 'jarang', 'tidak-diketahui'];
+
+function aturanAktivitas(): HTMLAman {
+  const { fullDays, zeroDays } = AMBANG_KEBARUAN_SITUS;
+  return html`<h3>Komponen aktivitas</h3>
+    <p>
+      Separuh dari kebaruan: penuh bila pembaruan terakhir paling lama ${fullDays} hari sebelum pemindaian,
+      turun rata hingga 0 pada ${zeroDays} hari. Separuh dari keteraturan, menurut kelas interval pembaruan:
+    </p>
+    <div class="gulir">
+      <table>
+        <caption>
+          Kelas interval dan nilai keteraturannya
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Kelas</th>
+            <th scope="col">Syarat</th>
+            <th scope="col" class="angka">Keteraturan</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${KELAS.map((k) => {
+            const a = AMBANG_INTERVAL.find((x) => x.kelas === k);
+            return html`<tr>
+              <th scope="row">${LABEL_KELAS_INTERVAL[k].id}</th>
+              <td>
+                ${
+                  a
+                    ? `median jarak antarhari pembaruan ≤ ${a.medianGapDays} hari, dan tidak sunyi lebih dari ${a.maxSilenceDays} hari`
+                    : k === 'jarang'
+                      ? 'lebih jarang dari kelas-kelas di atas'
+                      : 'tidak ada tanggal pembaruan yang dapat dipastikan'
+                }
+              </td>
+              <td class="angka">${Math.round(NILAI_KELAS_INTERVAL[k] * 100)}%</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
+    <p>
+      Tanggal pembaruan yang diklaim situs (Last-Modified, lastmod peta situs) hanya dihitung bila isinya ikut
+      berubah: tanggal yang bergeser sementara sidik isi (SHA-256) tetap sama tidak dianggap pembaruan.
+    </p>`;
+}
+
 /** `metode.html`: how a score is made — components, weights and reasons, bands, versions. */
 export function halamanMetode(data: DataLaporan): string {
-  const versi = komponenPerVersi(data);
+  const lain = versiLain(data);
   const isi = html`<h1>Metode penilaian</h1>
     <p>
       Setiap badan publik dinilai 0–100 oleh SDK Terbuka — fungsi yang sama yang dipakai widget di situs badan
@@ -30,41 +136,15 @@ export function halamanMetode(data: DataLaporan): string {
       skor mencantumkan versi metodenya; dua skor dengan versi yang sama dihitung dengan cara yang sama. Bukti
       setiap komponen ada di halaman setiap badan publik.
     </p>
-    ${[...versi].map(
+    <section class="kartu" aria-labelledby="metode-kini">
+      <h2 id="metode-kini">Metode ${METODE_PEMANTAUAN_VERSI}</h2>
+      ${tabelKomponen(METODE_PEMANTAUAN_VERSI, KOMPONEN_SDK)} ${aturanAktivitas()}
+    </section>
+    ${[...lain].map(
       ([v, komponen]) =>
         html`<section class="kartu" aria-labelledby="metode-${v}">
-          <h2 id="metode-${v}">Komponen metode ${v}</h2>
-          <div class="gulir">
-            <table>
-              <caption>
-                Komponen, bobot, dan alasannya (metode ${v})
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Komponen</th>
-                  <th scope="col" class="angka">Bobot</th>
-                  <th scope="col">Mengapa dinilai</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${komponen.map(
-                  (k) =>
-                    html`<tr>
-                      <th scope="row">${k.label.id} <span class="kecil">(${k.code})</span></th>
-                      <td class="angka">${k.weight}</td>
-                      <td>${k.why.id}</td>
-                    </tr>`,
-                )}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">Jumlah</th>
-                  <td class="angka">${komponen.reduce((n, k) => n + k.weight, 0)}</td>
-                  <td></td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          <h2 id="metode-${v}">Metode ${v} (masih tampil pada sebagian hasil)</h2>
+          ${tabelKomponen(v, komponen)}
         </section>`,
     )}
     <section class="kartu" aria-labelledby="judul-band">

@@ -168,7 +168,7 @@ test('every value from data is escaped in the pages; unsafe ids are skipped, bad
   const h = await terbit(d);
   assert.deepEqual(
     h.skipped.map((m) => m.code),
-    ['agency.id-unsafe'],
+    ['riwayat.invalid-line', 'agency.id-unsafe'],
   );
   for (const f of h.files.filter((f) => f.endsWith('.html'))) {
     const teks = await readFile(join(d.keluar, f), 'utf8');

@@ -27,9 +27,10 @@ import {
   urutkanPeringkat,
   type AgensiLaporan,
   type DataLaporan,
+  type TitikRiwayat,
 } from '../laporan/index.js';
 import { lencanaShields } from './lencana.js';
-import { bacaRiwayatJSONL } from './riwayat-sementara.js';
+import { bacaRiwayat } from '../riwayat/index.js';
 
 export interface OpsiTerbit {
   /** History files (JSONL); several shards are merged. */
@@ -103,10 +104,12 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
   const dasar = urlDasar(opsi.baseUrl);
 
   const skipped: Masalah[] = [];
-  const perAgensi = new Map<string, CatatanPindai[]>();
-  for await (const c of bacaRiwayatJSONL(opsi.riwayat)) {
+  // Only the newest full record per agency is kept; older scans only as points of the score history,
+  // so memory follows the number of agencies and scans, not the size of the records.
+  const perAgensi = new Map<string, { latest: CatatanPindai; history: TitikRiwayat[] }>();
+  for await (const c of bacaRiwayat(opsi.riwayat, { laporkan: (m) => skipped.push(m) })) {
     if (!ID_AMAN.test(c.agencyId)) {
-      if (!skipped.some((m) => m.path === c.agencyId))
+      if (!skipped.some((m) => m.code === 'agency.id-unsafe' && m.path === c.agencyId))
         skipped.push({
           severity: 'warning',
           code: 'agency.id-unsafe',
@@ -118,9 +121,19 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
         });
       continue;
     }
-    const daftar = perAgensi.get(c.agencyId) ?? [];
-    daftar.push(c);
-    perAgensi.set(c.agencyId, daftar);
+    const titik: TitikRiwayat = {
+      scannedAt: c.scannedAt,
+      score: c.score,
+      band: c.band,
+      methodVersion: c.methodVersion,
+    };
+    const ada = perAgensi.get(c.agencyId);
+    if (!ada) perAgensi.set(c.agencyId, { latest: c, history: [titik] });
+    else {
+      ada.history.push(titik);
+      // Of two records at the same instant, the one read last wins (as catatanTerakhir does).
+      if (Date.parse(c.scannedAt) >= Date.parse(ada.latest.scannedAt)) ada.latest = c;
+    }
   }
   if (perAgensi.size === 0)
     throw new GalatTerbit({
@@ -130,10 +143,9 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
 
   const agensi: Omit<AgensiLaporan, 'rank'>[] = [];
   const entri: EntriFeed[] = [];
-  for (const [id, daftar] of [...perAgensi].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [id, { latest, history: titik }] of [...perAgensi].sort(([a], [b]) => (a < b ? -1 : 1))) {
     // Shards may be merged in any order: history is ordered by scan time, not by file.
-    const history = [...daftar].sort((a, b) => Date.parse(a.scannedAt) - Date.parse(b.scannedAt));
-    const latest = history[history.length - 1]!;
+    const history = titik.sort((a, b) => Date.parse(a.scannedAt) - Date.parse(b.scannedAt));
     const expiresAt = new Date(Date.parse(latest.scannedAt) + hari * HARI_MS).toISOString();
     agensi.push({ id, latest, history, expiresAt });
     entri.push({
