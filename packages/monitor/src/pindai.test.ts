@@ -1,0 +1,241 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { bagianAgensi } from './bagian.js';
+import { pindaiRegistri } from './pindai.js';
+import { tabelRingkasan } from './ringkasan.js';
+import { bacaRiwayat } from './riwayat/index.js';
+import { catatanContoh } from './uji/catatan-contoh.js';
+import { jeda, mulaiServer, portMati } from './uji/server-lokal.js';
+import type { Agensi, CatatanPindai, Registri } from './types.js';
+import { REGISTRI_FORMAT, REGISTRI_VERSION } from './types.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'terbuka-pindai-'));
+const now = new Date('2026-03-10T03:00:00Z');
+
+const agensi = (id: string, website = `https://${id}.go.id`): Agensi => ({
+  id,
+  name: `Badan ${id}`,
+  kind: 'desa',
+  website,
+  dipUrls: [`${website}/dip.json`],
+  wordpress: false,
+  social: [],
+});
+const registri = (agencies: Agensi[]): Registri => ({
+  format: REGISTRI_FORMAT,
+  version: REGISTRI_VERSION,
+  agencies,
+});
+
+async function baca(path: string): Promise<CatatanPindai[]> {
+  const hasil: CatatanPindai[] = [];
+  for await (const c of bacaRiwayat([path])) hasil.push(c);
+  return hasil;
+}
+
+test('a bounded window of agencies in flight; every record streamed to the history', async () => {
+  const n = 120;
+  const reg = registri(Array.from({ length: n }, (_, i) => agensi(`desa-${i}`)));
+  let dalam = 0;
+  let puncak = 0;
+  const riwayat = join(tmp, 'jendela.jsonl');
+  const ringkasan = await pindaiRegistri(reg, {
+    riwayat,
+    now,
+    concurrency: 5,
+    progress: false,
+    pindaiUji: async (a) => {
+      dalam++;
+      puncak = Math.max(puncak, dalam);
+      await jeda(1 + (a.id.length % 3));
+      dalam--;
+      const i = Number(a.id.slice(5));
+      return catatanContoh(a.id, now.toISOString(), {
+        band: i % 4 === 0 ? 'informatif' : 'kurang-informatif',
+        score: i % 4 === 0 ? 95 : 45,
+        unreachable: i % 10 === 0,
+        observations:
+          i % 10 === 0
+            ? [
+                {
+                  kind: 'beranda',
+                  url: a.website,
+                  fetchedAt: now.toISOString(),
+                  failure: { reason: 'dns', message: { id: 'x', en: 'x' } },
+                },
+              ]
+            : [],
+      });
+    },
+  });
+  assert.equal(puncak, 5);
+  const ditulis = await baca(riwayat);
+  assert.equal(ditulis.length, n);
+  assert.deepEqual(new Set(ditulis.map((c) => c.agencyId)), new Set(reg.agencies.map((a) => a.id)));
+  assert.equal(ringkasan.total, n);
+  assert.equal(ringkasan.scanned, n);
+  assert.equal(ringkasan.stopped, false);
+  assert.equal(ringkasan.unreachable, 12);
+  assert.deepEqual(ringkasan.failures, { dns: 12 });
+  assert.equal(ringkasan.bands.informatif, 30);
+  assert.equal(ringkasan.bands['kurang-informatif'], 90);
+  assert.equal(ringkasan.bands['tidak-informatif'], 0);
+  assert.equal(ringkasan.slowest.length, 10);
+  for (let i = 1; i < ringkasan.slowest.length; i++)
+    assert.ok((ringkasan.slowest[i - 1]?.durationMs ?? 0) >= (ringkasan.slowest[i]?.durationMs ?? 0));
+  assert.equal(ringkasan.startedAt, now.toISOString());
+
+  const teks = tabelRingkasan(ringkasan, 'id');
+  assert.match(teks, /120 dari 120 badan publik dipindai/);
+  assert.match(teks, /│ Informatif\s+│ 30\s+│/);
+  assert.match(teks, /│ Nama domain tidak ditemukan \(DNS\)\s+│ 12\s+│/);
+  assert.match(tabelRingkasan(ringkasan, 'en'), /│ Less Informative\s+│ 90\s+│/);
+});
+
+test('shards: run n times, each agency scanned exactly once; previous records reach the scan', async () => {
+  const reg = registri(Array.from({ length: 60 }, (_, i) => agensi(`kel-${i}`)));
+  const count = 3;
+  const dilihat = new Map<string, number>();
+  const files: string[] = [];
+  for (let index = 1; index <= count; index++) {
+    const riwayat = join(tmp, `bagian-${index}.jsonl`);
+    files.push(riwayat);
+    const r = await pindaiRegistri(reg, {
+      riwayat,
+      shard: { index, count },
+      now,
+      progress: false,
+      pindaiUji: async (a, _p, sebelumnya) => {
+        assert.equal(sebelumnya, undefined);
+        assert.equal(bagianAgensi(a.id, count), index);
+        dilihat.set(a.id, (dilihat.get(a.id) ?? 0) + 1);
+        return catatanContoh(a.id, now.toISOString());
+      },
+    });
+    assert.deepEqual(r.shard, { index, count });
+    assert.equal(r.scanned, r.total);
+  }
+  assert.equal(dilihat.size, 60);
+  assert.ok([...dilihat.values()].every((k) => k === 1));
+  const semua: CatatanPindai[] = [];
+  for await (const c of bacaRiwayat(files)) semua.push(c);
+  assert.equal(semua.length, 60);
+
+  // Second run of shard 1: each agency gets its own last record back.
+  const nanti = new Date(now.getTime() + 86_400_000);
+  const diterima: [string, string | undefined][] = [];
+  await pindaiRegistri(reg, {
+    riwayat: files[0] as string,
+    shard: { index: 1, count },
+    now: nanti,
+    progress: false,
+    pindaiUji: async (a, _p, sebelumnya) => {
+      diterima.push([a.id, sebelumnya?.agencyId]);
+      assert.equal(sebelumnya?.scannedAt, now.toISOString());
+      return catatanContoh(a.id, nanti.toISOString());
+    },
+  });
+  assert.ok(diterima.length > 0);
+  assert.ok(diterima.every(([id, lama]) => id === lama));
+});
+
+test('an aborted run starts no new agency, writes those in flight and says it stopped', async () => {
+  const reg = registri(Array.from({ length: 50 }, (_, i) => agensi(`kec-${i}`)));
+  const henti = new AbortController();
+  let mulai = 0;
+  const riwayat = join(tmp, 'henti.jsonl');
+  const r = await pindaiRegistri(reg, {
+    riwayat,
+    now,
+    concurrency: 2,
+    progress: false,
+    signal: henti.signal,
+    pindaiUji: async (a) => {
+      if (++mulai === 6) henti.abort();
+      await jeda(1);
+      return catatanContoh(a.id, now.toISOString());
+    },
+  });
+  assert.equal(r.stopped, true);
+  assert.ok(r.scanned >= 6 && r.scanned <= 7, String(r.scanned));
+  assert.equal((await baca(riwayat)).length, r.scanned);
+  assert.match(tabelRingkasan(r, 'en'), /stopped before the end/);
+});
+
+test('progress: a bar with counts when asked, nothing on a stream that is not a terminal', async () => {
+  const reg = registri([agensi('a'), agensi('b'), agensi('c')]);
+  const jalankan = async (progress: boolean | undefined) => {
+    const aliran = new PassThrough() as unknown as NodeJS.WriteStream;
+    let keluar = '';
+    (aliran as unknown as PassThrough).on('data', (d: Buffer) => (keluar += d.toString()));
+    await pindaiRegistri(reg, {
+      riwayat: join(tmp, 'kemajuan.jsonl'),
+      now,
+      progress,
+      aliranProgress: aliran,
+      bahasa: 'en',
+      pindaiUji: async (a) => catatanContoh(a.id, now.toISOString()),
+    });
+    return keluar;
+  };
+  assert.match(await jalankan(true), /3\/3 agencies/);
+  assert.equal(await jalankan(undefined), '');
+});
+
+test('the real pindaiAgensi on loopback sites: one answering, one dead; conditional requests on re-scan', async () => {
+  const dip = readFileSync(new URL('../../sdk/fixtures/sukamaju/dip.json', import.meta.url));
+  const jumlahItem = (JSON.parse(dip.toString()) as { items: unknown[] }).items.length;
+  const inm: (string | undefined)[] = [];
+  const hidup = await mulaiServer((req, res) => {
+    if (req.url === '/dip.json') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(dip);
+      return;
+    }
+    if (req.url === '/') {
+      inm.push(req.headers['if-none-match']);
+      const kepala = { etag: '"beranda-1"', 'last-modified': 'Mon, 09 Mar 2026 01:00:00 GMT' };
+      if (req.headers['if-none-match'] === '"beranda-1"') res.writeHead(304, kepala).end();
+      else
+        res
+          .writeHead(200, { ...kepala, 'content-type': 'text/html' })
+          .end('<!doctype html><title>Desa</title>');
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  const mati = await portMati();
+  try {
+    const reg = registri([agensi('hidup', hidup.base), agensi('mati', mati)]);
+    const riwayat = join(tmp, 'nyata.jsonl');
+    const opsi = {
+      riwayat,
+      now,
+      progress: false,
+      pengambil: { timeoutMs: 5000, retries: 0, backoffMs: 1 },
+    };
+    const r = await pindaiRegistri(reg, opsi);
+    assert.equal(r.scanned, 2);
+    assert.equal(r.unreachable, 1);
+    assert.ok((r.failures.koneksi ?? 0) >= 1, JSON.stringify(r.failures));
+    assert.ok((r.fetches?.requests ?? 0) >= 3);
+    const [a, b] = [...(await baca(riwayat))].sort((x, y) => x.agencyId.localeCompare(y.agencyId));
+    assert.equal(a?.agencyId, 'hidup');
+    assert.equal(a?.unreachable, false);
+    assert.equal(a?.dip?.items, jumlahItem);
+    assert.ok((a?.score ?? 0) > 0);
+    assert.equal(b?.agencyId, 'mati');
+    assert.equal(b?.unreachable, true);
+    assert.ok(b?.observations.some((o) => o.failure?.reason === 'koneksi'));
+
+    // The second run reads the first run's record: the home page is asked for conditionally.
+    await pindaiRegistri(reg, { ...opsi, now: new Date(now.getTime() + 3_600_000) });
+    assert.deepEqual(inm, [undefined, '"beranda-1"']);
+    assert.equal((await baca(riwayat)).length, 4);
+  } finally {
+    await hidup.tutup();
+  }
+});
