@@ -9,6 +9,7 @@ import { backup, serve, token, type OpsiServe } from './perintah/serve.js';
 import { JENIS_TENGGAT, tenggat } from './perintah/tenggat.js';
 import { daftarPerintahKunci } from './perintah/keys.js';
 import { daftarMonitorPublish } from './perintah/monitor-publish.js';
+import { daftarMonitorScan } from './perintah/monitor-scan.js';
 
 interface OpsiGlobal {
   json?: boolean;
@@ -115,6 +116,7 @@ function bangunProgram(jalankan: (kerja: (out: Keluaran) => Promise<number> | nu
   const monitor = program
     .command('monitor')
     .description('pemantauan situs badan publik: pindai, terbitkan / monitor agency sites: scan, publish');
+  daftarMonitorScan(monitor, jalankan);
   daftarMonitorPublish(monitor, jalankan);
   daftarPerintahKunci(program, jalankan);
 

@@ -1,0 +1,171 @@
+// `terbuka monitor scan` as a user runs it: the built binary in a child process, against real HTTP
+// servers on 127.0.0.1 (the child is started asynchronously so this process can answer it).
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../../..', import.meta.url));
+const bin = join(root, 'node_modules/.bin/terbuka');
+const dip = readFileSync(join(root, 'packages/sdk/fixtures/sukamaju/dip.json'));
+const tmp = mkdtempSync(join(tmpdir(), 'terbuka-scan-'));
+
+function terbuka(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((selesai) => {
+    execFile(bin, args, { cwd: root, env: { ...process.env, TERBUKA_LANG: '' } }, (e, out, err) =>
+      selesai({ code: e ? Number((e as { code?: number }).code ?? 1) : 0, out, err }),
+    );
+  });
+}
+
+async function situs(): Promise<{ server: Server; base: string }> {
+  const server = createServer((req, res) => {
+    if (req.url === '/dip.json') res.writeHead(200, { 'content-type': 'application/json' }).end(dip);
+    else if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html' }).end('<title>Desa</title>');
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+// A port nothing listens on: bound, then closed.
+async function mati(): Promise<string> {
+  const s = await situs();
+  await new Promise<void>((r) => s.server.close(() => r()));
+  return s.base;
+}
+
+const hidup = await situs();
+const kosong = await mati();
+after(() => hidup.server.close());
+
+const registri = join(tmp, 'registri.csv');
+writeFileSync(
+  registri,
+  [
+    'id;nama;jenis;induk;situs;dip;wordpress',
+    `kab;Kabupaten Uji;lainnya;;${hidup.base};${hidup.base}/dip.json;tidak`,
+    `desa-mati;Desa Mati;desa;kab;${kosong};${kosong}/dip.json;tidak`,
+  ].join('\n'),
+);
+
+const baris = (path: string): { agencyId: string; unreachable: boolean; score: number }[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((b) => b !== '')
+    .map((b) => JSON.parse(b));
+
+test('monitor scan: a summary table, records appended to the history, exit 0 despite a dead site', async () => {
+  const riwayat = join(tmp, 'riwayat.jsonl');
+  const r = await terbuka('monitor', 'scan', registri, '--riwayat', riwayat, '--timeout', '3000');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /2 dari 2 badan publik dipindai/);
+  assert.match(r.out, /1 tidak dapat dijangkau/);
+  assert.match(r.out, /│ Sambungan gagal\s+│ 1\s+│/);
+  assert.match(r.out, /│ desa-mati\s+│ http:\/\/127\.0\.0\.1:\d+\s+│/);
+  const catatan = baris(riwayat);
+  assert.deepEqual(catatan.map((c) => [c.agencyId, c.unreachable]).sort(), [
+    ['desa-mati', true],
+    ['kab', false],
+  ]);
+  assert.ok((catatan.find((c) => c.agencyId === 'kab')?.score ?? 0) > 0);
+  // A second run appends.
+  const lagi = await terbuka('monitor', 'scan', registri, '--riwayat', riwayat, '--lang', 'en');
+  assert.equal(lagi.code, 0, lagi.err);
+  assert.match(lagi.out, /2 of 2 agencies scanned/);
+  assert.equal(baris(riwayat).length, 4);
+});
+
+test('monitor scan --json --shard: two shards cover the registry once', async () => {
+  const dilihat: string[] = [];
+  for (const shard of ['1/2', '2/2']) {
+    const riwayat = join(tmp, `shard-${shard.replace('/', '-')}.jsonl`);
+    const r = await terbuka('monitor', 'scan', registri, '--riwayat', riwayat, '--shard', shard, '--json');
+    assert.equal(r.code, 0, r.err);
+    const j = JSON.parse(r.out);
+    assert.deepEqual(j.shard, { index: Number(shard[0]), count: 2 });
+    assert.equal(j.scanned, j.total);
+    assert.equal(j.file, registri);
+    assert.deepEqual(j.warnings, []);
+    for (const k of ['bands', 'failures', 'slowest', 'startedAt', 'finishedAt', 'durationMs', 'unreachable'])
+      assert.ok(k in j, k);
+    dilihat.push(...(j.total > 0 ? baris(riwayat).map((c) => c.agencyId) : []));
+  }
+  assert.deepEqual(dilihat.sort(), ['desa-mati', 'kab']);
+});
+
+test('monitor scan: an invalid registry is refused with line and column, exit 1, nothing scanned', async () => {
+  const salah = join(tmp, 'salah.csv');
+  writeFileSync(
+    salah,
+    'id,nama,jenis,situs\ndinkes,Dinas Kesehatan,opd,https://dinkes.go.id\ndinkes,Lain,planet,ftp://x\n',
+  );
+  const riwayat = join(tmp, 'tidak-ditulis.jsonl');
+  const r = await terbuka('monitor', 'scan', salah, '--riwayat', riwayat);
+  assert.equal(r.code, 1);
+  assert.equal(r.out, '');
+  assert.match(
+    r.err,
+    /GALAT {2}agencies\[1\]\.kind, kolom "jenis": Baris 3, kolom "jenis" — berisi "planet"/,
+  );
+  assert.match(r.err, /Baris 3, kolom "situs" — "ftp:\/\/x" tidak diizinkan/);
+  assert.match(r.err, /Baris 3, kolom "id" — "dinkes" sudah dipakai/);
+  assert.match(r.err, /3 galat, 0 peringatan/);
+  const j = await terbuka('monitor', 'scan', salah, '--riwayat', riwayat, '--json', '--lang', 'en');
+  assert.equal(j.code, 1);
+  const laporan = JSON.parse(j.out);
+  assert.equal(laporan.valid, false);
+  assert.deepEqual(
+    laporan.errors.map((e: { code: string; row: number; column: string }) => [e.code, e.row, e.column]),
+    [
+      ['field.value', 3, 'jenis'],
+      ['link.web', 3, 'situs'],
+      ['agency.duplicate-id', 3, 'id'],
+    ],
+  );
+  assert.match(laporan.errors[1].message, /^Line 3, column "situs" — "ftp:\/\/x" is not allowed/);
+  assert.throws(() => readFileSync(riwayat));
+});
+
+test('monitor scan: usage errors exit 2 with words in the chosen language', async () => {
+  const shard = await terbuka(
+    'monitor',
+    'scan',
+    registri,
+    '--riwayat',
+    join(tmp, 'x.jsonl'),
+    '--shard',
+    '3/2',
+    '--lang',
+    'en',
+  );
+  assert.equal(shard.code, 2);
+  assert.match(shard.err, /Shard "3\/2" is not valid\. Write i\/n with 1 ≤ i ≤ n/);
+  const conc = await terbuka(
+    'monitor',
+    'scan',
+    registri,
+    '--riwayat',
+    join(tmp, 'x.jsonl'),
+    '--concurrency',
+    '0',
+  );
+  assert.equal(conc.code, 2);
+  assert.match(conc.err, /--concurrency "0" harus bilangan bulat 1–1000/);
+  const hilang = await terbuka(
+    'monitor',
+    'scan',
+    join(tmp, 'tidak-ada.csv'),
+    '--riwayat',
+    join(tmp, 'x.jsonl'),
+  );
+  assert.equal(hilang.code, 2);
+  assert.match(hilang.err, /tidak dapat dibaca \(ENOENT\)/);
+  const tanpaRiwayat = await terbuka('monitor', 'scan', registri);
+  assert.equal(tanpaRiwayat.code, 2);
+});

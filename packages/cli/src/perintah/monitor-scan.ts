@@ -1,0 +1,114 @@
+import type { Command } from 'commander';
+import { bacaBagian, bacaRegistri, pindaiRegistri, tabelRingkasan } from '@terbuka/monitor';
+import type { Bagian } from '@terbuka/monitor';
+import { isiTeks } from '@terbuka/sdk';
+import type { Teks } from '@terbuka/sdk';
+import { bacaBerkas } from '../berkas.js';
+import { GalatPengguna, type Keluaran } from '../keluaran.js';
+import { laporanTidakSahJSON, masalahJSON, tampilkanMasalah } from './masalah.js';
+
+type Jalankan = (kerja: (out: Keluaran) => Promise<number> | number) => Promise<void>;
+
+interface OpsiScan {
+  riwayat: string;
+  shard?: string;
+  concurrency: string;
+  timeout: string;
+  userAgent?: string;
+  now?: string;
+}
+
+function bilangan(nilai: string, opsi: string, min: number, max: number): number {
+  const n = Number(nilai);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new GalatPengguna(
+      isiTeks(
+        {
+          id: '{opsi} "{v}" harus bilangan bulat {min}–{max}.',
+          en: '{opsi} "{v}" must be an integer {min}–{max}.',
+        },
+        { opsi, v: nilai, min, max },
+      ),
+    );
+  return n;
+}
+
+function bagian(teks: string | undefined): Bagian | undefined {
+  if (teks === undefined) return undefined;
+  try {
+    return bacaBagian(teks);
+  } catch (e) {
+    throw new GalatPengguna((e as { teks: Teks }).teks);
+  }
+}
+
+/**
+ * `terbuka monitor scan REGISTRI --riwayat FILE`: exit 0 when the run finished (failing sites are
+ * recorded outcomes, not errors), 1 when the registry is invalid or the run was interrupted, 2 for a
+ * usage error.
+ */
+async function scan(berkas: string, opsi: OpsiScan, out: Keluaran): Promise<number> {
+  const shard = bagian(opsi.shard);
+  const concurrency = bilangan(opsi.concurrency, '--concurrency', 1, 1000);
+  const timeoutMs = bilangan(opsi.timeout, '--timeout', 100, 600_000);
+  const now = opsi.now === undefined ? undefined : new Date(opsi.now);
+  if (now && Number.isNaN(now.getTime()))
+    throw new GalatPengguna(
+      isiTeks(
+        { id: '--now "{v}" bukan waktu ISO.', en: '--now "{v}" is not an ISO instant.' },
+        { v: String(opsi.now) },
+      ),
+    );
+
+  const hasil = bacaRegistri(await bacaBerkas(berkas));
+  const laporan = { ok: hasil.ok, errors: [...hasil.errors], warnings: [...hasil.warnings] };
+  if (!hasil.ok || !hasil.registry) {
+    if (out.json) out.cetakJSON(laporanTidakSahJSON(laporan, berkas, out));
+    else tampilkanMasalah(laporan, berkas, out);
+    return 1;
+  }
+  if (hasil.warnings.length > 0 && !out.json) tampilkanMasalah(laporan, berkas, out);
+
+  // Ctrl-C: no new agency is started; those in flight are written, then the summary says it stopped.
+  const henti = new AbortController();
+  const padaSigint = (): void => henti.abort();
+  process.once('SIGINT', padaSigint);
+  try {
+    const r = await pindaiRegistri(hasil.registry, {
+      riwayat: opsi.riwayat,
+      concurrency,
+      pengambil: { timeoutMs, ...(opsi.userAgent ? { userAgent: opsi.userAgent } : {}) },
+      bahasa: out.bahasa,
+      signal: henti.signal,
+      laporkan: (m) => out.galat(out.teks(m.message)),
+      ...(shard ? { shard } : {}),
+      ...(now ? { now } : {}),
+    });
+    if (out.json)
+      out.cetakJSON({ file: berkas, warnings: laporan.warnings.map((m) => masalahJSON(m, out)), ...r });
+    else out.tulis(tabelRingkasan(r, out.bahasa));
+    return r.stopped ? 1 : 0;
+  } finally {
+    process.off('SIGINT', padaSigint);
+  }
+}
+
+/** `terbuka monitor scan`: scans the registry's agencies and appends the records to the history. */
+export function daftarMonitorScan(monitor: Command, jalankan: Jalankan): void {
+  monitor
+    .command('scan')
+    .description(
+      'pindai situs badan publik dalam registri, tambahkan hasil ke riwayat / scan the registry’s agency sites, append to the history',
+    )
+    .argument('<registri>', 'registri badan publik (JSON atau CSV) / agencies registry (JSON or CSV)')
+    .requiredOption(
+      '--riwayat <berkas>',
+      'berkas riwayat JSONL yang ditambah / history JSONL file to append to',
+    )
+    .option('--shard <i/n>', 'hanya bagian i dari n (mis. 1/4) / only shard i of n (e.g. 1/4)')
+    .option('--concurrency <n>', 'badan publik yang dipindai sekaligus / agencies scanned at once', '8')
+    .option('--timeout <ms>', 'batas waktu tiap permintaan / timeout per request', '10000')
+    .option('--user-agent <teks>', 'User-Agent (sebutkan situs Anda) / User-Agent (name your site)')
+    .option('--now <waktu>', 'jam penilaian ISO (untuk uji) / evaluation clock ISO (for tests)')
+    .action((registri: string, opsi: OpsiScan) => jalankan((out) => scan(registri, opsi, out)));
+}
