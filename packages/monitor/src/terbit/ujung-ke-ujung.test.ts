@@ -12,7 +12,13 @@ import { esc } from '../laporan/index.js';
 import { pindaiRegistri } from '../pindai.js';
 import { bacaRiwayat } from '../riwayat/index.js';
 import { mulaiServer, portMati } from '../uji/server-lokal.js';
-import { REGISTRI_FORMAT, REGISTRI_VERSION, type Agensi, type CatatanPindai } from '../types.js';
+import {
+  REGISTRI_FORMAT,
+  REGISTRI_VERSION,
+  type Agensi,
+  type CatatanPindai,
+  type Registri,
+} from '../types.js';
 import { terbitkan } from './terbitkan.js';
 
 const agensi = (id: string, name: string, website: string): Agensi => ({
@@ -38,7 +44,7 @@ test('scan twice, publish: the feed carries the scan results and the evidence pa
   });
   const mati = await portMati();
   try {
-    const registri = {
+    const registri: Registri = {
       format: REGISTRI_FORMAT,
       version: REGISTRI_VERSION,
       agencies: [
