@@ -9,7 +9,8 @@ import { buatAplikasi, bukaBasisData, jamSistem, periksaKonfigurasi } from '@ter
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Where the demo keeps its data (git-ignored); TERBUKA_DEMO_DATA moves it (the tests use a temp dir). */
-const folderData = () => process.env.TERBUKA_DEMO_DATA || fileURLToPath(new URL('./.data/', import.meta.url));
+export const folderData = () =>
+  process.env.TERBUKA_DEMO_DATA || fileURLToPath(new URL('./.data/', import.meta.url));
 
 export const AGENSI_DEMO = {
   id: 'diskominfo-sukamaju',

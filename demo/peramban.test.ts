@@ -7,9 +7,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { bukaPeramban, mulaiDemo } from './uji-bantuan.js';
-import type { Demo } from './uji-bantuan.js';
+import type { Browser, Page } from 'playwright-core';
+import { bukaPeramban, kunjungi as kunjungiDemo, mulaiDemo } from './uji-bantuan.js';
+import type { Demo, Kunjungan } from './uji-bantuan.js';
 
 let demo: Demo;
 let peramban: Browser;
@@ -23,36 +23,8 @@ after(async () => {
   await demo?.tutup();
 });
 
-interface Kunjungan {
-  page: Page;
-  konteks: BrowserContext;
-  /** Console errors, page errors, CSP violations, failed or off-origin requests. */
-  masalah: string[];
-}
-
-async function kunjungi(path: string, lebar = 1280): Promise<Kunjungan> {
-  const konteks = await peramban.newContext({ viewport: { width: lebar, height: 800 } });
-  const page = await konteks.newPage();
-  const masalah: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') masalah.push(`console.error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => masalah.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => masalah.push(`request failed (${r.failure()?.errorText}): ${r.url()}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400) masalah.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
-  page.on('request', (r) => {
-    if (!r.url().startsWith(`${demo.url}/`)) masalah.push(`off-origin request: ${r.url()}`);
-  });
-  await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-    ),
-  );
-  await page.goto(`${demo.url}${path}`, { waitUntil: 'load' });
-  return { page, konteks, masalah };
-}
+const kunjungi = (path: string, lebar = 1280): Promise<Kunjungan> =>
+  kunjungiDemo(peramban, demo.url, path, lebar);
 
 /** Waits until every list widget on the page (if any) has left `loading`; returns their states. */
 async function tungguWidget(page: Page): Promise<string[]> {

@@ -1,13 +1,18 @@
 // The demo site as an HTTP handler: demo/situs/ as static files and the built widgets under /terbuka/,
 // with a strict CSP on every response, so the demo proves the widgets need nothing beyond 'self'. /api/
 // is passed to the intake server (demo/penerima.mjs), so the forms post to the site's own origin. The
-// pages are assembled from one layout and each page's own part (demo/kerangka.mjs).
+// pages are assembled from one layout and each page's own part (demo/kerangka.mjs). /pemantauan/ serves
+// what the demo's monitor published (demo/pemantauan/layanan.mjs); the footer badge pins its public key.
+import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { basename, extname } from 'node:path';
 import sirv from 'sirv';
 import { pemuatHalaman } from './kerangka.mjs';
+import { MULAI, kunciLencana, layaniPemantauan } from './pemantauan/layanan.mjs';
+import { rssDemo } from './pemantauan/situs-contoh.mjs';
 
 const situs = fileURLToPath(new URL('./situs/', import.meta.url));
 const dist = fileURLToPath(new URL('../packages/widgets/dist/', import.meta.url));
@@ -25,11 +30,17 @@ export const HALAMAN = [
   { path: '/status.html', title: 'Status permohonan — cek dengan nomor dan kontak' },
   { path: '/petugas.html', title: 'Halaman petugas — daftar permohonan, ubah status (token)' },
   { path: '/cara-memasang.html', title: 'Cara Memasang — cuplikan dan konfigurator' },
+  { path: '/pemantauan/', title: 'Pemantauan — laporan monitor Diskominfo (peringkat, bukti, metode)' },
   { path: '/ppid.html?lang=en', title: 'PPID page in English (the language switch in the top bar)' },
 ];
 
-/** What an admin uploads to a site: the classic script and its lazily loaded CSV importer. */
-const BERKAS_WIDGET = new Set(['terbuka.min.js', 'terbuka-csv.js', 'terbuka-permintaan.min.js']);
+/** What an admin uploads to a site: the classic scripts and their lazily loaded chunks (CSV importer, Ed25519 fallback). */
+const BERKAS_WIDGET = new Set([
+  'terbuka.min.js',
+  'terbuka-csv.js',
+  'terbuka-ed25519.js',
+  'terbuka-permintaan.min.js',
+]);
 
 const JENIS = {
   '.html': 'text/html; charset=utf-8',
@@ -61,9 +72,28 @@ function namaHalaman(jalur) {
   return m ? `${m[1]}.html` : undefined;
 }
 
+/** The layout's placeholder for the badge's pinned key(s), filled once the monitor has published. */
+const KUNCI_LENCANA = /\s+key="\{kunci-pemantauan\}"/;
+const denganKunci = new Map();
+
+/** The assembled page with the monitor's public key in the footer badge (no key attribute before). */
+function halamanDenganKunci(nama) {
+  const h = halamanTersusun(nama);
+  if (!h) return undefined;
+  const kunci = kunciLencana().join(' ');
+  const lama = denganKunci.get(nama);
+  if (lama && lama.dasar === h && lama.kunci === kunci) return lama;
+  const html = h.isi.toString('utf8').replace(KUNCI_LENCANA, kunci ? ` key="${kunci}"` : '');
+  const isi = Buffer.from(html);
+  const etag = `W/"${createHash('sha256').update(isi).digest('base64url').slice(0, 27)}"`;
+  const baru = { dasar: h, kunci, isi, etag, diubah: h.diubah };
+  denganKunci.set(nama, baru);
+  return baru;
+}
+
 /** An assembled page with the headers sirv gives a file (ETag, 304, no-cache); false when none. */
 function layaniHalaman(req, res, nama) {
-  const h = halamanTersusun(nama);
+  const h = halamanDenganKunci(nama);
   if (!h) return false;
   res.setHeader('Content-Type', JENIS['.html']);
   res.setHeader('ETag', h.etag);
@@ -133,6 +163,18 @@ export function penangananDemo(req, res) {
     return tolak(res, 400, 'Alamat tidak sah / bad request');
   }
   const tidakAda = () => tolak(res, 404, 'Halaman tidak ditemukan / not found');
+  if (jalur === '/pemantauan') {
+    res.writeHead(301, { Location: '/pemantauan/' });
+    return res.end();
+  }
+  if (jalur.startsWith('/pemantauan/')) return layaniPemantauan(req, res, '/pemantauan/', tidakAda);
+  if (jalur === '/berita.xml') {
+    // The site's news feed, which the monitor reads for activity; dated back from the start.
+    const isi = Buffer.from(rssDemo(`http://${req.headers.host}`, MULAI));
+    res.setHeader('Content-Type', 'application/rss+xml; charset=utf-8');
+    res.setHeader('Content-Length', isi.length);
+    return res.end(req.method === 'HEAD' ? undefined : isi);
+  }
   if (jalur.startsWith('/terbuka/')) {
     const nama = jalur.slice('/terbuka/'.length);
     if (!BERKAS_WIDGET.has(nama)) return tidakAda();

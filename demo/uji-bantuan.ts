@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,7 +22,10 @@ export interface Demo {
   readonly penerima: string | undefined;
   /** Everything printed so far. */
   keluaran(): string;
-  /** The demo's data folder (SQLite file, token): a fresh temporary one, removed by `tutup`. */
+  /**
+   * The demo's data folder (SQLite file, token, the monitor's history, keys and report): a fresh
+   * temporary one removed by `tutup`, or `env.TERBUKA_DEMO_DATA` when given (kept).
+   */
   readonly data: string;
   proses: ChildProcess;
   tutup(): Promise<number | null>;
@@ -30,7 +33,8 @@ export interface Demo {
 
 /** Runs scripts/start.mjs and resolves once it prints the demo's URL and pages. */
 export function mulaiDemo(args: string[] = [], env: Record<string, string> = { PORT: '0' }): Promise<Demo> {
-  const data = mkdtempSync(join(tmpdir(), 'terbuka-demo-'));
+  const dataSendiri = env['TERBUKA_DEMO_DATA'];
+  const data = dataSendiri ?? mkdtempSync(join(tmpdir(), 'terbuka-demo-'));
   const lingkungan: Record<string, string | undefined> = {
     ...process.env,
     TERBUKA_DEMO_DATA: data,
@@ -45,12 +49,13 @@ export function mulaiDemo(args: string[] = [], env: Record<string, string> = { P
   let keluaran = '';
   const selesai = new Promise<number | null>((ok) =>
     proses.on('exit', (code) => {
-      rmSync(data, { recursive: true, force: true });
+      if (!dataSendiri) rmSync(data, { recursive: true, force: true });
       ok(code);
     }),
   );
   return new Promise((resolve, reject) => {
-    const batas = setTimeout(() => reject(new Error(`npm start did not print its URL:\n${keluaran}`)), 15000);
+    // The monitor scans and publishes before the last line: allow for a busy machine.
+    const batas = setTimeout(() => reject(new Error(`npm start did not print its URL:\n${keluaran}`)), 30000);
     const baca = (d: Buffer): void => {
       keluaran += d.toString();
       const url = keluaran.match(/\[terbuka\] [^\n]*: (http:\/\/127\.0\.0\.1:\d+)\/\n/)?.[1];
@@ -88,4 +93,43 @@ export function bukaPeramban(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
+}
+
+export interface Kunjungan {
+  page: Page;
+  konteks: BrowserContext;
+  /** Console errors, page errors, CSP violations, failed or off-origin requests. */
+  masalah: string[];
+}
+
+/** Opens `path` of the demo in a new context, collecting every problem the page meets. */
+export async function kunjungi(
+  peramban: Browser,
+  asal: string,
+  path: string,
+  lebar = 1280,
+  sebelum?: (page: Page) => Promise<void>,
+): Promise<Kunjungan> {
+  const konteks = await peramban.newContext({ viewport: { width: lebar, height: 800 } });
+  const page = await konteks.newPage();
+  const masalah: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') masalah.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => masalah.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => masalah.push(`request failed (${r.failure()?.errorText}): ${r.url()}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) masalah.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`${asal}/`)) masalah.push(`off-origin request: ${r.url()}`);
+  });
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
+  await sebelum?.(page);
+  await page.goto(`${asal}${path}`, { waitUntil: 'load' });
+  return { page, konteks, masalah };
 }

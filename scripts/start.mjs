@@ -1,6 +1,7 @@
 // `npm start`: installs dependencies when a fresh clone has none, builds the SDK and the widgets, then
-// starts the local services in one process, on 127.0.0.1 only: the demo site and the intake server (with
-// the demo's SQLite file); the monitor's report joins LAYANAN as an entry of the same shape.
+// starts the local services in one process, on 127.0.0.1 only: the demo site, the intake server (with
+// the demo's SQLite file), the sample agency sites the monitor scans, and the monitor's published report
+// (scanned, signed and published at start; demo/pemantauan/).
 //
 //   node scripts/start.mjs [--tanpa-build] [--port N]
 //   PORT=N   the demo on exactly this port (0: any free port); otherwise 8080, or the next free one.
@@ -30,9 +31,13 @@ if (!args.includes('--tanpa-build')) {
  * to pass /api/, the intake server the demo's origin); it may return lines to print — and `tutup()`.
  * Imported only after the install step above, since they load dependencies.
  */
+const pemantauan = await import('../demo/pemantauan/layanan.mjs');
+// Order matters for `sambung`: the monitor comes last, when every site it scans is ready.
 const LAYANAN = [
   (await import('../demo/server.mjs')).layananDemo,
   (await import('../demo/penerima.mjs')).layananPenerima,
+  ...pemantauan.layananSitusContoh,
+  pemantauan.layananPemantauan,
 ];
 
 function dengarkan(server, port) {
