@@ -42,7 +42,7 @@ main{display:block;padding:24px 0 40px}
 .remah{font-size:14px;margin:0 0 8px}
 .remah ol{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:4px}
 .remah li+li::before{content:'›';margin-right:4px;color:var(--redup)}
-.ringkas{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px;list-style:none;margin:0;padding:0}
+.ringkas{display:grid;grid-template-columns:repeat(auto-fit,minmax(120px,1fr));gap:12px;list-style:none;margin:0;padding:0}
 .ringkas li{border:1px solid var(--garis);border-radius:6px;padding:10px 12px;background:#fff}
 .ringkas .angka{display:block;font-size:28px;font-weight:800;line-height:1.2}
 .saring{display:flex;flex-wrap:wrap;gap:8px;list-style:none;margin:8px 0 0;padding:0}

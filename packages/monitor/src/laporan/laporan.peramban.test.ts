@@ -204,7 +204,7 @@ test('with JavaScript the column headers sort the table both ways and say so (ar
     assert.equal(await page.$$eval('th[aria-sort]', (t) => t.length), 1);
     assert.match((await page.textContent('[data-status-urut]')) ?? '', /Badan publik, naik/);
     // Unknown "last update" stays last in both directions.
-    const pembaruan = page.getByRole('button', { name: 'Pembaruan situs terakhir' });
+    const pembaruan = page.getByRole('button', { name: 'Hari sejak pembaruan situs' });
     await pembaruan.click();
     assert.equal((await namaBaris(page)).at(-1), 'Kecamatan Barat');
     await pembaruan.click();

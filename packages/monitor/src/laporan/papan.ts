@@ -30,7 +30,7 @@ function baris(a: AgensiLaporan) {
       <span class="band band-${c.band}">${labelBand(c.band)}</span>
     </td>
     <td class="angka" data-nilai="${hari ?? ''}">
-      ${hari === undefined ? 'tidak diketahui' : `${hari} hari lalu`}
+      ${hari === undefined ? 'tidak diketahui' : `${hari} hari`}
     </td>
     <td data-nilai="${c.unreachable ? 1 : 0}">${c.unreachable ? 'Tidak terjangkau' : 'Terjangkau'}</td>
     <td class="angka" data-nilai="${Date.parse(c.scannedAt)}">
@@ -81,7 +81,8 @@ export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik): st
     <section class="kartu" aria-labelledby="judul-tabel">
       <h2 id="judul-tabel">${judul}: ${daftar.length} badan publik</h2>
       <p class="kecil">
-        Urutan bawaan: skor tertinggi dahulu. Dengan JavaScript, klik judul kolom untuk mengurutkan.
+        Urutan bawaan: skor tertinggi dahulu. Dengan JavaScript, klik judul kolom untuk mengurutkan. Hari
+        sejak pembaruan situs dihitung pada saat pemindaian.
       </p>
       <p class="sr" aria-live="polite" data-status-urut></p>
       ${
@@ -99,7 +100,7 @@ export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik): st
                     <th scope="col" data-jenis="teks">Jenis</th>
                     <th scope="col" class="angka" data-jenis="angka" aria-sort="descending">Skor</th>
                     <th scope="col" data-jenis="angka">Kualifikasi</th>
-                    <th scope="col" class="angka" data-jenis="angka">Pembaruan situs terakhir</th>
+                    <th scope="col" class="angka" data-jenis="angka">Hari sejak pembaruan situs</th>
                     <th scope="col" data-jenis="angka">Situs</th>
                     <th scope="col" class="angka" data-jenis="angka">Dipindai</th>
                   </tr>
