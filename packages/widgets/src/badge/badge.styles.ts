@@ -1,10 +1,9 @@
-import { css } from 'lit';
-
 /**
  * The badge keeps its exact size in every state (loading, error, empty), so nothing on the page moves
  * when it loads. Its colours are the SDK's band colours (AA-checked); the cards use the theme tokens.
+ * Plain text: the badge adopts it without LitElement (see badge.ts).
  */
-export const badgeStyles = css`
+export const BADGE_CSS = `
   :host {
     display: inline-block;
     vertical-align: middle;

@@ -1,6 +1,3 @@
-import { html, nothing, svg } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import {
   cariEntriFeed,
   HURUF_LENCANA,
@@ -18,8 +15,9 @@ import type {
   Teks,
   UkuranLencana,
 } from '@terbuka/sdk';
-import { TerbukaElement } from '../internal/terbuka-element.js';
-import { temaStyles } from '../internal/tema.styles.js';
+import { ElemenRingan } from '../internal/elemen-ringan.js';
+import { h, s as sv } from '../internal/dom.js';
+import { TEMA_CSS } from '../internal/tema-css.js';
 import { formatInstan } from '../internal/format-instan.js';
 import { PESAN_LENCANA as P } from '../internal/pesan-lencana.js';
 import { SumberController } from '../internal/data/sumber.js';
@@ -29,7 +27,7 @@ import { bacaanLayak, bacaFeed } from './bacaan.js';
 import type { BacaanLencana, Verifikasi } from './bacaan.js';
 import { verifikatorLencana } from './kripto.js';
 import type * as Mandiri from './mandiri.js';
-import { badgeStyles } from './badge.styles.js';
+import { BADGE_CSS } from './badge.styles.js';
 
 type ModulMandiri = typeof Mandiri;
 
@@ -57,42 +55,100 @@ const TOMBOL = 24;
  * inline SVG from the SDK's shared layout, so it looks like the static `svgLencana` image. Two sources:
  * `feed` + `agency` (the monitoring feed: past its `expiresAt` an entry is shown grey as stale), or `src`
  * (the agency's own DIP, scored in the browser and labelled self-assessed; that code loads only then).
+ * In feed mode the band shows as current only when the feed's Ed25519 signature holds for a `key`
+ * (state `ready`); otherwise grey: `unverified`, or `stale` past `expiresAt`.
+ * Built without Lit (internal/elemen-ringan.ts): every agency page carries it.
+ * @attr feed - URL of the monitoring feed (`feed.json`); with `agency`; wins over `src`
+ * @attr agency - the agency's id in the feed (`agencyId`); with `src` and a CSV, the body's id
+ * @attr key - the monitor's pinned Ed25519 public key(s): JWK `x` values, space-separated
+ * @attr signature - URL of the detached signature; default the feed's URL with `.sig` added to its path
+ * @attr src - URL of the agency's own DIP (JSON or CSV), scored in the browser, labelled self-assessed
+ * @attr evidence - with `src`: the page the badge links to
+ * @attr agency-name - with `src` and a CSV: the body's name
+ * @attr agency-kind - with `src` and a CSV: the body's kind (opd, kecamatan, kelurahan, desa, lainnya)
+ * @attr size - `kecil` for 160×24; default 200×48
+ * @attr timeout - request timeout in milliseconds (default 10000)
+ * @attr state - reflected, read it: loading, ready, empty, error, stale, unverified
+ * @attr theme - `terang` (default), `gelap`, `otomatis`
+ * @attr lang - `id` or `en`; else the nearest ancestor's `lang`; else `id`
+ * @cssprop [--ppid-font-family=system-ui] - font stack of the error and empty cards
+ * @cssprop [--ppid-color-text=#1b1f24] - text colour of the cards
+ * @cssprop [--ppid-color-muted=#525a63] - the reason in the cards
+ * @cssprop [--ppid-color-background=#ffffff] - background of the retry button
+ * @cssprop [--ppid-color-surface=#f3f5f7] - colour of the cards
+ * @cssprop [--ppid-color-border=#c9d1d9] - border colour of the cards
+ * @cssprop [--ppid-color-accent=#0a58a8] - the retry button and the focus ring
  * @csspart base - the box of the exact badge size, in every state
  * @csspart link - the link to the evidence page (the whole badge)
  * @csspart badge - the badge's SVG
  * @csspart notice - the message in the error and empty states
  * @csspart retry - the retry button
  */
-export class PpidBadge extends TerbukaElement {
-  static override styles = [temaStyles, badgeStyles];
+export class PpidBadge extends ElemenRingan {
+  static override css = TEMA_CSS + BADGE_CSS;
+  static {
+    this.pasangSifat({
+      feed: {},
+      agency: {},
+      src: {},
+      evidence: {},
+      agencyName: { atribut: 'agency-name' },
+      agencyKind: { atribut: 'agency-kind' },
+      size: { pantul: true },
+      key: {},
+      signature: {},
+      timeout: { angka: true },
+      now: { atribut: false },
+      state: { pantul: true },
+    });
+  }
+
+  // Listed literally for the element manifest; must match the properties above.
+  static get observedAttributes(): string[] {
+    return [
+      'feed',
+      'agency',
+      'src',
+      'evidence',
+      'agency-name',
+      'agency-kind',
+      'size',
+      'key',
+      'signature',
+      'timeout',
+      'state',
+      'theme',
+      'lang',
+    ];
+  }
 
   /** URL of the monitoring feed (`terbuka-feed` JSON); used with `agency`. Wins over `src`. */
-  @property() feed?: string;
+  declare feed?: string;
   /** The agency's id in the feed (`agencyId`); with `src` and a CSV, the body's id. */
-  @property() agency?: string;
+  declare agency?: string;
   /** URL of the agency's own DIP (JSON or CSV): scored in the browser, labelled self-assessed. */
-  @property() src?: string;
+  declare src?: string;
   /** With `src`: the page that shows the evidence (e.g. the DIP page); the badge links to it. */
-  @property() evidence?: string;
+  declare evidence?: string;
   /** With `src` and a CSV, which names no body: its name and kind. */
-  @property({ attribute: 'agency-name' }) agencyName?: string;
-  @property({ attribute: 'agency-kind' }) agencyKind?: JenisBadanPublik;
+  declare agencyName?: string;
+  declare agencyKind?: JenisBadanPublik;
   /** `kecil` for 160×24; default 200×48. */
-  @property({ reflect: true }) size?: 'kecil' | string;
+  declare size?: 'kecil' | string;
   /**
    * The monitor's pinned Ed25519 public key(s): the JWK `x` values (base64url), space-separated (two
    * during a key rotation). The feed's band shows as current only when its signature holds for one of
    * them; without `key` a feed badge is always "not verified".
    */
-  @property() key?: string;
+  declare key?: string;
   /** The detached signature's URL; default the feed's URL with `.sig` added to its path. */
-  @property() signature?: string;
+  declare signature?: string;
   /** Request timeout in milliseconds (default 10 000). */
-  @property({ type: Number }) timeout = 10_000;
+  declare timeout?: number;
   /** The moment against which `expiresAt` is checked and a DIP is scored; default the current time. */
-  @property({ attribute: false }) now?: Date;
-  /** The shown state, reflected for styling: loading, ready, empty, error, stale. */
-  @property({ reflect: true }) state: StatusLencana = 'loading';
+  declare now?: Date;
+  /** The shown state, reflected for styling: loading, ready, empty, error, stale, unverified. */
+  declare state: StatusLencana;
 
   /** Pause before a retry; shortened by tests. */
   jedaUlangMs = 800;
@@ -106,6 +162,11 @@ export class PpidBadge extends TerbukaElement {
     { doc: unknown; now: number; evidence: string | undefined; data: DataLencana } | undefined;
   private pewaktu: ReturnType<typeof setTimeout> | undefined;
   private batalTt: AbortController | undefined;
+
+  constructor() {
+    super();
+    this.state = 'loading';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -121,7 +182,7 @@ export class PpidBadge extends TerbukaElement {
 
   /** Reads the source again (the retry button does this). */
   async muatUlang(): Promise<void> {
-    const jeda = { timeoutMs: this.timeout, jedaMs: this.jedaUlangMs };
+    const jeda = { timeoutMs: this.timeout || 10_000, jedaMs: this.jedaUlangMs };
     if (this.feed) {
       this.sumber.pesan = PESAN_FEED;
       const kunci = (this.key ?? '').split(/\s+/).filter(Boolean);
@@ -186,7 +247,11 @@ export class PpidBadge extends TerbukaElement {
    */
   private async ambilTandaTangan(alamat: string, signal: AbortSignal): Promise<string | undefined> {
     try {
-      const r = await ambilTeks(alamat, { signal, timeoutMs: this.timeout, jedaMs: this.jedaUlangMs });
+      const r = await ambilTeks(alamat, {
+        signal,
+        timeoutMs: this.timeout || 10_000,
+        jedaMs: this.jedaUlangMs,
+      });
       if (r.berubah) {
         simpanSalinan(alamat, {
           teks: r.teks,
@@ -210,7 +275,7 @@ export class PpidBadge extends TerbukaElement {
     };
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: ReadonlyMap<PropertyKey, unknown>): void {
     if (
       !this.hasUpdated ||
       changed.has('feed') ||
@@ -277,54 +342,70 @@ export class PpidBadge extends TerbukaElement {
     return (s.salinanDari && !s.sibuk) || s.galat ? 'stale' : 'ready';
   }
 
-  private tombolUlang(kelas: string): TemplateResult {
-    return html`<button
-      part="retry"
-      type="button"
-      class=${kelas}
-      aria-label=${this.t(P.cobaLagi)}
-      title=${this.t(P.cobaLagi)}
-      @click=${() => void this.muatUlang()}
-    >
-      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-        <path
-          d="M13 8a5 5 0 1 1-1.6-3.7M13 2.5V5h-2.5"
-          fill="none"
-          stroke="currentColor"
-          stroke-width="1.8"
-        />
-      </svg>
-    </button>`;
+  private tombolUlang(kelas: string): HTMLElement {
+    const b = h(
+      'button',
+      {
+        part: 'retry',
+        type: 'button',
+        class: kelas,
+        'aria-label': this.t(P.cobaLagi),
+        title: this.t(P.cobaLagi),
+      },
+      sv(
+        'svg',
+        { viewBox: '0 0 16 16', width: 14, height: 14, 'aria-hidden': 'true', focusable: 'false' },
+        sv('path', {
+          d: 'M13 8a5 5 0 1 1-1.6-3.7M13 2.5V5h-2.5',
+          fill: 'none',
+          stroke: 'currentColor',
+          'stroke-width': 1.8,
+        }),
+      ),
+    );
+    b.onclick = () => void this.muatUlang();
+    return b;
   }
 
   /** The error or empty card: the short heading, the reason, and (for an error) a retry button. */
-  private kartu(alasan: string, galat: boolean): TemplateResult {
-    return html`<div part="notice" class="kartu" role=${galat ? 'alert' : 'status'}>
-        <p class="teks">
-          <strong>${this.t(P.tidakTersedia)}</strong>
-          <span class="alasan" title=${alasan}>${alasan}</span>
-        </p>
-      </div>
-      ${galat ? this.tombolUlang('ulang') : nothing}`;
+  private kartu(alasan: string, galat: boolean): Node[] {
+    return [
+      h(
+        'div',
+        { part: 'notice', class: 'kartu', role: galat ? 'alert' : 'status' },
+        h(
+          'p',
+          { class: 'teks' },
+          h('strong', {}, this.t(P.tidakTersedia)),
+          ' ',
+          h('span', { class: 'alasan', title: alasan }, alasan),
+        ),
+      ),
+      ...(galat ? [this.tombolUlang('ulang')] : []),
+    ];
   }
 
   /** One text of the layout; squeezed into `lebar` like the static SVG does. */
-  private teks(x: TeksLencana, lebar: number): TemplateResult {
+  private teks(x: TeksLencana, lebar: number): SVGElement {
     const muat = perkiraanLebar(x.text, x.size, x.bold) > lebar;
-    return svg`<text
-      x=${x.x}
-      y=${x.y}
-      font-size=${x.size}
-      font-weight=${x.bold ? '700' : nothing}
-      fill=${x.colour}
-      text-anchor=${x.anchor}
-      textLength=${muat ? lebar : nothing}
-      lengthAdjust=${muat ? 'spacingAndGlyphs' : nothing}
-    >${x.text}</text>`;
+    return sv(
+      'text',
+      {
+        x: x.x,
+        y: x.y,
+        'font-size': x.size,
+        'font-weight': x.bold && '700',
+        fill: x.colour,
+        'text-anchor': x.anchor,
+        textLength: muat && lebar,
+        lengthAdjust: muat && 'spacingAndGlyphs',
+      },
+      x.text,
+    );
   }
 
   /** The badge itself: the same rectangle, block and texts as `svgLencana`. */
-  private gambar(t: TataLetakLencana, adaTombol: boolean, label: string): TemplateResult {
+  private gambar(t: TataLetakLencana, adaTombol: boolean, label: string): SVGElement {
     const tepi = t.width - TOMBOL - 4;
     const bawahTombol = t.height - TOMBOL;
     const lebar = (x: TeksLencana): number =>
@@ -332,36 +413,37 @@ export class PpidBadge extends TerbukaElement {
       adaTombol && x.anchor === 'start' && x.y > bawahTombol && x.x + x.maxWidth > tepi
         ? Math.min(x.maxWidth, tepi - x.x)
         : x.maxWidth;
-    return html`<svg
-      part="badge"
-      class="lencana"
-      xmlns="http://www.w3.org/2000/svg"
-      width=${t.width}
-      height=${t.height}
-      viewBox="0 0 ${t.width} ${t.height}"
-      role="img"
-      aria-label=${label}
-      focusable="false"
-    >
-      <title>${label}</title>
-      <rect
-        x="0.5"
-        y="0.5"
-        width=${t.width - 1}
-        height=${t.height - 1}
-        rx="4"
-        fill=${t.panel}
-        stroke=${t.border}
-      />
-      <path
-        d="M4.5 0.5H${t.split}V${t.height - 0.5}H4.5A4 4 0 0 1 0.5 ${t.height - 4.5}V4.5A4 4 0 0 1 4.5 0.5Z"
-        fill=${t.fill}
-      />
-      <g font-family=${HURUF_LENCANA}>${t.texts.map((x) => this.teks(x, lebar(x)))}</g>
-    </svg>`;
+    return sv(
+      'svg',
+      {
+        part: 'badge',
+        class: 'lencana',
+        width: t.width,
+        height: t.height,
+        viewBox: `0 0 ${t.width} ${t.height}`,
+        role: 'img',
+        'aria-label': label,
+        focusable: 'false',
+      },
+      sv('title', {}, label),
+      sv('rect', {
+        x: 0.5,
+        y: 0.5,
+        width: t.width - 1,
+        height: t.height - 1,
+        rx: 4,
+        fill: t.panel,
+        stroke: t.border,
+      }),
+      sv('path', {
+        d: `M4.5 0.5H${t.split}V${t.height - 0.5}H4.5A4 4 0 0 1 0.5 ${t.height - 4.5}V4.5A4 4 0 0 1 4.5 0.5Z`,
+        fill: t.fill,
+      }),
+      sv('g', { 'font-family': HURUF_LENCANA }, ...t.texts.map((x) => this.teks(x, lebar(x)))),
+    );
   }
 
-  private renderLencana(data: DataLencana, v: Verifikasi | undefined): TemplateResult {
+  private renderLencana(data: DataLencana, v: Verifikasi | undefined): Node[] {
     const s = this.sumber;
     const ukuran: UkuranLencana = this.size === 'kecil' ? 'kecil' : 'normal';
     let t = tataLetakLencana(data, { bahasa: this.bahasa, ukuran });
@@ -375,33 +457,29 @@ export class PpidBadge extends TerbukaElement {
       };
     // Shown from a saved copy because the update failed: say so, with the copy's date, and offer a retry.
     const dariSalinan = !s.sibuk && (s.galat !== undefined || s.salinanDari !== undefined);
-    const catatan = dariSalinan
-      ? [
-          s.galat ? this.t(s.galat) : '',
-          s.salinanDari
-            ? this.t(P.salinanTersimpan, { tanggal: formatInstan(s.salinanDari, this.bahasa) })
-            : '',
-        ]
-          .filter(Boolean)
-          .join(' ')
-      : '';
-    const label = [t.label, v ? this.t(v.ok ? P.terverifikasi : v.pesan) : '', catatan]
+    const label = [
+      t.label,
+      v && this.t(v.ok ? P.terverifikasi : v.pesan),
+      dariSalinan && s.galat && this.t(s.galat),
+      dariSalinan &&
+        s.salinanDari &&
+        this.t(P.salinanTersimpan, { tanggal: formatInstan(s.salinanDari, this.bahasa) }),
+    ]
       .filter(Boolean)
       .join(' ');
     const url = data.evidenceUrl;
-    const tautan = url !== undefined && tautanAman(url);
     const gambar = this.gambar(t, dariSalinan, label);
-    return html`${
-      tautan
-        ? html`<a part="link" class="tautan" href=${url} rel="noopener noreferrer">${gambar}</a>`
-        : gambar
-    }
-    ${dariSalinan ? this.tombolUlang('ulang atas') : nothing}`;
+    return [
+      url !== undefined && tautanAman(url)
+        ? h('a', { part: 'link', class: 'tautan', href: url, rel: 'noopener noreferrer' }, gambar)
+        : gambar,
+      ...(dariSalinan ? [this.tombolUlang('ulang atas')] : []),
+    ];
   }
 
-  override render(): unknown {
+  override render(): Node {
     const s = this.sumber;
-    let isi: unknown;
+    let isi: Node[];
     if (this.tanpaSumber) isi = this.kartu(this.t(P.tanpaSumber), true);
     else if (this.galatModul) isi = this.kartu(this.t(P.galatJaringan), true);
     else {
@@ -409,11 +487,11 @@ export class PpidBadge extends TerbukaElement {
       if (x && 'data' in x) isi = this.renderLencana(x.data, x.verifikasi);
       else if (x) isi = this.kartu(this.t(x.kosong, { agency: this.agency ?? '' }), false);
       else if (!s.selesai || s.sibuk)
-        isi = html`<div class="kerangka" role="status">
-          <span class="sr-only">${this.t(P.memuat)}</span>
-        </div>`;
+        isi = [
+          h('div', { class: 'kerangka', role: 'status' }, h('span', { class: 'sr-only' }, this.t(P.memuat))),
+        ];
       else isi = this.kartu(this.t(s.galat ?? this.sumber.pesan.data), true);
     }
-    return html`<div part="base" class="dasar" aria-busy=${s.sibuk ? 'true' : 'false'}>${isi}</div>`;
+    return h('div', { part: 'base', class: 'dasar', 'aria-busy': String(s.sibuk) }, ...isi);
   }
 }

@@ -4,16 +4,11 @@ import { isiTeks, pilihTeks } from '@terbuka/sdk';
 import type { Teks } from '@terbuka/sdk';
 import { BahasaController } from './bahasa.js';
 import { VERSI } from './versi.js';
+import { daftarkan } from './daftarkan.js';
+import type { KelasElemen } from './daftarkan.js';
 
 /** `terang` (light, default), `gelap` (dark), `otomatis` (follows prefers-color-scheme). */
 export type Tema = 'terang' | 'gelap' | 'otomatis';
-
-/** Shared across every copy of the script on a page, so a clash is reported once, not per element. */
-const SUDAH_DIPERINGATKAN = Symbol.for('terbuka.widgets.peringatan-ganda');
-
-interface KelasTerbuka {
-  readonly versi?: string;
-}
 
 /**
  * The base of every Terbuka element: language, theme, and a registration that tolerates a second copy
@@ -40,20 +35,7 @@ export abstract class TerbukaElement extends LitElement {
    * under a taken name (a second copy of the script) warns once via console.warn and never throws.
    */
   static define(tag: string): void {
-    const ada = customElements.get(tag) as (CustomElementConstructor & KelasTerbuka) | undefined;
-    if (!ada) {
-      customElements.define(tag, this as unknown as CustomElementConstructor);
-      return;
-    }
-    if (ada === (this as unknown)) return;
-    const g = globalThis as unknown as Record<symbol, boolean>;
-    if (g[SUDAH_DIPERINGATKAN]) return;
-    g[SUDAH_DIPERINGATKAN] = true;
-    console.warn(
-      `[terbuka] <${tag}> sudah terdaftar (versi ${ada.versi ?? '?'}); salinan skrip versi ${this.versi} diabaikan. ` +
-        `Muat terbuka.min.js sekali saja per halaman. / <${tag}> is already defined (version ${ada.versi ?? '?'}); ` +
-        `this copy (version ${this.versi}) is ignored. Load terbuka.min.js once per page.`,
-    );
+    daftarkan(tag, this as unknown as KelasElemen);
   }
 
   /** Colour scheme; see {@link Tema}. */

@@ -1,0 +1,211 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isiTeks, pilihTeks } from '@terbuka/sdk';
+import type { Teks } from '@terbuka/sdk';
+import { BahasaController } from './bahasa.js';
+import { daftarkan } from './daftarkan.js';
+import type { KelasElemen } from './daftarkan.js';
+import type { Tema } from './terbuka-element.js';
+import { VERSI } from './versi.js';
+
+/** How a property meets its attribute. */
+export interface Sifat {
+  /** The attribute's name (default: the property's); `false` for a property without one. */
+  readonly atribut?: string | false;
+  readonly angka?: boolean;
+  /** Written back to the attribute, for CSS such as `:host([size='kecil'])`. */
+  readonly pantul?: boolean;
+}
+
+/** Properties every light element has. */
+const SIFAT_DASAR: Readonly<Record<string, Sifat>> = { theme: { pantul: true } };
+
+let lembarBersama: WeakMap<object, CSSStyleSheet> | undefined;
+
+/**
+ * Constructable stylesheets (CSP-safe, shared by every instance), else a `<style>` with `litNonce`,
+ * returned so that rendering keeps it.
+ */
+function pasangGaya(root: ShadowRoot, kelas: object, teks: string): HTMLStyleElement | undefined {
+  if ('adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
+    lembarBersama ??= new WeakMap();
+    let lembar = lembarBersama.get(kelas);
+    if (!lembar) {
+      lembar = new CSSStyleSheet();
+      lembar.replaceSync(teks);
+      lembarBersama.set(kelas, lembar);
+    }
+    root.adoptedStyleSheets = [lembar];
+    return undefined;
+  }
+  const gaya = document.createElement('style');
+  const nonce = (globalThis as { litNonce?: string }).litNonce;
+  if (nonce) gaya.setAttribute('nonce', nonce);
+  gaya.textContent = teks;
+  return gaya;
+}
+
+/**
+ * A Terbuka element without Lit, for the badge every agency page carries: the same registration,
+ * language, theme and `t()` as `TerbukaElement` and the same controllers (SumberController,
+ * BahasaController), but neither Lit's reactive base nor lit-html (~5 kB brotli together). Properties are
+ * declared with `pasangSifat`; a change schedules one update in a microtask: `willUpdate(changed)` →
+ * attributes reflected → `render()` (a node built with dom.ts) replaces the shadow root's content →
+ * `updated()`. Fit for a small element that can be redrawn whole; a list needs Lit's diffing.
+ */
+export abstract class ElemenRingan extends HTMLElement implements ReactiveControllerHost {
+  static readonly versi: string = VERSI;
+  /** The element's stylesheet (plain CSS text). */
+  static css = '';
+
+  /** Registers the element like `TerbukaElement.define` (idempotent, warns once on another copy). */
+  static define(tag: string): void {
+    daftarkan(tag, this as unknown as KelasElemen);
+  }
+
+  /** Makes the accessors of `sifat` (and `theme`) on the class; call once, in its static block. */
+  static pasangSifat(sifat: Readonly<Record<string, Sifat>>): void {
+    const semua = { ...SIFAT_DASAR, ...sifat };
+    const keAtribut = new Map<string, string>();
+    for (const [nama, s] of Object.entries(semua)) {
+      const atribut = s.atribut === undefined ? nama : s.atribut;
+      if (atribut) keAtribut.set(atribut, nama);
+      Object.defineProperty(this.prototype, nama, {
+        configurable: true,
+        get(this: ElemenRingan) {
+          return this.nilai[nama];
+        },
+        set(this: ElemenRingan, v: unknown) {
+          const lama = this.nilai[nama];
+          if (Object.is(lama, v)) return;
+          this.nilai[nama] = v;
+          if (s.pantul && atribut) this.pantulan.set(atribut, v);
+          this.requestUpdate(nama, lama);
+        },
+      });
+    }
+    Object.defineProperty(this, 'peta', { value: { sifat: semua, keAtribut } });
+  }
+
+  private static peta: {
+    sifat: Readonly<Record<string, Sifat>>;
+    keAtribut: ReadonlyMap<string, string>;
+  };
+
+  /** Colour scheme: `terang` (default), `gelap`, `otomatis`. */
+  declare theme: Tema;
+
+  hasUpdated = false;
+  protected readonly bahasaCtl: BahasaController;
+  private readonly nilai: Record<string, unknown> = { theme: 'terang' };
+  /** Attributes to write at the next update (reflected properties that changed). */
+  private readonly pantulan = new Map<string, unknown>([['theme', 'terang']]);
+  private berubah = new Map<PropertyKey, unknown>();
+  private pengendali: ReactiveController[] = [];
+  private dijadwalkan = false;
+  private sedangMemperbarui = false;
+  private sedangMemantulkan = false;
+  private janji: Promise<boolean> = Promise.resolve(true);
+  private readonly gaya: HTMLStyleElement | undefined;
+
+  constructor() {
+    super();
+    const kelas = this.constructor as typeof ElemenRingan;
+    this.gaya = pasangGaya(this.attachShadow({ mode: 'open' }), kelas, kelas.css);
+    this.bahasaCtl = new BahasaController(this);
+    // A property set on the element before its class was defined hides the accessor: pass it through.
+    for (const nama of Object.keys(kelas.peta.sifat))
+      if (Object.prototype.hasOwnProperty.call(this, nama)) {
+        const v = (this as unknown as Record<string, unknown>)[nama];
+        delete (this as unknown as Record<string, unknown>)[nama];
+        (this as unknown as Record<string, unknown>)[nama] = v;
+      }
+  }
+
+  /** The language in use: 'id' or 'en'. */
+  get bahasa(): 'id' | 'en' {
+    return this.bahasaCtl.nilai;
+  }
+
+  /** Resolves when the pending update (if any) has rendered. */
+  get updateComplete(): Promise<boolean> {
+    return this.janji;
+  }
+
+  addController(c: ReactiveController): void {
+    this.pengendali.push(c);
+    if (this.isConnected) c.hostConnected?.();
+  }
+
+  removeController(c: ReactiveController): void {
+    this.pengendali = this.pengendali.filter((x) => x !== c);
+  }
+
+  connectedCallback(): void {
+    this.pengendali.forEach((c) => c.hostConnected?.());
+    // Properties set while the element was not connected are rendered now.
+    if (!this.hasUpdated || this.berubah.size > 0) this.requestUpdate();
+  }
+
+  disconnectedCallback(): void {
+    this.pengendali.forEach((c) => c.hostDisconnected?.());
+  }
+
+  attributeChangedCallback(nama: string, _lama: string | null, v: string | null): void {
+    if (nama === 'lang') return this.bahasaCtl.periksa();
+    if (this.sedangMemantulkan) return;
+    const { sifat, keAtribut } = (this.constructor as typeof ElemenRingan).peta;
+    const p = keAtribut.get(nama);
+    if (!p) return;
+    const s = sifat[p]!;
+    this.pantulan.delete(nama);
+    (this as unknown as Record<string, unknown>)[p] = v === null ? undefined : s.angka ? Number(v) : v;
+  }
+
+  /** Schedules an update; `nama` changed from `lama`. */
+  requestUpdate(nama?: PropertyKey, lama?: unknown): void {
+    if (nama !== undefined && !this.berubah.has(nama)) this.berubah.set(nama, lama);
+    if (this.dijadwalkan || this.sedangMemperbarui || !this.isConnected) return;
+    this.dijadwalkan = true;
+    this.janji = Promise.resolve().then(() => {
+      this.dijadwalkan = false;
+      this.perbarui();
+      return !this.dijadwalkan;
+    });
+  }
+
+  private perbarui(): void {
+    if (!this.isConnected) return;
+    this.sedangMemperbarui = true;
+    try {
+      const berubah = this.berubah;
+      this.berubah = new Map();
+      this.willUpdate(berubah);
+      this.sedangMemantulkan = true;
+      for (const [a, v] of this.pantulan)
+        if (v === undefined || v === null) this.removeAttribute(a);
+        else this.setAttribute(a, String(v));
+      this.pantulan.clear();
+      this.sedangMemantulkan = false;
+      const isi = this.render();
+      this.shadowRoot!.replaceChildren(...(this.gaya ? [this.gaya] : []), isi);
+      this.hasUpdated = true;
+    } finally {
+      this.sedangMemperbarui = false;
+      this.sedangMemantulkan = false;
+    }
+    this.updated();
+  }
+
+  /** Before rendering: derive state from what changed (changes made here join this update). */
+  protected willUpdate(_berubah: ReadonlyMap<PropertyKey, unknown>): void {}
+
+  protected abstract render(): Node;
+
+  /** After rendering. */
+  protected updated(): void {}
+
+  /** A message in the element's language, with `{name}` placeholders filled. */
+  protected t(teks: Teks, nilai?: Readonly<Record<string, string | number>>): string {
+    return pilihTeks(nilai ? isiTeks(teks, nilai) : teks, this.bahasa);
+  }
+}
