@@ -32,6 +32,10 @@ const GALAT_COMMANDER: readonly [RegExp, (m: RegExpExecArray) => Teks][] = [
     (m) => ({ id: `Argumen <${m[1]}> wajib diisi.`, en: `Argument <${m[1]}> is required.` }),
   ],
   [
+    /required option '([^']*)' not specified/,
+    (m) => ({ id: `Opsi ${m[1]} wajib diisi.`, en: `Option ${m[1]} is required.` }),
+  ],
+  [
     /option '([^']*)' argument missing/,
     (m) => ({ id: `Opsi ${m[1]} memerlukan nilai.`, en: `Option ${m[1]} needs a value.` }),
   ],

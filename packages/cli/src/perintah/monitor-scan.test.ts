@@ -168,4 +168,5 @@ test('monitor scan: usage errors exit 2 with words in the chosen language', asyn
   assert.match(hilang.err, /tidak dapat dibaca \(ENOENT\)/);
   const tanpaRiwayat = await terbuka('monitor', 'scan', registri);
   assert.equal(tanpaRiwayat.code, 2);
+  assert.match(tanpaRiwayat.err, /Opsi --riwayat <berkas> wajib diisi\./);
 });
