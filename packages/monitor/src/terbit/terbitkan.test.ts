@@ -4,7 +4,15 @@ import { createPublicKey, verify } from 'node:crypto';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { verifikasiFeed, validasiFeed, type SetKunci, type TandaTanganFeed } from '@terbuka/sdk';
+import * as v from 'valibot';
+import {
+  SkemaSetKunci,
+  validasiTandaTangan,
+  verifikasiFeed,
+  validasiFeed,
+  type SetKunci,
+  type TandaTanganFeed,
+} from '@terbuka/sdk';
 import { buatKunci, putarKunci } from '../kunci/index.js';
 import { GalatTerbit, terbitkan } from './terbitkan.js';
 import { catatan, jsonl } from './contoh.test.js';
@@ -78,6 +86,9 @@ test('feed.json.sig verifies with node:crypto from keys.json and with the SDK; o
   const sig = JSON.parse(await readFile(join(d.keluar, 'feed.json.sig'), 'utf8')) as TandaTanganFeed;
   const keys = JSON.parse(await readFile(join(d.keluar, 'keys.json'), 'utf8')) as SetKunci;
   assert.equal(sig.file, 'feed.json');
+  // Both files match the SDK's published formats.
+  assert.deepEqual(validasiTandaTangan(sig).errors, []);
+  assert.equal(v.safeParse(SkemaSetKunci, keys).success, true);
   assert.deepEqual(
     sig.signatures.map((s) => s.kid),
     h.signedBy,
