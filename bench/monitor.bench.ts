@@ -1,0 +1,123 @@
+// The monitor at scale: a full scan of the fixture world (1,000 loopback sites, served by a child process)
+// against bare fetches of the same URLs at the same limits, in the same run; and the monitor's peak memory
+// at 250, 500 and 1,000 sites, which should not grow with the number of sites (results are streamed to
+// the history, not kept). Every measurement runs in a fresh process.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { median, type Hasil, type Pengukuran } from './harness.js';
+import type { HasilUkur } from './monitor-ukur.js';
+
+const AKAR = fileURLToPath(new URL('..', import.meta.url));
+const SITUS = Number(process.env.TERBUKA_BENCH_SITUS ?? 1000);
+const PUTARAN = Number(process.env.TERBUKA_BENCH_PUTARAN ?? 3);
+const NOW = '2026-11-20T03:00:00Z';
+const TSX = ['--conditions=@terbuka/source', '--import', 'tsx'];
+
+function mulaiDunia(berkas: string): Promise<ChildProcess> {
+  // The slow sites answer after 2 s, past the 1 s timeout of both the scan and the bare fetches.
+  const proses = spawn(
+    process.execPath,
+    [...TSX, 'bench/monitor-dunia.ts', String(SITUS), berkas, NOW, '2000'],
+    {
+      cwd: AKAR,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let err = '';
+  return new Promise((ok, gagal) => {
+    proses.stderr!.on('data', (d) => {
+      err += d;
+      if (/^siap \d+/m.test(err)) ok(proses);
+    });
+    proses.on('exit', () => gagal(new Error(`fixture world exited:\n${err}`)));
+  });
+}
+
+function ukur(args: string[]): Promise<HasilUkur> {
+  const proses = spawn(process.execPath, [...TSX, 'bench/monitor-ukur.ts', ...args], {
+    cwd: AKAR,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  proses.stdout!.on('data', (d) => (out += d));
+  proses.stderr!.on('data', (d) => (err += d));
+  return new Promise((ok, gagal) =>
+    proses.on('exit', (code) => {
+      const baris = out.trim().split('\n').at(-1);
+      if (code === 0 && baris) ok(JSON.parse(baris) as HasilUkur);
+      else gagal(new Error(`monitor measurement failed (${code}):\n${err}`));
+    }),
+  );
+}
+
+async function ukurMonitor(): Promise<Hasil[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'terbuka-bench-monitor-'));
+  const registri = join(dir, 'registri.json');
+  const dunia = await mulaiDunia(registri);
+  let n = 0;
+  const pindai = (jumlah: number) =>
+    ukur([
+      'pindai',
+      registri,
+      String(jumlah),
+      join(dir, `riwayat-${n++}.jsonl`),
+      join(dir, `url-${jumlah}.json`),
+      NOW,
+    ]);
+  const mentah = (jumlah: number) =>
+    ukur(['mentah', registri, String(jumlah), '-', join(dir, `url-${jumlah}.json`), NOW]);
+  try {
+    const hasil: Hasil[] = [];
+    // Rounds alternate scan and bare fetch, so a burst of other work on a shared machine hits both alike.
+    const scan: HasilUkur[] = [];
+    const bare: HasilUkur[] = [];
+    for (let r = 0; r < PUTARAN; r++) {
+      scan.push(await pindai(SITUS));
+      bare.push(await mentah(SITUS));
+    }
+    const rasio = median(scan.map((s, i) => s.ms / bare[i]!.ms));
+    const s = median(scan.map((x) => x.ms));
+    const b = median(bare.map((x) => x.ms));
+    hasil.push({
+      name: `monitor: full scan of ${SITUS} loopback sites ÷ bare fetches of the same ${bare[0]!.permintaan} URLs (16 at once, 2 per host, 1 s timeout)`,
+      subjectMs: s,
+      baselineMs: b,
+      ratio: rasio,
+      goalRatio: 1.2,
+      nilai: `median of ${PUTARAN} paired rounds; ${scan[0]!.permintaan} sources observed (${scan[0]!.gagal} failed: the failing sites and the sitemap probes answering 404), ${bare[0]!.gagal} bare fetches failed`,
+    });
+
+    const memori: { jumlah: number; u: HasilUkur }[] = [];
+    for (const jumlah of [250, 500, SITUS]) {
+      const u = jumlah === SITUS ? scan[scan.length - 1]! : await pindai(jumlah);
+      memori.push({ jumlah, u });
+    }
+    const kecil = memori[0]!.u;
+    const besar = memori[memori.length - 1]!.u;
+    // "Does not grow": the peak at 1,000 sites within 25% (and 16 MiB) of the peak at 250.
+    const tumbuh = besar.rssMiB - kecil.rssMiB;
+    for (const { jumlah, u } of memori)
+      hasil.push({
+        name: `monitor: peak memory scanning ${jumlah} sites`,
+        nilai: `RSS ${u.rssMiB.toFixed(0)} MiB (${u.rssAwalMiB.toFixed(0)} at start), heap ${u.heapMiB.toFixed(0)} MiB`,
+      });
+    hasil.push({
+      name: `monitor: peak RSS growth from 250 to ${SITUS} sites`,
+      nilai: `${tumbuh >= 0 ? '+' : ''}${tumbuh.toFixed(1)} MiB (heap ${(besar.heapMiB - kecil.heapMiB).toFixed(1)} MiB)`,
+      goal: { text: 'flat (≤ 25%)', met: besar.rssMiB <= kecil.rssMiB * 1.25 },
+    });
+    return hasil;
+  } finally {
+    dunia.kill('SIGTERM');
+    await new Promise((ok) => (dunia.exitCode !== null ? ok(undefined) : dunia.on('exit', ok)));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function monitorSuite(): Pengukuran[] {
+  return [{ name: `monitor: scanning ${SITUS} loopback sites`, ukur: ukurMonitor }];
+}
