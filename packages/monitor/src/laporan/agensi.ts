@@ -4,7 +4,7 @@ import { html, mentah, type HTMLAman } from './html.js';
 import { halaman } from './kerangka.js';
 import { formatSkor, formatWaktu, labelBand, labelJenis } from './format.js';
 import { garisKilas } from './kilas.js';
-import { jenisAgensi, type AgensiLaporan, type DataLaporan } from './data.js';
+import { jenisAgensi, kedaluwarsa, type AgensiLaporan, type DataLaporan } from './data.js';
 
 const SUMBER: Record<JenisSumber, string> = {
   dip: 'Daftar Informasi Publik (DIP)',
@@ -138,7 +138,9 @@ export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana: s
         <dt>Dipindai</dt>
         <dd>${waktu(c.scannedAt)}</dd>
         <dt>Berlaku sampai</dt>
-        <dd>${waktu(a.expiresAt)}</dd>
+        <dd>
+          ${waktu(a.expiresAt)}${kedaluwarsa(a, data.generatedAt) ? ' — sudah lewat: hasil ini tidak lagi terkini' : ''}
+        </dd>
         <dt>Metode</dt>
         <dd><a href="../metode.html">${c.methodVersion}</a> (katalog ${c.catalogVersion})</dd>
       </dl>

@@ -46,3 +46,7 @@ export function urutkanPeringkat(agencies: readonly Omit<AgensiLaporan, 'rank'>[
     return { ...a, rank };
   });
 }
+
+/** The result was already past its expiry when the report was published (an agency no longer scanned). */
+export const kedaluwarsa = (a: AgensiLaporan, generatedAt: string): boolean =>
+  Date.parse(a.expiresAt) <= Date.parse(generatedAt);

@@ -8,6 +8,7 @@ export { cssLaporan, JS_URUT, SVG_IKON } from './aset.js';
 export {
   urutkanPeringkat,
   jenisAgensi,
+  kedaluwarsa,
   type AgensiLaporan,
   type DataLaporan,
   type TitikRiwayat,

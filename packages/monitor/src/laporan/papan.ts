@@ -2,7 +2,7 @@ import { BAND_MONEV, type JenisBadanPublik } from '@terbuka/sdk';
 import { html } from './html.js';
 import { halaman } from './kerangka.js';
 import { formatSkor, formatTanggal, formatWaktu, JENIS, labelBand, labelJenis } from './format.js';
-import { jenisAgensi, type AgensiLaporan, type DataLaporan } from './data.js';
+import { jenisAgensi, kedaluwarsa, type AgensiLaporan, type DataLaporan } from './data.js';
 
 /** The file of the leaderboard for one kind, or for all. */
 export const berkasPeringkat = (kind?: JenisBadanPublik): string =>
@@ -18,7 +18,7 @@ export function jenisDisaring(data: DataLaporan): JenisBadanPublik[] {
 const peringkatBand = (kode: string): number =>
   BAND_MONEV.length - BAND_MONEV.findIndex((b) => b.code === kode);
 
-function baris(a: AgensiLaporan) {
+function baris(a: AgensiLaporan, generatedAt: string) {
   const c = a.latest;
   const hari = c.activity.daysSinceLastUpdate;
   return html`<tr>
@@ -34,7 +34,8 @@ function baris(a: AgensiLaporan) {
     </td>
     <td data-nilai="${c.unreachable ? 1 : 0}">${c.unreachable ? 'Tidak terjangkau' : 'Terjangkau'}</td>
     <td class="angka" data-nilai="${Date.parse(c.scannedAt)}">
-      <time datetime="${c.scannedAt}">${formatTanggal(c.scannedAt)}</time>
+      <time datetime="${c.scannedAt}">${formatTanggal(c.scannedAt)}</time
+      >${kedaluwarsa(a, generatedAt) ? html`<br /><span class="kecil">kedaluwarsa</span>` : ''}
     </td>
   </tr>`;
 }
@@ -106,7 +107,7 @@ export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik): st
                   </tr>
                 </thead>
                 <tbody>
-                  ${daftar.map(baris)}
+                  ${daftar.map((a) => baris(a, data.generatedAt))}
                 </tbody>
               </table>
             </div>`
