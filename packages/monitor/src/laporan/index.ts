@@ -1,4 +1,3 @@
-export { html, esc, mentah, HTMLAman } from './html.js';
 export { halaman, type Penerbit, type OpsiHalaman } from './kerangka.js';
 export { halamanPeringkat, berkasPeringkat, jenisDisaring } from './papan.js';
 export { halamanAgensi } from './agensi.js';
@@ -13,4 +12,3 @@ export {
   type DataLaporan,
   type TitikRiwayat,
 } from './data.js';
-export { JENIS, labelJenis, labelBand } from './format.js';

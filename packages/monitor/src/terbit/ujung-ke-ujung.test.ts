@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifikasiFeed, type SetKunci } from '@terbuka/sdk';
 import { buatKunci } from '../kunci/index.js';
-import { esc } from '../laporan/index.js';
+import { esc } from '../laporan/html.js';
 import { pindaiRegistri } from '../pindai.js';
 import { bacaRiwayat } from '../riwayat/index.js';
 import { mulaiServer, portMati } from '../uji/server-lokal.js';
