@@ -1,11 +1,5 @@
 import type { Teks } from '@terbuka/sdk';
-
-// Shared with PESAN (pesan.ts), which imports them from here.
-export const COBA_LAGI = { id: 'Coba lagi', en: 'Try again' } as const satisfies Teks;
-export const SALINAN_TERSIMPAN = {
-  id: 'Menampilkan salinan tersimpan per {tanggal}.',
-  en: 'Showing the copy saved on {tanggal}.',
-} as const satisfies Teks;
+import { COBA_LAGI, SALINAN_TERSIMPAN } from './pesan-bersama.js';
 
 /**
  * The messages of `<ppid-badge>`, part of the one catalog (pesan.ts re-exports them) but in their own

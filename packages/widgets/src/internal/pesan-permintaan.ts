@@ -1,5 +1,5 @@
 import type { Teks } from '@terbuka/sdk';
-import { COBA_LAGI } from './pesan-lencana.js';
+import { COBA_LAGI } from './pesan-bersama.js';
 
 /**
  * The words of `<ppid-permintaan>` and `<ppid-status-permintaan>`, part of the one catalog (pesan.ts

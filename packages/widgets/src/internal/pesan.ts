@@ -1,5 +1,5 @@
 import type { Teks } from '@terbuka/sdk';
-import { COBA_LAGI, SALINAN_TERSIMPAN } from './pesan-lencana.js';
+import { COBA_LAGI, SALINAN_TERSIMPAN } from './pesan-bersama.js';
 
 // The badge's words live in their own module (re-exported here): it is on every page of an agency and
 // must not carry the lists' catalog.
