@@ -127,9 +127,9 @@ test('the snippet: no script tag when not asked, the script without defer right 
   assert.equal(
     cuplikan.buatCuplikan({
       elemen: 'ppid-badge',
-      atribut: { feed: '/f.json', agency: 'a', size: 'kecil', mode: 'x' },
+      atribut: { feed: '/f.json', agency: 'a', key: 'k1 k2', size: 'kecil', mode: 'x' },
     }),
-    '<ppid-badge feed="/f.json" agency="a" size="kecil"></ppid-badge>',
+    '<ppid-badge feed="/f.json" agency="a" key="k1 k2" size="kecil"></ppid-badge>',
   );
   assert.match(
     cuplikan.buatCuplikan({

@@ -266,3 +266,32 @@ test('Chromium: the leaderboard under the CSP, with no console error, sorts by a
     await konteks.close();
   }
 });
+
+test('Chromium: Cara Memasang shows each badge state, and its snippet carries the real key', async () => {
+  const { page, konteks, masalah } = await kunjungi(peramban, demo.url, '/cara-memasang.html');
+  try {
+    const pilih = '.contoh-lencana ppid-badge';
+    await page.waitForFunction(
+      (p) =>
+        [...document.querySelectorAll(p)].every((e) => !['loading', null].includes(e.getAttribute('state'))),
+      pilih,
+      { timeout: 15000 },
+    );
+    const keadaan = await page.$$eval(pilih, (el) =>
+      el.map((e) => `${e.getAttribute('agency') ?? 'src'}:${e.getAttribute('state')}`),
+    );
+    assert.deepEqual(keadaan, [
+      'diskominfo-sukamaju:ready',
+      'src:ready',
+      'kecamatan-sukamaju-barat:stale',
+      'dinkes-sukamaju:unverified',
+      'dinkes-sukamaju:ready',
+    ]);
+    const [kunci] = await kunciLencana('/cara-memasang.html');
+    assert.match((await page.textContent('#cuplikan-lencana')) ?? '', new RegExp(`key="${kunci}"`));
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(masalah, []);
+  } finally {
+    await konteks.close();
+  }
+});

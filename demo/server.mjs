@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { basename, extname } from 'node:path';
 import sirv from 'sirv';
 import { pemuatHalaman } from './kerangka.mjs';
-import { MULAI, kunciLencana, layaniPemantauan } from './pemantauan/layanan.mjs';
+import { MULAI, kunciLencana, layaniPemantauan, tandaTanganFeedContoh } from './pemantauan/layanan.mjs';
 import { rssDemo } from './pemantauan/situs-contoh.mjs';
 
 const situs = fileURLToPath(new URL('./situs/', import.meta.url));
@@ -73,7 +73,7 @@ function namaHalaman(jalur) {
 }
 
 /** The layout's placeholder for the badge's pinned key(s), filled once the monitor has published. */
-const KUNCI_LENCANA = /\s+key="\{kunci-pemantauan\}"/;
+const KUNCI_LENCANA = /\s+key="\{kunci-pemantauan\}"/g;
 const denganKunci = new Map();
 
 /** The assembled page with the monitor's public key in the footer badge (no key attribute before). */
@@ -168,6 +168,14 @@ export function penangananDemo(req, res) {
     return res.end();
   }
   if (jalur.startsWith('/pemantauan/')) return layaniPemantauan(req, res, '/pemantauan/', tidakAda);
+  if (jalur === '/data/feed.json.sig') {
+    // The sample feed (demo/situs/data/feed.json), signed at start with the demo's key.
+    const isi = tandaTanganFeedContoh();
+    if (!isi) return tidakAda();
+    res.setHeader('Content-Type', JENIS['.json']);
+    res.setHeader('Cache-Control', 'no-cache');
+    return res.end(req.method === 'HEAD' ? undefined : isi);
+  }
   if (jalur === '/berita.xml') {
     // The site's news feed, which the monitor reads for activity; dated back from the start.
     const isi = Buffer.from(rssDemo(`http://${req.headers.host}`, MULAI));

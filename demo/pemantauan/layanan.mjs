@@ -8,12 +8,21 @@ import { createServer } from 'node:net';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { bacaRegistri, bacaSetKunci, buatKunci, pindaiRegistri, terbitkan } from '@terbuka/monitor';
+import {
+  bacaPenanda,
+  bacaRegistri,
+  bacaSetKunci,
+  buatKunci,
+  pindaiRegistri,
+  tandatangani,
+  terbitkan,
+} from '@terbuka/monitor';
 import { folderData } from '../penerima.mjs';
 import { situsDinkes, situsKecamatan } from './situs-contoh.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const templatRegistri = fileURLToPath(new URL('./registri.json', import.meta.url));
+const feedContoh = fileURLToPath(new URL('../situs/data/feed.json', import.meta.url));
 
 /** When `npm start` began: the sample sites' dates count back from it. */
 export const MULAI = new Date();
@@ -127,8 +136,11 @@ export function isiRegistri(templat, alamat) {
 /** The published files' handler, set once published; the public keys the badge pins. */
 let pelayan;
 let kunciPublik = [];
+let sigContoh;
 export const terbitanSiap = () => pelayan !== undefined;
 export const kunciLencana = () => kunciPublik;
+/** `feed.json.sig` for the sample feed of demo/situs/data (its expired entry shows the stale badge). */
+export const tandaTanganFeedContoh = () => sigContoh;
 
 /** Serves the published folder under `awalan` (the demo's /pemantauan/); 503 until published. */
 export function layaniPemantauan(req, res, awalan, tidakAda) {
@@ -180,6 +192,8 @@ async function pindaiDanTerbitkan(alamat) {
     now,
   });
   kunciPublik = (await bacaSetKunci(f.kunci)).filter((k) => k.status !== 'pensiun').map((k) => k.x);
+  const penanda = await bacaPenanda(f.kunci, now);
+  sigContoh = `${JSON.stringify(tandatangani(readFileSync(feedContoh), penanda, 'feed.json'), null, 2)}\n`;
   pelayan = {
     demo: pelayanTerbitan(f.terbit),
     sendiri: pelayanTerbitan(f.terbit, { cors: true }),
