@@ -1,6 +1,7 @@
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify';
+import { PenulisLangsung, PenulisPekerja } from './db/penulis.js';
 import { Penyimpanan } from './db/penyimpanan.js';
 import { galat, GalatHttp } from './galat.js';
 import type { Jam } from './jam.js';
@@ -17,6 +18,11 @@ export interface OpsiAplikasi {
   readonly db: Database;
   readonly jam: Jam;
   readonly bangunkanNotifikasi?: () => void;
+  /**
+   * Where new submissions are written: `pekerja` (default for a database file) on a writer thread with
+   * its own connection, `langsung` on this thread (always for an in-memory database).
+   */
+  readonly penulis?: 'pekerja' | 'langsung';
 }
 
 /** Turns framework errors (bad JSON, too large, rate limited …) into `{ errors }` bodies. */
@@ -122,9 +128,17 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<{ app: FastifyInsta
     },
   });
 
+  const simpan = new Penyimpanan(o.db);
+  const beritahu = Boolean(konfigurasi.notifications.smtp || konfigurasi.notifications.webhook);
+  const penulis =
+    o.penulis === 'langsung' || o.db.memory
+      ? new PenulisLangsung({ simpan, agensi: new Map(konfigurasi.agencies.map((a) => [a.id, a])), beritahu })
+      : new PenulisPekerja({ database: o.db.name, agencies: konfigurasi.agencies, beritahu });
+  app.addHook('onClose', () => penulis.tutup());
   const konteks: Konteks = {
     konfigurasi,
-    simpan: new Penyimpanan(o.db),
+    simpan,
+    penulis,
     jam: o.jam,
     agensi: new Map(konfigurasi.agencies.map((a) => [a.id, a])),
     bangunkanNotifikasi: o.bangunkanNotifikasi ?? (() => {}),

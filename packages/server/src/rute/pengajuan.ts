@@ -1,25 +1,9 @@
-import {
-  buatNomorPendaftaran,
-  buatTandaBukti,
-  mulaiRiwayat,
-  ringkasPengajuan,
-  tahunDari,
-  tanggalDiZona,
-  terapkanPeristiwa,
-  TEMPLAT_NOMOR_BAKU,
-  validasiKeberatan,
-  validasiPermintaan,
-  type Keberatan,
-  type Masalah,
-  type Riwayat,
-  type TandaBukti,
-} from '@terbuka/sdk';
+import { validasiKeberatan, validasiPermintaan } from '@terbuka/sdk';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Jenis } from '../db/penyimpanan.js';
 import { galat, galatHttp } from '../galat.js';
 import type { Konteks } from '../konteks.js';
-import { opsiKalender, type AgensiKonfigurasi } from '../konfigurasi.js';
-import { jsonKanonik, sha256 } from '../sidik.js';
+import type { AgensiKonfigurasi } from '../konfigurasi.js';
 
 const KUNCI = /^[\x21-\x7E]{8,128}$/;
 
@@ -95,62 +79,16 @@ function buatPenerima(k: Konteks, jenis: Jenis) {
       );
     }
     const agensi = pilihAgensi(k, req, b);
-    const hasil = jenis === 'permintaan' ? validasiPermintaan(b) : validasiKeberatan(b);
-    if (!hasil.ok || !hasil.value)
-      return reply.code(422).send({ errors: hasil.errors satisfies readonly Masalah[] });
-    const nilai = hasil.value;
-
     const { [HONEYPOT]: _hp, ...tanpaHoneypot } = b;
-    const bodyHash = sha256(jsonKanonik({ kind: jenis, agency: agensi.id, body: tanpaHoneypot }));
-    const sekarang = k.jam();
-    const receivedOn = tanggalDiZona(sekarang, agensi.timeZone);
-    const templat = agensi.numberTemplate ?? TEMPLAT_NOMOR_BAKU;
-    const opsi = opsiKalender(agensi);
-    const requester = nilai.requester;
-
-    const simpan = await k.simpan.simpanBaruBersama({
+    // Validated where it is written (the writer thread): one validation, off the HTTP thread.
+    const simpan = await k.penulis.terima({
       key,
-      kind: jenis,
-      bodyHash,
+      jenis,
       agency: agensi.id,
-      year: tahunDari(receivedOn),
-      seqKind: templat.includes('{jenis}') ? jenis : '*',
-      at: sekarang.toISOString(),
-      beritahu: Boolean(k.konfigurasi.notifications.smtp || k.konfigurasi.notifications.webhook),
-      buat: (seq) => {
-        const number = buatNomorPendaftaran(templat, {
-          seq,
-          agency: agensi.code,
-          tanggal: receivedOn,
-          jenis,
-        });
-        const receipt: TandaBukti = buatTandaBukti({
-          jenis,
-          nomor: number,
-          receivedAt: sekarang,
-          agency: { id: agensi.id, name: agensi.name, timeZone: agensi.timeZone },
-          ringkasan: ringkasPengajuan(nilai),
-          opsiKalender: opsi,
-        });
-        const history = mulaiRiwayat(receipt);
-        return {
-          number,
-          receivedAt: receipt.receivedAt,
-          receivedOn: receipt.receivedOn,
-          ...(requester.email ? { contactEmail: requester.email } : {}),
-          ...(requester.phone ? { contactPhone: requester.phone } : {}),
-          body: nilai,
-          receipt,
-          status: history.status,
-          deadline: history.deadline,
-          history,
-        };
-      },
-      setelah:
-        jenis === 'keberatan'
-          ? (baris) => tautkanKeberatan(k, nilai as Keberatan, baris.number, sekarang, agensi)
-          : undefined,
+      body: tanpaHoneypot,
+      at: k.jam().getTime(),
     });
+    if (simpan.hasil === 'tidak-sah') return reply.code(422).send({ errors: simpan.errors });
 
     if (simpan.hasil === 'konflik') {
       return reply.code(409).send(
@@ -164,44 +102,15 @@ function buatPenerima(k: Konteks, jenis: Jenis) {
         ),
       );
     }
+    // The receipt is the stored JSON text: sent as is, not parsed and serialised again.
+    reply.type('application/json; charset=utf-8');
     if (simpan.hasil === 'baru') {
-      req.log.info({ nomor: simpan.baris.number, jenis, agency: agensi.id }, 'pengajuan diterima');
+      req.log.info({ nomor: simpan.number, jenis, agency: agensi.id }, 'pengajuan diterima');
       k.bangunkanNotifikasi();
-      return reply.code(201).send(simpan.baris.receipt);
+      return reply.code(201).send(simpan.receipt);
     }
-    return reply.code(200).header('idempotent-replayed', 'true').send(simpan.baris.receipt);
+    return reply.code(200).header('idempotent-replayed', 'true').send(simpan.receipt);
   };
-}
-
-/**
- * A keberatan about a request stored here, sent from the same contact, moves that request to the
- * `keberatan` status (in the same transaction). Anything else — a paper request, another contact, a
- * status that does not allow it — leaves the request as it is: the objection is recorded regardless.
- */
-function tautkanKeberatan(
-  k: Konteks,
-  keb: Keberatan,
-  nomorKeberatan: string,
-  at: Date,
-  a: AgensiKonfigurasi,
-) {
-  const asal = k.simpan.ambilNomor(keb.requestNumber);
-  if (!asal || asal.kind !== 'permintaan' || asal.agency !== a.id) return;
-  const samaKontak =
-    (keb.requester.email !== undefined && keb.requester.email === asal.contactEmail) ||
-    (keb.requester.phone !== undefined && keb.requester.phone === asal.contactPhone);
-  if (!samaKontak) return;
-  try {
-    const r = terapkanPeristiwa(
-      asal.history as Riwayat,
-      { type: 'keberatan', number: nomorKeberatan },
-      at,
-      opsiKalender(a),
-    );
-    k.simpan.ubahStatusDalam(asal.id, r.status, r.deadline, r, at.toISOString());
-  } catch (e) {
-    if ((e as Error).name !== 'GalatTransisi') throw e;
-  }
 }
 
 export function rutePengajuan(app: FastifyInstance, k: Konteks): void {

@@ -1,0 +1,40 @@
+// The writer thread of PenulisPekerja: its own connection, the storage's group commit, one answer
+// message per commit.
+import { parentPort, workerData } from 'node:worker_threads';
+import { bukaBasisData } from './buka.js';
+import { terima } from './penerimaan.js';
+import type { DataPekerjaTulis, JawabanTulis, PesanTulis } from './penulis.js';
+import { Penyimpanan } from './penyimpanan.js';
+
+const data = workerData as DataPekerjaTulis;
+const k = {
+  simpan: new Penyimpanan(bukaBasisData(data.database)),
+  agensi: new Map(data.agencies.map((a) => [a.id, a])),
+  beritahu: data.beritahu,
+};
+
+let jawaban: JawabanTulis[] = [];
+function jawab(j: JawabanTulis): void {
+  // A group's promises settle in one turn: gather them into one message.
+  if (jawaban.push(j) === 1) {
+    setImmediate(() => {
+      const kirim = jawaban;
+      jawaban = [];
+      parentPort!.postMessage(kirim);
+    });
+  }
+}
+
+parentPort!.on('message', (kiriman: PesanTulis[] | null) => {
+  if (kiriman === null) {
+    k.simpan.db.close();
+    parentPort!.close();
+    return;
+  }
+  for (const { id, m } of kiriman) {
+    terima(k, m).then(
+      (h) => jawab({ id, h }),
+      (e: unknown) => jawab({ id, galat: e instanceof Error ? e.message : String(e) }),
+    );
+  }
+});

@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { periksaKonfigurasi } from '../konfigurasi.js';
+import { contohPermintaan } from '../uji/proses.js';
+import { bukaBasisData } from './buka.js';
+import type { MasukanPengajuan } from './penerimaan.js';
+import { PenulisLangsung, PenulisPekerja } from './penulis.js';
+import { Penyimpanan } from './penyimpanan.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'terbuka-penulis-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+const berkasBaru = () => join(dir, `db-${n++}.sqlite`);
+
+const { agencies } = periksaKonfigurasi({
+  agencies: [{ id: 'diskominfo', name: 'Dinas Kominfo', code: 'DISKOMINFO' }],
+});
+const body = contohPermintaan();
+// Friday 13 March 2026, 09:00 WIB.
+const AT = Date.parse('2026-03-13T02:00:00Z');
+
+const masukan = (key: string, o: Partial<MasukanPengajuan> = {}): MasukanPengajuan => ({
+  key,
+  jenis: 'permintaan',
+  agency: 'diskominfo',
+  body,
+  at: AT,
+  ...o,
+});
+
+describe('penulis', () => {
+  test('the writer thread answers exactly as the same-thread writer: number, receipt, replay, conflict', async () => {
+    const langsung = new PenulisLangsung({
+      simpan: new Penyimpanan(bukaBasisData(berkasBaru())),
+      agensi: new Map(agencies.map((a) => [a.id, a])),
+      beritahu: false,
+    });
+    const berkas = berkasBaru();
+    bukaBasisData(berkas).close(); // migrated, as jalankanServer leaves it
+    const pekerja = new PenulisPekerja({ database: berkas, agencies, beritahu: false });
+    try {
+      for (const p of [langsung, pekerja]) {
+        const a = await p.terima(masukan('kunci-0001'));
+        assert.ok(a.hasil === 'baru');
+        assert.equal(a.number, '001/PPID/DISKOMINFO/PI/2026');
+        const tb = JSON.parse(a.receipt);
+        assert.equal(tb.receivedOn, '2026-03-13');
+        assert.equal(tb.deadline.due, '2026-04-06');
+        const ulang = await p.terima(masukan('kunci-0001'));
+        assert.deepEqual(ulang, { ...a, hasil: 'ulang' });
+        const lain = await p.terima(
+          masukan('kunci-0001', { body: { ...body, purpose: 'Tujuan lain sama sekali' } }),
+        );
+        assert.deepEqual(lain, { hasil: 'konflik' });
+      }
+      const [a, b] = await Promise.all([
+        langsung.terima(masukan('kunci-0002')),
+        pekerja.terima(masukan('kunci-0002')),
+      ]);
+      assert.deepEqual(a, b);
+    } finally {
+      await pekerja.tutup();
+    }
+  });
+
+  test('an invalid body is answered with its problems from the writer thread and stores nothing', async () => {
+    const berkas = berkasBaru();
+    bukaBasisData(berkas).close();
+    const p = new PenulisPekerja({ database: berkas, agencies, beritahu: false });
+    try {
+      const h = await p.terima(masukan('kunci-tidak-sah', { body: { ...body, information: '' } }));
+      assert.ok(h.hasil === 'tidak-sah');
+      assert.ok(h.errors.some((e) => e.path === 'information'));
+      // The key was not used up: the corrected body is accepted under it.
+      assert.equal((await p.terima(masukan('kunci-tidak-sah'))).hasil, 'baru');
+    } finally {
+      await p.tutup();
+    }
+    const db = bukaBasisData(berkas);
+    assert.equal((db.prepare('SELECT count(*) AS n FROM pengajuan').get() as { n: number }).n, 1);
+    db.close();
+  });
+
+  test('20 concurrent submissions of one key → one record; 100 keys → 100 numbers without a gap', async () => {
+    const berkas = berkasBaru();
+    bukaBasisData(berkas).close();
+    const p = new PenulisPekerja({ database: berkas, agencies, beritahu: false });
+    try {
+      const sama = await Promise.all(Array.from({ length: 20 }, () => p.terima(masukan('kunci-sama'))));
+      assert.equal(sama.filter((h) => h.hasil === 'baru').length, 1);
+      assert.equal(sama.filter((h) => h.hasil === 'ulang').length, 19);
+      const banyak = await Promise.all(
+        Array.from({ length: 100 }, (_, i) => p.terima(masukan(`kunci-${1000 + i}`))),
+      );
+      const nomor = banyak.map((h) => ('number' in h ? h.number.slice(0, 3) : '')).sort();
+      assert.deepEqual(
+        nomor,
+        Array.from({ length: 100 }, (_, i) => String(i + 2).padStart(3, '0')),
+      );
+    } finally {
+      await p.tutup();
+    }
+    const db = bukaBasisData(berkas);
+    assert.equal((db.prepare('SELECT count(*) AS n FROM pengajuan').get() as { n: number }).n, 101);
+    db.close();
+  });
+
+  test('closing waits for the submissions in flight: each one was acknowledged and is on disk', async () => {
+    const berkas = berkasBaru();
+    bukaBasisData(berkas).close();
+    const p = new PenulisPekerja({ database: berkas, agencies, beritahu: false });
+    const janji = Array.from({ length: 30 }, (_, i) => p.terima(masukan(`kunci-tutup-${i}`)));
+    await p.tutup();
+    const hasil = await Promise.all(janji);
+    assert.ok(hasil.every((h) => h.hasil === 'baru'));
+    const db = bukaBasisData(berkas);
+    assert.equal((db.prepare('SELECT count(*) AS n FROM pengajuan').get() as { n: number }).n, 30);
+    db.close();
+  });
+
+  test('a failure inside the writer thread rejects that submission only; the thread keeps serving', async () => {
+    const berkas = berkasBaru();
+    bukaBasisData(berkas).close();
+    const p = new PenulisPekerja({ database: berkas, agencies, beritahu: false });
+    try {
+      const [salah, benar] = await Promise.allSettled([
+        p.terima(masukan('kunci-salah', { agency: 'tidak-ada' })),
+        p.terima(masukan('kunci-benar')),
+      ]);
+      assert.equal(salah.status, 'rejected');
+      assert.match(String((salah as PromiseRejectedResult).reason), /unknown agency/);
+      assert.equal(benar.status, 'fulfilled');
+      assert.equal((await p.terima(masukan('kunci-lagi'))).hasil, 'baru');
+    } finally {
+      await p.tutup();
+    }
+  });
+});
