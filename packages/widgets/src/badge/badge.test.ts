@@ -684,6 +684,43 @@ describe('<ppid-badge> looks like the static SVG', () => {
   });
 });
 
+describe('<ppid-badge> as an element (without Lit)', () => {
+  it('attributes set properties, reflected properties write attributes, updates batch in a microtask', async () => {
+    layaniFeed();
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" timeout="2500" .now=${KINI}></ppid-badge>`,
+      'unverified',
+    );
+    expect(el.timeout).to.equal(2500);
+    expect(el.getAttribute('theme')).to.equal('terang');
+    expect(el.getAttribute('state')).to.equal('unverified');
+    el.size = 'kecil';
+    el.theme = 'gelap';
+    expect(el.getAttribute('size')).to.equal(null, 'not before the update');
+    await el.updateComplete;
+    expect(el.getAttribute('size')).to.equal('kecil');
+    expect(el.getAttribute('theme')).to.equal('gelap');
+    expect(el.getBoundingClientRect().width).to.equal(160);
+    el.removeAttribute('size');
+    await el.updateComplete;
+    expect(el.size).to.equal(undefined);
+    expect(el.getBoundingClientRect().width).to.equal(200);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a property set before the class is defined is kept (upgrade)', async () => {
+    layaniFeed();
+    class Uji extends PpidBadge {}
+    const el = document.createElement('ppid-badge-uji') as PpidBadge;
+    Object.assign(el, { feed: FEED, agency: 'dinkes', key: KUNCI.a, now: KINI });
+    document.body.append(el);
+    Uji.define('ppid-badge-uji');
+    await tungguSampai(() => el.state === 'ready');
+    expect(el.feed).to.equal(FEED);
+    el.remove();
+  });
+});
+
 describe('<ppid-badge> registration', () => {
   it('registering twice does not throw', async () => {
     await import('./define.js');

@@ -166,6 +166,7 @@ export class PpidBadge extends ElemenRingan {
   constructor() {
     super();
     this.state = 'loading';
+    this.timeout = 10_000;
   }
 
   override connectedCallback(): void {
