@@ -39,6 +39,7 @@ interface Catatan {
   unreachable: boolean;
   activity: { daysSinceLastUpdate?: number; posts30: number; intervalClass: string };
   dip?: { items: number };
+  observations: { kind: string; status?: number; failure?: { reason: string } }[];
 }
 
 const riwayat = (data = demo.data): Catatan[] =>
@@ -67,7 +68,16 @@ test('npm start scanned the four agencies of the demo registry into the history,
     (per.get('kecamatan-sukamaju-barat')!.activity.daysSinceLastUpdate ?? 0) > 200,
     'the stale site was last updated months ago',
   );
-  assert.ok(per.get('diskominfo-sukamaju')!.dip!.items > 30, "the demo's own DIP was read");
+  const diskominfo = per.get('diskominfo-sukamaju')!;
+  assert.ok(diskominfo.dip!.items > 30, "the demo's own DIP was read");
+  for (const jenis of ['beranda', 'dip', 'rss', 'sitemap']) {
+    const o = diskominfo.observations.find((x) => x.kind === jenis);
+    assert.equal(o?.status, 200, `the demo site's ${jenis} was read`);
+  }
+  assert.equal(
+    per.get('desa-sukamaju-hilir')!.observations.find((x) => x.kind === 'beranda')?.failure?.reason,
+    'koneksi',
+  );
 });
 
 test('the feed has one entry per agency; the stale and the unreachable score below the active ones', async () => {

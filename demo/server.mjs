@@ -141,6 +141,23 @@ function teruskanKeApi(req, res) {
   req.pipe(keluar);
 }
 
+/** The site's pages with their last change, as a monitor (and a search engine) reads them. */
+function layaniSitemap(req, res) {
+  const asal = `http://${req.headers.host}`;
+  const url = HALAMAN.filter((h) => !h.path.includes('?') && !h.path.startsWith('/pemantauan/'))
+    .map((h) => ({ h, t: halamanTersusun(namaHalaman(h.path)) }))
+    .filter(({ t }) => t)
+    .map(
+      ({ h, t }) => `  <url><loc>${asal}${h.path}</loc><lastmod>${t.diubah.toISOString()}</lastmod></url>`,
+    );
+  const isi = Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${url.join('\n')}\n</urlset>\n`,
+  );
+  res.setHeader('Content-Type', 'application/xml; charset=utf-8');
+  res.setHeader('Content-Length', isi.length);
+  res.end(req.method === 'HEAD' ? undefined : isi);
+}
+
 /** The request handler of the demo site. */
 export function penangananDemo(req, res) {
   res.setHeader('Content-Security-Policy', CSP);
@@ -176,6 +193,7 @@ export function penangananDemo(req, res) {
     res.setHeader('Cache-Control', 'no-cache');
     return res.end(req.method === 'HEAD' ? undefined : isi);
   }
+  if (jalur === '/sitemap.xml') return layaniSitemap(req, res);
   if (jalur === '/berita.xml') {
     // The site's news feed, which the monitor reads for activity; dated back from the start.
     const isi = Buffer.from(rssDemo(`http://${req.headers.host}`, MULAI));
