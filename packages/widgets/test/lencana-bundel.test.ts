@@ -1,0 +1,151 @@
+/// <reference lib="dom" />
+// The verified badge in the built terbuka.min.js, as a visitor's browser meets it: a feed signed here with
+// node:crypto (an implementation independent of the badge's), plain pages from a loopback server under a
+// strict CSP, in Chromium — with WebCrypto Ed25519, and with it taken away so that the script must load
+// terbuka-ed25519.js from next to itself. `npm test` builds the widgets first.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
+import type { Browser } from 'playwright-core';
+import { bukaPeramban, dariBerkas, dist, halaman, layani } from './peramban.js';
+import type { Berkas, Peladen } from './peramban.js';
+
+const json = (body: string | Buffer): Berkas => ({ body, type: 'application/json' });
+
+const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+const X = publicKey.export({ format: 'jwk' }).x!;
+/** RFC 7638 thumbprint, as the monitor names its key. */
+const KID = createHash('sha256').update(`{"crv":"Ed25519","kty":"OKP","x":"${X}"}`).digest('base64url');
+
+let peladen: Peladen;
+let peramban: Browser;
+
+before(async () => {
+  const sekarang = Date.now();
+  const feed = Buffer.from(
+    JSON.stringify({
+      format: 'terbuka-feed',
+      version: 1,
+      issuer: { id: 'diskominfo-uji', name: 'Diskominfo Uji' },
+      generatedAt: new Date(sekarang).toISOString(),
+      entries: [
+        {
+          agencyId: 'dinkes',
+          name: 'Dinas Kesehatan',
+          score: 84.35,
+          band: 'menuju-informatif',
+          evaluatedAt: new Date(sekarang - 3_600_000).toISOString(),
+          expiresAt: new Date(sekarang + 7 * 86_400_000).toISOString(),
+          methodVersion: 'monev-2026.1',
+          evidenceUrl: 'https://monitor.example.go.id/agensi/dinkes.html',
+        },
+      ],
+    }),
+  );
+  const sig = JSON.stringify({
+    format: 'terbuka-feed-signature',
+    version: 1,
+    alg: 'Ed25519',
+    file: 'feed.json',
+    signatures: [{ kid: KID, sig: sign(null, feed, privateKey).toString('base64url') }],
+  });
+  const diubah = Buffer.from(feed);
+  diubah[diubah.indexOf('84.35') + 1] = 0x35; // 84.35 → 85.35: one byte
+  const lencana = (feedUrl: string): string =>
+    `<ppid-badge feed="${feedUrl}" agency="dinkes" key="${X}"></ppid-badge>`;
+  const dokumen = (isi: string): Berkas =>
+    halaman(
+      `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>Lencana</title><script src="/terbuka.min.js"></script></head><body><footer>${isi}</footer></body></html>`,
+    );
+  peladen = await layani({
+    '/favicon.ico': { body: '', type: 'image/x-icon' },
+    '/terbuka.min.js': dariBerkas(new URL('terbuka.min.js', dist)),
+    '/terbuka-ed25519.js': dariBerkas(new URL('terbuka-ed25519.js', dist)),
+    '/feed.json': json(feed),
+    '/feed.json.sig': json(sig),
+    '/ubah/feed.json': json(diubah),
+    '/ubah/feed.json.sig': json(sig),
+    '/lencana.html': dokumen(lencana('/feed.json')),
+    '/ubah.html': dokumen(lencana('/ubah/feed.json')),
+  });
+  peramban = await bukaPeramban();
+});
+
+after(async () => {
+  await peramban?.close();
+  await peladen?.tutup();
+});
+
+/** Opens a page; `tanpaEd25519` makes WebCrypto refuse Ed25519 keys, as browsers before 2025 do. */
+async function kunjungi(
+  path: string,
+  tanpaEd25519 = false,
+): Promise<{ state: string; nama: string; galat: string[]; diminta: string[] }> {
+  const awal = peladen.permintaan.length;
+  const page = await peramban.newPage();
+  const galat: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') galat.push(m.text());
+  });
+  page.on('pageerror', (e) => galat.push(e.message));
+  await page.exposeFunction('laporCSP', (v: string) => galat.push(`CSP: ${v}`));
+  await page.addInitScript((tanpa: boolean) => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { laporCSP(v: string): void }).laporCSP(e.violatedDirective),
+    );
+    if (!tanpa) return;
+    const s = crypto.subtle;
+    const asli = s.importKey.bind(s);
+    s.importKey = ((...a: Parameters<SubtleCrypto['importKey']>) => {
+      const alg = a[2] as { name?: string } | string;
+      return (typeof alg === 'string' ? alg : alg.name) === 'Ed25519'
+        ? Promise.reject(new DOMException('Ed25519 not supported', 'NotSupportedError'))
+        : asli(...a);
+    }) as SubtleCrypto['importKey'];
+  }, tanpaEd25519);
+  try {
+    await page.goto(`${peladen.url}${path}`);
+    await page.waitForFunction(
+      () => {
+        const s = document.querySelector('ppid-badge')?.getAttribute('state');
+        return s !== undefined && s !== null && s !== 'loading';
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
+    const state = (await page.getAttribute('ppid-badge', 'state')) ?? '';
+    const nama = await page.$eval(
+      'ppid-badge',
+      (e) => e.shadowRoot!.querySelector('svg[role="img"]')?.getAttribute('aria-label') ?? '',
+    );
+    return { state, nama, galat, diminta: peladen.permintaan.slice(awal) };
+  } finally {
+    await page.close();
+  }
+}
+
+test('terbuka.min.js verifies a feed signed by node:crypto under a strict CSP, without loading the fallback', async () => {
+  const h = await kunjungi('/lencana.html');
+  assert.equal(h.state, 'ready');
+  assert.match(h.nama, /Terverifikasi/);
+  assert.deepEqual(h.galat, []);
+  assert.ok(h.diminta.includes('/feed.json.sig'), 'the signature was not fetched');
+  assert.ok(!h.diminta.includes('/terbuka-ed25519.js'), 'the fallback was loaded with WebCrypto Ed25519');
+});
+
+test('without WebCrypto Ed25519 terbuka.min.js loads terbuka-ed25519.js from next to itself and verifies', async () => {
+  const h = await kunjungi('/lencana.html', true);
+  assert.equal(h.state, 'ready');
+  assert.match(h.nama, /Terverifikasi/);
+  assert.deepEqual(h.galat, []);
+  assert.ok(h.diminta.includes('/terbuka-ed25519.js'), 'the fallback was not loaded');
+});
+
+test('one changed byte: not verified, with WebCrypto and with the fallback', async () => {
+  for (const tanpa of [false, true]) {
+    const h = await kunjungi('/ubah.html', tanpa);
+    assert.equal(h.state, 'unverified', `fallback: ${tanpa}`);
+    assert.match(h.nama, /Tanda tangan tidak cocok/);
+    assert.deepEqual(h.galat, []);
+  }
+});
