@@ -8,6 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPublicKey, verify } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validasiFeed, verifikasiFeed } from '@terbuka/sdk';
@@ -164,6 +165,40 @@ test("the monitor's own host serves the same feed with CORS open", async () => {
   const [sendiri, cermin] = await Promise.all([ambil('/feed.json', asal), ambil('/pemantauan/feed.json')]);
   assert.equal(sendiri.headers.get('access-control-allow-origin'), '*');
   assert.equal(await sendiri.text(), await cermin.text());
+});
+
+/** A raw GET: the path is sent as written (fetch would normalise `/../`). */
+function mentah(asal: string, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${asal}${path}`, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('the private key folder is out of reach of both hosts', async () => {
+  const asal = /Hasil pemantauan[^\n]*: (http:\/\/127\.0\.0\.1:\d+)\/\n/.exec(demo.keluaran())![1]!;
+  const jalur = [
+    '../kunci/keys.json',
+    '..%2fkunci%2fkeys.json',
+    '%2e%2e/kunci/keys.json',
+    '../riwayat.jsonl',
+  ];
+  for (const [dasar, awalan] of [
+    [demo.url, '/pemantauan/'],
+    [asal, '/'],
+  ] as const) {
+    for (const j of jalur) {
+      const r = await mentah(dasar, `${awalan}${j}`);
+      assert.ok(r.status === 400 || r.status === 404, `${dasar}${awalan}${j} → ${r.status}`);
+      assert.doesNotMatch(r.body, /PRIVATE KEY|"kid"|terbuka-pindai/, `${dasar}${awalan}${j}`);
+    }
+  }
 });
 
 test('a restart keeps the key and appends to the history', async () => {
