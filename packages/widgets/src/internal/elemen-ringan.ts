@@ -52,7 +52,10 @@ function pasangGaya(root: ShadowRoot, kelas: object, teks: string): HTMLStyleEle
  * attributes reflected → `render()` (a node built with dom.ts) replaces the shadow root's content →
  * `updated()`. Fit for a small element that can be redrawn whole; a list needs Lit's diffing.
  */
-export abstract class ElemenRingan extends HTMLElement implements ReactiveControllerHost {
+// Importing the class where there is no DOM (Node, a server render) must not throw; it is never defined there.
+const Dasar = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
+export abstract class ElemenRingan extends Dasar implements ReactiveControllerHost {
   static readonly versi: string = VERSI;
   /** The element's stylesheet (plain CSS text). */
   static css = '';
