@@ -1,57 +1,122 @@
 // The benchmark's baseline: a bare node:http handler that parses the JSON body and stores it with
 // the server's own storage (same schema, same pragmas, same INSERTs, same idempotency record), but
 // without the framework, validation, numbering template or receipt. Mode `kelompok` uses the same group
-// commit as the server; mode `satu` commits each request on its own (one fsync per request).
-// Usage: node --import tsx bench/server-dasar.ts <database> <kelompok|satu>
+// commit as the server, on its one thread; `satu` commits each request on its own (one fsync per
+// request); `pekerja` runs the same group commit on a writer thread with its own connection, as the
+// server does (for scale: what the writer thread alone is worth).
+// Usage: node --import tsx bench/server-dasar.ts <database> <kelompok|satu|pekerja>
 import { createServer } from 'node:http';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { bukaBasisData, Penyimpanan } from '@terbuka/server';
 
-const [database = 'dasar.sqlite', mode = 'kelompok'] = process.argv.slice(2);
-const simpan = new Penyimpanan(bukaBasisData(database));
-let n = 0;
+type Badan = { information?: string; requester?: { email?: string; phone?: string } };
+type Hasil = { hasil: string };
 
-const server = createServer((req, res) => {
-  let teks = '';
-  req.setEncoding('utf8');
-  req.on('data', (d: string) => (teks += d));
-  req.on('end', () => {
-    let body: { information?: string; requester?: { email?: string; phone?: string } };
-    try {
-      body = JSON.parse(teks);
-    } catch {
-      res.writeHead(400).end();
-      return;
+let n = 0;
+/** The bare row: what the handler stores for one request. */
+function baris(key: string, body: Badan) {
+  const at = new Date().toISOString();
+  return {
+    key,
+    kind: 'permintaan' as const,
+    bodyHash: 'x',
+    agency: 'dasar',
+    year: 2026,
+    seqKind: '*',
+    at,
+    buat: (seq: number) => ({
+      number: `${seq}/DASAR/${n++}`,
+      receivedAt: at,
+      receivedOn: at.slice(0, 10),
+      contactEmail: body.requester?.email ?? '',
+      body,
+      receipt: { seq },
+      status: 'diterima',
+      deadline: at.slice(0, 10),
+      history: { status: 'diterima', events: [] },
+    }),
+  };
+}
+
+if (!isMainThread) {
+  // The writer thread of mode `pekerja`: one message in, one answer per submission after its commit.
+  const simpan = new Penyimpanan(bukaBasisData(workerData as string));
+  let jawaban: { id: number; hasil: string }[] = [];
+  const jawab = (j: { id: number; hasil: string }) => {
+    // A group's answers go back in one message, as the server's writer does.
+    if (jawaban.push(j) === 1) {
+      setImmediate(() => {
+        parentPort!.postMessage(jawaban);
+        jawaban = [];
+      });
     }
-    const at = new Date().toISOString();
-    const p = {
-      key: String(req.headers['idempotency-key']),
-      kind: 'permintaan' as const,
-      bodyHash: 'x',
-      agency: 'dasar',
-      year: 2026,
-      seqKind: '*',
-      at,
-      buat: (seq: number) => ({
-        number: `${seq}/DASAR/${n++}`,
-        receivedAt: at,
-        receivedOn: at.slice(0, 10),
-        contactEmail: body.requester?.email ?? '',
-        body,
-        receipt: { seq },
-        status: 'diterima',
-        deadline: at.slice(0, 10),
-        history: { status: 'diterima', events: [] },
-      }),
-    };
-    const jawab = (h: { hasil: string }) => {
-      res.writeHead(h.hasil === 'baru' ? 201 : 200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(h.hasil === 'baru' || h.hasil === 'ulang' ? { ok: true } : h));
-    };
-    if (mode === 'satu') jawab(simpan.simpanBaru(p));
-    else simpan.simpanBaruBersama(p).then(jawab, () => res.writeHead(500).end());
+  };
+  parentPort!.on('message', (kiriman: { id: number; key: string; body: Badan }[]) => {
+    for (const k of kiriman) {
+      simpan.simpanBaruBersama(baris(k.key, k.body)).then(
+        (h) => jawab({ id: k.id, hasil: h.hasil }),
+        () => jawab({ id: k.id, hasil: 'galat' }),
+      );
+    }
   });
-});
-server.listen(0, '127.0.0.1', () => {
-  const a = server.address();
-  process.stderr.write(`dasar http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}\n`);
-});
+} else {
+  const [database = 'dasar.sqlite', mode = 'kelompok'] = process.argv.slice(2);
+  const simpan = mode === 'pekerja' ? undefined : new Penyimpanan(bukaBasisData(database));
+  const simpanPekerja = mode === 'pekerja' ? pekerja(database) : undefined;
+
+  const server = createServer((req, res) => {
+    let teks = '';
+    req.setEncoding('utf8');
+    req.on('data', (d: string) => (teks += d));
+    req.on('end', () => {
+      let body: Badan;
+      try {
+        body = JSON.parse(teks);
+      } catch {
+        res.writeHead(400).end();
+        return;
+      }
+      const key = String(req.headers['idempotency-key']);
+      const jawab = (h: Hasil) => {
+        if (h.hasil === 'galat') return void res.writeHead(500).end();
+        res.writeHead(h.hasil === 'baru' ? 201 : 200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(h.hasil === 'baru' || h.hasil === 'ulang' ? { ok: true } : h));
+      };
+      if (simpanPekerja) void simpanPekerja(key, body).then(jawab);
+      else if (mode === 'satu') jawab(simpan!.simpanBaru(baris(key, body)));
+      else simpan!.simpanBaruBersama(baris(key, body)).then(jawab, () => res.writeHead(500).end());
+    });
+  });
+  server.listen(0, '127.0.0.1', () => {
+    const a = server.address();
+    process.stderr.write(`dasar http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}\n`);
+  });
+}
+
+/** Mode `pekerja`: submissions gathered per turn of the event loop, sent to the writer thread. */
+function pekerja(database: string) {
+  // This file is TypeScript run through tsx: the thread registers tsx before loading it.
+  const w = new Worker(
+    `import('tsx/esm/api').then((t) => t.register()).then(() => import(${JSON.stringify(import.meta.url)}))`,
+    { eval: true, workerData: database },
+  );
+  const menunggu = new Map<number, (h: Hasil) => void>();
+  w.on('message', (jawaban: { id: number; hasil: string }[]) => {
+    for (const j of jawaban) {
+      menunggu.get(j.id)?.(j);
+      menunggu.delete(j.id);
+    }
+  });
+  let id = 0;
+  let kiriman: { id: number; key: string; body: Badan }[] = [];
+  return (key: string, body: Badan) =>
+    new Promise<Hasil>((ok) => {
+      menunggu.set(++id, ok);
+      if (kiriman.push({ id, key, body }) === 1) {
+        setImmediate(() => {
+          w.postMessage(kiriman);
+          kiriman = [];
+        });
+      }
+    });
+}
