@@ -2,7 +2,7 @@
 // starts `mulaiDunia` with N sites, writes the registry to a file, says `siap` on stderr, and serves until
 // SIGTERM.
 import { writeFileSync } from 'node:fs';
-import { mulaiDunia } from '../packages/monitor/src/uji/dunia.js';
+import { mulaiDunia } from '../packages/monitor/src/uji/index.js';
 
 const [jumlah, berkas, now, lambatMs] = process.argv.slice(2);
 const dunia = await mulaiDunia({
