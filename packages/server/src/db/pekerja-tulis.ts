@@ -1,8 +1,8 @@
-// The writer thread of PenulisPekerja: its own connection, the storage's group commit, one answer
-// message per commit.
+// The writer thread of PenulisPekerja: its own connection, numbering and the storage's group commit,
+// one answer message per commit.
 import { parentPort, workerData } from 'node:worker_threads';
 import { bukaBasisData } from './buka.js';
-import { terima } from './penerimaan.js';
+import { tulis } from './penerimaan.js';
 import type { DataPekerjaTulis, JawabanTulis, PesanTulis } from './penulis.js';
 import { Penyimpanan } from './penyimpanan.js';
 
@@ -31,8 +31,8 @@ parentPort!.on('message', (kiriman: PesanTulis[] | null) => {
     parentPort!.close();
     return;
   }
-  for (const { id, m } of kiriman) {
-    terima(k, m).then(
+  for (const { id, s } of kiriman) {
+    tulis(k, s).then(
       (h) => jawab({ id, h }),
       (e: unknown) => jawab({ id, galat: e instanceof Error ? e.message : String(e) }),
     );

@@ -11,115 +11,187 @@ import {
   validasiPermintaan,
   type Keberatan,
   type Masalah,
-  type Permintaan,
   type Riwayat,
-  type TandaBukti,
 } from '@terbuka/sdk';
 import { opsiKalender, type AgensiKonfigurasi } from '../konfigurasi.js';
 import { jsonKanonik, sha256 } from '../sidik.js';
-import type { Jenis, PengajuanBaru, Penyimpanan } from './penyimpanan.js';
+import { JsonMentah, type Jenis, type PengajuanBaru, type Penyimpanan } from './penyimpanan.js';
 
-/**
- * A submission as plain data: what the route hands to the writer (on this thread or on the writer
- * thread), so validation, number, receipt, hash and row are all done where the row is written and the
- * HTTP thread only parses and answers.
- */
+/** A submission as the route hands it over: the agency is checked, the body is not yet validated. */
 export interface MasukanPengajuan {
   readonly key: string;
   readonly jenis: Jenis;
   /** The agency id, already checked by the route. */
   readonly agency: string;
-  /**
-   * The body as sent, without the honeypot: validated once here; its canonical hash tells a retry from
-   * a different body.
-   */
+  /** The body as sent, without the honeypot; its canonical hash tells a retry from a different body. */
   readonly body: Readonly<Record<string, unknown>>;
   /** Instant of receipt, epoch milliseconds (the server's clock, read by the route). */
   readonly at: number;
 }
 
-/** What the route answers with; the receipt is the stored JSON text, sent as is. */
-export type HasilTerima =
+/**
+ * Everything of a new row that does not depend on its number, as plain data and JSON text: built on the
+ * HTTP thread while the writer syncs the previous group, so the writer's share per submission is only
+ * the number and the INSERTs (its time per item lengthens every group commit).
+ */
+export interface PengajuanSiap {
+  readonly key: string;
+  readonly kind: Jenis;
+  readonly bodyHash: string;
+  readonly agency: string;
+  readonly year: number;
+  readonly seqKind: string;
+  /** ISO instant of receipt (UTC). */
+  readonly at: string;
+  readonly nomor: { readonly templat: string; readonly kode: string; readonly tanggal: string };
+  readonly receivedAt: string;
+  readonly receivedOn: string;
+  readonly contactEmail?: string;
+  readonly contactPhone?: string;
+  readonly status: string;
+  readonly deadline: string;
+  readonly bodyJson: string;
+  readonly historyJson: string;
+  /** The receipt's JSON text around its number: `kepala` ends with `"number":`, `ekor` follows the value. */
+  readonly receiptKepala: string;
+  readonly receiptEkor: string;
+  /** A keberatan: the request it is about and its contact (to move that request to `keberatan`). */
+  readonly tautan?: { readonly requestNumber: string; readonly email?: string; readonly phone?: string };
+}
+
+/** What the writer answers; the receipt is the stored JSON text, sent as is. */
+export type HasilTulis =
   | { readonly hasil: 'baru' | 'ulang'; readonly number: string; readonly receipt: string }
-  | { readonly hasil: 'konflik' }
-  | { readonly hasil: 'tidak-sah'; readonly errors: readonly Masalah[] };
+  | { readonly hasil: 'konflik' };
+
+export type TidakSah = { readonly hasil: 'tidak-sah'; readonly errors: readonly Masalah[] };
+
+/** What the route answers with. */
+export type HasilTerima = HasilTulis | TidakSah;
+
+export type HasilSiapkan = { readonly hasil: 'siap'; readonly siap: PengajuanSiap } | TidakSah;
 
 export interface KonteksPenerimaan {
-  readonly simpan: Penyimpanan;
   readonly agensi: ReadonlyMap<string, AgensiKonfigurasi>;
   /** Queue the "new request" notification (a channel is configured). */
   readonly beritahu: boolean;
 }
 
-/** The submission as the storage layer takes it: the number, receipt and history built once the sequence is known. */
-export function pengajuanBaru(
-  k: KonteksPenerimaan,
-  m: MasukanPengajuan,
-  nilai: Permintaan | Keberatan,
-): PengajuanBaru {
+const KUNCI_NOMOR = '"number":';
+
+/** Validates a submission (the one validation) and builds everything but its number. */
+export function siapkan(k: KonteksPenerimaan, m: MasukanPengajuan): HasilSiapkan {
+  const v = m.jenis === 'permintaan' ? validasiPermintaan(m.body) : validasiKeberatan(m.body);
+  if (!v.ok || !v.value) return { hasil: 'tidak-sah', errors: v.errors };
+  const nilai = v.value;
   const agensi = k.agensi.get(m.agency);
   if (!agensi) throw new Error(`unknown agency ${m.agency}`);
+  const { jenis } = m;
   const sekarang = new Date(m.at);
   const receivedOn = tanggalDiZona(sekarang, agensi.timeZone);
   const templat = agensi.numberTemplate ?? TEMPLAT_NOMOR_BAKU;
-  const opsi = opsiKalender(agensi);
-  const { jenis } = m;
+  // The receipt with an empty number; the writer puts the number in its JSON text.
+  const receipt = buatTandaBukti({
+    jenis,
+    nomor: '',
+    receivedAt: sekarang,
+    agency: { id: agensi.id, name: agensi.name, timeZone: agensi.timeZone },
+    ringkasan: ringkasPengajuan(nilai),
+    opsiKalender: opsiKalender(agensi),
+  });
+  const history = mulaiRiwayat(receipt);
+  const json = JSON.stringify(receipt);
+  // `number` comes before any free text in a receipt, so its first occurrence is the receipt's own.
+  const i = json.indexOf(`${KUNCI_NOMOR}""`);
+  if (i < 0) throw new Error('receipt without a number field');
   const requester = nilai.requester;
+  const keb = jenis === 'keberatan' ? (nilai as Keberatan) : undefined;
   return {
-    key: m.key,
-    kind: jenis,
-    bodyHash: sha256(jsonKanonik({ kind: jenis, agency: agensi.id, body: m.body })),
-    agency: agensi.id,
-    year: tahunDari(receivedOn),
-    seqKind: templat.includes('{jenis}') ? jenis : '*',
-    at: sekarang.toISOString(),
-    beritahu: k.beritahu,
-    buat: (seq) => {
-      const number = buatNomorPendaftaran(templat, {
-        seq,
-        agency: agensi.code,
-        tanggal: receivedOn,
-        jenis,
-      });
-      const receipt: TandaBukti = buatTandaBukti({
-        jenis,
-        nomor: number,
-        receivedAt: sekarang,
-        agency: { id: agensi.id, name: agensi.name, timeZone: agensi.timeZone },
-        ringkasan: ringkasPengajuan(nilai),
-        opsiKalender: opsi,
-      });
-      const history = mulaiRiwayat(receipt);
-      return {
-        number,
-        receivedAt: receipt.receivedAt,
-        receivedOn: receipt.receivedOn,
-        ...(requester.email ? { contactEmail: requester.email } : {}),
-        ...(requester.phone ? { contactPhone: requester.phone } : {}),
-        body: nilai,
-        receipt,
-        status: history.status,
-        deadline: history.deadline,
-        history,
-      };
+    hasil: 'siap',
+    siap: {
+      key: m.key,
+      kind: jenis,
+      bodyHash: sha256(jsonKanonik({ kind: jenis, agency: agensi.id, body: m.body })),
+      agency: agensi.id,
+      year: tahunDari(receivedOn),
+      seqKind: templat.includes('{jenis}') ? jenis : '*',
+      at: sekarang.toISOString(),
+      nomor: { templat, kode: agensi.code, tanggal: receivedOn },
+      receivedAt: receipt.receivedAt,
+      receivedOn: receipt.receivedOn,
+      ...(requester.email ? { contactEmail: requester.email } : {}),
+      ...(requester.phone ? { contactPhone: requester.phone } : {}),
+      status: history.status,
+      deadline: history.deadline,
+      bodyJson: JSON.stringify(nilai),
+      historyJson: JSON.stringify(history),
+      receiptKepala: json.slice(0, i + KUNCI_NOMOR.length),
+      receiptEkor: json.slice(i + KUNCI_NOMOR.length + 2),
+      ...(keb
+        ? {
+            tautan: {
+              requestNumber: keb.requestNumber,
+              ...(keb.requester.email ? { email: keb.requester.email } : {}),
+              ...(keb.requester.phone ? { phone: keb.requester.phone } : {}),
+            },
+          }
+        : {}),
     },
-    setelah:
-      jenis === 'keberatan'
-        ? (baris) => tautkanKeberatan(k.simpan, nilai as Keberatan, baris.number, sekarang, agensi)
-        : undefined,
   };
 }
 
-/**
- * Validates one submission and stores it through the group commit; settles only after its COMMIT
- * returned. An invalid body is answered with its problems and touches nothing.
- */
-export async function terima(k: KonteksPenerimaan, m: MasukanPengajuan): Promise<HasilTerima> {
-  const v = m.jenis === 'permintaan' ? validasiPermintaan(m.body) : validasiKeberatan(m.body);
-  if (!v.ok || !v.value) return { hasil: 'tidak-sah', errors: v.errors };
-  const h = await k.simpan.simpanBaruBersama(pengajuanBaru(k, m, v.value));
+export interface KonteksTulis extends KonteksPenerimaan {
+  readonly simpan: Penyimpanan;
+}
+
+/** The prepared submission as the storage layer takes it: the number and its receipt text once the sequence is known. */
+function pengajuanBaru(k: KonteksTulis, s: PengajuanSiap): PengajuanBaru {
+  const jenis = s.kind;
+  return {
+    key: s.key,
+    kind: jenis,
+    bodyHash: s.bodyHash,
+    agency: s.agency,
+    year: s.year,
+    seqKind: s.seqKind,
+    at: s.at,
+    beritahu: k.beritahu,
+    buat: (seq) => {
+      const number = buatNomorPendaftaran(s.nomor.templat, {
+        seq,
+        agency: s.nomor.kode,
+        tanggal: s.nomor.tanggal,
+        jenis,
+      });
+      return {
+        number,
+        receivedAt: s.receivedAt,
+        receivedOn: s.receivedOn,
+        ...(s.contactEmail ? { contactEmail: s.contactEmail } : {}),
+        ...(s.contactPhone ? { contactPhone: s.contactPhone } : {}),
+        body: new JsonMentah(s.bodyJson),
+        receipt: new JsonMentah(s.receiptKepala + JSON.stringify(number) + s.receiptEkor),
+        status: s.status,
+        deadline: s.deadline,
+        history: new JsonMentah(s.historyJson),
+      };
+    },
+    setelah: s.tautan
+      ? (baris) => tautkanKeberatan(k, s.tautan!, s.agency, baris.number, new Date(s.at))
+      : undefined,
+  };
+}
+
+/** Stores a prepared submission through the group commit; settles only after its COMMIT returned. */
+export async function tulis(k: KonteksTulis, s: PengajuanSiap): Promise<HasilTulis> {
+  const h = await k.simpan.simpanBaruBersama(pengajuanBaru(k, s));
   if (h.hasil === 'konflik') return h;
-  return { hasil: h.hasil, number: h.baris.number, receipt: JSON.stringify(h.baris.receipt) };
+  const r = h.baris.receipt;
+  return {
+    hasil: h.hasil,
+    number: h.baris.number,
+    receipt: r instanceof JsonMentah ? r.teks : JSON.stringify(r),
+  };
 }
 
 /**
@@ -128,17 +200,18 @@ export async function terima(k: KonteksPenerimaan, m: MasukanPengajuan): Promise
  * status that does not allow it — leaves the request as it is: the objection is recorded regardless.
  */
 function tautkanKeberatan(
-  simpan: Penyimpanan,
-  keb: Keberatan,
+  k: KonteksTulis,
+  t: NonNullable<PengajuanSiap['tautan']>,
+  agency: string,
   nomorKeberatan: string,
   at: Date,
-  a: AgensiKonfigurasi,
 ) {
-  const asal = simpan.ambilNomor(keb.requestNumber);
-  if (!asal || asal.kind !== 'permintaan' || asal.agency !== a.id) return;
+  const a = k.agensi.get(agency);
+  const asal = k.simpan.ambilNomor(t.requestNumber);
+  if (!a || !asal || asal.kind !== 'permintaan' || asal.agency !== a.id) return;
   const samaKontak =
-    (keb.requester.email !== undefined && keb.requester.email === asal.contactEmail) ||
-    (keb.requester.phone !== undefined && keb.requester.phone === asal.contactPhone);
+    (t.email !== undefined && t.email === asal.contactEmail) ||
+    (t.phone !== undefined && t.phone === asal.contactPhone);
   if (!samaKontak) return;
   try {
     const r = terapkanPeristiwa(
@@ -147,7 +220,7 @@ function tautkanKeberatan(
       at,
       opsiKalender(a),
     );
-    simpan.ubahStatusDalam(asal.id, r.status, r.deadline, r, at.toISOString());
+    k.simpan.ubahStatusDalam(asal.id, r.status, r.deadline, r, at.toISOString());
   } catch (e) {
     if ((e as Error).name !== 'GalatTransisi') throw e;
   }

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { periksaKonfigurasi } from '../konfigurasi.js';
+import { buatTandaBukti, ringkasPengajuan, validasiPermintaan } from '@terbuka/sdk';
+import { opsiKalender, periksaKonfigurasi } from '../konfigurasi.js';
 import { contohPermintaan } from '../uji/proses.js';
 import { bukaBasisData } from './buka.js';
 import type { MasukanPengajuan } from './penerimaan.js';
@@ -66,7 +67,7 @@ describe('penulis', () => {
     }
   });
 
-  test('an invalid body is answered with its problems from the writer thread and stores nothing', async () => {
+  test('an invalid body is answered with its problems and stores nothing', async () => {
     const berkas = berkasBaru();
     bukaBasisData(berkas).close();
     const p = new PenulisPekerja({ database: berkas, agencies, beritahu: false });
@@ -82,6 +83,35 @@ describe('penulis', () => {
     const db = bukaBasisData(berkas);
     assert.equal((db.prepare('SELECT count(*) AS n FROM pengajuan').get() as { n: number }).n, 1);
     db.close();
+  });
+
+  test('the receipt text is exactly the SDK receipt with its number, even when the text quotes a number field', async () => {
+    const berkas = berkasBaru();
+    bukaBasisData(berkas).close();
+    const p = new PenulisPekerja({ database: berkas, agencies, beritahu: false });
+    try {
+      const licik = { ...body, information: 'Salinan dokumen {"number":"","x":1} "number":"" tahun 2025' };
+      const h = await p.terima(masukan('kunci-licik', { body: licik }));
+      assert.ok(h.hasil === 'baru');
+      const a = agencies[0]!;
+      const harapan = buatTandaBukti({
+        jenis: 'permintaan',
+        nomor: h.number,
+        receivedAt: new Date(AT),
+        agency: { id: a.id, name: a.name, timeZone: a.timeZone },
+        ringkasan: ringkasPengajuan(validasiPermintaan(licik).value!),
+        opsiKalender: opsiKalender(a),
+      });
+      assert.equal(h.receipt, JSON.stringify(harapan));
+      const db = bukaBasisData(berkas);
+      const r = db.prepare('SELECT receipt FROM pengajuan WHERE number = ?').get(h.number) as {
+        receipt: string;
+      };
+      assert.equal(r.receipt, h.receipt);
+      db.close();
+    } finally {
+      await p.tutup();
+    }
   });
 
   test('20 concurrent submissions of one key → one record; 100 keys → 100 numbers without a gap', async () => {
@@ -121,21 +151,28 @@ describe('penulis', () => {
     db.close();
   });
 
-  test('a failure inside the writer thread rejects that submission only; the thread keeps serving', async () => {
+  test('a failure inside the writer thread rejects that submission only, its number unused; the thread keeps serving', async () => {
     const berkas = berkasBaru();
     bukaBasisData(berkas).close();
-    const p = new PenulisPekerja({ database: berkas, agencies, beritahu: false });
+    // A template without {seq} (the configuration would refuse it) makes the numbering throw on the writer.
+    const rusak = { ...agencies[0]!, id: 'rusak', numberTemplate: '{agency}/{yyyy}' };
+    const p = new PenulisPekerja({ database: berkas, agencies: [...agencies, rusak], beritahu: false });
     try {
       const [salah, benar] = await Promise.allSettled([
-        p.terima(masukan('kunci-salah', { agency: 'tidak-ada' })),
+        p.terima(masukan('kunci-salah', { agency: 'rusak' })),
         p.terima(masukan('kunci-benar')),
       ]);
       assert.equal(salah.status, 'rejected');
-      assert.match(String((salah as PromiseRejectedResult).reason), /unknown agency/);
+      assert.match(String((salah as PromiseRejectedResult).reason), /\{seq\}/);
       assert.equal(benar.status, 'fulfilled');
-      assert.equal((await p.terima(masukan('kunci-lagi'))).hasil, 'baru');
+      const lagi = await p.terima(masukan('kunci-lagi'));
+      assert.ok(lagi.hasil === 'baru');
+      assert.equal(lagi.number, '002/PPID/DISKOMINFO/PI/2026');
     } finally {
       await p.tutup();
     }
+    const db = bukaBasisData(berkas);
+    assert.equal((db.prepare('SELECT count(*) AS n FROM pengajuan').get() as { n: number }).n, 2);
+    db.close();
   });
 });

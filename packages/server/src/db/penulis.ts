@@ -1,8 +1,20 @@
 import { Worker } from 'node:worker_threads';
 import type { AgensiKonfigurasi } from '../konfigurasi.js';
-import { terima, type HasilTerima, type KonteksPenerimaan, type MasukanPengajuan } from './penerimaan.js';
+import {
+  siapkan,
+  tulis,
+  type HasilTerima,
+  type HasilTulis,
+  type KonteksPenerimaan,
+  type KonteksTulis,
+  type MasukanPengajuan,
+  type PengajuanSiap,
+} from './penerimaan.js';
 
-/** Writes new submissions; every promise settles only after the submission's COMMIT returned. */
+/**
+ * Writes new submissions: validates and prepares each on the calling thread, then numbers and stores it;
+ * every promise of a valid submission settles only after its COMMIT returned.
+ */
 export interface Penulis {
   terima(m: MasukanPengajuan): Promise<HasilTerima>;
   /** Waits for the submissions in flight, then stops. */
@@ -11,9 +23,10 @@ export interface Penulis {
 
 /** On the calling thread, through the storage's group commit (an in-memory database, tests). */
 export class PenulisLangsung implements Penulis {
-  constructor(private readonly k: KonteksPenerimaan) {}
-  terima(m: MasukanPengajuan): Promise<HasilTerima> {
-    return terima(this.k, m);
+  constructor(private readonly k: KonteksTulis) {}
+  async terima(m: MasukanPengajuan): Promise<HasilTerima> {
+    const s = siapkan(this.k, m);
+    return s.hasil === 'siap' ? tulis(this.k, s.siap) : s;
   }
   async tutup(): Promise<void> {}
 }
@@ -28,30 +41,32 @@ export interface DataPekerjaTulis {
 /** main → writer: submissions gathered during one turn of the event loop (`null`: close and end). */
 export interface PesanTulis {
   readonly id: number;
-  readonly m: MasukanPengajuan;
+  readonly s: PengajuanSiap;
 }
 /** writer → main: the outcomes of one group commit. */
 export type JawabanTulis =
-  { readonly id: number; readonly h: HasilTerima } | { readonly id: number; readonly galat: string };
+  { readonly id: number; readonly h: HasilTulis } | { readonly id: number; readonly galat: string };
 
 /**
- * On a writer thread with its own connection: the INSERTs and the fsync of each group commit run there,
- * so while the disk syncs one group, this thread keeps parsing and validating the next requests (on the
- * calling thread the fsync blocks the event loop). The group commit, savepoints and idempotency are the
+ * Numbering, INSERTs and the fsync of each group commit on a writer thread with its own connection, so
+ * while the disk syncs one group this thread keeps parsing, validating and preparing the next requests
+ * (on the calling thread the fsync blocks the event loop). The group commit, savepoints and idempotency are the
  * storage's own, unchanged. If the thread dies, the submissions in flight fail (500, "not stored; send
  * again" — a retry with the same key is answered from the database if the commit did happen) and the
  * next submission starts a new thread.
  */
 export class PenulisPekerja implements Penulis {
   readonly #data: DataPekerjaTulis;
+  readonly #k: KonteksPenerimaan;
   #pekerja: Worker | undefined;
   #id = 0;
-  readonly #menunggu = new Map<number, { ok: (h: HasilTerima) => void; gagal: (e: Error) => void }>();
+  readonly #menunggu = new Map<number, { ok: (h: HasilTulis) => void; gagal: (e: Error) => void }>();
   #kiriman: PesanTulis[] = [];
   #selesai: (() => void) | undefined;
 
   constructor(data: DataPekerjaTulis) {
     this.#data = data;
+    this.#k = { agensi: new Map(data.agencies.map((a) => [a.id, a])), beritahu: data.beritahu };
     this.#pekerja = this.#mulai();
   }
 
@@ -87,12 +102,14 @@ export class PenulisPekerja implements Penulis {
     return w;
   }
 
-  terima(m: MasukanPengajuan): Promise<HasilTerima> {
+  async terima(m: MasukanPengajuan): Promise<HasilTerima> {
+    const s = siapkan(this.#k, m);
+    if (s.hasil !== 'siap') return s;
     const id = ++this.#id;
     return new Promise((ok, gagal) => {
       this.#menunggu.set(id, { ok, gagal });
-      // One message per turn of the event loop carries every submission parsed in it.
-      if (this.#kiriman.push({ id, m }) === 1) setImmediate(() => this.#kirim());
+      // One message per turn of the event loop carries every submission prepared in it.
+      if (this.#kiriman.push({ id, s: s.siap }) === 1) setImmediate(() => this.#kirim());
     });
   }
 

@@ -62,7 +62,17 @@ function bacaBaris(r: BarisMentah): Baris {
   };
 }
 
-/** What the caller builds once the sequence number is known (inside the transaction). */
+/** JSON text already serialised (e.g. on another thread): stored as is instead of stringified again. */
+export class JsonMentah {
+  constructor(readonly teks: string) {}
+}
+
+const keJson = (x: unknown): string => (x instanceof JsonMentah ? x.teks : JSON.stringify(x));
+
+/**
+ * What the caller builds once the sequence number is known (inside the transaction). The JSON columns
+ * are values to stringify or `JsonMentah`; the returned row holds them as given.
+ */
 export interface IsiBaru {
   readonly number: string;
   readonly receivedAt: string;
@@ -263,11 +273,11 @@ export class Penyimpanan {
         receivedOn: isi.receivedOn,
         contactEmail: isi.contactEmail ?? null,
         contactPhone: isi.contactPhone ?? null,
-        body: JSON.stringify(isi.body),
-        receipt: JSON.stringify(isi.receipt),
+        body: keJson(isi.body),
+        receipt: keJson(isi.receipt),
         status: isi.status,
         deadline: isi.deadline,
-        history: JSON.stringify(isi.history),
+        history: keJson(isi.history),
       });
       const id = Number(info.lastInsertRowid);
       this.#q.insertIdem!.run(p.key, p.kind, p.bodyHash, id, p.at);
