@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { jsonKanonik } from './sidik.js';
+import { jsonKanonik, sha256 } from './sidik.js';
 
 /** The first version, kept as the reference: stored idempotency hashes were made with its bytes. */
 function rujukan(x: unknown): string {
@@ -29,4 +29,8 @@ test('jsonKanonik gives exactly the bytes of the first version, for any JSON-lik
     }),
     { numRuns: 2000 },
   );
+});
+
+test('sha256: hex digest (FIPS 180-2 test vector)', () => {
+  assert.equal(sha256('abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * JSON with object keys sorted, so the same body sent twice hashes the same whatever the key order.
@@ -22,6 +22,7 @@ export function jsonKanonik(x: unknown): string {
   return `${s}}`;
 }
 
+/** One-shot `crypto.hash` (Node ≥ 20.12): no Hash object per call, for the hash of every submission. */
 export function sha256(s: string): string {
-  return createHash('sha256').update(s).digest('hex');
+  return hash('sha256', s, 'hex');
 }

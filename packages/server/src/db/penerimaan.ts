@@ -4,7 +4,6 @@ import {
   mulaiRiwayat,
   ringkasPengajuan,
   tahunDari,
-  tanggalDiZona,
   terapkanPeristiwa,
   TEMPLAT_NOMOR_BAKU,
   validasiKeberatan,
@@ -88,7 +87,6 @@ export function siapkan(k: KonteksPenerimaan, m: MasukanPengajuan): HasilSiapkan
   if (!agensi) throw new Error(`unknown agency ${m.agency}`);
   const { jenis } = m;
   const sekarang = new Date(m.at);
-  const receivedOn = tanggalDiZona(sekarang, agensi.timeZone);
   const templat = agensi.numberTemplate ?? TEMPLAT_NOMOR_BAKU;
   // The receipt with an empty number; the writer puts the number in its JSON text.
   const receipt = buatTandaBukti({
@@ -99,6 +97,8 @@ export function siapkan(k: KonteksPenerimaan, m: MasukanPengajuan): HasilSiapkan
     ringkasan: ringkasPengajuan(nilai),
     opsiKalender: opsiKalender(agensi),
   });
+  // The day of receipt in the agency's zone, as the receipt states it: numbering and year follow it.
+  const { receivedOn } = receipt;
   const history = mulaiRiwayat(receipt);
   const json = JSON.stringify(receipt);
   // `number` comes before any free text in a receipt, so its first occurrence is the receipt's own.
@@ -118,7 +118,7 @@ export function siapkan(k: KonteksPenerimaan, m: MasukanPengajuan): HasilSiapkan
       at: sekarang.toISOString(),
       nomor: { templat, kode: agensi.code, tanggal: receivedOn },
       receivedAt: receipt.receivedAt,
-      receivedOn: receipt.receivedOn,
+      receivedOn,
       ...(requester.email ? { contactEmail: requester.email } : {}),
       ...(requester.phone ? { contactPhone: requester.phone } : {}),
       status: history.status,
