@@ -2,11 +2,14 @@
 // The verified badge in the built terbuka.min.js, as a visitor's browser meets it: a feed signed here with
 // node:crypto (an implementation independent of the badge's), plain pages from a loopback server under a
 // strict CSP, in Chromium — with WebCrypto Ed25519, and with it taken away so that the script must load
-// terbuka-ed25519.js from next to itself. `npm test` builds the widgets first.
+// terbuka-ed25519.js from next to itself, and on a page served over plain http from a host name (not a
+// secure context, so no crypto.subtle at all). `npm test` builds the widgets first.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
+import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 import { bukaPeramban, dariBerkas, dist, halaman, layani } from './peramban.js';
 import type { Berkas, Peladen } from './peramban.js';
 
@@ -19,6 +22,9 @@ const KID = createHash('sha256').update(`{"crv":"Ed25519","kty":"OKP","x":"${X}"
 
 let peladen: Peladen;
 let peramban: Browser;
+/** Resolves desa.test to the loopback server: an http origin that is not potentially trustworthy. */
+let perambanHttp: Browser;
+const HOST_HTTP = 'desa.test';
 
 before(async () => {
   const sekarang = Date.now();
@@ -69,20 +75,29 @@ before(async () => {
     '/ubah.html': dokumen(lencana('/ubah/feed.json')),
   });
   peramban = await bukaPeramban();
+  perambanHttp = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${HOST_HTTP} 127.0.0.1`],
+  });
 });
 
 after(async () => {
   await peramban?.close();
+  await perambanHttp?.close();
   await peladen?.tutup();
 });
 
-/** Opens a page; `tanpaEd25519` makes WebCrypto refuse Ed25519 keys, as browsers before 2025 do. */
+/**
+ * Opens a page; `tanpaEd25519` makes WebCrypto refuse Ed25519 keys, as browsers before 2025 do;
+ * `http`: the page is served as http://desa.test:port, a plain-http site with no crypto.subtle.
+ */
 async function kunjungi(
   path: string,
   tanpaEd25519 = false,
-): Promise<{ state: string; nama: string; galat: string[]; diminta: string[] }> {
+  http = false,
+): Promise<{ state: string; nama: string; galat: string[]; diminta: string[]; subtle: boolean }> {
   const awal = peladen.permintaan.length;
-  const page = await peramban.newPage();
+  const page = await (http ? perambanHttp : peramban).newPage();
   const galat: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') galat.push(m.text());
@@ -104,7 +119,7 @@ async function kunjungi(
     }) as SubtleCrypto['importKey'];
   }, tanpaEd25519);
   try {
-    await page.goto(`${peladen.url}${path}`);
+    await page.goto(`${http ? peladen.url.replace('127.0.0.1', HOST_HTTP) : peladen.url}${path}`);
     await page.waitForFunction(
       () => {
         const s = document.querySelector('ppid-badge')?.getAttribute('state');
@@ -118,7 +133,8 @@ async function kunjungi(
       'ppid-badge',
       (e) => e.shadowRoot!.querySelector('svg[role="img"]')?.getAttribute('aria-label') ?? '',
     );
-    return { state, nama, galat, diminta: peladen.permintaan.slice(awal) };
+    const subtle = await page.evaluate(() => isSecureContext || crypto.subtle !== undefined);
+    return { state, nama, galat, diminta: peladen.permintaan.slice(awal), subtle };
   } finally {
     await page.close();
   }
@@ -148,4 +164,18 @@ test('one changed byte: not verified, with WebCrypto and with the fallback', asy
     assert.match(h.nama, /Tanda tangan tidak cocok/);
     assert.deepEqual(h.galat, []);
   }
+});
+
+test('over plain http (no secure context, no crypto.subtle) terbuka-ed25519.js verifies; one changed byte is unverified', async () => {
+  const h = await kunjungi('/lencana.html', false, true);
+  assert.equal(h.subtle, false, 'the page had crypto.subtle: not the plain-http case');
+  assert.equal(h.state, 'ready');
+  assert.match(h.nama, /Terverifikasi/);
+  assert.deepEqual(h.galat, []);
+  assert.ok(h.diminta.includes('/terbuka-ed25519.js'), 'the fallback was not loaded');
+  const u = await kunjungi('/ubah.html', false, true);
+  assert.equal(u.subtle, false);
+  assert.equal(u.state, 'unverified');
+  assert.match(u.nama, /Tanda tangan tidak cocok/);
+  assert.deepEqual(u.galat, []);
 });

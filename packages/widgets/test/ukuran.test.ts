@@ -103,6 +103,15 @@ test('the badge in feed mode loads no DIP validator, catalog, scoring or CSV par
   assert.doesNotMatch(iife, /zip215/, 'terbuka.min.js carries @noble/ed25519');
   assert.match(iife, /terbuka-ed25519\.js/);
   assert.match(readFileSync(new URL('terbuka-ed25519.js', dist), 'utf8'), /zip215/);
+  // @noble/hashes (SHA-256/512 for pages without crypto.subtle): the first SHA-2 round constant.
+  for (const [nama, teks] of [
+    ['feed mode', kode],
+    ['terbuka.min.js', iife],
+  ] as const)
+    assert.doesNotMatch(teks, /1116352408|428a2f98/, `${nama} carries @noble/hashes`);
+  assert.match(readFileSync(new URL('terbuka-ed25519.js', dist), 'utf8'), /1116352408|428a2f98/);
+  const f = ukur(['terbuka-ed25519.js'], dist);
+  console.log(`  terbuka-ed25519.js (lazy, Ed25519 + SHA-2): ${f.min} B min, ${f.brotli} B brotli`);
   const kunci = Object.keys(m).find((k) => k.endsWith('badge/mandiri.ts'));
   assert.ok(kunci, 'no self-assessed chunk');
   assert.ok(!statis.has(m[kunci]!.file), 'the self-assessed chunk is loaded eagerly');

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as v from 'valibot';
-import { cariEntriFeed, entriMasihBerlaku, validasiFeed } from './validasi.js';
+import { cariEntriFeed, entriMasihBerlaku, periksaFeed, validasiFeed } from './validasi.js';
+import { pesanMasalahFeed } from './pesan-feed.js';
 import { SkemaFeedPemantauan } from './skema.js';
 import type { FeedPemantauan } from './types.js';
 
@@ -155,3 +156,48 @@ function ubahEntri(medan: string, nilai: unknown): unknown {
   else f.entries[0]![medan] = nilai;
   return f;
 }
+
+test('periksaFeed reports the codes validasiFeed words; every code gets its exact id/en message', () => {
+  const f = contohFeed() as unknown as { entries: Record<string, unknown>[] } & Record<string, unknown>;
+  f.entries[0]!['score'] = 140;
+  f.entries[1]!['band'] = 'hebat';
+  f.entries[1] = { ...f.entries[1]!, kind: 7 };
+  const kasus: unknown[] = [
+    contohFeed(),
+    f,
+    null,
+    [],
+    { ...contohFeed(), version: 2 },
+    { ...contohFeed(), entries: [null] },
+    { ...contohFeed(), entries: [contohFeed().entries[0], contohFeed().entries[0]] },
+  ];
+  for (const k of kasus) {
+    const kode = periksaFeed(k);
+    const kata = validasiFeed(k);
+    assert.equal(kode.ok, kata.ok);
+    assert.deepEqual(kode.feed, kata.feed);
+    assert.deepEqual(kode.errors.map(pesanMasalahFeed), kata.errors);
+    for (const e of kode.errors) assert.ok(!('message' in e));
+  }
+  const pesan = (x: unknown): string[] => validasiFeed(x).errors.flatMap((e) => [e.message.id, e.message.en]);
+  assert.deepEqual(pesan(f), [
+    'Feed pemantauan: entries[0].score tidak sah (diharapkan angka 0–100, diterima number).',
+    'Monitoring feed: entries[0].score is invalid (expected a number 0–100, received number).',
+    'Feed pemantauan: entries[1].kind tidak sah (diharapkan opd | kecamatan | kelurahan | desa | lainnya, diterima number).',
+    'Monitoring feed: entries[1].kind is invalid (expected opd | kecamatan | kelurahan | desa | lainnya, received number).',
+    'Feed pemantauan: entries[1].band tidak sah (diharapkan informatif | menuju-informatif | cukup-informatif | kurang-informatif | tidak-informatif, diterima "hebat").',
+    'Monitoring feed: entries[1].band is invalid (expected informatif | menuju-informatif | cukup-informatif | kurang-informatif | tidak-informatif, received "hebat").',
+  ]);
+  assert.deepEqual(pesan([]), [
+    'Feed pemantauan: dokumen tidak sah (diharapkan objek, diterima Array).',
+    'Monitoring feed: document is invalid (expected an object, received Array).',
+  ]);
+  assert.deepEqual(pesan({ ...contohFeed(), version: 2 }), [
+    'Versi feed 2 tidak didukung; SDK ini membaca versi 1.',
+    'Feed version 2 is not supported; this SDK reads version 1.',
+  ]);
+  assert.deepEqual(pesan({ ...contohFeed(), entries: [contohFeed().entries[0], contohFeed().entries[0]] }), [
+    'Badan publik "dinkes-sukamaju" muncul lebih dari sekali dalam feed.',
+    'Agency "dinkes-sukamaju" appears more than once in the feed.',
+  ]);
+});

@@ -1,6 +1,17 @@
 export * from './types.js';
 export { SkemaFeedPemantauan, SkemaEntriFeed } from './skema.js';
-export { validasiFeed, cariEntriFeed, entriMasihBerlaku, type HasilFeed } from './validasi.js';
+export {
+  validasiFeed,
+  periksaFeed,
+  cariEntriFeed,
+  entriMasihBerlaku,
+  type HasilFeed,
+  type HasilPeriksaFeed,
+  type MasalahFeed,
+  type HarapanFeed,
+} from './validasi.js';
+export { pesanMasalahFeed } from './pesan-feed.js';
 export * from './base64url.js';
 export * from './tandatangan.js';
+export { pesanMasalahTandaTangan, pesanVerifikasi } from './pesan-tandatangan.js';
 export * from './skema-tandatangan.js';

@@ -1,16 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import * as v from 'valibot';
 import { dariBase64Url, keBase64Url } from './base64url.js';
 import {
   ed25519WebCryptoTersedia,
   idKunci,
+  periksaTandaTanganFeed,
   validasiTandaTangan,
   verifikasiFeed,
   type VerifikatorEd25519,
 } from './tandatangan.js';
 import { SkemaSetKunci, SkemaTandaTanganFeed } from './skema-tandatangan.js';
+import { pesanVerifikasi } from './pesan-tandatangan.js';
 
 // Signing as the monitor does: node:crypto, never the SDK.
 function kunciBaru(): { x: string; privat: KeyObject } {
@@ -229,4 +231,74 @@ test('the committed signature and key-set JSON Schemas are current, and ajv acce
   const jwk = { kty: 'OKP', crv: 'Ed25519', x: k.x, kid: await idKunci(k.x), alg: 'EdDSA', use: 'sig' };
   assert.equal(cekKunci({ keys: [{ ...jwk, status: 'aktif', created: '2026-11-28T09:00:00+07:00' }] }), true);
   assert.equal(cekKunci({ keys: [{ ...jwk, x: `${k.x}=` }] }), false);
+});
+
+/** Runs `f` with `globalThis.crypto` lacking `subtle`, as a browser page served over plain http. */
+async function tanpaSubtle<T>(f: () => Promise<T>): Promise<T> {
+  const asli = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
+  Object.defineProperty(globalThis, 'crypto', { value: {}, configurable: true, writable: true });
+  try {
+    return await f();
+  } finally {
+    if (asli) Object.defineProperty(globalThis, 'crypto', asli);
+  }
+}
+
+test('without crypto.subtle (plain http): injected SHA-256 and verifier verify, one changed byte does not', async () => {
+  const k = kunciBaru();
+  const doc = await dokTandaTangan(k);
+  const sha256 = (d: Uint8Array): Uint8Array => createHash('sha256').update(d).digest();
+  const verifikator: VerifikatorEd25519 = async (p, s, m) =>
+    verify(
+      null,
+      m,
+      createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: keBase64Url(p) }, format: 'jwk' }),
+      s,
+    );
+  await tanpaSubtle(async () => {
+    assert.equal(await ed25519WebCryptoTersedia(), false);
+    await assert.rejects(idKunci(k.x), TypeError);
+    assert.equal(await idKunci(k.x, { sha256 }), doc.signatures[0]!.kid);
+    const r = await verifikasiFeed(FEED, doc, [k.x], { sha256, verifikator });
+    assert.deepEqual(r, { verified: true, kid: doc.signatures[0]!.kid });
+    const ubah = Uint8Array.from(FEED);
+    ubah[3] = ubah[3]! ^ 1;
+    const salah = await verifikasiFeed(ubah, doc, [k.x], { sha256, verifikator });
+    assert.equal(!salah.verified && salah.reason, 'tanda-tangan-salah');
+    // Without the injected SHA-256 the key id cannot be computed: never verified.
+    const tanpa = await verifikasiFeed(FEED, doc, [k.x], { verifikator });
+    assert.equal(!tanpa.verified && tanpa.reason, 'kripto-tidak-tersedia');
+    assert.doesNotMatch(!tanpa.verified ? tanpa.message.en : '', /https/);
+  });
+});
+
+test('periksaTandaTanganFeed gives the codes verifikasiFeed words; pesanVerifikasi makes the same message', async () => {
+  const k = kunciBaru();
+  const doc = await dokTandaTangan(k);
+  const lain = kunciBaru();
+  for (const [tt, kunci] of [
+    [undefined, [k.x]],
+    ['{', [k.x]],
+    [{ ...doc, alg: 'RS256' }, [k.x]],
+    [doc, [lain.x]],
+    [
+      {
+        ...doc,
+        signatures: [
+          {
+            ...doc.signatures[0]!,
+            sig: doc.signatures[0]!.sig.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+          },
+        ],
+      },
+      [k.x],
+    ],
+  ] as const) {
+    const kode = await periksaTandaTanganFeed(FEED, tt, kunci);
+    const kata = await verifikasiFeed(FEED, tt, kunci);
+    assert.ok(!kode.verified && !kata.verified);
+    assert.equal(kode.reason, kata.reason);
+    assert.deepEqual(pesanVerifikasi(kode), kata.message);
+    assert.ok(!('message' in kode));
+  }
 });

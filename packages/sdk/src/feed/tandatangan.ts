@@ -1,11 +1,14 @@
 import type { Masalah } from '../dip/types.js';
 import type { Teks } from '../i18n/teks.js';
 import { dariBase64Url, keBase64Url } from './base64url.js';
+import { pesanMasalahTandaTangan, pesanVerifikasi } from './pesan-tandatangan.js';
 import type { Instan } from './types.js';
 
 // The detached signature of `feed.json`: Ed25519 over the file's exact bytes, published beside it as
 // `feed.json.sig`; the public keys as a JWKS in `keys.json`. Hand-written checks, no schema library: the
 // badge on every agency page carries this module (skema-tandatangan.ts holds the schemas for JSON Schema).
+// The checks report codes; their id/en sentences are built in pesan-tandatangan.ts, which only
+// `validasiTandaTangan` and `verifikasiFeed` reach, so a badge that verifies carries none of them.
 
 export const TANDA_TANGAN_FORMAT = 'terbuka-feed-signature';
 export const TANDA_TANGAN_VERSION = 1;
@@ -59,8 +62,34 @@ export type HasilVerifikasi =
   | { readonly verified: true; readonly kid: string }
   | { readonly verified: false; readonly reason: AlasanTidakTerverifikasi; readonly message: Teks };
 
+/** What is wrong with a signature document, as a code: `pesanMasalahTandaTangan` says it in id/en. */
+export interface MasalahTandaTangan {
+  readonly path: string;
+  /** `bukan-objek`: not a JSON object; `nilai`: a field must equal `harus`; the others name the field. */
+  readonly kode: 'bukan-objek' | 'nilai' | 'file' | 'signatures' | 'kid' | 'sig';
+  /** With `nilai`: the value the field must have. */
+  readonly harus?: string | number;
+}
+
+/** `verifikasiFeed` without its sentence: the reason and what the sentence needs. */
+export type HasilPeriksaTandaTangan =
+  | { readonly verified: true; readonly kid: string }
+  | {
+      readonly verified: false;
+      readonly reason: AlasanTidakTerverifikasi;
+      /** With `format-tidak-sah`: the first problem (none when the text is not JSON). */
+      readonly masalah?: MasalahTandaTangan;
+      /** With `kunci-tidak-dikenal`: the key ids the signatures name. */
+      readonly kids?: readonly string[];
+    };
+
+/** SHA-256 of some bytes: for the key id where WebCrypto's digest is missing (a page over plain http). */
+export type Sha256 = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+
 export interface OpsiVerifikasi {
   readonly verifikator?: VerifikatorEd25519;
+  /** For the key ids (`idKunci`); default WebCrypto's SHA-256. */
+  readonly sha256?: Sha256;
 }
 
 // The part of WebCrypto used here; the SDK is compiled without the DOM library.
@@ -69,8 +98,12 @@ interface SubtleMinimal {
   verify(a: { name: string }, k: unknown, sig: Uint8Array, data: Uint8Array): Promise<boolean>;
   digest(a: string, data: Uint8Array): Promise<ArrayBuffer>;
 }
-const subtle = (): SubtleMinimal | undefined =>
-  (globalThis as { crypto?: { subtle?: SubtleMinimal } }).crypto?.subtle;
+const subtle = (): SubtleMinimal => {
+  const s = (globalThis as { crypto?: { subtle?: SubtleMinimal } }).crypto?.subtle;
+  // Browsers give no crypto.subtle to pages served over plain http.
+  if (!s) throw new TypeError('WebCrypto tidak tersedia / WebCrypto is not available');
+  return s;
+};
 
 /** Bytes of base64url text of the given length, or undefined. */
 function bytesPanjang(s: unknown, n: number): Uint8Array | undefined {
@@ -80,22 +113,20 @@ function bytesPanjang(s: unknown, n: number): Uint8Array | undefined {
 
 /**
  * The key id: the RFC 7638 JWK thumbprint, base64url(SHA-256('{"crv":"Ed25519","kty":"OKP","x":"…"}')).
- * Computed, never chosen, so nobody can give a different key an old key's id. Needs WebCrypto's digest.
+ * Computed, never chosen, so nobody can give a different key an old key's id. SHA-256 is WebCrypto's
+ * digest unless `opsi.sha256` is given (where there is no WebCrypto).
  */
-export async function idKunci(x: string): Promise<string> {
+export async function idKunci(x: string, opsi: { readonly sha256?: Sha256 } = {}): Promise<string> {
   if (!bytesPanjang(x, 32)) throw new TypeError(`Kunci publik Ed25519 tidak sah / invalid key: ${x}`);
-  const s = subtle();
-  if (!s) throw new TypeError('WebCrypto tidak tersedia / WebCrypto is not available');
   // Member names in lexical order, no whitespace; x is base64url, so the text is ASCII.
-  const json = `{"crv":"Ed25519","kty":"OKP","x":"${x}"}`;
-  const data = Uint8Array.from(json, (c) => c.charCodeAt(0));
-  return keBase64Url(new Uint8Array(await s.digest('SHA-256', data)));
+  const data = Uint8Array.from(`{"crv":"Ed25519","kty":"OKP","x":"${x}"}`, (c) => c.charCodeAt(0));
+  const h = opsi.sha256 ? await opsi.sha256(data) : await subtle().digest('SHA-256', data);
+  return keBase64Url(new Uint8Array(h));
 }
 
 /** The default verifier: WebCrypto Ed25519 (Node 20, current Chromium, Firefox and Safari). */
 const verifikatorWebCrypto: VerifikatorEd25519 = async (publicKey, signature, message) => {
   const s = subtle();
-  if (!s) throw new TypeError('WebCrypto tidak tersedia / WebCrypto is not available');
   const k = await s.importKey('raw', publicKey, { name: 'Ed25519' }, false, ['verify']);
   return s.verify({ name: 'Ed25519' }, k, signature, message);
 };
@@ -117,57 +148,34 @@ export async function ed25519WebCryptoTersedia(): Promise<boolean> {
   }
 }
 
-const masalah = (path: string, id: string, en: string): Masalah => ({
-  severity: 'error',
-  code: 'signature.invalid',
-  path,
-  message: { id, en },
-});
-
-/** Checks a signature document (`feed.json.sig`, parsed); every error names its field. */
-export function validasiTandaTangan(input: unknown): {
-  readonly ok: boolean;
+/** Checks a signature document (`feed.json.sig`, parsed) and reports codes; every problem names its field. */
+export function periksaTandaTangan(input: unknown): {
   readonly value?: TandaTanganFeed;
-  readonly errors: readonly Masalah[];
+  readonly errors: readonly MasalahTandaTangan[];
 } {
-  const o = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   if (typeof input !== 'object' || input === null || Array.isArray(input))
-    return {
-      ok: false,
-      errors: [masalah('', 'dokumen bukan objek JSON', 'the document is not a JSON object')],
-    };
-  const errors: Masalah[] = [];
-  const harus = (k: string, nilai: unknown): void => {
-    if (o[k] !== nilai)
-      errors.push(masalah(k, `${k} harus ${JSON.stringify(nilai)}`, `${k} must be ${JSON.stringify(nilai)}`));
+    return { errors: [{ path: '', kode: 'bukan-objek' }] };
+  const o = input as Record<string, unknown>;
+  const errors: MasalahTandaTangan[] = [];
+  const harus = (k: string, nilai: string | number): void => {
+    if (o[k] !== nilai) errors.push({ path: k, kode: 'nilai', harus: nilai });
   };
   harus('format', TANDA_TANGAN_FORMAT);
   harus('version', TANDA_TANGAN_VERSION);
   harus('alg', 'Ed25519');
-  if (typeof o['file'] !== 'string' || !/\S/.test(o['file']))
-    errors.push(masalah('file', 'file harus nama berkas', 'file must be a file name'));
+  if (typeof o['file'] !== 'string' || !/\S/.test(o['file'])) errors.push({ path: 'file', kode: 'file' });
   const daftar = o['signatures'];
   if (!Array.isArray(daftar) || daftar.length === 0) {
-    errors.push(
-      masalah('signatures', 'signatures harus daftar tak kosong', 'signatures must be a non-empty array'),
-    );
+    errors.push({ path: 'signatures', kode: 'signatures' });
   } else {
     daftar.forEach((t: unknown, i) => {
       const p = `signatures[${i}]`;
       const e = (typeof t === 'object' && t !== null ? t : {}) as Record<string, unknown>;
-      if (!bytesPanjang(e['kid'], 32))
-        errors.push(
-          masalah(
-            `${p}.kid`,
-            'kid harus sidik SHA-256 base64url',
-            'kid must be a base64url SHA-256 thumbprint',
-          ),
-        );
-      if (!bytesPanjang(e['sig'], 64))
-        errors.push(masalah(`${p}.sig`, 'sig harus 64 byte base64url', 'sig must be 64 bytes of base64url'));
+      if (!bytesPanjang(e['kid'], 32)) errors.push({ path: `${p}.kid`, kode: 'kid' });
+      if (!bytesPanjang(e['sig'], 64)) errors.push({ path: `${p}.sig`, kode: 'sig' });
     });
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { errors };
   const value: TandaTanganFeed = {
     format: TANDA_TANGAN_FORMAT,
     version: TANDA_TANGAN_VERSION,
@@ -175,33 +183,42 @@ export function validasiTandaTangan(input: unknown): {
     file: o['file'] as string,
     signatures: (daftar as { kid: string; sig: string }[]).map(({ kid, sig }) => ({ kid, sig })),
   };
-  return { ok: true, value, errors };
+  return { value, errors };
 }
 
-const gagal = (reason: AlasanTidakTerverifikasi, id: string, en: string): HasilVerifikasi => ({
-  verified: false,
-  reason,
-  message: { id, en },
-});
+/** Checks a signature document (`feed.json.sig`, parsed); every error names its field, in id/en. */
+export function validasiTandaTangan(input: unknown): {
+  readonly ok: boolean;
+  readonly value?: TandaTanganFeed;
+  readonly errors: readonly Masalah[];
+} {
+  const { value, errors } = periksaTandaTangan(input);
+  return value
+    ? { ok: true, value, errors: [] }
+    : {
+        ok: false,
+        errors: errors.map((m) => ({
+          severity: 'error',
+          code: 'signature.invalid',
+          path: m.path,
+          message: pesanMasalahTandaTangan(m),
+        })),
+      };
+}
 
 /**
- * Verifies `feed.json` (its exact bytes) against its detached signature and the pinned public keys
- * (`x` values). `tandaTangan` is the parsed `feed.json.sig` or its text. Verified when one signature
- * by a pinned key holds; a key not pinned is never trusted, whatever keys.json says.
+ * `verifikasiFeed` reporting a code instead of a sentence (for a badge that says why only when it must;
+ * `pesanVerifikasi` makes the sentence).
  */
-export async function verifikasiFeed(
+export async function periksaTandaTanganFeed(
   bytes: Uint8Array,
   tandaTangan: unknown,
   kunciDipercaya: readonly string[],
   opsi: OpsiVerifikasi = {},
-): Promise<HasilVerifikasi> {
+): Promise<HasilPeriksaTandaTangan> {
   let doc = tandaTangan;
   if (doc === undefined || doc === null || (typeof doc === 'string' && doc.trim() === ''))
-    return gagal(
-      'tanda-tangan-tidak-ada',
-      'Feed tidak bertanda tangan: berkas tanda tangan (feed.json.sig) tidak ada atau kosong.',
-      'The feed is not signed: the signature file (feed.json.sig) is missing or empty.',
-    );
+    return { verified: false, reason: 'tanda-tangan-tidak-ada' };
   if (typeof doc === 'string') {
     try {
       doc = JSON.parse(doc) as unknown;
@@ -209,28 +226,22 @@ export async function verifikasiFeed(
       doc = undefined;
     }
   }
-  const cek = validasiTandaTangan(doc);
-  if (!cek.value) {
-    const e = cek.errors[0]?.message;
-    return gagal(
-      'format-tidak-sah',
-      `Berkas tanda tangan tidak sah: ${e?.id ?? 'bukan JSON'}.`,
-      `The signature file is invalid: ${e?.en ?? 'not JSON'}.`,
-    );
-  }
+  const cek = periksaTandaTangan(doc);
+  if (!cek.value)
+    return {
+      verified: false,
+      reason: 'format-tidak-sah',
+      ...(cek.errors[0] ? { masalah: cek.errors[0] } : {}),
+    };
   const verifikator = opsi.verifikator ?? verifikatorWebCrypto;
-  const tidakTersedia = gagal(
-    'kripto-tidak-tersedia',
-    'Tanda tangan tidak dapat diperiksa: peramban ini tidak menyediakan Ed25519 (WebCrypto, perlu https).',
-    'The signature cannot be checked: this browser does not provide Ed25519 (WebCrypto, needs https).',
-  );
+  const tidakTersedia = { verified: false, reason: 'kripto-tidak-tersedia' } as const;
   let cocok = false;
   for (const x of kunciDipercaya) {
     const kunci = bytesPanjang(x, 32);
     if (!kunci) continue;
     let kid: string;
     try {
-      kid = await idKunci(x);
+      kid = await idKunci(x, opsi);
     } catch {
       return tidakTersedia;
     }
@@ -244,17 +255,23 @@ export async function verifikasiFeed(
       }
     }
   }
-  if (!cocok) {
-    const kids = cek.value.signatures.map((t) => t.kid).join(', ');
-    return gagal(
-      'kunci-tidak-dikenal',
-      `Feed ditandatangani dengan kunci yang tidak dipercaya halaman ini (kid ${kids}).`,
-      `The feed is signed with a key this page does not trust (kid ${kids}).`,
-    );
-  }
-  return gagal(
-    'tanda-tangan-salah',
-    'Tanda tangan tidak cocok dengan isi feed: feed diubah setelah ditandatangani, atau tanda tangan rusak.',
-    'The signature does not match the feed: the feed was changed after signing, or the signature is damaged.',
-  );
+  return cocok
+    ? { verified: false, reason: 'tanda-tangan-salah' }
+    : { verified: false, reason: 'kunci-tidak-dikenal', kids: cek.value.signatures.map((t) => t.kid) };
+}
+
+/**
+ * Verifies `feed.json` (its exact bytes) against its detached signature and the pinned public keys
+ * (`x` values). `tandaTangan` is the parsed `feed.json.sig` or its text. Verified when one signature
+ * by a pinned key holds; a key not pinned is never trusted, whatever keys.json says. Where WebCrypto is
+ * missing, pass `opsi.verifikator` and `opsi.sha256` (a page over plain http has no crypto.subtle).
+ */
+export async function verifikasiFeed(
+  bytes: Uint8Array,
+  tandaTangan: unknown,
+  kunciDipercaya: readonly string[],
+  opsi: OpsiVerifikasi = {},
+): Promise<HasilVerifikasi> {
+  const h = await periksaTandaTanganFeed(bytes, tandaTangan, kunciDipercaya, opsi);
+  return h.verified ? h : { verified: false, reason: h.reason, message: pesanVerifikasi(h) };
 }

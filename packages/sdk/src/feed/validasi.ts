@@ -2,7 +2,7 @@ import type { Masalah } from '../dip/types.js';
 import { POLA_WEB } from '../dip/tautan.js';
 import { KODE_BAND } from '../scoring/band.js';
 import type { JenisBadanPublik } from '../standard/types.js';
-import type { Teks } from '../i18n/teks.js';
+import { pesanMasalahFeed } from './pesan-feed.js';
 import { FEED_FORMAT, FEED_VERSION, type EntriFeed, type FeedPemantauan } from './types.js';
 
 export interface HasilFeed {
@@ -11,12 +11,29 @@ export interface HasilFeed {
   readonly errors: readonly Masalah[];
 }
 
-const galat = (code: string, path: string, id: string, en: string): Masalah => ({
-  severity: 'error',
-  code,
-  path,
-  message: { id, en },
-});
+/** What a field must be: a named kind, or one of the listed values. */
+export type HarapanFeed = 'teks' | 'instan' | 'web' | 'skor' | 'objek' | 'daftar' | readonly unknown[];
+
+/**
+ * A feed problem as a code with what its sentence needs (`pesanMasalahFeed` says it in id/en), so that
+ * a badge checking a feed carries no sentences.
+ */
+export interface MasalahFeed {
+  readonly code:
+    'feed.invalid' | 'version.unsupported' | 'entry.duplicate-agency' | 'entry.expires-before-evaluated';
+  readonly path: string;
+  /** With `feed.invalid`: what was expected, and what was received (as a short description). */
+  readonly harap?: HarapanFeed;
+  readonly diterima?: string;
+  /** With `version.unsupported`: the version; with `entry.duplicate-agency`: the agency id. */
+  readonly nilai?: string;
+}
+
+export interface HasilPeriksaFeed {
+  readonly ok: boolean;
+  readonly feed?: FeedPemantauan;
+  readonly errors: readonly MasalahFeed[];
+}
 
 // The same rules as SkemaFeedPemantauan (skema.ts, which also makes the JSON Schema), written out by
 // hand: the badge on every agency page checks a feed without carrying a schema library. A test keeps
@@ -33,97 +50,73 @@ const _lengkap: Lengkap = true;
 void _lengkap;
 const POLA_INSTAN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-/** A field rule: the value when it is valid, else `undefined` and what was expected. */
-type Aturan = { readonly harap: Teks; readonly sah: (x: unknown) => boolean };
-const aturan = (id: string, en: string, sah: (x: unknown) => boolean): Aturan => ({ harap: { id, en }, sah });
-const teks = aturan('teks tidak kosong', 'non-empty text', (x) => typeof x === 'string' && /\S/.test(x));
-const instan = aturan(
-  'waktu ISO 8601 dengan zona (…Z atau …+07:00)',
-  'an ISO 8601 instant with an offset (…Z or …+07:00)',
-  (x) => typeof x === 'string' && POLA_INSTAN.test(x) && !Number.isNaN(Date.parse(x)),
-);
-const web = aturan('alamat http(s)', 'an http(s) address', (x) => typeof x === 'string' && POLA_WEB.test(x));
-const pilihan = (daftar: readonly unknown[]): Aturan =>
-  aturan(daftar.join(' | '), daftar.join(' | '), (x) => daftar.includes(x));
-const skor = aturan('angka 0–100', 'a number 0–100', (x) => typeof x === 'number' && x >= 0 && x <= 100);
+const obyek = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Whether `x` is what `h` asks for. */
+function sah(h: HarapanFeed, x: unknown): boolean {
+  if (typeof h !== 'string') return h.includes(x);
+  const s = typeof x === 'string';
+  return h === 'teks'
+    ? s && /\S/.test(x)
+    : h === 'instan'
+      ? s && POLA_INSTAN.test(x) && !Number.isNaN(Date.parse(x))
+      : h === 'web'
+        ? s && POLA_WEB.test(x)
+        : h === 'skor'
+          ? typeof x === 'number' && x >= 0 && x <= 100
+          : h === 'objek'
+            ? obyek(x)
+            : Array.isArray(x);
+}
 
 const diterima = (x: unknown): string =>
   x === null ? 'null' : Array.isArray(x) ? 'Array' : typeof x === 'string' ? `"${x}"` : typeof x;
 
-const obyek = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/** Checks `fields` of `o` at `path`; returns only the known fields (unknown ones are dropped). */
+/** Checks `fields` of `o` at `path` (`?` after a rule: optional); returns only the known fields. */
 function periksa(
   o: Record<string, unknown>,
   path: string,
-  fields: Readonly<Record<string, readonly [Aturan, boolean?]>>,
-  errors: Masalah[],
+  fields: Readonly<Record<string, readonly [HarapanFeed, boolean?]>>,
+  errors: MasalahFeed[],
 ): Record<string, unknown> {
   const keluar: Record<string, unknown> = {};
-  for (const [k, [a, opsional]] of Object.entries(fields)) {
+  for (const [k, [harap, opsional]] of Object.entries(fields)) {
     const x = o[k];
     if (x === undefined && opsional) continue;
-    if (!a.sah(x)) {
-      const p = path ? `${path}.${k}` : k;
-      errors.push(
-        galat(
-          'feed.invalid',
-          p,
-          `Feed pemantauan: ${p} tidak sah (diharapkan ${a.harap.id}, diterima ${diterima(x)}).`,
-          `Monitoring feed: ${p} is invalid (expected ${a.harap.en}, received ${diterima(x)}).`,
-        ),
-      );
-    }
+    if (!sah(harap, x))
+      errors.push({ code: 'feed.invalid', path: path ? `${path}.${k}` : k, harap, diterima: diterima(x) });
     keluar[k] = x;
   }
   return keluar;
 }
 
-const obyekAturan = aturan('objek', 'an object', obyek);
-const daftarAturan = aturan('daftar', 'an array', Array.isArray);
-
 /**
- * Checks a monitoring feed. A badge shows nothing from a feed with any error: a score from a broken feed
- * would look official without being so.
+ * `validasiFeed` reporting codes (`MasalahFeed`) instead of sentences: the same checks, for a badge
+ * that shows no feed problem in words. `pesanMasalahFeed` turns a code into the `Masalah` with its id/en
+ * message.
  */
-export function validasiFeed(input: unknown): HasilFeed {
-  if (obyek(input) && 'version' in input && input.version !== FEED_VERSION) {
+export function periksaFeed(input: unknown): HasilPeriksaFeed {
+  if (obyek(input) && 'version' in input && input.version !== FEED_VERSION)
     return {
       ok: false,
-      errors: [
-        galat(
-          'version.unsupported',
-          'version',
-          `Versi feed ${String(input.version)} tidak didukung; SDK ini membaca versi ${FEED_VERSION}.`,
-          `Feed version ${String(input.version)} is not supported; this SDK reads version ${FEED_VERSION}.`,
-        ),
-      ],
+      errors: [{ code: 'version.unsupported', path: 'version', nilai: String(input.version) }],
     };
-  }
-  const errors: Masalah[] = [];
-  if (!obyek(input)) {
+  if (!obyek(input))
     return {
       ok: false,
-      errors: [
-        galat(
-          'feed.invalid',
-          '',
-          `Feed pemantauan: dokumen tidak sah (diharapkan objek, diterima ${diterima(input)}).`,
-          `Monitoring feed: document is invalid (expected an object, received ${diterima(input)}).`,
-        ),
-      ],
+      errors: [{ code: 'feed.invalid', path: '', harap: 'objek', diterima: diterima(input) }],
     };
-  }
+  const errors: MasalahFeed[] = [];
   const feed = periksa(
     input,
     '',
     {
-      format: [pilihan([FEED_FORMAT])],
-      version: [pilihan([FEED_VERSION])],
-      issuer: [obyekAturan],
-      generatedAt: [instan],
-      entries: [daftarAturan],
+      format: [[FEED_FORMAT]],
+      version: [[FEED_VERSION]],
+      issuer: ['objek'],
+      generatedAt: ['instan'],
+      entries: ['daftar'],
     },
     errors,
   );
@@ -131,7 +124,7 @@ export function validasiFeed(input: unknown): HasilFeed {
     feed['issuer'] = periksa(
       input['issuer'],
       'issuer',
-      { id: [teks], name: [teks], url: [web, true] },
+      { id: ['teks'], name: ['teks'], url: ['web', true] },
       errors,
     );
   const entries: EntriFeed[] = [];
@@ -139,7 +132,7 @@ export function validasiFeed(input: unknown): HasilFeed {
     input['entries'].forEach((e: unknown, i) => {
       const p = `entries[${i}]`;
       if (!obyek(e)) {
-        periksa({ [p]: e }, '', { [p]: [obyekAturan] }, errors);
+        periksa({ [p]: e }, '', { [p]: ['objek'] }, errors);
         return;
       }
       entries.push(
@@ -147,15 +140,15 @@ export function validasiFeed(input: unknown): HasilFeed {
           e,
           p,
           {
-            agencyId: [teks],
-            name: [teks],
-            kind: [pilihan(JENIS), true],
-            score: [skor],
-            band: [pilihan(KODE_BAND)],
-            evaluatedAt: [instan],
-            expiresAt: [instan],
-            methodVersion: [teks],
-            evidenceUrl: [web],
+            agencyId: ['teks'],
+            name: ['teks'],
+            kind: [JENIS, true],
+            score: ['skor'],
+            band: [KODE_BAND],
+            evaluatedAt: ['instan'],
+            expiresAt: ['instan'],
+            methodVersion: ['teks'],
+            evidenceUrl: ['web'],
           },
           errors,
         ) as unknown as EntriFeed,
@@ -167,29 +160,24 @@ export function validasiFeed(input: unknown): HasilFeed {
     const dilihat = new Set<string>();
     entries.forEach((e, i) => {
       if (dilihat.has(e.agencyId))
-        errors.push(
-          galat(
-            'entry.duplicate-agency',
-            `entries[${i}].agencyId`,
-            `Badan publik "${e.agencyId}" muncul lebih dari sekali dalam feed.`,
-            `Agency "${e.agencyId}" appears more than once in the feed.`,
-          ),
-        );
+        errors.push({ code: 'entry.duplicate-agency', path: `entries[${i}].agencyId`, nilai: e.agencyId });
       dilihat.add(e.agencyId);
       if (Date.parse(e.expiresAt) <= Date.parse(e.evaluatedAt))
-        errors.push(
-          galat(
-            'entry.expires-before-evaluated',
-            `entries[${i}].expiresAt`,
-            'Waktu kedaluwarsa harus setelah waktu penilaian.',
-            'The expiry must come after the evaluation.',
-          ),
-        );
+        errors.push({ code: 'entry.expires-before-evaluated', path: `entries[${i}].expiresAt` });
     });
   }
   return errors.length === 0
     ? { ok: true, feed: feed as unknown as FeedPemantauan, errors }
     : { ok: false, errors };
+}
+
+/**
+ * Checks a monitoring feed. A badge shows nothing from a feed with any error: a score from a broken feed
+ * would look official without being so.
+ */
+export function validasiFeed(input: unknown): HasilFeed {
+  const h = periksaFeed(input);
+  return { ...h, errors: h.errors.map(pesanMasalahFeed) };
 }
 
 /** The entry of one agency, when the feed has it. */

@@ -1,5 +1,5 @@
-import { validasiFeed, verifikasiFeed } from '@terbuka/sdk';
-import type { DokumenDIP, HasilFeed, Teks, VerifikatorEd25519 } from '@terbuka/sdk';
+import { periksaFeed, periksaTandaTanganFeed } from '@terbuka/sdk';
+import type { DokumenDIP, HasilPeriksaFeed, OpsiVerifikasi, Teks } from '@terbuka/sdk';
 import { PESAN_LENCANA as P } from '../internal/pesan-lencana.js';
 
 /** Whether the feed's signature holds for a pinned key; when not, why (id/en). */
@@ -7,7 +7,7 @@ export type Verifikasi = { readonly ok: true } | { readonly ok: false; readonly 
 
 /** What a badge's source gave: a checked monitoring feed with its verification, or a DIP. */
 export type BacaanLencana =
-  | { readonly jenis: 'feed'; readonly hasil: HasilFeed; readonly verifikasi: Verifikasi }
+  | { readonly jenis: 'feed'; readonly hasil: HasilPeriksaFeed; readonly verifikasi: Verifikasi }
   | { readonly jenis: 'dip'; readonly document: DokumenDIP | undefined };
 
 /**
@@ -22,31 +22,36 @@ export interface OpsiBacaFeed {
   readonly kunci: readonly string[];
   /** The text of `feed.json.sig`, when there is one. */
   readonly tandaTangan: string | undefined;
-  /** `undefined`: WebCrypto. */
-  readonly verifikator: VerifikatorEd25519 | undefined;
+  /** `{}`: WebCrypto; else the fallback's verifier and SHA-256. */
+  readonly kripto: OpsiVerifikasi;
 }
 
 /**
  * Reads a monitoring feed and verifies its signature over `bytes`, the exact bytes received (for a saved
  * copy, its text encoded again: a copy whose bytes do not come back the same fails, never the reverse).
- * Malformed JSON is an invalid feed like any other, not an exception.
+ * Malformed JSON is an invalid feed like any other, not an exception. The SDK's checks give codes; the
+ * sentence saying why a feed is not verified is loaded only then.
  */
 export async function bacaFeed(teks: string, bytes: Uint8Array, o: OpsiBacaFeed): Promise<BacaanLencana> {
-  let hasil: HasilFeed;
+  let hasil: HasilPeriksaFeed;
   try {
-    hasil = validasiFeed(JSON.parse(teks));
+    hasil = periksaFeed(JSON.parse(teks));
   } catch {
     hasil = { ok: false, errors: [] };
   }
   let verifikasi: Verifikasi = { ok: false, pesan: P.tanpaKunci };
   if (hasil.ok && o.kunci.length > 0) {
-    const v = await verifikasiFeed(
-      bytes,
-      o.tandaTangan,
-      o.kunci,
-      o.verifikator ? { verifikator: o.verifikator } : {},
-    );
-    verifikasi = v.verified ? { ok: true } : { ok: false, pesan: v.message };
+    const v = await periksaTandaTanganFeed(bytes, o.tandaTangan, o.kunci, o.kripto);
+    if (v.verified) verifikasi = { ok: true };
+    else {
+      let pesan: Teks = P.tidakTerverifikasi;
+      try {
+        pesan = (await import('./pesan-verifikasi.js')).pesanVerifikasi(v);
+      } catch {
+        /* the chunk did not load: the short reason */
+      }
+      verifikasi = { ok: false, pesan };
+    }
   }
   return { jenis: 'feed', hasil, verifikasi };
 }

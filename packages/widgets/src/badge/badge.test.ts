@@ -11,7 +11,7 @@ import {
 import type { DataLencana, DokumenDIP, EntriFeed, FeedPemantauan } from '@terbuka/sdk';
 import './define.js';
 import { PpidBadge } from './badge.js';
-import { verifikatorLencana } from './kripto.js';
+import { kriptoLencana, lupakanKripto } from './kripto.js';
 import { bacaFixture, tungguSampai } from '../internal/testing/data-uji.js';
 import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
 import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
@@ -197,7 +197,7 @@ describe('<ppid-badge> feed mode, verified', () => {
 
   it('the @noble/ed25519 fallback verifies the same fixtures, without WebCrypto Ed25519', async () => {
     // This page's choice (WebCrypto has Ed25519 in this Chromium) is made before verify is broken.
-    expect(await verifikatorLencana()).to.equal(undefined);
+    expect(await kriptoLencana()).to.deep.equal({});
     // WebCrypto's verify fails on purpose: only the fallback can say "verified" here.
     const verify = crypto.subtle.verify;
     crypto.subtle.verify = () => Promise.reject(new Error('no WebCrypto Ed25519 in this test'));
@@ -240,6 +240,59 @@ describe('<ppid-badge> feed mode, verified', () => {
     } finally {
       crypto.subtle.verify = verify;
     }
+  });
+
+  it('without crypto.subtle (a page over plain http) the fallback verifies with its own SHA-512 and SHA-256', async () => {
+    // Shadow the prototype's getter on this page's crypto object: what an http page sees.
+    Object.defineProperty(crypto, 'subtle', { value: undefined, configurable: true });
+    lupakanKripto();
+    try {
+      expect(globalThis.crypto.subtle).to.equal(undefined);
+      layaniFeed();
+      const el = await lencana(
+        html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+      );
+      expect(el.state).to.equal('ready');
+      expect(nama(el)).to.contain('Terverifikasi');
+      expect(teksSvg(el)).to.include('Hasil terverifikasi');
+      // A key rotation's co-signed file: either pinned key verifies without WebCrypto too.
+      palsu!.pulihkan();
+      localStorage.clear();
+      layaniFeed(ASLI.feed, null, { 'https://monitor.example.go.id/rotasi.sig': ASLI.rotasi });
+      const rotasi = await lencana(
+        html`<ppid-badge
+          feed=${FEED}
+          signature="https://monitor.example.go.id/rotasi.sig"
+          agency="dinkes"
+          key=${KUNCI.b}
+          .now=${KINI}
+        ></ppid-badge>`,
+      );
+      expect(rotasi.state).to.equal('ready');
+      // One changed byte: unverified, with the SDK's reason.
+      palsu!.pulihkan();
+      localStorage.clear();
+      layaniFeed(ASLI.feed.replace('84.35', '84.36'));
+      const el2 = await lencana(
+        html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+        'unverified',
+      );
+      expect(nama(el2)).to.contain('Tanda tangan tidak cocok');
+      // A key the page does not pin: unverified, naming the kid.
+      palsu!.pulihkan();
+      localStorage.clear();
+      layaniFeed();
+      const el3 = await lencana(
+        html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.b} .now=${KINI}></ppid-badge>`,
+        'unverified',
+      );
+      expect(nama(el3)).to.contain('kunci yang tidak dipercaya');
+      await expect(el3).to.be.accessible();
+    } finally {
+      delete (crypto as { subtle?: unknown }).subtle;
+      lupakanKripto();
+    }
+    expect(globalThis.crypto.subtle).to.not.equal(undefined);
   });
 
   it('past expiresAt a verified entry is stale: grey, no score, "Data kedaluwarsa"', async () => {

@@ -25,7 +25,7 @@ import { ambilTeks, GalatAmbil } from '../internal/data/ambil.js';
 import { bacaSalinan, simpanSalinan } from '../internal/data/simpanan.js';
 import { bacaanLayak, bacaFeed } from './bacaan.js';
 import type { BacaanLencana, Verifikasi } from './bacaan.js';
-import { verifikatorLencana } from './kripto.js';
+import { kriptoLencana } from './kripto.js';
 import type * as Mandiri from './mandiri.js';
 import { BADGE_CSS } from './badge.styles.js';
 
@@ -204,7 +204,7 @@ export class PpidBadge extends ElemenRingan {
           return bacaFeed(teks, bytes ?? new TextEncoder().encode(teks), {
             kunci,
             tandaTangan,
-            verifikator: kunci.length ? await verifikatorLencana(cadangan) : undefined,
+            kripto: kunci.length ? await kriptoLencana(cadangan) : {},
           });
         },
         layak: bacaanLayak,

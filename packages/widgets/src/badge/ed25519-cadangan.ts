@@ -1,12 +1,19 @@
 /**
  * The fallback Ed25519 verifier for browsers whose WebCrypto lacks Ed25519 (Chromium before 137, older
- * Safari and Firefox): @noble/ed25519, audited and small. Loaded with import() only on those browsers,
- * so the badge everyone else loads does not carry it. Its SHA-512 is WebCrypto's digest, which every
- * browser with `crypto.subtle` has (a page without WebCrypto cannot compute key ids either).
+ * Safari and Firefox) or that give the page no WebCrypto at all (a site served over plain http):
+ * @noble/ed25519 with @noble/hashes' SHA-512, and SHA-256 for the key ids — audited and small. Loaded
+ * with import() only on those browsers, so the badge everyone else loads does not carry it.
  */
-import { verifyAsync } from '@noble/ed25519';
-import type { VerifikatorEd25519 } from '@terbuka/sdk';
+import { hashes, verify } from '@noble/ed25519';
+import { sha256, sha512 } from '@noble/hashes/sha2.js';
+import type { Sha256, VerifikatorEd25519 } from '@terbuka/sdk';
+
+// noble's synchronous API needs its SHA-512 set; nothing here touches crypto.subtle.
+hashes.sha512 = sha512;
 
 /** RFC 8032 semantics (zip215: false), as WebCrypto verifies: both accept exactly the same signatures. */
-export const verifikatorNoble: VerifikatorEd25519 = (publicKey, signature, message) =>
-  verifyAsync(signature, message, publicKey, { zip215: false });
+export const verifikatorNoble: VerifikatorEd25519 = async (publicKey, signature, message) =>
+  verify(signature, message, publicKey, { zip215: false });
+
+/** SHA-256 for `idKunci` (the RFC 7638 key id) where WebCrypto's digest is missing. */
+export const sha256Noble: Sha256 = (data) => sha256(data);

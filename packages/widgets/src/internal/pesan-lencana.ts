@@ -44,6 +44,11 @@ export const PESAN_LENCANA = {
   },
   /** The visible source line of a verified badge (in place of "Hasil pemantauan"). */
   hasilTerverifikasi: { id: 'Hasil terverifikasi', en: 'Verified result' },
+  /** When the sentence saying why could not be loaded. */
+  tidakTerverifikasi: {
+    id: 'Tanda tangan digital feed pemantauan tidak terverifikasi.',
+    en: 'The digital signature of the monitoring feed is not verified.',
+  },
   tanpaKunci: {
     id: 'Tidak dapat diverifikasi: halaman ini belum memasang kunci publik pemantau (atribut key).',
     en: "Cannot be verified: this page has not pinned the monitor's public key (the key attribute).",
