@@ -31,7 +31,10 @@ export interface RingkasanPindai {
   readonly stopped: boolean;
   readonly unreachable: number;
   readonly bands: Readonly<Record<KodeBand, number>>;
-  /** Agencies with at least one failed source, per reason (a site can count under several). */
+  /**
+   * Agencies with at least one failed expected source (home page, DIP, what the registry declares), per
+   * reason (a site can count under several). Optional sources that fail are not counted.
+   */
   readonly failures: Readonly<Partial<Record<AlasanGagal, number>>>;
   /** The slowest agencies, slowest first (at most `BARIS_TERLAMBAT`). */
   readonly slowest: readonly BarisPindai[];
@@ -66,7 +69,8 @@ export class PenghitungRingkasan {
     this.bands[c.band] = (this.bands[c.band] ?? 0) + 1;
     if (c.unreachable) this.unreachable++;
     const alasan = new Set<AlasanGagal>();
-    for (const o of c.observations) if (o.failure) alasan.add(o.failure.reason);
+    // An optional source that is absent (no sitemap, no robots.txt) is not a failure of the site.
+    for (const o of c.observations) if (o.failure && !o.optional) alasan.add(o.failure.reason);
     for (const a of alasan) this.failures[a] = (this.failures[a] ?? 0) + 1;
     const terakhir = this.slowest[this.slowest.length - 1];
     if (this.slowest.length < BARIS_TERLAMBAT || (terakhir && durationMs > terakhir.durationMs)) {

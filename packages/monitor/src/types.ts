@@ -117,6 +117,12 @@ export interface Pengamatan {
    */
   readonly items?: readonly Instan[];
   readonly failure?: Kegagalan;
+  /**
+   * A source the site is not expected to have (a sitemap, robots.txt, `/wp-json/` when the
+   * `?rest_route=` fallback is tried): recorded as tried, but its failure is not a failure of the site.
+   * Expected are the home page, the DIP and every source the registry declares.
+   */
+  readonly optional?: boolean;
 }
 
 /** One line of the history (`riwayat.jsonl`): one agency, one scan. Self-contained for `publish`. */

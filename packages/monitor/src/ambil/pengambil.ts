@@ -16,7 +16,7 @@ import {
   gagalWaktuHabis,
   klasifikasiGalat,
 } from './kegagalan.js';
-import { PenjagaRobots } from './robots.js';
+import { PenjagaRobots, type InfoRobots } from './robots.js';
 import { Semafor } from './semafor.js';
 
 const paket = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -80,6 +80,8 @@ export interface HeaderAmbil {
   readonly etag?: string;
   readonly lastModified?: string;
   readonly contentType?: string;
+  /** WordPress's `X-WP-TotalPages`: how many pages of posts there are. */
+  readonly wpTotalPages?: number;
 }
 
 export type HasilAmbil =
@@ -197,6 +199,22 @@ export class Pengambil {
       }
       return { ok: false, url, failure: klasifikasiGalat(e, u, this.timeoutMs).failure };
     }
+  }
+
+  /**
+   * The robots.txt of the URL's origin as the guard read it (once per origin), with its `Sitemap:`
+   * lines. Undefined when robots.txt is not honoured (`robots: false`): nothing extra is fetched then.
+   */
+  async infoRobots(url: string): Promise<InfoRobots | undefined> {
+    if (!this.robots) return undefined;
+    let u: URL;
+    try {
+      u = new URL(url);
+    } catch {
+      return undefined;
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+    return this.robots.info(u);
   }
 
   /** Closes the connections it opened. */
@@ -328,11 +346,13 @@ export class Pengambil {
         await res.body.dump();
         return { jenis: 'alih', status, location: satuHeader(h['location']) };
       }
-      const header: HeaderAmbil = {
+      let header: HeaderAmbil = {
         etag: satuHeader(h['etag']) ?? (status === 304 ? opsi.etag : undefined),
         lastModified: satuHeader(h['last-modified']) ?? (status === 304 ? opsi.lastModified : undefined),
         contentType: satuHeader(h['content-type']),
       };
+      const halaman = Number(satuHeader(h['x-wp-totalpages']));
+      if (Number.isInteger(halaman) && halaman >= 0) header = { ...header, wpTotalPages: halaman };
       if (status === 304) {
         await res.body.dump();
         return {

@@ -9,12 +9,33 @@ export type JawabanRobots =
   | { readonly ok: true; readonly status: number; readonly body: string }
   | { readonly ok: false; readonly status?: number; readonly failure: Kegagalan };
 
-type Aturan = { readonly isAllowed: (url: string, ua?: string) => boolean | undefined };
+type Aturan = {
+  readonly isAllowed: (url: string, ua?: string) => boolean | undefined;
+  readonly getSitemaps: () => string[];
+};
 // robots-parser is CommonJS (`module.exports = function`) and its typings do not say so under NodeNext.
 const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: string, isi: string) => Aturan;
 type Isi =
-  | { readonly jenis: 'aturan'; readonly aturan: Aturan }
+  | {
+      readonly jenis: 'aturan';
+      readonly aturan: Aturan;
+      readonly status?: number;
+      readonly failure?: Kegagalan;
+    }
   | { readonly jenis: 'gagal'; readonly failure: Kegagalan };
+
+/** What one origin's robots.txt said, for the scan to record and to find the sitemaps it names. */
+export interface InfoRobots {
+  readonly url: string;
+  readonly status?: number;
+  /** Absolute http(s) addresses of its `Sitemap:` lines (at most `BATAS_SITEMAP_ROBOTS`). */
+  readonly sitemaps: readonly string[];
+  /** Why it could not be read; a 4xx is no robots.txt (no rules), not a failure of the site. */
+  readonly failure?: Kegagalan;
+}
+
+/** A robots.txt may name any number of sitemaps; the scan reads only the first few. */
+export const BATAS_SITEMAP_ROBOTS = 5;
 
 /** More origins than this and the oldest entries are dropped (a national registry has many). */
 const BATAS_CACHE = 4096;
@@ -35,6 +56,31 @@ export class PenjagaRobots {
     return isi.aturan.isAllowed(url.href, this.token) === false ? gagalRobots(url.href) : undefined;
   }
 
+  /** The robots.txt of the URL's origin (fetched once, shared with `periksa`). */
+  async info(url: URL): Promise<InfoRobots> {
+    const isi = await this.untuk(url.origin);
+    const alamat = `${url.origin}/robots.txt`;
+    if (isi.jenis === 'gagal') return { url: alamat, sitemaps: [], failure: isi.failure };
+    const sitemaps: string[] = [];
+    for (const s of isi.aturan.getSitemaps()) {
+      let u: URL;
+      try {
+        u = new URL(s, alamat);
+      } catch {
+        continue;
+      }
+      if ((u.protocol === 'http:' || u.protocol === 'https:') && !sitemaps.includes(u.href))
+        sitemaps.push(u.href);
+      if (sitemaps.length >= BATAS_SITEMAP_ROBOTS) break;
+    }
+    return {
+      url: alamat,
+      sitemaps,
+      ...(isi.status !== undefined ? { status: isi.status } : {}),
+      ...(isi.failure ? { failure: isi.failure } : {}),
+    };
+  }
+
   private untuk(origin: string): Promise<Isi> {
     let p = this.cache.get(origin);
     if (!p) {
@@ -51,13 +97,19 @@ export class PenjagaRobots {
   private async muat(origin: string): Promise<Isi> {
     const url = `${origin}/robots.txt`;
     const j = await this.ambilRobots(url);
-    if (j.ok) return { jenis: 'aturan', aturan: robotsParser(url, j.status < 300 ? j.body : '') };
+    if (j.ok)
+      return { jenis: 'aturan', aturan: robotsParser(url, j.status < 300 ? j.body : ''), status: j.status };
     const f = j.failure;
     if (f.reason === 'http' && f.status !== undefined && f.status >= 500)
       return { jenis: 'gagal', failure: gagalRobotsServer(origin, f.status) };
     if (f.reason === 'dns' || f.reason === 'koneksi' || f.reason === 'waktu-habis')
       return { jenis: 'gagal', failure: f };
     // 4xx, too many redirects, too large: as if there were no robots.txt.
-    return { jenis: 'aturan', aturan: robotsParser(url, '') };
+    return {
+      jenis: 'aturan',
+      aturan: robotsParser(url, ''),
+      failure: f,
+      ...(j.status !== undefined ? { status: j.status } : {}),
+    };
   }
 }

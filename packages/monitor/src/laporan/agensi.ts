@@ -59,6 +59,9 @@ function tanggalPembaruan(p: Pengamatan): HTMLAman {
 }
 
 function keteranganPengamatan(p: Pengamatan): HTMLAman {
+  // An optional source (sitemap, robots.txt) that is absent is shown as tried, not as the site's failure.
+  if (p.failure && p.optional)
+    return html`Tidak tersedia (sumber opsional, tidak mengurangi penilaian): ${id(p.failure.message)}`;
   if (p.failure) return html`<strong>Gagal:</strong> ${id(p.failure.message)}`;
   if (p.notModified) return html`Tidak berubah sejak pemindaian sebelumnya (HTTP 304).`;
   return html`Berhasil dibaca.`;

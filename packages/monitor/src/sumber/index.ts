@@ -1,4 +1,16 @@
-export { pindaiAgensi, BATAS_ANAK_SITEMAP } from './pindai.js';
+export {
+  pindaiAgensi,
+  BATAS_ANAK_SITEMAP,
+  JALUR_KESEHATAN_ENDPOINT,
+  urlKesehatanEndpoint,
+} from './pindai.js';
 export { bacaFeed, bacaSitemap, type IsiFeed, type IsiSitemap } from './xml.js';
-export { bacaPostWordPress, urlPostWordPress } from './wordpress.js';
+export {
+  bacaPostWordPress,
+  urlPostWordPress,
+  urlPostWordPressRestRoute,
+  halamanPostWordPress,
+  POS_PER_HALAMAN,
+  BATAS_HALAMAN_WP,
+} from './wordpress.js';
 export { keInstan, pangkasTanggal } from './tanggal.js';

@@ -5,7 +5,8 @@ import { Pengambil } from '../ambil/index.js';
 import type { Agensi, CatatanPindai, Pengamatan } from '../types.js';
 import { csvDIP, dokumenDIP, rss, atom, sitemap, tanggalPos, wpPosts, beranda } from '../uji/konten.js';
 import { mulaiServer, portMati, type ServerLokal } from '../uji/server-lokal.js';
-import { pindaiAgensi } from './index.js';
+import { PenghitungRingkasan } from '../ringkasan.js';
+import { BATAS_HALAMAN_WP, pindaiAgensi } from './index.js';
 
 const NOW = new Date('2026-06-15T05:00:00Z');
 const HARI = 86_400_000;
@@ -123,8 +124,12 @@ describe('pindaiAgensi', () => {
     assert.equal(wp.items?.length, 45);
     assert.equal(wp.claimedAt, r.activity.lastUpdateAt);
     assert.match(wp.hash ?? '', /^[0-9a-f]{64}$/);
-    // A 404 is still an answer: the endpoint is up.
-    assert.deepEqual(r.endpoint, { url: `${s.base}/api/`, ok: true, status: 404 });
+    // A 404 on the health route: the endpoint's path is wrong, it is not a request endpoint.
+    assert.deepEqual(r.endpoint, { url: `${s.base}/api/`, ok: false, status: 404 });
+    const ep = satu(r, 'endpoint');
+    assert.equal(ep.url, `${s.base}/api/v1/kesehatan`);
+    assert.deepEqual([ep.failure?.reason, ep.failure?.status], ['http', 404]);
+    assert.match(ep.failure?.message.id ?? '', /bukan endpoint permohonan/);
     assert.equal(r.band, 'informatif');
     assert.equal(r.score, 100);
     assert.equal(poin(r, 'aktivitas-situs'), 20);
@@ -366,5 +371,155 @@ describe('pindaiAgensi', () => {
     const aneh = await pindaiAgensi(agensi('bukan-alamat'), pengambil, undefined, NOW);
     assert.equal(aneh.unreachable, true);
     assert.equal(satu(aneh, 'beranda').failure?.reason, 'isi-tidak-sah');
+  });
+});
+
+describe('pindaiAgensi: endpoint, optional sources, robots sitemaps, WordPress pages', () => {
+  it('the request endpoint is ok only when its health route answers as an intake server', async () => {
+    const s = await situs({
+      '/': { body: beranda('Dinas Contoh') },
+      '/api/v1/kesehatan': { type: 'application/json', body: '{"ok":true}' },
+      '/web/v1/kesehatan': { body: beranda('Bukan API') },
+    });
+    const baik = await pindaiAgensi(
+      agensi(s.base, { dipUrls: [], requestEndpoint: `${s.base}/api` }),
+      pengambil,
+      undefined,
+      NOW,
+    );
+    assert.deepEqual(baik.endpoint, { url: `${s.base}/api`, ok: true, status: 200 });
+    assert.equal(satu(baik, 'endpoint').failure, undefined);
+    // A web page where the API should be: answered, but not a request endpoint.
+    const halaman = await pindaiAgensi(
+      agensi(s.base, { dipUrls: [], requestEndpoint: `${s.base}/web/` }),
+      pengambil,
+      undefined,
+      NOW,
+    );
+    assert.deepEqual(halaman.endpoint, { url: `${s.base}/web/`, ok: false, status: 200 });
+    assert.equal(satu(halaman, 'endpoint').failure?.reason, 'isi-tidak-sah');
+    // ok and the observation always agree, so the summary counts what the record says.
+    for (const r of [baik, halaman]) assert.equal(r.endpoint?.ok, satu(r, 'endpoint').failure === undefined);
+  });
+
+  it('absent optional sources (sitemap, robots.txt) are recorded but are no failure of the site', async () => {
+    const s = await situs({
+      '/': { body: beranda('Dinas Contoh') },
+      '/ppid/dip.json': () => dip(s.base),
+    });
+    const r = await pindaiAgensi(agensi(s.base), pengambil, undefined, NOW);
+    const peta = satu(r, 'sitemap');
+    assert.deepEqual([peta.failure?.status, peta.optional], [404, true]);
+    const robots = satu(r, 'robots');
+    assert.deepEqual([robots.url, robots.status, robots.optional], [`${s.base}/robots.txt`, 404, true]);
+    const hitung = new PenghitungRingkasan();
+    hitung.tambah(r, 1);
+    assert.deepEqual(hitung.failures, {});
+    assert.deepEqual(hitung.slowest[0]?.failures, []);
+    // An expected source failing still counts.
+    const tanpaDIP = await pindaiAgensi(
+      agensi(s.base, { dipUrls: [`${s.base}/hilang.json`] }),
+      pengambil,
+      undefined,
+      NOW,
+    );
+    hitung.tambah(tanpaDIP, 1);
+    assert.deepEqual(hitung.failures, { http: 1 });
+  });
+
+  it('follows the Sitemap: lines of robots.txt', async () => {
+    let dasar = '';
+    const s = await situs({
+      '/': { body: beranda('Kelurahan Contoh') },
+      '/robots.txt': () => ({
+        type: 'text/plain',
+        body: `User-agent: *\nAllow: /\nSitemap: ${dasar}/peta/situs.xml\nSitemap: ${dasar}/sitemap.xml\n`,
+      }),
+      '/peta/situs.xml': () => ({
+        type: 'application/xml',
+        body: sitemap(dasar, [nanti(-2), nanti(-9), nanti(-40)]),
+      }),
+    });
+    dasar = s.base;
+    const r = await pindaiAgensi(agensi(s.base, { dipUrls: [] }), pengambil, undefined, NOW);
+    const peta = obs(r, 'sitemap');
+    assert.deepEqual(peta.map((o) => o.url).sort(), [`${s.base}/peta/situs.xml`, `${s.base}/sitemap.xml`]);
+    // /sitemap.xml named twice (default and robots.txt) is fetched once.
+    assert.equal(s.log.filter((l) => l.startsWith('/sitemap.xml')).length, 1);
+    assert.equal(peta.find((o) => o.url.endsWith('/peta/situs.xml'))?.items?.length, 3);
+    assert.deepEqual([r.activity.posts30, r.activity.posts90], [2, 3]);
+    assert.equal(satu(r, 'robots').status, 200);
+  });
+
+  it('WordPress: follows pages while posts are within 90 days, no further than X-WP-TotalPages', async () => {
+    let dasar = '';
+    // 150 posts in the last 75 days (two a day), then 100 older ones: pages 1–2 are read, not page 3.
+    const tanggal = Array.from({ length: 250 }, (_, i) => nanti(-(i + 1) / 2));
+    const wp = (req: IncomingMessage): Jawaban => {
+      const page = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('page') ?? 1);
+      return {
+        type: 'application/json',
+        headers: { 'x-wp-total': '250', 'x-wp-totalpages': '3' },
+        body: JSON.stringify(wpPosts(tanggal, dasar, 100, page)),
+      };
+    };
+    const s = await situs({ '/': { body: beranda('Dinas Contoh') }, '/wp-json/wp/v2/posts': wp });
+    dasar = s.base;
+    const r = await pindaiAgensi(agensi(s.base, { wordpress: true, dipUrls: [] }), pengambil, undefined, NOW);
+    const halaman = s.log.filter((l) => l.startsWith('/wp-json/'));
+    assert.equal(halaman.length, 2, JSON.stringify(halaman));
+    assert.match(halaman[1]!, /&page=2$/);
+    const o = obs(r, 'wordpress');
+    assert.equal(o.length, 2);
+    assert.equal(o[0]!.items?.length, 182); // 90 (+1) days of two a day
+    assert.equal(r.activity.posts90, 179); // the one exactly 90 days old is outside
+  });
+
+  it('WordPress: a page cap however many pages the site claims', async () => {
+    let dasar = '';
+    const s = await situs({
+      '/': { body: beranda('Dinas Contoh') },
+      '/wp-json/wp/v2/posts': () => ({
+        type: 'application/json',
+        headers: { 'x-wp-totalpages': '500' },
+        body: JSON.stringify(
+          wpPosts(
+            Array.from({ length: 100 }, () => nanti(-1)),
+            dasar,
+            100,
+            1,
+          ),
+        ),
+      }),
+    });
+    dasar = s.base;
+    await pindaiAgensi(agensi(s.base, { wordpress: true, dipUrls: [] }), pengambil, undefined, NOW);
+    assert.equal(s.log.filter((l) => l.startsWith('/wp-json/')).length, BATAS_HALAMAN_WP);
+  });
+
+  it('WordPress: ?rest_route= when /wp-json/ is 404; the 404 is an optional try', async () => {
+    let dasar = '';
+    const s = await situs({
+      '/': (req) =>
+        new URL(req.url ?? '/', 'http://x').searchParams.get('rest_route') === '/wp/v2/posts'
+          ? {
+              type: 'application/json',
+              body: JSON.stringify(wpPosts(tanggalPos('mingguan', NOW), dasar, 100, 1)),
+            }
+          : { body: beranda('Desa Contoh') },
+    });
+    dasar = s.base;
+    const r = await pindaiAgensi(agensi(s.base, { wordpress: true, dipUrls: [] }), pengambil, undefined, NOW);
+    const [utama, cadangan] = obs(r, 'wordpress');
+    assert.deepEqual([utama?.failure?.status, utama?.optional], [404, true]);
+    assert.equal(
+      cadangan?.url,
+      `${s.base}/?rest_route=/wp/v2/posts&_fields=id,date_gmt,modified_gmt,link&per_page=100`,
+    );
+    assert.equal(cadangan?.failure, undefined);
+    assert.equal(r.activity.posts90, 13);
+    const hitung = new PenghitungRingkasan();
+    hitung.tambah(r, 1);
+    assert.equal(hitung.failures.http, undefined);
   });
 });

@@ -10,7 +10,7 @@ import {
   type Instan,
   type Teks,
 } from '@terbuka/sdk';
-import type { HasilAmbil, OpsiAmbil, Pengambil } from '../ambil/index.js';
+import type { HasilAmbil, InfoRobots, OpsiAmbil, Pengambil } from '../ambil/index.js';
 import {
   RIWAYAT_FORMAT,
   RIWAYAT_VERSION,
@@ -21,14 +21,23 @@ import {
   type Pengamatan,
 } from '../types.js';
 import { keInstan, pangkasTanggal } from './tanggal.js';
-import { bacaPostWordPress, urlPostWordPress } from './wordpress.js';
+import {
+  BATAS_HALAMAN_WP,
+  bacaPostWordPress,
+  halamanPostWordPress,
+  POS_PER_HALAMAN,
+  urlPostWordPress,
+  urlPostWordPressRestRoute,
+} from './wordpress.js';
 import { bacaFeed, bacaSitemap } from './xml.js';
 
 /** At most this many child sitemaps of a sitemap index are read (the newest by `lastmod` first). */
 export const BATAS_ANAK_SITEMAP = 10;
-/** An endpoint "answers" with any HTTP status below this. */
-const BATAS_JAWAB = 500;
+/** The intake server's health route, under the registry's endpoint (as the request widgets join paths). */
+export const JALUR_KESEHATAN_ENDPOINT = '/v1/kesehatan';
 const TOLERANSI_MS = 5 * 60_000;
+/** WordPress pages are read while their posts are newer than this (what the activity counts). */
+const JENDELA_POS_MS = 90 * 86_400_000;
 
 interface Konteks {
   readonly agensi: Agensi;
@@ -37,6 +46,8 @@ interface Konteks {
   readonly waktu: Instan;
   /** The previous scan's observations by `group|url`. */
   readonly lama: ReadonlyMap<string, Pengamatan>;
+  /** Sitemaps already read in this scan (one named twice, or by two indexes, is read once). */
+  readonly sitemapDibaca: Set<string>;
 }
 
 /** What a source adds to the record. */
@@ -136,35 +147,15 @@ async function sumberBeranda(k: Konteks): Promise<HasilSumber & { ok: boolean }>
 }
 
 /** A list of dated posts (WordPress, RSS/Atom, a social feed): every post counts. */
-async function sumberPos(
-  k: Konteks,
-  kind: 'wordpress' | 'rss' | 'sosial',
-  url: string,
-): Promise<HasilSumber> {
-  const accept =
-    kind === 'wordpress'
-      ? 'application/json'
-      : 'application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5';
+async function sumberPos(k: Konteks, kind: 'rss' | 'sosial', url: string): Promise<HasilSumber> {
+  const accept = 'application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5';
   const { h, lama } = await ambil(k, kind, url, { accept });
   const jenisLama = kind === 'rss' && lama ? lama.kind : kind;
   let o = dariLama(dasar(k, jenisLama, url, h), lama);
   if (!h.ok) return { observations: [o], tanggal: [] };
   let tanggal: readonly Instan[];
   if (o.notModified) tanggal = o.items ?? [];
-  else if (kind === 'wordpress') {
-    const pos = bacaPostWordPress(h.body);
-    if (!pos)
-      return {
-        observations: [
-          bersih({
-            ...o,
-            failure: gagalIsi(url, { id: 'daftar pos WordPress', en: 'a WordPress post list' }),
-          }),
-        ],
-        tanggal: [],
-      };
-    tanggal = pos;
-  } else {
+  else {
     const feed = bacaFeed(h.body);
     if (!feed)
       return {
@@ -181,10 +172,70 @@ async function sumberPos(
   return { observations: [o], tanggal: items };
 }
 
+const GAGAL_WP: Teks = { id: 'daftar pos WordPress', en: 'a WordPress post list' };
+
+/**
+ * WordPress posts, newest first, page after page (`page=2…`, up to `X-WP-TotalPages` and
+ * `BATAS_HALAMAN_WP`) while the page's oldest post is within 90 days. The first page is asked
+ * conditionally: a 304 means no post was added, so the dates kept from the last scan stand. The first
+ * observation carries every date; those of later pages only record the fetch.
+ */
+async function halamanWordPress(k: Konteks, url: string): Promise<HasilSumber & { status?: number }> {
+  const accept = 'application/json';
+  const { h, lama } = await ambil(k, 'wordpress', url, { accept });
+  let o = dariLama(dasar(k, 'wordpress', url, h), lama);
+  if (!h.ok) return bersih({ observations: [o], tanggal: [], status: h.status });
+  if (o.notModified) return { observations: [o], tanggal: o.items ?? [] };
+  let pos = bacaPostWordPress(h.body);
+  if (!pos) return { observations: [bersih({ ...o, failure: gagalIsi(url, GAGAL_WP) })], tanggal: [] };
+  const semua = [...pos];
+  const lain: Pengamatan[] = [];
+  const total = h.headers.wpTotalPages;
+  const batasLama = k.now.getTime() - JENDELA_POS_MS;
+  for (let n = 2; n <= BATAS_HALAMAN_WP; n++) {
+    const adaLagi = total !== undefined ? n <= total : pos.length >= POS_PER_HALAMAN;
+    const tertua = Math.min(...pos.map((t) => Date.parse(t)));
+    if (!adaLagi || pos.length === 0 || tertua < batasLama) break;
+    const u = halamanPostWordPress(url, n);
+    const hn = await k.pengambil.ambil(u, { kind: 'wordpress', accept });
+    const on = dasar(k, 'wordpress', u, hn);
+    const isi = hn.ok ? bacaPostWordPress(hn.body) : undefined;
+    if (hn.ok && !isi) {
+      lain.push(bersih({ ...on, failure: gagalIsi(u, GAGAL_WP) }));
+      break;
+    }
+    lain.push(on);
+    if (!isi) break;
+    pos = isi;
+    semua.push(...isi);
+  }
+  const items = pangkasTanggal(semua, k.now);
+  o = bersih({ ...o, claimedAt: items[0], items: items.length ? items : undefined });
+  return { observations: [o, ...lain], tanggal: items };
+}
+
+/**
+ * The registry says WordPress: `/wp-json/wp/v2/posts`, and when that is 404 (no pretty permalinks)
+ * `?rest_route=/wp/v2/posts`. The 404 is then recorded as an optional try: the fallback stands for
+ * the source.
+ */
+async function sumberWordPress(k: Konteks, website: string): Promise<HasilSumber> {
+  const utama = await halamanWordPress(k, urlPostWordPress(website));
+  if (utama.status !== 404) return utama;
+  const cadangan = await halamanWordPress(k, urlPostWordPressRestRoute(website));
+  return {
+    observations: [...utama.observations.map((o) => ({ ...o, optional: true })), ...cadangan.observations],
+    tanggal: cadangan.tanggal,
+  };
+}
+
 /** One sitemap (urlset): each `lastmod` counts, but only up to the date its listed addresses back. */
 async function sumberSitemap(k: Konteks, url: string, bolehIndeks: boolean): Promise<HasilSumber> {
+  if (k.sitemapDibaca.has(url)) return KOSONG;
+  k.sitemapDibaca.add(url);
   const { h, lama } = await ambil(k, 'sitemap', url, { accept: 'application/xml,text/xml;q=0.9,*/*;q=0.5' });
-  let o = dariLama(dasar(k, 'sitemap', url, h), lama);
+  // A site need not have a sitemap: what was tried is kept, its absence is not the site's failure.
+  let o: Pengamatan = { ...dariLama(dasar(k, 'sitemap', url, h), lama), optional: true };
   if (!h.ok) return { observations: [o], tanggal: [] };
   if (o.notModified) {
     if (o.items === undefined && bolehIndeks) return anakSitemap(k, o, anakLama(k, url));
@@ -341,17 +392,97 @@ async function sumberDIP(k: Konteks): Promise<HasilDIP> {
   return bersih({ observations, tanggal: [], ringkas, failure, terjangkau });
 }
 
-/** The request endpoint answers when any HTTP status below 500 comes back. */
+/** The health route of the intake server under the registry's endpoint (`…/api` → `…/api/v1/kesehatan`). */
+export function urlKesehatanEndpoint(endpoint: string): string {
+  const u = new URL(endpoint);
+  u.search = '';
+  u.hash = '';
+  u.pathname = `${u.pathname.replace(/\/+$/, '')}${JALUR_KESEHATAN_ENDPOINT}`;
+  return u.href;
+}
+
+function bukanEndpoint(endpoint: string, probe: string, status: number | undefined): Kegagalan {
+  const apa = status === undefined ? '' : ` (HTTP ${status})`;
+  return {
+    reason: status !== undefined && status >= 300 ? 'http' : 'isi-tidak-sah',
+    ...(status !== undefined && status >= 300 ? { status } : {}),
+    message: {
+      id: `${endpoint} bukan endpoint permohonan: ${probe} tidak menjawab seperti server penerima Terbuka${apa}. Periksa alamat endpoint di registri.`,
+      en: `${endpoint} is not a request endpoint: ${probe} does not answer as a Terbuka intake server${apa}. Check the endpoint address in the registry.`,
+    },
+  };
+}
+
+/**
+ * The request endpoint is up only when it answers as an intake server: `GET <endpoint>/v1/kesehatan`
+ * gives 2xx with `{"ok": true}`. Any other answer (a 404 because the path is wrong, a web page) is
+ * "not a request endpoint": a failure, like one that does not answer at all. `ok` and the
+ * observation's failure always agree.
+ */
 async function sumberEndpoint(
   k: Konteks,
   url: string,
 ): Promise<HasilSumber & { endpoint: NonNullable<CatatanPindai['endpoint']> }> {
-  const h = await k.pengambil.ambil(url, { kind: 'endpoint', body: false, maxBytes: 256 * 1024 });
-  const status = h.status;
+  let probe: string;
+  try {
+    probe = urlKesehatanEndpoint(url);
+  } catch {
+    probe = url;
+  }
+  const h = await k.pengambil.ambil(probe, {
+    kind: 'endpoint',
+    maxBytes: 64 * 1024,
+    accept: 'application/json',
+  });
+  let o = dasar(k, 'endpoint', probe, h);
+  if (h.ok) {
+    const sehat = (() => {
+      try {
+        const d = JSON.parse(h.body) as unknown;
+        return typeof d === 'object' && d !== null && (d as { ok?: unknown }).ok === true;
+      } catch {
+        return false;
+      }
+    })();
+    if (!sehat || h.status >= 300) o = { ...o, failure: bukanEndpoint(url, probe, h.status) };
+  } else if (h.failure.reason === 'http' && h.status !== undefined && h.status < 500)
+    o = { ...o, failure: bukanEndpoint(url, probe, h.status) };
   return {
-    observations: [dasar(k, 'endpoint', url, h)],
+    observations: [o],
     tanggal: [],
-    endpoint: bersih({ url, ok: status !== undefined && status < BATAS_JAWAB, status }),
+    endpoint: bersih({ url, ok: o.failure === undefined, status: h.status }),
+  };
+}
+
+/** robots.txt as the fetcher read it, recorded as tried; a site need not have one. */
+function pengamatanRobots(k: Konteks, info: InfoRobots): Pengamatan {
+  return bersih({
+    kind: 'robots' as const,
+    url: info.url,
+    fetchedAt: k.waktu,
+    status: info.status,
+    failure: info.failure,
+    optional: true,
+  });
+}
+
+/**
+ * Sitemaps: `/sitemap.xml` and those the `Sitemap:` lines of robots.txt name, each read once.
+ * robots.txt is the one the fetcher already read for the site (cached), not fetched again.
+ */
+async function sumberSitemapSitus(k: Konteks): Promise<HasilSumber> {
+  let akar: string | undefined;
+  try {
+    akar = new URL('/sitemap.xml', k.agensi.website).href;
+  } catch {
+    return KOSONG;
+  }
+  const info = await k.pengambil.infoRobots(k.agensi.website);
+  const alamat = [akar, ...(info?.sitemaps ?? [])];
+  const hasil = await Promise.all(alamat.map((u) => sumberSitemap(k, u, true)));
+  return {
+    observations: [...(info ? [pengamatanRobots(k, info)] : []), ...hasil.flatMap((x) => x.observations)],
+    tanggal: hasil.flatMap((x) => x.tanggal),
   };
 }
 
@@ -392,26 +523,28 @@ async function pindai(
   const lama = new Map<string, Pengamatan>();
   if (sebelumnya?.agencyId === agensi.id)
     for (const o of sebelumnya.observations) lama.set(kunci(o.kind, o.url), o);
-  const k: Konteks = { agensi, pengambil, now, waktu: now.toISOString(), lama };
+  const k: Konteks = {
+    agensi,
+    pengambil,
+    now,
+    waktu: now.toISOString(),
+    lama,
+    sitemapDibaca: new Set(),
+  };
 
-  let akar: string | undefined;
-  try {
-    akar = new URL('/sitemap.xml', agensi.website).href;
-  } catch {
-    akar = undefined;
-  }
-  let wp: string | undefined;
-  try {
-    wp = agensi.wordpress ? urlPostWordPress(agensi.website) : undefined;
-  } catch {
-    wp = undefined;
-  }
+  const wp = ((): boolean => {
+    try {
+      return agensi.wordpress && urlPostWordPress(agensi.website) !== '';
+    } catch {
+      return false;
+    }
+  })();
   const [dip, beranda, postWP, feed, sitemap, endpoint, ...sosial] = await Promise.all([
     sumberDIP(k),
     sumberBeranda(k),
-    wp ? sumberPos(k, 'wordpress', wp) : KOSONG,
+    wp ? sumberWordPress(k, agensi.website) : KOSONG,
     agensi.feedUrl ? sumberPos(k, 'rss', agensi.feedUrl) : KOSONG,
-    akar ? sumberSitemap(k, akar, true) : KOSONG,
+    sumberSitemapSitus(k),
     agensi.requestEndpoint ? sumberEndpoint(k, agensi.requestEndpoint) : undefined,
     ...agensi.social.filter((s) => s.feedUrl).map((s) => sumberPos(k, 'sosial', s.feedUrl!)),
   ]);
