@@ -228,11 +228,21 @@ export function imporRegistriCSV(teksMentah: string): HasilRegistri {
     const sosial = sel('social');
     if (sosial !== '') {
       const akun: Record<string, unknown>[] = [];
-      for (const token of sosial.split(PEMISAH_DAFTAR).filter((s) => s !== '')) {
+      for (const isi of sosial.split(PEMISAH_DAFTAR).filter((s) => s !== '')) {
+        // `platform:url>feed`: the account's own public RSS/Atom feed, for platforms whose address does
+        // not give it (a `>` cannot appear unescaped in a URL, so it cannot be part of either address).
+        const [token = '', ...feed] = isi.split('>');
+        const feedUrl = feed.length > 0 ? feed.join('>') : undefined;
+        if (feedUrl !== undefined && (feedUrl === '' || feed.length > 1 || token === ''))
+          lapor('social', `social[${akun.length}].feedUrl`, 'csv.social-feed', {
+            id: `${kutip(isi)} tidak terbaca. Tulis platform:alamat>alamat-feed, mis. lainnya:https://contoh.id/@desa>https://contoh.id/@desa.rss.`,
+            en: `${kutip(isi)} cannot be read. Write platform:url>feed-url, e.g. lainnya:https://example.id/@desa>https://example.id/@desa.rss.`,
+          });
+        const denganFeed = feedUrl ? { feedUrl } : {};
         const p = /^([A-Za-z]+):(?!\/\/)(.*)$/.exec(token);
         if (!p) {
           // A bare address: its host tells the platform when it can (youtube.com, instagram.com …).
-          akun.push({ platform: platformDariUrl(token), url: token });
+          akun.push({ platform: platformDariUrl(token), url: token, ...denganFeed });
           continue;
         }
         const [, nama = '', url = ''] = p;
@@ -248,7 +258,7 @@ export function imporRegistriCSV(teksMentah: string): HasilRegistri {
             },
             'warning',
           );
-        akun.push({ platform: platform ?? 'lainnya', url });
+        akun.push({ platform: platform ?? 'lainnya', url, ...denganFeed });
       }
       a['social'] = akun;
     }

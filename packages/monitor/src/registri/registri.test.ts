@@ -271,3 +271,36 @@ test('official accounts: feeds known from the address alone', () => {
   );
   assert.equal(feedAkun('instagram', 'https://instagram.com/desa_a'), undefined);
 });
+
+test('CSV: a social account with its own feed (platform:url>feed), measured like a YouTube or Mastodon one', () => {
+  const teks = [
+    KEPALA,
+    'desa-a,Desa A,desa,,https://desa-a.id,https://desa-a.id/dip.json,tidak,' +
+      'lainnya:https://video.desa-a.id/c/desa>https://video.desa-a.id/feeds/videos.xml?videoChannelId=7 ' +
+      'https://bsky.app/profile/desa-a.id>https://bsky.app/profile/desa-a.id/rss',
+    'desa-b,Desa B,desa,,https://desa-b.id,https://desa-b.id/dip.json,tidak,facebook:https://facebook.com/b>',
+    'desa-c,Desa C,desa,,https://desa-c.id,https://desa-c.id/dip.json,tidak,x:https://x.com/c>bukan-url',
+  ].join('\n');
+  const r = bacaRegistri(teks);
+  assert.deepEqual(
+    r.errors.map((m) => [m.code, m.path, m.row]),
+    [
+      ['csv.social-feed', 'agencies[1].social[0].feedUrl', 3],
+      ['link.web', 'agencies[2].social[0].feedUrl', 4],
+    ],
+  );
+  const ok = bacaRegistri([KEPALA, teks.split('\n')[1]].join('\n'));
+  assert.equal(ok.ok, true, JSON.stringify(ok.errors));
+  assert.deepEqual(ok.registry?.agencies[0]?.social, [
+    {
+      platform: 'lainnya',
+      url: 'https://video.desa-a.id/c/desa',
+      feedUrl: 'https://video.desa-a.id/feeds/videos.xml?videoChannelId=7',
+    },
+    {
+      platform: 'lainnya',
+      url: 'https://bsky.app/profile/desa-a.id',
+      feedUrl: 'https://bsky.app/profile/desa-a.id/rss',
+    },
+  ]);
+});
