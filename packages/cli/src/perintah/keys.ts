@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { buatKunci, putarKunci, MASA_TUMPANG_TINDIH_HARI, type KunciBaru } from '@terbuka/monitor';
 import { isiTeks } from '@terbuka/sdk';
 import { GalatPengguna, type Keluaran } from '../keluaran.js';
@@ -37,7 +37,27 @@ function cetakKunci(k: KunciBaru, out: Keluaran, pensiun: readonly string[] = []
   out.tulis(`  <ppid-badge feed="https://…/feed.json" agency="ID-BADAN-PUBLIK" key="${k.x}"></ppid-badge>`);
 }
 
-/** `terbuka keys generate|rotate --dir <d>`: the monitor's Ed25519 signing keys. */
+const OPSI_KUNCI = '--kunci <folder>';
+const BANTUAN_KUNCI = 'folder kunci (sama dengan monitor publish --kunci) / key folder';
+
+/**
+ * The key folder: `--kunci`, the same name as `monitor publish --kunci`. `--dir`, its first spelling,
+ * still works but is no longer shown in the help.
+ */
+function folderKunci(opsi: { kunci?: string; dir?: string }): string {
+  const folder = opsi.kunci ?? opsi.dir;
+  if (folder === undefined)
+    throw new GalatPengguna({
+      id: 'Opsi --kunci <folder> wajib diisi.',
+      en: 'Option --kunci <folder> is required.',
+    });
+  return folder;
+}
+
+const opsiDirLama = (): Option =>
+  new Option('--dir <folder>', 'nama lama --kunci / old name of --kunci').hideHelp();
+
+/** `terbuka keys generate|rotate --kunci <d>`: the monitor's Ed25519 signing keys. */
 export function daftarPerintahKunci(program: Command, jalankan: Jalankan): void {
   const keys = program
     .command('keys')
@@ -45,23 +65,26 @@ export function daftarPerintahKunci(program: Command, jalankan: Jalankan): void 
   keys
     .command('generate')
     .description('buat pasangan kunci pertama / make the first key pair')
-    .requiredOption('--dir <folder>', 'folder kunci / key folder')
-    .action((opsi: { dir: string }) =>
+    .option(OPSI_KUNCI, BANTUAN_KUNCI)
+    .addOption(opsiDirLama())
+    .action((opsi: { kunci?: string; dir?: string }) =>
       jalankan(async (out) => {
-        cetakKunci(await buatKunci(opsi.dir), out);
+        cetakKunci(await buatKunci(folderKunci(opsi)), out);
         return 0;
       }),
     );
   keys
     .command('rotate')
     .description('ganti kunci aktif; kunci lama ikut menandatangani selama peralihan / rotate the active key')
-    .requiredOption('--dir <folder>', 'folder kunci / key folder')
+    .option(OPSI_KUNCI, BANTUAN_KUNCI)
+    .addOption(opsiDirLama())
     .option(
       '--overlap-days <n>',
       `hari kunci lama ikut menandatangani (bawaan ${MASA_TUMPANG_TINDIH_HARI}) / days the old key co-signs`,
     )
-    .action((opsi: { dir: string; overlapDays?: string }) =>
+    .action((opsi: { kunci?: string; dir?: string; overlapDays?: string }) =>
       jalankan(async (out) => {
+        const folder = folderKunci(opsi);
         const hari = opsi.overlapDays === undefined ? undefined : Number(opsi.overlapDays);
         if (hari !== undefined && !(Number.isInteger(hari) && hari >= 0))
           throw new GalatPengguna(
@@ -73,7 +96,7 @@ export function daftarPerintahKunci(program: Command, jalankan: Jalankan): void 
               { v: String(opsi.overlapDays) },
             ),
           );
-        const k = await putarKunci(opsi.dir, hari === undefined ? {} : { overlapDays: hari });
+        const k = await putarKunci(folder, hari === undefined ? {} : { overlapDays: hari });
         cetakKunci(k, out, k.retired);
         return 0;
       }),

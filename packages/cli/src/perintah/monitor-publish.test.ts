@@ -40,24 +40,25 @@ writeFileSync(
 
 test('keys generate prints x and the pin snippet, refuses a second time; rotate retires the old key', () => {
   const dir = join(tmp, 'kunci');
-  const g = terbuka('keys', 'generate', '--dir', dir);
+  const g = terbuka('keys', 'generate', '--kunci', dir);
   assert.equal(g.code, 0, g.err);
   const x = g.out.match(/^ {2}([A-Za-z0-9_-]{43})$/m)?.[1];
   assert.ok(x, g.out);
   assert.match(g.out, new RegExp(`<ppid-badge [^>]*key="${x}"`));
   const kid = JSON.parse(readFileSync(join(dir, 'keys.json'), 'utf8')).keys[0].kid as string;
   assert.equal(statSync(join(dir, `${kid}.pem`)).mode & 0o777, 0o600);
+  // The old spelling still works (hidden from the help).
   const lagi = terbuka('keys', 'generate', '--dir', dir);
   assert.equal(lagi.code, 1);
   assert.match(lagi.err, /keys rotate/);
-  const r = terbuka('--json', 'keys', 'rotate', '--dir', dir);
+  const r = terbuka('--json', 'keys', 'rotate', '--kunci', dir);
   assert.equal(r.code, 0, r.err);
   assert.deepEqual(JSON.parse(r.out).retired, [kid]);
 });
 
 test('monitor publish writes the signed feed; the signature verifies with node:crypto from keys.json', () => {
   const kunci = join(tmp, 'kunci-2');
-  assert.equal(terbuka('keys', 'generate', '--dir', kunci).code, 0);
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
   const keluar = join(tmp, 'publik');
   const p = terbuka(
     '--json',
@@ -107,4 +108,14 @@ test('monitor publish writes the signed feed; the signature verifies with node:c
   );
   assert.equal(salah.code, 1);
   assert.match(salah.err, /--base-url/);
+});
+
+test('keys and monitor publish name the key folder the same: --kunci (--dir hidden, still accepted)', () => {
+  const bantuan = terbuka('keys', 'generate', '--help').out;
+  assert.match(bantuan, /--kunci <folder>/);
+  assert.doesNotMatch(bantuan, /--dir/);
+  assert.match(terbuka('monitor', 'publish', '--help').out, /--kunci <folder>/);
+  const tanpa = terbuka('--lang', 'en', 'keys', 'rotate');
+  assert.equal(tanpa.code, 2);
+  assert.match(tanpa.err, /Option --kunci <folder> is required/);
 });

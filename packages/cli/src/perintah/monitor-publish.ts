@@ -55,6 +55,7 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
       signedBy: h.signedBy,
       files: h.files,
       skipped: h.skipped.map((m) => ({ code: m.code, path: m.path, message: out.teks(m.message) })),
+      removed: h.removed,
     });
     return 0;
   }
@@ -70,6 +71,13 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
       en: `Signed by: ${h.signedBy.join(', ')}`,
     }),
   );
+  if (h.removed.length > 0)
+    out.tulis(
+      out.teks({
+        id: `Dihapus (badan publik tidak ada lagi di riwayat): ${h.removed.join(', ')}`,
+        en: `Removed (agencies no longer in the history): ${h.removed.join(', ')}`,
+      }),
+    );
   return 0;
 }
 
@@ -85,7 +93,7 @@ export function daftarMonitorPublish(monitor: Command, jalankan: Jalankan): void
       'berkas riwayat JSONL (boleh beberapa shard) / history JSONL files',
     )
     .requiredOption('--keluar <folder>', 'folder keluaran / output folder')
-    .requiredOption('--kunci <folder>', 'folder kunci (terbuka keys generate) / key folder')
+    .requiredOption('--kunci <folder>', 'folder kunci (terbuka keys generate --kunci) / key folder')
     .requiredOption(
       '--base-url <url>',
       'alamat tempat folder keluaran disajikan / where the output is served',

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPublicKey, verify } from 'node:crypto';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { access, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import {
@@ -202,4 +203,80 @@ const opsiDari = (d: Awaited<ReturnType<typeof dunia>>) => ({
   baseUrl: 'https://monitor.sukamajukab.go.id/',
   issuer: { id: 'x', name: 'X' },
   now: NOW,
+});
+
+test('one publish at a time per folder: a second one is refused in id/en; a lock of an ended process is taken over', async () => {
+  const d = await dunia();
+  const kunciBerkas = join(d.root, '.publik.terbit.lock');
+  const hasil = await Promise.allSettled([terbit(d), terbit(d)]);
+  assert.deepEqual(hasil.map((h) => h.status).sort(), ['fulfilled', 'rejected']);
+  const galat = hasil.find((h) => h.status === 'rejected')!.reason as GalatTerbit;
+  assert.ok(galat instanceof GalatTerbit);
+  assert.match(galat.teks.id, /^Penerbitan lain ke .*publik sedang berjalan/);
+  assert.match(galat.teks.en, /^Another publish into .*publik is running/);
+  await assert.rejects(access(kunciBerkas), /ENOENT/);
+  // A lock held by a live process (this one) stops a publish before anything is written.
+  const d2 = await dunia();
+  const kunci2 = join(d2.root, '.publik.terbit.lock');
+  await writeFile(
+    kunci2,
+    JSON.stringify({ pid: process.pid, host: hostname(), startedAt: NOW.toISOString() }),
+  );
+  await assert.rejects(terbit(d2), (e: GalatTerbit) => e.teks.en.includes(`process ${process.pid}`));
+  await assert.rejects(access(join(d2.keluar, 'feed.json')), /ENOENT/);
+  // A lock left by a process that has ended is stale.
+  const mati = spawnSync(process.execPath, ['-e', '']).pid;
+  await writeFile(kunci2, JSON.stringify({ pid: mati, host: hostname(), startedAt: NOW.toISOString() }));
+  await terbit(d2);
+  await assert.rejects(access(kunci2), /ENOENT/);
+});
+
+test('files of agencies no longer in the history are removed and reported; other files are kept', async () => {
+  const d = await dunia();
+  await terbit(d);
+  await writeFile(join(d.keluar, 'lencana', 'BACA.txt'), 'bukan milik penerbit');
+  await writeFile(
+    d.riwayat,
+    jsonl([catatan('dinkes', 'Dinas Kesehatan', 'opd', 91.2, '2026-11-27T01:00:00Z')]),
+  );
+  const h = await terbit(d);
+  assert.deepEqual(h.removed, [
+    'agensi/desa-mulya.html',
+    'agensi/kec-barat.html',
+    'lencana/desa-mulya.json',
+    'lencana/desa-mulya.svg',
+    'lencana/kec-barat.json',
+    'lencana/kec-barat.svg',
+  ]);
+  assert.deepEqual((await readdir(join(d.keluar, 'lencana'))).sort(), [
+    'BACA.txt',
+    'dinkes.json',
+    'dinkes.svg',
+  ]);
+  assert.deepEqual(await readdir(join(d.keluar, 'agensi')), ['dinkes.html']);
+});
+
+test('at every rename the signature file holds a signature of the feed beside it (the bridge)', async () => {
+  const d = await dunia();
+  await terbit(d);
+  const x = (JSON.parse(await readFile(join(d.keluar, 'keys.json'), 'utf8')) as SetKunci).keys.map(
+    (k) => k.x,
+  );
+  const dilihat: string[] = [];
+  await terbitkan({
+    ...opsiDari(d),
+    baseUrl: 'https://monitor.sukamajukab.go.id/laporan',
+    now: new Date(NOW.getTime() + 3_600_000),
+    diPasang: async (p) => {
+      const bytes = new Uint8Array(await readFile(join(d.keluar, 'feed.json')));
+      const sig = JSON.parse(await readFile(join(d.keluar, 'feed.json.sig'), 'utf8')) as unknown;
+      const v = await verifikasiFeed(bytes, sig, x);
+      assert.equal(v.verified, true, `after ${p}: ${v.verified ? '' : v.reason}`);
+      if (p.startsWith('feed')) dilihat.push(p);
+    },
+  });
+  assert.deepEqual(dilihat, ['feed.json.sig', 'feed.json', 'feed.json.sig']);
+  // In the end only the new feed's signatures remain.
+  const akhir = JSON.parse(await readFile(join(d.keluar, 'feed.json.sig'), 'utf8')) as TandaTanganFeed;
+  assert.equal(akhir.signatures.length, 1);
 });

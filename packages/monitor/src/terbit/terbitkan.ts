@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
   FEED_FORMAT,
@@ -7,11 +7,12 @@ import {
   lencanaDariFeed,
   svgLencana,
   validasiFeed,
+  validasiTandaTangan,
   type EntriFeed,
   type FeedPemantauan,
   type Masalah,
   type SetKunci,
-  type Teks,
+  type TandaTanganFeed,
 } from '@terbuka/sdk';
 import type { CatatanPindai } from '../types.js';
 import { bacaPenanda, bacaSetKunci, jwkPublik, tandatangani } from '../kunci/index.js';
@@ -29,6 +30,8 @@ import {
   type DataLaporan,
   type TitikRiwayat,
 } from '../laporan/index.js';
+import { GalatTerbit } from './galat.js';
+import { ambilKunciTerbit } from './kunci-terbit.js';
 import { lencanaShields } from './lencana.js';
 import { bacaRiwayat } from '../riwayat/index.js';
 
@@ -46,6 +49,8 @@ export interface OpsiTerbit {
   readonly validityDays?: number;
   /** Default: the clock. */
   readonly now?: Date;
+  /** @internal Tests only: told after each file is renamed into place (to check what a reader sees). */
+  readonly diPasang?: (path: string) => void | Promise<void>;
 }
 
 export interface HasilTerbit {
@@ -58,17 +63,14 @@ export interface HasilTerbit {
   readonly files: readonly string[];
   /** Records left out (an agency id that cannot be a file name). */
   readonly skipped: readonly Masalah[];
+  /**
+   * Files of an earlier publish removed because their agency (or kind) is no longer in the history:
+   * `lencana/<id>.json|svg`, `agensi/<id>.html`, `jenis-<kind>.html`; relative to the output folder.
+   */
+  readonly removed: readonly string[];
 }
 
-/** Publishing refused: nothing was written. */
-export class GalatTerbit extends Error {
-  constructor(
-    readonly teks: Teks,
-    readonly errors: readonly Masalah[] = [],
-  ) {
-    super(teks.en);
-  }
-}
+export { GalatTerbit };
 
 // An id becomes a file name and a URL path segment: letters, digits, dot, dash, underscore only.
 const ID_AMAN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
@@ -93,8 +95,9 @@ function urlDasar(baseUrl: string): string {
 /**
  * Publishes the latest scan of every agency from the history: the signed feed, the keys, a shields
  * endpoint JSON and a static SVG badge per agency, and the static HTML report. Everything is written to
- * a staging folder first and then renamed into place file by file, so a reader never sees half a file,
- * and the signature is renamed right after the feed it signs.
+ * a staging folder first and then renamed into place file by file, so a reader never sees half a file;
+ * the signature file always holds a signature of the feed beside it (see `pasang`). One publish at a
+ * time per output folder (a lock file beside it); files of agencies no longer in the history are removed.
  */
 export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
   const now = opsi.now ?? new Date();
@@ -102,7 +105,23 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
   if (!Number.isFinite(hari) || hari <= 0)
     throw new GalatTerbit({ id: 'validityDays harus > 0.', en: 'validityDays must be > 0.' });
   const dasar = urlDasar(opsi.baseUrl);
+  const keluar = resolve(opsi.keluar);
+  // Two publishes into one folder would interleave their renames (a feed of one, a signature of the other).
+  const lepas = await ambilKunciTerbit(keluar, now);
+  try {
+    return await terbitkanTerkunci(opsi, now, hari, dasar, keluar);
+  } finally {
+    await lepas();
+  }
+}
 
+async function terbitkanTerkunci(
+  opsi: OpsiTerbit,
+  now: Date,
+  hari: number,
+  dasar: string,
+  keluar: string,
+): Promise<HasilTerbit> {
   const skipped: Masalah[] = [];
   // Only the newest full record per agency is kept; older scans only as points of the score history,
   // so memory follows the number of agencies and scans, not the size of the records.
@@ -212,30 +231,112 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
   berkas.push(['metode.html', halamanMetode(data)]);
   berkas.push(['index.html', halamanPeringkat(data)]);
   berkas.push(['keys.json', `${JSON.stringify(setKunci, null, 2)}\n`]);
+  const sigTeks = (t: TandaTanganFeed): string => `${JSON.stringify(t, null, 2)}\n`;
+  // The bridge: the new signatures plus those of the feed still in place, so a verifier reading the old
+  // feed or the new one always finds a matching signature (see `pasang`).
+  const lama = await sigLama(keluar);
+  const baru = new Set(sig.signatures.map((t) => t.sig));
+  const jembatan = lama
+    ? { ...sig, signatures: [...sig.signatures, ...lama.signatures.filter((t) => !baru.has(t.sig))] }
+    : undefined;
   berkas.push(['feed.json', feedBytes]);
-  berkas.push(['feed.json.sig', `${JSON.stringify(sig, null, 2)}\n`]);
+  berkas.push(['feed.json.sig', sigTeks(sig)]);
 
-  await pasang(resolve(opsi.keluar), berkas);
+  await pasang(keluar, berkas, jembatan ? sigTeks(jembatan) : undefined, opsi.diPasang);
+  const removed = await hapusYangHilang(
+    keluar,
+    new Set(entri.map((e) => e.agencyId)),
+    new Set(berkas.map(([p]) => p)),
+  );
   return {
     feed,
     feedBytes,
     signedBy: sig.signatures.map((s) => s.kid),
     files: berkas.map(([p]) => p),
     skipped,
+    removed,
   };
 }
 
-/** Writes every file into a staging folder beside the output, then renames each into place. */
-async function pasang(keluar: string, berkas: readonly [string, string | Uint8Array][]): Promise<void> {
+/** The signatures of the feed now published, when its signature file reads. */
+async function sigLama(keluar: string): Promise<TandaTanganFeed | undefined> {
+  let teks: string;
+  try {
+    teks = await readFile(join(keluar, 'feed.json.sig'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const v = validasiTandaTangan(JSON.parse(teks));
+    return v.ok && v.value?.file === 'feed.json' ? v.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Removes what an earlier publish wrote for agencies (and kinds) no longer in the history: only files
+ * named like this publisher's (`lencana/<id>.json|svg`, `agensi/<id>.html`, `jenis-<kind>.html`), never
+ * anything else in the folder. Done after the new feed is in place, so the old feed's links held until then.
+ */
+async function hapusYangHilang(
+  keluar: string,
+  ada: ReadonlySet<string>,
+  ditulis: ReadonlySet<string>,
+): Promise<string[]> {
+  const pola: readonly [string, RegExp][] = [
+    ['lencana', /^(.+)\.(?:json|svg)$/],
+    ['agensi', /^(.+)\.html$/],
+  ];
+  const hapus: string[] = [];
+  const daftar = async (d: string): Promise<string[]> => {
+    try {
+      return await readdir(join(keluar, d));
+    } catch {
+      return [];
+    }
+  };
+  for (const [d, re] of pola)
+    for (const f of await daftar(d)) {
+      const id = re.exec(f)?.[1];
+      if (id !== undefined && ID_AMAN.test(id) && !ada.has(id)) hapus.push(`${d}/${f}`);
+    }
+  for (const f of await daftar('.')) if (/^jenis-[a-z-]+\.html$/.test(f) && !ditulis.has(f)) hapus.push(f);
+  hapus.sort();
+  for (const p of hapus) await rm(join(keluar, p), { force: true });
+  return hapus;
+}
+
+/**
+ * Writes every file into a staging folder beside the output, then renames each into place: assets and
+ * pages, `keys.json`, then the signature bridge as `feed.json.sig` (new and old signatures), `feed.json`,
+ * and the final `feed.json.sig` (new signatures only). Each rename is atomic, so at every instant the
+ * signature file holds a signature of the feed file beside it: old feed + old or bridge signature, then
+ * new feed + bridge or new signature. Without an earlier signature there is no bridge; the new feed is then
+ * signature-less (or with the old one) for one rename at most.
+ */
+async function pasang(
+  keluar: string,
+  berkas: readonly [string, string | Uint8Array][],
+  jembatan: string | undefined,
+  diPasang: OpsiTerbit['diPasang'],
+): Promise<void> {
   const panggung = join(dirname(keluar), `.${basename(keluar)}.terbit-${randomBytes(6).toString('hex')}`);
   try {
     for (const [p, isi] of berkas) {
       await mkdir(dirname(join(panggung, p)), { recursive: true });
       await writeFile(join(panggung, p), isi);
     }
+    if (jembatan !== undefined) await writeFile(join(panggung, 'feed.json.sig.jembatan'), jembatan);
+    await mkdir(keluar, { recursive: true });
     for (const [p] of berkas) {
+      if (p === 'feed.json' && jembatan !== undefined) {
+        await rename(join(panggung, 'feed.json.sig.jembatan'), join(keluar, 'feed.json.sig'));
+        await diPasang?.('feed.json.sig');
+      }
       await mkdir(dirname(join(keluar, p)), { recursive: true });
       await rename(join(panggung, p), join(keluar, p));
+      await diPasang?.(p);
     }
   } finally {
     await rm(panggung, { recursive: true, force: true });

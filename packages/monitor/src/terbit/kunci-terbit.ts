@@ -1,0 +1,76 @@
+// One publish at a time per output folder: an exclusive lock file beside it, created with O_EXCL.
+// A lock left by a process that no longer runs on this machine is taken over; any other is refused.
+import { hostname } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { GalatTerbit } from './galat.js';
+
+interface IsiKunci {
+  readonly pid: number;
+  readonly host: string;
+  readonly startedAt: string;
+}
+
+/** The lock file of an output folder: `.<folder>.terbit.lock` beside it, so it is never published. */
+export function berkasKunciTerbit(keluar: string): string {
+  return join(dirname(keluar), `.${basename(keluar)}.terbit.lock`);
+}
+
+function masihJalan(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it runs, under another user.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function bacaIsi(path: string): Promise<IsiKunci | undefined> {
+  try {
+    const d = JSON.parse(await readFile(path, 'utf8')) as Partial<IsiKunci>;
+    return typeof d.pid === 'number' && typeof d.host === 'string' && typeof d.startedAt === 'string'
+      ? (d as IsiKunci)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Takes the output folder's lock, or throws `GalatTerbit` naming who holds it. Returns the release
+ * function (removes the lock only while it is still this process's).
+ */
+export async function ambilKunciTerbit(keluar: string, now: Date): Promise<() => Promise<void>> {
+  const path = berkasKunciTerbit(keluar);
+  await mkdir(dirname(path), { recursive: true });
+  const isi: IsiKunci = { pid: process.pid, host: hostname(), startedAt: now.toISOString() };
+  const teks = `${JSON.stringify(isi)}\n`;
+  for (let coba = 0; ; coba++) {
+    try {
+      await writeFile(path, teks, { flag: 'wx', mode: 0o644 });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const lain = await bacaIsi(path);
+      // A lock from a process that has ended on this machine is stale: taken over once.
+      if (coba === 0 && lain && lain.host === isi.host && !masihJalan(lain.pid)) {
+        await rm(path, { force: true });
+        continue;
+      }
+      const siapa = lain
+        ? {
+            id: ` (proses ${lain.pid} di ${lain.host} sejak ${lain.startedAt})`,
+            en: ` (process ${lain.pid} on ${lain.host} since ${lain.startedAt})`,
+          }
+        : { id: '', en: '' };
+      throw new GalatTerbit({
+        id: `Penerbitan lain ke ${keluar} sedang berjalan${siapa.id}. Tunggu sampai selesai; bila tidak ada yang berjalan, hapus ${path}.`,
+        en: `Another publish into ${keluar} is running${siapa.en}. Wait for it to finish; if none is running, delete ${path}.`,
+      });
+    }
+  }
+  return async () => {
+    if ((await readFile(path, 'utf8').catch(() => '')) === teks) await rm(path, { force: true });
+  };
+}
