@@ -28,7 +28,10 @@ export interface AkunResmi {
   readonly platform: PlatformSosial;
   /** The account's public page. */
   readonly url: string;
-  /** Its public RSS/Atom feed when the platform has one (YouTube channel feed, Mastodon `.rss`). */
+  /**
+   * Its public RSS/Atom feed: derived for a YouTube channel and a Mastodon account, or given in the
+   * registry for any platform that has one (CSV: `platform:url>feed`).
+   */
   readonly feedUrl?: string;
 }
 
@@ -47,7 +50,10 @@ export interface Agensi {
   readonly feedUrl?: string;
   /** A WordPress site: its posts are read from `/wp-json/wp/v2/posts`. */
   readonly wordpress: boolean;
-  /** The request-intake endpoint (`<ppid-permintaan endpoint>`), checked for an answer. */
+  /**
+   * The request-intake endpoint (`<ppid-permintaan endpoint>`). Up only when `<endpoint>/v1/kesehatan`
+   * answers as an intake server (2xx, `{"ok": true}`); a 404 there means the path is wrong.
+   */
   readonly requestEndpoint?: string;
   readonly social: readonly AkunResmi[];
   /** Default Asia/Jakarta. */
@@ -148,6 +154,7 @@ export interface CatatanPindai {
     readonly warnings: number;
   };
   readonly activity: RingkasanAktivitas;
+  /** `ok` exactly when the endpoint observation has no failure (see `Agensi.requestEndpoint`). */
   readonly endpoint?: { readonly url: string; readonly ok: boolean; readonly status?: number };
   readonly observations: readonly Pengamatan[];
   /** The scan could not read the site at all (home page and DIP failed). */
