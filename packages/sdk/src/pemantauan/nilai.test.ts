@@ -139,3 +139,17 @@ test('every contribution carries its weight, reason and why, and jelaskan lists 
   assert.match(p.title.id, /^Skor keterbukaan Dinas Kesehatan Kabupaten Sukamaju: /);
   assert.match(p.notes[0]!.en, /^Monitoring assessment by the Terbuka method monev-2026\.1/);
 });
+
+test('the activity reason names the last update by its date in the agency zone, not as a raw instant', () => {
+  const a: RingkasanAktivitas = { ...aktif(3, 'mingguan'), lastUpdateAt: '2026-11-20T19:57:04.186Z' };
+  const wib = komponenAktivitas(a);
+  assert.match(wib.reason.id, /^Pembaruan terakhir 2026-11-21 \(3 hari lalu\)/);
+  assert.match(wib.reason.en, /^Last update 2026-11-21 \(3 days ago\)/);
+  assert.doesNotMatch(wib.reason.id, /T19:57/);
+  const h = nilaiPemantauan(dip(11, true), a, NOW, { agency: { ...agency, timeZone: 'Asia/Jayapura' } });
+  const baris = h.contributions.find((k) => k.code === 'aktivitas-situs');
+  assert.match(baris?.reason.id ?? '', /^Pembaruan terakhir 2026-11-21 /);
+  const awal = { ...a, lastUpdateAt: '2026-11-20T16:30:00Z' };
+  assert.match(komponenAktivitas(awal, 'Asia/Jakarta').reason.id, /2026-11-20 \(/);
+  assert.match(komponenAktivitas(awal, 'Asia/Jayapura').reason.id, /2026-11-21 \(/);
+});

@@ -5,6 +5,7 @@ import type { JenisBadanPublik } from '../standard/types.js';
 import { katalogUntuk } from '../standard/katalog.js';
 import { bandMonev } from '../scoring/band.js';
 import { nilaiDIPDengan, type HasilNilai, type KomponenTambahan } from '../scoring/nilai.js';
+import { tanggalDiZona, ZONA_BAKU } from '../calendar/zona-tanggal.js';
 import { LABEL_KELAS_INTERVAL } from './aktivitas.js';
 import {
   AMBANG_KEBARUAN_SITUS,
@@ -26,8 +27,14 @@ function kebaruanSitus(hari: number | undefined): number {
   return hari <= fullDays ? 1 : (zeroDays - hari) / (zeroDays - fullDays);
 }
 
-/** The activity component: half recency of the last update, half regularity (the interval class). */
-export function komponenAktivitas(aktivitas: RingkasanAktivitas): KomponenTambahan {
+/**
+ * The activity component: half recency of the last update, half regularity (the interval class). The
+ * last update is named by its date in the agency's zone, like every date in the DIP reasons.
+ */
+export function komponenAktivitas(
+  aktivitas: RingkasanAktivitas,
+  zona: ZonaWaktu = ZONA_BAKU,
+): KomponenTambahan {
   const kebaruan = kebaruanSitus(aktivitas.daysSinceLastUpdate);
   const keteraturan = NILAI_KELAS_INTERVAL[aktivitas.intervalClass];
   const { fullDays, zeroDays } = AMBANG_KEBARUAN_SITUS;
@@ -40,8 +47,9 @@ export function komponenAktivitas(aktivitas: RingkasanAktivitas): KomponenTambah
       `recency: full up to ${fullDays} days, 0 from ${zeroDays} days; regularity: daily and weekly 100%, ` +
       'monthly 50%, rare 0%',
   };
+  const terakhir = aktivitas.lastUpdateAt && tanggalDiZona(new Date(aktivitas.lastUpdateAt), zona);
   const reason: Teks =
-    aktivitas.lastUpdateAt === undefined
+    terakhir === undefined
       ? {
           id:
             'Tidak ada tanggal pembaruan yang dapat dipastikan dari situs dan kanal resminya (WordPress, ' +
@@ -52,12 +60,12 @@ export function komponenAktivitas(aktivitas: RingkasanAktivitas): KomponenTambah
         }
       : {
           id:
-            `Pembaruan terakhir ${aktivitas.lastUpdateAt} (${aktivitas.daysSinceLastUpdate} hari lalu): ` +
+            `Pembaruan terakhir ${terakhir} (${aktivitas.daysSinceLastUpdate} hari lalu): ` +
             `kebaruan ${persen(kebaruan)}%. ${aktivitas.posts30} pembaruan dalam 30 hari dan ` +
             `${aktivitas.posts90} dalam 90 hari, interval ${kelas.id}: keteraturan ${persen(keteraturan)}% ` +
             `(${aturan.id}).`,
           en:
-            `Last update ${aktivitas.lastUpdateAt} (${aktivitas.daysSinceLastUpdate} days ago): recency ` +
+            `Last update ${terakhir} (${aktivitas.daysSinceLastUpdate} days ago): recency ` +
             `${persen(kebaruan)}%. ${aktivitas.posts30} updates in 30 days and ${aktivitas.posts90} in ` +
             `90 days, ${kelas.en} interval: regularity ${persen(keteraturan)}% (${aturan.en}).`,
         };
@@ -101,7 +109,7 @@ export function nilaiPemantauan(
     : { format: DIP_FORMAT, version: DIP_VERSION, agency, items: [] };
   const hasil = nilaiDIPDengan(katalogUntuk(kind), dokumen, now, {
     metode: { version: METODE_PEMANTAUAN_VERSI, weights: BOBOT_PEMANTAUAN },
-    tambahan: [komponenAktivitas(aktivitas)],
+    tambahan: [komponenAktivitas(aktivitas, agency.timeZone)],
   });
   if (doc) return hasil;
   const sebab = opsi.dipFailure ?? { id: 'DIP tidak ditemukan.', en: 'No DIP was found.' };
