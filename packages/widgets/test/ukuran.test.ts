@@ -95,6 +95,15 @@ test('the badge in feed mode loads no DIP validator, catalog, scoring or CSV par
     /ppid-badge/,
     'terbuka.min.js lacks the badge',
   );
+  // Words only a problem needs load with import(): the badge's problem words, the SDK's sentences for an
+  // unverified feed and for feed errors (the checks report codes).
+  for (const kata of [/tidak ada dalam feed pemantauan/, /Tanda tangan tidak cocok/, /diharapkan/])
+    assert.doesNotMatch(kode, kata, `feed mode carries ${String(kata)}`);
+  const kataMasalah = Object.keys(m).find((k) => k.endsWith('badge/kata-masalah.ts'));
+  assert.ok(kataMasalah && !statis.has(m[kataMasalah]!.file), 'the problem words are loaded eagerly');
+  assert.match(readFileSync(new URL(m[kataMasalah]!.file, cdn), 'utf8'), /Tanda tangan tidak cocok/);
+  const km = ukur([m[kataMasalah]!.file], cdn);
+  console.log(`  badge problem words (lazy): ${km.min} B min, ${km.brotli} B brotli`);
   // The @noble/ed25519 fallback verifier: a lazy chunk (CDN) or terbuka-ed25519.js (classic script).
   const cadangan = Object.keys(m).find((k) => k.endsWith('badge/ed25519-cadangan.ts'));
   assert.ok(cadangan && !statis.has(m[cadangan]!.file), 'the fallback verifier is loaded eagerly');

@@ -1,6 +1,6 @@
 import { periksaFeed, periksaTandaTanganFeed } from '@terbuka/sdk';
 import type { DokumenDIP, HasilPeriksaFeed, OpsiVerifikasi, Teks } from '@terbuka/sdk';
-import { PESAN_LENCANA as P } from '../internal/pesan-lencana.js';
+import { muatKata } from './muat-kata.js';
 
 /** Whether the feed's signature holds for a pinned key; when not, why (id/en). */
 export type Verifikasi = { readonly ok: true } | { readonly ok: false; readonly pesan: Teks };
@@ -39,19 +39,18 @@ export async function bacaFeed(teks: string, bytes: Uint8Array, o: OpsiBacaFeed)
   } catch {
     hasil = { ok: false, errors: [] };
   }
-  let verifikasi: Verifikasi = { ok: false, pesan: P.tanpaKunci };
-  if (hasil.ok && o.kunci.length > 0) {
-    const v = await periksaTandaTanganFeed(bytes, o.tandaTangan, o.kunci, o.kripto);
-    if (v.verified) verifikasi = { ok: true };
-    else {
-      let pesan: Teks = P.tidakTerverifikasi;
-      try {
-        pesan = (await import('./pesan-verifikasi.js')).pesanVerifikasi(v);
-      } catch {
-        /* the chunk did not load: the short reason */
-      }
-      verifikasi = { ok: false, pesan };
+  let verifikasi: Verifikasi = { ok: true };
+  if (hasil.ok) {
+    const v = o.kunci.length
+      ? await periksaTandaTanganFeed(bytes, o.tandaTangan, o.kunci, o.kripto)
+      : undefined;
+    if (!v?.verified) {
+      const k = await muatKata();
+      verifikasi = {
+        ok: false,
+        pesan: v ? k.pesanVerifikasi(v) : k.PESAN_LENCANA_MASALAH.tanpaKunci,
+      };
     }
-  }
+  } else verifikasi = { ok: false, pesan: { id: '', en: '' } };
   return { jenis: 'feed', hasil, verifikasi };
 }

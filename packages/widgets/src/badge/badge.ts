@@ -1,6 +1,7 @@
 import {
   cariEntriFeed,
   HURUF_LENCANA,
+  isiTeks,
   lencanaDariFeed,
   perkiraanLebar,
   tataLetakLencana,
@@ -19,7 +20,9 @@ import { ElemenRingan } from '../internal/elemen-ringan.js';
 import { h, s as sv } from '../internal/dom.js';
 import { TEMA_CSS } from '../internal/tema-css.js';
 import { formatInstan } from '../internal/format-instan.js';
-import { PESAN_LENCANA as P } from '../internal/pesan-lencana.js';
+import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
+import type { PESAN_LENCANA_MASALAH } from '../internal/pesan-lencana-masalah.js';
+import type { PesanSumber } from '../internal/data/sumber.js';
 import { SumberController } from '../internal/data/sumber.js';
 import { ambilTeks, GalatAmbil } from '../internal/data/ambil.js';
 import { bacaSalinan, simpanSalinan } from '../internal/data/simpanan.js';
@@ -27,9 +30,11 @@ import { bacaanLayak, bacaFeed } from './bacaan.js';
 import type { BacaanLencana, Verifikasi } from './bacaan.js';
 import { kriptoLencana } from './kripto.js';
 import type * as Mandiri from './mandiri.js';
+import { muatKataMasalah } from './muat-kata.js';
 import { BADGE_CSS } from './badge.styles.js';
 
 type ModulMandiri = typeof Mandiri;
+type KataMasalah = typeof PESAN_LENCANA_MASALAH;
 
 /**
  * The shown state, reflected as the `state` attribute. In feed mode `ready` means verified and current;
@@ -37,13 +42,29 @@ type ModulMandiri = typeof Mandiri;
  */
 export type StatusLencana = 'loading' | 'ready' | 'empty' | 'error' | 'stale' | 'unverified';
 
-const PESAN_FEED = {
-  jaringan: P.galatJaringan,
-  waktu: P.galatWaktu,
-  http: P.galatHttp,
-  data: P.feedTidakSah,
+// The source's failures as codes (the controller fills `{status}` into `id`); `kataSumber` words them
+// once the problem words are loaded.
+const kode = (k: string): Teks => ({ id: k, en: k });
+const PESAN_FEED: PesanSumber = {
+  jaringan: kode('jaringan'),
+  waktu: kode('waktu'),
+  http: { id: '{status}', en: 'http' },
+  data: kode('feed'),
 };
-const PESAN_DIP = { ...PESAN_FEED, data: P.dipTidakSah };
+const PESAN_DIP: PesanSumber = { ...PESAN_FEED, data: kode('dip') };
+
+/** A source failure (a code of PESAN_FEED or PESAN_DIP) in words. */
+function kataSumber(g: Teks, k: KataMasalah): Teks {
+  return g.en === 'http'
+    ? isiTeks(k.galatHttp, { status: g.id })
+    : g.en === 'jaringan'
+      ? k.galatJaringan
+      : g.en === 'waktu'
+        ? k.galatWaktu
+        : g.en === 'dip'
+          ? k.dipTidakSah
+          : k.feedTidakSah;
+}
 
 /** setTimeout's longest delay (about 24.8 days); a later expiry is met by the next page view. */
 const TUNDA_MAKS = 2 ** 31 - 1;
@@ -162,6 +183,9 @@ export class PpidBadge extends ElemenRingan {
     { doc: unknown; now: number; evidence: string | undefined; data: DataLencana } | undefined;
   private pewaktu: ReturnType<typeof setTimeout> | undefined;
   private batalTt: AbortController | undefined;
+  /** The words for problems, loaded when the first problem is to be shown. */
+  private kata: KataMasalah | undefined;
+  private menungguKata = false;
 
   constructor() {
     super();
@@ -288,7 +312,21 @@ export class PpidBadge extends ElemenRingan {
       changed.has('agencyKind')
     )
       void this.muatUlang();
-    this.state = this.hitungStatus();
+    const status = this.hitungStatus();
+    // A problem is shown once its words are here (a lazy chunk): until then the badge is loading.
+    this.menungguKata = !this.kata && (status === 'error' || status === 'empty' || this.dariSalinan);
+    if (this.menungguKata)
+      void muatKataMasalah().then((k) => {
+        this.kata = k;
+        this.requestUpdate();
+      });
+    this.state = this.menungguKata ? 'loading' : status;
+  }
+
+  /** Shown from a saved copy because the update failed: the copy's date, the failure, a retry. */
+  private get dariSalinan(): boolean {
+    const s = this.sumber;
+    return !s.sibuk && (s.galat !== undefined || s.salinanDari !== undefined);
   }
 
   protected override updated(): void {
@@ -306,13 +344,13 @@ export class PpidBadge extends ElemenRingan {
   }
 
   /** What to show: a badge, the words of an empty state, or nothing yet. */
-  private isi(): { data: DataLencana; verifikasi?: Verifikasi } | { kosong: Teks } | undefined {
+  private isi(): { data: DataLencana; verifikasi?: Verifikasi } | { kosong: true } | undefined {
     const b = this.sumber.hasil;
     if (!b || !bacaanLayak(b)) return undefined;
     if (b.jenis === 'feed') {
       if (!this.feed || !b.hasil.feed) return undefined;
       const e = cariEntriFeed(b.hasil.feed, this.agency ?? '');
-      if (!e) return { kosong: P.tidakAdaDiFeed };
+      if (!e) return { kosong: true };
       const data = lencanaDariFeed(e, this.sekarang);
       const v = b.verifikasi;
       // Not verified outranks stale: an unverified entry's dates are not known to be the monitor's.
@@ -444,7 +482,7 @@ export class PpidBadge extends ElemenRingan {
     );
   }
 
-  private renderLencana(data: DataLencana, v: Verifikasi | undefined): Node[] {
+  private renderLencana(data: DataLencana, v: Verifikasi | undefined, k: KataMasalah): Node[] {
     const s = this.sumber;
     const ukuran: UkuranLencana = this.size === 'kecil' ? 'kecil' : 'normal';
     let t = tataLetakLencana(data, { bahasa: this.bahasa, ukuran });
@@ -457,11 +495,11 @@ export class PpidBadge extends ElemenRingan {
         ),
       };
     // Shown from a saved copy because the update failed: say so, with the copy's date, and offer a retry.
-    const dariSalinan = !s.sibuk && (s.galat !== undefined || s.salinanDari !== undefined);
+    const dariSalinan = this.dariSalinan;
     const label = [
       t.label,
       v && this.t(v.ok ? P.terverifikasi : v.pesan),
-      dariSalinan && s.galat && this.t(s.galat),
+      dariSalinan && s.galat && this.t(kataSumber(s.galat, k)),
       dariSalinan &&
         s.salinanDari &&
         this.t(P.salinanTersimpan, { tanggal: formatInstan(s.salinanDari, this.bahasa) }),
@@ -480,19 +518,19 @@ export class PpidBadge extends ElemenRingan {
 
   override render(): Node {
     const s = this.sumber;
+    // Set whenever a problem is shown (menungguKata holds the render back until then).
+    const k = this.kata!;
+    const x = this.isi();
     let isi: Node[];
-    if (this.tanpaSumber) isi = this.kartu(this.t(P.tanpaSumber), true);
-    else if (this.galatModul) isi = this.kartu(this.t(P.galatJaringan), true);
-    else {
-      const x = this.isi();
-      if (x && 'data' in x) isi = this.renderLencana(x.data, x.verifikasi);
-      else if (x) isi = this.kartu(this.t(x.kosong, { agency: this.agency ?? '' }), false);
-      else if (!s.selesai || s.sibuk)
-        isi = [
-          h('div', { class: 'kerangka', role: 'status' }, h('span', { class: 'sr-only' }, this.t(P.memuat))),
-        ];
-      else isi = this.kartu(this.t(s.galat ?? this.sumber.pesan.data), true);
-    }
+    if (this.menungguKata || (!this.tanpaSumber && !this.galatModul && !x && (!s.selesai || s.sibuk)))
+      isi = [
+        h('div', { class: 'kerangka', role: 'status' }, h('span', { class: 'sr-only' }, this.t(P.memuat))),
+      ];
+    else if (this.tanpaSumber) isi = this.kartu(this.t(k.tanpaSumber), true);
+    else if (this.galatModul) isi = this.kartu(this.t(k.galatJaringan), true);
+    else if (x && 'data' in x) isi = this.renderLencana(x.data, x.verifikasi, k);
+    else if (x) isi = this.kartu(this.t(k.tidakAdaDiFeed, { agency: this.agency ?? '' }), false);
+    else isi = this.kartu(this.t(kataSumber(s.galat ?? s.pesan.data, k)), true);
     return h('div', { part: 'base', class: 'dasar', 'aria-busy': String(s.sibuk) }, ...isi);
   }
 }

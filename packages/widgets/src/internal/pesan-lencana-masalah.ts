@@ -1,0 +1,46 @@
+import type { Teks } from '@terbuka/sdk';
+
+/**
+ * The badge's words for problems: a source that fails or is not set, an agency missing from the feed,
+ * a feed that is not verified. Loaded with import() only when the
+ * badge has such a problem to show (badge/kata-masalah.ts); part of the one catalog (pesan-lencana.ts).
+ */
+export const PESAN_LENCANA_MASALAH = {
+  tanpaSumber: {
+    id: 'Sumber lencana belum diatur: isi atribut feed dan agency, atau src.',
+    en: 'No badge source is set: set the feed and agency attributes, or src.',
+  },
+  galatJaringan: {
+    id: 'Lencana tidak dapat dimuat karena sambungan bermasalah.',
+    en: 'The badge could not be loaded because of a connection problem.',
+  },
+  galatWaktu: {
+    id: 'Lencana tidak dapat dimuat: server terlalu lama menjawab.',
+    en: 'The badge could not be loaded: the server took too long to answer.',
+  },
+  galatHttp: {
+    id: 'Lencana tidak dapat dimuat (server menjawab {status}).',
+    en: 'The badge could not be loaded (the server answered {status}).',
+  },
+  feedTidakSah: {
+    id: 'Feed pemantauan tidak sah, jadi tidak ada skor yang ditampilkan.',
+    en: 'The monitoring feed is invalid, so no score is shown.',
+  },
+  dipTidakSah: {
+    id: 'DIP tidak dapat dibaca, jadi skor tidak dapat dihitung.',
+    en: 'The DIP cannot be read, so no score can be computed.',
+  },
+  tidakAdaDiFeed: {
+    id: 'Badan publik "{agency}" tidak ada dalam feed pemantauan.',
+    en: 'The agency "{agency}" is not in the monitoring feed.',
+  },
+  /** When the SDK's sentence saying why could not be loaded. */
+  tidakTerverifikasi: {
+    id: 'Tanda tangan digital feed pemantauan tidak terverifikasi.',
+    en: 'The digital signature of the monitoring feed is not verified.',
+  },
+  tanpaKunci: {
+    id: 'Tidak dapat diverifikasi: halaman ini belum memasang kunci publik pemantau (atribut key).',
+    en: "Cannot be verified: this page has not pinned the monitor's public key (the key attribute).",
+  },
+} as const satisfies Record<string, Teks>;
