@@ -518,6 +518,52 @@ describe('<ppid-badge> states', () => {
     await tungguSampai(() => el.state === 'ready');
   });
 
+  it('every failure has its words (loaded lazily), and no problem state is shown before them', async () => {
+    const kasus: [
+      string,
+      (u: string) => { status?: number; body?: string; gantung?: boolean },
+      RegExp,
+      RegExp,
+    ][] = [
+      ['http', () => ({ status: 404 }), /server menjawab 404/, /the server answered 404/],
+      ['waktu', () => ({ gantung: true }), /server terlalu lama menjawab/, /took too long to answer/],
+      [
+        'data',
+        () => ({ body: '{"format":' }),
+        /Feed pemantauan tidak sah, jadi/,
+        /monitoring feed is invalid/,
+      ],
+    ];
+    for (const [nama_, jawab, id, en] of kasus) {
+      localStorage.clear();
+      palsu?.pulihkan();
+      palsu = pasangFetchPalsu(jawab);
+      const el = document.createElement('ppid-badge') as PpidBadge;
+      // Whenever the state attribute says error, the card already has its words.
+      const dilihat: string[] = [];
+      const pengamat = new MutationObserver(() => {
+        if (el.getAttribute('state') === 'error') dilihat.push($(el, '[part="notice"]')?.textContent ?? '');
+      });
+      pengamat.observe(el, { attributes: true, attributeFilter: ['state'] });
+      el.timeout = 50;
+      el.jedaUlangMs = 10;
+      el.now = KINI;
+      el.setAttribute('feed', FEED);
+      el.setAttribute('agency', 'dinkes');
+      el.setAttribute('key', KUNCI.a);
+      document.body.append(el);
+      await tungguSampai(() => el.state === 'error');
+      await Promise.resolve();
+      pengamat.disconnect();
+      expect(dilihat.length, nama_).to.be.greaterThan(0);
+      for (const t of dilihat) expect(t, nama_).to.match(id);
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect($(el, '[part="notice"]')!.textContent, nama_).to.match(en);
+      el.remove();
+    }
+  });
+
   it('error with a saved copy: the copy is shown verified again from its saved signature, with its date and a retry (stale)', async () => {
     let gagal = false;
     palsu = pasangFetchPalsu((u) =>
