@@ -5,7 +5,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'docs/api/**', 'coverage/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'docs/api/**', 'coverage/**', 'demo/.data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
