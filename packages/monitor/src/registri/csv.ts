@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
-import { bacaZona, normalisasi } from '@terbuka/sdk';
+import { bacaZona, kutip, normalisasi } from '@terbuka/sdk';
 import type { Masalah, Teks } from '@terbuka/sdk';
 import type { HasilRegistri } from '../types.js';
 import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
-import { kutip, masalahRegistri } from './masalah.js';
+import { masalahRegistri } from './masalah.js';
 import { bacaPlatform, platformDariUrl } from './sosial.js';
 import { validasiRegistri } from './validasi.js';
 

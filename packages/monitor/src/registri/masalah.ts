@@ -1,3 +1,4 @@
+import { kutip } from '@terbuka/sdk';
 import type { Masalah, Teks } from '@terbuka/sdk';
 
 /** Names of the registry's fields in words, for messages. */
@@ -19,19 +20,6 @@ const LABEL_FIELD: Readonly<Record<string, Teks>> = {
   version: { id: 'versi', en: 'version' },
   agencies: { id: 'daftar badan publik', en: 'agency list' },
 };
-
-/** A value quoted for a message, cut short so a huge cell cannot flood the report. */
-export function kutip(nilai: unknown): string {
-  let s: string;
-  try {
-    s = typeof nilai === 'string' ? nilai : (JSON.stringify(nilai) ?? String(nilai));
-  } catch {
-    s = typeof nilai;
-  }
-  s = s.replace(/[\u0000-\u001F\u007F]/g, ' '); // eslint-disable-line no-control-regex -- shown, not parsed
-  if (s.length > 80) s = `${s.slice(0, 77)}…`;
-  return typeof nilai === 'string' ? `"${s}"` : s;
-}
 
 /** `agencies[3].social[1].url` → agency 3, and the words for `social[1].url`. */
 function uraikanJalur(path: string): { agensi?: number; field?: Teks } {

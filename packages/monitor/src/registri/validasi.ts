@@ -1,13 +1,14 @@
 import * as v from 'valibot';
-import type { Masalah, Teks } from '@terbuka/sdk';
+import { jalurIssue, kodeIssue, kutip, teksIssue } from '@terbuka/sdk';
+import type { KatalogMasalahSkema, Masalah, Teks } from '@terbuka/sdk';
 import type { Agensi, AkunResmi, HasilRegistri, Registri } from '../types.js';
 import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
-import { kutip, masalahRegistri } from './masalah.js';
+import { masalahRegistri } from './masalah.js';
 import type { LetakMasalah } from './masalah.js';
 import { FIELD_AGENSI, SkemaRegistri } from './skema.js';
 import { lengkapiAkun } from './sosial.js';
 
-const MASALAH_SKEMA: Readonly<Record<string, Teks>> = {
+const MASALAH_SKEMA: KatalogMasalahSkema = {
   'field.required': { id: 'wajib diisi, tetapi tidak ada.', en: 'is required but missing.' },
   'field.empty': { id: 'tidak boleh kosong.', en: 'must not be empty.' },
   'format.unknown': {
@@ -27,49 +28,6 @@ const MASALAH_SKEMA: Readonly<Record<string, Teks>> = {
     en: '{nilai} is not valid. Ids become report file names: lowercase letters, digits, and - _ . inside only (e.g. "dinkes-sukamaju").',
   },
 };
-
-const JENIS_NILAI: Readonly<Record<string, Teks>> = {
-  string: { id: 'teks', en: 'text' },
-  boolean: { id: 'true atau false', en: 'true or false' },
-  Array: { id: 'daftar (array)', en: 'a list (array)' },
-  Object: { id: 'objek', en: 'an object' },
-};
-
-function kodeIssue(issue: v.BaseIssue<unknown>): string {
-  const objek = issue.type === 'object' || issue.type === 'loose_object';
-  // A missing key is reported by the object schema, with the key in the path.
-  if (issue.kind === 'schema' && objek && issue.received === 'undefined' && issue.path)
-    return 'field.required';
-  if (objek || issue.type === 'array') return 'field.type';
-  if (/^[a-z]+\.[a-z-]+$/.test(issue.message)) return issue.message;
-  return 'field.invalid';
-}
-
-function teksIssue(code: string, issue: v.BaseIssue<unknown>): Teks {
-  const nilai = kutip(issue.input);
-  if (code === 'field.type') {
-    const j = JENIS_NILAI[issue.expected ?? ''] ?? { id: issue.expected ?? '?', en: issue.expected ?? '?' };
-    return { id: `harus berupa ${j.id}, bukan ${nilai}.`, en: `must be ${j.en}, not ${nilai}.` };
-  }
-  if (code === 'field.value') {
-    const pilihan = (issue.expected ?? '').replace(/^\(|\)$/g, '').replace(/ \| /g, ', ');
-    return {
-      id: `berisi ${nilai}, yang tidak dikenal. Pilihan yang sah: ${pilihan}.`,
-      en: `is ${nilai}, which is not known. Valid values: ${pilihan}.`,
-    };
-  }
-  const t = MASALAH_SKEMA[code] ?? { id: 'tidak sah.', en: 'is not valid.' };
-  return { id: t.id.replace('{nilai}', nilai), en: t.en.replace('{nilai}', nilai) };
-}
-
-function jalur(issue: v.BaseIssue<unknown>): string {
-  let s = '';
-  for (const p of issue.path ?? []) {
-    const k = p.key;
-    s += typeof k === 'number' ? `[${k}]` : s === '' ? String(k) : `.${String(k)}`;
-  }
-  return s;
-}
 
 const polosObjek = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -144,7 +102,7 @@ export function validasiRegistri(input: unknown, opsi: OpsiValidasi = {}): Hasil
   const hasil = v.safeParse(SkemaRegistri, input, { abortEarly: false });
   for (const issue of hasil.issues ?? []) {
     const code = kodeIssue(issue);
-    lapor('error', code, jalur(issue), teksIssue(code, issue));
+    lapor('error', code, jalurIssue(issue), teksIssue(code, issue, MASALAH_SKEMA));
   }
 
   // Unknown fields: kept apart as warnings so a newer producer does not break this reader.

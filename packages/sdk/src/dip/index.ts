@@ -17,3 +17,5 @@ export type { OpsiImporCSV } from './csv.js';
 export { bacaDIP } from './baca.js';
 export type { OpsiBacaDIP } from './baca.js';
 export { LABEL_KOLOM } from './label.js';
+export { jalurIssue, kodeIssue, kutip, teksIssue } from './masalah-skema.js';
+export type { KatalogMasalahSkema } from './masalah-skema.js';

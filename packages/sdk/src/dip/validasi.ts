@@ -5,6 +5,7 @@ import type { JenisBadanPublik } from '../standard/types.js';
 import { DIP_VERSION } from './types.js';
 import type { DokumenDIP, Masalah } from './types.js';
 import { buatMasalah, kutip } from './masalah.js';
+import { jalurIssue, kodeIssue, teksIssue } from './masalah-skema.js';
 import { SkemaDokumenDIP, SkemaItemDIP, JENIS_BADAN_PUBLIK } from './skema.js';
 
 /** The outcome of reading or checking a DIP: the document only when there is no error. */
@@ -14,13 +15,6 @@ export interface HasilBaca {
   readonly errors: Masalah[];
   readonly warnings: Masalah[];
 }
-
-const JENIS_NILAI: Readonly<Record<string, Teks>> = {
-  string: { id: 'teks', en: 'text' },
-  number: { id: 'angka', en: 'a number' },
-  Array: { id: 'daftar (array)', en: 'a list (array)' },
-  Object: { id: 'objek', en: 'an object' },
-};
 
 const MASALAH_SKEMA: Readonly<Record<string, Teks>> = {
   'field.required': { id: 'wajib diisi, tetapi tidak ada.', en: 'is required but missing.' },
@@ -51,49 +45,6 @@ const MASALAH_SKEMA: Readonly<Record<string, Teks>> = {
     en: 'is required for excluded information: Article 17 grounds, consequence, period, and decision number and date.',
   },
 };
-
-function teksMasalahSkema(code: string, issue: v.BaseIssue<unknown>): Teks {
-  const nilai = kutip(issue.input);
-  if (code === 'field.type') {
-    const jenis = JENIS_NILAI[issue.expected ?? ''] ?? {
-      id: issue.expected ?? '?',
-      en: issue.expected ?? '?',
-    };
-    return { id: `harus berupa ${jenis.id}, bukan ${nilai}.`, en: `must be ${jenis.en}, not ${nilai}.` };
-  }
-  if (code === 'field.value') {
-    const pilihan = (issue.expected ?? '').replace(/^\(|\)$/g, '').replace(/ \| /g, ', ');
-    return {
-      id: `berisi ${nilai}, yang tidak dikenal. Pilihan yang sah: ${pilihan}.`,
-      en: `is ${nilai}, which is not known. Valid values: ${pilihan}.`,
-    };
-  }
-  const t = MASALAH_SKEMA[code] ?? { id: 'tidak sah.', en: 'is not valid.' };
-  return { id: t.id.replace('{nilai}', nilai), en: t.en.replace('{nilai}', nilai) };
-}
-
-function jalurIssue(issue: v.BaseIssue<unknown>, awal = ''): string {
-  let s = awal;
-  for (const p of issue.path ?? []) {
-    const k = p.key;
-    s += typeof k === 'number' ? `[${k}]` : s === '' ? String(k) : `.${String(k)}`;
-  }
-  return s;
-}
-
-function kodeIssue(issue: v.BaseIssue<unknown>, awal = ''): string {
-  // A missing key is reported by the object schema, not by the field's own schema.
-  if (
-    issue.kind === 'schema' &&
-    issue.type === 'object' &&
-    issue.received === 'undefined' &&
-    (issue.path || awal !== '')
-  )
-    return 'field.required';
-  if (issue.type === 'object' || issue.type === 'array') return 'field.type';
-  if (/^[a-z]+\.[a-z-]+$/.test(issue.message)) return issue.message;
-  return 'field.invalid';
-}
 
 type Skema = {
   readonly type: string;
@@ -394,7 +345,9 @@ function validasi(input: unknown, dijamin?: (i: number) => boolean): HasilBaca {
       const kunci = `${path}\u0000${code}`;
       if (sudah.has(kunci)) continue;
       sudah.add(kunci);
-      errors.push(buatMasalah({ severity: 'error', code, path, problem: teksMasalahSkema(code, issue) }));
+      errors.push(
+        buatMasalah({ severity: 'error', code, path, problem: teksIssue(code, issue, MASALAH_SKEMA) }),
+      );
     }
   };
   const items = input['items'];
