@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { POLA_WEB, ZONA_INDONESIA } from '@terbuka/sdk';
-import type { JenisBadanPublik } from '@terbuka/sdk';
+import { JENIS_BADAN_PUBLIK, POLA_WEB, ZONA_INDONESIA } from '@terbuka/sdk';
 import type { PlatformSosial } from '../types.js';
 import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
 
@@ -10,13 +9,8 @@ import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
  * unknown parents) live there. The JSON Schema in `schema/registri-v1.schema.json` is generated from this.
  */
 
-export const JENIS_AGENSI = [
-  'opd',
-  'kecamatan',
-  'kelurahan',
-  'desa',
-  'lainnya',
-] as const satisfies readonly JenisBadanPublik[];
+/** The kinds of agency: the SDK's, so a registry and a DIP name them alike. */
+export const JENIS_AGENSI = JENIS_BADAN_PUBLIK;
 export const PLATFORM_SOSIAL = [
   'youtube',
   'mastodon',

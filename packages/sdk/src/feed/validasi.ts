@@ -1,7 +1,7 @@
 import type { Masalah } from '../dip/types.js';
 import { POLA_WEB } from '../dip/tautan.js';
 import { KODE_BAND } from '../scoring/band.js';
-import type { JenisBadanPublik } from '../standard/types.js';
+import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
 import { pesanMasalahFeed } from './pesan-feed.js';
 import { FEED_FORMAT, FEED_VERSION, type EntriFeed, type FeedPemantauan } from './types.js';
 
@@ -38,16 +38,6 @@ export interface HasilPeriksaFeed {
 // The same rules as SkemaFeedPemantauan (skema.ts, which also makes the JSON Schema), written out by
 // hand: the badge on every agency page checks a feed without carrying a schema library. A test keeps
 // the two in agreement.
-const JENIS = [
-  'opd',
-  'kecamatan',
-  'kelurahan',
-  'desa',
-  'lainnya',
-] as const satisfies readonly JenisBadanPublik[];
-type Lengkap = JenisBadanPublik extends (typeof JENIS)[number] ? true : never;
-const _lengkap: Lengkap = true;
-void _lengkap;
 const POLA_INSTAN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 const obyek = (x: unknown): x is Record<string, unknown> =>
@@ -142,7 +132,7 @@ export function periksaFeed(input: unknown): HasilPeriksaFeed {
           {
             agencyId: ['teks'],
             name: ['teks'],
-            kind: [JENIS, true],
+            kind: [JENIS_BADAN_PUBLIK, true],
             score: ['skor'],
             band: [KODE_BAND],
             evaluatedAt: ['instan'],

@@ -3,8 +3,15 @@ import type { Teks } from '../i18n/teks.js';
 /** The four categories of public information (UU KIP Pasal 9, 10, 11 and 17). */
 export type Kategori = 'berkala' | 'serta-merta' | 'setiap-saat' | 'dikecualikan';
 
-/** The kind of public body that keeps a DIP. `desa` follows Perki 1/2018; every other kind Perki 1/2021. */
-export type JenisBadanPublik = 'opd' | 'kecamatan' | 'kelurahan' | 'desa' | 'lainnya';
+/**
+ * The kinds of public body that keep a DIP. `desa` follows Perki 1/2018; every other kind Perki 1/2021.
+ * A value, not only a type, so schemas and hand-written checks list the same kinds (this module stays tiny:
+ * the badge imports it).
+ */
+export const JENIS_BADAN_PUBLIK = ['opd', 'kecamatan', 'kelurahan', 'desa', 'lainnya'] as const;
+
+/** The kind of public body that keeps a DIP. */
+export type JenisBadanPublik = (typeof JENIS_BADAN_PUBLIK)[number];
 
 /** Which catalog of mandatory items applies. */
 export type JenisKatalog = 'badan-publik' | 'desa';
