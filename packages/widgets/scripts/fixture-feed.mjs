@@ -6,6 +6,7 @@
 import { createHash, createPrivateKey, createPublicKey, sign } from 'node:crypto';
 import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { jwkPublik } from '@terbuka/monitor';
 
 const keluar = new URL('../src/badge/fixtures/', import.meta.url);
 mkdirSync(keluar, { recursive: true });
@@ -78,15 +79,8 @@ const tandaTangan = (...penanda) =>
     2,
   )}\n`;
 
-const jwk = (k, status) => ({
-  kty: 'OKP',
-  crv: 'Ed25519',
-  x: k.x,
-  kid: k.kid,
-  alg: 'EdDSA',
-  use: 'sig',
-  status,
-});
+// keys.json as the monitor publishes it (its build: `npm run build` first).
+const jwk = (k, status) => jwkPublik({ x: k.x, kid: k.kid, status });
 
 writeFileSync(new URL('feed.json', keluar), bytes);
 writeFileSync(new URL('feed.json.sig', keluar), tandaTangan(A));

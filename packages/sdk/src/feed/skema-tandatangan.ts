@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { TANDA_TANGAN_FORMAT, TANDA_TANGAN_VERSION } from './tandatangan.js';
 import type { KunciPublikJWK, SetKunci, TandaTanganFeed } from './tandatangan.js';
+import type { Polos, Sama } from './bentuk-sama.js';
 
 // Schemas of `feed.json.sig` and `keys.json`, for the JSON Schema files and for Node code (the monitor);
 // the badge uses the hand-written validasiTandaTangan. A test keeps the two in agreement.
@@ -38,12 +39,6 @@ export const SkemaKunciPublikJWK = v.object({
 
 export const SkemaSetKunci = v.object({ keys: v.array(SkemaKunciPublikJWK) });
 
-type Sama<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Polos<T> = T extends readonly (infer U)[]
-  ? Polos<U>[]
-  : T extends object
-    ? { -readonly [K in keyof T]: Polos<T[K]> }
-    : T;
 const _tt: Sama<Polos<v.InferOutput<typeof SkemaTandaTanganFeed>>, Polos<TandaTanganFeed>> = true;
 const _jwk: Sama<Polos<v.InferOutput<typeof SkemaKunciPublikJWK>>, Polos<KunciPublikJWK>> = true;
 const _set: Sama<Polos<v.InferOutput<typeof SkemaSetKunci>>, Polos<SetKunci>> = true;

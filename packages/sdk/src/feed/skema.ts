@@ -3,6 +3,7 @@ import { KODE_BAND } from '../scoring/band.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
 import { POLA_WEB } from '../dip/tautan.js';
 import { FEED_FORMAT, FEED_VERSION, type FeedPemantauan } from './types.js';
+import type { Polos, Sama } from './bentuk-sama.js';
 
 const teks = v.pipe(v.string(), v.regex(/\S/));
 // An instant must carry its offset: a bare local time would be read differently in WIB, WITA and WIT.
@@ -33,11 +34,5 @@ export const SkemaFeedPemantauan = v.object({
   entries: v.array(SkemaEntriFeed),
 });
 
-type Sama<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Polos<T> = T extends readonly (infer U)[]
-  ? Polos<U>[]
-  : T extends object
-    ? { -readonly [K in keyof T]: Polos<T[K]> }
-    : T;
 const _sama: Sama<Polos<v.InferOutput<typeof SkemaFeedPemantauan>>, Polos<FeedPemantauan>> = true;
 void _sama;
