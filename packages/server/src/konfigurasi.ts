@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import {
+  JENIS_BADAN_PUBLIK,
   periksaTemplatNomor,
+  ZONA_INDONESIA,
   type JenisBadanPublik,
   type LiburTambahan,
   type OpsiKalender,
@@ -97,11 +99,11 @@ const SkemaKonfigurasi = v.object({
       v.object({
         id: v.pipe(teks(64), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'id: a-z, 0-9 and -')),
         name: teks(300),
-        kind: v.optional(v.picklist(['opd', 'kecamatan', 'kelurahan', 'desa', 'lainnya']), 'opd'),
+        kind: v.optional(v.picklist(JENIS_BADAN_PUBLIK), 'opd'),
         code: v.optional(
           v.pipe(teks(40), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'code: letters, digits, ., _ and -')),
         ),
-        timeZone: v.optional(v.picklist(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']), 'Asia/Jakarta'),
+        timeZone: v.optional(v.picklist(ZONA_INDONESIA.map((z) => z.zona)), 'Asia/Jakarta'),
         numberTemplate: v.optional(
           v.pipe(
             teks(120),

@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
+import type { Polos, Sama } from './bentuk-sama.js';
 import { ZONA_INDONESIA } from '../calendar/zona.js';
 import { tanggalValid } from '../calendar/tanggal.js';
 import { DIP_FORMAT, DIP_VERSION } from './types.js';
@@ -24,7 +26,6 @@ const tanggal = v.pipe(
 const urlTautan = v.pipe(v.string('field.type'), v.regex(POLA_TAUTAN, 'link.scheme'));
 const urlWeb = v.pipe(v.string('field.type'), v.regex(POLA_WEB, 'link.web'));
 
-export const JENIS_BADAN_PUBLIK = ['opd', 'kecamatan', 'kelurahan', 'desa', 'lainnya'] as const;
 export const ZONA_WAKTU = ZONA_INDONESIA.map((z) => z.zona);
 export const PLATFORM_KANAL = [
   'website',
@@ -130,11 +131,5 @@ export const SkemaDokumenDIP = v.object({
 });
 
 // Compile-time proof that the schema and the hand-written types in types.ts describe the same shape.
-type Polos<T> = T extends readonly (infer U)[]
-  ? Polos<U>[]
-  : T extends object
-    ? { -readonly [K in keyof T]: Polos<T[K]> }
-    : T;
-type Sama<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const _skemaSamaDenganTipe: Sama<Polos<v.InferOutput<typeof SkemaDokumenDIP>>, Polos<DokumenDIP>> = true;
 void _skemaSamaDenganTipe;

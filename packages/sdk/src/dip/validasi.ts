@@ -6,7 +6,8 @@ import { DIP_VERSION } from './types.js';
 import type { DokumenDIP, Masalah } from './types.js';
 import { buatMasalah, kutip } from './masalah.js';
 import { jalurIssue, kodeIssue, teksIssue } from './masalah-skema.js';
-import { SkemaDokumenDIP, SkemaItemDIP, JENIS_BADAN_PUBLIK } from './skema.js';
+import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
+import { SkemaDokumenDIP, SkemaItemDIP } from './skema.js';
 
 /** The outcome of reading or checking a DIP: the document only when there is no error. */
 export interface HasilBaca {

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { TANDA_TANGAN_FORMAT, TANDA_TANGAN_VERSION } from './tandatangan.js';
 import type { KunciPublikJWK, SetKunci, TandaTanganFeed } from './tandatangan.js';
-import type { Polos, Sama } from './bentuk-sama.js';
+import type { Polos, Sama } from '../dip/bentuk-sama.js';
 
 // Schemas of `feed.json.sig` and `keys.json`, for the JSON Schema files and for Node code (the monitor);
 // the badge uses the hand-written validasiTandaTangan. A test keeps the two in agreement.

@@ -3,7 +3,7 @@ import { KODE_BAND } from '../scoring/band.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
 import { POLA_WEB } from '../dip/tautan.js';
 import { FEED_FORMAT, FEED_VERSION, type FeedPemantauan } from './types.js';
-import type { Polos, Sama } from './bentuk-sama.js';
+import type { Polos, Sama } from '../dip/bentuk-sama.js';
 
 const teks = v.pipe(v.string(), v.regex(/\S/));
 // An instant must carry its offset: a bare local time would be read differently in WIB, WITA and WIT.
