@@ -13,4 +13,4 @@ export {
 } from './pengambil.js';
 export { Semafor } from './semafor.js';
 export { klasifikasiGalat } from './kegagalan.js';
-export { BATAS_SITEMAP_ROBOTS, type InfoRobots } from './robots.js';
+export { BATAS_CACHE_ROBOTS, BATAS_SITEMAP_ROBOTS, type InfoRobots } from './robots.js';

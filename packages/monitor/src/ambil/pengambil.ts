@@ -16,7 +16,7 @@ import {
   gagalWaktuHabis,
   klasifikasiGalat,
 } from './kegagalan.js';
-import { PenjagaRobots, type InfoRobots } from './robots.js';
+import { BATAS_CACHE_ROBOTS, PenjagaRobots, type InfoRobots } from './robots.js';
 import { Semafor } from './semafor.js';
 
 const paket = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -50,6 +50,11 @@ export interface OpsiPengambil {
   readonly global?: number;
   /** Honour robots.txt. Default true. */
   readonly robots?: boolean;
+  /**
+   * How many origins' robots.txt are kept, least recently used dropped first. Default
+   * `BATAS_CACHE_ROBOTS` (256): many times the origins of the agencies in flight.
+   */
+  readonly robotsOrigins?: number;
   /** First retry delay; doubles each time, with jitter. Default 500. */
   readonly backoffMs?: number;
   /** A Retry-After longer than this is not waited for: the failure is recorded instead. Default 30 000. */
@@ -175,14 +180,23 @@ export class Pengambil {
       opsi.dispatcher ??
       new Agent({
         connections: this.perHost,
-        keepAliveTimeout: 4_000,
+        // An agency's requests follow one another closely; a connection idle for a second belongs to an
+        // agency that is done. The Agent drops an origin's pool once its connections close, so the pools
+        // open at once follow the scan's pace, not the registry's size. The Max caps the server's
+        // `Keep-Alive: timeout=…` hint, which otherwise wins (Node's servers say 5 s).
+        keepAliveTimeout: 1_000,
+        keepAliveMaxTimeout: 1_000,
         connect: { timeout: this.timeoutMs },
       });
     if (opsi.robots ?? true)
-      this.robots = new PenjagaRobots(TOKEN_ROBOTS, (url) => {
-        this.statistik.robotsFetched++;
-        return this.ambil(url, { kind: 'robots', maxBytes: 512 * 1024, accept: 'text/plain' });
-      });
+      this.robots = new PenjagaRobots(
+        TOKEN_ROBOTS,
+        (url) => {
+          this.statistik.robotsFetched++;
+          return this.ambil(url, { kind: 'robots', maxBytes: 512 * 1024, accept: 'text/plain' });
+        },
+        Math.max(1, opsi.robotsOrigins ?? BATAS_CACHE_ROBOTS),
+      );
   }
 
   /** Fetches one URL. Never throws. */

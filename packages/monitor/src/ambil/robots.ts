@@ -1,4 +1,4 @@
-// robots.txt per origin, fetched once per Pengambil and kept (bounded), as RFC 9309 reads it:
+// robots.txt per origin, fetched once and kept while its origin is in use (an LRU), as RFC 9309 reads it:
 // 4xx = no rules; 5xx = everything disallowed; unreachable = the same network failure for every URL.
 import { createRequire } from 'node:module';
 import type { Kegagalan } from '../types.js';
@@ -37,17 +37,28 @@ export interface InfoRobots {
 /** A robots.txt may name any number of sitemaps; the scan reads only the first few. */
 export const BATAS_SITEMAP_ROBOTS = 5;
 
-/** More origins than this and the oldest entries are dropped (a national registry has many). */
-const BATAS_CACHE = 4096;
+/**
+ * Origins whose robots.txt is kept. An agency's origins are only needed while it is scanned, so this
+ * covers the agencies in flight many times over; a larger number would only make a scan's memory grow
+ * with the registry.
+ */
+export const BATAS_CACHE_ROBOTS = 256;
 
 export class PenjagaRobots {
+  // Insertion order = recency: a hit moves its origin to the end, the first key is the least recently used.
   private readonly cache = new Map<string, Promise<Isi>>();
 
   constructor(
     /** Product token matched against `User-agent:` lines, e.g. `TerbukaMonitor`. */
     private readonly token: string,
     private readonly ambilRobots: (url: string) => Promise<JawabanRobots>,
+    private readonly batas: number = BATAS_CACHE_ROBOTS,
   ) {}
+
+  /** Origins currently kept (at most the bound given to the constructor). */
+  get ukuranCache(): number {
+    return this.cache.size;
+  }
 
   /** Undefined when the URL may be fetched, else why not. */
   async periksa(url: URL): Promise<Kegagalan | undefined> {
@@ -83,13 +94,19 @@ export class PenjagaRobots {
 
   private untuk(origin: string): Promise<Isi> {
     let p = this.cache.get(origin);
-    if (!p) {
-      p = this.muat(origin);
+    if (p) {
+      // Used again: now the most recent. An origin of an agency in flight therefore stays, so a failed
+      // robots.txt keeps short-circuiting that site's other requests.
+      this.cache.delete(origin);
       this.cache.set(origin, p);
-      if (this.cache.size > BATAS_CACHE) {
-        const tertua = this.cache.keys().next().value;
-        if (tertua !== undefined) this.cache.delete(tertua);
-      }
+      return p;
+    }
+    p = this.muat(origin);
+    this.cache.set(origin, p);
+    while (this.cache.size > this.batas) {
+      const tertua = this.cache.keys().next().value;
+      if (tertua === undefined) break;
+      this.cache.delete(tertua);
     }
     return p;
   }
