@@ -7,7 +7,7 @@ import { galat, GalatHttp } from './galat.js';
 import type { Jam } from './jam.js';
 import type { Konfigurasi } from './konfigurasi.js';
 import type { Konteks } from './konteks.js';
-import { opsiLog } from './log.js';
+import { opsiLog, tujuanLog } from './log.js';
 import { rutePengajuan } from './rute/pengajuan.js';
 import { rutePetugas } from './rute/petugas.js';
 import { ruteStatus } from './rute/status.js';
@@ -84,8 +84,9 @@ function tanganiGalat(app: FastifyInstance) {
 /** The HTTP application, without listening: routes, CORS, limits, logs. */
 export async function buatAplikasi(o: OpsiAplikasi): Promise<{ app: FastifyInstance; konteks: Konteks }> {
   const { konfigurasi } = o;
+  const tujuan = tujuanLog();
   const app = Fastify({
-    logger: opsiLog(konfigurasi.logLevel),
+    logger: opsiLog(konfigurasi.logLevel, tujuan),
     bodyLimit: konfigurasi.bodyLimit,
     trustProxy: konfigurasi.trustProxy as boolean | string | string[],
     onProtoPoisoning: 'error',
@@ -94,7 +95,10 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<{ app: FastifyInsta
     // One line per request, written when it is answered (instead of Fastify's two).
     logController: new LogController({ disableRequestLogging: true }),
   });
-  app.addHook('onResponse', async (req, reply) => {
+  // The route may add what happened (a new submission's number); a callback hook, no promise per request.
+  app.decorateRequest('catatanLog', undefined);
+  app.addHook('onResponse', (req, reply, done) => {
+    const catatan = req.catatanLog;
     req.log.info(
       {
         method: req.method,
@@ -102,9 +106,14 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<{ app: FastifyInsta
         ip: req.ip,
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime),
+        // Undefined fields are left out of the line.
+        nomor: catatan?.nomor,
+        jenis: catatan?.jenis,
+        agency: catatan?.agency,
       },
-      'http',
+      catatan ? 'pengajuan diterima' : 'http',
     );
+    done();
   });
   tanganiGalat(app);
 
@@ -134,7 +143,10 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<{ app: FastifyInsta
     o.penulis === 'langsung' || o.db.memory
       ? new PenulisLangsung({ simpan, agensi: new Map(konfigurasi.agencies.map((a) => [a.id, a])), beritahu })
       : new PenulisPekerja({ database: o.db.name, agencies: konfigurasi.agencies, beritahu });
-  app.addHook('onClose', () => penulis.tutup());
+  app.addHook('onClose', async () => {
+    await penulis.tutup();
+    tujuan.tutup();
+  });
   const konteks: Konteks = {
     konfigurasi,
     simpan,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { test } from 'node:test';
 import pino, { type LoggerOptions } from 'pino';
-import { opsiLog, sensorRahasia } from './log.js';
+import { opsiLog, sensorRahasia, tujuanLog } from './log.js';
 
 const NIK = '3201014509900001';
 
@@ -50,4 +50,19 @@ test('the server logger writes no secret, neither in a log object nor in a child
   assert.match(keluar, /"msg":"anak"/);
   for (const rahasia of [NIK, '6281234567890', 'siti@contoh.id'])
     assert.equal(keluar.includes(rahasia), false);
+});
+
+test('tujuanLog: the lines of one turn leave in one write, in order, in the next turn; tutup writes what waits', async () => {
+  const tulis: string[] = [];
+  const t = tujuanLog({ write: (s) => tulis.push(s) });
+  t.write('a\n');
+  t.write('b\n');
+  assert.deepEqual(tulis, []);
+  await new Promise((ok) => setImmediate(ok));
+  assert.deepEqual(tulis, ['a\nb\n']);
+  t.write('c\n');
+  t.tutup();
+  assert.deepEqual(tulis, ['a\nb\n', 'c\n']);
+  await new Promise((ok) => setImmediate(ok));
+  assert.equal(tulis.length, 2); // nothing written twice
 });

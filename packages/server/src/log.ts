@@ -1,5 +1,18 @@
 import type { FastifyServerOptions } from 'fastify';
 
+/** What a route adds to its request's one log line: a new submission's number (never its contents). */
+export interface CatatanLog {
+  readonly nomor: string;
+  readonly jenis: string;
+  readonly agency: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    catatanLog: CatatanLog | undefined;
+  }
+}
+
 /**
  * Keys whose values never reach a log line, at any depth. Request bodies are never logged at all; this
  * catches a careless `log.info({ requester })` too. The tests grep captured logs for the NIK, phone and
@@ -52,9 +65,10 @@ export function sensorRahasia<T extends object>(obj: T): T {
   return adaRahasia(obj, 0) ? (salinTersensor(obj, 0) as T) : obj;
 }
 
-export function opsiLog(level: string): FastifyServerOptions['logger'] {
+export function opsiLog(level: string, stream?: TujuanLog): Exclude<FastifyServerOptions['logger'], boolean> {
   return {
     level,
+    ...(stream ? { stream } : {}),
     // Top-level paths are cheap for pino and also cover a child logger's bindings; the walk covers depth.
     redact: { paths: [...KUNCI_RAHASIA], censor: SENSOR },
     formatters: { log: sensorRahasia },
@@ -67,5 +81,48 @@ export function opsiLog(level: string): FastifyServerOptions['logger'] {
         ip: req.ip,
       }),
     },
+  };
+}
+
+/** Where the server's log lines go: one write per turn of the event loop, not one per line. */
+export interface TujuanLog {
+  write(baris: string): void;
+  /** Writes what is waiting and stops watching for the process's exit (the server closing). */
+  tutup(): void;
+}
+
+/** Destinations with lines waiting, written when the process exits (one listener for all). */
+const belumTertulis = new Set<() => void>();
+let pendengarKeluar = false;
+
+/**
+ * Standard output, gathered per turn of the event loop: the writer thread answers a group commit at once,
+ * so a turn sends many responses, and a write() per line was the HTTP thread's largest log cost. Lines
+ * still leave within the turn (nothing waits for a buffer to fill); what waits at exit is written then.
+ */
+export function tujuanLog(keluar: { write(s: string): unknown } = process.stdout): TujuanLog {
+  let antre = '';
+  const tuntaskan = () => {
+    belumTertulis.delete(tuntaskan);
+    if (antre === '') return;
+    const s = antre;
+    antre = '';
+    keluar.write(s);
+  };
+  if (!pendengarKeluar) {
+    pendengarKeluar = true;
+    process.once('exit', () => {
+      for (const t of belumTertulis) t();
+    });
+  }
+  return {
+    write(baris) {
+      if (antre === '') {
+        belumTertulis.add(tuntaskan);
+        setImmediate(tuntaskan);
+      }
+      antre += baris;
+    },
+    tutup: tuntaskan,
   };
 }

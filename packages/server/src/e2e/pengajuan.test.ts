@@ -302,8 +302,17 @@ describe('POST /v1/status', () => {
 describe('logs', () => {
   test('no NIK, phone or e-mail in any log line, in any form', () => {
     const log = s.log();
-    assert.match(log, /pengajuan diterima/); // the log was captured
-    assert.match(log, /"path":"\/v1\/permintaan","ip":"127.0.0.1","status":201/);
+    // One line per request, at its answer: a new submission's line carries its number and request id.
+    const diterima = log.split('\n').filter((l) => l.includes('"msg":"pengajuan diterima"'));
+    assert.ok(diterima.length > 0); // the log was captured
+    for (const l of diterima) {
+      assert.match(
+        l,
+        /"path":"\/v1\/(permintaan|keberatan)","ip":"127.0.0.1","status":201,"ms":\d+,"nomor":"[^"]+"/,
+      );
+      assert.match(l, /"reqId":"[^"]+"/);
+    }
+    assert.doesNotMatch(log, /incoming request|request completed/);
     const nomorTanpaNol = RAHASIA.phone.slice(1);
     for (const rahasia of [
       RAHASIA.nik,

@@ -105,7 +105,8 @@ function buatPenerima(k: Konteks, jenis: Jenis) {
     // The receipt is the stored JSON text: sent as is, not parsed and serialised again.
     reply.type('application/json; charset=utf-8');
     if (simpan.hasil === 'baru') {
-      req.log.info({ nomor: simpan.number, jenis, agency: agensi.id }, 'pengajuan diterima');
+      // Written in the request's one line, when it is answered.
+      req.catatanLog = { nomor: simpan.number, jenis, agency: agensi.id };
       k.bangunkanNotifikasi();
       return reply.code(201).send(simpan.receipt);
     }
