@@ -131,7 +131,7 @@ export function tabelRingkasan(r: RingkasanPindai, bahasa: Bahasa): string {
   }
   if (r.slowest.length > 0) {
     const lambat = tabel([
-      t({ id: 'Terlambat', en: 'Slowest' }),
+      t({ id: 'Paling lambat', en: 'Slowest' }),
       t({ id: 'Situs', en: 'Website' }),
       t({ id: 'Detik', en: 'Seconds' }),
       t({ id: 'Skor', en: 'Score' }),
