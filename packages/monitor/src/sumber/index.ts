@@ -1,9 +1,6 @@
-export {
-  pindaiAgensi,
-  BATAS_ANAK_SITEMAP,
-  JALUR_KESEHATAN_ENDPOINT,
-  urlKesehatanEndpoint,
-} from './pindai.js';
+export { pindaiAgensi } from './pindai.js';
+export { BATAS_ANAK_SITEMAP } from './peta-situs.js';
+export { JALUR_KESEHATAN_ENDPOINT, urlKesehatanEndpoint } from './layanan-permohonan.js';
 export { bacaFeed, bacaSitemap, type IsiFeed, type IsiSitemap } from './xml.js';
 export {
   bacaPostWordPress,

@@ -1,6 +1,8 @@
 // The WordPress REST API: the newest 100 posts with only the fields the activity needs.
-import type { Instan } from '@terbuka/sdk';
-import { keInstan } from './tanggal.js';
+import type { Instan, Teks } from '@terbuka/sdk';
+import type { Pengamatan } from '../types.js';
+import { ambil, bersih, dariLama, dasar, gagalIsi, type HasilSumber, type Konteks } from './konteks.js';
+import { keInstan, pangkasTanggal } from './tanggal.js';
 
 const KUERI = '_fields=id,date_gmt,modified_gmt,link&per_page=100';
 const JALUR = `wp-json/wp/v2/posts?${KUERI}`;
@@ -52,4 +54,64 @@ export function bacaPostWordPress(body: string): Instan[] | undefined {
     const t = keInstan((p as { date_gmt?: unknown }).date_gmt);
     return t ? [t] : [];
   });
+}
+
+/** WordPress pages are read while their posts are newer than this (what the activity counts). */
+const JENDELA_POS_MS = 90 * 86_400_000;
+
+const GAGAL_WP: Teks = { id: 'daftar pos WordPress', en: 'a WordPress post list' };
+
+/**
+ * WordPress posts, newest first, page after page (`page=2…`, up to `X-WP-TotalPages` and
+ * `BATAS_HALAMAN_WP`) while the page's oldest post is within 90 days. The first page is asked
+ * conditionally: a 304 means no post was added, so the dates kept from the last scan stand. The first
+ * observation carries every date; those of later pages only record the fetch.
+ */
+async function halamanWordPress(k: Konteks, url: string): Promise<HasilSumber & { status?: number }> {
+  const accept = 'application/json';
+  const { h, lama } = await ambil(k, 'wordpress', url, { accept });
+  let o = dariLama(dasar(k, 'wordpress', url, h), lama);
+  if (!h.ok) return bersih({ observations: [o], tanggal: [], status: h.status });
+  if (o.notModified) return { observations: [o], tanggal: o.items ?? [] };
+  let pos = bacaPostWordPress(h.body);
+  if (!pos) return { observations: [bersih({ ...o, failure: gagalIsi(url, GAGAL_WP) })], tanggal: [] };
+  const semua = [...pos];
+  const lain: Pengamatan[] = [];
+  const total = h.headers.wpTotalPages;
+  const batasLama = k.now.getTime() - JENDELA_POS_MS;
+  for (let n = 2; n <= BATAS_HALAMAN_WP; n++) {
+    const adaLagi = total !== undefined ? n <= total : pos.length >= POS_PER_HALAMAN;
+    const tertua = Math.min(...pos.map((t) => Date.parse(t)));
+    if (!adaLagi || pos.length === 0 || tertua < batasLama) break;
+    const u = halamanPostWordPress(url, n);
+    const hn = await k.pengambil.ambil(u, { kind: 'wordpress', accept });
+    const on = dasar(k, 'wordpress', u, hn);
+    const isi = hn.ok ? bacaPostWordPress(hn.body) : undefined;
+    if (hn.ok && !isi) {
+      lain.push(bersih({ ...on, failure: gagalIsi(u, GAGAL_WP) }));
+      break;
+    }
+    lain.push(on);
+    if (!isi) break;
+    pos = isi;
+    semua.push(...isi);
+  }
+  const items = pangkasTanggal(semua, k.now);
+  o = bersih({ ...o, claimedAt: items[0], items: items.length ? items : undefined });
+  return { observations: [o, ...lain], tanggal: items };
+}
+
+/**
+ * The registry says WordPress: `/wp-json/wp/v2/posts`, and when that is 404 (no pretty permalinks)
+ * `?rest_route=/wp/v2/posts`. The 404 is then recorded as an optional try: the fallback stands for
+ * the source.
+ */
+export async function sumberWordPress(k: Konteks, website: string): Promise<HasilSumber> {
+  const utama = await halamanWordPress(k, urlPostWordPress(website));
+  if (utama.status !== 404) return utama;
+  const cadangan = await halamanWordPress(k, urlPostWordPressRestRoute(website));
+  return {
+    observations: [...utama.observations.map((o) => ({ ...o, optional: true })), ...cadangan.observations],
+    tanggal: cadangan.tanggal,
+  };
 }

@@ -1,0 +1,31 @@
+// RSS/Atom and social feeds: lists of dated posts.
+import type { Instan } from '@terbuka/sdk';
+import { ambil, bersih, dariLama, dasar, gagalIsi, type HasilSumber, type Konteks } from './konteks.js';
+import { pangkasTanggal } from './tanggal.js';
+import { bacaFeed } from './xml.js';
+
+/** A list of dated posts (WordPress, RSS/Atom, a social feed): every post counts. */
+export async function sumberPos(k: Konteks, kind: 'rss' | 'sosial', url: string): Promise<HasilSumber> {
+  const accept = 'application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5';
+  const { h, lama } = await ambil(k, kind, url, { accept });
+  const jenisLama = kind === 'rss' && lama ? lama.kind : kind;
+  let o = dariLama(dasar(k, jenisLama, url, h), lama);
+  if (!h.ok) return { observations: [o], tanggal: [] };
+  let tanggal: readonly Instan[];
+  if (o.notModified) tanggal = o.items ?? [];
+  else {
+    const feed = bacaFeed(h.body);
+    if (!feed)
+      return {
+        observations: [
+          bersih({ ...o, failure: gagalIsi(url, { id: 'feed RSS atau Atom', en: 'an RSS or Atom feed' }) }),
+        ],
+        tanggal: [],
+      };
+    if (kind === 'rss') o = { ...o, kind: feed.jenis };
+    tanggal = feed.tanggal;
+  }
+  const items = pangkasTanggal(tanggal, k.now);
+  o = bersih({ ...o, claimedAt: items[0], items: items.length ? items : undefined });
+  return { observations: [o], tanggal: items };
+}
