@@ -38,13 +38,6 @@ export interface DataPekerjaTulis {
   readonly beritahu: boolean;
 }
 
-/**
- * Messages to the writer in flight at once: one being committed, one gathering the next group. More
- * only cost the HTTP thread a postMessage each without larger commits (the writer takes all that
- * arrived during a commit as one group anyway).
- */
-const MAKS_TERBANG = 2;
-
 /** main → writer: submissions gathered during one turn of the event loop (`null`: close and end). */
 export interface PesanTulis {
   readonly id: number;
@@ -67,14 +60,8 @@ export class PenulisPekerja implements Penulis {
   readonly #k: KonteksPenerimaan;
   #pekerja: Worker | undefined;
   #id = 0;
-  readonly #menunggu = new Map<
-    number,
-    { ok: (h: HasilTulis) => void; gagal: (e: Error) => void; kiriman: number }
-  >();
+  readonly #menunggu = new Map<number, { ok: (h: HasilTulis) => void; gagal: (e: Error) => void }>();
   #kiriman: PesanTulis[] = [];
-  /** Messages sent and not yet fully answered: how many of their submissions are still open. */
-  readonly #terbang = new Map<number, number>();
-  #nomorKiriman = 0;
   #selesai: (() => void) | undefined;
 
   constructor(data: DataPekerjaTulis) {
@@ -98,14 +85,9 @@ export class PenulisPekerja implements Penulis {
         const p = this.#menunggu.get(j.id);
         if (!p) continue;
         this.#menunggu.delete(j.id);
-        const sisa = (this.#terbang.get(p.kiriman) ?? 1) - 1;
-        if (sisa > 0) this.#terbang.set(p.kiriman, sisa);
-        else this.#terbang.delete(p.kiriman);
         if ('h' in j) p.ok(j.h);
         else p.gagal(new Error(j.galat));
       }
-      // A message slot is free: what gathered meanwhile goes as one message.
-      if (this.#kiriman.length > 0 && this.#terbang.size < MAKS_TERBANG) this.#kirim();
       if (this.#menunggu.size === 0) this.#selesai?.();
     });
     const mati = (e: Error) => {
@@ -113,8 +95,6 @@ export class PenulisPekerja implements Penulis {
       this.#pekerja = undefined;
       for (const p of this.#menunggu.values()) p.gagal(e);
       this.#menunggu.clear();
-      this.#terbang.clear();
-      this.#kiriman = [];
       this.#selesai?.();
     };
     w.on('error', mati);
@@ -127,27 +107,15 @@ export class PenulisPekerja implements Penulis {
     if (s.hasil !== 'siap') return s;
     const id = ++this.#id;
     return new Promise((ok, gagal) => {
-      this.#menunggu.set(id, { ok, gagal, kiriman: 0 });
-      // One message per turn of the event loop carries every submission prepared in it; while
-      // MAKS_TERBANG messages are in flight, submissions wait for the next free slot instead.
-      if (this.#kiriman.push({ id, s: s.siap }) === 1 && this.#terbang.size < MAKS_TERBANG) {
-        setImmediate(() => {
-          if (this.#terbang.size < MAKS_TERBANG) this.#kirim();
-        });
-      }
+      this.#menunggu.set(id, { ok, gagal });
+      // One message per turn of the event loop carries every submission prepared in it.
+      if (this.#kiriman.push({ id, s: s.siap }) === 1) setImmediate(() => this.#kirim());
     });
   }
 
   #kirim(): void {
     const kiriman = this.#kiriman;
-    if (kiriman.length === 0) return;
     this.#kiriman = [];
-    const nomor = ++this.#nomorKiriman;
-    for (const { id } of kiriman) {
-      const p = this.#menunggu.get(id);
-      if (p) p.kiriman = nomor;
-    }
-    this.#terbang.set(nomor, kiriman.length);
     this.#pekerja ??= this.#mulai();
     this.#pekerja.postMessage(kiriman);
   }
