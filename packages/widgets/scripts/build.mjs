@@ -24,6 +24,45 @@ export const ELEMEN = ['informasi-berkala', 'daftar-informasi', 'badge', 'permin
 /** Files a page loads by URL, whose sha384 goes to dist/sri.json. */
 const SRI = ['terbuka.min.js', 'terbuka-csv.js', 'terbuka-permintaan.min.js', 'terbuka-ed25519.js'];
 
+/**
+ * Stylesheets are CSS text in template literals (`css\`…\`` for Lit, plain strings for the light
+ * elements); nothing minifies them, so this plugin drops their comments and layout whitespace. Only the
+ * literal parts change: quoted strings and `${…}` expressions are kept as written. Used for the files pages
+ * load (CDN, classic scripts); the npm build keeps them as written, with exact source maps.
+ */
+export function cssRingkas(teks) {
+  return teks
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(/('[^']*'|"[^"]*")/)
+    .map((b, i) =>
+      i % 2
+        ? b
+        : b
+            .replace(/\s+/g, ' ')
+            .replace(/ ?([{};,>]) ?/g, '$1')
+            .replace(/\( /g, '(')
+            .replace(/ \)/g, ')')
+            .replace(/: /g, ':')
+            .replace(/ !important/g, '!important')
+            .replace(/;}/g, '}'),
+    )
+    .join('');
+}
+const gayaRingkas = {
+  name: 'terbuka-css-ringkas',
+  enforce: 'pre',
+  transform(kode, id) {
+    if (!/\/src\/(.*\.styles|internal\/tema-css)\.ts$/.test(id)) return null;
+    return kode.replace(/((?:=|(?<![`\w])css)\s*)`([^`]*)`/g, (_, awal, isi) => {
+      const bagian = isi.split(/(\$\{[^}]*\})/);
+      return `${awal}\`${bagian
+        .map((b, i) => (i % 2 ? b : cssRingkas(b)))
+        .join('')
+        .trim()}\``;
+    });
+  },
+};
+
 const umum = {
   root,
   configFile: false,
@@ -65,6 +104,7 @@ await build({
 // 2. CDN ES modules, everything bundled, with a manifest for the size test.
 await build({
   ...umum,
+  plugins: [gayaRingkas],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
@@ -98,6 +138,7 @@ for (const [entri, berkas, nama] of [
 ]) {
   await build({
     ...umum,
+    plugins: [gayaRingkas],
     resolve: {
       ...umum.resolve,
       alias: [
@@ -122,6 +163,7 @@ for (const [entri, berkas] of [
 ]) {
   await build({
     ...umum,
+    plugins: [gayaRingkas],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
