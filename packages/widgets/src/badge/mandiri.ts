@@ -1,11 +1,22 @@
 /**
  * Self-assessed mode, loaded with import() only when a badge has `src`: the DIP reader (validator,
- * catalogs, CSV on demand) and the scoring stay out of the feed-mode badge that every page carries.
+ * catalogs, CSV on demand), the scoring and the badge's own code for this mode stay out of the feed-mode
+ * badge that every page carries.
  */
 import { katalogIntiUntuk, lencanaDariNilai, nilaiDIPDengan } from '@terbuka/sdk';
-import type { BadanPublik, DataLencana, DokumenDIP } from '@terbuka/sdk';
+import type { BadanPublik, DataLencana, DokumenDIP, JenisBadanPublik } from '@terbuka/sdk';
 import { uraiTeks } from '../internal/data/urai.js';
+import type { SumberController } from '../internal/data/sumber.js';
 import type { BacaanLencana } from './bacaan.js';
+import { bacaanLayak } from './bacaan.js';
+
+/** The attributes of a badge this mode reads. */
+export interface LencanaMandiri {
+  readonly src?: string;
+  readonly agency?: string;
+  readonly agencyName?: string;
+  readonly agencyKind?: JenisBadanPublik;
+}
 
 /** The agency's DIP as the public panel reads it: the valid entries, the faulty ones left out. */
 export async function bacaDIP(
@@ -18,9 +29,43 @@ export async function bacaDIP(
 }
 
 /**
+ * Loads the badge's `src` into its source controller. A CSV names no body: `agency-name` and
+ * `agency-kind` (with `agency` as its id) say which.
+ */
+export function muatMandiri(
+  el: LencanaMandiri,
+  sumber: SumberController<BacaanLencana>,
+  jeda: { readonly timeoutMs: number; readonly jedaMs: number },
+): Promise<void> {
+  const agency: BadanPublik | undefined =
+    el.agencyName || el.agencyKind
+      ? {
+          id: el.agency || 'badan-publik',
+          name: el.agencyName || el.agency || 'Badan Publik',
+          kind: el.agencyKind ?? 'opd',
+        }
+      : undefined;
+  // A DIP that does not read is worded as such (the code kata-masalah.ts words), not as a bad feed.
+  sumber.pesan = { ...sumber.pesan, data: { id: 'dip', en: 'dip' } };
+  return sumber.muatUrl({
+    src: el.src!,
+    ...jeda,
+    baca: (teks, contentType) => bacaDIP(teks, contentType, agency),
+    layak: bacaanLayak,
+  });
+}
+
+/** The last score per document, so that redrawing a badge does not score its DIP again. */
+const terakhir = new WeakMap<DokumenDIP, { now: number; evidence?: string; data: DataLencana }>();
+
+/**
  * The badge of a DIP scored by the SDK at `now`, labelled self-assessed. Scored on the catalog's core
  * (same score as `nilaiDIP`), so this chunk carries no descriptions or legal bases.
  */
 export function lencanaMandiri(doc: DokumenDIP, now: Date, evidenceUrl?: string): DataLencana {
-  return lencanaDariNilai(nilaiDIPDengan(katalogIntiUntuk(doc.agency.kind), doc, now), evidenceUrl);
+  const c = terakhir.get(doc);
+  if (c?.now === now.getTime() && c.evidence === evidenceUrl) return c.data;
+  const data = lencanaDariNilai(nilaiDIPDengan(katalogIntiUntuk(doc.agency.kind), doc, now), evidenceUrl);
+  terakhir.set(doc, { now: now.getTime(), ...(evidenceUrl ? { evidence: evidenceUrl } : {}), data });
+  return data;
 }

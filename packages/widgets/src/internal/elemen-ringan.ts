@@ -87,6 +87,9 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
       });
     }
     Object.defineProperty(this, 'peta', { value: { sifat: semua, keAtribut } });
+    // Every attribute of a property is observed, and `lang`; a class that lists its own keeps its list.
+    if (!Object.hasOwn(this, 'observedAttributes'))
+      Object.defineProperty(this, 'observedAttributes', { value: [...keAtribut.keys(), 'lang'] });
   }
 
   private static peta: {
@@ -117,7 +120,7 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
     this.bahasaCtl = new BahasaController(this);
     // A property set on the element before its class was defined hides the accessor: pass it through.
     for (const nama of Object.keys(kelas.peta.sifat))
-      if (Object.prototype.hasOwnProperty.call(this, nama)) {
+      if (Object.hasOwn(this, nama)) {
         const v = (this as unknown as Record<string, unknown>)[nama];
         delete (this as unknown as Record<string, unknown>)[nama];
         (this as unknown as Record<string, unknown>)[nama] = v;
