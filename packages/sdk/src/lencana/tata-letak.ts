@@ -92,21 +92,16 @@ export function tataLetakLencana(data: DataLencana, opsi: OpsiLencana = {}): Tat
   const skor = formatSkor(data.score, bahasa);
   const tanggalPendek = formatTanggal(data.asOf, bahasa, 'short');
   const sumber = pilihTeks(data.source === 'mandiri' ? T.mandiri : T.pemantauan, bahasa);
+  // One set of values for either sentence; each takes the placeholders it has.
   const label = pilihTeks(
-    berlaku
-      ? isiTeks(T.label, {
-          nama: data.agencyName,
-          skor,
-          band: pilihTeks(band.label, bahasa),
-          tanggal: formatTanggal(data.asOf, bahasa, 'long'),
-          sumber: sumber.toLowerCase(),
-        })
-      : isiTeks(T.labelTidakBerlaku, {
-          nama: data.agencyName,
-          keadaan: judul.toLowerCase(),
-          tanggal: formatTanggal(data.asOf, bahasa, 'long'),
-          sumber: sumber.toLowerCase(),
-        }),
+    isiTeks(berlaku ? T.label : T.labelTidakBerlaku, {
+      nama: data.agencyName,
+      skor,
+      band: judul,
+      keadaan: judul.toLowerCase(),
+      tanggal: formatTanggal(data.asOf, bahasa, 'long'),
+      sumber: sumber.toLowerCase(),
+    }),
     bahasa,
   );
   // A stale or unverified badge shows no number in the coloured block: it must not look current.
