@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
+import { HURUF_PASAL_17, JENIS_BADAN_PUBLIK, KODE_KATEGORI } from '../standard/types.js';
 import type { Polos, Sama } from './bentuk-sama.js';
 import { ZONA_INDONESIA } from '../calendar/zona.js';
 import { tanggalValid } from '../calendar/tanggal.js';
@@ -38,8 +38,7 @@ export const PLATFORM_KANAL = [
   'whatsapp',
   'lainnya',
 ] as const;
-export const KODE_KATEGORI = ['berkala', 'serta-merta', 'setiap-saat', 'dikecualikan'] as const;
-export const HURUF_PASAL_17 = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
+export { KODE_KATEGORI, HURUF_PASAL_17 };
 export const BENTUK_INFORMASI = ['cetak', 'digital'] as const;
 
 export const SkemaKontakPPID = v.object({

@@ -1,7 +1,7 @@
 import type { Teks } from '../i18n/teks.js';
 import type { ItemDIP, Tanggal, ZonaWaktu } from '../dip/types.js';
+import { KADENSI_KATEGORI } from '../standard/types.js';
 import type { Kategori } from '../standard/types.js';
-import { infoKategori } from '../standard/kategori.js';
 import { keTanggal, selisihHari, tambahBulan, tanggalValid } from '../calendar/tanggal.js';
 
 /**
@@ -89,7 +89,7 @@ export function kadensiKategori(
   kategori: Kategori,
   cadenceByCategory?: Partial<Record<Kategori, number>>,
 ): number | undefined {
-  return cadenceByCategory?.[kategori] ?? infoKategori(kategori).cadenceMonths;
+  return cadenceByCategory?.[kategori] ?? KADENSI_KATEGORI[kategori];
 }
 
 /** The cadence that applies to an entry: explicit, else the shortest of its catalog items, else its category's. */

@@ -1,6 +1,5 @@
-import { infoKategori } from './kategori.js';
-import { PASAL_17 } from './pasal.js';
-import { ANCAMAN_SERTA_MERTA } from './serta-merta.js';
+import { INTI_ANCAMAN_SERTA_MERTA } from './serta-merta-inti.js';
+import { HURUF_PASAL_17, KADENSI_KATEGORI } from './types.js';
 import type { ItemKatalogInti } from './types.js';
 
 // The core of the catalog for every Badan Publik other than a desa (Perki 1/2021): what matching,
@@ -8,7 +7,7 @@ import type { ItemKatalogInti } from './types.js';
 // rincian-badan-publik.ts, keyed by these ids. Ids are stable: a DIP's `fulfils` column and stored
 // scores refer to them, so an id is never renamed or reused.
 
-const ENAM_BULAN = infoKategori('berkala').cadenceMonths;
+const ENAM_BULAN = KADENSI_KATEGORI.berkala;
 
 /** Informasi berkala a–k. */
 const BERKALA: readonly ItemKatalogInti[] = [
@@ -818,13 +817,13 @@ const SERTA_MERTA: ItemKatalogInti = {
     id: 'Informasi yang dapat mengancam hajat hidup orang banyak dan ketertiban umum',
     en: 'Information on threats to lives or public order',
   },
-  subItems: ANCAMAN_SERTA_MERTA.map((a) => ({
+  subItems: INTI_ANCAMAN_SERTA_MERTA.map((a) => ({
     id: `serta-merta.ancaman.${a.id}`,
     keywords: a.keywords,
   })),
   mandatory: true,
   verified: true,
-  keywords: ANCAMAN_SERTA_MERTA.flatMap((a) => a.keywords),
+  keywords: INTI_ANCAMAN_SERTA_MERTA.flatMap((a) => a.keywords),
 };
 
 /** The DIK list: information withheld on a Pasal 17 ground after a consequence test. */
@@ -835,7 +834,7 @@ const DIKECUALIKAN: ItemKatalogInti = {
     id: 'Daftar informasi yang dikecualikan (DIK) berdasarkan uji konsekuensi',
     en: 'List of exempt information (DIK) after a consequence test',
   },
-  subItems: PASAL_17.map((p) => ({ id: `dikecualikan.pasal-17.${p.letter}` })),
+  subItems: HURUF_PASAL_17.map((h) => ({ id: `dikecualikan.pasal-17.${h}` })),
   mandatory: false,
   verified: true,
   keywords: [

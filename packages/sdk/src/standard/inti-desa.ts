@@ -1,12 +1,12 @@
-import { infoKategori } from './kategori.js';
 import { INTI_BADAN_PUBLIK } from './inti-badan-publik.js';
+import { KADENSI_KATEGORI } from './types.js';
 import type { ItemKatalogInti } from './types.js';
 
 // The core of the catalog for a desa (Perki 1/2018); details in rincian-desa.ts. Berkala a–g and
 // serta-merta (Pasal 3) were read in the text; everything else is taken from the Badan Publik
 // catalog, marked unverified, not copied.
 
-const ENAM_BULAN = infoKategori('berkala').cadenceMonths;
+const ENAM_BULAN = KADENSI_KATEGORI.berkala;
 
 function dariBadanPublik(id: string): ItemKatalogInti {
   const item = INTI_BADAN_PUBLIK.find((i) => i.id === id);

@@ -1,5 +1,6 @@
 import type { Teks } from '../i18n/teks.js';
 import { normalisasi } from './normalisasi.js';
+import { KADENSI_KATEGORI } from './types.js';
 import type { DasarHukum, Kategori } from './types.js';
 import { INSTRUMEN } from './dasar-hukum.js';
 
@@ -31,7 +32,7 @@ export const KATEGORI: readonly InfoKategori[] = [
     },
     basis: [{ instrument: UU_KIP, article: 'Pasal 9', verified: true }],
     opensidCode: 1,
-    cadenceMonths: 6,
+    cadenceMonths: KADENSI_KATEGORI.berkala,
     aliases: [
       'berkala',
       'informasi berkala',

@@ -1,11 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hurufPasal17, hurufPasal35, PASAL_17, PASAL_35 } from './pasal.js';
+import { HURUF_PASAL_17 } from './types.js';
 
 test('Pasal 17 lists grounds a–j and Pasal 35 ayat 1 grounds a–g, each with its own citation', () => {
   assert.deepEqual(
     PASAL_17.map((p) => p.letter),
     ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'],
+  );
+  // The letters the schema and the catalog core use are the grounds this module titles, in order.
+  assert.deepEqual(
+    PASAL_17.map((p) => p.letter),
+    [...HURUF_PASAL_17],
   );
   assert.deepEqual(
     PASAL_35.map((p) => p.letter),

@@ -1,13 +1,11 @@
 import type { Teks } from '../i18n/teks.js';
 import { INSTRUMEN, PERKI_2021_PASAL_BELUM_DIKETAHUI, pasalTerverifikasi } from './dasar-hukum.js';
-import type { DasarHukum } from './types.js';
+import { INTI_ANCAMAN_SERTA_MERTA } from './serta-merta-inti.js';
+import type { AncamanSertaMertaInti, DasarHukum } from './types.js';
 
 /** A kind of threat whose information must be announced at once (informasi serta-merta). */
-export interface AncamanSertaMerta {
-  /** Stable id: `bencana-alam`. The catalog's sub-items are `serta-merta.ancaman.<id>`. */
-  readonly id: string;
+export interface AncamanSertaMerta extends AncamanSertaMertaInti {
   readonly title: Teks;
-  readonly keywords: readonly string[];
 }
 
 /** One element every serta-merta announcement must state. */
@@ -34,104 +32,42 @@ export const DASAR_UNSUR_PENGUMUMAN: readonly DasarHukum[] = [
   pasalTerverifikasi(INSTRUMEN.perki2018, 'Pasal 3 ayat (2)', DIBACA_DARI_PERKI_2018),
 ];
 
-export const ANCAMAN_SERTA_MERTA: readonly AncamanSertaMerta[] = [
-  {
-    id: 'bencana-alam',
-    title: {
-      id: 'Bencana alam (kekeringan, kebakaran hutan karena faktor alam, hama penyakit tanaman, epidemik, wabah, kejadian luar biasa)',
-      en: 'Natural disaster (drought, natural forest fire, crop pests, epidemics, outbreaks)',
-    },
-    keywords: [
-      'bencana alam',
-      'banjir',
-      'banjir bandang',
-      'gempa',
-      'gempa bumi',
-      'tsunami',
-      'tanah longsor',
-      'longsor',
-      'erupsi',
-      'gunung meletus',
-      'kekeringan',
-      'kebakaran hutan',
-      'karhutla',
-      'puting beliung',
-      'cuaca ekstrem',
-      'hama',
-      'epidemi',
-      'pandemi',
-      'wabah',
-      'kejadian luar biasa',
-      'klb',
-    ],
+/** Titles of the threat kinds, keyed by the ids of serta-merta-inti.ts. */
+const JUDUL_ANCAMAN: Readonly<Record<string, Teks>> = {
+  'bencana-alam': {
+    id: 'Bencana alam (kekeringan, kebakaran hutan karena faktor alam, hama penyakit tanaman, epidemik, wabah, kejadian luar biasa)',
+    en: 'Natural disaster (drought, natural forest fire, crop pests, epidemics, outbreaks)',
   },
-  {
-    id: 'bencana-non-alam',
-    title: {
-      id: 'Bencana non-alam (kegagalan industri atau teknologi, pencemaran lingkungan)',
-      en: 'Non-natural disaster (industrial or technology failure, pollution)',
-    },
-    keywords: [
-      'bencana non alam',
-      'pencemaran',
-      'pencemaran lingkungan',
-      'kebocoran gas',
-      'kegagalan teknologi',
-    ],
+  'bencana-non-alam': {
+    id: 'Bencana non-alam (kegagalan industri atau teknologi, pencemaran lingkungan)',
+    en: 'Non-natural disaster (industrial or technology failure, pollution)',
   },
-  {
-    id: 'bencana-sosial',
-    title: {
-      id: 'Bencana sosial (kerusuhan sosial, konflik sosial antarkelompok atau antarkomunitas, teror)',
-      en: 'Social disaster (riots, conflict between groups or communities, terror)',
-    },
-    keywords: ['bencana sosial', 'kerusuhan', 'konflik sosial', 'teror', 'terorisme'],
+  'bencana-sosial': {
+    id: 'Bencana sosial (kerusuhan sosial, konflik sosial antarkelompok atau antarkomunitas, teror)',
+    en: 'Social disaster (riots, conflict between groups or communities, terror)',
   },
-  {
-    id: 'penyakit-menular',
-    title: {
-      id: 'Jenis, persebaran, dan daerah sumber penyakit yang berpotensi menular',
-      en: 'Kind, spread and source area of potentially contagious disease',
-    },
-    keywords: [
-      'penyakit menular',
-      'sebaran penyakit',
-      'persebaran penyakit',
-      'covid',
-      'covid 19',
-      'demam berdarah',
-      'dbd',
-      'rabies',
-      'flu burung',
-      'antraks',
-    ],
+  'penyakit-menular': {
+    id: 'Jenis, persebaran, dan daerah sumber penyakit yang berpotensi menular',
+    en: 'Kind, spread and source area of potentially contagious disease',
   },
-  {
-    id: 'racun-makanan',
-    title: {
-      id: 'Racun pada bahan makanan yang dikonsumsi masyarakat',
-      en: 'Poison in food consumed by the public',
-    },
-    keywords: ['keracunan', 'keracunan makanan', 'racun', 'bahan berbahaya pada makanan'],
+  'racun-makanan': {
+    id: 'Racun pada bahan makanan yang dikonsumsi masyarakat',
+    en: 'Poison in food consumed by the public',
   },
-  {
-    id: 'gangguan-utilitas',
-    title: {
-      id: 'Rencana gangguan terhadap utilitas publik',
-      en: 'Planned disruption of public utilities',
-    },
-    keywords: [
-      'gangguan utilitas',
-      'pemadaman listrik',
-      'pemadaman bergilir',
-      'gangguan air',
-      'gangguan distribusi air',
-      'penutupan jalan',
-      'pengalihan arus lalu lintas',
-      'gangguan layanan',
-    ],
+  'gangguan-utilitas': {
+    id: 'Rencana gangguan terhadap utilitas publik',
+    en: 'Planned disruption of public utilities',
   },
-];
+};
+
+/** The six threat kinds: each core (id, phrases) with its title. */
+export const ANCAMAN_SERTA_MERTA: readonly AncamanSertaMerta[] = /* @__PURE__ */ INTI_ANCAMAN_SERTA_MERTA.map(
+  (a) => {
+    const title = JUDUL_ANCAMAN[a.id];
+    if (!title) throw new Error(`serta-merta: judul ${a.id} tidak ada`);
+    return { id: a.id, title, keywords: a.keywords };
+  },
+);
 
 export const UNSUR_PENGUMUMAN: readonly UnsurPengumuman[] = [
   {
