@@ -1,1 +1,1 @@
-export { jsonItemSah, csvItemSah, type HasilBacaPublik } from './item-sah.js';
+export { jsonItemSah, jsonItemSahMentah, csvItemSah, type HasilBacaPublik } from './item-sah.js';

@@ -16,6 +16,10 @@ import { tautanAman } from './tautan.js';
 import { validasiDIPTerjamin } from './validasi.js';
 import type { HasilBaca } from './validasi.js';
 
+// The public reading of a CSV (entries with errors left out) travels with the importer: the widgets
+// take both from this module's lazy chunk.
+export { csvItemSah } from '../dip-publik/csv-item-sah.js';
+
 /**
  * Import of a DIP register as offices export it from Excel or Google Sheets. Kept in its own module
  * (with the CSV parser) so a browser bundle can load it only when a file is actually imported.

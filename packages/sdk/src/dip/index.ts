@@ -10,6 +10,9 @@ export {
   SkemaKontakPPID,
 } from './skema.js';
 export { validasiDIP } from './validasi.js';
+export { validasiDIPMentah } from './periksa.js';
+export type { HasilBacaMentah } from './periksa.js';
+export { uraikanHasil, uraikanMasalah } from './kata-validasi.js';
 export type { HasilBaca } from './validasi.js';
 export { bacaTanggalIndonesia } from './tanggal-indonesia.js';
 export { imporCSV, BADAN_PUBLIK_SEMENTARA } from './csv.js';
@@ -17,5 +20,5 @@ export type { OpsiImporCSV } from './csv.js';
 export { bacaDIP } from './baca.js';
 export type { OpsiBacaDIP } from './baca.js';
 export { LABEL_KOLOM } from './label.js';
-export { jalurIssue, kodeIssue, kutip, teksIssue } from './masalah-skema.js';
+export { jalurIssue, kodeIssue, kutip, teksIssue, teksMasalahSkema } from './masalah-skema.js';
 export type { KatalogMasalahSkema } from './masalah-skema.js';

@@ -96,6 +96,19 @@ export interface DokumenDIP {
   readonly items: readonly ItemDIP[];
 }
 
+/**
+ * A problem before it is worded: what `Masalah` holds but the message, and the values its sentence names
+ * (`nilai`: the quoted value, `diharapkan`: what the schema expected, …). See dip/kata-validasi.ts.
+ */
+export interface MasalahMentah {
+  readonly severity: 'error' | 'warning';
+  readonly code: string;
+  readonly path: string;
+  readonly row?: number;
+  readonly column?: string;
+  readonly isi?: Readonly<Record<string, string | number>>;
+}
+
 /** One problem found in a document: errors make it invalid, warnings do not. */
 export interface Masalah {
   readonly severity: 'error' | 'warning';

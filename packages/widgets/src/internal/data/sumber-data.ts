@@ -1,10 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { BadanPublik } from '@terbuka/sdk';
-import { jsonItemSah } from '@terbuka/sdk';
 import { PESAN } from '../pesan.js';
 import { SumberController } from './sumber.js';
 import type { HasilData } from './urai.js';
-import { uraiTeks } from './urai.js';
+import { uraiData, uraiTeks } from './urai.js';
 
 /** Where the data comes from, first match wins: the `data` property, an inline script, `src`. */
 export interface KonfigSumber {
@@ -37,7 +36,7 @@ export class SumberDataController extends SumberController<HasilData> {
     const opsi = k.agency ? { agency: k.agency } : {};
     if (k.data !== undefined || k.inline !== undefined || !k.src) {
       let hasil: HasilData | undefined;
-      if (k.data !== undefined) hasil = { format: 'json', ...jsonItemSah(k.data) };
+      if (k.data !== undefined) hasil = await uraiData(k.data);
       else if (k.inline)
         hasil = await uraiTeks(k.inline.teks, { contentType: k.inline.contentType, ...opsi });
       if (!masihBerlaku()) return;

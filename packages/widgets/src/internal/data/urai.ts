@@ -1,5 +1,5 @@
-import { csvItemSah, jsonItemSah } from '@terbuka/sdk';
-import type { BadanPublik, HasilBacaPublik } from '@terbuka/sdk';
+import { jsonItemSahMentah } from '@terbuka/sdk';
+import type { BadanPublik, HasilBacaPublik, Masalah, MasalahMentah } from '@terbuka/sdk';
 import { PESAN } from '../pesan.js';
 import { muatCSV } from './muat-csv.js';
 
@@ -21,8 +21,29 @@ export function kenaliFormat(teks: string, contentType = ''): FormatData {
   return /^\s*[{[]/.test(teks.replace(/^\uFEFF/, '')) ? 'json' : 'csv';
 }
 
+/**
+ * A read with its problems in the SDK's words. The words load (import()) only when there is a problem
+ * to word, so a clean DIP never fetches them; the result is the same either way.
+ */
+export async function denganKata(format: FormatData, h: HasilBacaPublik<MasalahMentah>): Promise<HasilData> {
+  if (h.errors.length === 0 && h.warnings.length === 0) return { format, ...h, errors: [], warnings: [] };
+  const kata = await import('./kata-masalah.js').catch(() => undefined);
+  if (kata) return { format, ...kata.uraikanHasil(h) };
+  // The words did not load (network): each problem still says where and what, by its code.
+  const polos = (m: MasalahMentah): Masalah => {
+    const teks = `${m.path || '—'}: ${m.code}`;
+    return { ...m, message: { id: teks, en: teks } };
+  };
+  return { format, ...h, errors: h.errors.map(polos), warnings: h.warnings.map(polos) };
+}
+
+/** Reads a DIP given as data (parsed JSON, or anything: it is validated). */
+export function uraiData(data: unknown): Promise<HasilData> {
+  return denganKata('json', jsonItemSahMentah(data));
+}
+
 /** Reads JSON text; a syntax error becomes a problem, not an exception. */
-export function uraiJSON(teks: string): HasilData {
+export async function uraiJSON(teks: string): Promise<HasilData> {
   let data: unknown;
   try {
     data = JSON.parse(teks.replace(/^\uFEFF/, ''));
@@ -35,7 +56,7 @@ export function uraiJSON(teks: string): HasilData {
       warnings: [],
     };
   }
-  return { format: 'json', ...jsonItemSah(data) };
+  return uraiData(data);
 }
 
 /** Reads a DIP from text of either format; CSV loads the importer on first use. */
@@ -44,7 +65,7 @@ export async function uraiTeks(
   opsi: { readonly contentType?: string; readonly agency?: BadanPublik } = {},
 ): Promise<HasilData> {
   if (kenaliFormat(teks, opsi.contentType) === 'json') return uraiJSON(teks);
-  const { imporCSV } = await muatCSV();
+  const { csvItemSah, imporCSV } = await muatCSV();
   const hasil = csvItemSah(teks, (t) => imporCSV(t, opsi.agency ? { agency: opsi.agency } : {}));
   return { format: 'csv', ...hasil };
 }

@@ -1,0 +1,307 @@
+import * as v from 'valibot';
+import { idKatalogDikenal } from '../standard/katalog-inti.js';
+import type { JenisBadanPublik } from '../standard/types.js';
+import { DIP_VERSION } from './types.js';
+import type { DokumenDIP, MasalahMentah } from './types.js';
+import { kutip } from './kutip.js';
+import { jalurIssue, kodeIssue } from './kode-issue.js';
+import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
+import { SkemaDokumenDIP, SkemaItemDIP } from './skema.js';
+
+// The DIP validator without its words: every problem as a code, a path and the values its sentence
+// names (MasalahMentah). kata-validasi.ts words them; validasi.ts does both for callers that want
+// sentences at once. A page that shows only valid entries never loads the words.
+
+/** The outcome of checking a DIP, problems not yet worded: the document only when there is no error. */
+export interface HasilBacaMentah {
+  readonly ok: boolean;
+  readonly document?: DokumenDIP;
+  readonly errors: MasalahMentah[];
+  readonly warnings: MasalahMentah[];
+}
+
+type Skema = {
+  readonly type: string;
+  readonly entries?: Record<string, Skema>;
+  readonly item?: Skema;
+  readonly wrapped?: Skema;
+};
+
+const polosObjek = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Only objects, and lists of them, can hide unknown properties; leaves and lists of leaves are not walked. */
+function bersarang(skema: Skema): Skema | undefined {
+  const s = skema.type === 'optional' && skema.wrapped ? skema.wrapped : skema;
+  if (s.type === 'object') return s;
+  return s.type === 'array' && s.item && bersarang(s.item) ? s : undefined;
+}
+
+/** Each known field of an object schema: its nested schema, or null for a leaf. */
+type Denah = ReadonlyMap<string, Skema | null>;
+
+// The walk runs once per item of registers with thousands: its per-schema facts are computed once.
+const denahSkema = new WeakMap<Skema, Denah>();
+function denah(skema: Skema): Denah {
+  let d = denahSkema.get(skema);
+  if (!d) {
+    d = new Map(Object.entries(skema.entries ?? {}).map(([k, sub]) => [k, bersarang(sub) ?? null]));
+    denahSkema.set(skema, d);
+  }
+  return d;
+}
+
+/** `items[3].links[0]` from the keys on the way down; built only for a warning. */
+function jalurDari(tumpuk: readonly (string | number)[]): string {
+  let s = '';
+  for (const k of tumpuk) s += typeof k === 'number' ? `[${k}]` : s === '' ? k : `.${k}`;
+  return s;
+}
+
+/** What one walk for unknown properties carries down. */
+interface Jelajah {
+  readonly out: MasalahMentah[];
+  readonly dijamin: ((i: number) => boolean) | undefined;
+  /** Object.prototype has no enumerable property: for…in over a plain object then yields Object.keys. */
+  readonly protoBersih: boolean;
+}
+
+function adaKunciTerhitung(o: object): boolean {
+  for (const k in o) if (typeof k === 'string') return true;
+  return false;
+}
+
+/**
+ * Properties the format does not know: kept apart as warnings so newer producers do not break readers.
+ * `skema` is an object or array schema (optional unwrapped); `tumpuk` holds the keys of the path to it.
+ */
+function kolomTakDikenal(skema: Skema, nilai: unknown, tumpuk: (string | number)[], j: Jelajah): void {
+  if (skema.type === 'object') {
+    if (!polosObjek(nilai)) return;
+    const peta = denah(skema);
+    // JSON.parse output: for…in walks the same keys in the same order as Object.keys, without building
+    // a key list for each of the document's objects.
+    const proto: unknown = Object.getPrototypeOf(nilai);
+    if (proto === null || (proto === Object.prototype && j.protoBersih)) {
+      for (const k in nilai) periksaKunci(peta, nilai, k, tumpuk, j);
+    } else for (const k of Object.keys(nilai)) periksaKunci(peta, nilai, k, tumpuk, j);
+  } else if (skema.type === 'array' && skema.item && Array.isArray(nilai)) {
+    const dalam = bersarang(skema.item);
+    if (!dalam) return;
+    for (let i = 0; i < nilai.length; i++) {
+      tumpuk.push(i);
+      kolomTakDikenal(dalam, nilai[i], tumpuk, j);
+      tumpuk.pop();
+    }
+  }
+}
+
+function periksaKunci(
+  peta: Denah,
+  nilai: Record<string, unknown>,
+  k: string,
+  tumpuk: (string | number)[],
+  j: Jelajah,
+): void {
+  const sub = peta.get(k);
+  if (sub === undefined) {
+    if (tumpuk.length === 0 && k === '$schema') return;
+    tumpuk.push(k);
+    j.out.push({
+      severity: 'warning',
+      code: 'field.unknown',
+      path: jalurDari(tumpuk),
+    });
+    tumpuk.pop();
+  } else if (sub !== null) {
+    const anak = nilai[k];
+    if (typeof anak !== 'object' || anak === null) return;
+    tumpuk.push(k);
+    if (j.dijamin && tumpuk.length === 1 && k === 'items' && Array.isArray(anak) && sub.item) {
+      for (let i = 0; i < anak.length; i++) {
+        if (j.dijamin(i)) continue;
+        tumpuk.push(i);
+        kolomTakDikenal(sub.item, anak[i], tumpuk, j);
+        tumpuk.pop();
+      }
+    } else kolomTakDikenal(sub, anak, tumpuk, j);
+    tumpuk.pop();
+  }
+}
+
+/** Rules that span items or need the catalog: duplicate ids (error), and the advisory warnings. */
+function aturanLintasItem(
+  doc: Record<string, unknown>,
+  errors: MasalahMentah[],
+  warnings: MasalahMentah[],
+): void {
+  const items = doc['items'];
+  if (!Array.isArray(items)) return;
+  const agency = doc['agency'];
+  const kindMentah = polosObjek(agency) ? agency['kind'] : undefined;
+  const kind = (JENIS_BADAN_PUBLIK as readonly unknown[]).includes(kindMentah)
+    ? (kindMentah as JenisBadanPublik)
+    : 'lainnya';
+  if (items.length === 0)
+    warnings.push({
+      severity: 'warning',
+      code: 'items.empty',
+      path: 'items',
+    });
+  // One Set operation per item; where each id was first used is looked up only once a repeat appears.
+  const kodeDipakai = new Set<string>();
+  let pertama: Map<string, number> | undefined;
+  const idSah = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '';
+  for (let i = 0; i < items.length; i++) {
+    const item: unknown = items[i];
+    if (!polosObjek(item)) continue;
+    const id = item['id'];
+    if (idSah(id)) {
+      const ada = kodeDipakai.size;
+      kodeDipakai.add(id);
+      if (kodeDipakai.size !== ada) pertama?.set(id, i);
+      else {
+        if (!pertama) {
+          // Before the first repeat every id is distinct: each index is that id's first.
+          pertama = new Map();
+          for (let j = 0; j < i; j++) {
+            const lain: unknown = items[j];
+            const idLain = polosObjek(lain) ? lain['id'] : undefined;
+            if (idSah(idLain)) pertama.set(idLain, j);
+          }
+        }
+        const sebelum = pertama.get(id) ?? i;
+        errors.push({
+          severity: 'error',
+          code: 'item.duplicate-id',
+          path: `items[${i}].id`,
+          isi: { nilai: kutip(id), ke: sebelum + 1 },
+        });
+      }
+    }
+    const kategori = item['category'];
+    if (item['updated'] === undefined && kategori !== 'dikecualikan')
+      warnings.push({
+        severity: 'warning',
+        code: 'item.no-date',
+        path: `items[${i}].updated`,
+      });
+    const links = item['links'];
+    if (kategori === 'berkala' && (links === undefined || (Array.isArray(links) && links.length === 0)))
+      warnings.push({
+        severity: 'warning',
+        code: 'item.no-link',
+        path: `items[${i}].links`,
+      });
+    if (item['exclusion'] !== undefined && kategori !== 'dikecualikan' && typeof kategori === 'string')
+      warnings.push({
+        severity: 'warning',
+        code: 'exclusion.unexpected',
+        path: `items[${i}].exclusion`,
+      });
+    const fulfils = item['fulfils'];
+    if (Array.isArray(fulfils))
+      fulfils.forEach((f: unknown, k) => {
+        if (typeof f === 'string' && f.trim() !== '' && !idKatalogDikenal(f, kind))
+          warnings.push({
+            severity: 'warning',
+            code: 'fulfils.unknown',
+            path: `items[${i}].fulfils[${k}]`,
+            isi: { nilai: kutip(f) },
+          });
+      });
+  }
+}
+
+/**
+ * Checks anything (parsed JSON, usually) against the DIP format and reports every problem with its code,
+ * path and the values its sentence names; `uraikanMasalah` (kata-validasi.ts) words them. `dijamin` is
+ * as for `validasiDIPTerjamin` (validasi.ts). Never throws.
+ */
+export function validasiDIPMentah(input: unknown, dijamin?: (i: number) => boolean): HasilBacaMentah {
+  try {
+    return validasi(input, dijamin);
+  } catch {
+    // Only exotic inputs (proxies, throwing getters) get here; JSON never does.
+    return {
+      ok: false,
+      errors: [{ severity: 'error', code: 'document.unreadable', path: '' }],
+      warnings: [],
+    };
+  }
+}
+
+function validasi(input: unknown, dijamin?: (i: number) => boolean): HasilBacaMentah {
+  const errors: MasalahMentah[] = [];
+  const warnings: MasalahMentah[] = [];
+  if (!polosObjek(input)) {
+    const jenis = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+    errors.push({
+      severity: 'error',
+      code: 'document.type',
+      path: '',
+      isi: { jenis },
+    });
+    return { ok: false, errors, warnings };
+  }
+  const versi = input['version'];
+  if (versi !== undefined && versi !== DIP_VERSION) {
+    // Another version has other rules: judging it by these would only produce noise.
+    errors.push({
+      severity: 'error',
+      code: 'version.unsupported',
+      path: 'version',
+      isi: { nilai: kutip(versi) },
+    });
+    return { ok: false, errors, warnings };
+  }
+
+  const sudah = new Set<string>();
+  const lapor = (issues: readonly v.BaseIssue<unknown>[] | undefined, awal: string): void => {
+    for (const issue of issues ?? []) {
+      const path = jalurIssue(issue, awal);
+      const code = kodeIssue(issue, awal);
+      const kunci = `${path}\u0000${code}`;
+      if (sudah.has(kunci)) continue;
+      sudah.add(kunci);
+      // The quoted value and valibot's expectation are all the words need (masalah-skema.ts).
+      const isi: Record<string, string> = { nilai: kutip(issue.input) };
+      if (issue.expected !== null && issue.expected !== undefined) isi['diharapkan'] = issue.expected;
+      errors.push({ severity: 'error', code, path, isi });
+    }
+  };
+  const items = input['items'];
+  let document: unknown;
+  if (dijamin && Array.isArray(items)) {
+    // The document without its items, then each item the builder does not vouch for: the same schema
+    // run in pieces, in the same order, so the problems come out as from one run.
+    const kulit = v.safeParse(SkemaDokumenDIP, { ...input, items: [] }, { abortEarly: false });
+    lapor(kulit.issues, '');
+    let sah = kulit.success;
+    const keluaran: unknown[] = [];
+    for (let i = 0; i < items.length; i++) {
+      if (dijamin(i)) {
+        keluaran.push(items[i]);
+        continue;
+      }
+      const h = v.safeParse(SkemaItemDIP, items[i], { abortEarly: false });
+      lapor(h.issues, `items[${i}]`);
+      if (h.success) keluaran.push(h.output);
+      else sah = false;
+    }
+    if (sah && kulit.success) document = { ...kulit.output, items: keluaran };
+  } else {
+    const hasil = v.safeParse(SkemaDokumenDIP, input, { abortEarly: false });
+    lapor(hasil.issues, '');
+    if (hasil.success) document = hasil.output;
+  }
+  aturanLintasItem(input, errors, warnings);
+  kolomTakDikenal(SkemaDokumenDIP as unknown as Skema, input, [], {
+    out: warnings,
+    dijamin,
+    protoBersih: !adaKunciTerhitung(Object.prototype),
+  });
+
+  const ok = errors.length === 0 && document !== undefined;
+  return ok ? { ok, document: document as DokumenDIP, errors, warnings } : { ok: false, errors, warnings };
+}

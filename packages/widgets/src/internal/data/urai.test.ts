@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import { jsonItemSah } from '@terbuka/sdk';
+import { dokumenUji } from '../testing/data-uji.js';
+import { uraiData, uraiTeks } from './urai.js';
+
+// The problem words load with import() only when a read has problems: these hold the lazy path to the
+// SDK's own worded reading (jsonItemSah), so the admin's list says exactly what it said before.
+describe('urai: problems worded lazily', () => {
+  it('a clean DIP reads with no problem and its whole document', async () => {
+    const doc = dokumenUji([
+      { title: 'Profil Dinas', fulfils: ['berkala.profil'], links: [{ label: 'a', url: 'https://a.id' }] },
+    ]);
+    const h = await uraiTeks(JSON.stringify(doc), { contentType: 'application/json' });
+    expect(h.format).to.equal('json');
+    expect(h.errors).to.deep.equal([]);
+    expect(h.warnings).to.deep.equal([]);
+    expect(h.document?.items.map((i) => i.title)).to.deep.equal(['Profil Dinas']);
+  });
+
+  it('faulty entries: the public part and every problem in the SDK words, in id and en', async () => {
+    const doc = dokumenUji([{ title: 'Profil Dinas' }, { title: 'Laporan Keuangan' }]) as unknown as {
+      items: Record<string, unknown>[];
+    };
+    doc.items[1]!['updated'] = '2026-02-30';
+    doc.items[0]!['fulfils'] = ['tidak.ada'];
+    const h = await uraiTeks(JSON.stringify(doc));
+    const sdk = jsonItemSah(doc);
+    expect(h.errors).to.deep.equal(sdk.errors);
+    expect(h.warnings).to.deep.equal(sdk.warnings);
+    expect(h.omitted).to.equal(1);
+    expect(h.document?.items.map((i) => i.title)).to.deep.equal(['Profil Dinas']);
+    const galat = h.errors.find((m) => m.code === 'date.invalid');
+    expect(galat?.message.id).to.match(
+      /^Item ke-2 — Tanggal terakhir diperbarui: "2026-02-30" bukan tanggal/,
+    );
+    expect(galat?.message.en).to.match(/^Item 2 — Date last updated: "2026-02-30" is not a real date/);
+    expect(h.warnings.some((m) => m.code === 'fulfils.unknown' && /tidak\.ada/.test(m.message.id))).to.equal(
+      true,
+    );
+  });
+
+  it('data that is not a DIP: no document, the reason in words', async () => {
+    const h = await uraiData([1, 2]);
+    expect(h.document).to.equal(undefined);
+    expect(h.errors.map((m) => m.code)).to.deep.equal(['document.type']);
+    expect(h.errors[0]!.message.id).to.equal('Dokumen DIP harus berupa objek JSON ({ … }), bukan array.');
+    expect(h.errors[0]!.message.en).to.equal('A DIP document must be a JSON object ({ … }), not array.');
+  });
+
+  it('malformed JSON stays the widget’s own problem, without loading the SDK words', async () => {
+    const h = await uraiTeks('{"format": ', { contentType: 'application/json' });
+    expect(h.errors.map((m) => m.code)).to.deep.equal(['json.syntax']);
+    expect(h.document).to.equal(undefined);
+  });
+});
