@@ -111,17 +111,21 @@ function bytesPanjang(s: unknown, n: number): Uint8Array | undefined {
   return b?.length === n ? b : undefined;
 }
 
+/** The RFC 7638 thumbprint of an Ed25519 key as bytes (see `idKunci`). */
+async function sidikKunci(x: string, opsi: { readonly sha256?: Sha256 }): Promise<Uint8Array> {
+  if (!bytesPanjang(x, 32)) throw new TypeError(`Kunci publik Ed25519 tidak sah / invalid key: ${x}`);
+  // Member names in lexical order, no whitespace; x is base64url, so the text is ASCII.
+  const data = Uint8Array.from(`{"crv":"Ed25519","kty":"OKP","x":"${x}"}`, (c) => c.charCodeAt(0));
+  return new Uint8Array(opsi.sha256 ? await opsi.sha256(data) : await subtle().digest('SHA-256', data));
+}
+
 /**
  * The key id: the RFC 7638 JWK thumbprint, base64url(SHA-256('{"crv":"Ed25519","kty":"OKP","x":"…"}')).
  * Computed, never chosen, so nobody can give a different key an old key's id. SHA-256 is WebCrypto's
  * digest unless `opsi.sha256` is given (where there is no WebCrypto).
  */
 export async function idKunci(x: string, opsi: { readonly sha256?: Sha256 } = {}): Promise<string> {
-  if (!bytesPanjang(x, 32)) throw new TypeError(`Kunci publik Ed25519 tidak sah / invalid key: ${x}`);
-  // Member names in lexical order, no whitespace; x is base64url, so the text is ASCII.
-  const data = Uint8Array.from(`{"crv":"Ed25519","kty":"OKP","x":"${x}"}`, (c) => c.charCodeAt(0));
-  const h = opsi.sha256 ? await opsi.sha256(data) : await subtle().digest('SHA-256', data);
-  return keBase64Url(new Uint8Array(h));
+  return keBase64Url(await sidikKunci(x, opsi));
 }
 
 /** The default verifier: WebCrypto Ed25519 (Node 20, current Chromium, Firefox and Safari). */
@@ -131,16 +135,14 @@ const verifikatorWebCrypto: VerifikatorEd25519 = async (publicKey, signature, me
   return s.verify({ name: 'Ed25519' }, k, signature, message);
 };
 
-const hex = (h: string): Uint8Array => Uint8Array.from(h.match(/../g) ?? [], (b) => parseInt(b, 16));
-
 /** Whether this runtime's WebCrypto verifies Ed25519: checked on RFC 8032's first test vector. */
 export async function ed25519WebCryptoTersedia(): Promise<boolean> {
   try {
     return await verifikatorWebCrypto(
-      hex('d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a'),
-      hex(
-        'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b',
-      ),
+      dariBase64Url('11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo')!,
+      dariBase64Url(
+        '5VZDAMNgrHKQhuLMgG6CioSHfx645dl02HPgZSJJAVVfuIIVkKM7rMYeOXAc-bRr0lv18FlbviRlUUFDjnoQCw',
+      )!,
       new Uint8Array(0),
     );
   } catch {
@@ -239,17 +241,18 @@ export async function periksaTandaTanganFeed(
   for (const x of kunciDipercaya) {
     const kunci = bytesPanjang(x, 32);
     if (!kunci) continue;
-    let kid: string;
+    let sidik: Uint8Array;
     try {
-      kid = await idKunci(x, opsi);
+      sidik = await sidikKunci(x, opsi);
     } catch {
       return tidakTersedia;
     }
     for (const t of cek.value.signatures) {
-      if (t.kid !== kid) continue;
+      // A kid is checked to be canonical base64url of 32 bytes, so equal bytes are an equal kid.
+      if (dariBase64Url(t.kid)!.some((b, i) => b !== sidik[i])) continue;
       cocok = true;
       try {
-        if (await verifikator(kunci, dariBase64Url(t.sig)!, bytes)) return { verified: true, kid };
+        if (await verifikator(kunci, dariBase64Url(t.sig)!, bytes)) return { verified: true, kid: t.kid };
       } catch {
         return tidakTersedia;
       }

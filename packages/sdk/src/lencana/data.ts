@@ -1,8 +1,6 @@
 import type { Tanggal, ZonaWaktu } from '../dip/types.js';
 import { tanggalDiZona } from '../calendar/zona-tanggal.js';
 import type { KodeBand } from '../scoring/band.js';
-import type { HasilNilai } from '../scoring/nilai.js';
-import type { ItemKatalogInti } from '../standard/types.js';
 import type { EntriFeed } from '../feed/types.js';
 import { entriMasihBerlaku } from '../feed/validasi.js';
 
@@ -25,19 +23,6 @@ export interface DataLencana {
   readonly source: SumberLencana;
   readonly state: KeadaanLencana;
   readonly evidenceUrl?: string;
-}
-
-/** A self-assessed badge from a score the SDK computed from the body's own DIP. */
-export function lencanaDariNilai(hasil: HasilNilai<ItemKatalogInti>, evidenceUrl?: string): DataLencana {
-  return {
-    agencyName: hasil.agency.name,
-    score: hasil.total,
-    band: hasil.band.code,
-    asOf: hasil.evaluatedOn,
-    source: 'mandiri',
-    state: 'terkini',
-    ...(evidenceUrl ? { evidenceUrl } : {}),
-  };
 }
 
 /** A badge from the monitoring feed; past `expiresAt` it is stale, whatever its score. */

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lencanaDariFeed, lencanaDariNilai, type DataLencana } from './data.js';
+import { lencanaDariFeed, type DataLencana } from './data.js';
+import { lencanaDariNilai } from './mandiri.js';
 import { tataLetakLencana } from './tata-letak.js';
 import { svgLencana } from './svg.js';
 import { BAND_MONEV } from '../scoring/band.js';
