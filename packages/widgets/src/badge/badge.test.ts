@@ -68,6 +68,14 @@ const teksStatis = (s: string): string[] =>
     (t) => t.textContent ?? '',
   );
 
+/** The retry button is 24×24 and inside the badge's box (its styles are loaded with the problem words). */
+function dalamKotak(el: HTMLElement, tombol: Element): void {
+  const k = el.getBoundingClientRect();
+  const t = tombol.getBoundingClientRect();
+  expect([t.width, t.height]).to.deep.equal([24, 24]);
+  expect(t.left >= k.left && t.right <= k.right && t.top >= k.top && t.bottom <= k.bottom).to.equal(true);
+}
+
 let palsu: FetchPalsu | undefined;
 beforeEach(() => localStorage.clear());
 afterEach(() => {
@@ -509,6 +517,8 @@ describe('<ppid-badge> states', () => {
     );
     expect($(el, '[part="notice"]')!.textContent).to.contain('Lencana tidak dapat dimuat karena sambungan');
     expect(el.getBoundingClientRect().height).to.equal(48);
+    // The card's styles load with its words: a 24×24 retry button inside the badge's box.
+    dalamKotak(el, $(el, '[part="retry"]')!);
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'en');
     await el.updateComplete;
@@ -583,7 +593,7 @@ describe('<ppid-badge> states', () => {
     expect(label).to.contain('Terverifikasi');
     expect(label).to.contain('server menjawab 503');
     expect(label).to.contain('Menampilkan salinan tersimpan per');
-    expect($(el2, '[part="retry"]')).to.not.equal(null);
+    dalamKotak(el2, $(el2, '[part="retry"]')!);
     await expect(el2).to.be.accessible();
   });
 

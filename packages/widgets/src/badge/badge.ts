@@ -270,7 +270,9 @@ export class PpidBadge extends ElemenRingan {
     const menunggu = !this.kata && (status === 'error' || status === 'empty' || this.dariSalinan);
     if (menunggu)
       void muatKata().then((k) => {
+        if (this.kata) return;
         this.kata = k;
+        this.tambahGaya(k.KARTU_CSS);
         this.requestUpdate();
       });
     this.state = menunggu ? 'loading' : status;
@@ -294,26 +296,6 @@ export class PpidBadge extends ElemenRingan {
     const e = cariEntriFeed(b.hasil.feed, this.agency);
     const sisa = e ? Date.parse(e.expiresAt) - Date.now() : -1;
     if (sisa > 0 && sisa <= TUNDA_MAKS) this.pewaktu = setTimeout(() => this.requestUpdate(), sisa + 1);
-  }
-
-  private tombolUlang(kelas: string): HTMLElement {
-    const teks = this.t(P.cobaLagi);
-    const b = h(
-      'button',
-      { part: 'retry', type: 'button', class: kelas, 'aria-label': teks, title: teks },
-      sv(
-        'svg',
-        { viewBox: '0 0 16 16', width: 14, height: 14, 'aria-hidden': 'true', focusable: 'false' },
-        sv('path', {
-          d: 'M13 8a5 5 0 1 1-1.6-3.7M13 2.5V5h-2.5',
-          fill: 'none',
-          stroke: 'currentColor',
-          'stroke-width': 1.8,
-        }),
-      ),
-    );
-    b.onclick = () => void this.muatUlang();
-    return b;
   }
 
   /** The badge itself: the same rectangle, block and texts as `svgLencana`. */
@@ -370,20 +352,7 @@ export class PpidBadge extends ElemenRingan {
     // Set whenever a problem is shown (willUpdate holds the render back until then).
     const k = this.kata!;
     const x = this.isiKini;
-    const kartu = (alasan: string, galat = true): (Node | false)[] => [
-      h(
-        'div',
-        { part: 'notice', class: 'kartu', role: galat ? 'alert' : 'status' },
-        h(
-          'p',
-          { class: 'teks' },
-          h('strong', {}, this.t(P.tidakTersedia)),
-          ' ',
-          h('span', { class: 'alasan', title: alasan }, alasan),
-        ),
-      ),
-      galat && this.tombolUlang('ulang'),
-    ];
+    const ulang = [this.t(P.cobaLagi), () => void this.muatUlang()] as const;
     let isi: (Node | false)[];
     if (this.state === 'loading')
       isi = [
@@ -414,10 +383,11 @@ export class PpidBadge extends ElemenRingan {
         url !== undefined && tautanAman(url)
           ? h('a', { part: 'link', class: 'tautan', href: url, rel: 'noopener noreferrer' }, g)
           : g,
-        dariSalinan && this.tombolUlang('ulang atas'),
+        dariSalinan && k.tombolUlang('ulang atas', ...ulang),
       ];
     } else
-      isi = kartu(
+      isi = k.kartu(
+        this.t(P.tidakTersedia),
         this.t(
           this.tanpaSumber
             ? k.PESAN_LENCANA_MASALAH.tanpaSumber
@@ -428,7 +398,7 @@ export class PpidBadge extends ElemenRingan {
                 : k.kataSumber(s.galat ?? s.pesan.data),
           { agency: this.agency ?? '' },
         ),
-        !x,
+        !x && ulang,
       );
     return h('div', { part: 'base', class: 'dasar', 'aria-busy': String(s.sibuk) }, ...isi);
   }

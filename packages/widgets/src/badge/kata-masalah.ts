@@ -1,8 +1,12 @@
 // What a badge needs only when it has a problem to show, loaded with import() then (one lazy chunk;
-// inlined in terbuka.min.js): its words for problems and the SDK's sentences for an unverified feed.
+// inlined in terbuka.min.js): its words for problems, the SDK's sentences for an unverified feed, and
+// the error and empty cards with the retry button and their styles.
 import { isiTeks } from '@terbuka/sdk';
 import type { Teks } from '@terbuka/sdk';
+import { h, s } from '../internal/dom.js';
 import { PESAN_LENCANA_MASALAH as K } from '../internal/pesan-lencana-masalah.js';
+
+export { KARTU_CSS } from './kartu.styles.js';
 
 export { PESAN_LENCANA_MASALAH } from '../internal/pesan-lencana-masalah.js';
 export { pesanVerifikasi } from '@terbuka/sdk';
@@ -18,4 +22,49 @@ export function kataSumber(g: Teks): Teks {
         : g.en === 'dip'
           ? K.dipTidakSah
           : K.feedTidakSah;
+}
+
+/** The retry button (24×24, a WCAG 2.2 target): `ulang atas` over a badge shown from a saved copy. */
+export function tombolUlang(kelas: string, label: string, ulang: () => void): HTMLElement {
+  const b = h(
+    'button',
+    { part: 'retry', type: 'button', class: kelas, 'aria-label': label, title: label },
+    s(
+      'svg',
+      { viewBox: '0 0 16 16', width: 14, height: 14, 'aria-hidden': 'true', focusable: 'false' },
+      s('path', {
+        d: 'M13 8a5 5 0 1 1-1.6-3.7M13 2.5V5h-2.5',
+        fill: 'none',
+        stroke: 'currentColor',
+        'stroke-width': 1.8,
+      }),
+    ),
+  );
+  b.onclick = ulang;
+  return b;
+}
+
+/**
+ * The error or empty card: the short heading, the reason, and for an error (`ulang`, with the retry
+ * button's label) a retry button.
+ */
+export function kartu(
+  judul: string,
+  alasan: string,
+  ulang?: false | readonly [label: string, ulang: () => void],
+): (Node | false)[] {
+  return [
+    h(
+      'div',
+      { part: 'notice', class: 'kartu', role: ulang ? 'alert' : 'status' },
+      h(
+        'p',
+        { class: 'teks' },
+        h('strong', {}, judul),
+        ' ',
+        h('span', { class: 'alasan', title: alasan }, alasan),
+      ),
+    ),
+    !!ulang && tombolUlang('ulang', ...ulang),
+  ];
 }

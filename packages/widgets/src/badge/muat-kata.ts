@@ -1,4 +1,5 @@
 import { PESAN_LENCANA_INTI } from '../internal/pesan-lencana-inti.js';
+import { h } from '../internal/dom.js';
 import type * as Kata from './kata-masalah.js';
 
 /** The lazy chunk of a badge's problem words. */
@@ -7,9 +8,11 @@ export type KataMasalah = typeof Kata;
 let janji: Promise<KataMasalah> | undefined;
 
 /**
- * The badge's words for problems and the SDK's sentences for an unverified feed: a lazy chunk, loaded
- * once per page when the first badge has a problem to show. If it cannot load (offline), the badge
- * still says "Badge unavailable" with every problem word replaced by that heading.
+ * The badge's words for problems, the SDK's sentences for an unverified feed and the cards: a lazy
+ * chunk, loaded once per page when the first badge has a problem to show. If it cannot load (offline),
+ * the badge still says "Badge unavailable" with every problem word replaced by that heading: a card
+ * that is itself the retry button when the problem is an error (without the chunk's styles, a small
+ * button over a saved copy would not fit; a saved copy is shown without it).
  */
 export function muatKata(): Promise<KataMasalah> {
   return (janji ??= import('./kata-masalah.js').catch(() => {
@@ -19,6 +22,13 @@ export function muatKata(): Promise<KataMasalah> {
       PESAN_LENCANA_MASALAH: new Proxy({}, { get: () => P }),
       pesanVerifikasi: () => P,
       kataSumber: () => P,
+      KARTU_CSS: '',
+      kartu: (judul: string, _alasan: string, ulang?: false | readonly [string, () => void]) => {
+        const b = h(ulang ? 'button' : 'div', { part: 'notice', class: 'kartu', role: 'alert' }, judul);
+        if (ulang) b.onclick = ulang[1];
+        return [b];
+      },
+      tombolUlang: () => false,
     } as unknown as KataMasalah;
   }));
 }

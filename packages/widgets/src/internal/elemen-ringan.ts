@@ -19,22 +19,22 @@ export interface Sifat {
 /** Properties every light element has. */
 const SIFAT_DASAR: Readonly<Record<string, Sifat>> = { theme: { pantul: true } };
 
-let lembarBersama: WeakMap<object, CSSStyleSheet> | undefined;
+/** One constructed stylesheet per CSS text, shared by every instance. */
+const lembar = new Map<string, CSSStyleSheet>();
 
 /**
  * Constructable stylesheets (CSP-safe, shared by every instance), else a `<style>` with `litNonce`,
  * returned so that rendering keeps it.
  */
-function pasangGaya(root: ShadowRoot, kelas: object, teks: string): HTMLStyleElement | undefined {
+function pasangGaya(root: ShadowRoot, teks: string): HTMLStyleElement | undefined {
   if ('adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
-    lembarBersama ??= new WeakMap();
-    let lembar = lembarBersama.get(kelas);
-    if (!lembar) {
-      lembar = new CSSStyleSheet();
-      lembar.replaceSync(teks);
-      lembarBersama.set(kelas, lembar);
+    let l = lembar.get(teks);
+    if (!l) {
+      l = new CSSStyleSheet();
+      l.replaceSync(teks);
+      lembar.set(teks, l);
     }
-    root.adoptedStyleSheets = [lembar];
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, l];
     return undefined;
   }
   const gaya = document.createElement('style');
@@ -111,12 +111,14 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
   private sedangMemperbarui = false;
   private sedangMemantulkan = false;
   private janji: Promise<boolean> = Promise.resolve(true);
-  private readonly gaya: HTMLStyleElement | undefined;
+  /** `<style>` elements kept at the top of the shadow root where stylesheets cannot be adopted. */
+  private readonly gaya: HTMLStyleElement[] = [];
 
   constructor() {
     super();
     const kelas = this.constructor as typeof ElemenRingan;
-    this.gaya = pasangGaya(this.attachShadow({ mode: 'open' }), kelas, kelas.css);
+    this.attachShadow({ mode: 'open' });
+    this.tambahGaya(kelas.css);
     this.bahasaCtl = new BahasaController(this);
     // A property set on the element before its class was defined hides the accessor: pass it through.
     for (const nama of Object.keys(kelas.peta.sifat))
@@ -193,13 +195,19 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
       this.pantulan.clear();
       this.sedangMemantulkan = false;
       const isi = this.render();
-      this.shadowRoot!.replaceChildren(...(this.gaya ? [this.gaya] : []), isi);
+      this.shadowRoot!.replaceChildren(...this.gaya, isi);
       this.hasUpdated = true;
     } finally {
       this.sedangMemperbarui = false;
       this.sedangMemantulkan = false;
     }
     this.updated();
+  }
+
+  /** Adds a stylesheet after the class's own (for styles that load later, with code only some states need). */
+  protected tambahGaya(teks: string): void {
+    const g = pasangGaya(this.shadowRoot!, teks);
+    if (g) this.gaya.push(g);
   }
 
   /** Before rendering: derive state from what changed (changes made here join this update). */

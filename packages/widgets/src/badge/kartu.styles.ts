@@ -1,0 +1,70 @@
+/**
+ * The error and empty cards and the retry button, adopted with the problem words (kata-masalah.ts): a
+ * badge that is well never shows them. The card's box itself (size, border) is in BADGE_CSS.
+ */
+export const KARTU_CSS = `
+  .kartu {
+    display: flex;
+    align-items: center;
+    padding: 3px 32px 3px 8px;
+    color: var(--_text);
+    overflow: hidden;
+  }
+  .teks {
+    margin: 0;
+    min-width: 0;
+    font-size: 11px;
+  }
+  .teks strong {
+    display: block;
+    font-weight: 700;
+  }
+  .alasan {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    font-size: 10px;
+    color: var(--_muted);
+  }
+  :host([size='kecil']) .alasan {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+  }
+  :host([size='kecil']) .kartu {
+    padding: 0 28px 0 6px;
+  }
+  .ulang {
+    position: absolute;
+    top: 50%;
+    right: 4px;
+    transform: translateY(-50%);
+    display: grid;
+    place-items: center;
+    width: 24px;
+    height: 24px;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    background: var(--_bg);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  :host([size='kecil']) .ulang {
+    right: 0;
+    height: 24px;
+  }
+  /* Over a badge shown from a saved copy: in the bottom-right corner, clear of the texts. */
+  .ulang.atas {
+    top: auto;
+    bottom: 0;
+    right: 0;
+    transform: none;
+    background: #ffffff;
+    color: #0a58a8;
+    border-color: #5f6368;
+  }
+`;
