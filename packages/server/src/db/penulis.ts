@@ -8,8 +8,8 @@ import {
   type KonteksPenerimaan,
   type KonteksTulis,
   type MasukanPengajuan,
-  type PengajuanSiap,
 } from './penerimaan.js';
+import { bacaJawaban, kemasKiriman, type JawabanTulis, type PesanTulis } from './pesan-tulis.js';
 
 /**
  * Writes new submissions: validates and prepares each on the calling thread, then numbers and stores it;
@@ -38,15 +38,6 @@ export interface DataPekerjaTulis {
   readonly beritahu: boolean;
 }
 
-/** main → writer: submissions gathered during one turn of the event loop (`null`: close and end). */
-export interface PesanTulis {
-  readonly id: number;
-  readonly s: PengajuanSiap;
-}
-/** writer → main: the outcomes of one group commit. */
-export type JawabanTulis =
-  { readonly id: number; readonly h: HasilTulis } | { readonly id: number; readonly galat: string };
-
 /**
  * Numbering, INSERTs and the fsync of each group commit on a writer thread with its own connection, so
  * while the disk syncs one group this thread keeps parsing, validating and preparing the next requests
@@ -61,7 +52,7 @@ export class PenulisPekerja implements Penulis {
   #pekerja: Worker | undefined;
   #id = 0;
   readonly #menunggu = new Map<number, { ok: (h: HasilTulis) => void; gagal: (e: Error) => void }>();
-  #kiriman: PesanTulis[] = [];
+  #kiriman: PesanTulis = [];
   #selesai: (() => void) | undefined;
 
   constructor(data: DataPekerjaTulis) {
@@ -80,14 +71,14 @@ export class PenulisPekerja implements Penulis {
           { eval: true, workerData: this.#data },
         )
       : new Worker(new URL('./pekerja-tulis.js', import.meta.url), { workerData: this.#data });
-    w.on('message', (jawaban: JawabanTulis[]) => {
-      for (const j of jawaban) {
-        const p = this.#menunggu.get(j.id);
-        if (!p) continue;
-        this.#menunggu.delete(j.id);
-        if ('h' in j) p.ok(j.h);
-        else p.gagal(new Error(j.galat));
-      }
+    w.on('message', (jawaban: JawabanTulis) => {
+      bacaJawaban(jawaban, (id, j) => {
+        const p = this.#menunggu.get(id);
+        if (!p) return;
+        this.#menunggu.delete(id);
+        if ('galat' in j) p.gagal(new Error(j.galat));
+        else p.ok(j);
+      });
       if (this.#menunggu.size === 0) this.#selesai?.();
     });
     const mati = (e: Error) => {
@@ -109,7 +100,8 @@ export class PenulisPekerja implements Penulis {
     return new Promise((ok, gagal) => {
       this.#menunggu.set(id, { ok, gagal });
       // One message per turn of the event loop carries every submission prepared in it.
-      if (this.#kiriman.push({ id, s: s.siap }) === 1) setImmediate(() => this.#kirim());
+      if (this.#kiriman.length === 0) setImmediate(() => this.#kirim());
+      kemasKiriman(this.#kiriman, id, s.siap);
     });
   }
 
