@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { HURUF_PASAL_17, JENIS_BADAN_PUBLIK, KODE_KATEGORI } from '../standard/types.js';
+import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
+import { HURUF_PASAL_17, KODE_KATEGORI } from '../standard/kode.js';
 import type { Polos, Sama } from './bentuk-sama.js';
 import { ZONA_INDONESIA } from '../calendar/zona.js';
 import { tanggalValid } from '../calendar/tanggal.js';

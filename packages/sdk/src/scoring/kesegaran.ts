@@ -1,6 +1,6 @@
 import type { Teks } from '../i18n/teks.js';
 import type { ItemDIP, Tanggal, ZonaWaktu } from '../dip/types.js';
-import { KADENSI_KATEGORI } from '../standard/types.js';
+import { KADENSI_KATEGORI } from '../standard/kode.js';
 import type { Kategori } from '../standard/types.js';
 import { keTanggal, selisihHari, tambahBulan, tanggalValid } from '../calendar/tanggal.js';
 

@@ -1,4 +1,5 @@
 export * from './types.js';
+export * from './kode.js';
 export * from './kategori.js';
 export * from './normalisasi.js';
 export * from './dasar-hukum.js';

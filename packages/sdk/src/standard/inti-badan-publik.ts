@@ -1,5 +1,5 @@
 import { INTI_ANCAMAN_SERTA_MERTA } from './serta-merta-inti.js';
-import { HURUF_PASAL_17, KADENSI_KATEGORI } from './types.js';
+import { HURUF_PASAL_17, KADENSI_KATEGORI } from './kode.js';
 import type { ItemKatalogInti } from './types.js';
 
 // The core of the catalog for every Badan Publik other than a desa (Perki 1/2021): what matching,

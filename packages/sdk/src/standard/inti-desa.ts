@@ -1,5 +1,5 @@
 import { INTI_BADAN_PUBLIK } from './inti-badan-publik.js';
-import { KADENSI_KATEGORI } from './types.js';
+import { KADENSI_KATEGORI } from './kode.js';
 import type { ItemKatalogInti } from './types.js';
 
 // The core of the catalog for a desa (Perki 1/2018); details in rincian-desa.ts. Berkala a–g and

@@ -1,6 +1,6 @@
 import type { Teks } from '../i18n/teks.js';
 import { normalisasi } from './normalisasi.js';
-import { KADENSI_KATEGORI } from './types.js';
+import { KADENSI_KATEGORI } from './kode.js';
 import type { DasarHukum, Kategori } from './types.js';
 import { INSTRUMEN } from './dasar-hukum.js';
 

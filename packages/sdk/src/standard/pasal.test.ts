@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hurufPasal17, hurufPasal35, PASAL_17, PASAL_35 } from './pasal.js';
-import { HURUF_PASAL_17 } from './types.js';
+import { HURUF_PASAL_17 } from './kode.js';
 
 test('Pasal 17 lists grounds a–j and Pasal 35 ayat 1 grounds a–g, each with its own citation', () => {
   assert.deepEqual(

@@ -1,16 +1,8 @@
 import type { Teks } from '../i18n/teks.js';
-
-/** The four categories of public information (UU KIP Pasal 9, 10, 11 and 17), in the law's order. */
-export const KODE_KATEGORI = ['berkala', 'serta-merta', 'setiap-saat', 'dikecualikan'] as const;
+import type { HURUF_PASAL_17, KODE_KATEGORI } from './kode.js';
 
 /** A category of public information. */
 export type Kategori = (typeof KODE_KATEGORI)[number];
-
-/**
- * The renewal cadence the law sets per category, in months (berkala: at least every 6 months). Here, not
- * only in KATEGORI, so freshness and the catalog cores need none of the categories' words.
- */
-export const KADENSI_KATEGORI: Readonly<Partial<Record<Kategori, number>>> = { berkala: 6 };
 
 /**
  * The kinds of public body that keep a DIP. `desa` follows Perki 1/2018; every other kind Perki 1/2021.
@@ -42,9 +34,6 @@ export interface AncamanSertaMertaInti {
   readonly id: string;
   readonly keywords: readonly string[];
 }
-
-/** Letters of UU KIP Pasal 17 (exceptions); their titles are in pasal.ts (PASAL_17). */
-export const HURUF_PASAL_17 = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
 
 /** Letters of UU KIP Pasal 17 (exceptions) and Pasal 35 ayat 1 (objection grounds). */
 export type HurufPasal17 = (typeof HURUF_PASAL_17)[number];
