@@ -135,15 +135,15 @@ export class PpidBadge extends ElemenRingan {
   /** Internal (tests): verify with the @noble/ed25519 fallback even where WebCrypto has Ed25519. */
   kriptoCadangan = false;
 
-  private readonly sumber = new SumberController<BacaanLencana>(this, PESAN_FEED);
-  private mandiri: typeof Mandiri | undefined;
-  private galatModul = false;
-  private pewaktu: ReturnType<typeof setTimeout> | undefined;
-  private batalTt: AbortController | undefined;
+  readonly #sumber = new SumberController<BacaanLencana>(this, PESAN_FEED);
+  #mandiri: typeof Mandiri | undefined;
+  #galatModul = false;
+  #pewaktu: ReturnType<typeof setTimeout> | undefined;
+  #batalTt: AbortController | undefined;
   /** The words for problems, loaded when the first problem is to be shown. */
-  private kata: KataMasalah | undefined;
+  #kata: KataMasalah | undefined;
   /** What willUpdate found to show, for render. */
-  private isiKini: Isi;
+  #isiKini: Isi;
 
   constructor() {
     super();
@@ -159,8 +159,8 @@ export class PpidBadge extends ElemenRingan {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.pewaktu);
-    this.batalTt?.abort();
+    clearTimeout(this.#pewaktu);
+    this.#batalTt?.abort();
   }
 
   /** Reads the source again (the retry button does this). */
@@ -169,13 +169,13 @@ export class PpidBadge extends ElemenRingan {
     const jeda = { timeoutMs, jedaMs: this.jedaUlangMs };
     const feed = this.feed;
     if (feed) {
-      this.sumber.pesan = PESAN_FEED;
+      this.#sumber.pesan = PESAN_FEED;
       const kunci = (this.key ?? '').split(/\s+/).filter(Boolean);
       const u = new URL(this.signature || feed, document.baseURI);
       if (!this.signature) u.pathname += '.sig';
       const alamat = u.href;
-      this.batalTt?.abort();
-      const signal = (this.batalTt = new AbortController()).signal;
+      this.#batalTt?.abort();
+      const signal = (this.#batalTt = new AbortController()).signal;
       const cadangan = this.kriptoCadangan;
       /**
        * The detached signature, kept beside the feed's saved copy. 404: the feed is not signed. Any other
@@ -197,7 +197,7 @@ export class PpidBadge extends ElemenRingan {
         }
         return bacaSalinan(alamat)?.teks;
       };
-      return this.sumber.muatUrl({
+      return this.#sumber.muatUrl({
         src: feed,
         ...jeda,
         // `bytes` only for what the network just gave; a saved copy is checked with its saved signature.
@@ -213,14 +213,14 @@ export class PpidBadge extends ElemenRingan {
     const src = this.src;
     if (src) {
       try {
-        this.mandiri ??= await import('./mandiri.js');
-        this.galatModul = false;
+        this.#mandiri ??= await import('./mandiri.js');
+        this.#galatModul = false;
       } catch {
         // The chunk itself did not load (offline, a host that dropped it).
-        this.galatModul = true;
+        this.#galatModul = true;
       }
-      if (this.galatModul || !this.isConnected || src !== this.src || this.feed) return this.requestUpdate();
-      return this.mandiri!.muatMandiri(this, this.sumber, jeda);
+      if (this.#galatModul || !this.isConnected || src !== this.src || this.feed) return this.requestUpdate();
+      return this.#mandiri!.muatMandiri(this, this.#sumber, jeda);
     }
     this.requestUpdate();
   }
@@ -232,9 +232,9 @@ export class PpidBadge extends ElemenRingan {
       (changed.has('agency') && !this.feed)
     )
       void this.muatUlang();
-    const s = this.sumber;
+    const s = this.#sumber;
     const b = s.hasil;
-    const tanpa = this.tanpaSumber || this.galatModul;
+    const tanpa = this.#tanpaSumber || this.#galatModul;
     let x: Isi;
     if (!tanpa && b && bacaanLayak(b)) {
       if (b.jenis === 'feed') {
@@ -247,12 +247,12 @@ export class PpidBadge extends ElemenRingan {
             ? { data: v.ok ? d : { ...d, state: 'tidak-terverifikasi' }, verifikasi: v }
             : { kosong: true };
         }
-      } else if (!this.feed && this.mandiri && b.document)
+      } else if (!this.feed && this.#mandiri && b.document)
         x = {
-          data: this.mandiri.lencanaMandiri(b.document, this.now ?? new Date(), this.evidence || undefined),
+          data: this.#mandiri.lencanaMandiri(b.document, this.now ?? new Date(), this.evidence || undefined),
         };
     }
-    this.isiKini = x;
+    this.#isiKini = x;
     const status: StatusLencana = tanpa
       ? 'error'
       : !x
@@ -267,11 +267,11 @@ export class PpidBadge extends ElemenRingan {
               ? 'stale'
               : 'ready';
     // A problem is shown once its words are here (a lazy chunk): until then the badge is loading.
-    const menunggu = !this.kata && (status === 'error' || status === 'empty' || this.dariSalinan);
+    const menunggu = !this.#kata && (status === 'error' || status === 'empty' || this.#dariSalinan);
     if (menunggu)
       void muatKata().then((k) => {
-        if (this.kata) return;
-        this.kata = k;
+        if (this.#kata) return;
+        this.#kata = k;
         this.tambahGaya(k.KARTU_CSS);
         this.requestUpdate();
       });
@@ -279,27 +279,27 @@ export class PpidBadge extends ElemenRingan {
   }
 
   /** Shown from a saved copy because the update failed: the copy's date, the failure, a retry. */
-  private get dariSalinan(): boolean {
-    const s = this.sumber;
+  get #dariSalinan(): boolean {
+    const s = this.#sumber;
     return !s.sibuk && (s.galat !== undefined || s.salinanDari !== undefined);
   }
 
-  private get tanpaSumber(): boolean {
+  get #tanpaSumber(): boolean {
     return !(this.feed ? this.agency : this.src);
   }
 
   protected override updated(): void {
     // A current feed entry turns stale at expiresAt while the page stays open.
-    clearTimeout(this.pewaktu);
-    const b = this.sumber.hasil;
+    clearTimeout(this.#pewaktu);
+    const b = this.#sumber.hasil;
     if (this.now || b?.jenis !== 'feed' || !b.hasil.feed || !this.agency) return;
     const e = cariEntriFeed(b.hasil.feed, this.agency);
     const sisa = e ? Date.parse(e.expiresAt) - Date.now() : -1;
-    if (sisa > 0 && sisa <= TUNDA_MAKS) this.pewaktu = setTimeout(() => this.requestUpdate(), sisa + 1);
+    if (sisa > 0 && sisa <= TUNDA_MAKS) this.#pewaktu = setTimeout(() => this.requestUpdate(), sisa + 1);
   }
 
   /** The badge itself: the same rectangle, block and texts as `svgLencana`. */
-  private gambar(t: TataLetakLencana, adaTombol: boolean, label: string): SVGElement {
+  #gambar(t: TataLetakLencana, adaTombol: boolean, label: string): SVGElement {
     const { width: w, height: t2 } = t;
     const tepi = w - TOMBOL - 4;
     const teks = (x: TeksLencana): SVGElement => {
@@ -348,10 +348,10 @@ export class PpidBadge extends ElemenRingan {
   }
 
   override render(): Node {
-    const s = this.sumber;
+    const s = this.#sumber;
     // Set whenever a problem is shown (willUpdate holds the render back until then).
-    const k = this.kata!;
-    const x = this.isiKini;
+    const k = this.#kata!;
+    const x = this.#isiKini;
     const ulang = [this.t(P.cobaLagi), () => void this.muatUlang()] as const;
     let isi: (Node | false)[];
     if (this.state === 'loading')
@@ -366,7 +366,7 @@ export class PpidBadge extends ElemenRingan {
       if (v?.ok && data.state === 'terkini' && ukuran === 'normal')
         (t.texts.at(-1) as { text: string }).text = this.t(P.hasilTerverifikasi);
       // Shown from a saved copy because the update failed: say so, with the copy's date, and offer a retry.
-      const dariSalinan = this.dariSalinan;
+      const dariSalinan = this.#dariSalinan;
       const label = [
         t.label,
         v && this.t(v.ok ? P.terverifikasi : v.pesan),
@@ -378,7 +378,7 @@ export class PpidBadge extends ElemenRingan {
         .filter(Boolean)
         .join(' ');
       const url = data.evidenceUrl;
-      const g = this.gambar(t, dariSalinan, label);
+      const g = this.#gambar(t, dariSalinan, label);
       isi = [
         url !== undefined && tautanAman(url)
           ? h('a', { part: 'link', class: 'tautan', href: url, rel: 'noopener noreferrer' }, g)
@@ -389,9 +389,9 @@ export class PpidBadge extends ElemenRingan {
       isi = k.kartu(
         this.t(P.tidakTersedia),
         this.t(
-          this.tanpaSumber
+          this.#tanpaSumber
             ? k.PESAN_LENCANA_MASALAH.tanpaSumber
-            : this.galatModul
+            : this.#galatModul
               ? k.PESAN_LENCANA_MASALAH.galatJaringan
               : x
                 ? k.PESAN_LENCANA_MASALAH.tidakAdaDiFeed

@@ -42,7 +42,7 @@ function amati(fn: Pendengar): () => void {
 /** Keeps `nilai` equal to the element's language and re-renders the element when it changes. */
 export class BahasaController implements ReactiveController {
   nilai: Bahasa = 'id';
-  private berhenti: (() => void) | undefined;
+  #berhenti: (() => void) | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -59,11 +59,11 @@ export class BahasaController implements ReactiveController {
 
   hostConnected(): void {
     this.nilai = bahasaDari(this.host);
-    this.berhenti = amati(() => this.periksa());
+    this.#berhenti = amati(() => this.periksa());
   }
 
   hostDisconnected(): void {
-    this.berhenti?.();
-    this.berhenti = undefined;
+    this.#berhenti?.();
+    this.#berhenti = undefined;
   }
 }

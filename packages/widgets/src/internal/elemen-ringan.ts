@@ -75,13 +75,13 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
       Object.defineProperty(this.prototype, nama, {
         configurable: true,
         get(this: ElemenRingan) {
-          return this.nilai[nama];
+          return this.#nilai[nama];
         },
         set(this: ElemenRingan, v: unknown) {
-          const lama = this.nilai[nama];
+          const lama = this.#nilai[nama];
           if (Object.is(lama, v)) return;
-          this.nilai[nama] = v;
-          if (s.pantul && atribut) this.pantulan.set(atribut, v);
+          this.#nilai[nama] = v;
+          if (s.pantul && atribut) this.#pantulan.set(atribut, v);
           this.requestUpdate(nama, lama);
         },
       });
@@ -102,17 +102,17 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
 
   hasUpdated = false;
   protected readonly bahasaCtl: BahasaController;
-  private readonly nilai: Record<string, unknown> = { theme: 'terang' };
+  readonly #nilai: Record<string, unknown> = { theme: 'terang' };
   /** Attributes to write at the next update (reflected properties that changed). */
-  private readonly pantulan = new Map<string, unknown>([['theme', 'terang']]);
-  private berubah = new Map<PropertyKey, unknown>();
-  private pengendali: ReactiveController[] = [];
-  private dijadwalkan = false;
-  private sedangMemperbarui = false;
-  private sedangMemantulkan = false;
-  private janji: Promise<boolean> = Promise.resolve(true);
+  readonly #pantulan = new Map<string, unknown>([['theme', 'terang']]);
+  #berubah = new Map<PropertyKey, unknown>();
+  #pengendali: ReactiveController[] = [];
+  #dijadwalkan = false;
+  #sedangMemperbarui = false;
+  #sedangMemantulkan = false;
+  #janji: Promise<boolean> = Promise.resolve(true);
   /** `<style>` elements kept at the top of the shadow root where stylesheets cannot be adopted. */
-  private readonly gaya: HTMLStyleElement[] = [];
+  readonly #gaya: HTMLStyleElement[] = [];
 
   constructor() {
     super();
@@ -136,70 +136,70 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
 
   /** Resolves when the pending update (if any) has rendered. */
   get updateComplete(): Promise<boolean> {
-    return this.janji;
+    return this.#janji;
   }
 
   addController(c: ReactiveController): void {
-    this.pengendali.push(c);
+    this.#pengendali.push(c);
     if (this.isConnected) c.hostConnected?.();
   }
 
   removeController(c: ReactiveController): void {
-    this.pengendali = this.pengendali.filter((x) => x !== c);
+    this.#pengendali = this.#pengendali.filter((x) => x !== c);
   }
 
   connectedCallback(): void {
-    this.pengendali.forEach((c) => c.hostConnected?.());
+    this.#pengendali.forEach((c) => c.hostConnected?.());
     // Properties set while the element was not connected are rendered now.
-    if (!this.hasUpdated || this.berubah.size > 0) this.requestUpdate();
+    if (!this.hasUpdated || this.#berubah.size > 0) this.requestUpdate();
   }
 
   disconnectedCallback(): void {
-    this.pengendali.forEach((c) => c.hostDisconnected?.());
+    this.#pengendali.forEach((c) => c.hostDisconnected?.());
   }
 
   attributeChangedCallback(nama: string, _lama: string | null, v: string | null): void {
     if (nama === 'lang') return this.bahasaCtl.periksa();
-    if (this.sedangMemantulkan) return;
+    if (this.#sedangMemantulkan) return;
     const { sifat, keAtribut } = (this.constructor as typeof ElemenRingan).peta;
     const p = keAtribut.get(nama);
     if (!p) return;
     const s = sifat[p]!;
-    this.pantulan.delete(nama);
+    this.#pantulan.delete(nama);
     (this as unknown as Record<string, unknown>)[p] = v === null ? undefined : s.angka ? Number(v) : v;
   }
 
   /** Schedules an update; `nama` changed from `lama`. */
   requestUpdate(nama?: PropertyKey, lama?: unknown): void {
-    if (nama !== undefined && !this.berubah.has(nama)) this.berubah.set(nama, lama);
-    if (this.dijadwalkan || this.sedangMemperbarui || !this.isConnected) return;
-    this.dijadwalkan = true;
-    this.janji = Promise.resolve().then(() => {
-      this.dijadwalkan = false;
-      this.perbarui();
-      return !this.dijadwalkan;
+    if (nama !== undefined && !this.#berubah.has(nama)) this.#berubah.set(nama, lama);
+    if (this.#dijadwalkan || this.#sedangMemperbarui || !this.isConnected) return;
+    this.#dijadwalkan = true;
+    this.#janji = Promise.resolve().then(() => {
+      this.#dijadwalkan = false;
+      this.#perbarui();
+      return !this.#dijadwalkan;
     });
   }
 
-  private perbarui(): void {
+  #perbarui(): void {
     if (!this.isConnected) return;
-    this.sedangMemperbarui = true;
+    this.#sedangMemperbarui = true;
     try {
-      const berubah = this.berubah;
-      this.berubah = new Map();
+      const berubah = this.#berubah;
+      this.#berubah = new Map();
       this.willUpdate(berubah);
-      this.sedangMemantulkan = true;
-      for (const [a, v] of this.pantulan)
+      this.#sedangMemantulkan = true;
+      for (const [a, v] of this.#pantulan)
         if (v === undefined || v === null) this.removeAttribute(a);
         else this.setAttribute(a, String(v));
-      this.pantulan.clear();
-      this.sedangMemantulkan = false;
+      this.#pantulan.clear();
+      this.#sedangMemantulkan = false;
       const isi = this.render();
-      this.shadowRoot!.replaceChildren(...this.gaya, isi);
+      this.shadowRoot!.replaceChildren(...this.#gaya, isi);
       this.hasUpdated = true;
     } finally {
-      this.sedangMemperbarui = false;
-      this.sedangMemantulkan = false;
+      this.#sedangMemperbarui = false;
+      this.#sedangMemantulkan = false;
     }
     this.updated();
   }
@@ -207,7 +207,7 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
   /** Adds a stylesheet after the class's own (for styles that load later, with code only some states need). */
   protected tambahGaya(teks: string): void {
     const g = pasangGaya(this.shadowRoot!, teks);
-    if (g) this.gaya.push(g);
+    if (g) this.#gaya.push(g);
   }
 
   /** Before rendering: derive state from what changed (changes made here join this update). */

@@ -56,8 +56,8 @@ export class SumberController<H> implements ReactiveController {
   /** True once a source has been read (or failed) at least once. */
   selesai = false;
 
-  private batal: AbortController | undefined;
-  private nomor = 0;
+  #batal: AbortController | undefined;
+  #nomor = 0;
 
   constructor(
     protected readonly host: ReactiveControllerHost,
@@ -70,19 +70,19 @@ export class SumberController<H> implements ReactiveController {
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    this.batal?.abort();
-    this.batal = undefined;
+    this.#batal?.abort();
+    this.#batal = undefined;
   }
 
   /** Starts a load that supersedes any still in flight; `masihBerlaku` turns false once superseded. */
   protected mulai(): { signal: AbortSignal; masihBerlaku: () => boolean } {
-    this.batal?.abort();
+    this.#batal?.abort();
     const batal = new AbortController();
-    this.batal = batal;
-    const nomor = ++this.nomor;
+    this.#batal = batal;
+    const nomor = ++this.#nomor;
     this.galat = undefined;
     this.salinanDari = undefined;
-    return { signal: batal.signal, masihBerlaku: () => nomor === this.nomor && !batal.signal.aborted };
+    return { signal: batal.signal, masihBerlaku: () => nomor === this.#nomor && !batal.signal.aborted };
   }
 
   /** Shows a value that needs no request (a property, an inline script, no source at all). */
