@@ -3,9 +3,12 @@
 // insert with the same group commit in the same run (on its one thread: the plain way to write it). For
 // scale, the same bare handler committing each request alone, and with its group commit on a writer
 // thread as the server has it. Every server is its own process; each request has its own Idempotency-Key.
+// Besides requests/s, the CPU each subject spent per accepted request (its main thread and its other
+// threads, from /proc on Linux) and the load generator's own: on 2 shared cores the ratio follows the
+// CPU per request, which varies far less from run to run than requests/s.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -59,10 +62,32 @@ interface Beban {
   readonly p50: number;
   readonly p99: number;
   readonly gagal: number;
+  /** CPU µs per accepted request: the subject's main thread, its other threads, the load generator. */
+  readonly cpu?: { readonly utama: number; readonly lain: number; readonly pembeban: number };
+}
+
+/** CPU time (ms) of a process's main thread and of its other threads, or undefined without /proc. */
+function cpuProses(pid: number): { utama: number; lain: number } | undefined {
+  try {
+    let utama = 0;
+    let lain = 0;
+    for (const t of readdirSync(`/proc/${pid}/task`)) {
+      // Fields 14 and 15 (utime, stime) in clock ticks, counted after the parenthesised command name.
+      const f = readFileSync(`/proc/${pid}/task/${t}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      const ms = (Number(f[11]) + Number(f[12])) * 10;
+      if (Number(t) === pid) utama += ms;
+      else lain += ms;
+    }
+    return { utama, lain };
+  } catch {
+    return undefined;
+  }
 }
 
 let kunci = 0;
-async function bebani(alamat: string, connections: number, duration: number): Promise<Beban> {
+async function bebani(alamat: string, connections: number, duration: number, pid?: number): Promise<Beban> {
+  const awal = pid === undefined ? undefined : cpuProses(pid);
+  const awalPembeban = process.cpuUsage();
   const r = await autocannon({
     url: `${alamat}/v1/permintaan`,
     connections,
@@ -81,11 +106,23 @@ async function bebani(alamat: string, connections: number, duration: number): Pr
       },
     ],
   });
+  const pembeban = process.cpuUsage(awalPembeban);
+  const akhir = pid === undefined ? undefined : cpuProses(pid);
+  const n = Math.max(1, r['2xx']);
   return {
     perDetik: r['2xx'] / duration,
     p50: r.latency.p50,
     p99: r.latency.p99,
     gagal: r.non2xx + r.errors + r.timeouts,
+    ...(awal && akhir
+      ? {
+          cpu: {
+            utama: ((akhir.utama - awal.utama) * 1000) / n,
+            lain: ((akhir.lain - awal.lain) * 1000) / n,
+            pembeban: (pembeban.user + pembeban.system) / n,
+          },
+        }
+      : {}),
   };
 }
 
@@ -135,17 +172,21 @@ async function ukurServer(): Promise<Hasil[]> {
       };
       const ukur: Record<keyof typeof proses, Beban[]> = { server: [], kelompok: [], satu: [], pekerja: [] };
       const rasio: number[] = [];
+      const bebanAwal = loadavg()[0]!;
       try {
         for (const p of Object.values(proses)) await bebani(p.alamat, c, 1); // warm-up: JIT, page cache, WAL
+        const urutan = ['server', 'kelompok', 'satu', 'pekerja'] as const;
         for (let r = 0; r < PUTARAN; r++) {
-          for (const nama of ['server', 'kelompok', 'satu', 'pekerja'] as const) {
-            ukur[nama].push(await bebani(proses[nama].alamat, c, DETIK));
+          // Every other round in reverse order, so neither side is always measured right after the other.
+          for (const nama of r % 2 === 0 ? urutan : [...urutan].reverse()) {
+            ukur[nama].push(await bebani(proses[nama].alamat, c, DETIK, proses[nama].proses.pid));
           }
           rasio.push(ukur.server[r]!.perDetik / ukur.kelompok[r]!.perDetik);
         }
       } finally {
         for (const p of Object.values(proses)) await berhenti(p.proses);
       }
+      const bebanAkhir = loadavg()[0]!;
       const m = (nama: keyof typeof proses) => ({
         perDetik: median(ukur[nama].map((b) => b.perDetik)),
         p50: median(ukur[nama].map((b) => b.p50)),
@@ -154,6 +195,16 @@ async function ukurServer(): Promise<Hasil[]> {
       });
       const [s, k, t, w] = [m('server'), m('kelompok'), m('satu'), m('pekerja')];
       const r = median(rasio);
+      const cpu = (nama: keyof typeof proses) => {
+        const b = ukur[nama].flatMap((x) => (x.cpu ? [x.cpu] : []));
+        if (b.length === 0) return 'not measured (no /proc)';
+        const [u, l, p] = [
+          median(b.map((x) => x.utama)),
+          median(b.map((x) => x.lain)),
+          median(b.map((x) => x.pembeban)),
+        ];
+        return `${(u + l).toFixed(0)} µs (main thread ${u.toFixed(0)}, other threads ${l.toFixed(0)}); load generator ${p.toFixed(0)} µs`;
+      };
       hasil.push(
         {
           name: `server: durable accepted requests/s at ${c} clients ÷ bare node:http (same insert, same group commit, on its one thread)`,
@@ -165,6 +216,10 @@ async function ukurServer(): Promise<Hasil[]> {
           name: `server: latency at ${c} clients (bare node:http p50/p99 ${k.p50}/${k.p99} ms)`,
           nilai: `p50 ${s.p50} ms, p99 ${s.p99} ms`,
           goal: { text: 'p99 ≤ 50 ms', met: s.p99 <= 50 },
+        },
+        {
+          name: `server: CPU per accepted request at ${c} clients (load average ${bebanAwal.toFixed(1)}–${bebanAkhir.toFixed(1)})`,
+          nilai: `server ${cpu('server')}; bare ${cpu('kelompok')}`,
         },
         {
           name: `server: for scale — bare node:http committing each request alone (one fsync each) at ${c} clients`,
