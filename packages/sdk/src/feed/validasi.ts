@@ -1,6 +1,6 @@
 import type { Masalah } from '../dip/types.js';
 import { POLA_WEB } from '../dip/tautan.js';
-import { KODE_BAND } from '../scoring/band.js';
+import { KODE_BAND } from '../lencana/band.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
 import { pesanMasalahFeed } from './pesan-feed.js';
 import { FEED_FORMAT, FEED_VERSION, type EntriFeed, type FeedPemantauan } from './types.js';

@@ -1,5 +1,5 @@
 import { isiTeks, pilihTeks, type Bahasa, type Teks } from '../i18n/teks.js';
-import { BAND_MONEV } from '../scoring/band.js';
+import { RUPA_BAND } from './band.js';
 import type { DataLencana } from './data.js';
 
 export type UkuranLencana = 'normal' | 'kecil';
@@ -81,7 +81,7 @@ function formatTanggal(t: string, bahasa: Bahasa, bulan: 'short' | 'long'): stri
 
 export function tataLetakLencana(data: DataLencana, opsi: OpsiLencana = {}): TataLetakLencana {
   const bahasa = opsi.bahasa ?? 'id';
-  const band = BAND_MONEV.find((b) => b.code === data.band);
+  const band = RUPA_BAND.find((b) => b.code === data.band);
   if (!band) throw new RangeError(`Band tidak dikenal / unknown band: ${data.band}`);
   const berlaku = data.state === 'terkini';
   const fill = berlaku ? band.colour.fill : ABU;

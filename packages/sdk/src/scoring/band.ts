@@ -1,15 +1,9 @@
 import type { Teks } from '../i18n/teks.js';
+import { KODE_BAND, RUPA_BAND, type KodeBand } from '../lencana/band.js';
 import type { DasarHukum } from '../standard/types.js';
 
-/** Band codes, highest first. */
-export const KODE_BAND = [
-  'informatif',
-  'menuju-informatif',
-  'cukup-informatif',
-  'kurang-informatif',
-  'tidak-informatif',
-] as const;
-export type KodeBand = (typeof KODE_BAND)[number];
+// The codes, names and colours are in lencana/band.ts, which a feed badge carries without this module.
+export { KODE_BAND, type KodeBand };
 
 /** A qualification band of the Komisi Informasi's yearly Monev, with the colours a badge uses. */
 export interface BandMonev {
@@ -31,44 +25,23 @@ const PERKI_1_2022: DasarHukum = {
   },
 };
 
+/** Lowest score of each band (inclusive); a band runs up to the next band's `min` (exclusive). */
+const MIN: Readonly<Record<KodeBand, number>> = {
+  informatif: 90,
+  'menuju-informatif': 80,
+  'cukup-informatif': 60,
+  'kurang-informatif': 40,
+  'tidak-informatif': 0,
+};
+
 /** Highest band first. */
-export const BAND_MONEV: readonly BandMonev[] = [
-  {
-    code: 'informatif',
-    label: { id: 'Informatif', en: 'Informative' },
-    min: 90,
-    colour: { fill: '#1B5E20', text: '#FFFFFF' },
-    basis: [PERKI_1_2022],
-  },
-  {
-    code: 'menuju-informatif',
-    label: { id: 'Menuju Informatif', en: 'Towards Informative' },
-    min: 80,
-    colour: { fill: '#7CB342', text: '#000000' },
-    basis: [PERKI_1_2022],
-  },
-  {
-    code: 'cukup-informatif',
-    label: { id: 'Cukup Informatif', en: 'Fairly Informative' },
-    min: 60,
-    colour: { fill: '#FFC107', text: '#000000' },
-    basis: [PERKI_1_2022],
-  },
-  {
-    code: 'kurang-informatif',
-    label: { id: 'Kurang Informatif', en: 'Less Informative' },
-    min: 40,
-    colour: { fill: '#C2410C', text: '#FFFFFF' },
-    basis: [PERKI_1_2022],
-  },
-  {
-    code: 'tidak-informatif',
-    label: { id: 'Tidak Informatif', en: 'Not Informative' },
-    min: 0,
-    colour: { fill: '#B71C1C', text: '#FFFFFF' },
-    basis: [PERKI_1_2022],
-  },
-];
+export const BAND_MONEV: readonly BandMonev[] = RUPA_BAND.map((b) => ({
+  code: b.code,
+  label: b.label,
+  min: MIN[b.code],
+  colour: b.colour,
+  basis: [PERKI_1_2022],
+}));
 
 /**
  * The band of a score 0–100. Bands are continuous: 89.95 is still Menuju Informatif (80–89.9 in the
