@@ -17,24 +17,23 @@ export const BADGE_CSS = `
     width: 160px;
     height: 24px;
   }
-  .dasar {
-    position: relative;
-    width: 100%;
-    height: 100%;
-  }
+  .dasar,
   .tautan,
-  .lencana {
+  .lencana,
+  .kerangka,
+  .kartu {
     display: block;
     width: 100%;
     height: 100%;
+  }
+  .dasar {
+    position: relative;
   }
   .tautan {
     border-radius: 4px;
   }
   .kerangka,
   .kartu {
-    width: 100%;
-    height: 100%;
     border: 1px solid var(--_border);
     border-radius: 4px;
     background: var(--_surface);

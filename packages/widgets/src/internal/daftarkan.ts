@@ -18,9 +18,9 @@ export function daftarkan(tag: string, kelas: KelasElemen): void {
   const g = globalThis as unknown as Record<symbol, boolean>;
   if (g[SUDAH_DIPERINGATKAN]) return;
   g[SUDAH_DIPERINGATKAN] = true;
+  const lama = ada.versi ?? '?';
   console.warn(
-    `[terbuka] <${tag}> sudah terdaftar (versi ${ada.versi ?? '?'}); salinan skrip versi ${kelas.versi} diabaikan. ` +
-      `Muat terbuka.min.js sekali saja per halaman. / <${tag}> is already defined (version ${ada.versi ?? '?'}); ` +
-      `this copy (version ${kelas.versi}) is ignored. Load terbuka.min.js once per page.`,
+    `[terbuka] <${tag}> sudah terdaftar (versi ${lama}); skrip versi ${kelas.versi} diabaikan: muat terbuka.min.js ` +
+      `sekali saja. / Already defined (version ${lama}); this copy (version ${kelas.versi}) is ignored: load it once.`,
   );
 }

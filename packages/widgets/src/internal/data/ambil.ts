@@ -13,15 +13,15 @@ export class GalatAmbil extends Error {
 
 export interface OpsiAmbil {
   /** Per attempt, in milliseconds. Default 10 000. */
-  readonly timeoutMs?: number;
+  readonly timeoutMs?: number | undefined;
   /** Retries after a timeout, a network error or a 5xx answer. Default 1. */
-  readonly ulang?: number;
+  readonly ulang?: number | undefined;
   /** Wait before the first retry (doubled for each further one). Default 800 ms. */
-  readonly jedaMs?: number;
+  readonly jedaMs?: number | undefined;
   /** The ETag of the copy already held: sent as If-None-Match (same-origin only, see below). */
-  readonly etag?: string;
+  readonly etag?: string | undefined;
   /** Aborts every attempt, e.g. when the element leaves the page. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
 }
 
 export type HasilAmbil =

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isiTeks } from '@terbuka/sdk';
 import type { Teks } from '@terbuka/sdk';
 import { ambilTeks, GalatAmbil } from './ambil.js';
 import { bacaSalinan, simpanSalinan } from './simpanan.js';
@@ -29,11 +30,7 @@ export interface KonfigSumberUrl<H> extends PembacaSumber<H> {
 
 function pesanGalat(e: GalatAmbil, p: PesanSumber): Teks {
   if (e.jenis === 'waktu-habis') return p.waktu;
-  if (e.jenis === 'http') {
-    const s = String(e.status ?? '');
-    return { id: p.http.id.replace('{status}', s), en: p.http.en.replace('{status}', s) };
-  }
-  return p.jaringan;
+  return e.jenis === 'http' ? isiTeks(p.http, { status: e.status ?? '' }) : p.jaringan;
 }
 
 /**
@@ -124,9 +121,9 @@ export class SumberController<H> implements ReactiveController {
     try {
       const r = await ambilTeks(k.src, {
         signal,
-        ...(k.timeoutMs !== undefined ? { timeoutMs: k.timeoutMs } : {}),
-        ...(k.jedaMs !== undefined ? { jedaMs: k.jedaMs } : {}),
-        ...(adaSalinan && salinan.etag ? { etag: salinan.etag } : {}),
+        timeoutMs: k.timeoutMs,
+        jedaMs: k.jedaMs,
+        etag: adaSalinan ? salinan.etag : undefined,
       });
       if (!masihBerlaku()) return;
       const sekarang = new Date().toISOString();
