@@ -1,11 +1,10 @@
-import { css } from 'lit';
-
+// Plain text, adopted by the list elements without Lit (internal/elemen-tetap.ts).
 /**
  * The category tabs (ARIA tabs pattern) on top of the shared list engine: always one row, scrolling
  * sideways when it does not fit; short labels where the full ones would not fit (the full label stays
  * the tab's accessible name).
  */
-export const daftarInformasiStyles = css`
+export const DAFTAR_INFORMASI_CSS = `
   [role='tablist'] {
     display: flex;
     flex-wrap: nowrap;

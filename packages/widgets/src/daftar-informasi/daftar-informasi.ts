@@ -1,18 +1,18 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import { pilihTeks, infoKategori } from '@terbuka/sdk';
 import type { Kategori } from '@terbuka/sdk';
-import { DaftarElement } from '../internal/daftar/daftar-element.js';
-import { daftarStyles } from '../internal/daftar/daftar.styles.js';
+import { DaftarElement, atur, tombol, tulis } from '../internal/daftar/daftar-element.js';
+import { DAFTAR_CSS } from '../internal/daftar/daftar.styles.js';
 import type { BarisDIP } from '../internal/daftar/baris.js';
 import { kelompokKategori } from '../internal/daftar/kelompok.js';
 import { LANGKAH_TAMPIL } from '../internal/daftar/batas.js';
-import { daftarEntri } from '../internal/daftar/tampilan.js';
+import { DaftarEntri } from '../internal/daftar/tampilan.js';
 import type { Konteks } from '../internal/daftar/tampilan.js';
+import { samakan } from '../internal/daftar/tampilan.js';
+import { h } from '../internal/dom.js';
 import { formatAngka } from '../internal/format.js';
 import { PESAN } from '../internal/pesan.js';
-import { temaStyles } from '../internal/tema.styles.js';
-import { daftarInformasiStyles } from './daftar-informasi.styles.js';
+import { TEMA_CSS } from '../internal/tema-css.js';
+import { DAFTAR_INFORMASI_CSS } from './daftar-informasi.styles.js';
 
 /** Scrolls the one-row tab list sideways (never the page) so the chosen tab is wholly in view. */
 function tampakkanTab(tab: HTMLElement): void {
@@ -22,6 +22,19 @@ function tampakkanTab(tab: HTMLElement): void {
   const b = tab.getBoundingClientRect();
   if (b.left < a.left) daftar.scrollLeft -= a.left - b.left;
   else if (b.right > a.right) daftar.scrollLeft += b.right - a.right;
+}
+
+/** One category: its tab and its panel, kept for the element's life. */
+interface Kolom {
+  readonly tab: HTMLElement;
+  readonly nama: HTMLElement;
+  readonly pendek: HTMLElement;
+  readonly hitung: HTMLElement;
+  readonly panel: HTMLElement;
+  readonly judulCetak: HTMLElement;
+  readonly keterangan: HTMLElement;
+  readonly kosong: HTMLElement;
+  readonly daftar: DaftarEntri;
 }
 
 /**
@@ -35,10 +48,13 @@ function tampakkanTab(tab: HTMLElement): void {
  * @csspart tabpanel - the entries of the chosen category
  */
 export class PpidDaftarInformasi extends DaftarElement {
-  static override styles = [temaStyles, daftarStyles, daftarInformasiStyles];
+  static override css = TEMA_CSS + DAFTAR_CSS + DAFTAR_INFORMASI_CSS;
 
   /** The category whose tab is open. */
-  @state() protected aktif: Kategori = 'berkala';
+  protected aktif: Kategori = 'berkala';
+  private urutan: readonly Kategori[] = [];
+  private daftarTab: HTMLElement | undefined;
+  private readonly kolom = new Map<Kategori, Kolom>();
 
   protected judul() {
     return PESAN.judulDaftar;
@@ -51,15 +67,17 @@ export class PpidDaftarInformasi extends DaftarElement {
   private pilih(kategori: Kategori, fokus: boolean): void {
     if (kategori !== this.aktif) this.batas = LANGKAH_TAMPIL;
     this.aktif = kategori;
+    this.requestUpdate('aktif');
     void this.updateComplete.then(() => {
-      const tab = this.renderRoot.querySelector<HTMLElement>(`[role="tab"][data-kategori="${kategori}"]`);
-      if (!tab) return;
+      const tab = this.kolom.get(kategori)?.tab;
+      if (!tab?.isConnected) return;
       if (fokus) tab.focus({ preventScroll: true });
       tampakkanTab(tab);
     });
   }
 
-  private tombol(e: KeyboardEvent, daftar: readonly Kategori[]): void {
+  private tombol(e: KeyboardEvent): void {
+    const daftar = this.urutan;
     const i = daftar.indexOf(this.aktif);
     const n = daftar.length;
     const ke: Record<string, number> = { ArrowRight: i + 1, ArrowLeft: i - 1 + n, Home: 0, End: n - 1 };
@@ -69,58 +87,74 @@ export class PpidDaftarInformasi extends DaftarElement {
     this.pilih(daftar[j % n] as Kategori, true);
   }
 
-  protected renderIsi(k: Konteks, tersaring: readonly BarisDIP[]): unknown {
+  private buatKolom(kategori: Kategori): Kolom {
+    const nama = h('span', { class: 'nama' });
+    const pendek = h('span', { class: 'nama-pendek', 'aria-hidden': 'true' });
+    const hitung = h('span', { class: 'hitung' });
+    const tab = tombol(
+      {
+        part: 'tab',
+        role: 'tab',
+        id: `tab-${kategori}`,
+        'data-kategori': kategori,
+        'aria-controls': `panel-${kategori}`,
+      },
+      '',
+      () => this.pilih(kategori, false),
+    );
+    tab.append(nama, pendek, hitung);
+    const judulCetak = h('p', { class: 'judul-cetak' });
+    const keterangan = h('p', { class: 'keterangan-kategori' });
+    const panel = h('div', {
+      part: 'tabpanel',
+      role: 'tabpanel',
+      id: `panel-${kategori}`,
+      'aria-labelledby': `tab-${kategori}`,
+      'data-kategori': kategori,
+    });
+    const kosong = h('p', { class: 'kosong' });
+    return { tab, nama, pendek, hitung, panel, judulCetak, keterangan, kosong, daftar: new DaftarEntri() };
+  }
+
+  protected renderIsi(k: Konteks, tersaring: readonly BarisDIP[]): Node[] {
     const kelompok = kelompokKategori(tersaring);
-    const urutan = kelompok.map((g) => g.kategori);
-    return html`<div
-        part="tabs"
-        role="tablist"
-        aria-label=${this.t(PESAN.kategori)}
-        @keydown=${(e: KeyboardEvent) => this.tombol(e, urutan)}
-      >
-        ${kelompok.map(
-          (g) =>
-            html`<button
-              part="tab"
-              role="tab"
-              type="button"
-              id="tab-${g.kategori}"
-              data-kategori=${g.kategori}
-              aria-selected=${g.kategori === this.aktif ? 'true' : 'false'}
-              aria-controls="panel-${g.kategori}"
-              tabindex=${g.kategori === this.aktif ? 0 : -1}
-              @click=${() => this.pilih(g.kategori, false)}
-            >
-              <span class="nama">${pilihTeks(infoKategori(g.kategori).label, k.bahasa)}</span
-              ><span class="nama-pendek" aria-hidden="true"
-                >${pilihTeks(infoKategori(g.kategori).shortLabel, k.bahasa)}</span
-              >
-              <span class="hitung">${formatAngka(g.baris.length, k.bahasa)}</span>
-            </button>`,
-        )}
-      </div>
-      ${kelompok.map(
-        (g) =>
-          html`<div
-            part="tabpanel"
-            role="tabpanel"
-            id="panel-${g.kategori}"
-            aria-labelledby="tab-${g.kategori}"
-            data-kategori=${g.kategori}
-            ?hidden=${g.kategori !== this.aktif && !this.mencetak}
-          >
-            <p class="judul-cetak">${pilihTeks(infoKategori(g.kategori).label, k.bahasa)}</p>
-            <p class="keterangan-kategori">${pilihTeks(infoKategori(g.kategori).description, k.bahasa)}</p>
-            ${
-              g.baris.length === 0
-                ? html`<p class="kosong">${this.t(PESAN.tidakDitemukan)}</p>`
-                : html`${daftarEntri(k, g.baris.slice(0, this.batasTampil), 3)}${
-                    g.kategori === this.aktif
-                      ? this.renderLagi(k, Math.min(g.baris.length, this.batasTampil), g.baris.length)
-                      : nothing
-                  }`
-            }
-          </div>`,
-      )}`;
+    this.urutan = kelompok.map((g) => g.kategori);
+    if (!this.daftarTab) {
+      this.daftarTab = h('div', { part: 'tabs', role: 'tablist' });
+      this.daftarTab.addEventListener('keydown', (e) => this.tombol(e));
+    }
+    atur(this.daftarTab, 'aria-label', this.t(PESAN.kategori));
+    const panel = kelompok.map((g) => {
+      const kat = g.kategori;
+      let c = this.kolom.get(kat);
+      if (!c) this.kolom.set(kat, (c = this.buatKolom(kat)));
+      const info = infoKategori(kat);
+      const buka = kat === this.aktif;
+      tulis(c.nama, pilihTeks(info.label, k.bahasa));
+      tulis(c.pendek, pilihTeks(info.shortLabel, k.bahasa));
+      tulis(c.hitung, formatAngka(g.baris.length, k.bahasa));
+      atur(c.tab, 'aria-selected', buka ? 'true' : 'false');
+      atur(c.tab, 'tabindex', buka ? '0' : '-1');
+      c.panel.hidden = !buka && !this.mencetak;
+      tulis(c.judulCetak, pilihTeks(info.label, k.bahasa));
+      tulis(c.keterangan, pilihTeks(info.description, k.bahasa));
+      tulis(c.kosong, this.t(PESAN.tidakDitemukan));
+      samakan(c.panel, [
+        c.judulCetak,
+        c.keterangan,
+        ...(g.baris.length === 0
+          ? [c.kosong]
+          : [
+              c.daftar.isi(k, g.baris.slice(0, this.batasTampil), 3),
+              ...(buka ? this.renderLagi(k, Math.min(g.baris.length, this.batasTampil), g.baris.length) : []),
+            ]),
+      ]);
+      return c.panel;
+    });
+    samakan(
+      this.daftarTab,
+      kelompok.map((g) => this.kolom.get(g.kategori)!.tab),
+    );
+    return [this.daftarTab, ...panel];
   }
 }

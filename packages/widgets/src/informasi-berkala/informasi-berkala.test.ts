@@ -192,6 +192,24 @@ describe('<ppid-informasi-berkala> grouping, search and filters', () => {
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="year"]'));
   });
 
+  it('keeps the search field, its focus and the entries still shown while the reader types', async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    const cari = $(el, '[part="search"]') as HTMLInputElement;
+    const profil = $$(el, '.entri').find((e) => e.textContent!.includes('Profil Dinas'));
+    cari.focus();
+    for (const huruf of 'profil') {
+      await sendKeys({ type: huruf });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(cari);
+    }
+    expect($(el, '[part="search"]')).to.equal(cari);
+    expect(cari.value).to.equal('profil');
+    // The entry that still matches is the same node: nothing under the reader's eyes is rebuilt.
+    expect($$(el, '.entri')).to.deep.equal([profil]);
+  });
+
   it('prints the whole list even while a search is active', async () => {
     const el = await panel(
       html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,

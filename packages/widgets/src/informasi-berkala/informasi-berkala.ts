@@ -1,17 +1,24 @@
-import { html, nothing } from 'lit';
 import { katalogIntiUntuk, wajibBelumTercakup } from '@terbuka/sdk';
 import type { DokumenDIP } from '@terbuka/sdk';
-import { DaftarElement } from '../internal/daftar/daftar-element.js';
-import { daftarStyles } from '../internal/daftar/daftar.styles.js';
+import { DaftarElement, tulis } from '../internal/daftar/daftar-element.js';
+import { DAFTAR_CSS } from '../internal/daftar/daftar.styles.js';
 import type { BarisDIP } from '../internal/daftar/baris.js';
 import { kelompokKatalog } from '../internal/daftar/kelompok.js';
 import { batasiKelompok } from '../internal/daftar/batas.js';
-import { daftarEntri, judulItem } from '../internal/daftar/tampilan.js';
+import { DaftarEntri, judulItem } from '../internal/daftar/tampilan.js';
 import type { Konteks } from '../internal/daftar/tampilan.js';
+import { h } from '../internal/dom.js';
 import { formatTanggal } from '../internal/format.js';
 import { PESAN } from '../internal/pesan.js';
-import { temaStyles } from '../internal/tema.styles.js';
-import { informasiBerkalaStyles } from './informasi-berkala.styles.js';
+import { TEMA_CSS } from '../internal/tema-css.js';
+import { INFORMASI_BERKALA_CSS } from './informasi-berkala.styles.js';
+
+/** A group's section, kept while it is shown in any search (its entries too). */
+interface Grup {
+  readonly bagian: HTMLElement;
+  readonly judul: HTMLElement;
+  readonly daftar: DaftarEntri;
+}
 
 /**
  * An agency's informasi berkala, grouped by the mandatory items of its catalog in the regulation's order,
@@ -24,7 +31,9 @@ import { informasiBerkalaStyles } from './informasi-berkala.styles.js';
  * @attr theme - `terang` (default), `gelap`, `otomatis`
  */
 export class PpidInformasiBerkala extends DaftarElement {
-  static override styles = [temaStyles, daftarStyles, informasiBerkalaStyles];
+  static override css = TEMA_CSS + DAFTAR_CSS + INFORMASI_BERKALA_CSS;
+
+  private readonly grup = new Map<string, Grup>();
 
   protected judul() {
     return PESAN.judulBerkala;
@@ -34,51 +43,65 @@ export class PpidInformasiBerkala extends DaftarElement {
     return baris.filter((b) => b.entry.category === 'berkala');
   }
 
-  protected renderIsi(k: Konteks, tersaring: readonly BarisDIP[]): unknown {
-    const doc = this.dokumen;
-    if (!doc) return nothing;
+  protected renderIsi(k: Konteks, tersaring: readonly BarisDIP[]): Node[] {
     const { kelompok, tampil, total } = batasiKelompok(
-      kelompokKatalog(tersaring, doc.agency.kind, 'berkala'),
+      kelompokKatalog(tersaring, this.dokumen!.agency.kind, 'berkala'),
       this.batasTampil,
     );
-    return html`${kelompok.map(
-      (g) =>
-        html`<section part="group" class="kelompok" data-item=${g.item?.id ?? 'lainnya'}>
-          <h3 part="group-title">${judulItem(k, g.item)}</h3>
-          ${daftarEntri(k, g.baris)}
-        </section>`,
-    )}${this.renderLagi(k, tampil, total)}`;
+    return [
+      ...kelompok.map((g) => {
+        const id = g.item?.id ?? 'lainnya';
+        let r = this.grup.get(id);
+        if (!r) {
+          const judul = h('h3', { part: 'group-title' });
+          const daftar = new DaftarEntri();
+          const bagian = h(
+            'section',
+            { part: 'group', class: 'kelompok', 'data-item': id },
+            judul,
+            daftar.ul,
+          );
+          this.grup.set(id, (r = { bagian, judul, daftar }));
+        }
+        tulis(r.judul, judulItem(k, g.item));
+        r.daftar.isi(k, g.baris);
+        return r.bagian;
+      }),
+      ...this.renderLagi(k, tampil, total),
+    ];
   }
 
-  protected override renderPeriksaTambahan(k: Konteks, doc: DokumenDIP, baris: readonly BarisDIP[]): unknown {
+  protected override renderPeriksaTambahan(k: Konteks, doc: DokumenDIP, baris: readonly BarisDIP[]): Node[] {
     const belum = wajibBelumTercakup(katalogIntiUntuk(doc.agency.kind), doc, 'berkala');
     const lewat = this.relevan(baris).filter(
       (b) => b.kesegaran.status === 'overdue' || b.kesegaran.status === 'delinquent',
     );
-    return html`<h4>${this.t(PESAN.belumTercakup)}</h4>
-      ${
-        belum.length === 0
-          ? html`<p>${this.t(PESAN.semuaTercakup)}</p>`
-          : html`<ol class="belum-tercakup">
-              ${belum.map((i) => html`<li data-item=${i.id}>${judulItem(k, i)}</li>`)}
-            </ol>`
-      }
-      <h4>${this.t(PESAN.lewatJadwal)}</h4>
-      ${
-        lewat.length === 0
-          ? html`<p>${this.t(PESAN.tidakAdaLewat)}</p>`
-          : html`<ul class="lewat-jadwal" role="list">
-              ${lewat.map(
-                (b) =>
-                  html`<li data-id=${b.entry.id}>
-                    ${b.entry.title}${
-                      b.kesegaran.dueDate
-                        ? ` — ${this.t(PESAN.jatuhTempo, { tanggal: formatTanggal(b.kesegaran.dueDate, k.bahasa) })}`
-                        : ''
-                    }
-                  </li>`,
-              )}
-            </ul>`
-      }`;
+    return [
+      h('h4', {}, this.t(PESAN.belumTercakup)),
+      belum.length === 0
+        ? h('p', {}, this.t(PESAN.semuaTercakup))
+        : h(
+            'ol',
+            { class: 'belum-tercakup' },
+            ...belum.map((i) => h('li', { 'data-item': i.id }, judulItem(k, i))),
+          ),
+      h('h4', {}, this.t(PESAN.lewatJadwal)),
+      lewat.length === 0
+        ? h('p', {}, this.t(PESAN.tidakAdaLewat))
+        : h(
+            'ul',
+            { class: 'lewat-jadwal', role: 'list' },
+            ...lewat.map((b) =>
+              h(
+                'li',
+                { 'data-id': b.entry.id },
+                b.entry.title +
+                  (b.kesegaran.dueDate
+                    ? ` — ${this.t(PESAN.jatuhTempo, { tanggal: formatTanggal(b.kesegaran.dueDate, k.bahasa) })}`
+                    : ''),
+              ),
+            ),
+          ),
+    ];
   }
 }

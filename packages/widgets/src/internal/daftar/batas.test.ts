@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ItemDIP } from '@terbuka/sdk';
 import '../../informasi-berkala/define.js';
 import '../../daftar-informasi/define.js';
@@ -64,6 +65,29 @@ describe('long lists render in steps', () => {
     el.shadowRoot!.querySelector('.lagi')!.scrollIntoView();
     await tungguSampai(() => $$(el, '[part="entry"]').length === n);
     expect(el.shadowRoot!.querySelector('[part="more"]')).to.equal(null);
+  });
+
+  it('the "show more" button keeps the keyboard focus while the next entries come in above it', async () => {
+    const n = LANGKAH_TAMPIL * 10;
+    const el = await siap(
+      await fixture<PpidInformasiBerkala>(
+        html`<ppid-informasi-berkala
+          .now=${SEKARANG}
+          .data=${dokumenUji(banyak(n))}
+        ></ppid-informasi-berkala>`,
+      ),
+    );
+    const tombol = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!;
+    const pertama = $$(el, '[part="entry"]')[0];
+    tombol.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // More entries (scrolling may add a step of its own), the first ones not rebuilt, focus unmoved.
+    const tampil = $$(el, '[part="entry"]').length;
+    expect(tampil).to.be.at.least(LANGKAH_TAMPIL * 2);
+    expect($$(el, '[part="entry"]')[0]).to.equal(pertama);
+    expect(el.shadowRoot!.activeElement).to.equal(tombol);
+    expect(teks(tombol)).to.contain(`(${tampil} dari ${n} ditampilkan)`);
   });
 
   it('a new search starts again from the first step; printing renders every entry', async () => {

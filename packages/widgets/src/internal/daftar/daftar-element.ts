@@ -1,27 +1,76 @@
-import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { keTanggal, selisihHari, tanggalTerakhir } from '@terbuka/sdk';
 import type { BadanPublik, DokumenDIP, JenisBadanPublik, Tanggal, Teks } from '@terbuka/sdk';
 import { formatAngka, formatInstan, formatTanggal, bentukJamak } from '../format.js';
 import { PESAN } from '../pesan.js';
-import { TerbukaElement } from '../terbuka-element.js';
+import { ElemenTetap } from '../elemen-tetap.js';
+import { h } from '../dom.js';
+import type { Atribut } from '../dom.js';
+import { TEMA_CSS } from '../tema-css.js';
 import { SumberDataController } from '../data/sumber-data.js';
 import type { HasilData } from '../data/urai.js';
 import { siapkanBaris } from './baris.js';
 import type { BarisDIP } from './baris.js';
 import { daftarTahun, saring } from './saring.js';
 import { LANGKAH_TAMPIL } from './batas.js';
-import { daftarMasalah } from './tampilan.js';
+import { daftarMasalah, samakan } from './tampilan.js';
 import type { Konteks } from './tampilan.js';
+import { DAFTAR_CSS } from './daftar.styles.js';
 
 /** The state an element shows, reflected as its `state` attribute for page CSS and tests. */
 export type StatusTampilan = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
 
+/** Sets a text only when it differs (an unchanged live region is not announced again). */
+export function tulis(el: Node, teks: string): void {
+  if (el.textContent !== teks) el.textContent = teks;
+}
+
+/** Sets an attribute only when it differs; `null` removes it. */
+export function atur(el: Element, nama: string, nilai: string | null): void {
+  if (nilai === null) el.removeAttribute(nama);
+  else if (el.getAttribute(nama) !== nilai) el.setAttribute(nama, nilai);
+}
+
+/** A `type="button"` that runs `klik`. */
+export function tombol(a: Atribut, teks: string, klik: () => void): HTMLButtonElement {
+  const b = h('button', { type: 'button', ...a }, teks);
+  b.addEventListener('click', klik);
+  return b as HTMLButtonElement;
+}
+
+/** The parts that stay for the element's life: the search field is never rebuilt while typing. */
+interface Kerangka {
+  readonly dasar: HTMLElement;
+  readonly kepala: HTMLElement;
+  readonly judul: HTMLElement;
+  readonly badan: HTMLElement;
+  readonly alat: HTMLElement;
+  readonly labelCari: HTMLElement;
+  readonly cari: HTMLInputElement;
+  readonly labelTahun: HTMLElement;
+  readonly tahun: HTMLSelectElement;
+  readonly jumlah: HTMLElement;
+  readonly isi: HTMLElement;
+  readonly kosong: HTMLElement;
+}
+
+/** Nodes rebuilt only when what they show changed (compared by identity). */
+class Ingat<T> {
+  private kunci: readonly unknown[] | undefined;
+  private nilai: T | undefined;
+  ambil(kunci: readonly unknown[], buat: () => T): T {
+    if (!this.kunci || kunci.some((x, i) => !Object.is(x, this.kunci![i]))) {
+      this.kunci = kunci;
+      this.nilai = buat();
+    }
+    return this.nilai!;
+  }
+}
+
 /**
  * The engine shared by every element that lists DIP entries: data source, search and year filter,
  * counts, states, the admin's problem list and printing. A subclass picks which entries are relevant
- * and how they are laid out.
+ * and how they are laid out. Built without Lit (internal/elemen-tetap.ts): its DOM is made once and
+ * updated in place; entries are reused while the reader searches (tampilan.ts, DaftarEntri).
  * @csspart base - the outer frame
  * @csspart header - title and agency name
  * @csspart title - the heading
@@ -40,6 +89,17 @@ export type StatusTampilan = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
  * @csspart link - a link of an entry
  * @csspart checklist - the admin's checklist (mode="periksa")
  * @csspart more - the "show more" button after the first entries of a long list
+ * @cssprop [--ppid-font-family=system-ui] - font stack
+ * @cssprop [--ppid-font-size=16px] - base font size
+ * @cssprop [--ppid-color-text=#1b1f24] - text colour
+ * @cssprop [--ppid-color-muted=#525a63] - secondary text colour
+ * @cssprop [--ppid-color-background=#ffffff] - background colour
+ * @cssprop [--ppid-color-surface=#f3f5f7] - colour of cards and notices
+ * @cssprop [--ppid-color-border=#c9d1d9] - border colour
+ * @cssprop [--ppid-color-accent=#0a58a8] - buttons and links
+ * @cssprop [--ppid-color-accent-text=#ffffff] - text on the accent colour
+ * @cssprop [--ppid-radius=8px] - corner radius
+ * @cssprop [--ppid-spacing=12px] - spacing unit
  * @cssprop [--ppid-height=auto] - a length (`560px`) makes the list scroll inside; default: grows with the page (560px in mode="periksa")
  * @cssprop [--ppid-color-fresh=#116329] - text of the "Diperbarui …" chip
  * @cssprop [--ppid-color-fresh-background=#dff5e3] - background of the "Diperbarui …" chip
@@ -48,33 +108,70 @@ export type StatusTampilan = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
  * @cssprop [--ppid-color-overdue=#a1151f] - text of the "Terlambat diperbarui" chip
  * @cssprop [--ppid-color-overdue-background=#ffe3e3] - background of the "Terlambat diperbarui" chip
  */
-export abstract class DaftarElement extends TerbukaElement {
-  /** URL of a DIP as JSON or CSV (a published Google Sheets CSV link works). */
-  @property() src?: string;
-  /** A DIP document (or anything: it is validated) set from script; wins over `src`. */
-  @property({ attribute: false }) data?: unknown;
-  /** `periksa` shows the administrator's checklist. */
-  @property({ reflect: true }) mode?: 'periksa' | string;
-  /** For a CSV source, which names no public body: id, name and kind of the body. */
-  @property() agency?: string;
-  @property({ attribute: 'agency-name' }) agencyName?: string;
-  @property({ attribute: 'agency-kind' }) agencyKind?: JenisBadanPublik;
-  /** Request timeout in milliseconds (default 10 000). */
-  @property({ type: Number }) timeout = 10_000;
-  /** Days after the newest date in the data when it is shown as possibly out of date (default 365). */
-  @property({ type: Number, attribute: 'stale-after' }) staleAfter = 365;
-  /** The evaluation moment for freshness; defaults to the time the data is read. */
-  @property({ attribute: false }) now?: Date;
-  /** The shown state, reflected for styling: loading, ready, empty, error, stale. */
-  @property({ reflect: true }) state: StatusTampilan = 'loading';
+export abstract class DaftarElement extends ElemenTetap {
+  static override css = TEMA_CSS + DAFTAR_CSS;
+  protected static override pantulan: readonly (readonly [string, string])[] = [
+    ['theme', 'theme'],
+    ['mode', 'mode'],
+    ['state', 'state'],
+  ];
+  static {
+    this.pasangSifat({
+      src: {},
+      data: { atribut: false },
+      mode: {},
+      agency: {},
+      agencyName: { atribut: 'agency-name' },
+      agencyKind: { atribut: 'agency-kind' },
+      timeout: { angka: true },
+      staleAfter: { atribut: 'stale-after', angka: true },
+      now: { atribut: false },
+      state: {},
+    });
+  }
 
-  @state() protected kueri = '';
-  @state() protected tahun: number | undefined;
-  @state() protected mencetak = false;
+  // Listed literally for the element manifest; must match the properties above.
+  static get observedAttributes(): string[] {
+    return [
+      'src',
+      'mode',
+      'agency',
+      'agency-name',
+      'agency-kind',
+      'timeout',
+      'stale-after',
+      'state',
+      'theme',
+      'lang',
+    ];
+  }
+
+  /** URL of a DIP as JSON or CSV (a published Google Sheets CSV link works). */
+  declare src?: string;
+  /** A DIP document (or anything: it is validated) set from script; wins over `src`. */
+  declare data?: unknown;
+  /** `periksa` shows the administrator's checklist. */
+  declare mode?: 'periksa' | string;
+  /** For a CSV source, which names no public body: id, name and kind of the body. */
+  declare agency?: string;
+  declare agencyName?: string;
+  declare agencyKind?: JenisBadanPublik;
+  /** Request timeout in milliseconds (default 10 000). */
+  declare timeout: number;
+  /** Days after the newest date in the data when it is shown as possibly out of date (default 365). */
+  declare staleAfter: number;
+  /** The evaluation moment for freshness; defaults to the time the data is read. */
+  declare now?: Date;
+  /** The shown state, reflected for styling: loading, ready, empty, error, stale. */
+  declare state: StatusTampilan;
+
+  protected kueri = '';
+  protected tahun: number | undefined;
+  protected mencetak = false;
   /** How many entries the list renders now; grows as the reader nears the end (see batas.ts). */
-  @state() protected batas = LANGKAH_TAMPIL;
+  protected batas = LANGKAH_TAMPIL;
   /** A list height is set (`--ppid-height`, or periksa mode): the list scrolls inside it. */
-  @state() protected gulirDalam = false;
+  protected gulirDalam = false;
 
   protected readonly sumber = new SumberDataController(this);
   /** Pause before a retry; shortened by tests. */
@@ -85,20 +182,33 @@ export abstract class DaftarElement extends TerbukaElement {
   private readonly sesudahCetak = (): void => this.cetakSemua(false);
   private pengamatLagi: IntersectionObserver | undefined;
   private akarPengamat: Element | null = null;
+  private kerangka: Kerangka | undefined;
+  private lagi: HTMLElement | undefined;
+  private readonly catatan = new Ingat<Node[]>();
+  private readonly pilihanTahun = new Ingat<Node[]>();
+  private readonly memuat = new Ingat<Node[]>();
+  private readonly periksa = new Ingat<Node>();
+
+  constructor() {
+    super();
+    this.state = 'loading';
+    this.timeout ??= 10_000;
+    this.staleAfter ??= 365;
+  }
 
   /** The heading of the element. */
   protected abstract judul(): Teks;
   /** The entries this element lists (the panel: berkala only). */
   protected abstract relevan(baris: readonly BarisDIP[]): readonly BarisDIP[];
-  /** The list itself, given the filtered entries. */
+  /** The list itself, given the filtered entries: nodes the subclass keeps and updates. */
   protected abstract renderIsi(
     k: Konteks,
     tersaring: readonly BarisDIP[],
     semua: readonly BarisDIP[],
-  ): unknown;
+  ): Node[];
   /** Extra items of the admin's checklist before the data problems. */
-  protected renderPeriksaTambahan(_k: Konteks, _doc: DokumenDIP, _baris: readonly BarisDIP[]): unknown {
-    return nothing;
+  protected renderPeriksaTambahan(_k: Konteks, _doc: DokumenDIP, _baris: readonly BarisDIP[]): Node[] {
+    return [];
   }
 
   override connectedCallback(): void {
@@ -148,7 +258,7 @@ export abstract class DaftarElement extends TerbukaElement {
     };
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: ReadonlyMap<PropertyKey, unknown>): void {
     if (
       !this.hasUpdated ||
       changed.has('src') ||
@@ -158,8 +268,7 @@ export abstract class DaftarElement extends TerbukaElement {
       changed.has('agencyKind')
     )
       void this.muatUlang();
-    const diubah = changed as Map<PropertyKey, unknown>; // private states are not in PropertyValues' keys
-    if (diubah.has('kueri') || diubah.has('tahun')) this.batas = LANGKAH_TAMPIL;
+    if (changed.has('kueri') || changed.has('tahun')) this.batas = LANGKAH_TAMPIL;
     const sebelum = this.state;
     this.state = this.hitungStatus();
     if (!this.hasUpdated || this.state !== sebelum || changed.has('mode')) {
@@ -169,23 +278,28 @@ export abstract class DaftarElement extends TerbukaElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  protected override updated(): void {
     // Near the end of the rendered entries (within a screen of the page, or of the list's own scroll
     // area when it has a fixed height), render more.
-    const lagi = this.renderRoot.querySelector('.lagi');
+    const lagi = this.shadowRoot!.querySelector('.lagi');
     this.pengamatLagi?.disconnect();
     if (!lagi || typeof IntersectionObserver === 'undefined') return;
-    const akar = this.gulirDalam ? this.renderRoot.querySelector('.isi') : null;
+    const akar = this.gulirDalam ? this.kerangka!.isi : null;
     if (akar !== this.akarPengamat) this.pengamatLagi = undefined;
     this.akarPengamat = akar;
     this.pengamatLagi ??= new IntersectionObserver(
       (e) => {
-        if (e.some((x) => x.isIntersecting)) this.batas += LANGKAH_TAMPIL;
+        if (e.some((x) => x.isIntersecting)) this.tambah();
       },
       { root: akar, rootMargin: '0px 0px 100% 0px' },
     );
     this.pengamatLagi.observe(lagi);
+  }
+
+  /** The next step of a long list. */
+  private tambah(): void {
+    this.batas += LANGKAH_TAMPIL;
+    this.requestUpdate('batas');
   }
 
   /** Entries to render now: all when printing. */
@@ -194,25 +308,31 @@ export abstract class DaftarElement extends TerbukaElement {
   }
 
   /** After a cut list: how many are shown, and a button for the next step (also reached by scrolling). */
-  protected renderLagi(k: Konteks, tampil: number, total: number): unknown {
-    if (tampil >= total) return nothing;
-    return html`<div class="lagi">
-      <button part="more" type="button" @click=${() => (this.batas += LANGKAH_TAMPIL)}>
-        ${this.t(PESAN.tampilkanLagi, {
-          n: formatAngka(Math.min(LANGKAH_TAMPIL, total - tampil), k.bahasa),
-          tampil: formatAngka(tampil, k.bahasa),
-          total: formatAngka(total, k.bahasa),
-        })}
-      </button>
-    </div>`;
+  protected renderLagi(k: Konteks, tampil: number, total: number): HTMLElement[] {
+    if (tampil >= total) return [];
+    // One button for the element's life: focus stays on it while more entries come in above it.
+    this.lagi ??= h(
+      'div',
+      { class: 'lagi' },
+      tombol({ part: 'more' }, '', () => this.tambah()),
+    );
+    tulis(
+      this.lagi.firstChild!,
+      this.t(PESAN.tampilkanLagi, {
+        n: formatAngka(Math.min(LANGKAH_TAMPIL, total - tampil), k.bahasa),
+        tampil: formatAngka(tampil, k.bahasa),
+        total: formatAngka(total, k.bahasa),
+      }),
+    );
+    return [this.lagi];
   }
 
   /** Prints every entry: filters and tabs are set aside for the printout. */
   private cetakSemua(ya: boolean): void {
     this.mencetak = ya;
     // The printout is taken right after beforeprint: render now, not in a microtask.
-    this.requestUpdate();
-    this.performUpdate();
+    this.requestUpdate('mencetak');
+    this.perbaruiSekarang();
   }
 
   protected get konteks(): Konteks {
@@ -256,104 +376,127 @@ export abstract class DaftarElement extends TerbukaElement {
     return this.relevan(this.semuaBaris).length === 0 ? 'empty' : 'ready';
   }
 
-  private renderPemberitahuan(k: Konteks, hasil: HasilData | undefined): unknown {
+  private renderPemberitahuan(k: Konteks, hasil: HasilData | undefined): Node[] {
     const s = this.sumber;
     const doc = this.dokumen;
-    const ulang = html`<button part="retry" type="button" class="ulang" @click=${() => void this.muatUlang()}>
-      ${this.t(PESAN.cobaLagi)}
-    </button>`;
-    const catatan: TemplateResult[] = [];
+    // [class, role, words, with a retry button]
+    const catatan: [string, string, string, boolean][] = [];
     if (s.galat && !s.sibuk) {
       const salinan = s.salinanDari
         ? ` ${this.t(PESAN.salinanTersimpan, { tanggal: formatInstan(s.salinanDari, k.bahasa) })}`
         : '';
-      catatan.push(
-        html`<div part="notice" class="pemberitahuan galat" role="alert">
-          <p>${this.t(s.galat)}${salinan}</p>
-          ${s.galat === PESAN.tanpaSumber ? nothing : ulang}
-        </div>`,
-      );
+      catatan.push(['galat', 'alert', this.t(s.galat) + salinan, s.galat !== PESAN.tanpaSumber]);
     } else if (s.salinanDari && !s.sibuk) {
-      catatan.push(
-        html`<div part="notice" class="pemberitahuan basi" role="status">
-          <p>${this.t(PESAN.salinanTersimpan, { tanggal: formatInstan(s.salinanDari, k.bahasa) })}</p>
-          ${ulang}
-        </div>`,
-      );
+      catatan.push([
+        'basi',
+        'status',
+        this.t(PESAN.salinanTersimpan, { tanggal: formatInstan(s.salinanDari, k.bahasa) }),
+        true,
+      ]);
     }
     const lama = doc ? this.tanggalLama(doc) : undefined;
     if (lama)
-      catatan.push(
-        html`<div part="notice" class="pemberitahuan basi" role="status">
-          <p>${this.t(PESAN.dataLama, { tanggal: formatTanggal(lama, k.bahasa) })}</p>
-        </div>`,
-      );
+      catatan.push([
+        'basi',
+        'status',
+        this.t(PESAN.dataLama, { tanggal: formatTanggal(lama, k.bahasa) }),
+        false,
+      ]);
     if (hasil && hasil.omitted > 0 && this.mode !== 'periksa')
-      catatan.push(
-        html`<div part="notice" class="pemberitahuan info" role="status">
-          <p>${this.t(PESAN.sebagianDisembunyikan, { n: formatAngka(hasil.omitted, k.bahasa) })}</p>
-        </div>`,
-      );
-    return catatan;
+      catatan.push([
+        'info',
+        'status',
+        this.t(PESAN.sebagianDisembunyikan, { n: formatAngka(hasil.omitted, k.bahasa) }),
+        false,
+      ]);
+    // Rebuilt only when the words change: a live region that stays is not announced again.
+    return this.catatan.ambil([k.bahasa, JSON.stringify(catatan)], () =>
+      catatan.map(([kelas, role, teks, ulang]) =>
+        h(
+          'div',
+          { part: 'notice', class: `pemberitahuan ${kelas}`, role },
+          h('p', {}, teks),
+          ulang &&
+            tombol({ part: 'retry', class: 'ulang' }, this.t(PESAN.cobaLagi), () => void this.muatUlang()),
+        ),
+      ),
+    );
   }
 
-  private renderAlat(k: Konteks, semua: readonly BarisDIP[], tersaring: readonly BarisDIP[]): TemplateResult {
+  private bangun(): Kerangka {
+    const judul = h('h2', { part: 'title', id: 'judul' });
+    const badan = h('p', { class: 'badan' });
+    const kepala = h('div', { part: 'header', class: 'kepala' }, judul, badan);
+    const labelCari = h('span', { class: 'label' });
+    const cari = h('input', { part: 'search', type: 'search' }) as HTMLInputElement;
+    const ketik = (v: string): void => {
+      this.kueri = v;
+      this.requestUpdate('kueri');
+    };
+    cari.addEventListener('input', () => ketik(cari.value));
+    cari.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.kueri !== '') {
+        e.preventDefault();
+        ketik('');
+      }
+    });
+    const labelTahun = h('span', { class: 'label' });
+    const tahun = h('select', { part: 'year' }) as HTMLSelectElement;
+    tahun.addEventListener('change', () => {
+      this.tahun = tahun.value === '' ? undefined : Number(tahun.value);
+      this.requestUpdate('tahun');
+    });
+    const jumlah = h('p', { part: 'count', class: 'jumlah', role: 'status', 'aria-live': 'polite' });
+    const alat = h(
+      'div',
+      { part: 'toolbar', class: 'alat' },
+      h('label', { class: 'cari' }, labelCari, cari),
+      h('label', { class: 'tahun' }, labelTahun, tahun),
+      jumlah,
+    );
+    const isi = h('div', { part: 'body', class: 'isi', role: 'region', 'aria-labelledby': 'judul' });
+    const dasar = h('div', { part: 'base' }, kepala, alat, isi);
+    const kosong = h('p', { class: 'kosong' });
+    return { dasar, kepala, judul, badan, alat, labelCari, cari, labelTahun, tahun, jumlah, isi, kosong };
+  }
+
+  private renderAlat(
+    d: Kerangka,
+    k: Konteks,
+    semua: readonly BarisDIP[],
+    tersaring: readonly BarisDIP[],
+  ): void {
     const siap = this.dokumen !== undefined;
+    tulis(d.labelCari, this.t(PESAN.cari));
+    // Only when it differs: setting the value would move the caret of a reader who is typing.
+    if (d.cari.value !== this.kueri) d.cari.value = this.kueri;
+    atur(d.cari, 'placeholder', this.t(PESAN.cariPetunjuk));
+    d.cari.disabled = d.tahun.disabled = !siap;
+    tulis(d.labelTahun, this.t(PESAN.tahun));
     const tahun = daftarTahun(semua);
+    samakan(
+      d.tahun,
+      this.pilihanTahun.ambil([k.bahasa, tahun.join()], () => [
+        h('option', { value: '' }, this.t(PESAN.semuaTahun)),
+        ...tahun.map((t) => h('option', { value: t }, String(t))),
+      ]),
+    );
+    d.tahun.value = this.tahun === undefined ? '' : String(this.tahun);
+    if (d.tahun.selectedIndex < 0) d.tahun.selectedIndex = 0;
     const jumlah = bentukJamak(semua.length, k.bahasa) === 'one' ? PESAN.jumlahSatu : PESAN.jumlah;
-    return html`<div part="toolbar" class="alat">
-      <label class="cari">
-        <span class="label">${this.t(PESAN.cari)}</span>
-        <input
-          part="search"
-          type="search"
-          .value=${this.kueri}
-          placeholder=${this.t(PESAN.cariPetunjuk)}
-          ?disabled=${!siap}
-          @input=${(e: Event) => (this.kueri = (e.target as HTMLInputElement).value)}
-          @keydown=${(e: KeyboardEvent) => {
-            if (e.key === 'Escape' && this.kueri !== '') {
-              e.preventDefault();
-              this.kueri = '';
-            }
-          }}
-        />
-      </label>
-      <label class="tahun">
-        <span class="label">${this.t(PESAN.tahun)}</span>
-        <select
-          part="year"
-          ?disabled=${!siap}
-          @change=${(e: Event) => {
-            const v = (e.target as HTMLSelectElement).value;
-            this.tahun = v === '' ? undefined : Number(v);
-          }}
-        >
-          <option value="" ?selected=${this.tahun === undefined}>${this.t(PESAN.semuaTahun)}</option>
-          ${tahun.map((t) => html`<option value=${t} ?selected=${this.tahun === t}>${t}</option>`)}
-        </select>
-      </label>
-      <p part="count" class="jumlah" role="status" aria-live="polite">
-        ${
-          siap
-            ? this.t(jumlah, {
-                n: formatAngka(tersaring.length, k.bahasa),
-                total: formatAngka(semua.length, k.bahasa),
-              })
-            : nothing
-        }
-      </p>
-    </div>`;
+    tulis(
+      d.jumlah,
+      siap
+        ? this.t(jumlah, {
+            n: formatAngka(tersaring.length, k.bahasa),
+            total: formatAngka(semua.length, k.bahasa),
+          })
+        : '',
+    );
   }
 
-  private renderMemuat(): TemplateResult {
-    return html`<div class="memuat" aria-hidden="true">
-        ${[0, 1, 2, 3].map(() => html`<div class="kerangka"></div>`)}
-      </div>
-      <p class="sr-only">${this.t(PESAN.memuat)}</p>`;
-  }
-
-  override render(): TemplateResult {
+  protected override render(): Node {
+    const d = (this.kerangka ??= this.bangun());
     const k = this.konteks;
     const s = this.sumber;
     const doc = this.dokumen;
@@ -361,42 +504,44 @@ export abstract class DaftarElement extends TerbukaElement {
     const tersaring = this.mencetak
       ? semua
       : saring(semua, { kueri: this.kueri, ...(this.tahun !== undefined ? { tahun: this.tahun } : {}) });
-    let isi: unknown;
-    if (!doc) isi = this.state === 'loading' ? this.renderMemuat() : nothing;
-    else if (semua.length === 0) isi = html`<p class="kosong">${this.t(PESAN.kosong)}</p>`;
-    else if (tersaring.length === 0) isi = html`<p class="kosong">${this.t(PESAN.tidakDitemukan)}</p>`;
-    else isi = this.renderIsi(k, tersaring, semua);
-    const periksa = this.mode === 'periksa' && (doc || s.terakhir);
-    return html`<div
-      part="base"
-      class=${this.gulirDalam ? 'dasar gulir' : 'dasar'}
-      aria-busy=${s.sibuk ? 'true' : 'false'}
-    >
-      <div part="header" class="kepala">
-        <h2 part="title" id="judul">${this.t(this.judul())}</h2>
-        <p class="badan">${doc && this.namaBadanDikenal() ? doc.agency.name : nothing}</p>
-      </div>
-      ${this.renderAlat(k, semua, tersaring)}
-      <div
-        part="body"
-        class="isi"
-        role="region"
-        tabindex=${this.gulirDalam ? '0' : nothing}
-        aria-labelledby="judul"
-      >
-        ${this.renderPemberitahuan(k, s.hasil)} ${isi}
-      </div>
-      ${
-        periksa
-          ? html`<section part="checklist" class="periksa" aria-labelledby="judul-periksa">
-              <h3 id="judul-periksa">${this.t(PESAN.periksa)}</h3>
-              <p class="catatan">${this.t(PESAN.periksaKeterangan)}</p>
-              ${doc ? this.renderPeriksaTambahan(k, doc, this.semuaBaris) : nothing}
-              <h4>${this.t(PESAN.masalahImpor)}</h4>
-              ${daftarMasalah(k, s.terakhir?.errors ?? [], s.terakhir?.warnings ?? [])}
-            </section>`
-          : nothing
-      }
-    </div>`;
+    atur(d.dasar, 'class', this.gulirDalam ? 'dasar gulir' : 'dasar');
+    atur(d.dasar, 'aria-busy', s.sibuk ? 'true' : 'false');
+    tulis(d.judul, this.t(this.judul()));
+    tulis(d.badan, doc && this.namaBadanDikenal() ? doc.agency.name : '');
+    this.renderAlat(d, k, semua, tersaring);
+    atur(d.isi, 'tabindex', this.gulirDalam ? '0' : null);
+    let isi: Node[] = [];
+    if (!doc) {
+      if (this.state === 'loading')
+        isi = this.memuat.ambil([k.bahasa], () => [
+          h(
+            'div',
+            { class: 'memuat', 'aria-hidden': 'true' },
+            ...[0, 1, 2, 3].map(() => h('div', { class: 'kerangka' })),
+          ),
+          h('p', { class: 'sr-only' }, this.t(PESAN.memuat)),
+        ]);
+    } else if (semua.length === 0 || tersaring.length === 0) {
+      tulis(d.kosong, this.t(semua.length === 0 ? PESAN.kosong : PESAN.tidakDitemukan));
+      isi = [d.kosong];
+    } else isi = this.renderIsi(k, tersaring, semua);
+    samakan(d.isi, [...this.renderPemberitahuan(k, s.hasil), ...isi]);
+    const bagian: Node[] = [d.kepala, d.alat, d.isi];
+    if (this.mode === 'periksa' && (doc || s.terakhir))
+      bagian.push(
+        this.periksa.ambil([k.bahasa, doc, this.semuaBaris, s.terakhir], () =>
+          h(
+            'section',
+            { part: 'checklist', class: 'periksa', 'aria-labelledby': 'judul-periksa' },
+            h('h3', { id: 'judul-periksa' }, this.t(PESAN.periksa)),
+            h('p', { class: 'catatan' }, this.t(PESAN.periksaKeterangan)),
+            ...(doc ? this.renderPeriksaTambahan(k, doc, this.semuaBaris) : []),
+            h('h4', {}, this.t(PESAN.masalahImpor)),
+            daftarMasalah(k, s.terakhir?.errors ?? [], s.terakhir?.warnings ?? []),
+          ),
+        ),
+      );
+    samakan(d.dasar, bagian);
+    return d.dasar;
   }
 }

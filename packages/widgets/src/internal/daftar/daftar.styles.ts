@@ -1,7 +1,6 @@
-import { css } from 'lit';
-
+// Plain text, adopted by the list elements without Lit (internal/elemen-tetap.ts).
 /** Layout of the list engine: toolbar, fixed-height body (no layout shift while loading), entries, print. */
-export const daftarStyles = css`
+export const DAFTAR_CSS = `
   /* div.: the grounds of an exclusion are a ul.dasar too (dasar = base and legal basis). */
   div.dasar {
     container: ppid / inline-size;

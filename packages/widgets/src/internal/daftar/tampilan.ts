@@ -1,12 +1,12 @@
-import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
 import { PASAL_17, isiTeks, pilihTeks, tautanAman } from '@terbuka/sdk';
 import type { Bahasa, ItemDIP, ItemKatalogInti, Kesegaran, Masalah, Tautan, Teks } from '@terbuka/sdk';
+import { h } from '../dom.js';
+import type { Isi } from '../dom.js';
 import { formatRelatif, formatTanggal } from '../format.js';
 import { PESAN } from '../pesan.js';
 import type { BarisDIP } from './baris.js';
 
-/** Renders in one language. Every value from data goes through a text binding, never markup. */
+/** Renders in one language. Every value from data becomes a text node (dom.ts), never markup. */
 export interface Konteks {
   readonly bahasa: Bahasa;
 }
@@ -14,14 +14,27 @@ export interface Konteks {
 const tx = (k: Konteks, teks: Teks, nilai?: Readonly<Record<string, string | number>>): string =>
   pilihTeks(nilai ? isiTeks(teks, nilai) : teks, k.bahasa);
 
+/**
+ * Makes `induk`'s children exactly `anak`, in order, touching only what differs: a node that stays is
+ * never removed and put back, so focus, scroll and the nodes' state survive (entries kept while filtering).
+ */
+export function samakan(induk: Node, anak: readonly Node[]): void {
+  const tetap = new Set(anak);
+  for (const c of [...induk.childNodes]) if (!tetap.has(c)) c.remove();
+  let ref = induk.firstChild;
+  for (const n of anak)
+    if (n === ref) ref = ref.nextSibling;
+    else induk.insertBefore(n, ref);
+}
+
 /** The freshness chip: words from the SDK's verdict, the age in the reader's language. */
-export function chip(k: Konteks, s: Kesegaran): TemplateResult | typeof nothing {
+export function chip(k: Konteks, s: Kesegaran): HTMLElement | undefined {
   let kelas: string;
   let teks: string;
   switch (s.status) {
     case 'fresh':
     case 'not-applicable':
-      if (s.ageDays === undefined || s.ageDays < 0) return nothing;
+      if (s.ageDays === undefined || s.ageDays < 0) return undefined;
       kelas = 'segar';
       teks = tx(k, PESAN.diperbarui, { relatif: formatRelatif(s.ageDays, k.bahasa) });
       break;
@@ -38,21 +51,23 @@ export function chip(k: Konteks, s: Kesegaran): TemplateResult | typeof nothing 
       kelas = 'tanpa-tanggal';
       teks = tx(k, PESAN.tanpaTanggal);
   }
-  const tanggal = s.lastUpdated ? formatTanggal(s.lastUpdated, k.bahasa) : undefined;
-  return html`<span
-    part="chip chip-${kelas}"
-    class="chip ${kelas}"
-    data-status=${s.status}
-    title=${tanggal ?? nothing}
-    >${teks}</span
-  >`;
+  return h(
+    'span',
+    {
+      part: `chip chip-${kelas}`,
+      class: `chip ${kelas}`,
+      'data-status': s.status,
+      title: s.lastUpdated && formatTanggal(s.lastUpdated, k.bahasa),
+    },
+    teks,
+  );
 }
 
 /** A link only when the SDK's allow-list accepts the address; anything else is plain text. */
-export function tautan(t: Tautan): TemplateResult {
+export function tautan(t: Tautan): HTMLElement {
   return tautanAman(t.url)
-    ? html`<a part="link" href=${t.url} rel="noopener noreferrer">${t.label || t.url}</a>`
-    : html`<span class="tautan-mati">${t.label}</span>`;
+    ? h('a', { part: 'link', href: t.url, rel: 'noopener noreferrer' }, t.label || t.url)
+    : h('span', { class: 'tautan-mati' }, t.label);
 }
 
 function waktuBuat(k: Konteks, e: ItemDIP): string | undefined {
@@ -63,35 +78,27 @@ function waktuBuat(k: Konteks, e: ItemDIP): string | undefined {
   return [kapan, m.place ?? ''].filter((s) => s !== '').join(', ') || undefined;
 }
 
-function baris(label: string, isi: TemplateResult | string | undefined): TemplateResult | typeof nothing {
-  return isi === undefined || isi === ''
-    ? nothing
-    : html`<div class="meta">
-        <dt>${label}</dt>
-        <dd>${isi}</dd>
-      </div>`;
+function baris(label: string, isi: Isi): Isi {
+  return isi !== undefined && isi !== '' && h('div', { class: 'meta' }, h('dt', {}, label), h('dd', {}, isi));
 }
 
+const daftar = (kelas: string, isi: readonly Isi[]): HTMLElement =>
+  h('ul', { class: kelas }, ...isi.map((x) => h('li', {}, x)));
+
 /** The Pasal 17 grounds (titles from the SDK), the period and the decision of an excluded entry. */
-function pengecualian(k: Konteks, e: ItemDIP): TemplateResult | typeof nothing {
+function pengecualian(k: Konteks, e: ItemDIP): Isi[] {
   const x = e.exclusion;
-  if (!x) return nothing;
+  if (!x) return [];
   const dasar = x.grounds.map((h) => {
     const p = PASAL_17.find((g) => g.letter === h);
     return `${tx(k, PESAN.pasal17, { huruf: h })}${p ? ` — ${tx(k, p.title)}` : ''}`;
   });
-  return html`
-    ${baris(
-      tx(k, PESAN.dasarPengecualian),
-      dasar.length > 0
-        ? html`<ul class="dasar">
-            ${dasar.map((d) => html`<li>${d}</li>`)}
-          </ul>`
-        : undefined,
-    )}
-    ${baris(tx(k, PESAN.dasarLain), x.otherBasis)} ${baris(tx(k, PESAN.konsekuensi), x.consequence)}
-    ${baris(tx(k, PESAN.jangkaPengecualian), x.period)}
-    ${baris(
+  return [
+    baris(tx(k, PESAN.dasarPengecualian), dasar.length > 0 ? daftar('dasar', dasar) : undefined),
+    baris(tx(k, PESAN.dasarLain), x.otherBasis),
+    baris(tx(k, PESAN.konsekuensi), x.consequence),
+    baris(tx(k, PESAN.jangkaPengecualian), x.period),
+    baris(
       tx(k, PESAN.penetapan),
       x.decisionNumber
         ? tx(k, PESAN.penetapanIsi, {
@@ -99,46 +106,57 @@ function pengecualian(k: Konteks, e: ItemDIP): TemplateResult | typeof nothing {
             tanggal: x.decisionDate ? formatTanggal(x.decisionDate, k.bahasa) : '',
           }).replace(/, $/, '')
         : undefined,
-    )}
-  `;
+    ),
+  ];
 }
 
 /** One entry: title, freshness, summary, unit, when made, formats, links, and exclusion details. */
-export function entri(k: Konteks, b: BarisDIP, tingkat: 3 | 4 = 4): TemplateResult {
+export function entri(k: Konteks, b: BarisDIP, tingkat: 3 | 4 = 4): HTMLElement {
   const e = b.entry;
   const links = e.links ?? [];
   const bentuk = (e.formats ?? []).map((f) => tx(k, f === 'cetak' ? PESAN.cetak : PESAN.digital)).join(', ');
-  return html`<li part="entry" class="entri">
-    <div class="kepala-entri">
-      ${
-        tingkat === 3
-          ? html`<h3 part="entry-title" class="judul-entri">${e.title}</h3>`
-          : html`<h4 part="entry-title" class="judul-entri">${e.title}</h4>`
-      }
-      ${chip(k, b.kesegaran)}
-    </div>
-    ${e.summary ? html`<p class="ringkasan">${e.summary}</p>` : nothing}
-    <dl class="rincian">
-      ${baris(tx(k, PESAN.unit), e.unit)} ${baris(tx(k, PESAN.penanggungJawab), e.responsible)}
-      ${baris(tx(k, PESAN.dibuat), waktuBuat(k, e))} ${baris(tx(k, PESAN.bentuk), bentuk)}
-      ${baris(tx(k, PESAN.retensi), e.retention)} ${pengecualian(k, e)}
-      ${baris(
-        tx(k, PESAN.tautan),
-        links.length > 0
-          ? html`<ul class="tautan">
-              ${links.map((l) => html`<li>${tautan(l)}</li>`)}
-            </ul>`
-          : undefined,
-      )}
-    </dl>
-  </li>`;
+  return h(
+    'li',
+    { part: 'entry', class: 'entri' },
+    h(
+      'div',
+      { class: 'kepala-entri' },
+      h(`h${tingkat}`, { part: 'entry-title', class: 'judul-entri' }, e.title),
+      chip(k, b.kesegaran),
+    ),
+    e.summary && h('p', { class: 'ringkasan' }, e.summary),
+    h(
+      'dl',
+      { class: 'rincian' },
+      baris(tx(k, PESAN.unit), e.unit),
+      baris(tx(k, PESAN.penanggungJawab), e.responsible),
+      baris(tx(k, PESAN.dibuat), waktuBuat(k, e)),
+      baris(tx(k, PESAN.bentuk), bentuk),
+      baris(tx(k, PESAN.retensi), e.retention),
+      ...pengecualian(k, e),
+      baris(tx(k, PESAN.tautan), links.length > 0 ? daftar('tautan', links.map(tautan)) : undefined),
+    ),
+  );
 }
 
-/** Entries as a list; `tingkat` is the heading level of each title (3 right under the element's h2). */
-export function daftarEntri(k: Konteks, baris: readonly BarisDIP[], tingkat: 3 | 4 = 4): TemplateResult {
-  return html`<ul class="entri-daftar" role="list">
-    ${baris.map((b) => entri(k, b, tingkat))}
-  </ul>`;
+/**
+ * A list of entries that keeps its nodes: each entry is built once per language and reused while the
+ * reader searches, filters or shows more (a keystroke moves nodes, it does not rebuild them).
+ */
+export class DaftarEntri {
+  readonly ul = h('ul', { class: 'entri-daftar', role: 'list' });
+  /** The entries shown now, by row: only these are kept (a printout's thousands are let go after it). */
+  private tampil = new Map<BarisDIP, HTMLElement>();
+  private bahasa: Bahasa | undefined;
+
+  /** Shows `baris`; `tingkat` is the heading level of each title (3 right under the element's h2). */
+  isi(k: Konteks, baris: readonly BarisDIP[], tingkat: 3 | 4 = 4): HTMLElement {
+    const lama = k.bahasa === this.bahasa ? this.tampil : new Map<BarisDIP, HTMLElement>();
+    this.bahasa = k.bahasa;
+    this.tampil = new Map(baris.map((b) => [b, lama.get(b) ?? entri(k, b, tingkat)]));
+    samakan(this.ul, [...this.tampil.values()]);
+    return this.ul;
+  }
 }
 
 /** A catalog item's heading: its letter in the regulation and its title from the SDK. */
@@ -152,16 +170,19 @@ export function daftarMasalah(
   k: Konteks,
   galat: readonly Masalah[],
   peringatan: readonly Masalah[],
-): TemplateResult {
+): HTMLElement {
   const semua = [...galat, ...peringatan];
-  if (semua.length === 0) return html`<p>${tx(k, PESAN.tidakAdaMasalah)}</p>`;
-  return html`<ul class="masalah" role="list">
-    ${semua.map(
-      (m) =>
-        html`<li class=${m.severity} data-code=${m.code}>
-          <strong>${tx(k, m.severity === 'error' ? PESAN.galatLabel : PESAN.peringatanLabel)}:</strong>
-          ${tx(k, m.message)}
-        </li>`,
-    )}
-  </ul>`;
+  if (semua.length === 0) return h('p', {}, tx(k, PESAN.tidakAdaMasalah));
+  return h(
+    'ul',
+    { class: 'masalah', role: 'list' },
+    ...semua.map((m) =>
+      h(
+        'li',
+        { class: m.severity, 'data-code': m.code },
+        h('strong', {}, `${tx(k, m.severity === 'error' ? PESAN.galatLabel : PESAN.peringatanLabel)}:`),
+        ` ${tx(k, m.message)}`,
+      ),
+    ),
+  );
 }
