@@ -71,6 +71,16 @@ class Ingat<T> {
  * counts, states, the admin's problem list and printing. A subclass picks which entries are relevant
  * and how they are laid out. Built without Lit (internal/elemen-tetap.ts): its DOM is made once and
  * updated in place; entries are reused while the reader searches (tampilan.ts, DaftarEntri).
+ * @attr src - URL of a DIP as JSON or CSV (a published Google Sheets CSV link works)
+ * @attr mode - `periksa` for the administrator's checklist
+ * @attr agency - with a CSV, which names no body: the body's id
+ * @attr agency-name - with a CSV: the body's name
+ * @attr agency-kind - with a CSV: the body's kind (opd, kecamatan, kelurahan, desa, lainnya)
+ * @attr timeout - request timeout in milliseconds (default 10000)
+ * @attr stale-after - days after the newest date in the data when it is shown as possibly out of date (default 365)
+ * @attr state - reflected, read it: loading, ready, empty, error, stale
+ * @attr theme - `terang` (default), `gelap`, `otomatis`
+ * @attr lang - `id` or `en`; else the nearest ancestor's `lang`; else `id`
  * @csspart base - the outer frame
  * @csspart header - title and agency name
  * @csspart title - the heading
@@ -128,22 +138,6 @@ export abstract class DaftarElement extends ElemenTetap {
       now: { atribut: false },
       state: {},
     });
-  }
-
-  // Listed literally for the element manifest; must match the properties above.
-  static get observedAttributes(): string[] {
-    return [
-      'src',
-      'mode',
-      'agency',
-      'agency-name',
-      'agency-kind',
-      'timeout',
-      'stale-after',
-      'state',
-      'theme',
-      'lang',
-    ];
   }
 
   /** URL of a DIP as JSON or CSV (a published Google Sheets CSV link works). */
