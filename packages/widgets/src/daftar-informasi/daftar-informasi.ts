@@ -52,9 +52,9 @@ export class PpidDaftarInformasi extends DaftarElement {
 
   /** The category whose tab is open. */
   protected aktif: Kategori = 'berkala';
-  private urutan: readonly Kategori[] = [];
-  private daftarTab: HTMLElement | undefined;
-  private readonly kolom = new Map<Kategori, Kolom>();
+  #urutan: readonly Kategori[] = [];
+  #daftarTab: HTMLElement | undefined;
+  readonly #kolom = new Map<Kategori, Kolom>();
 
   protected judul() {
     return PESAN.judulDaftar;
@@ -64,30 +64,30 @@ export class PpidDaftarInformasi extends DaftarElement {
     return baris;
   }
 
-  private pilih(kategori: Kategori, fokus: boolean): void {
+  #pilih(kategori: Kategori, fokus: boolean): void {
     if (kategori !== this.aktif) this.batas = LANGKAH_TAMPIL;
     this.aktif = kategori;
     this.requestUpdate('aktif');
     void this.updateComplete.then(() => {
-      const tab = this.kolom.get(kategori)?.tab;
+      const tab = this.#kolom.get(kategori)?.tab;
       if (!tab?.isConnected) return;
       if (fokus) tab.focus({ preventScroll: true });
       tampakkanTab(tab);
     });
   }
 
-  private tombol(e: KeyboardEvent): void {
-    const daftar = this.urutan;
+  #tombol(e: KeyboardEvent): void {
+    const daftar = this.#urutan;
     const i = daftar.indexOf(this.aktif);
     const n = daftar.length;
     const ke: Record<string, number> = { ArrowRight: i + 1, ArrowLeft: i - 1 + n, Home: 0, End: n - 1 };
     const j = ke[e.key];
     if (j === undefined) return;
     e.preventDefault();
-    this.pilih(daftar[j % n] as Kategori, true);
+    this.#pilih(daftar[j % n] as Kategori, true);
   }
 
-  private buatKolom(kategori: Kategori): Kolom {
+  #buatKolom(kategori: Kategori): Kolom {
     const nama = h('span', { class: 'nama' });
     const pendek = h('span', { class: 'nama-pendek', 'aria-hidden': 'true' });
     const hitung = h('span', { class: 'hitung' });
@@ -100,7 +100,7 @@ export class PpidDaftarInformasi extends DaftarElement {
         'aria-controls': `panel-${kategori}`,
       },
       '',
-      () => this.pilih(kategori, false),
+      () => this.#pilih(kategori, false),
     );
     tab.append(nama, pendek, hitung);
     const judulCetak = h('p', { class: 'judul-cetak' });
@@ -118,16 +118,16 @@ export class PpidDaftarInformasi extends DaftarElement {
 
   protected renderIsi(k: Konteks, tersaring: readonly BarisDIP[]): Node[] {
     const kelompok = kelompokKategori(tersaring);
-    this.urutan = kelompok.map((g) => g.kategori);
-    if (!this.daftarTab) {
-      this.daftarTab = h('div', { part: 'tabs', role: 'tablist' });
-      this.daftarTab.addEventListener('keydown', (e) => this.tombol(e));
+    this.#urutan = kelompok.map((g) => g.kategori);
+    if (!this.#daftarTab) {
+      this.#daftarTab = h('div', { part: 'tabs', role: 'tablist' });
+      this.#daftarTab.addEventListener('keydown', (e) => this.#tombol(e));
     }
-    atur(this.daftarTab, 'aria-label', this.t(PESAN.kategori));
+    atur(this.#daftarTab, 'aria-label', this.t(PESAN.kategori));
     const panel = kelompok.map((g) => {
       const kat = g.kategori;
-      let c = this.kolom.get(kat);
-      if (!c) this.kolom.set(kat, (c = this.buatKolom(kat)));
+      let c = this.#kolom.get(kat);
+      if (!c) this.#kolom.set(kat, (c = this.#buatKolom(kat)));
       const info = infoKategori(kat);
       const buka = kat === this.aktif;
       tulis(c.nama, pilihTeks(info.label, k.bahasa));
@@ -152,9 +152,9 @@ export class PpidDaftarInformasi extends DaftarElement {
       return c.panel;
     });
     samakan(
-      this.daftarTab,
-      kelompok.map((g) => this.kolom.get(g.kategori)!.tab),
+      this.#daftarTab,
+      kelompok.map((g) => this.#kolom.get(g.kategori)!.tab),
     );
-    return [this.daftarTab, ...panel];
+    return [this.#daftarTab, ...panel];
   }
 }

@@ -33,7 +33,7 @@ interface Grup {
 export class PpidInformasiBerkala extends DaftarElement {
   static override css = TEMA_CSS + DAFTAR_CSS + INFORMASI_BERKALA_CSS;
 
-  private readonly grup = new Map<string, Grup>();
+  readonly #grup = new Map<string, Grup>();
 
   protected judul() {
     return PESAN.judulBerkala;
@@ -51,7 +51,7 @@ export class PpidInformasiBerkala extends DaftarElement {
     return [
       ...kelompok.map((g) => {
         const id = g.item?.id ?? 'lainnya';
-        let r = this.grup.get(id);
+        let r = this.#grup.get(id);
         if (!r) {
           const judul = h('h3', { part: 'group-title' });
           const daftar = new DaftarEntri();
@@ -61,7 +61,7 @@ export class PpidInformasiBerkala extends DaftarElement {
             judul,
             daftar.ul,
           );
-          this.grup.set(id, (r = { bagian, judul, daftar }));
+          this.#grup.set(id, (r = { bagian, judul, daftar }));
         }
         tulis(r.judul, judulItem(k, g.item));
         r.daftar.isi(k, g.baris);

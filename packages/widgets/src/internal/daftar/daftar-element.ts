@@ -55,14 +55,14 @@ interface Kerangka {
 
 /** Nodes rebuilt only when what they show changed (compared by identity). */
 class Ingat<T> {
-  private kunci: readonly unknown[] | undefined;
-  private nilai: T | undefined;
+  #kunci: readonly unknown[] | undefined;
+  #nilai: T | undefined;
   ambil(kunci: readonly unknown[], buat: () => T): T {
-    if (!this.kunci || kunci.some((x, i) => !Object.is(x, this.kunci![i]))) {
-      this.kunci = kunci;
-      this.nilai = buat();
+    if (!this.#kunci || kunci.some((x, i) => !Object.is(x, this.#kunci![i]))) {
+      this.#kunci = kunci;
+      this.#nilai = buat();
     }
-    return this.nilai!;
+    return this.#nilai!;
   }
 }
 
@@ -159,29 +159,29 @@ export abstract class DaftarElement extends ElemenTetap {
   /** The shown state, reflected for styling: loading, ready, empty, error, stale. */
   declare state: StatusTampilan;
 
-  protected kueri = '';
-  protected tahun: number | undefined;
+  #kueri = '';
+  #tahun: number | undefined;
   protected mencetak = false;
   /** How many entries the list renders now; grows as the reader nears the end (see batas.ts). */
   protected batas = LANGKAH_TAMPIL;
   /** A list height is set (`--ppid-height`, or periksa mode): the list scrolls inside it. */
-  protected gulirDalam = false;
+  #gulirDalam = false;
 
   protected readonly sumber = new SumberDataController(this);
   /** Pause before a retry; shortened by tests. */
   jedaUlangMs = 800;
 
-  private barisCache: { doc: DokumenDIP; now: number; baris: BarisDIP[] } | undefined;
-  private readonly sebelumCetak = (): void => this.cetakSemua(true);
-  private readonly sesudahCetak = (): void => this.cetakSemua(false);
-  private pengamatLagi: IntersectionObserver | undefined;
-  private akarPengamat: Element | null = null;
-  private kerangka: Kerangka | undefined;
-  private lagi: HTMLElement | undefined;
-  private readonly catatan = new Ingat<Node[]>();
-  private readonly pilihanTahun = new Ingat<Node[]>();
-  private readonly memuat = new Ingat<Node[]>();
-  private readonly periksa = new Ingat<Node>();
+  #barisCache: { doc: DokumenDIP; now: number; baris: BarisDIP[] } | undefined;
+  readonly #sebelumCetak = (): void => this.#cetakSemua(true);
+  readonly #sesudahCetak = (): void => this.#cetakSemua(false);
+  #pengamatLagi: IntersectionObserver | undefined;
+  #akarPengamat: Element | null = null;
+  #kerangka: Kerangka | undefined;
+  #lagi: HTMLElement | undefined;
+  readonly #catatan = new Ingat<Node[]>();
+  readonly #pilihanTahun = new Ingat<Node[]>();
+  readonly #memuat = new Ingat<Node[]>();
+  readonly #periksa = new Ingat<Node>();
 
   constructor() {
     super();
@@ -207,18 +207,18 @@ export abstract class DaftarElement extends ElemenTetap {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.sebelumCetak);
-    window.addEventListener('afterprint', this.sesudahCetak);
+    window.addEventListener('beforeprint', this.#sebelumCetak);
+    window.addEventListener('afterprint', this.#sesudahCetak);
     // Back on the page after a removal (which aborted the request): read again.
     if (this.hasUpdated) void this.muatUlang();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.sebelumCetak);
-    window.removeEventListener('afterprint', this.sesudahCetak);
-    this.pengamatLagi?.disconnect();
-    this.pengamatLagi = undefined;
+    window.removeEventListener('beforeprint', this.#sebelumCetak);
+    window.removeEventListener('afterprint', this.#sesudahCetak);
+    this.#pengamatLagi?.disconnect();
+    this.#pengamatLagi = undefined;
   }
 
   /** Reads the source again (the retry button does this). */
@@ -234,16 +234,16 @@ export abstract class DaftarElement extends ElemenTetap {
       ...(this.src ? { src: this.src } : {}),
       timeoutMs: this.timeout,
       jedaMs: this.jedaUlangMs,
-      ...(this.badanCSV() ? { agency: this.badanCSV() as BadanPublik } : {}),
+      ...(this.#badanCSV() ? { agency: this.#badanCSV() as BadanPublik } : {}),
     });
   }
 
   /** A CSV names no body: without agency attributes the SDK's placeholder is not shown to the public. */
-  private namaBadanDikenal(): boolean {
-    return this.sumber.hasil?.format !== 'csv' || this.badanCSV() !== undefined;
+  #namaBadanDikenal(): boolean {
+    return this.sumber.hasil?.format !== 'csv' || this.#badanCSV() !== undefined;
   }
 
-  private badanCSV(): BadanPublik | undefined {
+  #badanCSV(): BadanPublik | undefined {
     if (!this.agency && !this.agencyName && !this.agencyKind) return undefined;
     return {
       id: this.agency || 'badan-publik',
@@ -264,11 +264,11 @@ export abstract class DaftarElement extends ElemenTetap {
       void this.muatUlang();
     if (changed.has('kueri') || changed.has('tahun')) this.batas = LANGKAH_TAMPIL;
     const sebelum = this.state;
-    this.state = this.hitungStatus();
+    this.state = this.#hitungStatus();
     if (!this.hasUpdated || this.state !== sebelum || changed.has('mode')) {
       // The page's --ppid-height, else the styles' default: auto, 560px in mode="periksa".
       const tinggi = getComputedStyle(this).getPropertyValue('--ppid-height').trim();
-      this.gulirDalam = tinggi === '' ? this.mode === 'periksa' : tinggi !== 'auto';
+      this.#gulirDalam = tinggi === '' ? this.mode === 'periksa' : tinggi !== 'auto';
     }
   }
 
@@ -276,22 +276,22 @@ export abstract class DaftarElement extends ElemenTetap {
     // Near the end of the rendered entries (within a screen of the page, or of the list's own scroll
     // area when it has a fixed height), render more.
     const lagi = this.shadowRoot!.querySelector('.lagi');
-    this.pengamatLagi?.disconnect();
+    this.#pengamatLagi?.disconnect();
     if (!lagi || typeof IntersectionObserver === 'undefined') return;
-    const akar = this.gulirDalam ? this.kerangka!.isi : null;
-    if (akar !== this.akarPengamat) this.pengamatLagi = undefined;
-    this.akarPengamat = akar;
-    this.pengamatLagi ??= new IntersectionObserver(
+    const akar = this.#gulirDalam ? this.#kerangka!.isi : null;
+    if (akar !== this.#akarPengamat) this.#pengamatLagi = undefined;
+    this.#akarPengamat = akar;
+    this.#pengamatLagi ??= new IntersectionObserver(
       (e) => {
-        if (e.some((x) => x.isIntersecting)) this.tambah();
+        if (e.some((x) => x.isIntersecting)) this.#tambah();
       },
       { root: akar, rootMargin: '0px 0px 100% 0px' },
     );
-    this.pengamatLagi.observe(lagi);
+    this.#pengamatLagi.observe(lagi);
   }
 
   /** The next step of a long list. */
-  private tambah(): void {
+  #tambah(): void {
     this.batas += LANGKAH_TAMPIL;
     this.requestUpdate('batas');
   }
@@ -305,24 +305,24 @@ export abstract class DaftarElement extends ElemenTetap {
   protected renderLagi(k: Konteks, tampil: number, total: number): HTMLElement[] {
     if (tampil >= total) return [];
     // One button for the element's life: focus stays on it while more entries come in above it.
-    this.lagi ??= h(
+    this.#lagi ??= h(
       'div',
       { class: 'lagi' },
-      tombol({ part: 'more' }, '', () => this.tambah()),
+      tombol({ part: 'more' }, '', () => this.#tambah()),
     );
     tulis(
-      this.lagi.firstChild!,
+      this.#lagi.firstChild!,
       this.t(PESAN.tampilkanLagi, {
         n: formatAngka(Math.min(LANGKAH_TAMPIL, total - tampil), k.bahasa),
         tampil: formatAngka(tampil, k.bahasa),
         total: formatAngka(total, k.bahasa),
       }),
     );
-    return [this.lagi];
+    return [this.#lagi];
   }
 
   /** Prints every entry: filters and tabs are set aside for the printout. */
-  private cetakSemua(ya: boolean): void {
+  #cetakSemua(ya: boolean): void {
     this.mencetak = ya;
     // The printout is taken right after beforeprint: render now, not in a microtask.
     this.requestUpdate('mencetak');
@@ -342,14 +342,14 @@ export abstract class DaftarElement extends ElemenTetap {
     const doc = this.dokumen;
     if (!doc) return [];
     const now = this.now ?? new Date();
-    if (this.barisCache?.doc !== doc || (this.now && this.barisCache.now !== now.getTime())) {
-      this.barisCache = { doc, now: now.getTime(), baris: siapkanBaris(doc, now) };
+    if (this.#barisCache?.doc !== doc || (this.now && this.#barisCache.now !== now.getTime())) {
+      this.#barisCache = { doc, now: now.getTime(), baris: siapkanBaris(doc, now) };
     }
-    return this.barisCache.baris;
+    return this.#barisCache.baris;
   }
 
   /** The newest date the data carries, when it is older than `stale-after` days. */
-  private tanggalLama(doc: DokumenDIP): Tanggal | undefined {
+  #tanggalLama(doc: DokumenDIP): Tanggal | undefined {
     let terbaru: Tanggal | undefined = doc.decision?.date;
     for (const e of doc.items) {
       const t = tanggalTerakhir(e)?.date;
@@ -360,17 +360,17 @@ export abstract class DaftarElement extends ElemenTetap {
     return selisihHari(terbaru, hariIni) > this.staleAfter ? terbaru : undefined;
   }
 
-  private hitungStatus(): StatusTampilan {
+  #hitungStatus(): StatusTampilan {
     const s = this.sumber;
     const doc = this.dokumen;
     if (!doc) return !s.selesai || s.sibuk ? 'loading' : 'error';
     if (s.salinanDari && !s.sibuk) return 'stale';
     if (s.galat) return 'stale';
-    if (this.tanggalLama(doc)) return 'stale';
+    if (this.#tanggalLama(doc)) return 'stale';
     return this.relevan(this.semuaBaris).length === 0 ? 'empty' : 'ready';
   }
 
-  private renderPemberitahuan(k: Konteks, hasil: HasilData | undefined): Node[] {
+  #renderPemberitahuan(k: Konteks, hasil: HasilData | undefined): Node[] {
     const s = this.sumber;
     const doc = this.dokumen;
     // [class, role, words, with a retry button]
@@ -388,7 +388,7 @@ export abstract class DaftarElement extends ElemenTetap {
         true,
       ]);
     }
-    const lama = doc ? this.tanggalLama(doc) : undefined;
+    const lama = doc ? this.#tanggalLama(doc) : undefined;
     if (lama)
       catatan.push([
         'basi',
@@ -404,7 +404,7 @@ export abstract class DaftarElement extends ElemenTetap {
         false,
       ]);
     // Rebuilt only when the words change: a live region that stays is not announced again.
-    return this.catatan.ambil([k.bahasa, JSON.stringify(catatan)], () =>
+    return this.#catatan.ambil([k.bahasa, JSON.stringify(catatan)], () =>
       catatan.map(([kelas, role, teks, ulang]) =>
         h(
           'div',
@@ -417,19 +417,19 @@ export abstract class DaftarElement extends ElemenTetap {
     );
   }
 
-  private bangun(): Kerangka {
+  #bangun(): Kerangka {
     const judul = h('h2', { part: 'title', id: 'judul' });
     const badan = h('p', { class: 'badan' });
     const kepala = h('div', { part: 'header', class: 'kepala' }, judul, badan);
     const labelCari = h('span', { class: 'label' });
     const cari = h('input', { part: 'search', type: 'search' }) as HTMLInputElement;
     const ketik = (v: string): void => {
-      this.kueri = v;
+      this.#kueri = v;
       this.requestUpdate('kueri');
     };
     cari.addEventListener('input', () => ketik(cari.value));
     cari.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && this.kueri !== '') {
+      if (e.key === 'Escape' && this.#kueri !== '') {
         e.preventDefault();
         ketik('');
       }
@@ -437,7 +437,7 @@ export abstract class DaftarElement extends ElemenTetap {
     const labelTahun = h('span', { class: 'label' });
     const tahun = h('select', { part: 'year' }) as HTMLSelectElement;
     tahun.addEventListener('change', () => {
-      this.tahun = tahun.value === '' ? undefined : Number(tahun.value);
+      this.#tahun = tahun.value === '' ? undefined : Number(tahun.value);
       this.requestUpdate('tahun');
     });
     const jumlah = h('p', { part: 'count', class: 'jumlah', role: 'status', 'aria-live': 'polite' });
@@ -454,28 +454,23 @@ export abstract class DaftarElement extends ElemenTetap {
     return { dasar, kepala, judul, badan, alat, labelCari, cari, labelTahun, tahun, jumlah, isi, kosong };
   }
 
-  private renderAlat(
-    d: Kerangka,
-    k: Konteks,
-    semua: readonly BarisDIP[],
-    tersaring: readonly BarisDIP[],
-  ): void {
+  #renderAlat(d: Kerangka, k: Konteks, semua: readonly BarisDIP[], tersaring: readonly BarisDIP[]): void {
     const siap = this.dokumen !== undefined;
     tulis(d.labelCari, this.t(PESAN.cari));
     // Only when it differs: setting the value would move the caret of a reader who is typing.
-    if (d.cari.value !== this.kueri) d.cari.value = this.kueri;
+    if (d.cari.value !== this.#kueri) d.cari.value = this.#kueri;
     atur(d.cari, 'placeholder', this.t(PESAN.cariPetunjuk));
     d.cari.disabled = d.tahun.disabled = !siap;
     tulis(d.labelTahun, this.t(PESAN.tahun));
     const tahun = daftarTahun(semua);
     samakan(
       d.tahun,
-      this.pilihanTahun.ambil([k.bahasa, tahun.join()], () => [
+      this.#pilihanTahun.ambil([k.bahasa, tahun.join()], () => [
         h('option', { value: '' }, this.t(PESAN.semuaTahun)),
         ...tahun.map((t) => h('option', { value: t }, String(t))),
       ]),
     );
-    d.tahun.value = this.tahun === undefined ? '' : String(this.tahun);
+    d.tahun.value = this.#tahun === undefined ? '' : String(this.#tahun);
     if (d.tahun.selectedIndex < 0) d.tahun.selectedIndex = 0;
     const jumlah = bentukJamak(semua.length, k.bahasa) === 'one' ? PESAN.jumlahSatu : PESAN.jumlah;
     tulis(
@@ -490,24 +485,24 @@ export abstract class DaftarElement extends ElemenTetap {
   }
 
   protected override render(): Node {
-    const d = (this.kerangka ??= this.bangun());
+    const d = (this.#kerangka ??= this.#bangun());
     const k = this.konteks;
     const s = this.sumber;
     const doc = this.dokumen;
     const semua = this.relevan(this.semuaBaris);
     const tersaring = this.mencetak
       ? semua
-      : saring(semua, { kueri: this.kueri, ...(this.tahun !== undefined ? { tahun: this.tahun } : {}) });
-    atur(d.dasar, 'class', this.gulirDalam ? 'dasar gulir' : 'dasar');
+      : saring(semua, { kueri: this.#kueri, ...(this.#tahun !== undefined ? { tahun: this.#tahun } : {}) });
+    atur(d.dasar, 'class', this.#gulirDalam ? 'dasar gulir' : 'dasar');
     atur(d.dasar, 'aria-busy', s.sibuk ? 'true' : 'false');
     tulis(d.judul, this.t(this.judul()));
-    tulis(d.badan, doc && this.namaBadanDikenal() ? doc.agency.name : '');
-    this.renderAlat(d, k, semua, tersaring);
-    atur(d.isi, 'tabindex', this.gulirDalam ? '0' : null);
+    tulis(d.badan, doc && this.#namaBadanDikenal() ? doc.agency.name : '');
+    this.#renderAlat(d, k, semua, tersaring);
+    atur(d.isi, 'tabindex', this.#gulirDalam ? '0' : null);
     let isi: Node[] = [];
     if (!doc) {
       if (this.state === 'loading')
-        isi = this.memuat.ambil([k.bahasa], () => [
+        isi = this.#memuat.ambil([k.bahasa], () => [
           h(
             'div',
             { class: 'memuat', 'aria-hidden': 'true' },
@@ -519,11 +514,11 @@ export abstract class DaftarElement extends ElemenTetap {
       tulis(d.kosong, this.t(semua.length === 0 ? PESAN.kosong : PESAN.tidakDitemukan));
       isi = [d.kosong];
     } else isi = this.renderIsi(k, tersaring, semua);
-    samakan(d.isi, [...this.renderPemberitahuan(k, s.hasil), ...isi]);
+    samakan(d.isi, [...this.#renderPemberitahuan(k, s.hasil), ...isi]);
     const bagian: Node[] = [d.kepala, d.alat, d.isi];
     if (this.mode === 'periksa' && (doc || s.terakhir))
       bagian.push(
-        this.periksa.ambil([k.bahasa, doc, this.semuaBaris, s.terakhir], () =>
+        this.#periksa.ambil([k.bahasa, doc, this.semuaBaris, s.terakhir], () =>
           h(
             'section',
             { part: 'checklist', class: 'periksa', 'aria-labelledby': 'judul-periksa' },

@@ -146,15 +146,15 @@ export function entri(k: Konteks, b: BarisDIP, tingkat: 3 | 4 = 4): HTMLElement 
 export class DaftarEntri {
   readonly ul = h('ul', { class: 'entri-daftar', role: 'list' });
   /** The entries shown now, by row: only these are kept (a printout's thousands are let go after it). */
-  private tampil = new Map<BarisDIP, HTMLElement>();
-  private bahasa: Bahasa | undefined;
+  #tampil = new Map<BarisDIP, HTMLElement>();
+  #bahasa: Bahasa | undefined;
 
   /** Shows `baris`; `tingkat` is the heading level of each title (3 right under the element's h2). */
   isi(k: Konteks, baris: readonly BarisDIP[], tingkat: 3 | 4 = 4): HTMLElement {
-    const lama = k.bahasa === this.bahasa ? this.tampil : new Map<BarisDIP, HTMLElement>();
-    this.bahasa = k.bahasa;
-    this.tampil = new Map(baris.map((b) => [b, lama.get(b) ?? entri(k, b, tingkat)]));
-    samakan(this.ul, [...this.tampil.values()]);
+    const lama = k.bahasa === this.#bahasa ? this.#tampil : new Map<BarisDIP, HTMLElement>();
+    this.#bahasa = k.bahasa;
+    this.#tampil = new Map(baris.map((b) => [b, lama.get(b) ?? entri(k, b, tingkat)]));
+    samakan(this.ul, [...this.#tampil.values()]);
     return this.ul;
   }
 }
