@@ -1,4 +1,4 @@
-import { KATEGORI, katalogIntiUntuk } from '@terbuka/sdk';
+import { KODE_KATEGORI, katalogIntiUntuk } from '@terbuka/sdk';
 import type { JenisBadanPublik, ItemKatalogInti, Kategori } from '@terbuka/sdk';
 import type { BarisDIP } from './baris.js';
 
@@ -29,7 +29,13 @@ export function kelompokKatalog(
   return hasil;
 }
 
-/** The four categories in the law's order, each with its entries. */
+/**
+ * The four categories in the law's order, each with its entries. Codes only: the panel shares this module,
+ * and only the full DIP needs the categories' words (it takes them from infoKategori).
+ */
 export function kelompokKategori(baris: readonly BarisDIP[]): { kategori: Kategori; baris: BarisDIP[] }[] {
-  return KATEGORI.map((k) => ({ kategori: k.code, baris: baris.filter((b) => b.entry.category === k.code) }));
+  return KODE_KATEGORI.map((kategori) => ({
+    kategori,
+    baris: baris.filter((b) => b.entry.category === kategori),
+  }));
 }
