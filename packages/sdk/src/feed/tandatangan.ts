@@ -111,9 +111,8 @@ function bytesPanjang(s: unknown, n: number): Uint8Array | undefined {
   return b?.length === n ? b : undefined;
 }
 
-/** The RFC 7638 thumbprint of an Ed25519 key as bytes (see `idKunci`). */
+/** The RFC 7638 thumbprint of an Ed25519 key as bytes (see `idKunci`); `x` is checked by the caller. */
 async function sidikKunci(x: string, opsi: { readonly sha256?: Sha256 }): Promise<Uint8Array> {
-  if (!bytesPanjang(x, 32)) throw new TypeError(`Kunci publik Ed25519 tidak sah / invalid key: ${x}`);
   // Member names in lexical order, no whitespace; x is base64url, so the text is ASCII.
   const data = Uint8Array.from(`{"crv":"Ed25519","kty":"OKP","x":"${x}"}`, (c) => c.charCodeAt(0));
   return new Uint8Array(opsi.sha256 ? await opsi.sha256(data) : await subtle().digest('SHA-256', data));
@@ -125,11 +124,15 @@ async function sidikKunci(x: string, opsi: { readonly sha256?: Sha256 }): Promis
  * digest unless `opsi.sha256` is given (where there is no WebCrypto).
  */
 export async function idKunci(x: string, opsi: { readonly sha256?: Sha256 } = {}): Promise<string> {
+  if (!bytesPanjang(x, 32)) throw new TypeError(`Kunci publik Ed25519 tidak sah / invalid key: ${x}`);
   return keBase64Url(await sidikKunci(x, opsi));
 }
 
-/** The default verifier: WebCrypto Ed25519 (Node 20, current Chromium, Firefox and Safari). */
-const verifikatorWebCrypto: VerifikatorEd25519 = async (publicKey, signature, message) => {
+/**
+ * The default verifier: WebCrypto Ed25519 (Node 20, current Chromium, Firefox and Safari). It rejects
+ * where the browser refuses the algorithm or gives the page no crypto.subtle (a badge then falls back).
+ */
+export const verifikatorWebCrypto: VerifikatorEd25519 = async (publicKey, signature, message) => {
   const s = subtle();
   const k = await s.importKey('raw', publicKey, { name: 'Ed25519' }, false, ['verify']);
   return s.verify({ name: 'Ed25519' }, k, signature, message);

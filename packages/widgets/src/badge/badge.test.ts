@@ -11,7 +11,7 @@ import {
 import type { DataLencana, DokumenDIP, EntriFeed, FeedPemantauan } from '@terbuka/sdk';
 import './define.js';
 import { PpidBadge } from './badge.js';
-import { kriptoLencana, lupakanKripto } from './kripto.js';
+import { cadangan } from './kripto.js';
 import { bacaFixture, tungguSampai } from '../internal/testing/data-uji.js';
 import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
 import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
@@ -203,40 +203,47 @@ describe('<ppid-badge> feed mode, verified', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('the @noble/ed25519 fallback verifies the same fixtures, without WebCrypto Ed25519', async () => {
-    // This page's choice (WebCrypto has Ed25519 in this Chromium) is made before verify is broken.
-    expect(await kriptoLencana()).to.deep.equal({});
+  it('where WebCrypto refuses Ed25519 the @noble/ed25519 fallback verifies; a wrong signature is wrong; no fallback: cannot be checked', async () => {
+    // This Chromium's WebCrypto has Ed25519: it verifies, and the fallback is not loaded.
+    cadangan.modul = undefined;
+    layaniFeed();
+    const el0 = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+    );
+    expect(nama(el0)).to.contain('Terverifikasi');
+    expect(cadangan.modul).to.equal(undefined);
     // WebCrypto's verify fails on purpose: only the fallback can say "verified" here.
     const verify = crypto.subtle.verify;
     crypto.subtle.verify = () => Promise.reject(new Error('no WebCrypto Ed25519 in this test'));
+    const muat = cadangan.muat;
     try {
-      layaniFeed();
-      const el = await lencana(
-        html`<ppid-badge
-          feed=${FEED}
-          agency="dinkes"
-          key=${KUNCI.a}
-          .kriptoCadangan=${true}
-          .now=${KINI}
-        ></ppid-badge>`,
-      );
-      expect(nama(el)).to.contain('Terverifikasi');
-      await expect(el).to.be.accessible();
+      for (const paksa of [false, true]) {
+        palsu?.pulihkan();
+        localStorage.clear();
+        layaniFeed();
+        const el = await lencana(
+          html`<ppid-badge
+            feed=${FEED}
+            agency="dinkes"
+            key=${KUNCI.a}
+            .kriptoCadangan=${paksa}
+            .now=${KINI}
+          ></ppid-badge>`,
+        );
+        expect(nama(el)).to.contain('Terverifikasi');
+        await expect(el).to.be.accessible();
+      }
       palsu!.pulihkan();
       localStorage.clear();
       layaniFeed(ASLI.feed.replace('84.35', '94.35'));
       const el2 = await lencana(
-        html`<ppid-badge
-          feed=${FEED}
-          agency="dinkes"
-          key=${KUNCI.a}
-          .kriptoCadangan=${true}
-          .now=${KINI}
-        ></ppid-badge>`,
+        html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
         'unverified',
       );
       expect(nama(el2)).to.contain('Tanda tangan tidak cocok');
-      // Without the fallback the same page cannot check anything, and says so.
+      // Without WebCrypto Ed25519 and with a fallback that cannot load, nothing can be checked: it says so.
+      cadangan.modul = undefined;
+      cadangan.muat = () => Promise.reject(new Error('chunk not loaded'));
       palsu!.pulihkan();
       localStorage.clear();
       layaniFeed();
@@ -245,15 +252,24 @@ describe('<ppid-badge> feed mode, verified', () => {
         'unverified',
       );
       expect(nama(el3)).to.contain('Tanda tangan tidak dapat diperiksa');
+      // The next badge tries the chunk again.
+      cadangan.muat = muat;
+      palsu!.pulihkan();
+      localStorage.clear();
+      layaniFeed();
+      const el4 = await lencana(
+        html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+      );
+      expect(nama(el4)).to.contain('Terverifikasi');
     } finally {
       crypto.subtle.verify = verify;
+      cadangan.muat = muat;
     }
   });
 
   it('without crypto.subtle (a page over plain http) the fallback verifies with its own SHA-512 and SHA-256', async () => {
     // Shadow the prototype's getter on this page's crypto object: what an http page sees.
     Object.defineProperty(crypto, 'subtle', { value: undefined, configurable: true });
-    lupakanKripto();
     try {
       expect(globalThis.crypto.subtle).to.equal(undefined);
       layaniFeed();
@@ -298,7 +314,6 @@ describe('<ppid-badge> feed mode, verified', () => {
       await expect(el3).to.be.accessible();
     } finally {
       delete (crypto as { subtle?: unknown }).subtle;
-      lupakanKripto();
     }
     expect(globalThis.crypto.subtle).to.not.equal(undefined);
   });

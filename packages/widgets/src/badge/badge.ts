@@ -205,7 +205,7 @@ export class PpidBadge extends ElemenRingan {
           bacaFeed(teks, bytes ?? new TextEncoder().encode(teks), {
             kunci,
             tandaTangan: !kunci.length ? undefined : bytes ? await tandaTangan() : bacaSalinan(alamat)?.teks,
-            kripto: kunci.length ? await kriptoLencana(cadangan) : {},
+            kripto: kriptoLencana(cadangan),
           }),
         layak: bacaanLayak,
       });

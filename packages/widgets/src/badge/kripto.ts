@@ -1,32 +1,41 @@
-import { ed25519WebCryptoTersedia } from '@terbuka/sdk';
+import { verifikatorWebCrypto } from '@terbuka/sdk';
 import type { OpsiVerifikasi } from '@terbuka/sdk';
-import { muatCadangan as muatModul } from './muat-cadangan.js';
-
-/** `{}` means the SDK's defaults, WebCrypto. Decided once per page. */
-let pilihan: Promise<OpsiVerifikasi> | undefined;
-
-const muatCadangan = (): Promise<OpsiVerifikasi> =>
-  muatModul().then(
-    (m) => ({ verifikator: m.verifikatorNoble, sha256: m.sha256Noble }),
-    () => {
-      // The chunk did not load (offline, a host that dropped it): try again next time; this time the
-      // verifier throws, which the SDK reports as "crypto not available" — never as verified.
-      pilihan = undefined;
-      return { verifikator: () => Promise.reject(new Error('ed25519-cadangan')) };
-    },
-  );
+import type * as Cadangan from './ed25519-cadangan.js';
+import { muatCadangan } from './muat-cadangan.js';
 
 /**
- * How this browser verifies Ed25519: WebCrypto where it verifies Ed25519, else the lazily loaded
- * fallback (its verifier and its SHA-256 for key ids: a page over plain http has no crypto.subtle).
- * `cadangan` forces the fallback (tests).
+ * The fallback's loader and its loaded module, kept here so tests can swap in a chunk that fails. A chunk
+ * that did not load (offline, a host that dropped it) is tried again next time; this time the verifier
+ * rejects, which the SDK reports as "crypto not available" — never as verified.
  */
-export function kriptoLencana(cadangan = false): Promise<OpsiVerifikasi> {
-  if (cadangan) return muatCadangan();
-  return (pilihan ??= ed25519WebCryptoTersedia().then((ada) => (ada ? {} : muatCadangan())));
-}
-
-/** Tests: forget this page's choice, so the next badge decides again. */
-export const lupakanKripto = (): void => {
-  pilihan = undefined;
+export const cadangan: { muat: () => Promise<typeof Cadangan>; modul?: Promise<typeof Cadangan> } = {
+  muat: muatCadangan,
 };
+const muat = (): Promise<typeof Cadangan> =>
+  (cadangan.modul ??= cadangan.muat().catch((e: unknown) => {
+    cadangan.modul = undefined;
+    throw e;
+  }));
+
+/** The lazily loaded @noble fallback: its verifier, and its SHA-256 for key ids. */
+const CADANGAN = {
+  verifikator: async (k, s, m) => (await muat()).verifikatorNoble(k, s, m),
+  sha256: async (d) => (await muat()).sha256Noble(d),
+} satisfies OpsiVerifikasi;
+
+/**
+ * How this browser verifies Ed25519: WebCrypto, and the fallback wherever WebCrypto refuses (no Ed25519,
+ * no crypto.subtle on a page over plain http) or says a signature fails (a wrong signature is wrong in
+ * both; a broken WebCrypto cannot make a good one fail). `paksa` forces the fallback (tests).
+ */
+export const kriptoLencana = (paksa = false): OpsiVerifikasi =>
+  paksa
+    ? CADANGAN
+    : {
+        verifikator: (k, s, m) =>
+          verifikatorWebCrypto(k, s, m).then(
+            (ok) => ok || CADANGAN.verifikator(k, s, m),
+            () => CADANGAN.verifikator(k, s, m),
+          ),
+        ...(globalThis.crypto?.subtle ? {} : { sha256: CADANGAN.sha256 }),
+      };
