@@ -5,6 +5,7 @@ import { DAFTAR_CSS } from '../internal/daftar/daftar.styles.js';
 import type { BarisDIP } from '../internal/daftar/baris.js';
 import { kelompokKategori } from '../internal/daftar/kelompok.js';
 import { LANGKAH_TAMPIL } from '../internal/daftar/batas.js';
+import { rincianPengecualian } from '../internal/daftar/pengecualian.js';
 import { DaftarEntri } from '../internal/daftar/tampilan.js';
 import type { Konteks } from '../internal/daftar/tampilan.js';
 import { samakan } from '../internal/daftar/tampilan.js';
@@ -50,6 +51,8 @@ interface Kolom {
 export class PpidDaftarInformasi extends DaftarElement {
   static override css = TEMA_CSS + DAFTAR_CSS + DAFTAR_INFORMASI_CSS;
 
+  // Excluded entries are shown here by design: their details come with the element, not with import().
+  protected override pengecualian = rincianPengecualian;
   /** The category whose tab is open. */
   protected aktif: Kategori = 'berkala';
   #urutan: readonly Kategori[] = [];

@@ -182,6 +182,9 @@ export abstract class DaftarElement extends ElemenTetap {
   readonly #pilihanTahun = new Ingat<Node[]>();
   readonly #memuat = new Ingat<Node[]>();
   readonly #periksa = new Ingat<Node>();
+  /** The details of excluded entries (pengecualian.ts): the full DIP sets them, the panel loads them. */
+  protected pengecualian: Konteks['pengecualian'];
+  #memuatPengecualian = false;
 
   constructor() {
     super();
@@ -330,7 +333,26 @@ export abstract class DaftarElement extends ElemenTetap {
   }
 
   protected get konteks(): Konteks {
-    return { bahasa: this.bahasa };
+    return { bahasa: this.bahasa, pengecualian: this.pengecualian };
+  }
+
+  /**
+   * An entry the element lists carries an exclusion (a berkala entry with one is an anomaly the SDK warns
+   * about): its details load with import() and the entries are rebuilt with them.
+   */
+  #muatPengecualian(): void {
+    if (this.#memuatPengecualian) return;
+    this.#memuatPengecualian = true;
+    import('./pengecualian-lazy.js').then(
+      (m) => {
+        this.pengecualian = m.rincianPengecualian;
+        this.requestUpdate('pengecualian');
+      },
+      () => {
+        // Not loaded (network): the entry shows without its details; the next render tries again.
+        this.#memuatPengecualian = false;
+      },
+    );
   }
 
   protected get dokumen(): DokumenDIP | undefined {
@@ -493,6 +515,7 @@ export abstract class DaftarElement extends ElemenTetap {
     const tersaring = this.mencetak
       ? semua
       : saring(semua, { kueri: this.#kueri, ...(this.#tahun !== undefined ? { tahun: this.#tahun } : {}) });
+    if (!this.pengecualian && semua.some((b) => b.entry.exclusion)) this.#muatPengecualian();
     atur(d.dasar, 'class', this.#gulirDalam ? 'dasar gulir' : 'dasar');
     atur(d.dasar, 'aria-busy', s.sibuk ? 'true' : 'false');
     tulis(d.judul, this.t(this.judul()));

@@ -1,4 +1,4 @@
-import { PASAL_17, isiTeks, pilihTeks, tautanAman } from '@terbuka/sdk';
+import { isiTeks, pilihTeks, tautanAman } from '@terbuka/sdk';
 import type { Bahasa, ItemDIP, ItemKatalogInti, Kesegaran, Masalah, Tautan, Teks } from '@terbuka/sdk';
 import { h } from '../dom.js';
 import type { Isi } from '../dom.js';
@@ -9,9 +9,14 @@ import type { BarisDIP } from './baris.js';
 /** Renders in one language. Every value from data becomes a text node (dom.ts), never markup. */
 export interface Konteks {
   readonly bahasa: Bahasa;
+  /**
+   * The details of an excluded entry (pengecualian.ts), when loaded: the full DIP carries them, the panel
+   * loads them only for an entry with an exclusion. Entries built without them are rebuilt once they come.
+   */
+  readonly pengecualian?: ((k: Konteks, e: ItemDIP) => Isi[]) | undefined;
 }
 
-const tx = (k: Konteks, teks: Teks, nilai?: Readonly<Record<string, string | number>>): string =>
+export const tx = (k: Konteks, teks: Teks, nilai?: Readonly<Record<string, string | number>>): string =>
   pilihTeks(nilai ? isiTeks(teks, nilai) : teks, k.bahasa);
 
 /**
@@ -78,37 +83,12 @@ function waktuBuat(k: Konteks, e: ItemDIP): string | undefined {
   return [kapan, m.place ?? ''].filter((s) => s !== '').join(', ') || undefined;
 }
 
-function baris(label: string, isi: Isi): Isi {
+export function baris(label: string, isi: Isi): Isi {
   return isi !== undefined && isi !== '' && h('div', { class: 'meta' }, h('dt', {}, label), h('dd', {}, isi));
 }
 
-const daftar = (kelas: string, isi: readonly Isi[]): HTMLElement =>
+export const daftar = (kelas: string, isi: readonly Isi[]): HTMLElement =>
   h('ul', { class: kelas }, ...isi.map((x) => h('li', {}, x)));
-
-/** The Pasal 17 grounds (titles from the SDK), the period and the decision of an excluded entry. */
-function pengecualian(k: Konteks, e: ItemDIP): Isi[] {
-  const x = e.exclusion;
-  if (!x) return [];
-  const dasar = x.grounds.map((h) => {
-    const p = PASAL_17.find((g) => g.letter === h);
-    return `${tx(k, PESAN.pasal17, { huruf: h })}${p ? ` — ${tx(k, p.title)}` : ''}`;
-  });
-  return [
-    baris(tx(k, PESAN.dasarPengecualian), dasar.length > 0 ? daftar('dasar', dasar) : undefined),
-    baris(tx(k, PESAN.dasarLain), x.otherBasis),
-    baris(tx(k, PESAN.konsekuensi), x.consequence),
-    baris(tx(k, PESAN.jangkaPengecualian), x.period),
-    baris(
-      tx(k, PESAN.penetapan),
-      x.decisionNumber
-        ? tx(k, PESAN.penetapanIsi, {
-            nomor: x.decisionNumber,
-            tanggal: x.decisionDate ? formatTanggal(x.decisionDate, k.bahasa) : '',
-          }).replace(/, $/, '')
-        : undefined,
-    ),
-  ];
-}
 
 /** One entry: title, freshness, summary, unit, when made, formats, links, and exclusion details. */
 export function entri(k: Konteks, b: BarisDIP, tingkat: 3 | 4 = 4): HTMLElement {
@@ -133,7 +113,7 @@ export function entri(k: Konteks, b: BarisDIP, tingkat: 3 | 4 = 4): HTMLElement 
       baris(tx(k, PESAN.dibuat), waktuBuat(k, e)),
       baris(tx(k, PESAN.bentuk), bentuk),
       baris(tx(k, PESAN.retensi), e.retention),
-      ...pengecualian(k, e),
+      ...(k.pengecualian?.(k, e) ?? []),
       baris(tx(k, PESAN.tautan), links.length > 0 ? daftar('tautan', links.map(tautan)) : undefined),
     ),
   );
@@ -148,11 +128,14 @@ export class DaftarEntri {
   /** The entries shown now, by row: only these are kept (a printout's thousands are let go after it). */
   #tampil = new Map<BarisDIP, HTMLElement>();
   #bahasa: Bahasa | undefined;
+  #pengecualian: Konteks['pengecualian'];
 
   /** Shows `baris`; `tingkat` is the heading level of each title (3 right under the element's h2). */
   isi(k: Konteks, baris: readonly BarisDIP[], tingkat: 3 | 4 = 4): HTMLElement {
-    const lama = k.bahasa === this.#bahasa ? this.#tampil : new Map<BarisDIP, HTMLElement>();
+    const sama = k.bahasa === this.#bahasa && k.pengecualian === this.#pengecualian;
+    const lama = sama ? this.#tampil : new Map<BarisDIP, HTMLElement>();
     this.#bahasa = k.bahasa;
+    this.#pengecualian = k.pengecualian;
     this.#tampil = new Map(baris.map((b) => [b, lama.get(b) ?? entri(k, b, tingkat)]));
     samakan(this.ul, [...this.#tampil.values()]);
     return this.ul;
