@@ -169,3 +169,22 @@ test('the panel, the badge and its self-assessed chunk load the catalogs’ core
   ])
     assert.doesNotMatch(kode, rincian, `a catalog detail is loaded: ${String(rincian)}`);
 });
+
+test('the DIP problem words (sdk dip/kata-validasi.ts) are a lazy chunk: the panel and the full DIP load them only for a problem', () => {
+  const m = manifest();
+  const statis = berkasStatis(m, [PANEL, DAFTAR]);
+  const kode = [...statis].map((f) => readFileSync(new URL(f, cdn), 'utf8')).join('\n');
+  // One of kata-validasi.ts's sentences (what a field unknown to the format is told).
+  const kalimat = /kolom ini tidak dikenal dalam format DIP/;
+  assert.doesNotMatch(kode, kalimat, 'the problem words are loaded eagerly');
+  // The data layer's import(): kata-masalah.ts and the chunks it needs beyond the eager ones.
+  const kunci = Object.keys(m).find((k) => k.endsWith('internal/data/kata-masalah.ts'));
+  assert.ok(kunci, 'no lazy chunk for the problem words');
+  assert.ok(berkasLazy(m).includes(m[kunci]!.file), 'kata-masalah.ts is not loaded with import()');
+  assert.ok(!statis.has(m[kunci]!.file), 'kata-masalah.ts is loaded eagerly');
+  const lazy = [...berkasStatis(m, [kunci])].filter((f) => !statis.has(f));
+  const kata = lazy.filter((f) => kalimat.test(readFileSync(new URL(f, cdn), 'utf8')));
+  assert.equal(kata.length, 1, 'the problem words are not in one lazy chunk');
+  const u = ukur(lazy, cdn);
+  console.log(`  DIP problem words (lazy): ${u.min} B min, ${u.brotli} B brotli`);
+});

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { jsonItemSah } from '@terbuka/sdk';
+import { jsonItemSah, jsonItemSahMentah } from '@terbuka/sdk';
 import { dokumenUji } from '../testing/data-uji.js';
-import { uraiData, uraiTeks } from './urai.js';
+import { denganKata, uraiData, uraiTeks } from './urai.js';
 
 // The problem words load with import() only when a read has problems: these hold the lazy path to the
 // SDK's own worded reading (jsonItemSah), so the admin's list says exactly what it said before.
@@ -51,5 +51,27 @@ describe('urai: problems worded lazily', () => {
     const h = await uraiTeks('{"format": ', { contentType: 'application/json' });
     expect(h.errors.map((m) => m.code)).to.deep.equal(['json.syntax']);
     expect(h.document).to.equal(undefined);
+  });
+
+  it('when the words chunk does not load, each problem still shows its path and code', async () => {
+    const doc = dokumenUji([{ title: 'Profil Dinas' }, { title: 'Laporan Keuangan' }]) as unknown as {
+      items: Record<string, unknown>[];
+    };
+    doc.items[1]!['updated'] = '2026-02-30';
+    doc.items[0]!['fulfils'] = ['tidak.ada'];
+    const gagal = (): Promise<never> =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const h = await denganKata('json', jsonItemSahMentah(doc), gagal);
+    const sdk = jsonItemSah(doc);
+    // The same problems as with the words, each worded by its place and code in both languages.
+    const polos = (m: { path: string; code: string }): string => `${m.path}: ${m.code}`;
+    expect(h.errors.map((m) => m.message.id)).to.deep.equal(sdk.errors.map(polos));
+    expect(h.errors.map((m) => m.message.en)).to.deep.equal(sdk.errors.map(polos));
+    expect(h.warnings.map((m) => m.message.id)).to.deep.equal(sdk.warnings.map(polos));
+    expect(h.errors.map((m) => m.message.id)).to.include('items[1].updated: date.invalid');
+    expect(h.warnings.map((m) => m.message.id)).to.include('items[0].fulfils[0]: fulfils.unknown');
+    // The public part is read all the same.
+    expect(h.omitted).to.equal(1);
+    expect(h.document?.items.map((i) => i.title)).to.deep.equal(['Profil Dinas']);
   });
 });

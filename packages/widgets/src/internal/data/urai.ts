@@ -1,5 +1,5 @@
 import { jsonItemSahMentah } from '@terbuka/sdk';
-import type { BadanPublik, HasilBacaPublik, Masalah, MasalahMentah } from '@terbuka/sdk';
+import type { BadanPublik, HasilBacaPublik, Masalah, MasalahMentah, uraikanHasil } from '@terbuka/sdk';
 import { PESAN } from '../pesan.js';
 import { muatCSV } from './muat-csv.js';
 
@@ -25,9 +25,14 @@ export function kenaliFormat(teks: string, contentType = ''): FormatData {
  * A read with its problems in the SDK's words. The words load (import()) only when there is a problem
  * to word, so a clean DIP never fetches them; the result is the same either way.
  */
-export async function denganKata(format: FormatData, h: HasilBacaPublik<MasalahMentah>): Promise<HasilData> {
+export async function denganKata(
+  format: FormatData,
+  h: HasilBacaPublik<MasalahMentah>,
+  // Tests pass a loader that fails, as a page offline after its first load would.
+  muatKata: () => Promise<{ uraikanHasil: typeof uraikanHasil }> = () => import('./kata-masalah.js'),
+): Promise<HasilData> {
   if (h.errors.length === 0 && h.warnings.length === 0) return { format, ...h, errors: [], warnings: [] };
-  const kata = await import('./kata-masalah.js').catch(() => undefined);
+  const kata = await muatKata().catch(() => undefined);
   if (kata) return { format, ...kata.uraikanHasil(h) };
   // The words did not load (network): each problem still says where and what, by its code.
   const polos = (m: MasalahMentah): Masalah => {
