@@ -74,13 +74,6 @@ export const PESAN = {
   perluDiperbarui: { id: 'Perlu diperbarui', en: 'Needs updating' },
   terlambat: { id: 'Terlambat diperbarui', en: 'Update overdue' },
   tanpaTanggal: { id: 'Tanggal pembaruan tidak diketahui', en: 'Update date unknown' },
-  dasarPengecualian: { id: 'Dasar pengecualian', en: 'Grounds for exclusion' },
-  pasal17: { id: 'Pasal 17 huruf {huruf} UU KIP', en: 'UU KIP Article 17({huruf})' },
-  dasarLain: { id: 'Dasar hukum lain', en: 'Other legal basis' },
-  konsekuensi: { id: 'Konsekuensi', en: 'Consequence' },
-  jangkaPengecualian: { id: 'Jangka waktu pengecualian', en: 'Exclusion period' },
-  penetapan: { id: 'Penetapan', en: 'Decision' },
-  penetapanIsi: { id: '{nomor}, {tanggal}', en: '{nomor}, {tanggal}' },
   periksa: { id: 'Daftar periksa pengelola', en: "Administrator's checklist" },
   periksaKeterangan: {
     id: 'Bagian ini hanya tampil dalam mode periksa dan tidak dilihat pengunjung.',
