@@ -153,13 +153,10 @@ export async function ed25519WebCryptoTersedia(): Promise<boolean> {
   }
 }
 
-/** Checks a signature document (`feed.json.sig`, parsed) and reports codes; every problem names its field. */
-export function periksaTandaTangan(input: unknown): {
-  readonly value?: TandaTanganFeed;
-  readonly errors: readonly MasalahTandaTangan[];
-} {
+/** The problems of a signature document, as codes; none means `o` is a `TandaTanganFeed`. */
+function masalahTandaTangan(input: unknown): MasalahTandaTangan[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
-    return { errors: [{ path: '', kode: 'bukan-objek' }] };
+    return [{ path: '', kode: 'bukan-objek' }];
   const o = input as Record<string, unknown>;
   const errors: MasalahTandaTangan[] = [];
   const harus = (k: string, nilai: string | number): void => {
@@ -180,13 +177,24 @@ export function periksaTandaTangan(input: unknown): {
       if (!bytesPanjang(e['sig'], 64)) errors.push({ path: `${p}.sig`, kode: 'sig' });
     });
   }
+  return errors;
+}
+
+/** Checks a signature document (`feed.json.sig`, parsed) and reports codes; every problem names its field. */
+export function periksaTandaTangan(input: unknown): {
+  readonly value?: TandaTanganFeed;
+  readonly errors: readonly MasalahTandaTangan[];
+} {
+  const errors = masalahTandaTangan(input);
   if (errors.length > 0) return { errors };
+  const o = input as TandaTanganFeed;
+  // Only the known fields, copied.
   const value: TandaTanganFeed = {
     format: TANDA_TANGAN_FORMAT,
     version: TANDA_TANGAN_VERSION,
     alg: 'Ed25519',
-    file: o['file'] as string,
-    signatures: (daftar as { kid: string; sig: string }[]).map(({ kid, sig }) => ({ kid, sig })),
+    file: o.file,
+    signatures: o.signatures.map(({ kid, sig }) => ({ kid, sig })),
   };
   return { value, errors };
 }
@@ -231,13 +239,10 @@ export async function periksaTandaTanganFeed(
       doc = undefined;
     }
   }
-  const cek = periksaTandaTangan(doc);
-  if (!cek.value)
-    return {
-      verified: false,
-      reason: 'format-tidak-sah',
-      ...(cek.errors[0] ? { masalah: cek.errors[0] } : {}),
-    };
+  const masalah = masalahTandaTangan(doc);
+  if (masalah.length > 0) return { verified: false, reason: 'format-tidak-sah', masalah: masalah[0]! };
+  // Checked above: a signature document with at least one well-formed signature.
+  const tt = (doc as TandaTanganFeed).signatures;
   const verifikator = opsi.verifikator ?? verifikatorWebCrypto;
   const tidakTersedia = { verified: false, reason: 'kripto-tidak-tersedia' } as const;
   let cocok = false;
@@ -250,7 +255,7 @@ export async function periksaTandaTanganFeed(
     } catch {
       return tidakTersedia;
     }
-    for (const t of cek.value.signatures) {
+    for (const t of tt) {
       // A kid is checked to be canonical base64url of 32 bytes, so equal bytes are an equal kid.
       if (dariBase64Url(t.kid)!.some((b, i) => b !== sidik[i])) continue;
       cocok = true;
@@ -263,7 +268,7 @@ export async function periksaTandaTanganFeed(
   }
   return cocok
     ? { verified: false, reason: 'tanda-tangan-salah' }
-    : { verified: false, reason: 'kunci-tidak-dikenal', kids: cek.value.signatures.map((t) => t.kid) };
+    : { verified: false, reason: 'kunci-tidak-dikenal', kids: tt.map((t) => t.kid) };
 }
 
 /**
