@@ -21,6 +21,8 @@ const teks = (el: HTMLElement, sel: string): string =>
 
 async function siap(el: PpidInformasiBerkala, status = 'ready'): Promise<void> {
   await tungguSampai(() => el.state === status && !el.hasAttribute('aria-busy'));
+  // The checklist of mode="periksa" (an admin preview) loads with import(): it is there once loaded.
+  if (el.mode === 'periksa') await tungguSampai(() => $(el, '[part="checklist"]') !== null);
   await el.updateComplete;
 }
 

@@ -1,6 +1,6 @@
-import { katalogIntiUntuk, wajibBelumTercakup } from '@terbuka/sdk';
 import type { DokumenDIP } from '@terbuka/sdk';
 import { DaftarElement, tulis } from '../internal/daftar/daftar-element.js';
+import type { ModulPeriksa } from '../internal/daftar/daftar-element.js';
 import { DAFTAR_CSS } from '../internal/daftar/daftar.styles.js';
 import type { BarisDIP } from '../internal/daftar/baris.js';
 import { kelompokKatalog } from '../internal/daftar/kelompok.js';
@@ -8,7 +8,6 @@ import { batasiKelompok } from '../internal/daftar/batas.js';
 import { DaftarEntri, judulItem } from '../internal/daftar/tampilan.js';
 import type { Konteks } from '../internal/daftar/tampilan.js';
 import { h } from '../internal/dom.js';
-import { formatTanggal } from '../internal/format.js';
 import { PESAN } from '../internal/pesan.js';
 import { TEMA_CSS } from '../internal/tema-css.js';
 import { INFORMASI_BERKALA_CSS } from './informasi-berkala.styles.js';
@@ -71,37 +70,12 @@ export class PpidInformasiBerkala extends DaftarElement {
     ];
   }
 
-  protected override renderPeriksaTambahan(k: Konteks, doc: DokumenDIP, baris: readonly BarisDIP[]): Node[] {
-    const belum = wajibBelumTercakup(katalogIntiUntuk(doc.agency.kind), doc, 'berkala');
-    const lewat = this.relevan(baris).filter(
-      (b) => b.kesegaran.status === 'overdue' || b.kesegaran.status === 'delinquent',
-    );
-    return [
-      h('h4', {}, this.t(PESAN.belumTercakup)),
-      belum.length === 0
-        ? h('p', {}, this.t(PESAN.semuaTercakup))
-        : h(
-            'ol',
-            { class: 'belum-tercakup' },
-            ...belum.map((i) => h('li', { 'data-item': i.id }, judulItem(k, i))),
-          ),
-      h('h4', {}, this.t(PESAN.lewatJadwal)),
-      lewat.length === 0
-        ? h('p', {}, this.t(PESAN.tidakAdaLewat))
-        : h(
-            'ul',
-            { class: 'lewat-jadwal', role: 'list' },
-            ...lewat.map((b) =>
-              h(
-                'li',
-                { 'data-id': b.entry.id },
-                b.entry.title +
-                  (b.kesegaran.dueDate
-                    ? ` — ${this.t(PESAN.jatuhTempo, { tanggal: formatTanggal(b.kesegaran.dueDate, k.bahasa) })}`
-                    : ''),
-              ),
-            ),
-          ),
-    ];
+  protected override renderPeriksaTambahan(
+    k: Konteks,
+    doc: DokumenDIP,
+    baris: readonly BarisDIP[],
+    p: ModulPeriksa,
+  ): Node[] {
+    return p.periksaBerkala(k, doc, this.relevan(baris));
   }
 }

@@ -74,23 +74,6 @@ export const PESAN = {
   perluDiperbarui: { id: 'Perlu diperbarui', en: 'Needs updating' },
   terlambat: { id: 'Terlambat diperbarui', en: 'Update overdue' },
   tanpaTanggal: { id: 'Tanggal pembaruan tidak diketahui', en: 'Update date unknown' },
-  periksa: { id: 'Daftar periksa pengelola', en: "Administrator's checklist" },
-  periksaKeterangan: {
-    id: 'Bagian ini hanya tampil dalam mode periksa dan tidak dilihat pengunjung.',
-    en: 'This part shows only in check mode; visitors do not see it.',
-  },
-  belumTercakup: { id: 'Butir wajib yang belum ada di DIP', en: 'Mandatory items not yet in the DIP' },
-  semuaTercakup: { id: 'Semua butir wajib sudah ada.', en: 'Every mandatory item is present.' },
-  lewatJadwal: {
-    id: 'Informasi yang melewati jadwal pembaruan',
-    en: 'Entries past their update schedule',
-  },
-  tidakAdaLewat: { id: 'Tidak ada yang terlambat.', en: 'Nothing is overdue.' },
-  masalahImpor: { id: 'Masalah pada data', en: 'Problems in the data' },
-  tidakAdaMasalah: { id: 'Tidak ada masalah.', en: 'No problems.' },
-  galatLabel: { id: 'Galat', en: 'Error' },
-  peringatanLabel: { id: 'Peringatan', en: 'Warning' },
-  jatuhTempo: { id: 'seharusnya diperbarui paling lambat {tanggal}', en: 'due by {tanggal}' },
   tampilkanLagi: {
     id: 'Tampilkan {n} lagi ({tampil} dari {total} ditampilkan)',
     en: 'Show {n} more ({tampil} of {total} shown)',

@@ -12,9 +12,13 @@ import { siapkanBaris } from './baris.js';
 import type { BarisDIP } from './baris.js';
 import { daftarTahun, saring } from './saring.js';
 import { LANGKAH_TAMPIL } from './batas.js';
-import { daftarMasalah, samakan } from './tampilan.js';
+import { samakan } from './tampilan.js';
+import type * as periksa from './periksa.js';
 import type { Konteks } from './tampilan.js';
 import { DAFTAR_CSS } from './daftar.styles.js';
+
+/** The checklist's module, loaded in periksa mode only. */
+export type ModulPeriksa = typeof periksa;
 
 /** The state an element shows, reflected as its `state` attribute for page CSS and tests. */
 export type StatusTampilan = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
@@ -185,6 +189,9 @@ export abstract class DaftarElement extends ElemenTetap {
   /** The details of excluded entries (pengecualian.ts): the full DIP sets them, the panel loads them. */
   protected pengecualian: Konteks['pengecualian'];
   #memuatPengecualian = false;
+  /** The checklist's module (periksa.ts), once mode="periksa" has loaded it. */
+  #periksaModul: ModulPeriksa | undefined;
+  #memuatPeriksa = false;
 
   constructor() {
     super();
@@ -204,7 +211,12 @@ export abstract class DaftarElement extends ElemenTetap {
     semua: readonly BarisDIP[],
   ): Node[];
   /** Extra items of the admin's checklist before the data problems. */
-  protected renderPeriksaTambahan(_k: Konteks, _doc: DokumenDIP, _baris: readonly BarisDIP[]): Node[] {
+  protected renderPeriksaTambahan(
+    _k: Konteks,
+    _doc: DokumenDIP,
+    _baris: readonly BarisDIP[],
+    _p: ModulPeriksa,
+  ): Node[] {
     return [];
   }
 
@@ -353,6 +365,27 @@ export abstract class DaftarElement extends ElemenTetap {
         this.#memuatPengecualian = false;
       },
     );
+  }
+
+  /**
+   * The checklist's code and words: loaded with import() the first time the element is in periksa mode
+   * (an admin preview), then the element renders again with its checklist.
+   */
+  #modulPeriksa(): ModulPeriksa | undefined {
+    if (!this.#periksaModul && !this.#memuatPeriksa) {
+      this.#memuatPeriksa = true;
+      import('./periksa.js').then(
+        (m) => {
+          this.#periksaModul = m;
+          this.requestUpdate('periksa');
+        },
+        () => {
+          // Not loaded (network): the list still shows; the next render tries again.
+          this.#memuatPeriksa = false;
+        },
+      );
+    }
+    return this.#periksaModul;
   }
 
   protected get dokumen(): DokumenDIP | undefined {
@@ -539,17 +572,15 @@ export abstract class DaftarElement extends ElemenTetap {
     } else isi = this.renderIsi(k, tersaring, semua);
     samakan(d.isi, [...this.#renderPemberitahuan(k, s.hasil), ...isi]);
     const bagian: Node[] = [d.kepala, d.alat, d.isi];
-    if (this.mode === 'periksa' && (doc || s.terakhir))
+    const p = this.mode === 'periksa' ? this.#modulPeriksa() : undefined;
+    if (p && (doc || s.terakhir))
       bagian.push(
         this.#periksa.ambil([k.bahasa, doc, this.semuaBaris, s.terakhir], () =>
-          h(
-            'section',
-            { part: 'checklist', class: 'periksa', 'aria-labelledby': 'judul-periksa' },
-            h('h3', { id: 'judul-periksa' }, this.t(PESAN.periksa)),
-            h('p', { class: 'catatan' }, this.t(PESAN.periksaKeterangan)),
-            ...(doc ? this.renderPeriksaTambahan(k, doc, this.semuaBaris) : []),
-            h('h4', {}, this.t(PESAN.masalahImpor)),
-            daftarMasalah(k, s.terakhir?.errors ?? [], s.terakhir?.warnings ?? []),
+          p.bagianPeriksa(
+            k,
+            doc ? this.renderPeriksaTambahan(k, doc, this.semuaBaris, p) : [],
+            s.terakhir?.errors ?? [],
+            s.terakhir?.warnings ?? [],
           ),
         ),
       );

@@ -1,5 +1,5 @@
 import { isiTeks, pilihTeks, tautanAman } from '@terbuka/sdk';
-import type { Bahasa, ItemDIP, ItemKatalogInti, Kesegaran, Masalah, Tautan, Teks } from '@terbuka/sdk';
+import type { Bahasa, ItemDIP, ItemKatalogInti, Kesegaran, Tautan, Teks } from '@terbuka/sdk';
 import { h } from '../dom.js';
 import type { Isi } from '../dom.js';
 import { formatRelatif, formatTanggal } from '../format.js';
@@ -146,26 +146,4 @@ export class DaftarEntri {
 export function judulItem(k: Konteks, item: ItemKatalogInti | undefined): string {
   if (!item) return tx(k, PESAN.lainnya);
   return `${item.letter ? `${item.letter}. ` : ''}${tx(k, item.title)}`;
-}
-
-/** Problems of the data as the SDK words them, errors first. */
-export function daftarMasalah(
-  k: Konteks,
-  galat: readonly Masalah[],
-  peringatan: readonly Masalah[],
-): HTMLElement {
-  const semua = [...galat, ...peringatan];
-  if (semua.length === 0) return h('p', {}, tx(k, PESAN.tidakAdaMasalah));
-  return h(
-    'ul',
-    { class: 'masalah', role: 'list' },
-    ...semua.map((m) =>
-      h(
-        'li',
-        { class: m.severity, 'data-code': m.code },
-        h('strong', {}, `${tx(k, m.severity === 'error' ? PESAN.galatLabel : PESAN.peringatanLabel)}:`),
-        ` ${tx(k, m.message)}`,
-      ),
-    ),
-  );
 }

@@ -352,7 +352,9 @@ describe('mode="periksa"', () => {
       </div>`,
     );
     const [a, b] = [...wadah.children] as PpidInformasiBerkala[];
-    await tungguSampai(() => a!.state === 'ready' && b!.state === 'ready');
+    // Ready, with the checklist (loaded with import() in this mode) under the list.
+    const periksa = (el: HTMLElement): Element | null => el.shadowRoot!.querySelector('[part="checklist"]');
+    await tungguSampai(() => a!.state === 'ready' && b!.state === 'ready' && !!periksa(a!) && !!periksa(b!));
     await Promise.all([a!.updateComplete, b!.updateComplete]);
     const isi = (el: HTMLElement): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>('[part="body"]')!;
     expect(isi(a!).getBoundingClientRect().height).to.equal(560);
