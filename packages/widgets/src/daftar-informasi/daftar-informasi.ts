@@ -15,6 +15,10 @@ import { PESAN } from '../internal/pesan.js';
 import { TEMA_CSS } from '../internal/tema-css.js';
 import { DAFTAR_INFORMASI_CSS } from './daftar-informasi.styles.js';
 
+// The full DIP's own words (the panel does not carry them).
+const JUDUL = { id: 'Daftar Informasi Publik', en: 'Public Information List' };
+const LABEL_TAB = { id: 'Kategori informasi', en: 'Information categories' };
+
 /** Scrolls the one-row tab list sideways (never the page) so the chosen tab is wholly in view. */
 function tampakkanTab(tab: HTMLElement): void {
   const daftar = tab.parentElement;
@@ -60,7 +64,7 @@ export class PpidDaftarInformasi extends DaftarElement {
   readonly #kolom = new Map<Kategori, Kolom>();
 
   protected judul() {
-    return PESAN.judulDaftar;
+    return JUDUL;
   }
 
   protected relevan(baris: readonly BarisDIP[]): readonly BarisDIP[] {
@@ -126,7 +130,7 @@ export class PpidDaftarInformasi extends DaftarElement {
       this.#daftarTab = h('div', { part: 'tabs', role: 'tablist' });
       this.#daftarTab.addEventListener('keydown', (e) => this.#tombol(e));
     }
-    atur(this.#daftarTab, 'aria-label', this.t(PESAN.kategori));
+    atur(this.#daftarTab, 'aria-label', this.t(LABEL_TAB));
     const panel = kelompok.map((g) => {
       const kat = g.kategori;
       let c = this.#kolom.get(kat);

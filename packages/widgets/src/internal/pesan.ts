@@ -59,8 +59,6 @@ export const PESAN = {
   jumlah: { id: '{n} dari {total} informasi', en: '{n} of {total} entries' },
   jumlahSatu: { id: '{n} dari {total} informasi', en: '{n} of {total} entry' },
   judulBerkala: { id: 'Informasi Berkala', en: 'Periodic information' },
-  judulDaftar: { id: 'Daftar Informasi Publik', en: 'Public Information List' },
-  kategori: { id: 'Kategori informasi', en: 'Information categories' },
   lainnya: { id: 'Informasi berkala lainnya', en: 'Other periodic information' },
   unit: { id: 'Unit', en: 'Unit' },
   penanggungJawab: { id: 'Penanggung jawab', en: 'Responsible' },
