@@ -1,7 +1,6 @@
 import type { DokumenDIP } from '@terbuka/sdk';
 import { DaftarElement, tulis } from '../internal/daftar/daftar-element.js';
 import type { ModulPeriksa } from '../internal/daftar/daftar-element.js';
-import { DAFTAR_CSS } from '../internal/daftar/daftar.styles.js';
 import type { BarisDIP } from '../internal/daftar/baris.js';
 import { kelompokKatalog } from '../internal/daftar/kelompok.js';
 import { batasiKelompok } from '../internal/daftar/batas.js';
@@ -9,8 +8,6 @@ import { DaftarEntri, judulItem } from '../internal/daftar/tampilan.js';
 import type { Konteks } from '../internal/daftar/tampilan.js';
 import { h } from '../internal/dom.js';
 import { PESAN } from '../internal/pesan.js';
-import { TEMA_CSS } from '../internal/tema-css.js';
-import { INFORMASI_BERKALA_CSS } from './informasi-berkala.styles.js';
 
 /** A group's section, kept while it is shown in any search (its entries too). */
 interface Grup {
@@ -30,8 +27,6 @@ interface Grup {
  * @attr theme - `terang` (default), `gelap`, `otomatis`
  */
 export class PpidInformasiBerkala extends DaftarElement {
-  static override css = TEMA_CSS + DAFTAR_CSS + INFORMASI_BERKALA_CSS;
-
   readonly #grup = new Map<string, Grup>();
 
   protected judul() {

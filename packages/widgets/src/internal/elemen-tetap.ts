@@ -1,5 +1,14 @@
 import { ElemenRingan } from './elemen-ringan.js';
 
+/** A `<style>` (with `litNonce`) where stylesheets cannot be adopted. */
+function gaya(teks: string): HTMLStyleElement {
+  const g = document.createElement('style');
+  const nonce = (globalThis as { litNonce?: string }).litNonce;
+  if (nonce) g.setAttribute('nonce', nonce);
+  g.textContent = teks;
+  return g;
+}
+
 /**
  * An ElemenRingan whose DOM stays: `render()` returns the same root every time, updated in place, and it
  * is inserted once — ElemenRingan's redraw-whole would take focus out of a list's search field on every
@@ -18,6 +27,16 @@ export abstract class ElemenTetap extends ElemenRingan {
 
   override get updateComplete(): Promise<boolean> {
     return this.janjiTetap ?? Promise.resolve(true);
+  }
+
+  /**
+   * A stylesheet that loads later (with code only some states need): adopted, else a `<style>` put before
+   * the content, which stays (ElemenRingan's redraw would keep it; this DOM is never redrawn).
+   */
+  protected override tambahGaya(teks: string): void {
+    const root = this.shadowRoot!;
+    if (!this.hasUpdated || root.adoptedStyleSheets?.length) super.tambahGaya(teks);
+    else root.prepend(gaya(teks));
   }
 
   /** An update is scheduled and has not run yet (as Lit's `isUpdatePending`). */
@@ -57,13 +76,7 @@ export abstract class ElemenTetap extends ElemenRingan {
       const akar = this.render();
       if (akar.parentNode !== root) {
         // Without constructable stylesheets ElemenRingan keeps a <style> for its redraw; give one here.
-        if (!root.adoptedStyleSheets?.length) {
-          const gaya = document.createElement('style');
-          const nonce = (globalThis as { litNonce?: string }).litNonce;
-          if (nonce) gaya.setAttribute('nonce', nonce);
-          gaya.textContent = (this.constructor as typeof ElemenTetap).css;
-          root.append(gaya);
-        }
+        if (!root.adoptedStyleSheets?.length) root.append(gaya((this.constructor as typeof ElemenTetap).css));
         root.append(akar);
       }
       this.ubah = new Map();

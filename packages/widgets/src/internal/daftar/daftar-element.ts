@@ -377,6 +377,7 @@ export abstract class DaftarElement extends ElemenTetap {
       import('./periksa.js').then(
         (m) => {
           this.#periksaModul = m;
+          this.tambahGaya(m.PERIKSA_CSS);
           this.requestUpdate('periksa');
         },
         () => {

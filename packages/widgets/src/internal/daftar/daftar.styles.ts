@@ -262,35 +262,6 @@ export const DAFTAR_CSS = `
       }
     }
   }
-  .periksa {
-    padding: var(--_gap);
-    border: 2px dashed var(--_due);
-    border-radius: calc(var(--_radius) / 2);
-  }
-  .periksa h3 {
-    margin: 0;
-    font-size: 1.1em;
-  }
-  .periksa h4 {
-    margin: var(--_gap) 0 0.25em;
-    font-size: 1em;
-  }
-  .periksa .catatan {
-    margin: 0.25em 0 0;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .periksa li {
-    margin: 0.25em 0;
-    padding-left: 0.75em;
-    border-left: 3px solid var(--_border);
-  }
-  .periksa li.error {
-    border-left-color: var(--_late);
-  }
-  .periksa li.warning {
-    border-left-color: var(--_due);
-  }
   @media print {
     :host {
       --_height: auto;

@@ -5,6 +5,7 @@ import { formatTanggal } from '../format.js';
 import type { BarisDIP } from './baris.js';
 import { judulItem, tx } from './tampilan.js';
 import type { Konteks } from './tampilan.js';
+export { PERIKSA_CSS } from './periksa.styles.js';
 
 // The administrator's checklist (mode="periksa", an admin preview): its words and its building. Loaded
 // with import() only in that mode, so the public view of every page carries none of it.

@@ -363,4 +363,34 @@ describe('mode="periksa"', () => {
     expect(isi(b!).hasAttribute('tabindex')).to.equal(false);
     await expect(a).to.be.accessible();
   });
+
+  // The checklist's stylesheet loads with its code; where stylesheets cannot be adopted (older browsers)
+  // it comes as a <style> in the shadow root, which is never redrawn.
+  for (const adopsi of [true, false])
+    it(`frames the checklist and indents its lists once it loads (${adopsi ? 'adopted stylesheet' : '<style>'})`, async () => {
+      const asli = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'adoptedStyleSheets')!;
+      if (!adopsi) delete (ShadowRoot.prototype as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+      try {
+        const doc = dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'] }]);
+        const el = await fixture<PpidInformasiBerkala>(
+          html`<ppid-informasi-berkala
+            mode="periksa"
+            .now=${SEKARANG}
+            .data=${doc}
+          ></ppid-informasi-berkala>`,
+        );
+        await tungguSampai(() => $$(el, '[part="checklist"]').length === 1);
+        await el.updateComplete;
+        expect('adoptedStyleSheets' in el.shadowRoot!).to.equal(adopsi);
+        const periksa = $$(el, '[part="checklist"]')[0]!;
+        expect(getComputedStyle(periksa).borderTopStyle).to.equal('dashed');
+        const butir = $$(el, '.belum-tercakup li')[0]!;
+        expect(getComputedStyle(butir).borderLeftStyle).to.equal('none');
+        expect(getComputedStyle($$(el, '.belum-tercakup')[0]!).paddingLeft).to.not.equal('0px');
+        // The element's own styles are there too (the list's frame).
+        expect(getComputedStyle($$(el, '[part="base"]')[0]!).borderTopStyle).to.not.equal('none');
+      } finally {
+        Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', asli);
+      }
+    });
 });
