@@ -186,6 +186,7 @@ export abstract class DaftarElement extends ElemenTetap {
   readonly #pilihanTahun = new Ingat<Node[]>();
   readonly #memuat = new Ingat<Node[]>();
   readonly #periksa = new Ingat<Node>();
+  readonly #adaPengecualian = new Ingat<boolean>();
   /** The details of excluded entries (pengecualian.ts): the full DIP sets them, the panel loads them. */
   protected pengecualian: Konteks['pengecualian'];
   #memuatPengecualian = false;
@@ -549,7 +550,12 @@ export abstract class DaftarElement extends ElemenTetap {
     const tersaring = this.mencetak
       ? semua
       : saring(semua, { kueri: this.#kueri, ...(this.#tahun !== undefined ? { tahun: this.#tahun } : {}) });
-    if (!this.pengecualian && semua.some((b) => b.entry.exclusion)) this.#muatPengecualian();
+    // Looked for once per document, not at each keystroke.
+    if (
+      !this.pengecualian &&
+      this.#adaPengecualian.ambil([this.semuaBaris], () => semua.some((b) => b.entry.exclusion))
+    )
+      this.#muatPengecualian();
     atur(d.dasar, 'class', this.#gulirDalam ? 'dasar gulir' : 'dasar');
     atur(d.dasar, 'aria-busy', s.sibuk ? 'true' : 'false');
     tulis(d.judul, this.t(this.judul()));
