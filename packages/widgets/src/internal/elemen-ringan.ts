@@ -45,12 +45,13 @@ function pasangGaya(root: ShadowRoot, teks: string): HTMLStyleElement | undefine
 }
 
 /**
- * A Terbuka element without Lit, for the badge every agency page carries: the same registration,
+ * A Terbuka element without Lit, for the badge and (through ElemenTetap) the lists: the same registration,
  * language, theme and `t()` as `TerbukaElement` and the same controllers (SumberController,
  * BahasaController), but neither Lit's reactive base nor lit-html (~5 kB brotli together). Properties are
  * declared with `pasangSifat`; a change schedules one update in a microtask: `willUpdate(changed)` →
  * attributes reflected → `render()` (a node built with dom.ts) replaces the shadow root's content →
- * `updated()`. Fit for a small element that can be redrawn whole; a list needs Lit's diffing.
+ * `updated()`. Fit for a small element that can be redrawn whole; the lists extend it as ElemenTetap
+ * (elemen-tetap.ts), which builds their DOM once and updates it in place.
  */
 // Importing the class where there is no DOM (Node, a server render) must not throw; it is never defined there.
 const Dasar = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
