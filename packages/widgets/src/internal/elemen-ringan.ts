@@ -37,6 +37,11 @@ function pasangGaya(root: ShadowRoot, teks: string): HTMLStyleElement | undefine
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, l];
     return undefined;
   }
+  return elemenGaya(teks);
+}
+
+/** A `<style>` (with `litNonce`) for where stylesheets cannot be adopted. */
+export function elemenGaya(teks: string): HTMLStyleElement {
   const gaya = document.createElement('style');
   const nonce = (globalThis as { litNonce?: string }).litNonce;
   if (nonce) gaya.setAttribute('nonce', nonce);

@@ -1,13 +1,4 @@
-import { ElemenRingan } from './elemen-ringan.js';
-
-/** A `<style>` (with `litNonce`) where stylesheets cannot be adopted. */
-function gaya(teks: string): HTMLStyleElement {
-  const g = document.createElement('style');
-  const nonce = (globalThis as { litNonce?: string }).litNonce;
-  if (nonce) g.setAttribute('nonce', nonce);
-  g.textContent = teks;
-  return g;
-}
+import { ElemenRingan, elemenGaya as gaya } from './elemen-ringan.js';
 
 /**
  * An ElemenRingan whose DOM stays: `render()` returns the same root every time, updated in place, and it
