@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { KODE_BAND } from '../scoring/band.js';
+import { KODE_BAND } from '../lencana/band.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
 import { POLA_WEB } from '../dip/tautan.js';
 import { FEED_FORMAT, FEED_VERSION, type FeedPemantauan } from './types.js';

@@ -1,5 +1,5 @@
 import type { JenisBadanPublik } from '../standard/types.js';
-import type { KodeBand } from '../scoring/band.js';
+import type { KodeBand } from '../lencana/band.js';
 
 export const FEED_FORMAT = 'terbuka-feed';
 export const FEED_VERSION = 1;

@@ -1,6 +1,6 @@
 import type { Tanggal, ZonaWaktu } from '../dip/types.js';
 import { tanggalDiZona } from '../calendar/zona-tanggal.js';
-import type { KodeBand } from '../scoring/band.js';
+import type { KodeBand } from './band.js';
 import type { EntriFeed } from '../feed/types.js';
 import { entriMasihBerlaku } from '../feed/validasi.js';
 

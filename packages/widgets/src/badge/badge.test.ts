@@ -261,6 +261,18 @@ describe('<ppid-badge> feed mode, verified', () => {
         html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
       );
       expect(nama(el4)).to.contain('Terverifikasi');
+      // WebCrypto says a signature is wrong and the fallback cannot load: WebCrypto's answer stands.
+      crypto.subtle.verify = verify;
+      cadangan.modul = undefined;
+      cadangan.muat = () => Promise.reject(new Error('chunk not loaded'));
+      palsu!.pulihkan();
+      localStorage.clear();
+      layaniFeed(ASLI.feed.replace('84.35', '94.35'));
+      const el5 = await lencana(
+        html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+        'unverified',
+      );
+      expect(nama(el5)).to.contain('Tanda tangan tidak cocok');
     } finally {
       crypto.subtle.verify = verify;
       cadangan.muat = muat;

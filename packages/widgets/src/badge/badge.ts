@@ -165,6 +165,8 @@ export class PpidBadge extends ElemenRingan {
 
   /** Reads the source again (the retry button does this). */
   async muatUlang(): Promise<void> {
+    // Words that stood in for a chunk that did not load: try the chunk again with the source.
+    if (this.#kata && 'cadangan' in this.#kata) this.#kata = undefined;
     const timeoutMs = this.timeout || 10_000;
     const jeda = { timeoutMs, jedaMs: this.jedaUlangMs };
     const feed = this.feed;
@@ -270,9 +272,9 @@ export class PpidBadge extends ElemenRingan {
     const menunggu = !this.#kata && (status === 'error' || status === 'empty' || this.#dariSalinan);
     if (menunggu)
       void muatKata().then((k) => {
-        if (this.#kata) return;
+        if (this.#kata && !('cadangan' in this.#kata)) return;
         this.#kata = k;
-        this.tambahGaya(k.KARTU_CSS);
+        if (k.KARTU_CSS) this.tambahGaya(k.KARTU_CSS);
         this.requestUpdate();
       });
     this.state = menunggu ? 'loading' : status;

@@ -34,7 +34,8 @@ export const kriptoLencana = (paksa = false): OpsiVerifikasi =>
     : {
         verifikator: (k, s, m) =>
           verifikatorWebCrypto(k, s, m).then(
-            (ok) => ok || CADANGAN.verifikator(k, s, m),
+            // A fallback that cannot load leaves WebCrypto's "no" standing (the next signature is tried).
+            (ok) => ok || CADANGAN.verifikator(k, s, m).catch(() => false),
             () => CADANGAN.verifikator(k, s, m),
           ),
         ...(globalThis.crypto?.subtle ? {} : { sha256: CADANGAN.sha256 }),

@@ -24,10 +24,13 @@ export function muatKata(): Promise<KataMasalah> {
       kataSumber: () => P,
       KARTU_CSS: '',
       kartu: (judul: string, _alasan: string, ulang?: false | readonly [string, () => void]) => {
-        const b = h(ulang ? 'button' : 'div', { part: 'notice', class: 'kartu', role: 'alert' }, judul);
-        if (ulang) b.onclick = ulang[1];
-        return [b];
+        if (!ulang) return [h('div', { part: 'notice', class: 'kartu', role: 'alert' }, judul)];
+        // The alert is the card; the retry inside it stays a real button for assistive technology.
+        const b = h('button', { type: 'button' }, judul);
+        b.onclick = ulang[1];
+        return [h('div', { part: 'notice', class: 'kartu', role: 'alert' }, b)];
       },
+      cadangan: true,
       tombolUlang: () => false,
     } as unknown as KataMasalah;
   }));

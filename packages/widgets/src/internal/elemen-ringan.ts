@@ -41,7 +41,7 @@ function pasangGaya(root: ShadowRoot, teks: string): HTMLStyleElement | undefine
 }
 
 /** A `<style>` (with `litNonce`) for where stylesheets cannot be adopted. */
-export function elemenGaya(teks: string): HTMLStyleElement {
+function elemenGaya(teks: string): HTMLStyleElement {
   const gaya = document.createElement('style');
   const nonce = (globalThis as { litNonce?: string }).litNonce;
   if (nonce) gaya.setAttribute('nonce', nonce);
@@ -213,7 +213,12 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
   /** Adds a stylesheet after the class's own (for styles that load later, with code only some states need). */
   protected tambahGaya(teks: string): void {
     const g = pasangGaya(this.shadowRoot!, teks);
-    if (g) this.#gaya.push(g);
+    if (g) this.simpanGaya(g);
+  }
+
+  /** Where stylesheets cannot be adopted: a `<style>` kept and put before the content at each redraw. */
+  protected simpanGaya(g: HTMLStyleElement): void {
+    this.#gaya.push(g);
   }
 
   /** Before rendering: derive state from what changed (changes made here join this update). */

@@ -1,4 +1,4 @@
-import { ElemenRingan, elemenGaya as gaya } from './elemen-ringan.js';
+import { ElemenRingan } from './elemen-ringan.js';
 
 /**
  * An ElemenRingan whose DOM stays: `render()` returns the same root every time, updated in place, and it
@@ -21,13 +21,12 @@ export abstract class ElemenTetap extends ElemenRingan {
   }
 
   /**
-   * A stylesheet that loads later (with code only some states need): adopted, else a `<style>` put before
-   * the content, which stays (ElemenRingan's redraw would keep it; this DOM is never redrawn).
+   * Where stylesheets cannot be adopted, a `<style>` goes in at once — after the earlier ones (the class's
+   * own first), before the content — since this DOM is never redrawn.
    */
-  protected override tambahGaya(teks: string): void {
+  protected override simpanGaya(g: HTMLStyleElement): void {
     const root = this.shadowRoot!;
-    if (!this.hasUpdated || root.adoptedStyleSheets?.length) super.tambahGaya(teks);
-    else root.prepend(gaya(teks));
+    root.insertBefore(g, this.hasUpdated ? root.lastChild : null);
   }
 
   /** An update is scheduled and has not run yet (as Lit's `isUpdatePending`). */
@@ -65,11 +64,7 @@ export abstract class ElemenTetap extends ElemenRingan {
         else if (this.getAttribute(a) !== String(v)) this.setAttribute(a, String(v));
       }
       const akar = this.render();
-      if (akar.parentNode !== root) {
-        // Without constructable stylesheets ElemenRingan keeps a <style> for its redraw; give one here.
-        if (!root.adoptedStyleSheets?.length) root.append(gaya((this.constructor as typeof ElemenTetap).css));
-        root.append(akar);
-      }
+      if (akar.parentNode !== root) root.append(akar);
       this.ubah = new Map();
       this.hasUpdated = true;
     } finally {
