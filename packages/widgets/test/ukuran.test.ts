@@ -21,7 +21,7 @@ const BADGE: string[] = ['src/badge/define.ts'];
  * cores (~5 kB: ids, titles, keywords of both catalogs, to group entries and check `fulfils`), the DIP
  * validator without its words (~4.4 kB with valibot), the list engine (~5 kB), the freshness and coverage
  * rules, the badge (~6 kB) and the shared base. Lazy: the DIP problem words, the periksa checklist, the
- * Pasal 17 details in the panel, the CSV importer. The badge (10.2 kB with verification, three files:
+ * Pasal 17 details in the panel, the CSV importer. The badge (10.3 kB with verification, three files:
  * badge.js and the shared chunks dasar and ringan) needs its base with language and theme, the data source
  * (timeout, retry, ETag, saved copy), the feed check, the signature check and the SDK's badge layout; its
  * problem words with the error and empty cards, the self-assessed mode and the Ed25519 fallback are lazy
