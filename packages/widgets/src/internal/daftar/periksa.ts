@@ -31,11 +31,7 @@ const PESAN_PERIKSA = {
 const P = PESAN_PERIKSA;
 
 /** Problems of the data as the SDK words them, errors first. */
-export function daftarMasalah(
-  k: Konteks,
-  galat: readonly Masalah[],
-  peringatan: readonly Masalah[],
-): HTMLElement {
+function daftarMasalah(k: Konteks, galat: readonly Masalah[], peringatan: readonly Masalah[]): HTMLElement {
   const semua = [...galat, ...peringatan];
   if (semua.length === 0) return h('p', {}, tx(k, P.tidakAdaMasalah));
   return h(

@@ -33,7 +33,7 @@ export function samakan(induk: Node, anak: readonly Node[]): void {
 }
 
 /** The freshness chip: words from the SDK's verdict, the age in the reader's language. */
-export function chip(k: Konteks, s: Kesegaran): HTMLElement | undefined {
+function chip(k: Konteks, s: Kesegaran): HTMLElement | undefined {
   let kelas: string;
   let teks: string;
   switch (s.status) {
@@ -91,7 +91,7 @@ export const daftar = (kelas: string, isi: readonly Isi[]): HTMLElement =>
   h('ul', { class: kelas }, ...isi.map((x) => h('li', {}, x)));
 
 /** One entry: title, freshness, summary, unit, when made, formats, links, and exclusion details. */
-export function entri(k: Konteks, b: BarisDIP, tingkat: 3 | 4 = 4): HTMLElement {
+function entri(k: Konteks, b: BarisDIP, tingkat: 3 | 4 = 4): HTMLElement {
   const e = b.entry;
   const links = e.links ?? [];
   const bentuk = (e.formats ?? []).map((f) => tx(k, f === 'cetak' ? PESAN.cetak : PESAN.digital)).join(', ');

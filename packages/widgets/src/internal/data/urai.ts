@@ -48,7 +48,7 @@ export function uraiData(data: unknown): Promise<HasilData> {
 }
 
 /** Reads JSON text; a syntax error becomes a problem, not an exception. */
-export async function uraiJSON(teks: string): Promise<HasilData> {
+async function uraiJSON(teks: string): Promise<HasilData> {
   let data: unknown;
   try {
     data = JSON.parse(teks.replace(/^\uFEFF/, ''));
