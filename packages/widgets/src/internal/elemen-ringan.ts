@@ -181,13 +181,20 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
     if (this.#dijadwalkan || this.#sedangMemperbarui || !this.isConnected) return;
     this.#dijadwalkan = true;
     this.#janji = Promise.resolve().then(() => {
-      this.#dijadwalkan = false;
-      this.#perbarui();
+      // An update made synchronously meanwhile (perbaruiSekarang) has done this one.
+      if (this.#dijadwalkan) this.perbaruiSekarang();
       return !this.#dijadwalkan;
     });
   }
 
-  #perbarui(): void {
+  /** An update is scheduled and has not run yet (as Lit's `isUpdatePending`). */
+  get isUpdatePending(): boolean {
+    return this.#dijadwalkan;
+  }
+
+  /** Updates now, synchronously, for what cannot wait for the microtask (printing); a scheduled one is then done. */
+  protected perbaruiSekarang(): void {
+    this.#dijadwalkan = false;
     if (!this.isConnected) return;
     this.#sedangMemperbarui = true;
     try {
@@ -200,14 +207,18 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
         else this.setAttribute(a, String(v));
       this.#pantulan.clear();
       this.#sedangMemantulkan = false;
-      const isi = this.render();
-      this.shadowRoot!.replaceChildren(...this.#gaya, isi);
+      this.pasangIsi(this.render());
       this.hasUpdated = true;
     } finally {
       this.#sedangMemperbarui = false;
       this.#sedangMemantulkan = false;
     }
     this.updated();
+  }
+
+  /** Puts what render() built in the shadow root: here it replaces everything, after the kept `<style>`s. */
+  protected pasangIsi(isi: Node): void {
+    this.shadowRoot!.replaceChildren(...this.#gaya, isi);
   }
 
   /** Adds a stylesheet after the class's own (for styles that load later, with code only some states need). */

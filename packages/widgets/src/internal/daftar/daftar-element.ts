@@ -124,23 +124,18 @@ class Ingat<T> {
  */
 export abstract class DaftarElement extends ElemenTetap {
   static override css = TEMA_CSS + DAFTAR_CSS;
-  protected static override pantulan: readonly (readonly [string, string])[] = [
-    ['theme', 'theme'],
-    ['mode', 'mode'],
-    ['state', 'state'],
-  ];
   static {
     this.pasangSifat({
       src: {},
       data: { atribut: false },
-      mode: {},
+      mode: { pantul: true },
       agency: {},
       agencyName: { atribut: 'agency-name' },
       agencyKind: { atribut: 'agency-kind' },
       timeout: { angka: true },
       staleAfter: { atribut: 'stale-after', angka: true },
       now: { atribut: false },
-      state: {},
+      state: { pantul: true },
     });
   }
 
