@@ -11,7 +11,7 @@
 // then dist/custom-elements.json, dist/vscode.*-custom-data.json and dist/sri.json.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build, defaultClientConditions } from 'vite';
@@ -19,8 +19,6 @@ import { build, defaultClientConditions } from 'vite';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = (p) => fileURLToPath(new URL(`../src/${p}`, import.meta.url));
 
-/** The elements, by folder: adding one here adds its npm, CDN and size entries. */
-export const ELEMEN = ['informasi-berkala', 'daftar-informasi', 'badge', 'permintaan', 'status-permintaan'];
 /** Files a page loads by URL, whose sha384 goes to dist/sri.json. */
 const SRI = ['terbuka.min.js', 'terbuka-csv.js', 'terbuka-permintaan.min.js', 'terbuka-ed25519.js'];
 
@@ -64,22 +62,37 @@ const gayaRingkas = {
 };
 
 /**
- * Shared modules grouped into two chunks, so the badge loads itself and two files instead of five (each
- * file compresses alone and adds its import/export lists): `dasar` is what every element uses (language,
- * registration, theme, text, the link allow-list), `ringan` what the badge shares with the lists (the
- * light base, DOM helpers, the data source). One chunk for both saved the badge 0.3 kB more but made the
- * request form and status page load the data source and the light base (+2.3 kB, +2.5 kB: measured).
+ * The CDN files come in two families built apart, like the two classic scripts: the display elements
+ * (terbuka.js: the lists and the badge) and the request elements (terbuka-permintaan.js: the form and the
+ * status page). Built together they shared small chunks (dates, zones, types) between the families, so a
+ * display page loaded 12 files for the panel and badge; apart, each family's shared modules are one chunk
+ * `dasar`: the panel + badge 30.8 → 29.0 kB, daftar-informasi 28.4 → 26.6, the form and status page
+ * −0.25 kB each (measured). A page with both families loads that base twice (~2 kB), as with the classic
+ * scripts. In the display family `dasar` is what the badge shares with the lists (language, registration,
+ * theme, text, links, the light base, DOM helpers, the data source); in the request family what the form
+ * shares with the status page.
  */
-const GRUP_CDN = [
-  {
-    name: 'dasar',
-    test: /(sdk\/src\/(i18n\/teks|calendar\/zona-tanggal|dip\/tautan)|internal\/(format-instan|pesan-bersama|bahasa|daftarkan|versi|tema-css))\.ts$/,
-  },
-  {
-    name: 'ringan',
-    test: /(sdk\/src\/standard\/types|internal\/(elemen-ringan|dom|data\/(ambil|simpanan|sumber)))\.ts$/,
-  },
-];
+export const FAMILI = {
+  tampilan: { define: 'terbuka', elemen: ['informasi-berkala', 'daftar-informasi', 'badge'] },
+  permintaan: { define: 'terbuka-permintaan', elemen: ['permintaan', 'status-permintaan'] },
+};
+/** The elements, by folder: adding one to a family adds its npm, CDN and size entries. */
+export const ELEMEN = Object.values(FAMILI).flatMap((f) => f.elemen);
+const DASAR =
+  /(sdk\/src\/(i18n\/teks|calendar\/zona-tanggal|dip\/tautan)|internal\/(format-instan|pesan-bersama|bahasa|daftarkan|versi|tema-css))\.ts$/;
+const RINGAN = /(sdk\/src\/standard\/types|internal\/(elemen-ringan|dom|data\/(ambil|simpanan|sumber)))\.ts$/;
+/**
+ * The shared chunks of each family. Display: one `dasar` chunk of the base every element there uses. Request:
+ * `dasar` and apart `ringan`, the few modules the form and status page take from the light base's side
+ * (in `dasar` they cost the form 1.3 kB: measured).
+ */
+const GRUP = {
+  tampilan: [{ name: 'dasar', test: new RegExp(`${DASAR.source}|${RINGAN.source}`) }],
+  permintaan: [
+    { name: 'dasar', test: DASAR },
+    { name: 'ringan', test: RINGAN },
+  ],
+};
 
 const umum = {
   root,
@@ -119,38 +132,45 @@ await build({
   },
 });
 
-// 2. CDN ES modules, everything bundled, with a manifest for the size test.
-await build({
-  ...umum,
-  plugins: [gayaRingkas],
-  build: {
-    outDir: 'dist/cdn',
-    emptyOutDir: true,
-    target: 'es2022',
-    manifest: true,
-    lib: {
-      entry: {
-        terbuka: src('define.ts'),
-        'terbuka-permintaan': src('define-permintaan.ts'),
-        ...Object.fromEntries(ELEMEN.map((e) => [e, src(`${e}/define.ts`)])),
+// 2. CDN ES modules, everything bundled, one build per family (FAMILI), with one manifest for the size test.
+const manifestCdn = {};
+for (const [nama, f] of Object.entries(FAMILI)) {
+  await build({
+    ...umum,
+    plugins: [gayaRingkas],
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: nama === 'tampilan',
+      target: 'es2022',
+      manifest: `.vite/manifest-${nama}.json`,
+      lib: {
+        entry: {
+          [f.define]: src(f.define === 'terbuka' ? 'define.ts' : 'define-permintaan.ts'),
+          ...Object.fromEntries(f.elemen.map((e) => [e, src(`${e}/define.ts`)])),
+        },
+        formats: ['es'],
       },
-      formats: ['es'],
-    },
-    rolldownOptions: {
-      // The entries only register elements (no exports): their code may go into shared chunks instead
-      // of 36-byte facades that import one chunk each (19 files instead of 24, a little smaller).
-      preserveEntrySignatures: false,
-      // Pure annotations serve bundlers; nothing bundles these files again, so they go (licences stay).
-      output: {
-        minify: true,
-        comments: { annotation: false, legal: true, jsdoc: false },
-        entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        codeSplitting: { groups: GRUP_CDN },
+      rolldownOptions: {
+        // The entries only register elements (no exports): their code may go into shared chunks instead
+        // of 36-byte facades that import one chunk each.
+        preserveEntrySignatures: false,
+        // Pure annotations serve bundlers; nothing bundles these files again, so they go (licences stay).
+        output: {
+          minify: true,
+          comments: { annotation: false, legal: true, jsdoc: false },
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          codeSplitting: { groups: GRUP[nama] },
+        },
       },
     },
-  },
-});
+  });
+  const berkas = `${root}/dist/cdn/.vite/manifest-${nama}.json`;
+  // A module both families load lazily (each has its own chunk of it): the display family's is listed.
+  Object.assign(manifestCdn, { ...JSON.parse(readFileSync(berkas, 'utf8')), ...manifestCdn });
+  rmSync(berkas);
+}
+writeFileSync(`${root}/dist/cdn/.vite/manifest.json`, `${JSON.stringify(manifestCdn, null, 2)}\n`);
 
 // 3. The classic scripts: terbuka.min.js (display elements) and terbuka-permintaan.min.js (the request
 // form and status page, apart so display pages do not carry them). An IIFE cannot split code, so the CSV

@@ -1,18 +1,13 @@
-// base64url without padding (RFC 4648 §5), as JWKs and the feed signature use it. Written out because
-// `atob`/`btoa` speak Latin-1 strings, not bytes, and the SDK must not reach for Node's Buffer.
-const ABJAD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+// base64url without padding (RFC 4648 §5), as JWKs and the feed signature use it. Through `atob`/`btoa`
+// (browsers, Node 16+), whose Latin-1 strings carry one byte per character; the SDK has no Buffer.
+declare function atob(s: string): string;
+declare function btoa(s: string): string;
 
 /** Bytes → base64url, no padding. */
 export function keBase64Url(bytes: Uint8Array): string {
   let s = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    const sisa = bytes.length - i;
-    s += ABJAD[(n >> 18) & 63]! + ABJAD[(n >> 12) & 63]!;
-    if (sisa > 1) s += ABJAD[(n >> 6) & 63]!;
-    if (sisa > 2) s += ABJAD[n & 63]!;
-  }
-  return s;
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
 }
 
 /**
@@ -20,21 +15,9 @@ export function keBase64Url(bytes: Uint8Array): string {
  * whitespace, an impossible length, stray low bits), so one value has exactly one spelling.
  */
 export function dariBase64Url(s: string): Uint8Array | undefined {
-  if (typeof s !== 'string' || s.length % 4 === 1) return undefined;
-  const out = new Uint8Array(Math.floor((s.length * 3) / 4));
-  let bits = 0;
-  let n = 0;
-  let j = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ABJAD.indexOf(s[i]!);
-    if (v < 0) return undefined;
-    n = (n << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[j++] = (n >> bits) & 255;
-    }
-    n &= (1 << bits) - 1;
-  }
-  return n === 0 ? out : undefined;
+  // atob would also take whitespace and padding, and ignore the low bits of a last character that
+  // carries them: a 2- or 3-character tail must end in a character whose spare bits are zero.
+  const r = typeof s === 'string' && /^[\w-]*$/.test(s) ? s.length % 4 : 1;
+  if (r === 1 || (r && !(r === 2 ? 'AQgw' : 'AEIMQUYcgkosw048').includes(s.at(-1)!))) return undefined;
+  return Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 }
