@@ -1,1 +1,7 @@
-export { jsonItemSah, jsonItemSahMentah, csvItemSah, type HasilBacaPublik } from './item-sah.js';
+export {
+  jsonItemSah,
+  jsonItemSahMentah,
+  jsonItemSahMentahDengan,
+  csvItemSah,
+  type HasilBacaPublik,
+} from './item-sah.js';

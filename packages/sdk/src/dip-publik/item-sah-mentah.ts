@@ -1,6 +1,6 @@
 import type { DokumenDIP, Masalah, MasalahMentah } from '../dip/types.js';
-import { validasiDIPMentah } from '../dip/periksa.js';
-import type { HasilBacaMentah } from '../dip/periksa.js';
+import { validasiDIPMentahDengan } from '../dip/periksa.js';
+import type { HasilBacaMentah, IntiUntuk } from '../dip/periksa.js';
 
 // The public reading without the problem words: a page showing the valid entries loads no sentence;
 // item-sah.ts words the problems for callers that want them at once.
@@ -30,13 +30,17 @@ const polos = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
- * Reads parsed JSON for public display: when only entries are faulty, they are dropped and the rest is
+ * Reads parsed JSON for public display, `fulfils` checked against `intiUntuk(kind)` (as
+ * `validasiDIPMentahDengan`; `jsonItemSahMentah` in item-sah.ts passes both cores): when only entries are faulty, they are dropped and the rest is
  * validated again (the same validator decides what is right; nothing is repaired). A problem of the
  * document itself (agency, format, version) leaves no document. Problems unworded: `uraikanHasil`
  * (dip/kata-validasi.ts) words them; `jsonItemSah` does both.
  */
-export function jsonItemSahMentah(input: unknown): HasilBacaPublik<MasalahMentah> {
-  const awal = validasiDIPMentah(input);
+export function jsonItemSahMentahDengan(
+  input: unknown,
+  intiUntuk: IntiUntuk,
+): HasilBacaPublik<MasalahMentah> {
+  const awal = validasiDIPMentahDengan(input, intiUntuk);
   if (awal.ok || !polos(input) || !Array.isArray(input['items'])) return { ...awal, omitted: 0 };
   let items: readonly unknown[] = input['items'];
   let hasil: HasilBacaMentah = awal;
@@ -49,7 +53,7 @@ export function jsonItemSahMentah(input: unknown): HasilBacaPublik<MasalahMentah
       salah.add(i);
     }
     items = items.filter((_, i) => !salah.has(i));
-    hasil = validasiDIPMentah({ ...input, items });
+    hasil = validasiDIPMentahDengan({ ...input, items }, intiUntuk);
   }
   return hasil.ok && hasil.document
     ? {

@@ -1,10 +1,17 @@
 import { uraikanHasil } from '../dip/kata-validasi.js';
-import { jsonItemSahMentah } from './item-sah-mentah.js';
+import { katalogIntiUntuk } from '../standard/katalog-inti-desa.js';
+import type { MasalahMentah } from '../dip/types.js';
+import { jsonItemSahMentahDengan } from './item-sah-mentah.js';
 import type { HasilBacaPublik } from './item-sah-mentah.js';
 
-export { jsonItemSahMentah } from './item-sah-mentah.js';
+export { jsonItemSahMentahDengan } from './item-sah-mentah.js';
 export { csvItemSah } from './csv-item-sah.js';
 export type { HasilBacaPublik } from './item-sah-mentah.js';
+
+/** `jsonItemSahMentahDengan` against both catalog cores. Problems unworded. */
+export function jsonItemSahMentah(input: unknown): HasilBacaPublik<MasalahMentah> {
+  return jsonItemSahMentahDengan(input, katalogIntiUntuk);
+}
 
 /**
  * Reads parsed JSON for public display (`jsonItemSahMentah`), every problem in words: the register as a

@@ -10,8 +10,9 @@ export {
   SkemaKontakPPID,
 } from './skema.js';
 export { validasiDIP } from './validasi.js';
-export { validasiDIPMentah } from './periksa.js';
-export type { HasilBacaMentah } from './periksa.js';
+export { validasiDIPMentahDengan } from './periksa.js';
+export { validasiDIPMentah } from './validasi-mentah.js';
+export type { HasilBacaMentah, IntiUntuk } from './periksa.js';
 export { uraikanHasil, uraikanMasalah } from './kata-validasi.js';
 export type { HasilBaca } from './validasi.js';
 export { bacaTanggalIndonesia } from './tanggal-indonesia.js';

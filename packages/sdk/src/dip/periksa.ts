@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { idKatalogDikenal } from '../standard/katalog-inti.js';
-import type { JenisBadanPublik } from '../standard/types.js';
+import { cariItemKatalog } from '../standard/katalog-inti.js';
+import type { JenisBadanPublik, KatalogInti } from '../standard/types.js';
 import { DIP_VERSION } from './types.js';
 import type { DokumenDIP, MasalahMentah } from './types.js';
 import { kutip } from './kutip.js';
@@ -134,6 +134,7 @@ function aturanLintasItem(
   doc: Record<string, unknown>,
   errors: MasalahMentah[],
   warnings: MasalahMentah[],
+  intiUntuk: IntiUntuk,
 ): void {
   const items = doc['items'];
   if (!Array.isArray(items)) return;
@@ -202,7 +203,7 @@ function aturanLintasItem(
     const fulfils = item['fulfils'];
     if (Array.isArray(fulfils))
       fulfils.forEach((f: unknown, k) => {
-        if (typeof f === 'string' && f.trim() !== '' && !idKatalogDikenal(f, kind))
+        if (typeof f === 'string' && f.trim() !== '' && !cariItemKatalog(f.trim(), intiUntuk(kind)))
           warnings.push({
             severity: 'warning',
             code: 'fulfils.unknown',
@@ -213,14 +214,20 @@ function aturanLintasItem(
   }
 }
 
+/** The core catalog for a kind of body (`katalogIntiUntuk`, or a caller's own that loads the desa core lazily). */
+export type IntiUntuk = (kind: JenisBadanPublik) => KatalogInti;
+
 /**
- * Checks anything (parsed JSON, usually) against the DIP format and reports every problem with its code,
- * path and the values its sentence names; `uraikanMasalah` (kata-validasi.ts) words them. `dijamin` is
- * as for `validasiDIPTerjamin` (validasi.ts). Never throws.
+ * `validasiDIPMentah` with the catalog cores given (`fulfils` ids are checked against `intiUntuk(kind)`):
+ * a page that loads the desa core only for a desa's register passes its own. Never throws.
  */
-export function validasiDIPMentah(input: unknown, dijamin?: (i: number) => boolean): HasilBacaMentah {
+export function validasiDIPMentahDengan(
+  input: unknown,
+  intiUntuk: IntiUntuk,
+  dijamin?: (i: number) => boolean,
+): HasilBacaMentah {
   try {
-    return validasi(input, dijamin);
+    return validasi(input, intiUntuk, dijamin);
   } catch {
     // Only exotic inputs (proxies, throwing getters) get here; JSON never does.
     return {
@@ -231,7 +238,7 @@ export function validasiDIPMentah(input: unknown, dijamin?: (i: number) => boole
   }
 }
 
-function validasi(input: unknown, dijamin?: (i: number) => boolean): HasilBacaMentah {
+function validasi(input: unknown, intiUntuk: IntiUntuk, dijamin?: (i: number) => boolean): HasilBacaMentah {
   const errors: MasalahMentah[] = [];
   const warnings: MasalahMentah[] = [];
   if (!polosObjek(input)) {
@@ -295,7 +302,7 @@ function validasi(input: unknown, dijamin?: (i: number) => boolean): HasilBacaMe
     lapor(hasil.issues, '');
     if (hasil.success) document = hasil.output;
   }
-  aturanLintasItem(input, errors, warnings);
+  aturanLintasItem(input, errors, warnings, intiUntuk);
   kolomTakDikenal(SkemaDokumenDIP as unknown as Skema, input, [], {
     out: warnings,
     dijamin,

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validasiDIP } from './validasi.js';
+import { validasiDIPMentahDengan } from './periksa.js';
+import { validasiDIPMentah } from './validasi-mentah.js';
+import { katalogIntiBadanPublik, katalogIntiUntuk } from '../standard/katalog.js';
 import type { Masalah } from './types.js';
 
 const agency = { id: 'diskominfo-sukamaju', name: 'Dinas Komunikasi dan Informatika', kind: 'opd' };
@@ -270,4 +273,20 @@ test('a 10,000-item document is checked in well under a second', () => {
   const lama = performance.now() - mulai;
   assert.equal(r.ok, true);
   assert.ok(lama < 1500, `${lama} ms`);
+});
+
+test('validasiDIPMentahDengan checks `fulfils` against the catalog cores given, else as validasiDIPMentah', () => {
+  const desa = dok({
+    agency: { ...agency, kind: 'desa' },
+    items: [item({ fulfils: ['berkala.apb-desa', 'berkala.profil'] })],
+  });
+  assert.deepEqual(validasiDIPMentahDengan(desa, katalogIntiUntuk), validasiDIPMentah(desa));
+  assert.deepEqual(validasiDIPMentah(desa).warnings, []);
+  // Asked of the Badan Publik core, the desa-only id is unknown; the other one is not.
+  const bp = validasiDIPMentahDengan(desa, () => katalogIntiBadanPublik);
+  assert.deepEqual(
+    bp.warnings.map((w) => [w.code, w.path]),
+    [['fulfils.unknown', 'items[0].fulfils[0]']],
+  );
+  assert.equal(bp.ok, true);
 });

@@ -1,6 +1,6 @@
 import type { DokumenDIP, Masalah } from './types.js';
 import { uraikanHasil } from './kata-validasi.js';
-import { validasiDIPMentah } from './periksa.js';
+import { validasiDIPMentah } from './validasi-mentah.js';
 
 /** The outcome of reading or checking a DIP: the document only when there is no error. */
 export interface HasilBaca {

@@ -4,6 +4,7 @@ import { CATALOG_VERSION, jenisKatalog } from './katalog-inti.js';
 import type { ItemKatalog, JenisBadanPublik, JenisKatalog, Kategori, Katalog } from './types.js';
 
 export * from './katalog-inti.js';
+export * from './katalog-inti-desa.js';
 
 /** The full catalogs: each item's core with its details (descriptions, legal bases, sub-item titles). */
 export const katalogBadanPublik: Katalog = {

@@ -14,3 +14,9 @@ export const KADENSI_KATEGORI: Readonly<Partial<Record<(typeof KODE_KATEGORI)[nu
 
 /** Letters of UU KIP Pasal 17 (exceptions); their titles are in pasal.ts (PASAL_17). */
 export const HURUF_PASAL_17 = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
+
+/**
+ * The version of the catalogs' ids and contents. Ids are never renamed or reused; a new version may
+ * add items, change citations or flip `verified` flags as the regulations are checked.
+ */
+export const CATALOG_VERSION = '2026.1';

@@ -279,6 +279,52 @@ describe('<ppid-informasi-berkala mode="periksa">', () => {
   });
 });
 
+describe('<ppid-informasi-berkala> a desa register', () => {
+  // The desa catalog (Perki 1/2018) loads with import() for a desa's register only: grouping, `fulfils`
+  // checks and the checklist use it all the same.
+  const doc: DokumenDIP = {
+    ...dokumenUji([
+      { title: 'APB Desa Sukamaju Tahun 2026' },
+      { title: 'Profil Pemerintah Desa', fulfils: ['berkala.profil'], updated: '2026-10-01' },
+      { title: 'Rencana Kerja', fulfils: ['berkala.perencanaan-desa', 'berkala.tidak-ada'] },
+    ]),
+    agency: { id: 'desa-sukamaju', name: 'Pemerintah Desa Sukamaju', kind: 'desa' },
+  };
+
+  it('groups by the desa catalog in its order, with its letters and titles', async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    const desa = katalogUntuk('desa').items.filter((i) => i.category === 'berkala');
+    const grup = $$(el, '[part="group"]').map((g) => g.dataset['item'] as string);
+    expect(grup).to.deep.equal(
+      desa
+        .map((i) => i.id)
+        .filter((id) => ['berkala.profil', 'berkala.perencanaan-desa', 'berkala.apb-desa'].includes(id)),
+    );
+    const apb = desa.find((i) => i.id === 'berkala.apb-desa')!;
+    expect(teks(el, '[data-item="berkala.apb-desa"] h3')).to.equal(`${apb.letter}. ${apb.title.id}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it("periksa mode lists the desa catalog's uncovered items and the unknown `fulfils` id", async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    const belum = $$(el, '.belum-tercakup li').map((li) => li.dataset['item']);
+    expect(belum).to.deep.equal(itemWajibBelumTercakup(doc).map((i) => i.id));
+    expect(belum).to.not.include('berkala.apb-desa');
+    expect(teks(el, '[part="checklist"]')).to.include('berkala.tidak-ada');
+    // Only the id the desa catalog does not know is reported ('berkala.perencanaan-desa' is a desa item).
+    expect(
+      validasiDIP(doc)
+        .warnings.filter((w) => w.code === 'fulfils.unknown')
+        .map((w) => w.path),
+    ).to.deep.equal(['items[2].fulfils[1]']);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<ppid-informasi-berkala> a CSV with bad rows', () => {
   const csv = [
     'No;Judul;Kategori;Kode Item Wajib;Tanggal Pembaruan;Tautan',

@@ -1,12 +1,12 @@
 import {
   buatPenilaiKesegaran,
   cocokkanItemKatalog,
-  katalogIntiUntuk,
   normalisasi,
   tahunDari,
   tanggalValid,
 } from '@terbuka/sdk';
 import type { DokumenDIP, ItemDIP, ItemKatalogInti, Kesegaran } from '@terbuka/sdk';
+import { intiUntuk } from './katalog.js';
 
 /** One DIP entry prepared for display: what the SDK says about it, computed once per document. */
 export interface BarisDIP {
@@ -28,7 +28,7 @@ function tahunEntri(e: ItemDIP): number | undefined {
 
 /** Matches every entry against the body's catalog and judges its freshness on `now`. */
 export function siapkanBaris(doc: DokumenDIP, now: Date): BarisDIP[] {
-  const katalog = katalogIntiUntuk(doc.agency.kind);
+  const katalog = intiUntuk(doc.agency.kind);
   const perId = new Map(katalog.items.map((i) => [i.id, i]));
   const nilai = buatPenilaiKesegaran(now, doc.agency.timeZone ? { timeZone: doc.agency.timeZone } : {});
   return doc.items.map((entry) => {

@@ -1,6 +1,7 @@
-import { KODE_KATEGORI, katalogIntiUntuk } from '@terbuka/sdk';
+import { KODE_KATEGORI } from '@terbuka/sdk';
 import type { JenisBadanPublik, ItemKatalogInti, Kategori } from '@terbuka/sdk';
 import type { BarisDIP } from './baris.js';
+import { intiUntuk } from './katalog.js';
 
 /** Entries under one catalog item; `item` is undefined for entries that match none. */
 export interface Kelompok {
@@ -19,7 +20,7 @@ export function kelompokKatalog(
 ): Kelompok[] {
   const dariKategori = baris.filter((b) => b.entry.category === kategori);
   const hasil: Kelompok[] = [];
-  for (const item of katalogIntiUntuk(kind).items) {
+  for (const item of intiUntuk(kind).items) {
     if (item.category !== kategori) continue;
     const milik = dariKategori.filter((b) => b.cocok.includes(item));
     if (milik.length > 0) hasil.push({ item, baris: milik });

@@ -1,8 +1,9 @@
-import { katalogIntiUntuk, wajibBelumTercakup } from '@terbuka/sdk';
+import { wajibBelumTercakup } from '@terbuka/sdk';
 import type { DokumenDIP, Masalah } from '@terbuka/sdk';
 import { h } from '../dom.js';
 import { formatTanggal } from '../format.js';
 import type { BarisDIP } from './baris.js';
+import { intiUntuk } from './katalog.js';
 import { judulItem, tx } from './tampilan.js';
 import type { Konteks } from './tampilan.js';
 export { PERIKSA_CSS } from './periksa.styles.js';
@@ -68,7 +69,7 @@ export function bagianPeriksa(
 
 /** The panel's items: the mandatory berkala items the DIP does not cover, the entries past their cadence. */
 export function periksaBerkala(k: Konteks, doc: DokumenDIP, berkala: readonly BarisDIP[]): Node[] {
-  const belum = wajibBelumTercakup(katalogIntiUntuk(doc.agency.kind), doc, 'berkala');
+  const belum = wajibBelumTercakup(intiUntuk(doc.agency.kind), doc, 'berkala');
   const lewat = berkala.filter(
     (b) => b.kesegaran.status === 'overdue' || b.kesegaran.status === 'delinquent',
   );

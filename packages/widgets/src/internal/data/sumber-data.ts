@@ -34,15 +34,24 @@ export class SumberDataController extends SumberController<HasilData> {
   async muat(k: KonfigSumber): Promise<void> {
     const { signal, masihBerlaku } = this.mulai();
     const opsi = k.agency ? { agency: k.agency } : {};
+    // A read rejects only when code it needs (the CSV importer, the desa catalog) does not load.
+    const galat = (): void => {
+      if (masihBerlaku()) this.tetapkan(undefined, PESAN.galatJaringan);
+    };
     if (k.data !== undefined || k.inline !== undefined || !k.src) {
       let hasil: HasilData | undefined;
-      if (k.data !== undefined) hasil = await uraiData(k.data);
-      else if (k.inline)
-        hasil = await uraiTeks(k.inline.teks, { contentType: k.inline.contentType, ...opsi });
+      try {
+        if (k.data !== undefined) hasil = await uraiData(k.data);
+        else if (k.inline)
+          hasil = await uraiTeks(k.inline.teks, { contentType: k.inline.contentType, ...opsi });
+      } catch {
+        return galat();
+      }
       if (!masihBerlaku()) return;
       this.tetapkan(hasil, !hasil ? PESAN.tanpaSumber : hasil.document ? undefined : PESAN.galatData);
       return;
     }
+    // A fetched text's read failing is a connection error (ambilUrl); the saved copy's is caught here.
     await this.ambilUrl(
       {
         src: k.src,
@@ -53,6 +62,6 @@ export class SumberDataController extends SumberController<HasilData> {
       },
       signal,
       masihBerlaku,
-    );
+    ).catch(galat);
   }
 }

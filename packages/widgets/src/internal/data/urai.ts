@@ -1,6 +1,7 @@
-import { jsonItemSahMentah } from '@terbuka/sdk';
+import { jsonItemSahMentahDengan } from '@terbuka/sdk';
 import type { BadanPublik, HasilBacaPublik, Masalah, MasalahMentah, uraikanHasil } from '@terbuka/sdk';
 import { PESAN } from '../pesan.js';
+import { intiUntuk, muatKatalog } from '../daftar/katalog.js';
 import { muatCSV } from './muat-csv.js';
 
 export type FormatData = 'json' | 'csv';
@@ -42,9 +43,15 @@ export async function denganKata(
   return { format, ...h, errors: h.errors.map(polos), warnings: h.warnings.map(polos) };
 }
 
-/** Reads a DIP given as data (parsed JSON, or anything: it is validated). */
-export function uraiData(data: unknown): Promise<HasilData> {
-  return denganKata('json', jsonItemSahMentah(data));
+const objek = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+
+/**
+ * Reads a DIP given as data (parsed JSON, or anything: it is validated). A desa's register first loads
+ * the desa catalog (rejects when it cannot: the element shows a connection error with its retry).
+ */
+export async function uraiData(data: unknown): Promise<HasilData> {
+  await muatKatalog(objek(data) && objek(data['agency']) ? data['agency']['kind'] : undefined);
+  return denganKata('json', jsonItemSahMentahDengan(data, intiUntuk));
 }
 
 /** Reads JSON text; a syntax error becomes a problem, not an exception. */
@@ -72,5 +79,6 @@ export async function uraiTeks(
   if (kenaliFormat(teks, opsi.contentType) === 'json') return uraiJSON(teks);
   const { csvItemSah, imporCSV } = await muatCSV();
   const hasil = csvItemSah(teks, (t) => imporCSV(t, opsi.agency ? { agency: opsi.agency } : {}));
+  await muatKatalog(hasil.document?.agency.kind);
   return { format: 'csv', ...hasil };
 }

@@ -1,0 +1,22 @@
+import { katalogIntiBadanPublik } from '@terbuka/sdk';
+import type { JenisBadanPublik, KatalogInti } from '@terbuka/sdk';
+
+// The desa catalog core loads with import() only for a desa's register: most registers are not a desa's,
+// and the core of the other catalog is all they match against.
+let desa: KatalogInti | undefined;
+
+/** The core catalog for a kind of body; for a desa, once `muatKatalog` has loaded it. */
+export function intiUntuk(kind: JenisBadanPublik): KatalogInti {
+  if (kind !== 'desa') return katalogIntiBadanPublik;
+  if (!desa) throw new Error('katalog desa belum dimuat');
+  return desa;
+}
+
+/** Loads the catalog a body of this kind (a value from data, unchecked) follows; rejects when it cannot. */
+export async function muatKatalog(
+  kind: unknown,
+  // Tests pass a loader that fails, as a page offline after its first load would.
+  muat: () => Promise<{ katalogIntiDesa: KatalogInti }> = () => import('./katalog-desa.js'),
+): Promise<void> {
+  if (kind === 'desa' && !desa) desa = (await muat()).katalogIntiDesa;
+}
