@@ -9,7 +9,7 @@ import {
 import type { DataLencana, JenisBadanPublik, TataLetakLencana, TeksLencana, Teks } from '@terbuka/sdk';
 import { ElemenRingan } from '../internal/elemen-ringan.js';
 import { h, s as sv } from '../internal/dom.js';
-import { TEMA_CSS } from '../internal/tema-css.js';
+import { TEMA_INTI_CSS } from '../internal/tema-inti-css.js';
 import { formatInstan } from '../internal/format-instan.js';
 import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
 import type { PesanSumber } from '../internal/data/sumber.js';
@@ -82,7 +82,7 @@ type Isi = { data: DataLencana; verifikasi?: Verifikasi } | { kosong: true } | u
  * @csspart retry - the retry button
  */
 export class PpidBadge extends ElemenRingan {
-  static override css = TEMA_CSS + BADGE_CSS;
+  static override css = TEMA_INTI_CSS + BADGE_CSS;
   static {
     // Every attribute is observed (ElemenRingan lists them): feed, agency, src, evidence, agency-name,
     // agency-kind, size, key, signature, timeout, state, theme, lang.

@@ -1,3 +1,4 @@
+import type { Teks } from '@terbuka/sdk';
 import { PESAN_LENCANA_INTI } from '../internal/pesan-lencana-inti.js';
 import { h } from '../internal/dom.js';
 import type * as Kata from './kata-masalah.js';
@@ -17,18 +18,17 @@ let janji: Promise<KataMasalah> | undefined;
 export function muatKata(): Promise<KataMasalah> {
   return (janji ??= import('./kata-masalah.js').catch(() => {
     janji = undefined;
-    const P = PESAN_LENCANA_INTI.tidakTersedia;
+    const judul = (): Teks => PESAN_LENCANA_INTI.tidakTersedia;
     return {
-      PESAN_LENCANA_MASALAH: new Proxy({}, { get: () => P }),
-      pesanVerifikasi: () => P,
-      kataSumber: () => P,
+      PESAN_LENCANA_MASALAH: new Proxy({}, { get: judul }),
+      pesanVerifikasi: judul,
+      kataSumber: judul,
       KARTU_CSS: '',
-      kartu: (judul: string, _alasan: string, ulang?: false | readonly [string, () => void]) => {
-        if (!ulang) return [h('div', { part: 'notice', class: 'kartu', role: 'alert' }, judul)];
+      kartu: (teks: string, _alasan: string, ulang?: false | readonly [string, () => void]) => {
         // The alert is the card; the retry inside it stays a real button for assistive technology.
-        const b = h('button', { type: 'button' }, judul);
-        b.onclick = ulang[1];
-        return [h('div', { part: 'notice', class: 'kartu', role: 'alert' }, b)];
+        const b = ulang && h('button', { type: 'button' }, teks);
+        if (b) b.onclick = ulang[1];
+        return [h('div', { part: 'notice', class: 'kartu', role: 'alert' }, b || teks)];
       },
       cadangan: true,
       tombolUlang: () => false,

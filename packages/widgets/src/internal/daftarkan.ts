@@ -20,7 +20,7 @@ export function daftarkan(tag: string, kelas: KelasElemen): void {
   g[SUDAH_DIPERINGATKAN] = true;
   const lama = ada.versi ?? '?';
   console.warn(
-    `[terbuka] <${tag}> sudah terdaftar (versi ${lama}); skrip versi ${kelas.versi} diabaikan: muat terbuka.min.js ` +
-      `sekali saja. / Already defined (version ${lama}); this copy (version ${kelas.versi}) is ignored: load it once.`,
+    `[terbuka] <${tag}> sudah terdaftar (versi ${lama}); versi ${kelas.versi} diabaikan: muat sekali saja. / ` +
+      `Already defined (version ${lama}); version ${kelas.versi} ignored: load it once.`,
   );
 }

@@ -1,13 +1,9 @@
-// Plain text, not Lit's `css`: the badge adopts it without LitElement (tema.styles.ts wraps it for Lit).
+import { TEMA_INTI_CSS } from './tema-inti-css.js';
 
-/** The colour tokens of the light theme (also used for printing) and of the dark one. */
+// The design tokens of the lists and forms on top of every element's (tema-inti-css.ts): the freshness
+// chips, accent text, radius, spacing, height. Apart from the core so that the badge does not carry them;
+// the same selectors as the core's, so dark and print apply to them alike.
 const TERANG = `
-  --_text: var(--ppid-color-text, #1b1f24);
-  --_muted: var(--ppid-color-muted, #525a63);
-  --_bg: var(--ppid-color-background, #ffffff);
-  --_surface: var(--ppid-color-surface, #f3f5f7);
-  --_border: var(--ppid-color-border, #c9d1d9);
-  --_accent: var(--ppid-color-accent, #0a58a8);
   --_accent-text: var(--ppid-color-accent-text, #ffffff);
   --_fresh: var(--ppid-color-fresh, #116329);
   --_fresh-bg: var(--ppid-color-fresh-background, #dff5e3);
@@ -17,12 +13,6 @@ const TERANG = `
   --_late-bg: var(--ppid-color-overdue-background, #ffe3e3);
 `;
 const GELAP = `
-  --_text: var(--ppid-color-text, #e6edf3);
-  --_muted: var(--ppid-color-muted, #a4afba);
-  --_bg: var(--ppid-color-background, #12161b);
-  --_surface: var(--ppid-color-surface, #1c2229);
-  --_border: var(--ppid-color-border, #3a434d);
-  --_accent: var(--ppid-color-accent, #77b6ff);
   --_accent-text: var(--ppid-color-accent-text, #0b1320);
   --_fresh: var(--ppid-color-fresh, #8ee3a0);
   --_fresh-bg: var(--ppid-color-fresh-background, #103a1b);
@@ -32,51 +22,13 @@ const GELAP = `
   --_late-bg: var(--ppid-color-overdue-background, #4a1114);
 `;
 
-/**
- * Design tokens. Each public `--ppid-*` property feeds a private `--_*` one with a built-in default, so an
- * element looks right with no page CSS. Inherited text properties are set `!important` on the host: in the
- * cascade an important declaration of the shadow tree beats an important one of the page, so a theme's
- * `* { color: red !important }` cannot reach inside.
- */
-export const TEMA_CSS = `
+/** Every element's tokens and host hardening, and those of the lists and forms. */
+export const TEMA_CSS = `${TEMA_INTI_CSS}
   :host {
-    --_font: var(
-      --ppid-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      sans-serif
-    );
-    --_size: var(--ppid-font-size, 16px);
     ${TERANG}
     --_radius: var(--ppid-radius, 8px);
     --_gap: var(--ppid-spacing, 12px);
     --_height: var(--ppid-height, auto);
-
-    display: block;
-    box-sizing: border-box;
-    contain: layout;
-    color: var(--_text) !important;
-    background: var(--_bg) !important;
-    font-family: var(--_font) !important;
-    font-size: var(--_size) !important;
-    font-style: normal !important;
-    font-weight: 400 !important;
-    line-height: 1.5 !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
-    text-align: start !important;
-    text-indent: 0 !important;
-    text-transform: none !important;
-    text-shadow: none !important;
-    white-space: normal !important;
-    visibility: visible !important;
-  }
-  :host([hidden]) {
-    display: none !important;
   }
   :host([theme='gelap']) {
     ${GELAP}
@@ -86,37 +38,10 @@ export const TEMA_CSS = `
       ${GELAP}
     }
   }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  a {
-    color: var(--_accent);
-  }
-  button,
-  input,
-  select {
-    font: inherit;
-    color: inherit;
-  }
-  :focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
-  }
-  /* Paper is white: print in the light colours whatever the theme. */
   @media print {
     :host,
     :host([theme]) {
       ${TERANG}
     }
-  }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
   }
 `;
