@@ -1,0 +1,146 @@
+/// <reference lib="dom" />
+// The CDN ES modules (dist/cdn) as a visitor's browser meets them: `<script type="module">` on plain pages
+// under a strict CSP from a loopback static server, in Chromium. The two families (display: terbuka.js;
+// request: terbuka-permintaan.js) are built apart, each with its own shared chunks: on one page both
+// register and render, and the lazy chunks (CSV importer, the badge's problem words) load from next to
+// them. `npm test` builds the widgets first.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { bukaPeramban, dariBerkas, dist, fixtures, halaman, layani } from './peramban.js';
+import type { Berkas, Peladen } from './peramban.js';
+import { cdn } from './ukuran-bundel.js';
+
+const json = (body: string | Buffer): Berkas => ({ body, type: 'application/json' });
+
+const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+const X = publicKey.export({ format: 'jwk' }).x!;
+const KID = createHash('sha256').update(`{"crv":"Ed25519","kty":"OKP","x":"${X}"}`).digest('base64url');
+
+let peladen: Peladen;
+let peramban: Browser;
+
+before(async () => {
+  const sekarang = Date.now();
+  const feed = Buffer.from(
+    JSON.stringify({
+      format: 'terbuka-feed',
+      version: 1,
+      issuer: { id: 'diskominfo-uji', name: 'Diskominfo Uji' },
+      generatedAt: new Date(sekarang).toISOString(),
+      entries: [
+        {
+          agencyId: 'dinkes',
+          name: 'Dinas Kesehatan',
+          score: 84.35,
+          band: 'menuju-informatif',
+          evaluatedAt: new Date(sekarang - 3_600_000).toISOString(),
+          expiresAt: new Date(sekarang + 7 * 86_400_000).toISOString(),
+          methodVersion: 'monev-2026.1',
+          evidenceUrl: 'https://monitor.example.go.id/agensi/dinkes.html',
+        },
+      ],
+    }),
+  );
+  const sig = JSON.stringify({
+    format: 'terbuka-feed-signature',
+    version: 1,
+    alg: 'Ed25519',
+    file: 'feed.json',
+    signatures: [{ kid: KID, sig: sign(null, feed, privateKey).toString('base64url') }],
+  });
+  // Every file of the CDN build, at /cdn/… as a host would serve the folder.
+  const berkasCdn: Record<string, Berkas> = {};
+  for (const f of readdirSync(cdn, { recursive: true, encoding: 'utf8' }))
+    if (f.endsWith('.js')) berkasCdn[`/cdn/${f}`] = dariBerkas(new URL(f, cdn));
+  const dokumen = (skrip: string[], isi: string): Berkas =>
+    halaman(
+      `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>CDN</title>${skrip
+        .map((s) => `<script type="module" src="/cdn/${s}"></script>`)
+        .join('')}</head><body><main>${isi}</main></body></html>`,
+    );
+  const lencana = (agency: string): string =>
+    `<ppid-badge feed="/feed.json" agency="${agency}" key="${X}"></ppid-badge>`;
+  peladen = await layani({
+    '/favicon.ico': { body: '', type: 'image/x-icon' },
+    ...berkasCdn,
+    '/feed.json': json(feed),
+    '/feed.json.sig': json(sig),
+    '/dip.csv': dariBerkas(new URL('sukamaju/dip-excel.csv', fixtures)),
+    '/semua.html': dokumen(
+      ['terbuka.js', 'terbuka-permintaan.js'],
+      '<ppid-informasi-berkala src="/dip.csv" agency-name="Diskominfo Sukamaju" agency-kind="opd"></ppid-informasi-berkala>' +
+        '<ppid-permintaan></ppid-permintaan>' +
+        lencana('dinkes'),
+    ),
+    '/lencana.html': dokumen(['badge.js'], lencana('dinkes') + lencana('tidak-ada')),
+  });
+  peramban = await bukaPeramban();
+});
+
+after(async () => {
+  await peramban?.close();
+  await peladen?.tutup();
+});
+
+/** Opens a page, recording console errors, uncaught exceptions and CSP violations. */
+async function kunjungi(path: string): Promise<{ page: Page; galat: string[] }> {
+  const page = await peramban.newPage();
+  const galat: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') galat.push(`console.${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => galat.push(`uncaught: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.goto(peladen.url + path);
+  return { page, galat };
+}
+
+/** Waits until every element named has left the loading state; returns their `state` attributes. */
+async function keadaan(page: Page, pemilih: string): Promise<(string | null)[]> {
+  await page.waitForFunction(
+    (p) =>
+      [...document.querySelectorAll(p)].every((e) => e.shadowRoot && e.getAttribute('state') !== 'loading'),
+    pemilih,
+    { timeout: 10_000 },
+  );
+  return page.evaluate((p) => [...document.querySelectorAll(p)].map((e) => e.getAttribute('state')), pemilih);
+}
+
+test('both families on one page: the panel reads a CSV (lazy chunk), the form renders, the badge verifies', async () => {
+  const { page, galat } = await kunjungi('/semua.html');
+  assert.deepEqual(await keadaan(page, 'ppid-informasi-berkala, ppid-badge'), ['ready', 'ready']);
+  const entri = await page.evaluate(
+    () =>
+      document.querySelector('ppid-informasi-berkala')!.shadowRoot!.querySelectorAll('[part="entry"]').length,
+  );
+  assert.ok(entri > 0, 'no entries from the CSV');
+  await page.waitForFunction(
+    () => !!document.querySelector('ppid-permintaan')?.shadowRoot?.querySelector('form'),
+  );
+  const label = await page.evaluate(() =>
+    document.querySelector('ppid-badge')!.shadowRoot!.querySelector('svg')!.getAttribute('aria-label'),
+  );
+  assert.match(label!, /Dinas Kesehatan: skor 84,4 dari 100, Menuju Informatif/);
+  assert.match(label!, /Terverifikasi/);
+  assert.deepEqual(galat, []);
+  await page.close();
+});
+
+test('badge.js alone: a verified badge, and the problem words chunk for an agency not in the feed', async () => {
+  const { page, galat } = await kunjungi('/lencana.html');
+  assert.deepEqual(await keadaan(page, 'ppid-badge'), ['ready', 'empty']);
+  const teks = await page.evaluate(
+    () =>
+      document.querySelectorAll('ppid-badge')[1]!.shadowRoot!.querySelector('[part="notice"]')!.textContent,
+  );
+  assert.match(teks!, /tidak-ada.*tidak ada dalam feed pemantauan/);
+  assert.deepEqual(galat, []);
+  await page.close();
+});
