@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { bukaPeramban, dariBerkas, dist, fixtures, halaman, layani } from './peramban.js';
+import { bukaPeramban, dariBerkas, fixtures, halaman, layani } from './peramban.js';
 import type { Berkas, Peladen } from './peramban.js';
 import { cdn } from './ukuran-bundel.js';
 
