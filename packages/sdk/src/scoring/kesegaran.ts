@@ -1,4 +1,3 @@
-import type { Teks } from '../i18n/teks.js';
 import type { ItemDIP, Tanggal, ZonaWaktu } from '../dip/types.js';
 import { KADENSI_KATEGORI } from '../standard/kode.js';
 import type { Kategori } from '../standard/types.js';
@@ -11,29 +10,9 @@ import { keTanggal, selisihHari, tambahBulan, tanggalValid } from '../calendar/t
  */
 export type StatusKesegaran = 'fresh' | 'due' | 'overdue' | 'delinquent' | 'unknown' | 'not-applicable';
 
-export const STATUS_KESEGARAN: Readonly<Record<StatusKesegaran, Teks>> = {
-  fresh: { id: 'Terkini', en: 'Fresh' },
-  due: { id: 'Segera diperbarui', en: 'Due' },
-  overdue: { id: 'Terlambat', en: 'Overdue' },
-  delinquent: { id: 'Sangat terlambat', en: 'Delinquent' },
-  unknown: { id: 'Tanpa tanggal', en: 'Unknown (no date)' },
-  'not-applicable': { id: 'Tidak berlaku', en: 'Not applicable' },
-};
-
-/** Best first: used to pick the freshest of several entries that cover one catalog item. */
-export const URUTAN_KESEGARAN: readonly StatusKesegaran[] = [
-  'fresh',
-  'due',
-  'overdue',
-  'delinquent',
-  'unknown',
-  'not-applicable',
-];
-
-/** Statuses still inside the legal cadence: the entry has not missed a renewal yet. */
-export function masihBerlaku(status: StatusKesegaran): boolean {
-  return status === 'fresh' || status === 'due';
-}
+// Their words, their order and which are still inside the cadence: apart (status-kesegaran.ts), since
+// only scoring and reports need them, not a page that shows a chip per entry.
+export { STATUS_KESEGARAN, URUTAN_KESEGARAN, masihBerlaku } from './status-kesegaran.js';
 
 export interface Kesegaran {
   readonly status: StatusKesegaran;

@@ -2,12 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DokumenDIP, ItemDIP } from '../dip/types.js';
 import type { JenisBadanPublik, Kategori } from './types.js';
-import {
-  cakupanKatalog,
-  cocokkanItemKatalog,
-  itemWajibBelumTercakup,
-  wajibBelumTercakup,
-} from './cakupan.js';
+import { cakupanKatalog, cocokkanItemKatalog } from './cakupan.js';
+import { itemWajibBelumTercakup, wajibBelumTercakup } from './belum-tercakup.js';
 import { katalogBadanPublik, katalogDesa, katalogIntiUntuk } from './katalog.js';
 
 let nomor = 0;

@@ -163,24 +163,3 @@ export function cakupanKatalog(doc: DokumenDIP): CakupanItem[] {
   }
   return katalog.items.map((item) => ({ item, entries: perItem.get(item.id) ?? [] }));
 }
-
-/** The mandatory items of a category (berkala by default) that no entry of the DIP fulfils. */
-export function itemWajibBelumTercakup(doc: DokumenDIP, category: Kategori = 'berkala'): ItemKatalog[] {
-  return wajibBelumTercakup(katalogUntuk(doc.agency.kind), doc, category);
-}
-
-/**
- * `itemWajibBelumTercakup` against a given catalog, full or core (`katalogIntiUntuk`): the widgets
- * use the core, so a page never loads the catalog's descriptions and legal bases.
- */
-export function wajibBelumTercakup<I extends ItemKatalogInti>(
-  katalog: Omit<KatalogInti, 'items'> & { readonly items: readonly I[] },
-  doc: DokumenDIP,
-  category: Kategori = 'berkala',
-): I[] {
-  const tercakup = new Set<string>();
-  for (const entry of doc.items) {
-    for (const m of cocokkanItemKatalog(entry, katalog)) tercakup.add(m.catalogItemId);
-  }
-  return katalog.items.filter((i) => i.mandatory && i.category === category && !tercakup.has(i.id));
-}

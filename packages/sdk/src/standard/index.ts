@@ -7,3 +7,4 @@ export * from './pasal.js';
 export * from './serta-merta.js';
 export * from './katalog.js';
 export * from './cakupan.js';
+export * from './belum-tercakup.js';
