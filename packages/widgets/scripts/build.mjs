@@ -15,6 +15,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build, defaultClientConditions } from 'vite';
+import { cssRingkas } from './css-ringkas.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = (p) => fileURLToPath(new URL(`../src/${p}`, import.meta.url));
@@ -28,24 +29,6 @@ const SRI = ['terbuka.min.js', 'terbuka-csv.js', 'terbuka-permintaan.min.js', 't
  * literal parts change: quoted strings and `${…}` expressions are kept as written. Used for the files pages
  * load (CDN, classic scripts); the npm build keeps them as written, with exact source maps.
  */
-export function cssRingkas(teks) {
-  return teks
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split(/('[^']*'|"[^"]*")/)
-    .map((b, i) =>
-      i % 2
-        ? b
-        : b
-            .replace(/\s+/g, ' ')
-            .replace(/ ?([{};,>]) ?/g, '$1')
-            .replace(/\( /g, '(')
-            .replace(/ \)/g, ')')
-            .replace(/: /g, ':')
-            .replace(/ !important/g, '!important')
-            .replace(/;}/g, '}'),
-    )
-    .join('');
-}
 const gayaRingkas = {
   name: 'terbuka-css-ringkas',
   enforce: 'pre',
