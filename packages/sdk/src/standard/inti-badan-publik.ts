@@ -1,576 +1,31 @@
 import { INTI_ANCAMAN_SERTA_MERTA } from './serta-merta-inti.js';
-import { HURUF_PASAL_17, KADENSI_KATEGORI } from './kode.js';
-import type { ItemKatalogInti } from './types.js';
+import { BERKALA_BADAN_PUBLIK, KERANGKA_LAIN_BADAN_PUBLIK } from './inti-berkala-badan-publik.js';
+import { CATALOG_VERSION } from './kode.js';
+import type { Teks } from '../i18n/teks.js';
+import type { ItemKatalogInti, KatalogInti } from './types.js';
 
 // The core of the catalog for every Badan Publik other than a desa (Perki 1/2021): what matching,
-// coverage and display need. Descriptions, legal bases and sub-item texts are in
-// rincian-badan-publik.ts, keyed by these ids. Ids are stable: a DIP's `fulfils` column and stored
-// scores refer to them, so an id is never renamed or reused.
+// coverage and display need. The berkala items and the other items' ids and flags are in
+// inti-berkala-badan-publik.ts; here the other items' words (title, phrases), keyed by id.
 
-const ENAM_BULAN = KADENSI_KATEGORI.berkala;
-
-/** Informasi berkala a–k. */
-const BERKALA: readonly ItemKatalogInti[] = [
-  {
-    id: 'berkala.profil',
-    category: 'berkala',
-    letter: 'a',
-    title: { id: 'Informasi tentang profil Badan Publik', en: 'Profile of the public body' },
-    subItems: [
-      {
-        id: 'berkala.profil.kedudukan',
-      },
-      {
-        id: 'berkala.profil.tugas-fungsi',
-        keywords: ['tugas dan fungsi', 'tugas pokok dan fungsi', 'tupoksi', 'tugas fungsi'],
-      },
-      {
-        id: 'berkala.profil.alamat-unit',
-      },
-      {
-        id: 'berkala.profil.struktur-organisasi',
-        keywords: [
-          'struktur organisasi',
-          'bagan organisasi',
-          'susunan organisasi',
-          'profil pejabat',
-          'profil pimpinan',
-        ],
-      },
-      {
-        id: 'berkala.profil.visi-misi',
-        keywords: ['visi misi', 'visi dan misi'],
-      },
-      {
-        id: 'berkala.profil.lhkpn',
-        keywords: [
-          'lhkpn',
-          'laporan harta kekayaan penyelenggara negara',
-          'lhkasn',
-          'laporan harta kekayaan',
-        ],
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-    keywords: [
-      'profil badan publik',
-      'profil instansi',
-      'profil dinas',
-      'profil lembaga',
-      'profil kantor',
-      'profil organisasi',
-      'profil perusahaan',
-      'profil ringkas',
-      'profil singkat',
-      'profil direksi',
-      'profil dewan komisaris',
-      'profil dewan direksi',
-      'company profile',
-      'tentang kami',
-      'about us',
-      'kedudukan dan alamat',
-      'alamat kantor',
-      'tugas dan fungsi',
-      'tugas pokok dan fungsi',
-      'tupoksi',
-      'tugas fungsi',
-      'struktur organisasi',
-      'bagan organisasi',
-      'susunan organisasi',
-      'profil pejabat',
-      'profil pimpinan',
-      'visi misi',
-      'visi dan misi',
-      'lhkpn',
-      'laporan harta kekayaan penyelenggara negara',
-      'lhkasn',
-      'laporan harta kekayaan',
-    ],
-  },
-  {
-    id: 'berkala.ringkasan-program',
-    category: 'berkala',
-    letter: 'b',
+const KATA_LAIN: Readonly<Record<string, { readonly title: Teks; readonly keywords: readonly string[] }>> = {
+  'serta-merta.ancaman': {
     title: {
-      id: 'Ringkasan informasi tentang program dan/atau kegiatan yang sedang dijalankan',
-      en: 'Summary of programmes and activities under way',
+      id: 'Informasi yang dapat mengancam hajat hidup orang banyak dan ketertiban umum',
+      en: 'Information on threats to lives or public order',
     },
-    subItems: [
-      {
-        id: 'berkala.ringkasan-program.penanggung-jawab',
-      },
-      {
-        id: 'berkala.ringkasan-program.target-capaian',
-      },
-      {
-        id: 'berkala.ringkasan-program.jadwal',
-      },
-      {
-        id: 'berkala.ringkasan-program.anggaran',
-        keywords: ['dpa', 'dokumen pelaksanaan anggaran', 'rka', 'rencana kerja dan anggaran', 'rkap'],
-      },
-      {
-        id: 'berkala.ringkasan-program.agenda-penting',
-      },
-      {
-        id: 'berkala.ringkasan-program.hak-masyarakat',
-      },
-      {
-        id: 'berkala.ringkasan-program.rekrutmen',
-      },
-      {
-        id: 'berkala.ringkasan-program.penerimaan-peserta-didik',
-        keywords: [
-          'penerimaan peserta didik',
-          'ppdb',
-          'spmb',
-          'penerimaan mahasiswa baru',
-          'penerimaan siswa baru',
-        ],
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-    keywords: [
-      'program kerja',
-      'program dan kegiatan',
-      'program kegiatan',
-      'ringkasan program',
-      'realisasi program',
-      'rencana kerja',
-      'renja',
-      'rencana kerja tahunan',
-      'rkt',
-      'rencana strategis',
-      'renstra',
-      'dpa',
-      'dokumen pelaksanaan anggaran',
-      'rka',
-      'rencana kerja dan anggaran',
-      'rkap',
-      'penerimaan peserta didik',
-      'ppdb',
-      'spmb',
-      'penerimaan mahasiswa baru',
-      'penerimaan siswa baru',
-    ],
+    keywords: /* @__PURE__ */ INTI_ANCAMAN_SERTA_MERTA.flatMap((a) => a.keywords),
   },
-  {
-    id: 'berkala.ringkasan-kinerja',
-    category: 'berkala',
-    letter: 'c',
-    title: { id: 'Ringkasan informasi tentang kinerja', en: 'Summary of performance' },
-    subItems: [
-      {
-        id: 'berkala.ringkasan-kinerja.capaian',
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-    keywords: [
-      'laporan kinerja',
-      'ringkasan kinerja',
-      'capaian kinerja',
-      'laporan capaian',
-      'lkjip',
-      'lkj ip',
-      'lakip',
-      'laporan akuntabilitas kinerja',
-      'sakip',
-      'perjanjian kinerja',
-      'indikator kinerja utama',
-      'iku',
-      'lppd',
-      'laporan penyelenggaraan pemerintahan daerah',
-      'lkpj',
-      'laporan keterangan pertanggungjawaban',
-      // An annual report is read as performance; its financial statements are not assumed.
-      'annual report',
-      'laporan tahunan',
-    ],
+  'setiap-saat.dip': {
+    title: { id: 'Daftar Informasi Publik', en: 'The register of public information (DIP)' },
+    keywords: ['daftar informasi publik', 'dip', 'sk dip', 'penetapan dip'],
   },
-  {
-    id: 'berkala.laporan-keuangan',
-    category: 'berkala',
-    letter: 'd',
+  'setiap-saat.peraturan-kebijakan': {
     title: {
-      id: 'Ringkasan laporan keuangan yang telah diaudit',
-      en: 'Summary of the audited financial statements',
-    },
-    subItems: [
-      {
-        id: 'berkala.laporan-keuangan.realisasi-anggaran',
-        keywords: ['lra', 'laporan realisasi anggaran', 'realisasi anggaran', 'realisasi apbd'],
-      },
-      {
-        id: 'berkala.laporan-keuangan.neraca',
-        keywords: ['neraca'],
-      },
-      {
-        id: 'berkala.laporan-keuangan.arus-kas-calk',
-        keywords: ['arus kas', 'laporan arus kas', 'calk', 'catatan atas laporan keuangan'],
-      },
-      {
-        id: 'berkala.laporan-keuangan.aset-investasi',
-        keywords: ['daftar aset', 'daftar investasi', 'aset dan investasi'],
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-    keywords: [
-      'laporan keuangan',
-      'ringkasan laporan keuangan',
-      'lkpd',
-      'lkpp',
-      'lra',
-      'laporan realisasi anggaran',
-      'realisasi anggaran',
-      'realisasi apbd',
-      'neraca',
-      'arus kas',
-      'laporan arus kas',
-      'calk',
-      'catatan atas laporan keuangan',
-      'laporan operasional',
-      'laporan perubahan ekuitas',
-      'daftar aset',
-      'daftar investasi',
-      'aset dan investasi',
-      'financial statement',
-      'financial statements',
-      'financial report',
-    ],
-  },
-  {
-    id: 'berkala.laporan-akses-informasi',
-    category: 'berkala',
-    letter: 'e',
-    title: {
-      id: 'Ringkasan laporan akses informasi publik',
-      en: 'Summary report on access to public information',
-    },
-    subItems: [
-      {
-        id: 'berkala.laporan-akses-informasi.jumlah-permohonan',
-      },
-      {
-        id: 'berkala.laporan-akses-informasi.waktu-layanan',
-      },
-      {
-        id: 'berkala.laporan-akses-informasi.dikabulkan',
-      },
-      {
-        id: 'berkala.laporan-akses-informasi.ditolak',
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    // UU KIP Pasal 12 asks for this report every year.
-    cadenceMonths: 12,
-    keywords: [
-      'laporan akses informasi',
-      'ringkasan laporan akses informasi',
-      'laporan layanan informasi',
-      'laporan layanan informasi publik',
-      'laporan pelayanan informasi',
-      'laporan pelayanan informasi publik',
-      'laporan tahunan ppid',
-      'laporan tahunan layanan informasi',
-      'laporan ppid',
-      'laporan permohonan informasi',
-      'rekap permohonan informasi',
-      'rekapitulasi permohonan informasi',
-      'statistik permohonan informasi',
-      'statistik layanan informasi',
-    ],
-  },
-  {
-    id: 'berkala.peraturan',
-    category: 'berkala',
-    letter: 'f',
-    title: {
-      id: 'Informasi tentang peraturan, keputusan, dan/atau kebijakan',
-      en: 'Regulations, decisions and policies',
-    },
-    subItems: [
-      {
-        id: 'berkala.peraturan.rancangan',
-        keywords: ['rancangan peraturan', 'raperda', 'ranperda', 'ranperbup', 'rancangan perda'],
-      },
-      {
-        id: 'berkala.peraturan.ditetapkan',
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-    keywords: [
-      'peraturan daerah',
-      'perda',
-      'peraturan bupati',
-      'perbup',
-      'peraturan wali kota',
-      'peraturan walikota',
-      'perwal',
-      'peraturan gubernur',
-      'pergub',
-      'peraturan menteri',
-      'peraturan kepala',
-      'peraturan desa',
-      'perdes',
-      'keputusan bupati',
-      'keputusan wali kota',
-      'keputusan walikota',
-      'keputusan gubernur',
-      'keputusan kepala',
-      'surat keputusan',
-      'produk hukum',
-      'jdih',
-      'regulasi',
-      'rancangan peraturan',
-      'raperda',
-      'ranperda',
-      'ranperbup',
-      'rancangan perda',
-    ],
-  },
-  {
-    id: 'berkala.hak-tata-cara',
-    category: 'berkala',
-    letter: 'g',
-    title: {
-      id: 'Informasi tentang hak dan tata cara memperoleh informasi publik, mengajukan keberatan, dan sengketa informasi',
-      en: "The public's rights and the procedure to request information, object and bring a dispute",
-    },
-    subItems: [
-      {
-        id: 'berkala.hak-tata-cara.permohonan',
-      },
-      {
-        id: 'berkala.hak-tata-cara.keberatan',
-        keywords: [
-          'tata cara pengajuan keberatan',
-          'prosedur keberatan',
-          'mekanisme keberatan',
-          'tata cara keberatan',
-        ],
-      },
-      {
-        id: 'berkala.hak-tata-cara.sengketa',
-        keywords: ['sengketa informasi', 'penyelesaian sengketa'],
-      },
-      {
-        id: 'berkala.hak-tata-cara.kontak',
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-    keywords: [
-      'hak dan tata cara',
-      'hak pemohon informasi',
-      'hak masyarakat atas informasi',
-      'tata cara permohonan informasi',
-      'tata cara memperoleh informasi',
-      'prosedur permohonan informasi',
-      'mekanisme permohonan informasi',
-      'alur permohonan informasi',
-      'alur pelayanan informasi',
-      'prosedur pelayanan informasi',
-      'sop pelayanan informasi',
-      'standar layanan informasi',
-      'standar pelayanan informasi',
-      'tata cara pengajuan keberatan',
-      'prosedur keberatan',
-      'mekanisme keberatan',
-      'tata cara keberatan',
-      'sengketa informasi',
-      'penyelesaian sengketa',
-    ],
-  },
-  {
-    id: 'berkala.tata-cara-pengaduan',
-    category: 'berkala',
-    letter: 'h',
-    title: {
-      id: 'Informasi tentang tata cara pengaduan penyalahgunaan wewenang atau pelanggaran oleh pejabat',
-      en: 'How to report abuse of authority or violations by officials',
-    },
-    subItems: [
-      {
-        id: 'berkala.tata-cara-pengaduan.prosedur',
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-    keywords: [
-      'tata cara pengaduan',
-      'prosedur pengaduan',
-      'mekanisme pengaduan',
-      'alur pengaduan',
-      'layanan pengaduan',
-      'pengaduan masyarakat',
-      'pengaduan penyalahgunaan wewenang',
-      'whistleblowing',
-      'whistle blowing',
-      'whistleblowing system',
-      'wbs',
-      'sp4n lapor',
-      'span lapor',
-    ],
-  },
-  {
-    id: 'berkala.pengadaan',
-    category: 'berkala',
-    letter: 'i',
-    title: {
-      id: 'Informasi tentang pengumuman pengadaan barang dan jasa',
-      en: 'Procurement announcements',
-    },
-    subItems: [
-      {
-        id: 'berkala.pengadaan.perencanaan',
-        keywords: ['rencana umum pengadaan', 'rup', 'sirup'],
-      },
-      {
-        id: 'berkala.pengadaan.pemilihan',
-        keywords: ['lelang', 'tender', 'seleksi penyedia', 'pengumuman pemenang', 'lpse'],
-      },
-      {
-        id: 'berkala.pengadaan.kontrak',
-        keywords: ['kontrak pengadaan', 'realisasi pengadaan'],
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-    keywords: [
-      'pengadaan barang',
-      'pengadaan barang dan jasa',
-      'pengadaan barang jasa',
-      'pengadaan jasa',
-      'pengumuman pengadaan',
-      'rencana umum pengadaan',
-      'rup',
-      'sirup',
-      'lelang',
-      'tender',
-      'seleksi penyedia',
-      'pengumuman pemenang',
-      'lpse',
-      'kontrak pengadaan',
-      'realisasi pengadaan',
-      'e katalog',
-      'e purchasing',
-      'procurement',
-    ],
-  },
-  {
-    id: 'berkala.ketenagakerjaan',
-    category: 'berkala',
-    letter: 'j',
-    title: { id: 'Informasi tentang ketenagakerjaan', en: 'Employment and staffing' },
-    subItems: [
-      {
-        id: 'berkala.ketenagakerjaan.penerimaan-pegawai',
-      },
-    ],
-    mandatory: true,
-    verified: false,
-    cadenceMonths: ENAM_BULAN,
-    keywords: [
-      'ketenagakerjaan',
-      'informasi ketenagakerjaan',
-      'rekrutmen',
-      'rekrutmen pegawai',
-      'penerimaan pegawai',
-      'penerimaan cpns',
-      'penerimaan pppk',
-      'seleksi cpns',
-      'seleksi pppk',
-      'pengadaan pegawai',
-      'pengadaan asn',
-      'seleksi terbuka',
-      'lelang jabatan',
-      'lowongan kerja',
-      'lowongan pekerjaan',
-    ],
-  },
-  {
-    id: 'berkala.peringatan-dini',
-    category: 'berkala',
-    letter: 'k',
-    title: {
-      id: 'Informasi tentang prosedur peringatan dini dan prosedur evakuasi keadaan darurat di setiap kantor',
-      en: 'Early warning and emergency evacuation procedure for each office',
-    },
-    subItems: [
-      {
-        id: 'berkala.peringatan-dini.peringatan',
-      },
-      {
-        id: 'berkala.peringatan-dini.evakuasi',
-        keywords: ['evakuasi', 'jalur evakuasi', 'titik kumpul'],
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-    keywords: [
-      'peringatan dini',
-      'early warning',
-      'evakuasi',
-      'jalur evakuasi',
-      'titik kumpul',
-      'keadaan darurat',
-      'tanggap darurat',
-      'prosedur darurat',
-    ],
-  },
-];
-
-const setiapSaat = (
-  id: string,
-  letter: string,
-  title: ItemKatalogInti['title'],
-  keywords: readonly string[],
-  opsi: { uuKip?: boolean; mandatory?: boolean } = {},
-): ItemKatalogInti => ({
-  id: `setiap-saat.${id}`,
-  category: 'setiap-saat',
-  letter,
-  title,
-  subItems: [],
-  mandatory: opsi.mandatory ?? true,
-  // Only the items UU KIP Pasal 11 itself names are confirmed; the rest follow post-2021 PPID practice.
-  // rincian-badan-publik.ts cites Pasal 11 for exactly these (`verified`).
-  verified: Boolean(opsi.uuKip),
-  keywords,
-});
-
-/** Informasi setiap saat, in the order post-2021 PPID systems use (letters unconfirmed). */
-const SETIAP_SAAT: readonly ItemKatalogInti[] = [
-  setiapSaat(
-    'dip',
-    'a',
-    { id: 'Daftar Informasi Publik', en: 'The register of public information (DIP)' },
-    ['daftar informasi publik', 'dip', 'sk dip', 'penetapan dip'],
-    { uuKip: true },
-  ),
-  setiapSaat(
-    'peraturan-kebijakan',
-    'b',
-    {
       id: 'Peraturan, keputusan, dan/atau kebijakan beserta dokumen pendukung, masukan masyarakat, risalah rapat, dan rancangannya',
       en: 'Regulations, decisions and policies with supporting papers, public input, minutes and drafts',
     },
-    [
+    keywords: [
       'peraturan',
       'keputusan',
       'kebijakan',
@@ -581,25 +36,17 @@ const SETIAP_SAAT: readonly ItemKatalogInti[] = [
       'notulen',
       'notulensi',
     ],
-    { uuKip: true },
-  ),
-  setiapSaat(
-    'informasi-berkala',
-    'c',
-    {
-      id: 'Seluruh informasi berkala secara lengkap',
-      en: 'All periodic information in full',
-    },
-    ['seluruh informasi berkala', 'informasi berkala lengkap'],
-  ),
-  setiapSaat(
-    'organisasi-keuangan',
-    'd',
-    {
+  },
+  'setiap-saat.informasi-berkala': {
+    title: { id: 'Seluruh informasi berkala secara lengkap', en: 'All periodic information in full' },
+    keywords: ['seluruh informasi berkala', 'informasi berkala lengkap'],
+  },
+  'setiap-saat.organisasi-keuangan': {
+    title: {
       id: 'Informasi tentang organisasi, administrasi, kepegawaian, dan keuangan',
       en: 'Organisation, administration, staffing and finance',
     },
-    [
+    keywords: [
       'data pegawai',
       'daftar pegawai',
       'profil pegawai',
@@ -615,15 +62,13 @@ const SETIAP_SAAT: readonly ItemKatalogInti[] = [
       'anggaran',
       'apbd',
     ],
-  ),
-  setiapSaat(
-    'perjanjian',
-    'e',
-    {
+  },
+  'setiap-saat.perjanjian': {
+    title: {
       id: 'Surat-surat perjanjian dengan pihak ketiga beserta dokumen pendukungnya',
       en: 'Agreements with third parties and their papers',
     },
-    [
+    keywords: [
       'perjanjian',
       'perjanjian kerja sama',
       'perjanjian kerjasama',
@@ -637,32 +82,31 @@ const SETIAP_SAAT: readonly ItemKatalogInti[] = [
       'non disclosure agreement',
       'nda',
     ],
-    { uuKip: true },
-  ),
-  setiapSaat(
-    'surat-pimpinan',
-    'f',
-    {
+  },
+  'setiap-saat.surat-pimpinan': {
+    title: {
       id: 'Surat-menyurat pimpinan atau pejabat dalam rangka pelaksanaan tugas',
       en: 'Official letters of leaders and officials',
     },
-    ['surat menyurat', 'surat pimpinan', 'surat edaran', 'surat dinas', 'surat keluar', 'surat masuk'],
-  ),
-  setiapSaat(
-    'perizinan',
-    'g',
-    {
+    keywords: [
+      'surat menyurat',
+      'surat pimpinan',
+      'surat edaran',
+      'surat dinas',
+      'surat keluar',
+      'surat masuk',
+    ],
+  },
+  'setiap-saat.perizinan': {
+    title: {
       id: 'Syarat perizinan, izin yang diterbitkan beserta dokumen pendukungnya, dan laporan penaatan izin',
       en: 'Licence requirements, licences issued with their papers, and compliance reports',
     },
-    ['perizinan', 'izin', 'syarat izin', 'persyaratan izin', 'daftar izin', 'penaatan izin'],
-    { mandatory: false },
-  ),
-  setiapSaat(
-    'perbendaharaan-inventaris',
-    'h',
-    { id: 'Data perbendaharaan atau inventaris', en: 'Treasury and inventory data' },
-    [
+    keywords: ['perizinan', 'izin', 'syarat izin', 'persyaratan izin', 'daftar izin', 'penaatan izin'],
+  },
+  'setiap-saat.perbendaharaan-inventaris': {
+    title: { id: 'Data perbendaharaan atau inventaris', en: 'Treasury and inventory data' },
+    keywords: [
       'perbendaharaan',
       'inventaris',
       'data inventaris',
@@ -675,15 +119,10 @@ const SETIAP_SAAT: readonly ItemKatalogInti[] = [
       'daftar aset',
       'aset',
     ],
-  ),
-  setiapSaat(
-    'rencana-strategis',
-    'i',
-    {
-      id: 'Rencana strategis dan rencana kerja',
-      en: 'Strategic and work plans',
-    },
-    [
+  },
+  'setiap-saat.rencana-strategis': {
+    title: { id: 'Rencana strategis dan rencana kerja', en: 'Strategic and work plans' },
+    keywords: [
       'rencana strategis',
       'renstra',
       'rencana kerja',
@@ -694,24 +133,24 @@ const SETIAP_SAAT: readonly ItemKatalogInti[] = [
       'rkpd',
       'rkap',
     ],
-    { uuKip: true },
-  ),
-  setiapSaat('agenda-pimpinan', 'j', { id: 'Agenda kerja pimpinan satuan kerja', en: "Leaders' agendas" }, [
-    'agenda pimpinan',
-    'agenda kerja pimpinan',
-    'agenda kepala',
-    'agenda bupati',
-    'agenda wali kota',
-    'jadwal pimpinan',
-  ]),
-  setiapSaat(
-    'pelayanan-informasi',
-    'k',
-    {
+  },
+  'setiap-saat.agenda-pimpinan': {
+    title: { id: 'Agenda kerja pimpinan satuan kerja', en: "Leaders' agendas" },
+    keywords: [
+      'agenda pimpinan',
+      'agenda kerja pimpinan',
+      'agenda kepala',
+      'agenda bupati',
+      'agenda wali kota',
+      'jadwal pimpinan',
+    ],
+  },
+  'setiap-saat.pelayanan-informasi': {
+    title: {
       id: 'Informasi tentang penyelenggaraan layanan informasi publik: sarana dan prasarana, sumber daya manusia, anggaran dan realisasinya',
       en: 'The information service itself: facilities, staff, its budget and spending',
     },
-    [
+    keywords: [
       'sarana dan prasarana layanan informasi',
       'sarana prasarana ppid',
       'anggaran layanan informasi',
@@ -723,47 +162,45 @@ const SETIAP_SAAT: readonly ItemKatalogInti[] = [
       'maklumat pelayanan informasi',
       'maklumat layanan informasi',
     ],
-  ),
-  setiapSaat(
-    'pelanggaran',
-    'l',
-    {
+  },
+  'setiap-saat.pelanggaran': {
+    title: {
       id: 'Jumlah, jenis, dan gambaran umum pelanggaran yang ditemukan dalam pengawasan internal dan dilaporkan masyarakat, beserta laporan penindakannya',
       en: 'Violations found internally and reported by the public, with enforcement reports',
     },
-    [
+    keywords: [
       'pelanggaran',
       'laporan pelanggaran',
       'penegakan disiplin',
       'hukuman disiplin',
       'hasil pengawasan internal',
     ],
-  ),
-  setiapSaat(
-    'hasil-penelitian',
-    'm',
-    { id: 'Hasil penelitian', en: 'Research results' },
-    ['hasil penelitian', 'laporan penelitian', 'penelitian', 'hasil kajian', 'kajian', 'riset', 'survei'],
-    { mandatory: false },
-  ),
-  setiapSaat(
-    'kajian-akademik',
-    'n',
-    {
+  },
+  'setiap-saat.hasil-penelitian': {
+    title: { id: 'Hasil penelitian', en: 'Research results' },
+    keywords: [
+      'hasil penelitian',
+      'laporan penelitian',
+      'penelitian',
+      'hasil kajian',
+      'kajian',
+      'riset',
+      'survei',
+    ],
+  },
+  'setiap-saat.kajian-akademik': {
+    title: {
       id: 'Peraturan yang telah ditetapkan beserta kajian akademiknya',
       en: 'Enacted regulations with their academic studies',
     },
-    ['naskah akademik', 'kajian akademik'],
-    { mandatory: false },
-  ),
-  setiapSaat(
-    'pernyataan-pertemuan-terbuka',
-    'o',
-    {
+    keywords: ['naskah akademik', 'kajian akademik'],
+  },
+  'setiap-saat.pernyataan-pertemuan-terbuka': {
+    title: {
       id: 'Informasi dan kebijakan yang disampaikan pejabat publik dalam pertemuan yang terbuka untuk umum',
       en: 'Information and policies stated by officials in meetings open to the public',
     },
-    [
+    keywords: [
       'siaran pers',
       'press release',
       'konferensi pers',
@@ -772,32 +209,23 @@ const SETIAP_SAAT: readonly ItemKatalogInti[] = [
       'pernyataan resmi',
       'pertemuan terbuka',
     ],
-    { uuKip: true },
-  ),
-  setiapSaat(
-    'hasil-keberatan-sengketa',
-    'p',
-    {
+  },
+  'setiap-saat.hasil-keberatan-sengketa': {
+    title: {
       id: 'Informasi yang dinyatakan terbuka melalui mekanisme keberatan dan/atau sengketa',
       en: 'Information opened through objections or disputes',
     },
-    [
+    keywords: [
       'putusan komisi informasi',
       'putusan sengketa',
       'putusan sengketa informasi',
       'hasil keberatan',
       'hasil mediasi',
     ],
-    { mandatory: false },
-  ),
-  setiapSaat(
-    'laporan-layanan',
-    'q',
-    {
-      id: 'Laporan tahunan layanan informasi publik',
-      en: 'The yearly information-service report',
-    },
-    [
+  },
+  'setiap-saat.laporan-layanan': {
+    title: { id: 'Laporan tahunan layanan informasi publik', en: 'The yearly information-service report' },
+    keywords: [
       'laporan layanan informasi',
       'laporan layanan informasi publik',
       'laporan pelayanan informasi',
@@ -806,49 +234,41 @@ const SETIAP_SAAT: readonly ItemKatalogInti[] = [
       'laporan tahunan layanan informasi',
       'laporan ppid',
     ],
-  ),
-];
-
-/** One catalog item for every serta-merta announcement; the six threat kinds are its sub-items. */
-const SERTA_MERTA: ItemKatalogInti = {
-  id: 'serta-merta.ancaman',
-  category: 'serta-merta',
-  title: {
-    id: 'Informasi yang dapat mengancam hajat hidup orang banyak dan ketertiban umum',
-    en: 'Information on threats to lives or public order',
   },
-  subItems: INTI_ANCAMAN_SERTA_MERTA.map((a) => ({
-    id: `serta-merta.ancaman.${a.id}`,
-    keywords: a.keywords,
-  })),
-  mandatory: true,
-  verified: true,
-  keywords: INTI_ANCAMAN_SERTA_MERTA.flatMap((a) => a.keywords),
+  'dikecualikan.pasal-17': {
+    title: {
+      id: 'Daftar informasi yang dikecualikan (DIK) berdasarkan uji konsekuensi',
+      en: 'List of exempt information (DIK) after a consequence test',
+    },
+    keywords: [
+      'informasi dikecualikan',
+      'informasi yang dikecualikan',
+      'daftar informasi dikecualikan',
+      'uji konsekuensi',
+    ],
+  },
 };
 
-/** The DIK list: information withheld on a Pasal 17 ground after a consequence test. */
-const DIKECUALIKAN: ItemKatalogInti = {
-  id: 'dikecualikan.pasal-17',
-  category: 'dikecualikan',
-  title: {
-    id: 'Daftar informasi yang dikecualikan (DIK) berdasarkan uji konsekuensi',
-    en: 'List of exempt information (DIK) after a consequence test',
-  },
-  subItems: HURUF_PASAL_17.map((h) => ({ id: `dikecualikan.pasal-17.${h}` })),
-  mandatory: false,
-  verified: true,
-  keywords: [
-    'informasi dikecualikan',
-    'informasi yang dikecualikan',
-    'daftar informasi dikecualikan',
-    'uji konsekuensi',
-  ],
-  coversCategory: true,
-};
+/** The phrases of each threat kind, on the serta-merta item's sub-items. */
+const KATA_ANCAMAN = /* @__PURE__ */ new Map(
+  INTI_ANCAMAN_SERTA_MERTA.map((a) => [`serta-merta.ancaman.${a.id}`, a.keywords]),
+);
 
 export const INTI_BADAN_PUBLIK: readonly ItemKatalogInti[] = [
-  ...BERKALA,
-  SERTA_MERTA,
-  ...SETIAP_SAAT,
-  DIKECUALIKAN,
+  ...BERKALA_BADAN_PUBLIK,
+  .../* @__PURE__ */ KERANGKA_LAIN_BADAN_PUBLIK.map((k) => ({
+    ...k,
+    ...KATA_LAIN[k.id]!,
+    subItems: k.subItems.map((s) => {
+      const keywords = KATA_ANCAMAN.get(s.id);
+      return keywords ? { ...s, keywords } : s;
+    }),
+  })),
 ];
+
+/** The core of the Badan Publik catalog (no descriptions, bases or sub-item titles). */
+export const katalogIntiBadanPublik: KatalogInti = {
+  kind: 'badan-publik',
+  version: CATALOG_VERSION,
+  items: INTI_BADAN_PUBLIK,
+};

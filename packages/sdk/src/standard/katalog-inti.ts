@@ -1,15 +1,9 @@
-import { INTI_BADAN_PUBLIK } from './inti-badan-publik.js';
-import { CATALOG_VERSION } from './kode.js';
-import type { ItemKatalogInti, JenisBadanPublik, JenisKatalog, KatalogInti } from './types.js';
+import type { ItemKatalogInti, JenisBadanPublik, JenisKatalog } from './types.js';
 
-export { CATALOG_VERSION };
-
-/** The cores of the catalogs (no descriptions, bases or sub-item titles): what the widgets load. */
-export const katalogIntiBadanPublik: KatalogInti = {
-  kind: 'badan-publik',
-  version: CATALOG_VERSION,
-  items: INTI_BADAN_PUBLIK,
-};
+// The cores of the catalogs (no descriptions, bases or sub-item titles): what the widgets load.
+export { CATALOG_VERSION } from './kode.js';
+export { katalogIntiBadanPublik } from './inti-badan-publik.js';
+export { katalogIntiBerkalaBadanPublik } from './inti-berkala-badan-publik.js';
 
 /** Which catalog a body follows: a desa follows Perki 1/2018, every other kind Perki 1/2021. */
 export function jenisKatalog(kind: JenisBadanPublik | JenisKatalog): JenisKatalog {

@@ -2,19 +2,26 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   CATALOG_VERSION,
+  cariItemKatalog,
   idKatalogDikenal,
   itemKatalog,
   itemWajib,
   katalogBadanPublik,
   katalogDesa,
+  katalogIntiBadanPublik,
+  katalogIntiBerkalaBadanPublik,
   katalogIntiUntuk,
   katalogUntuk,
 } from './katalog.js';
+import { cocokkanItemKatalog } from './cakupan.js';
+import { wajibBelumTercakup } from './belum-tercakup.js';
+import { buatPenilaiKesegaran } from '../scoring/kesegaran.js';
+import type { DokumenDIP, ItemDIP } from '../dip/types.js';
 import { RINCIAN_BADAN_PUBLIK } from './rincian-badan-publik.js';
 import { RINCIAN_DESA } from './rincian-desa.js';
 import { ANCAMAN_SERTA_MERTA, UNSUR_PENGUMUMAN } from './serta-merta.js';
 import { normalisasi } from './normalisasi.js';
-import type { Katalog } from './types.js';
+import type { ItemKatalogInti, Katalog, KatalogInti } from './types.js';
 
 const semuaId = (k: Katalog): string[] => k.items.flatMap((i) => [i.id, ...i.subItems.map((s) => s.id)]);
 
@@ -240,4 +247,82 @@ test('the core of each catalog is the full catalog without its details, and ever
       );
     }
   }
+});
+
+test('the berkala-words view of the Badan Publik core keeps every id, flag and cadence, and berkala words whole', () => {
+  const penuh = katalogIntiBadanPublik.items;
+  const ringkas = katalogIntiBerkalaBadanPublik.items;
+  assert.equal(katalogIntiBerkalaBadanPublik.kind, 'badan-publik');
+  assert.equal(katalogIntiBerkalaBadanPublik.version, CATALOG_VERSION);
+  assert.deepEqual(
+    ringkas.map((i) => i.id),
+    penuh.map((i) => i.id),
+  );
+  penuh.forEach((p, n) => {
+    const r = ringkas[n]!;
+    if (p.category === 'berkala') assert.equal(r, p, p.id);
+    else {
+      const { title: _t, keywords: _k, subItems, ...kerangka } = p;
+      const { title, keywords, subItems: subR, ...kerangkaR } = r;
+      assert.deepEqual(kerangkaR, kerangka, p.id);
+      assert.deepEqual(
+        subR,
+        subItems.map((s) => ({ id: s.id })),
+        p.id,
+      );
+      assert.deepEqual([title, keywords], [{ id: p.id, en: p.id }, []], p.id);
+    }
+  });
+});
+
+test('berkala entries, the uncovered berkala items and every freshness verdict come out the same from the view', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const fixture = JSON.parse(
+    await readFile(new URL('../../fixtures/sukamaju/dip.json', import.meta.url), 'utf8'),
+  ) as DokumenDIP;
+  const lain: ItemDIP[] = [
+    { id: 'x1', title: 'Peta rawan banjir dan gempa', category: 'serta-merta', updated: '2026-01-05' },
+    { id: 'x2', title: 'SK DIP 2026', category: 'setiap-saat', updated: '2025-01-05' },
+    { id: 'x3', title: 'Uji konsekuensi', category: 'dikecualikan' },
+    {
+      id: 'x4',
+      title: 'Profil',
+      category: 'berkala',
+      fulfils: ['setiap-saat.dip', 'serta-merta.ancaman.banjir'],
+    },
+    {
+      id: 'x5',
+      title: 'Tupoksi dan LHKPN',
+      category: 'berkala',
+      fulfils: ['serta-merta.ancaman.bencana-alam'],
+    },
+    { id: 'x6', title: 'Laporan tahunan PPID', category: 'berkala', updated: '2024-03-01' },
+  ];
+  const doc: DokumenDIP = { ...fixture, items: [...fixture.items, ...lain] };
+  const ids = (k: KatalogInti, e: ItemDIP): string[] =>
+    cocokkanItemKatalog(e, k).map(
+      (c) => `${c.catalogItemId}/${c.subItemId ?? ''}/${c.via}/${c.keyword ?? ''}`,
+    );
+  const nilai = buatPenilaiKesegaran(new Date('2026-11-28T03:00:00Z'));
+  const cocok = (k: KatalogInti, e: ItemDIP): ItemKatalogInti[] =>
+    cocokkanItemKatalog(e, k).map((c) => k.items.find((i) => i.id === c.catalogItemId)!);
+  for (const e of doc.items) {
+    if (e.category === 'berkala' || e.fulfils?.length)
+      assert.deepEqual(ids(katalogIntiBerkalaBadanPublik, e), ids(katalogIntiBadanPublik, e), e.id);
+    assert.deepEqual(
+      nilai(e, cocok(katalogIntiBerkalaBadanPublik, e)),
+      nilai(e, cocok(katalogIntiBadanPublik, e)),
+      e.id,
+    );
+  }
+  assert.ok(doc.items.filter((e) => e.category === 'berkala').length > 10);
+  assert.deepEqual(
+    wajibBelumTercakup(katalogIntiBerkalaBadanPublik, doc).map((i) => i.id),
+    wajibBelumTercakup(katalogIntiBadanPublik, doc).map((i) => i.id),
+  );
+  for (const id of semuaId(katalogBadanPublik))
+    assert.equal(
+      cariItemKatalog(id, katalogIntiBerkalaBadanPublik)?.item.id,
+      cariItemKatalog(id, katalogIntiBadanPublik)?.item.id,
+    );
 });

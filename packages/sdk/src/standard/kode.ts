@@ -12,6 +12,16 @@ export const KADENSI_KATEGORI: Readonly<Partial<Record<(typeof KODE_KATEGORI)[nu
   berkala: 6,
 };
 
+/** Ids of the threat kinds of informasi serta-merta (the catalog's `serta-merta.ancaman.<id>`). */
+export const ID_ANCAMAN_SERTA_MERTA = [
+  'bencana-alam',
+  'bencana-non-alam',
+  'bencana-sosial',
+  'penyakit-menular',
+  'racun-makanan',
+  'gangguan-utilitas',
+] as const;
+
 /** Letters of UU KIP Pasal 17 (exceptions); their titles are in pasal.ts (PASAL_17). */
 export const HURUF_PASAL_17 = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
 

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { katalogIntiBadanPublik, katalogIntiDesa } from '@terbuka/sdk';
+import { katalogIntiBerkalaBadanPublik, katalogIntiDesa } from '@terbuka/sdk';
 import { intiUntuk, muatKatalog } from './katalog.js';
 
 // The desa core is loaded once, with import(), for a desa's register: this file's page starts without it.
 describe('katalog: the desa core loads on demand', () => {
   it('a body of another kind needs nothing loaded', async () => {
     await muatKatalog('opd', () => Promise.reject(new Error('not needed')));
-    expect(intiUntuk('opd')).to.equal(katalogIntiBadanPublik);
-    expect(intiUntuk('kelurahan')).to.equal(katalogIntiBadanPublik);
+    expect(intiUntuk('opd')).to.equal(katalogIntiBerkalaBadanPublik);
+    expect(intiUntuk('kelurahan')).to.equal(katalogIntiBerkalaBadanPublik);
   });
 
   it('when the desa core cannot load, the read fails (no silent fallback to the other catalog)', async () => {

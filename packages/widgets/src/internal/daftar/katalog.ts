@@ -1,13 +1,15 @@
-import { katalogIntiBadanPublik } from '@terbuka/sdk';
+import { katalogIntiBerkalaBadanPublik } from '@terbuka/sdk';
 import type { JenisBadanPublik, KatalogInti } from '@terbuka/sdk';
 
-// The desa catalog core loads with import() only for a desa's register: most registers are not a desa's,
-// and the core of the other catalog is all they match against.
+// The desa catalog core loads with import() only for a desa's register: most registers are not a desa's.
+// Every other body gets the Badan Publik core with the words of its berkala items only: no element shows
+// another item's title, and other categories' phrases change nothing shown (their entries are listed by
+// category, and those categories set no cadence for the freshness chip).
 let desa: KatalogInti | undefined;
 
 /** The core catalog for a kind of body; for a desa, once `muatKatalog` has loaded it. */
 export function intiUntuk(kind: JenisBadanPublik): KatalogInti {
-  if (kind !== 'desa') return katalogIntiBadanPublik;
+  if (kind !== 'desa') return katalogIntiBerkalaBadanPublik;
   if (!desa) throw new Error('katalog desa belum dimuat');
   return desa;
 }
