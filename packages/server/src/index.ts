@@ -7,7 +7,8 @@ export { buatAplikasi, type OpsiAplikasi } from './aplikasi.js';
 export { cadangkan, GalatCadangan } from './cadangan.js';
 export { bukaBasisData } from './db/buka.js';
 export { jalankanMigrasi, MIGRASI, type Migrasi } from './db/migrasi.js';
-export { Penyimpanan, type Baris, type Saringan } from './db/penyimpanan.js';
+export { JsonMentah, Penyimpanan, type Baris, type Saringan } from './db/penyimpanan.js';
+export { fsyncWal, SinkronWal, type Fsync } from './db/sinkron-wal.js';
 export { jamMulaiDari, jamSistem, type Jam } from './jam.js';
 export {
   bacaKonfigurasi,
