@@ -6,8 +6,8 @@
 // Besides requests/s, the CPU each subject spent per accepted request (its main thread and its other
 // threads, from /proc on Linux) and the load generator's own: on 2 shared cores the ratio follows the
 // CPU per request, which varies far less from run to run than requests/s.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,19 +66,28 @@ interface Beban {
   readonly cpu?: { readonly utama: number; readonly lain: number; readonly pembeban: number };
 }
 
-/** CPU time (ms) of a process's main thread and of its other threads, or undefined without /proc. */
+/** Clock ticks per second of /proc's CPU times (USER_HZ; 100 on common kernels). */
+const TIK = (() => {
+  const r = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
+  const n = Number(r.stdout?.trim());
+  return Number.isFinite(n) && n > 0 ? n : 100;
+})();
+
+/** utime + stime (ms) from a /proc stat line, counted after the parenthesised command name. */
+function msCpu(stat: string): number {
+  const f = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  return ((Number(f[11]) + Number(f[12])) * 1000) / TIK;
+}
+
+/**
+ * CPU time (ms) of a process's main thread and of its other threads, or undefined without /proc. The
+ * process's own line counts every thread, also those that have ended.
+ */
 function cpuProses(pid: number): { utama: number; lain: number } | undefined {
   try {
-    let utama = 0;
-    let lain = 0;
-    for (const t of readdirSync(`/proc/${pid}/task`)) {
-      // Fields 14 and 15 (utime, stime) in clock ticks, counted after the parenthesised command name.
-      const f = readFileSync(`/proc/${pid}/task/${t}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      const ms = (Number(f[11]) + Number(f[12])) * 10;
-      if (Number(t) === pid) utama += ms;
-      else lain += ms;
-    }
-    return { utama, lain };
+    const semua = msCpu(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    const utama = msCpu(readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8'));
+    return { utama, lain: semua - utama };
   } catch {
     return undefined;
   }
