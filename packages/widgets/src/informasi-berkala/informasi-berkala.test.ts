@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { PASAL_17, itemWajibBelumTercakup, katalogUntuk, validasiDIP } from '@terbuka/sdk';
+import { PASAL_17, itemWajibBelumTercakup, jsonItemSah, katalogUntuk, validasiDIP } from '@terbuka/sdk';
 import type { DokumenDIP } from '@terbuka/sdk';
 import './define.js';
 import type { PpidInformasiBerkala } from './informasi-berkala.js';
@@ -268,6 +268,34 @@ describe('<ppid-informasi-berkala mode="periksa">', () => {
     expect(belum).to.not.include('berkala.profil');
     expect(belum).to.include('berkala.laporan-keuangan');
     expect($$(el, '.lewat-jadwal li').map((li) => li.dataset['id'])).to.deep.equal(['u-2']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists every problem of the SDK reading, unknown properties included, in the SDK order and words', async () => {
+    // The public reading leaves the unknown-property walk to the checklist, which adds it when loaded.
+    const doc = dokumenUji([
+      { title: 'Profil', fulfils: ['berkala.profil', 'tidak.ada'] },
+      { title: 'LKj', fulfils: ['berkala.ringkasan-kinerja'] },
+    ]) as unknown as Record<string, unknown> & { items: Record<string, unknown>[] };
+    doc['catatan'] = 'x';
+    doc.items[0]!['warna'] = 'merah';
+    doc.items[1]!['updated'] = '2026-02-30';
+    const sdk = jsonItemSah(doc);
+    expect(sdk.warnings.map((w) => w.code)).to.include('field.unknown');
+    const publik = await panel(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect($$(publik, '[part="entry"]').length).to.equal(1);
+    const el = await panel(
+      html`<ppid-informasi-berkala mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    const baris = $$(el, '.masalah li');
+    expect(baris.map((li) => li.dataset['code'])).to.deep.equal(
+      [...sdk.errors, ...sdk.warnings].map((m) => m.code),
+    );
+    expect(baris.map((li) => li.textContent!.replace(/^[^:]*: /, ''))).to.deep.equal(
+      [...sdk.errors, ...sdk.warnings].map((m) => m.message.id),
+    );
     await expect(el).to.be.accessible();
   });
 
