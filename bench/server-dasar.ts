@@ -2,14 +2,15 @@
 // the server's own storage (same schema, same pragmas, same INSERTs, same idempotency record) and the
 // same row — a receipt and a history of the server's size, built once at start by the SDK — but without
 // the framework, validation, hashing, numbering template or building a receipt per request.
-// Mode `kelompok` uses the same group commit as the server on its one connection with SQLite's own fsync
-// at each COMMIT (synchronous=FULL: the plain way to write it); `satu` commits each request on its own
-// (one fsync per request); `wal` writes as the server does (db/penulis.ts): its own connection with
-// synchronous=NORMAL and the WAL's fsync off the event loop before answering (for scale).
-// Usage: node --import tsx bench/server-dasar.ts <database> <kelompok|satu|wal>
+// Mode `kelompok` uses the same group commit as the server, on its one thread (the plain way to write
+// it); `satu` commits each request on its own (one fsync per request); `pekerja` runs the same group
+// commit on a writer thread with its own connection, as the server does (for scale: what the writer
+// thread alone is worth).
+// Usage: node --import tsx bench/server-dasar.ts <database> <kelompok|satu|pekerja>
 import { createServer } from 'node:http';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { buatTandaBukti, mulaiRiwayat } from '@terbuka/sdk';
-import { bukaBasisData, fsyncWal, JsonMentah, Penyimpanan, SinkronWal } from '@terbuka/server';
+import { bukaBasisData, JsonMentah, Penyimpanan } from '@terbuka/server';
 
 type Badan = { information?: string; requester?: { email?: string; phone?: string } };
 type Hasil = { hasil: string };
@@ -56,35 +57,84 @@ function baris(key: string, body: Badan) {
   };
 }
 
-const simpan =
-  mode === 'wal'
-    ? new Penyimpanan(bukaBasisData(database, { synchronous: 'NORMAL' }), {
-        sinkron: new SinkronWal(fsyncWal(database)),
-      })
-    : new Penyimpanan(bukaBasisData(database));
-
-const server = createServer((req, res) => {
-  let teks = '';
-  req.setEncoding('utf8');
-  req.on('data', (d: string) => (teks += d));
-  req.on('end', () => {
-    let body: Badan;
-    try {
-      body = JSON.parse(teks);
-    } catch {
-      res.writeHead(400).end();
-      return;
+if (!isMainThread) {
+  // The writer thread of mode `pekerja`: one message in, one answer per submission after its commit.
+  const simpan = new Penyimpanan(bukaBasisData(workerData as string));
+  let jawaban: { id: number; hasil: string }[] = [];
+  const jawab = (j: { id: number; hasil: string }) => {
+    // A group's answers go back in one message, as the server's writer does.
+    if (jawaban.push(j) === 1) {
+      setImmediate(() => {
+        parentPort!.postMessage(jawaban);
+        jawaban = [];
+      });
     }
-    const key = String(req.headers['idempotency-key']);
-    const jawab = (h: Hasil) => {
-      res.writeHead(h.hasil === 'baru' ? 201 : 200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(h.hasil === 'baru' || h.hasil === 'ulang' ? { ok: true } : h));
-    };
-    if (mode === 'satu') jawab(simpan.simpanBaru(baris(key, body)));
-    else simpan.simpanBaruBersama(baris(key, body)).then(jawab, () => res.writeHead(500).end());
+  };
+  parentPort!.on('message', (kiriman: { id: number; key: string; body: Badan }[]) => {
+    for (const k of kiriman) {
+      simpan.simpanBaruBersama(baris(k.key, k.body)).then(
+        (h) => jawab({ id: k.id, hasil: h.hasil }),
+        () => jawab({ id: k.id, hasil: 'galat' }),
+      );
+    }
   });
-});
-server.listen(0, '127.0.0.1', () => {
-  const a = server.address();
-  process.stderr.write(`dasar http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}\n`);
-});
+} else {
+  const simpan = mode === 'pekerja' ? undefined : new Penyimpanan(bukaBasisData(database));
+  const simpanPekerja = mode === 'pekerja' ? pekerja(database) : undefined;
+
+  const server = createServer((req, res) => {
+    let teks = '';
+    req.setEncoding('utf8');
+    req.on('data', (d: string) => (teks += d));
+    req.on('end', () => {
+      let body: Badan;
+      try {
+        body = JSON.parse(teks);
+      } catch {
+        res.writeHead(400).end();
+        return;
+      }
+      const key = String(req.headers['idempotency-key']);
+      const jawab = (h: Hasil) => {
+        if (h.hasil === 'galat') return void res.writeHead(500).end();
+        res.writeHead(h.hasil === 'baru' ? 201 : 200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(h.hasil === 'baru' || h.hasil === 'ulang' ? { ok: true } : h));
+      };
+      if (simpanPekerja) void simpanPekerja(key, body).then(jawab);
+      else if (mode === 'satu') jawab(simpan!.simpanBaru(baris(key, body)));
+      else simpan!.simpanBaruBersama(baris(key, body)).then(jawab, () => res.writeHead(500).end());
+    });
+  });
+  server.listen(0, '127.0.0.1', () => {
+    const a = server.address();
+    process.stderr.write(`dasar http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}\n`);
+  });
+}
+
+/** Mode `pekerja`: submissions gathered per turn of the event loop, sent to the writer thread. */
+function pekerja(database: string) {
+  // This file is TypeScript run through tsx: the thread registers tsx before loading it.
+  const w = new Worker(
+    `import('tsx/esm/api').then((t) => t.register()).then(() => import(${JSON.stringify(import.meta.url)}))`,
+    { eval: true, workerData: database },
+  );
+  const menunggu = new Map<number, (h: Hasil) => void>();
+  w.on('message', (jawaban: { id: number; hasil: string }[]) => {
+    for (const j of jawaban) {
+      menunggu.get(j.id)?.(j);
+      menunggu.delete(j.id);
+    }
+  });
+  let id = 0;
+  let kiriman: { id: number; key: string; body: Badan }[] = [];
+  return (key: string, body: Badan) =>
+    new Promise<Hasil>((ok) => {
+      menunggu.set(++id, ok);
+      if (kiriman.push({ id, key, body }) === 1) {
+        setImmediate(() => {
+          w.postMessage(kiriman);
+          kiriman = [];
+        });
+      }
+    });
+}

@@ -1,7 +1,7 @@
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify';
-import { PenulisBerkas, PenulisLangsung } from './db/penulis.js';
+import { PenulisLangsung, PenulisPekerja } from './db/penulis.js';
 import { Penyimpanan } from './db/penyimpanan.js';
 import { galat, GalatHttp } from './galat.js';
 import type { Jam } from './jam.js';
@@ -19,11 +19,10 @@ export interface OpsiAplikasi {
   readonly jam: Jam;
   readonly bangunkanNotifikasi?: () => void;
   /**
-   * How new submissions are written: `berkas` (default for a database file) through a connection of its
-   * own whose fsync runs off the event loop (db/penulis.ts), `langsung` through this connection with
-   * SQLite's own fsync at each COMMIT (always for an in-memory database).
+   * Where new submissions are written: `pekerja` (default for a database file) on a writer thread with
+   * its own connection, `langsung` on this thread (always for an in-memory database).
    */
-  readonly penulis?: 'berkas' | 'langsung';
+  readonly penulis?: 'pekerja' | 'langsung';
 }
 
 /** Turns framework errors (bad JSON, too large, rate limited …) into `{ errors }` bodies. */
@@ -141,9 +140,9 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<{ app: FastifyInsta
   const simpan = new Penyimpanan(o.db);
   const beritahu = Boolean(konfigurasi.notifications.smtp || konfigurasi.notifications.webhook);
   const penulis =
-    o.db.memory || o.penulis === 'langsung'
+    o.penulis === 'langsung' || o.db.memory
       ? new PenulisLangsung({ simpan, agensi: new Map(konfigurasi.agencies.map((a) => [a.id, a])), beritahu })
-      : new PenulisBerkas({ database: o.db.name, agencies: konfigurasi.agencies, beritahu });
+      : new PenulisPekerja({ database: o.db.name, agencies: konfigurasi.agencies, beritahu });
   app.addHook('onClose', async () => {
     await penulis.tutup();
     tujuan.tutup();

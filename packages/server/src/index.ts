@@ -8,7 +8,6 @@ export { cadangkan, GalatCadangan } from './cadangan.js';
 export { bukaBasisData } from './db/buka.js';
 export { jalankanMigrasi, MIGRASI, type Migrasi } from './db/migrasi.js';
 export { JsonMentah, Penyimpanan, type Baris, type Saringan } from './db/penyimpanan.js';
-export { fsyncWal, SinkronWal, type Fsync } from './db/sinkron-wal.js';
 export { jamMulaiDari, jamSistem, type Jam } from './jam.js';
 export {
   bacaKonfigurasi,

@@ -8,7 +8,7 @@ import type { AgensiKonfigurasi, Konfigurasi } from './konfigurasi.js';
 export interface Konteks {
   readonly konfigurasi: Konfigurasi;
   readonly simpan: Penyimpanan;
-  /** Writes new submissions (for a database file through its own connection, fsync off the event loop). */
+  /** Writes new submissions (on a writer thread for a database file). */
   readonly penulis: Penulis;
   readonly jam: Jam;
   readonly agensi: ReadonlyMap<string, AgensiKonfigurasi>;

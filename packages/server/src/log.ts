@@ -96,7 +96,7 @@ const belumTertulis = new Set<() => void>();
 let pendengarKeluar = false;
 
 /**
- * Standard output, gathered per turn of the event loop: the writer answers a group commit at once,
+ * Standard output, gathered per turn of the event loop: the writer thread answers a group commit at once,
  * so a turn sends many responses, and a write() per line was the HTTP thread's largest log cost. Lines
  * still leave within the turn (nothing waits for a buffer to fill); what waits at exit is written then.
  */

@@ -8,14 +8,10 @@ import { jalankanMigrasi } from './migrasi.js';
  *   power cut or OS crash; a receipt promises the request is on disk, so each commit is fsynced;
  * - busy_timeout: a second process (`terbuka serve backup`, sqlite3 shell) waits instead of failing.
  */
-export function bukaBasisData(
-  berkas: string,
-  o: { readonly synchronous?: 'FULL' | 'NORMAL' } = {},
-): Database.Database {
+export function bukaBasisData(berkas: string): Database.Database {
   const db = new Database(berkas);
   db.pragma('journal_mode = WAL');
-  // NORMAL only for a connection whose acknowledgements wait for its own fsync (sinkron-wal.ts).
-  db.pragma(`synchronous = ${o.synchronous ?? 'FULL'}`);
+  db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   jalankanMigrasi(db);

@@ -8,7 +8,7 @@ import { opsiKalender, periksaKonfigurasi } from '../konfigurasi.js';
 import { contohPermintaan } from '../uji/proses.js';
 import { bukaBasisData } from './buka.js';
 import type { MasukanPengajuan } from './penerimaan.js';
-import { PenulisLangsung, PenulisBerkas } from './penulis.js';
+import { PenulisLangsung, PenulisPekerja } from './penulis.js';
 import { Penyimpanan } from './penyimpanan.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'terbuka-penulis-'));
@@ -33,7 +33,7 @@ const masukan = (key: string, o: Partial<MasukanPengajuan> = {}): MasukanPengaju
 });
 
 describe('penulis', () => {
-  test('the file writer (its own connection, fsync off the event loop) answers exactly as the same-connection writer: number, receipt, replay, conflict', async () => {
+  test('the writer thread answers exactly as the same-thread writer: number, receipt, replay, conflict', async () => {
     const langsung = new PenulisLangsung({
       simpan: new Penyimpanan(bukaBasisData(berkasBaru())),
       agensi: new Map(agencies.map((a) => [a.id, a])),
@@ -41,9 +41,9 @@ describe('penulis', () => {
     });
     const berkas = berkasBaru();
     bukaBasisData(berkas).close(); // migrated, as jalankanServer leaves it
-    const berkasP = new PenulisBerkas({ database: berkas, agencies, beritahu: false });
+    const pekerja = new PenulisPekerja({ database: berkas, agencies, beritahu: false });
     try {
-      for (const p of [langsung, berkasP]) {
+      for (const p of [langsung, pekerja]) {
         const a = await p.terima(masukan('kunci-0001'));
         assert.ok(a.hasil === 'baru');
         assert.equal(a.number, '001/PPID/DISKOMINFO/PI/2026');
@@ -59,18 +59,18 @@ describe('penulis', () => {
       }
       const [a, b] = await Promise.all([
         langsung.terima(masukan('kunci-0002')),
-        berkasP.terima(masukan('kunci-0002')),
+        pekerja.terima(masukan('kunci-0002')),
       ]);
       assert.deepEqual(a, b);
     } finally {
-      await berkasP.tutup();
+      await pekerja.tutup();
     }
   });
 
   test('an invalid body is answered with its problems and stores nothing', async () => {
     const berkas = berkasBaru();
     bukaBasisData(berkas).close();
-    const p = new PenulisBerkas({ database: berkas, agencies, beritahu: false });
+    const p = new PenulisPekerja({ database: berkas, agencies, beritahu: false });
     try {
       const h = await p.terima(masukan('kunci-tidak-sah', { body: { ...body, information: '' } }));
       assert.ok(h.hasil === 'tidak-sah');
@@ -88,7 +88,7 @@ describe('penulis', () => {
   test('the receipt text is exactly the SDK receipt with its number, even when the text quotes a number field', async () => {
     const berkas = berkasBaru();
     bukaBasisData(berkas).close();
-    const p = new PenulisBerkas({ database: berkas, agencies, beritahu: false });
+    const p = new PenulisPekerja({ database: berkas, agencies, beritahu: false });
     try {
       const licik = { ...body, information: 'Salinan dokumen {"number":"","x":1} "number":"" tahun 2025' };
       const h = await p.terima(masukan('kunci-licik', { body: licik }));
@@ -117,7 +117,7 @@ describe('penulis', () => {
   test('20 concurrent submissions of one key → one record; 100 keys → 100 numbers without a gap', async () => {
     const berkas = berkasBaru();
     bukaBasisData(berkas).close();
-    const p = new PenulisBerkas({ database: berkas, agencies, beritahu: false });
+    const p = new PenulisPekerja({ database: berkas, agencies, beritahu: false });
     try {
       const sama = await Promise.all(Array.from({ length: 20 }, () => p.terima(masukan('kunci-sama'))));
       assert.equal(sama.filter((h) => h.hasil === 'baru').length, 1);
@@ -141,7 +141,7 @@ describe('penulis', () => {
   test('closing waits for the submissions in flight: each one was acknowledged and is on disk', async () => {
     const berkas = berkasBaru();
     bukaBasisData(berkas).close();
-    const p = new PenulisBerkas({ database: berkas, agencies, beritahu: false });
+    const p = new PenulisPekerja({ database: berkas, agencies, beritahu: false });
     const janji = Array.from({ length: 30 }, (_, i) => p.terima(masukan(`kunci-tutup-${i}`)));
     await p.tutup();
     const hasil = await Promise.all(janji);
@@ -151,12 +151,12 @@ describe('penulis', () => {
     db.close();
   });
 
-  test('a failure inside a group rejects that submission only, its number unused; the writer keeps serving', async () => {
+  test('a failure inside the writer thread rejects that submission only, its number unused; the thread keeps serving', async () => {
     const berkas = berkasBaru();
     bukaBasisData(berkas).close();
-    // A template without {seq} (the configuration would refuse it) makes the numbering throw inside the group.
+    // A template without {seq} (the configuration would refuse it) makes the numbering throw on the writer.
     const rusak = { ...agencies[0]!, id: 'rusak', numberTemplate: '{agency}/{yyyy}' };
-    const p = new PenulisBerkas({ database: berkas, agencies: [...agencies, rusak], beritahu: false });
+    const p = new PenulisPekerja({ database: berkas, agencies: [...agencies, rusak], beritahu: false });
     try {
       const [salah, benar] = await Promise.allSettled([
         p.terima(masukan('kunci-salah', { agency: 'rusak' })),

@@ -1,8 +1,15 @@
+import { Worker } from 'node:worker_threads';
 import type { AgensiKonfigurasi } from '../konfigurasi.js';
-import { bukaBasisData } from './buka.js';
-import { siapkan, tulis, type HasilTerima, type KonteksTulis, type MasukanPengajuan } from './penerimaan.js';
-import { Penyimpanan } from './penyimpanan.js';
-import { fsyncWal, SinkronWal } from './sinkron-wal.js';
+import {
+  siapkan,
+  tulis,
+  type HasilTerima,
+  type HasilTulis,
+  type KonteksPenerimaan,
+  type KonteksTulis,
+  type MasukanPengajuan,
+} from './penerimaan.js';
+import { bacaJawaban, kemasKiriman, type JawabanTulis, type PesanTulis } from './pesan-tulis.js';
 
 /**
  * Writes new submissions: validates and prepares each on the calling thread, then numbers and stores it;
@@ -24,51 +31,97 @@ export class PenulisLangsung implements Penulis {
   async tutup(): Promise<void> {}
 }
 
-/** What a file writer opens: the database (already migrated) and the agencies it numbers for. */
-export interface DataPenulisBerkas {
+/** What the writer thread is started with (plain data: it opens its own connection). */
+export interface DataPekerjaTulis {
   readonly database: string;
   readonly agencies: readonly AgensiKonfigurasi[];
   readonly beritahu: boolean;
 }
 
 /**
- * Writes to a database file through a connection of its own that commits with synchronous=NORMAL, and
- * acknowledges each group only after an fsync of the WAL that began after its COMMIT (sinkron-wal.ts):
- * the promise of synchronous=FULL, without stopping the event loop for the disk. Submissions that arrive
- * during an fsync are committed together when it returns. Numbering, savepoints and idempotency are the
- * storage's own, unchanged.
+ * Numbering, INSERTs and the fsync of each group commit on a writer thread with its own connection, so
+ * while the disk syncs one group this thread keeps parsing, validating and preparing the next requests
+ * (on the calling thread the fsync blocks the event loop). The group commit, savepoints and idempotency are the
+ * storage's own, unchanged. If the thread dies, the submissions in flight fail (500, "not stored; send
+ * again" — a retry with the same key is answered from the database if the commit did happen) and the
+ * next submission starts a new thread.
  */
-export class PenulisBerkas implements Penulis {
-  readonly #k: KonteksTulis;
-  readonly #fsync: ReturnType<typeof fsyncWal>;
-  #dalamProses = 0;
+export class PenulisPekerja implements Penulis {
+  readonly #data: DataPekerjaTulis;
+  readonly #k: KonteksPenerimaan;
+  #pekerja: Worker | undefined;
+  #id = 0;
+  readonly #menunggu = new Map<number, { ok: (h: HasilTulis) => void; gagal: (e: Error) => void }>();
+  #kiriman: PesanTulis = [];
   #selesai: (() => void) | undefined;
 
-  constructor(data: DataPenulisBerkas) {
-    this.#fsync = fsyncWal(data.database);
-    this.#k = {
-      simpan: new Penyimpanan(bukaBasisData(data.database, { synchronous: 'NORMAL' }), {
-        sinkron: new SinkronWal(this.#fsync),
-      }),
-      agensi: new Map(data.agencies.map((a) => [a.id, a])),
-      beritahu: data.beritahu,
+  constructor(data: DataPekerjaTulis) {
+    this.#data = data;
+    this.#k = { agensi: new Map(data.agencies.map((a) => [a.id, a])), beritahu: data.beritahu };
+    this.#pekerja = this.#mulai();
+  }
+
+  #mulai(): Worker {
+    const w = import.meta.url.endsWith('.ts')
+      ? // The test runner runs the TypeScript source: the thread registers tsx before loading it.
+        new Worker(
+          `import('tsx/esm/api').then((t) => t.register()).then(() => import(${JSON.stringify(
+            new URL('./pekerja-tulis.ts', import.meta.url).href,
+          )}))`,
+          { eval: true, workerData: this.#data },
+        )
+      : new Worker(new URL('./pekerja-tulis.js', import.meta.url), { workerData: this.#data });
+    w.on('message', (jawaban: JawabanTulis) => {
+      bacaJawaban(jawaban, (id, j) => {
+        const p = this.#menunggu.get(id);
+        if (!p) return;
+        this.#menunggu.delete(id);
+        if ('galat' in j) p.gagal(new Error(j.galat));
+        else p.ok(j);
+      });
+      if (this.#menunggu.size === 0) this.#selesai?.();
+    });
+    const mati = (e: Error) => {
+      if (this.#pekerja !== w) return;
+      this.#pekerja = undefined;
+      for (const p of this.#menunggu.values()) p.gagal(e);
+      this.#menunggu.clear();
+      this.#selesai?.();
     };
+    w.on('error', mati);
+    w.on('exit', (kode) => mati(new Error(`writer thread exited (${kode})`)));
+    return w;
   }
 
   async terima(m: MasukanPengajuan): Promise<HasilTerima> {
     const s = siapkan(this.#k, m);
     if (s.hasil !== 'siap') return s;
-    this.#dalamProses++;
-    try {
-      return await tulis(this.#k, s.siap);
-    } finally {
-      if (--this.#dalamProses === 0) this.#selesai?.();
-    }
+    const id = ++this.#id;
+    return new Promise((ok, gagal) => {
+      this.#menunggu.set(id, { ok, gagal });
+      // One message per turn of the event loop carries every submission prepared in it.
+      if (this.#kiriman.length === 0) setImmediate(() => this.#kirim());
+      kemasKiriman(this.#kiriman, id, s.siap);
+    });
+  }
+
+  #kirim(): void {
+    const kiriman = this.#kiriman;
+    this.#kiriman = [];
+    this.#pekerja ??= this.#mulai();
+    this.#pekerja.postMessage(kiriman);
   }
 
   async tutup(): Promise<void> {
-    if (this.#dalamProses > 0) await new Promise<void>((ok) => (this.#selesai = ok));
-    this.#k.simpan.db.close();
-    await this.#fsync.tutup();
+    if (this.#menunggu.size > 0) await new Promise<void>((ok) => (this.#selesai = ok));
+    const w = this.#pekerja;
+    this.#pekerja = undefined;
+    if (!w) return;
+    // The thread closes its connection and ends; terminated if it does not within a second.
+    const berhenti = new Promise<void>((ok) => w.once('exit', () => ok()));
+    w.postMessage(null);
+    const batas = setTimeout(() => void w.terminate(), 1000);
+    await berhenti;
+    clearTimeout(batas);
   }
 }

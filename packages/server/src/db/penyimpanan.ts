@@ -1,4 +1,3 @@
-import type { SinkronWal } from './sinkron-wal.js';
 import type { Database, Statement, Transaction } from 'better-sqlite3';
 
 export type Jenis = 'permintaan' | 'keberatan';
@@ -141,15 +140,9 @@ export interface NotifikasiTertunda {
 export class Penyimpanan {
   readonly #db: Database;
   readonly #q: Record<string, Statement>;
-  readonly #sinkron: SinkronWal | undefined;
 
-  /**
-   * `sinkron`: the connection commits with synchronous=NORMAL and the group commit waits for this fsync
-   * before it acknowledges (see sinkron-wal.ts); without it every COMMIT is synced by SQLite itself.
-   */
-  constructor(db: Database, o: { readonly sinkron?: SinkronWal } = {}) {
+  constructor(db: Database) {
     this.#db = db;
-    this.#sinkron = o.sinkron;
     const p = (sql: string) => db.prepare(sql);
     this.#q = {
       idem: p('SELECT kind, body_hash, pengajuan FROM idempotensi WHERE key = ?'),
@@ -215,8 +208,7 @@ export class Penyimpanan {
    */
   simpanBaruBersama(p: PengajuanBaru): Promise<HasilSimpan> {
     const sebelum = this.#ulang(p);
-    // A replay may find a row whose commit is not on disk yet: it answers once it is.
-    if (sebelum) return this.#sinkron ? this.#sinkron.tunggu().then(() => sebelum) : Promise.resolve(sebelum);
+    if (sebelum) return Promise.resolve(sebelum);
     return new Promise((ok, gagal) => {
       this.#antre.push({ p, ok, gagal });
       this.#jadwalkan();
@@ -229,12 +221,7 @@ export class Penyimpanan {
   #jadwalkan(): void {
     if (this.#terjadwal) return;
     this.#terjadwal = true;
-    const tulis = () => this.#tulisKelompok();
-    // With the fsync off this thread, a COMMIT costs no wait: committing while one runs would write
-    // groups of one or two, each rewriting the same index pages; instead the next group waits for it.
-    const sibuk = this.#sinkron?.berjalan;
-    if (sibuk) sibuk.then(tulis, tulis);
-    else setImmediate(tulis);
+    setImmediate(() => this.#tulisKelompok());
   }
 
   #tulisKelompok(): void {
@@ -258,15 +245,10 @@ export class Penyimpanan {
       for (const k of kelompok) k.gagal(e);
       return;
     }
-    const selesaikan = () =>
-      kelompok.forEach((k, i) => {
-        const h = hasil[i]!;
-        if ('ok' in h) k.ok(h.ok);
-        else k.gagal(h.galat);
-      });
-    if (!this.#sinkron) return selesaikan();
-    this.#sinkron.setelahKomit().then(selesaikan, (e: unknown) => {
-      for (const k of kelompok) k.gagal(e);
+    kelompok.forEach((k, i) => {
+      const h = hasil[i]!;
+      if ('ok' in h) k.ok(h.ok);
+      else k.gagal(h.galat);
     });
   }
 

@@ -80,7 +80,7 @@ function buatPenerima(k: Konteks, jenis: Jenis) {
     }
     const agensi = pilihAgensi(k, req, b);
     const { [HONEYPOT]: _hp, ...tanpaHoneypot } = b;
-    // Validated once, by the writer (db/penulis.ts), which answers after the fsync.
+    // Validated where it is written (the writer thread): one validation, off the HTTP thread.
     const simpan = await k.penulis.terima({
       key,
       jenis,
