@@ -17,7 +17,12 @@ export {
   type NilaiNomor,
 } from './nomor.js';
 export { waktuDiZona } from './waktu.js';
-export { buatTandaBukti, type MasukanTandaBukti } from './tanda-bukti.js';
+export {
+  buatTandaBukti,
+  pembuatTandaBukti,
+  type MasukanTandaBukti,
+  type PembuatTandaBukti,
+} from './tanda-bukti.js';
 export { BATAS_RINGKASAN, ringkas, ringkasPengajuan } from './ringkas.js';
 export {
   STATUS_PERMINTAAN,

@@ -97,6 +97,9 @@ export function periksaTemplatNomor(template: unknown): Teks[] {
   return salah;
 }
 
+// Templates already checked: a server numbers every submission with the same few.
+const TEMPLAT_SAH = new Set<string>();
+
 export interface NilaiNomor {
   /** The next number of the agency's sequence for the year (kept by the server, never reused). */
   readonly seq: number;
@@ -113,8 +116,11 @@ export interface NilaiNomor {
  * Throws GalatTemplatNomor for a template periksaTemplatNomor refuses or a value that does not fit.
  */
 export function buatNomorPendaftaran(template: string, nilai: NilaiNomor): string {
-  const salah = periksaTemplatNomor(template);
-  if (salah.length > 0) throw new GalatTemplatNomor(salah[0]!);
+  if (!TEMPLAT_SAH.has(template)) {
+    const salah = periksaTemplatNomor(template);
+    if (salah.length > 0) throw new GalatTemplatNomor(salah[0]!);
+    if (TEMPLAT_SAH.size < 64) TEMPLAT_SAH.add(template);
+  }
   const { seq, agency, tanggal, jenis } = nilai;
   if (!Number.isSafeInteger(seq) || seq < 1)
     throw new GalatTemplatNomor({

@@ -103,3 +103,41 @@ test('a receipt time that is not a time is refused', () => {
     buatTandaBukti({ jenis: 'permintaan', nomor: 'n', receivedAt: new Date('x'), agency, ringkasan: 'x' }),
   );
 });
+
+test('pembuatTandaBukti gives, minute by minute around midnights, holidays and a new year, the deadline the calendar counts for that instant', async () => {
+  const { pembuatTandaBukti } = await import('./tanda-bukti.js');
+  const { hitungTenggat } = await import('../calendar/tenggat.js');
+  const { tanggalDiZona } = await import('../calendar/zona-tanggal.js');
+  for (const timeZone of ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const) {
+    const p = pembuatTandaBukti({ ...agency, timeZone });
+    const awal = [Date.parse('2026-03-17T12:00:00Z'), Date.parse('2026-12-30T12:00:00Z')];
+    // Every 7 minutes over three days, then the same instants backwards (a day is not kept past its minute).
+    const instan = awal.flatMap((a) =>
+      Array.from({ length: (3 * 24 * 60) / 7 }, (_, i) => a + i * 7 * 60_000),
+    );
+    for (const t of [...instan, ...instan.reverse()]) {
+      const receivedAt = new Date(t);
+      for (const jenis of ['permintaan', 'keberatan'] as const) {
+        const tb = p.buat({ jenis, nomor: '1/X/2026', receivedAt, ringkasan: 'Data' });
+        const harap = hitungTenggat(
+          jenis === 'permintaan' ? 'permintaan' : 'tanggapan-keberatan',
+          receivedAt,
+          {
+            timeZone,
+          },
+        );
+        assert.equal(tb.receivedOn, tanggalDiZona(receivedAt, timeZone));
+        assert.equal(p.tanggal(receivedAt), tb.receivedOn);
+        assert.equal(tb.receivedAt, waktuDiZona(receivedAt, timeZone));
+        assert.deepEqual(tb.deadline, {
+          kind: harap.kind,
+          due: harap.due,
+          workingDays: harap.workingDays,
+          skipped: harap.skipped,
+          warnings: harap.warnings,
+          basis: harap.basis,
+        });
+      }
+    }
+  }
+});

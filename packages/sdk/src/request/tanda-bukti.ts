@@ -1,8 +1,9 @@
-import type { OpsiKalender } from '../calendar/types.js';
+import type { OpsiKalender, Tenggat } from '../calendar/types.js';
 import { GalatMasukanKalender } from '../calendar/galat.js';
 import { hitungTenggat } from '../calendar/tenggat.js';
 import { ZONA_BAKU } from '../calendar/tanggal.js';
-import type { ZonaWaktu } from '../dip/types.js';
+import { tanggalDiZona } from '../calendar/zona-tanggal.js';
+import type { Tanggal, ZonaWaktu } from '../dip/types.js';
 import { ringkas } from './ringkas.js';
 import { waktuDiZona } from './waktu.js';
 import { TANDA_BUKTI_FORMAT, TANDA_BUKTI_VERSION, type JenisPengajuan, type TandaBukti } from './types.js';
@@ -25,37 +26,80 @@ export interface MasukanTandaBukti {
  * (UU KIP Pasal 22 ayat 7), 30 for the Atasan PPID's answer to an objection (Pasal 36 ayat 2).
  */
 export function buatTandaBukti(m: MasukanTandaBukti): TandaBukti {
-  if (!(m.receivedAt instanceof Date) || Number.isNaN(m.receivedAt.getTime()))
-    throw new GalatMasukanKalender({
-      id: 'Waktu diterima tanda bukti bukan waktu yang sah.',
-      en: 'The receipt time is not a valid time.',
-    });
-  if (m.jenis !== 'permintaan' && m.jenis !== 'keberatan')
-    throw new GalatMasukanKalender({
-      id: `Jenis pengajuan "${String(m.jenis)}" tidak dikenal: permintaan atau keberatan.`,
-      en: `Unknown submission kind "${String(m.jenis)}": permintaan or keberatan.`,
-    });
-  const timeZone = m.agency.timeZone ?? m.opsiKalender?.timeZone ?? ZONA_BAKU;
-  const t = hitungTenggat(m.jenis === 'permintaan' ? 'permintaan' : 'tanggapan-keberatan', m.receivedAt, {
-    ...m.opsiKalender,
-    timeZone,
-  });
+  return pembuatTandaBukti(m.agency, m.opsiKalender).buat(m);
+}
+
+/** Receipts of one agency and calendar (pembuatTandaBukti). */
+export interface PembuatTandaBukti {
+  /** The day of an instant in the agency's zone: the receipt's `receivedOn`. */
+  tanggal(instan: Date): Tanggal;
+  /** Exactly buatTandaBukti's receipt for this agency and calendar. */
+  buat(m: Omit<MasukanTandaBukti, 'agency' | 'opsiKalender'>): TandaBukti;
+}
+
+/**
+ * Receipts of one agency and calendar, for a server issuing many: the day of receipt is read once per
+ * minute (a zone's offset is whole minutes, so a day never changes within one) and each day's deadline is
+ * counted once per kind — the deadline depends only on the day.
+ */
+export function pembuatTandaBukti(
+  agency: MasukanTandaBukti['agency'],
+  opsiKalender?: OpsiKalender,
+): PembuatTandaBukti {
+  const timeZone = agency.timeZone ?? opsiKalender?.timeZone ?? ZONA_BAKU;
+  const opsi = { ...opsiKalender, timeZone };
+  const agensi = { id: agency.id, name: agency.name, timeZone };
+  let menit = NaN;
+  let hari = '';
+  const tenggat = new Map<string, Tenggat>();
+  const tanggal = (instan: Date): Tanggal => {
+    const m = Math.floor(instan.getTime() / 60_000);
+    if (m !== menit) {
+      hari = tanggalDiZona(instan, timeZone);
+      menit = m;
+    }
+    return hari;
+  };
   return {
-    format: TANDA_BUKTI_FORMAT,
-    version: TANDA_BUKTI_VERSION,
-    kind: m.jenis,
-    number: m.nomor,
-    receivedAt: waktuDiZona(m.receivedAt, timeZone),
-    receivedOn: t.received,
-    agency: { id: m.agency.id, name: m.agency.name, timeZone },
-    summary: ringkas(m.ringkasan),
-    deadline: {
-      kind: t.kind,
-      due: t.due,
-      workingDays: t.workingDays,
-      skipped: t.skipped,
-      warnings: t.warnings,
-      basis: t.basis,
+    tanggal,
+    buat(m) {
+      if (!(m.receivedAt instanceof Date) || Number.isNaN(m.receivedAt.getTime()))
+        throw new GalatMasukanKalender({
+          id: 'Waktu diterima tanda bukti bukan waktu yang sah.',
+          en: 'The receipt time is not a valid time.',
+        });
+      if (m.jenis !== 'permintaan' && m.jenis !== 'keberatan')
+        throw new GalatMasukanKalender({
+          id: `Jenis pengajuan "${String(m.jenis)}" tidak dikenal: permintaan atau keberatan.`,
+          en: `Unknown submission kind "${String(m.jenis)}": permintaan or keberatan.`,
+        });
+      const diterima = tanggal(m.receivedAt);
+      const kunci = `${m.jenis} ${diterima}`;
+      let t = tenggat.get(kunci);
+      if (!t) {
+        // A server runs for days: keep the days of the last few.
+        if (tenggat.size >= 16) tenggat.clear();
+        t = hitungTenggat(m.jenis === 'permintaan' ? 'permintaan' : 'tanggapan-keberatan', diterima, opsi);
+        tenggat.set(kunci, t);
+      }
+      return {
+        format: TANDA_BUKTI_FORMAT,
+        version: TANDA_BUKTI_VERSION,
+        kind: m.jenis,
+        number: m.nomor,
+        receivedAt: waktuDiZona(m.receivedAt, timeZone),
+        receivedOn: t.received,
+        agency: agensi,
+        summary: ringkas(m.ringkasan),
+        deadline: {
+          kind: t.kind,
+          due: t.due,
+          workingDays: t.workingDays,
+          skipped: t.skipped,
+          warnings: t.warnings,
+          basis: t.basis,
+        },
+      };
     },
   };
 }

@@ -1,16 +1,16 @@
 import {
   buatNomorPendaftaran,
-  buatTandaBukti,
   mulaiRiwayat,
+  pembuatTandaBukti,
   ringkasPengajuan,
   tahunDari,
-  tanggalDiZona,
   terapkanPeristiwa,
   TEMPLAT_NOMOR_BAKU,
   validasiKeberatan,
   validasiPermintaan,
   type Keberatan,
   type Masalah,
+  type PembuatTandaBukti,
   type Riwayat,
 } from '@terbuka/sdk';
 import { opsiKalender, type AgensiKonfigurasi } from '../konfigurasi.js';
@@ -107,13 +107,25 @@ export interface KonteksTulis extends KonteksPenerimaan {
   readonly simpan: Penyimpanan;
 }
 
+const pembuat = new WeakMap<AgensiKonfigurasi, PembuatTandaBukti>();
+/** The agency's receipts: its day of receipt read once a minute, each day's deadline counted once. */
+function pembuatUntuk(a: AgensiKonfigurasi): PembuatTandaBukti {
+  let p = pembuat.get(a);
+  if (!p) {
+    p = pembuatTandaBukti({ id: a.id, name: a.name, timeZone: a.timeZone }, opsiKalender(a));
+    pembuat.set(a, p);
+  }
+  return p;
+}
+
 /** The prepared submission as the storage layer takes it: number, receipt and history built once the sequence is known. */
 function pengajuanBaru(k: KonteksTulis, s: PengajuanSiap): PengajuanBaru {
   const agensi = k.agensi.get(s.agency);
   if (!agensi) throw new Error(`unknown agency ${s.agency}`);
   const jenis = s.kind;
   const sekarang = new Date(s.at);
-  const receivedOn = tanggalDiZona(sekarang, agensi.timeZone);
+  const tandaBukti = pembuatUntuk(agensi);
+  const receivedOn = tandaBukti.tanggal(sekarang);
   const templat = agensi.numberTemplate ?? TEMPLAT_NOMOR_BAKU;
   return {
     key: s.key,
@@ -131,14 +143,7 @@ function pengajuanBaru(k: KonteksTulis, s: PengajuanSiap): PengajuanBaru {
         tanggal: receivedOn,
         jenis,
       });
-      const receipt = buatTandaBukti({
-        jenis,
-        nomor: number,
-        receivedAt: sekarang,
-        agency: { id: agensi.id, name: agensi.name, timeZone: agensi.timeZone },
-        ringkasan: s.ringkasan,
-        opsiKalender: opsiKalender(agensi),
-      });
+      const receipt = tandaBukti.buat({ jenis, nomor: number, receivedAt: sekarang, ringkasan: s.ringkasan });
       const history = mulaiRiwayat(receipt);
       return {
         number,
