@@ -10,6 +10,8 @@ import {
   katalogDesa,
   katalogIntiBadanPublik,
   katalogIntiBerkalaBadanPublik,
+  katalogIntiBerkalaDesa,
+  katalogIntiDesa,
   katalogIntiUntuk,
   katalogUntuk,
 } from './katalog.js';
@@ -249,30 +251,37 @@ test('the core of each catalog is the full catalog without its details, and ever
   }
 });
 
-test('the berkala-words view of the Badan Publik core keeps every id, flag and cadence, and berkala words whole', () => {
-  const penuh = katalogIntiBadanPublik.items;
-  const ringkas = katalogIntiBerkalaBadanPublik.items;
-  assert.equal(katalogIntiBerkalaBadanPublik.kind, 'badan-publik');
-  assert.equal(katalogIntiBerkalaBadanPublik.version, CATALOG_VERSION);
-  assert.deepEqual(
-    ringkas.map((i) => i.id),
-    penuh.map((i) => i.id),
-  );
-  penuh.forEach((p, n) => {
-    const r = ringkas[n]!;
-    if (p.category === 'berkala') assert.equal(r, p, p.id);
-    else {
-      const { title: _t, keywords: _k, subItems, ...kerangka } = p;
-      const { title, keywords, subItems: subR, ...kerangkaR } = r;
-      assert.deepEqual(kerangkaR, kerangka, p.id);
-      assert.deepEqual(
-        subR,
-        subItems.map((s) => ({ id: s.id })),
-        p.id,
-      );
-      assert.deepEqual([title, keywords], [{ id: p.id, en: p.id }, []], p.id);
-    }
-  });
+const VIEW: [KatalogInti, KatalogInti][] = [
+  [katalogIntiBadanPublik, katalogIntiBerkalaBadanPublik],
+  [katalogIntiDesa, katalogIntiBerkalaDesa],
+];
+
+test('the berkala-words views of the cores keep every id, flag and cadence, and berkala words whole', () => {
+  for (const [inti, view] of VIEW) {
+    const penuh = inti.items;
+    const ringkas = view.items;
+    assert.equal(view.kind, inti.kind);
+    assert.equal(view.version, CATALOG_VERSION);
+    assert.deepEqual(
+      ringkas.map((i) => i.id),
+      penuh.map((i) => i.id),
+    );
+    penuh.forEach((p, n) => {
+      const r = ringkas[n]!;
+      if (p.category === 'berkala') assert.equal(r, p, p.id);
+      else {
+        const { title: _t, keywords: _k, subItems, ...kerangka } = p;
+        const { title, keywords, subItems: subR, ...kerangkaR } = r;
+        assert.deepEqual(kerangkaR, kerangka, p.id);
+        assert.deepEqual(
+          subR,
+          subItems.map((s) => ({ id: s.id })),
+          p.id,
+        );
+        assert.deepEqual([title, keywords], [{ id: p.id, en: p.id }, []], p.id);
+      }
+    });
+  }
 });
 
 test('berkala entries, the uncovered berkala items and every freshness verdict come out the same from the view', async () => {
@@ -298,31 +307,30 @@ test('berkala entries, the uncovered berkala items and every freshness verdict c
     },
     { id: 'x6', title: 'Laporan tahunan PPID', category: 'berkala', updated: '2024-03-01' },
   ];
-  const doc: DokumenDIP = { ...fixture, items: [...fixture.items, ...lain] };
-  const ids = (k: KatalogInti, e: ItemDIP): string[] =>
-    cocokkanItemKatalog(e, k).map(
-      (c) => `${c.catalogItemId}/${c.subItemId ?? ''}/${c.via}/${c.keyword ?? ''}`,
-    );
-  const nilai = buatPenilaiKesegaran(new Date('2026-11-28T03:00:00Z'));
-  const cocok = (k: KatalogInti, e: ItemDIP): ItemKatalogInti[] =>
-    cocokkanItemKatalog(e, k).map((c) => k.items.find((i) => i.id === c.catalogItemId)!);
-  for (const e of doc.items) {
-    if (e.category === 'berkala' || e.fulfils?.length)
-      assert.deepEqual(ids(katalogIntiBerkalaBadanPublik, e), ids(katalogIntiBadanPublik, e), e.id);
+  for (const [katalogPenuh, katalogView] of VIEW) {
+    const doc: DokumenDIP = {
+      ...fixture,
+      agency: { ...fixture.agency, kind: katalogPenuh.kind === 'desa' ? 'desa' : 'opd' },
+      items: [...fixture.items, ...lain],
+    };
+    const ids = (k: KatalogInti, e: ItemDIP): string[] =>
+      cocokkanItemKatalog(e, k).map(
+        (c) => `${c.catalogItemId}/${c.subItemId ?? ''}/${c.via}/${c.keyword ?? ''}`,
+      );
+    const nilai = buatPenilaiKesegaran(new Date('2026-11-28T03:00:00Z'));
+    const cocok = (k: KatalogInti, e: ItemDIP): ItemKatalogInti[] =>
+      cocokkanItemKatalog(e, k).map((c) => k.items.find((i) => i.id === c.catalogItemId)!);
+    for (const e of doc.items) {
+      if (e.category === 'berkala' || e.fulfils?.length)
+        assert.deepEqual(ids(katalogView, e), ids(katalogPenuh, e), e.id);
+      assert.deepEqual(nilai(e, cocok(katalogView, e)), nilai(e, cocok(katalogPenuh, e)), e.id);
+    }
+    assert.ok(doc.items.filter((e) => e.category === 'berkala').length > 10);
     assert.deepEqual(
-      nilai(e, cocok(katalogIntiBerkalaBadanPublik, e)),
-      nilai(e, cocok(katalogIntiBadanPublik, e)),
-      e.id,
+      wajibBelumTercakup(katalogView, doc).map((i) => i.id),
+      wajibBelumTercakup(katalogPenuh, doc).map((i) => i.id),
     );
+    for (const id of semuaId(katalogUntuk(katalogPenuh.kind)))
+      assert.equal(cariItemKatalog(id, katalogView)?.item.id, cariItemKatalog(id, katalogPenuh)?.item.id);
   }
-  assert.ok(doc.items.filter((e) => e.category === 'berkala').length > 10);
-  assert.deepEqual(
-    wajibBelumTercakup(katalogIntiBerkalaBadanPublik, doc).map((i) => i.id),
-    wajibBelumTercakup(katalogIntiBadanPublik, doc).map((i) => i.id),
-  );
-  for (const id of semuaId(katalogBadanPublik))
-    assert.equal(
-      cariItemKatalog(id, katalogIntiBerkalaBadanPublik)?.item.id,
-      cariItemKatalog(id, katalogIntiBadanPublik)?.item.id,
-    );
 });

@@ -1,2 +1,2 @@
-// The desa catalog core, loaded with import() by katalog.ts for a desa's register only.
-export { katalogIntiDesa } from '@terbuka/sdk';
+// The desa catalog core (its berkala-words view), loaded with import() by katalog.ts for a desa's register only.
+export { katalogIntiBerkalaDesa } from '@terbuka/sdk';

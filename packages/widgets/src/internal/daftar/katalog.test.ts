@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { katalogIntiBerkalaBadanPublik, katalogIntiDesa } from '@terbuka/sdk';
+import { katalogIntiBerkalaBadanPublik, katalogIntiBerkalaDesa } from '@terbuka/sdk';
 import { intiUntuk, muatKatalog } from './katalog.js';
 
 // The desa core is loaded once, with import(), for a desa's register: this file's page starts without it.
@@ -19,6 +19,6 @@ describe('katalog: the desa core loads on demand', () => {
 
   it('once loaded, a desa is matched against the SDK desa core', async () => {
     await muatKatalog('desa');
-    expect(intiUntuk('desa')).to.equal(katalogIntiDesa);
+    expect(intiUntuk('desa')).to.equal(katalogIntiBerkalaDesa);
   });
 });

@@ -2,7 +2,7 @@ import { katalogIntiBerkalaBadanPublik } from '@terbuka/sdk';
 import type { JenisBadanPublik, KatalogInti } from '@terbuka/sdk';
 
 // The desa catalog core loads with import() only for a desa's register: most registers are not a desa's.
-// Every other body gets the Badan Publik core with the words of its berkala items only: no element shows
+// Both cores come as their berkala-words views (the SDK's katalogIntiBerkala…): no element shows
 // another item's title, and other categories' phrases change nothing shown (their entries are listed by
 // category, and those categories set no cadence for the freshness chip).
 let desa: KatalogInti | undefined;
@@ -18,7 +18,7 @@ export function intiUntuk(kind: JenisBadanPublik): KatalogInti {
 export async function muatKatalog(
   kind: unknown,
   // Tests pass a loader that fails, as a page offline after its first load would.
-  muat: () => Promise<{ katalogIntiDesa: KatalogInti }> = () => import('./katalog-desa.js'),
+  muat: () => Promise<{ katalogIntiBerkalaDesa: KatalogInti }> = () => import('./katalog-desa.js'),
 ): Promise<void> {
-  if (kind === 'desa' && !desa) desa = (await muat()).katalogIntiDesa;
+  if (kind === 'desa' && !desa) desa = (await muat()).katalogIntiBerkalaDesa;
 }
