@@ -21,5 +21,6 @@ export type { OpsiImporCSV } from './csv.js';
 export { bacaDIP } from './baca.js';
 export type { OpsiBacaDIP } from './baca.js';
 export { LABEL_KOLOM } from './label.js';
-export { jalurIssue, kodeIssue, kutip, teksIssue, teksMasalahSkema } from './masalah-skema.js';
+export { kutip } from './kutip.js';
+export { jalurIssue, kodeIssue, teksIssue, teksMasalahSkema } from './masalah-skema.js';
 export type { KatalogMasalahSkema } from './masalah-skema.js';

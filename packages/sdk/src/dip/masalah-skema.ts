@@ -2,7 +2,6 @@ import type * as v from 'valibot';
 import type { Teks } from '../i18n/teks.js';
 import { kutip } from './kutip.js';
 
-export { kutip };
 export { jalurIssue, kodeIssue } from './kode-issue.js';
 
 /**

@@ -35,5 +35,3 @@ export function buatMasalah(r: RincianMasalah): Masalah {
     message: { id: susun('id'), en: susun('en') },
   };
 }
-
-export { kutip } from './kutip.js';
