@@ -1,8 +1,10 @@
 // Builds @terbuka/widgets with Vite (Rolldown), four outputs:
 //   dist/*.js            npm ESM: one entry per element class and per registration; lit and the SDK stay
 //                        dependencies (bundlers dedupe them)
-//   dist/cdn/*.js        self-contained ES modules for <script type="module">, one per element, shared
-//                        chunks, the CSV importer as a lazy chunk; the size budget is measured here
+//   dist/cdn/*.js        self-contained ES modules for <script type="module">, one per element, in two
+//                        families built apart (display: lists and badge; request: form and status page),
+//                        each with its shared chunk; the CSV importer as a lazy chunk; the size budget is
+//                        measured here, through the families' merged manifest
 //   dist/terbuka.min.js  one classic (IIFE) script registering every display element
 //   dist/terbuka-permintaan.min.js  the same for the request form and the status page
 //   dist/terbuka-csv.js  the CSV importer as an ES module that terbuka.min.js imports on first CSV
@@ -51,9 +53,9 @@ const gayaRingkas = {
  * display page loaded 12 files for the panel and badge; apart, each family's shared modules are one chunk
  * `dasar`: the panel + badge 30.8 → 29.0 kB, daftar-informasi 28.4 → 26.6, the form and status page
  * −0.25 kB each (measured). A page with both families loads the base twice, as with the classic scripts:
- * the form with the footer badge 34.0 → 35.2 kB. In the display family `dasar` is what the badge shares with the lists (language, registration,
- * theme, text, links, the light base, DOM helpers, the data source); in the request family what the form
- * shares with the status page.
+ * the form with the footer badge 34.0 → 35.2 kB. In the display family `dasar` is what the badge shares
+ * with the lists (language, registration, theme, text, links, the light base, DOM helpers, the data
+ * source); in the request family what the form shares with the status page.
  */
 export const FAMILI = {
   tampilan: { define: 'terbuka', elemen: ['informasi-berkala', 'daftar-informasi', 'badge'] },
@@ -150,8 +152,19 @@ for (const [nama, f] of Object.entries(FAMILI)) {
     },
   });
   const berkas = `${root}/dist/cdn/.vite/manifest-${nama}.json`;
-  // A module both families load lazily (each has its own chunk of it): the display family's is listed.
-  Object.assign(manifestCdn, { ...JSON.parse(readFileSync(berkas, 'utf8')), ...manifestCdn });
+  // A module both families load (each has its own chunk of it) keeps its key in the family built first;
+  // in the other it is renamed `<family>:<key>`, its importers' references too, so a walk from any entry
+  // reaches its own family's files.
+  const m = JSON.parse(readFileSync(berkas, 'utf8'));
+  const bentrok = new Set(Object.keys(m).filter((k) => manifestCdn[k] && manifestCdn[k].file !== m[k].file));
+  const kunci = (k) => (bentrok.has(k) ? `${nama}:${k}` : k);
+  for (const [k, e] of Object.entries(m)) {
+    manifestCdn[kunci(k)] = {
+      ...e,
+      ...(e.imports ? { imports: e.imports.map(kunci) } : {}),
+      ...(e.dynamicImports ? { dynamicImports: e.dynamicImports.map(kunci) } : {}),
+    };
+  }
   rmSync(berkas);
 }
 writeFileSync(`${root}/dist/cdn/.vite/manifest.json`, `${JSON.stringify(manifestCdn, null, 2)}\n`);

@@ -70,6 +70,16 @@ test('the CSV importer stays a lazy chunk', () => {
   console.log(`  CSV chunk (lazy): ${u.min} B min, ${u.brotli} B brotli`);
 });
 
+test('the lists load no words of catalog items they never show, nor the desa core, eagerly', () => {
+  const m = manifest();
+  for (const f of berkasStatis(m, [PANEL, DAFTAR])) {
+    const kode = readFileSync(new URL(f, cdn), 'utf8');
+    // A setiap-saat item's title (the lists show only berkala items' words) and a desa berkala item's.
+    assert.doesNotMatch(kode, /Agenda kerja pimpinan/, `${f} carries other categories' words`);
+    assert.doesNotMatch(kode, /Matriks program masuk desa/, `${f} carries the desa core`);
+  }
+});
+
 test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a CSV', () => {
   const iife = readFileSync(new URL('terbuka.min.js', dist), 'utf8');
   assert.doesNotMatch(iife, /^\s*(import|export)\s/m, 'an ES module statement in a classic script');

@@ -31,8 +31,9 @@ const polos = (x: unknown): x is Record<string, unknown> =>
 
 /**
  * Reads parsed JSON for public display, `fulfils` checked against `intiUntuk(kind)` (as
- * `validasiDIPMentahDengan`; `jsonItemSahMentah` in item-sah.ts passes both cores): when only entries are faulty, they are dropped and the rest is
- * validated again (the same validator decides what is right; nothing is repaired). A problem of the
+ * `validasiDIPMentahDengan`; `jsonItemSahMentah` in item-sah.ts passes both cores): when only entries
+ * are faulty, they are dropped and the rest is validated again (the same validator decides what is
+ * right; nothing is repaired). A problem of the
  * document itself (agency, format, version) leaves no document. Problems unworded: `uraikanHasil`
  * (dip/kata-validasi.ts) words them; `jsonItemSah` does both.
  */

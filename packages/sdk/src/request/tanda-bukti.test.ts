@@ -141,3 +141,17 @@ test('pembuatTandaBukti gives, minute by minute around midnights, holidays and a
     }
   }
 });
+
+test('receipts of one pembuatTandaBukti share no part a caller can change', async () => {
+  const { pembuatTandaBukti } = await import('./tanda-bukti.js');
+  const p = pembuatTandaBukti(agency);
+  const masukan = { jenis: 'permintaan' as const, nomor: '1/X/2026', ringkasan: 'Data' };
+  const a = p.buat({ ...masukan, receivedAt: new Date('2026-03-13T02:30:00Z') });
+  const b = p.buat({ ...masukan, receivedAt: new Date('2026-03-13T03:30:00Z') });
+  assert.deepEqual(a.deadline, b.deadline);
+  assert.throws(() => (a.deadline.skipped as unknown[]).push({}), TypeError);
+  assert.throws(() => ((a.deadline.skipped[0] as { date: string }).date = '2000-01-01'), TypeError);
+  assert.throws(() => ((a.agency as { name: string }).name = 'Lain'), TypeError);
+  assert.equal(b.deadline.skipped.length, a.deadline.skipped.length);
+  assert.equal(b.agency.name, agency.name);
+});

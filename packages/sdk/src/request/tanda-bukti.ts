@@ -29,6 +29,16 @@ export function buatTandaBukti(m: MasukanTandaBukti): TandaBukti {
   return pembuatTandaBukti(m.agency, m.opsiKalender).buat(m);
 }
 
+/** Plain data every receipt of a day shares (days skipped, bases, the agency): frozen, so editing one
+ * receipt cannot change the next. */
+function beku<T>(x: T): T {
+  if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x)) beku(v);
+  }
+  return x;
+}
+
 /** Receipts of one agency and calendar (pembuatTandaBukti). */
 export interface PembuatTandaBukti {
   /** The day of an instant in the agency's zone: the receipt's `receivedOn`. */
@@ -48,7 +58,7 @@ export function pembuatTandaBukti(
 ): PembuatTandaBukti {
   const timeZone = agency.timeZone ?? opsiKalender?.timeZone ?? ZONA_BAKU;
   const opsi = { ...opsiKalender, timeZone };
-  const agensi = { id: agency.id, name: agency.name, timeZone };
+  const agensi = beku({ id: agency.id, name: agency.name, timeZone });
   let menit = NaN;
   let hari = '';
   const tenggat = new Map<string, Tenggat>();
@@ -79,7 +89,9 @@ export function pembuatTandaBukti(
       if (!t) {
         // A server runs for days: keep the days of the last few.
         if (tenggat.size >= 16) tenggat.clear();
-        t = hitungTenggat(m.jenis === 'permintaan' ? 'permintaan' : 'tanggapan-keberatan', diterima, opsi);
+        t = beku(
+          hitungTenggat(m.jenis === 'permintaan' ? 'permintaan' : 'tanggapan-keberatan', diterima, opsi),
+        );
         tenggat.set(kunci, t);
       }
       return {

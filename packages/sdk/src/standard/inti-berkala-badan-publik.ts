@@ -598,7 +598,8 @@ export const KERANGKA_LAIN_BADAN_PUBLIK: readonly KerangkaItem[] = [
  * The Badan Publik core as a page that lists only informasi berkala needs it: the berkala items whole;
  * the others with their ids, structure and flags, their id as title and no phrases. Berkala entries match
  * against it exactly as against `katalogIntiBadanPublik` (declared `fulfils` of any category included), and
- * so do the uncovered berkala items; entries of other categories are not matched by their words.
+ * so do the uncovered berkala items; entries of other categories are not matched by their words. Not for
+ * scoring (`nilaiDIPDengan`) or the coverage of other categories: use `katalogIntiBadanPublik` there.
  */
 export const katalogIntiBerkalaBadanPublik: KatalogInti = {
   kind: 'badan-publik',

@@ -276,6 +276,7 @@ export function lainDesa(sumber: readonly ItemKatalogInti[]): ItemKatalogInti[] 
 /**
  * The desa core as a page that lists only informasi berkala needs it (as `katalogIntiBerkalaBadanPublik`):
  * the berkala items whole, the others derived from the Badan Publik view (ids, structure, flags; no words).
+ * Not for scoring or the coverage of other categories: use `katalogIntiDesa` there.
  */
 export const katalogIntiBerkalaDesa: KatalogInti = {
   kind: 'desa',

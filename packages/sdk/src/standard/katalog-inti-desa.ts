@@ -14,8 +14,8 @@ export function katalogIntiUntuk(kind: JenisBadanPublik | JenisKatalog): Katalog
 }
 
 /**
- * Whether an id names an item or sub-item of the catalog for this kind of body. The DIP validator
- * uses it to report `fulfils` ids that match nothing.
+ * Whether an id names an item or sub-item of the catalog for this kind of body (the DIP validator asks
+ * the same of the cores it is given, through `cariItemKatalog`, to report `fulfils` ids that match nothing).
  */
 export function idKatalogDikenal(id: string, kind: JenisBadanPublik | JenisKatalog): boolean {
   return cariItemKatalog(id.trim(), katalogIntiUntuk(kind)) !== undefined;

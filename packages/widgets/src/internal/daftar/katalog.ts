@@ -1,4 +1,4 @@
-import { katalogIntiBerkalaBadanPublik } from '@terbuka/sdk';
+import { jenisKatalog, katalogIntiBerkalaBadanPublik } from '@terbuka/sdk';
 import type { JenisBadanPublik, KatalogInti } from '@terbuka/sdk';
 
 // The desa catalog core loads with import() only for a desa's register: most registers are not a desa's.
@@ -9,7 +9,7 @@ let desa: KatalogInti | undefined;
 
 /** The core catalog for a kind of body; for a desa, once `muatKatalog` has loaded it. */
 export function intiUntuk(kind: JenisBadanPublik): KatalogInti {
-  if (kind !== 'desa') return katalogIntiBerkalaBadanPublik;
+  if (jenisKatalog(kind) !== 'desa') return katalogIntiBerkalaBadanPublik;
   if (!desa) throw new Error('katalog desa belum dimuat');
   return desa;
 }
@@ -20,5 +20,6 @@ export async function muatKatalog(
   // Tests pass a loader that fails, as a page offline after its first load would.
   muat: () => Promise<{ katalogIntiBerkalaDesa: KatalogInti }> = () => import('./katalog-desa.js'),
 ): Promise<void> {
-  if (kind === 'desa' && !desa) desa = (await muat()).katalogIntiBerkalaDesa;
+  if (typeof kind === 'string' && jenisKatalog(kind as JenisBadanPublik) === 'desa' && !desa)
+    desa = (await muat()).katalogIntiBerkalaDesa;
 }
