@@ -2,7 +2,8 @@
 // concurrent clients (autocannon, loopback), against a bare node:http handler doing the same SQLite
 // insert (same row, same sizes) with the same group commit in the same run (on its one thread: the plain
 // way to write it). For scale, the same bare handler committing each request alone, and with its group
-// commit on a writer thread as the server has it. Every server is its own process; each request has its own Idempotency-Key.
+// commit on a writer thread as the server has it. Every server is its own process; each request has its
+// own Idempotency-Key.
 // Besides requests/s, the CPU each subject spent per accepted request (its main thread and its other
 // threads, from /proc on Linux) and the load generator's own: on 2 shared cores the ratio follows the
 // CPU per request, which varies far less from run to run than requests/s.
