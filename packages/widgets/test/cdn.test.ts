@@ -6,51 +6,21 @@
 // them. `npm test` builds the widgets first.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { bukaPeramban, dariBerkas, fixtures, halaman, layani } from './peramban.js';
 import type { Berkas, Peladen } from './peramban.js';
+import { feedBertanda } from './feed-bertanda.js';
 import { cdn } from './ukuran-bundel.js';
 
 const json = (body: string | Buffer): Berkas => ({ body, type: 'application/json' });
-
-const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-const X = publicKey.export({ format: 'jwk' }).x!;
-const KID = createHash('sha256').update(`{"crv":"Ed25519","kty":"OKP","x":"${X}"}`).digest('base64url');
 
 let peladen: Peladen;
 let peramban: Browser;
 
 before(async () => {
   const sekarang = Date.now();
-  const feed = Buffer.from(
-    JSON.stringify({
-      format: 'terbuka-feed',
-      version: 1,
-      issuer: { id: 'diskominfo-uji', name: 'Diskominfo Uji' },
-      generatedAt: new Date(sekarang).toISOString(),
-      entries: [
-        {
-          agencyId: 'dinkes',
-          name: 'Dinas Kesehatan',
-          score: 84.35,
-          band: 'menuju-informatif',
-          evaluatedAt: new Date(sekarang - 3_600_000).toISOString(),
-          expiresAt: new Date(sekarang + 7 * 86_400_000).toISOString(),
-          methodVersion: 'monev-2026.1',
-          evidenceUrl: 'https://monitor.example.go.id/agensi/dinkes.html',
-        },
-      ],
-    }),
-  );
-  const sig = JSON.stringify({
-    format: 'terbuka-feed-signature',
-    version: 1,
-    alg: 'Ed25519',
-    file: 'feed.json',
-    signatures: [{ kid: KID, sig: sign(null, feed, privateKey).toString('base64url') }],
-  });
+  const { x: X, feed, sig } = feedBertanda(sekarang);
   // Every file of the CDN build, at /cdn/… as a host would serve the folder.
   const berkasCdn: Record<string, Berkas> = {};
   for (const f of readdirSync(cdn, { recursive: true, encoding: 'utf8' }))
