@@ -29,6 +29,14 @@ async function siap<T extends PpidInformasiBerkala | PpidDaftarInformasi>(el: T)
   return el;
 }
 
+/** The panel with `n` berkala entries, ready. */
+const panel = async (n: number): Promise<PpidInformasiBerkala> =>
+  siap(
+    await fixture<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala .now=${SEKARANG} .data=${dokumenUji(banyak(n))}></ppid-informasi-berkala>`,
+    ),
+  );
+
 const baris = (n: number): BarisDIP[] => Array.from({ length: n }, () => ({}) as BarisDIP);
 
 describe('long lists render in steps', () => {
@@ -43,14 +51,7 @@ describe('long lists render in steps', () => {
 
   it('the panel renders the first entries, counts all, and shows more by button and by scrolling', async () => {
     const n = LANGKAH_TAMPIL * 2 + 20;
-    const el = await siap(
-      await fixture<PpidInformasiBerkala>(
-        html`<ppid-informasi-berkala
-          .now=${SEKARANG}
-          .data=${dokumenUji(banyak(n))}
-        ></ppid-informasi-berkala>`,
-      ),
-    );
+    const el = await panel(n);
     expect($$(el, '[part="entry"]')).to.have.length(LANGKAH_TAMPIL);
     expect(teks(el.shadowRoot!.querySelector('[part="count"]'))).to.equal(`${n} dari ${n} informasi`);
     const tombol = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!;
@@ -69,14 +70,7 @@ describe('long lists render in steps', () => {
 
   it('the "show more" button keeps the keyboard focus while the next entries come in above it', async () => {
     const n = LANGKAH_TAMPIL * 10;
-    const el = await siap(
-      await fixture<PpidInformasiBerkala>(
-        html`<ppid-informasi-berkala
-          .now=${SEKARANG}
-          .data=${dokumenUji(banyak(n))}
-        ></ppid-informasi-berkala>`,
-      ),
-    );
+    const el = await panel(n);
     const tombol = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!;
     const pertama = $$(el, '[part="entry"]')[0];
     tombol.focus({ preventScroll: true });
@@ -93,14 +87,7 @@ describe('long lists render in steps', () => {
 
   it('a new search starts again from the first step; printing renders every entry', async () => {
     const n = LANGKAH_TAMPIL * 3;
-    const el = await siap(
-      await fixture<PpidInformasiBerkala>(
-        html`<ppid-informasi-berkala
-          .now=${SEKARANG}
-          .data=${dokumenUji(banyak(n))}
-        ></ppid-informasi-berkala>`,
-      ),
-    );
+    const el = await panel(n);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!.click();
     await el.updateComplete;
     expect($$(el, '[part="entry"]')).to.have.length(LANGKAH_TAMPIL * 2);
