@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { BadanPublik } from '@terbuka/sdk';
+import type { BadanPublik, Teks } from '@terbuka/sdk';
 import { PESAN } from '../pesan.js';
 import { SumberController } from './sumber.js';
 import type { HasilData } from './urai.js';
@@ -63,5 +63,18 @@ export class SumberDataController extends SumberController<HasilData> {
       signal,
       masihBerlaku,
     ).catch(galat);
+  }
+
+  /**
+   * Shows a value that needs no request (a property, an inline script, no source at all). Here, not in
+   * SumberController: the badge, which only fetches, does not carry it.
+   */
+  protected tetapkan(hasil: HasilData | undefined, galat: Teks | undefined): void {
+    this.sibuk = false;
+    this.hasil = hasil;
+    this.terakhir = hasil;
+    this.galat = galat;
+    this.selesai = true;
+    this.host.requestUpdate();
   }
 }

@@ -82,16 +82,6 @@ export class SumberController<H> implements ReactiveController {
     return { signal: batal.signal, masihBerlaku: () => nomor === this.#nomor && !batal.signal.aborted };
   }
 
-  /** Shows a value that needs no request (a property, an inline script, no source at all). */
-  protected tetapkan(hasil: H | undefined, galat: Teks | undefined): void {
-    this.sibuk = false;
-    this.hasil = hasil;
-    this.terakhir = hasil;
-    this.galat = galat;
-    this.selesai = true;
-    this.host.requestUpdate();
-  }
-
   /** Reads `k.src`; a newer call supersedes an older one still in flight. */
   async muatUrl(k: KonfigSumberUrl<H>): Promise<void> {
     const { signal, masihBerlaku } = this.mulai();
