@@ -1,9 +1,10 @@
 // The writer thread of PenulisPekerja: its own connection, numbering and the storage's group commit,
-// one answer message per commit.
+// one answer message per commit; the WAL folded in by its checkpoint thread (PemindahWal).
 import { parentPort, workerData } from 'node:worker_threads';
 import { bukaBasisData } from './buka.js';
 import { tulis, type HasilTulis } from './penerimaan.js';
 import type { DataPekerjaTulis } from './penulis.js';
+import { PemindahWal } from './pemindah-wal.js';
 import { bukaKiriman, kemasJawaban, type JawabanTulis, type PesanTulis } from './pesan-tulis.js';
 import { Penyimpanan } from './penyimpanan.js';
 
@@ -13,6 +14,7 @@ const k = {
   agensi: new Map(data.agencies.map((a) => [a.id, a])),
   beritahu: data.beritahu,
 };
+const pemindah = new PemindahWal(k.simpan.db, { database: data.database });
 
 let jawaban: JawabanTulis = [];
 function jawab(id: number, j: HasilTulis | { readonly galat: string }): void {
@@ -22,6 +24,7 @@ function jawab(id: number, j: HasilTulis | { readonly galat: string }): void {
       const kirim = jawaban;
       jawaban = [];
       parentPort!.postMessage(kirim);
+      pemindah.setelahCommit();
     });
   }
   kemasJawaban(jawaban, id, j);
@@ -29,8 +32,10 @@ function jawab(id: number, j: HasilTulis | { readonly galat: string }): void {
 
 parentPort!.on('message', (kiriman: PesanTulis | null) => {
   if (kiriman === null) {
-    k.simpan.db.close();
-    parentPort!.close();
+    void pemindah.tutup().then(() => {
+      k.simpan.db.close();
+      parentPort!.close();
+    });
     return;
   }
   for (const { id, s } of bukaKiriman(kiriman)) {

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AgensiKonfigurasi } from '../konfigurasi.js';
 import {
   siapkan,
@@ -10,6 +10,7 @@ import {
   type MasukanPengajuan,
 } from './penerimaan.js';
 import { bacaJawaban, kemasKiriman, type JawabanTulis, type PesanTulis } from './pesan-tulis.js';
+import { bukaThread } from './thread.js';
 
 /**
  * Writes new submissions: validates and prepares each on the calling thread, then numbers and stores it;
@@ -62,15 +63,7 @@ export class PenulisPekerja implements Penulis {
   }
 
   #mulai(): Worker {
-    const w = import.meta.url.endsWith('.ts')
-      ? // The test runner runs the TypeScript source: the thread registers tsx before loading it.
-        new Worker(
-          `import('tsx/esm/api').then((t) => t.register()).then(() => import(${JSON.stringify(
-            new URL('./pekerja-tulis.ts', import.meta.url).href,
-          )}))`,
-          { eval: true, workerData: this.#data },
-        )
-      : new Worker(new URL('./pekerja-tulis.js', import.meta.url), { workerData: this.#data });
+    const w = bukaThread(import.meta.url, 'pekerja-tulis', this.#data);
     w.on('message', (jawaban: JawabanTulis) => {
       bacaJawaban(jawaban, (id, j) => {
         const p = this.#menunggu.get(id);
