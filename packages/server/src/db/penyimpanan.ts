@@ -204,11 +204,12 @@ export class Penyimpanan {
    * The same, with group commit: submissions that arrive while the disk is busy are written in one
    * transaction and one fsync, each inside its own savepoint (a failing one rolls back alone, counter
    * included). Every promise settles only after the COMMIT returned, so no receipt leaves before the
-   * request is on disk; if the COMMIT fails, all of the group fail and none was acknowledged.
+   * request is on disk; if the COMMIT fails, all of the group fail and none was acknowledged. A key
+   * already stored is found inside the group's transaction (a replay waits for that commit): no lookup
+   * before queueing, which every new submission paid for (measured: the writer thread 80 → 72 µs per
+   * request at 50 clients, req/s ×1.06; the bench's bare handler alike, 76 → 71 µs).
    */
   simpanBaruBersama(p: PengajuanBaru): Promise<HasilSimpan> {
-    const sebelum = this.#ulang(p);
-    if (sebelum) return Promise.resolve(sebelum);
     return new Promise((ok, gagal) => {
       this.#antre.push({ p, ok, gagal });
       this.#jadwalkan();
