@@ -137,7 +137,27 @@ test('pembuatTandaBukti gives, minute by minute around midnights, holidays and a
           warnings: harap.warnings,
           basis: harap.basis,
         });
+        const denganTeks = p.buatDenganTeks({ jenis, nomor: '1/X/2026', receivedAt, ringkasan: 'Data' });
+        assert.deepEqual(denganTeks.tandaBukti, tb);
+        assert.equal(denganTeks.teks, JSON.stringify(tb));
       }
+    }
+  }
+});
+
+test('buatDenganTeks: the text is JSON.stringify of the receipt, whatever the number and summary hold', async () => {
+  const { pembuatTandaBukti } = await import('./tanda-bukti.js');
+  const p = pembuatTandaBukti({ id: 'a"b', name: 'Dinas \\ "Kominfo"\u2028', timeZone: 'Asia/Jayapura' });
+  for (const [nomor, ringkasan] of [
+    ['001/PPID/"X"/2026', 'Laporan "APBD"\nbaris dua\ttab \u0000 \ud800 é 🙂'],
+    ['', ' '.repeat(3) + 'x'.repeat(400)],
+  ]) {
+    for (const jenis of ['permintaan', 'keberatan'] as const) {
+      const m = { jenis, nomor: nomor!, receivedAt: new Date('2026-12-24T16:59:00Z'), ringkasan: ringkasan! };
+      const { tandaBukti, teks } = p.buatDenganTeks(m);
+      assert.deepEqual(tandaBukti, p.buat(m));
+      assert.equal(teks, JSON.stringify(tandaBukti));
+      assert.deepEqual(JSON.parse(teks), JSON.parse(JSON.stringify(p.buat(m))));
     }
   }
 });

@@ -45,6 +45,15 @@ export interface PembuatTandaBukti {
   tanggal(instan: Date): Tanggal;
   /** Exactly buatTandaBukti's receipt for this agency and calendar. */
   buat(m: Omit<MasukanTandaBukti, 'agency' | 'opsiKalender'>): TandaBukti;
+  /**
+   * The same receipt and its JSON text — exactly `JSON.stringify(tandaBukti)` — with the parts every
+   * receipt of a day shares (the agency, the deadline with its days and bases) serialised once: for a
+   * server that stores and sends the text.
+   */
+  buatDenganTeks(m: Omit<MasukanTandaBukti, 'agency' | 'opsiKalender'>): {
+    readonly tandaBukti: TandaBukti;
+    readonly teks: string;
+  };
 }
 
 /**
@@ -61,7 +70,8 @@ export function pembuatTandaBukti(
   const agensi = beku({ id: agency.id, name: agency.name, timeZone });
   let menit = NaN;
   let hari = '';
-  const tenggat = new Map<string, Tenggat>();
+  const tenggat = new Map<string, { readonly tenggat: Tenggat; readonly json: string }>();
+  const jsonAgensi = JSON.stringify(agensi);
   const tanggal = (instan: Date): Tanggal => {
     const m = Math.floor(instan.getTime() / 60_000);
     if (m !== menit) {
@@ -70,48 +80,69 @@ export function pembuatTandaBukti(
     }
     return hari;
   };
+  /** The receipt with its day's shared deadline entry. */
+  const susun = (m: Parameters<PembuatTandaBukti['buat']>[0]) => {
+    if (!(m.receivedAt instanceof Date) || Number.isNaN(m.receivedAt.getTime()))
+      throw new GalatMasukanKalender({
+        id: 'Waktu diterima tanda bukti bukan waktu yang sah.',
+        en: 'The receipt time is not a valid time.',
+      });
+    if (m.jenis !== 'permintaan' && m.jenis !== 'keberatan')
+      throw new GalatMasukanKalender({
+        id: `Jenis pengajuan "${String(m.jenis)}" tidak dikenal: permintaan atau keberatan.`,
+        en: `Unknown submission kind "${String(m.jenis)}": permintaan or keberatan.`,
+      });
+    const h = tenggatHari(m.jenis, tanggal(m.receivedAt));
+    const t = h.tenggat;
+    const tandaBukti: TandaBukti = {
+      format: TANDA_BUKTI_FORMAT,
+      version: TANDA_BUKTI_VERSION,
+      kind: m.jenis,
+      number: m.nomor,
+      receivedAt: waktuDiZona(m.receivedAt, timeZone),
+      receivedOn: t.received,
+      agency: agensi,
+      summary: ringkas(m.ringkasan),
+      deadline: {
+        kind: t.kind,
+        due: t.due,
+        workingDays: t.workingDays,
+        skipped: t.skipped,
+        warnings: t.warnings,
+        basis: t.basis,
+      },
+    };
+    return { tandaBukti, jsonTenggat: h.json };
+  };
+  /** A day's deadline of one kind, counted once, with its receipt's `deadline` as JSON text. */
+  const tenggatHari = (jenis: JenisPengajuan, diterima: Tanggal) => {
+    const kunci = `${jenis} ${diterima}`;
+    let h = tenggat.get(kunci);
+    if (!h) {
+      // A server runs for days: keep the days of the last few.
+      if (tenggat.size >= 16) tenggat.clear();
+      const t = beku(
+        hitungTenggat(jenis === 'permintaan' ? 'permintaan' : 'tanggapan-keberatan', diterima, opsi),
+      );
+      const { kind, due, workingDays, skipped, warnings, basis } = t;
+      h = { tenggat: t, json: JSON.stringify({ kind, due, workingDays, skipped, warnings, basis }) };
+      tenggat.set(kunci, h);
+    }
+    return h;
+  };
   return {
     tanggal,
-    buat(m) {
-      if (!(m.receivedAt instanceof Date) || Number.isNaN(m.receivedAt.getTime()))
-        throw new GalatMasukanKalender({
-          id: 'Waktu diterima tanda bukti bukan waktu yang sah.',
-          en: 'The receipt time is not a valid time.',
-        });
-      if (m.jenis !== 'permintaan' && m.jenis !== 'keberatan')
-        throw new GalatMasukanKalender({
-          id: `Jenis pengajuan "${String(m.jenis)}" tidak dikenal: permintaan atau keberatan.`,
-          en: `Unknown submission kind "${String(m.jenis)}": permintaan or keberatan.`,
-        });
-      const diterima = tanggal(m.receivedAt);
-      const kunci = `${m.jenis} ${diterima}`;
-      let t = tenggat.get(kunci);
-      if (!t) {
-        // A server runs for days: keep the days of the last few.
-        if (tenggat.size >= 16) tenggat.clear();
-        t = beku(
-          hitungTenggat(m.jenis === 'permintaan' ? 'permintaan' : 'tanggapan-keberatan', diterima, opsi),
-        );
-        tenggat.set(kunci, t);
-      }
-      return {
-        format: TANDA_BUKTI_FORMAT,
-        version: TANDA_BUKTI_VERSION,
-        kind: m.jenis,
-        number: m.nomor,
-        receivedAt: waktuDiZona(m.receivedAt, timeZone),
-        receivedOn: t.received,
-        agency: agensi,
-        summary: ringkas(m.ringkasan),
-        deadline: {
-          kind: t.kind,
-          due: t.due,
-          workingDays: t.workingDays,
-          skipped: t.skipped,
-          warnings: t.warnings,
-          basis: t.basis,
-        },
-      };
+    buat: (m) => susun(m).tandaBukti,
+    buatDenganTeks(m) {
+      const { tandaBukti: tb, jsonTenggat } = susun(m);
+      const j = JSON.stringify;
+      // The keys in the order buat writes them, so the text is JSON.stringify's (a test holds it so).
+      const teks = `{"format":${j(tb.format)},"version":${j(tb.version)},"kind":${j(tb.kind)},"number":${j(
+        tb.number,
+      )},"receivedAt":${j(tb.receivedAt)},"receivedOn":${j(tb.receivedOn)},"agency":${jsonAgensi},"summary":${j(
+        tb.summary,
+      )},"deadline":${jsonTenggat}}`;
+      return { tandaBukti: tb, teks };
     },
   };
 }

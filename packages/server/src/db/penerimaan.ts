@@ -143,7 +143,12 @@ function pengajuanBaru(k: KonteksTulis, s: PengajuanSiap): PengajuanBaru {
         tanggal: receivedOn,
         jenis,
       });
-      const receipt = tandaBukti.buat({ jenis, nomor: number, receivedAt: sekarang, ringkasan: s.ringkasan });
+      const { tandaBukti: receipt, teks } = tandaBukti.buatDenganTeks({
+        jenis,
+        nomor: number,
+        receivedAt: sekarang,
+        ringkasan: s.ringkasan,
+      });
       const history = mulaiRiwayat(receipt);
       return {
         number,
@@ -152,8 +157,8 @@ function pengajuanBaru(k: KonteksTulis, s: PengajuanSiap): PengajuanBaru {
         ...(s.contactEmail ? { contactEmail: s.contactEmail } : {}),
         ...(s.contactPhone ? { contactPhone: s.contactPhone } : {}),
         body: new JsonMentah(s.bodyJson),
-        // Serialised once: stored and sent as the same text.
-        receipt: new JsonMentah(JSON.stringify(receipt)),
+        // Serialised once, the day's shared parts from the SDK's cache: stored and sent as the same text.
+        receipt: new JsonMentah(teks),
         status: history.status,
         deadline: history.deadline,
         history,
