@@ -14,8 +14,8 @@ import {
   type Riwayat,
 } from '@terbuka/sdk';
 import { opsiKalender, type AgensiKonfigurasi } from '../konfigurasi.js';
-import { jsonKanonik, sha256 } from '../sidik.js';
-import { JsonMentah, type Jenis, type PengajuanBaru, type Penyimpanan } from './penyimpanan.js';
+import { SIDIK_PENGAJUAN_V2, sidikPengajuan } from '../sidik.js';
+import { JsonMentah, type Baris, type Jenis, type PengajuanBaru, type Penyimpanan } from './penyimpanan.js';
 
 /** A submission as the route hands it over: the agency is checked, the body is not yet validated. */
 export interface MasukanPengajuan {
@@ -23,7 +23,7 @@ export interface MasukanPengajuan {
   readonly jenis: Jenis;
   /** The agency id, already checked by the route. */
   readonly agency: string;
-  /** The body as sent, without the honeypot; its canonical hash tells a retry from a different body. */
+  /** The body as sent, without the honeypot. */
   readonly body: Readonly<Record<string, unknown>>;
   /** Instant of receipt, epoch milliseconds (the server's clock, read by the route). */
   readonly at: number;
@@ -78,16 +78,17 @@ export function siapkan(k: KonteksPenerimaan, m: MasukanPengajuan): HasilSiapkan
   const { jenis } = m;
   const requester = nilai.requester;
   const keb = jenis === 'keberatan' ? (nilai as Keberatan) : undefined;
+  const bodyJson = JSON.stringify(nilai);
   return {
     hasil: 'siap',
     siap: {
       key: m.key,
       kind: jenis,
-      bodyHash: sha256(jsonKanonik({ kind: jenis, agency: m.agency, body: m.body })),
+      bodyHash: sidikPengajuan(m.agency, bodyJson),
       agency: m.agency,
       at: m.at,
       ringkasan: ringkasPengajuan(nilai),
-      bodyJson: JSON.stringify(nilai),
+      bodyJson,
       ...(requester.email ? { contactEmail: requester.email } : {}),
       ...(requester.phone ? { contactPhone: requester.phone } : {}),
       ...(keb
@@ -131,6 +132,7 @@ function pengajuanBaru(k: KonteksTulis, s: PengajuanSiap): PengajuanBaru {
     key: s.key,
     kind: jenis,
     bodyHash: s.bodyHash,
+    samaDengan: (ada) => samaDenganBarisLama(ada, s),
     agency: agensi.id,
     year: tahunDari(receivedOn),
     seqKind: templat.includes('{jenis}') ? jenis : '*',
@@ -166,6 +168,18 @@ function pengajuanBaru(k: KonteksTulis, s: PengajuanSiap): PengajuanBaru {
     },
     setelah: s.tautan ? (baris) => tautkanKeberatan(k, s.tautan!, agensi, baris.number, sekarang) : undefined,
   };
+}
+
+/**
+ * A row stored before `sidikPengajuan` has the hash of the body as sent: it is this submission when the
+ * agency and the stored (validated) body are the same — what the hash now stands for.
+ */
+function samaDenganBarisLama(ada: { bodyHash: string; baris: Baris }, s: PengajuanSiap): boolean {
+  return (
+    !ada.bodyHash.startsWith(SIDIK_PENGAJUAN_V2) &&
+    ada.baris.agency === s.agency &&
+    JSON.stringify(ada.baris.body) === s.bodyJson
+  );
 }
 
 /** Stores a prepared submission through the group commit; settles only after its COMMIT returned. */

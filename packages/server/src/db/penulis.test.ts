@@ -67,6 +67,52 @@ describe('penulis', () => {
     }
   });
 
+  test('a retry is known by its validated body: key order, spacing and phone form do not make it another', async () => {
+    const db = bukaBasisData(berkasBaru());
+    const p = new PenulisLangsung({
+      simpan: new Penyimpanan(db),
+      agensi: new Map(agencies.map((a) => [a.id, a])),
+      beritahu: false,
+    });
+    const a = await p.terima(masukan('kunci-bentuk'));
+    assert.ok(a.hasil === 'baru');
+    const requester = body.requester as Record<string, unknown>;
+    const diacak = Object.fromEntries(
+      Object.entries({
+        ...body,
+        information: `  ${String(body.information)}  `,
+        requester: { ...requester, phone: String(requester.phone).replace(/^0/, '+62') },
+      }).reverse(),
+    );
+    assert.deepEqual(await p.terima(masukan('kunci-bentuk', { body: diacak })), { ...a, hasil: 'ulang' });
+    // Another agency under the same key is another submission.
+    const lain = { ...agencies[0]!, id: 'dinkes', code: 'DINKES' };
+    const p2 = new PenulisLangsung({
+      simpan: new Penyimpanan(db),
+      agensi: new Map([...agencies, lain].map((x) => [x.id, x])),
+      beritahu: false,
+    });
+    assert.deepEqual(await p2.terima(masukan('kunci-bentuk', { agency: 'dinkes' })), { hasil: 'konflik' });
+    db.close();
+  });
+
+  test('a row stored by an older version (hash of the body as sent) still answers its retries', async () => {
+    const db = bukaBasisData(berkasBaru());
+    const p = new PenulisLangsung({
+      simpan: new Penyimpanan(db),
+      agensi: new Map(agencies.map((a) => [a.id, a])),
+      beritahu: false,
+    });
+    const a = await p.terima(masukan('kunci-lama'));
+    assert.ok(a.hasil === 'baru');
+    // The earlier versions stored an unprefixed SHA-256 of the canonical body as sent.
+    db.prepare('UPDATE idempotensi SET body_hash = ? WHERE key = ?').run('ab'.repeat(32), 'kunci-lama');
+    assert.deepEqual(await p.terima(masukan('kunci-lama')), { ...a, hasil: 'ulang' });
+    const beda = await p.terima(masukan('kunci-lama', { body: { ...body, purpose: 'Tujuan yang lain' } }));
+    assert.deepEqual(beda, { hasil: 'konflik' });
+    db.close();
+  });
+
   test('an invalid body is answered with its problems and stores nothing', async () => {
     const berkas = berkasBaru();
     bukaBasisData(berkas).close();

@@ -90,6 +90,11 @@ export interface PengajuanBaru {
   readonly key: string;
   readonly kind: Jenis;
   readonly bodyHash: string;
+  /**
+   * For a stored key whose hash differs: whether that row is still this submission (e.g. a hash made by
+   * an older version). Without it, a different hash is a conflict.
+   */
+  readonly samaDengan?: (ada: { readonly bodyHash: string; readonly baris: Baris }) => boolean;
   readonly agency: string;
   readonly year: number;
   /** The counter's kind: the request kind when the number template tells kinds apart, else `*`. */
@@ -310,7 +315,7 @@ export class Penyimpanan {
   #ulang(p: PengajuanBaru): HasilSimpan | undefined {
     const ada = this.cariKunci(p.key);
     if (!ada) return undefined;
-    return ada.kind === p.kind && ada.bodyHash === p.bodyHash
+    return ada.kind === p.kind && (ada.bodyHash === p.bodyHash || p.samaDengan?.(ada) === true)
       ? { hasil: 'ulang', baris: ada.baris }
       : { hasil: 'konflik' };
   }
