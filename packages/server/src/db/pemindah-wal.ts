@@ -10,7 +10,7 @@ export interface DataPemindahWal {
   readonly database: string;
   /** How long after a commit's notice the WAL is folded in, so one pass covers many commits. */
   readonly jedaMs?: number;
-  /** Past this many WAL pages a pass waits for a gap between two commits, so the WAL starts over. */
+  /** Past this many WAL pages the writer is asked to finish the copy, so the WAL starts over. */
   readonly batasHalaman?: number;
 }
 

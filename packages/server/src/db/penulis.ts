@@ -57,6 +57,7 @@ export class PenulisPekerja implements Penulis {
   #id = 0;
   readonly #menunggu = new Map<number, { ok: (h: HasilTulis) => void; gagal: (e: Error) => void }>();
   #kiriman: PesanTulis = [];
+  #jumlahKiriman = 0;
   #selesai: (() => void) | undefined;
 
   constructor(data: DataPekerjaTulis) {
@@ -105,8 +106,6 @@ export class PenulisPekerja implements Penulis {
       if (++this.#jumlahKiriman === KIRIM_SETIAP) this.#kirim();
     });
   }
-
-  #jumlahKiriman = 0;
 
   #kirim(): void {
     if (this.#jumlahKiriman === 0) return;
