@@ -4,8 +4,8 @@
 // the framework, validation, hashing, numbering template or building a receipt per request.
 // Mode `kelompok` uses the same group commit as the server, on its one thread (the plain way to write
 // it); `satu` commits each request on its own (one fsync per request); `pekerja` runs the same group
-// commit on a writer thread with its own connection, as the server does (for scale: what the writer
-// thread alone is worth).
+// commit on a writer thread with its own connection, handed over once per turn (for scale: what a writer
+// thread alone is worth; the server also hands over every 8 and checkpoints on a third thread).
 // Usage: node --import tsx bench/server-dasar.ts <database> <kelompok|satu|pekerja>
 import { createServer } from 'node:http';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';

@@ -2,7 +2,8 @@
 // concurrent clients (autocannon, loopback), against a bare node:http handler doing the same SQLite
 // insert (same row, same sizes) with the same group commit in the same run (on its one thread: the plain
 // way to write it). For scale, the same bare handler committing each request alone, and with its group
-// commit on a writer thread as the server has it. Every server is its own process; each request has its
+// commit on a writer thread (one hand-off per turn, checkpoints inside the COMMIT: the server's design
+// before its hand-off every 8 and its checkpoint thread). Every server is its own process; each request has its
 // own Idempotency-Key.
 // Besides requests/s, the CPU each subject spent per accepted request (its main thread and its other
 // threads, from /proc on Linux) and the load generator's own: on 2 shared cores the ratio follows the
@@ -236,7 +237,7 @@ async function ukurServer(): Promise<Hasil[]> {
           nilai: `${t.perDetik.toFixed(0)} req/s, p50 ${t.p50} ms, p99 ${t.p99} ms`,
         },
         {
-          name: `server: for scale — bare node:http with the group commit on a writer thread, as the server, at ${c} clients`,
+          name: `server: for scale — bare node:http with the group commit on a writer thread (hand-off once per turn), at ${c} clients`,
           nilai: `${w.perDetik.toFixed(0)} req/s, p50 ${w.p50} ms, p99 ${w.p99} ms; server ÷ this ${(s.perDetik / w.perDetik).toFixed(2)}×`,
         },
       );
