@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { buatTandaBukti, ringkasPengajuan, validasiPermintaan } from '@terbuka/sdk';
-import { opsiKalender, periksaKonfigurasi } from '../konfigurasi.js';
+import type { Database } from 'better-sqlite3';
+import { opsiKalender, periksaKonfigurasi, type AgensiKonfigurasi } from '../konfigurasi.js';
 import { contohPermintaan } from '../uji/proses.js';
 import { bukaBasisData } from './buka.js';
 import type { MasukanPengajuan } from './penerimaan.js';
@@ -32,13 +33,17 @@ const masukan = (key: string, o: Partial<MasukanPengajuan> = {}): MasukanPengaju
   ...o,
 });
 
+/** The same-thread writer over a database, for the given agencies. */
+const penulisLangsung = (db: Database, daftar: readonly AgensiKonfigurasi[] = agencies) =>
+  new PenulisLangsung({
+    simpan: new Penyimpanan(db),
+    agensi: new Map(daftar.map((a) => [a.id, a])),
+    beritahu: false,
+  });
+
 describe('penulis', () => {
   test('the writer thread answers exactly as the same-thread writer: number, receipt, replay, conflict', async () => {
-    const langsung = new PenulisLangsung({
-      simpan: new Penyimpanan(bukaBasisData(berkasBaru())),
-      agensi: new Map(agencies.map((a) => [a.id, a])),
-      beritahu: false,
-    });
+    const langsung = penulisLangsung(bukaBasisData(berkasBaru()));
     const berkas = berkasBaru();
     bukaBasisData(berkas).close(); // migrated, as jalankanServer leaves it
     const pekerja = new PenulisPekerja({ database: berkas, agencies, beritahu: false });
@@ -69,11 +74,7 @@ describe('penulis', () => {
 
   test('a retry is known by its validated body: key order, spacing and phone form do not make it another', async () => {
     const db = bukaBasisData(berkasBaru());
-    const p = new PenulisLangsung({
-      simpan: new Penyimpanan(db),
-      agensi: new Map(agencies.map((a) => [a.id, a])),
-      beritahu: false,
-    });
+    const p = penulisLangsung(db);
     const a = await p.terima(masukan('kunci-bentuk'));
     assert.ok(a.hasil === 'baru');
     const requester = body.requester as Record<string, unknown>;
@@ -87,22 +88,14 @@ describe('penulis', () => {
     assert.deepEqual(await p.terima(masukan('kunci-bentuk', { body: diacak })), { ...a, hasil: 'ulang' });
     // Another agency under the same key is another submission.
     const lain = { ...agencies[0]!, id: 'dinkes', code: 'DINKES' };
-    const p2 = new PenulisLangsung({
-      simpan: new Penyimpanan(db),
-      agensi: new Map([...agencies, lain].map((x) => [x.id, x])),
-      beritahu: false,
-    });
+    const p2 = penulisLangsung(db, [...agencies, lain]);
     assert.deepEqual(await p2.terima(masukan('kunci-bentuk', { agency: 'dinkes' })), { hasil: 'konflik' });
     db.close();
   });
 
   test('a row stored by an older version (hash of the body as sent) still answers its retries', async () => {
     const db = bukaBasisData(berkasBaru());
-    const p = new PenulisLangsung({
-      simpan: new Penyimpanan(db),
-      agensi: new Map(agencies.map((a) => [a.id, a])),
-      beritahu: false,
-    });
+    const p = penulisLangsung(db);
     const a = await p.terima(masukan('kunci-lama'));
     assert.ok(a.hasil === 'baru');
     // The earlier versions stored an unprefixed SHA-256 of the canonical body as sent.
