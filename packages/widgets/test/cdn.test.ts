@@ -3,7 +3,7 @@
 // under a strict CSP from a loopback static server, in Chromium. The two families (display: terbuka.js;
 // request: terbuka-permintaan.js) are built apart, each with its own shared chunks: on one page both
 // register and render, and the lazy chunks (CSV importer, the badge's problem words) load from next to
-// them. `npm test` builds the widgets first.
+// them. lencana.js, the badge alone in one file, works alone and beside a list. `npm test` builds the widgets first.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
@@ -33,6 +33,8 @@ before(async () => {
     );
   const lencana = (agency: string): string =>
     `<ppid-badge feed="/feed.json" agency="${agency}" key="${X}"></ppid-badge>`;
+  const panel =
+    '<ppid-informasi-berkala src="/dip.csv" agency-name="Diskominfo Sukamaju" agency-kind="opd"></ppid-informasi-berkala>';
   peladen = await layani({
     '/favicon.ico': { body: '', type: 'image/x-icon' },
     ...berkasCdn,
@@ -46,6 +48,11 @@ before(async () => {
         lencana('dinkes'),
     ),
     '/lencana.html': dokumen(['badge.js'], lencana('dinkes') + lencana('tidak-ada')),
+    // lencana.js: the badge alone in one file, for a page that carries only the badge.
+    '/lencana-saja.html': dokumen(['lencana.js'], lencana('dinkes') + lencana('tidak-ada')),
+    // lencana.js beside a list of the display family, and beside terbuka.js (its own <ppid-badge>).
+    '/lencana-panel.html': dokumen(['informasi-berkala.js', 'lencana.js'], panel + lencana('dinkes')),
+    '/lencana-terbuka.html': dokumen(['terbuka.js', 'lencana.js'], panel + lencana('dinkes')),
   });
   peramban = await bukaPeramban();
 });
@@ -114,3 +121,47 @@ test('badge.js alone: a verified badge, and the problem words chunk for an agenc
   assert.deepEqual(galat, []);
   await page.close();
 });
+
+test('lencana.js alone: one request for the code, a verified badge, and the problem words chunk for an agency not in the feed', async () => {
+  const awal = peladen.permintaan.length;
+  const { page, galat } = await kunjungi('/lencana-saja.html');
+  assert.deepEqual(await keadaan(page, 'ppid-badge'), ['ready', 'empty']);
+  const [label, teks] = await page.evaluate(() => {
+    const [a, b] = document.querySelectorAll('ppid-badge');
+    return [
+      a!.shadowRoot!.querySelector('svg')!.getAttribute('aria-label'),
+      b!.shadowRoot!.querySelector('[part="notice"]')!.textContent,
+    ];
+  });
+  assert.match(label!, /Dinas Kesehatan: skor 84,4 dari 100, Menuju Informatif/);
+  assert.match(label!, /Terverifikasi/);
+  assert.match(teks!, /tidak-ada.*tidak ada dalam feed pemantauan/);
+  // Before any problem, the page loaded lencana.js and no other code; the problem words are a chunk.
+  const js = peladen.permintaan.slice(awal).filter((p) => p.endsWith('.js'));
+  assert.equal(js[0], '/cdn/lencana.js');
+  assert.ok(
+    js.slice(1).every((p) => p.startsWith('/cdn/chunks/kata-masalah-')),
+    js.join(' '),
+  );
+  assert.deepEqual(galat, []);
+  await page.close();
+});
+
+for (const [alamat, skrip] of [
+  ['/lencana-panel.html', 'informasi-berkala.js'],
+  ['/lencana-terbuka.html', 'terbuka.js'],
+] as const)
+  test(`lencana.js with ${skrip} on one page: both render; a second <ppid-badge> only warns`, async () => {
+    const { page, galat } = await kunjungi(alamat);
+    assert.deepEqual(await keadaan(page, 'ppid-informasi-berkala, ppid-badge'), ['ready', 'ready']);
+    const label = await page.evaluate(() =>
+      document.querySelector('ppid-badge')!.shadowRoot!.querySelector('svg')!.getAttribute('aria-label'),
+    );
+    assert.match(label!, /Terverifikasi/);
+    // informasi-berkala.js has no <ppid-badge>; terbuka.js has its own, so lencana.js's copy warns once.
+    if (skrip === 'terbuka.js') {
+      assert.equal(galat.length, 1, galat.join('\n'));
+      assert.match(galat[0]!, /^console\.warning: \[terbuka\] <ppid-badge> sudah terdaftar/);
+    } else assert.deepEqual(galat, []);
+    await page.close();
+  });
