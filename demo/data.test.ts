@@ -161,9 +161,31 @@ test('the snippet of the request form and status page: their own script, endpoin
     '<script src="https://cdn.example/terbuka/0.1.0/terbuka-permintaan.min.js?x=1"></script>\n' +
       '<ppid-status-permintaan endpoint="https://ppid.example.go.id/api"></ppid-status-permintaan>',
   );
-  // Back to a display element: the display script again.
+  // Back to a list: the display script again.
   assert.match(
-    cuplikan.buatCuplikan({ elemen: 'ppid-badge', skrip: '/a/terbuka-permintaan.min.js' }),
+    cuplikan.buatCuplikan({ elemen: 'ppid-daftar-informasi', skrip: '/a/terbuka-permintaan.min.js' }),
     /^<script src="\/a\/terbuka\.min\.js"><\/script>/,
+  );
+});
+
+test('the snippet of the badge alone: lencana.js as a module from the same folder, and back to a list', () => {
+  assert.equal(
+    cuplikan.buatCuplikan({
+      elemen: 'ppid-badge',
+      atribut: { feed: '/f.json', agency: 'a' },
+      skrip: '/terbuka/terbuka.min.js?v=1',
+    }),
+    '<script type="module" src="/terbuka/cdn/lencana.js?v=1"></script>\n<ppid-badge feed="/f.json" agency="a"></ppid-badge>',
+  );
+  assert.match(
+    cuplikan.buatCuplikan({
+      elemen: 'ppid-badge',
+      skrip: 'https://cdn.example/t/0.1.0/terbuka-permintaan.min.js',
+    }),
+    /^<script type="module" src="https:\/\/cdn\.example\/t\/0\.1\.0\/cdn\/lencana\.js"><\/script>/,
+  );
+  assert.match(
+    cuplikan.buatCuplikan({ elemen: 'ppid-informasi-berkala', skrip: '/terbuka/cdn/lencana.js' }),
+    /^<script src="\/terbuka\/terbuka\.min\.js"><\/script>/,
   );
 });

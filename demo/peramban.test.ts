@@ -175,7 +175,8 @@ test('Cara Memasang: the configurator writes an escaped tag that parses back to 
     const jahat = `"><img src=x onerror=alert(1)>&amp;`;
     await page.fill('input[name="src"]', jahat);
     const kode = (await page.textContent('#hasil-konfigurator'))!;
-    assert.match(kode, /^<script src="\/terbuka\/terbuka\.min\.js"><\/script>\n<ppid-badge /);
+    // The badge alone: lencana.js, a module, from the same folder.
+    assert.match(kode, /^<script type="module" src="\/terbuka\/cdn\/lencana\.js"><\/script>\n<ppid-badge /);
     const urai = await page.evaluate((k) => {
       const doc = new DOMParser().parseFromString(`<body>${k}</body>`, 'text/html');
       const badge = doc.querySelector('ppid-badge')!;

@@ -34,7 +34,10 @@ export const HALAMAN = [
   { path: '/ppid.html?lang=en', title: 'PPID page in English (the language switch in the top bar)' },
 ];
 
-/** What an admin uploads to a site: the classic scripts and their lazily loaded chunks (CSV importer, Ed25519 fallback). */
+/**
+ * What an admin uploads to a site: the classic scripts and their lazily loaded chunks (CSV importer, Ed25519
+ * fallback); beside them cdn/lencana.js with cdn/chunks/ (see penangananDemo).
+ */
 const BERKAS_WIDGET = new Set([
   'terbuka.min.js',
   'terbuka-csv.js',
@@ -203,6 +206,12 @@ export function penangananDemo(req, res) {
   }
   if (jalur.startsWith('/terbuka/')) {
     const nama = jalur.slice('/terbuka/'.length);
+    // lencana.js (the badge alone, an ES module) and the lazy chunks it imports from cdn/chunks/.
+    const cdn = /^cdn\/(lencana\.js|chunks\/[\w-]+\.js)$/.exec(nama);
+    if (cdn) {
+      req.url = `/cdn/${cdn[1]}`;
+      return layaniWidget(req, res, tidakAda);
+    }
     if (!BERKAS_WIDGET.has(nama)) return tidakAda();
     req.url = `/${basename(nama)}`;
     return layaniWidget(req, res, tidakAda);

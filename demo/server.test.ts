@@ -72,6 +72,13 @@ test('the built widgets are served under /terbuka/ as JavaScript; nothing else f
     assert.ok(r.body.length > 1000, `${f} has content`);
     assert.match(String(r.headers['content-security-policy']), /default-src 'self'/);
   }
+  // lencana.js, the badge alone, with the lazy chunks it imports (problem words).
+  const lencana = await minta('/terbuka/cdn/lencana.js');
+  assert.equal(lencana.status, 200);
+  assert.match(String(lencana.headers['content-type']), /^text\/javascript\b/);
+  const chunk = /\.\/chunks\/(kata-masalah-[\w-]+\.js)/.exec(lencana.body)?.[1];
+  assert.ok(chunk, 'lencana.js imports its problem words chunk');
+  assert.equal((await minta(`/terbuka/cdn/chunks/${chunk}`)).status, 200, chunk);
   for (const path of [
     '/terbuka/define.js',
     '/terbuka/cdn/terbuka.js',

@@ -10,13 +10,26 @@ export const ATRIBUT = {
   'ppid-status-permintaan': ['endpoint', 'lang', 'theme'],
 };
 
-/** The request form and status page come in their own script; the others in terbuka.min.js. */
+/** The request form and status page come in their own script; the lists in terbuka.min.js. */
 const PERMINTAAN = new Set(['ppid-permintaan', 'ppid-status-permintaan']);
+/**
+ * The badge alone (the snippet is one element): cdn/lencana.js, the badge in one ES module, smaller than
+ * terbuka.min.js; a page that also has a list keeps terbuka.min.js (docs/en/widgets.md).
+ */
+const LENCANA = 'cdn/lencana.js';
 
-/** The script address for an element: the same folder, terbuka.min.js or terbuka-permintaan.min.js. */
+/**
+ * The script address for an element: the same folder, terbuka.min.js, terbuka-permintaan.min.js or
+ * cdn/lencana.js.
+ */
 export function skripUntuk(elemen, alamat) {
-  const berkas = PERMINTAAN.has(elemen) ? 'terbuka-permintaan.min.js' : 'terbuka.min.js';
-  return String(alamat).replace(/terbuka(-permintaan)?\.min\.js(?=$|[?#])/, berkas);
+  const berkas =
+    elemen === 'ppid-badge'
+      ? LENCANA
+      : PERMINTAAN.has(elemen)
+        ? 'terbuka-permintaan.min.js'
+        : 'terbuka.min.js';
+  return String(alamat).replace(/(cdn\/lencana\.js|terbuka(-permintaan)?\.min\.js)(?=$|[?#])/, berkas);
 }
 
 /** Escapes a value for a double-quoted HTML attribute. */
@@ -32,8 +45,8 @@ export function escAtribut(nilai) {
  * The script tag comes right before the element and without `defer`, as docs/en/widgets.md recommends
  * ("Keeping the page still"): the element is built as it is parsed, so nothing below it shifts.
  * @param {{ elemen: string, atribut?: Record<string, string>, skrip?: string, platform?: string }} opsi
- *   `skrip`: the script's address, or empty for no script tag (a script of the other family is
- *   switched to the element's own: terbuka.min.js / terbuka-permintaan.min.js).
+ *   `skrip`: the script's address, or empty for no script tag (a script of another element is switched
+ *   to the element's own: terbuka.min.js / terbuka-permintaan.min.js / cdn/lencana.js, a module).
  * @returns {string}
  */
 export function buatCuplikan({ elemen, atribut = {}, skrip = '' }) {
@@ -46,7 +59,11 @@ export function buatCuplikan({ elemen, atribut = {}, skrip = '' }) {
   const tag = `<${elemen}${bagian.map((b) => ` ${b}`).join('')}></${elemen}>`;
   const baris = [];
   const alamat = skrip.trim();
-  if (alamat !== '') baris.push(`<script src="${escAtribut(skripUntuk(elemen, alamat))}"></script>`);
+  if (alamat !== '') {
+    const url = skripUntuk(elemen, alamat);
+    const jenis = /\/?cdn\/lencana\.js(?=$|[?#])/.test(url) ? ' type="module"' : '';
+    baris.push(`<script${jenis} src="${escAtribut(url)}"></script>`);
+  }
   baris.push(tag);
   return baris.join('\n');
 }
