@@ -3,6 +3,7 @@ import type { Teks } from '../i18n/teks.js';
 import { dariBase64Url, keBase64Url } from './base64url.js';
 import { pesanMasalahTandaTangan, pesanVerifikasi } from './pesan-tandatangan.js';
 import type { Instan } from './types.js';
+import { obyek } from './validasi.js';
 
 // The detached signature of `feed.json`: Ed25519 over the file's exact bytes, published beside it as
 // `feed.json.sig`; the public keys as a JWKS in `keys.json`. Hand-written checks, no schema library: the
@@ -155,9 +156,8 @@ export async function ed25519WebCryptoTersedia(): Promise<boolean> {
 
 /** The problems of a signature document, as codes; none means `o` is a `TandaTanganFeed`. */
 function masalahTandaTangan(input: unknown): MasalahTandaTangan[] {
-  if (typeof input !== 'object' || input === null || Array.isArray(input))
-    return [{ path: '', kode: 'bukan-objek' }];
-  const o = input as Record<string, unknown>;
+  if (!obyek(input)) return [{ path: '', kode: 'bukan-objek' }];
+  const o = input;
   const errors: MasalahTandaTangan[] = [];
   const harus = (k: string, nilai: string | number): void => {
     if (o[k] !== nilai) errors.push({ path: k, kode: 'nilai', harus: nilai });
@@ -172,7 +172,7 @@ function masalahTandaTangan(input: unknown): MasalahTandaTangan[] {
   } else {
     daftar.forEach((t: unknown, i) => {
       const p = `signatures[${i}]`;
-      const e = (typeof t === 'object' && t !== null ? t : {}) as Record<string, unknown>;
+      const e = obyek(t) ? t : {};
       if (!bytesPanjang(e['kid'], 32)) errors.push({ path: `${p}.kid`, kode: 'kid' });
       if (!bytesPanjang(e['sig'], 64)) errors.push({ path: `${p}.sig`, kode: 'sig' });
     });

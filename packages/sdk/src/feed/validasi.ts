@@ -40,7 +40,8 @@ export interface HasilPeriksaFeed {
 // the two in agreement.
 const POLA_INSTAN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
-const obyek = (x: unknown): x is Record<string, unknown> =>
+/** A JSON object (not null, not an array); the signature's checks use it too. */
+export const obyek = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Whether `x` is what `h` asks for. */
@@ -87,15 +88,15 @@ function periksa(
  * message.
  */
 export function periksaFeed(input: unknown): HasilPeriksaFeed {
-  if (obyek(input) && 'version' in input && input.version !== FEED_VERSION)
-    return {
-      ok: false,
-      errors: [{ code: 'version.unsupported', path: 'version', nilai: String(input.version) }],
-    };
   if (!obyek(input))
     return {
       ok: false,
       errors: [{ code: 'feed.invalid', path: '', harap: 'objek', diterima: diterima(input) }],
+    };
+  if ('version' in input && input.version !== FEED_VERSION)
+    return {
+      ok: false,
+      errors: [{ code: 'version.unsupported', path: 'version', nilai: String(input.version) }],
     };
   const errors: MasalahFeed[] = [];
   const feed = periksa(

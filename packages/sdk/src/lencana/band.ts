@@ -4,14 +4,8 @@ import type { Teks } from '../i18n/teks.js';
 // range and legal basis (BAND_MONEV); apart so that a feed badge carries no scoring rule or legal text.
 
 /** Band codes, highest first. */
-export const KODE_BAND = [
-  'informatif',
-  'menuju-informatif',
-  'cukup-informatif',
-  'kurang-informatif',
-  'tidak-informatif',
-] as const;
-export type KodeBand = (typeof KODE_BAND)[number];
+export type KodeBand =
+  'informatif' | 'menuju-informatif' | 'cukup-informatif' | 'kurang-informatif' | 'tidak-informatif';
 
 /** A band's name and its badge colours. */
 export interface RupaBand {
@@ -21,7 +15,7 @@ export interface RupaBand {
   readonly colour: { readonly fill: string; readonly text: string };
 }
 
-/** Highest band first, in the order of KODE_BAND. */
+/** Highest band first. */
 export const RUPA_BAND: readonly RupaBand[] = [
   {
     code: 'informatif',
@@ -49,3 +43,6 @@ export const RUPA_BAND: readonly RupaBand[] = [
     colour: { fill: '#B71C1C', text: '#FFFFFF' },
   },
 ];
+
+/** Band codes, highest first: read from RUPA_BAND, so every badge carries each code once. */
+export const KODE_BAND: readonly KodeBand[] = RUPA_BAND.map((b) => b.code);

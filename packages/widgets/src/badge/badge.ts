@@ -12,7 +12,6 @@ import { TEMA_INTI_CSS } from '../internal/tema-inti-css.js';
 import type { DataLencana, JenisBadanPublik, TataLetakLencana, TeksLencana, Teks } from '@terbuka/sdk';
 import { ElemenRingan } from '../internal/elemen-ringan.js';
 import { h, s as sv } from '../internal/dom.js';
-import { formatInstan } from '../internal/format-instan.js';
 import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
 import type { PesanSumber } from '../internal/data/sumber.js';
 import { SumberController } from '../internal/data/sumber.js';
@@ -131,10 +130,10 @@ export class PpidBadge extends ElemenRingan {
   /** The shown state, reflected for styling: loading, ready, empty, error, stale, unverified. */
   declare state: StatusLencana;
 
-  /** Pause before a retry; shortened by tests. */
-  jedaUlangMs = 800;
+  /** Pause before a retry (default 800 ms, ambil.ts's); shortened by tests. */
+  declare jedaUlangMs?: number;
   /** Internal (tests): verify with the @noble/ed25519 fallback even where WebCrypto has Ed25519. */
-  kriptoCadangan = false;
+  declare kriptoCadangan?: boolean;
 
   readonly #sumber = new SumberController<BacaanLencana>(this, PESAN_FEED);
   #mandiri: typeof Mandiri | undefined;
@@ -237,6 +236,7 @@ export class PpidBadge extends ElemenRingan {
       void this.muatUlang();
     const s = this.#sumber;
     const b = s.hasil;
+    clearTimeout(this.#pewaktu);
     const tanpa = this.#tanpaSumber || this.#galatModul;
     let x: Isi;
     if (!tanpa && b && bacaanLayak(b)) {
@@ -245,6 +245,10 @@ export class PpidBadge extends ElemenRingan {
           const e = cariEntriFeed(b.hasil.feed, this.agency ?? '');
           const v = b.verifikasi;
           const d = e && lencanaDariFeed(e, this.now ?? new Date());
+          // A current entry turns stale at expiresAt while the page stays open.
+          const sisa = d && !this.now && d.state === 'terkini' ? Date.parse(e.expiresAt) - Date.now() : 0;
+          if (sisa > 0 && sisa <= TUNDA_MAKS)
+            this.#pewaktu = setTimeout(() => this.requestUpdate(), sisa + 1);
           // Not verified outranks stale: an unverified entry's dates are not known to be the monitor's.
           x = d
             ? { data: v.ok ? d : { ...d, state: 'tidak-terverifikasi' }, verifikasi: v }
@@ -289,16 +293,6 @@ export class PpidBadge extends ElemenRingan {
 
   get #tanpaSumber(): boolean {
     return !(this.feed ? this.agency : this.src);
-  }
-
-  protected override updated(): void {
-    // A current feed entry turns stale at expiresAt while the page stays open.
-    clearTimeout(this.#pewaktu);
-    const b = this.#sumber.hasil;
-    if (this.now || b?.jenis !== 'feed' || !b.hasil.feed || !this.agency) return;
-    const e = cariEntriFeed(b.hasil.feed, this.agency);
-    const sisa = e ? Date.parse(e.expiresAt) - Date.now() : -1;
-    if (sisa > 0 && sisa <= TUNDA_MAKS) this.#pewaktu = setTimeout(() => this.requestUpdate(), sisa + 1);
   }
 
   /** The badge itself: the same rectangle, block and texts as `svgLencana`. */
@@ -373,10 +367,7 @@ export class PpidBadge extends ElemenRingan {
       const label = [
         t.label,
         v && this.t(v.ok ? P.terverifikasi : v.pesan),
-        dariSalinan && s.galat && this.t(k.kataSumber(s.galat)),
-        dariSalinan &&
-          s.salinanDari &&
-          this.t(P.salinanTersimpan, { tanggal: formatInstan(s.salinanDari, this.bahasa) }),
+        dariSalinan && this.t(k.kataSalinan(s.galat, s.salinanDari)),
       ]
         .filter(Boolean)
         .join(' ');

@@ -1,9 +1,10 @@
 // What a badge needs only when it has a problem to show, loaded with import() then (one lazy chunk;
 // inlined in terbuka.min.js): its words for problems, the SDK's sentences for an unverified feed, and
 // the error and empty cards with the retry button and their styles.
-import { isiTeks } from '@terbuka/sdk';
-import type { Teks } from '@terbuka/sdk';
+import { isiTeks, pilihTeks } from '@terbuka/sdk';
+import type { Bahasa, Teks } from '@terbuka/sdk';
 import { h, s } from '../internal/dom.js';
+import { formatInstan } from '../internal/format-instan.js';
 import { PESAN_LENCANA_MASALAH as K } from '../internal/pesan-lencana-masalah.js';
 
 export { KARTU_CSS } from './kartu.styles.js';
@@ -22,6 +23,21 @@ export function kataSumber(g: Teks): Teks {
         : g.en === 'dip'
           ? K.dipTidakSah
           : K.feedTidakSah;
+}
+
+/**
+ * Over a badge shown from a saved copy, for its accessible name: why it was not updated (`galat`) and
+ * the date of the copy (`dari`), in both languages.
+ */
+export function kataSalinan(galat: Teks | undefined, dari: string | undefined): Teks {
+  const kata = (b: Bahasa): string =>
+    [
+      galat && pilihTeks(kataSumber(galat), b),
+      dari && pilihTeks(isiTeks(K.salinanTersimpan, { tanggal: formatInstan(dari, b) }), b),
+    ]
+      .filter(Boolean)
+      .join(' ');
+  return { id: kata('id'), en: kata('en') };
 }
 
 /** The retry button (24×24, a WCAG 2.2 target): `ulang atas` over a badge shown from a saved copy. */

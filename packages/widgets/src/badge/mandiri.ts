@@ -35,7 +35,7 @@ export async function bacaDIP(
 export function muatMandiri(
   el: LencanaMandiri,
   sumber: SumberController<BacaanLencana>,
-  jeda: { readonly timeoutMs: number; readonly jedaMs: number },
+  jeda: { readonly timeoutMs: number; readonly jedaMs: number | undefined },
 ): Promise<void> {
   const agency: BadanPublik | undefined =
     el.agencyName || el.agencyKind

@@ -23,6 +23,7 @@ export function muatKata(): Promise<KataMasalah> {
       PESAN_LENCANA_MASALAH: new Proxy({}, { get: judul }),
       pesanVerifikasi: judul,
       kataSumber: judul,
+      kataSalinan: judul,
       KARTU_CSS: '',
       kartu: (teks: string, _alasan: string, ulang?: false | readonly [string, () => void]) => {
         // The alert is the card; the retry inside it stays a real button for assistive technology.

@@ -3,6 +3,7 @@ import { isiTeks, pilihTeks } from '@terbuka/sdk';
 import type { Teks } from '@terbuka/sdk';
 import { BahasaController } from './bahasa.js';
 import { daftarkan } from './daftarkan.js';
+import { h } from './dom.js';
 import type { KelasElemen } from './daftarkan.js';
 import type { Tema } from './terbuka-element.js';
 import { VERSI } from './versi.js';
@@ -21,33 +22,6 @@ const SIFAT_DASAR: Readonly<Record<string, Sifat>> = { theme: { pantul: true } }
 
 /** One constructed stylesheet per CSS text, shared by every instance. */
 const lembar = new Map<string, CSSStyleSheet>();
-
-/**
- * Constructable stylesheets (CSP-safe, shared by every instance), else a `<style>` with `litNonce`,
- * returned so that rendering keeps it.
- */
-function pasangGaya(root: ShadowRoot, teks: string): HTMLStyleElement | undefined {
-  if ('adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
-    let l = lembar.get(teks);
-    if (!l) {
-      l = new CSSStyleSheet();
-      l.replaceSync(teks);
-      lembar.set(teks, l);
-    }
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, l];
-    return undefined;
-  }
-  return elemenGaya(teks);
-}
-
-/** A `<style>` (with `litNonce`) for where stylesheets cannot be adopted. */
-function elemenGaya(teks: string): HTMLStyleElement {
-  const gaya = document.createElement('style');
-  const nonce = (globalThis as { litNonce?: string }).litNonce;
-  if (nonce) gaya.setAttribute('nonce', nonce);
-  gaya.textContent = teks;
-  return gaya;
-}
 
 /**
  * A Terbuka element without Lit, for the badge and (through ElemenTetap) the lists: the same registration,
@@ -223,8 +197,20 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
 
   /** Adds a stylesheet after the class's own (for styles that load later, with code only some states need). */
   protected tambahGaya(teks: string): void {
-    const g = pasangGaya(this.shadowRoot!, teks);
-    if (g) this.simpanGaya(g);
+    const root = this.shadowRoot!;
+    // Constructable stylesheets (CSP-safe, shared by every instance), else a `<style>` with `litNonce`.
+    if ('adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
+      let l = lembar.get(teks);
+      if (!l) {
+        l = new CSSStyleSheet();
+        l.replaceSync(teks);
+        lembar.set(teks, l);
+      }
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, l];
+    } else
+      this.simpanGaya(
+        h('style', { nonce: (globalThis as { litNonce?: string }).litNonce }, teks) as HTMLStyleElement,
+      );
   }
 
   /** Where stylesheets cannot be adopted: a `<style>` kept and put before the content at each redraw. */

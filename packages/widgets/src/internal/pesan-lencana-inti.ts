@@ -1,5 +1,5 @@
 import type { Teks } from '@terbuka/sdk';
-import { COBA_LAGI, SALINAN_TERSIMPAN } from './pesan-bersama.js';
+import { COBA_LAGI } from './pesan-bersama.js';
 
 /**
  * The badge's words for the way it looks when all is well (its face — band, "per 28 Nov 2026",
@@ -17,8 +17,7 @@ export const PESAN_LENCANA_INTI = {
   },
   /** The visible source line of a verified badge (in place of "Hasil pemantauan"). */
   hasilTerverifikasi: { id: 'Hasil terverifikasi', en: 'Verified result' },
-  // Shared with every element (pesan-bersama.ts, in the chunk all of them load): lazy, they would only
+  // Shared with every element (pesan-bersama.ts, in the chunk all of them load): lazy, it would only
   // split that module into a chunk of its own.
   cobaLagi: COBA_LAGI,
-  salinanTersimpan: SALINAN_TERSIMPAN,
 } as const satisfies Record<string, Teks>;

@@ -1,4 +1,5 @@
 import type { Teks } from '@terbuka/sdk';
+import { SALINAN_TERSIMPAN } from './pesan-bersama.js';
 
 /**
  * The badge's words for problems: a source that fails or is not set, an agency missing from the feed,
@@ -43,4 +44,6 @@ export const PESAN_LENCANA_MASALAH = {
     id: 'Tidak dapat diverifikasi: halaman ini belum memasang kunci publik pemantau (atribut key).',
     en: "Cannot be verified: this page has not pinned the monitor's public key (the key attribute).",
   },
+  /** Over a badge shown from a saved copy because the update failed (shared with every element). */
+  salinanTersimpan: SALINAN_TERSIMPAN,
 } as const satisfies Record<string, Teks>;
