@@ -39,6 +39,7 @@ export async function bacaFeed(teks: string, bytes: Uint8Array, o: OpsiBacaFeed)
   } catch {
     hasil = { ok: false, errors: [] };
   }
+  // An invalid feed is never shown (bacaanLayak), so its verification is not looked at.
   let verifikasi: Verifikasi = { ok: true };
   if (hasil.ok) {
     const v = o.kunci.length
@@ -51,6 +52,6 @@ export async function bacaFeed(teks: string, bytes: Uint8Array, o: OpsiBacaFeed)
         pesan: v ? k.pesanVerifikasi(v) : k.PESAN_LENCANA_MASALAH.tanpaKunci,
       };
     }
-  } else verifikasi = { ok: false, pesan: { id: '', en: '' } };
+  }
   return { jenis: 'feed', hasil, verifikasi };
 }

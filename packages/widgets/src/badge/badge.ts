@@ -15,7 +15,8 @@ import { h, s as sv } from '../internal/dom.js';
 import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
 import type { PesanSumber } from '../internal/data/sumber.js';
 import { SumberController } from '../internal/data/sumber.js';
-import { ambilTeks, GalatAmbil } from '../internal/data/ambil.js';
+import { ambilTeks } from '../internal/data/ambil.js';
+import type { GalatAmbil } from '../internal/data/ambil.js';
 import { bacaSalinan, simpanSalinan } from '../internal/data/simpanan.js';
 import { bacaanLayak, bacaFeed } from './bacaan.js';
 import type { BacaanLencana, Verifikasi } from './bacaan.js';
@@ -195,7 +196,8 @@ export class PpidBadge extends ElemenRingan {
             return r.teks;
           }
         } catch (e) {
-          if (e instanceof GalatAmbil && e.status === 404) return;
+          // ambilTeks fails only with GalatAmbil.
+          if ((e as GalatAmbil).status === 404) return;
         }
         return bacaSalinan(alamat)?.teks;
       };
@@ -303,7 +305,7 @@ export class PpidBadge extends ElemenRingan {
       // Texts that would run under the retry button are squeezed to stop before it.
       const lebar =
         adaTombol && x.anchor === 'start' && x.y > t2 - TOMBOL && x.x + x.maxWidth > tepi
-          ? Math.min(x.maxWidth, tepi - x.x)
+          ? tepi - x.x
           : x.maxWidth;
       // Squeezed into `lebar` like the static SVG does.
       const muat = perkiraanLebar(x.text, x.size, x.bold) > lebar;
@@ -374,7 +376,7 @@ export class PpidBadge extends ElemenRingan {
       const url = data.evidenceUrl;
       const g = this.#gambar(t, dariSalinan, label);
       isi = [
-        url !== undefined && tautanAman(url)
+        url && tautanAman(url)
           ? h('a', { part: 'link', class: 'tautan', href: url, rel: 'noopener noreferrer' }, g)
           : g,
         dariSalinan && k.tombolUlang('ulang atas', ...ulang),
