@@ -24,6 +24,14 @@ test('per-IP limit on submissions: the sixth in a minute → 429 with Retry-Afte
     if (i === 5) {
       assert.equal((r.body as Galat).errors[0]!.code, 'rate-limit');
       assert.ok(Number(r.headers.get('retry-after')) > 0);
+      assert.equal(r.headers.get('x-ratelimit-remaining'), '0');
+    } else {
+      // Within the limit an answer carries no rate-limit headers (aplikasi.ts: they cost the hot path).
+      assert.deepEqual(
+        [...r.headers.keys()].filter((h) => h.startsWith('x-ratelimit')),
+        [],
+        `answer ${i + 1}`,
+      );
     }
   }
   assert.deepEqual(kode, [201, 201, 201, 201, 201, 429]);
