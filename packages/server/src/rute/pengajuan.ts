@@ -80,7 +80,7 @@ function buatPenerima(k: Konteks, jenis: Jenis) {
     }
     const agensi = pilihAgensi(k, req, b);
     const { [HONEYPOT]: _hp, ...tanpaHoneypot } = b;
-    // Validated where it is written (the writer thread): one validation, off the HTTP thread.
+    // Validated and prepared on this thread, numbered and stored on the writer's (db/penulis.ts).
     const simpan = await k.penulis.terima({
       key,
       jenis,
