@@ -18,7 +18,9 @@ import { median, type Hasil, type Pengukuran } from './harness.js';
 
 const AKAR = fileURLToPath(new URL('..', import.meta.url));
 const DETIK = Number(process.env.TERBUKA_BENCH_DETIK ?? 3);
-const PUTARAN = Number(process.env.TERBUKA_BENCH_PUTARAN ?? 3);
+// Five rounds: at 50 clients the per-round ratio spreads by ±0.05 on these machines, three gave a median
+// that moved across the goal from run to run.
+const PUTARAN = Number(process.env.TERBUKA_BENCH_PUTARAN ?? 5);
 
 const BADAN = JSON.stringify({
   format: 'terbuka-permintaan',
