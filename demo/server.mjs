@@ -35,13 +35,15 @@ export const HALAMAN = [
 ];
 
 /**
- * What an admin uploads to a site: the classic scripts and their lazily loaded chunks (CSV importer, Ed25519
- * fallback); beside them cdn/lencana.js with cdn/chunks/ (see penangananDemo).
+ * What an admin uploads to a site: the classic scripts and the files they load on demand (CSV importer,
+ * Ed25519 fallback, problem sentences); beside them cdn/lencana.js with cdn/chunks/ (see penangananDemo).
  */
 const BERKAS_WIDGET = new Set([
   'terbuka.min.js',
   'terbuka-csv.js',
   'terbuka-ed25519.js',
+  'terbuka-kata.js',
+  'terbuka-kata-lencana.js',
   'terbuka-permintaan.min.js',
 ]);
 

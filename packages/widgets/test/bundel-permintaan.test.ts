@@ -35,6 +35,8 @@ before(async () => {
     '/favicon.ico': { body: '', type: 'image/x-icon' },
     '/terbuka.min.js': dariBerkas(new URL('terbuka.min.js', dist)),
     '/terbuka-permintaan.min.js': dariBerkas(new URL('terbuka-permintaan.min.js', dist)),
+    '/terbuka-kata.js': dariBerkas(new URL('terbuka-kata.js', dist)),
+    '/terbuka-kata-lencana.js': dariBerkas(new URL('terbuka-kata-lencana.js', dist)),
     '/dip.json': dariBerkas(new URL('sukamaju/dip.json', fixtures)),
     '/formulir.html': halaman(
       `<!doctype html><html lang="id"><head><meta charset="utf-8">

@@ -40,19 +40,31 @@ let peramban: Browser;
 
 before(async () => {
   const skrip = js(SKRIP);
-  const csv = dariBerkas(new URL('terbuka-csv.js', dist));
+  // What an admin uploads beside the script: its parts that load on demand (CSV importer, problem words).
+  const samping = (awalan: string): Record<string, Berkas> =>
+    Object.fromEntries(
+      ['terbuka-csv.js', 'terbuka-kata.js', 'terbuka-kata-lencana.js'].map((f) => [
+        `${awalan}/${f}`,
+        dariBerkas(new URL(f, dist)),
+      ]),
+    );
   peladen = await layani({
     '/favicon.ico': { body: '', type: 'image/x-icon' },
     '/terbuka.min.js': skrip,
-    '/terbuka-csv.js': csv,
+    ...samping(''),
     '/salinan/terbuka.min.js': skrip,
-    '/salinan/terbuka-csv.js': csv,
+    ...samping('/salinan'),
     '/lain/terbuka.min.js': js(salinanVersiLain()),
-    '/lain/terbuka-csv.js': csv,
+    ...samping('/lain'),
     '/dip.json': dariBerkas(new URL('sukamaju/dip.json', fixtures)),
     '/dip.csv': dariBerkas(new URL('sukamaju/dip-excel.csv', fixtures)),
     '/json.html': dokumen('JSON', '<script src="/terbuka.min.js" defer></script>', PANEL_JSON + DAFTAR_JSON),
     '/csv.html': dokumen('CSV', '<script src="/terbuka.min.js" defer></script>', PANEL_CSV),
+    '/periksa.html': dokumen(
+      'Periksa',
+      '<script src="/terbuka.min.js" defer></script>',
+      PANEL_JSON.replace('<ppid-informasi-berkala ', '<ppid-informasi-berkala mode="periksa" '),
+    ),
     '/ganda.html': dokumen(
       'Dua salinan',
       '<script src="/terbuka.min.js" defer></script>',
@@ -176,6 +188,18 @@ test('a CSV source loads terbuka-csv.js from next to the script and renders', as
   semuaTampil(t, 1);
   assert.equal(t[0]!.jumlah, '26 dari 26 informasi');
   assert.ok(diminta().includes('/terbuka-csv.js'), 'terbuka-csv.js was not requested');
+  assert.deepEqual(galat, []);
+  await page.close();
+});
+
+test('problem sentences load as terbuka-kata.js from next to the script when a DIP has problems', async () => {
+  // The sample DIP has warnings: the admin's view words them with the SDK's sentences from that file.
+  const { page, galat, diminta } = await kunjungi('/periksa.html');
+  await page.waitForFunction(
+    () => document.querySelector('ppid-informasi-berkala')?.getAttribute('state') === 'ready',
+  );
+  assert.ok(diminta().includes('/terbuka-kata.js'), 'terbuka-kata.js was not requested');
+  assert.ok(!diminta().includes('/terbuka-kata-lencana.js'), 'the badge words loaded without a badge');
   assert.deepEqual(galat, []);
   await page.close();
 });

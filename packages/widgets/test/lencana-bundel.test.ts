@@ -36,6 +36,7 @@ before(async () => {
     '/favicon.ico': { body: '', type: 'image/x-icon' },
     '/terbuka.min.js': dariBerkas(new URL('terbuka.min.js', dist)),
     '/terbuka-ed25519.js': dariBerkas(new URL('terbuka-ed25519.js', dist)),
+    '/terbuka-kata-lencana.js': dariBerkas(new URL('terbuka-kata-lencana.js', dist)),
     '/feed.json': json(feed),
     '/feed.json.sig': json(sig),
     '/ubah/feed.json': json(diubah),

@@ -2,6 +2,7 @@ import type { Teks } from '@terbuka/sdk';
 import { PESAN_LENCANA_INTI } from '../internal/pesan-lencana-inti.js';
 import { h } from '../internal/dom.js';
 import type * as Kata from './kata-masalah.js';
+import { imporKata } from './impor-kata.js';
 
 /** The lazy chunk of a badge's problem words. */
 export type KataMasalah = typeof Kata;
@@ -16,7 +17,7 @@ let janji: Promise<KataMasalah> | undefined;
  * button over a saved copy would not fit; a saved copy is shown without it).
  */
 export function muatKata(): Promise<KataMasalah> {
-  return (janji ??= import('./kata-masalah.js').catch(() => {
+  return (janji ??= imporKata().catch(() => {
     janji = undefined;
     const judul = (): Teks => PESAN_LENCANA_INTI.tidakTersedia;
     return {

@@ -2,6 +2,7 @@ import { jsonItemSahMentahDengan } from '@terbuka/sdk';
 import type { BadanPublik, HasilBacaPublik, Masalah, MasalahMentah, uraikanHasil } from '@terbuka/sdk';
 import { PESAN } from '../pesan.js';
 import { intiUntuk, muatKatalog } from '../daftar/katalog.js';
+import { muatKataMasalah } from './muat-kata-masalah.js';
 import { muatCSV } from './muat-csv.js';
 
 export type FormatData = 'json' | 'csv';
@@ -30,7 +31,7 @@ export async function denganKata(
   format: FormatData,
   h: HasilBacaPublik<MasalahMentah>,
   // Tests pass a loader that fails, as a page offline after its first load would.
-  muatKata: () => Promise<{ uraikanHasil: typeof uraikanHasil }> = () => import('./kata-masalah.js'),
+  muatKata: () => Promise<{ uraikanHasil: typeof uraikanHasil }> = muatKataMasalah,
 ): Promise<HasilData> {
   if (h.errors.length === 0 && h.warnings.length === 0) return { format, ...h, errors: [], warnings: [] };
   const kata = await muatKata().catch(() => undefined);
