@@ -36,7 +36,7 @@ export const HALAMAN = [
 
 /**
  * What an admin uploads to a site: the classic scripts and the files they load on demand (CSV importer,
- * Ed25519 fallback, problem sentences); beside them cdn/lencana.js with cdn/chunks/ (see penangananDemo).
+ * Ed25519 fallback, problem sentences, the objection deadline); beside them cdn/lencana.js with cdn/chunks/ (see penangananDemo).
  */
 const BERKAS_WIDGET = new Set([
   'terbuka.min.js',
@@ -44,6 +44,7 @@ const BERKAS_WIDGET = new Set([
   'terbuka-ed25519.js',
   'terbuka-kata.js',
   'terbuka-kata-lencana.js',
+  'terbuka-tenggat.js',
   'terbuka-permintaan.min.js',
 ]);
 

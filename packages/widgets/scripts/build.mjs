@@ -13,7 +13,8 @@
 //                        without WebCrypto Ed25519
 //   dist/terbuka-kata.js, dist/terbuka-kata-lencana.js  the DIP problem sentences and the badge's problem
 //                        words, imported by the classic scripts on the first problem (lazy chunks of the
-//                        CDN modules)
+//                        CDN modules); dist/terbuka-tenggat.js the objection deadline with the holiday
+//                        data, imported by terbuka-permintaan.min.js in keberatan mode
 // then dist/custom-elements.json, dist/vscode.*-custom-data.json and dist/sri.json.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -34,6 +35,7 @@ const SRI = [
   'terbuka-ed25519.js',
   'terbuka-kata.js',
   'terbuka-kata-lencana.js',
+  'terbuka-tenggat.js',
 ];
 
 /**
@@ -224,7 +226,7 @@ writeFileSync(`${root}/dist/cdn/.vite/manifest.json`, `${JSON.stringify(manifest
 // form and status page, apart so display pages do not carry them). An IIFE cannot split code, so what only
 // some pages need is reached through import() of an ES module next to the script (the *.iife.ts loaders,
 // internal/berkas-samping.iife.ts): the CSV importer, the Ed25519 fallback and, since they were inlined
-// before, the problem words (terbuka.min.js 38.3 → 34.3 kB brotli, terbuka-permintaan.min.js 43.8 → 41.1).
+// before, the problem words and the objection deadline (terbuka.min.js 38.3 → 34.3 kB brotli, terbuka-permintaan.min.js 43.8 → 37.4).
 for (const [entri, berkas, nama] of [
   ['define.iife.ts', 'terbuka.min.js', 'Terbuka'],
   ['define-permintaan.iife.ts', 'terbuka-permintaan.min.js', 'TerbukaPermintaan'],
@@ -239,6 +241,7 @@ for (const [entri, berkas, nama] of [
         { find: /^\.\/muat-cadangan\.js$/, replacement: src('badge/muat-cadangan.iife.ts') },
         { find: /^\.\/muat-kata-masalah\.js$/, replacement: src('internal/data/muat-kata-masalah.iife.ts') },
         { find: /^\.\/impor-kata\.js$/, replacement: src('badge/impor-kata.iife.ts') },
+        { find: /^\.\/impor-tenggat\.js$/, replacement: src('permintaan/impor-tenggat.iife.ts') },
       ],
     },
     build: {
@@ -260,6 +263,7 @@ for (const [entri, berkas] of [
   [src('badge/ed25519-cadangan.ts'), 'terbuka-ed25519.js'],
   [src('internal/data/kata-masalah.ts'), 'terbuka-kata.js'],
   [src('badge/kata-masalah.ts'), 'terbuka-kata-lencana.js'],
+  [src('permintaan/tenggat-keberatan.ts'), 'terbuka-tenggat.js'],
 ]) {
   await build({
     ...umum,

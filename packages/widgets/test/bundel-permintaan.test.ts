@@ -37,6 +37,16 @@ before(async () => {
     '/terbuka-permintaan.min.js': dariBerkas(new URL('terbuka-permintaan.min.js', dist)),
     '/terbuka-kata.js': dariBerkas(new URL('terbuka-kata.js', dist)),
     '/terbuka-kata-lencana.js': dariBerkas(new URL('terbuka-kata-lencana.js', dist)),
+    '/terbuka-tenggat.js': dariBerkas(new URL('terbuka-tenggat.js', dist)),
+    '/keberatan.html': halaman(
+      `<!doctype html><html lang="id"><head><meta charset="utf-8">
+      <meta http-equiv="Content-Security-Policy" content="default-src 'self'">
+      <title>Keberatan</title>
+      <script src="/terbuka-permintaan.min.js" defer></script></head>
+      <body><main>
+      <ppid-permintaan endpoint="/api" agency="diskominfo" mode="keberatan"></ppid-permintaan>
+      </main></body></html>`,
+    ),
     '/dip.json': dariBerkas(new URL('sukamaju/dip.json', fixtures)),
     '/formulir.html': halaman(
       `<!doctype html><html lang="id"><head><meta charset="utf-8">
@@ -116,6 +126,28 @@ test('terbuka-permintaan.min.js beside terbuka.min.js under a strict CSP: both r
     () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
   );
   assert.doesNotMatch(simpanan, /3201014509900001/);
+  assert.deepEqual(galat, []);
+  await page.close();
+});
+
+test('keberatan mode with the classic script: the deadline of the Atasan PPID comes from terbuka-tenggat.js next to it', async () => {
+  const page = await peramban.newPage();
+  const galat: string[] = [];
+  const diminta: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') galat.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => galat.push(`uncaught: ${e.message}`));
+  page.on('request', (r) => diminta.push(new URL(r.url()).pathname));
+  await page.goto(`${peladen.url}/keberatan.html`);
+  // The rule with its date (a weekday and a year), not only the rule: the holiday data loaded.
+  await page.waitForFunction(() =>
+    /\d{4}/.test(
+      document.querySelector('ppid-permintaan')?.shadowRoot?.querySelector('.info-tenggat')?.textContent ??
+        '',
+    ),
+  );
+  assert.ok(diminta.includes('/terbuka-tenggat.js'), 'terbuka-tenggat.js was not requested');
   assert.deepEqual(galat, []);
   await page.close();
 });

@@ -104,13 +104,16 @@ test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a 
   console.log(`  terbuka-csv.js (lazy): ${c.min} B min, ${c.brotli} B brotli`);
 });
 
-test('the classic scripts import the problem words from next to them, not inlined; terbuka.min.js ≤ 35,270 B brotli', () => {
+test('the classic scripts import the problem words and the holiday data from next to them, not inlined; terbuka.min.js ≤ 35,270 B brotli', () => {
   // A DIP problem sentence (SDK, dip/kata-validasi.ts) and a badge problem (pesan-lencana-masalah.ts).
   const KALIMAT = [/wajib diisi, tetapi tidak ada/, /tidak ada dalam feed pemantauan/];
   for (const skrip of ['terbuka.min.js', 'terbuka-permintaan.min.js']) {
     const kode = readFileSync(new URL(skrip, dist), 'utf8');
     for (const k of KALIMAT) assert.doesNotMatch(kode, k, `${skrip} carries problem words`);
+    // The holiday data comes with terbuka-tenggat.js (keberatan mode) only.
+    assert.doesNotMatch(kode, /Hari Suci Nyepi/, `${skrip} carries the holiday data`);
   }
+  assert.match(readFileSync(new URL('terbuka-tenggat.js', dist), 'utf8'), /Hari Suci Nyepi/);
   const iife = readFileSync(new URL('terbuka.min.js', dist), 'utf8');
   assert.match(iife, /terbuka-kata\.js/);
   assert.match(iife, /terbuka-kata-lencana\.js/);

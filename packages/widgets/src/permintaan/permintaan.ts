@@ -36,6 +36,7 @@ import type { AntreanTanpaNIK } from './antrean-tanpa-nik.js';
 import { buatPengirim, kunciAntrean } from './pengirim.js';
 import { formatHari, formatWaktu } from './waktu.js';
 import type { SaranDIP } from './saran-dip.js';
+import { imporTenggat } from './impor-tenggat.js';
 import { formulirStyles, permintaanStyles } from './permintaan.styles.js';
 
 /** The shown state, reflected as the `state` attribute. */
@@ -140,7 +141,7 @@ export class PpidPermintaan extends TerbukaElement {
     if (this.tenggatKeberatan && Math.abs(this.tenggatKeberatan.now - now) < 60_000) return;
     this.tenggatKeberatan = { now, due: undefined };
     try {
-      const { tenggatTanggapan } = await import('./tenggat-keberatan.js');
+      const { tenggatTanggapan } = await imporTenggat();
       this.tenggatKeberatan = { now, due: tenggatTanggapan(new Date(now)) };
     } catch {
       // The chunk did not load: the rule is still said, without a date.
