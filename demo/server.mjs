@@ -36,7 +36,8 @@ export const HALAMAN = [
 
 /**
  * What an admin uploads to a site: the classic scripts and the files they load on demand (CSV importer,
- * Ed25519 fallback, problem sentences, the objection deadline); beside them cdn/lencana.js with cdn/chunks/ (see penangananDemo).
+ * Ed25519 fallback, problem sentences, the objection deadline, the
+ * form's DIP suggestions); beside them cdn/lencana.js with cdn/chunks/ (see penangananDemo).
  */
 const BERKAS_WIDGET = new Set([
   'terbuka.min.js',
@@ -45,6 +46,7 @@ const BERKAS_WIDGET = new Set([
   'terbuka-kata.js',
   'terbuka-kata-lencana.js',
   'terbuka-tenggat.js',
+  'terbuka-saran.js',
   'terbuka-permintaan.min.js',
 ]);
 

@@ -14,7 +14,8 @@
 //   dist/terbuka-kata.js, dist/terbuka-kata-lencana.js  the DIP problem sentences and the badge's problem
 //                        words, imported by the classic scripts on the first problem (lazy chunks of the
 //                        CDN modules); dist/terbuka-tenggat.js the objection deadline with the holiday
-//                        data, imported by terbuka-permintaan.min.js in keberatan mode
+//                        data, imported by terbuka-permintaan.min.js in keberatan mode; dist/terbuka-saran.js
+//                        the form's DIP suggestions, imported for a form with `dip`
 // then dist/custom-elements.json, dist/vscode.*-custom-data.json and dist/sri.json.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -36,6 +37,7 @@ const SRI = [
   'terbuka-kata.js',
   'terbuka-kata-lencana.js',
   'terbuka-tenggat.js',
+  'terbuka-saran.js',
 ];
 
 /**
@@ -226,7 +228,7 @@ writeFileSync(`${root}/dist/cdn/.vite/manifest.json`, `${JSON.stringify(manifest
 // form and status page, apart so display pages do not carry them). An IIFE cannot split code, so what only
 // some pages need is reached through import() of an ES module next to the script (the *.iife.ts loaders,
 // internal/berkas-samping.iife.ts): the CSV importer, the Ed25519 fallback and, since they were inlined
-// before, the problem words and the objection deadline (terbuka.min.js 38.3 → 34.3 kB brotli, terbuka-permintaan.min.js 43.8 → 37.4).
+// before, the problem words, the objection deadline and the form's DIP suggestions (terbuka.min.js 38.3 → 34.3 kB brotli, terbuka-permintaan.min.js 43.8 → 24.7).
 for (const [entri, berkas, nama] of [
   ['define.iife.ts', 'terbuka.min.js', 'Terbuka'],
   ['define-permintaan.iife.ts', 'terbuka-permintaan.min.js', 'TerbukaPermintaan'],
@@ -242,6 +244,7 @@ for (const [entri, berkas, nama] of [
         { find: /^\.\/muat-kata-masalah\.js$/, replacement: src('internal/data/muat-kata-masalah.iife.ts') },
         { find: /^\.\/impor-kata\.js$/, replacement: src('badge/impor-kata.iife.ts') },
         { find: /^\.\/impor-tenggat\.js$/, replacement: src('permintaan/impor-tenggat.iife.ts') },
+        { find: /^\.\/impor-saran\.js$/, replacement: src('permintaan/impor-saran.iife.ts') },
       ],
     },
     build: {
@@ -258,23 +261,35 @@ for (const [entri, berkas, nama] of [
 
 // 4. The ES modules the classic scripts import on demand: the CSV importer, the badge's fallback Ed25519
 // verifier, the DIP problem sentences and the badge's problem words.
-for (const [entri, berkas] of [
+// terbuka-saran.js (the form's DIP suggestions) is one file too: the CSV importer and the problem sentences it
+// may need are the files beside it (*.samping.ts), the rest of its lazy parts (the desa catalog) inlined.
+const SAMPING = [
+  { find: /^\.\/muat-csv\.js$/, replacement: src('internal/data/muat-csv.samping.ts') },
+  { find: /^\.\/muat-kata-masalah\.js$/, replacement: src('internal/data/muat-kata-masalah.samping.ts') },
+];
+for (const [entri, berkas, samping] of [
   [fileURLToPath(new URL('../../sdk/src/dip/csv.ts', import.meta.url)), 'terbuka-csv.js'],
   [src('badge/ed25519-cadangan.ts'), 'terbuka-ed25519.js'],
   [src('internal/data/kata-masalah.ts'), 'terbuka-kata.js'],
   [src('badge/kata-masalah.ts'), 'terbuka-kata-lencana.js'],
   [src('permintaan/tenggat-keberatan.ts'), 'terbuka-tenggat.js'],
+  [src('permintaan/saran-dip.ts'), 'terbuka-saran.js', SAMPING],
 ]) {
   await build({
     ...umum,
     plugins: [gayaRingkas],
+    ...(samping ? { resolve: { ...umum.resolve, alias: samping } } : {}),
     build: {
       outDir: 'dist',
       emptyOutDir: false,
       target: 'es2022',
       lib: { entry: entri, formats: ['es'], fileName: () => berkas },
       rolldownOptions: {
-        output: { minify: true, comments: { annotation: false, legal: true, jsdoc: false } },
+        output: {
+          minify: true,
+          comments: { annotation: false, legal: true, jsdoc: false },
+          codeSplitting: false,
+        },
       },
     },
   });

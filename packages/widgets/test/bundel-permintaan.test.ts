@@ -38,6 +38,7 @@ before(async () => {
     '/terbuka-kata.js': dariBerkas(new URL('terbuka-kata.js', dist)),
     '/terbuka-kata-lencana.js': dariBerkas(new URL('terbuka-kata-lencana.js', dist)),
     '/terbuka-tenggat.js': dariBerkas(new URL('terbuka-tenggat.js', dist)),
+    '/terbuka-saran.js': dariBerkas(new URL('terbuka-saran.js', dist)),
     '/keberatan.html': halaman(
       `<!doctype html><html lang="id"><head><meta charset="utf-8">
       <meta http-equiv="Content-Security-Policy" content="default-src 'self'">
@@ -105,6 +106,13 @@ test('terbuka-permintaan.min.js beside terbuka.min.js under a strict CSP: both r
   await isi('f-occupation', 'Guru');
   await isi('f-email', 'siti@contoh.id');
   await isi('f-information', 'Laporan keuangan 2025');
+  // The DIP suggestions come from terbuka-saran.js next to the script: a published entry is offered.
+  await page.waitForFunction(() =>
+    /Mungkin informasi ini sudah tersedia/.test(
+      document.querySelector('ppid-permintaan')?.shadowRoot?.querySelector('[part="suggestions"]')
+        ?.textContent ?? '',
+    ),
+  );
   await isi('f-purpose', 'Penelitian');
   await page.locator('ppid-permintaan #f-obtain-membaca').focus();
   await page.keyboard.press('Space');
@@ -120,6 +128,13 @@ test('terbuka-permintaan.min.js beside terbuka.min.js under a strict CSP: both r
   assert.match(teks, /10 hari kerja, Rabu, 8 April 2026/);
   assert.match(teks, /Hari Suci Nyepi/);
   assert.equal(kiriman.length, 1);
+  const js = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.endsWith('.js')),
+  );
+  assert.ok(js.includes('/terbuka-saran.js'), js.join(' '));
   assert.match(kiriman[0]!.url, /\/api\/v1\/permintaan\?agency=diskominfo$/);
   assert.ok(kiriman[0]!.key.length >= 8);
   const simpanan = await page.evaluate(

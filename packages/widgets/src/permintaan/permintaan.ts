@@ -36,6 +36,7 @@ import type { AntreanTanpaNIK } from './antrean-tanpa-nik.js';
 import { buatPengirim, kunciAntrean } from './pengirim.js';
 import { formatHari, formatWaktu } from './waktu.js';
 import type { SaranDIP } from './saran-dip.js';
+import { imporSaran } from './impor-saran.js';
 import { imporTenggat } from './impor-tenggat.js';
 import { formulirStyles, permintaanStyles } from './permintaan.styles.js';
 
@@ -199,7 +200,7 @@ export class PpidPermintaan extends TerbukaElement {
     this.dipDimuat = src;
     try {
       if (!this.saranDip) {
-        const { SaranDIP } = await import('./saran-dip.js');
+        const { SaranDIP } = await imporSaran();
         this.saranDip ??= new SaranDIP(this);
       }
       await this.saranDip.muat(src);
