@@ -9,3 +9,9 @@ const dasar = skrip instanceof HTMLScriptElement && skrip.src ? skrip.src : docu
 
 /** The address of the file `nama` next to the classic script. */
 export const berkasSamping = (nama: string): string => new URL(nama, dasar).href;
+
+/** A loader of the ES module `nama` next to the classic script. */
+export function pemuatSamping<T>(nama: string): () => Promise<T> {
+  const alamat = berkasSamping(nama);
+  return () => import(/* @vite-ignore */ alamat) as Promise<T>;
+}

@@ -1,11 +1,5 @@
 import type * as ImporCSV from '@terbuka/sdk/csv';
-import { berkasSamping } from '../berkas-samping.iife.js';
+import { pemuatSamping } from '../berkas-samping.iife.js';
 
-/**
- * In the classic-script build the importer is the ES module `terbuka-csv.js` next to the script, so pages
- * that never read a CSV never load it.
- */
-const alamat = berkasSamping('terbuka-csv.js');
-
-export const muatCSV = (): Promise<typeof ImporCSV> =>
-  import(/* @vite-ignore */ alamat) as Promise<typeof ImporCSV>;
+/** In the classic-script build the CSV importer is `terbuka-csv.js` next to the script. */
+export const muatCSV = pemuatSamping<typeof ImporCSV>('terbuka-csv.js');
