@@ -228,7 +228,7 @@ writeFileSync(`${root}/dist/cdn/.vite/manifest.json`, `${JSON.stringify(manifest
 // form and status page, apart so display pages do not carry them). An IIFE cannot split code, so what only
 // some pages need is reached through import() of an ES module next to the script (the *.iife.ts loaders,
 // internal/berkas-samping.iife.ts): the CSV importer, the Ed25519 fallback and, since they were inlined
-// before, the problem words, the objection deadline and the form's DIP suggestions (terbuka.min.js 38.3 → 34.3 kB brotli, terbuka-permintaan.min.js 43.8 → 24.7).
+// before, the problem words, the objection deadline and the form's DIP suggestions (terbuka.min.js 38.3 → 34.2 kB brotli, terbuka-permintaan.min.js 43.8 → 24.7).
 for (const [entri, berkas, nama] of [
   ['define.iife.ts', 'terbuka.min.js', 'Terbuka'],
   ['define-permintaan.iife.ts', 'terbuka-permintaan.min.js', 'TerbukaPermintaan'],
