@@ -5,10 +5,10 @@
 // what the demo's monitor published (demo/pemantauan/layanan.mjs); the footer badge pins its public key.
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { basename, extname } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import sirv from 'sirv';
 import { pemuatHalaman } from './kerangka.mjs';
 import { MULAI, kunciLencana, layaniPemantauan, tandaTanganFeedContoh } from './pemantauan/layanan.mjs';
@@ -35,20 +35,17 @@ export const HALAMAN = [
 ];
 
 /**
- * What an admin uploads to a site: the classic scripts and the files they load on demand (CSV importer,
- * Ed25519 fallback, problem sentences, the objection deadline, the
- * form's DIP suggestions); beside them cdn/lencana.js with cdn/chunks/ (see penangananDemo).
+ * What an admin uploads to a site: the classic scripts and the files they load on demand, as the widgets'
+ * build lists them in dist/sri.json (read at each request: a rebuild needs no restart); beside them
+ * cdn/lencana.js with cdn/chunks/ (see penangananDemo).
  */
-const BERKAS_WIDGET = new Set([
-  'terbuka.min.js',
-  'terbuka-csv.js',
-  'terbuka-ed25519.js',
-  'terbuka-kata.js',
-  'terbuka-kata-lencana.js',
-  'terbuka-tenggat.js',
-  'terbuka-saran.js',
-  'terbuka-permintaan.min.js',
-]);
+function berkasWidget() {
+  try {
+    return new Set(Object.keys(JSON.parse(readFileSync(join(dist, 'sri.json'), 'utf8')).integrity));
+  } catch {
+    return new Set(); // Not built yet: nothing to serve.
+  }
+}
 
 const JENIS = {
   '.html': 'text/html; charset=utf-8',
@@ -217,7 +214,7 @@ export function penangananDemo(req, res) {
       req.url = `/cdn/${cdn[1]}`;
       return layaniWidget(req, res, tidakAda);
     }
-    if (!BERKAS_WIDGET.has(nama)) return tidakAda();
+    if (!berkasWidget().has(nama)) return tidakAda();
     req.url = `/${basename(nama)}`;
     return layaniWidget(req, res, tidakAda);
   }

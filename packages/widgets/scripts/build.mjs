@@ -19,8 +19,9 @@
 // then dist/custom-elements.json, dist/vscode.*-custom-data.json and dist/sri.json.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, defaultClientConditions } from 'vite';
 import { cssRingkas } from './css-ringkas.mjs';
@@ -28,17 +29,37 @@ import { cssRingkas } from './css-ringkas.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = (p) => fileURLToPath(new URL(`../src/${p}`, import.meta.url));
 
-/** Files a page loads by URL, whose sha384 goes to dist/sri.json. */
-const SRI = [
-  'terbuka.min.js',
-  'terbuka-csv.js',
-  'terbuka-permintaan.min.js',
-  'terbuka-ed25519.js',
-  'terbuka-kata.js',
-  'terbuka-kata-lencana.js',
-  'terbuka-tenggat.js',
-  'terbuka-saran.js',
+/**
+ * The ES modules the classic scripts import on demand from next to themselves (an IIFE cannot split code):
+ * [entry, file]. Each is reached through a loader module whose `*.iife.ts` twin the classic build takes
+ * (`varian`).
+ */
+const SAMPING = [
+  [fileURLToPath(new URL('../../sdk/src/dip/csv.ts', import.meta.url)), 'terbuka-csv.js'],
+  [src('badge/ed25519-cadangan.ts'), 'terbuka-ed25519.js'],
+  [src('internal/data/kata-masalah.ts'), 'terbuka-kata.js'],
+  [src('badge/kata-masalah.ts'), 'terbuka-kata-lencana.js'],
+  [src('permintaan/tenggat-keberatan.ts'), 'terbuka-tenggat.js'],
+  [src('permintaan/saran-dip.ts'), 'terbuka-saran.js'],
 ];
+
+/** Files a page loads by URL, whose sha384 goes to dist/sri.json (the demo server serves these). */
+const SRI = ['terbuka.min.js', 'terbuka-permintaan.min.js', ...SAMPING.map(([, berkas]) => berkas)];
+
+/**
+ * Swaps a relative import `./x.js` for its twin `x.<akhiran>.ts` where one sits beside it: the classic
+ * builds take `*.iife.ts` loaders (a file next to the running script), the side files `*.samping.ts` (a
+ * file next to the module itself, `import.meta.url`).
+ */
+const varian = (akhiran) => ({
+  name: `terbuka-varian-${akhiran}`,
+  enforce: 'pre',
+  resolveId(sumber, pengimpor) {
+    if (!pengimpor || !/^\.\.?\//.test(sumber) || !sumber.endsWith('.js')) return null;
+    const kembar = join(dirname(pengimpor), sumber.replace(/\.js$/, `.${akhiran}.ts`));
+    return kembar !== pengimpor && existsSync(kembar) ? kembar : null;
+  },
+});
 
 /**
  * Stylesheets are CSS text in template literals (`css\`…\`` for Lit, plain strings for the light
@@ -226,27 +247,17 @@ writeFileSync(`${root}/dist/cdn/.vite/manifest.json`, `${JSON.stringify(manifest
 
 // 3. The classic scripts: terbuka.min.js (display elements) and terbuka-permintaan.min.js (the request
 // form and status page, apart so display pages do not carry them). An IIFE cannot split code, so what only
-// some pages need is reached through import() of an ES module next to the script (the *.iife.ts loaders,
-// internal/berkas-samping.iife.ts): the CSV importer, the Ed25519 fallback and, since they were inlined
-// before, the problem words, the objection deadline and the form's DIP suggestions (terbuka.min.js 38.3 → 34.2 kB brotli, terbuka-permintaan.min.js 43.8 → 24.7).
+// some pages need is reached through import() of an ES module next to the script (SAMPING; the *.iife.ts
+// loaders that `varian` swaps in, internal/berkas-samping.iife.ts): the CSV importer, the Ed25519 fallback
+// and, inlined until session 6, the problem words, the objection deadline and the form's DIP suggestions
+// (terbuka.min.js 38.3 → 34.2 kB brotli, terbuka-permintaan.min.js 43.8 → 24.7).
 for (const [entri, berkas, nama] of [
   ['define.iife.ts', 'terbuka.min.js', 'Terbuka'],
   ['define-permintaan.iife.ts', 'terbuka-permintaan.min.js', 'TerbukaPermintaan'],
 ]) {
   await build({
     ...umum,
-    plugins: [gayaRingkas],
-    resolve: {
-      ...umum.resolve,
-      alias: [
-        { find: /^\.\/muat-csv\.js$/, replacement: src('internal/data/muat-csv.iife.ts') },
-        { find: /^\.\/muat-cadangan\.js$/, replacement: src('badge/muat-cadangan.iife.ts') },
-        { find: /^\.\/muat-kata-masalah\.js$/, replacement: src('internal/data/muat-kata-masalah.iife.ts') },
-        { find: /^\.\/impor-kata\.js$/, replacement: src('badge/impor-kata.iife.ts') },
-        { find: /^\.\/impor-tenggat\.js$/, replacement: src('permintaan/impor-tenggat.iife.ts') },
-        { find: /^\.\/impor-saran\.js$/, replacement: src('permintaan/impor-saran.iife.ts') },
-      ],
-    },
+    plugins: [gayaRingkas, varian('iife')],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -259,26 +270,13 @@ for (const [entri, berkas, nama] of [
   });
 }
 
-// 4. The ES modules the classic scripts import on demand: the CSV importer, the badge's fallback Ed25519
-// verifier, the DIP problem sentences and the badge's problem words.
-// terbuka-saran.js (the form's DIP suggestions) is one file too: the CSV importer and the problem sentences it
-// may need are the files beside it (*.samping.ts), the rest of its lazy parts (the desa catalog) inlined.
-const SAMPING = [
-  { find: /^\.\/muat-csv\.js$/, replacement: src('internal/data/muat-csv.samping.ts') },
-  { find: /^\.\/muat-kata-masalah\.js$/, replacement: src('internal/data/muat-kata-masalah.samping.ts') },
-];
-for (const [entri, berkas, samping] of [
-  [fileURLToPath(new URL('../../sdk/src/dip/csv.ts', import.meta.url)), 'terbuka-csv.js'],
-  [src('badge/ed25519-cadangan.ts'), 'terbuka-ed25519.js'],
-  [src('internal/data/kata-masalah.ts'), 'terbuka-kata.js'],
-  [src('badge/kata-masalah.ts'), 'terbuka-kata-lencana.js'],
-  [src('permintaan/tenggat-keberatan.ts'), 'terbuka-tenggat.js'],
-  [src('permintaan/saran-dip.ts'), 'terbuka-saran.js', SAMPING],
-]) {
+// 4. The ES modules the classic scripts import on demand (SAMPING), each one file: terbuka-saran.js (the
+// form's DIP suggestions) takes the CSV importer and the problem sentences from the files beside it
+// (*.samping.ts); what else is lazy in a side file (the desa catalog) is inlined.
+for (const [entri, berkas] of SAMPING) {
   await build({
     ...umum,
-    plugins: [gayaRingkas],
-    ...(samping ? { resolve: { ...umum.resolve, alias: samping } } : {}),
+    plugins: [gayaRingkas, varian('samping')],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
