@@ -41,6 +41,7 @@ const SAMPING = [
   [src('badge/kata-masalah.ts'), 'terbuka-kata-lencana.js'],
   [src('permintaan/tenggat-keberatan.ts'), 'terbuka-tenggat.js'],
   [src('permintaan/saran-dip.ts'), 'terbuka-saran.js'],
+  [src('badge/mandiri.ts'), 'terbuka-mandiri.js'],
 ];
 
 /** Files a page loads by URL, whose sha384 goes to dist/sri.json (the demo server serves these). */

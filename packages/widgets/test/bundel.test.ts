@@ -41,11 +41,11 @@ let peramban: Browser;
 before(async () => {
   const skrip = js(SKRIP);
   // What an admin uploads beside the script: its parts that load on demand (CSV importer, problem words).
-  const samping = (awalan: string): Record<string, Berkas> =>
+  const samping = (awalan: string, tundaMs?: number): Record<string, Berkas> =>
     Object.fromEntries(
-      ['terbuka-csv.js', 'terbuka-kata.js', 'terbuka-kata-lencana.js'].map((f) => [
+      ['terbuka-csv.js', 'terbuka-kata.js', 'terbuka-kata-lencana.js', 'terbuka-mandiri.js'].map((f) => [
         `${awalan}/${f}`,
-        dariBerkas(new URL(f, dist)),
+        dariBerkas(new URL(f, dist), tundaMs),
       ]),
     );
   peladen = await layani({
@@ -54,6 +54,9 @@ before(async () => {
     ...samping(''),
     '/salinan/terbuka.min.js': skrip,
     ...samping('/salinan'),
+    // Its parts answered 300 ms late, so a page can act while one is loading.
+    '/lambat/terbuka.min.js': skrip,
+    ...samping('/lambat', 300),
     '/lain/terbuka.min.js': js(salinanVersiLain()),
     ...samping('/lain'),
     '/dip.json': dariBerkas(new URL('sukamaju/dip.json', fixtures)),
@@ -79,6 +82,19 @@ before(async () => {
       'CSP',
       `${CSP}<script src="/terbuka.min.js" defer></script>`,
       PANEL_JSON + PANEL_CSV + DAFTAR_JSON,
+    ),
+    '/mandiri.html': dokumen(
+      'Penilaian mandiri',
+      '<script src="/terbuka.min.js" defer></script>',
+      '<ppid-badge src="/dip.json"></ppid-badge>',
+    ),
+    // The badge moved in the page while terbuka-mandiri.js is still loading: removed (its load stops) and
+    // back (it loads again). Inline scripts: this page has no CSP.
+    '/mandiri-pindah.html': dokumen(
+      'Penilaian mandiri, dipindah',
+      '<script src="/lambat/terbuka.min.js" defer></script>',
+      `<div id="a"><ppid-badge src="/dip.json"></ppid-badge></div><div id="b"></div>
+      <script>document.addEventListener('DOMContentLoaded', () => document.querySelector('#b').append(document.querySelector('ppid-badge')));</script>`,
     ),
     '/sri.html': dokumen(
       'SRI',
@@ -201,6 +217,47 @@ test('problem sentences load as terbuka-kata.js from next to the script when a D
   assert.ok(diminta().includes('/terbuka-kata.js'), 'terbuka-kata.js was not requested');
   assert.ok(!diminta().includes('/terbuka-kata-lencana.js'), 'the badge words loaded without a badge');
   assert.deepEqual(galat, []);
+  await page.close();
+});
+
+/** The badge's state and its label and score as its shadow root shows them, once it has left `loading`. */
+async function lencana(page: Page): Promise<{ state: string | null; teks: string }> {
+  await page.waitForFunction(() => {
+    const b = document.querySelector('ppid-badge');
+    return b?.shadowRoot && b.getAttribute('state') !== 'loading';
+  });
+  return page.evaluate(() => {
+    const b = document.querySelector('ppid-badge')!;
+    return { state: b.getAttribute('state'), teks: b.shadowRoot!.textContent!.replace(/\s+/g, ' ') };
+  });
+}
+
+test('a self-assessed badge (src) loads terbuka-mandiri.js from next to the script and scores the DIP', async () => {
+  const { page, galat, diminta } = await kunjungi('/mandiri.html');
+  const b = await lencana(page);
+  assert.equal(b.state, 'ready');
+  assert.match(b.teks, /Penilaian mandiri/);
+  assert.match(b.teks, /\d+(,\d+)?/);
+  assert.ok(diminta().includes('/terbuka-mandiri.js'), 'terbuka-mandiri.js was not requested');
+  // The sample DIP has warnings: their sentences come from beside terbuka-mandiri.js, i.e. the same folder.
+  assert.ok(diminta().includes('/terbuka-kata.js'), 'terbuka-kata.js was not requested');
+  assert.deepEqual(galat, []);
+  await page.close();
+});
+
+test('a self-assessed badge moved in the page while its module loads reads its DIP once, nothing aborted', async () => {
+  const page = await peramban.newPage();
+  const gagal: string[] = [];
+  page.on('requestfailed', (r) => gagal.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+  const awal = peladen.permintaan.length;
+  await page.goto(`${peladen.url}/mandiri-pindah.html`);
+  const b = await lencana(page);
+  assert.equal(b.state, 'ready');
+  assert.match(b.teks, /Penilaian mandiri/);
+  assert.equal(await page.evaluate(() => document.querySelector('#b ppid-badge') !== null), true);
+  assert.deepEqual(gagal, []);
+  const dip = peladen.permintaan.slice(awal).filter((p) => p === '/dip.json');
+  assert.equal(dip.length, 1, `/dip.json requested ${dip.length} times`);
   await page.close();
 });
 

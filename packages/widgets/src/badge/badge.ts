@@ -22,6 +22,7 @@ import { bacaanLayak, bacaFeed } from './bacaan.js';
 import type { BacaanLencana, Verifikasi } from './bacaan.js';
 import { kriptoLencana } from './kripto.js';
 import type * as Mandiri from './mandiri.js';
+import { muatModulMandiri } from './muat-mandiri.js';
 import { muatKata } from './muat-kata.js';
 import type { KataMasalah } from './muat-kata.js';
 
@@ -140,7 +141,8 @@ export class PpidBadge extends ElemenRingan {
   #mandiri: typeof Mandiri | undefined;
   #galatModul = false;
   #pewaktu: ReturnType<typeof setTimeout> | undefined;
-  #batalTt: AbortController | undefined;
+  /** Cancels the load in flight: the signature's request, or a self-assessed load waiting for its module. */
+  #batal: AbortController | undefined;
   /** The words for problems, loaded when the first problem is to be shown. */
   #kata: KataMasalah | undefined;
   /** What willUpdate found to show, for render. */
@@ -161,7 +163,7 @@ export class PpidBadge extends ElemenRingan {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#pewaktu);
-    this.#batalTt?.abort();
+    this.#batal?.abort();
   }
 
   /** Reads the source again (the retry button does this). */
@@ -170,6 +172,9 @@ export class PpidBadge extends ElemenRingan {
     if (this.#kata && 'cadangan' in this.#kata) this.#kata = undefined;
     const timeoutMs = this.timeout || 10_000;
     const jeda = { timeoutMs, jedaMs: this.jedaUlangMs };
+    // Only the latest call loads: an earlier one still waiting (for the self-assessed module) stops.
+    this.#batal?.abort();
+    const signal = (this.#batal = new AbortController()).signal;
     const feed = this.feed;
     if (feed) {
       this.#sumber.pesan = PESAN_FEED;
@@ -177,8 +182,6 @@ export class PpidBadge extends ElemenRingan {
       const u = new URL(this.signature || feed, document.baseURI);
       if (!this.signature) u.pathname += '.sig';
       const alamat = u.href;
-      this.#batalTt?.abort();
-      const signal = (this.#batalTt = new AbortController()).signal;
       const cadangan = this.kriptoCadangan;
       /**
        * The detached signature, kept beside the feed's saved copy. 404: the feed is not signed. Any other
@@ -217,13 +220,14 @@ export class PpidBadge extends ElemenRingan {
     const src = this.src;
     if (src) {
       try {
-        this.#mandiri ??= await import('./mandiri.js');
+        this.#mandiri ??= await muatModulMandiri();
         this.#galatModul = false;
       } catch {
         // The chunk itself did not load (offline, a host that dropped it).
         this.#galatModul = true;
       }
-      if (this.#galatModul || !this.isConnected || src !== this.src || this.feed) return this.requestUpdate();
+      // Removed, or a later call (another source, the element back on the page) meanwhile.
+      if (this.#galatModul || signal.aborted) return this.requestUpdate();
       return this.#mandiri!.muatMandiri(this, this.#sumber, jeda);
     }
     this.requestUpdate();
