@@ -347,6 +347,107 @@ describe('<ppid-permintaan>', () => {
     expect(palsu.permintaan.length).to.equal(sebelum + 1);
   });
 
+  it('online but the server unreachable: queued, then sent by itself once the server answers (no `online` event)', async () => {
+    let pulih = false;
+    const tb = tandaBukti();
+    palsu = pasangFetchPalsu(() => (pulih ? { status: 201, body: JSON.stringify(tb) } : { putus: true }));
+    const el = await buat();
+    el.jedaAntreanMs = 30;
+    await isiLengkap(el);
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => el.state === 'queued');
+    // The notice takes the focus, as the receipt and the error summary do.
+    await tungguSampai(() => el.shadowRoot!.activeElement === $(el, '.antre'));
+    await new Promise((r) => setTimeout(r, 100));
+    const gagal = palsu.permintaan.length;
+    expect(gagal).to.be.greaterThan(1); // tried again on its own meanwhile
+    expect(el.state).to.equal('queued');
+    pulih = true;
+    await tungguSampai(() => el.state === 'success');
+    expect(palsu.permintaan.length).to.equal(gagal + 1);
+    expect(new Set(palsu.permintaan.map((p) => p.headers.get('Idempotency-Key'))).size).to.equal(1);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(palsu.permintaan.length).to.equal(gagal + 1); // and stops once delivered
+  });
+
+  it('a queued submission is tried again when the page is shown again', async () => {
+    let pulih = false;
+    const tb = tandaBukti();
+    palsu = pasangFetchPalsu(() => (pulih ? { status: 201, body: JSON.stringify(tb) } : { putus: true }));
+    const el = await buat();
+    el.jedaAntreanMs = 60_000;
+    await isiLengkap(el);
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => el.state === 'queued');
+    pulih = true;
+    document.dispatchEvent(new Event('visibilitychange'));
+    await tungguSampai(() => el.state === 'success');
+  });
+
+  it('a request form and an objection form on one page: each queues, sends and answers for its own kind', async () => {
+    let pulih = false;
+    const tb = tandaBukti();
+    palsu = pasangFetchPalsu(() => (pulih ? { status: 201, body: JSON.stringify(tb) } : { putus: true }));
+    const el = await buat();
+    el.jedaAntreanMs = 60_000;
+    await isiLengkap(el);
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => el.state === 'queued');
+    const keb = await fixture<PpidPermintaan>(
+      html`<ppid-permintaan
+        .jedaUlangMs=${1}
+        .jedaAntreanMs=${60_000}
+        endpoint=${API}
+        agency="diskominfo"
+        mode="keberatan"
+        lang="id"
+      ></ppid-permintaan>`,
+    );
+    await ketik(keb, 'f-caseSummary', 'Draf keberatan yang belum selesai');
+    // The objection form stays a form; the queued request is not its business.
+    expect(keb.state).to.equal('ready');
+    expect($(keb, '#f-caseSummary')).to.exist;
+    pulih = true;
+    window.dispatchEvent(new Event('online'));
+    await tungguSampai(() => el.state === 'success');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(palsu.permintaan.filter((p) => p.url.includes('/v1/permintaan'))).to.have.length(
+      palsu.permintaan.length,
+    );
+    expect(keb.state).to.equal('ready');
+    expect($(keb, '.tanda-bukti')).to.equal(null);
+    expect($<HTMLTextAreaElement>(keb, '#f-caseSummary').value).to.equal('Draf keberatan yang belum selesai');
+    keb.remove();
+  });
+
+  it('entries of the queue before version 0.2 (one per server, both kinds) are taken over by the form of their kind', async () => {
+    const tb = tandaBukti('keberatan');
+    palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tb) }));
+    const lama = `terbuka.antrean.v1:${API}`;
+    const entri = (kind: 'permintaan' | 'keberatan', key: string) => ({
+      id: key,
+      key,
+      kind,
+      createdAt: '2026-03-18T03:00:00.000Z',
+      attempts: 1,
+      // A badan hukum's: no NIK to ask for again.
+      body: { requester: { kind: 'badan-hukum', name: 'Yayasan Uji' } },
+    });
+    localStorage.setItem(lama, JSON.stringify([entri('permintaan', 'tb-lama-1'), entri('keberatan', 'tb-lama-2')]));
+    const keb = await fixture<PpidPermintaan>(
+      html`<ppid-permintaan .jedaUlangMs=${1} endpoint=${API} mode="keberatan" lang="id"></ppid-permintaan>`,
+    );
+    await tungguSampai(() => keb.state === 'success');
+    expect(palsu.permintaan.map((p) => [p.url, p.headers.get('Idempotency-Key')])).to.deep.equal([
+      [`${API}/v1/keberatan`, 'tb-lama-2'],
+    ]);
+    // The request stays queued under the old key until a request form takes it over.
+    expect(JSON.parse(localStorage.getItem(lama)!).map((e: { key: string }) => e.key)).to.deep.equal([
+      'tb-lama-1',
+    ]);
+    keb.remove();
+  });
+
   it('after a reload a queued request asks for the NIK again, then sends', async () => {
     palsu = pasangFetchPalsu(() => ({ putus: true }));
     const el = await buat();
@@ -356,7 +457,7 @@ describe('<ppid-permintaan>', () => {
     el.remove();
     // A reload loses the page's memory (the NIK) and keeps the stored queue: emptying the queue
     // through the wrapper forgets the NIK, then the stored text is put back.
-    const antrean = Object.keys(localStorage).find((k) => k.startsWith('terbuka.antrean.v1'))!;
+    const antrean = Object.keys(localStorage).find((k) => k.startsWith('terbuka.antrean.v2'))!;
     const disimpan = localStorage.getItem(antrean)!;
     expect(disimpan).not.to.contain(NIK);
     const entri = JSON.parse(disimpan)[0];

@@ -33,7 +33,7 @@ import {
 } from './isian.js';
 import type { Isian, KunciIsian, ModeFormulir } from './isian.js';
 import type { AntreanTanpaNIK } from './antrean-tanpa-nik.js';
-import { buatPengirim, kunciAntrean } from './pengirim.js';
+import { buatPengirim } from './pengirim.js';
 import { formatHari, formatWaktu } from './waktu.js';
 import type { SaranDIP } from './saran-dip.js';
 import { imporSaran } from './impor-saran.js';
@@ -93,6 +93,12 @@ export class PpidPermintaan extends TerbukaElement {
   /** First pause before a resend, in ms; tests shorten it. */
   jedaUlangMs = 500;
 
+  /**
+   * First pause, in ms, before a queued submission is sent again while the device is online but the server
+   * could not be reached; it doubles after each try, up to 16 times (5 s … 80 s). Tests shorten it.
+   */
+  jedaAntreanMs = 5000;
+
   @state() private isian: Isian = isianKosong();
   @state() private galat = new Map<KunciIsian, Teks>();
   @state() private galatLain: readonly Teks[] = [];
@@ -105,22 +111,35 @@ export class PpidPermintaan extends TerbukaElement {
   @state() private galatNikAntrean: Teks | undefined;
   @state() private tenggatKeberatan: { now: number; due: string | undefined } | undefined;
 
-  private pengirim: { klien: KlienPermintaan; simpanan: AntreanTanpaNIK; untuk: string } | undefined;
+  private pengirim:
+    | { klien: KlienPermintaan; simpanan: AntreanTanpaNIK; kunci: string; untuk: string }
+    | undefined;
   private sedangKirim = false;
   private saranDip: SaranDIP | undefined;
   private dipDimuat: string | undefined;
   private pewaktuSaran: ReturnType<typeof setTimeout> | undefined;
+  private pewaktuAntrean: ReturnType<typeof setTimeout> | undefined;
+  /** Tries of the queue since it last moved; the next pause is jedaAntreanMs · 2^n (n ≤ 4). */
+  private cobaAntrean = 0;
   private readonly saatDaring = (): void => void this.kirimAntrean();
+  /** Back on the tab (a phone woken, the page reopened from the background): try the queue at once. */
+  private readonly saatTampak = (): void => {
+    if (document.visibilityState === 'visible') void this.kirimAntrean();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.saatDaring);
+    document.addEventListener('visibilitychange', this.saatTampak);
+    if (this.hasUpdated) this.periksaAntrean();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.saatDaring);
+    document.removeEventListener('visibilitychange', this.saatTampak);
     clearTimeout(this.pewaktuSaran);
+    clearTimeout(this.pewaktuAntrean);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -153,14 +172,15 @@ export class PpidPermintaan extends TerbukaElement {
     return kunciDraf(this.mode, this.endpoint ?? '', this.agency ?? '');
   }
 
-  private klien(): { klien: KlienPermintaan; simpanan: AntreanTanpaNIK } | undefined {
+  private klien(): { klien: KlienPermintaan; simpanan: AntreanTanpaNIK; kunci: string } | undefined {
     if (!this.endpoint) return undefined;
-    const untuk = `${this.endpoint} ${this.agency ?? ''} ${this.timeout}`;
+    const untuk = `${this.endpoint} ${this.agency ?? ''} ${this.mode} ${this.timeout}`;
     if (this.pengirim?.untuk !== untuk) {
       this.pengirim = {
         ...buatPengirim({
           endpoint: this.endpoint,
           agency: this.agency,
+          jenis: this.mode,
           honeypot: () => this.isian.website,
           jedaMs: this.jedaUlangMs,
           timeoutMs: this.timeout,
@@ -171,29 +191,45 @@ export class PpidPermintaan extends TerbukaElement {
     return this.pengirim;
   }
 
-  /** A submission left on the device (this page or an earlier one) shows the queued state. */
+  /** A submission of this form's kind left on the device (this page or an earlier one) shows the queued state. */
   private periksaAntrean(): void {
     const p = this.klien();
-    if (!p || !this.endpoint) return;
-    const kunci = kunciAntrean(this.endpoint);
-    if (!p.simpanan.ada(kunci)) return;
-    this.menungguNIK = p.simpanan.menungguNIK(kunci);
+    if (!p || !p.simpanan.ada(p.kunci)) return;
+    this.menungguNIK = p.simpanan.menungguNIK(p.kunci);
     this.state = 'queued';
     if (navigator.onLine) void this.kirimAntrean();
   }
 
-  /** Sends what waits on the device (on `online`, on load, or by the "Kirim sekarang" button). */
+  /**
+   * Sends what waits on the device: on `online`, on load, when the tab is shown again, by the "Kirim
+   * sekarang" button, and on a timer while the server cannot be reached (the device being online, no
+   * `online` event comes).
+   */
   async kirimAntrean(): Promise<void> {
+    clearTimeout(this.pewaktuAntrean);
     const p = this.klien();
-    if (!p || !this.endpoint || this.state !== 'queued') return;
+    if (!p || this.state !== 'queued') return;
     const h = await p.klien.kirimAntrean();
-    const kunci = kunciAntrean(this.endpoint);
-    this.menungguNIK = p.simpanan.menungguNIK(kunci);
+    this.menungguNIK = p.simpanan.menungguNIK(p.kunci);
     const terakhir = h.terkirim.at(-1);
+    if (h.terkirim.length > 0 || h.ditolak.length > 0) this.cobaAntrean = 0;
     if (h.ditolak.length > 0) {
       this.state = 'error';
       this.tampilkanGalat(h.ditolak.flatMap((d) => d.errors));
-    } else if (terakhir && !p.simpanan.ada(kunci)) this.berhasil(terakhir.receipt);
+    } else if (terakhir && !p.simpanan.ada(p.kunci)) this.berhasil(terakhir.receipt);
+    else this.jadwalkanAntrean(h.tersisa);
+  }
+
+  /** Tries the queue again later while entries the client can send (not waiting for a NIK) remain. */
+  private jadwalkanAntrean(tersisa: number): void {
+    clearTimeout(this.pewaktuAntrean);
+    if (tersisa === 0 || this.state !== 'queued' || !this.isConnected) return;
+    const jeda = this.jedaAntreanMs * 2 ** Math.min(4, this.cobaAntrean++);
+    this.pewaktuAntrean = setTimeout(() => {
+      // Offline, the `online` event sends it; no point knocking meanwhile.
+      if (navigator.onLine) void this.kirimAntrean();
+      else this.jadwalkanAntrean(tersisa);
+    }, jeda);
   }
 
   private async muatDip(src: string): Promise<void> {
@@ -275,6 +311,9 @@ export class PpidPermintaan extends TerbukaElement {
       else if (h.status === 'antre') {
         this.state = 'queued';
         this.menungguNIK = [];
+        this.cobaAntrean = 0;
+        this.jadwalkanAntrean(1);
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.antre')?.focus());
       } else if (h.status === 'ditolak' || h.status === 'tidak-sah') {
         this.state = 'ready';
         this.tampilkanGalat(h.errors);
@@ -302,7 +341,7 @@ export class PpidPermintaan extends TerbukaElement {
   private isiNIKAntrean(e: Event): void {
     e.preventDefault();
     const p = this.klien();
-    if (!p || !this.endpoint) return;
+    if (!p) return;
     const h = periksaNIK(this.nikAntrean);
     if (!h.ok) {
       this.galatNikAntrean = {
@@ -312,8 +351,7 @@ export class PpidPermintaan extends TerbukaElement {
       return;
     }
     this.galatNikAntrean = undefined;
-    const kunci = kunciAntrean(this.endpoint);
-    for (const k of this.menungguNIK) p.simpanan.isiNIK(kunci, k, h.nik);
+    for (const k of this.menungguNIK) p.simpanan.isiNIK(p.kunci, k, h.nik);
     this.nikAntrean = '';
     this.menungguNIK = [];
     void this.kirimAntrean();
@@ -703,7 +741,7 @@ export class PpidPermintaan extends TerbukaElement {
 
   private renderAntre(): TemplateResult {
     const nik = this.menungguNIK.length > 0;
-    return html`<div part="queued" class="antre" role="status">
+    return html`<div part="queued" class="antre" role="status" tabindex="-1">
       <h3>${this.t(P.antreJudul)}</h3>
       <p>${this.t(P.antreIsi)}</p>
       ${

@@ -51,8 +51,13 @@ export class PpidStatusPermintaan extends TerbukaElement {
     if (!this.endpoint) return undefined;
     if (this.klien?.endpoint !== this.endpoint)
       this.klien = {
-        klien: buatPengirim({ endpoint: this.endpoint, jedaMs: this.jedaUlangMs, timeoutMs: this.timeout })
-          .klien,
+        // Only lookups: the page queues nothing (the kind names the queue the client would use).
+        klien: buatPengirim({
+          endpoint: this.endpoint,
+          jenis: 'permintaan',
+          jedaMs: this.jedaUlangMs,
+          timeoutMs: this.timeout,
+        }).klien,
         endpoint: this.endpoint,
       };
     return this.klien.klien;
