@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
+import { ATURAN_TENGGAT, STATUS_PERMINTAAN, ZONA_INDONESIA } from '@terbuka/sdk';
 
 const require = createRequire(import.meta.url);
 type Skema = Record<string, unknown>;
@@ -29,7 +30,7 @@ const TEKS: Skema = {
 };
 
 const HURUF_17 = { enum: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] };
-const STATUS = { enum: ['diterima', 'diproses', 'diperpanjang', 'dijawab', 'keberatan', 'selesai'] };
+const STATUS = { enum: [...STATUS_PERMINTAAN] };
 
 const KUNCI = {
   name: 'Idempotency-Key',
@@ -397,10 +398,19 @@ export function buatOpenAPI(): Skema {
             kind: { enum: ['permintaan', 'keberatan'] },
             status: STATUS,
             deadline: { type: 'string', format: 'date' },
+            deadlineKind: {
+              enum: Object.keys(ATURAN_TENGGAT),
+              description: 'What the current deadline is for / Untuk apa tenggat saat ini',
+            },
             receivedAt: { type: 'string', format: 'date-time' },
+            timeZone: {
+              enum: ZONA_INDONESIA.map((z) => z.zona),
+              description:
+                "The agency's time zone (WIB, WITA, WIT), in which its office shows these times / Zona waktu badan publik",
+            },
             events: { type: 'array', items: ref('Peristiwa') },
           },
-          required: ['number', 'kind', 'status', 'deadline', 'events'],
+          required: ['number', 'kind', 'status', 'deadline', 'receivedAt', 'timeZone', 'events'],
         },
         RingkasanPengajuan: {
           type: 'object',

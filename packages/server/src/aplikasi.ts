@@ -95,6 +95,9 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<{ app: FastifyInsta
     // One line per request, written when it is answered (instead of Fastify's two).
     logController: new LogController({ disableRequestLogging: true }),
   });
+  // The API takes JSON only. Fastify also parses text/plain, which would reach validation as a string
+  // (422 "received string"): refused as 415 like every other media type.
+  app.removeContentTypeParser('text/plain');
   // The route may add what happened (a new submission's number); a callback hook, no promise per request.
   app.decorateRequest('catatanLog', undefined);
   app.addHook('onResponse', (req, reply, done) => {

@@ -353,6 +353,18 @@ test('neither sent nor storable: said plainly, never reported as queued', async 
   }
 });
 
+test('status lookup: a 429 is answered at once, not retried (a retry would only use up the limit)', async () => {
+  const s = await mulaiServer({ status429: 5 });
+  try {
+    const h = await klien(s.alamat, new Memori()).status('001/PPID/X/PI/2026', '0812-3456-7890');
+    assert.equal(h.status, 'gagal');
+    assert.equal(h.status === 'gagal' && h.httpStatus, 429);
+    assert.equal(s.diterima.length, 1);
+  } finally {
+    await s.tutup();
+  }
+});
+
 test('status lookup: the contact is normalised; a wrong pair gets the server’s one message', async () => {
   const s = await mulaiServer();
   try {

@@ -1,5 +1,5 @@
 import type { JenisTenggat } from '../calendar/types.js';
-import type { Masalah, Tanggal } from '../dip/types.js';
+import type { Masalah, Tanggal, ZonaWaktu } from '../dip/types.js';
 import type { Teks } from '../i18n/teks.js';
 import { normalisasiEmail } from './email.js';
 import type { CatatanPeristiwa, StatusPermintaan } from './status.js';
@@ -129,7 +129,12 @@ export interface StatusPengajuan {
   readonly kind: JenisPengajuan;
   readonly status: StatusPermintaan;
   readonly deadline: Tanggal;
+  /** What the current deadline is for (answer, extension, objection response…), when known. */
   readonly deadlineKind?: JenisTenggat;
+  /** ISO 8601 instant of receipt. */
+  readonly receivedAt?: string;
+  /** The agency's time zone, in which its office shows these times (the receipt's too). */
+  readonly timeZone?: ZonaWaktu;
   readonly events: readonly CatatanPeristiwa[];
 }
 
@@ -300,10 +305,12 @@ export class KlienPermintaan {
   /** Looks a submission up by its number and the e-mail or phone given with it. */
   async status(nomor: string, kontak: string): Promise<HasilStatus> {
     const contact = normalisasiTelepon(kontak) ?? normalisasiEmail(kontak) ?? kontak.trim();
+    // A 429 is final here: the lookup limit is per person and minute, and a retry would only use it up.
     const h = await this.#kirimDenganUlang(
       '/v1/status',
       JSON.stringify({ number: nomor.trim(), contact }),
       {},
+      false,
     );
     if (h.jenis === 'ok') {
       const d = h.data;
@@ -366,12 +373,17 @@ export class KlienPermintaan {
     return { status: 'antre', id: entri.id, key: entri.key, reason: h.reason };
   }
 
-  async #kirimDenganUlang(jalur: string, body: string, kepala: Record<string, string>): Promise<Percobaan> {
+  async #kirimDenganUlang(
+    jalur: string,
+    body: string,
+    kepala: Record<string, string>,
+    ulangPada429 = true,
+  ): Promise<Percobaan> {
     const n = Math.max(1, this.#o.percobaan ?? 4);
     let h: Percobaan = { jenis: 'sementara', reason: PESAN.takTerjangkau };
     for (let i = 1; i <= n; i++) {
       h = await this.#coba(jalur, body, kepala);
-      if (h.jenis !== 'sementara' || i === n) return h;
+      if (h.jenis !== 'sementara' || i === n || (!ulangPada429 && h.httpStatus === 429)) return h;
       const batas = Math.min(this.#o.jedaMaksMs ?? 8000, (this.#o.jedaDasarMs ?? 500) * 2 ** (i - 1));
       await this.#tunggu(this.#o.acak() * batas);
     }

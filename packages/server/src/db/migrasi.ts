@@ -68,6 +68,15 @@ export const MIGRASI: readonly Migrasi[] = [
       CREATE INDEX notifikasi_tertunda ON notifikasi (sent_at) WHERE sent_at IS NULL;
     `,
   },
+  {
+    versi: 2,
+    nama: 'nomor pendaftaran dicari tanpa membedakan huruf besar/kecil',
+    sql: `
+      -- A number typed from a printed receipt on a phone often arrives in lower case: the lookup (status,
+      -- a keberatan's request) ignores case, through this index, the same way for every number.
+      CREATE INDEX pengajuan_nomor_nocase ON pengajuan (number COLLATE NOCASE);
+    `,
+  },
 ];
 
 /**

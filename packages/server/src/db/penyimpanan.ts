@@ -152,7 +152,7 @@ export class Penyimpanan {
     this.#q = {
       idem: p('SELECT kind, body_hash, pengajuan FROM idempotensi WHERE key = ?'),
       byId: p('SELECT * FROM pengajuan WHERE id = ?'),
-      byNumber: p('SELECT * FROM pengajuan WHERE number = ?'),
+      byNumber: p('SELECT * FROM pengajuan WHERE number = ? COLLATE NOCASE LIMIT 2'),
       seq: p(`INSERT INTO urutan (agency, year, kind, last) VALUES (?, ?, ?, 1)
               ON CONFLICT (agency, year, kind) DO UPDATE SET last = last + 1 RETURNING last`),
       insert: p(`INSERT INTO pengajuan (kind, agency, year, seq, number, received_at, received_on,
@@ -190,9 +190,14 @@ export class Penyimpanan {
     return r && bacaBaris(r);
   }
 
+  /**
+   * The submission with this number, its letters' case ignored (`001/ppid/…` finds `001/PPID/…`); when two
+   * numbers differ only in case (two templates), only the exact one.
+   */
   ambilNomor(number: string): Baris | undefined {
-    const r = this.#q.byNumber!.get(number) as BarisMentah | undefined;
-    return r && bacaBaris(r);
+    const r = this.#q.byNumber!.all(number) as BarisMentah[];
+    const baris = r.length === 1 ? r[0] : r.find((x) => x.number === number);
+    return baris && bacaBaris(baris);
   }
 
   /**

@@ -150,6 +150,11 @@ describe('POST /v1/permintaan', () => {
       'content-type': 'application/x-www-form-urlencoded',
     });
     assert.equal(m.status, 415);
+    const teks = await kirimPermintaan(JSON.stringify(contohPermintaan()), kunciBaru(), {
+      'content-type': 'text/plain; charset=utf-8',
+    });
+    assert.equal(teks.status, 415);
+    assert.equal((teks.body as Galat).errors[0]!.code, 'body.media-type');
     const besar = await kirimPermintaan(contohPermintaan({ information: 'x'.repeat(70_000) }));
     assert.equal(besar.status, 413);
     assert.equal((besar.body as Galat).errors[0]!.code, 'body.too-large');
@@ -264,8 +269,20 @@ describe('POST /v1/status', () => {
     for (const contact of [RAHASIA.email, 'SITI.AMINAH@contoh.id ', '+62 812-3456-7890', '0812 3456 7890']) {
       const r = await kirim(s.alamat, '/v1/status', { number: tb.number, contact });
       assert.equal(r.status, 200, contact);
-      const b = r.body as { number: string; status: string; deadline: string; events: { type: string }[] };
+      const b = r.body as {
+        number: string;
+        status: string;
+        deadline: string;
+        deadlineKind: string;
+        receivedAt: string;
+        timeZone: string;
+        events: { type: string }[];
+      };
       assert.equal(b.number, tb.number);
+      assert.equal(b.deadlineKind, 'permintaan');
+      assert.equal(b.receivedAt, tb.receivedAt);
+      // The agency's zone, in which the office shows the times (as on the receipt).
+      assert.equal(b.timeZone, tb.agency.timeZone);
       assert.equal(b.status, 'diterima');
       assert.equal(b.deadline, '2026-04-06');
       assert.deepEqual(
@@ -273,6 +290,16 @@ describe('POST /v1/status', () => {
         ['diterima'],
       );
     }
+  });
+
+  test('the number as typed from a printed receipt, in lower case and with spaces around it, is found', async () => {
+    const tb = (await kirimPermintaan(contohPermintaan({ information: 'Status huruf kecil' }))).body as TandaBukti;
+    const r = await kirim(s.alamat, '/v1/status', {
+      number: ` ${tb.number.toLowerCase()} `,
+      contact: RAHASIA.email,
+    });
+    assert.equal(r.status, 200);
+    assert.equal((r.body as { number: string }).number, tb.number);
   });
 
   test('every wrong pair gets the very same 404 answer', async () => {

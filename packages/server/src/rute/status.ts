@@ -64,7 +64,10 @@ export function ruteStatus(app: FastifyInstance, k: Konteks): void {
         kind: baris.kind,
         status: baris.status,
         deadline: baris.deadline,
+        ...(r.deadlineKind ? { deadlineKind: r.deadlineKind } : {}),
         receivedAt: baris.receivedAt,
+        // The agency's zone: the times of the events are shown in the office's time, as on the receipt.
+        timeZone: k.konfigurasi.agencies.find((a) => a.id === baris.agency)?.timeZone ?? 'Asia/Jakarta',
         events: r.events,
       };
     },

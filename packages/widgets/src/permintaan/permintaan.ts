@@ -50,6 +50,7 @@ interface OpsiTeks {
   readonly type?: string;
   readonly autocomplete?: string;
   readonly inputmode?: string;
+  readonly autocapitalize?: string;
   readonly baris?: number;
   readonly petunjuk?: Teks;
   readonly tidakWajib?: boolean;
@@ -398,7 +399,11 @@ export class PpidPermintaan extends TerbukaElement {
       <form part="form" novalidate @submit=${this.kirim} aria-busy=${sibuk ? 'true' : 'false'}>
         ${
           keberatan
-            ? this.renderTeks('requestNumber', { petunjuk: P.petunjukNomor, autocomplete: 'off' })
+            ? this.renderTeks('requestNumber', {
+                petunjuk: P.petunjukNomor,
+                autocomplete: 'off',
+                autocapitalize: 'characters',
+              })
             : nothing
         }
         <fieldset class="bagian">
@@ -639,6 +644,7 @@ export class PpidPermintaan extends TerbukaElement {
           class=${salah ? 'salah' : ''}
           autocomplete=${o.autocomplete ?? nothing}
           inputmode=${o.inputmode ?? nothing}
+          autocapitalize=${o.autocapitalize ?? nothing}
           spellcheck=${o.type === 'email' || k === 'nik' ? 'false' : nothing}
           aria-describedby=${this.keterangan(k, !!o.petunjuk)}
           aria-invalid=${salah ? 'true' : nothing}

@@ -1,3 +1,4 @@
+import { ZONA_INDONESIA } from '@terbuka/sdk';
 import type { Bahasa, Tanggal, ZonaWaktu } from '@terbuka/sdk';
 import { LOKAL } from '../internal/format.js';
 
@@ -14,13 +15,19 @@ export function formatHari(t: Tanggal, b: Bahasa): string {
   }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-/** An instant in the agency's zone (a receipt says when the office received it, in its own time). */
+/**
+ * An instant in the agency's zone, named (WIB, WITA, WIT): a receipt and a status page say when the
+ * office received or did something, in its own time, wherever the reader's device is. Without a zone (an
+ * older server), the device's time, unnamed.
+ */
 export function formatWaktu(iso: string, b: Bahasa, zona?: ZonaWaktu): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOKAL[b], {
+  const teks = new Intl.DateTimeFormat(LOKAL[b], {
     dateStyle: 'long',
     timeStyle: 'short',
     ...(zona ? { timeZone: zona } : {}),
   }).format(d);
+  const singkatan = ZONA_INDONESIA.find((z) => z.zona === zona)?.singkatan;
+  return singkatan ? `${teks} ${singkatan}` : teks;
 }

@@ -111,6 +111,36 @@ describe('<ppid-status-permintaan>', () => {
     expect(langkah[0]!.textContent).to.contain('Submission received');
   });
 
+  it("times in the agency's zone, named (WIB, WITA, WIT), whatever the device's zone", async () => {
+    palsu = pasangFetchPalsu(() => ({
+      status: 200,
+      body: JSON.stringify({ ...STATUS, timeZone: 'Asia/Jayapura' }),
+    }));
+    const el = await buat();
+    expect($(el, '#f-nomor').getAttribute('autocapitalize')).to.equal('characters');
+    await cari(el, NOMOR, '0812-3456-7890');
+    await tungguSampai(() => el.state === 'success');
+    // 10:00 WIB is 12:00 WIT.
+    expect($(el, 'ol.linimasa > li time').textContent).to.match(/18 Maret 2026.*12[.:]00 WIT$/);
+  });
+
+  it('a new lookup that cannot be sent clears the earlier answer', async () => {
+    palsu = pasangFetchPalsu(() => ({ status: 200, body: JSON.stringify(STATUS) }));
+    const el = await buat();
+    await cari(el, NOMOR, '0812-3456-7890');
+    await tungguSampai(() => el.state === 'success');
+    for (const id of ['#f-nomor', '#f-kontak']) {
+      const i = $<HTMLInputElement>(el, id);
+      i.value = '';
+      i.dispatchEvent(new Event('input'));
+    }
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => $(el, '.ringkasan-galat') !== null);
+    expect(el.state).to.equal('ready');
+    expect($(el, '.hasil')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('gives the same neutral message for any wrong pair, keeping what was typed', async () => {
     palsu = pasangFetchPalsu(() => ({ status: 404, body: JSON.stringify(TIDAK_ADA) }));
     const el = await buat();

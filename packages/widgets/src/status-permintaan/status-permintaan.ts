@@ -72,7 +72,10 @@ export class PpidStatusPermintaan extends TerbukaElement {
     if (this.kontak.trim() === '') galat.set('kontak', P.wajibKontak);
     this.galat = galat;
     if (galat.size > 0) {
+      // An earlier answer would read as the answer to this one.
       this.pesan = undefined;
+      this.hasil = undefined;
+      this.state = 'ready';
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.ringkasan-galat')?.focus();
       return;
@@ -141,6 +144,8 @@ export class PpidStatusPermintaan extends TerbukaElement {
         ${this.renderKolom('nomor', {
           label: P.nomorPendaftaran,
           petunjuk: P.petunjukNomor,
+          // Numbers are printed in capitals; a phone keyboard then offers them (the server ignores case).
+          autocapitalize: 'characters',
         })}
         ${this.renderKolom('kontak', { label: P.kontak, petunjuk: P.petunjukKontak, autocomplete: 'email' })}
         <div class="aksi">
@@ -180,7 +185,10 @@ export class PpidStatusPermintaan extends TerbukaElement {
     </div>`;
   }
 
-  private renderKolom(k: Kolom, o: { label: Teks; petunjuk: Teks; autocomplete?: string }): TemplateResult {
+  private renderKolom(
+    k: Kolom,
+    o: { label: Teks; petunjuk: Teks; autocomplete?: string; autocapitalize?: string },
+  ): TemplateResult {
     const g = this.galat.get(k);
     const ids = [`f-${k}-petunjuk`, g ? `f-${k}-galat` : ''].filter((s) => s !== '').join(' ');
     return html`<div class="field ${g ? 'field-salah' : ''}">
@@ -199,6 +207,7 @@ export class PpidStatusPermintaan extends TerbukaElement {
         type="text"
         class=${g ? 'salah' : ''}
         autocomplete=${o.autocomplete ?? 'off'}
+        autocapitalize=${o.autocapitalize ?? nothing}
         spellcheck="false"
         aria-describedby=${ids}
         aria-invalid=${g ? 'true' : nothing}
@@ -227,7 +236,7 @@ export class PpidStatusPermintaan extends TerbukaElement {
         ${s.events.map(
           (e) =>
             html`<li>
-              <time datetime=${e.at}>${formatWaktu(e.at, b)}</time>
+              <time datetime=${e.at}>${formatWaktu(e.at, b, s.timeZone)}</time>
               <span class="peristiwa">${this.t(this.teksPeristiwa(e))}</span>
               ${
                 e.deadline && e.type !== 'selesai'
