@@ -38,7 +38,8 @@ export const TEMA_INTI_CSS = `
       Arial,
       sans-serif
     );
-    --_size: var(--ppid-font-size, 16px);
+    /* medium: the reader's own default size (a browser setting), which the page's html { font-size } cannot change. */
+    --_size: var(--ppid-font-size, medium);
     ${TERANG}
     display: block;
     box-sizing: border-box;

@@ -16,7 +16,7 @@ export type Tema = 'terang' | 'gelap' | 'otomatis';
  * Colour defaults below are the light theme's; `theme="gelap"` has its own.
  * @attr lang - `id` or `en`; else the nearest ancestor's `lang`; else `id`
  * @cssprop [--ppid-font-family=system-ui] - font stack
- * @cssprop [--ppid-font-size=16px] - base font size
+ * @cssprop [--ppid-font-size=medium] - base font size (default: the reader's browser setting, usually 16px)
  * @cssprop [--ppid-color-text=#1b1f24] - text colour
  * @cssprop [--ppid-color-muted=#525a63] - secondary text colour
  * @cssprop [--ppid-color-background=#ffffff] - background colour

@@ -104,7 +104,7 @@ class Ingat<T> {
  * @csspart checklist - the admin's checklist (mode="periksa")
  * @csspart more - the "show more" button after the first entries of a long list
  * @cssprop [--ppid-font-family=system-ui] - font stack
- * @cssprop [--ppid-font-size=16px] - base font size
+ * @cssprop [--ppid-font-size=medium] - base font size (default: the reader's browser setting, usually 16px)
  * @cssprop [--ppid-color-text=#1b1f24] - text colour
  * @cssprop [--ppid-color-muted=#525a63] - secondary text colour
  * @cssprop [--ppid-color-background=#ffffff] - background colour
