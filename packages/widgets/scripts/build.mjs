@@ -30,7 +30,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const src = (p) => fileURLToPath(new URL(`../src/${p}`, import.meta.url));
 
 /**
- * The ES modules the classic scripts import on demand from next to themselves (an IIFE cannot split code):
+ * The files the classic scripts load on demand from next to themselves (an IIFE cannot split code):
  * [entry, file]. Each is reached through a loader module whose `*.iife.ts` twin the classic build takes
  * (`varian`).
  */
@@ -49,8 +49,7 @@ const SRI = ['terbuka.min.js', 'terbuka-permintaan.min.js', ...SAMPING.map(([, b
 
 /**
  * Swaps a relative import `./x.js` for its twin `x.<akhiran>.ts` where one sits beside it: the classic
- * builds take `*.iife.ts` loaders (a file next to the running script), the side files `*.samping.ts` (a
- * file next to the module itself, `import.meta.url`).
+ * builds and their side files take the `*.iife.ts` loaders (a file next to the running script).
  */
 const varian = (akhiran) => ({
   name: `terbuka-varian-${akhiran}`,
@@ -60,6 +59,27 @@ const varian = (akhiran) => ({
     const kembar = join(dirname(pengimpor), sumber.replace(/\.js$/, `.${akhiran}.ts`));
     return kembar !== pengimpor && existsSync(kembar) ? kembar : null;
   },
+});
+
+/**
+ * The entry of a side file: a classic script (IIFE) that reads its own address first (while it executes,
+ * for the side files it loads in turn) and leaves its module's exports under the one global name
+ * `berkas-samping.iife.ts` reads them from.
+ */
+const BERKAS_SAMPING = src('internal/berkas-samping.iife.ts');
+const ENTRI_SAMPING = 'terbuka-entri-samping';
+const entriSamping = (entri, berkas) => ({
+  name: ENTRI_SAMPING,
+  enforce: 'pre',
+  resolveId: (id) => (id.endsWith(ENTRI_SAMPING) ? `\0${ENTRI_SAMPING}` : null),
+  load: (id) =>
+    id === `\0${ENTRI_SAMPING}`
+      ? [
+          `import { globalSamping } from ${JSON.stringify(BERKAS_SAMPING)};`,
+          `import * as m from ${JSON.stringify(entri)};`,
+          `globalThis[globalSamping(${JSON.stringify(berkas)})] = m;`,
+        ].join('\n')
+      : null,
 });
 
 /**
@@ -271,18 +291,19 @@ for (const [entri, berkas, nama] of [
   });
 }
 
-// 4. The ES modules the classic scripts import on demand (SAMPING), each one file: terbuka-saran.js (the
-// form's DIP suggestions) takes the CSV importer and the problem sentences from the files beside it
-// (*.samping.ts); what else is lazy in a side file (the desa catalog) is inlined.
+// 4. The files the classic scripts load on demand (SAMPING), each one classic script (entriSamping):
+// terbuka-saran.js (the form's DIP suggestions) and terbuka-mandiri.js load the CSV importer and the
+// problem sentences from the files beside them (the same *.iife.ts loaders); what else is lazy in a side
+// file (the desa catalog) is inlined.
 for (const [entri, berkas] of SAMPING) {
   await build({
     ...umum,
-    plugins: [gayaRingkas, varian('samping')],
+    plugins: [gayaRingkas, varian('iife'), entriSamping(entri, berkas)],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
       target: 'es2022',
-      lib: { entry: entri, formats: ['es'], fileName: () => berkas },
+      lib: { entry: ENTRI_SAMPING, formats: ['iife'], name: 'TerbukaSamping', fileName: () => berkas },
       rolldownOptions: {
         output: {
           minify: true,

@@ -39,6 +39,8 @@ before(async () => {
     '/terbuka-kata-lencana.js': dariBerkas(new URL('terbuka-kata-lencana.js', dist)),
     '/terbuka-tenggat.js': dariBerkas(new URL('terbuka-tenggat.js', dist)),
     '/terbuka-saran.js': dariBerkas(new URL('terbuka-saran.js', dist)),
+    // The page's self-assessed badge (src) is scored by terbuka-mandiri.js, next to terbuka.min.js.
+    '/terbuka-mandiri.js': dariBerkas(new URL('terbuka-mandiri.js', dist)),
     '/keberatan.html': halaman(
       `<!doctype html><html lang="id"><head><meta charset="utf-8">
       <meta http-equiv="Content-Security-Policy" content="default-src 'self'">

@@ -4,8 +4,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 import { bukaPeramban, dariBerkas, dist, fixtures, halaman, layani } from './peramban.js';
 import type { Berkas, Peladen } from './peramban.js';
 
@@ -36,6 +40,8 @@ const dokumen = (judul: string, kepala: string, isi: string): Berkas =>
 const sri = (teks: string): string => `sha384-${createHash('sha384').update(teks).digest('base64')}`;
 
 let peladen: Peladen;
+/** Another origin serving the script and its side files as a plain web server does: no CORS headers. */
+let asing: Peladen;
 let peramban: Browser;
 
 before(async () => {
@@ -48,8 +54,29 @@ before(async () => {
         dariBerkas(new URL(f, dist), tundaMs),
       ]),
     );
+  asing = await layani({ '/terbuka/terbuka.min.js': skrip, ...samping('/terbuka') });
+  const skripAsing = `${asing.url}/terbuka/terbuka.min.js`;
+  const PANEL_PERIKSA = PANEL_JSON.replace(
+    '<ppid-informasi-berkala ',
+    '<ppid-informasi-berkala mode="periksa" ',
+  );
   peladen = await layani({
     '/favicon.ico': { body: '', type: 'image/x-icon' },
+    // The district's script host on another origin, allowed by the page's CSP (script-src), sending no
+    // Access-Control-Allow-Origin: the side files must load all the same.
+    '/asing.html': dokumen(
+      'Skrip dari situs lain',
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src ${asing.url}">` +
+        `<script src="${skripAsing}" defer></script>`,
+      PANEL_CSV + PANEL_PERIKSA + '<ppid-badge src="/dip.json"></ppid-badge>',
+    ),
+    // A CSP of nonces only (no host, no 'self'): the side files get the script's nonce.
+    '/nonce.html': dokumen(
+      'Nonce',
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'nonce-uji123'">` +
+        '<script nonce="uji123" src="/terbuka.min.js" defer></script>',
+      PANEL_CSV,
+    ),
     '/terbuka.min.js': skrip,
     ...samping(''),
     '/salinan/terbuka.min.js': skrip,
@@ -113,6 +140,7 @@ before(async () => {
 after(async () => {
   await peramban?.close();
   await peladen?.tutup();
+  await asing?.tutup();
 });
 
 interface Kunjungan {
@@ -259,6 +287,77 @@ test('a self-assessed badge moved in the page while its module loads reads its D
   const dip = peladen.permintaan.slice(awal).filter((p) => p === '/dip.json');
   assert.equal(dip.length, 1, `/dip.json requested ${dip.length} times`);
   await page.close();
+});
+
+test('the script on another origin without CORS: its side files load as scripts (CSV, problem words, self-assessed badge), no CSP violation', async () => {
+  const { page, galat } = await kunjungi('/asing.html');
+  const t = await tampilan(page);
+  semuaTampil(t, 2);
+  assert.equal(t[0]!.jumlah, '26 dari 26 informasi');
+  // The sample DIP's warnings, in the SDK's sentences (terbuka-kata.js), in the admin's checklist.
+  await page.waitForFunction(() =>
+    /Peringatan/.test(
+      document.querySelectorAll('ppid-informasi-berkala')[1]?.shadowRoot?.querySelector('[part="checklist"]')
+        ?.textContent ?? '',
+    ),
+  );
+  const b = await lencana(page);
+  assert.equal(b.state, 'ready');
+  assert.match(b.teks, /Penilaian mandiri/);
+  const dariAsing = asing.permintaan.filter((p) => p.startsWith('/terbuka/'));
+  for (const f of ['terbuka.min.js', 'terbuka-csv.js', 'terbuka-kata.js', 'terbuka-mandiri.js'])
+    assert.ok(dariAsing.includes(`/terbuka/${f}`), `${f} was not loaded from the script's host`);
+  assert.deepEqual(
+    await page.evaluate(() => (window as unknown as { pelanggaran: string[] }).pelanggaran),
+    [],
+  );
+  assert.deepEqual(galat, []);
+  await page.close();
+});
+
+test("under a CSP of nonces only, the side files load with the script's nonce", async () => {
+  const { page, galat, diminta } = await kunjungi('/nonce.html');
+  const t = await tampilan(page);
+  semuaTampil(t, 1);
+  assert.ok(diminta().includes('/terbuka-csv.js'));
+  assert.deepEqual(
+    await page.evaluate(() => (window as unknown as { pelanggaran: string[] }).pelanggaran),
+    [],
+  );
+  assert.deepEqual(galat, []);
+  await page.close();
+});
+
+test("the reader's default font size (a browser setting) sizes the widgets; the page's own root size does not", async () => {
+  const profil = mkdtempSync(join(tmpdir(), 'terbuka-huruf-'));
+  try {
+    mkdirSync(join(profil, 'Default'));
+    writeFileSync(
+      join(profil, 'Default', 'Preferences'),
+      JSON.stringify({ webkit: { webprefs: { default_font_size: 24 } } }),
+    );
+    const konteks = await chromium.launchPersistentContext(profil, {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+    });
+    try {
+      const page = await konteks.newPage();
+      await page.goto(`${peladen.url}/json.html`);
+      await tampilan(page);
+      const ukuran = await page.evaluate(() => {
+        document.documentElement.style.fontSize = '12px'; // a theme's own root size
+        const judul = document
+          .querySelector('ppid-informasi-berkala')!
+          .shadowRoot!.querySelector('.judul-entri')!;
+        return getComputedStyle(judul).fontSize;
+      });
+      assert.equal(ukuran, '24px');
+    } finally {
+      await konteks.close();
+    }
+  } finally {
+    rmSync(profil, { recursive: true, force: true });
+  }
 });
 
 test('two copies of the same script on one page: no error, one warning, both elements render', async () => {

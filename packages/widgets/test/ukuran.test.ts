@@ -141,6 +141,9 @@ test('the classic scripts import their optional parts from next to them, not inl
     'terbuka-saran.js',
     'terbuka-mandiri.js',
   ]) {
+    // Side files are classic scripts too (loaded with <script>, no CORS needed), not ES modules.
+    const kode = readFileSync(new URL(f, dist), 'utf8');
+    assert.doesNotMatch(kode, /^\s*(import|export)\s|[;}]export\{|^export\{/m, `${f} is an ES module`);
     const k = ukur([f], dist);
     console.log(`  ${f} (lazy, classic scripts): ${k.min} B min, ${k.brotli} B brotli`);
   }

@@ -1,17 +1,45 @@
 /**
  * In the classic-script builds (`terbuka.min.js`, `terbuka-permintaan.min.js`), which cannot split code,
- * the parts only some pages need are ES modules next to the script, imported on demand: a classic script
- * may still call import(). Their address is taken from the running script while it executes
- * (document.currentScript), so it holds wherever the files are uploaded together.
+ * the parts only some pages need are files next to the script, loaded on demand. Each is itself a classic
+ * script that leaves its exports under one global name (`globalSamping`), loaded with a `<script>`
+ * element, not `import()`: a script element needs no CORS, so the files work from any host that serves
+ * the main script — a district's server that sends no `Access-Control-Allow-Origin` included (a module
+ * import from another origin needs that header and failed there). The address is taken from the running
+ * script while it executes (document.currentScript), so it holds wherever the files are uploaded together;
+ * its CSP nonce, if any, is passed on.
  */
 const skrip = typeof document !== 'undefined' ? document.currentScript : null;
-const dasar = skrip instanceof HTMLScriptElement && skrip.src ? skrip.src : document.baseURI;
+const utama = skrip instanceof HTMLScriptElement ? skrip : undefined;
+const dasar = utama?.src || document.baseURI;
 
 /** The address of the file `nama` next to the classic script. */
 export const berkasSamping = (nama: string): string => new URL(nama, dasar).href;
 
-/** A loader of the ES module `nama` next to the classic script. */
+/** The global a side file leaves its exports under: `terbuka-csv.js` → `__terbuka_csv`. */
+export const globalSamping = (nama: string): string =>
+  `__${nama.replace(/\.js$/, '').replace(/\W/g, '_')}`;
+
+/**
+ * A loader of the side file `nama`: one `<script>` element, its exports once it ran. A failed load (the
+ * file missing, offline) rejects and is tried again on the next call.
+ */
 export function pemuatSamping<T>(nama: string): () => Promise<T> {
-  const alamat = berkasSamping(nama);
-  return () => import(/* @vite-ignore */ alamat) as Promise<T>;
+  let janji: Promise<T> | undefined;
+  return () =>
+    (janji ??= new Promise<T>((ok, gagal) => {
+      const s = document.createElement('script');
+      s.src = berkasSamping(nama);
+      if (utama?.nonce) s.nonce = utama.nonce;
+      s.onload = () => {
+        const m = (globalThis as Record<string, unknown>)[globalSamping(nama)];
+        if (m) ok(m as T);
+        else s.onerror!(new Event('error'));
+      };
+      s.onerror = () => {
+        janji = undefined;
+        s.remove();
+        gagal(new Error(`${s.src}: not loaded / tidak dapat dimuat`));
+      };
+      (document.head ?? document.documentElement).append(s);
+    }));
 }
