@@ -84,6 +84,13 @@ before(async () => {
     // Its parts answered 300 ms late, so a page can act while one is loading.
     '/lambat/terbuka.min.js': skrip,
     ...samping('/lambat', 300),
+    // Uploaded without its side files.
+    '/sendiri/terbuka.min.js': skrip,
+    '/tanpa-samping.html': dokumen(
+      'Tanpa berkas samping',
+      '<script src="/sendiri/terbuka.min.js" defer></script>',
+      PANEL_CSV,
+    ),
     '/lain/terbuka.min.js': js(salinanVersiLain()),
     ...samping('/lain'),
     '/dip.json': dariBerkas(new URL('sukamaju/dip.json', fixtures)),
@@ -358,6 +365,22 @@ test("the reader's default font size (a browser setting) sizes the widgets; the 
   } finally {
     rmSync(profil, { recursive: true, force: true });
   }
+});
+
+test('the script uploaded without terbuka-csv.js: a CSV source says a part of the widget did not load, not "connection problem"', async () => {
+  const { page, diminta } = await kunjungi('/tanpa-samping.html');
+  await page.waitForFunction(
+    () => document.querySelector('ppid-informasi-berkala')?.getAttribute('state') === 'error',
+  );
+  const kabar = await page.evaluate(
+    () =>
+      document.querySelector('ppid-informasi-berkala')!.shadowRoot!.querySelector('[part="notice"]')!
+        .textContent,
+  );
+  assert.match(kabar!, /Bagian widget yang diperlukan untuk menampilkan daftar ini tidak dapat dimuat/);
+  assert.match(kabar!, /folder yang sama dengan skripnya/);
+  assert.ok(diminta().includes('/sendiri/terbuka-csv.js'));
+  await page.close();
 });
 
 test('two copies of the same script on one page: no error, one warning, both elements render', async () => {

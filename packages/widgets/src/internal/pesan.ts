@@ -34,6 +34,10 @@ export const PESAN = {
     id: 'Daftar informasi tidak dapat dimuat (server menjawab {status}).',
     en: 'The information list could not be loaded (the server answered {status}).',
   },
+  galatBagian: {
+    id: 'Bagian widget yang diperlukan untuk menampilkan daftar ini tidak dapat dimuat. Muat ulang halaman; bila tetap begitu, pengelola situs perlu memastikan semua berkas Terbuka ada di folder yang sama dengan skripnya.',
+    en: 'A part of the widget needed to show this list could not be loaded. Reload the page; if it persists, the site administrator needs to make sure every Terbuka file sits in the same folder as its script.',
+  },
   galatData: {
     id: 'Data daftar informasi tidak dapat dibaca. Pengelola situs perlu memeriksanya.',
     en: 'The information list data cannot be read. The site administrator needs to check it.',

@@ -22,6 +22,7 @@ const PESAN_DAFTAR = {
   waktu: PESAN.galatWaktu,
   http: PESAN.galatHttp,
   data: PESAN.galatData,
+  bagian: PESAN.galatBagian,
 };
 
 /** A DIP for a list element: the `data` property or an inline script first, else `src` (fetched, cached). */
@@ -36,7 +37,7 @@ export class SumberDataController extends SumberController<HasilData> {
     const opsi = k.agency ? { agency: k.agency } : {};
     // A read rejects only when code it needs (the CSV importer, the desa catalog) does not load.
     const galat = (): void => {
-      if (masihBerlaku()) this.tetapkan(undefined, PESAN.galatJaringan);
+      if (masihBerlaku()) this.tetapkan(undefined, PESAN.galatBagian);
     };
     if (k.data !== undefined || k.inline !== undefined || !k.src) {
       let hasil: HasilData | undefined;

@@ -12,6 +12,11 @@ export interface PesanSumber {
   readonly http: Teks;
   /** The answer came but cannot be used. */
   readonly data: Teks;
+  /**
+   * The source came, but a part of the widget needed to read it (the CSV importer, the desa catalog: a lazy
+   * chunk or a side file) did not load. Without it, `jaringan`.
+   */
+  readonly bagian?: Teks;
 }
 
 /** How a fetched text becomes what the element shows, and whether that is good enough to keep. */
@@ -143,7 +148,9 @@ export class SumberController<H> implements ReactiveController {
       }
     } catch (e) {
       if (!masihBerlaku() || (e instanceof GalatAmbil && e.jenis === 'dibatalkan')) return;
-      this.galat = e instanceof GalatAmbil ? pesanGalat(e, this.pesan) : this.pesan.jaringan;
+      // Only the fetch throws GalatAmbil; anything else came from reading it, i.e. a part that did not load.
+      this.galat =
+        e instanceof GalatAmbil ? pesanGalat(e, this.pesan) : (this.pesan.bagian ?? this.pesan.jaringan);
     }
     this.sibuk = false;
     this.selesai = true;
