@@ -1,6 +1,7 @@
 import type { HasilBaca } from '../dip/validasi.js';
 import { indeksItem } from './item-sah-mentah.js';
 import type { HasilBacaPublik } from './item-sah-mentah.js';
+import { letakTautanDitolak, selamaBacaanPublik } from './tautan-ditolak.js';
 
 // The public reading of a CSV register; here apart, so it loads with the CSV importer (`@terbuka/sdk/csv`
 // re-exports it) and a page reading JSON never carries it.
@@ -18,20 +19,8 @@ function ujungRekaman(garis: readonly string[], baris: number): number {
   return garis.length;
 }
 
-/**
- * Reads a CSV register for public display. The importer (`imporCSV` from `@terbuka/sdk/csv`, passed in so
- * the CSV parser stays in its own chunk) reports each faulty entry with its file line; those records are
- * blanked (line numbers kept, so the warnings still point at the right lines) and the file is imported
- * again. Entry ids made from the row position (`dip-p<n>`) may shift; ids from the No column do not.
- */
-export function csvItemSah(teks: string, impor: (teks: string) => HasilBaca): HasilBacaPublik {
-  const awal = impor(teks);
-  if (awal.ok) return { ...awal, omitted: 0 };
-  const baris = new Set<number>();
-  for (const m of awal.errors) {
-    if (indeksItem(m) === undefined || m.row === undefined) return { ...awal, omitted: 0 };
-    baris.add(m.row);
-  }
+/** `teks` with the records that start on the lines of `baris` blanked (line breaks and numbers kept). */
+function tanpaRekaman(teks: string, baris: ReadonlySet<number>): string {
   // Keep the separators, so the text is rebuilt with the same line breaks.
   const bagian = teks.split(/(\r\n|\r|\n)/);
   const garis = bagian.filter((_, i) => i % 2 === 0);
@@ -39,15 +28,45 @@ export function csvItemSah(teks: string, impor: (teks: string) => HasilBaca): Ha
     const akhir = ujungRekaman(garis, b);
     for (let g = b; g <= akhir; g++) garis[g - 1] = '';
   }
-  const bersih = bagian.map((s, i) => (i % 2 === 0 ? (garis[i / 2] ?? '') : s)).join('');
-  const ulang = impor(bersih);
-  return ulang.ok && ulang.document
+  return bagian.map((s, i) => (i % 2 === 0 ? (garis[i / 2] ?? '') : s)).join('');
+}
+
+/**
+ * Reads a CSV register for public display. The importer (`imporCSV` from `@terbuka/sdk/csv`, passed in so
+ * the CSV parser stays in its own chunk) reports each faulty entry with its file line; those records are
+ * blanked (line numbers kept, so the warnings still point at the right lines) and the file is imported
+ * again. An entry whose only faults are its links (an address the allow-list refuses, or a link cell with
+ * no address) is not blanked: the second import runs as the public pass (`selamaBacaanPublik`), which
+ * keeps what the cell held as written, so `document` may hold a link `tautanAman` refuses — render links
+ * through `tautanAman` (the widgets show such an address as plain text). `errors` and `warnings` are
+ * those of the strict import. Entry ids made from the row position (`dip-p<n>`) may shift; ids from the
+ * No column do not.
+ */
+export function csvItemSah(teks: string, impor: (teks: string) => HasilBaca): HasilBacaPublik {
+  const awal = impor(teks);
+  if (awal.ok) return { ...awal, omitted: 0 };
+  const salah = new Set<number>();
+  const tautan = new Set<number>();
+  for (const m of awal.errors) {
+    if (indeksItem(m) === undefined || m.row === undefined) return { ...awal, omitted: 0 };
+    (letakTautanDitolak(m) ? tautan : salah).add(m.row);
+  }
+  for (const b of salah) tautan.delete(b);
+  const hanyaTautan = (h: HasilBaca): boolean => h.errors.every((m) => letakTautanDitolak(m) !== undefined);
+  let buang: ReadonlySet<number> = salah;
+  let ulang = selamaBacaanPublik(() => impor(tanpaRekaman(teks, buang)));
+  if (!(ulang.document && hanyaTautan(ulang)) && tautan.size > 0) {
+    // An importer that knows no public pass (another copy of the SDK): the link-only entries go too.
+    buang = new Set([...salah, ...tautan]);
+    ulang = selamaBacaanPublik(() => impor(tanpaRekaman(teks, buang)));
+  }
+  return ulang.document && hanyaTautan(ulang)
     ? {
         ok: false,
         document: ulang.document,
         errors: awal.errors,
         warnings: awal.warnings,
-        omitted: baris.size,
+        omitted: buang.size,
       }
     : { ...awal, omitted: 0 };
 }

@@ -1,6 +1,7 @@
-import type { DokumenDIP, Masalah, MasalahMentah } from '../dip/types.js';
+import type { DokumenDIP, ItemDIP, Masalah, MasalahMentah } from '../dip/types.js';
 import { validasiDIPMentahDengan } from '../dip/periksa.js';
 import type { HasilBacaMentah, IntiUntuk } from '../dip/periksa.js';
+import { letakTautanDitolak, TAUTAN_PENGGANTI } from './tautan-ditolak.js';
 
 // The public reading without the problem words: a page showing the valid entries loads no sentence;
 // item-sah.ts words the problems for callers that want them at once.
@@ -8,7 +9,9 @@ import type { HasilBacaMentah, IntiUntuk } from '../dip/periksa.js';
 /**
  * The public reading of a DIP with faulty entries: the register as a whole is invalid (`ok: false`, every
  * problem kept for the admin), yet a citizen should still see the entries that are right. `document`
- * holds only the entries without an error; `omitted` counts the entries left out.
+ * holds only the entries without an error, save a link address the allow-list refuses: such an entry is
+ * kept with the address as written (render links through `tautanAman`); `omitted` counts the entries
+ * left out.
  */
 export interface HasilBacaPublik<M = Masalah> {
   readonly ok: boolean;
@@ -29,13 +32,37 @@ export function indeksItem(m: { readonly path: string }): number | undefined {
 const polos = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/** Entry i with the addresses of `tautan` (link indexes) swapped for the stand-in; `input` is left as is. */
+function denganPengganti(item: unknown, tautan: ReadonlySet<number>): unknown {
+  if (!polos(item) || !Array.isArray(item['links'])) return item;
+  const links = item['links'].map((l: unknown, j) =>
+    tautan.has(j) && polos(l) ? { ...l, url: TAUTAN_PENGGANTI } : l,
+  );
+  return { ...item, links };
+}
+
+/** A checked entry with the refused addresses put back as written in `asli` (the entry as given). */
+function denganAlamatAsli(item: ItemDIP, asli: unknown, tautan: ReadonlySet<number>): ItemDIP {
+  const dulu = polos(asli) && Array.isArray(asli['links']) ? asli['links'] : [];
+  if (!item.links) return item;
+  const links = item.links.map((l, j) => {
+    const lama: unknown = dulu[j];
+    const url = polos(lama) ? lama['url'] : undefined;
+    return tautan.has(j) && typeof url === 'string' ? { ...l, url } : l;
+  });
+  return { ...item, links };
+}
+
 /**
  * Reads parsed JSON for public display, `fulfils` checked against `intiUntuk(kind)` (as
  * `validasiDIPMentahDengan`; `jsonItemSahMentah` in item-sah.ts passes both cores): when only entries
  * are faulty, they are dropped and the rest is validated again (the same validator decides what is
- * right; nothing is repaired). A problem of the
- * document itself (agency, format, version) leaves no document. Problems unworded: `uraikanHasil`
- * (dip/kata-validasi.ts) words them; `jsonItemSah` does both.
+ * right; nothing is repaired). A link address the allow-list refuses (`link.scheme`: `www.…`, a relative
+ * path, `javascript:`…) does not drop its entry: the entry is checked with a stand-in address and kept
+ * with the address as written, so `document` may hold a link `tautanAman` refuses — render every link
+ * through `tautanAman` (the widgets show such an address as plain text). A problem of the document itself
+ * (agency, format, version) leaves no document. Every problem of the input stays in `errors` and
+ * `warnings`, unworded: `uraikanHasil` (dip/kata-validasi.ts) words them; `jsonItemSah` does both.
  */
 export function jsonItemSahMentahDengan(
   input: unknown,
@@ -43,8 +70,27 @@ export function jsonItemSahMentahDengan(
 ): HasilBacaPublik<MasalahMentah> {
   const awal = validasiDIPMentahDengan(input, intiUntuk);
   if (awal.ok || !polos(input) || !Array.isArray(input['items'])) return { ...awal, omitted: 0 };
-  let items: readonly unknown[] = input['items'];
+  const asli: readonly unknown[] = input['items'];
+  // The refused links of each entry (by entry index, the link indexes).
+  const ditolak = new Map<number, Set<number>>();
+  for (const m of awal.errors) {
+    const t = letakTautanDitolak(m);
+    if (t?.tautan === undefined) continue;
+    const s = ditolak.get(t.item) ?? new Set<number>();
+    s.add(t.tautan);
+    ditolak.set(t.item, s);
+  }
+  let items: readonly unknown[] = asli;
+  // The index in `asli` of each entry of `items`.
+  let asal: readonly number[] = asli.map((_, i) => i);
   let hasil: HasilBacaMentah = awal;
+  if (ditolak.size > 0) {
+    items = asli.map((it, i) => {
+      const t = ditolak.get(i);
+      return t ? denganPengganti(it, t) : it;
+    });
+    hasil = validasiDIPMentahDengan({ ...input, items }, intiUntuk);
+  }
   // Dropping an entry can settle a cross-entry rule (a repeated id); a few rounds reach a fixed point.
   for (let putaran = 0; putaran < 3 && !hasil.ok; putaran++) {
     const salah = new Set<number>();
@@ -54,15 +100,27 @@ export function jsonItemSahMentahDengan(
       salah.add(i);
     }
     items = items.filter((_, i) => !salah.has(i));
+    asal = asal.filter((_, i) => !salah.has(i));
     hasil = validasiDIPMentahDengan({ ...input, items }, intiUntuk);
   }
-  return hasil.ok && hasil.document
-    ? {
-        ok: false,
-        document: hasil.document,
-        errors: awal.errors,
-        warnings: awal.warnings,
-        omitted: input['items'].length - items.length,
-      }
-    : { ...awal, omitted: 0 };
+  if (!hasil.ok || !hasil.document) return { ...awal, omitted: 0 };
+  const doc = hasil.document;
+  const document: DokumenDIP =
+    ditolak.size === 0
+      ? doc
+      : {
+          ...doc,
+          items: doc.items.map((it, k) => {
+            const i = asal[k] as number;
+            const t = ditolak.get(i);
+            return t ? denganAlamatAsli(it, asli[i], t) : it;
+          }),
+        };
+  return {
+    ok: false,
+    document,
+    errors: awal.errors,
+    warnings: awal.warnings,
+    omitted: asli.length - items.length,
+  };
 }

@@ -2,12 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { imporCSV } from '../dip/csv.js';
+import type { HasilBaca } from '../dip/validasi.js';
+import { tautanAman } from '../dip/tautan.js';
+import { validasiDIP } from '../dip/validasi.js';
 import type { BadanPublik } from '../dip/types.js';
 import { csvItemSah, jsonItemSah } from './item-sah.js';
+import { selamaBacaanPublik } from './tautan-ditolak.js';
 
 const agency: BadanPublik = { id: 'diskominfo', name: 'Diskominfo', kind: 'opd' };
 const csv = (...baris: string[]): string => baris.join('\r\n');
-const impor = (t: string) => imporCSV(t, { agency });
+const impor = (t: string): HasilBaca => imporCSV(t, { agency });
 
 test('a CSV with faulty rows keeps the valid entries and every problem', () => {
   const teks = csv(
@@ -65,13 +69,183 @@ test('JSON with faulty entries keeps the others; a faulty agency keeps none', ()
   };
   const r = jsonItemSah(rusak);
   assert.equal(r.ok, false);
-  assert.equal(r.omitted, 2);
-  assert.equal(r.document?.items.length, jumlah - 2);
+  // The unknown category drops its entry; a refused link address does not (see the tests below).
+  assert.equal(r.omitted, 1);
+  assert.equal(r.document?.items.length, jumlah - 1);
+  assert.ok(!r.document?.items.some((i) => i.id === doc.items[1]?.['id']));
+  assert.deepEqual(r.document?.items[2]?.links, [{ label: 'x', url: 'javascript:alert(1)' }]);
   assert.ok(r.errors.some((e) => e.path.startsWith('items[1]')));
-  assert.ok(r.errors.some((e) => e.path.startsWith('items[3]')));
+  assert.ok(r.errors.some((e) => e.path === 'items[3].links[0].url' && e.code === 'link.scheme'));
 
   const tanpaBadan = jsonItemSah({ ...rusak, agency: { id: '', name: '', kind: 'opd' } });
   assert.equal(tanpaBadan.document, undefined);
   assert.equal(jsonItemSah(doc).ok, true);
   assert.equal(jsonItemSah('bukan objek').document, undefined);
+});
+
+// Refused link addresses: the entry is shown with the address as written (a widget renders it as text,
+// since tautanAman refuses it), and the problem stays reported for the admin.
+const DITOLAK = [
+  'www.sukamajukab.go.id/ppid/profil.pdf',
+  '/wp-content/uploads/x.pdf',
+  'javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+];
+
+const dokumen = (
+  items: Record<string, unknown>[],
+): Record<string, unknown> & { items: Record<string, unknown>[] } => ({
+  format: 'terbuka-dip',
+  version: 1,
+  agency,
+  items,
+});
+
+test('JSON: an entry whose only faults are refused link addresses is shown, each address as written', () => {
+  const input = dokumen([
+    {
+      id: 'a',
+      title: 'Profil',
+      category: 'berkala',
+      updated: '2026-01-05',
+      links: [
+        { label: 'Baik', url: 'https://ppid.sukamajukab.go.id/profil.pdf' },
+        ...DITOLAK.map((url, i) => ({ label: `L${i}`, url })),
+      ],
+    },
+    { id: 'b', title: 'Renstra', category: 'berkala', updated: '2026-01-05' },
+  ]);
+  const salinan = structuredClone(input);
+  const r = jsonItemSah(input);
+  assert.equal(r.ok, false);
+  assert.equal(r.omitted, 0);
+  assert.deepEqual(
+    r.document?.items.map((i) => i.id),
+    ['a', 'b'],
+  );
+  const urls = r.document?.items[0]?.links?.map((l) => l.url);
+  assert.deepEqual(urls, ['https://ppid.sukamajukab.go.id/profil.pdf', ...DITOLAK]);
+  // Only the allowed address may become a link.
+  assert.deepEqual(
+    urls?.filter((u) => tautanAman(u)),
+    ['https://ppid.sukamajukab.go.id/profil.pdf'],
+  );
+  // Every problem of the strict check is still reported, in the same words.
+  assert.deepEqual(r.errors, validasiDIP(input).errors);
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.path]),
+    DITOLAK.map((_, j) => ['link.scheme', `items[0].links[${j + 1}].url`]),
+  );
+  assert.deepEqual(input, salinan, 'the input is not changed');
+  // The strict check is unchanged: no document.
+  assert.equal(validasiDIP(input).document, undefined);
+});
+
+test('JSON: a refused link does not save an entry with another fault, nor a later entry', () => {
+  const r = jsonItemSah(
+    dokumen([
+      { id: 'a', title: 'Profil', category: 'rahasia', links: [{ label: 'x', url: 'javascript:alert(1)' }] },
+      { id: 'b', title: 'Renstra', category: 'berkala', links: [{ label: '', url: '/x.pdf' }] },
+      { id: 'c', title: 'LKjIP', category: 'berkala', links: [{ label: 'c', url: 'www.a.go.id/c.pdf' }] },
+      { id: 'c', title: 'LKjIP ganda', category: 'berkala', links: [{ label: 'd', url: 'data:,x' }] },
+    ]),
+  );
+  // a: unknown category; b: empty label; the second c repeats an id.
+  assert.equal(r.omitted, 3);
+  assert.deepEqual(
+    r.document?.items.map((i) => [i.id, i.links?.[0]?.url]),
+    [['c', 'www.a.go.id/c.pdf']],
+  );
+});
+
+const registerTautan = csv(
+  'No;Judul;Kategori;Tanggal Pembaruan;Tautan',
+  '1;Profil;Berkala;2026-01-05;https://ppid.sukamajukab.go.id/profil.pdf',
+  '2;Struktur;Berkala;2026-01-05;www.sukamajukab.go.id/ppid/struktur.pdf',
+  '3;Renstra;Berkala;2026-01-05;/wp-content/uploads/x.pdf',
+  '4;Perbup;Berkala;2026-01-05;javascript:alert(1)',
+  '5;LKjIP;Berkala;2026-01-05;data:text/html,<b>x</b>',
+  '6;Agenda;Berkala;2026-01-05;lihat di papan pengumuman',
+  '7;Laporan;Entah;2026-01-05;javascript:alert(2)',
+  '8;SOP;Berkala;2026-01-05;https://a.id/sop.pdf /sop-lama.pdf',
+);
+
+test('CSV: entries whose only faults are their links are shown, each address as the cell held it', () => {
+  const penuh = impor(registerTautan);
+  assert.equal(penuh.ok, false);
+  assert.equal(penuh.document, undefined, 'the strict import keeps no document');
+  const r = csvItemSah(registerTautan, impor);
+  assert.equal(r.ok, false);
+  assert.equal(r.omitted, 1);
+  assert.deepEqual(
+    r.document?.items.map((i) => [i.id, i.links?.map((l) => l.url)]),
+    [
+      ['dip-1', ['https://ppid.sukamajukab.go.id/profil.pdf']],
+      // Written without its scheme: read as https://, a warning (not an error).
+      ['dip-2', ['https://www.sukamajukab.go.id/ppid/struktur.pdf']],
+      ['dip-3', ['/wp-content/uploads/x.pdf']],
+      ['dip-4', ['javascript:alert(1)']],
+      ['dip-5', ['data:text/html,<b>x</b>']],
+      ['dip-6', ['lihat di papan pengumuman']],
+      ['dip-8', ['https://a.id/sop.pdf', '/sop-lama.pdf']],
+    ],
+  );
+  const semua = r.document?.items.flatMap((i) => i.links ?? []).map((l) => l.url) ?? [];
+  assert.deepEqual(
+    semua.filter((u) => tautanAman(u)),
+    [
+      'https://ppid.sukamajukab.go.id/profil.pdf',
+      'https://www.sukamajukab.go.id/ppid/struktur.pdf',
+      'https://a.id/sop.pdf',
+    ],
+  );
+  assert.ok(!semua.includes('https://tautan-ditolak.invalid/'), 'no stand-in escapes');
+  // Every problem is the strict import's, with its line.
+  assert.deepEqual(r.errors, penuh.errors);
+  assert.deepEqual(r.warnings, penuh.warnings);
+  assert.deepEqual(
+    r.errors.map((e) => [e.row, e.code, e.column]),
+    [
+      [4, 'link.scheme', 'Tautan'],
+      [5, 'link.scheme', 'Tautan'],
+      [6, 'link.scheme', 'Tautan'],
+      [7, 'link.scheme', 'Tautan'],
+      [8, 'csv.category-unknown', 'Kategori'],
+      [8, 'link.scheme', 'Tautan'],
+      [9, 'link.scheme', 'Tautan'],
+    ],
+  );
+  const www = r.warnings.find((w) => w.code === 'csv.link-https-added');
+  assert.deepEqual([www?.row, www?.column, www?.path], [3, 'Tautan', 'items[1].links[0].url']);
+});
+
+test('CSV: the public pass reports the refused links in the strict import’s words', () => {
+  const tanpaSalah = registerTautan
+    .split('\r\n')
+    .filter((b) => !b.startsWith('7;'))
+    .join('\r\n');
+  const ketat = impor(tanpaSalah);
+  const publik = selamaBacaanPublik(() => impor(tanpaSalah));
+  assert.equal(ketat.document, undefined);
+  assert.equal(publik.ok, false);
+  assert.equal(publik.document?.items.length, 7);
+  assert.deepEqual(publik.errors, ketat.errors);
+  assert.deepEqual(publik.warnings, ketat.warnings);
+  // Outside the public pass the importer is strict again.
+  assert.equal(impor(tanpaSalah).document, undefined);
+});
+
+test('CSV: an importer without the public pass still shows the entries without any fault', () => {
+  // E.g. an importer from another copy of the SDK: it never returns a document with errors.
+  const lain = (t: string): HasilBaca => {
+    const h = impor(t);
+    return h.ok ? h : { ok: false, errors: h.errors, warnings: h.warnings };
+  };
+  const r = csvItemSah(registerTautan, lain);
+  assert.equal(r.omitted, 6);
+  assert.deepEqual(
+    r.document?.items.map((i) => i.id),
+    ['dip-1', 'dip-2'],
+  );
+  assert.deepEqual(r.errors, impor(registerTautan).errors);
 });

@@ -15,8 +15,9 @@ export function jsonItemSahMentah(input: unknown): HasilBacaPublik<MasalahMentah
 
 /**
  * Reads parsed JSON for public display (`jsonItemSahMentah`), every problem in words: the register as a
- * whole is invalid (`ok: false`), yet `document` holds the entries without an error; `omitted` counts
- * the entries left out.
+ * whole is invalid (`ok: false`), yet `document` holds the entries without an error, and those whose only
+ * fault is a link address the allow-list refuses (kept as written: render links through `tautanAman`);
+ * `omitted` counts the entries left out.
  */
 export function jsonItemSah(input: unknown): HasilBacaPublik {
   return uraikanHasil(jsonItemSahMentah(input));

@@ -253,11 +253,18 @@ test('formats, media, retention, made, catalog ids and several links per cell', 
     ),
     { agency },
   );
-  // Line 5 has a link without a scheme (an error) and an unknown format (a warning).
-  assert.equal(r.ok, false);
-  assert.deepEqual(
-    r.errors.map((e) => [e.row, e.code, e.column]),
-    [[5, 'link.scheme', 'Tautan']],
+  // Line 5 has a link without its scheme (read as https://, a warning) and an unknown format (a warning).
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(r.document?.items[3]?.links, [{ label: 'D', url: 'https://www.a.example' }]);
+  const www = r.warnings.find((x) => x.code === 'csv.link-https-added');
+  assert.deepEqual([www?.row, www?.column, www?.path], [5, 'Tautan', 'items[3].links[0].url']);
+  assert.match(
+    www?.message.id ?? '',
+    /"www\.a\.example" ditulis tanpa https:\/\/; dibaca sebagai "https:\/\/www\.a\.example"/,
+  );
+  assert.match(
+    www?.message.en ?? '',
+    /^Line 5, Item 4, link 1 — Link "www\.a\.example" has no https:\/\/; read as "https:\/\/www\.a\.example"/,
   );
   assert.equal(r.warnings.find((x) => x.code === 'csv.format-unknown')?.row, 5);
   const ok = imporCSV(
@@ -438,4 +445,34 @@ test('an empty Judul beside a filled Ringkasan is kept as the title, with a warn
   assert.equal(r.document?.items[0]?.title, 'Profil singkat dinas');
   const w = r.warnings.find((m) => m.code === 'csv.title-from-summary');
   assert.deepEqual([w?.row, w?.column, w?.path], [2, 'Judul', 'items[0].title']);
+});
+
+test('links the allow-list refuses stay errors of the strict import, with no document', () => {
+  const r = imporCSV(
+    csv(
+      'No;Judul;Kategori;Tautan',
+      '1;A;Berkala;/wp-content/uploads/a.pdf',
+      '2;B;Berkala;javascript:alert(1)',
+      '3;C;Berkala;data:text/html,x',
+      '4;D;Berkala;www.a.example/\u0007',
+      '5;E;Berkala;WWW.A.EXAMPLE/e.pdf',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, false);
+  assert.equal(r.document, undefined);
+  assert.deepEqual(
+    r.errors.map((e) => [e.row, e.code, e.path]),
+    [
+      [2, 'link.scheme', 'items[0].links[0].url'],
+      [3, 'link.scheme', 'items[1].links[0].url'],
+      [4, 'link.scheme', 'items[2].links[0].url'],
+      [5, 'link.scheme', 'items[3].links[0].url'],
+    ],
+  );
+  // Only an address that is right once https:// is put in front is completed, whatever its case.
+  assert.deepEqual(
+    r.warnings.filter((w) => w.code === 'csv.link-https-added').map((w) => w.row),
+    [6],
+  );
 });

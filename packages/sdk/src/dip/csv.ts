@@ -4,7 +4,7 @@ import { tanggalValid } from '../calendar/tanggal.js';
 import type { Teks } from '../i18n/teks.js';
 import { bacaKategori } from '../standard/kategori.js';
 import type { Kategori } from '../standard/types.js';
-import type { BadanPublik, Masalah } from './types.js';
+import type { BadanPublik, DokumenDIP, Masalah } from './types.js';
 import { DIP_FORMAT, DIP_VERSION } from './types.js';
 import { kenaliKolom } from './csv-kolom.js';
 import type { KolomCSV } from './csv-kolom.js';
@@ -16,6 +16,8 @@ import type { BacaanTanggal } from './tanggal-indonesia.js';
 import { tautanAman } from './tautan.js';
 import { validasiDIPTerjamin } from './validasi.js';
 import type { HasilBaca } from './validasi.js';
+import { uraikanMasalah } from './kata-validasi.js';
+import { dalamBacaanPublik, letakTautanDitolak, TAUTAN_PENGGANTI } from '../dip-publik/tautan-ditolak.js';
 
 // The public reading of a CSV (entries with errors left out) travels with the importer: the widgets
 // take both from this module's lazy chunk.
@@ -48,6 +50,7 @@ const SPASI = /\s+/g;
 const SUDAH_SLUG = /^[a-z0-9]+$/;
 const PEMISAH_TAUTAN = /[\s;|,]/;
 const RUPA_TAUTAN = /^[a-z][a-z0-9+.-]*:\S|^www\.|[/\\]/i;
+const AWAL_WWW = /^www\./i;
 const TAHUN = /^\d{4}$/;
 const ADA_GANTI_BARIS = /[\r\n]/;
 const GANTI_BARIS = /\r\n|\r|\n/g;
@@ -220,7 +223,10 @@ const gagal = (m: Masalah, warnings: Masalah[] = []): HasilBaca => ({ ok: false,
 /**
  * Reads a DIP register from CSV text. Item ids are `dip-<No>` from the No column (`dip-12`), or
  * `dip-p<n>` from the row's position among the data rows when No is empty; a repeated id gets `-2`,
- * `-3`… Problems carry the file line (`row`) and the column header as written (`column`).
+ * `-3`… Problems carry the file line (`row`) and the column header as written (`column`). A link written
+ * without its scheme (`www.…`) is read as `https://www.…`, with a `csv.link-https-added` warning.
+ * Strict: any error leaves no document (inside `csvItemSah`'s public pass, see dip-publik/tautan-ditolak.ts,
+ * refused links alone do not).
  */
 export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca {
   return imporCSVDengan(teksMentah, opsi, validasiDIPTerjamin);
@@ -237,6 +243,10 @@ export type PemeriksaImpor = (dokumen: unknown, dijamin: (i: number) => boolean)
 export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: PemeriksaImpor): HasilBaca {
   const errors: Masalah[] = [];
   const warnings: Masalah[] = [];
+  // The public pass (csvItemSah): a refused link is checked with a stand-in address, reported as the
+  // schema would, and put back as written in the document.
+  const publik = dalamBacaanPublik();
+  const ditolak: { readonly item: number; readonly tautan: number; readonly url: string }[] = [];
   const teks = (typeof teksMentah === 'string' ? teksMentah : '').replace(/^\uFEFF/, '');
   if (teks.trim() === '')
     return gagal(
@@ -564,18 +574,50 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const tautan = sel(r, I.tautan);
     if (tautan !== '') {
       const urls = pecahTautan(tautan);
-      if (urls.length === 0)
+      const label = judul !== '' ? judul : ringkasan !== '' ? ringkasan : 'Dokumen';
+      if (urls.length === 0) {
         lapor('links', 'tautan', 'link.scheme', {
           id: `Tautan ${kutip(tautan)} tidak berisi alamat yang dapat dibuka. Tulis alamat lengkap, diawali https://.`,
           en: `Link ${kutip(tautan)} holds no address that can be opened. Write the full address, starting with https://.`,
         });
-      else {
-        const label = judul !== '' ? judul : ringkasan !== '' ? ringkasan : 'Dokumen';
+        // The public pass keeps what the cell says ("lihat papan pengumuman"), to be shown as text.
+        if (publik) {
+          ditolak.push({ item: items.length, tautan: 0, url: tautan });
+          item['links'] = [{ label, url: TAUTAN_PENGGANTI }];
+        }
+      } else {
         // Sized exactly: a list grown by push keeps room for 16 more links it will never get.
         const links = new Array<{ label: string; url: string }>(urls.length);
         for (let k = 0; k < urls.length; k++) {
-          const url = urls[k] as string;
-          sah &&= tautanAman(url);
+          let url = urls[k] as string;
+          let aman = tautanAman(url);
+          if (!aman && AWAL_WWW.test(url) && tautanAman(`https://${url}`)) {
+            // `www.sukamajukab.go.id/ppid/profil.pdf`: a web address with its scheme left off.
+            const lengkap = `https://${url}`;
+            warnings.push(
+              masalahCSV(
+                'warning',
+                'csv.link-https-added',
+                {
+                  id: `Tautan ${kutip(url)} ditulis tanpa https://; dibaca sebagai ${kutip(lengkap)}. Periksa alamatnya dan tulis lengkap.`,
+                  en: `Link ${kutip(url)} has no https://; read as ${kutip(lengkap)}. Check the address and write it in full.`,
+                },
+                {
+                  path: `items[${items.length}].links[${k}].url`,
+                  row,
+                  ...(kol('tautan') ? { column: kol('tautan')?.header } : {}),
+                },
+              ),
+            );
+            url = lengkap;
+            aman = true;
+          }
+          if (!aman && publik) {
+            ditolak.push({ item: items.length, tautan: k, url });
+            url = TAUTAN_PENGGANTI;
+            aman = true;
+          }
+          sah &&= aman;
           links[k] = { label: urls.length > 1 ? `${label} (${k + 1})` : label, url };
         }
         item['links'] = links;
@@ -651,6 +693,14 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const x = keBaris(m);
     if (x) errors.push(x);
   }
+  // The public pass checked refused links with a stand-in: their problems, as the schema words them.
+  for (const t of ditolak) {
+    const path = `items[${t.item}].links[${t.tautan}].url`;
+    const x = keBaris(
+      uraikanMasalah({ severity: 'error', code: 'link.scheme', path, isi: { nilai: kutip(t.url) } }),
+    );
+    if (x) errors.push(x);
+  }
   for (const m of hasilValidasi.warnings) {
     const x = keBaris(m);
     if (x) warnings.push(x);
@@ -659,7 +709,31 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   errors.sort(urut);
   warnings.sort(urut);
   const ok = errors.length === 0 && hasilValidasi.ok;
-  return ok && hasilValidasi.document
-    ? { ok, document: hasilValidasi.document, errors, warnings }
-    : { ok: false, errors, warnings };
+  if (ok && hasilValidasi.document) return { ok, document: hasilValidasi.document, errors, warnings };
+  if (
+    publik &&
+    hasilValidasi.ok &&
+    hasilValidasi.document &&
+    errors.every((m) => letakTautanDitolak(m) !== undefined)
+  )
+    return { ok: false, document: denganAlamatAsli(hasilValidasi.document, ditolak), errors, warnings };
+  return { ok: false, errors, warnings };
+}
+
+/** The public pass's document with each refused link's address put back as the cell held it. */
+function denganAlamatAsli(
+  doc: DokumenDIP,
+  ditolak: readonly { readonly item: number; readonly tautan: number; readonly url: string }[],
+): DokumenDIP {
+  if (ditolak.length === 0) return doc;
+  const items = doc.items.slice();
+  for (const t of ditolak) {
+    const it = items[t.item];
+    if (!it?.links) continue;
+    const links = it.links.slice();
+    const l = links[t.tautan];
+    if (l) links[t.tautan] = { ...l, url: t.url };
+    items[t.item] = { ...it, links };
+  }
+  return { ...doc, items };
 }
