@@ -372,12 +372,17 @@ describe('<ppid-informasi-berkala> a CSV with bad rows', () => {
     const el = await panel(
       html`<ppid-informasi-berkala src="/dip.csv" .now=${SEKARANG}></ppid-informasi-berkala>`,
     );
+    // Line 5's only fault is its link: the entry is shown, the address as text, never as a link.
     expect($$(el, '.judul-entri').map((h) => h.textContent)).to.deep.equal([
       'Profil Dinas',
+      'Peraturan Bupati',
       'Pengadaan 2026',
     ]);
-    expect(teks(el, '[part="notice"]')).to.contain('3 informasi tidak ditampilkan');
+    expect(teks(el, '[part="notice"]')).to.contain('2 informasi tidak ditampilkan');
     expect($$(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(['https://contoh.go.id/profil.pdf']);
+    expect($$(el, '.tautan-mati').map((x) => x.textContent)).to.deep.equal([
+      'Peraturan Bupati: javascript:alert(1)',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -630,13 +635,34 @@ describe('<ppid-informasi-berkala> untrusted data', () => {
         ],
       },
     ]);
+    // The SDK keeps the entry (its only fault is its links); the public sees it with each refused
+    // address as plain text, never a link.
     const el = await panel(
-      html`<ppid-informasi-berkala mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
-      'empty',
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
     );
-    // The SDK refuses such a document entry; the public sees no link to it, the admin sees why.
+    expect($$(el, '.judul-entri').map((h) => h.textContent)).to.deep.equal(['Tautan']);
     expect($$(el, 'a[href^="javascript"], a[href^="data"]')).to.have.length(0);
-    expect($$(el, '.masalah li').some((li) => li.dataset['code'] === 'link.scheme')).to.equal(true);
+    expect($$(el, '[part="entry"] a').map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://contoh.go.id/',
+    ]);
+    expect($$(el, '.tautan-mati').map((x) => x.textContent)).to.deep.equal([
+      'js: javascript:alert(1)',
+      'data: data:text/html,<script>alert(1)</script>',
+    ]);
+    expect($$(el, 'script')).to.have.length(0);
+    expect($(el, '[part="notice"]')).to.not.exist;
+    await expect(el).to.be.accessible();
+    // The admin still sees why.
+    const periksa = await panel(
+      html`<ppid-informasi-berkala mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect(
+      $$(periksa, '.masalah li')
+        .filter((li) => li.dataset['code'] === 'link.scheme')
+        .map((li) => li.textContent),
+    ).to.have.length(2);
+    expect($$(periksa, 'a[href^="javascript"], a[href^="data"]')).to.have.length(0);
+    await expect(periksa).to.be.accessible();
   });
 });
 

@@ -19,6 +19,26 @@ describe('tautan', () => {
       'mailto:ppid@contoh.go.id',
     ]);
     expect(a.every((x) => x.rel === 'noopener noreferrer')).to.equal(true);
-    expect(el.textContent!.replace(/\s+/g, '')).to.equal('abcde');
+    // A refused address is shown after its label, as text.
+    expect([...el.querySelectorAll('.tautan-mati')].map((x) => x.textContent)).to.deep.equal([
+      'b: javascript:alert(1)',
+      'c: data:text/html,<b>x</b>',
+      'd: java\tscript:alert(1)',
+    ]);
+    expect(el.querySelectorAll('b')).to.have.length(0);
+  });
+
+  it('shows a refused address as text, cut short, and alone when it is its own label', async () => {
+    const panjang = `data:image/png;base64,${'A'.repeat(5000)}`;
+    const el = await fixture<HTMLDivElement>(
+      html`<div>
+        ${tautan({ label: 'Profil', url: panjang })}
+        ${tautan({ label: 'www.a.go.id/x.pdf', url: 'www.a.go.id/x.pdf' })}
+      </div>`,
+    );
+    const teks = [...el.querySelectorAll('.tautan-mati')].map((x) => x.textContent!);
+    expect(teks[0]).to.equal(`Profil: ${panjang.slice(0, 99)}…`);
+    expect(teks[1]).to.equal('www.a.go.id/x.pdf');
+    expect(el.querySelectorAll('a')).to.have.length(0);
   });
 });

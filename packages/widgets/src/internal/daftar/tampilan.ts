@@ -68,11 +68,15 @@ function chip(k: Konteks, s: Kesegaran): HTMLElement | undefined {
   );
 }
 
-/** A link only when the SDK's allow-list accepts the address; anything else is plain text. */
+/**
+ * A link only when the SDK's allow-list accepts the address; anything else is plain text, the address as
+ * written (cut short: a pasted `data:` address can be megabytes) after the label, for the reader to copy.
+ */
 export function tautan(t: Tautan): HTMLElement {
-  return tautanAman(t.url)
-    ? h('a', { part: 'link', href: t.url, rel: 'noopener noreferrer' }, t.label || t.url)
-    : h('span', { class: 'tautan-mati' }, t.label);
+  if (tautanAman(t.url))
+    return h('a', { part: 'link', href: t.url, rel: 'noopener noreferrer' }, t.label || t.url);
+  const alamat = t.url.length > 100 ? `${t.url.slice(0, 99)}…` : t.url;
+  return h('span', { class: 'tautan-mati' }, t.label && t.label !== t.url ? `${t.label}: ${alamat}` : alamat);
 }
 
 function waktuBuat(k: Konteks, e: ItemDIP): string | undefined {
