@@ -89,7 +89,7 @@ test('dip-bermasalah.csv has exactly the mistakes the admin page lists; the publ
   );
   // `www.sukamajukab.go.id/renja-2027` is read as https://www.… and said so.
   assert.ok(hasil.warnings.some((m) => m.row === 4 && m.code === 'csv.link-https-added'));
-  const publik = csvItemSah(teks, (t) => imporCSV(t, { agency }));
+  const publik = csvItemSah(teks, (t, o) => imporCSV(t, { ...o, agency }));
   assert.equal(publik.errors.length, 5, 'the problems stay listed');
   // Line 8's javascript: link is its only fault: the entry is shown, its address as plain text.
   assert.equal(publik.omitted, 4);

@@ -1,7 +1,7 @@
 import type { HasilBaca } from '../dip/validasi.js';
 import { indeksItem } from './item-sah-mentah.js';
 import type { HasilBacaPublik } from './item-sah-mentah.js';
-import { letakTautanDitolak, selamaBacaanPublik } from './tautan-ditolak.js';
+import { letakTautanDitolak } from './tautan-ditolak.js';
 
 // The public reading of a CSV register; here apart, so it loads with the CSV importer (`@terbuka/sdk/csv`
 // re-exports it) and a page reading JSON never carries it.
@@ -36,14 +36,17 @@ function tanpaRekaman(teks: string, baris: ReadonlySet<number>): string {
  * the CSV parser stays in its own chunk) reports each faulty entry with its file line; those records are
  * blanked (line numbers kept, so the warnings still point at the right lines) and the file is imported
  * again. An entry whose only faults are its links (an address the allow-list refuses, or a link cell with
- * no address) is not blanked: the second import runs as the public pass (`selamaBacaanPublik`), which
+ * no address) is not blanked: the second import runs as the public reading (`bacaanPublik`), which
  * keeps what the cell held as written, so `document` may hold a link `tautanAman` refuses — render links
  * through `tautanAman` (the widgets show such an address as plain text). `errors` and `warnings` are
  * those of the strict import. Entry ids made from the row position (`dip-p<n>`) may shift; ids from the
  * No column do not.
  */
-export function csvItemSah(teks: string, impor: (teks: string) => HasilBaca): HasilBacaPublik {
-  const awal = impor(teks);
+export function csvItemSah(
+  teks: string,
+  impor: (teks: string, opsi: { readonly bacaanPublik: boolean }) => HasilBaca,
+): HasilBacaPublik {
+  const awal = impor(teks, { bacaanPublik: false });
   if (awal.ok) return { ...awal, omitted: 0 };
   const salah = new Set<number>();
   const tautan = new Set<number>();
@@ -54,11 +57,11 @@ export function csvItemSah(teks: string, impor: (teks: string) => HasilBaca): Ha
   for (const b of salah) tautan.delete(b);
   const hanyaTautan = (h: HasilBaca): boolean => h.errors.every((m) => letakTautanDitolak(m) !== undefined);
   let buang: ReadonlySet<number> = salah;
-  let ulang = selamaBacaanPublik(() => impor(tanpaRekaman(teks, buang)));
+  let ulang = impor(tanpaRekaman(teks, buang), { bacaanPublik: true });
   if (!(ulang.document && hanyaTautan(ulang)) && tautan.size > 0) {
-    // An importer that knows no public pass (another copy of the SDK): the link-only entries go too.
+    // An importer that ignores bacaanPublik (another copy of the SDK): the link-only entries go too.
     buang = new Set([...salah, ...tautan]);
-    ulang = selamaBacaanPublik(() => impor(tanpaRekaman(teks, buang)));
+    ulang = impor(tanpaRekaman(teks, buang), { bacaanPublik: true });
   }
   return ulang.document && hanyaTautan(ulang)
     ? {

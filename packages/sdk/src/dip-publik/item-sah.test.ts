@@ -7,11 +7,10 @@ import { tautanAman } from '../dip/tautan.js';
 import { validasiDIP } from '../dip/validasi.js';
 import type { BadanPublik } from '../dip/types.js';
 import { csvItemSah, jsonItemSah } from './item-sah.js';
-import { selamaBacaanPublik } from './tautan-ditolak.js';
 
 const agency: BadanPublik = { id: 'diskominfo', name: 'Diskominfo', kind: 'opd' };
 const csv = (...baris: string[]): string => baris.join('\r\n');
-const impor = (t: string): HasilBaca => imporCSV(t, { agency });
+const impor = (t: string, o: { bacaanPublik?: boolean } = {}): HasilBaca => imporCSV(t, { ...o, agency });
 
 test('a CSV with faulty rows keeps the valid entries and every problem', () => {
   const teks = csv(
@@ -219,23 +218,23 @@ test('CSV: entries whose only faults are their links are shown, each address as 
   assert.deepEqual([www?.row, www?.column, www?.path], [3, 'Tautan', 'items[1].links[0].url']);
 });
 
-test('CSV: the public pass reports the refused links in the strict import’s words', () => {
+test('CSV: the public reading reports the refused links in the strict import’s words', () => {
   const tanpaSalah = registerTautan
     .split('\r\n')
     .filter((b) => !b.startsWith('7;'))
     .join('\r\n');
   const ketat = impor(tanpaSalah);
-  const publik = selamaBacaanPublik(() => impor(tanpaSalah));
+  const publik = impor(tanpaSalah, { bacaanPublik: true });
   assert.equal(ketat.document, undefined);
   assert.equal(publik.ok, false);
   assert.equal(publik.document?.items.length, 7);
   assert.deepEqual(publik.errors, ketat.errors);
   assert.deepEqual(publik.warnings, ketat.warnings);
-  // Outside the public pass the importer is strict again.
-  assert.equal(impor(tanpaSalah).document, undefined);
+  // Without the option the importer is strict.
+  assert.equal(impor(tanpaSalah, { bacaanPublik: false }).document, undefined);
 });
 
-test('CSV: an importer without the public pass still shows the entries without any fault', () => {
+test('CSV: an importer without the public reading still shows the entries without any fault', () => {
   // E.g. an importer from another copy of the SDK: it never returns a document with errors.
   const lain = (t: string): HasilBaca => {
     const h = impor(t);

@@ -32,25 +32,3 @@ export function letakTautanDitolak(m: {
     ? { item: Number(cocok[1]) }
     : { item: Number(cocok[1]), tautan: Number(cocok[2]) };
 }
-
-// The CSV importer's public pass. `csvItemSah` is handed the importer as a function of the text alone
-// (the widgets pass `(t) => imporCSV(t, { agency })`), so it says "public pass" around its call instead
-// of through an option. Synchronous: nothing else runs while the flag is up.
-let publik = 0;
-
-/**
- * Runs `f` (an import of CSV text) as the public pass: there, `imporCSV` keeps each link the allow-list
- * refuses as written and, when those are its only errors, returns the document along with them
- * (`ok: false`). Outside it, `imporCSV` is strict: any error leaves no document.
- */
-export function selamaBacaanPublik<T>(f: () => T): T {
-  publik++;
-  try {
-    return f();
-  } finally {
-    publik--;
-  }
-}
-
-/** True inside `selamaBacaanPublik`. */
-export const dalamBacaanPublik = (): boolean => publik > 0;

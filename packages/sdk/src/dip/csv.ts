@@ -17,7 +17,7 @@ import { tautanAman } from './tautan.js';
 import { validasiDIPTerjamin } from './validasi.js';
 import type { HasilBaca } from './validasi.js';
 import { uraikanMasalah } from './kata-validasi.js';
-import { dalamBacaanPublik, letakTautanDitolak, TAUTAN_PENGGANTI } from '../dip-publik/tautan-ditolak.js';
+import { letakTautanDitolak, TAUTAN_PENGGANTI } from '../dip-publik/tautan-ditolak.js';
 
 // The public reading of a CSV (entries with errors left out) travels with the importer: the widgets
 // take both from this module's lazy chunk.
@@ -32,6 +32,12 @@ export { csvItemSah } from '../dip-publik/csv-item-sah.js';
 export interface OpsiImporCSV {
   /** A CSV carries no agency; without one a placeholder is used and a warning says so. */
   readonly agency?: BadanPublik;
+  /**
+   * The public reading (`csvItemSah` sets it): each link address the allow-list refuses is kept as written
+   * and, when such links are the only errors, the document comes back with them (`ok: false`). Without it
+   * the import is strict: any error leaves no document.
+   */
+  readonly bacaanPublik?: boolean;
 }
 
 /** Used when no agency is given, so a register can still be checked on its own. */
@@ -225,8 +231,8 @@ const gagal = (m: Masalah, warnings: Masalah[] = []): HasilBaca => ({ ok: false,
  * `dip-p<n>` from the row's position among the data rows when No is empty; a repeated id gets `-2`,
  * `-3`… Problems carry the file line (`row`) and the column header as written (`column`). A link written
  * without its scheme (`www.…`) is read as `https://www.…`, with a `csv.link-https-added` warning.
- * Strict: any error leaves no document (inside `csvItemSah`'s public pass, see dip-publik/tautan-ditolak.ts,
- * refused links alone do not).
+ * Strict: any error leaves no document (with `bacaanPublik`, as `csvItemSah` reads, refused links alone
+ * do not).
  */
 export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca {
   return imporCSVDengan(teksMentah, opsi, validasiDIPTerjamin);
@@ -243,9 +249,9 @@ export type PemeriksaImpor = (dokumen: unknown, dijamin: (i: number) => boolean)
 export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: PemeriksaImpor): HasilBaca {
   const errors: Masalah[] = [];
   const warnings: Masalah[] = [];
-  // The public pass (csvItemSah): a refused link is checked with a stand-in address, reported as the
+  // The public reading (bacaanPublik, csvItemSah): a refused link is checked with a stand-in address, reported as the
   // schema would, and put back as written in the document.
-  const publik = dalamBacaanPublik();
+  const publik = opsi.bacaanPublik === true;
   const ditolak: { readonly item: number; readonly tautan: number; readonly url: string }[] = [];
   const teks = (typeof teksMentah === 'string' ? teksMentah : '').replace(/^\uFEFF/, '');
   if (teks.trim() === '')
@@ -580,7 +586,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
           id: `Tautan ${kutip(tautan)} tidak berisi alamat yang dapat dibuka. Tulis alamat lengkap, diawali https://.`,
           en: `Link ${kutip(tautan)} holds no address that can be opened. Write the full address, starting with https://.`,
         });
-        // The public pass keeps what the cell says ("lihat papan pengumuman"), to be shown as text.
+        // The public reading keeps what the cell says ("lihat papan pengumuman"), to be shown as text.
         if (publik) {
           ditolak.push({ item: items.length, tautan: 0, url: tautan });
           item['links'] = [{ label, url: TAUTAN_PENGGANTI }];
@@ -693,7 +699,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const x = keBaris(m);
     if (x) errors.push(x);
   }
-  // The public pass checked refused links with a stand-in: their problems, as the schema words them.
+  // The public reading checked refused links with a stand-in: their problems, as the schema words them.
   for (const t of ditolak) {
     const path = `items[${t.item}].links[${t.tautan}].url`;
     const x = keBaris(
@@ -720,7 +726,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   return { ok: false, errors, warnings };
 }
 
-/** The public pass's document with each refused link's address put back as the cell held it. */
+/** The public reading's document with each refused link's address put back as the cell held it. */
 function denganAlamatAsli(
   doc: DokumenDIP,
   ditolak: readonly { readonly item: number; readonly tautan: number; readonly url: string }[],

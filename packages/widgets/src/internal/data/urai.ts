@@ -79,7 +79,9 @@ export async function uraiTeks(
 ): Promise<HasilData> {
   if (kenaliFormat(teks, opsi.contentType) === 'json') return uraiJSON(teks);
   const { csvItemSah, imporCSV } = await muatCSV();
-  const hasil = csvItemSah(teks, (t) => imporCSV(t, opsi.agency ? { agency: opsi.agency } : {}));
+  const hasil = csvItemSah(teks, (t, o) =>
+    imporCSV(t, { ...o, ...(opsi.agency ? { agency: opsi.agency } : {}) }),
+  );
   await muatKatalog(hasil.document?.agency.kind);
   return { format: 'csv', ...hasil };
 }
