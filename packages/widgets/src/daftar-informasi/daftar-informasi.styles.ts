@@ -1,15 +1,16 @@
 // Plain text, adopted by the list elements without Lit (internal/elemen-tetap.ts).
 /**
- * The category tabs (ARIA tabs pattern) on top of the shared list engine: always one row, scrolling
- * sideways when it does not fit; short labels where the full ones would not fit (the full label stays
- * the tab's accessible name).
+ * The category tabs (ARIA tabs pattern) on top of the shared list engine: one row where the four fit;
+ * short labels where the full ones would not fit (the full label stays the tab's accessible name); in a
+ * narrow element (a phone) the row wraps, every tab in view, as boxes that fill their rows.
  */
 export const DAFTAR_INFORMASI_CSS = `
   [role='tablist'] {
     display: flex;
-    flex-wrap: nowrap;
+    flex-wrap: wrap;
     gap: 0.25em;
     margin: 0 0 var(--_gap);
+    /* Only a single tab wider than the element (a very large font in a tiny column) scrolls. */
     overflow-x: auto;
     overflow-y: hidden;
     overscroll-behavior-x: contain;
@@ -90,9 +91,22 @@ export const DAFTAR_INFORMASI_CSS = `
       display: inline;
     }
   }
-  @container ppid (max-width: 26em) {
+  /* Narrower than one row of short labels (about 36.5em with counts: 581px at 16px), the tabs are two
+     rows of two (one a row where half the width is too narrow for one): every tab in view on a 360px
+     phone. They are then boxes, the open one framed in the accent colour, since a tab of the first row
+     joins no panel. The arrows still follow the reading order. */
+  @container ppid (max-width: 40em) {
+    [role='tablist'] {
+      box-shadow: none;
+    }
     [role='tab'] {
+      flex: 1 1 40%;
+      justify-content: center;
       padding: 0.375em 0.625em;
+      border-radius: calc(var(--_radius) / 2);
+    }
+    [role='tab'][aria-selected='true'] {
+      border-color: var(--_accent);
     }
   }
   .keterangan-kategori {

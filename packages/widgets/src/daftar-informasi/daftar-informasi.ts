@@ -19,7 +19,10 @@ import { DAFTAR_INFORMASI_CSS } from './daftar-informasi.styles.js';
 const JUDUL = { id: 'Daftar Informasi Publik', en: 'Public Information List' };
 const LABEL_TAB = { id: 'Kategori informasi', en: 'Information categories' };
 
-/** Scrolls the one-row tab list sideways (never the page) so the chosen tab is wholly in view. */
+/**
+ * Scrolls the tab list sideways (never the page) so the chosen tab is wholly in view: only needed when
+ * one tab is wider than the element (a very large font in a tiny column); otherwise the tabs wrap.
+ */
 function tampakkanTab(tab: HTMLElement): void {
   const daftar = tab.parentElement;
   if (!daftar) return;

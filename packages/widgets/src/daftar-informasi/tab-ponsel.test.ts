@@ -1,0 +1,101 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import './define.js';
+import type { PpidDaftarInformasi } from './daftar-informasi.js';
+import { SEKARANG, tungguSampai } from '../internal/testing/data-uji.js';
+
+// The category tabs on a phone: a 360 px wide screen, the element in the page's flow (the body's 8px
+// margins leave it 344 px), every tab wholly in view, no sideways scrolling to find one.
+
+const FIXTURE_JSON = '/packages/sdk/fixtures/sukamaju/dip.json';
+const $$ = (el: HTMLElement, sel: string): HTMLElement[] => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(sel),
+];
+const tabs = (el: HTMLElement): HTMLElement[] => $$(el, '[role="tab"]');
+const kotak = (e: Element): DOMRect => e.getBoundingClientRect();
+
+/** `dalam` wholly inside `luar` (half a pixel for rounding). */
+const di = (dalam: DOMRect, luar: DOMRect): boolean =>
+  dalam.left >= luar.left - 0.5 &&
+  dalam.right <= luar.right + 0.5 &&
+  dalam.top >= luar.top - 0.5 &&
+  dalam.bottom <= luar.bottom + 0.5;
+
+/** Every tab and its words are inside the element's box and inside the tab list's visible box. */
+function semuaTampak(el: PpidDaftarInformasi): void {
+  const daftar = $$(el, '[role="tablist"]')[0]!;
+  expect(daftar.scrollWidth, 'the tab list does not scroll sideways').to.be.at.most(daftar.clientWidth);
+  for (const t of tabs(el)) {
+    const nama = t.dataset['kategori'];
+    expect(di(kotak(t), kotak(el)), `${nama} inside the element`).to.equal(true);
+    expect(di(kotak(t), kotak(daftar)), `${nama} inside the tab list`).to.equal(true);
+    // The words a sighted reader reads (short label and count) are not cut off inside the tab.
+    for (const bagian of t.querySelectorAll<HTMLElement>('.nama-pendek, .hitung')) {
+      expect(kotak(bagian).width, `${nama}: ${bagian.className} shown`).to.be.greaterThan(1);
+      expect(di(kotak(bagian), kotak(t)), `${nama}: ${bagian.className} inside its tab`).to.equal(true);
+    }
+  }
+}
+
+async function ponsel(lang: string, gaya = ''): Promise<PpidDaftarInformasi> {
+  const el = await fixture<PpidDaftarInformasi>(
+    html`<ppid-daftar-informasi
+      lang=${lang}
+      style=${gaya}
+      src=${FIXTURE_JSON}
+      .now=${SEKARANG}
+    ></ppid-daftar-informasi>`,
+  );
+  await tungguSampai(() => el.state === 'ready');
+  await el.updateComplete;
+  return el;
+}
+
+describe('<ppid-daftar-informasi> tabs on a 360 px phone', () => {
+  before(() => setViewport({ width: 360, height: 740 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const lang of ['id', 'en'])
+    it(`${lang}: every tab is wholly inside the element, none scrolled out of view`, async () => {
+      const el = await ponsel(lang);
+      expect(kotak(el).width).to.be.at.most(360);
+      expect(tabs(el)).to.have.length(4);
+      semuaTampak(el);
+      // Two rows of two, not one row cut off nor a column four tabs tall.
+      expect(new Set(tabs(el).map((t) => Math.round(kotak(t).top))).size).to.equal(2);
+      await expect(el).to.be.accessible();
+    });
+
+  it('with a larger reader font (20px) too', async () => {
+    const el = await ponsel('id', '--ppid-font-size: 20px');
+    semuaTampak(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the keyboard pattern: arrows, Home and End move the selection and focus, one tab stop', async () => {
+    const el = await ponsel('id');
+    const fokus = (): string | undefined =>
+      (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['kategori'];
+    const terpilih = (): string | undefined =>
+      tabs(el).find((t) => t.getAttribute('aria-selected') === 'true')?.dataset['kategori'];
+    tabs(el)[0]!.focus();
+    for (const [tombol, harap] of [
+      ['ArrowRight', 'serta-merta'],
+      ['ArrowRight', 'setiap-saat'],
+      ['End', 'dikecualikan'],
+      ['ArrowRight', 'berkala'],
+      ['ArrowLeft', 'dikecualikan'],
+      ['Home', 'berkala'],
+      ['ArrowLeft', 'dikecualikan'],
+    ] as const) {
+      await sendKeys({ press: tombol });
+      await el.updateComplete;
+      expect([tombol, terpilih(), fokus()]).to.deep.equal([tombol, harap, harap]);
+      semuaTampak(el);
+    }
+    expect(tabs(el).map((t) => t.tabIndex)).to.deep.equal([-1, -1, -1, 0]);
+    const panel = $$(el, '[role="tabpanel"]:not([hidden])');
+    expect(panel.map((p) => p.id)).to.deep.equal(['panel-dikecualikan']);
+    await expect(el).to.be.accessible();
+  });
+});
