@@ -30,6 +30,12 @@ export const PERIKSA_CSS = `
   .periksa li.warning {
     border-left-color: var(--_due);
   }
+  /* The title of the entry a problem is about, under the problem (the SDK names it by number). */
+  .periksa .judul-masalah {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .periksa ol {
     margin: 0;
     padding-left: 1.5em;

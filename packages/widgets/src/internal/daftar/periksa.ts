@@ -1,7 +1,7 @@
 import { wajibBelumTercakup } from '@terbuka/sdk';
-import type { DokumenDIP, Masalah } from '@terbuka/sdk';
+import type { DokumenDIP, Masalah, Teks } from '@terbuka/sdk';
 import { h } from '../dom.js';
-import { formatTanggal } from '../format.js';
+import { bentukJamak, formatAngka, formatTanggal } from '../format.js';
 import type { BarisDIP } from './baris.js';
 import { intiUntuk } from './katalog.js';
 import { judulItem, tx } from './tampilan.js';
@@ -23,6 +23,36 @@ const PESAN_PERIKSA = {
     en: 'Entries past their update schedule',
   },
   tidakAdaLewat: { id: 'Tidak ada yang terlambat.', en: 'Nothing is overdue.' },
+  // Said only of the entries whose schedule could be judged (some have no date, or a future one).
+  tidakAdaLewatDari: {
+    id: 'Dari {n} informasi yang jadwalnya dapat diperiksa, tidak ada yang terlambat.',
+    en: 'None of the {n} entries whose schedule could be checked is overdue.',
+  },
+  tidakAdaLewatDariSatu: {
+    id: 'Dari {n} informasi yang jadwalnya dapat diperiksa, tidak ada yang terlambat.',
+    en: 'The {n} entry whose schedule could be checked is not overdue.',
+  },
+  belumAdaBerkala: {
+    id: 'Belum ada informasi berkala untuk diperiksa.',
+    en: 'There are no periodic entries to check yet.',
+  },
+  tanpaTanggal: {
+    id: '{n} informasi tidak bertanggal, sehingga jadwal pembaruannya tidak dapat diperiksa. Isi tanggal pembaruannya:',
+    en: '{n} entries have no date, so their update schedule cannot be checked. Add the date they were updated:',
+  },
+  tanpaTanggalSatu: {
+    id: '{n} informasi tidak bertanggal, sehingga jadwal pembaruannya tidak dapat diperiksa. Isi tanggal pembaruannya:',
+    en: '{n} entry has no date, so its update schedule cannot be checked. Add the date it was updated:',
+  },
+  tanggalDepan: {
+    id: '{n} informasi bertanggal sesudah hari ini, sehingga jadwal pembaruannya tidak dapat diperiksa:',
+    en: '{n} entries are dated after today, so their update schedule cannot be checked:',
+  },
+  tanggalDepanSatu: {
+    id: '{n} informasi bertanggal sesudah hari ini, sehingga jadwal pembaruannya tidak dapat diperiksa:',
+    en: '{n} entry is dated after today, so its update schedule cannot be checked:',
+  },
+  judulEntri: { id: 'Judul: {judul}', en: 'Title: {judul}' },
   masalahImpor: { id: 'Masalah pada data', en: 'Problems in the data' },
   tidakAdaMasalah: { id: 'Tidak ada masalah.', en: 'No problems.' },
   galatLabel: { id: 'Galat', en: 'Error' },
@@ -31,30 +61,69 @@ const PESAN_PERIKSA = {
 } as const;
 const P = PESAN_PERIKSA;
 
-/** Problems of the data as the SDK words them, errors first. */
-function daftarMasalah(k: Konteks, galat: readonly Masalah[], peringatan: readonly Masalah[]): HTMLElement {
+/**
+ * The titles of a JSON DIP's entries by their place in what was read (`items[16]` → the 17th), the
+ * entries dropped for an error too: the SDK's words name an entry only by its number. `mentah` is the
+ * text or the `data` object the reading came from.
+ */
+function judulMentah(mentah: unknown): (i: number) => string | undefined {
+  let data = mentah;
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data.replace(/^\uFEFF/, '')) as unknown;
+    } catch {
+      data = undefined;
+    }
+  }
+  const items =
+    typeof data === 'object' && data !== null && Array.isArray((data as { items?: unknown }).items)
+      ? (data as { items: unknown[] }).items
+      : [];
+  return (i) => {
+    const e = items[i];
+    const judul = typeof e === 'object' && e !== null ? (e as { title?: unknown }).title : undefined;
+    return typeof judul === 'string' && judul.trim() !== '' ? judul.trim() : undefined;
+  };
+}
+
+/** Problems of the data as the SDK words them, errors first; an entry's title under its problem. */
+function daftarMasalah(
+  k: Konteks,
+  galat: readonly Masalah[],
+  peringatan: readonly Masalah[],
+  mentah: unknown,
+): HTMLElement {
   const semua = [...galat, ...peringatan];
   if (semua.length === 0) return h('p', {}, tx(k, P.tidakAdaMasalah));
+  const judul = mentah === undefined ? () => undefined : judulMentah(mentah);
   return h(
     'ul',
     { class: 'masalah', role: 'list' },
-    ...semua.map((m) =>
-      h(
+    ...semua.map((m) => {
+      const i = /^items\[(\d+)\]/.exec(m.path)?.[1];
+      const j = i === undefined ? undefined : judul(Number(i));
+      return h(
         'li',
-        { class: m.severity, 'data-code': m.code },
+        { class: m.severity, 'data-code': m.code, 'data-item': i },
         h('strong', {}, `${tx(k, m.severity === 'error' ? P.galatLabel : P.peringatanLabel)}:`),
-        ` ${tx(k, m.message)}`,
-      ),
-    ),
+        ' ',
+        h('span', { class: 'pesan' }, tx(k, m.message)),
+        j !== undefined && h('span', { class: 'judul-masalah' }, tx(k, P.judulEntri, { judul: j })),
+      );
+    }),
   );
 }
 
-/** The checklist: an element's own items (`tambahan`), then every problem of the last read. */
+/**
+ * The checklist: an element's own items (`tambahan`), then every problem of the last read. `mentah`:
+ * what a JSON reading was read from (its text or data), for the titles of the entries with problems.
+ */
 export function bagianPeriksa(
   k: Konteks,
   tambahan: readonly Node[],
   galat: readonly Masalah[],
   peringatan: readonly Masalah[],
+  mentah?: unknown,
 ): HTMLElement {
   return h(
     'section',
@@ -63,17 +132,48 @@ export function bagianPeriksa(
     h('p', { class: 'catatan' }, tx(k, P.periksaKeterangan)),
     ...tambahan,
     h('h4', {}, tx(k, P.masalahImpor)),
-    daftarMasalah(k, galat, peringatan),
+    daftarMasalah(k, galat, peringatan, mentah),
   );
 }
 
-/** The panel's items: the mandatory berkala items the DIP does not cover, the entries past their cadence. */
+/** A count's sentence, its English words in the singular for one. */
+function kalimatJumlah(k: Konteks, n: number, banyak: Teks, satu: Teks): string {
+  return tx(k, bentukJamak(n, k.bahasa) === 'one' ? satu : banyak, { n: formatAngka(n, k.bahasa) });
+}
+
+/** Entries listed by title, with a date after it when given. */
+function daftarEntri(kelas: string, baris: readonly BarisDIP[], ket: (b: BarisDIP) => string): HTMLElement {
+  return h(
+    'ul',
+    { class: kelas, role: 'list' },
+    ...baris.map((b) => h('li', { 'data-id': b.entry.id }, b.entry.title + ket(b))),
+  );
+}
+
+/**
+ * The panel's items: the mandatory berkala items the DIP does not cover, the entries past their cadence.
+ * An entry without a date (or dated after today) cannot be judged: the checklist says how many and which,
+ * and says "nothing is overdue" only of the entries it could judge.
+ */
 export function periksaBerkala(k: Konteks, doc: DokumenDIP, berkala: readonly BarisDIP[]): Node[] {
   const belum = wajibBelumTercakup(intiUntuk(doc.agency.kind), doc, 'berkala');
   const lewat = berkala.filter(
     (b) => b.kesegaran.status === 'overdue' || b.kesegaran.status === 'delinquent',
   );
-  return [
+  // 'unknown': no date, or a date after the evaluation day (the SDK keeps that date as lastUpdated).
+  const tanpaTanggal = berkala.filter((b) => b.kesegaran.status === 'unknown' && !b.kesegaran.lastUpdated);
+  const tanggalDepan = berkala.filter((b) => b.kesegaran.status === 'unknown' && b.kesegaran.lastUpdated);
+  const dinilai = berkala.length - tanpaTanggal.length - tanggalDepan.length;
+  // Nothing overdue: said of every entry only when every one could be judged.
+  const tidakLewat =
+    berkala.length === 0
+      ? tx(k, P.belumAdaBerkala)
+      : dinilai === berkala.length
+        ? tx(k, P.tidakAdaLewat)
+        : dinilai > 0
+          ? kalimatJumlah(k, dinilai, P.tidakAdaLewatDari, P.tidakAdaLewatDariSatu)
+          : undefined;
+  const hasil: Node[] = [
     h('h4', {}, tx(k, P.belumTercakup)),
     belum.length === 0
       ? h('p', {}, tx(k, P.semuaTercakup))
@@ -83,21 +183,37 @@ export function periksaBerkala(k: Konteks, doc: DokumenDIP, berkala: readonly Ba
           ...belum.map((i) => h('li', { 'data-item': i.id }, judulItem(k, i))),
         ),
     h('h4', {}, tx(k, P.lewatJadwal)),
-    lewat.length === 0
-      ? h('p', {}, tx(k, P.tidakAdaLewat))
-      : h(
-          'ul',
-          { class: 'lewat-jadwal', role: 'list' },
-          ...lewat.map((b) =>
-            h(
-              'li',
-              { 'data-id': b.entry.id },
-              b.entry.title +
-                (b.kesegaran.dueDate
-                  ? ` — ${tx(k, P.jatuhTempo, { tanggal: formatTanggal(b.kesegaran.dueDate, k.bahasa) })}`
-                  : ''),
-            ),
-          ),
-        ),
   ];
+  if (lewat.length > 0)
+    hasil.push(
+      daftarEntri('lewat-jadwal', lewat, (b) =>
+        b.kesegaran.dueDate
+          ? ` — ${tx(k, P.jatuhTempo, { tanggal: formatTanggal(b.kesegaran.dueDate, k.bahasa) })}`
+          : '',
+      ),
+    );
+  else if (tidakLewat) hasil.push(h('p', { class: 'tidak-lewat' }, tidakLewat));
+  if (tanpaTanggal.length > 0)
+    hasil.push(
+      h(
+        'p',
+        { class: 'tanpa-tanggal' },
+        kalimatJumlah(k, tanpaTanggal.length, P.tanpaTanggal, P.tanpaTanggalSatu),
+      ),
+      daftarEntri('tanpa-tanggal', tanpaTanggal, () => ''),
+    );
+  if (tanggalDepan.length > 0)
+    hasil.push(
+      h(
+        'p',
+        { class: 'tanggal-depan' },
+        kalimatJumlah(k, tanggalDepan.length, P.tanggalDepan, P.tanggalDepanSatu),
+      ),
+      daftarEntri(
+        'tanggal-depan',
+        tanggalDepan,
+        (b) => ` — ${formatTanggal(b.kesegaran.lastUpdated!, k.bahasa)}`,
+      ),
+    );
+  return hasil;
 }

@@ -1,0 +1,291 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { jsonItemSah } from '@terbuka/sdk';
+import type { ItemDIP } from '@terbuka/sdk';
+import '../../informasi-berkala/define.js';
+import '../../daftar-informasi/define.js';
+import type { PpidInformasiBerkala } from '../../informasi-berkala/informasi-berkala.js';
+import type { PpidDaftarInformasi } from '../../daftar-informasi/daftar-informasi.js';
+import type { DaftarElement } from './daftar-element.js';
+import { bacaFixture, dokumenUji, SEKARANG, tungguSampai } from '../testing/data-uji.js';
+import { pasangFetchPalsu } from '../testing/fetch-palsu.js';
+import type { FetchPalsu } from '../testing/fetch-palsu.js';
+
+// The administrator's checklist (mode="periksa") where it could mislead, and the retry button's focus,
+// for both list elements.
+
+const $ = (el: HTMLElement, sel: string): HTMLElement | null =>
+  el.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (el: HTMLElement, sel: string): HTMLElement[] => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(sel),
+];
+const bersih = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+const teks = (el: HTMLElement, sel: string): string => bersih($(el, sel)?.textContent);
+
+async function siap<T extends DaftarElement>(t: ReturnType<typeof html>, status = 'ready'): Promise<T> {
+  const el = await fixture<T>(t);
+  el.jedaUlangMs = 10;
+  await tungguSampai(
+    () => el.state === status && $(el, '[part="base"]')?.getAttribute('aria-busy') === 'false',
+  );
+  if (el.mode === 'periksa') await tungguSampai(() => $(el, '[part="checklist"]') !== null);
+  await el.updateComplete;
+  return el;
+}
+
+/** A document whose entries have no date at all (neither `updated` nor `made.date`). */
+function tanpaTanggal(items: readonly Partial<ItemDIP>[]): ReturnType<typeof dokumenUji> {
+  const doc = dokumenUji(items);
+  for (const e of doc.items)
+    if (!items[doc.items.indexOf(e)]!.updated) delete (e as { updated?: string }).updated;
+  return doc;
+}
+
+let palsu: FetchPalsu | undefined;
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  palsu?.pulihkan();
+  palsu = undefined;
+});
+
+describe('periksa: entries past their schedule, when some cannot be judged', () => {
+  it('a real register whose 7 berkala entries have no date: says so, never "nothing is overdue"', async () => {
+    const csv = await bacaFixture('real/bumd-foodstation-2026.csv');
+    palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+    const el = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala
+        src="/dip.csv"
+        mode="periksa"
+        agency-name="PT Food Station Tjipinang Jaya"
+        .now=${SEKARANG}
+      ></ppid-informasi-berkala>`,
+      'ready',
+    );
+    const berkala = $$(el, '[part="entry"]');
+    expect(berkala).to.have.length(7);
+    const daftar = teks(el, '[part="checklist"]');
+    expect(daftar).to.not.contain('Tidak ada yang terlambat');
+    expect(teks(el, 'p.tanpa-tanggal')).to.equal(
+      '7 informasi tidak bertanggal, sehingga jadwal pembaruannya tidak dapat diperiksa. Isi tanggal pembaruannya:',
+    );
+    // Each of them by title (in the register's order; the list above is grouped by mandatory item).
+    expect(
+      $$(el, 'ul.tanpa-tanggal li')
+        .map((li) => bersih(li.textContent))
+        .sort(),
+    ).to.deep.equal(berkala.map((e) => bersih(e.querySelector('.judul-entri')!.textContent)).sort());
+    expect($(el, '.lewat-jadwal')).to.not.exist;
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await tungguSampai(() => teks(el, 'p.tanpa-tanggal').startsWith('7 entries'));
+    expect(teks(el, 'p.tanpa-tanggal')).to.equal(
+      '7 entries have no date, so their update schedule cannot be checked. Add the date they were updated:',
+    );
+    expect(teks(el, '[part="checklist"]')).to.not.contain('Nothing is overdue');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "nothing is overdue" only of the entries it could judge, and which could not be', async () => {
+    const doc = tanpaTanggal([
+      { title: 'Profil', fulfils: ['berkala.profil'], updated: '2026-10-01' },
+      { title: 'LKj', fulfils: ['berkala.ringkasan-kinerja'], updated: '2026-09-15' },
+      { title: 'Rencana Kerja', fulfils: ['berkala.ringkasan-program'] },
+      { title: 'Peraturan', fulfils: ['berkala.peraturan'], updated: '2027-03-05' },
+    ]);
+    const el = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect(teks(el, 'p.tidak-lewat')).to.equal(
+      'Dari 2 informasi yang jadwalnya dapat diperiksa, tidak ada yang terlambat.',
+    );
+    expect(teks(el, 'p.tanpa-tanggal')).to.match(/^1 informasi tidak bertanggal/);
+    expect($$(el, 'ul.tanpa-tanggal li').map((li) => li.dataset['id'])).to.deep.equal(['u-3']);
+    expect(teks(el, 'p.tanggal-depan')).to.match(/^1 informasi bertanggal sesudah hari ini/);
+    expect(teks(el, 'ul.tanggal-depan li')).to.equal('Peraturan — 5 Maret 2027');
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await tungguSampai(() => teks(el, 'p.tidak-lewat').startsWith('None'));
+    expect(teks(el, 'p.tidak-lewat')).to.equal(
+      'None of the 2 entries whose schedule could be checked is overdue.',
+    );
+    expect(teks(el, 'p.tanpa-tanggal')).to.equal(
+      '1 entry has no date, so its update schedule cannot be checked. Add the date it was updated:',
+    );
+    expect(teks(el, 'p.tanggal-depan')).to.equal(
+      '1 entry is dated after today, so its update schedule cannot be checked:',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('an overdue entry is listed as before, with the undated ones apart', async () => {
+    const doc = tanpaTanggal([
+      { title: 'LKj', fulfils: ['berkala.ringkasan-kinerja'], updated: '2026-01-15' },
+      { title: 'Rencana Kerja', fulfils: ['berkala.ringkasan-program'] },
+    ]);
+    const el = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect($$(el, '.lewat-jadwal li').map((li) => li.dataset['id'])).to.deep.equal(['u-1']);
+    expect($(el, 'p.tidak-lewat')).to.not.exist;
+    expect($$(el, 'ul.tanpa-tanggal li').map((li) => li.dataset['id'])).to.deep.equal(['u-2']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('every entry dated and current: "nothing is overdue", nothing about dates', async () => {
+    const doc = dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'], updated: '2026-10-01' }]);
+    const el = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect(teks(el, 'p.tidak-lewat')).to.equal('Tidak ada yang terlambat.');
+    expect($(el, '.tanpa-tanggal, .tanggal-depan')).to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('periksa: the problems of a JSON DIP name the entry by its title', () => {
+  /** 20 entries; the 17th has an impossible date and a javascript: link (errors: it is not shown), the 5th an unknown field. */
+  function dokumenBermasalah(): Record<string, unknown> & { items: Record<string, unknown>[] } {
+    const doc = dokumenUji(
+      Array.from({ length: 20 }, (_, i) => ({ title: `Informasi Nomor ${i + 1}`, updated: '2026-10-01' })),
+    ) as unknown as Record<string, unknown> & { items: Record<string, unknown>[] };
+    doc.items[16]!['title'] = 'Laporan Keuangan 2025 <b>audit</b>';
+    doc.items[16]!['links'] = [{ label: 'Unduh', url: 'javascript:alert(1)' }];
+    doc.items[16]!['updated'] = '2026-02-30';
+    doc.items[4]!['warna'] = 'merah';
+    // No title at all: its problem (the missing title) has no title to show.
+    delete doc.items[9]!['title'];
+    return doc;
+  }
+
+  async function cek(el: DaftarElement, doc: ReturnType<typeof dokumenBermasalah>): Promise<void> {
+    const sdk = jsonItemSah(doc);
+    expect(sdk.omitted).to.equal(2);
+    const baris = $$(el, '.masalah li');
+    // The SDK's problems, in its order and words; each of an entry with a title says that title under it.
+    expect(baris.map((li) => li.dataset['code'])).to.deep.equal(
+      [...sdk.errors, ...sdk.warnings].map((m) => m.code),
+    );
+    expect(baris.map((li) => bersih(li.querySelector('.pesan')!.textContent))).to.deep.equal(
+      [...sdk.errors, ...sdk.warnings].map((m) => bersih(m.message.id)),
+    );
+    const judulDari = (i: number): string[] =>
+      $$(el, `.masalah li[data-item="${i}"]`).map((li) =>
+        bersih(li.querySelector('.judul-masalah')?.textContent),
+      );
+    // The 17th entry, dropped for its link (in no document), and the 5th, shown with two warnings.
+    expect(judulDari(16)).to.deep.equal(Array(2).fill('Judul: Laporan Keuangan 2025 <b>audit</b>'));
+    expect(judulDari(4)).to.deep.equal(['Judul: Informasi Nomor 5', 'Judul: Informasi Nomor 5']);
+    expect(judulDari(9)).to.deep.equal(['', '']);
+    expect(baris.find((li) => li.dataset['item'] === '16')!.textContent).to.match(/^Galat: Item ke-17/);
+    // Data is text: the title's markup is not markup.
+    expect($(el, '.masalah b')).to.not.exist;
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await tungguSampai(() => judulDari(4)[0] === 'Title: Informasi Nomor 5');
+    expect(judulDari(16)).to.deep.equal(Array(2).fill('Title: Laporan Keuangan 2025 <b>audit</b>'));
+    await expect(el).to.be.accessible();
+  }
+
+  it('read from src (the panel), also from the saved copy when the source is down', async () => {
+    const doc = dokumenBermasalah();
+    palsu = pasangFetchPalsu(() => ({
+      body: JSON.stringify(doc),
+      headers: { 'Content-Type': 'application/json' },
+    }));
+    const el = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala src="/dip.json" mode="periksa" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    await cek(el, doc);
+    palsu.pulihkan();
+    // The same source again, unreachable: the saved copy is shown, its problems still titled.
+    palsu = pasangFetchPalsu(() => ({ putus: true }));
+    const lagi = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala src="/dip.json" mode="periksa" .now=${SEKARANG}></ppid-informasi-berkala>`,
+      'stale',
+    );
+    await cek(lagi, doc);
+  });
+
+  it('switched to periksa mode after the public view read it', async () => {
+    const doc = dokumenBermasalah();
+    palsu = pasangFetchPalsu(() => ({
+      body: JSON.stringify(doc),
+      headers: { 'Content-Type': 'application/json' },
+    }));
+    const el = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala src="/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    el.mode = 'periksa';
+    await tungguSampai(() => $(el, '.masalah li[data-item="16"] .judul-masalah') !== null);
+    await cek(el, doc);
+  });
+
+  it('given as data (the full DIP) and as an inline script', async () => {
+    const doc = dokumenBermasalah();
+    const data = await siap<PpidDaftarInformasi>(
+      html`<ppid-daftar-informasi mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-daftar-informasi>`,
+    );
+    await cek(data, doc);
+    const inline = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala mode="periksa" .now=${SEKARANG}
+        ><script type="application/json">
+          ${JSON.stringify(doc)}
+        </script></ppid-informasi-berkala
+      >`,
+    );
+    await cek(inline, doc);
+  });
+});
+
+describe('"Coba lagi" keeps the keyboard user in place', () => {
+  for (const tag of ['ppid-informasi-berkala', 'ppid-daftar-informasi'] as const)
+    it(`<${tag}>: focus moves to the heading while it reloads, not to <body>`, async () => {
+      const json = JSON.stringify(dokumenUji([{ title: 'Profil Dinas', fulfils: ['berkala.profil'] }]));
+      let jawab: 'putus' | 'gantung' | 'baik' = 'putus';
+      palsu = pasangFetchPalsu(() =>
+        jawab === 'putus'
+          ? { putus: true }
+          : jawab === 'gantung'
+            ? { gantung: true }
+            : { body: json, headers: { 'Content-Type': 'application/json' } },
+      );
+      const wadah = await fixture<HTMLElement>(
+        tag === 'ppid-informasi-berkala'
+          ? html`<div>
+              <ppid-informasi-berkala src="/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>
+            </div>`
+          : html`<div><ppid-daftar-informasi src="/dip.json" .now=${SEKARANG}></ppid-daftar-informasi></div>`,
+      );
+      const el = wadah.firstElementChild as DaftarElement;
+      el.jedaUlangMs = 10;
+      await tungguSampai(() => el.state === 'error');
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      // Where the focus is, by name: `body` when it fell out of the element.
+      const fokus = (): string | null =>
+        document.activeElement === el
+          ? (el.shadowRoot!.activeElement?.getAttribute('part') ?? null)
+          : (document.activeElement?.localName ?? null);
+      // By keyboard: the button focused, Enter.
+      $(el, '[part="retry"]')!.focus();
+      jawab = 'gantung';
+      await sendKeys({ press: 'Enter' });
+      await tungguSampai(() => el.state === 'loading');
+      await el.updateComplete;
+      expect($(el, '[part="retry"]')).to.not.exist;
+      expect(fokus()).to.equal('title');
+      expect($(el, '[part="title"]')!.matches(':focus-visible')).to.equal(true);
+      await expect(el).to.be.accessible();
+      // The source answers: the list comes, the focus stays on the heading.
+      jawab = 'baik';
+      await el.muatUlang();
+      await tungguSampai(() => el.state === 'ready');
+      await el.updateComplete;
+      expect(fokus()).to.equal('title');
+      // The next Tab goes on from the heading: to the search field.
+      await sendKeys({ press: 'Tab' });
+      expect(fokus()).to.equal('search');
+      expect($(el, '[part="title"]')!.hasAttribute('tabindex')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+});
