@@ -1,3 +1,4 @@
+import { sendKeys } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import {
   BAND_MONEV,
@@ -551,8 +552,12 @@ describe('<ppid-badge> states', () => {
     await el.updateComplete;
     expect($(el, '[part="notice"]')!.textContent).to.contain('The badge could not be loaded');
     gagal = false;
-    ($(el, '[part="retry"]') as HTMLButtonElement).click();
+    // By keyboard: the focus stays on the badge while the button goes, not on <body>.
+    ($(el, '[part="retry"]') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Enter' });
     await tungguSampai(() => el.state === 'ready');
+    expect(document.activeElement).to.equal(el);
+    await expect(el).to.be.accessible();
   });
 
   it('every failure has its words (loaded lazily), and no problem state is shown before them', async () => {

@@ -56,7 +56,17 @@ export function tombolUlang(kelas: string, label: string, ulang: () => void): HT
       }),
     ),
   );
-  b.onclick = ulang;
+  b.onclick = () => {
+    // The button goes while the badge reloads (and the badge is drawn anew): the keyboard user stays on
+    // the badge itself instead of falling to the top of the page.
+    const host = (b.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
+    if (host && b.matches(':focus')) {
+      host.tabIndex = -1;
+      host.focus();
+      host.addEventListener('blur', () => host.removeAttribute('tabindex'), { once: true });
+    }
+    ulang();
+  };
   return b;
 }
 

@@ -72,6 +72,15 @@ describe('<ppid-daftar-informasi> tabs on a 360 px phone', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('with a very large reader font (28px) the search field and year filter stay inside the element', async () => {
+    const el = await ponsel('id', '--ppid-font-size: 28px');
+    for (const sel of ['input[type="search"]', 'select']) {
+      const kontrol = $$(el, sel)[0]!;
+      expect(di(kotak(kontrol), kotak(el)), `${sel} inside the element`).to.equal(true);
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps the keyboard pattern: arrows, Home and End move the selection and focus, one tab stop', async () => {
     const el = await ponsel('id');
     const fokus = (): string | undefined =>

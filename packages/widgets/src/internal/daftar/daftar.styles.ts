@@ -43,6 +43,12 @@ export const DAFTAR_CSS = `
   }
   .alat .cari {
     flex: 1 1 14em;
+    /* A large reader font on a phone: the field narrows to the element instead of running past it. */
+    min-width: 0;
+  }
+  .alat .cari input {
+    box-sizing: border-box;
+    width: 100%;
   }
   input,
   select {
