@@ -293,7 +293,8 @@ describe('POST /v1/status', () => {
   });
 
   test('the number as typed from a printed receipt, in lower case and with spaces around it, is found', async () => {
-    const tb = (await kirimPermintaan(contohPermintaan({ information: 'Status huruf kecil' }))).body as TandaBukti;
+    const tb = (await kirimPermintaan(contohPermintaan({ information: 'Status huruf kecil' })))
+      .body as TandaBukti;
     const r = await kirim(s.alamat, '/v1/status', {
       number: ` ${tb.number.toLowerCase()} `,
       contact: RAHASIA.email,

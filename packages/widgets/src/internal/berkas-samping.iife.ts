@@ -16,8 +16,7 @@ const dasar = utama?.src || document.baseURI;
 export const berkasSamping = (nama: string): string => new URL(nama, dasar).href;
 
 /** The global a side file leaves its exports under: `terbuka-csv.js` → `__terbuka_csv`. */
-export const globalSamping = (nama: string): string =>
-  `__${nama.replace(/\.js$/, '').replace(/\W/g, '_')}`;
+export const globalSamping = (nama: string): string => `__${nama.replace(/\.js$/, '').replace(/\W/g, '_')}`;
 
 /**
  * A loader of the side file `nama`: one `<script>` element, its exports once it ran. A failed load (the

@@ -32,7 +32,12 @@ export const kunciAntrean = (endpoint: string, agency: string | undefined, jenis
  * a form takes over the entries of its kind still waiting there, so an update of the script loses none.
  * Entries stay as stored (without the NIK: one waiting for it asks again, as after a reload).
  */
-function ambilAlihAntreanLama(simpanan: Storage, endpoint: string, jenis: JenisPengajuan, kunci: string): void {
+function ambilAlihAntreanLama(
+  simpanan: Storage,
+  endpoint: string,
+  jenis: JenisPengajuan,
+  kunci: string,
+): void {
   const lama = `terbuka.antrean.v1:${endpointMutlak(endpoint)}`;
   let entri: unknown;
   try {

@@ -433,7 +433,10 @@ describe('<ppid-permintaan>', () => {
       // A badan hukum's: no NIK to ask for again.
       body: { requester: { kind: 'badan-hukum', name: 'Yayasan Uji' } },
     });
-    localStorage.setItem(lama, JSON.stringify([entri('permintaan', 'tb-lama-1'), entri('keberatan', 'tb-lama-2')]));
+    localStorage.setItem(
+      lama,
+      JSON.stringify([entri('permintaan', 'tb-lama-1'), entri('keberatan', 'tb-lama-2')]),
+    );
     const keb = await fixture<PpidPermintaan>(
       html`<ppid-permintaan .jedaUlangMs=${1} endpoint=${API} mode="keberatan" lang="id"></ppid-permintaan>`,
     );

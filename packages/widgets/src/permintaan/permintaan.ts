@@ -113,8 +113,7 @@ export class PpidPermintaan extends TerbukaElement {
   @state() private tenggatKeberatan: { now: number; due: string | undefined } | undefined;
 
   private pengirim:
-    | { klien: KlienPermintaan; simpanan: AntreanTanpaNIK; kunci: string; untuk: string }
-    | undefined;
+    { klien: KlienPermintaan; simpanan: AntreanTanpaNIK; kunci: string; untuk: string } | undefined;
   private sedangKirim = false;
   private saranDip: SaranDIP | undefined;
   private dipDimuat: string | undefined;
