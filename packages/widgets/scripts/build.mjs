@@ -42,6 +42,7 @@ const SAMPING = [
   [src('permintaan/tenggat-keberatan.ts'), 'terbuka-tenggat.js'],
   [src('permintaan/saran-dip.ts'), 'terbuka-saran.js'],
   [src('badge/mandiri.ts'), 'terbuka-mandiri.js'],
+  [src('internal/daftar/periksa.ts'), 'terbuka-periksa.js'],
 ];
 
 /** Files a page loads by URL, whose sha384 goes to dist/sri.json (the demo server serves these). */

@@ -49,10 +49,13 @@ before(async () => {
   // What an admin uploads beside the script: its parts that load on demand (CSV importer, problem words).
   const samping = (awalan: string, tundaMs?: number): Record<string, Berkas> =>
     Object.fromEntries(
-      ['terbuka-csv.js', 'terbuka-kata.js', 'terbuka-kata-lencana.js', 'terbuka-mandiri.js'].map((f) => [
-        `${awalan}/${f}`,
-        dariBerkas(new URL(f, dist), tundaMs),
-      ]),
+      [
+        'terbuka-csv.js',
+        'terbuka-kata.js',
+        'terbuka-kata-lencana.js',
+        'terbuka-mandiri.js',
+        'terbuka-periksa.js',
+      ].map((f) => [`${awalan}/${f}`, dariBerkas(new URL(f, dist), tundaMs)]),
     );
   asing = await layani({ '/terbuka/terbuka.min.js': skrip, ...samping('/terbuka') });
   const skripAsing = `${asing.url}/terbuka/terbuka.min.js`;
@@ -251,6 +254,14 @@ test('problem sentences load as terbuka-kata.js from next to the script when a D
   );
   assert.ok(diminta().includes('/terbuka-kata.js'), 'terbuka-kata.js was not requested');
   assert.ok(!diminta().includes('/terbuka-kata-lencana.js'), 'the badge words loaded without a badge');
+  // The admin's checklist comes from terbuka-periksa.js next to the script.
+  assert.ok(diminta().includes('/terbuka-periksa.js'), 'terbuka-periksa.js was not requested');
+  await page.waitForFunction(() =>
+    /Daftar periksa pengelola/.test(
+      document.querySelector('ppid-informasi-berkala')?.shadowRoot?.querySelector('[part="checklist"]')
+        ?.textContent ?? '',
+    ),
+  );
   assert.deepEqual(galat, []);
   await page.close();
 });
@@ -312,7 +323,13 @@ test('the script on another origin without CORS: its side files load as scripts 
   assert.equal(b.state, 'ready');
   assert.match(b.teks, /Penilaian mandiri/);
   const dariAsing = asing.permintaan.filter((p) => p.startsWith('/terbuka/'));
-  for (const f of ['terbuka.min.js', 'terbuka-csv.js', 'terbuka-kata.js', 'terbuka-mandiri.js'])
+  for (const f of [
+    'terbuka.min.js',
+    'terbuka-csv.js',
+    'terbuka-kata.js',
+    'terbuka-mandiri.js',
+    'terbuka-periksa.js',
+  ])
     assert.ok(dariAsing.includes(`/terbuka/${f}`), `${f} was not loaded from the script's host`);
   assert.deepEqual(
     await page.evaluate(() => (window as unknown as { pelanggaran: string[] }).pelanggaran),

@@ -22,6 +22,7 @@ test('sri.json holds the sha384 of the classic scripts and the files they load o
     'terbuka-kata-lencana.js',
     'terbuka-kata.js',
     'terbuka-mandiri.js',
+    'terbuka-periksa.js',
     'terbuka-permintaan.min.js',
     'terbuka-saran.js',
     'terbuka-tenggat.js',

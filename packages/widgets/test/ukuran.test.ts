@@ -132,7 +132,11 @@ test('the classic scripts import their optional parts from next to them, not inl
   assert.doesNotMatch(iife, /dip-2026/, 'terbuka.min.js carries the scoring');
   assert.match(iife, /terbuka-mandiri\.js/);
   assert.match(readFileSync(new URL('terbuka-mandiri.js', dist), 'utf8'), /dip-2026/);
-  // 28,841 B with the self-assessed mode beside it (34,247 with it inlined, 38,261 with the words too), + ~3%.
+  // The admin's checklist (mode="periksa") comes with terbuka-periksa.js.
+  assert.doesNotMatch(iife, /Daftar periksa pengelola/, 'terbuka.min.js carries the checklist');
+  assert.match(readFileSync(new URL('terbuka-periksa.js', dist), 'utf8'), /Daftar periksa pengelola/);
+  // 28,797 B with the self-assessed mode and the checklist beside it (34,247 with them inlined, 38,261 with
+  // the words too), + ~3%.
   const u = ukur(['terbuka.min.js'], dist);
   for (const f of [
     'terbuka-kata.js',
@@ -140,6 +144,7 @@ test('the classic scripts import their optional parts from next to them, not inl
     'terbuka-tenggat.js',
     'terbuka-saran.js',
     'terbuka-mandiri.js',
+    'terbuka-periksa.js',
   ]) {
     // Side files are classic scripts too (loaded with <script>, no CORS needed), not ES modules.
     const kode = readFileSync(new URL(f, dist), 'utf8');

@@ -8,6 +8,7 @@ import { DaftarEntri, judulItem } from '../internal/daftar/tampilan.js';
 import type { Konteks } from '../internal/daftar/tampilan.js';
 import { h } from '../internal/dom.js';
 import { PESAN } from '../internal/pesan.js';
+import { intiUntuk } from '../internal/daftar/katalog.js';
 
 /** A group's section, kept while it is shown in any search (its entries too). */
 interface Grup {
@@ -71,6 +72,6 @@ export class PpidInformasiBerkala extends DaftarElement {
     baris: readonly BarisDIP[],
     p: ModulPeriksa,
   ): Node[] {
-    return p.periksaBerkala(k, doc, this.relevan(baris));
+    return p.periksaBerkala(k, doc, this.relevan(baris), intiUntuk(doc.agency.kind));
   }
 }

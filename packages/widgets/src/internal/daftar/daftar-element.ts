@@ -7,8 +7,6 @@ import { h } from '../dom.js';
 import type { Atribut } from '../dom.js';
 import { TEMA_CSS } from '../tema-css.js';
 import { SumberDataController } from '../data/sumber-data.js';
-import type { KonfigSumber } from '../data/sumber-data.js';
-import type { KonfigSumberUrl } from '../data/sumber.js';
 import type { HasilData } from '../data/urai.js';
 import { siapkanBaris } from './baris.js';
 import type { BarisDIP } from './baris.js';
@@ -16,6 +14,7 @@ import { daftarTahun, saring } from './saring.js';
 import { LANGKAH_TAMPIL } from './batas.js';
 import { samakan } from './tampilan.js';
 import type * as periksa from './periksa.js';
+import { muatPeriksa } from './muat-periksa.js';
 import type { Konteks } from './tampilan.js';
 import { DAFTAR_CSS } from './daftar.styles.js';
 
@@ -41,62 +40,6 @@ export function tombol(a: Atribut, teks: string, klik: () => void): HTMLButtonEl
   const b = h('button', { type: 'button', ...a }, teks);
   b.addEventListener('click', klik);
   return b as HTMLButtonElement;
-}
-
-/** A reading with problems whose words name entries by number. */
-const adaMasalah = (hasil: HasilData | undefined): hasil is HasilData =>
-  hasil !== undefined && (hasil.errors.length > 0 || hasil.warnings.length > 0);
-
-/**
- * The lists' source, which in periksa mode also keeps what a reading with problems was read from (its
- * text, or the `data` object): the checklist names the entries of a JSON DIP by title, the dropped ones
- * too, which are in no document. Kept as long as the reading is; the public view keeps nothing.
- */
-class SumberDaftar extends SumberDataController {
-  readonly mentah = new WeakMap<HasilData, unknown>();
-  #konfig: KonfigSumber | undefined;
-
-  constructor(
-    host: DaftarElement,
-    private readonly periksa: () => boolean,
-  ) {
-    super(host);
-  }
-
-  #catat(hasil: HasilData | undefined, asal: unknown): void {
-    if (adaMasalah(hasil) && this.periksa()) this.mentah.set(hasil, asal);
-  }
-
-  /** The last reading has problems, but what it was read from was not kept (read before periksa mode). */
-  get tanpaMentah(): boolean {
-    return adaMasalah(this.terakhir) && this.terakhir.format === 'json' && !this.mentah.has(this.terakhir);
-  }
-
-  override muat(k: KonfigSumber): Promise<void> {
-    this.#konfig = k;
-    return super.muat(k);
-  }
-
-  // The `data` property or an inline script (only the current call gets here).
-  protected override tetapkan(hasil: HasilData | undefined, galat: Teks | undefined): void {
-    const k = this.#konfig;
-    this.#catat(hasil, k?.data !== undefined ? k.data : k?.inline?.teks);
-    super.tetapkan(hasil, galat);
-  }
-
-  // `src`: the fetched text, or the saved copy's.
-  protected override ambilUrl(
-    k: KonfigSumberUrl<HasilData>,
-    signal: AbortSignal,
-    masihBerlaku: () => boolean,
-  ): Promise<void> {
-    const baca: KonfigSumberUrl<HasilData>['baca'] = async (teks, jenis, bytes) => {
-      const hasil = await k.baca(teks, jenis, bytes);
-      this.#catat(hasil, teks);
-      return hasil;
-    };
-    return super.ambilUrl({ ...k, baca }, signal, masihBerlaku);
-  }
 }
 
 /** The parts that stay for the element's life: the search field is never rebuilt while typing. */
@@ -224,7 +167,7 @@ export abstract class DaftarElement extends ElemenTetap {
   /** A list height is set (`--ppid-height`, or periksa mode): the list scrolls inside it. */
   #gulirDalam = false;
 
-  protected readonly sumber = new SumberDaftar(this, () => this.mode === 'periksa');
+  protected readonly sumber = new SumberDataController(this);
   /** Pause before a retry; shortened by tests. */
   jedaUlangMs = 800;
 
@@ -328,9 +271,7 @@ export abstract class DaftarElement extends ElemenTetap {
       changed.has('data') ||
       changed.has('agency') ||
       changed.has('agencyName') ||
-      changed.has('agencyKind') ||
-      // Switched to periksa mode: read again to keep what the reading came from (entry titles).
-      (changed.has('mode') && this.mode === 'periksa' && this.sumber.tanpaMentah)
+      changed.has('agencyKind')
     )
       void this.muatUlang();
     if (changed.has('kueri') || changed.has('tahun')) this.batas = LANGKAH_TAMPIL;
@@ -424,13 +365,14 @@ export abstract class DaftarElement extends ElemenTetap {
   }
 
   /**
-   * The checklist's code and words: loaded with import() the first time the element is in periksa mode
-   * (an admin preview), then the element renders again with its checklist.
+   * The checklist's code and words: loaded the first time the element is in periksa mode (an admin
+   * preview; a lazy chunk, or terbuka-periksa.js next to the classic script), then the element renders
+   * again with its checklist.
    */
   #modulPeriksa(): ModulPeriksa | undefined {
     if (!this.#periksaModul && !this.#memuatPeriksa) {
       this.#memuatPeriksa = true;
-      import('./periksa.js').then(
+      muatPeriksa().then(
         (m) => {
           this.#periksaModul = m;
           this.tambahGaya(m.PERIKSA_CSS);
@@ -657,7 +599,7 @@ export abstract class DaftarElement extends ElemenTetap {
             doc ? this.renderPeriksaTambahan(k, doc, this.semuaBaris, p) : [],
             s.terakhir?.errors ?? [],
             s.terakhir?.warnings ?? [],
-            s.terakhir?.format === 'json' ? s.mentah.get(s.terakhir) : undefined,
+            s.terakhir?.mentah,
           ),
         ),
       );

@@ -1,9 +1,8 @@
 import { wajibBelumTercakup } from '@terbuka/sdk';
-import type { DokumenDIP, Masalah, Teks } from '@terbuka/sdk';
+import type { DokumenDIP, KatalogInti, Masalah, Teks } from '@terbuka/sdk';
 import { h } from '../dom.js';
 import { bentukJamak, formatAngka, formatTanggal } from '../format.js';
 import type { BarisDIP } from './baris.js';
-import { intiUntuk } from './katalog.js';
 import { judulItem, tx } from './tampilan.js';
 import type { Konteks } from './tampilan.js';
 export { PERIKSA_CSS } from './periksa.styles.js';
@@ -64,20 +63,12 @@ const P = PESAN_PERIKSA;
 /**
  * The titles of a JSON DIP's entries by their place in what was read (`items[16]` → the 17th), the
  * entries dropped for an error too: the SDK's words name an entry only by its number. `mentah` is the
- * text or the `data` object the reading came from.
+ * parsed JSON the reading came from (`HasilData.mentah`).
  */
 function judulMentah(mentah: unknown): (i: number) => string | undefined {
-  let data = mentah;
-  if (typeof data === 'string') {
-    try {
-      data = JSON.parse(data.replace(/^\uFEFF/, '')) as unknown;
-    } catch {
-      data = undefined;
-    }
-  }
   const items =
-    typeof data === 'object' && data !== null && Array.isArray((data as { items?: unknown }).items)
-      ? (data as { items: unknown[] }).items
+    typeof mentah === 'object' && mentah !== null && Array.isArray((mentah as { items?: unknown }).items)
+      ? (mentah as { items: unknown[] }).items
       : [];
   return (i) => {
     const e = items[i];
@@ -155,8 +146,15 @@ function daftarEntri(kelas: string, baris: readonly BarisDIP[], ket: (b: BarisDI
  * An entry without a date (or dated after today) cannot be judged: the checklist says how many and which,
  * and says "nothing is overdue" only of the entries it could judge.
  */
-export function periksaBerkala(k: Konteks, doc: DokumenDIP, berkala: readonly BarisDIP[]): Node[] {
-  const belum = wajibBelumTercakup(intiUntuk(doc.agency.kind), doc, 'berkala');
+export function periksaBerkala(
+  k: Konteks,
+  doc: DokumenDIP,
+  berkala: readonly BarisDIP[],
+  // The element's catalog core (katalog.ts holds the loaded desa core; the classic script's side file of
+  // this module has no copy of it).
+  inti: KatalogInti,
+): Node[] {
+  const belum = wajibBelumTercakup(inti, doc, 'berkala');
   const lewat = berkala.filter(
     (b) => b.kesegaran.status === 'overdue' || b.kesegaran.status === 'delinquent',
   );

@@ -10,6 +10,11 @@ export type FormatData = 'json' | 'csv';
 /** A read source: the valid part of the DIP for display, every problem for the admin. */
 export interface HasilData extends HasilBacaPublik {
   readonly format: FormatData;
+  /**
+   * A JSON reading with problems: the data it was read from, so `mode="periksa"` can name an entry by its
+   * title (the SDK's words give its number; a dropped entry is in no document).
+   */
+  readonly mentah?: unknown;
 }
 
 /**
@@ -52,7 +57,8 @@ const objek = (x: unknown): x is Record<string, unknown> => typeof x === 'object
  */
 export async function uraiData(data: unknown): Promise<HasilData> {
   await muatKatalog(objek(data) && objek(data['agency']) ? data['agency']['kind'] : undefined);
-  return denganKata('json', jsonItemSahMentahDengan(data, intiUntuk));
+  const h = await denganKata('json', jsonItemSahMentahDengan(data, intiUntuk));
+  return h.errors.length + h.warnings.length > 0 ? { ...h, mentah: data } : h;
 }
 
 /** Reads JSON text; a syntax error becomes a problem, not an exception. */
