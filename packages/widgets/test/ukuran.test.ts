@@ -21,9 +21,10 @@ const LENCANA = 'lencana:src/badge/define.ts';
 
 /**
  * Budgets in brotli bytes. `target` is the issue's goal; `max` what is enforced: the goal where it is met,
- * else the measured size + ~3%, so a regression fails. The badge-alone goal is met (8,974 B); panel +
- * badge's is not (packages/widgets/README.md, "Size"). Panel + badge: 26.2 kB in 4 files (27.3 kB in 7 at
- * the start of session 6, 30.6 kB at the start of session 4, 43.5 kB of session 3). What stays eager is
+ * else the measured size + ~3%, so a regression fails. The badge-alone goal is met (8,975 B); panel +
+ * badge's is not (packages/widgets/README.md, "Size"). Panel + badge: 26.9 kB in 4 files (26.2 kB at the
+ * start of session 7, 27.3 kB in 7 at the start of session 6, 30.6 kB at the start of session 4, 43.5 kB of
+ * session 3). What stays eager is
  * what every panel runs, in the display family's `daftar` chunk that both lists load — the DIP validator
  * without its words (~4 kB with valibot), the list engine (~5 kB), the Badan Publik catalog core with the
  * words of its berkala items only (~2.3 kB: ids, flags, cadence and the keywords that place an entry
@@ -42,10 +43,12 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
     max: BADGE.length ? 27_030 : 33_500,
     target: 20_000,
   },
-  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 24_650 },
-  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 25_100 },
+  // Session 7 added the refused-link display, the "part not loaded" message, the retry focus and the
+  // phone tabs (24,574 and 25,047 B), + ~3%.
+  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 25_310 },
+  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 25_800 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file; the
-  // goal is met (8,974 B), so it is the ceiling.
+  // goal is met (8,975 B), so it is the ceiling.
   { name: 'badge alone (feed mode)', entries: [LENCANA], max: 9_000, target: 9_000 },
   // The family's badge.js with the display family's shared chunk, for pages that also carry the lists.
   ...BADGE.map((b) => ({ name: 'badge.js + dasar (display family)', entries: [b], max: 9_920 })),
