@@ -20,6 +20,7 @@ type TandaBukti = {
   receivedAt: string;
   deadline: { due: string; workingDays: number; skipped: { date: string }[] };
   summary: string;
+  agency: { id: string; name: string; timeZone: string };
 };
 
 const { dir, hapus } = direktoriUji();
