@@ -135,6 +135,27 @@ test('admin page: periksa mode lists the CSV mistakes by row; the public view of
   }
 });
 
+test('a second visit revalidates each source with its ETag (304) and no request fails', async () => {
+  const { page, konteks, masalah } = await kunjungi('/admin.html');
+  try {
+    await tungguWidget(page);
+    await page.waitForLoadState('networkidle');
+    const tidakBerubah: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() === 304) tidakBerubah.push(new URL(r.url()).pathname);
+    });
+    await page.reload();
+    await tungguWidget(page);
+    await page.waitForLoadState('networkidle');
+    // The panel and the self-assessed badge both hold a saved copy of dip.json now.
+    assert.ok(tidakBerubah.includes('/data/dip.json'), tidakBerubah.join(' '));
+    // A 304 left unread was reported as net::ERR_ABORTED.
+    assert.deepEqual(masalah, []);
+  } finally {
+    await konteks.close();
+  }
+});
+
 test('every page fits a 360 px phone with no horizontal scroll and no console error', async () => {
   const folder = process.env['TERBUKA_TANGKAPAN'];
   if (folder) mkdirSync(folder, { recursive: true });

@@ -71,9 +71,11 @@ async function coba(url: URL, opsi: OpsiAmbil): Promise<HasilAmbil> {
       cache: kondisional ? 'no-store' : 'no-cache',
       headers: kondisional ? { 'If-None-Match': opsi.etag as string } : {},
     });
+    // The body is read whatever the answer: a response left unread (a 304 has an empty one) is torn down by
+    // the browser, which reports the request as aborted (net::ERR_ABORTED in the console and DevTools).
+    const bytes = new Uint8Array(await res.arrayBuffer());
     if (res.status === 304) return { berubah: false };
     if (!res.ok) throw new GalatAmbil('http', res.status);
-    const bytes = new Uint8Array(await res.arrayBuffer());
     const etag = res.headers.get('ETag') ?? undefined;
     return {
       berubah: true,
