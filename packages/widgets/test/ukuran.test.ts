@@ -21,7 +21,7 @@ const LENCANA = 'lencana:src/badge/define.ts';
 
 /**
  * Budgets in brotli bytes. `target` is the issue's goal; `max` what is enforced: the goal where it is met,
- * else the measured size + ~3%, so a regression fails. The badge-alone goal is met (8,975 B); panel +
+ * else the measured size + ~3%, so a regression fails. The badge-alone goal is met (8,989 B); panel +
  * badge's is not (packages/widgets/README.md, "Size"). Panel + badge: 26.9 kB in 4 files (26.2 kB at the
  * start of session 7, 27.3 kB in 7 at the start of session 6, 30.6 kB at the start of session 4, 43.5 kB of
  * session 3). What stays eager is
@@ -48,7 +48,7 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   { name: 'daftar-informasi + define', entries: [DAFTAR], max: 25_310 },
   { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 25_800 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file; the
-  // goal is met (8,975 B), so it is the ceiling.
+  // goal is met (8,989 B), so it is the ceiling.
   { name: 'badge alone (feed mode)', entries: [LENCANA], max: 9_000, target: 9_000 },
   // The family's badge.js with the display family's shared chunk, for pages that also carry the lists.
   ...BADGE.map((b) => ({ name: 'badge.js + dasar (display family)', entries: [b], max: 9_920 })),
