@@ -53,6 +53,24 @@ function semuaSimpanan(): string {
 }
 
 let palsu: FetchPalsu | undefined;
+
+/**
+ * A complete request submitted while the device is online and the server unreachable: the form is
+ * queued; `pulihkan` brings the server back (201 with a receipt). `jedaAntreanMs`: its first resend pause.
+ */
+async function antreServerMati(
+  jedaAntreanMs: number,
+): Promise<{ el: PpidPermintaan; pulihkan: () => void; f: FetchPalsu }> {
+  let pulih = false;
+  const tb = tandaBukti();
+  palsu = pasangFetchPalsu(() => (pulih ? { status: 201, body: JSON.stringify(tb) } : { putus: true }));
+  const el = await buat();
+  el.jedaAntreanMs = jedaAntreanMs;
+  await isiLengkap(el);
+  $(el, 'button[type="submit"]').click();
+  await tungguSampai(() => el.state === 'queued');
+  return { el, pulihkan: () => (pulih = true), f: palsu };
+}
 beforeEach(() => {
   localStorage.clear();
   sessionStorage.clear();
@@ -348,51 +366,30 @@ describe('<ppid-permintaan>', () => {
   });
 
   it('online but the server unreachable: queued, then sent by itself once the server answers (no `online` event)', async () => {
-    let pulih = false;
-    const tb = tandaBukti();
-    palsu = pasangFetchPalsu(() => (pulih ? { status: 201, body: JSON.stringify(tb) } : { putus: true }));
-    const el = await buat();
-    el.jedaAntreanMs = 30;
-    await isiLengkap(el);
-    $(el, 'button[type="submit"]').click();
-    await tungguSampai(() => el.state === 'queued');
+    const { el, pulihkan, f } = await antreServerMati(30);
     // The notice takes the focus, as the receipt and the error summary do.
     await tungguSampai(() => el.shadowRoot!.activeElement === $(el, '.antre'));
     await new Promise((r) => setTimeout(r, 100));
-    const gagal = palsu.permintaan.length;
+    const gagal = f.permintaan.length;
     expect(gagal).to.be.greaterThan(1); // tried again on its own meanwhile
     expect(el.state).to.equal('queued');
-    pulih = true;
+    pulihkan();
     await tungguSampai(() => el.state === 'success');
-    expect(palsu.permintaan.length).to.equal(gagal + 1);
-    expect(new Set(palsu.permintaan.map((p) => p.headers.get('Idempotency-Key'))).size).to.equal(1);
+    expect(f.permintaan.length).to.equal(gagal + 1);
+    expect(new Set(f.permintaan.map((p) => p.headers.get('Idempotency-Key'))).size).to.equal(1);
     await new Promise((r) => setTimeout(r, 150));
-    expect(palsu.permintaan.length).to.equal(gagal + 1); // and stops once delivered
+    expect(f.permintaan.length).to.equal(gagal + 1); // and stops once delivered
   });
 
   it('a queued submission is tried again when the page is shown again', async () => {
-    let pulih = false;
-    const tb = tandaBukti();
-    palsu = pasangFetchPalsu(() => (pulih ? { status: 201, body: JSON.stringify(tb) } : { putus: true }));
-    const el = await buat();
-    el.jedaAntreanMs = 60_000;
-    await isiLengkap(el);
-    $(el, 'button[type="submit"]').click();
-    await tungguSampai(() => el.state === 'queued');
-    pulih = true;
+    const { el, pulihkan } = await antreServerMati(60_000);
+    pulihkan();
     document.dispatchEvent(new Event('visibilitychange'));
     await tungguSampai(() => el.state === 'success');
   });
 
   it('a request form and an objection form on one page: each queues, sends and answers for its own kind', async () => {
-    let pulih = false;
-    const tb = tandaBukti();
-    palsu = pasangFetchPalsu(() => (pulih ? { status: 201, body: JSON.stringify(tb) } : { putus: true }));
-    const el = await buat();
-    el.jedaAntreanMs = 60_000;
-    await isiLengkap(el);
-    $(el, 'button[type="submit"]').click();
-    await tungguSampai(() => el.state === 'queued');
+    const { el, pulihkan, f } = await antreServerMati(60_000);
     const keb = await fixture<PpidPermintaan>(
       html`<ppid-permintaan
         .jedaUlangMs=${1}
@@ -407,13 +404,11 @@ describe('<ppid-permintaan>', () => {
     // The objection form stays a form; the queued request is not its business.
     expect(keb.state).to.equal('ready');
     expect($(keb, '#f-caseSummary')).to.exist;
-    pulih = true;
+    pulihkan();
     window.dispatchEvent(new Event('online'));
     await tungguSampai(() => el.state === 'success');
     await new Promise((r) => setTimeout(r, 50));
-    expect(palsu.permintaan.filter((p) => p.url.includes('/v1/permintaan'))).to.have.length(
-      palsu.permintaan.length,
-    );
+    expect(f.permintaan.filter((p) => p.url.includes('/v1/permintaan'))).to.have.length(f.permintaan.length);
     expect(keb.state).to.equal('ready');
     expect($(keb, '.tanda-bukti')).to.equal(null);
     expect($<HTMLTextAreaElement>(keb, '#f-caseSummary').value).to.equal('Draf keberatan yang belum selesai');
