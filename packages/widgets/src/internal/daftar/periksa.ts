@@ -107,7 +107,7 @@ function daftarMasalah(
 
 /**
  * The checklist: an element's own items (`tambahan`), then every problem of the last read. `mentah`:
- * what a JSON reading was read from (its text or data), for the titles of the entries with problems.
+ * the parsed JSON a reading with problems came from (`HasilData.mentah`), for the titles of its entries.
  */
 export function bagianPeriksa(
   k: Konteks,
