@@ -55,7 +55,7 @@ const feed = {
   issuer: { id: 'diskominfo-sukamaju', name: 'Diskominfo Kabupaten Sukamaju' },
   generatedAt: '2026-11-28T03:00:00+07:00',
   entries: [
-    entri('dinkes', 'Dinas Kesehatan', 84.35, 'menuju-informatif'),
+    entri('dinkes', 'Dinas Kesehatan', 84.4, 'menuju-informatif'),
     entri('xss', '<img src=x onerror="window.diserang=1"><b>Dinas</b> & Co', 71.2, 'cukup-informatif'),
     ...BAND.map(([band, min]) => entri(`band-${band}`, `Badan ${band}`, min + 0.5, band)),
   ],

@@ -26,7 +26,7 @@ export function feedBertanda(sekarang = Date.now()): FeedBertanda {
         {
           agencyId: 'dinkes',
           name: 'Dinas Kesehatan',
-          score: 84.35,
+          score: 84.4,
           band: 'menuju-informatif',
           evaluatedAt: new Date(sekarang - 3_600_000).toISOString(),
           expiresAt: new Date(sekarang + 7 * 86_400_000).toISOString(),

@@ -25,7 +25,7 @@ before(async () => {
   const sekarang = Date.now();
   const { x: X, feed, sig } = feedBertanda(sekarang);
   const diubah = Buffer.from(feed);
-  diubah[diubah.indexOf('84.35') + 1] = 0x35; // 84.35 → 85.35: one byte
+  diubah[diubah.indexOf('84.4') + 1] = 0x35; // 84.4 → 85.4: one byte
   const lencana = (feedUrl: string): string =>
     `<ppid-badge feed="${feedUrl}" agency="dinkes" key="${X}"></ppid-badge>`;
   const dokumen = (isi: string): Berkas =>

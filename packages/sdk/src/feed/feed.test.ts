@@ -109,7 +109,8 @@ test('validasiFeed and the schema (SkemaFeedPemantauan, which makes the JSON Sch
     agencyId: ['', ' ', 5, null],
     name: ['', undefined],
     kind: ['kota', 1, null],
-    score: [-0.1, 100.1, Number.NaN, Infinity, '84', null],
+    // 84.35: the SDK computes one decimal; 89.9 with band informatif: the band must be the score's.
+    score: [-0.1, 100.1, Number.NaN, Infinity, '84', null, 84.35, 91.25, 89.9],
     band: ['hebat', '', undefined],
     evaluatedAt: ['2026-11-28 08:00', '2026-11-28T08:00:00', '2026-13-40T08:00:00Z', 1],
     expiresAt: ['besok', undefined],
@@ -118,7 +119,7 @@ test('validasiFeed and the schema (SkemaFeedPemantauan, which makes the JSON Sch
   };
   const baik: Record<string, unknown[]> = {
     kind: [undefined, 'desa'],
-    score: [0, 100, 84.35],
+    score: [90, 100, 99.9, 90.1],
     evaluatedAt: ['2026-11-28T08:00Z', '2026-11-28T08:00:00.5+07:00'],
     evidenceUrl: ['http://x.id', 'HTTPS://x.id/a?b#c'],
   };
@@ -170,6 +171,7 @@ test('periksaFeed reports the codes validasiFeed words; every code gets its exac
     { ...contohFeed(), version: 2 },
     { ...contohFeed(), entries: [null] },
     { ...contohFeed(), entries: [contohFeed().entries[0], contohFeed().entries[0]] },
+    { ...contohFeed(), entries: [{ ...contohFeed().entries[0]!, score: 89.9 }] },
   ];
   for (const k of kasus) {
     const kode = periksaFeed(k);
@@ -181,8 +183,8 @@ test('periksaFeed reports the codes validasiFeed words; every code gets its exac
   }
   const pesan = (x: unknown): string[] => validasiFeed(x).errors.flatMap((e) => [e.message.id, e.message.en]);
   assert.deepEqual(pesan(f), [
-    'Feed pemantauan: entries[0].score tidak sah (diharapkan angka 0–100, diterima number).',
-    'Monitoring feed: entries[0].score is invalid (expected a number 0–100, received number).',
+    'Feed pemantauan: entries[0].score tidak sah (diharapkan angka 0–100 dengan paling banyak satu desimal, diterima number).',
+    'Monitoring feed: entries[0].score is invalid (expected a number 0–100 with at most one decimal, received number).',
     'Feed pemantauan: entries[1].kind tidak sah (diharapkan opd | kecamatan | kelurahan | desa | lainnya, diterima number).',
     'Monitoring feed: entries[1].kind is invalid (expected opd | kecamatan | kelurahan | desa | lainnya, received number).',
     'Feed pemantauan: entries[1].band tidak sah (diharapkan informatif | menuju-informatif | cukup-informatif | kurang-informatif | tidak-informatif, diterima "hebat").',
@@ -199,5 +201,10 @@ test('periksaFeed reports the codes validasiFeed words; every code gets its exac
   assert.deepEqual(pesan({ ...contohFeed(), entries: [contohFeed().entries[0], contohFeed().entries[0]] }), [
     'Badan publik "dinkes-sukamaju" muncul lebih dari sekali dalam feed.',
     'Agency "dinkes-sukamaju" appears more than once in the feed.',
+  ]);
+  // 89.9 is Menuju Informatif (below 90), not the entry's Informatif.
+  assert.deepEqual(pesan({ ...contohFeed(), entries: [{ ...contohFeed().entries[0]!, score: 89.9 }] }), [
+    'Kualifikasi "informatif" tidak sesuai dengan skornya; skor ini termasuk "menuju-informatif".',
+    'Band "informatif" does not match the score; this score is in "menuju-informatif".',
   ]);
 });

@@ -13,10 +13,17 @@ const HARAPAN: Readonly<Record<Extract<HarapanFeed, string>, Teks>> = {
     en: 'an ISO 8601 instant with an offset (…Z or …+07:00)',
   },
   web: { id: 'alamat http(s)', en: 'an http(s) address' },
-  skor: { id: 'angka 0–100', en: 'a number 0–100' },
+  skor: {
+    id: 'angka 0–100 dengan paling banyak satu desimal',
+    en: 'a number 0–100 with at most one decimal',
+  },
   objek: { id: 'objek', en: 'an object' },
   daftar: { id: 'daftar', en: 'an array' },
 };
+
+/** A received value as the sentence names it: `"hebat"`, `number`, `null`, `Array`. */
+const jenis = (x: unknown): string =>
+  x === null ? 'null' : Array.isArray(x) ? 'Array' : typeof x === 'string' ? `"${x}"` : typeof x;
 
 /** A feed problem with its exact id/en message. */
 export function pesanMasalahFeed(m: MasalahFeed): Masalah {
@@ -42,12 +49,18 @@ export function pesanMasalahFeed(m: MasalahFeed): Masalah {
         en: 'The expiry must come after the evaluation.',
       };
       break;
+    case 'entry.band-mismatch':
+      message = {
+        id: `Kualifikasi ${jenis(m.diterima)} tidak sesuai dengan skornya; skor ini termasuk "${v}".`,
+        en: `Band ${jenis(m.diterima)} does not match the score; this score is in "${v}".`,
+      };
+      break;
     case 'feed.invalid': {
       const h = m.harap ?? 'objek';
       const harap = typeof h === 'string' ? HARAPAN[h] : { id: h.join(' | '), en: h.join(' | ') };
       message = {
-        id: `Feed pemantauan: ${p || 'dokumen'} tidak sah (diharapkan ${harap.id}, diterima ${m.diterima}).`,
-        en: `Monitoring feed: ${p || 'document'} is invalid (expected ${harap.en}, received ${m.diterima}).`,
+        id: `Feed pemantauan: ${p || 'dokumen'} tidak sah (diharapkan ${harap.id}, diterima ${jenis(m.diterima)}).`,
+        en: `Monitoring feed: ${p || 'document'} is invalid (expected ${harap.en}, received ${jenis(m.diterima)}).`,
       };
     }
   }

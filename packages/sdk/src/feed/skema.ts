@@ -1,7 +1,8 @@
 import * as v from 'valibot';
-import { KODE_BAND } from '../lencana/band.js';
+import { KODE_BAND, RUPA_BAND, indeksBand } from '../lencana/band.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
 import { POLA_WEB } from '../dip/tautan.js';
+import { satuDesimal } from './validasi.js';
 import { FEED_FORMAT, FEED_VERSION, type FeedPemantauan } from './types.js';
 import type { Polos, Sama } from '../dip/bentuk-sama.js';
 
@@ -14,17 +15,30 @@ const instan = v.pipe(
 );
 const urlWeb = v.pipe(v.string(), v.regex(POLA_WEB));
 
-export const SkemaEntriFeed = v.object({
-  agencyId: teks,
-  name: teks,
-  kind: v.optional(v.picklist(JENIS_BADAN_PUBLIK)),
-  score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-  band: v.picklist(KODE_BAND),
-  evaluatedAt: instan,
-  expiresAt: instan,
-  methodVersion: teks,
-  evidenceUrl: urlWeb,
-});
+export const SkemaEntriFeed = v.pipe(
+  v.object({
+    agencyId: teks,
+    name: teks,
+    kind: v.optional(v.picklist(JENIS_BADAN_PUBLIK)),
+    score: v.pipe(
+      v.number(),
+      v.minValue(0),
+      v.maxValue(100),
+      v.check(satuDesimal),
+      v.description('0–100, paling banyak satu desimal / at most one decimal'),
+    ),
+    band: v.pipe(
+      v.picklist(KODE_BAND),
+      v.description('kualifikasi dari skor (Perki 1/2022) / the band of the score'),
+    ),
+    evaluatedAt: instan,
+    expiresAt: instan,
+    methodVersion: teks,
+    evidenceUrl: urlWeb,
+  }),
+  // The band must be the score's (checked by validasiFeed too; not expressible in the JSON Schema).
+  v.check((e) => e.band === RUPA_BAND[indeksBand(e.score)]?.code),
+);
 
 export const SkemaFeedPemantauan = v.object({
   format: v.literal(FEED_FORMAT),

@@ -1,6 +1,6 @@
 import type { Masalah } from '../dip/types.js';
 import { POLA_WEB } from '../dip/tautan.js';
-import { KODE_BAND } from '../lencana/band.js';
+import { KODE_BAND, RUPA_BAND, indeksBand } from '../lencana/band.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
 import { pesanMasalahFeed } from './pesan-feed.js';
 import { FEED_FORMAT, FEED_VERSION, type EntriFeed, type FeedPemantauan } from './types.js';
@@ -20,12 +20,22 @@ export type HarapanFeed = 'teks' | 'instan' | 'web' | 'skor' | 'objek' | 'daftar
  */
 export interface MasalahFeed {
   readonly code:
-    'feed.invalid' | 'version.unsupported' | 'entry.duplicate-agency' | 'entry.expires-before-evaluated';
+    | 'feed.invalid'
+    | 'version.unsupported'
+    | 'entry.duplicate-agency'
+    | 'entry.expires-before-evaluated'
+    | 'entry.band-mismatch';
   readonly path: string;
-  /** With `feed.invalid`: what was expected, and what was received (as a short description). */
+  /**
+   * With `feed.invalid`: what was expected, and the value received (`pesanMasalahFeed` describes it); with
+   * `entry.band-mismatch`: the entry's band.
+   */
   readonly harap?: HarapanFeed;
-  readonly diterima?: string;
-  /** With `version.unsupported`: the version; with `entry.duplicate-agency`: the agency id. */
+  readonly diterima?: unknown;
+  /**
+   * With `version.unsupported`: the version; with `entry.duplicate-agency`: the agency id; with
+   * `entry.band-mismatch`: the band of the entry's score.
+   */
   readonly nilai?: string;
 }
 
@@ -39,6 +49,9 @@ export interface HasilPeriksaFeed {
 // hand: the badge on every agency page checks a feed without carrying a schema library. A test keeps
 // the two in agreement.
 const POLA_INSTAN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** A score as the SDK computes it: at most one decimal (84.4, not 84.35). */
+export const satuDesimal = (x: number): boolean => Math.round(x * 10) / 10 === x;
 
 /** A JSON object (not null, not an array); the signature's checks use it too. */
 export const obyek = (x: unknown): x is Record<string, unknown> =>
@@ -55,14 +68,11 @@ function sah(h: HarapanFeed, x: unknown): boolean {
       : h === 'web'
         ? s && POLA_WEB.test(x)
         : h === 'skor'
-          ? typeof x === 'number' && x >= 0 && x <= 100
+          ? typeof x === 'number' && x >= 0 && x <= 100 && satuDesimal(x)
           : h === 'objek'
             ? obyek(x)
             : Array.isArray(x);
 }
-
-const diterima = (x: unknown): string =>
-  x === null ? 'null' : Array.isArray(x) ? 'Array' : typeof x === 'string' ? `"${x}"` : typeof x;
 
 /** Checks `fields` of `o` at `path` (`?` after a rule: optional); returns only the known fields. */
 function periksa(
@@ -76,7 +86,7 @@ function periksa(
     const x = o[k];
     if (x === undefined && opsional) continue;
     if (!sah(harap, x))
-      errors.push({ code: 'feed.invalid', path: path ? `${path}.${k}` : k, harap, diterima: diterima(x) });
+      errors.push({ code: 'feed.invalid', path: path ? `${path}.${k}` : k, harap, diterima: x });
     keluar[k] = x;
   }
   return keluar;
@@ -91,7 +101,7 @@ export function periksaFeed(input: unknown): HasilPeriksaFeed {
   if (!obyek(input))
     return {
       ok: false,
-      errors: [{ code: 'feed.invalid', path: '', harap: 'objek', diterima: diterima(input) }],
+      errors: [{ code: 'feed.invalid', path: '', harap: 'objek', diterima: input }],
     };
   if ('version' in input && input.version !== FEED_VERSION)
     return {
@@ -155,6 +165,15 @@ export function periksaFeed(input: unknown): HasilPeriksaFeed {
       dilihat.add(e.agencyId);
       if (Date.parse(e.expiresAt) <= Date.parse(e.evaluatedAt))
         errors.push({ code: 'entry.expires-before-evaluated', path: `entries[${i}].expiresAt` });
+      // A verified badge must not show a score and a band that contradict each other.
+      const band = RUPA_BAND[indeksBand(e.score)]!.code;
+      if (e.band !== band)
+        errors.push({
+          code: 'entry.band-mismatch',
+          path: `entries[${i}].band`,
+          nilai: band,
+          diterima: e.band,
+        });
     });
   }
   return errors.length === 0

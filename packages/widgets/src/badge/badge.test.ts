@@ -40,7 +40,7 @@ const ENTRI: EntriFeed = {
   agencyId: 'dinkes',
   name: 'Dinas Kesehatan',
   kind: 'opd',
-  score: 84.35,
+  score: 84.4,
   band: 'menuju-informatif',
   evaluatedAt: '2026-11-27T20:00:00Z',
   expiresAt: '2026-12-05T00:00:00Z',
@@ -236,7 +236,7 @@ describe('<ppid-badge> feed mode, verified', () => {
       }
       palsu!.pulihkan();
       localStorage.clear();
-      layaniFeed(ASLI.feed.replace('84.35', '94.35'));
+      layaniFeed(ASLI.feed.replace('84.4', '84.9'));
       const el2 = await lencana(
         html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
         'unverified',
@@ -268,7 +268,7 @@ describe('<ppid-badge> feed mode, verified', () => {
       cadangan.muat = () => Promise.reject(new Error('chunk not loaded'));
       palsu!.pulihkan();
       localStorage.clear();
-      layaniFeed(ASLI.feed.replace('84.35', '94.35'));
+      layaniFeed(ASLI.feed.replace('84.4', '84.9'));
       const el5 = await lencana(
         html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
         'unverified',
@@ -309,7 +309,7 @@ describe('<ppid-badge> feed mode, verified', () => {
       // One changed byte: unverified, with the SDK's reason.
       palsu!.pulihkan();
       localStorage.clear();
-      layaniFeed(ASLI.feed.replace('84.35', '84.36'));
+      layaniFeed(ASLI.feed.replace('84.4', '84.5'));
       const el2 = await lencana(
         html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
         'unverified',
@@ -373,7 +373,7 @@ describe('<ppid-badge> feed mode, not verified', () => {
   }
 
   it('one byte of the feed changed: not verified', async () => {
-    const ubah = ASLI.feed.replace('84.35', '94.35');
+    const ubah = ASLI.feed.replace('84.4', '84.9');
     expect(ubah.length).to.equal(ASLI.feed.length);
     layaniFeed(ubah);
     const el = await lencana(
@@ -429,7 +429,7 @@ describe('<ppid-badge> feed mode, not verified', () => {
   });
 
   it('a bad signature on an expired entry says "not verified", not just "expired"', async () => {
-    layaniFeed(ASLI.feed.replace('84.35', '94.35'));
+    layaniFeed(ASLI.feed.replace('84.4', '84.9'));
     const el = await lencana(
       html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${LEWAT}></ppid-badge>`,
       'unverified',
@@ -465,7 +465,7 @@ describe('<ppid-badge> feed mode, other', () => {
   });
 
   it('a feed with one broken field shows nothing as a score', async () => {
-    layaniFeed(feedDengan([{ ...ENTRI, score: '84.35' }]));
+    layaniFeed(feedDengan([{ ...ENTRI, score: '84.4' }]));
     const el = await lencana(
       html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
       'error',
@@ -654,7 +654,7 @@ describe('<ppid-badge> states', () => {
       );
     palsu = pasangFetchPalsu(() => ({ putus: true }));
     // A copy changed in storage (one byte), with the signature of the original.
-    simpan(FEED, ASLI.feed.replace('84.35', '94.35'));
+    simpan(FEED, ASLI.feed.replace('84.4', '84.9'));
     simpan(`${FEED}.sig`, ASLI.sig);
     const el = await lencana(
       html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,

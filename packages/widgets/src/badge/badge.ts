@@ -1,3 +1,16 @@
+// The order of the value imports is the order of the modules in lencana.js, chosen for its compression:
+// the stylesheets first, the SDK's feed check and layout late (−55 B brotli against the badge's 9 kB
+// budget, measured; brotli moves ±20 B with any order).
+import { TEMA_INTI_CSS } from '../internal/tema-inti-css.js';
+import { BADGE_CSS } from './badge.styles.js';
+import { h, s as sv } from '../internal/dom.js';
+import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
+import { SumberController } from '../internal/data/sumber.js';
+import { ambilTeks } from '../internal/data/ambil.js';
+import { bacaSalinan, simpanSalinan } from '../internal/data/simpanan.js';
+import { bacaanLayak, bacaFeed } from './bacaan.js';
+import { ElemenRingan } from '../internal/elemen-ringan.js';
+import { kriptoLencana } from './kripto.js';
 import {
   cariEntriFeed,
   HURUF_LENCANA,
@@ -6,24 +19,13 @@ import {
   tataLetakLencana,
   tautanAman,
 } from '@terbuka/sdk';
-// The stylesheets next: placed early in lencana.js, their text compresses better (−60 B brotli, measured).
-import { BADGE_CSS } from './badge.styles.js';
-import { TEMA_INTI_CSS } from '../internal/tema-inti-css.js';
-import type { DataLencana, JenisBadanPublik, TataLetakLencana, TeksLencana, Teks } from '@terbuka/sdk';
-import { ElemenRingan } from '../internal/elemen-ringan.js';
-import { h, s as sv } from '../internal/dom.js';
-import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
-import type { PesanSumber } from '../internal/data/sumber.js';
-import { SumberController } from '../internal/data/sumber.js';
-import { ambilTeks } from '../internal/data/ambil.js';
-import type { GalatAmbil } from '../internal/data/ambil.js';
-import { bacaSalinan, simpanSalinan } from '../internal/data/simpanan.js';
-import { bacaanLayak, bacaFeed } from './bacaan.js';
-import type { BacaanLencana, Verifikasi } from './bacaan.js';
-import { kriptoLencana } from './kripto.js';
-import type * as Mandiri from './mandiri.js';
 import { muatModulMandiri } from './muat-mandiri.js';
 import { muatKata } from './muat-kata.js';
+import type { DataLencana, JenisBadanPublik, TataLetakLencana, TeksLencana, Teks } from '@terbuka/sdk';
+import type { PesanSumber } from '../internal/data/sumber.js';
+import type { GalatAmbil } from '../internal/data/ambil.js';
+import type { BacaanLencana, Verifikasi } from './bacaan.js';
+import type * as Mandiri from './mandiri.js';
 import type { KataMasalah } from './muat-kata.js';
 
 /**

@@ -103,7 +103,7 @@ const bolehUlang = (e: GalatAmbil): boolean =>
  * request when an ETag is held (a 304 answer means "keep your copy"). Sends no cookies.
  */
 export async function ambilTeks(alamat: string, opsi: OpsiAmbil = {}): Promise<HasilAmbil> {
-  const url = new URL(alamat, typeof document !== 'undefined' ? document.baseURI : undefined);
+  const url = new URL(alamat, globalThis.document?.baseURI);
   const ulang = opsi.ulang ?? 1;
   for (let percobaan = 0; ; percobaan++) {
     try {

@@ -11,7 +11,8 @@ const AWALAN = 'terbuka:salinan:';
 
 function penyimpanan(): Storage | undefined {
   try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
+    // Through globalThis: where there is none (Node) it is undefined, not a ReferenceError.
+    return globalThis.localStorage;
   } catch {
     // Access throws when storage is blocked (privacy settings, sandboxed iframes).
     return undefined;
@@ -22,14 +23,10 @@ export function bacaSalinan(kunci: string): Salinan | undefined {
   try {
     const mentah = penyimpanan()?.getItem(AWALAN + kunci);
     if (!mentah) return undefined;
-    const s = JSON.parse(mentah) as Partial<Salinan>;
-    return typeof s.teks === 'string' && typeof s.disimpan === 'string'
-      ? {
-          teks: s.teks,
-          contentType: typeof s.contentType === 'string' ? s.contentType : '',
-          disimpan: s.disimpan,
-          ...(typeof s.etag === 'string' ? { etag: s.etag } : {}),
-        }
+    const s = { contentType: '', ...(JSON.parse(mentah) as Partial<Salinan>) };
+    // A copy only when every field has its type: another value under the key is no copy.
+    return [s.teks, s.disimpan, s.contentType, s.etag ?? ''].every((x) => typeof x === 'string')
+      ? (s as Salinan)
       : undefined;
   } catch {
     return undefined;
