@@ -107,6 +107,12 @@ interface Cuplikan {
     platform?: string;
   }): string;
   skripUntuk(elemen: string, alamat: string): string;
+  peringatanCuplikan(o: {
+    elemen: string;
+    atribut?: Record<string, string>;
+    skrip?: string;
+    platform?: string;
+  }): { id: string; en: string }[];
 }
 const cuplikan = (await import(new URL('js/cuplikan.js', situs).href)) as Cuplikan;
 
@@ -171,24 +177,61 @@ test('the snippet of the request form and status page: their own script, endpoin
   );
 });
 
-test('the snippet of the badge alone: lencana.js as a module from the same folder, and back to a list', () => {
+test('the snippet of the badge alone: terbuka-lencana.min.js from the same folder, and back to a list', () => {
   assert.equal(
     cuplikan.buatCuplikan({
       elemen: 'ppid-badge',
       atribut: { feed: '/f.json', agency: 'a' },
       skrip: '/terbuka/terbuka.min.js?v=1',
     }),
-    '<script type="module" src="/terbuka/cdn/lencana.js?v=1"></script>\n<ppid-badge feed="/f.json" agency="a"></ppid-badge>',
+    '<script src="/terbuka/terbuka-lencana.min.js?v=1"></script>\n<ppid-badge feed="/f.json" agency="a"></ppid-badge>',
   );
   assert.match(
     cuplikan.buatCuplikan({
       elemen: 'ppid-badge',
       skrip: 'https://cdn.example/t/0.1.0/terbuka-permintaan.min.js',
     }),
-    /^<script type="module" src="https:\/\/cdn\.example\/t\/0\.1\.0\/cdn\/lencana\.js"><\/script>/,
+    /^<script src="https:\/\/cdn\.example\/t\/0\.1\.0\/terbuka-lencana\.min\.js"><\/script>/,
   );
-  assert.match(
-    cuplikan.buatCuplikan({ elemen: 'ppid-informasi-berkala', skrip: '/terbuka/cdn/lencana.js' }),
-    /^<script src="\/terbuka\/terbuka\.min\.js"><\/script>/,
+  // An address typed for the ES module (cdn/lencana.js) is switched to the element's classic script too.
+  for (const [elemen, skrip] of [
+    ['ppid-informasi-berkala', 'terbuka.min.js'],
+    ['ppid-badge', 'terbuka-lencana.min.js'],
+    ['ppid-permintaan', 'terbuka-permintaan.min.js'],
+  ] as const)
+    assert.equal(
+      cuplikan.buatCuplikan({ elemen, skrip: '/terbuka/cdn/lencana.js' }).split('\n')[0],
+      `<script src="/terbuka/${skrip}"></script>`,
+    );
+});
+
+test('Blogger: every site-relative address of the snippet is named, to be given as https://', () => {
+  const opsi = {
+    elemen: 'ppid-informasi-berkala',
+    atribut: { src: '/data/dip.csv', agency: 'desa-a' },
+    skrip: '/terbuka/terbuka.min.js',
+  };
+  assert.deepEqual(cuplikan.peringatanCuplikan({ ...opsi, platform: 'wordpress' }), []);
+  assert.deepEqual(cuplikan.peringatanCuplikan({ ...opsi, platform: 'html' }), []);
+  const [p] = cuplikan.peringatanCuplikan({ ...opsi, platform: 'blogger' });
+  assert.match(p!.id, /alamat lengkap https:\/\/ untuk \/terbuka\/terbuka\.min\.js, \/data\/dip\.csv/);
+  assert.match(p!.en, /full https:\/\/ address for \/terbuka\/terbuka\.min\.js, \/data\/dip\.csv/);
+  // Full https:// addresses (a published Google Sheets CSV): nothing to say; http:// is not enough.
+  assert.deepEqual(
+    cuplikan.peringatanCuplikan({
+      elemen: 'ppid-badge',
+      atribut: { feed: 'https://monitor.example.go.id/feed.json', agency: 'a' },
+      skrip: 'https://situs.example.go.id/terbuka/terbuka.min.js',
+      platform: 'blogger',
+    }),
+    [],
+  );
+  assert.equal(
+    cuplikan.peringatanCuplikan({
+      elemen: 'ppid-status-permintaan',
+      atribut: { endpoint: 'http://x.id/api' },
+      platform: 'blogger',
+    }).length,
+    1,
   );
 });

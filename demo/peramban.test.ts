@@ -156,6 +156,44 @@ test('a second visit revalidates each source with its ETag (304) and no request 
   }
 });
 
+test('Cara Memasang: the badge snippet, pasted alone into a page beside the files step 1 uploads, shows the badge', async () => {
+  const { page, konteks, masalah } = await kunjungi('/cara-memasang.html');
+  try {
+    await page.selectOption('select[name="elemen"]', 'ppid-badge');
+    await page.fill('input[name="src"]', '');
+    await page.fill('input[name="feed"]', '/pemantauan/feed.json');
+    await page.fill('input[name="agency"]', 'diskominfo-sukamaju');
+    const kode = (await page.textContent('#hasil-konfigurator'))!;
+    assert.match(kode, /^<script src="\/terbuka\/terbuka-lencana\.min\.js"><\/script>\n<ppid-badge /);
+    // The admin's own page with nothing but the snippet in its footer, on the site that serves the files
+    // uploaded to /terbuka/ (every terbuka*.js, no cdn/ folder).
+    await page.route(`${demo.url}/tempel.html`, (r) =>
+      r.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Tempel</title></head><body><footer>${kode}</footer></body></html>`,
+      }),
+    );
+    const diminta: string[] = [];
+    page.on('request', (r) => diminta.push(new URL(r.url()).pathname));
+    await page.goto(`${demo.url}/tempel.html`);
+    await page.waitForFunction(() => {
+      const s = document.querySelector('ppid-badge')?.getAttribute('state');
+      return s !== undefined && s !== null && s !== 'loading';
+    });
+    const { lebar, gambar } = await page.$eval('ppid-badge', (e) => ({
+      lebar: e.getBoundingClientRect().width,
+      gambar: e.shadowRoot?.querySelector('svg[role="img"]')?.getAttribute('aria-label') ?? '',
+    }));
+    assert.equal(lebar, 200);
+    assert.match(gambar, /Keterbukaan informasi/);
+    assert.ok(diminta.includes('/terbuka/terbuka-lencana.min.js'), diminta.join(' '));
+    assert.ok(!diminta.some((p) => p.includes('/cdn/')), diminta.join(' '));
+    assert.deepEqual(masalah, []);
+  } finally {
+    await konteks.close();
+  }
+});
+
 test('every page fits a 360 px phone with no horizontal scroll and no console error', async () => {
   const folder = process.env['TERBUKA_TANGKAPAN'];
   if (folder) mkdirSync(folder, { recursive: true });
@@ -196,8 +234,18 @@ test('Cara Memasang: the configurator writes an escaped tag that parses back to 
     const jahat = `"><img src=x onerror=alert(1)>&amp;`;
     await page.fill('input[name="src"]', jahat);
     const kode = (await page.textContent('#hasil-konfigurator'))!;
-    // The badge alone: lencana.js, a module, from the same folder.
-    assert.match(kode, /^<script type="module" src="\/terbuka\/cdn\/lencana\.js"><\/script>\n<ppid-badge /);
+    // The badge alone: terbuka-lencana.min.js, a classic script, from the same folder.
+    assert.match(kode, /^<script src="\/terbuka\/terbuka-lencana\.min\.js"><\/script>\n<ppid-badge /);
+    // Blogger hosts no files: the site-relative addresses are named, to be made https://.
+    const peringatan = await page.textContent('#peringatan-cuplikan');
+    assert.equal(await page.isVisible('#peringatan-cuplikan'), true);
+    assert.match(
+      peringatan!,
+      /alamat lengkap https:\/\/ untuk \/terbuka\/terbuka\.min\.js, .*\/data\/feed\.json/,
+    );
+    await page.selectOption('select[name="platform"]', 'wordpress');
+    assert.equal(await page.isVisible('#peringatan-cuplikan'), false);
+    await page.selectOption('select[name="platform"]', 'blogger');
     const urai = await page.evaluate((k) => {
       const doc = new DOMParser().parseFromString(`<body>${k}</body>`, 'text/html');
       const badge = doc.querySelector('ppid-badge')!;

@@ -10,26 +10,24 @@ export const ATRIBUT = {
   'ppid-status-permintaan': ['endpoint', 'lang', 'theme'],
 };
 
-/** The request form and status page come in their own script; the lists in terbuka.min.js. */
-const PERMINTAAN = new Set(['ppid-permintaan', 'ppid-status-permintaan']);
 /**
- * The badge alone (the snippet is one element): cdn/lencana.js, the badge in one ES module, smaller than
- * terbuka.min.js; a page that also has a list keeps terbuka.min.js (docs/en/widgets.md).
+ * The classic script of each element, all uploaded to one folder (Cara Memasang, step 1): the request form
+ * and status page in terbuka-permintaan.min.js; the badge alone (the snippet is one element) in
+ * terbuka-lencana.min.js, a third of terbuka.min.js; the lists in terbuka.min.js, which also carries the
+ * badge for a page that has both (docs/en/widgets.md).
  */
-const LENCANA = 'cdn/lencana.js';
+const SKRIP = {
+  'ppid-permintaan': 'terbuka-permintaan.min.js',
+  'ppid-status-permintaan': 'terbuka-permintaan.min.js',
+  'ppid-badge': 'terbuka-lencana.min.js',
+};
 
-/**
- * The script address for an element: the same folder, terbuka.min.js, terbuka-permintaan.min.js or
- * cdn/lencana.js.
- */
+/** The script address for an element: the same folder, the element's own script. */
 export function skripUntuk(elemen, alamat) {
-  const berkas =
-    elemen === 'ppid-badge'
-      ? LENCANA
-      : PERMINTAAN.has(elemen)
-        ? 'terbuka-permintaan.min.js'
-        : 'terbuka.min.js';
-  return String(alamat).replace(/(cdn\/lencana\.js|terbuka(-permintaan)?\.min\.js)(?=$|[?#])/, berkas);
+  return String(alamat).replace(
+    /(cdn\/lencana\.js|terbuka(-permintaan|-lencana)?\.min\.js)(?=$|[?#])/,
+    SKRIP[elemen] ?? 'terbuka.min.js',
+  );
 }
 
 /** Escapes a value for a double-quoted HTML attribute. */
@@ -46,7 +44,7 @@ export function escAtribut(nilai) {
  * ("Keeping the page still"): the element is built as it is parsed, so nothing below it shifts.
  * @param {{ elemen: string, atribut?: Record<string, string>, skrip?: string, platform?: string }} opsi
  *   `skrip`: the script's address, or empty for no script tag (a script of another element is switched
- *   to the element's own: terbuka.min.js / terbuka-permintaan.min.js / cdn/lencana.js, a module).
+ *   to the element's own, `skripUntuk`).
  * @returns {string}
  */
 export function buatCuplikan({ elemen, atribut = {}, skrip = '' }) {
@@ -57,13 +55,39 @@ export function buatCuplikan({ elemen, atribut = {}, skrip = '' }) {
     .filter(([, v]) => v !== '')
     .map(([n, v]) => `${n}="${escAtribut(v)}"`);
   const tag = `<${elemen}${bagian.map((b) => ` ${b}`).join('')}></${elemen}>`;
-  const baris = [];
   const alamat = skrip.trim();
-  if (alamat !== '') {
-    const url = skripUntuk(elemen, alamat);
-    const jenis = /\/?cdn\/lencana\.js(?=$|[?#])/.test(url) ? ' type="module"' : '';
-    baris.push(`<script${jenis} src="${escAtribut(url)}"></script>`);
-  }
-  baris.push(tag);
-  return baris.join('\n');
+  return [
+    ...(alamat === '' ? [] : [`<script src="${escAtribut(skripUntuk(elemen, alamat))}"></script>`]),
+    tag,
+  ].join('\n');
+}
+
+/** The attributes that hold an address the browser fetches. */
+const ALAMAT = ['src', 'feed', 'endpoint', 'dip'];
+
+/**
+ * What the admin must change for the chosen platform, as id/en sentences: Blogger hosts no files, so the
+ * script and every data address must be a full https:// address (a site-relative `/terbuka/…` is looked
+ * up on blogspot.com and fails).
+ * @param {{ elemen: string, atribut?: Record<string, string>, skrip?: string, platform?: string }} opsi
+ * @returns {{ id: string, en: string }[]}
+ */
+export function peringatanCuplikan({ elemen, atribut = {}, skrip = '', platform = '' }) {
+  if (platform !== 'blogger') return [];
+  const lengkap = (v) => /^https:\/\//i.test(v);
+  const relatif = [
+    ...(skrip.trim() !== '' && !lengkap(skrip.trim()) ? [skrip.trim()] : []),
+    ...(ATRIBUT[elemen] ?? [])
+      .filter((n) => ALAMAT.includes(n))
+      .map((n) => String(atribut[n] ?? '').trim())
+      .filter((v) => v !== '' && !lengkap(v)),
+  ];
+  return relatif.length === 0
+    ? []
+    : [
+        {
+          id: `Blogger tidak menyimpan berkas: tulis alamat lengkap https:// untuk ${relatif.join(', ')} (skrip dan data di situs lain, mis. situs OPD Anda atau CSV Google Sheets yang dipublikasikan).`,
+          en: `Blogger hosts no files: give a full https:// address for ${relatif.join(', ')} (the script and the data on another site, e.g. your agency's site or a published Google Sheets CSV).`,
+        },
+      ];
 }

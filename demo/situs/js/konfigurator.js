@@ -1,6 +1,6 @@
 // "Cara Memasang": the copy buttons and the snippet configurator. Listeners are attached here, never in
 // on…="" attributes, so the page runs under a CSP without 'unsafe-inline'.
-import { ATRIBUT, buatCuplikan } from './cuplikan.js';
+import { ATRIBUT, buatCuplikan, peringatanCuplikan } from './cuplikan.js';
 
 const PESAN = {
   tersalin: { id: 'Tersalin ke papan klip.', en: 'Copied to the clipboard.' },
@@ -9,7 +9,8 @@ const PESAN = {
     en: 'Text selected: press Ctrl+C (⌘C) to copy.',
   },
 };
-const pesan = (kunci) => PESAN[kunci][document.documentElement.lang === 'en' ? 'en' : 'id'];
+const bahasa = () => (document.documentElement.lang === 'en' ? 'en' : 'id');
+const pesan = (kunci) => PESAN[kunci][bahasa()];
 
 function pilihTeks(el) {
   const range = document.createRange();
@@ -40,6 +41,7 @@ for (const tombol of document.querySelectorAll('button.salin[data-salin]')) {
 const form = document.getElementById('konfigurator');
 const hasil = document.getElementById('hasil-konfigurator');
 const pratinjau = document.getElementById('pratinjau');
+const peringatan = document.getElementById('peringatan-cuplikan');
 
 function bacaForm() {
   const data = new FormData(form);
@@ -73,6 +75,12 @@ function perbaruiCuplikan() {
   const opsi = bacaForm();
   aturKolom(opsi.elemen);
   hasil.textContent = buatCuplikan(opsi);
+  // What the platform needs changed (Blogger: full https:// addresses), under the snippet.
+  if (peringatan) {
+    const teks = peringatanCuplikan(opsi).map((p) => p[bahasa()]);
+    peringatan.textContent = teks.join(' ');
+    peringatan.hidden = teks.length === 0;
+  }
   const status = hasil.closest('.cuplikan')?.querySelector('.status-salin');
   if (status) status.textContent = '';
 }
@@ -95,5 +103,10 @@ if (form && hasil && pratinjau) {
     perbaruiPratinjau();
   });
   form.addEventListener('submit', (e) => e.preventDefault());
+  // The site's language switch: the warning follows it.
+  new globalThis.MutationObserver(perbaruiCuplikan).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+  });
   perbaruiCuplikan();
 }

@@ -8,6 +8,7 @@
 //                        lencana.js, the badge alone in one file for pages that carry only the badge
 //   dist/terbuka.min.js  one classic (IIFE) script registering every display element
 //   dist/terbuka-permintaan.min.js  the same for the request form and the status page
+//   dist/terbuka-lencana.min.js  the same for the badge alone (a page whose only element is the badge)
 //   dist/terbuka-csv.js  the CSV importer as an ES module that terbuka.min.js imports on first CSV
 //   dist/terbuka-ed25519.js  the badge's fallback verifier, imported by terbuka.min.js only on browsers
 //                        without WebCrypto Ed25519
@@ -46,7 +47,12 @@ const SAMPING = [
 ];
 
 /** Files a page loads by URL, whose sha384 goes to dist/sri.json (the demo server serves these). */
-const SRI = ['terbuka.min.js', 'terbuka-permintaan.min.js', ...SAMPING.map(([, berkas]) => berkas)];
+const SRI = [
+  'terbuka.min.js',
+  'terbuka-permintaan.min.js',
+  'terbuka-lencana.min.js',
+  ...SAMPING.map(([, berkas]) => berkas),
+];
 
 /**
  * Swaps a relative import `./x.js` for its twin `x.<akhiran>.ts` where one sits beside it: the classic
@@ -276,6 +282,9 @@ writeFileSync(`${root}/dist/cdn/.vite/manifest.json`, `${JSON.stringify(manifest
 for (const [entri, berkas, nama] of [
   ['define.iife.ts', 'terbuka.min.js', 'Terbuka'],
   ['define-permintaan.iife.ts', 'terbuka-permintaan.min.js', 'TerbukaPermintaan'],
+  // The badge alone, classic: what an admin pastes on a page that carries only the badge (lencana.js is
+  // its ES module, for sites that upload dist/cdn/).
+  ['badge/define.iife.ts', 'terbuka-lencana.min.js', 'TerbukaLencana'],
 ]) {
   await build({
     ...umum,

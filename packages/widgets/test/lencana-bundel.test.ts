@@ -1,5 +1,7 @@
 /// <reference lib="dom" />
-// The verified badge in the built terbuka.min.js, as a visitor's browser meets it: a feed signed here with
+// The verified badge in the built classic scripts — terbuka.min.js (every display element) and
+// terbuka-lencana.min.js (the badge alone, the snippet of a page whose only element is the badge) — as a
+// visitor's browser meets it: a feed signed here with
 // node:crypto (an implementation independent of the badge's), plain pages from a loopback server under a
 // strict CSP, in Chromium — with WebCrypto Ed25519, and with it taken away so that the script must load
 // terbuka-ed25519.js from next to itself, and on a page served over plain http from a host name (not a
@@ -15,6 +17,9 @@ import { feedBertanda } from './feed-bertanda.js';
 
 const json = (body: string | Buffer): Berkas => ({ body, type: 'application/json' });
 
+/** Both classic scripts that carry the badge. */
+const SKRIP = ['terbuka.min.js', 'terbuka-lencana.min.js'];
+
 let peladen: Peladen;
 let peramban: Browser;
 /** Resolves desa.test to the loopback server: an http origin that is not potentially trustworthy. */
@@ -26,23 +31,30 @@ before(async () => {
   const { x: X, feed, sig } = feedBertanda(sekarang);
   const diubah = Buffer.from(feed);
   diubah[diubah.indexOf('84.4') + 1] = 0x35; // 84.4 → 85.4: one byte
-  const lencana = (feedUrl: string): string =>
-    `<ppid-badge feed="${feedUrl}" agency="dinkes" key="${X}"></ppid-badge>`;
-  const dokumen = (isi: string): Berkas =>
+  const lencana = (feedUrl: string, agency = 'dinkes'): string =>
+    `<ppid-badge feed="${feedUrl}" agency="${agency}" key="${X}"></ppid-badge>`;
+  // The script tag right before the element, as the snippet is pasted (no defer).
+  const dokumen = (isi: string, skrip: string): Berkas =>
     halaman(
-      `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>Lencana</title><script src="/terbuka.min.js"></script></head><body><footer>${isi}</footer></body></html>`,
+      `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>Lencana</title></head><body><footer><script src="/${skrip}"></script>${isi}</footer></body></html>`,
     );
+  const halamanSkrip = Object.fromEntries(
+    SKRIP.flatMap((skrip) => [
+      [`/${skrip}/lencana.html`, dokumen(lencana('/feed.json'), skrip)],
+      [`/${skrip}/ubah.html`, dokumen(lencana('/ubah/feed.json'), skrip)],
+      [`/${skrip}/tanpa-agensi.html`, dokumen(lencana('/feed.json', 'dishub'), skrip)],
+    ]),
+  );
   peladen = await layani({
     '/favicon.ico': { body: '', type: 'image/x-icon' },
-    '/terbuka.min.js': dariBerkas(new URL('terbuka.min.js', dist)),
+    ...Object.fromEntries(SKRIP.map((f) => [`/${f}`, dariBerkas(new URL(f, dist))])),
     '/terbuka-ed25519.js': dariBerkas(new URL('terbuka-ed25519.js', dist)),
     '/terbuka-kata-lencana.js': dariBerkas(new URL('terbuka-kata-lencana.js', dist)),
     '/feed.json': json(feed),
     '/feed.json.sig': json(sig),
     '/ubah/feed.json': json(diubah),
     '/ubah/feed.json.sig': json(sig),
-    '/lencana.html': dokumen(lencana('/feed.json')),
-    '/ubah.html': dokumen(lencana('/ubah/feed.json')),
+    ...halamanSkrip,
   });
   peramban = await bukaPeramban();
   perambanHttp = await chromium.launch({
@@ -65,7 +77,14 @@ async function kunjungi(
   path: string,
   tanpaEd25519 = false,
   http = false,
-): Promise<{ state: string; nama: string; galat: string[]; diminta: string[]; subtle: boolean }> {
+): Promise<{
+  state: string;
+  nama: string;
+  teks: string;
+  galat: string[];
+  diminta: string[];
+  subtle: boolean;
+}> {
   const awal = peladen.permintaan.length;
   const page = await (http ? perambanHttp : peramban).newPage();
   const galat: string[] = [];
@@ -103,49 +122,61 @@ async function kunjungi(
       'ppid-badge',
       (e) => e.shadowRoot!.querySelector('svg[role="img"]')?.getAttribute('aria-label') ?? '',
     );
+    const teks = await page.$eval('ppid-badge', (e) => e.shadowRoot!.textContent ?? '');
     const subtle = await page.evaluate(() => isSecureContext || crypto.subtle !== undefined);
-    return { state, nama, galat, diminta: peladen.permintaan.slice(awal), subtle };
+    return { state, nama, teks, galat, diminta: peladen.permintaan.slice(awal), subtle };
   } finally {
     await page.close();
   }
 }
 
-test('terbuka.min.js verifies a feed signed by node:crypto under a strict CSP, without loading the fallback', async () => {
-  const h = await kunjungi('/lencana.html');
-  assert.equal(h.state, 'ready');
-  assert.match(h.nama, /Terverifikasi/);
-  assert.deepEqual(h.galat, []);
-  assert.ok(h.diminta.includes('/feed.json.sig'), 'the signature was not fetched');
-  assert.ok(!h.diminta.includes('/terbuka-ed25519.js'), 'the fallback was loaded with WebCrypto Ed25519');
-});
-
-test('without WebCrypto Ed25519 terbuka.min.js loads terbuka-ed25519.js from next to itself and verifies', async () => {
-  const h = await kunjungi('/lencana.html', true);
-  assert.equal(h.state, 'ready');
-  assert.match(h.nama, /Terverifikasi/);
-  assert.deepEqual(h.galat, []);
-  assert.ok(h.diminta.includes('/terbuka-ed25519.js'), 'the fallback was not loaded');
-});
-
-test('one changed byte: not verified, with WebCrypto and with the fallback', async () => {
-  for (const tanpa of [false, true]) {
-    const h = await kunjungi('/ubah.html', tanpa);
-    assert.equal(h.state, 'unverified', `fallback: ${tanpa}`);
-    assert.match(h.nama, /Tanda tangan tidak cocok/);
+for (const skrip of SKRIP) {
+  const p = `/${skrip}`;
+  test(`${skrip} verifies a feed signed by node:crypto under a strict CSP, without loading the fallback`, async () => {
+    const h = await kunjungi(`${p}/lencana.html`);
+    assert.equal(h.state, 'ready');
+    assert.match(h.nama, /Terverifikasi/);
     assert.deepEqual(h.galat, []);
-  }
-});
+    assert.ok(h.diminta.includes('/feed.json.sig'), 'the signature was not fetched');
+    assert.ok(!h.diminta.includes('/terbuka-ed25519.js'), 'the fallback was loaded with WebCrypto Ed25519');
+  });
 
-test('over plain http (no secure context, no crypto.subtle) terbuka-ed25519.js verifies; one changed byte is unverified', async () => {
-  const h = await kunjungi('/lencana.html', false, true);
-  assert.equal(h.subtle, false, 'the page had crypto.subtle: not the plain-http case');
-  assert.equal(h.state, 'ready');
-  assert.match(h.nama, /Terverifikasi/);
-  assert.deepEqual(h.galat, []);
-  assert.ok(h.diminta.includes('/terbuka-ed25519.js'), 'the fallback was not loaded');
-  const u = await kunjungi('/ubah.html', false, true);
-  assert.equal(u.subtle, false);
-  assert.equal(u.state, 'unverified');
-  assert.match(u.nama, /Tanda tangan tidak cocok/);
-  assert.deepEqual(u.galat, []);
-});
+  test(`without WebCrypto Ed25519 ${skrip} loads terbuka-ed25519.js from next to itself and verifies`, async () => {
+    const h = await kunjungi(`${p}/lencana.html`, true);
+    assert.equal(h.state, 'ready');
+    assert.match(h.nama, /Terverifikasi/);
+    assert.deepEqual(h.galat, []);
+    assert.ok(h.diminta.includes('/terbuka-ed25519.js'), 'the fallback was not loaded');
+  });
+
+  test(`${skrip}: one changed byte: not verified, with WebCrypto and with the fallback`, async () => {
+    for (const tanpa of [false, true]) {
+      const h = await kunjungi(`${p}/ubah.html`, tanpa);
+      assert.equal(h.state, 'unverified', `fallback: ${tanpa}`);
+      assert.match(h.nama, /Tanda tangan tidak cocok/);
+      assert.deepEqual(h.galat, []);
+    }
+  });
+
+  test(`${skrip} over plain http (no secure context, no crypto.subtle): terbuka-ed25519.js verifies; one changed byte is unverified`, async () => {
+    const h = await kunjungi(`${p}/lencana.html`, false, true);
+    assert.equal(h.subtle, false, 'the page had crypto.subtle: not the plain-http case');
+    assert.equal(h.state, 'ready');
+    assert.match(h.nama, /Terverifikasi/);
+    assert.deepEqual(h.galat, []);
+    assert.ok(h.diminta.includes('/terbuka-ed25519.js'), 'the fallback was not loaded');
+    const u = await kunjungi(`${p}/ubah.html`, false, true);
+    assert.equal(u.subtle, false);
+    assert.equal(u.state, 'unverified');
+    assert.match(u.nama, /Tanda tangan tidak cocok/);
+    assert.deepEqual(u.galat, []);
+  });
+
+  test(`${skrip}: an agency not in the feed says so with the words from terbuka-kata-lencana.js`, async () => {
+    const h = await kunjungi(`${p}/tanpa-agensi.html`);
+    assert.equal(h.state, 'empty');
+    assert.match(h.teks, /tidak ada dalam feed/);
+    assert.deepEqual(h.galat, []);
+    assert.ok(h.diminta.includes('/terbuka-kata-lencana.js'), 'the problem words were not loaded');
+  });
+}

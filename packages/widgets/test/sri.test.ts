@@ -21,6 +21,7 @@ test('sri.json holds the sha384 of the classic scripts and the files they load o
     'terbuka-ed25519.js',
     'terbuka-kata-lencana.js',
     'terbuka-kata.js',
+    'terbuka-lencana.min.js',
     'terbuka-mandiri.js',
     'terbuka-periksa.js',
     'terbuka-permintaan.min.js',
