@@ -86,6 +86,7 @@ export default tseslint.config(
           'URLSearchParams',
           'fetch',
           'sessionStorage',
+          'MutationObserver',
         ].map((g) => [g, 'readonly']),
       ),
     },

@@ -104,7 +104,7 @@ if (form && hasil && pratinjau) {
   });
   form.addEventListener('submit', (e) => e.preventDefault());
   // The site's language switch: the warning follows it.
-  new globalThis.MutationObserver(perbaruiCuplikan).observe(document.documentElement, {
+  new MutationObserver(perbaruiCuplikan).observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['lang'],
   });
