@@ -464,6 +464,39 @@ describe('<ppid-badge> feed mode, other', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('size="kecil": a problem card keeps its heading on one line inside 160×24, in Indonesian and English', async () => {
+    for (const lang of ['id', 'en'])
+      for (const keadaan of ['empty', 'error'] as const) {
+        // empty: the agency is not in the feed; error: the feed cannot be reached (a retry button too).
+        if (keadaan === 'empty') layaniFeed();
+        else palsu = pasangFetchPalsu(() => ({ putus: true }));
+        const el = await lencana(
+          html`<ppid-badge
+            feed=${FEED}
+            agency="dishub"
+            key=${KUNCI.a}
+            size="kecil"
+            lang=${lang}
+            .jedaUlangMs=${1}
+            .now=${KINI}
+          ></ppid-badge>`,
+          keadaan,
+        );
+        const kotak = el.getBoundingClientRect();
+        const judul = $(el, '.teks strong')!.getBoundingClientRect();
+        expect([kotak.width, kotak.height]).to.deep.equal([160, 24]);
+        // "Lencana tidak tersedia" wrapped to two lines (26 px) and was cut by the card's edge.
+        expect(judul.height, `${lang} ${keadaan}`).to.be.below(16);
+        expect(judul.top).to.be.at.least(kotak.top);
+        expect(judul.bottom).to.be.at.most(kotak.bottom);
+        const tombol = $(el, '.ulang');
+        expect(judul.right).to.be.at.most(tombol ? tombol.getBoundingClientRect().left : kotak.right);
+        await expect(el).to.be.accessible();
+        palsu!.pulihkan();
+        localStorage.clear();
+      }
+  });
+
   it('a feed with one broken field shows nothing as a score', async () => {
     layaniFeed(feedDengan([{ ...ENTRI, score: '84.4' }]));
     const el = await lencana(

@@ -37,6 +37,13 @@ export const KARTU_CSS = `
   :host([size='kecil']) .kartu {
     padding: 0 28px 0 6px;
   }
+  /* 160×24 holds one line: the heading (the reason is in the accessible name) never wraps out of it. */
+  :host([size='kecil']) .teks strong {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    font-size: 10px;
+  }
   .ulang {
     position: absolute;
     top: 50%;
