@@ -18,7 +18,10 @@ export interface DataLencana {
   readonly agencyName: string;
   readonly score: number;
   readonly band: KodeBand;
-  /** The date of the evaluation, in the agency's time zone. */
+  /**
+   * The date of the evaluation: self-assessed, in the zone of the body's DIP; from a feed, in the zone the
+   * caller passes to `lencanaDariFeed` (WIB by default: a feed entry carries no zone).
+   */
   readonly asOf: Tanggal;
   readonly source: SumberLencana;
   readonly state: KeadaanLencana;

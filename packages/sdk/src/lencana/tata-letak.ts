@@ -40,7 +40,7 @@ export interface TataLetakLencana {
 /** The badge's font stack: the static SVG and the widget name the same one, so they look alike. */
 export const HURUF_LENCANA = "system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif";
 
-// Grey for any badge that must not look current; white text on it has a contrast of 6.4:1.
+// Grey for any badge that must not look current; white text on it has a contrast of 6.05:1.
 const ABU = '#5F6368';
 const PANEL = '#FFFFFF';
 const TINTA = '#1F2933';
