@@ -5,7 +5,7 @@
 export const ATRIBUT = {
   'ppid-informasi-berkala': ['src', 'agency', 'agency-name', 'agency-kind', 'mode', 'lang', 'theme'],
   'ppid-daftar-informasi': ['src', 'agency', 'agency-name', 'agency-kind', 'mode', 'lang', 'theme'],
-  'ppid-badge': ['src', 'feed', 'agency', 'key', 'size', 'lang', 'theme'],
+  'ppid-badge': ['src', 'feed', 'agency', 'agency-name', 'key', 'size', 'lang', 'theme'],
   'ppid-permintaan': ['endpoint', 'agency', 'agency-name', 'mode', 'dip', 'lang', 'theme'],
   'ppid-status-permintaan': ['endpoint', 'lang', 'theme'],
 };

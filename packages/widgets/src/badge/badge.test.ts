@@ -1,5 +1,6 @@
 import { sendKeys } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import {
   BAND_MONEV,
   lencanaDariFeed,
@@ -756,6 +757,30 @@ describe('<ppid-badge> self-assessed mode', () => {
     const el = await lencana(html`<ppid-badge src=${DIP_JSON} .now=${KINI}></ppid-badge>`);
     expect($(el, 'a')).to.equal(null);
     expect(teksSvg(el)).to.include('Penilaian mandiri');
+  });
+
+  it('a CSV without agency-name is named by `agency`, else the site, never by the SDK placeholder', async () => {
+    const csv = await bacaFixture('sukamaju/dip-excel.csv');
+    for (const [atribut, harap] of [
+      [{ agency: 'desa-sukamulya' }, 'Keterbukaan informasi desa-sukamulya:'],
+      [{}, `Keterbukaan informasi ${location.hostname}:`],
+      [{ agencyName: 'Pemerintah Desa Sukamulya' }, 'Keterbukaan informasi Pemerintah Desa Sukamulya:'],
+    ] as const) {
+      palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+      const el = await lencana(
+        html`<ppid-badge
+          src="/dip.csv"
+          agency=${'agency' in atribut ? atribut.agency : nothing}
+          agency-name=${'agencyName' in atribut ? atribut.agencyName : nothing}
+          .now=${KINI}
+        ></ppid-badge>`,
+      );
+      expect(nama(el)).to.contain(harap);
+      expect(nama(el)).to.not.contain('belum diisi');
+      await expect(el).to.be.accessible();
+      palsu.pulihkan();
+      localStorage.clear();
+    }
   });
 
   it('a DIP that cannot be read shows an error, no score', async () => {

@@ -30,21 +30,20 @@ export async function bacaDIP(
 
 /**
  * Loads the badge's `src` into its source controller. A CSV names no body: `agency-name` and
- * `agency-kind` (with `agency` as its id) say which.
+ * `agency-kind` (with `agency` as its id) say which. Without a name the badge's accessible name takes
+ * `agency`, else the site's host name — never the SDK's placeholder "Badan Publik (belum diisi)", which
+ * is an admin's to-do, not something to read out to a visitor.
  */
 export function muatMandiri(
   el: LencanaMandiri,
   sumber: SumberController<BacaanLencana>,
   jeda: { readonly timeoutMs: number; readonly jedaMs: number | undefined },
 ): Promise<void> {
-  const agency: BadanPublik | undefined =
-    el.agencyName || el.agencyKind
-      ? {
-          id: el.agency || 'badan-publik',
-          name: el.agencyName || el.agency || 'Badan Publik',
-          kind: el.agencyKind ?? 'opd',
-        }
-      : undefined;
+  const agency: BadanPublik = {
+    id: el.agency || 'badan-publik',
+    name: el.agencyName || el.agency || location.hostname || 'Badan Publik',
+    kind: el.agencyKind ?? 'lainnya',
+  };
   // A DIP that does not read is worded as such (the code kata-masalah.ts words), not as a bad feed.
   sumber.pesan = { ...sumber.pesan, data: { id: 'dip', en: 'dip' } };
   return sumber.muatUrl({
