@@ -476,3 +476,24 @@ test('links the allow-list refuses stay errors of the strict import, with no doc
     [6],
   );
 });
+
+test('a catalog id of another category in Kode Item Wajib is a warning on that cell, and the row is kept', () => {
+  const r = imporCSV(
+    csv(
+      'No;Judul;Kategori;Kode Item Wajib;Tanggal Pembaruan;Tautan',
+      '1;Pengumuman Pengadaan Darurat;Serta Merta;berkala.pengadaan;2026-03-05;',
+      '2;Profil Dinas;Berkala;berkala.profil;2026-03-05;https://a.example/profil.pdf',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.equal(r.document?.items.length, 2);
+  assert.deepEqual(
+    r.warnings.map((w) => [w.row, w.column, w.code, w.path]),
+    [[2, 'Kode Item Wajib', 'fulfils.other-category', 'items[0].fulfils[0]']],
+  );
+  assert.match(
+    r.warnings[0]?.message.id ?? '',
+    /^Baris 2: .*"berkala\.pengadaan" adalah item wajib kategori "berkala", sedangkan item informasi ini berkategori "serta-merta"/,
+  );
+});

@@ -68,6 +68,10 @@ const KALIMAT: Readonly<Record<string, (isi: Isi) => Teks>> = {
     id: `${s(i['nilai'])} bukan kode item wajib yang dikenal katalog.`,
     en: `${s(i['nilai'])} is not an item id the catalog knows.`,
   }),
+  'fulfils.other-category': (i) => ({
+    id: `${s(i['nilai'])} adalah item wajib kategori "${s(i['kategoriItem'])}", sedangkan item informasi ini berkategori "${s(i['kategori'])}". Item wajib itu tetap dihitung terpenuhi dalam nilai, tetapi item informasi ini ditampilkan di daftar "${s(i['kategori'])}", bukan "${s(i['kategoriItem'])}". Ubah kategorinya menjadi "${s(i['kategoriItem'])}", atau hapus kode ini.`,
+    en: `${s(i['nilai'])} is a mandatory item of category "${s(i['kategoriItem'])}", but this entry's category is "${s(i['kategori'])}". The item counts as fulfilled in the score, yet this entry is listed under "${s(i['kategori'])}", not "${s(i['kategoriItem'])}". Set this entry's category to "${s(i['kategoriItem'])}", or remove this id.`,
+  }),
   'document.unreadable': () => ({ id: 'Dokumen tidak dapat dibaca.', en: 'The document cannot be read.' }),
   'document.type': (i) => ({
     id: `Dokumen DIP harus berupa objek JSON ({ … }), bukan ${s(i['jenis'])}.`,

@@ -6,6 +6,7 @@ import type { DokumenDIP, MasalahMentah } from './types.js';
 import { kutip } from './kutip.js';
 import { jalurIssue, kodeIssue } from './kode-issue.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
+import { KODE_KATEGORI } from '../standard/kode.js';
 import { SkemaDokumenDIP, SkemaItemDIP } from './skema.js';
 
 // The DIP validator without its words: every problem as a code, a path and the values its sentence
@@ -129,7 +130,10 @@ function periksaKunci(
   }
 }
 
-/** Rules that span items or need the catalog: duplicate ids (error), and the advisory warnings. */
+/**
+ * Rules that span items or need the catalog: duplicate ids (error), and the advisory warnings (among
+ * them a `fulfils` id of another category than its entry's: `fulfils.other-category`).
+ */
 function aturanLintasItem(
   doc: Record<string, unknown>,
   errors: MasalahMentah[],
@@ -203,12 +207,27 @@ function aturanLintasItem(
     const fulfils = item['fulfils'];
     if (Array.isArray(fulfils))
       fulfils.forEach((f: unknown, k) => {
-        if (typeof f === 'string' && f.trim() !== '' && !cariItemKatalog(f.trim(), intiUntuk(kind)))
+        if (typeof f !== 'string' || f.trim() === '') return;
+        const ketemu = cariItemKatalog(f.trim(), intiUntuk(kind));
+        if (!ketemu)
           warnings.push({
             severity: 'warning',
             code: 'fulfils.unknown',
             path: `items[${i}].fulfils[${k}]`,
             isi: { nilai: kutip(f) },
+          });
+        // Scoring counts an explicit `fulfils` whatever the entry's category, but each panel lists only
+        // its own category: the admin is told why the item is covered yet not shown with it. An unknown
+        // category is the schema's error already.
+        else if (
+          ketemu.item.category !== kategori &&
+          (KODE_KATEGORI as readonly unknown[]).includes(kategori)
+        )
+          warnings.push({
+            severity: 'warning',
+            code: 'fulfils.other-category',
+            path: `items[${i}].fulfils[${k}]`,
+            isi: { nilai: kutip(f), kategori: kategori as string, kategoriItem: ketemu.item.category },
           });
       });
   }

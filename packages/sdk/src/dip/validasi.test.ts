@@ -4,6 +4,8 @@ import { validasiDIP } from './validasi.js';
 import { validasiDIPMentahDengan } from './periksa.js';
 import { validasiDIPMentah } from './validasi-mentah.js';
 import { katalogIntiBadanPublik, katalogIntiUntuk } from '../standard/katalog.js';
+import { katalogIntiBerkalaBadanPublik, katalogIntiBerkalaDesa } from '../standard/katalog-inti.js';
+import { itemWajibBelumTercakup } from '../standard/belum-tercakup.js';
 import type { Masalah } from './types.js';
 
 const agency = { id: 'diskominfo-sukamaju', name: 'Dinas Komunikasi dan Informatika', kind: 'opd' };
@@ -289,4 +291,70 @@ test('validasiDIPMentahDengan checks `fulfils` against the catalog cores given, 
     [['fulfils.unknown', 'items[0].fulfils[0]']],
   );
   assert.equal(bp.ok, true);
+});
+
+test('a `fulfils` id of another category than its entry is a warning naming both categories, not an error', () => {
+  const d = dok({
+    items: [
+      item({ id: 'sm', category: 'serta-merta', fulfils: ['berkala.pengadaan'] }),
+      // A sub-item id is of its item's category; an id of the entry's own category says nothing.
+      item({
+        id: 'ss',
+        category: 'setiap-saat',
+        links: undefined,
+        fulfils: ['berkala.profil', ' berkala.profil.lhkpn '],
+      }),
+      item({ id: 'b', fulfils: ['serta-merta.ancaman', 'berkala.tidak-ada'] }),
+    ],
+  });
+  const r = validasiDIP(d);
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(
+    r.warnings.map((w) => [w.path, w.code, w.severity]),
+    [
+      ['items[0].fulfils[0]', 'fulfils.other-category', 'warning'],
+      ['items[1].fulfils[0]', 'fulfils.other-category', 'warning'],
+      ['items[1].fulfils[1]', 'fulfils.other-category', 'warning'],
+      ['items[2].fulfils[0]', 'fulfils.other-category', 'warning'],
+      ['items[2].fulfils[1]', 'fulfils.unknown', 'warning'],
+    ],
+  );
+  assert.deepEqual(r.warnings[0]?.message, {
+    id:
+      'Item ke-1, item wajib ke-1 — Kode item wajib: "berkala.pengadaan" adalah item wajib kategori "berkala", ' +
+      'sedangkan item informasi ini berkategori "serta-merta". Item wajib itu tetap dihitung terpenuhi dalam ' +
+      'nilai, tetapi item informasi ini ditampilkan di daftar "serta-merta", bukan "berkala". Ubah kategorinya ' +
+      'menjadi "berkala", atau hapus kode ini.',
+    en:
+      'Item 1, mandatory item 1 — Mandatory item id: "berkala.pengadaan" is a mandatory item of category ' +
+      '"berkala", but this entry\'s category is "serta-merta". The item counts as fulfilled in the score, yet ' +
+      'this entry is listed under "serta-merta", not "berkala". Set this entry\'s category to "berkala", or ' +
+      'remove this id.',
+  });
+  assert.match(
+    r.warnings[2]?.message.en ?? '',
+    /^Item 2, mandatory item 2 — .*" berkala\.profil\.lhkpn " is a mandatory item of category "berkala", but this entry's category is "setiap-saat"/,
+  );
+  assert.match(
+    r.warnings[3]?.message.id ?? '',
+    /"serta-merta\.ancaman" adalah item wajib kategori "serta-merta", sedangkan item informasi ini berkategori "berkala"/,
+  );
+  // The rule of the score stays (docs/en/scoring-method.md): the explicit `fulfils` still covers the item.
+  assert.ok(!itemWajibBelumTercakup(r.document!).some((i) => i.id === 'berkala.pengadaan'));
+  // The widgets pass the cores' berkala-words views: the other items keep their category there.
+  assert.deepEqual(
+    validasiDIPMentahDengan(d, (k) =>
+      k === 'desa' ? katalogIntiBerkalaDesa : katalogIntiBerkalaBadanPublik,
+    ),
+    validasiDIPMentah(d),
+  );
+});
+
+test('an entry whose category is not valid gets its schema error, not a `fulfils` category warning', () => {
+  const r = validasiDIP(dok({ items: [item({ category: 'rahasia', fulfils: ['berkala.profil'] })] }));
+  assert.deepEqual(
+    r.errors.map((e) => [e.path, e.code]),
+    [['items[0].category', 'field.value']],
+  );
+  assert.deepEqual(r.warnings, []);
 });

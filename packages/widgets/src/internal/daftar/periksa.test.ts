@@ -237,6 +237,56 @@ describe('periksa: the problems of a JSON DIP name the entry by its title', () =
   });
 });
 
+describe('periksa: a mandatory item covered by an entry of another category', () => {
+  // The score counts an explicit `fulfils` whatever the entry's category; the panel lists only berkala.
+  const doc = dokumenUji([
+    { title: 'Profil Dinas', fulfils: ['berkala.profil'], updated: '2026-10-01' },
+    { title: 'Pengadaan Darurat Banjir', category: 'serta-merta', fulfils: ['berkala.pengadaan'] },
+  ]);
+
+  it('the checklist says why the covered item is not on the public panel, in both languages', async () => {
+    palsu = pasangFetchPalsu(() => ({
+      body: JSON.stringify(doc),
+      headers: { 'Content-Type': 'application/json' },
+    }));
+    const publik = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala src="/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect(
+      $$(publik, '[part="entry"]').map((e) => bersih(e.querySelector('.judul-entri')?.textContent)),
+    ).to.deep.equal(['Profil Dinas']);
+    const el = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala src="/dip.json" mode="periksa" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    // The item is not asked for (it counts as covered)…
+    expect($$(el, '.belum-tercakup li').map((li) => li.dataset['item'])).to.not.include('berkala.pengadaan');
+    // …and the admin is told why no entry shows it, under that entry's title.
+    const baris = $$(el, '.masalah li[data-code="fulfils.other-category"]');
+    expect(baris.map((li) => [li.className, li.dataset['item']])).to.deep.equal([['warning', '1']]);
+    expect(bersih(baris[0]!.querySelector('.pesan')!.textContent)).to.equal(
+      'Item ke-2, item wajib ke-1 — Kode item wajib: "berkala.pengadaan" adalah item wajib kategori "berkala", ' +
+        'sedangkan item informasi ini berkategori "serta-merta". Item wajib itu tetap dihitung terpenuhi dalam ' +
+        'nilai, tetapi item informasi ini ditampilkan di daftar "serta-merta", bukan "berkala". Ubah kategorinya ' +
+        'menjadi "berkala", atau hapus kode ini.',
+    );
+    expect(bersih(baris[0]!.querySelector('.judul-masalah')?.textContent)).to.equal(
+      'Judul: Pengadaan Darurat Banjir',
+    );
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await tungguSampai(() =>
+      /^Item 2/.test(bersih($(el, '.masalah li[data-code="fulfils.other-category"] .pesan')?.textContent)),
+    );
+    expect(bersih($(el, '.masalah li[data-code="fulfils.other-category"] .pesan')?.textContent)).to.equal(
+      'Item 2, mandatory item 1 — Mandatory item id: "berkala.pengadaan" is a mandatory item of category ' +
+        '"berkala", but this entry\'s category is "serta-merta". The item counts as fulfilled in the score, yet ' +
+        'this entry is listed under "serta-merta", not "berkala". Set this entry\'s category to "berkala", or ' +
+        'remove this id.',
+    );
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('"Coba lagi" keeps the keyboard user in place', () => {
   for (const tag of ['ppid-informasi-berkala', 'ppid-daftar-informasi'] as const)
     it(`<${tag}>: focus moves to the heading while it reloads, not to <body>`, async () => {
