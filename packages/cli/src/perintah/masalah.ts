@@ -14,7 +14,7 @@ export function masalahJSON(m: Masalah, out: Keluaran) {
 }
 
 function letak(m: Masalah, out: Keluaran): string {
-  // CSV messages already begin with their row ("Baris 16: …"), so only the path and column are added.
+  // CSV messages already begin with their row ("Baris 16, …"), so only the path and column are added.
   const bagian = [m.path || out.teks({ id: '(dokumen)', en: '(document)' })];
   // JSON syntax errors give a character position as their column; CSV problems give the header.
   if (m.column !== undefined)

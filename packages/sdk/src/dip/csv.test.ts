@@ -203,6 +203,12 @@ test('cell problems carry the file line, the column as written, and the path', (
   assert.deepEqual([unknown?.row, unknown?.column], [2, 'Warna']);
   // An impossible date is reported once, not again as "no date".
   assert.equal(r.warnings.filter((w) => w.code === 'item.no-date').length, 0);
+  // One pattern for the CSV's own problems and the validator's: "Baris 4, Item ke-2 …".
+  for (const m of r.errors) {
+    assert.ok(m.message.id.startsWith(`Baris ${m.row}, `), m.message.id);
+    assert.ok(m.message.en.startsWith(`Line ${m.row}, `), m.message.en);
+  }
+  assert.match(r.errors[3]?.message.id ?? '', /^Baris 4, Item ke-2, tautan ke-1 — /);
 });
 
 test('fully empty rows and pre-numbered empty rows are skipped; signature lines are skipped with a warning', () => {
@@ -494,6 +500,6 @@ test('a catalog id of another category in Kode Item Wajib is a warning on that c
   );
   assert.match(
     r.warnings[0]?.message.id ?? '',
-    /^Baris 2: .*"berkala\.pengadaan" adalah item wajib kategori "berkala", sedangkan item informasi ini berkategori "serta-merta"/,
+    /^Baris 2, .*"berkala\.pengadaan" adalah item wajib kategori "berkala", sedangkan item informasi ini berkategori "serta-merta"/,
   );
 });

@@ -684,9 +684,11 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
           break;
         }
     const column = k ? kol(k)?.header : undefined;
+    // "Baris 8, Item ke-7, tautan ke-1 — …": the validator's message says where in the item; the line goes
+    // in front the way buatMasalah (masalah.ts) writes the CSV's own problems ("Baris 3, Item ke-2 — …").
     const depan = {
-      id: row !== undefined ? `Baris ${row}: ` : '',
-      en: row !== undefined ? `Line ${row}: ` : '',
+      id: row !== undefined ? `Baris ${row}, ` : '',
+      en: row !== undefined ? `Line ${row}, ` : '',
     };
     return {
       ...m,
