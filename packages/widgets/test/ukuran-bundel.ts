@@ -76,5 +76,6 @@ export function ukuranEntri(): ({ readonly name: string } & Ukuran)[] {
     { name: 'terbuka.min.js', ...ukur(['terbuka.min.js'], dist) },
     { name: 'terbuka-csv.js (lazy)', ...ukur(['terbuka-csv.js'], dist) },
     { name: 'terbuka-permintaan.min.js', ...ukur(['terbuka-permintaan.min.js'], dist) },
+    { name: 'terbuka-lencana.min.js', ...ukur(['terbuka-lencana.min.js'], dist) },
   ];
 }
