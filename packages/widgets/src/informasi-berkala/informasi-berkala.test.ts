@@ -253,6 +253,41 @@ describe('<ppid-informasi-berkala> freshness', () => {
   });
 });
 
+describe('<ppid-informasi-berkala> dates', () => {
+  const doc = dokumenUji([
+    { title: 'Profil', fulfils: ['berkala.profil'], updated: '2026-09-20' },
+    { title: 'Rencana', fulfils: ['berkala.ringkasan-program'], updated: '2026-12-05' },
+    { title: 'Tanpa tanggal', fulfils: ['berkala.peraturan'], updated: undefined },
+    {
+      title: 'Laporan',
+      fulfils: ['berkala.laporan-keuangan'],
+      updated: undefined,
+      made: { date: '2026-10-02' },
+    },
+  ]);
+  const entri = (el: HTMLElement, judul: string): HTMLElement =>
+    $$(el, '[part="entry"]').find((e) => e.querySelector('.judul-entri')!.textContent === judul)!;
+  const chip = (el: HTMLElement, judul: string): HTMLElement =>
+    entri(el, judul).querySelector('[part~="chip"]')!;
+
+  it('a date after today: the chip says the date, not that it is unknown; only an undated entry is unknown', async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    // The SDK cannot judge a date after today (status unknown), but the entry has one.
+    expect(chip(el, 'Rencana').dataset['status']).to.equal('unknown');
+    expect(chip(el, 'Rencana').textContent).to.equal('Bertanggal 5 Desember 2026');
+    expect(chip(el, 'Rencana').getAttribute('part')).to.equal('chip chip-bertanggal');
+    expect(chip(el, 'Tanpa tanggal').textContent).to.equal('Tanggal pembaruan tidak diketahui');
+    expect(chip(el, 'Tanpa tanggal').getAttribute('part')).to.equal('chip chip-tanpa-tanggal');
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await tungguSampai(() => chip(el, 'Rencana').textContent!.startsWith('Dated'));
+    expect(chip(el, 'Rencana').textContent).to.equal('Dated December 5, 2026');
+    expect(chip(el, 'Tanpa tanggal').textContent).to.equal('Update date unknown');
+  });
+});
+
 describe('<ppid-informasi-berkala mode="periksa">', () => {
   it('lists exactly the mandatory items the DIP does not cover, and the entries past their cadence', async () => {
     const doc = dokumenUji([

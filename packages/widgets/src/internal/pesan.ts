@@ -76,6 +76,7 @@ export const PESAN = {
   perluDiperbarui: { id: 'Perlu diperbarui', en: 'Needs updating' },
   terlambat: { id: 'Terlambat diperbarui', en: 'Update overdue' },
   tanpaTanggal: { id: 'Tanggal pembaruan tidak diketahui', en: 'Update date unknown' },
+  bertanggal: { id: 'Bertanggal {tanggal}', en: 'Dated {tanggal}' },
   tampilkanLagi: {
     id: 'Tampilkan {n} lagi ({tampil} dari {total} ditampilkan)',
     en: 'Show {n} more ({tampil} of {total} shown)',

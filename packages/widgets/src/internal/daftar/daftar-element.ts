@@ -100,7 +100,8 @@ class Ingat<T> {
  * @csspart group-title - the heading of a group
  * @csspart entry - one entry
  * @csspart entry-title - the title of an entry
- * @csspart chip - the freshness chip; also chip-segar, chip-jatuh-tempo, chip-terlambat, chip-tanpa-tanggal
+ * @csspart chip - the freshness chip; also chip-segar, chip-jatuh-tempo, chip-terlambat, chip-tanpa-tanggal (no
+ * date), chip-bertanggal (a date after today)
  * @csspart link - a link of an entry
  * @csspart checklist - the admin's checklist (mode="periksa")
  * @csspart more - the "show more" button after the first entries of a long list

@@ -53,8 +53,11 @@ function chip(k: Konteks, s: Kesegaran): HTMLElement | undefined {
       teks = tx(k, PESAN.terlambat);
       break;
     default:
-      kelas = 'tanpa-tanggal';
-      teks = tx(k, PESAN.tanpaTanggal);
+      // `unknown`: no date, or a date after today (not judged until it comes): a dated entry says its date.
+      kelas = s.lastUpdated ? 'bertanggal' : 'tanpa-tanggal';
+      teks = s.lastUpdated
+        ? tx(k, PESAN.bertanggal, { tanggal: formatTanggal(s.lastUpdated, k.bahasa) })
+        : tx(k, PESAN.tanpaTanggal);
   }
   return h(
     'span',
