@@ -269,6 +269,14 @@ describe('<ppid-informasi-berkala> dates', () => {
     $$(el, '[part="entry"]').find((e) => e.querySelector('.judul-entri')!.textContent === judul)!;
   const chip = (el: HTMLElement, judul: string): HTMLElement =>
     entri(el, judul).querySelector('[part~="chip"]')!;
+  /** The entry's details as a reader sees them: label → value. */
+  const rincian = (el: HTMLElement, judul: string): Record<string, string> =>
+    Object.fromEntries(
+      [...entri(el, judul).querySelectorAll('.meta')].map((m) => [
+        m.querySelector('dt')!.textContent,
+        m.querySelector('dd')!.textContent,
+      ]),
+    );
 
   it('a date after today: the chip says the date, not that it is unknown; only an undated entry is unknown', async () => {
     const el = await panel(
@@ -285,6 +293,23 @@ describe('<ppid-informasi-berkala> dates', () => {
     await tungguSampai(() => chip(el, 'Rencana').textContent!.startsWith('Dated'));
     expect(chip(el, 'Rencana').textContent).to.equal('Dated December 5, 2026');
     expect(chip(el, 'Tanpa tanggal').textContent).to.equal('Update date unknown');
+  });
+
+  it('shows the updated date as text in the entry, not only in a tooltip', async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect(rincian(el, 'Profil')['Diperbarui']).to.equal('20 September 2026');
+    expect(entri(el, 'Profil').querySelector('dd time')!.getAttribute('datetime')).to.equal('2026-09-20');
+    expect(rincian(el, 'Rencana')['Diperbarui']).to.equal('5 Desember 2026');
+    expect(rincian(el, 'Tanpa tanggal')).to.not.have.property('Diperbarui');
+    // Dated by when it was made: that date is already there, once.
+    expect(rincian(el, 'Laporan')).to.deep.include({ 'Waktu pembuatan': '2 Oktober 2026' });
+    expect(rincian(el, 'Laporan')).to.not.have.property('Diperbarui');
+    expect($$(el, '[part~="chip"][title]')).to.have.length(0);
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await tungguSampai(() => rincian(el, 'Profil')['Updated'] === 'September 20, 2026');
   });
 });
 

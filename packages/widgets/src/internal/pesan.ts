@@ -77,6 +77,7 @@ export const PESAN = {
   terlambat: { id: 'Terlambat diperbarui', en: 'Update overdue' },
   tanpaTanggal: { id: 'Tanggal pembaruan tidak diketahui', en: 'Update date unknown' },
   bertanggal: { id: 'Bertanggal {tanggal}', en: 'Dated {tanggal}' },
+  labelDiperbarui: { id: 'Diperbarui', en: 'Updated' },
   tampilkanLagi: {
     id: 'Tampilkan {n} lagi ({tampil} dari {total} ditampilkan)',
     en: 'Show {n} more ({tampil} of {total} shown)',

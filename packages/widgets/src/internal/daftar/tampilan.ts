@@ -59,16 +59,7 @@ function chip(k: Konteks, s: Kesegaran): HTMLElement | undefined {
         ? tx(k, PESAN.bertanggal, { tanggal: formatTanggal(s.lastUpdated, k.bahasa) })
         : tx(k, PESAN.tanpaTanggal);
   }
-  return h(
-    'span',
-    {
-      part: `chip chip-${kelas}`,
-      class: `chip ${kelas}`,
-      'data-status': s.status,
-      title: s.lastUpdated && formatTanggal(s.lastUpdated, k.bahasa),
-    },
-    teks,
-  );
+  return h('span', { part: `chip chip-${kelas}`, class: `chip ${kelas}`, 'data-status': s.status }, teks);
 }
 
 /**
@@ -97,9 +88,10 @@ export function baris(label: string, isi: Isi): Isi {
 export const daftar = (kelas: string, isi: readonly Isi[]): HTMLElement =>
   h('ul', { class: kelas }, ...isi.map((x) => h('li', {}, x)));
 
-/** One entry: title, freshness, summary, unit, when made, formats, links, and exclusion details. */
+/** One entry: title, freshness, summary, unit, when made and updated, formats, links, exclusion details. */
 function entri(k: Konteks, b: BarisDIP, tingkat: 3 | 4 = 4): HTMLElement {
   const e = b.entry;
+  const s = b.kesegaran;
   const links = e.links ?? [];
   const bentuk = (e.formats ?? []).map((f) => tx(k, f === 'cetak' ? PESAN.cetak : PESAN.digital)).join(', ');
   return h(
@@ -118,6 +110,13 @@ function entri(k: Konteks, b: BarisDIP, tingkat: 3 | 4 = 4): HTMLElement {
       baris(tx(k, PESAN.unit), e.unit),
       baris(tx(k, PESAN.penanggungJawab), e.responsible),
       baris(tx(k, PESAN.dibuat), waktuBuat(k, e)),
+      // The date the chip is judged from, as text (a made date is already in the row above).
+      baris(
+        tx(k, PESAN.labelDiperbarui),
+        s.dateSource === 'updated'
+          ? h('time', { datetime: s.lastUpdated }, formatTanggal(s.lastUpdated!, k.bahasa))
+          : undefined,
+      ),
       baris(tx(k, PESAN.bentuk), bentuk),
       baris(tx(k, PESAN.retensi), e.retention),
       ...(k.pengecualian?.(k, e) ?? []),
