@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { PASAL_17, itemWajibBelumTercakup, jsonItemSah, katalogUntuk, validasiDIP } from '@terbuka/sdk';
 import type { DokumenDIP } from '@terbuka/sdk';
@@ -310,6 +311,57 @@ describe('<ppid-informasi-berkala> dates', () => {
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'en');
     await tungguSampai(() => rincian(el, 'Profil')['Updated'] === 'September 20, 2026');
+  });
+});
+
+describe("<ppid-informasi-berkala> a CSV in the agency's time zone (agency-timezone)", () => {
+  // 22:30 WIB on 28 November is already 29 November in Papua (WIT, 00:30) — an entry updated that day is
+  // fresh there, not "in the future".
+  const MALAM = new Date('2026-11-28T15:30:00Z');
+  const csv =
+    'Judul;Kategori;Kode Item Wajib;Tanggal Pembaruan\nProfil Dinas;Berkala;berkala.profil;2026-11-29\n';
+  const status = (el: HTMLElement): string | undefined => $(el, '[part~="chip"]')?.dataset['status'];
+
+  it('sets "today" for freshness; WIT works as well as Asia/Jayapura; without it, WIB', async () => {
+    palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+    for (const [zona, harap] of [
+      ['Asia/Jayapura', 'fresh'],
+      ['WIT', 'fresh'],
+      ['Asia/Jakarta', 'unknown'],
+      [undefined, 'unknown'],
+    ] as const) {
+      const el = await panel(
+        html`<ppid-informasi-berkala
+          src="/dip-${zona ?? 'wib'}.csv"
+          agency-timezone=${zona ?? nothing}
+          .now=${MALAM}
+        ></ppid-informasi-berkala>`,
+      );
+      expect(status(el), String(zona)).to.equal(harap);
+      // The zone alone names no body: the public sees no placeholder name.
+      expect(teks(el, '.badan')).to.equal('');
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('an unknown zone does not break the list: WIB is used and mode="periksa" says so', async () => {
+    palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+    const el = await panel(
+      html`<ppid-informasi-berkala
+        src="/dip.csv"
+        mode="periksa"
+        agency-name="Dinas Uji"
+        agency-timezone="Asia/Tokyo"
+        .now=${MALAM}
+      ></ppid-informasi-berkala>`,
+    );
+    expect(teks(el, '.judul-entri')).to.equal('Profil Dinas');
+    expect(status(el)).to.equal('unknown');
+    const m = $(el, '.masalah li[data-code="agency.timeZone"]')!;
+    expect(m.className).to.equal('warning');
+    expect(m.textContent).to.contain('agency-timezone berisi "Asia/Tokyo"');
+    expect(m.textContent).to.contain('Asia/Jayapura (WIT)');
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -1,5 +1,5 @@
 import { keTanggal, selisihHari, tanggalTerakhir } from '@terbuka/sdk';
-import type { BadanPublik, DokumenDIP, JenisBadanPublik, Tanggal, Teks } from '@terbuka/sdk';
+import type { BadanPublik, DokumenDIP, JenisBadanPublik, Tanggal, Teks, ZonaWaktu } from '@terbuka/sdk';
 import { formatAngka, formatInstan, formatTanggal, bentukJamak } from '../format.js';
 import { PESAN } from '../pesan.js';
 import { ElemenTetap } from '../elemen-tetap.js';
@@ -81,6 +81,9 @@ class Ingat<T> {
  * @attr agency - with a CSV, which names no body: the body's id
  * @attr agency-name - with a CSV: the body's name
  * @attr agency-kind - with a CSV: the body's kind (opd, kecamatan, kelurahan, desa, lainnya)
+ * @attr agency-timezone - with a CSV: the body's time zone, which sets "today" for freshness: `Asia/Jakarta`
+ * (WIB, default), `Asia/Makassar` (WITA), `Asia/Jayapura` (WIT); `WIB`, `WITA`, `WIT` work too. Another value
+ * falls back to WIB (mode="periksa" says so).
  * @attr timeout - request timeout in milliseconds (default 10000)
  * @attr stale-after - days after the newest date in the data when it is shown as possibly out of date (default 365)
  * @attr state - reflected, read it: loading, ready, empty, error, stale
@@ -134,6 +137,7 @@ export abstract class DaftarElement extends ElemenTetap {
       agency: {},
       agencyName: { atribut: 'agency-name' },
       agencyKind: { atribut: 'agency-kind' },
+      agencyTimezone: { atribut: 'agency-timezone' },
       timeout: { angka: true },
       staleAfter: { atribut: 'stale-after', angka: true },
       now: { atribut: false },
@@ -147,10 +151,12 @@ export abstract class DaftarElement extends ElemenTetap {
   declare data?: unknown;
   /** `periksa` shows the administrator's checklist. */
   declare mode?: 'periksa' | string;
-  /** For a CSV source, which names no public body: id, name and kind of the body. */
+  /** For a CSV source, which names no public body: id, name, kind and time zone of the body. */
   declare agency?: string;
   declare agencyName?: string;
   declare agencyKind?: JenisBadanPublik;
+  /** As written (`Asia/Makassar`, `WITA` …): the CSV reading checks it (urai.ts). */
+  declare agencyTimezone?: string;
   /** Request timeout in milliseconds (default 10 000). */
   declare timeout: number;
   /** Days after the newest date in the data when it is shown as possibly out of date (default 365). */
@@ -251,17 +257,19 @@ export abstract class DaftarElement extends ElemenTetap {
     });
   }
 
-  /** A CSV names no body: without agency attributes the SDK's placeholder is not shown to the public. */
+  /** A CSV names no body: without `agency` or `agency-name` no placeholder name is shown to the public. */
   #namaBadanDikenal(): boolean {
-    return this.sumber.hasil?.format !== 'csv' || this.#badanCSV() !== undefined;
+    return this.sumber.hasil?.format !== 'csv' || !!(this.agency || this.agencyName);
   }
 
   #badanCSV(): BadanPublik | undefined {
-    if (!this.agency && !this.agencyName && !this.agencyKind) return undefined;
+    if (!this.agency && !this.agencyName && !this.agencyKind && !this.agencyTimezone) return undefined;
     return {
       id: this.agency || 'badan-publik',
       name: this.agencyName || this.agency || 'Badan Publik',
       kind: this.agencyKind ?? 'opd',
+      // Unchecked here: uraiTeks reads it with the SDK's bacaZona, and falls back to WIB.
+      ...(this.agencyTimezone ? { timeZone: this.agencyTimezone as ZonaWaktu } : {}),
     };
   }
 
@@ -272,7 +280,8 @@ export abstract class DaftarElement extends ElemenTetap {
       changed.has('data') ||
       changed.has('agency') ||
       changed.has('agencyName') ||
-      changed.has('agencyKind')
+      changed.has('agencyKind') ||
+      changed.has('agencyTimezone')
     )
       void this.muatUlang();
     if (changed.has('kueri') || changed.has('tahun')) this.batas = LANGKAH_TAMPIL;

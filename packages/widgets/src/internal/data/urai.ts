@@ -1,5 +1,6 @@
-import { jsonItemSahMentahDengan } from '@terbuka/sdk';
-import type { BadanPublik, HasilBacaPublik, Masalah, MasalahMentah, uraikanHasil } from '@terbuka/sdk';
+import { bacaZona, jsonItemSahMentahDengan } from '@terbuka/sdk';
+import type { BadanPublik, HasilBacaPublik, Masalah, MasalahMentah, Teks } from '@terbuka/sdk';
+import type * as KataMasalah from './kata-masalah.js';
 import { PESAN } from '../pesan.js';
 import { intiUntuk, muatKatalog } from '../daftar/katalog.js';
 import { muatKataMasalah } from './muat-kata-masalah.js';
@@ -36,7 +37,7 @@ export async function denganKata(
   format: FormatData,
   h: HasilBacaPublik<MasalahMentah>,
   // Tests pass a loader that fails, as a page offline after its first load would.
-  muatKata: () => Promise<{ uraikanHasil: typeof uraikanHasil }> = muatKataMasalah,
+  muatKata: () => Promise<Pick<typeof KataMasalah, 'uraikanHasil'>> = muatKataMasalah,
 ): Promise<HasilData> {
   if (h.errors.length === 0 && h.warnings.length === 0) return { format, ...h, errors: [], warnings: [] };
   const kata = await muatKata().catch(() => undefined);
@@ -78,6 +79,16 @@ async function uraiJSON(teks: string): Promise<HasilData> {
   return uraiData(data);
 }
 
+/** A problem the widget finds in a source itself; its words load with the SDK's (else its code). */
+async function masalah(
+  severity: Masalah['severity'],
+  code: string,
+  kata: (m: typeof KataMasalah) => Teks,
+): Promise<Masalah> {
+  const m = await muatKataMasalah().catch(() => undefined);
+  return { severity, code, path: '', message: m ? kata(m) : { id: code, en: code } };
+}
+
 /** Reads a DIP from text of either format; CSV loads the importer on first use. */
 export async function uraiTeks(
   teks: string,
@@ -85,9 +96,14 @@ export async function uraiTeks(
 ): Promise<HasilData> {
   if (kenaliFormat(teks, opsi.contentType) === 'json') return uraiJSON(teks);
   const { csvItemSah, imporCSV } = await muatCSV();
-  const hasil = csvItemSah(teks, (t, o) =>
-    imporCSV(t, { ...o, ...(opsi.agency ? { agency: opsi.agency } : {}) }),
-  );
+  // agency-timezone as written (Asia/Makassar, WITA …); one the SDK does not know is left out (WIB).
+  const a = opsi.agency;
+  const ditulis = a?.timeZone;
+  const zona = ditulis && bacaZona(ditulis);
+  const agency = ditulis ? { ...a!, timeZone: zona || undefined } : a;
+  const hasil = csvItemSah(teks, (t, o) => imporCSV(t, { ...o, ...(agency ? { agency } : {}) }));
   await muatKatalog(hasil.document?.agency.kind);
-  return { format: 'csv', ...hasil };
+  if (!ditulis || zona) return { format: 'csv', ...hasil };
+  const salah = await masalah('warning', 'agency.timeZone', (m) => m.zonaTakDikenal(ditulis));
+  return { format: 'csv', ...hasil, warnings: [salah, ...hasil.warnings] };
 }
