@@ -126,6 +126,46 @@ describe('<ppid-daftar-informasi>', () => {
     expect(bersih($(el, '[part="count"]')!.textContent)).to.equal('2 dari 3 informasi');
   });
 
+  describe('an empty tab', () => {
+    const doc = dokumenUji([
+      { title: 'Laporan Keuangan' },
+      { title: 'Daftar Aset', category: 'setiap-saat' },
+      { title: 'Aset rusak akibat banjir', category: 'serta-merta' },
+    ]);
+    const kosong = (el: HTMLElement): string =>
+      bersih($(el, '[role="tabpanel"]:not([hidden]) .kosong')?.textContent);
+
+    it('without a search says the category has no information, not that nothing matches', async () => {
+      const el = await daftar(
+        html`<ppid-daftar-informasi .data=${doc} .now=${SEKARANG}></ppid-daftar-informasi>`,
+      );
+      tabs(el)[3]!.click();
+      await el.updateComplete;
+      expect(terpilih(el)).to.equal('dikecualikan');
+      expect(kosong(el)).to.equal('Belum ada informasi dalam kategori ini.');
+      await expect(el).to.be.accessible();
+      el.setAttribute('lang', 'en');
+      await tungguSampai(() => kosong(el) === 'There is no information in this category yet.');
+    });
+
+    it('with a search that finds entries only in other tabs, says so and names them', async () => {
+      const el = await daftar(
+        html`<ppid-daftar-informasi .data=${doc} .now=${SEKARANG}></ppid-daftar-informasi>`,
+      );
+      ($(el, '[part="search"]') as HTMLInputElement).focus();
+      await sendKeys({ type: 'aset' });
+      await el.updateComplete;
+      expect(terpilih(el)).to.equal('berkala');
+      expect(kosong(el)).to.equal(
+        'Tidak ada yang cocok di tab ini; 1 cocok di Informasi Serta-merta, 1 cocok di Informasi Setiap Saat.',
+      );
+      await expect(el).to.be.accessible();
+      el.setAttribute('lang', 'en');
+      await tungguSampai(() => kosong(el).startsWith('Nothing'));
+      expect(kosong(el)).to.match(/^Nothing in this tab matches; found 1 in .+, 1 in .+\.$/);
+    });
+  });
+
   it('switches language at runtime', async () => {
     const el = await daftar(
       html`<ppid-daftar-informasi src=${FIXTURE_JSON} .now=${SEKARANG}></ppid-daftar-informasi>`,

@@ -11,13 +11,22 @@ import type { Konteks } from '../internal/daftar/tampilan.js';
 import { samakan } from '../internal/daftar/tampilan.js';
 import { h } from '../internal/dom.js';
 import { formatAngka } from '../internal/format.js';
-import { PESAN } from '../internal/pesan.js';
 import { TEMA_CSS } from '../internal/tema-css.js';
 import { DAFTAR_INFORMASI_CSS } from './daftar-informasi.styles.js';
 
 // The full DIP's own words (the panel does not carry them).
 const JUDUL = { id: 'Daftar Informasi Publik', en: 'Public Information List' };
 const LABEL_TAB = { id: 'Kategori informasi', en: 'Information categories' };
+// An empty tab: nothing searched, or a search that finds entries only in other tabs ({daftar}: COCOK_DI).
+const KOSONG_KATEGORI = {
+  id: 'Belum ada informasi dalam kategori ini.',
+  en: 'There is no information in this category yet.',
+};
+const COCOK_LAIN = {
+  id: 'Tidak ada yang cocok di tab ini; {daftar}.',
+  en: 'Nothing in this tab matches; found {daftar}.',
+};
+const COCOK_DI = { id: '{n} cocok di {tab}', en: '{n} in {tab}' };
 
 /**
  * Scrolls the tab list sideways (never the page) so the chosen tab is wholly in view: only needed when
@@ -126,8 +135,19 @@ export class PpidDaftarInformasi extends DaftarElement {
     return { tab, nama, pendek, hitung, panel, judulCetak, keterangan, kosong, daftar: new DaftarEntri() };
   }
 
-  protected renderIsi(k: Konteks, tersaring: readonly BarisDIP[]): Node[] {
+  protected renderIsi(k: Konteks, tersaring: readonly BarisDIP[], semua: readonly BarisDIP[]): Node[] {
     const kelompok = kelompokKategori(tersaring);
+    // The tabs a search or year found entries in, for an empty tab to name (the engine shows no tabs when
+    // nothing at all is found).
+    const cocok = kelompok
+      .filter((g) => g.baris.length > 0)
+      .map((g) =>
+        this.t(COCOK_DI, {
+          n: formatAngka(g.baris.length, k.bahasa),
+          tab: pilihTeks(infoKategori(g.kategori).label, k.bahasa),
+        }),
+      )
+      .join(', ');
     this.#urutan = kelompok.map((g) => g.kategori);
     if (!this.#daftarTab) {
       this.#daftarTab = h('div', { part: 'tabs', role: 'tablist' });
@@ -148,7 +168,11 @@ export class PpidDaftarInformasi extends DaftarElement {
       c.panel.hidden = !buka && !this.mencetak;
       tulis(c.judulCetak, pilihTeks(info.label, k.bahasa));
       tulis(c.keterangan, pilihTeks(info.description, k.bahasa));
-      tulis(c.kosong, this.t(PESAN.tidakDitemukan));
+      if (g.baris.length === 0)
+        tulis(
+          c.kosong,
+          tersaring.length < semua.length ? this.t(COCOK_LAIN, { daftar: cocok }) : this.t(KOSONG_KATEGORI),
+        );
       samakan(c.panel, [
         c.judulCetak,
         c.keterangan,
