@@ -547,12 +547,23 @@ describe('<ppid-informasi-berkala> states', () => {
     expect(el.getBoundingClientRect().height).to.be.greaterThan(tinggiMemuat);
   });
 
-  it('empty: a DIP without informasi berkala', async () => {
+  it('empty: a DIP with entries but no informasi berkala says that none is berkala', async () => {
     const el = await panel(
       html`<ppid-informasi-berkala
         .data=${dokumenUji([{ category: 'setiap-saat' }])}
         .now=${SEKARANG}
       ></ppid-informasi-berkala>`,
+      'empty',
+    );
+    expect(teks(el, '.kosong')).to.equal('Belum ada informasi berkala yang diterbitkan.');
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await tungguSampai(() => teks(el, '.kosong') === 'No periodic information has been published yet.');
+  });
+
+  it('empty: a DIP with no entries at all', async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${dokumenUji([])} .now=${SEKARANG}></ppid-informasi-berkala>`,
       'empty',
     );
     expect(teks(el, '.kosong')).to.equal('Belum ada informasi yang diterbitkan.');

@@ -18,6 +18,10 @@ export const PESAN = {
     en: 'No data source is set. Set the src attribute, add a <script type="application/json">, or set the data property.',
   },
   kosong: { id: 'Belum ada informasi yang diterbitkan.', en: 'No information has been published yet.' },
+  kosongBerkala: {
+    id: 'Belum ada informasi berkala yang diterbitkan.',
+    en: 'No periodic information has been published yet.',
+  },
   tidakDitemukan: {
     id: 'Tidak ada informasi yang cocok dengan pencarian ini.',
     en: 'No information matches this search.',

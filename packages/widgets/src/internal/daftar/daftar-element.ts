@@ -595,7 +595,17 @@ export abstract class DaftarElement extends ElemenTetap {
           h('p', { class: 'sr-only' }, this.t(PESAN.memuat)),
         ]);
     } else if (semua.length === 0 || tersaring.length === 0) {
-      tulis(d.kosong, this.t(semua.length === 0 ? PESAN.kosong : PESAN.tidakDitemukan));
+      // Entries, none of them this element's (the panel lists berkala only): say which kind is missing.
+      tulis(
+        d.kosong,
+        this.t(
+          semua.length > 0
+            ? PESAN.tidakDitemukan
+            : this.semuaBaris.length > 0
+              ? PESAN.kosongBerkala
+              : PESAN.kosong,
+        ),
+      );
       isi = [d.kosong];
     } else isi = this.renderIsi(k, tersaring, semua);
     samakan(d.isi, [...this.#renderPemberitahuan(k, s.hasil), ...isi]);
