@@ -164,6 +164,21 @@ describe('<ppid-daftar-informasi>', () => {
       await tungguSampai(() => kosong(el).startsWith('Nothing'));
       expect(kosong(el)).to.match(/^Nothing in this tab matches; found 1 in .+, 1 in .+\.$/);
     });
+
+    it('is reached from the keyboard: Tab from the tab lands in the panel (ARIA tabs pattern)', async () => {
+      const el = await daftar(
+        html`<ppid-daftar-informasi .data=${doc} .now=${SEKARANG}></ppid-daftar-informasi>`,
+      );
+      tabs(el)[0]!.focus();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(terpilih(el)).to.equal('dikecualikan');
+      await sendKeys({ press: 'Tab' });
+      const fokus = el.shadowRoot!.activeElement as HTMLElement | null;
+      expect(fokus?.id).to.equal('panel-dikecualikan');
+      expect(fokus?.getAttribute('role')).to.equal('tabpanel');
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('switches language at runtime', async () => {

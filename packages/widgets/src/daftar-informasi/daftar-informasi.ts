@@ -124,12 +124,14 @@ export class PpidDaftarInformasi extends DaftarElement {
     tab.append(nama, pendek, hitung);
     const judulCetak = h('p', { class: 'judul-cetak' });
     const keterangan = h('p', { class: 'keterangan-kategori' });
+    // Focusable (ARIA tabs pattern): Tab from the tab lands in the panel, even one with no link in it.
     const panel = h('div', {
       part: 'tabpanel',
       role: 'tabpanel',
       id: `panel-${kategori}`,
       'aria-labelledby': `tab-${kategori}`,
       'data-kategori': kategori,
+      tabindex: 0,
     });
     const kosong = h('p', { class: 'kosong' });
     return { tab, nama, pendek, hitung, panel, judulCetak, keterangan, kosong, daftar: new DaftarEntri() };
