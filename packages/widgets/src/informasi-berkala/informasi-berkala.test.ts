@@ -115,6 +115,43 @@ describe('<ppid-informasi-berkala> sources', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a web page as src (a login page, a 404 page sent with 200) is a data error; periksa mode says so', async () => {
+    const halaman =
+      '\n  <!DOCTYPE html>\n<html lang="id"><head><title>Masuk</title></head><body>Login</body></html>';
+    palsu = pasangFetchPalsu(() => ({ body: halaman, headers: { 'Content-Type': 'text/plain' } }));
+    const publik = await panel(
+      html`<ppid-informasi-berkala src="/dip.csv"></ppid-informasi-berkala>`,
+      'error',
+    );
+    expect(teks(publik, '[part="notice"]')).to.contain('tidak dapat dibaca');
+    await expect(publik).to.be.accessible();
+    palsu.pulihkan();
+    // Told by its content type too, whatever markup it starts with.
+    palsu = pasangFetchPalsu(() => ({
+      body: '<head><title>404</title></head>',
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+    }));
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip.csv" mode="periksa"></ppid-informasi-berkala>`,
+      'error',
+    );
+    const m = $$(el, '.masalah li');
+    expect(m.map((li) => li.dataset['code'])).to.deep.equal(['source.html']);
+    expect(m[0]!.textContent).to.contain('mengembalikan halaman web (HTML), bukan data JSON atau CSV');
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await tungguSampai(() => teks(el, '.masalah').includes('returned a web page (HTML), not JSON or CSV'));
+  });
+
+  it('a DIP sent as text/html (a PHP script without a content type) still reads', async () => {
+    const json = JSON.stringify(dokumenUji([{ title: 'Profil Dinas', fulfils: ['berkala.profil'] }]));
+    palsu = pasangFetchPalsu(() => ({ body: json, headers: { 'Content-Type': 'text/html; charset=UTF-8' } }));
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip.php" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect(teks(el, '.judul-entri')).to.equal('Profil Dinas');
+  });
+
   it('without any source says how to configure one', async () => {
     const el = await panel(html`<ppid-informasi-berkala></ppid-informasi-berkala>`, 'error');
     expect(teks(el, '[part="notice"]')).to.contain('Sumber data belum diatur');

@@ -6,6 +6,12 @@ export { uraikanHasil } from '@terbuka/sdk';
 
 // The widget's own problems with a source (urai.ts), rare, so their words come with the SDK's.
 
+/** `src` answered with a web page (a login page, a "not found" page sent with status 200). */
+export const HALAMAN_WEB: Teks = {
+  id: 'Alamat sumber data mengembalikan halaman web (HTML), bukan data JSON atau CSV. Mungkin alamatnya salah, halaman itu meminta login, atau berkasnya tidak ada. Buka alamat itu di peramban: yang tampil harus data DIP (untuk Google Sheets: tautan "Publikasikan ke web" berformat CSV).',
+  en: 'The data source address returned a web page (HTML), not JSON or CSV data. The address may be wrong, the page may ask for a login, or the file may not exist. Open the address in a browser: it must show the DIP data (for Google Sheets: the "Publish to the web" link in CSV format).',
+};
+
 /** `agency-timezone` is not one of Indonesia's zones: the read used WIB. */
 export const zonaTakDikenal = (zona: string): Teks => ({
   id: `Atribut agency-timezone berisi "${zona}", yang tidak dikenal; dipakai Asia/Jakarta (WIB). Pilihan yang sah: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT).`,

@@ -89,11 +89,26 @@ async function masalah(
   return { severity, code, path: '', message: m ? kata(m) : { id: code, en: code } };
 }
 
-/** Reads a DIP from text of either format; CSV loads the importer on first use. */
+/**
+ * Reads a DIP from text of either format; CSV loads the importer on first use. A web page (a login
+ * page, a "not found" page sent with status 200) is neither: one problem, no document. Markup only, so a
+ * PHP script that sends its JSON or CSV as text/html still reads.
+ */
 export async function uraiTeks(
   teks: string,
   opsi: { readonly contentType?: string; readonly agency?: BadanPublik } = {},
 ): Promise<HasilData> {
+  if (
+    /^\s*<(!doctype html|html)\b/i.test(teks) ||
+    (/^\s*</.test(teks) && /html/i.test(opsi.contentType ?? ''))
+  )
+    return {
+      format: 'csv',
+      ok: false,
+      omitted: 0,
+      errors: [await masalah('error', 'source.html', (m) => m.HALAMAN_WEB)],
+      warnings: [],
+    };
   if (kenaliFormat(teks, opsi.contentType) === 'json') return uraiJSON(teks);
   const { csvItemSah, imporCSV } = await muatCSV();
   // agency-timezone as written (Asia/Makassar, WITA …); one the SDK does not know is left out (WIB).
