@@ -329,7 +329,7 @@ describe('<ppid-informasi-berkala> dates', () => {
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'en');
     await tungguSampai(() => chip(el, 'Rencana').textContent!.startsWith('Dated'));
-    expect(chip(el, 'Rencana').textContent).to.equal('Dated December 5, 2026');
+    expect(chip(el, 'Rencana').textContent).to.equal('Dated 5 December 2026');
     expect(chip(el, 'Tanpa tanggal').textContent).to.equal('Update date unknown');
   });
 
@@ -347,7 +347,7 @@ describe('<ppid-informasi-berkala> dates', () => {
     expect($$(el, '[part~="chip"][title]')).to.have.length(0);
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'en');
-    await tungguSampai(() => rincian(el, 'Profil')['Updated'] === 'September 20, 2026');
+    await tungguSampai(() => rincian(el, 'Profil')['Updated'] === '20 September 2026');
   });
 });
 

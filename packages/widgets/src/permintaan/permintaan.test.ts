@@ -234,7 +234,7 @@ describe('<ppid-permintaan>', () => {
     // Language switch re-renders the receipt.
     el.setAttribute('lang', 'en');
     await el.updateComplete;
-    expect(teks(el)).to.contain('10 working days, Wednesday, April 8, 2026');
+    expect(teks(el)).to.contain('10 working days, Wednesday, 8 April 2026');
   });
 
   it('never writes the NIK to any storage; the draft survives re-creating the element; "Hapus draf" clears it', async () => {
