@@ -21,10 +21,10 @@ const LENCANA = 'lencana:src/badge/define.ts';
 
 /**
  * Budgets in brotli bytes. `target` is the issue's goal; `max` what is enforced: the goal where it is met,
- * else the measured size + ~3%, so a regression fails. The badge-alone goal is met (8,989 B); panel +
- * badge's is not (packages/widgets/README.md, "Size"). Panel + badge: 26.9 kB in 4 files (26.2 kB at the
- * start of session 7, 27.3 kB in 7 at the start of session 6, 30.6 kB at the start of session 4, 43.5 kB of
- * session 3). What stays eager is
+ * else the measured size + ~3%, so a regression fails. The badge-alone goal is met (8,963 B); panel +
+ * badge's is not (packages/widgets/README.md, "Size"). Panel + badge: 27.3 kB in 4 files (26.9 kB at the
+ * start of session 8, 26.2 kB at the start of session 7, 27.3 kB in 7 at the start of session 6, 30.6 kB at
+ * the start of session 4, 43.5 kB of session 3). What stays eager is
  * what every panel runs, in the display family's `daftar` chunk that both lists load — the DIP validator
  * without its words (~4 kB with valibot), the list engine (~5 kB), the Badan Publik catalog core with the
  * words of its berkala items only (~2.3 kB: ids, flags, cadence and the keywords that place an entry
@@ -40,7 +40,10 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   {
     name: `panel + define${BADGE.length ? ' + badge' : ''}`,
     entries: [PANEL, ...BADGE],
-    max: BADGE.length ? 27_030 : 33_500,
+    // Session 8 added what two reviews asked for: the updated date as visible text, the dated chip,
+    // `agency-timezone`, the web-page-as-source problem, the cross-category `fulfils` warning, the feed's
+    // band check (26,917 → 27,334 B), + ~1.5%.
+    max: BADGE.length ? 27_750 : 33_500,
     target: 20_000,
   },
   // Session 7 added the refused-link display, the "part not loaded" message, the retry focus and the
@@ -48,7 +51,7 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   { name: 'daftar-informasi + define', entries: [DAFTAR], max: 25_310 },
   { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 25_800 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file; the
-  // goal is met (8,989 B), so it is the ceiling.
+  // goal is met (8,963 B with the band check of session 8), so it is the ceiling.
   { name: 'badge alone (feed mode)', entries: [LENCANA], max: 9_000, target: 9_000 },
   // The family's badge.js with the display family's shared chunk, for pages that also carry the lists.
   ...BADGE.map((b) => ({ name: 'badge.js + dasar (display family)', entries: [b], max: 9_920 })),
@@ -102,8 +105,8 @@ test('terbuka-lencana.min.js is the badge alone as one classic script, its parts
   assert.doesNotMatch(kode, /dip-2026/, 'it carries the scoring');
   for (const f of ['terbuka-kata-lencana.js', 'terbuka-ed25519.js', 'terbuka-mandiri.js'])
     assert.ok(kode.includes(f), `it does not load ${f}`);
-  // lencana.js (the same badge as an ES module) is 8,958 B; the classic script's side-file loader adds
-  // ~130 B (9,085 B), + ~1%. The goal (≤ 9 kB) is the ES module's row above.
+  // lencana.js (the same badge as an ES module) is 8,963 B; the classic script's side-file loader adds
+  // ~90 B (9,050 B), + ~1%. The goal (≤ 9 kB) is the ES module's row above.
   const u = ukur(['terbuka-lencana.min.js'], dist);
   console.log(`  terbuka-lencana.min.js: ${u.min} B min, ${u.gzip} B gzip, ${u.brotli} B brotli`);
   assert.ok(u.brotli <= 9_170, `terbuka-lencana.min.js: ${u.brotli} B brotli > 9170 B`);
