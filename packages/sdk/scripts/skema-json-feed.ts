@@ -1,15 +1,34 @@
 // Builds the JSON Schema of the monitoring feed from its valibot schema.
 import { toJsonSchema } from '@valibot/to-json-schema';
+import { RUPA_BAND } from '../src/lencana/band.js';
 import { SkemaFeedPemantauan } from '../src/index.js';
 
 export const ID_SKEMA_FEED = 'https://unpkg.com/@terbuka/sdk/schema/feed-v1.schema.json';
 
+/**
+ * The band of the score, as draft-07 `if`/`then` per band, from the same limits the SDK checks
+ * (RUPA_BAND.min): a score from a band's `min` up to the next band's (exclusive) requires that band.
+ */
+const bandDariSkor = RUPA_BAND.map((b, i) => ({
+  if: {
+    properties: {
+      score: { minimum: b.min, ...(i > 0 ? { exclusiveMaximum: RUPA_BAND[i - 1]!.min } : {}) },
+    },
+    required: ['score'],
+  },
+  then: { properties: { band: { const: b.code } } },
+}));
+
 export function buatSkemaJSONFeed(): Record<string, unknown> {
   const { $schema, ...isi } = toJsonSchema(SkemaFeedPemantauan, {
     target: 'draft-07',
-    // Instants are also checked with Date.parse; the pattern above it carries the rule here.
+    // Instants are also checked with Date.parse; the pattern above it carries the rule here. The
+    // one-decimal score is checked by the SDK only (`multipleOf: 0.1` fails on 72.3 in floating point);
+    // the band of the score is added below.
     ignoreActions: ['check'],
   }) as Record<string, unknown>;
+  const entri = (isi['properties'] as { entries: { items: Record<string, unknown> } }).entries.items;
+  entri['allOf'] = bandDariSkor;
   return {
     $schema,
     $id: ID_SKEMA_FEED,

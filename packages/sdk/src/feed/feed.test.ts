@@ -102,6 +102,23 @@ test('the committed feed JSON Schema is current and an independent validator (aj
   rusak.entries[0]!['evidenceUrl'] = 'https://x.go.id/';
   rusak.entries[0]!['evaluatedAt'] = '2026-11-28 08:00';
   assert.equal(cek(rusak), false);
+  // The band of the score, at and around every limit, as the SDK judges it.
+  for (const [score, band, sah] of [
+    [90, 'informatif', true],
+    [89.9, 'informatif', false],
+    [89.9, 'menuju-informatif', true],
+    [80, 'menuju-informatif', true],
+    [79.9, 'cukup-informatif', true],
+    [60, 'kurang-informatif', false],
+    [40, 'kurang-informatif', true],
+    [39.9, 'tidak-informatif', true],
+    [0, 'tidak-informatif', true],
+    [100, 'menuju-informatif', false],
+  ] as const) {
+    const f = { ...contohFeed(), entries: [{ ...contohFeed().entries[0]!, score, band }] };
+    assert.equal(cek(f), sah, `ajv: ${score} ${band}`);
+    assert.equal(validasiFeed(f).ok, sah, `validasiFeed: ${score} ${band}`);
+  }
 });
 
 test('validasiFeed and the schema (SkemaFeedPemantauan, which makes the JSON Schema) agree field by field', () => {
@@ -183,10 +200,10 @@ test('periksaFeed reports the codes validasiFeed words; every code gets its exac
   }
   const pesan = (x: unknown): string[] => validasiFeed(x).errors.flatMap((e) => [e.message.id, e.message.en]);
   assert.deepEqual(pesan(f), [
-    'Feed pemantauan: entries[0].score tidak sah (diharapkan angka 0–100 dengan paling banyak satu desimal, diterima number).',
-    'Monitoring feed: entries[0].score is invalid (expected a number 0–100 with at most one decimal, received number).',
-    'Feed pemantauan: entries[1].kind tidak sah (diharapkan opd | kecamatan | kelurahan | desa | lainnya, diterima number).',
-    'Monitoring feed: entries[1].kind is invalid (expected opd | kecamatan | kelurahan | desa | lainnya, received number).',
+    'Feed pemantauan: entries[0].score tidak sah (diharapkan angka 0–100 dengan paling banyak satu desimal, diterima 140).',
+    'Monitoring feed: entries[0].score is invalid (expected a number 0–100 with at most one decimal, received 140).',
+    'Feed pemantauan: entries[1].kind tidak sah (diharapkan opd | kecamatan | kelurahan | desa | lainnya, diterima 7).',
+    'Monitoring feed: entries[1].kind is invalid (expected opd | kecamatan | kelurahan | desa | lainnya, received 7).',
     'Feed pemantauan: entries[1].band tidak sah (diharapkan informatif | menuju-informatif | cukup-informatif | kurang-informatif | tidak-informatif, diterima "hebat").',
     'Monitoring feed: entries[1].band is invalid (expected informatif | menuju-informatif | cukup-informatif | kurang-informatif | tidak-informatif, received "hebat").',
   ]);
@@ -204,7 +221,7 @@ test('periksaFeed reports the codes validasiFeed words; every code gets its exac
   ]);
   // 89.9 is Menuju Informatif (below 90), not the entry's Informatif.
   assert.deepEqual(pesan({ ...contohFeed(), entries: [{ ...contohFeed().entries[0]!, score: 89.9 }] }), [
-    'Kualifikasi "informatif" tidak sesuai dengan skornya; skor ini termasuk "menuju-informatif".',
-    'Band "informatif" does not match the score; this score is in "menuju-informatif".',
+    'Feed pemantauan: entries[0].band "informatif" tidak sesuai dengan skor entri ini; skornya termasuk "menuju-informatif".',
+    'Monitoring feed: entries[0].band "informatif" does not match this entry\'s score; its score is in "menuju-informatif".',
   ]);
 });

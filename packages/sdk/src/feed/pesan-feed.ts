@@ -21,9 +21,17 @@ const HARAPAN: Readonly<Record<Extract<HarapanFeed, string>, Teks>> = {
   daftar: { id: 'daftar', en: 'an array' },
 };
 
-/** A received value as the sentence names it: `"hebat"`, `number`, `null`, `Array`. */
+/** A received value as the sentence names it: `"hebat"`, `84.35`, `null`, `Array`, `object`. */
 const jenis = (x: unknown): string =>
-  x === null ? 'null' : Array.isArray(x) ? 'Array' : typeof x === 'string' ? `"${x}"` : typeof x;
+  x === null
+    ? 'null'
+    : Array.isArray(x)
+      ? 'Array'
+      : typeof x === 'string'
+        ? `"${x}"`
+        : typeof x === 'number' || typeof x === 'boolean'
+          ? String(x)
+          : typeof x;
 
 /** A feed problem with its exact id/en message. */
 export function pesanMasalahFeed(m: MasalahFeed): Masalah {
@@ -51,8 +59,8 @@ export function pesanMasalahFeed(m: MasalahFeed): Masalah {
       break;
     case 'entry.band-mismatch':
       message = {
-        id: `Kualifikasi ${jenis(m.diterima)} tidak sesuai dengan skornya; skor ini termasuk "${v}".`,
-        en: `Band ${jenis(m.diterima)} does not match the score; this score is in "${v}".`,
+        id: `Feed pemantauan: ${p} ${jenis(m.diterima)} tidak sesuai dengan skor entri ini; skornya termasuk "${v}".`,
+        en: `Monitoring feed: ${p} ${jenis(m.diterima)} does not match this entry's score; its score is in "${v}".`,
       };
       break;
     case 'feed.invalid': {

@@ -36,7 +36,8 @@ export const SkemaEntriFeed = v.pipe(
     methodVersion: teks,
     evidenceUrl: urlWeb,
   }),
-  // The band must be the score's (checked by validasiFeed too; not expressible in the JSON Schema).
+  // The band must be the score's (validasiFeed checks it too; the JSON Schema as if/then per band, added
+  // by scripts/skema-json-feed.ts from the same limits).
   v.check((e) => e.band === RUPA_BAND[indeksBand(e.score)]?.code),
 );
 
