@@ -8,7 +8,8 @@
  * script while it executes (document.currentScript), so it holds wherever the files are uploaded together;
  * its CSP nonce, if any, is passed on.
  */
-const skrip = typeof document !== 'undefined' ? document.currentScript : null;
+// Only classic scripts bundle this module, and they run in a page: `document` is there.
+const skrip = document.currentScript;
 const utama = skrip instanceof HTMLScriptElement ? skrip : undefined;
 const dasar = utama?.src || document.baseURI;
 
@@ -39,6 +40,7 @@ export function pemuatSamping<T>(nama: string): () => Promise<T> {
         s.remove();
         gagal(new Error(`${s.src}: not loaded / tidak dapat dimuat`));
       };
-      (document.head ?? document.documentElement).append(s);
+      // An HTML page always has a head (the parser makes one).
+      document.head.append(s);
     }));
 }
