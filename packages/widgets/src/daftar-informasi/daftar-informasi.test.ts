@@ -179,6 +179,27 @@ describe('<ppid-daftar-informasi>', () => {
       expect(fokus?.getAttribute('role')).to.equal('tabpanel');
       await expect(el).to.be.accessible();
     });
+
+    it('scrolling inside (--ppid-height): one tab stop, the panel, which scrolls the list with the arrow keys', async () => {
+      const el = await daftar(
+        html`<ppid-daftar-informasi
+          style="--ppid-height: 240px"
+          src=${FIXTURE_JSON}
+          .now=${SEKARANG}
+        ></ppid-daftar-informasi>`,
+      );
+      const isi = $(el, '[part="body"]') as HTMLElement;
+      expect(isi.scrollHeight).to.be.above(isi.clientHeight);
+      // The list area was a tab stop of its own before the tabs and the panel: three in a row.
+      expect(isi.hasAttribute('tabindex')).to.equal(false);
+      tabs(el)[0]!.focus();
+      await sendKeys({ press: 'Tab' });
+      const fokus = el.shadowRoot!.activeElement as HTMLElement | null;
+      expect(fokus?.getAttribute('role')).to.equal('tabpanel');
+      await sendKeys({ press: 'ArrowDown' });
+      await tungguSampai(() => isi.scrollTop > 0);
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('switches language at runtime', async () => {

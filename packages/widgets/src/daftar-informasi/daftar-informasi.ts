@@ -137,6 +137,11 @@ export class PpidDaftarInformasi extends DaftarElement {
     return { tab, nama, pendek, hitung, panel, judulCetak, keterangan, kosong, daftar: new DaftarEntri() };
   }
 
+  /** Each tab panel takes focus and scrolls the list area with the arrow keys: the area is no tab stop. */
+  protected override get isiDapatDifokus(): boolean {
+    return false;
+  }
+
   protected renderIsi(k: Konteks, tersaring: readonly BarisDIP[], semua: readonly BarisDIP[]): Node[] {
     const kelompok = kelompokKategori(tersaring);
     // The tabs a search or year found entries in, for an empty tab to name (the engine shows no tabs when

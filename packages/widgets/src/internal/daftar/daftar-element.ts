@@ -174,6 +174,14 @@ export abstract class DaftarElement extends ElemenTetap {
   /** A list height is set (`--ppid-height`, or periksa mode): the list scrolls inside it. */
   #gulirDalam = false;
 
+  /**
+   * Whether the list area takes keyboard focus when it scrolls inside (`--ppid-height`), so the arrow keys
+   * scroll it; a subclass whose own focusable panels sit in it says no (one tab stop, not two in a row).
+   */
+  protected get isiDapatDifokus(): boolean {
+    return true;
+  }
+
   protected readonly sumber = new SumberDataController(this);
   /** Pause before a retry; shortened by tests. */
   jedaUlangMs = 800;
@@ -582,7 +590,7 @@ export abstract class DaftarElement extends ElemenTetap {
     tulis(d.judul, this.t(this.judul()));
     tulis(d.badan, doc && this.#namaBadanDikenal() ? doc.agency.name : '');
     this.#renderAlat(d, k, semua, tersaring);
-    atur(d.isi, 'tabindex', this.#gulirDalam ? '0' : null);
+    atur(d.isi, 'tabindex', this.#gulirDalam && this.isiDapatDifokus ? '0' : null);
     let isi: Node[] = [];
     if (!doc) {
       if (this.state === 'loading')
