@@ -216,6 +216,14 @@ test('Blogger: every site-relative address of the snippet is named, to be given 
   const [p] = cuplikan.peringatanCuplikan({ ...opsi, platform: 'blogger' });
   assert.match(p!.id, /alamat lengkap https:\/\/ untuk \/terbuka\/terbuka\.min\.js, \/data\/dip\.csv/);
   assert.match(p!.en, /full https:\/\/ address for \/terbuka\/terbuka\.min\.js, \/data\/dip\.csv/);
+  // The script named as the snippet writes it: the badge's own.
+  const [b] = cuplikan.peringatanCuplikan({
+    elemen: 'ppid-badge',
+    atribut: { feed: 'https://monitor.example.go.id/feed.json' },
+    skrip: '/terbuka/terbuka.min.js',
+    platform: 'blogger',
+  });
+  assert.match(b!.id, /untuk \/terbuka\/terbuka-lencana\.min\.js \(/);
   // Full https:// addresses (a published Google Sheets CSV): nothing to say; http:// is not enough.
   assert.deepEqual(
     cuplikan.peringatanCuplikan({

@@ -241,7 +241,7 @@ test('Cara Memasang: the configurator writes an escaped tag that parses back to 
     assert.equal(await page.isVisible('#peringatan-cuplikan'), true);
     assert.match(
       peringatan!,
-      /alamat lengkap https:\/\/ untuk \/terbuka\/terbuka\.min\.js, .*\/data\/feed\.json/,
+      /alamat lengkap https:\/\/ untuk \/terbuka\/terbuka-lencana\.min\.js, .*\/data\/feed\.json/,
     );
     await page.selectOption('select[name="platform"]', 'wordpress');
     assert.equal(await page.isVisible('#peringatan-cuplikan'), false);

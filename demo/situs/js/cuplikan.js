@@ -75,8 +75,10 @@ const ALAMAT = ['src', 'feed', 'endpoint', 'dip'];
 export function peringatanCuplikan({ elemen, atribut = {}, skrip = '', platform = '' }) {
   if (platform !== 'blogger') return [];
   const lengkap = (v) => /^https:\/\//i.test(v);
+  // The script as the snippet writes it (the element's own, skripUntuk).
+  const alamat = skrip.trim() === '' ? '' : skripUntuk(elemen, skrip.trim());
   const relatif = [
-    ...(skrip.trim() !== '' && !lengkap(skrip.trim()) ? [skrip.trim()] : []),
+    ...(alamat !== '' && !lengkap(alamat) ? [alamat] : []),
     ...(ATRIBUT[elemen] ?? [])
       .filter((n) => ALAMAT.includes(n))
       .map((n) => String(atribut[n] ?? '').trim())
