@@ -9,6 +9,9 @@ test('bacaZona reads abbreviations and IANA names, nothing else', () => {
   assert.equal(bacaZona('WIB'), 'Asia/Jakarta');
   assert.equal(bacaZona(' wita '), 'Asia/Makassar');
   assert.equal(bacaZona('Asia/Jayapura'), 'Asia/Jayapura');
+  // The other IANA names of Indonesian zones read as the zone they are.
+  assert.equal(bacaZona('Asia/Pontianak'), 'Asia/Jakarta');
+  assert.equal(bacaZona('asia/ujung_pandang'), 'Asia/Makassar');
   assert.equal(bacaZona('Asia/Singapore'), undefined);
   assert.equal(bacaZona('UTC'), undefined);
 });

@@ -2,21 +2,26 @@ import type { Tanggal, ZonaWaktu } from '../dip/types.js';
 import { GalatMasukanKalender } from './galat.js';
 import { tanggalDiZona, tanggalValid } from './tanggal.js';
 
-/** Indonesia's three time zones. None observes daylight saving, so each offset is fixed. */
+/**
+ * Indonesia's three time zones. None observes daylight saving, so each offset is fixed. `lain`: the other
+ * IANA names of the same zone (Pontianak keeps WIB; Ujung Pandang is Makassar's old name).
+ */
 export const ZONA_INDONESIA: readonly {
   readonly zona: ZonaWaktu;
   readonly singkatan: 'WIB' | 'WITA' | 'WIT';
   readonly offset: string;
+  readonly lain: readonly string[];
 }[] = [
-  { zona: 'Asia/Jakarta', singkatan: 'WIB', offset: '+07:00' },
-  { zona: 'Asia/Makassar', singkatan: 'WITA', offset: '+08:00' },
-  { zona: 'Asia/Jayapura', singkatan: 'WIT', offset: '+09:00' },
+  { zona: 'Asia/Jakarta', singkatan: 'WIB', offset: '+07:00', lain: ['Asia/Pontianak'] },
+  { zona: 'Asia/Makassar', singkatan: 'WITA', offset: '+08:00', lain: ['Asia/Ujung_Pandang'] },
+  { zona: 'Asia/Jayapura', singkatan: 'WIT', offset: '+09:00', lain: [] },
 ];
 
-/** Reads `WIB`, `wita`, `Asia/Jayapura` …; undefined for anything else. */
+/** Reads `WIB`, `wita`, `Asia/Jayapura`, `Asia/Pontianak` … as one of the three; undefined for anything else. */
 export function bacaZona(teks: string): ZonaWaktu | undefined {
   const t = teks.trim().toLowerCase();
-  return ZONA_INDONESIA.find((z) => z.zona.toLowerCase() === t || z.singkatan.toLowerCase() === t)?.zona;
+  return ZONA_INDONESIA.find((z) => [z.zona, z.singkatan, ...z.lain].some((n) => n.toLowerCase() === t))
+    ?.zona;
 }
 
 const WAKTU = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
