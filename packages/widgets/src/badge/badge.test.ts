@@ -10,6 +10,7 @@ import {
   tataLetakLencana,
   validasiDIP,
 } from '@terbuka/sdk';
+import { imporCSV } from '@terbuka/sdk/csv';
 import type { DataLencana, DokumenDIP, EntriFeed, FeedPemantauan } from '@terbuka/sdk';
 import './define.js';
 import { PpidBadge } from './badge.js';
@@ -777,6 +778,35 @@ describe('<ppid-badge> self-assessed mode', () => {
       );
       expect(nama(el)).to.contain(harap);
       expect(nama(el)).to.not.contain('belum diisi');
+      await expect(el).to.be.accessible();
+      palsu.pulihkan();
+      localStorage.clear();
+    }
+  });
+
+  it('a CSV of a WIT agency is scored on its own day with agency-timezone, as the SDK does', async () => {
+    const csv = await bacaFixture('sukamaju/dip-excel.csv');
+    // 22:30 WIB on 19 November is 00:30 WIT on the 20th: some entries cross their cycle that day.
+    const kini = new Date('2026-11-19T15:30:00Z');
+    const skor = (zona: 'Asia/Jakarta' | 'Asia/Jayapura'): string => {
+      const doc = imporCSV(csv, { agency: { id: 'a', name: 'A', kind: 'opd', timeZone: zona } }).document!;
+      return new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1 }).format(nilaiDIP(doc, kini).total);
+    };
+    expect(skor('Asia/Jakarta')).to.not.equal(skor('Asia/Jayapura'));
+    for (const [zona, harap] of [
+      ['WIT', skor('Asia/Jayapura')],
+      ['', skor('Asia/Jakarta')],
+    ] as const) {
+      palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+      const el = await lencana(
+        html`<ppid-badge
+          src="/dip.csv"
+          agency="a"
+          agency-timezone=${zona || nothing}
+          .now=${kini}
+        ></ppid-badge>`,
+      );
+      expect(teksSvg(el)[0], zona || 'WIB').to.equal(harap);
       await expect(el).to.be.accessible();
       palsu.pulihkan();
       localStorage.clear();

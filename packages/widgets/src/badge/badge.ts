@@ -67,6 +67,7 @@ type Isi = { data: DataLencana; verifikasi?: Verifikasi } | { kosong: true } | u
  * @attr evidence - with `src`: the page the badge links to
  * @attr agency-name - with `src` and a CSV: the body's name
  * @attr agency-kind - with `src` and a CSV: the body's kind (opd, kecamatan, kelurahan, desa, lainnya)
+ * @attr agency-timezone - with `src` and a CSV: the body's zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT), read when the source loads
  * @attr size - `kecil` for 160×24; default 200×48
  * @attr timeout - request timeout in milliseconds (default 10000)
  * @attr state - reflected, read it: loading, ready, empty, error, stale, unverified

@@ -4,7 +4,7 @@
  * badge that every page carries.
  */
 import { katalogIntiUntuk, lencanaDariNilai, nilaiDIPDengan } from '@terbuka/sdk';
-import type { BadanPublik, DataLencana, DokumenDIP, JenisBadanPublik } from '@terbuka/sdk';
+import type { BadanPublik, DataLencana, DokumenDIP, JenisBadanPublik, ZonaWaktu } from '@terbuka/sdk';
 import { uraiTeks } from '../internal/data/urai.js';
 import type { SumberController } from '../internal/data/sumber.js';
 import type { BacaanLencana } from './bacaan.js';
@@ -16,6 +16,8 @@ export interface LencanaMandiri {
   readonly agency?: string;
   readonly agencyName?: string;
   readonly agencyKind?: JenisBadanPublik;
+  /** `agency-timezone` is read here, when the source loads (the feed-mode badge carries no property for it). */
+  getAttribute(nama: string): string | null;
 }
 
 /** The agency's DIP as the public panel reads it: the valid entries, the faulty ones left out. */
@@ -29,20 +31,23 @@ export async function bacaDIP(
 }
 
 /**
- * Loads the badge's `src` into its source controller. A CSV names no body: `agency-name` and
- * `agency-kind` (with `agency` as its id) say which. Without a name the badge's accessible name takes
- * `agency`, else the site's host name — never the SDK's placeholder "Badan Publik (belum diisi)", which
- * is an admin's to-do, not something to read out to a visitor.
+ * Loads the badge's `src` into its source controller. A CSV names no body: `agency-name`, `agency-kind`
+ * and `agency-timezone` (with `agency` as its id) say which, as for the lists. Without a name the badge's
+ * accessible name takes `agency`, else the site's host name — never the SDK's placeholder "Badan Publik
+ * (belum diisi)", which is an admin's to-do, not something to read out to a visitor.
  */
 export function muatMandiri(
   el: LencanaMandiri,
   sumber: SumberController<BacaanLencana>,
   jeda: { readonly timeoutMs: number; readonly jedaMs: number | undefined },
 ): Promise<void> {
+  const zona = el.getAttribute('agency-timezone');
   const agency: BadanPublik = {
     id: el.agency || 'badan-publik',
     name: el.agencyName || el.agency || location.hostname || 'Badan Publik',
-    kind: el.agencyKind ?? 'lainnya',
+    kind: el.agencyKind ?? 'opd',
+    // As written: uraiTeks reads it with the SDK's bacaZona (WIB when it is not a zone it knows).
+    ...(zona ? { timeZone: zona as ZonaWaktu } : {}),
   };
   // A DIP that does not read is worded as such (the code kata-masalah.ts words), not as a bad feed.
   sumber.pesan = { ...sumber.pesan, data: { id: 'dip', en: 'dip' } };
