@@ -493,6 +493,9 @@ describe('<ppid-badge> feed mode, other', () => {
         expect(judul.bottom).to.be.at.most(kotak.bottom);
         const tombol = $(el, '.ulang');
         expect(judul.right).to.be.at.most(tombol ? tombol.getBoundingClientRect().left : kotak.right);
+        // Whole, not cut to "Lencana tidak terse…".
+        const strong = $(el, '.teks strong') as HTMLElement;
+        expect(strong.scrollWidth, `${lang} ${keadaan}`).to.be.at.most(strong.clientWidth);
         await expect(el).to.be.accessible();
         palsu!.pulihkan();
         localStorage.clear();

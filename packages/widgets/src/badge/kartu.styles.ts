@@ -37,12 +37,19 @@ export const KARTU_CSS = `
   :host([size='kecil']) .kartu {
     padding: 0 28px 0 6px;
   }
-  /* 160×24 holds one line: the heading (the reason is in the accessible name) never wraps out of it. */
+  /*
+   * 160×24 holds one line: the heading (the reason is in the accessible name) never wraps out of it, and
+   * fits whole beside the retry button ("Lencana tidak tersedia", 9.5px bold); a card without the button
+   * (empty) gives its room to the text.
+   */
   :host([size='kecil']) .teks strong {
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-    font-size: 10px;
+    font-size: 9.5px;
+  }
+  :host([size='kecil']) .kartu:last-child {
+    padding-right: 6px;
   }
   .ulang {
     position: absolute;
