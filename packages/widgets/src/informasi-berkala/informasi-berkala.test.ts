@@ -302,6 +302,12 @@ describe('<ppid-informasi-berkala> dates', () => {
       updated: undefined,
       made: { date: '2026-10-02' },
     },
+    {
+      title: 'LKjIP',
+      fulfils: ['berkala.ringkasan-kinerja'],
+      updated: undefined,
+      made: { text: 'Triwulan III 2026', date: '2026-10-05' },
+    },
   ]);
   const entri = (el: HTMLElement, judul: string): HTMLElement =>
     $$(el, '[part="entry"]').find((e) => e.querySelector('.judul-entri')!.textContent === judul)!;
@@ -344,6 +350,11 @@ describe('<ppid-informasi-berkala> dates', () => {
     // Dated by when it was made: that date is already there, once.
     expect(rincian(el, 'Laporan')).to.deep.include({ 'Waktu pembuatan': '2 Oktober 2026' });
     expect(rincian(el, 'Laporan')).to.not.have.property('Diperbarui');
+    // Made "in words": the date the chip is judged from is shown too.
+    expect(rincian(el, 'LKjIP')).to.deep.include({
+      'Waktu pembuatan': 'Triwulan III 2026',
+      Diperbarui: '5 Oktober 2026',
+    });
     expect($$(el, '[part~="chip"][title]')).to.have.length(0);
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'en');

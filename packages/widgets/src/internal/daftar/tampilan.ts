@@ -110,11 +110,12 @@ function entri(k: Konteks, b: BarisDIP, tingkat: 3 | 4 = 4): HTMLElement {
       baris(tx(k, PESAN.unit), e.unit),
       baris(tx(k, PESAN.penanggungJawab), e.responsible),
       baris(tx(k, PESAN.dibuat), waktuBuat(k, e)),
-      // The date the chip is judged from, as text (a made date is already in the row above).
+      // The date the chip is judged from, as text (a made date is already in the row above, unless the
+      // entry describes when it was made in words).
       baris(
         tx(k, PESAN.labelDiperbarui),
-        s.dateSource === 'updated'
-          ? h('time', { datetime: s.lastUpdated }, formatTanggal(s.lastUpdated!, k.bahasa))
+        s.lastUpdated && (s.dateSource === 'updated' || e.made?.text)
+          ? h('time', { datetime: s.lastUpdated }, formatTanggal(s.lastUpdated, k.bahasa))
           : undefined,
       ),
       baris(tx(k, PESAN.bentuk), bentuk),
