@@ -22,7 +22,7 @@ const LENCANA = 'lencana:src/badge/define.ts';
 /**
  * Budgets in brotli bytes. `target` is the issue's goal; `max` what is enforced: the goal where it is met,
  * else the measured size + ~3%, so a regression fails. The badge-alone goal is met (8,963 B); panel +
- * badge's is not (packages/widgets/README.md, "Size"). Panel + badge: 27.3 kB in 4 files (26.9 kB at the
+ * badge's is not (packages/widgets/README.md, "Size"). Panel + badge: 27.4 kB in 4 files (26.9 kB at the
  * start of session 8, 26.2 kB at the start of session 7, 27.3 kB in 7 at the start of session 6, 30.6 kB at
  * the start of session 4, 43.5 kB of session 3). What stays eager is
  * what every panel runs, in the display family's `daftar` chunk that both lists load — the DIP validator
@@ -42,14 +42,14 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
     entries: [PANEL, ...BADGE],
     // Session 8 added what two reviews asked for: the updated date as visible text, the dated chip,
     // `agency-timezone`, the web-page-as-source problem, the cross-category `fulfils` warning, the feed's
-    // band check (26,917 → 27,334 B), + ~1.5%.
+    // band check (26,917 → 27,416 B), + ~1.5%.
     max: BADGE.length ? 27_750 : 33_500,
     target: 20_000,
   },
-  // Session 7 added the refused-link display, the "part not loaded" message, the retry focus and the
-  // phone tabs (24,574 and 25,047 B), + ~3%.
-  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 25_310 },
-  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 25_800 },
+  // Session 8's review fixes (the visible updated date, the empty-tab words, agency-timezone, a web page
+  // as source, the single tab stop): 25,255 and 25,712 B, + ~1.5%.
+  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 25_630 },
+  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 26_100 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file; the
   // goal is met (8,963 B with the band check of session 8), so it is the ceiling.
   { name: 'badge alone (feed mode)', entries: [LENCANA], max: 9_000, target: 9_000 },
