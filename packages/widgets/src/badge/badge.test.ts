@@ -811,6 +811,11 @@ describe('<ppid-badge> self-assessed mode', () => {
       );
       expect(teksSvg(el)[0], zona || 'WIB').to.equal(harap);
       await expect(el).to.be.accessible();
+      if (zona) {
+        // Changed on the page: read and scored again.
+        el.setAttribute('agency-timezone', 'Asia/Jakarta');
+        await tungguSampai(() => teksSvg(el)[0] === skor('Asia/Jakarta'));
+      }
       palsu.pulihkan();
       localStorage.clear();
     }

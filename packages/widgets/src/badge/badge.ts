@@ -3,14 +3,14 @@
 // search over orders: lencana.js −40 B brotli, the classic script −35 B; brotli moves ±20 B with any order).
 import { TEMA_INTI_CSS } from '../internal/tema-inti-css.js';
 import { BADGE_CSS } from './badge.styles.js';
-import { bacaanLayak, bacaFeed } from './bacaan.js';
+import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
 import { kriptoLencana } from './kripto.js';
-import { SumberController } from '../internal/data/sumber.js';
+import { h, s as sv } from '../internal/dom.js';
 import { ambilTeks } from '../internal/data/ambil.js';
 import { bacaSalinan, simpanSalinan } from '../internal/data/simpanan.js';
-import { h, s as sv } from '../internal/dom.js';
+import { SumberController } from '../internal/data/sumber.js';
 import { ElemenRingan } from '../internal/elemen-ringan.js';
-import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
+import { bacaanLayak, bacaFeed } from './bacaan.js';
 import {
   cariEntriFeed,
   HURUF_LENCANA,
@@ -67,7 +67,7 @@ type Isi = { data: DataLencana; verifikasi?: Verifikasi } | { kosong: true } | u
  * @attr evidence - with `src`: the page the badge links to
  * @attr agency-name - with `src` and a CSV: the body's name
  * @attr agency-kind - with `src` and a CSV: the body's kind (opd, kecamatan, kelurahan, desa, lainnya)
- * @attr agency-timezone - with `src` and a CSV: the body's zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT), read when the source loads
+ * @attr agency-timezone - with `src` and a CSV: the body's zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT)
  * @attr size - `kecil` for 160×24; default 200×48
  * @attr timeout - request timeout in milliseconds (default 10000)
  * @attr state - reflected, read it: loading, ready, empty, error, stale, unverified
@@ -90,7 +90,7 @@ export class PpidBadge extends ElemenRingan {
   static override css = TEMA_INTI_CSS + BADGE_CSS;
   static {
     // Every attribute is observed (ElemenRingan lists them): feed, agency, src, evidence, agency-name,
-    // agency-kind, size, key, signature, timeout, state, theme, lang.
+    // agency-kind, agency-timezone, size, key, signature, timeout, state, theme, lang.
     this.pasangSifat({
       feed: {},
       agency: {},
@@ -98,6 +98,7 @@ export class PpidBadge extends ElemenRingan {
       evidence: {},
       agencyName: { atribut: 'agency-name' },
       agencyKind: { atribut: 'agency-kind' },
+      agencyTimezone: { atribut: 'agency-timezone' },
       size: { pantul: true },
       key: {},
       signature: {},
@@ -118,6 +119,8 @@ export class PpidBadge extends ElemenRingan {
   /** With `src` and a CSV, which names no body: its name and kind. */
   declare agencyName?: string;
   declare agencyKind?: JenisBadanPublik;
+  /** With `src` and a CSV: the body's time zone (`Asia/Makassar`, `WITA` …; WIB by default). */
+  declare agencyTimezone?: string;
   /** `kecil` for 160×24; default 200×48. */
   declare size?: 'kecil' | string;
   /**
@@ -239,7 +242,9 @@ export class PpidBadge extends ElemenRingan {
   protected override willUpdate(changed: ReadonlyMap<PropertyKey, unknown>): void {
     if (
       !this.hasUpdated ||
-      ['feed', 'src', 'key', 'signature', 'agencyName', 'agencyKind'].some((k) => changed.has(k)) ||
+      ['feed', 'src', 'key', 'signature', 'agencyName', 'agencyKind', 'agencyTimezone'].some((k) =>
+        changed.has(k),
+      ) ||
       (changed.has('agency') && !this.feed)
     )
       void this.muatUlang();

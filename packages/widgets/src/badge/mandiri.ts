@@ -16,8 +16,7 @@ export interface LencanaMandiri {
   readonly agency?: string;
   readonly agencyName?: string;
   readonly agencyKind?: JenisBadanPublik;
-  /** `agency-timezone` is read here, when the source loads (the feed-mode badge carries no property for it). */
-  getAttribute(nama: string): string | null;
+  readonly agencyTimezone?: string;
 }
 
 /** The agency's DIP as the public panel reads it: the valid entries, the faulty ones left out. */
@@ -41,7 +40,7 @@ export function muatMandiri(
   sumber: SumberController<BacaanLencana>,
   jeda: { readonly timeoutMs: number; readonly jedaMs: number | undefined },
 ): Promise<void> {
-  const zona = el.getAttribute('agency-timezone');
+  const zona = el.agencyTimezone;
   const agency: BadanPublik = {
     id: el.agency || 'badan-publik',
     name: el.agencyName || el.agency || location.hostname || 'Badan Publik',
