@@ -539,7 +539,7 @@ describe('<ppid-informasi-berkala> a CSV with bad rows', () => {
       'Peraturan Bupati',
       'Pengadaan 2026',
     ]);
-    expect(teks(el, '[part="notice"]')).to.contain('2 informasi tidak ditampilkan');
+    expect(teks(el, '[part="notice"]')).to.contain('2 informasi dalam DIP ini tidak ditampilkan');
     expect($$(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(['https://contoh.go.id/profil.pdf']);
     expect($$(el, '.tautan-mati').map((x) => x.textContent)).to.deep.equal([
       'Peraturan Bupati: javascript:alert(1)',

@@ -57,8 +57,9 @@ export const PESAN = {
     en: 'This data was last updated on {tanggal}; it may be out of date.',
   },
   sebagianDisembunyikan: {
-    id: '{n} informasi tidak ditampilkan karena datanya belum lengkap atau salah.',
-    en: '{n} entries are not shown because their data is incomplete or wrong.',
+    // Counted over the whole DIP: the panel lists one category, but a faulty row may be of any.
+    id: '{n} informasi dalam DIP ini tidak ditampilkan karena datanya belum lengkap atau salah.',
+    en: '{n} entries of this DIP are not shown because their data is incomplete or wrong.',
   },
   cari: { id: 'Cari informasi', en: 'Search information' },
   cariPetunjuk: { id: 'Judul, unit, atau ringkasan', en: 'Title, unit or summary' },
