@@ -90,7 +90,9 @@ function pilihPemisah(teks: string): string {
 export function imporRegistriCSV(teksMentah: string): HasilRegistri {
   const errors: Masalah[] = [];
   const warnings: Masalah[] = [];
-  const teks = teksMentah.replace(/^\uFEFF/, '');
+  // One kind of line break (as the SDK's DIP importer): the parser takes the first line's for the whole
+  // file, so a CRLF header above LF rows read as one record.
+  const teks = teksMentah.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const m = (
     severity: Masalah['severity'],
     code: string,
@@ -107,6 +109,7 @@ export function imporRegistriCSV(teksMentah: string): HasilRegistri {
 
   const hasil = Papa.parse<string[]>(teks, {
     delimiter: pilihPemisah(teks),
+    newline: '\n',
     skipEmptyLines: false,
     header: false,
     dynamicTyping: false,

@@ -70,6 +70,21 @@ test('CSV: a valid registry, header names in Indonesian or English, separators ;
   }
 });
 
+test('CSV: mixed line breaks lose no agency (a CRLF header above LF rows, and the other way round)', () => {
+  const baris = [KEPALA, 'a,Dinas A,opd,,https://a.go.id,,,', 'b,Dinas B,opd,,https://b.go.id,,,'];
+  for (const teks of [
+    `${baris[0]}\r\n${baris[1]}\n${baris[2]}\n`,
+    `${baris[0]}\n${baris[1]}\r\n${baris[2]}\r\n`,
+  ]) {
+    const r = bacaRegistri(teks);
+    assert.equal(r.ok, true, JSON.stringify(r.errors));
+    assert.deepEqual(
+      r.registry?.agencies.map((a) => a.id),
+      ['a', 'b'],
+    );
+  }
+});
+
 test('CSV: each problem with its line and column, in both languages', () => {
   const teks = [
     `${KEPALA},warna`,

@@ -93,6 +93,29 @@ test('finds the header below title rows, reads a semicolon file with BOM, CRLF a
   assert.equal(w?.path, 'items[2].updated');
 });
 
+test('mixed line breaks lose no row: a CRLF header above LF rows, LF above CRLF, old Mac CR', () => {
+  const baris = ['No;Judul;Kategori', '1;Profil;Berkala', '2;Renstra;Berkala', '3;LKjIP;Berkala'];
+  for (const [nama, teks] of [
+    ['CRLF header, LF rows', `${baris[0]}\r\n${baris.slice(1).join('\n')}\n`],
+    ['LF header, CRLF rows', `${baris[0]}\n${baris.slice(1).join('\r\n')}\r\n`],
+    ['CR only', `${baris.join('\r')}\r`],
+  ] as const) {
+    const r = imporCSV(teks, { agency });
+    assert.equal(r.ok, true, `${nama}: ${JSON.stringify(r.errors)}`);
+    assert.deepEqual(
+      r.document?.items.map((i) => i.title),
+      ['Profil', 'Renstra', 'LKjIP'],
+      nama,
+    );
+  }
+  // A faulty row keeps its file line whatever the line breaks.
+  const salah = imporCSV(`${baris[0]}\r\n1;Profil;Berkala\n2;Renstra;Planet\n`, { agency });
+  assert.deepEqual(
+    salah.errors.map((m) => [m.row, m.code]),
+    [[3, 'csv.category-unknown']],
+  );
+});
+
 test('comma-separated files, LF only, no BOM', () => {
   const r = imporCSV('No,Judul,Kategori\n1,"Profil, lengkap",Berkala\n2,Renstra,1\n', { agency });
   assert.equal(r.ok, true);

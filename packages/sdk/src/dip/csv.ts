@@ -98,7 +98,13 @@ function cariHeader(baris: readonly string[][]): Header | undefined {
 }
 
 const parse = (teks: string, delimiter: string): Papa.ParseResult<string[]> =>
-  Papa.parse<string[]>(teks, { delimiter, skipEmptyLines: false, header: false, dynamicTyping: false });
+  Papa.parse<string[]>(teks, {
+    delimiter,
+    newline: '\n',
+    skipEmptyLines: false,
+    header: false,
+    dynamicTyping: false,
+  });
 
 /** Tries each separator on the top of the file and keeps the one under which a header row appears. */
 function pilihPemisah(teks: string): { pemisah: string; header: Header } | undefined {
@@ -253,7 +259,11 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   // schema would, and put back as written in the document.
   const publik = opsi.bacaanPublik === true;
   const ditolak: { readonly item: number; readonly tautan: number; readonly url: string }[] = [];
-  const teks = (typeof teksMentah === 'string' ? teksMentah : '').replace(/^\uFEFF/, '');
+  // One kind of line break: the parser takes the first line's for the whole file, so a CRLF header (Excel)
+  // above rows ending in LF (added in an editor) read as one record and the rows after it were lost.
+  const teks = (typeof teksMentah === 'string' ? teksMentah : '')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
   if (teks.trim() === '')
     return gagal(
       masalahCSV('error', 'csv.empty', { id: 'Berkas CSV kosong.', en: 'The CSV file is empty.' }),
