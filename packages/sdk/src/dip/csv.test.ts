@@ -116,6 +116,25 @@ test('mixed line breaks lose no row: a CRLF header above LF rows, LF above CRLF,
   );
 });
 
+test('filled cells past the header are a warning on their line, not dropped in silence', () => {
+  const r = imporCSV(
+    csv('No;Judul;Kategori', '1;Profil;Berkala;;', '2;Renstra;Berkala;Bappeda; 2025', '3;LKjIP;Berkala'),
+    { agency },
+  );
+  assert.equal(r.ok, true);
+  assert.equal(r.document?.items.length, 3);
+  const w = r.warnings.filter((m) => m.code === 'csv.cells-outside-header');
+  assert.deepEqual(
+    w.map((m) => m.row),
+    [3],
+  );
+  assert.match(
+    w[0]!.message.id,
+    /^Baris 3 — 2 sel berisi di luar kolom judul \(mis\. "Bappeda"\) tidak dibaca/,
+  );
+  assert.match(w[0]!.message.en, /2 filled cell\(s\) beyond the header's columns/);
+});
+
 test('comma-separated files, LF only, no BOM', () => {
   const r = imporCSV('No,Judul,Kategori\n1,"Profil, lengkap",Berkala\n2,Renstra,1\n', { agency });
   assert.equal(r.ok, true);

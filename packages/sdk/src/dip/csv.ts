@@ -309,6 +309,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
 
   const header = bacaHeader(baris[pilihan.header.index] ?? [], pilihan.header.index);
   const barisHeader = garis[header.index] ?? header.index + 1;
+  const lebarHeader = (baris[header.index] ?? []).length;
   const kol = (k: KolomCSV): { i: number; header: string } | undefined => header.kolom.get(k);
   for (const x of header.lain)
     warnings.push(
@@ -459,6 +460,23 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     for (let c = 0; c < r.length && !adaIsi; c++) adaIsi = c !== I.no && isi(r[c]) !== '';
     if (!adaIsi) continue;
     posisi++;
+    // Cells past the header's last column belong to no column: said, never dropped in silence.
+    const lebih = r
+      .slice(lebarHeader)
+      .map(isi)
+      .filter((x) => x !== '');
+    if (lebih.length > 0)
+      warnings.push(
+        masalahCSV(
+          'warning',
+          'csv.cells-outside-header',
+          {
+            id: `${lebih.length} sel berisi di luar kolom judul (mis. ${kutip(lebih[0]!)}) tidak dibaca: periksa pemisah kolom dan tanda kutip di baris ini.`,
+            en: `${lebih.length} filled cell(s) beyond the header's columns (e.g. ${kutip(lebih[0]!)}) are not read: check the separators and quotation marks on this line.`,
+          },
+          { row },
+        ),
+      );
     const judul = sel(r, I.judul);
     const ringkasan = sel(r, I.ringkasan);
     const kategoriTeks = sel(r, I.kategori);
