@@ -111,10 +111,10 @@ function entri(k: Konteks, b: BarisDIP, tingkat: 3 | 4 = 4): HTMLElement {
       baris(tx(k, PESAN.penanggungJawab), e.responsible),
       baris(tx(k, PESAN.dibuat), waktuBuat(k, e)),
       // The date the chip is judged from, as text (a made date is already in the row above, unless the
-      // entry describes when it was made in words).
+      // entry describes when it was made in words; a date after today is the chip's "Bertanggal …").
       baris(
         tx(k, PESAN.labelDiperbarui),
-        s.lastUpdated && (s.dateSource === 'updated' || e.made?.text)
+        s.lastUpdated && s.status !== 'unknown' && (s.dateSource === 'updated' || e.made?.text)
           ? h('time', { datetime: s.lastUpdated }, formatTanggal(s.lastUpdated, k.bahasa))
           : undefined,
       ),
