@@ -502,6 +502,33 @@ describe('<ppid-badge> feed mode, other', () => {
       }
   });
 
+  it('a refused feed says in the console which entry breaks which rule, once', async () => {
+    const peringatan: string[] = [];
+    const asli = console.warn;
+    console.warn = (...a: unknown[]) => void peringatan.push(a.join(' '));
+    try {
+      // Another agency's entry is faulty: the whole feed is refused, also for dinkes.
+      layaniFeed(feedDengan([ENTRI, { ...ENTRI, agencyId: 'dishub', score: 90, band: 'menuju-informatif' }]));
+      const el = await lencana(
+        html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+        'error',
+      );
+      expect($(el, '[part="notice"]')!.textContent).to.contain(
+        'Feed pemantauan tidak sah; skor tidak ditampilkan.',
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+      const feed = peringatan.filter((p) => p.includes('feed pemantauan tidak sah'));
+      expect(feed).to.have.length(1);
+      expect(feed[0]).to.contain(
+        'entries[1].band "menuju-informatif" does not match this entry\'s score; its score is in "informatif"',
+      );
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = asli;
+    }
+  });
+
   it('a feed with one broken field shows nothing as a score', async () => {
     layaniFeed(feedDengan([{ ...ENTRI, score: '84.4' }]));
     const el = await lencana(
@@ -610,7 +637,7 @@ describe('<ppid-badge> states', () => {
       [
         'data',
         () => ({ body: '{"format":' }),
-        /Feed pemantauan tidak sah, jadi/,
+        /Feed pemantauan tidak sah; skor tidak ditampilkan/,
         /monitoring feed is invalid/,
       ],
     ];

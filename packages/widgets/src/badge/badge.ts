@@ -403,7 +403,7 @@ export class PpidBadge extends ElemenRingan {
               ? k.PESAN_LENCANA_MASALAH.galatJaringan
               : x
                 ? k.PESAN_LENCANA_MASALAH.tidakAdaDiFeed
-                : k.kataSumber(s.galat ?? s.pesan.data),
+                : k.kataSumber(s),
           { agency: this.agency ?? '' },
         ),
         !x && ulang,

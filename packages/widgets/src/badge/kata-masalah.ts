@@ -1,19 +1,53 @@
 // What a badge needs only when it has a problem to show, loaded with import() then (one lazy chunk;
 // inlined in terbuka.min.js): its words for problems, the SDK's sentences for an unverified feed, and
 // the error and empty cards with the retry button and their styles.
-import { isiTeks, pilihTeks } from '@terbuka/sdk';
+import { isiTeks, pesanMasalahFeed, pilihTeks } from '@terbuka/sdk';
 import type { Bahasa, Teks } from '@terbuka/sdk';
 import { h, s } from '../internal/dom.js';
 import { formatInstan } from '../internal/format-instan.js';
 import { PESAN_LENCANA_MASALAH as K } from '../internal/pesan-lencana-masalah.js';
+import type { BacaanLencana } from './bacaan.js';
 
 export { KARTU_CSS } from './kartu.styles.js';
 
 export { PESAN_LENCANA_MASALAH } from '../internal/pesan-lencana-masalah.js';
 export { pesanVerifikasi } from '@terbuka/sdk';
 
+/** What the badge's source controller holds that its problem card words. */
+interface SumberBermasalah {
+  readonly galat?: Teks | undefined;
+  readonly pesan: { readonly data: Teks };
+  /** The last reading, also one that was not shown (an invalid feed). */
+  readonly terakhir?: BacaanLencana | undefined;
+}
+
+/** Feed readings already reported in the console (a card is drawn again on every update). */
+const dilaporkan = new WeakSet<object>();
+
+/**
+ * Why the source shows no badge, in words. An invalid feed also lists its problems, worded by the SDK,
+ * once in the console: the card says only that the feed is invalid (the whole feed is refused, whichever
+ * agency's entry is faulty), and the admin needs the place and the rule.
+ */
+export function kataSumber(s: SumberBermasalah): Teks {
+  const b = s.terakhir;
+  if (b?.jenis === 'feed' && !b.hasil.ok && !dilaporkan.has(b)) {
+    dilaporkan.add(b);
+    const rincian = b.hasil.errors.map((m) => {
+      const p = pesanMasalahFeed(m).message;
+      return `\n- ${p.id} / ${p.en}`;
+    });
+    console.warn(
+      `[terbuka] <ppid-badge>: feed pemantauan tidak sah, tidak dipakai / the monitoring feed is invalid, not used${
+        rincian.join('') || '\n- bukan JSON / not JSON'
+      }`,
+    );
+  }
+  return kataKode(s.galat ?? s.pesan.data);
+}
+
 /** A source failure, as the badge's source controller reports it (a code, see badge.ts), in words. */
-export function kataSumber(g: Teks): Teks {
+function kataKode(g: Teks): Teks {
   return g.en === 'http'
     ? isiTeks(K.galatHttp, { status: g.id })
     : g.en === 'jaringan'
@@ -32,7 +66,7 @@ export function kataSumber(g: Teks): Teks {
 export function kataSalinan(galat: Teks | undefined, dari: string | undefined): Teks {
   const kata = (b: Bahasa): string =>
     [
-      galat && pilihTeks(kataSumber(galat), b),
+      galat && pilihTeks(kataKode(galat), b),
       dari && pilihTeks(isiTeks(K.salinanTersimpan, { tanggal: formatInstan(dari, b) }), b),
     ]
       .filter(Boolean)

@@ -24,8 +24,8 @@ export const PESAN_LENCANA_MASALAH = {
     en: 'The badge could not be loaded (the server answered {status}).',
   },
   feedTidakSah: {
-    id: 'Feed pemantauan tidak sah, jadi tidak ada skor yang ditampilkan.',
-    en: 'The monitoring feed is invalid, so no score is shown.',
+    id: 'Feed pemantauan tidak sah; skor tidak ditampilkan.',
+    en: 'The monitoring feed is invalid; no score is shown.',
   },
   dipTidakSah: {
     id: 'DIP tidak dapat dibaca, jadi skor tidak dapat dihitung.',
