@@ -205,6 +205,38 @@ test('the snippet of the badge alone: terbuka-lencana.min.js from the same folde
     );
 });
 
+test('a feed badge: src and the CSV body attributes are left out (ignored), agency is asked for', () => {
+  const atribut = {
+    src: '/data/dip.json',
+    feed: '/pemantauan/feed.json',
+    'agency-name': 'Dinas',
+    'agency-timezone': 'Asia/Jayapura',
+    key: 'abc',
+  };
+  assert.equal(
+    cuplikan.buatCuplikan({ elemen: 'ppid-badge', atribut }),
+    '<ppid-badge feed="/pemantauan/feed.json" key="abc"></ppid-badge>',
+  );
+  const [p] = cuplikan.peringatanCuplikan({ elemen: 'ppid-badge', atribut, platform: 'wordpress' });
+  assert.match(p!.id, /^Isi kode badan publik \(agency\)/);
+  assert.deepEqual(
+    cuplikan.peringatanCuplikan({ elemen: 'ppid-badge', atribut: { ...atribut, agency: 'a' } }),
+    [],
+  );
+  // A self-assessed badge from a CSV keeps them, and a list takes agency-timezone.
+  assert.equal(
+    cuplikan.buatCuplikan({ elemen: 'ppid-badge', atribut: { ...atribut, feed: '' } }),
+    '<ppid-badge src="/data/dip.json" agency-name="Dinas" agency-timezone="Asia/Jayapura" key="abc"></ppid-badge>',
+  );
+  assert.match(
+    cuplikan.buatCuplikan({
+      elemen: 'ppid-daftar-informasi',
+      atribut: { 'agency-timezone': 'Asia/Makassar' },
+    }),
+    /agency-timezone="Asia\/Makassar"/,
+  );
+});
+
 test('Blogger: every site-relative address of the snippet is named, to be given as https://', () => {
   const opsi = {
     elemen: 'ppid-informasi-berkala',
@@ -219,7 +251,7 @@ test('Blogger: every site-relative address of the snippet is named, to be given 
   // The script named as the snippet writes it: the badge's own.
   const [b] = cuplikan.peringatanCuplikan({
     elemen: 'ppid-badge',
-    atribut: { feed: 'https://monitor.example.go.id/feed.json' },
+    atribut: { feed: 'https://monitor.example.go.id/feed.json', agency: 'a' },
     skrip: '/terbuka/terbuka.min.js',
     platform: 'blogger',
   });

@@ -228,11 +228,10 @@ test('Cara Memasang: the configurator writes an escaped tag that parses back to 
     assert.equal(await page.isVisible('select[name="mode"]'), false, 'list-only fields hide for the badge');
     assert.equal(await page.isVisible('input[name="feed"]'), true);
     await page.fill('input[name="feed"]', '/data/feed.json');
-    await page.fill('input[name="agency"]', 'diskominfo-sukamaju');
     await page.selectOption('select[name="size"]', 'kecil');
     await page.selectOption('select[name="platform"]', 'blogger');
     const jahat = `"><img src=x onerror=alert(1)>&amp;`;
-    await page.fill('input[name="src"]', jahat);
+    await page.fill('input[name="agency"]', jahat);
     const kode = (await page.textContent('#hasil-konfigurator'))!;
     // The badge alone: terbuka-lencana.min.js, a classic script, from the same folder.
     assert.match(kode, /^<script src="\/terbuka\/terbuka-lencana\.min\.js"><\/script>\n<ppid-badge /);
@@ -255,10 +254,10 @@ test('Cara Memasang: the configurator writes an escaped tag that parses back to 
       };
     }, kode);
     assert.deepEqual(urai.elemen, ['script', 'ppid-badge'], 'no element injected');
+    // With a feed, the badge's src (the form's default /data/dip.json) is left out: it would be ignored.
     assert.deepEqual(urai.atribut, {
-      src: jahat,
       feed: '/data/feed.json',
-      agency: 'diskominfo-sukamaju',
+      agency: jahat,
       size: 'kecil',
     });
     await page.click('button[data-salin="hasil-konfigurator"]');
@@ -269,7 +268,7 @@ test('Cara Memasang: the configurator writes an escaped tag that parses back to 
     );
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), kode);
     // The preview is built with setAttribute: the typed value is an attribute, never markup.
-    assert.equal(await page.getAttribute('#pratinjau > ppid-badge', 'src'), jahat);
+    assert.equal(await page.getAttribute('#pratinjau > ppid-badge', 'agency'), jahat);
     assert.equal(await page.$$eval('#pratinjau img', (el) => el.length), 0);
     // Replacing the preview aborts its request, by design; the typed src is a 404 on this site.
     assert.deepEqual(

@@ -1,6 +1,6 @@
 // "Cara Memasang": the copy buttons and the snippet configurator. Listeners are attached here, never in
 // on…="" attributes, so the page runs under a CSP without 'unsafe-inline'.
-import { ATRIBUT, buatCuplikan, peringatanCuplikan } from './cuplikan.js';
+import { ATRIBUT, atributTerpakai, buatCuplikan, peringatanCuplikan } from './cuplikan.js';
 
 const PESAN = {
   tersalin: { id: 'Tersalin ke papan klip.', en: 'Copied to the clipboard.' },
@@ -89,9 +89,8 @@ function perbaruiCuplikan() {
 function perbaruiPratinjau() {
   const { elemen, atribut } = bacaForm();
   const el = document.createElement(elemen);
-  for (const [nama, nilai] of Object.entries(atribut)) {
-    if (nilai.trim() !== '') el.setAttribute(nama, nilai.trim());
-  }
+  // The attributes the snippet writes, no others.
+  for (const [nama, nilai] of atributTerpakai(elemen, atribut)) el.setAttribute(nama, nilai);
   pratinjau.replaceChildren(el);
 }
 
