@@ -1,28 +1,13 @@
 // Builds the HTML an admin pastes: the script tag and one element with its attributes. Pure (no DOM), so
 // the tests run it in Node; every attribute value is quoted and escaped, never concatenated raw.
 
+/** The lists' attributes: the panel and the full DIP take the same. */
+const DAFTAR = ['src', 'agency', 'agency-name', 'agency-kind', 'agency-timezone', 'mode', 'lang', 'theme'];
+
 /** The attributes each element takes, in the order they are written. */
 export const ATRIBUT = {
-  'ppid-informasi-berkala': [
-    'src',
-    'agency',
-    'agency-name',
-    'agency-kind',
-    'agency-timezone',
-    'mode',
-    'lang',
-    'theme',
-  ],
-  'ppid-daftar-informasi': [
-    'src',
-    'agency',
-    'agency-name',
-    'agency-kind',
-    'agency-timezone',
-    'mode',
-    'lang',
-    'theme',
-  ],
+  'ppid-informasi-berkala': DAFTAR,
+  'ppid-daftar-informasi': DAFTAR,
   'ppid-badge': [
     'src',
     'feed',
