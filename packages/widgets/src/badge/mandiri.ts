@@ -4,19 +4,16 @@
  * badge that every page carries.
  */
 import { katalogIntiUntuk, lencanaDariNilai, nilaiDIPDengan } from '@terbuka/sdk';
-import type { BadanPublik, DataLencana, DokumenDIP, JenisBadanPublik, ZonaWaktu } from '@terbuka/sdk';
-import { uraiTeks } from '../internal/data/urai.js';
+import type { BadanPublik, DataLencana, DokumenDIP } from '@terbuka/sdk';
+import { badanDariAtribut, uraiTeks } from '../internal/data/urai.js';
+import type { AtributBadan } from '../internal/data/urai.js';
 import type { SumberController } from '../internal/data/sumber.js';
 import type { BacaanLencana } from './bacaan.js';
 import { bacaanLayak } from './bacaan.js';
 
 /** The attributes of a badge this mode reads. */
-export interface LencanaMandiri {
+export interface LencanaMandiri extends AtributBadan {
   readonly src?: string;
-  readonly agency?: string;
-  readonly agencyName?: string;
-  readonly agencyKind?: JenisBadanPublik;
-  readonly agencyTimezone?: string;
 }
 
 /** The agency's DIP as the public panel reads it: the valid entries, the faulty ones left out. */
@@ -40,14 +37,7 @@ export function muatMandiri(
   sumber: SumberController<BacaanLencana>,
   jeda: { readonly timeoutMs: number; readonly jedaMs: number | undefined },
 ): Promise<void> {
-  const zona = el.agencyTimezone;
-  const agency: BadanPublik = {
-    id: el.agency || 'badan-publik',
-    name: el.agencyName || el.agency || location.hostname || 'Badan Publik',
-    kind: el.agencyKind ?? 'opd',
-    // As written: uraiTeks reads it with the SDK's bacaZona (WIB when it is not a zone it knows).
-    ...(zona ? { timeZone: zona as ZonaWaktu } : {}),
-  };
+  const agency = badanDariAtribut(el, location.hostname || 'Badan Publik');
   // A DIP that does not read is worded as such (the code kata-masalah.ts words), not as a bad feed.
   sumber.pesan = { ...sumber.pesan, data: { id: 'dip', en: 'dip' } };
   return sumber.muatUrl({

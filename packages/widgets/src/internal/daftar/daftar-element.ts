@@ -1,5 +1,5 @@
 import { keTanggal, selisihHari, tanggalTerakhir } from '@terbuka/sdk';
-import type { BadanPublik, DokumenDIP, JenisBadanPublik, Tanggal, Teks, ZonaWaktu } from '@terbuka/sdk';
+import type { BadanPublik, DokumenDIP, JenisBadanPublik, Tanggal, Teks } from '@terbuka/sdk';
 import { formatAngka, formatInstan, formatTanggal, bentukJamak } from '../format.js';
 import { PESAN } from '../pesan.js';
 import { ElemenTetap } from '../elemen-tetap.js';
@@ -7,6 +7,7 @@ import { h } from '../dom.js';
 import type { Atribut } from '../dom.js';
 import { TEMA_CSS } from '../tema-css.js';
 import { SumberDataController } from '../data/sumber-data.js';
+import { badanDariAtribut } from '../data/urai.js';
 import type { HasilData } from '../data/urai.js';
 import { siapkanBaris } from './baris.js';
 import type { BarisDIP } from './baris.js';
@@ -272,13 +273,7 @@ export abstract class DaftarElement extends ElemenTetap {
 
   #badanCSV(): BadanPublik | undefined {
     if (!this.agency && !this.agencyName && !this.agencyKind && !this.agencyTimezone) return undefined;
-    return {
-      id: this.agency || 'badan-publik',
-      name: this.agencyName || this.agency || 'Badan Publik',
-      kind: this.agencyKind ?? 'opd',
-      // Unchecked here: uraiTeks reads it with the SDK's bacaZona, and falls back to WIB.
-      ...(this.agencyTimezone ? { timeZone: this.agencyTimezone as ZonaWaktu } : {}),
-    };
+    return badanDariAtribut(this, 'Badan Publik');
   }
 
   protected override willUpdate(changed: ReadonlyMap<PropertyKey, unknown>): void {

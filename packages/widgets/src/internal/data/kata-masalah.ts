@@ -1,3 +1,4 @@
+import { ZONA_INDONESIA } from '@terbuka/sdk';
 import type { Teks } from '@terbuka/sdk';
 
 // The SDK's problem sentences (field names, places, what is wrong), loaded with import() only when a
@@ -12,8 +13,11 @@ export const HALAMAN_WEB: Teks = {
   en: 'The data source address returned a web page (HTML), not JSON or CSV data. The address may be wrong, the page may ask for a login, or the file may not exist. Open the address in a browser: it must show the DIP data (for Google Sheets: the "Publish to the web" link in CSV format).',
 };
 
+/** Indonesia's zones as the SDK lists them: "Asia/Jakarta (WIB), Asia/Makassar (WITA), …". */
+const ZONA = ZONA_INDONESIA.map((z) => `${z.zona} (${z.singkatan})`).join(', ');
+
 /** `agency-timezone` is not one of Indonesia's zones: the read used WIB. */
 export const zonaTakDikenal = (zona: string): Teks => ({
-  id: `Atribut agency-timezone berisi "${zona}", yang tidak dikenal; dipakai Asia/Jakarta (WIB). Pilihan yang sah: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT).`,
-  en: `The agency-timezone attribute is "${zona}", which is not known; Asia/Jakarta (WIB) is used. Valid values: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT).`,
+  id: `Atribut agency-timezone berisi "${zona}", yang tidak dikenal; dipakai Asia/Jakarta (WIB). Pilihan yang sah: ${ZONA}.`,
+  en: `The agency-timezone attribute is "${zona}", which is not known; Asia/Jakarta (WIB) is used. Valid values: ${ZONA}.`,
 });
