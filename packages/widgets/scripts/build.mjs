@@ -26,6 +26,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, defaultClientConditions } from 'vite';
 import { cssRingkas } from './css-ringkas.mjs';
+import { SASARAN_BUILD } from './peramban.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = (p) => fileURLToPath(new URL(`../src/${p}`, import.meta.url));
@@ -199,13 +200,15 @@ const entriNpm = {
   ),
 };
 
-// 1. npm ESM
+// 1. npm ESM. Its chunks have hashed names and the output folder is not emptied (dist/types is tsc's):
+// the last build's chunks go first, so the package never ships chunks nothing imports.
+rmSync(`${root}/dist/chunks`, { recursive: true, force: true });
 await build({
   ...umum,
   build: {
     outDir: 'dist',
     emptyOutDir: false,
-    target: 'es2022',
+    target: SASARAN_BUILD,
     sourcemap: true,
     minify: false,
     lib: { entry: entriNpm, formats: ['es'] },
@@ -237,7 +240,7 @@ for (const { nama, entri, grup } of buildCdn) {
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: nama === 'tampilan',
-      target: 'es2022',
+      target: SASARAN_BUILD,
       manifest: `.vite/manifest-${nama}.json`,
       lib: { entry: entri, formats: ['es'] },
       rolldownOptions: {
@@ -292,7 +295,7 @@ for (const [entri, berkas, nama] of [
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      target: 'es2022',
+      target: SASARAN_BUILD,
       lib: { entry: src(entri), formats: ['iife'], name: nama, fileName: () => berkas },
       rolldownOptions: {
         output: { minify: true, comments: { annotation: false, legal: true, jsdoc: false } },
@@ -312,7 +315,7 @@ for (const [entri, berkas] of SAMPING) {
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      target: 'es2022',
+      target: SASARAN_BUILD,
       lib: { entry: ENTRI_SAMPING, formats: ['iife'], name: 'TerbukaSamping', fileName: () => berkas },
       rolldownOptions: {
         output: {

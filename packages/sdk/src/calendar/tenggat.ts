@@ -111,7 +111,9 @@ export const ATURAN_TENGGAT: Readonly<Record<JenisTenggat, AturanTenggat>> = {
 
 /** The rule for a deadline kind; a RangeError for a kind that does not exist. */
 export function aturanTenggat(jenis: JenisTenggat): AturanTenggat {
-  const aturan = Object.hasOwn(ATURAN_TENGGAT, jenis) ? ATURAN_TENGGAT[jenis] : undefined;
+  const aturan = Object.prototype.hasOwnProperty.call(ATURAN_TENGGAT, jenis)
+    ? ATURAN_TENGGAT[jenis]
+    : undefined;
   if (!aturan) {
     const semua = Object.keys(ATURAN_TENGGAT).join(', ');
     throw new GalatMasukanKalender({

@@ -18,6 +18,6 @@ export function dariBase64Url(s: string): Uint8Array | undefined {
   // atob would also take whitespace and padding, and ignore the low bits of a last character that
   // carries them: a 2- or 3-character tail must end in a character whose spare bits are zero.
   const r = typeof s === 'string' && /^[\w-]*$/.test(s) ? s.length % 4 : 1;
-  if (r === 1 || (r && !(r === 2 ? 'AQgw' : 'AEIMQUYcgkosw048').includes(s.at(-1)!))) return undefined;
+  if (r === 1 || (r && !(r === 2 ? 'AQgw' : 'AEIMQUYcgkosw048').includes(s[s.length - 1]!))) return undefined;
   return Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 }

@@ -9,6 +9,14 @@ export interface Teks {
 
 export const BAHASA_BAKU: Bahasa = 'id';
 
+/**
+ * The Intl locale of each language, for every date and number the SDK and the widgets write: Indonesian
+ * as written in Indonesia; English as British English writes dates ("5 December 2026", 24-hour times),
+ * the day-month order Indonesian readers know, so no page shows "December 5, 2026" beside a badge's
+ * "5 December 2026".
+ */
+export const LOKAL_INTL: Readonly<Record<Bahasa, string>> = { id: 'id-ID', en: 'en-GB' };
+
 /** Picks the text for a language, falling back to Bahasa Indonesia. */
 export function pilihTeks(teks: Teks, bahasa: Bahasa = BAHASA_BAKU): string {
   return teks[bahasa] ?? teks.id;

@@ -1,4 +1,4 @@
-import { isiTeks, pilihTeks, type Bahasa, type Teks } from '../i18n/teks.js';
+import { isiTeks, LOKAL_INTL, pilihTeks, type Bahasa, type Teks } from '../i18n/teks.js';
 import { RUPA_BAND } from './band.js';
 import type { DataLencana } from './data.js';
 
@@ -62,16 +62,15 @@ const T = {
   },
 } satisfies Record<string, Teks>;
 
-const lokal = (b: Bahasa): string => (b === 'en' ? 'en-GB' : 'id-ID');
-
 export function formatSkor(skor: number, bahasa: Bahasa): string {
-  return new Intl.NumberFormat(lokal(bahasa), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    skor,
-  );
+  return new Intl.NumberFormat(LOKAL_INTL[bahasa], {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(skor);
 }
 
 function formatTanggal(t: string, bahasa: Bahasa, bulan: 'short' | 'long'): string {
-  return new Intl.DateTimeFormat(lokal(bahasa), {
+  return new Intl.DateTimeFormat(LOKAL_INTL[bahasa], {
     day: 'numeric',
     month: bulan,
     year: 'numeric',

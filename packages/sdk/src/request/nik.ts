@@ -61,7 +61,9 @@ export function periksaNIK(s: unknown): HasilNIK {
       `must be 16 digits; ${nik.length} ${nik.length === 1 ? 'was' : 'were'} entered.`,
     );
   const kodeProvinsi = nik.slice(0, 2);
-  const provinsi = Object.hasOwn(KODE_PROVINSI, kodeProvinsi) ? KODE_PROVINSI[kodeProvinsi] : undefined;
+  const provinsi = Object.prototype.hasOwnProperty.call(KODE_PROVINSI, kodeProvinsi)
+    ? KODE_PROVINSI[kodeProvinsi]
+    : undefined;
   if (provinsi === undefined)
     return gagal(
       'nik.province',

@@ -137,7 +137,7 @@ export function buatNomorPendaftaran(template: string, nilai: NilaiNomor): strin
       id: `Tanggal "${String(tanggal)}" tidak sah (YYYY-MM-DD).`,
       en: `Date "${String(tanggal)}" is not valid (YYYY-MM-DD).`,
     });
-  if (!Object.hasOwn(KODE_JENIS_PENGAJUAN, jenis))
+  if (!Object.prototype.hasOwnProperty.call(KODE_JENIS_PENGAJUAN, jenis))
     throw new GalatTemplatNomor({
       id: `Jenis pengajuan "${String(jenis)}" tidak dikenal: permintaan atau keberatan.`,
       en: `Unknown submission kind "${String(jenis)}": permintaan or keberatan.`,

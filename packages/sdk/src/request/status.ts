@@ -142,7 +142,11 @@ const teksIsi = (x: unknown): string | undefined =>
 /** The event as it will be recorded (trimmed, grounds ordered), or a GalatTransisi saying what is missing. */
 function rapikanPeristiwa(p: unknown, kind: JenisPengajuan, from: StatusPermintaan): PeristiwaStatus {
   const galat = (code: string, id: string, en: string) => new GalatTransisi(code, { id, en }, from);
-  if (!obyek(p) || typeof p['type'] !== 'string' || !Object.hasOwn(NAMA_PERISTIWA, p['type']))
+  if (
+    !obyek(p) ||
+    typeof p['type'] !== 'string' ||
+    !Object.prototype.hasOwnProperty.call(NAMA_PERISTIWA, p['type'])
+  )
     throw galat(
       'event.type',
       'Jenis peristiwa tidak dikenal; pilih: proses, perpanjang, jawab, keberatan, selesai.',

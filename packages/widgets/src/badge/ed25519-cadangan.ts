@@ -4,6 +4,8 @@
  * @noble/ed25519 with @noble/hashes' SHA-512, and SHA-256 for the key ids — audited and small. Loaded
  * with import() only on those browsers, so the badge everyone else loads does not carry it.
  */
+// First: noble's modules need Object.hasOwn while they load, which Safari 15.0–15.3 lack.
+import './pelengkap-hasown.js';
 import { hashes, verify } from '@noble/ed25519';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import type { Sha256, VerifikatorEd25519 } from '@terbuka/sdk';

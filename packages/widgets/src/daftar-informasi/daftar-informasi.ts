@@ -65,8 +65,6 @@ interface Kolom {
  * @csspart tabpanel - the entries of the chosen category
  */
 export class PpidDaftarInformasi extends DaftarElement {
-  static override css = TEMA_CSS + DAFTAR_CSS + DAFTAR_INFORMASI_CSS;
-
   // Excluded entries are shown here by design: their details come with the element, not with import().
   protected override pengecualian = rincianPengecualian;
   /** The category whose tab is open. */
@@ -199,3 +197,5 @@ export class PpidDaftarInformasi extends DaftarElement {
     return [this.#daftarTab, ...panel];
   }
 }
+
+PpidDaftarInformasi.css = TEMA_CSS + DAFTAR_CSS + DAFTAR_INFORMASI_CSS;

@@ -36,16 +36,18 @@ const lembar = new Map<string, CSSStyleSheet>();
 const Dasar = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
 export abstract class ElemenRingan extends Dasar implements ReactiveControllerHost {
-  static readonly versi: string = VERSI;
-  /** The element's stylesheet (plain CSS text). */
-  static css = '';
+  // Static members are set after each class, not declared with a value: such a field is a class static
+  // block at es2022, which Safari before 16.4 cannot parse (scripts/peramban.mjs).
+  declare static readonly versi: string;
+  /** The element's stylesheet (plain CSS text); each element sets its own. */
+  declare static css: string;
 
   /** Registers the element like `TerbukaElement.define` (idempotent, warns once on another copy). */
   static define(tag: string): void {
     daftarkan(tag, this as unknown as KelasElemen);
   }
 
-  /** Makes the accessors of `sifat` (and `theme`) on the class; call once, in its static block. */
+  /** Makes the accessors of `sifat` (and `theme`) on the class; call once, right after the class. */
   static pasangSifat(sifat: Readonly<Record<string, Sifat>>): void {
     const semua = { ...SIFAT_DASAR, ...sifat };
     const keAtribut = new Map<string, string>();
@@ -68,7 +70,7 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
     }
     Object.defineProperty(this, 'peta', { value: { sifat: semua, keAtribut } });
     // Every attribute of a property is observed, and `lang`; a class that lists its own keeps its list.
-    if (!Object.hasOwn(this, 'observedAttributes'))
+    if (!Object.prototype.hasOwnProperty.call(this, 'observedAttributes'))
       Object.defineProperty(this, 'observedAttributes', { value: [...keAtribut.keys(), 'lang'] });
   }
 
@@ -102,7 +104,7 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
     this.bahasaCtl = new BahasaController(this);
     // A property set on the element before its class was defined hides the accessor: pass it through.
     for (const nama of Object.keys(kelas.peta.sifat))
-      if (Object.hasOwn(this, nama)) {
+      if (Object.prototype.hasOwnProperty.call(this, nama)) {
         const v = (this as unknown as Record<string, unknown>)[nama];
         delete (this as unknown as Record<string, unknown>)[nama];
         (this as unknown as Record<string, unknown>)[nama] = v;
@@ -231,3 +233,5 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
     return pilihTeks(nilai ? isiTeks(teks, nilai) : teks, this.bahasa);
   }
 }
+
+(ElemenRingan as { versi: string }).versi = VERSI;

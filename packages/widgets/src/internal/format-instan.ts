@@ -1,11 +1,8 @@
+import { LOKAL_INTL as LOKAL } from '@terbuka/sdk';
 import type { Bahasa } from '@terbuka/sdk';
 
-/**
- * Intl locale per language: Indonesian as written in Indonesia; English as British English writes dates
- * ("5 December 2026", 24-hour times), the order Indonesian readers know and the one the SDK's badge and
- * static SVG use, so a widget never shows "December 5, 2026" beside a badge's "5 December 2026".
- */
-export const LOKAL: Readonly<Record<Bahasa, string>> = { id: 'id-ID', en: 'en-GB' };
+// The Intl locale of each language is the SDK's (LOKAL_INTL), the one its badge and static SVG use.
+export { LOKAL };
 
 /** An instant (e.g. when a copy was saved) as a date in the reader's own zone. */
 export function formatInstan(iso: string, b: Bahasa): string {

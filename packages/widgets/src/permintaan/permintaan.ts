@@ -211,7 +211,7 @@ export class PpidPermintaan extends TerbukaElement {
     if (!p || this.state !== 'queued') return;
     const h = await p.klien.kirimAntrean();
     this.menungguNIK = p.simpanan.menungguNIK(p.kunci);
-    const terakhir = h.terkirim.at(-1);
+    const terakhir = h.terkirim[h.terkirim.length - 1];
     if (h.terkirim.length > 0 || h.ditolak.length > 0) this.cobaAntrean = 0;
     if (h.ditolak.length > 0) {
       this.state = 'error';

@@ -129,23 +129,6 @@ class Ingat<T> {
  * @cssprop [--ppid-color-overdue-background=#ffe3e3] - background of the "Terlambat diperbarui" chip
  */
 export abstract class DaftarElement extends ElemenTetap {
-  static override css = TEMA_CSS + DAFTAR_CSS;
-  static {
-    this.pasangSifat({
-      src: {},
-      data: { atribut: false },
-      mode: { pantul: true },
-      agency: {},
-      agencyName: { atribut: 'agency-name' },
-      agencyKind: { atribut: 'agency-kind' },
-      agencyTimezone: { atribut: 'agency-timezone' },
-      timeout: { angka: true },
-      staleAfter: { atribut: 'stale-after', angka: true },
-      now: { atribut: false },
-      state: { pantul: true },
-    });
-  }
-
   /** URL of a DIP as JSON or CSV (a published Google Sheets CSV link works). */
   declare src?: string;
   /** A DIP document (or anything: it is validated) set from script; wins over `src`. */
@@ -630,3 +613,18 @@ export abstract class DaftarElement extends ElemenTetap {
     return d.dasar;
   }
 }
+
+DaftarElement.css = TEMA_CSS + DAFTAR_CSS;
+DaftarElement.pasangSifat({
+  src: {},
+  data: { atribut: false },
+  mode: { pantul: true },
+  agency: {},
+  agencyName: { atribut: 'agency-name' },
+  agencyKind: { atribut: 'agency-kind' },
+  agencyTimezone: { atribut: 'agency-timezone' },
+  timeout: { angka: true },
+  staleAfter: { atribut: 'stale-after', angka: true },
+  now: { atribut: false },
+  state: { pantul: true },
+});

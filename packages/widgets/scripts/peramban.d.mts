@@ -1,0 +1,2 @@
+export declare const PERAMBAN: string;
+export declare const SASARAN_BUILD: string[];
