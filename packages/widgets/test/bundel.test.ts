@@ -99,6 +99,19 @@ before(async () => {
     '/dip.json': dariBerkas(new URL('sukamaju/dip.json', fixtures)),
     '/dip.csv': dariBerkas(new URL('sukamaju/dip-excel.csv', fixtures)),
     '/json.html': dokumen('JSON', '<script src="/terbuka.min.js" defer></script>', PANEL_JSON + DAFTAR_JSON),
+    // Inline data under a script tag without defer, as "Keeping the page still" advises: each element is
+    // upgraded when the parser meets its start tag, before its <script type="application/json"> child.
+    '/inline-sinkron.html': dokumen(
+      'Data sisipan',
+      '',
+      '<script src="/terbuka.min.js"></script>' +
+        ['ppid-informasi-berkala', 'ppid-daftar-informasi']
+          .map(
+            (tag) =>
+              `<${tag}><script type="application/json">${readFileSync(new URL('sukamaju/dip.json', fixtures), 'utf8')}</script></${tag}>`,
+          )
+          .join(''),
+    ),
     '/csv.html': dokumen('CSV', '<script src="/terbuka.min.js" defer></script>', PANEL_CSV),
     '/periksa.html': dokumen(
       'Periksa',
@@ -233,6 +246,13 @@ test('terbuka.min.js registers both elements and renders a JSON DIP, without loa
   assert.deepEqual(galat, []);
   assert.ok(diminta().includes('/dip.json'));
   assert.ok(!diminta().includes('/terbuka-csv.js'), 'terbuka-csv.js loaded for a JSON page');
+  await page.close();
+});
+
+test('inline data with the script tag right before the element (no defer): both lists read it once it is parsed', async () => {
+  const { page, galat } = await kunjungi('/inline-sinkron.html');
+  semuaTampil(await tampilan(page), 2);
+  assert.deepEqual(galat, []);
   await page.close();
 });
 

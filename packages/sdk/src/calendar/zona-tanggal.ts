@@ -5,21 +5,22 @@ import type { Tanggal, ZonaWaktu } from '../dip/types.js';
 
 export const ZONA_BAKU: ZonaWaktu = 'Asia/Jakarta';
 
-// Building an Intl.DateTimeFormat costs far more than formatting with one: keep one per zone.
-const FORMAT_ZONA = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Hours ahead of UTC of Indonesia's zones (WIB, WITA, WIT), fixed: none observes daylight saving. The one
+ * place these offsets are written (zona.ts reads them).
+ */
+export const JAM_ZONA: Readonly<Record<ZonaWaktu, number>> = {
+  'Asia/Jakarta': 7,
+  'Asia/Makassar': 8,
+  'Asia/Jayapura': 9,
+};
 
-/** The calendar date of an instant in an Indonesian time zone (WIB by default). */
+/**
+ * The calendar date of an instant in an Indonesian time zone (WIB by default): the instant moved by the
+ * zone's fixed offset, read as UTC. Arithmetic, not a locale's date format: those change with the
+ * browser's ICU data (en-CA's numeric date turned month-first in ICU 72). Throws a RangeError for an
+ * invalid Date.
+ */
 export function tanggalDiZona(instan: Date, zona: ZonaWaktu = ZONA_BAKU): Tanggal {
-  let format = FORMAT_ZONA.get(zona);
-  if (!format) {
-    // en-CA formats as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone: zona,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    FORMAT_ZONA.set(zona, format);
-  }
-  return format.format(instan);
+  return new Date(instan.getTime() + JAM_ZONA[zona] * 3_600_000).toISOString().slice(0, 10);
 }

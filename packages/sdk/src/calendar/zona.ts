@@ -1,6 +1,7 @@
 import type { Tanggal, ZonaWaktu } from '../dip/types.js';
 import { GalatMasukanKalender } from './galat.js';
 import { tanggalDiZona, tanggalValid } from './tanggal.js';
+import { JAM_ZONA } from './zona-tanggal.js';
 
 /**
  * Indonesia's three time zones. None observes daylight saving, so each offset is fixed. `lain`: the other
@@ -9,13 +10,21 @@ import { tanggalDiZona, tanggalValid } from './tanggal.js';
 export const ZONA_INDONESIA: readonly {
   readonly zona: ZonaWaktu;
   readonly singkatan: 'WIB' | 'WITA' | 'WIT';
+  /** `+07:00`: the offset of JAM_ZONA (zona-tanggal.ts) as ISO 8601 writes it. */
   readonly offset: string;
   readonly lain: readonly string[];
-}[] = [
-  { zona: 'Asia/Jakarta', singkatan: 'WIB', offset: '+07:00', lain: ['Asia/Pontianak'] },
-  { zona: 'Asia/Makassar', singkatan: 'WITA', offset: '+08:00', lain: ['Asia/Ujung_Pandang'] },
-  { zona: 'Asia/Jayapura', singkatan: 'WIT', offset: '+09:00', lain: [] },
-];
+}[] = (
+  [
+    ['Asia/Jakarta', 'WIB', ['Asia/Pontianak']],
+    ['Asia/Makassar', 'WITA', ['Asia/Ujung_Pandang']],
+    ['Asia/Jayapura', 'WIT', []],
+  ] as const
+).map(([zona, singkatan, lain]) => ({
+  zona,
+  singkatan,
+  offset: `+${String(JAM_ZONA[zona]).padStart(2, '0')}:00`,
+  lain,
+}));
 
 /** Reads `WIB`, `wita`, `Asia/Jayapura`, `Asia/Pontianak` … as one of the three; undefined for anything else. */
 export function bacaZona(teks: string): ZonaWaktu | undefined {

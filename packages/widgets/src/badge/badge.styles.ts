@@ -8,6 +8,8 @@ export const BADGE_CSS = `
   :host {
     display: inline-block;
     vertical-align: middle;
+    /* Its size whatever the parent: a footer's flex row must not shrink it. */
+    flex: none;
     width: 200px;
     height: 48px;
     background: transparent !important;

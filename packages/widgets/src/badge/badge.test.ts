@@ -194,6 +194,21 @@ describe('<ppid-badge> feed mode, verified', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps its size in a narrow footer row that would shrink it (flex, nowrap)', async () => {
+    layaniFeed();
+    const baris = await fixture<HTMLElement>(html`
+      <footer style="display: flex; width: 300px; white-space: nowrap">
+        <span>© 2026 Dinas Kesehatan Kabupaten Sukamaju. Hak cipta dilindungi undang-undang.</span>
+        <ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>
+        <ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} size="kecil" .now=${KINI}></ppid-badge>
+      </footer>
+    `);
+    const [biasa, kecil] = [...baris.querySelectorAll('ppid-badge')] as PpidBadge[];
+    await tungguSampai(() => biasa!.state === 'ready' && kecil!.state === 'ready');
+    expect(biasa!.getBoundingClientRect().width).to.equal(200);
+    expect(kecil!.getBoundingClientRect().width).to.equal(160);
+  });
+
   it('size="kecil" is 160×24 with the score and band; "verified" is in its name', async () => {
     layaniFeed();
     const el = await lencana(

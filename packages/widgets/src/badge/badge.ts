@@ -2,7 +2,9 @@
 // chosen for their compression by a search over orders (each search: about −40 B brotli; brotli moves
 // ±20 B with any order). Reorder only with a size measurement.
 import { TEMA_INTI_CSS } from '../internal/tema-inti-css.js';
+import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
 import { BADGE_CSS } from './badge.styles.js';
+import { bacaSalinan, simpanSalinan } from '../internal/data/simpanan.js';
 import {
   cariEntriFeed,
   HURUF_LENCANA,
@@ -12,15 +14,13 @@ import {
   tautanAman,
 } from '@terbuka/sdk';
 import { muatKata } from './muat-kata.js';
-import { h, s as sv } from '../internal/dom.js';
 import { kriptoLencana } from './kripto.js';
-import { bacaSalinan, simpanSalinan } from '../internal/data/simpanan.js';
 import { SumberController } from '../internal/data/sumber.js';
 import { ElemenRingan } from '../internal/elemen-ringan.js';
+import { h, s as sv } from '../internal/dom.js';
 import { ambilTeks } from '../internal/data/ambil.js';
-import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
-import { muatModulMandiri } from './muat-mandiri.js';
 import { bacaanLayak, bacaFeed } from './bacaan.js';
+import { muatModulMandiri } from './muat-mandiri.js';
 import type { DataLencana, JenisBadanPublik, TataLetakLencana, TeksLencana, Teks } from '@terbuka/sdk';
 import type { PesanSumber } from '../internal/data/sumber.js';
 import type { GalatAmbil } from '../internal/data/ambil.js';

@@ -4,6 +4,8 @@
  */
 export const KARTU_CSS = `
   .kartu {
+    /* Its words read left to right, also on an Arabic page (dir="rtl"). */
+    direction: ltr;
     display: flex;
     align-items: center;
     padding: 3px 32px 3px 8px;

@@ -880,3 +880,61 @@ describe('<ppid-informasi-berkala> theming', () => {
     expect(getComputedStyle($(el, '.judul-entri')!).color).to.equal('rgb(1, 2, 3)');
   });
 });
+
+describe('<ppid-informasi-berkala> in the parents of real host pages', () => {
+  const doc = dokumenUji([{ title: 'Profil Dinas Komunikasi dan Informatika', fulfils: ['berkala.profil'] }]);
+  const lebar = (el: HTMLElement): number => el.getBoundingClientRect().width;
+  const em20 = (el: HTMLElement): number => 20 * parseFloat(getComputedStyle(el).fontSize);
+
+  it('keeps a readable width in parents that size to their content (layout table, float, inline-block, flex row)', async () => {
+    const wadah = await fixture<HTMLDivElement>(html`
+      <div style="width: 900px">
+        <table>
+          <tr>
+            <td><ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala></td>
+          </tr>
+        </table>
+        <div style="float: left">
+          <ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>
+        </div>
+        <div style="clear: both; display: inline-block">
+          <ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>
+        </div>
+        <div style="display: flex">
+          <span>Tautan</span><ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>
+        </div>
+      </div>
+    `);
+    const semua = [...wadah.querySelectorAll('ppid-informasi-berkala')] as PpidInformasiBerkala[];
+    for (const el of semua) await siap(el);
+    for (const el of semua) expect(lebar(el)).to.be.at.least(em20(el) - 1);
+  });
+
+  it('fits a 240px sidebar: never wider, and the freshness chip stays inside its entry', async () => {
+    const wadah = await fixture<HTMLDivElement>(html`
+      <aside style="width: 240px">
+        <ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>
+      </aside>
+    `);
+    const el = wadah.querySelector('ppid-informasi-berkala') as PpidInformasiBerkala;
+    await siap(el);
+    expect(lebar(el)).to.equal(240);
+    const entri = $(el, '[part="entry"]')!.getBoundingClientRect();
+    for (const chip of $$(el, '[part~="chip"]')) {
+      const c = chip.getBoundingClientRect();
+      expect(c.right).to.be.at.most(entri.right);
+    }
+  });
+
+  it('reads left to right on a right-to-left page', async () => {
+    const wadah = await fixture<HTMLDivElement>(html`
+      <div dir="rtl" lang="ar">
+        <ppid-informasi-berkala lang="id" .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>
+      </div>
+    `);
+    const el = wadah.querySelector('ppid-informasi-berkala') as PpidInformasiBerkala;
+    await siap(el);
+    expect(getComputedStyle($(el, '[part="count"]')!).direction).to.equal('ltr');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -163,11 +163,6 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
     });
   }
 
-  /** An update is scheduled and has not run yet (as Lit's `isUpdatePending`). */
-  get isUpdatePending(): boolean {
-    return this.#dijadwalkan;
-  }
-
   /** Updates now, synchronously, for what cannot wait for the microtask (printing); a scheduled one is then done. */
   protected perbaruiSekarang(): void {
     this.#dijadwalkan = false;
@@ -184,8 +179,11 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
       this.#pantulan.clear();
       this.#sedangMemantulkan = false;
       this.pasangIsi(this.render());
-      this.hasUpdated = true;
     } finally {
+      // Even when an update throws (a host page that broke a built-in): an element that loads its data on
+      // its first update must not take every later one for a first, or it reloads forever and freezes the
+      // page; the error still reaches the console.
+      this.hasUpdated = true;
       this.#sedangMemperbarui = false;
       this.#sedangMemantulkan = false;
     }

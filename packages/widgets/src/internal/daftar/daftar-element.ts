@@ -157,6 +157,8 @@ export abstract class DaftarElement extends ElemenTetap {
   protected batas = LANGKAH_TAMPIL;
   /** A list height is set (`--ppid-height`, or periksa mode): the list scrolls inside it. */
   #gulirDalam = false;
+  /** Waiting for the document to be parsed before reading inline data (muatUlang). */
+  #menungguDokumen = false;
 
   /**
    * Whether the list area takes keyboard focus when it scrolls inside (`--ppid-height`), so the arrow keys
@@ -237,6 +239,15 @@ export abstract class DaftarElement extends ElemenTetap {
     const inline = this.querySelector(
       ':scope > script[type="application/json"], :scope > script[type="text/csv"]',
     );
+    // Upgraded while the parser is still at its start tag (the script right before it, without defer):
+    // its inline data is not parsed yet. It stays loading and reads once the document is.
+    if (!inline && !this.src && this.data === undefined && document.readyState === 'loading') {
+      if (!this.#menungguDokumen) {
+        this.#menungguDokumen = true;
+        document.addEventListener('DOMContentLoaded', () => void this.muatUlang(), { once: true });
+      }
+      return Promise.resolve();
+    }
     return this.sumber.muat({
       ...(this.data !== undefined ? { data: this.data } : {}),
       ...(inline

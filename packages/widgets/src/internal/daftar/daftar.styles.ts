@@ -1,6 +1,22 @@
 // Plain text, adopted by the list elements without Lit (internal/elemen-tetap.ts).
 /** Layout of the list engine: toolbar, fixed-height body (no layout shift while loading), entries, print. */
 export const DAFTAR_CSS = `
+  /*
+   * Inline-size containment (the container below) gives div.dasar no width of its own, so in a parent
+   * that sizes to its content (a layout table, a float, inline-block, a flex row) the list would shrink
+   * to its padding. This strut gives the host a width to size to: 20em, never wider than its container.
+   */
+  /* Indonesian and English read left to right, also on an Arabic page (dir="rtl"). */
+  :host {
+    direction: ltr !important;
+  }
+  :host::before {
+    content: '' !important;
+    display: block !important;
+    width: 20em !important;
+    max-width: 100% !important;
+    height: 0 !important;
+  }
   /* div.: the grounds of an exclusion are a ul.dasar too (dasar = base and legal basis). */
   div.dasar {
     container: ppid / inline-size;
@@ -26,6 +42,12 @@ export const DAFTAR_CSS = `
   @container ppid (max-width: 30em) {
     .badan {
       min-height: 3em;
+    }
+  }
+  /* In a sidebar three lines. */
+  @container ppid (max-width: 16em) {
+    .badan {
+      min-height: 4.5em;
     }
   }
   .alat {
@@ -202,7 +224,7 @@ export const DAFTAR_CSS = `
     border-radius: 999px;
     font-size: 0.8125em;
     font-weight: 600;
-    white-space: nowrap;
+    max-width: 100%;
     background: var(--_surface);
     color: var(--_muted);
     border: 1px solid var(--_border);

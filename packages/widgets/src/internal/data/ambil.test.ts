@@ -31,6 +31,25 @@ describe('ambilTeks', () => {
     expect(palsu.permintaan[0]!.init?.credentials).to.equal('omit');
   });
 
+  it("gives fetch the address as a string, which host pages' fetch wrappers pass on as it is", async () => {
+    palsu = pasangFetchPalsu(() => ({ body: 'isi' }));
+    // A wrapper of a monitoring or debug tool, as many host pages carry: it reads `input.url` from
+    // anything that is not a string (a URL object has none: the request would go to /undefined).
+    const dalam = window.fetch;
+    const diminta: unknown[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      diminta.push(input);
+      return dalam(typeof input === 'string' ? input : (input as Request).url, init);
+    };
+    try {
+      expect(await ambilTeks('/data/dip.json')).to.include({ berubah: true, teks: 'isi' });
+      expect(typeof diminta[0]).to.equal('string');
+      expect(palsu.permintaan[0]!.url).to.match(/\/data\/dip\.json$/);
+    } finally {
+      window.fetch = dalam;
+    }
+  });
+
   it('stops when aborted, without retrying', async () => {
     palsu = pasangFetchPalsu(() => ({ gantung: true }));
     const batal = new AbortController();

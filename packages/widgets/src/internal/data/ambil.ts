@@ -65,7 +65,9 @@ async function coba(url: URL, opsi: OpsiAmbil): Promise<HasilAmbil> {
     // If-None-Match on a cross-origin request would force a CORS preflight that static hosts such as
     // Google Sheets refuse; there the browser's own HTTP cache revalidates instead (cache: 'no-cache').
     const kondisional = opsi.etag !== undefined && satuAsal(url);
-    const res = await fetch(url, {
+    // The address as a string: fetch wrappers of monitoring and debug tools on host pages often read
+    // `input.url` from anything that is not a string, and would ask for `/undefined`.
+    const res = await fetch(url.href, {
       signal: batal.signal,
       credentials: 'omit',
       cache: kondisional ? 'no-store' : 'no-cache',
