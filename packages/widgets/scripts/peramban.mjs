@@ -13,11 +13,10 @@ export const PERAMBAN =
 /**
  * The build target given to Vite (Oxc). Not the list above, on purpose: for Safari 15 and Chrome before
  * 100, Oxc lowers every class field to WeakMaps (+0.5 kB brotli on the badge), following Babel's bugfix
- * data: V8 before 98 mishandles static fields named `name` or `length` (this code has none), and Safari 15
- * has a class-field initializer scope bug (WebKit 236843) that Babel works around by wrapping some
- * initializers. Here the only field initializers left in the output are private fields' (public ones are
- * constructor assignments: `useDefineForClassFields` is off); Safari 15 runs private fields natively, and
- * the tests cannot run Safari 15 itself. What the browsers above cannot parse at all, class static blocks
- * (Safari 16.4, Chrome 94), this target lowers; the test checks that none is left.
+ * data for two engine bugs. V8 before 98 mishandles static fields named `name` or `length`: this code has
+ * none. Safari 14.1–15.x may throw a ReferenceError for an outer name in a class field initializer that
+ * has parentheses (WebKit 236843): this code sets such values in constructors, or after the class for
+ * static members, so no such initializer is left. test/dukungan-peramban.test.ts checks both in every
+ * shipped file, and that no class static block (Safari 16.4, Chrome 94) is left either.
  */
 export const SASARAN_BUILD = ['chrome100', 'edge100', 'firefox90', 'safari16', 'ios16'];

@@ -101,6 +101,14 @@ before(async () => {
     '/json.html': dokumen('JSON', '<script src="/terbuka.min.js" defer></script>', PANEL_JSON + DAFTAR_JSON),
     // Inline data under a script tag without defer, as "Keeping the page still" advises: each element is
     // upgraded when the parser meets its start tag, before its <script type="application/json"> child.
+    // The same script tag, and a page script that sets `src` right after the element.
+    '/src-skrip.html': dokumen(
+      'src dari skrip',
+      '',
+      '<script src="/terbuka.min.js"></script><ppid-informasi-berkala id="p"></ppid-informasi-berkala>' +
+        '<script src="/setel-src.js"></script>',
+    ),
+    '/setel-src.js': js("document.getElementById('p').src = '/dip.json';"),
     '/inline-sinkron.html': dokumen(
       'Data sisipan',
       '',
@@ -252,6 +260,15 @@ test('terbuka.min.js registers both elements and renders a JSON DIP, without loa
 test('inline data with the script tag right before the element (no defer): both lists read it once it is parsed', async () => {
   const { page, galat } = await kunjungi('/inline-sinkron.html');
   semuaTampil(await tampilan(page), 2);
+  assert.deepEqual(galat, []);
+  await page.close();
+});
+
+test('src set by a page script right after the element: read once, not again when the page is parsed', async () => {
+  const { page, galat, diminta } = await kunjungi('/src-skrip.html');
+  semuaTampil(await tampilan(page), 1);
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  assert.equal(diminta().filter((p) => p === '/dip.json').length, 1);
   assert.deepEqual(galat, []);
   await page.close();
 });

@@ -32,7 +32,10 @@ function berkasDikirim(dir = akarDist, out: { path: string; modul: boolean }[] =
     const path = join(dir, nama);
     if (statSync(path).isDirectory()) {
       if (nama !== 'types') berkasDikirim(path, out);
-    } else if (nama.endsWith('.js')) out.push({ path, modul: !nama.endsWith('.min.js') });
+    } else if (nama.endsWith('.js'))
+      // The terbuka*.js files beside the package root are classic scripts (the side files too: they load
+      // as script elements); the CDN and npm files are ES modules.
+      out.push({ path, modul: !(dir === akarDist && nama.startsWith('terbuka')) });
   }
   return out;
 }
@@ -58,6 +61,13 @@ function bawaanBaru(kode: string, modul: boolean): string[] {
       const p = (node['property'] as { name?: string }).name;
       if (o.type === 'Identifier' && o.name === 'AbortSignal' && (p === 'timeout' || p === 'any'))
         temuan.push(`AbortSignal.${p} (Safari 16, Chrome 103) at ${node.start}`);
+    }
+    // WebKit 236843 (Safari 14.1–15.x): a class field's initializer with parentheses in it (a call, `new
+    // X()`, an arrow, a parenthesised expression) may throw a ReferenceError for a name of an outer scope.
+    if (node.type === 'PropertyDefinition' && node['value']) {
+      const v = node['value'] as { start: number; end: number };
+      if (kode.slice(v.start, v.end).includes('('))
+        temuan.push(`class field initializer with parentheses (Safari 15, WebKit 236843) at ${node.start}`);
     }
     if (node.type === 'Identifier' && node['name'] === 'structuredClone')
       temuan.push(`structuredClone (Safari 15.4, Chrome 98) at ${node.start}`);
@@ -146,6 +156,7 @@ test('the check finds what those browsers cannot run', () => {
       'at.js': 'const a = [1]; a.at(-1);',
       'lookbehind.js': '/(?<=a)b/.test("ab");',
       'batas-waktu.js': 'fetch("/", { signal: AbortSignal.timeout(1) });',
+      'medan-kurung.js': 'const m = () => 1; class A { #x = m(); }',
     };
     for (const [f, kode] of Object.entries(contoh)) {
       writeFileSync(join(dir, f), kode);

@@ -10,6 +10,8 @@ export const BADGE_CSS = `
     vertical-align: middle;
     /* Its size whatever the parent: a footer's flex row must not shrink it. */
     flex: none;
+    /* Its texts are anchored left to right, also on an Arabic page (dir="rtl"). */
+    direction: ltr;
     width: 200px;
     height: 48px;
     background: transparent !important;

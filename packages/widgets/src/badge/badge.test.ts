@@ -209,6 +209,24 @@ describe('<ppid-badge> feed mode, verified', () => {
     expect(kecil!.getBoundingClientRect().width).to.equal(160);
   });
 
+  it('keeps its texts inside on a right-to-left page', async () => {
+    layaniFeed();
+    const wadah = await fixture<HTMLElement>(html`
+      <div dir="rtl" lang="ar">
+        <ppid-badge lang="id" feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>
+      </div>
+    `);
+    const el = wadah.querySelector('ppid-badge') as PpidBadge;
+    await tungguSampai(() => el.state === 'ready');
+    const kotak = el.getBoundingClientRect();
+    for (const t of $$(el, 'svg.lencana text')) {
+      const r = t.getBoundingClientRect();
+      expect(r.left, t.textContent ?? '').to.be.at.least(kotak.left);
+      expect(r.right, t.textContent ?? '').to.be.at.most(kotak.right);
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('size="kecil" is 160×24 with the score and band; "verified" is in its name', async () => {
     layaniFeed();
     const el = await lencana(

@@ -2,9 +2,9 @@
 // chosen for their compression by a search over orders (each search: about −40 B brotli; brotli moves
 // ±20 B with any order). Reorder only with a size measurement.
 import { TEMA_INTI_CSS } from '../internal/tema-inti-css.js';
-import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
 import { BADGE_CSS } from './badge.styles.js';
-import { bacaSalinan, simpanSalinan } from '../internal/data/simpanan.js';
+import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
+import { SumberController } from '../internal/data/sumber.js';
 import {
   cariEntriFeed,
   HURUF_LENCANA,
@@ -13,14 +13,14 @@ import {
   tataLetakLencana,
   tautanAman,
 } from '@terbuka/sdk';
-import { muatKata } from './muat-kata.js';
 import { kriptoLencana } from './kripto.js';
-import { SumberController } from '../internal/data/sumber.js';
-import { ElemenRingan } from '../internal/elemen-ringan.js';
-import { h, s as sv } from '../internal/dom.js';
-import { ambilTeks } from '../internal/data/ambil.js';
 import { bacaanLayak, bacaFeed } from './bacaan.js';
+import { h, s as sv } from '../internal/dom.js';
+import { bacaSalinan, simpanSalinan } from '../internal/data/simpanan.js';
 import { muatModulMandiri } from './muat-mandiri.js';
+import { ambilTeks } from '../internal/data/ambil.js';
+import { muatKata } from './muat-kata.js';
+import { ElemenRingan } from '../internal/elemen-ringan.js';
 import type { DataLencana, JenisBadanPublik, TataLetakLencana, TeksLencana, Teks } from '@terbuka/sdk';
 import type { PesanSumber } from '../internal/data/sumber.js';
 import type { GalatAmbil } from '../internal/data/ambil.js';
@@ -122,7 +122,9 @@ export class PpidBadge extends ElemenRingan {
   /** Internal (tests): verify with the @noble/ed25519 fallback even where WebCrypto has Ed25519. */
   declare kriptoCadangan?: boolean;
 
-  readonly #sumber = new SumberController<BacaanLencana>(this, PESAN_FEED);
+  // Set in the constructor, not as an initializer: a field initializer with parentheses may throw a
+  // ReferenceError on Safari 14.1–15.x (WebKit 236843).
+  readonly #sumber: SumberController<BacaanLencana>;
   #mandiri: typeof Mandiri | undefined;
   #galatModul = false;
   #pewaktu: ReturnType<typeof setTimeout> | undefined;
@@ -135,6 +137,7 @@ export class PpidBadge extends ElemenRingan {
 
   constructor() {
     super();
+    this.#sumber = new SumberController<BacaanLencana>(this, PESAN_FEED);
     this.state = 'loading';
     this.timeout = 10_000;
   }

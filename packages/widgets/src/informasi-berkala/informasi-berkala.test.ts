@@ -910,6 +910,37 @@ describe('<ppid-informasi-berkala> in the parents of real host pages', () => {
     for (const el of semua) expect(lebar(el)).to.be.at.least(em20(el) - 1);
   });
 
+  it('never makes a narrow parent grow: a flex sidebar, a 1fr grid column, a full-width table on a small phone', async () => {
+    const wadah = await fixture<HTMLDivElement>(html`
+      <div>
+        <div style="display: flex; width: 1000px">
+          <main style="flex: 1">Isi halaman</main>
+          <aside style="flex: 0 0 240px">
+            <ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>
+          </aside>
+        </div>
+        <div style="display: grid; grid-template-columns: 1fr 1fr; width: 360px">
+          <div><ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala></div>
+          <div>Kolom kedua</div>
+        </div>
+        <div style="width: 300px">
+          <table width="100%">
+            <tr>
+              <td><ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala></td>
+            </tr>
+          </table>
+        </div>
+      </div>
+    `);
+    const [diSamping, diGrid, diTabel] = [
+      ...wadah.querySelectorAll('ppid-informasi-berkala'),
+    ] as PpidInformasiBerkala[];
+    for (const el of [diSamping!, diGrid!, diTabel!]) await siap(el);
+    expect(wadah.querySelector('aside')!.getBoundingClientRect().width).to.equal(240);
+    expect(lebar(diGrid!)).to.equal(180);
+    expect(wadah.querySelector('table')!.getBoundingClientRect().width).to.be.at.most(300);
+  });
+
   it('fits a 240px sidebar: never wider, and the freshness chip stays inside its entry', async () => {
     const wadah = await fixture<HTMLDivElement>(html`
       <aside style="width: 240px">

@@ -28,7 +28,14 @@ interface Grup {
  * @attr theme - `terang` (default), `gelap`, `otomatis`
  */
 export class PpidInformasiBerkala extends DaftarElement {
-  readonly #grup = new Map<string, Grup>();
+  // Set in the constructor, not as an initializer: a field initializer with parentheses may throw a
+  // ReferenceError on Safari 14.1–15.x (WebKit 236843).
+  readonly #grup: Map<string, Grup>;
+
+  constructor() {
+    super();
+    this.#grup = new Map();
+  }
 
   protected judul() {
     return PESAN.judulBerkala;

@@ -28,7 +28,8 @@ export type Tema = 'terang' | 'gelap' | 'otomatis';
  * @cssprop [--ppid-spacing=12px] - spacing unit
  */
 export abstract class TerbukaElement extends LitElement {
-  static readonly versi: string = VERSI;
+  // Set after the class, not as a static field (a class static block for Safari before 16.4).
+  declare static readonly versi: string;
 
   /**
    * Registers the element under `tag`. Calling it again with the same class does nothing; another class
@@ -62,3 +63,5 @@ export abstract class TerbukaElement extends LitElement {
     return pilihTeks(nilai ? isiTeks(teks, nilai) : teks, this.bahasa);
   }
 }
+
+(TerbukaElement as { versi: string }).versi = VERSI;

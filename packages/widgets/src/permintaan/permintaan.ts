@@ -72,8 +72,6 @@ interface OpsiTeks {
  * @fires ppid-terkirim - a submission arrived; `detail` is the TandaBukti
  */
 export class PpidPermintaan extends TerbukaElement {
-  static override styles = [temaStyles, formulirStyles, permintaanStyles];
-
   /** Base address of the intake server, e.g. `https://ppid.example.go.id/api`. */
   @property() endpoint?: string;
   /** The agency's id on the server (sent as `?agency=`), needed when the server serves several. */
@@ -832,3 +830,6 @@ export class PpidPermintaan extends TerbukaElement {
     </section>`;
   }
 }
+
+// After the class, not as a static field (a class static block for Safari before 16.4).
+PpidPermintaan.styles = [temaStyles, formulirStyles, permintaanStyles];

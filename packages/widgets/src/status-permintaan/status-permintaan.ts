@@ -26,8 +26,6 @@ type Kolom = 'nomor' | 'kontak';
  * @csspart timeline - the ordered list of steps
  */
 export class PpidStatusPermintaan extends TerbukaElement {
-  static override styles = [temaStyles, formulirStyles, statusStyles];
-
   /** Base address of the intake server, e.g. `https://ppid.example.go.id/api`. */
   @property() endpoint?: string;
   /** Per attempt, in ms (default 15 000). */
@@ -276,3 +274,6 @@ export class PpidStatusPermintaan extends TerbukaElement {
     }
   }
 }
+
+// After the class, not as a static field (a class static block for Safari before 16.4).
+PpidStatusPermintaan.styles = [temaStyles, formulirStyles, statusStyles];

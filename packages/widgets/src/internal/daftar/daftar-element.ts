@@ -244,10 +244,18 @@ export abstract class DaftarElement extends ElemenTetap {
     if (!inline && !this.src && this.data === undefined && document.readyState === 'loading') {
       if (!this.#menungguDokumen) {
         this.#menungguDokumen = true;
-        document.addEventListener('DOMContentLoaded', () => void this.muatUlang(), { once: true });
+        // Unless a source was set meanwhile (a script setting `src` or `data`), which loaded already.
+        document.addEventListener(
+          'DOMContentLoaded',
+          () => {
+            if (this.#menungguDokumen) void this.muatUlang();
+          },
+          { once: true },
+        );
       }
       return Promise.resolve();
     }
+    this.#menungguDokumen = false;
     return this.sumber.muat({
       ...(this.data !== undefined ? { data: this.data } : {}),
       ...(inline

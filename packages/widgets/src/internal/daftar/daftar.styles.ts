@@ -4,18 +4,21 @@ export const DAFTAR_CSS = `
   /*
    * Inline-size containment (the container below) gives div.dasar no width of its own, so in a parent
    * that sizes to its content (a layout table, a float, inline-block, a flex row) the list would shrink
-   * to its padding. This strut gives the host a width to size to: 20em, never wider than its container.
+   * to its padding. This strut asks for 20em — twenty em spaces on a line of no height — and, as a line
+   * of text that may break after each space (a zero-width space follows each: Chromium does not break after
+   * an em space alone), never refuses to be narrower (a width would: a flex sidebar or a 1fr grid column
+   * would have to grow to it).
    */
   /* Indonesian and English read left to right, also on an Arabic page (dir="rtl"). */
   :host {
     direction: ltr !important;
   }
   :host::before {
-    content: '' !important;
+    content: '\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B\\2003\\200B' !important;
     display: block !important;
-    width: 20em !important;
-    max-width: 100% !important;
     height: 0 !important;
+    overflow: hidden !important;
+    visibility: hidden !important;
   }
   /* div.: the grounds of an exclusion are a ul.dasar too (dasar = base and legal basis). */
   div.dasar {
