@@ -21,8 +21,8 @@ const LENCANA = 'lencana:src/badge/define.ts';
 
 /**
  * Budgets in brotli bytes. `target` is the issue's goal; `max` what is enforced: the goal where it is met,
- * else the measured size + ~3%, so a regression fails. The badge-alone goal is met (8,985 B); panel +
- * badge's is not (packages/widgets/README.md, "Size"). Panel + badge: 27.4 kB in 4 files (26.9 kB at the
+ * else the measured size + ~3%, so a regression fails. The badge-alone goal is met (8,989 B); panel +
+ * badge's is not (packages/widgets/README.md, "Size"). Panel + badge: 27.9 kB in 4 files (26.9 kB at the
  * start of session 8, 26.2 kB at the start of session 7, 27.3 kB in 7 at the start of session 6, 30.6 kB at
  * the start of session 4, 43.5 kB of session 3). What stays eager is
  * what every panel runs, in the display family's `daftar` chunk that both lists load — the DIP validator
@@ -42,14 +42,17 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
     entries: [PANEL, ...BADGE],
     // Session 8 added what two reviews asked for: the updated date as visible text, the dated chip,
     // `agency-timezone`, the web-page-as-source problem, the cross-category `fulfils` warning, the feed's
-    // band check (26,917 → 27,500 B), + ~1.5%.
-    max: BADGE.length ? 27_750 : 33_500,
+    // band check (26,917 → 27,500 B). Session 9: host-page robustness (inline data under a script without
+    // defer, the width strut, rtl) and one download and one reading of a source that the panel and the
+    // full DIP share (27,500 → 27,993 B), + ~1%.
+    max: BADGE.length ? 28_280 : 33_500,
     target: 20_000,
   },
   // Session 8's review fixes (the visible updated date, the empty-tab words, agency-timezone, a web page
-  // as source, the single tab stop): 25,255 and 25,712 B, + ~1.5%.
-  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 25_630 },
-  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 26_100 },
+  // as source, the single tab stop): 25,255 and 25,712 B; session 9's (as above): 25,776 and 26,241 B,
+  // + ~1%.
+  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 26_040 },
+  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 26_500 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file; the
   // goal is met (8,970 B with the band check and agency-timezone of session 8), so it is the ceiling.
   { name: 'badge alone (feed mode)', entries: [LENCANA], max: 9_000, target: 9_000 },
@@ -105,8 +108,8 @@ test('terbuka-lencana.min.js is the badge alone as one classic script, its parts
   assert.doesNotMatch(kode, /dip-2026/, 'it carries the scoring');
   for (const f of ['terbuka-kata-lencana.js', 'terbuka-ed25519.js', 'terbuka-mandiri.js'])
     assert.ok(kode.includes(f), `it does not load ${f}`);
-  // lencana.js (the same badge as an ES module) is 8,985 B; the classic script's side-file loader adds
-  // ~70 B (9,055 B: the goal, ≤ 9 kB, is met by the ES module's row above, not by this file), + ~1%.
+  // lencana.js (the same badge as an ES module) is 8,989 B; the classic script's side-file loader adds
+  // ~70 B (9,084 B: the goal, ≤ 9 kB, is met by the ES module's row above, not by this file), + ~0.5%.
   const u = ukur(['terbuka-lencana.min.js'], dist);
   console.log(`  terbuka-lencana.min.js: ${u.min} B min, ${u.gzip} B gzip, ${u.brotli} B brotli`);
   assert.ok(u.brotli <= 9_130, `terbuka-lencana.min.js: ${u.brotli} B brotli > 9130 B`);
@@ -126,7 +129,7 @@ test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a 
   console.log(`  terbuka-csv.js (lazy): ${c.min} B min, ${c.brotli} B brotli`);
 });
 
-test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 29,710 B, terbuka-permintaan.min.js ≤ 25,480 B brotli', () => {
+test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 30,220 B, terbuka-permintaan.min.js ≤ 25,480 B brotli', () => {
   // A DIP problem sentence (SDK, dip/kata-validasi.ts) and a badge problem (pesan-lencana-masalah.ts).
   const KALIMAT = [/wajib diisi, tetapi tidak ada/, /tidak ada dalam feed pemantauan/];
   for (const skrip of ['terbuka.min.js', 'terbuka-permintaan.min.js', 'terbuka-lencana.min.js']) {
@@ -174,7 +177,8 @@ test('the classic scripts import their optional parts from next to them, not inl
     const k = ukur([f], dist);
     console.log(`  ${f} (lazy, classic scripts): ${k.min} B min, ${k.brotli} B brotli`);
   }
-  assert.ok(u.brotli <= 29_710, `terbuka.min.js: ${u.brotli} B brotli > 29710 B`);
+  // Session 9 (as the lists above): 29,918 B, + ~1%.
+  assert.ok(u.brotli <= 30_220, `terbuka.min.js: ${u.brotli} B brotli > 30220 B`);
 });
 
 test('lencana.js is one file: the badge alone loads nothing else before it runs, and its lazy chunks import from it', () => {

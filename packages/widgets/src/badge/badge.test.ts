@@ -126,7 +126,8 @@ describe('<ppid-badge> feed mode, verified', () => {
       'per 28 Nov 2026',
       'Hasil terverifikasi',
     ]);
-    expect(palsu!.permintaan.map((p) => p.url)).to.deep.equal([FEED, `${FEED}.sig`]);
+    // Both at once (the order of two parallel requests is not a contract).
+    expect(palsu!.permintaan.map((p) => p.url)).to.have.members([FEED, `${FEED}.sig`]);
     const a = $(el, 'a[part="link"]') as HTMLAnchorElement;
     expect(a.href).to.equal('https://monitor.example.go.id/agensi/dinkes.html');
     expect(a.rel).to.equal('noopener noreferrer');
@@ -192,6 +193,18 @@ describe('<ppid-badge> feed mode, verified', () => {
     expect(nama(el)).to.match(/^Information openness of Dinas Kesehatan/);
     expect(nama(el)).to.contain('Verified: the digital signature of the monitoring feed is valid.');
     await expect(el).to.be.accessible();
+  });
+
+  it('asks for the signature together with the feed, not after it (one round trip less)', async () => {
+    // The feed does not answer: the signature's request is made all the same.
+    palsu = pasangFetchPalsu((url) => (url === FEED ? { gantung: true } : { body: ASLI.sig }));
+    const el = await fixture<PpidBadge>(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+    );
+    await tungguSampai(() => palsu!.permintaan.length === 2);
+    expect(palsu.permintaan.map((p) => p.url)).to.have.members([FEED, `${FEED}.sig`]);
+    expect(el.state).to.equal('loading');
+    el.remove();
   });
 
   it('keeps its size in a narrow footer row that would shrink it (flex, nowrap)', async () => {

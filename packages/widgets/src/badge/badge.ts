@@ -1,10 +1,9 @@
 // The order of the value imports is the order of the modules in lencana.js and terbuka-lencana.min.js,
 // chosen for their compression by a search over orders (each search: about −40 B brotli; brotli moves
 // ±20 B with any order). Reorder only with a size measurement.
-import { TEMA_INTI_CSS } from '../internal/tema-inti-css.js';
+import { h, s as sv } from '../internal/dom.js';
 import { BADGE_CSS } from './badge.styles.js';
-import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
-import { SumberController } from '../internal/data/sumber.js';
+import { TEMA_INTI_CSS } from '../internal/tema-inti-css.js';
 import {
   cariEntriFeed,
   HURUF_LENCANA,
@@ -13,14 +12,15 @@ import {
   tataLetakLencana,
   tautanAman,
 } from '@terbuka/sdk';
+import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
+import { muatKata } from './muat-kata.js';
 import { kriptoLencana } from './kripto.js';
+import { SumberController } from '../internal/data/sumber.js';
 import { bacaanLayak, bacaFeed } from './bacaan.js';
-import { h, s as sv } from '../internal/dom.js';
+import { ambilTeks } from '../internal/data/ambil.js';
+import { ElemenRingan } from '../internal/elemen-ringan.js';
 import { bacaSalinan, simpanSalinan } from '../internal/data/simpanan.js';
 import { muatModulMandiri } from './muat-mandiri.js';
-import { ambilTeks } from '../internal/data/ambil.js';
-import { muatKata } from './muat-kata.js';
-import { ElemenRingan } from '../internal/elemen-ringan.js';
 import type { DataLencana, JenisBadanPublik, TataLetakLencana, TeksLencana, Teks } from '@terbuka/sdk';
 import type { PesanSumber } from '../internal/data/sumber.js';
 import type { GalatAmbil } from '../internal/data/ambil.js';
@@ -69,7 +69,7 @@ type Isi = { data: DataLencana; verifikasi?: Verifikasi } | { kosong: true } | u
  * @attr agency-kind - with `src` and a CSV: the body's kind (opd, kecamatan, kelurahan, desa, lainnya)
  * @attr agency-timezone - with `src` and a CSV: the body's zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT)
  * @attr size - `kecil` for 160×24; default 200×48
- * @attr timeout - request timeout in milliseconds (default 10000)
+ * @attr timeout - how long to wait for the server to start answering, in ms (default 10000)
  * @attr state - reflected, read it: loading, ready, empty, error, stale, unverified
  * @attr theme - `terang` (default), `gelap`, `otomatis`
  * @attr lang - `id` or `en`; else the nearest ancestor's `lang`; else `id`
@@ -171,25 +171,27 @@ export class PpidBadge extends ElemenRingan {
       if (!this.signature) u.pathname += '.sig';
       const alamat = u.href;
       const cadangan = this.kriptoCadangan;
+      // The signature is asked for together with the feed, not after it (one round trip less on a slow
+      // line); it is kept only beside a feed that arrived with it.
+      // ambilTeks fails only with GalatAmbil: its HTTP status, if any, is what matters here.
+      const sig = kunci.length
+        ? ambilTeks(alamat, { signal, ...jeda }).catch((e: GalatAmbil) => e.status)
+        : undefined;
       /**
        * The detached signature, kept beside the feed's saved copy. 404: the feed is not signed. Any other
        * failure: the saved signature, which holds only if the feed did not change.
        */
       const tandaTangan = async (): Promise<string | undefined> => {
-        try {
-          const r = await ambilTeks(alamat, { signal, ...jeda });
-          if (r.berubah) {
-            simpanSalinan(alamat, {
-              teks: r.teks,
-              contentType: r.contentType,
-              disimpan: new Date().toISOString(),
-            });
-            return r.teks;
-          }
-        } catch (e) {
-          // ambilTeks fails only with GalatAmbil.
-          if ((e as GalatAmbil).status === 404) return;
+        const r = await sig;
+        if (typeof r === 'object' && r.berubah) {
+          simpanSalinan(alamat, {
+            teks: r.teks,
+            contentType: r.contentType,
+            disimpan: new Date().toISOString(),
+          });
+          return r.teks;
         }
+        if (r === 404) return;
         return bacaSalinan(alamat)?.teks;
       };
       return this.#sumber.muatUrl({
@@ -328,7 +330,6 @@ export class PpidBadge extends ElemenRingan {
         viewBox: `0 0 ${w} ${t2}`,
         role: 'img',
         'aria-label': label,
-        focusable: 'false',
       },
       sv('title', {}, label),
       sv('rect', { x: 0.5, y: 0.5, width: w - 1, height: t2 - 1, rx: 4, fill: t.panel, stroke: t.border }),

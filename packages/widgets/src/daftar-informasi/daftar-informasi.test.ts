@@ -2,10 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { PASAL_17 } from '@terbuka/sdk';
 import './define.js';
+import '../informasi-berkala/define.js';
 import { PpidDaftarInformasi } from './daftar-informasi.js';
 import { PpidInformasiBerkala } from '../informasi-berkala/informasi-berkala.js';
 import { DaftarElement } from '../internal/daftar/daftar-element.js';
-import { dokumenUji, SEKARANG, tungguSampai } from '../internal/testing/data-uji.js';
+import { bacaFixture, dokumenUji, SEKARANG, tungguSampai } from '../internal/testing/data-uji.js';
+import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
 
 const FIXTURE_JSON = '/packages/sdk/fixtures/sukamaju/dip.json';
 const FIXTURE_CSV = '/packages/sdk/fixtures/sukamaju/dip-excel.csv';
@@ -221,5 +223,58 @@ describe('<ppid-daftar-informasi>', () => {
     expect($$(el, '[role="tabpanel"][hidden]')).to.have.length(0);
     window.dispatchEvent(new Event('afterprint'));
     expect($$(el, '[role="tabpanel"][hidden]')).to.have.length(3);
+  });
+});
+
+describe('the panel and the full DIP of one page, with the same src', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('download it once and read it once', async () => {
+    const teks = await bacaFixture('sukamaju/dip.json');
+    const palsu = pasangFetchPalsu(() => ({ body: teks, headers: { 'Content-Type': 'application/json' } }));
+    try {
+      const wadah = await fixture<HTMLDivElement>(html`
+        <div>
+          <ppid-informasi-berkala src="/bersama/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>
+          <ppid-daftar-informasi src="/bersama/dip.json" .now=${SEKARANG}></ppid-daftar-informasi>
+        </div>
+      `);
+      const [panel, semua] = [...wadah.children] as DaftarElement[];
+      await tungguSampai(() => panel!.state === 'ready' && semua!.state === 'ready');
+      expect(palsu.permintaan).to.have.length(1);
+      expect(palsu.permintaan[0]!.url).to.match(/\/bersama\/dip\.json$/);
+      // One reading, both elements show it.
+      const hasil = (el: DaftarElement): unknown =>
+        (el as unknown as { sumber: { hasil: unknown } }).sumber.hasil;
+      expect(hasil(panel!)).to.equal(hasil(semua!));
+      expect($$(semua!, '[part="entry"]').length).to.be.above(0);
+    } finally {
+      palsu.pulihkan();
+    }
+  });
+
+  it('one removed while the download is under way: the other still gets it', async () => {
+    const teks = await bacaFixture('sukamaju/dip.json');
+    const palsu = pasangFetchPalsu(() => ({ body: teks, headers: { 'Content-Type': 'application/json' } }));
+    const dalam = window.fetch;
+    // The answer comes 200 ms later.
+    window.fetch = ((u: RequestInfo | URL, init?: RequestInit) =>
+      new Promise((r) => setTimeout(r, 200)).then(() => dalam(u, init))) as typeof window.fetch;
+    try {
+      const wadah = await fixture<HTMLDivElement>(html`
+        <div>
+          <ppid-informasi-berkala src="/bersama2/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>
+          <ppid-daftar-informasi src="/bersama2/dip.json" .now=${SEKARANG}></ppid-daftar-informasi>
+        </div>
+      `);
+      const [panel, semua] = [...wadah.children] as DaftarElement[];
+      panel!.remove();
+      await tungguSampai(() => semua!.state === 'ready');
+      expect(palsu.permintaan).to.have.length(1);
+      expect($$(semua!, '[part="entry"]').length).to.be.above(0);
+    } finally {
+      window.fetch = dalam;
+      palsu.pulihkan();
+    }
   });
 });

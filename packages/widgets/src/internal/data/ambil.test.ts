@@ -50,6 +50,40 @@ describe('ambilTeks', () => {
     }
   });
 
+  it('times out waiting for an answer, but never cuts a body that is still arriving', async () => {
+    const asli = window.fetch;
+    try {
+      // Headers at once, then the body in pieces over 300 ms (three times the timeout); an abort errors
+      // the body, as a real fetch's does.
+      window.fetch = ((_u: RequestInfo | URL, init?: RequestInit) => {
+        const potongan = ['{"bagian":', '1,', '"akhir":true}'];
+        const badan = new ReadableStream<Uint8Array>({
+          start(k) {
+            init?.signal?.addEventListener('abort', () => k.error(new DOMException('Aborted', 'AbortError')));
+          },
+          async pull(k) {
+            await new Promise((r) => setTimeout(r, 100));
+            const p = potongan.shift();
+            if (p === undefined) k.close();
+            else k.enqueue(new TextEncoder().encode(p));
+          },
+        });
+        return Promise.resolve(new Response(badan, { status: 200 }));
+      }) as typeof window.fetch;
+      const r = await ambilTeks('/lambat.json', { timeoutMs: 100, ulang: 0 });
+      expect(r).to.include({ berubah: true, teks: '{"bagian":1,"akhir":true}' });
+      // No answer at all within the timeout: a timeout.
+      window.fetch = ((_u: RequestInfo | URL, init?: RequestInit) =>
+        new Promise<Response>((_s, gagal) =>
+          init?.signal?.addEventListener('abort', () => gagal(new DOMException('Aborted', 'AbortError'))),
+        )) as typeof window.fetch;
+      const e = await ambilTeks('/diam.json', { timeoutMs: 50, ulang: 0 }).catch((x: unknown) => x);
+      expect((e as GalatAmbil).jenis).to.equal('waktu-habis');
+    } finally {
+      window.fetch = asli;
+    }
+  });
+
   it('stops when aborted, without retrying', async () => {
     palsu = pasangFetchPalsu(() => ({ gantung: true }));
     const batal = new AbortController();

@@ -12,7 +12,7 @@ export class GalatAmbil extends Error {
 }
 
 export interface OpsiAmbil {
-  /** Per attempt, in milliseconds. Default 10 000. */
+  /** How long an attempt waits for the answer to begin (not for the whole body), in ms. Default 10 000. */
   readonly timeoutMs?: number | undefined;
   /** Retries after a timeout, a network error or a 5xx answer. Default 1. */
   readonly ulang?: number | undefined;
@@ -49,7 +49,7 @@ const tunggu = (ms: number, signal?: AbortSignal): Promise<void> =>
   });
 
 function satuAsal(url: URL): boolean {
-  return typeof location !== 'undefined' && url.origin === location.origin;
+  return url.origin === globalThis.location?.origin;
 }
 
 async function coba(url: URL, opsi: OpsiAmbil): Promise<HasilAmbil> {
@@ -73,6 +73,9 @@ async function coba(url: URL, opsi: OpsiAmbil): Promise<HasilAmbil> {
       cache: kondisional ? 'no-store' : 'no-cache',
       headers: kondisional ? { 'If-None-Match': opsi.etag as string } : {},
     });
+    // The timeout is for the server's answer to begin: a body still arriving is not cut (a register of a
+    // thousand entries takes longer than 10 s on a slow 3G line, and two lists may share that line).
+    clearTimeout(pewaktu);
     // The body is read whatever the answer: a response left unread (a 304 has an empty one) is torn down by
     // the browser, which reports the request as aborted (net::ERR_ABORTED in the console and DevTools).
     const bytes = new Uint8Array(await res.arrayBuffer());

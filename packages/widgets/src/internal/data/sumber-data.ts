@@ -4,6 +4,8 @@ import { PESAN } from '../pesan.js';
 import { SumberController } from './sumber.js';
 import type { HasilData } from './urai.js';
 import { uraiData, uraiTeks } from './urai.js';
+import type { OpsiKata } from './urai.js';
+import { ambilBersama } from './ambil-bersama.js';
 
 /** Where the data comes from, first match wins: the `data` property, an inline script, `src`. */
 export interface KonfigSumber {
@@ -15,6 +17,8 @@ export interface KonfigSumber {
   readonly jedaMs?: number;
   /** For a CSV, which holds no agency. */
   readonly agency?: BadanPublik;
+  /** Word the problems (the admin's view); the public view does not wait for the words. */
+  readonly kata?: boolean;
 }
 
 const PESAN_DAFTAR = {
@@ -26,6 +30,29 @@ const PESAN_DAFTAR = {
 };
 
 /** A DIP for a list element: the `data` property or an inline script first, else `src` (fetched, cached). */
+/**
+ * The reads of the latest text, by options: the elements of a page that show the same source (the panel
+ * and the full DIP) validate and place it once. Only the latest text is kept.
+ */
+let bacaanTerakhir: { teks: string; hasil: Map<string, Promise<HasilData>> } | undefined;
+
+function uraiBersama(
+  teks: string,
+  opsi: OpsiKata & { readonly contentType?: string; readonly agency?: BadanPublik },
+): Promise<HasilData> {
+  if (bacaanTerakhir?.teks !== teks) bacaanTerakhir = { teks, hasil: new Map() };
+  const semua = bacaanTerakhir.hasil;
+  const kunci = JSON.stringify([opsi.contentType, opsi.kata, opsi.agency]);
+  let h = semua.get(kunci);
+  if (!h) {
+    h = uraiTeks(teks, opsi);
+    semua.set(kunci, h);
+    // A read that failed (a chunk that did not load) is tried again next time.
+    h.catch(() => semua.delete(kunci));
+  }
+  return h;
+}
+
 export class SumberDataController extends SumberController<HasilData> {
   constructor(host: ReactiveControllerHost) {
     super(host, PESAN_DAFTAR);
@@ -34,7 +61,7 @@ export class SumberDataController extends SumberController<HasilData> {
   /** Reads the configured source; a newer call supersedes an older one still in flight. */
   async muat(k: KonfigSumber): Promise<void> {
     const { signal, masihBerlaku } = this.mulai();
-    const opsi = k.agency ? { agency: k.agency } : {};
+    const opsi = { ...(k.agency ? { agency: k.agency } : {}), kata: k.kata === true };
     // A read rejects only when code it needs (the CSV importer, the desa catalog) does not load.
     const galat = (): void => {
       if (masihBerlaku()) this.tetapkan(undefined, PESAN.galatBagian);
@@ -42,7 +69,7 @@ export class SumberDataController extends SumberController<HasilData> {
     if (k.data !== undefined || k.inline !== undefined || !k.src) {
       let hasil: HasilData | undefined;
       try {
-        if (k.data !== undefined) hasil = await uraiData(k.data);
+        if (k.data !== undefined) hasil = await uraiData(k.data, opsi);
         else if (k.inline)
           hasil = await uraiTeks(k.inline.teks, { contentType: k.inline.contentType, ...opsi });
       } catch {
@@ -58,7 +85,8 @@ export class SumberDataController extends SumberController<HasilData> {
         src: k.src,
         ...(k.timeoutMs !== undefined ? { timeoutMs: k.timeoutMs } : {}),
         ...(k.jedaMs !== undefined ? { jedaMs: k.jedaMs } : {}),
-        baca: (teks, contentType) => uraiTeks(teks, { contentType, ...opsi }),
+        baca: (teks, contentType) => uraiBersama(teks, { contentType, ...opsi }),
+        ambil: ambilBersama,
         layak: (h) => h.document !== undefined,
       },
       signal,

@@ -28,6 +28,8 @@ export interface PembacaSumber<H> {
 
 export interface KonfigSumberUrl<H> extends PembacaSumber<H> {
   readonly src: string;
+  /** How to fetch (default `ambilTeks`; the lists share a request between elements: ambil-bersama.ts). */
+  readonly ambil?: typeof ambilTeks;
   readonly timeoutMs?: number;
   /** Pause before the retry; tests shorten it. */
   readonly jedaMs?: number;
@@ -68,8 +70,6 @@ export class SumberController<H> implements ReactiveController {
   ) {
     host.addController(this);
   }
-
-  hostConnected(): void {}
 
   hostDisconnected(): void {
     this.#batal?.abort();
@@ -114,7 +114,7 @@ export class SumberController<H> implements ReactiveController {
     this.host.requestUpdate();
 
     try {
-      const r = await ambilTeks(k.src, {
+      const r = await (k.ambil ?? ambilTeks)(k.src, {
         signal,
         timeoutMs: k.timeoutMs,
         jedaMs: k.jedaMs,

@@ -23,7 +23,8 @@ describe('urai: problems worded lazily', () => {
     };
     doc.items[1]!['updated'] = '2026-02-30';
     doc.items[0]!['fulfils'] = ['tidak.ada'];
-    const h = await uraiTeks(JSON.stringify(doc));
+    // The admin's view asks for the words (kata).
+    const h = await uraiTeks(JSON.stringify(doc), { kata: true });
     const sdk = jsonItemSah(doc);
     expect(h.errors).to.deep.equal(sdk.errors);
     expect(h.warnings).to.deep.equal(sdk.warnings);
@@ -40,7 +41,7 @@ describe('urai: problems worded lazily', () => {
   });
 
   it('data that is not a DIP: no document, the reason in words', async () => {
-    const h = await uraiData([1, 2]);
+    const h = await uraiData([1, 2], { kata: true });
     expect(h.document).to.equal(undefined);
     expect(h.errors.map((m) => m.code)).to.deep.equal(['document.type']);
     expect(h.errors[0]!.message.id).to.equal('Dokumen DIP harus berupa objek JSON ({ … }), bukan array.');
@@ -51,6 +52,23 @@ describe('urai: problems worded lazily', () => {
     const h = await uraiTeks('{"format": ', { contentType: 'application/json' });
     expect(h.errors.map((m) => m.code)).to.deep.equal(['json.syntax']);
     expect(h.document).to.equal(undefined);
+  });
+
+  it('the public view reads the same entries without waiting for the words', async () => {
+    const doc = dokumenUji([{ title: 'Profil Dinas' }, { title: 'Laporan Keuangan' }]) as unknown as {
+      items: Record<string, unknown>[];
+    };
+    doc.items[1]!['updated'] = '2026-02-30';
+    let dimuat = 0;
+    const muat = (): Promise<never> => {
+      dimuat++;
+      return Promise.reject(new Error('not to be loaded'));
+    };
+    const h = await denganKata('json', jsonItemSahMentah(doc), muat, false);
+    expect(dimuat).to.equal(0);
+    expect(h.errors.map((m) => m.message.id)).to.deep.equal(['items[1].updated: date.invalid']);
+    expect(h.omitted).to.equal(1);
+    expect(h.document?.items.map((i) => i.title)).to.deep.equal(['Profil Dinas']);
   });
 
   it('when the words chunk does not load, each problem still shows its path and code', async () => {

@@ -60,23 +60,30 @@ export function kenaliFormat(teks: string, contentType = ''): FormatData {
 
 /**
  * A read with its problems in the SDK's words. The words load (import()) only when there is a problem
- * to word, so a clean DIP never fetches them; the result is the same either way.
+ * to word and `kata` asks for them (the admin's view: the public one shows no problem sentence, so it
+ * never waits for them); otherwise, or when they do not load, each problem says where and what by its
+ * code. What is valid is the same either way.
  */
 export async function denganKata(
   format: FormatData,
   h: HasilBacaPublik<MasalahMentah>,
   // Tests pass a loader that fails, as a page offline after its first load would.
   muatKata: () => Promise<Pick<typeof KataMasalah, 'uraikanHasil'>> = muatKataMasalah,
+  kata = true,
 ): Promise<HasilData> {
   if (h.errors.length === 0 && h.warnings.length === 0) return { format, ...h, errors: [], warnings: [] };
-  const kata = await muatKata().catch(() => undefined);
-  if (kata) return { format, ...kata.uraikanHasil(h) };
-  // The words did not load (network): each problem still says where and what, by its code.
+  const k = kata ? await muatKata().catch(() => undefined) : undefined;
+  if (k) return { format, ...k.uraikanHasil(h) };
   const polos = (m: MasalahMentah): Masalah => {
     const teks = `${m.path || '—'}: ${m.code}`;
     return { ...m, message: { id: teks, en: teks } };
   };
   return { format, ...h, errors: h.errors.map(polos), warnings: h.warnings.map(polos) };
+}
+
+/** Whether the problems of a read are worded (the admin's view), see `denganKata`. */
+export interface OpsiKata {
+  readonly kata?: boolean;
 }
 
 const objek = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -85,14 +92,14 @@ const objek = (x: unknown): x is Record<string, unknown> => typeof x === 'object
  * Reads a DIP given as data (parsed JSON, or anything: it is validated). A desa's register first loads
  * the desa catalog (rejects when it cannot: the element shows a connection error with its retry).
  */
-export async function uraiData(data: unknown): Promise<HasilData> {
+export async function uraiData(data: unknown, opsi: OpsiKata = {}): Promise<HasilData> {
   await muatKatalog(objek(data) && objek(data['agency']) ? data['agency']['kind'] : undefined);
-  const h = await denganKata('json', jsonItemSahMentahDengan(data, intiUntuk));
+  const h = await denganKata('json', jsonItemSahMentahDengan(data, intiUntuk), undefined, opsi.kata);
   return h.errors.length + h.warnings.length > 0 ? { ...h, mentah: data } : h;
 }
 
 /** Reads JSON text; a syntax error becomes a problem, not an exception. */
-async function uraiJSON(teks: string): Promise<HasilData> {
+async function uraiJSON(teks: string, opsi: OpsiKata): Promise<HasilData> {
   let data: unknown;
   try {
     data = JSON.parse(teks.replace(/^\uFEFF/, ''));
@@ -105,7 +112,7 @@ async function uraiJSON(teks: string): Promise<HasilData> {
       warnings: [],
     };
   }
-  return uraiData(data);
+  return uraiData(data, opsi);
 }
 
 /** A problem the widget finds in a source itself; its words load with the SDK's (else its code). */
@@ -125,7 +132,7 @@ async function masalah(
  */
 export async function uraiTeks(
   teks: string,
-  opsi: { readonly contentType?: string; readonly agency?: BadanPublik } = {},
+  opsi: OpsiKata & { readonly contentType?: string; readonly agency?: BadanPublik } = {},
 ): Promise<HasilData> {
   if (
     /^\s*<(!doctype html|html)\b/i.test(teks) ||
@@ -138,7 +145,7 @@ export async function uraiTeks(
       errors: [await masalah('error', 'source.html', (m) => m.HALAMAN_WEB)],
       warnings: [],
     };
-  if (kenaliFormat(teks, opsi.contentType) === 'json') return uraiJSON(teks);
+  if (kenaliFormat(teks, opsi.contentType) === 'json') return uraiJSON(teks, opsi);
   const { csvItemSah, imporCSV } = await muatCSV();
   // agency-timezone as written (Asia/Makassar, WITA …); one the SDK does not know is left out (WIB).
   const a = opsi.agency;

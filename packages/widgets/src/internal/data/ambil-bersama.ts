@@ -1,0 +1,45 @@
+import { ambilTeks, GalatAmbil } from './ambil.js';
+import type { HasilAmbil, OpsiAmbil } from './ambil.js';
+
+interface Berjalan {
+  readonly janji: Promise<HasilAmbil>;
+  readonly batal: AbortController;
+  peminat: number;
+}
+
+/** Requests in flight, by address and held ETag. */
+const berjalan = new Map<string, Berjalan>();
+
+/**
+ * `ambilTeks` for the lists: elements of one page that read the same source at the same time (the panel
+ * and the full DIP, as the docs pair them) share one request instead of each downloading it. Each
+ * caller's signal stops only its own wait; the request stops when no caller waits for it any more. The
+ * first caller's timeout and retry pause apply to the shared request.
+ */
+export function ambilBersama(alamat: string, opsi: OpsiAmbil = {}): Promise<HasilAmbil> {
+  const kunci = `${new URL(alamat, document.baseURI).href} ${opsi.etag ?? ''}`;
+  let b = berjalan.get(kunci);
+  if (!b) {
+    const batal = new AbortController();
+    const baru: Berjalan = { janji: ambilTeks(alamat, { ...opsi, signal: batal.signal }), batal, peminat: 0 };
+    const hapus = (): void => {
+      if (berjalan.get(kunci) === baru) berjalan.delete(kunci);
+    };
+    baru.janji.then(hapus, hapus);
+    berjalan.set(kunci, (b = baru));
+  }
+  const x = b;
+  x.peminat++;
+  return new Promise<HasilAmbil>((selesai, gagal) => {
+    const lepas = (): void => {
+      gagal(new GalatAmbil('dibatalkan'));
+      if (--x.peminat > 0) return;
+      // Nobody waits any more: stop it, and let a later caller start afresh.
+      if (berjalan.get(kunci) === x) berjalan.delete(kunci);
+      x.batal.abort();
+    };
+    if (opsi.signal?.aborted) return lepas();
+    opsi.signal?.addEventListener('abort', lepas, { once: true });
+    x.janji.then(selesai, gagal).finally(() => opsi.signal?.removeEventListener('abort', lepas));
+  });
+}
