@@ -221,8 +221,28 @@ describe('<ppid-daftar-informasi>', () => {
     expect($$(el, '[role="tabpanel"][hidden]')).to.have.length(3);
     window.dispatchEvent(new Event('beforeprint'));
     expect($$(el, '[role="tabpanel"][hidden]')).to.have.length(0);
+    // Every category's entries are on paper, not only the open tab's.
+    for (const p of $$(el, '[role="tabpanel"]'))
+      expect(p.querySelectorAll('[part="entry"]').length, p.id).to.be.above(0);
     window.dispatchEvent(new Event('afterprint'));
     expect($$(el, '[role="tabpanel"][hidden]')).to.have.length(3);
+  });
+
+  it('builds the entries of the open tab only, and those of another when it opens', async () => {
+    const el = await daftar(
+      html`<ppid-daftar-informasi src=${FIXTURE_JSON} .now=${SEKARANG}></ppid-daftar-informasi>`,
+    );
+    const entri = (p: HTMLElement): number => p.querySelectorAll('[part="entry"]').length;
+    const [buka, ...tertutup] = $$(el, '[role="tabpanel"]');
+    expect(entri(buka!)).to.be.above(0);
+    for (const p of tertutup) expect(entri(p), p.id).to.equal(0);
+    tabs(el)[1]!.click();
+    await el.updateComplete;
+    const [, kedua] = $$(el, '[role="tabpanel"]');
+    expect(kedua!.hidden).to.equal(false);
+    expect(entri(kedua!)).to.be.above(0);
+    expect(entri(buka!)).to.equal(0);
+    await expect(el).to.be.accessible();
   });
 });
 
