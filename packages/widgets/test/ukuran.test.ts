@@ -21,7 +21,7 @@ const LENCANA = 'lencana:src/badge/define.ts';
 
 /**
  * Budgets in brotli bytes. `target` is the issue's goal; `max` what is enforced: the goal where it is met,
- * else the measured size + ~3%, so a regression fails. The badge-alone goal is met (8,989 B); panel +
+ * else the measured size + ~3%, so a regression fails. The badge-alone goal is missed by 4 B (9,004 B); panel +
  * badge's is not (packages/widgets/README.md, "Size"). Panel + badge: 27.9 kB in 4 files (26.9 kB at the
  * start of session 8, 26.2 kB at the start of session 7, 27.3 kB in 7 at the start of session 6, 30.6 kB at
  * the start of session 4, 43.5 kB of session 3). What stays eager is
@@ -53,9 +53,11 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // + ~1%.
   { name: 'daftar-informasi + define', entries: [DAFTAR], max: 26_040 },
   { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 26_500 },
-  // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file; the
-  // goal is met (8,970 B with the band check and agency-timezone of session 8), so it is the ceiling.
-  { name: 'badge alone (feed mode)', entries: [LENCANA], max: 9_000, target: 9_000 },
+  // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file. Met
+  // until session 9 (8,989 B); its last change, the lists' download read piece by piece so a big register
+  // on a slow line is not cut (a hook in the fetch module the badge shares), put it 4 B over: 9,004 B,
+  // + ~0.5%. The goal is printed as not met.
+  { name: 'badge alone (feed mode)', entries: [LENCANA], max: 9_050, target: 9_000 },
   // The family's badge.js with the display family's shared chunk, for pages that also carry the lists.
   ...BADGE.map((b) => ({ name: 'badge.js + dasar (display family)', entries: [b], max: 9_920 })),
   // The request form (issue 4): Lit and the base ~8.7 kB, the SDK client with its validation and the
@@ -108,8 +110,8 @@ test('terbuka-lencana.min.js is the badge alone as one classic script, its parts
   assert.doesNotMatch(kode, /dip-2026/, 'it carries the scoring');
   for (const f of ['terbuka-kata-lencana.js', 'terbuka-ed25519.js', 'terbuka-mandiri.js'])
     assert.ok(kode.includes(f), `it does not load ${f}`);
-  // lencana.js (the same badge as an ES module) is 8,989 B; the classic script's side-file loader adds
-  // ~70 B (9,084 B: the goal, ≤ 9 kB, is met by the ES module's row above, not by this file), + ~0.5%.
+  // lencana.js (the same badge as an ES module) is 9,004 B; the classic script's side-file loader adds
+  // ~70 B (9,075 B), + ~0.5%.
   const u = ukur(['terbuka-lencana.min.js'], dist);
   console.log(`  terbuka-lencana.min.js: ${u.min} B min, ${u.gzip} B gzip, ${u.brotli} B brotli`);
   assert.ok(u.brotli <= 9_130, `terbuka-lencana.min.js: ${u.brotli} B brotli > 9130 B`);

@@ -12,15 +12,15 @@ import {
   tataLetakLencana,
   tautanAman,
 } from '@terbuka/sdk';
-import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
-import { muatKata } from './muat-kata.js';
+import { muatModulMandiri } from './muat-mandiri.js';
+import { bacaSalinan, simpanSalinan } from '../internal/data/simpanan.js';
 import { kriptoLencana } from './kripto.js';
 import { SumberController } from '../internal/data/sumber.js';
 import { bacaanLayak, bacaFeed } from './bacaan.js';
 import { ambilTeks } from '../internal/data/ambil.js';
 import { ElemenRingan } from '../internal/elemen-ringan.js';
-import { bacaSalinan, simpanSalinan } from '../internal/data/simpanan.js';
-import { muatModulMandiri } from './muat-mandiri.js';
+import { muatKata } from './muat-kata.js';
+import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
 import type { DataLencana, JenisBadanPublik, TataLetakLencana, TeksLencana, Teks } from '@terbuka/sdk';
 import type { PesanSumber } from '../internal/data/sumber.js';
 import type { GalatAmbil } from '../internal/data/ambil.js';
@@ -69,7 +69,7 @@ type Isi = { data: DataLencana; verifikasi?: Verifikasi } | { kosong: true } | u
  * @attr agency-kind - with `src` and a CSV: the body's kind (opd, kecamatan, kelurahan, desa, lainnya)
  * @attr agency-timezone - with `src` and a CSV: the body's zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT)
  * @attr size - `kecil` for 160×24; default 200×48
- * @attr timeout - how long to wait for the server to start answering, in ms (default 10000)
+ * @attr timeout - how long a request may stay silent (no answer yet, or no new byte), in ms (default 10000)
  * @attr state - reflected, read it: loading, ready, empty, error, stale, unverified
  * @attr theme - `terang` (default), `gelap`, `otomatis`
  * @attr lang - `id` or `en`; else the nearest ancestor's `lang`; else `id`

@@ -1,12 +1,12 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isiTeks, pilihTeks } from '@terbuka/sdk';
-import type { Teks } from '@terbuka/sdk';
 import { BahasaController } from './bahasa.js';
 import { daftarkan } from './daftarkan.js';
 import { h } from './dom.js';
+import { VERSI } from './versi.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Teks } from '@terbuka/sdk';
 import type { KelasElemen } from './daftarkan.js';
 import type { Tema } from './terbuka-element.js';
-import { VERSI } from './versi.js';
 
 /** How a property meets its attribute. */
 export interface Sifat {

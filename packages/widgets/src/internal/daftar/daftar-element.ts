@@ -85,7 +85,7 @@ class Ingat<T> {
  * @attr agency-timezone - with a CSV: the body's time zone, which sets "today" for freshness: `Asia/Jakarta`
  * (WIB, default), `Asia/Makassar` (WITA), `Asia/Jayapura` (WIT); `WIB`, `WITA`, `WIT` work too. Another value
  * falls back to WIB (mode="periksa" says so).
- * @attr timeout - how long to wait for the server to start answering, in ms (default 10000)
+ * @attr timeout - how long a request may stay silent (no answer yet, or no new byte), in ms (default 10000)
  * @attr stale-after - days after the newest date in the data when it is shown as possibly out of date (default 365)
  * @attr state - reflected, read it: loading, ready, empty, error, stale
  * @attr theme - `terang` (default), `gelap`, `otomatis`

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ambilTeks, GalatAmbil } from './ambil.js';
+import { ambilBersama } from './ambil-bersama.js';
 import { kenaliFormat } from './urai.js';
 import { bacaSalinan, simpanSalinan } from './simpanan.js';
 import { pasangFetchPalsu } from '../testing/fetch-palsu.js';
@@ -50,35 +51,52 @@ describe('ambilTeks', () => {
     }
   });
 
-  it('times out waiting for an answer, but never cuts a body that is still arriving', async () => {
+  it('the lists time out on silence: a body that keeps arriving is read whole, one that stops times out', async () => {
     const asli = window.fetch;
-    try {
-      // Headers at once, then the body in pieces over 300 ms (three times the timeout); an abort errors
-      // the body, as a real fetch's does.
-      window.fetch = ((_u: RequestInfo | URL, init?: RequestInit) => {
-        const potongan = ['{"bagian":', '1,', '"akhir":true}'];
+    /** Headers at once, then `potongan` one every `jedaMs`; `berhenti`: then nothing more, ever. */
+    const palsuLambat =
+      (potongan: string[], jedaMs: number, berhenti: boolean) =>
+      (_u: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+        const sisa = [...potongan];
         const badan = new ReadableStream<Uint8Array>({
           start(k) {
             init?.signal?.addEventListener('abort', () => k.error(new DOMException('Aborted', 'AbortError')));
           },
           async pull(k) {
-            await new Promise((r) => setTimeout(r, 100));
-            const p = potongan.shift();
-            if (p === undefined) k.close();
-            else k.enqueue(new TextEncoder().encode(p));
+            const p = sisa.shift();
+            if (p === undefined) {
+              if (berhenti) await new Promise(() => {});
+              k.close();
+              return;
+            }
+            await new Promise((r) => setTimeout(r, jedaMs));
+            k.enqueue(new TextEncoder().encode(p));
           },
         });
         return Promise.resolve(new Response(badan, { status: 200 }));
-      }) as typeof window.fetch;
-      const r = await ambilTeks('/lambat.json', { timeoutMs: 100, ulang: 0 });
+      };
+    try {
+      // Four pieces 60 ms apart: 240 ms in all, more than twice the 100 ms timeout, never 100 ms silent.
+      window.fetch = palsuLambat(['{"bagian":', '1,', '"akhir"', ':true}'], 60, false) as typeof window.fetch;
+      const r = await ambilBersama('/lambat.json', { timeoutMs: 100, ulang: 0 });
       expect(r).to.include({ berubah: true, teks: '{"bagian":1,"akhir":true}' });
-      // No answer at all within the timeout: a timeout.
+      // Without the piece-by-piece reading (the badge: a feed is small) the timeout covers the whole request.
+      const dipotong = await ambilTeks('/lambat-lencana.json', { timeoutMs: 100, ulang: 0 }).catch(
+        (x: unknown) => x,
+      );
+      expect((dipotong as GalatAmbil).jenis).to.equal('waktu-habis');
+      // The first piece, then silence.
+      window.fetch = palsuLambat(['{"bagian":'], 10, true) as typeof window.fetch;
+      const e = await ambilBersama('/berhenti.json', { timeoutMs: 100, ulang: 0 }).catch((x: unknown) => x);
+      // A download that stopped: a connection problem (with the retry button), not an endless wait.
+      expect((e as GalatAmbil).jenis).to.equal('jaringan');
+      // No answer at all.
       window.fetch = ((_u: RequestInfo | URL, init?: RequestInit) =>
         new Promise<Response>((_s, gagal) =>
           init?.signal?.addEventListener('abort', () => gagal(new DOMException('Aborted', 'AbortError'))),
         )) as typeof window.fetch;
-      const e = await ambilTeks('/diam.json', { timeoutMs: 50, ulang: 0 }).catch((x: unknown) => x);
-      expect((e as GalatAmbil).jenis).to.equal('waktu-habis');
+      const d = await ambilTeks('/diam.json', { timeoutMs: 50, ulang: 0 }).catch((x: unknown) => x);
+      expect((d as GalatAmbil).jenis).to.equal('waktu-habis');
     } finally {
       window.fetch = asli;
     }

@@ -12,7 +12,7 @@ export class GalatAmbil extends Error {
 }
 
 export interface OpsiAmbil {
-  /** How long an attempt waits for the answer to begin (not for the whole body), in ms. Default 10 000. */
+  /** How long an attempt may take (with `badan`: may stay silent), in ms. Default 10 000. */
   readonly timeoutMs?: number | undefined;
   /** Retries after a timeout, a network error or a 5xx answer. Default 1. */
   readonly ulang?: number | undefined;
@@ -22,6 +22,19 @@ export interface OpsiAmbil {
   readonly etag?: string | undefined;
   /** Aborts every attempt, e.g. when the element leaves the page. */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * Reads the body in place of the whole-request timeout (it clears `pewaktu`, that timer), aborting `batal`
+   * when it stalls: the lists read
+   * big registers on slow lines piece by piece, the timeout then counting a silence (ambil-bersama.ts).
+   * Without it the timeout covers the whole request (a feed is small).
+   */
+  readonly badan?:
+    | ((
+        res: Response,
+        batal: AbortController,
+        pewaktu: ReturnType<typeof setTimeout>,
+      ) => Promise<ArrayBuffer>)
+    | undefined;
 }
 
 export type HasilAmbil =
@@ -73,12 +86,9 @@ async function coba(url: URL, opsi: OpsiAmbil): Promise<HasilAmbil> {
       cache: kondisional ? 'no-store' : 'no-cache',
       headers: kondisional ? { 'If-None-Match': opsi.etag as string } : {},
     });
-    // The timeout is for the server's answer to begin: a body still arriving is not cut (a register of a
-    // thousand entries takes longer than 10 s on a slow 3G line, and two lists may share that line).
-    clearTimeout(pewaktu);
     // The body is read whatever the answer: a response left unread (a 304 has an empty one) is torn down by
     // the browser, which reports the request as aborted (net::ERR_ABORTED in the console and DevTools).
-    const bytes = new Uint8Array(await res.arrayBuffer());
+    const bytes = new Uint8Array(await (opsi.badan?.(res, batal, pewaktu) ?? res.arrayBuffer()));
     if (res.status === 304) return { berubah: false };
     if (!res.ok) throw new GalatAmbil('http', res.status);
     const etag = res.headers.get('ETag') ?? undefined;

@@ -29,7 +29,6 @@ const PESAN_DAFTAR = {
   bagian: PESAN.galatBagian,
 };
 
-/** A DIP for a list element: the `data` property or an inline script first, else `src` (fetched, cached). */
 /**
  * The reads of the latest text, by options: the elements of a page that show the same source (the panel
  * and the full DIP) validate and place it once. Only the latest text is kept.
@@ -47,12 +46,14 @@ function uraiBersama(
   if (!h) {
     h = uraiTeks(teks, opsi);
     semua.set(kunci, h);
-    // A read that failed (a chunk that did not load) is tried again next time.
-    h.catch(() => semua.delete(kunci));
+    // A read that failed, or whose words did not load (a chunk offline), is tried again next time.
+    const lupakan = (): void => void semua.delete(kunci);
+    h.then((x) => x.tanpaKata && lupakan(), lupakan);
   }
   return h;
 }
 
+/** A DIP for a list element: the `data` property or an inline script first, else `src` (fetched, cached). */
 export class SumberDataController extends SumberController<HasilData> {
   constructor(host: ReactiveControllerHost) {
     super(host, PESAN_DAFTAR);

@@ -45,6 +45,8 @@ export interface HasilData extends HasilBacaPublik {
    * title (the SDK's words give its number; a dropped entry is in no document).
    */
   readonly mentah?: unknown;
+  /** The problem words were asked for and did not load: each problem is worded by its code. */
+  readonly tanpaKata?: boolean;
 }
 
 /**
@@ -78,7 +80,13 @@ export async function denganKata(
     const teks = `${m.path || '—'}: ${m.code}`;
     return { ...m, message: { id: teks, en: teks } };
   };
-  return { format, ...h, errors: h.errors.map(polos), warnings: h.warnings.map(polos) };
+  return {
+    format,
+    ...h,
+    errors: h.errors.map(polos),
+    warnings: h.warnings.map(polos),
+    ...(kata ? { tanpaKata: true } : {}),
+  };
 }
 
 /** Whether the problems of a read are worded (the admin's view), see `denganKata`. */
