@@ -18,7 +18,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'acorn';
 import { runChecks } from 'es-check';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PERAMBAN } from '../scripts/peramban.mjs';
 import { bukaPeramban, dariBerkas, dist, fixtures, halaman, layani } from './peramban.js';
 import type { Berkas, Peladen } from './peramban.js';
@@ -255,18 +255,24 @@ const SAFARI_15_0 = (): void => {
   }) as SubtleCrypto['importKey'];
 };
 
+/** A page under the simulated Safari 15.0, recording uncaught errors and console errors. */
+async function bukaSeperti150(): Promise<{ page: Page; galat: string[] }> {
+  const page = await peramban.newPage();
+  const galat: string[] = [];
+  page.on('pageerror', (e) => galat.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') galat.push(m.text());
+  });
+  await page.addInitScript(SAFARI_15_0);
+  return { page, galat };
+}
+
 for (const [halamanUji, elemen] of [
   ['/semua.html', ['ppid-informasi-berkala', 'ppid-daftar-informasi', 'ppid-badge']],
   ['/lencana.html', ['ppid-badge']],
 ] as const) {
   test(`${halamanUji} without Object.hasOwn, .at(), constructable stylesheets and WebCrypto Ed25519 (Safari 15.0): every element renders, the badge verifies`, async () => {
-    const page = await peramban.newPage();
-    const galat: string[] = [];
-    page.on('pageerror', (e) => galat.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') galat.push(m.text());
-    });
-    await page.addInitScript(SAFARI_15_0);
+    const { page, galat } = await bukaSeperti150();
     try {
       const awal = peladen.permintaan.length;
       await page.goto(`${peladen.url}${halamanUji}`);
@@ -313,13 +319,7 @@ for (const [halamanUji, elemen] of [
 }
 
 test('/permintaan.html the same way: the request form (both modes) and the status page render, with no error', async () => {
-  const page = await peramban.newPage();
-  const galat: string[] = [];
-  page.on('pageerror', (e) => galat.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') galat.push(m.text());
-  });
-  await page.addInitScript(SAFARI_15_0);
+  const { page, galat } = await bukaSeperti150();
   try {
     await page.goto(`${peladen.url}/permintaan.html`);
     // The objection form counts its deadline with the holiday data of terbuka-tenggat.js.
