@@ -69,7 +69,7 @@ type Isi = { data: DataLencana; verifikasi?: Verifikasi } | { kosong: true } | u
  * @attr agency-kind - with `src` and a CSV: the body's kind (opd, kecamatan, kelurahan, desa, lainnya)
  * @attr agency-timezone - with `src` and a CSV: the body's zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT)
  * @attr size - `kecil` for 160×24; default 200×48
- * @attr timeout - how long a request may stay silent (no answer yet, or no new byte), in ms (default 10000)
+ * @attr timeout - request timeout in milliseconds, for the whole request (default 10000; a feed is small)
  * @attr state - reflected, read it: loading, ready, empty, error, stale, unverified
  * @attr theme - `terang` (default), `gelap`, `otomatis`
  * @attr lang - `id` or `en`; else the nearest ancestor's `lang`; else `id`
