@@ -91,6 +91,26 @@ const entriSamping = (entri, berkas) => ({
 });
 
 /**
+ * Rolldown's helper that builds a module namespace (for a lazy module inlined in a classic script, a side
+ * file's exports, a shared runtime chunk) walks its getters with `for…in`, which also meets anything a host
+ * page's script added to Object.prototype as enumerable (old json.js's `toJSONString`, a hand-written
+ * `Object.prototype.extend`): with a value that is not a function the whole script threw ("Getter must be a
+ * function") and no element came up. The helper walks the own keys instead. The build fails if a Rolldown
+ * update changes the helper's text, rather than shipping it unpatched.
+ */
+const POLA_EKSPOR = /for \(var (\w+) in (\w+)\)(\s*\{?\s*)__defProp\(/g;
+const eksporMilik = {
+  name: 'terbuka-ekspor-milik',
+  renderChunk(kode, chunk) {
+    if (!/\bvar __export\w* = /.test(kode)) return null;
+    const baru = kode.replace(POLA_EKSPOR, 'for (var $1 of Object.keys($2))$3__defProp(');
+    if (baru === kode)
+      throw new Error(`${chunk.fileName}: Rolldown's __export helper changed; see eksporMilik`);
+    return { code: baru, map: null };
+  },
+};
+
+/**
  * Stylesheets are CSS text in template literals (`css\`…\`` for Lit, plain strings for the light
  * elements); nothing minifies them, so this plugin drops their comments and layout whitespace. Only the
  * literal parts change: quoted strings and `${…}` expressions are kept as written. Used for the files pages
@@ -205,6 +225,7 @@ const entriNpm = {
 rmSync(`${root}/dist/chunks`, { recursive: true, force: true });
 await build({
   ...umum,
+  plugins: [eksporMilik],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -236,7 +257,7 @@ const manifestCdn = {};
 for (const { nama, entri, grup } of buildCdn) {
   await build({
     ...umum,
-    plugins: [gayaRingkas],
+    plugins: [gayaRingkas, eksporMilik],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: nama === 'tampilan',
@@ -291,7 +312,7 @@ for (const [entri, berkas, nama] of [
 ]) {
   await build({
     ...umum,
-    plugins: [gayaRingkas, varian('iife')],
+    plugins: [gayaRingkas, varian('iife'), eksporMilik],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -311,7 +332,7 @@ for (const [entri, berkas, nama] of [
 for (const [entri, berkas] of SAMPING) {
   await build({
     ...umum,
-    plugins: [gayaRingkas, varian('iife'), entriSamping(entri, berkas)],
+    plugins: [gayaRingkas, varian('iife'), entriSamping(entri, berkas), eksporMilik],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

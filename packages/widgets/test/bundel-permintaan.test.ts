@@ -72,8 +72,17 @@ after(async () => {
   await peladen?.tutup();
 });
 
-async function buka(): Promise<{ page: Page; galat: string[]; kiriman: { url: string; key: string }[] }> {
+/** `cemar`: the host page's older scripts added enumerable members to Object.prototype before ours ran. */
+async function buka(
+  cemar: boolean,
+): Promise<{ page: Page; galat: string[]; kiriman: { url: string; key: string }[] }> {
   const page = await peramban.newPage();
+  if (cemar)
+    await page.addInitScript(() => {
+      const proto = Object.prototype as unknown as Record<string, unknown>;
+      proto['toJSONString'] = () => '{}';
+      proto['extend'] = 'x';
+    });
   const galat: string[] = [];
   const kiriman: { url: string; key: string }[] = [];
   page.on('console', (m) => {
@@ -93,59 +102,63 @@ async function buka(): Promise<{ page: Page; galat: string[]; kiriman: { url: st
   return { page, galat, kiriman };
 }
 
-test('terbuka-permintaan.min.js beside terbuka.min.js under a strict CSP: both register, the form is sent by keyboard, the receipt shows', async () => {
-  const { page, galat, kiriman } = await buka();
-  await page.waitForFunction(() =>
-    ['ppid-badge', 'ppid-permintaan', 'ppid-status-permintaan'].every((t) => customElements.get(t)),
-  );
-  const isi = async (id: string, teks: string): Promise<void> => {
-    await page.locator(`ppid-permintaan #${id}`).focus();
-    await page.keyboard.type(teks);
-  };
-  await isi('f-name', 'Siti Aminah');
-  await isi('f-nik', '3201014509900001');
-  await isi('f-address', 'Jl. Merdeka 1');
-  await isi('f-occupation', 'Guru');
-  await isi('f-email', 'siti@contoh.id');
-  await isi('f-information', 'Laporan keuangan 2025');
-  // The DIP suggestions come from terbuka-saran.js next to the script: a published entry is offered.
-  await page.waitForFunction(() =>
-    /Mungkin informasi ini sudah tersedia/.test(
-      document.querySelector('ppid-permintaan')?.shadowRoot?.querySelector('[part="suggestions"]')
-        ?.textContent ?? '',
-    ),
-  );
-  await isi('f-purpose', 'Penelitian');
-  await page.locator('ppid-permintaan #f-obtain-membaca').focus();
-  await page.keyboard.press('Space');
-  await page.locator('ppid-permintaan #f-purpose').focus();
-  await page.keyboard.press('Tab');
-  await page.locator('ppid-permintaan button[type="submit"]').focus();
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(
-    () => document.querySelector('ppid-permintaan')?.getAttribute('state') === 'success',
-  );
-  const teks = await page.locator('ppid-permintaan [part="receipt"]').innerText();
-  assert.match(teks, /007\/PPID\/DISKOMINFO\/PI\/2026/);
-  assert.match(teks, /10 hari kerja, Rabu, 8 April 2026/);
-  assert.match(teks, /Hari Suci Nyepi/);
-  assert.equal(kiriman.length, 1);
-  const js = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((e) => new URL(e.name).pathname)
-      .filter((p) => p.endsWith('.js')),
-  );
-  assert.ok(js.includes('/terbuka-saran.js'), js.join(' '));
-  assert.match(kiriman[0]!.url, /\/api\/v1\/permintaan\?agency=diskominfo$/);
-  assert.ok(kiriman[0]!.key.length >= 8);
-  const simpanan = await page.evaluate(
-    () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
-  );
-  assert.doesNotMatch(simpanan, /3201014509900001/);
-  assert.deepEqual(galat, []);
-  await page.close();
-});
+for (const [cemar, judul] of [
+  [false, ''],
+  [true, ', also on a page that added enumerable members to Object.prototype'],
+] as const)
+  test(`terbuka-permintaan.min.js beside terbuka.min.js under a strict CSP: both register, the form is sent by keyboard, the receipt shows${judul}`, async () => {
+    const { page, galat, kiriman } = await buka(cemar);
+    await page.waitForFunction(() =>
+      ['ppid-badge', 'ppid-permintaan', 'ppid-status-permintaan'].every((t) => customElements.get(t)),
+    );
+    const isi = async (id: string, teks: string): Promise<void> => {
+      await page.locator(`ppid-permintaan #${id}`).focus();
+      await page.keyboard.type(teks);
+    };
+    await isi('f-name', 'Siti Aminah');
+    await isi('f-nik', '3201014509900001');
+    await isi('f-address', 'Jl. Merdeka 1');
+    await isi('f-occupation', 'Guru');
+    await isi('f-email', 'siti@contoh.id');
+    await isi('f-information', 'Laporan keuangan 2025');
+    // The DIP suggestions come from terbuka-saran.js next to the script: a published entry is offered.
+    await page.waitForFunction(() =>
+      /Mungkin informasi ini sudah tersedia/.test(
+        document.querySelector('ppid-permintaan')?.shadowRoot?.querySelector('[part="suggestions"]')
+          ?.textContent ?? '',
+      ),
+    );
+    await isi('f-purpose', 'Penelitian');
+    await page.locator('ppid-permintaan #f-obtain-membaca').focus();
+    await page.keyboard.press('Space');
+    await page.locator('ppid-permintaan #f-purpose').focus();
+    await page.keyboard.press('Tab');
+    await page.locator('ppid-permintaan button[type="submit"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => document.querySelector('ppid-permintaan')?.getAttribute('state') === 'success',
+    );
+    const teks = await page.locator('ppid-permintaan [part="receipt"]').innerText();
+    assert.match(teks, /007\/PPID\/DISKOMINFO\/PI\/2026/);
+    assert.match(teks, /10 hari kerja, Rabu, 8 April 2026/);
+    assert.match(teks, /Hari Suci Nyepi/);
+    assert.equal(kiriman.length, 1);
+    const js = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.endsWith('.js')),
+    );
+    assert.ok(js.includes('/terbuka-saran.js'), js.join(' '));
+    assert.match(kiriman[0]!.url, /\/api\/v1\/permintaan\?agency=diskominfo$/);
+    assert.ok(kiriman[0]!.key.length >= 8);
+    const simpanan = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    );
+    assert.doesNotMatch(simpanan, /3201014509900001/);
+    assert.deepEqual(galat, []);
+    await page.close();
+  });
 
 test('keberatan mode with the classic script: the deadline of the Atasan PPID comes from terbuka-tenggat.js next to it', async () => {
   const page = await peramban.newPage();

@@ -32,6 +32,14 @@ const DAFTAR_JSON = '<ppid-daftar-informasi src="/dip.json"></ppid-daftar-inform
 const PANEL_CSV =
   '<ppid-informasi-berkala src="/dip.csv" agency-name="Diskominfo Sukamaju" agency-kind="opd"></ppid-informasi-berkala>';
 
+/** Every display element, each source kind and mode: the side files they load included. */
+const SEMUA_ELEMEN =
+  PANEL_JSON +
+  PANEL_CSV +
+  PANEL_JSON.replace('<ppid-informasi-berkala ', '<ppid-informasi-berkala mode="periksa" ') +
+  DAFTAR_JSON +
+  '<ppid-badge src="/dip.json"></ppid-badge>';
+
 const dokumen = (judul: string, kepala: string, isi: string): Berkas =>
   halaman(
     `<!doctype html><html lang="id"><head><meta charset="utf-8">${kepala}<title>${judul}</title></head><body><main>${isi}</main></body></html>`,
@@ -153,6 +161,21 @@ before(async () => {
       '<script src="/lambat/terbuka.min.js" defer></script>',
       `<div id="a"><ppid-badge src="/dip.json"></ppid-badge></div><div id="b"></div>
       <script>document.addEventListener('DOMContentLoaded', () => document.querySelector('#b').append(document.querySelector('ppid-badge')));</script>`,
+    ),
+    // A theme whose old scripts added enumerable members to Object.prototype (json.js's toJSONString, a
+    // hand-written `extend` that is not even a function), loaded before ours; and the same page without.
+    '/cemar.js': js(
+      "Object.prototype.toJSONString = function () { return '{}'; }; Object.prototype.extend = 'x';",
+    ),
+    '/prototipe-tercemar.html': dokumen(
+      'Prototipe tercemar',
+      '<script src="/cemar.js"></script><script src="/terbuka.min.js" defer></script>',
+      SEMUA_ELEMEN,
+    ),
+    '/prototipe-bersih.html': dokumen(
+      'Prototipe bersih',
+      '<script src="/terbuka.min.js" defer></script>',
+      SEMUA_ELEMEN,
     ),
     '/sri.html': dokumen(
       'SRI',
@@ -437,6 +460,30 @@ test('the script uploaded without terbuka-csv.js: a CSV source says a part of th
   assert.match(kabar!, /folder yang sama dengan skripnya/);
   assert.ok(diminta().includes('/sendiri/terbuka-csv.js'));
   await page.close();
+});
+
+test('a host page that added enumerable members to Object.prototype: every element and side file works as on a clean page', async () => {
+  // Before the fix the classic script threw at once ("Getter must be a function": no element came up), and
+  // with a function only, every DIP was "cannot be read" (the schema library walks its fields with for…in).
+  const lihat = async (path: string) => {
+    const { page, galat, diminta } = await kunjungi(path);
+    const lists = await tampilan(page);
+    const badge = await lencana(page);
+    // What the elements asked for: not the page itself nor the polluting script.
+    const bagian = [...new Set(diminta())].filter((f) => !/\.html$|^\/cemar\.js$/.test(f)).sort();
+    const hasil = { lists, badge, galat, diminta: bagian };
+    await page.close();
+    return hasil;
+  };
+  const bersih = await lihat('/prototipe-bersih.html');
+  const tercemar = await lihat('/prototipe-tercemar.html');
+  semuaTampil(tercemar.lists, 4);
+  assert.equal(tercemar.badge.state, 'ready');
+  assert.match(tercemar.badge.teks, /skor \d+,\d dari 100/);
+  for (const f of ['/terbuka-csv.js', '/terbuka-periksa.js', '/terbuka-mandiri.js'])
+    assert.ok(tercemar.diminta.includes(f), `${f} not loaded`);
+  assert.deepEqual(tercemar.galat, []);
+  assert.deepEqual(tercemar, bersih);
 });
 
 test('two copies of the same script on one page: no error, one warning, both elements render', async () => {

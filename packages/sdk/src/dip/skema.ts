@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { objek } from './objek-skema.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
 import { HURUF_PASAL_17, KODE_KATEGORI } from '../standard/kode.js';
 import type { Polos, Sama } from './bentuk-sama.js';
@@ -42,20 +43,20 @@ export const PLATFORM_KANAL = [
 export { KODE_KATEGORI, HURUF_PASAL_17 };
 export const BENTUK_INFORMASI = ['cetak', 'digital'] as const;
 
-export const SkemaKontakPPID = v.object({
+export const SkemaKontakPPID = objek({
   name: v.optional(teksBebas),
   email: v.optional(v.pipe(v.string('field.type'), v.email('email.invalid'))),
   phone: v.optional(teksBebas),
   address: v.optional(teksBebas),
 });
 
-export const SkemaKanalResmi = v.object({
+export const SkemaKanalResmi = objek({
   platform: v.picklist(PLATFORM_KANAL, 'field.value'),
   url: urlWeb,
   handle: v.optional(teksBebas),
 });
 
-export const SkemaBadanPublik = v.object({
+export const SkemaBadanPublik = objek({
   id: teks,
   name: teks,
   kind: v.picklist(JENIS_BADAN_PUBLIK, 'field.value'),
@@ -66,9 +67,9 @@ export const SkemaBadanPublik = v.object({
   channels: v.optional(v.array(SkemaKanalResmi, 'field.type')),
 });
 
-export const SkemaTautan = v.object({ label: teks, url: urlTautan });
+export const SkemaTautan = objek({ label: teks, url: urlTautan });
 
-export const SkemaPengecualian = v.object({
+export const SkemaPengecualian = objek({
   grounds: v.pipe(
     v.array(v.picklist(HURUF_PASAL_17, 'field.value'), 'field.type'),
     v.minLength(1, 'field.empty'),
@@ -81,7 +82,7 @@ export const SkemaPengecualian = v.object({
 });
 
 export const SkemaItemDIP = v.pipe(
-  v.object({
+  objek({
     id: teks,
     title: teks,
     summary: v.optional(teksBebas),
@@ -90,7 +91,7 @@ export const SkemaItemDIP = v.pipe(
     unit: v.optional(teksBebas),
     responsible: v.optional(teksBebas),
     made: v.optional(
-      v.object({
+      objek({
         date: v.optional(tanggal),
         year: v.optional(
           v.pipe(
@@ -122,11 +123,11 @@ export const SkemaItemDIP = v.pipe(
   ),
 );
 
-export const SkemaDokumenDIP = v.object({
+export const SkemaDokumenDIP = objek({
   format: v.literal(DIP_FORMAT, 'format.unknown'),
   version: v.literal(DIP_VERSION, 'version.unsupported'),
   agency: SkemaBadanPublik,
-  decision: v.optional(v.object({ number: teks, date: v.optional(tanggal) })),
+  decision: v.optional(objek({ number: teks, date: v.optional(tanggal) })),
   items: v.array(SkemaItemDIP, 'field.type'),
 });
 

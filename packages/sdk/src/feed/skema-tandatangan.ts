@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { objek } from '../dip/objek-skema.js';
 import { TANDA_TANGAN_FORMAT, TANDA_TANGAN_VERSION } from './tandatangan.js';
 import type { KunciPublikJWK, SetKunci, TandaTanganFeed } from './tandatangan.js';
 import type { Polos, Sama } from '../dip/bentuk-sama.js';
@@ -18,15 +19,15 @@ const instan = v.pipe(
   v.check((s) => !Number.isNaN(Date.parse(s))),
 );
 
-export const SkemaTandaTanganFeed = v.object({
+export const SkemaTandaTanganFeed = objek({
   format: v.literal(TANDA_TANGAN_FORMAT),
   version: v.literal(TANDA_TANGAN_VERSION),
   alg: v.literal('Ed25519'),
   file: v.pipe(v.string(), v.regex(/\S/)),
-  signatures: v.pipe(v.array(v.object({ kid: b64url(32), sig: b64url(64) })), v.minLength(1)),
+  signatures: v.pipe(v.array(objek({ kid: b64url(32), sig: b64url(64) })), v.minLength(1)),
 });
 
-export const SkemaKunciPublikJWK = v.object({
+export const SkemaKunciPublikJWK = objek({
   kty: v.literal('OKP'),
   crv: v.literal('Ed25519'),
   x: b64url(32),
@@ -37,7 +38,7 @@ export const SkemaKunciPublikJWK = v.object({
   created: v.optional(instan),
 });
 
-export const SkemaSetKunci = v.object({ keys: v.array(SkemaKunciPublikJWK) });
+export const SkemaSetKunci = objek({ keys: v.array(SkemaKunciPublikJWK) });
 
 const _tt: Sama<Polos<v.InferOutput<typeof SkemaTandaTanganFeed>>, Polos<TandaTanganFeed>> = true;
 const _jwk: Sama<Polos<v.InferOutput<typeof SkemaKunciPublikJWK>>, Polos<KunciPublikJWK>> = true;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { objek } from '../dip/objek-skema.js';
 import { KODE_BAND, RUPA_BAND, indeksBand } from '../lencana/band.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
 import { POLA_WEB } from '../dip/tautan.js';
@@ -16,7 +17,7 @@ const instan = v.pipe(
 const urlWeb = v.pipe(v.string(), v.regex(POLA_WEB));
 
 export const SkemaEntriFeed = v.pipe(
-  v.object({
+  objek({
     agencyId: teks,
     name: teks,
     kind: v.optional(v.picklist(JENIS_BADAN_PUBLIK)),
@@ -41,10 +42,10 @@ export const SkemaEntriFeed = v.pipe(
   v.check((e) => e.band === RUPA_BAND[indeksBand(e.score)]?.code),
 );
 
-export const SkemaFeedPemantauan = v.object({
+export const SkemaFeedPemantauan = objek({
   format: v.literal(FEED_FORMAT),
   version: v.literal(FEED_VERSION),
-  issuer: v.object({ id: teks, name: teks, url: v.optional(urlWeb) }),
+  issuer: objek({ id: teks, name: teks, url: v.optional(urlWeb) }),
   generatedAt: instan,
   entries: v.array(SkemaEntriFeed),
 });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { objek } from '../dip/objek-skema.js';
 import { tanggalValid } from '../calendar/tanggal.js';
 import { ATURAN_TENGGAT } from '../calendar/tenggat.js';
 import { ZONA_WAKTU } from '../dip/skema.js';
@@ -56,21 +57,21 @@ const pekerjaan = teks(BATAS_PANJANG.occupation);
 
 export const SkemaPemohon = v.pipe(
   v.variant('kind', [
-    v.object({
+    objek({
       kind: v.literal('perorangan'),
       ...kontak,
       nik,
       registration: v.optional(registrasi),
       occupation: pekerjaan,
     }),
-    v.object({
+    objek({
       kind: v.literal('badan-hukum'),
       ...kontak,
       nik: v.optional(nik),
       registration: registrasi,
       occupation: v.optional(pekerjaan),
     }),
-    v.object({
+    objek({
       kind: v.literal('kelompok'),
       ...kontak,
       nik,
@@ -81,13 +82,13 @@ export const SkemaPemohon = v.pipe(
   v.check((p) => p.phone !== undefined || p.email !== undefined),
 );
 
-export const SkemaKuasa = v.object({
+export const SkemaKuasa = objek({
   name: teks(BATAS_PANJANG.name),
   powerOfAttorney: v.picklist(SURAT_KUASA),
 });
 
 export const SkemaPermintaan = v.pipe(
-  v.object({
+  objek({
     format: v.literal(PERMINTAAN_FORMAT),
     version: v.literal(PERMINTAAN_VERSION),
     requester: SkemaPemohon,
@@ -107,7 +108,7 @@ export const SkemaPermintaan = v.pipe(
 );
 
 export const SkemaKeberatan = v.pipe(
-  v.object({
+  objek({
     format: v.literal(KEBERATAN_FORMAT),
     version: v.literal(KEBERATAN_VERSION),
     requestNumber: teks(BATAS_PANJANG.requestNumber),
@@ -126,7 +127,7 @@ const instan = v.pipe(
   v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/),
   v.check((s) => !Number.isNaN(Date.parse(s))),
 );
-const skemaTeks = v.object({ id: v.string(), en: v.string() });
+const skemaTeks = objek({ id: v.string(), en: v.string() });
 const JENIS_TENGGAT = Object.keys(ATURAN_TENGGAT) as JenisTenggat[];
 const JENIS_HARI_NON_KERJA: readonly JenisHariNonKerja[] = [
   'akhir-pekan',
@@ -135,21 +136,21 @@ const JENIS_HARI_NON_KERJA: readonly JenisHariNonKerja[] = [
   'libur-daerah',
 ];
 
-export const SkemaTandaBukti = v.object({
+export const SkemaTandaBukti = objek({
   format: v.literal(TANDA_BUKTI_FORMAT),
   version: v.literal(TANDA_BUKTI_VERSION),
   kind: v.picklist(['permintaan', 'keberatan']),
   number: teks(BATAS_PANJANG.requestNumber),
   receivedAt: instan,
   receivedOn: tanggal,
-  agency: v.object({ id: teks(200), name: teks(300), timeZone: v.picklist(ZONA_WAKTU) }),
+  agency: objek({ id: teks(200), name: teks(300), timeZone: v.picklist(ZONA_WAKTU) }),
   summary: v.string(),
-  deadline: v.object({
+  deadline: objek({
     kind: v.picklist(JENIS_TENGGAT),
     due: tanggal,
     workingDays: v.pipe(v.number(), v.integer(), v.minValue(0)),
     skipped: v.array(
-      v.object({
+      objek({
         date: tanggal,
         kind: v.picklist(JENIS_HARI_NON_KERJA),
         reason: skemaTeks,
@@ -158,7 +159,7 @@ export const SkemaTandaBukti = v.object({
     ),
     warnings: v.array(skemaTeks),
     basis: v.array(
-      v.object({
+      objek({
         instrument: v.string(),
         article: v.optional(v.string()),
         verified: v.boolean(),
