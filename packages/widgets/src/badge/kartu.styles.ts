@@ -67,6 +67,7 @@ export const KARTU_CSS = `
     border-radius: 4px;
     background: var(--_bg);
     color: var(--_accent);
+    font: inherit;
     cursor: pointer;
   }
   :host([size='kecil']) .ulang {

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
+import type { TuanRumah } from './tuan-rumah.js';
 import { bacaBahasa } from '@terbuka/sdk';
 import type { Bahasa } from '@terbuka/sdk';
 
@@ -44,7 +45,7 @@ export class BahasaController implements ReactiveController {
   nilai: Bahasa = 'id';
   #berhenti: (() => void) | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  constructor(private readonly host: TuanRumah & Element) {
     host.addController(this);
   }
 

@@ -9,15 +9,15 @@
  * its CSP nonce, if any, is passed on.
  */
 // Only classic scripts bundle this module, and they run in a page: `document` is there.
-const skrip = document.currentScript;
-const utama = skrip instanceof HTMLScriptElement ? skrip : undefined;
+// (An SVG <script> has no `src`: the page's address then.)
+const utama = document.currentScript as HTMLScriptElement | null;
 const dasar = utama?.src || document.baseURI;
 
 /** The address of the file `nama` next to the classic script. */
 export const berkasSamping = (nama: string): string => new URL(nama, dasar).href;
 
-/** The global a side file leaves its exports under: `terbuka-csv.js` → `__terbuka_csv`. */
-export const globalSamping = (nama: string): string => `__${nama.replace(/\.js$/, '').replace(/\W/g, '_')}`;
+/** The global a side file leaves its exports under: `terbuka-csv.js` → `globalThis['__terbuka-csv.js']`. */
+export const globalSamping = (nama: string): string => `__${nama}`;
 
 /**
  * A loader of the side file `nama`: one `<script>` element, its exports once it ran. A failed load (the
@@ -28,17 +28,18 @@ export function pemuatSamping<T>(nama: string): () => Promise<T> {
   return () =>
     (janji ??= new Promise<T>((ok, gagal) => {
       const s = document.createElement('script');
+      const salah = (): void => {
+        janji = undefined;
+        s.remove();
+        gagal(new Error(`${s.src}: tidak dapat dimuat / not loaded`));
+      };
       s.src = berkasSamping(nama);
       if (utama?.nonce) s.nonce = utama.nonce;
+      s.onerror = salah;
       s.onload = () => {
         const m = (globalThis as Record<string, unknown>)[globalSamping(nama)];
         if (m) ok(m as T);
-        else s.onerror!(new Event('error'));
-      };
-      s.onerror = () => {
-        janji = undefined;
-        s.remove();
-        gagal(new Error(`${s.src}: not loaded / tidak dapat dimuat`));
+        else salah();
       };
       // An HTML page always has a head (the parser makes one).
       document.head.append(s);

@@ -3,7 +3,8 @@ import { BahasaController } from './bahasa.js';
 import { daftarkan } from './daftarkan.js';
 import { h } from './dom.js';
 import { VERSI } from './versi.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
+import type { TuanRumah } from './tuan-rumah.js';
 import type { Teks } from '@terbuka/sdk';
 import type { KelasElemen } from './daftarkan.js';
 import type { Tema } from './terbuka-element.js';
@@ -35,7 +36,7 @@ const lembar = new Map<string, CSSStyleSheet>();
 // Importing the class where there is no DOM (Node, a server render) must not throw; it is never defined there.
 const Dasar = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
-export abstract class ElemenRingan extends Dasar implements ReactiveControllerHost {
+export abstract class ElemenRingan extends Dasar implements TuanRumah {
   // Static members are set after each class, not declared with a value: such a field is a class static
   // block at es2022, which Safari before 16.4 cannot parse (scripts/peramban.mjs).
   declare static readonly versi: string;
@@ -124,10 +125,6 @@ export abstract class ElemenRingan extends Dasar implements ReactiveControllerHo
   addController(c: ReactiveController): void {
     this.#pengendali.push(c);
     if (this.isConnected) c.hostConnected?.();
-  }
-
-  removeController(c: ReactiveController): void {
-    this.#pengendali = this.#pengendali.filter((x) => x !== c);
   }
 
   connectedCallback(): void {

@@ -79,12 +79,6 @@ export const TEMA_INTI_CSS = `
   a {
     color: var(--_accent);
   }
-  button,
-  input,
-  select {
-    font: inherit;
-    color: inherit;
-  }
   :focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;

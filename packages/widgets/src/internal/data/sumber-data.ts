@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { TuanRumah } from '../tuan-rumah.js';
 import type { BadanPublik, Teks } from '@terbuka/sdk';
 import { PESAN } from '../pesan.js';
 import { SumberController } from './sumber.js';
@@ -55,7 +55,7 @@ function uraiBersama(
 
 /** A DIP for a list element: the `data` property or an inline script first, else `src` (fetched, cached). */
 export class SumberDataController extends SumberController<HasilData> {
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: TuanRumah) {
     super(host, PESAN_DAFTAR);
   }
 

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
+import type { TuanRumah } from '../tuan-rumah.js';
 import { isiTeks } from '@terbuka/sdk';
 import type { Teks } from '@terbuka/sdk';
 import { ambilTeks, GalatAmbil } from './ambil.js';
@@ -64,7 +65,7 @@ export class SumberController<H> implements ReactiveController {
   #nomor = 0;
 
   constructor(
-    protected readonly host: ReactiveControllerHost,
+    protected readonly host: TuanRumah,
     /** The failure words; an element with several kinds of source may swap them before a load. */
     public pesan: PesanSumber,
   ) {
