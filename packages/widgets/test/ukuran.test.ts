@@ -61,7 +61,10 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   ...BADGE.map((b) => ({ name: 'badge.js + dasar (display family)', entries: [b], max: 9_920 })),
   // The request form (issue 4): Lit and the base ~8.7 kB, the SDK client with its validation and the
   // form's words ~11.6 kB, the form ~5.5 kB. DIP suggestions and the keberatan calendar load lazily.
-  { name: 'permintaan + define (request form)', entries: [PERMINTAAN], max: 26_110 },
+  // Session 10: the SDK client words a failed status lookup as a lookup (408, a refusal, too many lookups),
+  // not as a submission kept on the device; the class carries those words to the form too (26,010 →
+  // 26,152 B), + ~1%.
+  { name: 'permintaan + define (request form)', entries: [PERMINTAAN], max: 26_410 },
   { name: 'status-permintaan + define', entries: [STATUS], max: 22_820 },
   { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 28_480 },
 ];

@@ -65,8 +65,8 @@ export function komponenAktivitas(
             `${aktivitas.posts90} dalam 90 hari, interval ${kelas.id}: keteraturan ${persen(keteraturan)}% ` +
             `(${aturan.id}).`,
           en:
-            `Last update ${terakhir} (${aktivitas.daysSinceLastUpdate} days ago): recency ` +
-            `${persen(kebaruan)}%. ${aktivitas.posts30} updates in 30 days and ${aktivitas.posts90} in ` +
+            `Last update ${terakhir} (${aktivitas.daysSinceLastUpdate} day${aktivitas.daysSinceLastUpdate === 1 ? '' : 's'} ago): recency ` +
+            `${persen(kebaruan)}%. ${aktivitas.posts30} update${aktivitas.posts30 === 1 ? '' : 's'} in 30 days and ${aktivitas.posts90} in ` +
             `90 days, ${kelas.en} interval: regularity ${persen(keteraturan)}% (${aturan.en}).`,
         };
   return {

@@ -36,6 +36,8 @@ interface Perilaku {
   tolak?: number;
   /** Every request is dropped while true. */
   mati?: boolean;
+  /** Every request answers this status with a body that is no list of problems. */
+  jawab?: number;
 }
 
 interface Diterima {
@@ -65,6 +67,7 @@ async function mulaiServer(perilaku: Perilaku = {}, port = 0) {
       if (ke <= (n += perilaku.gantung ?? 0)) return; // never answers
       if (ke <= (n += perilaku.gagal503 ?? 0)) return kirim(503, { errors: [] });
       if (ke <= n + (perilaku.status429 ?? 0)) return kirim(429, { errors: [] });
+      if (perilaku.jawab) return kirim(perilaku.jawab, {});
       if (perilaku.tolak)
         return kirim(perilaku.tolak, {
           errors: [
@@ -362,6 +365,35 @@ test('status lookup: a 429 is answered at once, not retried (a retry would only 
     assert.equal(s.diterima.length, 1);
   } finally {
     await s.tutup();
+  }
+});
+
+test('status lookup failures are worded as a lookup, never as a submission kept on this device', async () => {
+  const kasus: [Perilaku, number | undefined, RegExp][] = [
+    [{ jawab: 408 }, 408, /^Status tidak dapat diperiksa: server PPID sedang bermasalah \(menjawab 408\)/],
+    [{ jawab: 503 }, 503, /^Status tidak dapat diperiksa: server PPID sedang bermasalah \(menjawab 503\)/],
+    [
+      { jawab: 403 },
+      403,
+      /^Status tidak dapat diperiksa: server PPID menolak pemeriksaan ini \(HTTP 403\)\. .*hubungi PPID/,
+    ],
+    [{ status429: 1 }, 429, /^Terlalu banyak pemeriksaan status/],
+    [{ mati: true }, undefined, /^Status tidak dapat diperiksa karena sambungan bermasalah/],
+    // What the server itself says of a lookup it refused (e.g. a missing number) is shown as it is.
+    [{ tolak: 422 }, 422, /^Tujuan: x\.$/],
+  ];
+  for (const [perilaku, httpStatus, pesan] of kasus) {
+    const s = await mulaiServer(perilaku);
+    try {
+      const h = await klien(s.alamat, new Memori(), { percobaan: 1 }).status('001/PPID/X/PI/2026', 'a@b.id');
+      assert.equal(h.status, 'gagal', JSON.stringify(perilaku));
+      if (h.status !== 'gagal') continue;
+      assert.equal(h.httpStatus, httpStatus);
+      assert.match(h.message.id, pesan);
+      assert.doesNotMatch(`${h.message.id} ${h.message.en}`, /disimpan|kept on this device|submission/);
+    } finally {
+      await s.tutup();
+    }
   }
 });
 

@@ -1,6 +1,6 @@
 import type { JenisTenggat } from '../calendar/types.js';
 import type { Masalah, Tanggal, ZonaWaktu } from '../dip/types.js';
-import type { Teks } from '../i18n/teks.js';
+import { isiTeks, type Teks } from '../i18n/teks.js';
 import { normalisasiEmail } from './email.js';
 import type { CatatanPeristiwa, StatusPermintaan } from './status.js';
 import { ringkasPengajuan } from './ringkas.js';
@@ -164,6 +164,23 @@ const PESAN = {
     id: 'Nomor pendaftaran dan kontak tidak cocok dengan pengajuan mana pun.',
     en: 'The registration number and contact do not match any submission.',
   },
+  // A lookup queues nothing and submits nothing: its failures have their own words.
+  statusGagalJaringan: {
+    id: 'Status tidak dapat diperiksa karena sambungan bermasalah. Coba lagi.',
+    en: 'The status could not be checked because of a connection problem. Try again.',
+  },
+  statusGagalServer: {
+    id: 'Status tidak dapat diperiksa: server PPID sedang bermasalah (menjawab {status}). Coba beberapa saat lagi.',
+    en: 'The status could not be checked: the PPID server has a problem (it answered {status}). Try again shortly.',
+  },
+  statusTerlaluSering: {
+    id: 'Terlalu banyak pemeriksaan status dari sambungan ini. Tunggu sebentar, lalu coba lagi.',
+    en: 'Too many status lookups from this connection. Wait a moment, then try again.',
+  },
+  statusDitolak: {
+    id: 'Status tidak dapat diperiksa: server PPID menolak pemeriksaan ini (HTTP {status}). Bila terus terjadi, hubungi PPID.',
+    en: 'The status could not be checked: the PPID server refused this lookup (HTTP {status}). If it keeps happening, contact the PPID.',
+  },
 } as const satisfies Record<string, Teks>;
 
 type Percobaan =
@@ -312,6 +329,10 @@ export class KlienPermintaan {
       {},
       false,
     );
+    const gagal = (pesan: Teks, httpStatus = h.httpStatus): HasilStatus =>
+      httpStatus === undefined
+        ? { status: 'gagal', message: pesan }
+        : { status: 'gagal', httpStatus, message: isiTeks(pesan, { status: httpStatus }) };
     if (h.jenis === 'ok') {
       const d = h.data;
       if (
@@ -321,13 +342,17 @@ export class KlienPermintaan {
         Array.isArray(d['events'])
       )
         return { status: 'ditemukan', value: d as unknown as StatusPengajuan };
-      return { status: 'gagal', httpStatus: h.httpStatus, message: PESAN.sibuk };
+      return gagal(PESAN.statusGagalServer);
     }
     if (h.jenis === 'tolak' && h.httpStatus === 404)
       return { status: 'tidak-ditemukan', message: h.errors[0]?.message ?? PESAN.statusTidakDitemukan };
+    // The server's own words for what it refused (a missing number, 422), else a lookup's.
     if (h.jenis === 'tolak')
-      return { status: 'gagal', httpStatus: h.httpStatus, message: h.errors[0]!.message };
-    return { status: 'gagal', ...(h.httpStatus ? { httpStatus: h.httpStatus } : {}), message: h.reason };
+      return h.errors[0]!.code === `http.${h.httpStatus}`
+        ? gagal(PESAN.statusDitolak)
+        : gagal(h.errors[0]!.message);
+    if (h.httpStatus === 429) return gagal(PESAN.statusTerlaluSering);
+    return gagal(h.httpStatus === undefined ? PESAN.statusGagalJaringan : PESAN.statusGagalServer);
   }
 
   async #kirimAntrean(): Promise<HasilAntrean> {

@@ -100,7 +100,7 @@ export function alasanDIP(doc: DokumenDIP, per: Readonly<Record<Kategori, number
       `DIP memuat ${n} entri (berkala ${per.berkala}, serta-merta ${per['serta-merta']}, ` +
       `setiap saat ${per['setiap-saat']}, dikecualikan ${per.dikecualikan}); ${skTeks.id}.`,
     en:
-      `The DIP lists ${n} entries (periodic ${per.berkala}, immediate ${per['serta-merta']}, ` +
+      `The DIP lists ${n} entr${n === 1 ? 'y' : 'ies'} (periodic ${per.berkala}, immediate ${per['serta-merta']}, ` +
       `any time ${per['setiap-saat']}, exempt ${per.dikecualikan}); ${skTeks.en}.`,
   };
 }
@@ -122,7 +122,10 @@ export function alasanDIK(excluded: number, complete: number): Teks {
     };
   return {
     id: `${complete} dari ${excluded} entri dikecualikan memuat data uji konsekuensi lengkap.`,
-    en: `${complete} of ${excluded} exempt entries record a complete consequence test.`,
+    en:
+      excluded === 1
+        ? 'The one exempt entry records a complete consequence test.'
+        : `${complete} of ${excluded} exempt entries record a complete consequence test.`,
   };
 }
 
@@ -152,6 +155,6 @@ export function alasanPembaruan(
   const hari = selisihHari(terbaru, hariIni);
   return {
     id: `Pembaruan terakhir ${terbaru} (${hari} hari sebelum ${hariIni}); ${aturan.id}${depan.id}.`,
-    en: `Latest update ${terbaru} (${hari} days before ${hariIni}); ${aturan.en}${depan.en}.`,
+    en: `Latest update ${terbaru} (${hari} day${hari === 1 ? '' : 's'} before ${hariIni}); ${aturan.en}${depan.en}.`,
   };
 }

@@ -830,6 +830,14 @@ describe('<ppid-badge> self-assessed mode', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("a relative `evidence` (a path on the agency's own site) links to that page of the site", async () => {
+    const el = await lencana(
+      html`<ppid-badge src=${DIP_JSON} evidence="/ppid/dip" .now=${KINI}></ppid-badge>`,
+    );
+    expect(($(el, 'a') as HTMLAnchorElement).href).to.equal(new URL('/ppid/dip', document.baseURI).href);
+    await expect(el).to.be.accessible();
+  });
+
   it('without `evidence` the self-assessed badge is not a link', async () => {
     const el = await lencana(html`<ppid-badge src=${DIP_JSON} .now=${KINI}></ppid-badge>`);
     expect($(el, 'a')).to.equal(null);

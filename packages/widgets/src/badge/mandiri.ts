@@ -55,10 +55,26 @@ const terakhir = new WeakMap<DokumenDIP, { now: number; evidence?: string; data:
  * The badge of a DIP scored by the SDK at `now`, labelled self-assessed. Scored on the catalog's core
  * (same score as `nilaiDIP`), so this chunk carries no descriptions or legal bases.
  */
-export function lencanaMandiri(doc: DokumenDIP, now: Date, evidenceUrl?: string): DataLencana {
+export function lencanaMandiri(doc: DokumenDIP, now: Date, evidence?: string): DataLencana {
   const c = terakhir.get(doc);
-  if (c?.now === now.getTime() && c.evidence === evidenceUrl) return c.data;
-  const data = lencanaDariNilai(nilaiDIPDengan(katalogIntiUntuk(doc.agency.kind), doc, now), evidenceUrl);
-  terakhir.set(doc, { now: now.getTime(), ...(evidenceUrl ? { evidence: evidenceUrl } : {}), data });
+  if (c?.now === now.getTime() && c.evidence === evidence) return c.data;
+  const data = lencanaDariNilai(
+    nilaiDIPDengan(katalogIntiUntuk(doc.agency.kind), doc, now),
+    alamatBukti(evidence),
+  );
+  terakhir.set(doc, { now: now.getTime(), ...(evidence ? { evidence } : {}), data });
   return data;
+}
+
+/**
+ * `evidence` as the admin writes it, often a path on their own site ("/ppid/dip"), made absolute against the
+ * page: the badge links only to absolute http(s) addresses (a `javascript:` one stays refused).
+ */
+function alamatBukti(evidence?: string): string | undefined {
+  if (!evidence) return undefined;
+  try {
+    return new URL(evidence, document.baseURI).href;
+  } catch {
+    return evidence;
+  }
 }

@@ -548,6 +548,26 @@ describe('<ppid-informasi-berkala> a CSV with bad rows', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('in English, one hidden entry is worded in the singular, two in the plural', async () => {
+    const satu = csv
+      .split('\n')
+      .filter((_, i) => i !== 3)
+      .join('\n');
+    palsu = pasangFetchPalsu((url) => ({
+      body: url.endsWith('/satu.csv') ? satu : csv,
+      headers: { 'Content-Type': 'text/csv' },
+    }));
+    for (const [src, harap] of [
+      ['/satu.csv', '1 entry of this DIP is not shown because its data is incomplete or wrong.'],
+      ['/dua.csv', '2 entries of this DIP are not shown because their data is incomplete or wrong.'],
+    ] as const) {
+      const el = await panel(
+        html`<ppid-informasi-berkala src=${src} lang="en" .now=${SEKARANG}></ppid-informasi-berkala>`,
+      );
+      expect(teks(el, '[part="notice"]')).to.contain(harap);
+    }
+  });
+
   it('shows every problem, with its line, in periksa mode', async () => {
     palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
     const el = await panel(

@@ -211,14 +211,6 @@ export const PESAN_PERMINTAAN = {
     id: 'Nomor pendaftaran dan kontak tidak cocok dengan pengajuan mana pun. Periksa kembali keduanya.',
     en: 'The registration number and contact do not match any submission. Please check both.',
   },
-  statusGagalJaringan: {
-    id: 'Status tidak dapat diperiksa karena sambungan bermasalah. Coba lagi.',
-    en: 'The status could not be checked because of a connection problem. Try again.',
-  },
-  statusGagalServer: {
-    id: 'Status tidak dapat diperiksa: server PPID sedang bermasalah (menjawab {status}). Coba lagi beberapa saat lagi.',
-    en: 'The status could not be checked: the PPID server has a problem (it answered {status}). Try again shortly.',
-  },
   statusSaatIni: { id: 'Status saat ini', en: 'Current status' },
   tenggatSaatIni: { id: 'Tenggat yang berjalan', en: 'Current deadline' },
   riwayat: { id: 'Riwayat', en: 'History' },

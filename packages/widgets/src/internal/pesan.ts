@@ -61,6 +61,10 @@ export const PESAN = {
     id: '{n} informasi dalam DIP ini tidak ditampilkan karena datanya belum lengkap atau salah.',
     en: '{n} entries of this DIP are not shown because their data is incomplete or wrong.',
   },
+  sebagianDisembunyikanSatu: {
+    id: '{n} informasi dalam DIP ini tidak ditampilkan karena datanya belum lengkap atau salah.',
+    en: '{n} entry of this DIP is not shown because its data is incomplete or wrong.',
+  },
   cari: { id: 'Cari informasi', en: 'Search information' },
   cariPetunjuk: { id: 'Judul, unit, atau ringkasan', en: 'Title, unit or summary' },
   tahun: { id: 'Tahun', en: 'Year' },

@@ -99,16 +99,8 @@ export class PpidStatusPermintaan extends TerbukaElement {
         this.state = 'not-found';
       } else {
         this.hasil = undefined;
-        // The client's words speak of queued submissions; a lookup queues nothing.
-        const s = h.httpStatus;
-        this.pesan =
-          s === 429
-            ? P.galatTerlaluSering
-            : s === undefined
-              ? P.statusGagalJaringan
-              : s >= 500 || s < 400
-                ? isiTeks(P.statusGagalServer, { status: s })
-                : h.message;
+        // The client's words for a failed lookup (connection, server trouble, a refusal, too many).
+        this.pesan = h.message;
         this.state = 'error';
       }
     } finally {

@@ -472,7 +472,12 @@ export abstract class DaftarElement extends ElemenTetap {
       catatan.push([
         'info',
         'status',
-        this.t(PESAN.sebagianDisembunyikan, { n: formatAngka(hasil.omitted, k.bahasa) }),
+        this.t(
+          bentukJamak(hasil.omitted, k.bahasa) === 'one'
+            ? PESAN.sebagianDisembunyikanSatu
+            : PESAN.sebagianDisembunyikan,
+          { n: formatAngka(hasil.omitted, k.bahasa) },
+        ),
         false,
       ]);
     // Rebuilt only when the words change: a live region that stays is not announced again.
