@@ -152,7 +152,8 @@ before(async () => {
     '/mandiri.html': dokumen(
       'Penilaian mandiri',
       '<script src="/terbuka.min.js" defer></script>',
-      '<ppid-badge src="/dip.json"></ppid-badge>',
+      '<ppid-badge src="/dip.json"></ppid-badge>' +
+        '<ppid-badge src="/dip.csv" agency-name="Diskominfo Sukamaju" agency-kind="opd"></ppid-badge>',
     ),
     // The badge moved in the page while terbuka-mandiri.js is still loading: removed (its load stops) and
     // back (it loads again). Inline scripts: this page has no CSP.
@@ -347,8 +348,17 @@ test('a self-assessed badge (src) loads terbuka-mandiri.js from next to the scri
   assert.match(b.teks, /Penilaian mandiri/);
   assert.match(b.teks, /\d+(,\d+)?/);
   assert.ok(diminta().includes('/terbuka-mandiri.js'), 'terbuka-mandiri.js was not requested');
-  // The sample DIP has warnings: their sentences come from beside terbuka-mandiri.js, i.e. the same folder.
-  assert.ok(diminta().includes('/terbuka-kata.js'), 'terbuka-kata.js was not requested');
+  // The sample DIP has warnings, which the badge never words: the problem sentences are not loaded.
+  assert.ok(!diminta().includes('/terbuka-kata.js'), 'the badge loaded the problem words');
+  // The CSV badge's importer comes from beside terbuka-mandiri.js, i.e. the same folder.
+  await page.waitForFunction(
+    () => document.querySelectorAll('ppid-badge')[1]?.getAttribute('state') !== 'loading',
+  );
+  assert.equal(
+    await page.evaluate(() => document.querySelectorAll('ppid-badge')[1]?.getAttribute('state')),
+    'ready',
+  );
+  assert.ok(diminta().includes('/terbuka-csv.js'), 'terbuka-csv.js was not requested');
   assert.deepEqual(galat, []);
   await page.close();
 });

@@ -134,7 +134,7 @@ test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a 
   console.log(`  terbuka-csv.js (lazy): ${c.min} B min, ${c.brotli} B brotli`);
 });
 
-test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 30,220 B, terbuka-permintaan.min.js ≤ 25,480 B brotli', () => {
+test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 30,220 B, terbuka-permintaan.min.js ≤ 25,750 B brotli', () => {
   // A DIP problem sentence (SDK, dip/kata-validasi.ts) and a badge problem (pesan-lencana-masalah.ts).
   const KALIMAT = [/wajib diisi, tetapi tidak ada/, /tidak ada dalam feed pemantauan/];
   for (const skrip of ['terbuka.min.js', 'terbuka-permintaan.min.js', 'terbuka-lencana.min.js']) {
@@ -149,9 +149,10 @@ test('the classic scripts import their optional parts from next to them, not inl
   assert.doesNotMatch(form, /tupoksi/, 'terbuka-permintaan.min.js carries the catalog');
   assert.match(form, /terbuka-saran\.js/);
   assert.match(readFileSync(new URL('terbuka-saran.js', dist), 'utf8'), /tupoksi/);
-  // 24,743 B with the suggestions and the deadline beside it (43,814 with everything inlined), + ~3%.
+  // 24,743 B with the suggestions and the deadline beside it (43,814 with everything inlined), + ~3%;
+  // session 10's lookup words and objection wording (see the request form above): 25,492 B, + ~1%.
   const f = ukur(['terbuka-permintaan.min.js'], dist);
-  assert.ok(f.brotli <= 25_480, `terbuka-permintaan.min.js: ${f.brotli} B brotli > 25480 B`);
+  assert.ok(f.brotli <= 25_750, `terbuka-permintaan.min.js: ${f.brotli} B brotli > 25750 B`);
   const iife = readFileSync(new URL('terbuka.min.js', dist), 'utf8');
   assert.match(iife, /terbuka-kata\.js/);
   assert.match(iife, /terbuka-kata-lencana\.js/);

@@ -472,7 +472,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
           'csv.cells-outside-header',
           {
             id: `${lebih.length} sel berisi di luar kolom judul (mis. ${kutip(lebih[0]!)}) tidak dibaca: periksa pemisah kolom dan tanda kutip di baris ini.`,
-            en: `${lebih.length} filled cell(s) beyond the header's columns (e.g. ${kutip(lebih[0]!)}) are not read: check the separators and quotation marks on this line.`,
+            en: `${lebih.length} filled cell${lebih.length === 1 ? '' : 's'} beyond the header's columns (e.g. ${kutip(lebih[0]!)}) ${lebih.length === 1 ? 'is' : 'are'} not read: check the separators and quotation marks on this line.`,
           },
           { row },
         ),

@@ -105,9 +105,13 @@ export function polaJalur(jalur: string): string {
   return jalur.replace(/\[\d+\]/g, '[]');
 }
 
-/** The label of a path, falling back to the raw path for a field the format does not know. */
+/**
+ * The label of a path, falling back to the field's own name for a field the format does not know: the
+ * position before it (`items[2]`, 0-based in the path) is worded by `lokasiJalur` ("Item ke-3").
+ */
 export function labelKolom(jalur: string): Teks {
-  return LABEL_KOLOM[polaJalur(jalur)] ?? { id: `Kolom "${jalur}"`, en: `Field "${jalur}"` };
+  const nama = jalur.replace(/^(?:\w+\[\d+\]\.)+/, '');
+  return LABEL_KOLOM[polaJalur(jalur)] ?? { id: `Kolom "${nama}"`, en: `Field "${nama}"` };
 }
 
 const POSISI: Readonly<Record<string, Teks>> = {

@@ -219,6 +219,14 @@ test('warnings stay apart: no date, unknown field, berkala without links, unknow
     'items[3].exclusion.catatan field.unknown',
   ]);
   assert.ok(r.warnings.every((w) => w.severity === 'warning'));
+  // Worded by position (1-based) and the field's own name, not the 0-based path.
+  const warna = r.warnings.find((w) => w.path === 'items[0].warna')!;
+  assert.match(warna.message.id, /^Item ke-1 — Kolom "warna"/);
+  assert.match(warna.message.en, /^Item 1 — Field "warna"/);
+  assert.match(
+    r.warnings.find((w) => w.path === 'items[3].exclusion.catatan')!.message.id,
+    /Kolom "exclusion\.catatan"/,
+  );
   // Unknown fields are reported but not carried into the typed document.
   assert.equal((r.document as unknown as Record<string, unknown>)['catatan'], undefined);
   assert.equal(validasiDIP(dok({ items: [] })).warnings[0]?.code, 'items.empty');

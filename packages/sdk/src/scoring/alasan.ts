@@ -8,8 +8,9 @@ import type { CakupanWajib } from './nilai.js';
 
 /** The concrete evidence behind each contribution, in both languages. */
 
+// Each title in quotes: the titles hold commas themselves ("…peraturan, keputusan, dan/atau kebijakan").
 function daftar(nama: readonly Teks[]): Teks {
-  return { id: nama.map((n) => n.id).join(', '), en: nama.map((n) => n.en).join(', ') };
+  return { id: nama.map((n) => `"${n.id}"`).join(', '), en: nama.map((n) => `"${n.en}"`).join(', ') };
 }
 
 export function alasanCakupan(wajib: readonly CakupanWajib<ItemKatalogInti>[]): Teks {

@@ -213,11 +213,11 @@ test('explain lists every missing item by name in both languages, with weights a
   const cakupan = p.rows.find((r) => r.code === 'cakupan-berkala');
   assert.equal(
     cakupan?.reason.id,
-    '1 dari 3 item wajib berkala tersedia; belum ada: Laporan Keuangan, Pengadaan Barang dan Jasa.',
+    '1 dari 3 item wajib berkala tersedia; belum ada: "Laporan Keuangan", "Pengadaan Barang dan Jasa".',
   );
   assert.equal(
     cakupan?.reason.en,
-    '1 of 3 mandatory periodic items present; missing: Laporan Keuangan (en), Pengadaan Barang dan Jasa (en).',
+    '1 of 3 mandatory periodic items present; missing: "Laporan Keuangan (en)", "Pengadaan Barang dan Jasa (en)".',
   );
   assert.deepEqual(
     p.missing.map((m) => m.id),

@@ -22,7 +22,8 @@ export async function bacaDIP(
   contentType: string,
   agency?: BadanPublik,
 ): Promise<BacaanLencana> {
-  const h = await uraiTeks(teks, { contentType, ...(agency ? { agency } : {}) });
+  // No problem words: the badge shows no problem sentence of a DIP (only that it does not read).
+  const h = await uraiTeks(teks, { contentType, kata: false, ...(agency ? { agency } : {}) });
   return { jenis: 'dip', document: h.document };
 }
 

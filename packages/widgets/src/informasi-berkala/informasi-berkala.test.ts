@@ -349,11 +349,11 @@ describe('<ppid-informasi-berkala> dates', () => {
     expect(rincian(el, 'Rencana')).to.not.have.property('Diperbarui');
     expect(rincian(el, 'Tanpa tanggal')).to.not.have.property('Diperbarui');
     // Dated by when it was made: that date is already there, once.
-    expect(rincian(el, 'Laporan')).to.deep.include({ 'Waktu pembuatan': '2 Oktober 2026' });
+    expect(rincian(el, 'Laporan')).to.deep.include({ 'Waktu dan tempat pembuatan': '2 Oktober 2026' });
     expect(rincian(el, 'Laporan')).to.not.have.property('Diperbarui');
     // Made "in words": the date the chip is judged from is shown too.
     expect(rincian(el, 'LKjIP')).to.deep.include({
-      'Waktu pembuatan': 'Triwulan III 2026',
+      'Waktu dan tempat pembuatan': 'Triwulan III 2026',
       Diperbarui: '5 Oktober 2026',
     });
     expect($$(el, '[part~="chip"][title]')).to.have.length(0);

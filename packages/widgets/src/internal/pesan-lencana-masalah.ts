@@ -35,11 +35,6 @@ export const PESAN_LENCANA_MASALAH = {
     id: 'Badan publik "{agency}" tidak ada dalam feed pemantauan.',
     en: 'The agency "{agency}" is not in the monitoring feed.',
   },
-  /** When the SDK's sentence saying why could not be loaded. */
-  tidakTerverifikasi: {
-    id: 'Tanda tangan digital feed pemantauan tidak terverifikasi.',
-    en: 'The digital signature of the monitoring feed is not verified.',
-  },
   tanpaKunci: {
     id: 'Tidak dapat diverifikasi: halaman ini belum memasang kunci publik pemantau (atribut key).',
     en: "Cannot be verified: this page has not pinned the monitor's public key (the key attribute).",
