@@ -107,6 +107,7 @@ interface Cuplikan {
     platform?: string;
   }): string;
   skripUntuk(elemen: string, alamat: string): string;
+  skripDikenal(alamat: string): boolean;
   peringatanCuplikan(o: {
     elemen: string;
     atribut?: Record<string, string>;
@@ -193,16 +194,130 @@ test('the snippet of the badge alone: terbuka-lencana.min.js from the same folde
     }),
     /^<script src="https:\/\/cdn\.example\/t\/0\.1\.0\/terbuka-lencana\.min\.js"><\/script>/,
   );
-  // An address typed for the ES module (cdn/lencana.js) is switched to the element's classic script too.
+  // Each release script is switched to the element's own, in the same folder, query and fragment kept.
   for (const [elemen, skrip] of [
     ['ppid-informasi-berkala', 'terbuka.min.js'],
     ['ppid-badge', 'terbuka-lencana.min.js'],
     ['ppid-permintaan', 'terbuka-permintaan.min.js'],
+    ['ppid-status-permintaan', 'terbuka-permintaan.min.js'],
   ] as const)
-    assert.equal(
-      cuplikan.buatCuplikan({ elemen, skrip: '/terbuka/cdn/lencana.js' }).split('\n')[0],
-      `<script src="/terbuka/${skrip}"></script>`,
+    for (const dari of ['terbuka.min.js', 'terbuka-lencana.min.js', 'terbuka-permintaan.min.js']) {
+      assert.equal(cuplikan.skripUntuk(elemen, `/t/${dari}#x`), `/t/${skrip}#x`, `${dari} → ${elemen}`);
+      assert.equal(cuplikan.skripUntuk(elemen, dari), skrip, `${dari} alone → ${elemen}`);
+    }
+});
+
+test('a script address that names no release script is kept as typed, and the snippet says so', () => {
+  const bukanRilis = [
+    '/terbuka/cdn/lencana.js', // an ES module: it does not run from a classic script tag
+    '/terbuka/cdn/terbuka.js',
+    '/terbuka/', // a folder
+    'https://cdn.example/terbuka/0.1.0/', // a folder
+    '/aset/widget-ppid.js', // a renamed file
+    '/aset/terbuka.min.js.bak',
+    '/aset/lama-terbuka.min.js', // only the whole file name counts
+    '/terbuka.min.js/x.js',
+  ];
+  for (const skrip of bukanRilis) {
+    assert.equal(cuplikan.skripDikenal(skrip), false, skrip);
+    for (const elemen of ['ppid-informasi-berkala', 'ppid-badge', 'ppid-permintaan']) {
+      assert.equal(cuplikan.skripUntuk(elemen, skrip), skrip, `${skrip} kept for ${elemen}`);
+      const [p, ...lain] = cuplikan.peringatanCuplikan({
+        elemen,
+        atribut: { src: '/data/dip.json', feed: '/f.json', agency: 'a', key: 'k', endpoint: '/api' },
+        skrip,
+        platform: 'html',
+      });
+      assert.deepEqual(lain, [], `${skrip}: one warning for ${elemen}`);
+      assert.ok(
+        p!.id.startsWith(`Alamat skrip ${skrip} tidak berakhir dengan nama berkas skrip rilis`),
+        p!.id,
+      );
+      assert.ok(p!.en.startsWith(`The script address ${skrip} does not end`), p!.en);
+    }
+  }
+  // The warning names the element's own script.
+  const [b] = cuplikan.peringatanCuplikan({
+    elemen: 'ppid-badge',
+    atribut: { src: '/data/dip.json' },
+    skrip: '/terbuka/cdn/lencana.js',
+  });
+  assert.match(b!.id, /Elemen ini memerlukan terbuka-lencana\.min\.js/);
+  assert.match(b!.en, /This element needs terbuka-lencana\.min\.js/);
+  // A release script, or no script tag at all: nothing to say.
+  for (const skrip of ['/terbuka/terbuka.min.js', 'https://x.example/a/terbuka-permintaan.min.js?v=1', ''])
+    assert.deepEqual(
+      cuplikan.peringatanCuplikan({ elemen: 'ppid-daftar-informasi', atribut: { src: '/d.json' }, skrip }),
+      [],
+      skrip,
     );
+});
+
+test('the badge: a warning for no source, and for a feed without key or agency', () => {
+  const kata = (atribut: Record<string, string>): string[] =>
+    cuplikan.peringatanCuplikan({ elemen: 'ppid-badge', atribut }).map((p) => p.id);
+  assert.deepEqual(kata({}), [
+    'Lencana belum punya sumber: isi feed (feed pemantauan Dinkominfo, dianjurkan) beserta agency dan key, atau src (DIP Anda, untuk penilaian mandiri).',
+  ]);
+  assert.equal(kata({ src: ' ', feed: '' }).length, 1, 'blank is not a source');
+  const tanpaKunci = kata({ feed: '/f.json', agency: 'a' });
+  assert.equal(tanpaKunci.length, 1);
+  assert.match(
+    tanpaKunci[0]!,
+    /^Isi kunci publik pemantau \(key\): tanpanya lencana feed selalu tampil Tidak terverifikasi/,
+  );
+  assert.match(
+    cuplikan.peringatanCuplikan({ elemen: 'ppid-badge', atribut: { feed: '/f.json', agency: 'a' } })[0]!.en,
+    /^Fill in the monitor's public key \(key\): without it a feed badge always shows Not verified/,
+  );
+  assert.deepEqual(
+    kata({ feed: '/f.json' }).map((t) => t.slice(0, 20)),
+    ['Isi kode badan publi', 'Isi kunci publik pem'],
+    'both missing: agency first, then key',
+  );
+  assert.deepEqual(kata({ feed: '/f.json', agency: 'a', key: 'k' }), []);
+  // A self-assessed badge needs no key.
+  assert.deepEqual(kata({ src: '/data/dip.json' }), []);
+});
+
+test('a CSV source: agency-name and agency-kind are asked for (the kind selects the catalog)', () => {
+  const kata = (elemen: string, atribut: Record<string, string>): { id: string; en: string }[] =>
+    cuplikan.peringatanCuplikan({ elemen, atribut });
+  const sheets = 'https://docs.google.com/spreadsheets/d/e/KODE/pub?output=csv';
+  for (const elemen of ['ppid-informasi-berkala', 'ppid-daftar-informasi', 'ppid-badge'])
+    for (const src of [
+      '/data/dip.csv',
+      '/data/DIP.CSV?v=2',
+      sheets,
+      'https://x.example/export?format=csv&gid=0',
+    ]) {
+      const [p, ...lain] = kata(elemen, { src });
+      assert.deepEqual(lain, [], `${elemen} ${src}`);
+      assert.equal(
+        p!.id,
+        'CSV tidak memuat data badan publik: tentukan juga nama badan publik (agency-name) dan jenisnya (agency-kind). Jenis menentukan katalog butir wajib yang dipakai.',
+      );
+      assert.equal(
+        p!.en,
+        'A CSV does not name its public body: also set the agency name (agency-name) and its kind (agency-kind). The kind selects the catalog of mandatory items.',
+      );
+    }
+  assert.equal(
+    kata('ppid-informasi-berkala', { src: '/d.csv', 'agency-name': 'Desa A' })[0]!.id,
+    'CSV tidak memuat data badan publik: tentukan juga jenisnya (agency-kind). Jenis menentukan katalog butir wajib yang dipakai.',
+  );
+  assert.equal(
+    kata('ppid-informasi-berkala', { src: '/d.csv', 'agency-kind': 'desa' })[0]!.en,
+    'A CSV does not name its public body: also set the agency name (agency-name).',
+  );
+  assert.deepEqual(
+    kata('ppid-informasi-berkala', { src: '/d.csv', 'agency-name': 'Desa A', 'agency-kind': 'desa' }),
+    [],
+  );
+  // A JSON DIP names its body; a feed badge does not read src.
+  assert.deepEqual(kata('ppid-informasi-berkala', { src: '/data/dip.json' }), []);
+  assert.deepEqual(kata('ppid-informasi-berkala', { src: '/data/csv-export.json' }), []);
+  assert.deepEqual(kata('ppid-badge', { src: '/d.csv', feed: '/f.json', agency: 'a', key: 'k' }), []);
 });
 
 test('a feed badge: src and the CSV body attributes are left out (ignored), agency is asked for', () => {
@@ -240,7 +355,7 @@ test('a feed badge: src and the CSV body attributes are left out (ignored), agen
 test('Blogger: every site-relative address of the snippet is named, to be given as https://', () => {
   const opsi = {
     elemen: 'ppid-informasi-berkala',
-    atribut: { src: '/data/dip.csv', agency: 'desa-a' },
+    atribut: { src: '/data/dip.csv', agency: 'desa-a', 'agency-name': 'Desa A', 'agency-kind': 'desa' },
     skrip: '/terbuka/terbuka.min.js',
   };
   assert.deepEqual(cuplikan.peringatanCuplikan({ ...opsi, platform: 'wordpress' }), []);
@@ -251,7 +366,7 @@ test('Blogger: every site-relative address of the snippet is named, to be given 
   // The script named as the snippet writes it: the badge's own.
   const [b] = cuplikan.peringatanCuplikan({
     elemen: 'ppid-badge',
-    atribut: { feed: 'https://monitor.example.go.id/feed.json', agency: 'a' },
+    atribut: { feed: 'https://monitor.example.go.id/feed.json', agency: 'a', key: 'k' },
     skrip: '/terbuka/terbuka.min.js',
     platform: 'blogger',
   });
@@ -260,7 +375,7 @@ test('Blogger: every site-relative address of the snippet is named, to be given 
   assert.deepEqual(
     cuplikan.peringatanCuplikan({
       elemen: 'ppid-badge',
-      atribut: { feed: 'https://monitor.example.go.id/feed.json', agency: 'a' },
+      atribut: { feed: 'https://monitor.example.go.id/feed.json', agency: 'a', key: 'k' },
       skrip: 'https://situs.example.go.id/terbuka/terbuka.min.js',
       platform: 'blogger',
     }),

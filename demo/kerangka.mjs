@@ -6,8 +6,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SKRIP_WIDGET = /<script src="\/terbuka\/terbuka\.min\.js" defer><\/script>/;
-const BARIS_SKRIP_WIDGET = new RegExp(`\\n[ \\t]*${SKRIP_WIDGET.source}`);
+/** The lists' script (it registers the badge too), in a page's own part, with or without defer. */
+const SKRIP_DAFTAR = /<script\b[^>]*\ssrc="\/terbuka\/terbuka\.min\.js"/;
+/** The footer's script line: the badge alone, for a page without a list. */
+const BARIS_SKRIP_LENCANA = /\n[ \t]*<script src="\/terbuka\/terbuka-lencana\.min\.js"><\/script>/;
 const BAGIAN = /^\s*<head(?:\s+data-menu="([^"]*)")?\s*>([\s\S]*?)<\/head>\s*([\s\S]*)$/;
 
 /** Fills the layout's slots with one page's part; throws on a part or menu item the layout cannot take. */
@@ -21,8 +23,10 @@ export function susunHalaman(kerangka, bagian, nama = 'halaman') {
     .map((baris) => `  ${baris}`)
     .join('\n')
     .trimStart();
-  // The footer's badge needs the widget script; a page that already loads it must not load it twice.
-  let html = SKRIP_WIDGET.test(isi) ? kerangka.replace(BARIS_SKRIP_WIDGET, '') : kerangka;
+  // The footer's badge loads terbuka-lencana.min.js, the badge alone, as docs/en/widgets.md advises for a
+  // page whose only widget is the badge; a page with a list loads terbuka.min.js, which registers the
+  // badge too, so the footer's script is left out there (both would register <ppid-badge> twice).
+  let html = SKRIP_DAFTAR.test(bagian) ? kerangka.replace(BARIS_SKRIP_LENCANA, '') : kerangka;
   html = html
     .replace('<!-- slot:kepala -->', () => kepalaRapi)
     .replace('<!-- slot:isi -->', () => isi.trimEnd());

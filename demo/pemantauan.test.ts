@@ -312,7 +312,7 @@ test('Chromium: the leaderboard under the CSP, with no console error, sorts by a
   }
 });
 
-test('Chromium: Cara Memasang shows each badge state, and its snippet carries the real key', async () => {
+test("Chromium: Cara Memasang shows each badge state with the real key; the footer snippet is the admin's to fill", async () => {
   const { page, konteks, masalah } = await kunjungi(peramban, demo.url, '/cara-memasang.html');
   try {
     const pilih = '.contoh-lencana ppid-badge';
@@ -332,8 +332,18 @@ test('Chromium: Cara Memasang shows each badge state, and its snippet carries th
       'dinkes-sukamaju:unverified',
       'dinkes-sukamaju:ready',
     ]);
-    const [kunci] = await kunciLencana('/cara-memasang.html');
-    assert.match((await page.textContent('#cuplikan-lencana')) ?? '', new RegExp(`key="${kunci}"`));
+    const kunciSemua = await kunciLencana('/cara-memasang.html');
+    const kunci = kunciSemua[0]!;
+    assert.equal(
+      await page.getAttribute('.contoh-lencana ppid-badge[agency="diskominfo-sukamaju"]', 'key'),
+      kunciSemua.join(' '),
+    );
+    // The snippet to copy names the admin's own monitor and values to replace, never the demo's key.
+    const cuplikan = (await page.textContent('#cuplikan-lencana')) ?? '';
+    assert.match(cuplikan, /^<script src="\/terbuka\/terbuka-lencana\.min\.js"><\/script>\n<ppid-badge\n/);
+    assert.match(cuplikan, /feed="https:\/\/[^"]+\/feed\.json"/);
+    assert.match(cuplikan, /key="KUNCI-PUBLIK-PEMANTAU"/);
+    assert.ok(!cuplikan.includes(kunci), 'not the demo key');
     await page.waitForLoadState('networkidle');
     assert.deepEqual(masalah, []);
   } finally {

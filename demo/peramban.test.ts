@@ -232,6 +232,40 @@ test('every page fits a 360 px phone with no horizontal scroll and no console er
   }
 });
 
+test('Cara Memasang: a form the browser restored (another element chosen) gets its own preview at load', async () => {
+  const { page, konteks, masalah } = await kunjungiDemo(
+    peramban,
+    demo.url,
+    '/cara-memasang.html',
+    1280,
+    async (p) => {
+      // As after Back or a reload: the browser puts the chosen option back before the scripts run.
+      await p.route(`${demo.url}/cara-memasang.html`, async (r) => {
+        const jawab = await r.fetch();
+        const body = (await jawab.text()).replace(
+          '<option value="ppid-badge">',
+          '<option value="ppid-badge" selected>',
+        );
+        await r.fulfill({ response: jawab, body });
+      });
+    },
+  );
+  try {
+    assert.match(
+      (await page.textContent('#hasil-konfigurator'))!,
+      /\n<ppid-badge src="\/data\/dip\.json"><\/ppid-badge>$/,
+    );
+    await page.waitForFunction(
+      () => document.querySelector('#pratinjau ppid-badge')?.getAttribute('state') === 'ready',
+    );
+    assert.deepEqual(await page.$$eval('#pratinjau > *', (el) => el.map((e) => e.localName)), ['ppid-badge']);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(masalah, []);
+  } finally {
+    await konteks.close();
+  }
+});
+
 test('Cara Memasang: the configurator writes an escaped tag that parses back to the typed value', async () => {
   const { page, konteks, masalah } = await kunjungi('/cara-memasang.html');
   try {
@@ -239,6 +273,46 @@ test('Cara Memasang: the configurator writes an escaped tag that parses back to 
     await tungguWidget(page);
     await page.waitForLoadState('networkidle');
     assert.equal(masalah.length, 0, masalah.join('\n'));
+    // Built at load from the form: the preview is the element the snippet names.
+    assert.deepEqual(
+      await page.$eval('#pratinjau', (d) => [
+        d.children.length,
+        d.firstElementChild?.localName,
+        d.firstElementChild?.getAttribute('src'),
+      ]),
+      [1, 'ppid-informasi-berkala', '/data/dip.json'],
+    );
+    // Help texts describe their field; they are not part of its label.
+    const bantuan = await page.$$eval('#konfigurator [aria-describedby]', (el) =>
+      el.map((e) => {
+        const b = document.getElementById(e.getAttribute('aria-describedby')!);
+        return {
+          ada: !!b?.textContent?.trim(),
+          diLabel: !!b?.closest('label'),
+          label: (e as HTMLInputElement).labels?.length ?? 0,
+        };
+      }),
+    );
+    assert.ok(bantuan.length >= 6, `${bantuan.length} described fields`);
+    assert.deepEqual(
+      new Set(bantuan.map((b) => JSON.stringify(b))),
+      new Set(['{"ada":true,"diLabel":false,"label":1}']),
+    );
+    // The warnings are a polite live region, there (empty) before anything is said.
+    assert.equal(await page.getAttribute('#peringatan-cuplikan', 'role'), 'status');
+    assert.equal(await page.isVisible('#peringatan-cuplikan'), false);
+    // A script address that is no release script is kept as typed, and said so.
+    await page.fill('input[name="skrip"]', '/terbuka/cdn/terbuka.js');
+    assert.match(
+      (await page.textContent('#hasil-konfigurator'))!,
+      /^<script src="\/terbuka\/cdn\/terbuka\.js"><\/script>/,
+    );
+    assert.match(
+      (await page.textContent('#peringatan-cuplikan'))!,
+      /^Alamat skrip \/terbuka\/cdn\/terbuka\.js tidak berakhir dengan nama berkas skrip rilis/,
+    );
+    await page.fill('input[name="skrip"]', '/terbuka/terbuka.min.js');
+    assert.equal(await page.isVisible('#peringatan-cuplikan'), false);
     await page.selectOption('select[name="elemen"]', 'ppid-badge');
     assert.equal(await page.isVisible('select[name="mode"]'), false, 'list-only fields hide for the badge');
     assert.equal(await page.isVisible('input[name="feed"]'), true);
@@ -258,7 +332,14 @@ test('Cara Memasang: the configurator writes an escaped tag that parses back to 
       /alamat lengkap https:\/\/ untuk \/terbuka\/terbuka-lencana\.min\.js, .*\/data\/feed\.json/,
     );
     await page.selectOption('select[name="platform"]', 'wordpress');
+    // Off Blogger only the missing key is left to say, one paragraph per warning.
+    assert.deepEqual(
+      await page.$$eval('#peringatan-cuplikan > p', (p) => p.map((e) => e.textContent!.slice(0, 31))),
+      ['Isi kunci publik pemantau (key)'],
+    );
+    await page.fill('input[name="key"]', 'k');
     assert.equal(await page.isVisible('#peringatan-cuplikan'), false);
+    await page.fill('input[name="key"]', '');
     await page.selectOption('select[name="platform"]', 'blogger');
     const urai = await page.evaluate((k) => {
       const doc = new DOMParser().parseFromString(`<body>${k}</body>`, 'text/html');

@@ -182,14 +182,31 @@ test('every page refers only to local resources that exist, with no inline scrip
   }
 });
 
-test('every page has the badge in its footer and loads terbuka.min.js exactly once', async () => {
+test('every page has the badge in its footer and one script for it: terbuka.min.js with a list, else the badge alone', async () => {
   for (const path of halamanSitus()) {
     const { body } = await minta(path);
     const kaki = body.slice(body.indexOf('<footer'));
     assert.match(kaki, /<ppid-badge\b[^>]*\bagency="diskominfo-sukamaju"/, `${path}: badge in the footer`);
-    const skrip = body.match(/<script src="\/terbuka\/terbuka\.min\.js" defer><\/script>/g) ?? [];
-    assert.equal(skrip.length, 1, `${path}: one script tag`);
+    const daftar = body.match(/<script\b[^>]*\ssrc="\/terbuka\/terbuka\.min\.js"/g) ?? [];
+    const lencana = body.match(/<script\b[^>]*\ssrc="\/terbuka\/terbuka-lencana\.min\.js"/g) ?? [];
+    if (/<ppid-(informasi-berkala|daftar-informasi)\b/.test(body)) {
+      assert.equal(daftar.length, 1, `${path}: terbuka.min.js once`);
+      assert.equal(lencana.length, 0, `${path}: terbuka.min.js carries the badge`);
+    } else {
+      assert.equal(daftar.length, 0, `${path}: a page without a list does not load terbuka.min.js`);
+      assert.match(
+        kaki,
+        /<script src="\/terbuka\/terbuka-lencana\.min\.js"><\/script>\s*<ppid-badge\b/,
+        `${path}: the badge alone, right before the badge`,
+      );
+      assert.equal(lencana.length, 1, path);
+    }
   }
+  // Both kinds are in the demo.
+  const bawa = async (p: string): Promise<boolean> =>
+    (await minta(p)).body.includes('terbuka-lencana.min.js"></script>');
+  assert.equal(await bawa('/ppid.html'), false);
+  assert.equal(await bawa('/status.html'), true);
 });
 
 test('PPID page embeds both lists from the demo DIP, as an admin pastes them', async () => {

@@ -36,12 +36,38 @@ const SKRIP = {
   'ppid-badge': 'terbuka-lencana.min.js',
 };
 
-/** The script address for an element: the same folder, the element's own script. */
+/** The element's own classic script (a file name). */
+export const skripMilik = (elemen) => SKRIP[elemen] ?? 'terbuka.min.js';
+
+/**
+ * The classic scripts the widgets' build emits (packages/widgets/scripts/build.mjs), by whole file name.
+ * Only these are switched: an ES module (cdn/terbuka.js, cdn/lencana.js) does not run as a classic script,
+ * a folder is not a script, and a renamed file could be any of them.
+ */
+const NAMA_SKRIP = new Set(['terbuka.min.js', 'terbuka-lencana.min.js', 'terbuka-permintaan.min.js']);
+
+/** An address split into its folder, its file name and its query or fragment. */
+function uraiAlamat(alamat) {
+  const teks = String(alamat);
+  const akhirJalur = teks.search(/[?#]/);
+  const jalur = akhirJalur < 0 ? teks : teks.slice(0, akhirJalur);
+  const ekor = akhirJalur < 0 ? '' : teks.slice(akhirJalur);
+  const garis = jalur.lastIndexOf('/');
+  return { folder: jalur.slice(0, garis + 1), berkas: jalur.slice(garis + 1), ekor };
+}
+
+/** Whether the address names one of the release's classic scripts (its whole file name). */
+export function skripDikenal(alamat) {
+  return NAMA_SKRIP.has(uraiAlamat(alamat).berkas);
+}
+
+/**
+ * The script address for an element: the same folder, the element's own script. An address that does
+ * not name a release script is kept as typed (`peringatanCuplikan` says so).
+ */
 export function skripUntuk(elemen, alamat) {
-  return String(alamat).replace(
-    /(cdn\/lencana\.js|terbuka(-permintaan|-lencana)?\.min\.js)(?=$|[?#])/,
-    SKRIP[elemen] ?? 'terbuka.min.js',
-  );
+  const { folder, berkas, ekor } = uraiAlamat(alamat);
+  return NAMA_SKRIP.has(berkas) ? `${folder}${skripMilik(elemen)}${ekor}` : String(alamat);
 }
 
 /** Escapes a value for a double-quoted HTML attribute. */
@@ -55,10 +81,11 @@ export function escAtribut(nilai) {
 
 /**
  * The script tag comes right before the element and without `defer`, as docs/en/widgets.md recommends
- * ("Keeping the page still"): the element is built as it is parsed, so nothing below it shifts.
+ * ("Keeping the page still", and for a badge-only page) and as the fixed snippets on Cara Memasang are
+ * written: the element is built as it is parsed, so nothing below it shifts.
  * @param {{ elemen: string, atribut?: Record<string, string>, skrip?: string, platform?: string }} opsi
- *   `skrip`: the script's address, or empty for no script tag (a script of another element is switched
- *   to the element's own, `skripUntuk`).
+ *   `skrip`: the script's address, or empty for no script tag (a release script of another element is
+ *   switched to the element's own, `skripUntuk`; any other address is kept as typed).
  * @returns {string}
  */
 export function buatCuplikan({ elemen, atribut = {}, skrip = '' }) {
@@ -98,29 +125,70 @@ export function atributTerpakai(elemen, atribut = {}) {
 /** The attributes that hold an address the browser fetches. */
 const ALAMAT = ['src', 'feed', 'endpoint', 'dip'];
 
+/** A CSV address: a `.csv` file, or a published Google Sheets link (`…/pub?output=csv`, `export?format=csv`). */
+const alamatCSV = (v) => /\.csv(?:$|[?#])/i.test(v) || /[?&](?:output|format)=csv(?:$|[&#])/i.test(v);
+
 /**
- * What the admin must still do, as id/en sentences: a feed badge needs `agency`; and on Blogger, which
- * hosts no files, the script and every data address must be a full https:// address (a site-relative
- * `/terbuka/…` is looked up on blogspot.com and fails).
+ * What the admin must still do, as id/en sentences, in the order of the snippet: a script address that
+ * names none of the release's classic scripts (kept as typed); a badge with no source; a feed badge without
+ * `agency` or `key`; a CSV source without the body it does not name (`agency-name`, `agency-kind`); and on
+ * Blogger, which hosts no files, the script and every data address must be a full https:// address (a
+ * site-relative `/terbuka/…` is looked up on blogspot.com and fails).
  * @param {{ elemen: string, atribut?: Record<string, string>, skrip?: string, platform?: string }} opsi
  * @returns {{ id: string, en: string }[]}
  */
 export function peringatanCuplikan({ elemen, atribut = {}, skrip = '', platform = '' }) {
   const isi = (n) => String(atribut[n] ?? '').trim();
-  // A feed badge finds its entry by `agency`: without it the badge says it is not set up.
-  const tanpaAgency =
-    elemen === 'ppid-badge' && isi('feed') !== '' && isi('agency') === ''
-      ? [
-          {
-            id: 'Isi kode badan publik (agency) seperti tertulis di feed (agencyId): tanpanya lencana tidak tahu entri mana yang ditampilkan.',
-            en: 'Fill in the agency id (agency) as the feed writes it (agencyId): without it the badge does not know which entry to show.',
-          },
-        ]
-      : [];
-  if (platform !== 'blogger') return tanpaAgency;
+  const hasil = [];
+  const skripDitulis = skrip.trim();
+  if (skripDitulis !== '' && !skripDikenal(skripDitulis)) {
+    const milik = skripMilik(elemen);
+    hasil.push({
+      id: `Alamat skrip ${skripDitulis} tidak berakhir dengan nama berkas skrip rilis (terbuka.min.js, terbuka-lencana.min.js, terbuka-permintaan.min.js), jadi cuplikan memakainya apa adanya. Elemen ini memerlukan ${milik}: tulis alamat lengkap berkas itu dengan namanya sendiri, bukan alamat folder, dan bukan modul ES dari folder cdn/ (modul tidak berjalan sebagai tag skrip biasa).`,
+      en: `The script address ${skripDitulis} does not end in the file name of a release script (terbuka.min.js, terbuka-lencana.min.js, terbuka-permintaan.min.js), so the snippet keeps it as typed. This element needs ${milik}: give that file's full address under its own name, not a folder address, and not an ES module from the cdn/ folder (a module does not run from a plain script tag).`,
+    });
+  }
+  if (elemen === 'ppid-badge') {
+    if (isi('feed') === '' && isi('src') === '')
+      hasil.push({
+        id: 'Lencana belum punya sumber: isi feed (feed pemantauan Dinkominfo, dianjurkan) beserta agency dan key, atau src (DIP Anda, untuk penilaian mandiri).',
+        en: "The badge has no source yet: fill in feed (Dinkominfo's monitoring feed, recommended) with agency and key, or src (your DIP, for a self-assessed badge).",
+      });
+    // A feed badge finds its entry by `agency`: without it the badge says it is not set up.
+    if (isi('feed') !== '' && isi('agency') === '')
+      hasil.push({
+        id: 'Isi kode badan publik (agency) seperti tertulis di feed (agencyId): tanpanya lencana tidak tahu entri mana yang ditampilkan.',
+        en: 'Fill in the agency id (agency) as the feed writes it (agencyId): without it the badge does not know which entry to show.',
+      });
+    // Without a pinned key a feed badge never shows its score as current (docs/en/widgets.md).
+    if (isi('feed') !== '' && isi('key') === '')
+      hasil.push({
+        id: 'Isi kunci publik pemantau (key): tanpanya lencana feed selalu tampil Tidak terverifikasi, tanpa skor. Nilainya (x) diumumkan Dinkominfo; nilai itu juga ada di keys.json pemantau dan dicetak oleh terbuka keys generate.',
+        en: "Fill in the monitor's public key (key): without it a feed badge always shows Not verified, with no score. Dinkominfo announces the value (x); it is also in the monitor's keys.json and printed by terbuka keys generate.",
+      });
+  }
+  // A CSV names no public body: the lists and a self-assessed badge take it from the attributes, and the
+  // kind selects the catalog of mandatory items (docs/en/widgets.md, Data sources).
+  const bacaSrc = ATRIBUT[elemen]?.includes('src') && !diabaikan(elemen, atribut).includes('src');
+  if (bacaSrc && alamatCSV(isi('src'))) {
+    const nama = isi('agency-name') === '';
+    const jenis = isi('agency-kind') === '';
+    if (nama || jenis)
+      hasil.push({
+        id: `CSV tidak memuat data badan publik: tentukan juga ${[
+          ...(nama ? ['nama badan publik (agency-name)'] : []),
+          ...(jenis ? ['jenisnya (agency-kind)'] : []),
+        ].join(' dan ')}.${jenis ? ' Jenis menentukan katalog butir wajib yang dipakai.' : ''}`,
+        en: `A CSV does not name its public body: also set ${[
+          ...(nama ? ['the agency name (agency-name)'] : []),
+          ...(jenis ? ['its kind (agency-kind)'] : []),
+        ].join(' and ')}.${jenis ? ' The kind selects the catalog of mandatory items.' : ''}`,
+      });
+  }
+  if (platform !== 'blogger') return hasil;
   const lengkap = (v) => /^https:\/\//i.test(v);
   // The script as the snippet writes it (the element's own, skripUntuk).
-  const alamat = skrip.trim() === '' ? '' : skripUntuk(elemen, skrip.trim());
+  const alamat = skripDitulis === '' ? '' : skripUntuk(elemen, skripDitulis);
   const relatif = [
     ...(alamat !== '' && !lengkap(alamat) ? [alamat] : []),
     ...(ATRIBUT[elemen] ?? [])
@@ -128,13 +196,10 @@ export function peringatanCuplikan({ elemen, atribut = {}, skrip = '', platform 
       .map(isi)
       .filter((v) => v !== '' && !lengkap(v)),
   ];
-  return relatif.length === 0
-    ? tanpaAgency
-    : [
-        ...tanpaAgency,
-        {
-          id: `Blogger tidak menyimpan berkas: tulis alamat lengkap https:// untuk ${relatif.join(', ')} (skrip dan data di situs lain, mis. situs OPD Anda atau CSV Google Sheets yang dipublikasikan).`,
-          en: `Blogger hosts no files: give a full https:// address for ${relatif.join(', ')} (the script and the data on another site, e.g. your agency's site or a published Google Sheets CSV).`,
-        },
-      ];
+  if (relatif.length > 0)
+    hasil.push({
+      id: `Blogger tidak menyimpan berkas: tulis alamat lengkap https:// untuk ${relatif.join(', ')} (skrip dan data di situs lain, mis. situs OPD Anda atau CSV Google Sheets yang dipublikasikan).`,
+      en: `Blogger hosts no files: give a full https:// address for ${relatif.join(', ')} (the script and the data on another site, e.g. your agency's site or a published Google Sheets CSV).`,
+    });
+  return hasil;
 }

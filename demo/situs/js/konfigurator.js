@@ -1,12 +1,13 @@
 // "Cara Memasang": the copy buttons and the snippet configurator. Listeners are attached here, never in
 // on…="" attributes, so the page runs under a CSP without 'unsafe-inline'.
+/* global setTimeout, clearTimeout */
 import { ATRIBUT, atributTerpakai, buatCuplikan, peringatanCuplikan } from './cuplikan.js';
 
 const PESAN = {
   tersalin: { id: 'Tersalin ke papan klip.', en: 'Copied to the clipboard.' },
   manual: {
-    id: 'Teks sudah dipilih: tekan Ctrl+C (⌘C) untuk menyalin.',
-    en: 'Text selected: press Ctrl+C (⌘C) to copy.',
+    id: 'Teks sudah dipilih: salin dengan Ctrl+C (⌘C di Mac), atau dengan menu Salin di ponsel.',
+    en: "Text selected: copy it with Ctrl+C (⌘C on a Mac), or with your phone's Copy menu.",
   },
 };
 const bahasa = () => (document.documentElement.lang === 'en' ? 'en' : 'id');
@@ -20,17 +21,31 @@ function pilihTeks(el) {
   sel.addRange(range);
 }
 
+/**
+ * Says `kunci` in the snippet's status line (a polite live region). Emptied first and written a moment
+ * later, so a second copy is announced again rather than left as the same text.
+ */
+let pewaktuUmumkan;
+function umumkan(status, kunci) {
+  if (!status) return;
+  clearTimeout(pewaktuUmumkan);
+  status.textContent = '';
+  pewaktuUmumkan = setTimeout(() => {
+    status.textContent = pesan(kunci);
+  }, 100);
+}
+
 async function salin(tombol) {
   const sumber = document.getElementById(tombol.dataset.salin);
   const status = tombol.closest('.cuplikan')?.querySelector('.status-salin');
   if (!sumber) return;
   try {
     await navigator.clipboard.writeText(sumber.textContent);
-    if (status) status.textContent = pesan('tersalin');
+    umumkan(status, 'tersalin');
   } catch {
     // No clipboard permission (an old browser, an embedded view): leave the text selected instead.
     pilihTeks(sumber);
-    if (status) status.textContent = pesan('manual');
+    umumkan(status, 'manual');
   }
 }
 
@@ -42,6 +57,8 @@ const form = document.getElementById('konfigurator');
 const hasil = document.getElementById('hasil-konfigurator');
 const pratinjau = document.getElementById('pratinjau');
 const peringatan = document.getElementById('peringatan-cuplikan');
+/** The warnings shown, as one string: rewritten only when they change. */
+let peringatanTerakhir = '';
 
 function bacaForm() {
   const data = new FormData(form);
@@ -75,13 +92,26 @@ function perbaruiCuplikan() {
   const opsi = bacaForm();
   aturKolom(opsi.elemen);
   hasil.textContent = buatCuplikan(opsi);
-  // What the platform needs changed (Blogger: full https:// addresses), under the snippet.
+  // What the admin must still change (a missing key, a CSV's body, Blogger's full https:// addresses …),
+  // under the snippet: one paragraph each, in a polite live region (role="status") that stays in the page,
+  // empty (and not shown, :empty in situs.css) when there is nothing to say. Rewritten only when the
+  // sentences change, so typing does not repeat them to a screen reader.
   if (peringatan) {
     const teks = peringatanCuplikan(opsi).map((p) => p[bahasa()]);
-    peringatan.textContent = teks.join(' ');
-    peringatan.hidden = teks.length === 0;
+    if (teks.join('\n') !== peringatanTerakhir) {
+      peringatanTerakhir = teks.join('\n');
+      peringatan.replaceChildren(
+        ...teks.map((t) => {
+          const p = document.createElement('p');
+          p.textContent = t;
+          return p;
+        }),
+      );
+    }
   }
+  // The snippet changed: an earlier "copied" no longer holds.
   const status = hasil.closest('.cuplikan')?.querySelector('.status-salin');
+  clearTimeout(pewaktuUmumkan);
   if (status) status.textContent = '';
 }
 
@@ -107,5 +137,8 @@ if (form && hasil && pratinjau) {
     attributes: true,
     attributeFilter: ['lang'],
   });
+  // At load both follow the form as it is: a browser that restores the fields' values (back, reload)
+  // would otherwise show a snippet that disagrees with the page's preview.
   perbaruiCuplikan();
+  perbaruiPratinjau();
 }
