@@ -44,15 +44,16 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
     // `agency-timezone`, the web-page-as-source problem, the cross-category `fulfils` warning, the feed's
     // band check (26,917 → 27,500 B). Session 9: host-page robustness (inline data under a script without
     // defer, the width strut, rtl) and one download and one reading of a source that the panel and the
-    // full DIP share (27,500 → 27,993 B), + ~1%.
-    max: BADGE.length ? 28_280 : 33_500,
+    // full DIP share (27,500 → 27,993 B). Session 10: schemas with prototype-less entries (a host page's
+    // Object.prototype), invisible characters named in messages and ignored in matching (28,192 B), + ~1%.
+    max: BADGE.length ? 28_480 : 33_500,
     target: 20_000,
   },
   // Session 8's review fixes (the visible updated date, the empty-tab words, agency-timezone, a web page
-  // as source, the single tab stop): 25,255 and 25,712 B; session 9's (as above): 25,776 and 26,241 B,
-  // + ~1%.
-  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 26_040 },
-  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 26_500 },
+  // as source, the single tab stop): 25,255 and 25,712 B; session 9's (as above): 25,776 and 26,241 B;
+  // session 10's (as above): 26,022 and 26,487 B, + ~1%.
+  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 26_290 },
+  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 26_750 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file. The goal
   // is enforced (8,979 B; 9,004 B at the end of session 9). Its brotli size also moves by ±10 B with the
   // hashed names of its lazy chunks, which it imports by name.
@@ -66,7 +67,8 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // 26,152 B), + ~1%.
   { name: 'permintaan + define (request form)', entries: [PERMINTAAN], max: 26_410 },
   { name: 'status-permintaan + define', entries: [STATUS], max: 22_820 },
-  { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 28_480 },
+  // Session 10 (lookup words, invisible characters ignored in matching): 28,483 B, + ~1%.
+  { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 28_770 },
 ];
 
 for (const a of ANGGARAN) {

@@ -10,7 +10,8 @@ import { csvItemSah, jsonItemSah } from './item-sah.js';
 
 const agency: BadanPublik = { id: 'diskominfo', name: 'Diskominfo', kind: 'opd' };
 const csv = (...baris: string[]): string => baris.join('\r\n');
-const impor = (t: string, o: { bacaanPublik?: boolean } = {}): HasilBaca => imporCSV(t, { ...o, agency });
+const impor = (t: string, o: { bacaanPublik?: boolean; lewati?: ReadonlySet<number> } = {}): HasilBaca =>
+  imporCSV(t, { ...o, agency });
 
 test('a CSV with faulty rows keeps the valid entries and every problem', () => {
   const teks = csv(
@@ -234,17 +235,42 @@ test('CSV: the public reading reports the refused links in the strict import’s
   assert.equal(impor(tanpaSalah, { bacaanPublik: false }).document, undefined);
 });
 
-test('CSV: an importer without the public reading still shows the entries without any fault', () => {
+test('CSV: an importer that ignores the public reading gives no document (faulty entries are never shown)', () => {
   // E.g. an importer from another copy of the SDK: it never returns a document with errors.
   const lain = (t: string): HasilBaca => {
     const h = impor(t);
     return h.ok ? h : { ok: false, errors: h.errors, warnings: h.warnings };
   };
   const r = csvItemSah(registerTautan, lain);
-  assert.equal(r.omitted, 6);
+  assert.equal(r.document, undefined);
+  assert.equal(r.omitted, 0);
+  assert.deepEqual(r.errors, impor(registerTautan).errors);
+});
+
+test('CSV: a stray quotation mark in a faulty row hides that row only', () => {
+  // The parser reads a quote inside an unquoted cell as text: the record ends at its line as usual.
+  const teks = csv(
+    'No;Judul;Kategori;Tanggal Pembaruan',
+    '1;Laporan 5" disket;Entah;2026-01-05',
+    '2;Profil dinas;Berkala;2026-01-05',
+    '3;Rencana strategis;Berkala;2026-02-01',
+    '4;Agenda pimpinan;Setiap Saat;2026-02-01',
+  );
+  const r = csvItemSah(teks, impor);
+  assert.equal(r.omitted, 1);
   assert.deepEqual(
     r.document?.items.map((i) => i.id),
-    ['dip-1', 'dip-2'],
+    ['dip-2', 'dip-3', 'dip-4'],
   );
-  assert.deepEqual(r.errors, impor(registerTautan).errors);
+});
+
+test('CSV: ids made from the position stay the same in the public reading', () => {
+  const teks = csv('Judul;Kategori', 'Profil;Berkala', 'Laporan;Entah', 'Rencana;Berkala');
+  assert.deepEqual(
+    csvItemSah(teks, impor).document?.items.map((i) => [i.id, i.title]),
+    [
+      ['dip-p1', 'Profil'],
+      ['dip-p3', 'Rencana'],
+    ],
+  );
 });

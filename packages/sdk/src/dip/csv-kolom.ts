@@ -61,8 +61,16 @@ const ATURAN: readonly (readonly [KolomCSV, RegExp])[] = [
   ['ringkasan', /\b(?:ringkasan|isi informasi|uraian informasi)\b/],
 ];
 
-/** The column a header names, or undefined for a column the DIP format does not know. */
+/** Far longer than any header of a real register (the longest seen is about 70 characters). */
+const PANJANG_HEADER_MAKS = 200;
+
+/**
+ * The column a header names, or undefined for a column the DIP format does not know. A cell longer than
+ * any column name (a title row, a paragraph pasted above the table) names none: it is not matched, which
+ * also keeps the patterns' work small (`waktuTempat` backtracks on long text).
+ */
 export function kenaliKolom(header: string): KolomCSV | undefined {
+  if (header.length > PANJANG_HEADER_MAKS) return undefined;
   const n = normalHeader(header);
   if (n === '') return undefined;
   for (const [kolom, pola] of ATURAN) if (pola.test(n)) return kolom;

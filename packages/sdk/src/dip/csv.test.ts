@@ -8,6 +8,36 @@ const agency: BadanPublik = { id: 'diskominfo-sukamaju', name: 'Dinas Kominfo Su
 const csv = (...baris: string[]): string => baris.join('\r\n');
 const kode = (ms: readonly Masalah[]): string[] => ms.map((m) => m.code);
 
+test("a line written with another separator is a warning naming the file's separator, not dropped in silence", () => {
+  const r = imporCSV(
+    csv('No;Judul;Kategori', '1;Profil;Berkala', '2,Renstra,Berkala', '3', '4;Agenda;Setiap Saat'),
+    {
+      agency,
+    },
+  );
+  assert.deepEqual(
+    r.document?.items.map((i) => i.title),
+    ['Profil', 'Agenda'],
+  );
+  const w = r.warnings.filter((x) => x.code === 'csv.row-skipped');
+  // A number alone (line 4) is a numbered empty row: skipped quietly.
+  assert.deepEqual(
+    w.map((x) => x.row),
+    [3],
+  );
+  assert.match(w[0]!.message.id, /"2,Renstra,Berkala".*berkas ini memakai titik koma \(;\)/);
+  assert.match(w[0]!.message.en, /this file uses semicolons \(;\)/);
+});
+
+test('a header cell longer than any column name names no column (a paragraph is not "Waktu … pembuatan")', () => {
+  const panjang = `Waktu ${'dan tempat '.repeat(30)}pembuatan`;
+  assert.equal(kenaliKolom(panjang), undefined);
+  assert.equal(kenaliKolom('Waktu dan Tempat Pembuatan Informasi'), 'waktuTempat');
+  const r = imporCSV(csv(`No;Judul;${panjang};Kategori`, '1;Profil;2026;Berkala'), { agency });
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.equal(r.document?.items[0]?.made, undefined);
+});
+
 test('header variants are recognised whatever their case, punctuation and spacing', () => {
   const cases: [string, string][] = [
     ['No', 'no'],
@@ -282,6 +312,15 @@ test('ids come from the No column, or the position when No is empty; repeats get
   assert.deepEqual(
     r.document?.items.map((i) => i.id),
     ['dip-1', 'dip-p2', 'dip-1-2', 'dip-i-a'],
+  );
+  // A register numbered "1" on every row, with "1-3" written out once: each repeat takes the next free id.
+  const ulang = imporCSV(
+    csv('No;Judul;Kategori', '1;A;Berkala', '1-3;B;Berkala', '1;C;Berkala', '1;D;Berkala', '1;E;Berkala'),
+    { agency },
+  );
+  assert.deepEqual(
+    ulang.document?.items.map((i) => i.id),
+    ['dip-1', 'dip-1-3', 'dip-1-2', 'dip-1-4', 'dip-1-5'],
   );
   const tanpaNo = imporCSV(csv('Judul;Kategori', 'A;Berkala', '', 'B;Berkala'), { agency });
   assert.deepEqual(

@@ -38,6 +38,11 @@ export interface OpsiImporCSV {
    * the import is strict: any error leaves no document.
    */
   readonly bacaanPublik?: boolean;
+  /**
+   * File lines (1-based, as `row` in the problems) whose records are left out, as if blank: the public
+   * reading drops the faulty entries this way (`csvItemSah`). Ids keep their positions (`dip-p<n>`).
+   */
+  readonly lewati?: ReadonlySet<number>;
 }
 
 /** Used when no agency is given, so a register can still be checked on its own. */
@@ -48,6 +53,11 @@ export const BADAN_PUBLIK_SEMENTARA: BadanPublik = {
 };
 
 const PEMISAH = [';', ',', '\t'] as const;
+const NAMA_PEMISAH: Readonly<Record<(typeof PEMISAH)[number], Teks>> = {
+  ';': { id: 'titik koma (;)', en: 'semicolons (;)' },
+  ',': { id: 'koma (,)', en: 'commas (,)' },
+  '\t': { id: 'tab', en: 'tabs' },
+};
 const BARIS_CARI_HEADER = 50;
 
 // Patterns of the per-cell helpers. Module constants: a regex literal inside a function is a new RegExp
@@ -107,9 +117,9 @@ const parse = (teks: string, delimiter: string): Papa.ParseResult<string[]> =>
   });
 
 /** Tries each separator on the top of the file and keeps the one under which a header row appears. */
-function pilihPemisah(teks: string): { pemisah: string; header: Header } | undefined {
+function pilihPemisah(teks: string): { pemisah: (typeof PEMISAH)[number]; header: Header } | undefined {
   const kepala = teks.length > 20_000 ? teks.slice(0, 20_000) : teks;
-  let terbaik: { pemisah: string; header: Header } | undefined;
+  let terbaik: { pemisah: (typeof PEMISAH)[number]; header: Header } | undefined;
   for (const pemisah of PEMISAH) {
     const header = cariHeader(parse(kepala, pemisah).data);
     if (header && header.skor > (terbaik?.header.skor ?? 0)) terbaik = { pemisah, header };
@@ -381,6 +391,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   // Paths the CSV reader already reported, so the validator does not report the same cell twice.
   const sudahDilaporkan = new Set<string>();
   const kodeDipakai = new Set<string>();
+  const lanjutanKode = new Map<string, number>();
   let posisi = 0;
   // Cell index of each known column (-1 when absent), in an object of one fixed shape: read for every
   // cell, so neither a Map lookup nor a property whose name varies.
@@ -458,8 +469,26 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     row = garis[b] ?? b + 1;
     let adaIsi = false;
     for (let c = 0; c < r.length && !adaIsi; c++) adaIsi = c !== I.no && isi(r[c]) !== '';
-    if (!adaIsi) continue;
+    if (!adaIsi) {
+      // A number alone is a numbered empty row; anything else in No alone is a row written with another
+      // separator ("1,Profil,Berkala" in a file of semicolons): said, never dropped in silence.
+      const no = sel(r, I.no);
+      if (no !== '' && !/^[\w.-]{1,12}$/.test(no))
+        warnings.push(
+          masalahCSV(
+            'warning',
+            'csv.row-skipped',
+            {
+              id: `Baris ini hanya terbaca di kolom No (${kutip(no)}) dan dilewati: periksa pemisah kolomnya; berkas ini memakai ${NAMA_PEMISAH[pilihan.pemisah].id}.`,
+              en: `This line was read in the No column only (${kutip(no)}) and skipped: check its separators; this file uses ${NAMA_PEMISAH[pilihan.pemisah].en}.`,
+            },
+            { row },
+          ),
+        );
+      continue;
+    }
     posisi++;
+    if (opsi.lewati?.has(row)) continue;
     // Cells past the header's last column belong to no column: said, never dropped in silence.
     const lebih = r
       .slice(lebarHeader)
@@ -505,8 +534,11 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const dipakai = kodeDipakai.size;
     kodeDipakai.add(id);
     if (kodeDipakai.size === dipakai) {
-      let n = 2;
+      // The next free suffix of each repeated id is kept: a register numbered "1" on every row (an
+      // export that lost its numbering) stays linear, not a search from 2 for each row.
+      let n = lanjutanKode.get(id) ?? 2;
       while (kodeDipakai.has(`${id}-${n}`)) n++;
+      lanjutanKode.set(id, n + 1);
       id = `${id}-${n}`;
       kodeDipakai.add(id);
     }

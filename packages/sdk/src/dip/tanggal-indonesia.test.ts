@@ -40,7 +40,28 @@ test('reads the date spellings registers use, day before month', () => {
 test('impossible dates are not dates, and are told apart from text that is no date at all', () => {
   for (const s of ['31/02/2026', '30 Februari 2026', '29 Feb 2026', '2026-13-01', '32-1-2026', '0/1/2026'])
     assert.deepEqual(bacaTanggalRinci(s), { jenis: 'mustahil' }, s);
-  for (const s of ['', 'kemarin', '5 Marit 2026', '2026', 'Maret 2026', '03/2026', '1/2/3/2026'])
+  for (const s of [
+    '',
+    'kemarin',
+    '5 Marit 2026',
+    '2026',
+    'Maret 2026',
+    '03/2026',
+    '1/2/3/2026',
+    '5 constructor 2026',
+    '5 toString 2026',
+  ])
     assert.deepEqual(bacaTanggalRinci(s), { jenis: 'bukan' }, s);
   assert.equal(bacaTanggalIndonesia('31/02/2026'), undefined);
+});
+
+test('two-digit years read as the spreadsheet does: 00–29 in this century, 30–99 in the last', () => {
+  for (const [teks, hasil] of [
+    ['5/3/26', '2026-03-05'],
+    ['31/12/29', '2029-12-31'],
+    ['1/1/30', '1930-01-01'],
+    ['31/12/99', '1999-12-31'],
+    ['5-Mar-99', '1999-03-05'],
+  ] as const)
+    assert.equal(bacaTanggalIndonesia(teks), hasil, teks);
 });

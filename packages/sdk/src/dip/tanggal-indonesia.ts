@@ -30,7 +30,14 @@ export type BacaanTanggal =
   | { readonly jenis: 'mustahil' }
   | { readonly jenis: 'bukan' };
 
-const tahunPenuh = (s: string): number => (s.length === 2 ? 2000 + Number(s) : Number(s));
+/**
+ * A two-digit year as the spreadsheets these registers come from read it (Excel's window): 00–29 are
+ * 2000–2029, 30–99 are 1930–1999 — `31/12/99` is 1999, not a date 73 years ahead.
+ */
+const tahunPenuh = (s: string): number => {
+  const n = Number(s);
+  return s.length !== 2 ? n : n < 30 ? 2000 + n : 1900 + n;
+};
 
 export function bacaTanggalRinci(teks: string): BacaanTanggal {
   const s = teks.trim().replace(HARI, '').replace(SPASI, ' ');
@@ -39,7 +46,9 @@ export function bacaTanggalRinci(teks: string): BacaanTanggal {
   if (r) [y, m, d] = [Number(r[1]), Number(r[2]), Number(r[3])];
   else if ((r = HARI_DULU.exec(s))) [d, m, y] = [Number(r[1]), Number(r[2]), tahunPenuh(r[3] ?? '')];
   else if ((r = NAMA_BULAN.exec(s))) {
-    const bulan = BULAN[(r[2] ?? '').toLowerCase()];
+    const nama = (r[2] ?? '').toLowerCase();
+    // Own keys only: "5 constructor 2026" is not a date, not an impossible one.
+    const bulan = Object.prototype.hasOwnProperty.call(BULAN, nama) ? BULAN[nama] : undefined;
     if (bulan === undefined) return { jenis: 'bukan' };
     [d, m, y] = [Number(r[1]), bulan, tahunPenuh(r[3] ?? '')];
   } else return { jenis: 'bukan' };

@@ -44,3 +44,9 @@ test('each short label is a part of its full label (so a tab showing it keeps it
       assert.ok(k.label[b].toLowerCase().includes(k.shortLabel[b].toLowerCase()), `${k.code} ${b}`);
     }
 });
+
+test('characters that show nothing (pasted from the web) do not hide a category', () => {
+  assert.equal(bacaKategori('Ber\u200Bkala'), 'berkala');
+  assert.equal(bacaKategori('\uFEFFSerta\u00ADMerta'), 'serta-merta');
+  assert.equal(bacaKategori('\u202ESetiap Saat'), 'setiap-saat');
+});
