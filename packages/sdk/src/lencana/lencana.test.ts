@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lencanaDariFeed, type DataLencana } from './data.js';
 import { lencanaDariNilai } from './mandiri.js';
-import { tataLetakLencana } from './tata-letak.js';
+import { formatSkor, tataLetakLencana } from './tata-letak.js';
 import { svgLencana } from './svg.js';
 import { BAND_MONEV } from '../scoring/band.js';
 import { rasioKontras } from '../scoring/warna.js';
@@ -114,4 +114,10 @@ test('long labels are squeezed into their space instead of overflowing', () => {
   const m = /<text x="46"[^>]*textLength="(\d+)"[^>]*>Towards Informative</.exec(svg);
   assert.ok(m, 'the band label carries a textLength');
   assert.ok(Number(m[1]) <= 160 - 40 - 10);
+});
+
+test('a score of -0 (valid in a feed: it is ≥ 0) is written 0,0, never -0,0', () => {
+  assert.equal(formatSkor(-0, 'id'), '0,0');
+  assert.equal(formatSkor(-0, 'en'), '0.0');
+  assert.equal(formatSkor(84.4, 'id'), '84,4');
 });

@@ -66,7 +66,8 @@ export function formatSkor(skor: number, bahasa: Bahasa): string {
   return new Intl.NumberFormat(LOKAL_INTL[bahasa], {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
-  }).format(skor);
+    // + 0: a score of -0 (valid JSON, and ≥ 0) reads "0,0", not "-0,0".
+  }).format(skor + 0);
 }
 
 function formatTanggal(t: string, bahasa: Bahasa, bulan: 'short' | 'long'): string {
