@@ -31,7 +31,8 @@ export function pemuatSamping<T>(nama: string): () => Promise<T> {
       const salah = (): void => {
         janji = undefined;
         s.remove();
-        gagal(new Error(`${s.src}: tidak dapat dimuat / not loaded`));
+        // The callers word the failure for the reader; the error names the file, for the console.
+        gagal(new Error(s.src));
       };
       s.src = berkasSamping(nama);
       if (utama?.nonce) s.nonce = utama.nonce;
