@@ -163,8 +163,8 @@ export function peringatanCuplikan({ elemen, atribut = {}, skrip = '', platform 
     // Without a pinned key a feed badge never shows its score as current (docs/en/widgets.md).
     if (isi('feed') !== '' && isi('key') === '')
       hasil.push({
-        id: 'Isi kunci publik pemantau (key): tanpanya lencana feed selalu tampil Tidak terverifikasi, tanpa skor. Nilainya (x) diumumkan Dinkominfo; nilai itu juga ada di keys.json pemantau dan dicetak oleh terbuka keys generate.',
-        en: "Fill in the monitor's public key (key): without it a feed badge always shows Not verified, with no score. Dinkominfo announces the value (x); it is also in the monitor's keys.json and printed by terbuka keys generate.",
+        id: 'Isi kunci publik pemantau (key): tanpanya lencana feed selalu tampil Tidak terverifikasi, tanpa skor. Pakai nilai (x) yang diumumkan resmi oleh Dinkominfo, bukan salinan dari keys.json di samping feed.',
+        en: "Fill in the monitor's public key (key): without it a feed badge always shows Not verified, with no score. Use the value (x) Dinkominfo announces officially, not a copy from the keys.json beside the feed.",
       });
   }
   // A CSV names no public body: the lists and a self-assessed badge take it from the attributes, and the

@@ -102,11 +102,12 @@ const POLA_EKSPOR = /for \(var (\w+) in (\w+)\)(\s*\{?\s*)__defProp\(/g;
 const eksporMilik = {
   name: 'terbuka-ekspor-milik',
   renderChunk(kode, chunk) {
-    if (!/\bvar __export\w* = /.test(kode)) return null;
+    // Any such loop is patched, whatever the helper is called; a helper present but not in that shape fails.
     const baru = kode.replace(POLA_EKSPOR, 'for (var $1 of Object.keys($2))$3__defProp(');
-    if (baru === kode)
+    if (baru !== kode) return { code: baru, map: null };
+    if (/\bvar __export\w* = /.test(kode))
       throw new Error(`${chunk.fileName}: Rolldown's __export helper changed; see eksporMilik`);
-    return { code: baru, map: null };
+    return null;
   },
 };
 

@@ -264,6 +264,17 @@ test('CSV: a stray quotation mark in a faulty row hides that row only', () => {
   );
 });
 
+test("CSV: ids from a repeated No stay the same in the public reading as in the admin's view", () => {
+  const teks = csv('No;Judul;Kategori', '1;A;Entah', '1;B;Berkala', '1;C;Berkala');
+  assert.deepEqual(
+    csvItemSah(teks, impor).document?.items.map((i) => [i.id, i.title]),
+    [
+      ['dip-1-2', 'B'],
+      ['dip-1-3', 'C'],
+    ],
+  );
+});
+
 test('CSV: ids made from the position stay the same in the public reading', () => {
   const teks = csv('Judul;Kategori', 'Profil;Berkala', 'Laporan;Entah', 'Rencana;Berkala');
   assert.deepEqual(

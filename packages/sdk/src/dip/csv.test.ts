@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { imporCSV, BADAN_PUBLIK_SEMENTARA } from './csv.js';
 import { kenaliKolom } from './csv-kolom.js';
+import { kutip } from './kutip.js';
 import type { BadanPublik, Masalah } from './types.js';
 
 const agency: BadanPublik = { id: 'diskominfo-sukamaju', name: 'Dinas Kominfo Sukamaju', kind: 'opd' };
@@ -10,7 +11,15 @@ const kode = (ms: readonly Masalah[]): string[] => ms.map((m) => m.code);
 
 test("a line written with another separator is a warning naming the file's separator, not dropped in silence", () => {
   const r = imporCSV(
-    csv('No;Judul;Kategori', '1;Profil;Berkala', '2,Renstra,Berkala', '3', '4;Agenda;Setiap Saat'),
+    csv(
+      'No;Judul;Kategori',
+      '1;Profil;Berkala',
+      '2,Renstra,Berkala',
+      '3',
+      'No. 5',
+      '1/2026',
+      '4;Agenda;Setiap Saat',
+    ),
     {
       agency,
     },
@@ -20,7 +29,7 @@ test("a line written with another separator is a warning naming the file's separ
     ['Profil', 'Agenda'],
   );
   const w = r.warnings.filter((x) => x.code === 'csv.row-skipped');
-  // A number alone (line 4) is a numbered empty row: skipped quietly.
+  // A number alone (lines 4–6) is a numbered empty row: skipped quietly.
   assert.deepEqual(
     w.map((x) => x.row),
     [3],
@@ -583,4 +592,9 @@ test('a catalog id of another category in Kode Item Wajib is a warning on that c
     r.warnings[0]?.message.id ?? '',
     /^Baris 2, .*"berkala\.pengadaan" adalah item wajib kategori "berkala", sedangkan item informasi ini berkategori "serta-merta"/,
   );
+});
+
+test('a quoted value is cut before what shows nothing is named, so no name is cut in half', () => {
+  const k = kutip(`${'x'.repeat(76)}\u202Eyyyyyyyyyy`);
+  assert.equal(k, `"${'x'.repeat(76)}⟨U+202E⟩…"`);
 });

@@ -470,10 +470,11 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     let adaIsi = false;
     for (let c = 0; c < r.length && !adaIsi; c++) adaIsi = c !== I.no && isi(r[c]) !== '';
     if (!adaIsi) {
-      // A number alone is a numbered empty row; anything else in No alone is a row written with another
-      // separator ("1,Profil,Berkala" in a file of semicolons): said, never dropped in silence.
+      // A number alone ("1", "No. 2", "1/2026") is a numbered empty row; a No cell holding another
+      // separator is a row written with it ("1,Profil,Berkala" in a file of semicolons): said, never
+      // dropped in silence.
       const no = sel(r, I.no);
-      if (no !== '' && !/^[\w.-]{1,12}$/.test(no))
+      if (/[;,\t]/.test(no))
         warnings.push(
           masalahCSV(
             'warning',
@@ -488,7 +489,6 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       continue;
     }
     posisi++;
-    if (opsi.lewati?.has(row)) continue;
     // Cells past the header's last column belong to no column: said, never dropped in silence.
     const lebih = r
       .slice(lebarHeader)
@@ -542,6 +542,8 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       id = `${id}-${n}`;
       kodeDipakai.add(id);
     }
+    // Left out after its id is taken, so every other entry keeps the id the strict import gives it.
+    if (opsi.lewati?.has(row)) continue;
 
     const item: Record<string, unknown> = { id };
     if (judul !== '') {

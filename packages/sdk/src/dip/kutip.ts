@@ -1,8 +1,6 @@
 // Quoting a value for a problem message: here alone, so the validator's core can name the value of a
 // problem without loading the problem words (masalah.ts, label.ts).
-
-/** Soft hyphen, zero-width characters, direction marks and overrides, BOM. */
-const TAK_TAMPAK = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+import { TAK_TAMPAK } from '../standard/normalisasi.js';
 
 /** A value quoted for a message, cut short so a huge cell cannot flood the report. */
 export function kutip(nilai: unknown): string {
@@ -13,9 +11,9 @@ export function kutip(nilai: unknown): string {
     s = String(typeof nilai);
   }
   s = s.replace(/[\u0000-\u001F\u007F]/g, ' '); // eslint-disable-line no-control-regex -- shown, not parsed
-  // What shows nothing is named, so the admin sees why "Ber\u200Bkala" is not a category, and a direction
-  // override cannot turn the rest of the sentence around.
-  s = s.replace(TAK_TAMPAK, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
   if (s.length > 80) s = `${s.slice(0, 77)}…`;
+  // What shows nothing is named (after the cut, so no name is cut in half), so the admin sees why
+  // "Ber\u200Bkala" is not a category, and a direction override cannot turn the rest of the sentence around.
+  s = s.replace(TAK_TAMPAK, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
   return typeof nilai === 'string' ? `"${s}"` : s;
 }

@@ -346,11 +346,11 @@ export class KlienPermintaan {
     }
     if (h.jenis === 'tolak' && h.httpStatus === 404)
       return { status: 'tidak-ditemukan', message: h.errors[0]?.message ?? PESAN.statusTidakDitemukan };
-    // The server's own words for what it refused (a missing number, 422), else a lookup's.
+    // The server's own words for what it refused (a missing number, 422), as written; else a lookup's.
     if (h.jenis === 'tolak')
       return h.errors[0]!.code === `http.${h.httpStatus}`
         ? gagal(PESAN.statusDitolak)
-        : gagal(h.errors[0]!.message);
+        : { status: 'gagal', httpStatus: h.httpStatus, message: h.errors[0]!.message };
     if (h.httpStatus === 429) return gagal(PESAN.statusTerlaluSering);
     return gagal(h.httpStatus === undefined ? PESAN.statusGagalJaringan : PESAN.statusGagalServer);
   }

@@ -8,10 +8,13 @@ import type { CakupanWajib } from './nilai.js';
 
 /** The concrete evidence behind each contribution, in both languages. */
 
-// Each title in quotes: the titles hold commas themselves ("…peraturan, keputusan, dan/atau kebijakan").
 function daftar(nama: readonly Teks[]): Teks {
-  return { id: nama.map((n) => `"${n.id}"`).join(', '), en: nama.map((n) => `"${n.en}"`).join(', ') };
+  return { id: nama.map((n) => n.id).join(', '), en: nama.map((n) => n.en).join(', ') };
 }
+
+// A catalog item's title in quotes: the titles hold commas themselves ("…peraturan, keputusan, dan/atau
+// kebijakan"), and a list of them must still read as a list.
+const judul = (t: Teks): Teks => ({ id: `"${t.id}"`, en: `"${t.en}"` });
 
 export function alasanCakupan(wajib: readonly CakupanWajib<ItemKatalogInti>[]): Teks {
   const m = wajib.length;
@@ -20,7 +23,7 @@ export function alasanCakupan(wajib: readonly CakupanWajib<ItemKatalogInti>[]): 
       id: 'Katalog tidak memuat item wajib berkala.',
       en: 'The catalog has no mandatory periodic items.',
     };
-  const belum = wajib.filter((c) => c.entryIds.length === 0).map((c) => c.item.title);
+  const belum = wajib.filter((c) => c.entryIds.length === 0).map((c) => judul(c.item.title));
   const n = m - belum.length;
   if (belum.length === 0)
     return {
@@ -52,8 +55,8 @@ export function alasanTerkini(wajib: readonly CakupanWajib<ItemKatalogInti>[]): 
   if (segera.length > 0) {
     const d = daftar(
       segera.map((c) => ({
-        id: `${c.item.title.id} (jatuh tempo ${c.best?.freshness.dueDate ?? '?'})`,
-        en: `${c.item.title.en} (due ${c.best?.freshness.dueDate ?? '?'})`,
+        id: `${judul(c.item.title).id} (jatuh tempo ${c.best?.freshness.dueDate ?? '?'})`,
+        en: `${judul(c.item.title).en} (due ${c.best?.freshness.dueDate ?? '?'})`,
       })),
     );
     bagian.push({ id: `segera diperbarui: ${d.id}`, en: `due soon: ${d.en}` });
@@ -66,8 +69,8 @@ export function alasanTerkini(wajib: readonly CakupanWajib<ItemKatalogInti>[]): 
         const status = STATUS_KESEGARAN[f?.status ?? 'unknown'];
         const tgl = f?.lastUpdated;
         return {
-          id: `${c.item.title.id} (${status.id.toLowerCase()}${tgl ? `, terakhir ${tgl}` : ''})`,
-          en: `${c.item.title.en} (${status.en.toLowerCase()}${tgl ? `, last ${tgl}` : ''})`,
+          id: `${judul(c.item.title).id} (${status.id.toLowerCase()}${tgl ? `, terakhir ${tgl}` : ''})`,
+          en: `${judul(c.item.title).en} (${status.en.toLowerCase()}${tgl ? `, last ${tgl}` : ''})`,
         };
       }),
     );

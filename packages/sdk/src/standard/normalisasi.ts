@@ -1,7 +1,7 @@
 // Module constants: a regex literal inside the function would be a new RegExp object on every call.
 const TANDA_DIAKRITIK = /[\u0300-\u036f]/g;
 /** Characters that show nothing (soft hyphen, zero-width, direction marks, BOM), pasted in from the web. */
-const TAK_TAMPAK = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+export const TAK_TAMPAK = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 const BUKAN_HURUF_ANGKA = /[^a-z0-9]+/g;
 
 /**

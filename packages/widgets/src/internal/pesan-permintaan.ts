@@ -118,12 +118,12 @@ export const PESAN_PERMINTAAN = {
     en: 'Say what happened to your request and what you expect.',
   },
   tenggatKeberatan: {
-    id: 'Keberatan diajukan paling lambat 30 hari kerja sejak alasannya muncul (misalnya permohonan dijawab, ditolak, atau tenggatnya lewat). Atasan PPID wajib menanggapi dalam 30 hari kerja: bila diajukan hari ini, paling lambat {tanggal}.',
-    en: 'An objection is due within 30 working days of its ground arising (for example the answer, a refusal, or the missed deadline). The superior of the PPID must answer within 30 working days: if you submit today, by {tanggal}.',
+    id: 'Keberatan diajukan paling lambat 30 hari kerja setelah alasannya ditemukan (misalnya permohonan dijawab, ditolak, atau tenggatnya lewat). Atasan PPID wajib menanggapi dalam 30 hari kerja: bila diajukan hari ini, paling lambat {tanggal}.',
+    en: 'An objection is filed at the latest 30 working days after its ground arose (for example the answer, a refusal, or the missed deadline). The superior of the PPID must answer within 30 working days: if you submit today, by {tanggal}.',
   },
   tenggatKeberatanUmum: {
-    id: 'Keberatan diajukan paling lambat 30 hari kerja sejak alasannya muncul (misalnya permohonan dijawab, ditolak, atau tenggatnya lewat). Atasan PPID wajib menanggapi dalam 30 hari kerja.',
-    en: 'An objection is due within 30 working days of its ground arising (for example the answer, a refusal, or the missed deadline). The superior of the PPID must answer within 30 working days.',
+    id: 'Keberatan diajukan paling lambat 30 hari kerja setelah alasannya ditemukan (misalnya permohonan dijawab, ditolak, atau tenggatnya lewat). Atasan PPID wajib menanggapi dalam 30 hari kerja.',
+    en: 'An objection is filed at the latest 30 working days after its ground arose (for example the answer, a refusal, or the missed deadline). The superior of the PPID must answer within 30 working days.',
   },
   honeypot: { id: 'Jangan diisi', en: 'Leave empty' },
   kirim: { id: 'Kirim permohonan', en: 'Send the request' },

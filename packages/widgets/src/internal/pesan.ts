@@ -7,6 +7,10 @@ export { PESAN_LENCANA } from './pesan-lencana.js';
 // Likewise the request form's and status page's words.
 export { PESAN_PERMINTAAN } from './pesan-permintaan.js';
 
+/** Indonesian has one form for one and many. */
+const DISEMBUNYIKAN =
+  '{n} informasi dalam DIP ini tidak ditampilkan karena datanya belum lengkap atau salah.';
+
 /**
  * Every message the widgets themselves show, in Bahasa Indonesia and English. Text about the standard
  * (categories, catalog items, freshness, Pasal 17) comes from the SDK, never from here.
@@ -58,11 +62,11 @@ export const PESAN = {
   },
   sebagianDisembunyikan: {
     // Counted over the whole DIP: the panel lists one category, but a faulty row may be of any.
-    id: '{n} informasi dalam DIP ini tidak ditampilkan karena datanya belum lengkap atau salah.',
+    id: DISEMBUNYIKAN,
     en: '{n} entries of this DIP are not shown because their data is incomplete or wrong.',
   },
   sebagianDisembunyikanSatu: {
-    id: '{n} informasi dalam DIP ini tidak ditampilkan karena datanya belum lengkap atau salah.',
+    id: DISEMBUNYIKAN,
     en: '{n} entry of this DIP is not shown because its data is incomplete or wrong.',
   },
   cari: { id: 'Cari informasi', en: 'Search information' },

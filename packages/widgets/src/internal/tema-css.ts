@@ -1,8 +1,9 @@
 import { TEMA_INTI_CSS } from './tema-inti-css.js';
 
 // The design tokens of the lists and forms on top of every element's (tema-inti-css.ts): the freshness
-// chips, accent text, radius, spacing, height, and form controls in the element's font (the badge's one
-// button, in kartu.styles.ts, sets its own). Apart from the core so that the badge does not carry them;
+// chips, accent text, radius, spacing, height, and form controls in the element's font (the badge's retry
+// button, in kartu.styles.ts, sets its own; the plain card shown when those styles did not load keeps the
+// browser's button font). Apart from the core so that the badge does not carry them;
 // the same selectors as the core's, so dark and print apply to them alike.
 const TERANG = `
   --_accent-text: var(--ppid-color-accent-text, #ffffff);
