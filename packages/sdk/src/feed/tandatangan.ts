@@ -223,6 +223,9 @@ export function validasiTandaTangan(input: unknown): {
  * `verifikasiFeed` reporting a code instead of a sentence (for a badge that says why only when it must;
  * `pesanVerifikasi` makes the sentence).
  */
+/** Signatures checked per pinned key: the bridge's two (old and new feed), and room to spare. */
+const BATAS_PER_KUNCI = 4;
+
 export async function periksaTandaTanganFeed(
   bytes: Uint8Array,
   tandaTangan: unknown,
@@ -255,17 +258,20 @@ export async function periksaTandaTanganFeed(
     } catch {
       return tidakTersedia;
     }
-    // One check per pinned key, of the first signature naming it: a monitor signs once with each key, and
-    // a forged file repeating the key's id thousands of times would otherwise have the page verify every
-    // one (18 s at 100,000). A kid is checked to be canonical base64url of 32 bytes, so equal bytes are an
-    // equal kid.
-    const t = tt.find((s) => dariBase64Url(s.kid)!.every((b, i) => b === sidik[i]));
-    if (!t) continue;
-    cocok = true;
-    try {
-      if (await verifikator(kunci, dariBase64Url(t.sig)!, bytes)) return { verified: true, kid: t.kid };
-    } catch {
-      return tidakTersedia;
+    // At most BATAS_PER_KUNCI checks per pinned key: a monitor signs a feed once with each key, and the bridge
+    // it publishes during an update carries the signatures of the old and the new feed; a forged file
+    // repeating the key's id thousands of times would otherwise have the page verify every one (18 s at
+    // 100,000). A kid is checked to be canonical base64url of 32 bytes, so equal bytes are an equal kid.
+    let sisa = BATAS_PER_KUNCI;
+    for (const t of tt) {
+      if (dariBase64Url(t.kid)!.some((b, i) => b !== sidik[i])) continue;
+      if (!sisa--) break;
+      cocok = true;
+      try {
+        if (await verifikator(kunci, dariBase64Url(t.sig)!, bytes)) return { verified: true, kid: t.kid };
+      } catch {
+        return tidakTersedia;
+      }
     }
   }
   return cocok
