@@ -28,13 +28,14 @@ const GELAP = `
  */
 export const TEMA_INTI_CSS = `
   :host {
+    /* The same families as the SDK's HURUF_LENCANA, the static SVG badge's: they look alike (a test checks). */
     --_font: var(
       --ppid-font-family,
       system-ui,
       -apple-system,
       'Segoe UI',
       Roboto,
-      'Helvetica Neue',
+      'Noto Sans',
       Arial,
       sans-serif
     );
