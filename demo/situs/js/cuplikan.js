@@ -30,6 +30,8 @@ export const ATRIBUT = {
  * terbuka-lencana.min.js, a third of terbuka.min.js; the lists in terbuka.min.js, which also carries the
  * badge for a page that has both (docs/en/widgets.md).
  */
+/** The lists' script, which registers the badge too. */
+const SKRIP_DAFTAR = 'terbuka.min.js';
 const SKRIP = {
   'ppid-permintaan': 'terbuka-permintaan.min.js',
   'ppid-status-permintaan': 'terbuka-permintaan.min.js',
@@ -37,14 +39,14 @@ const SKRIP = {
 };
 
 /** The element's own classic script (a file name). */
-export const skripMilik = (elemen) => SKRIP[elemen] ?? 'terbuka.min.js';
+export const skripMilik = (elemen) => SKRIP[elemen] ?? SKRIP_DAFTAR;
 
 /**
  * The classic scripts the widgets' build emits (packages/widgets/scripts/build.mjs), by whole file name.
  * Only these are switched: an ES module (cdn/terbuka.js, cdn/lencana.js) does not run as a classic script,
  * a folder is not a script, and a renamed file could be any of them.
  */
-const NAMA_SKRIP = new Set(['terbuka.min.js', 'terbuka-lencana.min.js', 'terbuka-permintaan.min.js']);
+const NAMA_SKRIP = new Set([SKRIP_DAFTAR, ...Object.values(SKRIP)]);
 
 /** An address split into its folder, its file name and its query or fragment. */
 function uraiAlamat(alamat) {
@@ -144,8 +146,8 @@ export function peringatanCuplikan({ elemen, atribut = {}, skrip = '', platform 
   if (skripDitulis !== '' && !skripDikenal(skripDitulis)) {
     const milik = skripMilik(elemen);
     hasil.push({
-      id: `Alamat skrip ${skripDitulis} tidak berakhir dengan nama berkas skrip rilis (terbuka.min.js, terbuka-lencana.min.js, terbuka-permintaan.min.js), jadi cuplikan memakainya apa adanya. Elemen ini memerlukan ${milik}: tulis alamat lengkap berkas itu dengan namanya sendiri, bukan alamat folder, dan bukan modul ES dari folder cdn/ (modul tidak berjalan sebagai tag skrip biasa).`,
-      en: `The script address ${skripDitulis} does not end in the file name of a release script (terbuka.min.js, terbuka-lencana.min.js, terbuka-permintaan.min.js), so the snippet keeps it as typed. This element needs ${milik}: give that file's full address under its own name, not a folder address, and not an ES module from the cdn/ folder (a module does not run from a plain script tag).`,
+      id: `Alamat skrip ${skripDitulis} tidak berakhir dengan nama berkas skrip rilis (${[...NAMA_SKRIP].join(', ')}), jadi cuplikan memakainya apa adanya. Elemen ini memerlukan ${milik}: tulis alamat lengkap berkas itu dengan namanya sendiri, bukan alamat folder, dan bukan modul ES dari folder cdn/ (modul tidak berjalan sebagai tag skrip biasa).`,
+      en: `The script address ${skripDitulis} does not end in the file name of a release script (${[...NAMA_SKRIP].join(', ')}), so the snippet keeps it as typed. This element needs ${milik}: give that file's full address under its own name, not a folder address, and not an ES module from the cdn/ folder (a module does not run from a plain script tag).`,
     });
   }
   if (elemen === 'ppid-badge') {
