@@ -198,6 +198,10 @@ const LENCANA = {
   entri: { lencana: src('badge/define.ts') },
   // Every module the entry loads statically, and only those (not their lazy chunks' dependencies).
   grup: [{ name: 'lencana', tags: ['$initial'], includeDependenciesRecursively: false }],
+  // Its lazy chunks have fixed names, like the classic side files (one folder per release, as the docs say):
+  // content hashes in its three imports made its brotli size move by up to ±45 B whenever only a lazy chunk
+  // changed, against a goal it meets by a few dozen bytes.
+  chunk: 'chunks/lencana-[name].js',
 };
 
 const umum = {
@@ -255,7 +259,7 @@ const buildCdn = [
   { nama: 'lencana', ...LENCANA },
 ];
 const manifestCdn = {};
-for (const { nama, entri, grup } of buildCdn) {
+for (const { nama, entri, grup, chunk = 'chunks/[name]-[hash].js' } of buildCdn) {
   await build({
     ...umum,
     plugins: [gayaRingkas, eksporMilik],
@@ -274,7 +278,7 @@ for (const { nama, entri, grup } of buildCdn) {
           minify: true,
           comments: { annotation: false, legal: true, jsdoc: false },
           entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          chunkFileNames: chunk,
           codeSplitting: { groups: grup },
         },
       },

@@ -140,7 +140,7 @@ test('lencana.js alone: one request for the code, a verified badge, and the prob
   const js = peladen.permintaan.slice(awal).filter((p) => p.endsWith('.js'));
   assert.equal(js[0], '/cdn/lencana.js');
   assert.ok(
-    js.slice(1).every((p) => p.startsWith('/cdn/chunks/kata-masalah-')),
+    js.slice(1).every((p) => p.startsWith('/cdn/chunks/lencana-kata-masalah')),
     js.join(' '),
   );
   assert.deepEqual(galat, []);
