@@ -27,7 +27,7 @@ test('a JSON syntax error is one error with its line and column', () => {
   assert.equal(r.errors[0]?.code, 'json.syntax');
   assert.equal(r.errors[0]?.row, 4);
   assert.equal(r.errors[0]?.column, '13');
-  assert.match(r.errors[0]?.message.id ?? '', /^Baris 4 — Kolom 13/);
+  assert.match(r.errors[0]?.message.id ?? '', /^Baris 4 — Karakter ke-13 pada baris itu: /);
   const akhir = bacaDIP('{"format": "terbuka-dip"');
   assert.equal(akhir.errors[0]?.code, 'json.syntax');
   assert.equal(akhir.errors[0]?.row, 1);

@@ -32,8 +32,8 @@ function bacaJSON(teks: string): HasilBaca {
       row: baris,
       column: String(kolom),
       problem: {
-        id: `Kolom ${kolom}: penulisan JSON tidak sah (periksa koma, tanda kutip dan kurung di sekitar posisi ini).`,
-        en: `Column ${kolom}: the JSON is malformed (check commas, quotes and brackets around this position).`,
+        id: `Karakter ke-${kolom} pada baris itu: penulisan JSON tidak sah (periksa koma, tanda kutip dan kurung di sekitar posisi ini).`,
+        en: `Character ${kolom} on that line: the JSON is malformed (check commas, quotes and brackets around this position).`,
       },
     });
     return { ok: false, errors: [m], warnings: [] };

@@ -19,10 +19,13 @@ const MASALAH_SKEMA: Readonly<Record<string, Teks>> = {
     id: '{nilai} bukan tanggal yang sah. Tulis sebagai TTTT-BB-HH, misalnya 2026-03-05.',
     en: '{nilai} is not a real date. Write it as YYYY-MM-DD, e.g. 2026-03-05.',
   },
-  'year.invalid': { id: '{nilai} bukan tahun yang sah.', en: '{nilai} is not a valid year.' },
+  'year.invalid': {
+    id: '{nilai} bukan tahun yang sah. Tulis tahunnya dengan empat angka, mis. 2026.',
+    en: '{nilai} is not a valid year. Write the year in four digits, e.g. 2026.',
+  },
   'email.invalid': {
-    id: '{nilai} bukan alamat surel yang sah.',
-    en: '{nilai} is not a valid e-mail address.',
+    id: '{nilai} bukan alamat surel yang sah. Tulis satu alamat saja, mis. ppid@sukamajukab.go.id.',
+    en: '{nilai} is not a valid e-mail address. Write one address only, e.g. ppid@sukamajukab.go.id.',
   },
   'link.scheme': {
     id: '{nilai} tidak diizinkan. Tautan harus diawali http://, https://, mailto: atau tel:, tanpa spasi.',
@@ -65,8 +68,8 @@ const KALIMAT: Readonly<Record<string, (isi: Isi) => Teks>> = {
     en: 'is filled in although this item is not "dikecualikan". Check its category.',
   }),
   'fulfils.unknown': (i) => ({
-    id: `${s(i['nilai'])} bukan kode item wajib yang dikenal katalog.`,
-    en: `${s(i['nilai'])} is not an item id the catalog knows.`,
+    id: `${s(i['nilai'])} bukan kode item wajib yang dikenal katalog, jadi diabaikan. Periksa ejaannya (mis. berkala.laporan-keuangan), atau kosongkan kolom ini agar item wajibnya dikenali dari judul.`,
+    en: `${s(i['nilai'])} is not an item id the catalog knows, so it is ignored. Check its spelling (e.g. berkala.laporan-keuangan), or leave this field empty to have the mandatory item recognised from the title.`,
   }),
   'fulfils.other-category': (i) => ({
     id: `${s(i['nilai'])} adalah item wajib kategori "${s(i['kategoriItem'])}", sedangkan item informasi ini berkategori "${s(i['kategori'])}". Item wajib itu tetap dihitung terpenuhi dalam nilai, tetapi item informasi ini ditampilkan di daftar "${s(i['kategori'])}", bukan "${s(i['kategoriItem'])}". Ubah kategorinya menjadi "${s(i['kategoriItem'])}", atau hapus kode ini.`,

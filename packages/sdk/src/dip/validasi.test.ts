@@ -79,6 +79,11 @@ test('every problem is reported, each at its exact path, in both languages', () 
   );
   assert.match(link?.message.en ?? '', /^Item 1, link 2 — Link address \(URL\)/);
   assert.match(cari(r.errors, 'agency.kind')?.message.id ?? '', /"dinas".*opd/);
+  // What to write instead.
+  assert.match(
+    cari(r.errors, 'items[2].made.year')?.message.id ?? '',
+    /2026\.5 bukan tahun yang sah\. Tulis .*empat angka/,
+  );
 });
 
 test('every scheme other than http, https, mailto and tel is an error on that field', () => {
@@ -223,6 +228,10 @@ test('warnings stay apart: no date, unknown field, berkala without links, unknow
   const warna = r.warnings.find((w) => w.path === 'items[0].warna')!;
   assert.match(warna.message.id, /^Item ke-1 — Kolom "warna"/);
   assert.match(warna.message.en, /^Item 1 — Field "warna"/);
+  // An unknown id is ignored, and the message says so and what to do.
+  const kodeAsing = r.warnings.find((w) => w.code === 'fulfils.unknown')!;
+  assert.match(kodeAsing.message.id, /jadi diabaikan\. Periksa ejaannya .*kosongkan kolom ini/);
+  assert.match(kodeAsing.message.en, /so it is ignored\. Check its spelling .*leave this field empty/);
   assert.match(
     r.warnings.find((w) => w.path === 'items[3].exclusion.catatan')!.message.id,
     /Kolom "exclusion\.catatan"/,
