@@ -650,6 +650,8 @@ describe('<ppid-informasi-berkala> states', () => {
     expect(palsu.permintaan).to.have.length(2); // one retry
     expect(teks(el, '[part="notice"]')).to.contain('sambungan bermasalah');
     await expect(el).to.be.accessible();
+    // The failure keeps the height loading reserved: nothing below the list moves, nor at each retry.
+    expect(el.getBoundingClientRect().height).to.equal(Math.max(innerHeight, 760));
     gagal = false;
     $(el, '[part="retry"]')!.click();
     await siap(el);

@@ -95,7 +95,8 @@ export const DAFTAR_CSS = `
   }
   /* The list grows with the page. While loading the element is one screen tall (at least 47.5em, 760px
      at 16px): the list arriving then grows it below the fold and moves nothing in view. The same height
-     is what a page reserves before the script runs (docs: :not(:defined)). --ppid-height: scrolls inside. */
+     is what a page reserves before the script runs (docs: :not(:defined)). An error without a saved copy
+     keeps it, so a failure (and each retry) moves nothing either. --ppid-height: scrolls inside. */
   .isi {
     border-top: 1px solid var(--_border);
     padding-top: var(--_gap);
@@ -104,11 +105,13 @@ export const DAFTAR_CSS = `
   :host([mode='periksa']) {
     --_height: var(--ppid-height, 560px);
   }
-  :host([state='loading']) div.dasar:not(.gulir) {
+  :host([state='loading']) div.dasar:not(.gulir),
+  :host([state='error']) div.dasar:not(.gulir) {
     min-height: 47.5em;
     min-height: max(100vh, 47.5em);
   }
-  :host([state='loading']) div.dasar:not(.gulir) > .isi {
+  :host([state='loading']) div.dasar:not(.gulir) > .isi,
+  :host([state='error']) div.dasar:not(.gulir) > .isi {
     flex: 1 0 0;
   }
   .gulir > .isi {
