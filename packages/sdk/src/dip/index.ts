@@ -22,5 +22,7 @@ export { bacaDIP } from './baca.js';
 export type { OpsiBacaDIP } from './baca.js';
 export { LABEL_KOLOM } from './label.js';
 export { kutip } from './kutip.js';
+export { bagianMasalah, kelompokkanMasalah } from './masalah.js';
+export type { BagianMasalah, KelompokMasalah } from './masalah.js';
 export { jalurIssue, kodeIssue, teksIssue, teksMasalahSkema } from './masalah-skema.js';
 export type { KatalogMasalahSkema } from './masalah-skema.js';

@@ -1,7 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { PASAL_17, itemWajibBelumTercakup, jsonItemSah, katalogUntuk, validasiDIP } from '@terbuka/sdk';
+import {
+  PASAL_17,
+  itemWajibBelumTercakup,
+  jsonItemSah,
+  katalogUntuk,
+  kelompokkanMasalah,
+  validasiDIP,
+} from '@terbuka/sdk';
 import type { DokumenDIP } from '@terbuka/sdk';
 import './define.js';
 import type { PpidInformasiBerkala } from './informasi-berkala.js';
@@ -450,14 +457,15 @@ describe('<ppid-informasi-berkala mode="periksa">', () => {
     const el = await panel(
       html`<ppid-informasi-berkala mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
     );
-    const baris = $$(el, '.masalah li');
-    expect(baris.map((li) => li.dataset['code'])).to.deep.equal(
-      [...sdk.errors, ...sdk.warnings].map((m) => m.code),
-    );
-    // The SDK's words; under a problem of an entry, that entry's title (internal/daftar/periksa.test.ts).
+    const baris = $$(el, '.masalah > li');
+    const kelompok = kelompokkanMasalah([...sdk.errors, ...sdk.warnings]);
+    expect(baris.map((li) => li.dataset['code'])).to.deep.equal(kelompok.map((g) => g.code));
+    // The SDK's words, alike problems grouped as the SDK groups them; under a problem of an entry, that
+    // entry's title (internal/daftar/periksa.test.ts).
     expect(baris.map((li) => li.querySelector('.pesan')!.textContent)).to.deep.equal(
-      [...sdk.errors, ...sdk.warnings].map((m) => m.message.id),
+      kelompok.map((g) => g.isi.id),
     );
+    expect(kelompok.flatMap((g) => g.anggota)).to.have.length(sdk.errors.length + sdk.warnings.length);
     await expect(el).to.be.accessible();
   });
 

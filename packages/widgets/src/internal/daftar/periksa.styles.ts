@@ -36,6 +36,23 @@ export const PERIKSA_CSS = `
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* A problem said of several entries: its words once, then where it is, one line each. */
+  .periksa .tempat-masalah {
+    display: block;
+    margin-top: 0.25em;
+  }
+  .periksa .tempat {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .periksa .tempat li {
+    margin: 0;
+    padding: 0;
+    border-left: 0;
+  }
   .periksa ol {
     margin: 0;
     padding-left: 1.5em;

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { jsonItemSah } from '@terbuka/sdk';
+import { jsonItemSah, kelompokkanMasalah } from '@terbuka/sdk';
 import type { ItemDIP } from '@terbuka/sdk';
 import '../../informasi-berkala/define.js';
 import '../../daftar-informasi/define.js';
@@ -160,13 +160,13 @@ describe('periksa: the problems of a JSON DIP name the entry by its title', () =
   async function cek(el: DaftarElement, doc: ReturnType<typeof dokumenBermasalah>): Promise<void> {
     const sdk = jsonItemSah(doc);
     expect(sdk.omitted).to.equal(2);
-    const baris = $$(el, '.masalah li');
-    // The SDK's problems, in its order and words; each of an entry with a title says that title under it.
-    expect(baris.map((li) => li.dataset['code'])).to.deep.equal(
-      [...sdk.errors, ...sdk.warnings].map((m) => m.code),
-    );
+    const baris = $$(el, '.masalah > li');
+    // The SDK's problems, in its order and words (alike ones grouped, as the SDK groups them); each of an
+    // entry with a title says that title under it.
+    const kelompok = kelompokkanMasalah([...sdk.errors, ...sdk.warnings]);
+    expect(baris.map((li) => li.dataset['code'])).to.deep.equal(kelompok.map((g) => g.code));
     expect(baris.map((li) => bersih(li.querySelector('.pesan')!.textContent))).to.deep.equal(
-      [...sdk.errors, ...sdk.warnings].map((m) => bersih(m.message.id)),
+      kelompok.map((g) => bersih(g.isi.id)),
     );
     const judulDari = (i: number): string[] =>
       $$(el, `.masalah li[data-item="${i}"]`).map((li) =>
@@ -174,8 +174,15 @@ describe('periksa: the problems of a JSON DIP name the entry by its title', () =
       );
     // The 17th entry, dropped for its link (in no document), and the 5th, shown with two warnings.
     expect(judulDari(16)).to.deep.equal(Array(2).fill('Judul: Laporan Keuangan 2025 <b>audit</b>'));
-    expect(judulDari(4)).to.deep.equal(['Judul: Informasi Nomor 5', 'Judul: Informasi Nomor 5']);
-    expect(judulDari(9)).to.deep.equal(['', '']);
+    expect(judulDari(4)).to.deep.equal(['Judul: Informasi Nomor 5']);
+    expect(judulDari(9)).to.deep.equal(['']);
+    // No entry has a link: one warning for the 19 shown, each place with its title (the 10th has none).
+    const tautan = [
+      ...el.shadowRoot!.querySelectorAll('.masalah > li[data-code="item.no-link"] .tempat li'),
+    ].map((li) => bersih(li.textContent));
+    expect(tautan).to.have.length(19);
+    expect(tautan).to.include('Item ke-5 — Informasi Nomor 5');
+    expect(tautan).to.include('Item ke-10');
     expect(baris.find((li) => li.dataset['item'] === '16')!.textContent).to.match(/^Galat: Item ke-17/);
     // Data is text: the title's markup is not markup.
     expect($(el, '.masalah b')).to.not.exist;
@@ -234,6 +241,61 @@ describe('periksa: the problems of a JSON DIP name the entry by its title', () =
       >`,
     );
     await cek(inline, doc);
+  });
+});
+
+describe('periksa: a problem said alike of many entries is one item of the to-do list', () => {
+  it('a real register without dates: one warning with its words once, then its 17 lines', async () => {
+    const csv = await bacaFixture('real/bumd-foodstation-2026.csv');
+    palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+    const el = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala
+        src="/dip.csv"
+        mode="periksa"
+        agency-name="PT Food Station Tjipinang Jaya"
+        .now=${SEKARANG}
+      ></ppid-informasi-berkala>`,
+    );
+    const tanggal = $$(el, '.masalah > li[data-code="item.no-date"]');
+    expect(tanggal).to.have.length(1);
+    expect(tanggal[0]!.dataset['count']).to.equal('17');
+    expect(bersih(tanggal[0]!.querySelector('.pesan')!.textContent)).to.match(
+      /^Tanggal terakhir diperbarui: belum diisi; tanpa tanggal pembaruan/,
+    );
+    expect(bersih(tanggal[0]!.querySelector('.tempat-masalah')!.textContent)).to.equal('Pada 17 informasi:');
+    const tempat = [...tanggal[0]!.querySelectorAll('.tempat li')].map((li) => bersih(li.textContent));
+    expect(tempat).to.have.length(17);
+    expect(tempat[0]).to.equal('Baris 2, Item ke-1');
+    expect(tempat[16]).to.equal('Baris 18, Item ke-17');
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await tungguSampai(
+      () => teks(el, '.masalah > li[data-code="item.no-date"] .tempat-masalah') === 'In 17 entries:',
+    );
+    expect(
+      bersih(el.shadowRoot!.querySelector('.masalah > li[data-code="item.no-date"] .tempat li')!.textContent),
+    ).to.equal('Line 2, Item 1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a JSON DIP of 130 undated entries: each place with its title, the first 100 listed, the rest counted', async () => {
+    const doc = tanpaTanggal(
+      Array.from({ length: 130 }, (_, i) => ({
+        title: `Laporan Nomor ${i + 1}`,
+        fulfils: ['berkala.profil'],
+      })),
+    );
+    const el = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    const li = $(el, '.masalah > li[data-code="item.no-date"]')!;
+    expect(li.dataset['count']).to.equal('130');
+    const tempat = [...li.querySelectorAll('.tempat li')].map((x) => bersih(x.textContent));
+    expect(tempat).to.have.length(101);
+    expect(tempat[0]).to.equal('Item ke-1 — Laporan Nomor 1');
+    expect(tempat[99]).to.equal('Item ke-100 — Laporan Nomor 100');
+    expect(tempat[100]).to.equal('… dan 30 lainnya.');
+    await expect(el).to.be.accessible();
   });
 });
 

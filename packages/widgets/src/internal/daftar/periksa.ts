@@ -1,4 +1,4 @@
-import { wajibBelumTercakup } from '@terbuka/sdk';
+import { kelompokkanMasalah, wajibBelumTercakup } from '@terbuka/sdk';
 import type { DokumenDIP, KatalogInti, Masalah, Teks } from '@terbuka/sdk';
 import { h } from '../dom.js';
 import { bentukJamak, formatAngka, formatTanggal } from '../format.js';
@@ -57,8 +57,14 @@ const PESAN_PERIKSA = {
   galatLabel: { id: 'Galat', en: 'Error' },
   peringatanLabel: { id: 'Peringatan', en: 'Warning' },
   jatuhTempo: { id: 'seharusnya diperbarui paling lambat {tanggal}', en: 'due by {tanggal}' },
+  // One problem said alike of several entries (always two or more).
+  diBanyak: { id: 'Pada {n} informasi:', en: 'In {n} entries:' },
+  lainnya: { id: '… dan {n} lainnya.', en: '… and {n} more.' },
 } as const;
 const P = PESAN_PERIKSA;
+
+/** Places listed under one group of problems; more are counted, not listed (a register of 20,000 rows). */
+export const BATAS_TEMPAT = 100;
 
 /**
  * The titles of a JSON DIP's entries by their place in what was read (`items[16]` → the 17th), the
@@ -77,7 +83,10 @@ function judulMentah(mentah: unknown): (i: number) => string | undefined {
   };
 }
 
-/** Problems of the data as the SDK words them, errors first; an entry's title under its problem. */
+/**
+ * Problems of the data as the SDK words them, errors first; an entry's title under its problem. A problem
+ * said alike of several entries (17 without a date) is one item: its words once, then where it is.
+ */
 function daftarMasalah(
   k: Konteks,
   galat: readonly Masalah[],
@@ -87,19 +96,46 @@ function daftarMasalah(
   const semua = [...galat, ...peringatan];
   if (semua.length === 0) return h('p', {}, tx(k, P.tidakAdaMasalah));
   const judul = mentah === undefined ? () => undefined : judulMentah(mentah);
+  const judulDari = (m: Masalah): string | undefined => {
+    const i = /^items\[(\d+)\]/.exec(m.path)?.[1];
+    return i === undefined ? undefined : judul(Number(i));
+  };
+  const judulSpan = (j: string | undefined): HTMLElement | false =>
+    j !== undefined && h('span', { class: 'judul-masalah' }, tx(k, P.judulEntri, { judul: j }));
   return h(
     'ul',
     { class: 'masalah', role: 'list' },
-    ...semua.map((m) => {
-      const i = /^items\[(\d+)\]/.exec(m.path)?.[1];
-      const j = i === undefined ? undefined : judul(Number(i));
+    ...kelompokkanMasalah(semua).map((g) => {
+      const satu = g.anggota.length === 1 ? g.anggota[0] : undefined;
+      const lebih = g.anggota.length - BATAS_TEMPAT;
       return h(
         'li',
-        { class: m.severity, 'data-code': m.code, 'data-item': i },
-        h('strong', {}, `${tx(k, m.severity === 'error' ? P.galatLabel : P.peringatanLabel)}:`),
+        {
+          class: g.severity,
+          'data-code': g.code,
+          'data-item': satu && /^items\[(\d+)\]/.exec(satu.path)?.[1],
+          'data-count': satu ? undefined : String(g.anggota.length),
+        },
+        h('strong', {}, `${tx(k, g.severity === 'error' ? P.galatLabel : P.peringatanLabel)}:`),
         ' ',
-        h('span', { class: 'pesan' }, tx(k, m.message)),
-        j !== undefined && h('span', { class: 'judul-masalah' }, tx(k, P.judulEntri, { judul: j })),
+        h('span', { class: 'pesan' }, tx(k, g.isi)),
+        satu
+          ? judulSpan(judulDari(satu))
+          : h(
+              'span',
+              { class: 'tempat-masalah' },
+              tx(k, P.diBanyak, { n: formatAngka(g.anggota.length, k.bahasa) }),
+            ),
+        !satu &&
+          h(
+            'ul',
+            { class: 'tempat', role: 'list' },
+            ...g.anggota.slice(0, BATAS_TEMPAT).map((a) => {
+              const j = judulDari(a);
+              return h('li', {}, tx(k, a.tempat), j !== undefined && ` — ${j}`);
+            }),
+            lebih > 0 && h('li', {}, tx(k, P.lainnya, { n: formatAngka(lebih, k.bahasa) })),
+          ),
       );
     }),
   );

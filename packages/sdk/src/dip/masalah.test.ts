@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { bacaDIP } from './baca.js';
+import { bagianMasalah, kelompokkanMasalah } from './masalah.js';
+
+// A register as bodies keep it: no dates, some rows without a link, one bad link, one row with another
+// separator. The CSV's line numbers go in front of each problem.
+const CSV = [
+  'No;Judul;Kategori;Tautan',
+  '1;Profil Dinas;Berkala;https://contoh.go.id/profil.pdf',
+  '2;Renstra 2025-2029;Berkala;',
+  '3;LKjIP 2025;Berkala;javascript:alert(1)',
+  '4;Laporan Keuangan 2025;Berkala;',
+  '5;Daftar Aset;Setiap Saat;https://contoh.go.id/aset.pdf',
+].join('\n');
+
+test('a message splits into its place and its words, as it was composed', () => {
+  const r = bacaDIP(CSV);
+  const tanpaTanggal = r.warnings.filter((w) => w.code === 'item.no-date');
+  assert.equal(tanpaTanggal.length, 5);
+  const { tempat, isi } = bagianMasalah(tanpaTanggal[1]!);
+  assert.equal(tempat.id, 'Baris 3, Item ke-2');
+  assert.equal(tempat.en, 'Line 3, Item 2');
+  assert.equal(`${tempat.id} — ${isi.id}`, tanpaTanggal[1]!.message.id);
+  assert.match(isi.id, /^Tanggal terakhir diperbarui: belum diisi/);
+  // A problem of the whole document has no place: its words are the whole message.
+  const agensi = r.warnings.find((w) => w.code === 'csv.agency-missing')!;
+  assert.deepEqual(bagianMasalah(agensi), { tempat: { id: '', en: '' }, isi: agensi.message });
+});
+
+test('problems said alike of several entries are one group, where the first was; the rest stay alone', () => {
+  const r = bacaDIP(CSV);
+  const semua = [...r.errors, ...r.warnings];
+  const kelompok = kelompokkanMasalah(semua);
+  // Nothing is lost; inside a group and across groups (by their first problem) the order is kept.
+  const urutan = kelompok.map((k) =>
+    k.anggota.map((a) => semua.findIndex((m) => m.message.id === a.message.id)),
+  );
+  for (const u of urutan)
+    assert.deepEqual(
+      u,
+      [...u].sort((a, b) => a - b),
+    );
+  const pertama = urutan.map((u) => u[0]!);
+  assert.deepEqual(
+    pertama,
+    [...pertama].sort((a, b) => a - b),
+  );
+  assert.equal(kelompok.flatMap((k) => k.anggota).length, semua.length);
+  const tanggal = kelompok.find((k) => k.code === 'item.no-date')!;
+  assert.deepEqual(
+    tanggal.anggota.map((a) => a.tempat.id),
+    [
+      'Baris 2, Item ke-1',
+      'Baris 3, Item ke-2',
+      'Baris 4, Item ke-3',
+      'Baris 5, Item ke-4',
+      'Baris 6, Item ke-5',
+    ],
+  );
+  assert.match(tanggal.isi.id, /^Tanggal terakhir diperbarui: belum diisi/);
+  assert.equal(`${tanggal.anggota[0]!.tempat.en} — ${tanggal.isi.en}`, tanggal.anggota[0]!.message.en);
+  const tautan = kelompok.find((k) => k.code === 'item.no-link')!;
+  assert.equal(tautan.anggota.length, 2);
+  // Said of one entry only: alone, with its whole message (place included).
+  const skema = kelompok.find((k) => k.code === 'link.scheme')!;
+  assert.equal(skema.anggota.length, 1);
+  assert.equal(skema.isi, skema.anggota[0]!.message);
+  assert.match(skema.isi.id, /^Baris 4, Item ke-3/);
+  // Same code, different words (each quotes its own value): not grouped.
+  const dua = kelompokkanMasalah([
+    skema.anggota[0]!,
+    {
+      ...skema.anggota[0]!,
+      path: 'items[4].links[0].url',
+      row: 6,
+      message: {
+        id: 'Baris 6, Item ke-5, tautan ke-1 — Alamat tautan (URL): "data:x" tidak diizinkan.',
+        en: 'Line 6, Item 5, link 1 — Link address (URL): "data:x" is not allowed.',
+      },
+    },
+  ]);
+  assert.equal(dua.length, 2);
+});
+
+test('every problem of a faulty CSV and JSON splits back into its whole message', () => {
+  const json = JSON.stringify({
+    format: 'terbuka-dip',
+    version: 1,
+    agency: { name: 'Dinas — Uji', kind: 'opd' },
+    catatan: 'x — y',
+    items: [
+      {
+        id: 'a',
+        title: 'A — B',
+        category: 'berkala',
+        updated: '2026-02-30',
+        links: [{ label: 'x', url: 'ftp://x' }],
+      },
+      { id: 'b', title: '', category: 'rahasia', made: { year: 2026.5 } },
+    ],
+  });
+  const semua = [bacaDIP(CSV), bacaDIP(json), bacaDIP('{"format": ')].flatMap((r) => [
+    ...r.errors,
+    ...r.warnings,
+  ]);
+  assert.ok(semua.length > 10, String(semua.length));
+  for (const m of semua) {
+    const { tempat, isi } = bagianMasalah(m);
+    for (const b of ['id', 'en'] as const)
+      assert.equal(tempat[b] ? `${tempat[b]} — ${isi[b]}` : isi[b], m.message[b], m.message[b]);
+    if (/^items\[\d+\]/.test(m.path)) assert.match(tempat.id, /Item ke-\d+/, m.message.id);
+  }
+});
