@@ -129,6 +129,17 @@ before(async () => {
           .join(''),
     ),
     '/csv.html': dokumen('CSV', '<script src="/terbuka.min.js" defer></script>', PANEL_CSV),
+    // A source that answers with a login page, and a CSV in a zone the SDK does not know: the public view
+    // and the badge word neither problem, so they load no problem sentences.
+    '/masuk': halaman(
+      '<!doctype html><html><head><title>Masuk</title></head><body><form></form></body></html>',
+    ),
+    '/halaman-web.html': dokumen(
+      'Halaman web sebagai sumber',
+      '<script src="/terbuka.min.js" defer></script>',
+      '<ppid-informasi-berkala src="/masuk"></ppid-informasi-berkala><ppid-badge src="/masuk"></ppid-badge>' +
+        PANEL_CSV.replace('agency-kind="opd"', 'agency-kind="opd" agency-timezone="Mars/Olympus"'),
+    ),
     '/periksa.html': dokumen(
       'Periksa',
       '<script src="/terbuka.min.js" defer></script>',
@@ -305,6 +316,23 @@ test('a CSV source loads terbuka-csv.js from next to the script and renders', as
   semuaTampil(t, 1);
   assert.equal(t[0]!.jumlah, '26 dari 26 informasi');
   assert.ok(diminta().includes('/terbuka-csv.js'), 'terbuka-csv.js was not requested');
+  assert.deepEqual(galat, []);
+  await page.close();
+});
+
+test('a web page as source, or an unknown agency-timezone: the public view and the badge load no problem sentences', async () => {
+  const { page, galat, diminta } = await kunjungi('/halaman-web.html');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('ppid-informasi-berkala, ppid-badge')].every(
+      (e) => e.getAttribute('state') && e.getAttribute('state') !== 'loading',
+    ),
+  );
+  const keadaan = await page.evaluate(() =>
+    [...document.querySelectorAll('ppid-informasi-berkala, ppid-badge')].map((e) => e.getAttribute('state')),
+  );
+  assert.deepEqual(keadaan, ['error', 'error', 'ready']);
+  assert.ok(diminta().includes('/terbuka-csv.js'));
+  assert.ok(!diminta().includes('/terbuka-kata.js'), 'the public view or the badge loaded the problem words');
   assert.deepEqual(galat, []);
   await page.close();
 });

@@ -123,13 +123,17 @@ async function uraiJSON(teks: string, opsi: OpsiKata): Promise<HasilData> {
   return uraiData(data, opsi);
 }
 
-/** A problem the widget finds in a source itself; its words load with the SDK's (else its code). */
+/**
+ * A problem the widget finds in a source itself; its words load with the SDK's when `opsi.kata` asks for
+ * them (the public view and the badge show none), else it says its code.
+ */
 async function masalah(
   severity: Masalah['severity'],
   code: string,
   kata: (m: typeof KataMasalah) => Teks,
+  opsi: OpsiKata,
 ): Promise<Masalah> {
-  const m = await muatKataMasalah().catch(() => undefined);
+  const m = opsi.kata === false ? undefined : await muatKataMasalah().catch(() => undefined);
   return { severity, code, path: '', message: m ? kata(m) : { id: code, en: code } };
 }
 
@@ -150,7 +154,7 @@ export async function uraiTeks(
       format: 'csv',
       ok: false,
       omitted: 0,
-      errors: [await masalah('error', 'source.html', (m) => m.HALAMAN_WEB)],
+      errors: [await masalah('error', 'source.html', (m) => m.HALAMAN_WEB, opsi)],
       warnings: [],
     };
   if (kenaliFormat(teks, opsi.contentType) === 'json') return uraiJSON(teks, opsi);
@@ -163,6 +167,6 @@ export async function uraiTeks(
   const hasil = csvItemSah(teks, (t, o) => imporCSV(t, { ...o, ...(agency ? { agency } : {}) }));
   await muatKatalog(hasil.document?.agency.kind);
   if (!ditulis || zona) return { format: 'csv', ...hasil };
-  const salah = await masalah('warning', 'agency.timeZone', (m) => m.zonaTakDikenal(ditulis));
+  const salah = await masalah('warning', 'agency.timeZone', (m) => m.zonaTakDikenal(ditulis), opsi);
   return { format: 'csv', ...hasil, warnings: [salah, ...hasil.warnings] };
 }
