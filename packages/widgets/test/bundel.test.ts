@@ -294,6 +294,25 @@ test('terbuka.min.js registers both elements and renders a JSON DIP, without loa
   await page.close();
 });
 
+test('under forced colours (Windows High Contrast) the open tab is marked by more than its weight', async () => {
+  const { page, galat } = await kunjungi('/json.html');
+  await tampilan(page);
+  await page.emulateMedia({ forcedColors: 'active' });
+  const [buka, tutup] = await page.evaluate(() => {
+    const tab = [
+      ...document.querySelector('ppid-daftar-informasi')!.shadowRoot!.querySelectorAll('[role="tab"]'),
+    ];
+    return ['true', 'false'].map((s) => {
+      const cs = getComputedStyle(tab.find((t) => t.getAttribute('aria-selected') === s)!);
+      return [cs.borderTopWidth, cs.textDecorationLine];
+    });
+  });
+  assert.notEqual(buka![0], tutup![0], 'the open tab has the same border as the others');
+  assert.deepEqual([buka![1], tutup![1]], ['underline', 'none']);
+  assert.deepEqual(galat, []);
+  await page.close();
+});
+
 test('inline data with the script tag right before the element (no defer): both lists read it once it is parsed', async () => {
   const { page, galat } = await kunjungi('/inline-sinkron.html');
   semuaTampil(await tampilan(page), 2);

@@ -44,6 +44,14 @@ export const DAFTAR_INFORMASI_CSS = `
     font-weight: 600;
     box-shadow: inset 0 3px 0 var(--_accent);
   }
+  /* Forced colours (Windows High Contrast) drop the accent line and colours: the open tab keeps a thick
+     border and an underline. */
+  @media (forced-colors: active) {
+    [role='tab'][aria-selected='true'] {
+      border-width: 3px;
+      text-decoration: underline;
+    }
+  }
   /* Inside the tab: the scroll box would cut a ring drawn outside it. */
   [role='tab']:focus-visible {
     outline-offset: -4px;
@@ -101,6 +109,7 @@ export const DAFTAR_INFORMASI_CSS = `
     }
     [role='tab'] {
       flex: 1 1 40%;
+      flex-wrap: wrap;
       justify-content: center;
       padding: 0.375em 0.625em;
       border-radius: calc(var(--_radius) / 2);

@@ -72,6 +72,19 @@ describe('<ppid-daftar-informasi> tabs on a 360 px phone', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on a 320px phone with text at 200% (32px): a count too long for its row goes under its label, nothing cut', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      for (const lang of ['id', 'en']) {
+        const el = await ponsel(lang, '--ppid-font-size: 32px');
+        semuaTampak(el);
+        await expect(el).to.be.accessible();
+      }
+    } finally {
+      await setViewport({ width: 360, height: 740 });
+    }
+  });
+
   it('with a very large reader font (28px) the search field and year filter stay inside the element', async () => {
     const el = await ponsel('id', '--ppid-font-size: 28px');
     for (const sel of ['input[type="search"]', 'select']) {

@@ -4,6 +4,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
   PASAL_17,
   itemWajibBelumTercakup,
+  rasioKontras,
   jsonItemSah,
   katalogUntuk,
   kelompokkanMasalah,
@@ -885,8 +886,84 @@ describe('<ppid-informasi-berkala> theming', () => {
     const cs = getComputedStyle(judul);
     expect(cs.color).to.not.equal('rgb(255, 0, 0)');
     expect(cs.fontSize).to.equal('16px');
-    expect(cs.letterSpacing).to.equal('normal');
+    expect(cs.lineHeight).to.equal('24px');
     expect(getComputedStyle(el).color).to.equal('rgb(27, 31, 36)');
+  });
+
+  it("takes a reader's text-spacing tool (WCAG 1.4.12): letter and word spacing reach the text, nothing is cut off", async () => {
+    const gaya = document.createElement('style');
+    gaya.id = 'jarak-teks';
+    gaya.textContent =
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important }';
+    document.head.append(gaya);
+    try {
+      const el = await panel(
+        html`<ppid-informasi-berkala
+          style="width: 320px"
+          .data=${dokumenUji([
+            { title: 'Laporan Keuangan Dinas Komunikasi dan Informatika 2025', fulfils: ['berkala.profil'] },
+          ])}
+          .now=${SEKARANG}
+        ></ppid-informasi-berkala>`,
+      );
+      const cs = getComputedStyle($(el, '.judul-entri')!);
+      expect(cs.letterSpacing).to.equal('1.92px');
+      expect(cs.wordSpacing).to.equal('2.56px');
+      for (const bagian of $$(el, '[part="entry"], [part="toolbar"]'))
+        expect(bagian.scrollWidth, bagian.getAttribute('part')!).to.be.at.most(bagian.clientWidth);
+      await expect(el).to.be.accessible();
+    } finally {
+      gaya.remove();
+    }
+  });
+
+  it('draws the search and year fields with edges of 3:1 contrast or more (WCAG 1.4.11), light and dark', async () => {
+    const hex = (rgb: string): string =>
+      '#' +
+      (rgb.match(/\d+/g) ?? [])
+        .slice(0, 3)
+        .map((n) => Number(n).toString(16).padStart(2, '0'))
+        .join('');
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    for (const tema of ['terang', 'gelap']) {
+      el.setAttribute('theme', tema);
+      await el.updateComplete;
+      for (const sel of ['input[type="search"]', 'select']) {
+        const cs = getComputedStyle($(el, sel)!);
+        const latar = getComputedStyle(el).backgroundColor;
+        expect(rasioKontras(hex(cs.borderTopColor), hex(latar)), `${tema} ${sel}`).to.be.at.least(3);
+      }
+    }
+  });
+
+  it('keeps short links of one entry (PDF, XLSX, DOCX) 24px apart, centre to centre (WCAG 2.5.8)', async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala
+        .data=${dokumenUji([
+          {
+            title: 'Laporan',
+            fulfils: ['berkala.profil'],
+            links: ['pdf', 'xlsx', 'docx'].map((f) => ({
+              label: f.toUpperCase(),
+              url: `https://contoh.go.id/a.${f}`,
+            })),
+          },
+        ])}
+        .now=${SEKARANG}
+      ></ppid-informasi-berkala>`,
+    );
+    const kotak = $$(el, '[part="entry"] a').map((a) => a.getBoundingClientRect());
+    expect(kotak).to.have.length(3);
+    for (let i = 1; i < kotak.length; i++) {
+      const [a, b] = [kotak[i - 1]!, kotak[i]!];
+      const jarak = Math.hypot(
+        a.x + a.width / 2 - (b.x + b.width / 2),
+        a.y + a.height / 2 - (b.y + b.height / 2),
+      );
+      expect(jarak).to.be.at.least(24);
+    }
   });
 
   it('has a dark theme and public custom properties', async () => {

@@ -28,6 +28,10 @@ const GELAP = `
 export const TEMA_CSS = `${TEMA_INTI_CSS}
   :host {
     ${TERANG}
+    /* A reader's text-spacing tool (WCAG 1.4.12) sets letter and word spacing on the page: the lists and
+       forms take them, and their text wraps. Line height stays the core's. */
+    letter-spacing: inherit !important;
+    word-spacing: inherit !important;
     --_radius: var(--ppid-radius, 8px);
     --_gap: var(--ppid-spacing, 12px);
     --_height: var(--ppid-height, auto);

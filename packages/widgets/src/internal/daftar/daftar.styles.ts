@@ -79,7 +79,8 @@ export const DAFTAR_CSS = `
   select {
     min-height: 2.5em;
     padding: 0.375em 0.625em;
-    border: 1px solid var(--_border);
+    /* A field's edge is a control boundary (WCAG 1.4.11: 3:1): the muted text colour, not the border's. */
+    border: 1px solid var(--_muted);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_bg);
     color: var(--_text);
@@ -220,9 +221,10 @@ export const DAFTAR_CSS = `
       margin-top: 0;
     }
   }
+  /* Short links one under another (PDF, XLSX) keep 24px targets apart (WCAG 2.5.8). */
   .tautan li + li,
   ul.dasar li + li {
-    margin-top: 0.125em;
+    margin-top: 0.375em;
   }
   .chip {
     display: inline-block;

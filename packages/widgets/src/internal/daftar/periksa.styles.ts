@@ -2,6 +2,7 @@
 // carries none of it. The panel's list of uncovered items is the checklist's only <ol>.
 export const PERIKSA_CSS = `
   .periksa {
+    overflow-wrap: anywhere;
     padding: var(--_gap);
     border: 2px dashed var(--_due);
     border-radius: calc(var(--_radius) / 2);

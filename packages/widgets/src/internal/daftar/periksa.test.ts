@@ -299,6 +299,29 @@ describe('periksa: a problem said alike of many entries is one item of the to-do
   });
 });
 
+describe('periksa: on a phone', () => {
+  it('a long address quoted in a problem wraps inside a 320px element', async () => {
+    const url =
+      'ftp://contoh.go.id/wp_content/uploads/2026/03/StrukturOrganisasiDinasKomunikasiDanInformatika.pdf';
+    const doc = dokumenUji([
+      { title: 'Struktur', fulfils: ['berkala.profil'], links: [{ label: 'Unduh', url }] },
+    ]);
+    const el = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala
+        style="width: 320px"
+        mode="periksa"
+        .data=${doc}
+        .now=${SEKARANG}
+      ></ppid-informasi-berkala>`,
+    );
+    const kanan = el.getBoundingClientRect().right;
+    const pesan = $$(el, '.masalah .pesan');
+    expect(pesan.map((p) => bersih(p.textContent)).join(' ')).to.contain('ftp://contoh.go.id/wp_content');
+    for (const p of pesan) expect(p.getBoundingClientRect().right).to.be.at.most(kanan + 0.5);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('periksa: a mandatory item covered by an entry of another category', () => {
   // The score counts an explicit `fulfils` whatever the entry's category; the panel lists only berkala.
   const doc = dokumenUji([
