@@ -125,7 +125,10 @@ describe('<ppid-daftar-informasi>', () => {
       '2',
       '0',
     ]);
-    expect(bersih($(el, '[part="count"]')!.textContent)).to.equal('2 dari 3 informasi');
+    // The open tab (berkala) has none of them: the count says where they are.
+    expect(bersih($(el, '[part="count"]')!.textContent)).to.equal(
+      '2 dari 3 informasi Tidak ada yang cocok di tab ini; 2 cocok di Informasi Setiap Saat.',
+    );
   });
 
   describe('an empty tab', () => {
@@ -161,10 +164,20 @@ describe('<ppid-daftar-informasi>', () => {
       expect(kosong(el)).to.equal(
         'Tidak ada yang cocok di tab ini; 1 cocok di Informasi Serta-merta, 1 cocok di Informasi Setiap Saat.',
       );
+      // The count is the live region a screen reader hears while typing: it says the same after the number.
+      const jumlah = (): string => bersih($(el, '[part="count"]')?.textContent);
+      expect(jumlah()).to.equal(`2 dari ${doc.items.length} informasi ${kosong(el)}`);
       await expect(el).to.be.accessible();
+      // Its own tab opened: only the number.
+      tabs(el)[1]!.click();
+      await el.updateComplete;
+      expect(jumlah()).to.equal(`2 dari ${doc.items.length} informasi`);
+      tabs(el)[0]!.click();
+      await el.updateComplete;
       el.setAttribute('lang', 'en');
       await tungguSampai(() => kosong(el).startsWith('Nothing'));
       expect(kosong(el)).to.match(/^Nothing in this tab matches; found 1 in .+, 1 in .+\.$/);
+      expect(jumlah()).to.equal(`2 of ${doc.items.length} entries ${kosong(el)}`);
     });
 
     it('is reached from the keyboard: Tab from the tab lands in the panel (ARIA tabs pattern)', async () => {

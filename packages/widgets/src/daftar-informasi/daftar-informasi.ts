@@ -140,11 +140,14 @@ export class PpidDaftarInformasi extends DaftarElement {
     return false;
   }
 
-  protected renderIsi(k: Konteks, tersaring: readonly BarisDIP[], semua: readonly BarisDIP[]): Node[] {
-    const kelompok = kelompokKategori(tersaring);
-    // The tabs a search or year found entries in, for an empty tab to name (the engine shows no tabs when
-    // nothing at all is found).
-    const cocok = kelompok
+  /**
+   * For an open tab a search or year left empty while other tabs have matches: which tabs, and how many.
+   * Said in the empty tab and after the count (its live region), so a screen reader hears it too.
+   */
+  #cocokLain(k: Konteks, tersaring: readonly BarisDIP[], semua: readonly BarisDIP[]): string {
+    if (tersaring.length === semua.length || tersaring.some((b) => b.entry.category === this.aktif))
+      return '';
+    const cocok = kelompokKategori(tersaring)
       .filter((g) => g.baris.length > 0)
       .map((g) =>
         this.t(COCOK_DI, {
@@ -153,6 +156,19 @@ export class PpidDaftarInformasi extends DaftarElement {
         }),
       )
       .join(', ');
+    return this.t(COCOK_LAIN, { daftar: cocok });
+  }
+
+  protected override keteranganJumlah(
+    k: Konteks,
+    tersaring: readonly BarisDIP[],
+    semua: readonly BarisDIP[],
+  ): string {
+    return tersaring.length > 0 ? this.#cocokLain(k, tersaring, semua) : '';
+  }
+
+  protected renderIsi(k: Konteks, tersaring: readonly BarisDIP[], semua: readonly BarisDIP[]): Node[] {
+    const kelompok = kelompokKategori(tersaring);
     this.#urutan = kelompok.map((g) => g.kategori);
     if (!this.#daftarTab) {
       this.#daftarTab = h('div', { part: 'tabs', role: 'tablist' });
@@ -174,10 +190,7 @@ export class PpidDaftarInformasi extends DaftarElement {
       tulis(c.judulCetak, pilihTeks(info.label, k.bahasa));
       tulis(c.keterangan, pilihTeks(info.description, k.bahasa));
       if (g.baris.length === 0)
-        tulis(
-          c.kosong,
-          tersaring.length < semua.length ? this.t(COCOK_LAIN, { daftar: cocok }) : this.t(KOSONG_KATEGORI),
-        );
+        tulis(c.kosong, (buka && this.#cocokLain(k, tersaring, semua)) || this.t(KOSONG_KATEGORI));
       // Only the open panel holds its entries (all of them when printing): a hidden panel built too made
       // every keystroke and tab click rebuild three times what anyone sees (about 130 ms a tab click on a
       // budget phone). Its entries' nodes are kept, and put back when its tab opens.

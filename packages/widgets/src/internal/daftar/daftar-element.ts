@@ -567,12 +567,21 @@ export abstract class DaftarElement extends ElemenTetap {
     tulis(
       d.jumlah,
       siap
-        ? this.t(jumlah, {
+        ? `${this.t(jumlah, {
             n: formatAngka(tersaring.length, k.bahasa),
             total: formatAngka(semua.length, k.bahasa),
-          })
+          })} ${this.keteranganJumlah(k, tersaring, semua)}`.trim()
         : '',
     );
+  }
+
+  /** Said after the count, in its live region (the full DIP: where a search found what its tab lacks). */
+  protected keteranganJumlah(
+    _k: Konteks,
+    _tersaring: readonly BarisDIP[],
+    _semua: readonly BarisDIP[],
+  ): string {
+    return '';
   }
 
   protected override render(): Node {
