@@ -68,7 +68,10 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // not as a submission kept on the device; the class carries those words to the form too (26,010 →
   // 26,152 B), + ~1%.
   { name: 'permintaan + define (request form)', entries: [PERMINTAAN], max: 26_410 },
-  { name: 'status-permintaan + define', entries: [STATUS], max: 22_820 },
+  // Session 11: the status page also looks up where the browser blocks site data (reading localStorage threw
+  // and the lookup did nothing), and writes JSON with the SDK's teksJSON (Prototype.js pages): 22,781 →
+  // 22,906 B, + ~1%.
+  { name: 'status-permintaan + define', entries: [STATUS], max: 23_140 },
   // Session 10 (lookup words, invisible characters ignored in matching): 28,483 B, + ~1%.
   { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 28_770 },
 ];

@@ -17,6 +17,7 @@ export {
   type NilaiNomor,
 } from './nomor.js';
 export { waktuDiZona } from './waktu.js';
+export { teksJSON } from './teks-json.js';
 export {
   buatTandaBukti,
   pembuatTandaBukti,

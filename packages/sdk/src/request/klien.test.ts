@@ -415,3 +415,37 @@ test('status lookup: the contact is normalised; a wrong pair gets the server’s
     await s.tutup();
   }
 });
+
+/** What Prototype.js 1.6 gives every array on old government themes: `toJSON` returning JSON *text*. */
+function pasangToJSONPrototype(): () => void {
+  const p = Array.prototype as unknown as Record<string, unknown>;
+  p['toJSON'] = function (this: unknown[]) {
+    return `[${this.map((x) => JSON.stringify(x)).join(', ')}]`;
+  };
+  return () => delete p['toJSON'];
+}
+
+test('a page with Prototype.js 1.6 (Array.prototype.toJSON): the body sent and the queue kept are real JSON arrays', async () => {
+  const s = await mulaiServer();
+  const lepas = pasangToJSONPrototype();
+  try {
+    // Without the SDK's care the array would be written as a string.
+    assert.equal(JSON.stringify({ a: ['x'] }), '{"a":"[\\"x\\"]"}');
+    const storage = new Memori();
+    let daring = false;
+    const k = klien(s.alamat, storage, { daring: () => daring });
+    assert.equal((await k.kirim(contohPermintaan())).status, 'antre');
+    const disimpan = JSON.parse(storage.semua()) as { body: { obtain: unknown } }[];
+    assert.deepEqual(disimpan[0]!.body.obtain, ['membaca', 'salinan-softcopy']);
+    daring = true;
+    assert.equal((await k.kirimAntrean()).terkirim.length, 1);
+    const body = JSON.parse(s.diterima[0]!.body) as { obtain: unknown };
+    assert.deepEqual(body.obtain, ['membaca', 'salinan-softcopy']);
+    // The page's own member is back as it was.
+    assert.equal(typeof (Array.prototype as unknown as Record<string, unknown>)['toJSON'], 'function');
+    assert.equal(Object.getOwnPropertyDescriptor(Array.prototype, 'toJSON')?.enumerable, true);
+  } finally {
+    lepas();
+    await s.tutup();
+  }
+});

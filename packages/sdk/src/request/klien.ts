@@ -7,6 +7,7 @@ import { ringkasPengajuan } from './ringkas.js';
 import { normalisasiTelepon } from './telepon.js';
 import type { JenisPengajuan, Keberatan, Permintaan, TandaBukti } from './types.js';
 import { validasiKeberatan, validasiPermintaan } from './validasi.js';
+import { teksJSON } from './teks-json.js';
 
 /** Key–value storage: `localStorage` fits as it is; an IndexedDB adapter may return promises. */
 export interface PenyimpananKunci {
@@ -325,7 +326,7 @@ export class KlienPermintaan {
     // A 429 is final here: the lookup limit is per person and minute, and a retry would only use it up.
     const h = await this.#kirimDenganUlang(
       '/v1/status',
-      JSON.stringify({ number: nomor.trim(), contact }),
+      teksJSON({ number: nomor.trim(), contact }),
       {},
       false,
     );
@@ -376,7 +377,7 @@ export class KlienPermintaan {
 
   /** Sends one entry with retries and settles the queue by the outcome. */
   async #selesaikan(entri: EntriAntrean, tersimpan: boolean): Promise<HasilKirim> {
-    const h = await this.#kirimDenganUlang(`/v1/${entri.kind}`, JSON.stringify(entri.body), {
+    const h = await this.#kirimDenganUlang(`/v1/${entri.kind}`, teksJSON(entri.body), {
       'Idempotency-Key': entri.key,
     });
     if (h.jenis === 'ok') {
@@ -491,7 +492,7 @@ export class KlienPermintaan {
     try {
       const baru = ubah(await this.#bacaAntrean());
       if (baru.length === 0) await this.#o.storage.removeItem(this.#kunci);
-      else await this.#o.storage.setItem(this.#kunci, JSON.stringify(baru));
+      else await this.#o.storage.setItem(this.#kunci, teksJSON(baru));
       return true;
     } catch {
       return false;

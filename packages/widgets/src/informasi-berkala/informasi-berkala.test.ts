@@ -95,6 +95,36 @@ describe('<ppid-informasi-berkala> sources', () => {
     expect(palsu.permintaan[0]!.init?.credentials).to.equal('omit');
   });
 
+  it("reads JSON and CSV through a fetch polyfill a page forced over the browser's (no body stream)", async () => {
+    // whatwg-fetch and unfetch answer with a Response that has no `body`, only whole-body readers.
+    const asli = window.fetch;
+    window.fetch = (async (u: RequestInfo | URL, init?: RequestInit) => {
+      const r = await asli(u, init);
+      return {
+        ok: r.ok,
+        status: r.status,
+        headers: r.headers,
+        arrayBuffer: () => r.arrayBuffer(),
+        body: null,
+      };
+    }) as typeof fetch;
+    try {
+      for (const src of [FIXTURE_JSON, FIXTURE_CSV]) {
+        const el = await panel(
+          html`<ppid-informasi-berkala
+            src=${src}
+            agency-name="Diskominfo Sukamaju"
+            agency-kind="opd"
+            .now=${SEKARANG}
+          ></ppid-informasi-berkala>`,
+        );
+        expect($$(el, '[part="entry"]').length, src).to.be.greaterThan(0);
+      }
+    } finally {
+      window.fetch = asli;
+    }
+  });
+
   it('reads an inline <script type="application/json"> child', async () => {
     const json = JSON.stringify(dokumenUji([{ title: 'Profil Dinas', fulfils: ['berkala.profil'] }]));
     const el = await fixture<PpidInformasiBerkala>(

@@ -1,3 +1,4 @@
+import { teksJSON } from '@terbuka/sdk';
 import type { PenyimpananKunci } from '@terbuka/sdk';
 
 /**
@@ -63,7 +64,7 @@ export class AntreanTanpaNIK implements PenyimpananKunci {
     const mentah = this.dasar.getItem(kunci);
     if (mentah === null) return null;
     const nik = petaNIK(kunci);
-    return JSON.stringify(
+    return teksJSON(
       urai(mentah)
         .filter((e) => !menungguNIK(e, nik))
         .map((e) => denganNIK(e, nik)),
@@ -77,14 +78,14 @@ export class AntreanTanpaNIK implements PenyimpananKunci {
     const tertahan = urai(this.dasar.getItem(kunci)).filter(
       (e) => menungguNIK(e, nik) && !kunciBaru.has(e.key),
     );
-    this.dasar.setItem(kunci, JSON.stringify([...tertahan, ...baru]));
+    this.dasar.setItem(kunci, teksJSON([...tertahan, ...baru]));
     this.lupakanSelain(kunci);
   }
 
   removeItem(kunci: string): void {
     const nik = petaNIK(kunci);
     const tertahan = urai(this.dasar.getItem(kunci)).filter((e) => menungguNIK(e, nik));
-    if (tertahan.length > 0) this.dasar.setItem(kunci, JSON.stringify(tertahan));
+    if (tertahan.length > 0) this.dasar.setItem(kunci, teksJSON(tertahan));
     else this.dasar.removeItem(kunci);
     this.lupakanSelain(kunci);
   }

@@ -1,4 +1,4 @@
-import { CARA_SALINAN_DIMINTA, labelPengajuan } from '@terbuka/sdk';
+import { CARA_SALINAN_DIMINTA, labelPengajuan, teksJSON } from '@terbuka/sdk';
 import type { CaraMemperoleh, Masalah, Teks } from '@terbuka/sdk';
 
 /** Which form: a request (permohonan) or an objection (keberatan). */
@@ -195,7 +195,7 @@ export const kunciDraf = (mode: ModeFormulir, endpoint: string, agency: string):
 export function simpanDraf(kunci: string, i: Isian): void {
   const { nik: _nik, website: _website, ...tanpaNIK } = i;
   try {
-    sessionStorage.setItem(kunci, JSON.stringify(tanpaNIK));
+    sessionStorage.setItem(kunci, teksJSON(tanpaNIK));
   } catch {
     // Storage full or blocked (private mode): the form still works, only the draft is lost.
   }

@@ -1,4 +1,4 @@
-import { KlienPermintaan } from '@terbuka/sdk';
+import { KlienPermintaan, teksJSON } from '@terbuka/sdk';
 import type { AmbilHttp, JenisPengajuan } from '@terbuka/sdk';
 import { AntreanTanpaNIK } from './antrean-tanpa-nik.js';
 
@@ -59,13 +59,34 @@ function ambilAlihAntreanLama(
   }
   // Written to the new queue before it leaves the old one: a failure in between duplicates an entry
   // (sent once: same Idempotency-Key), never loses one.
-  simpanan.setItem(kunci, JSON.stringify([...pindah, ...ada]));
+  simpanan.setItem(kunci, teksJSON([...pindah, ...ada]));
   const sisa = entri.filter((e) => !milik(e));
-  if (sisa.length > 0) simpanan.setItem(lama, JSON.stringify(sisa));
+  if (sisa.length > 0) simpanan.setItem(lama, teksJSON(sisa));
   else simpanan.removeItem(lama);
 }
 
 const acak = (): number => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
+
+/** Where the browser blocks storage, every write fails: the client then says the submission was not kept. */
+const TANPA_SIMPANAN = {
+  getItem: () => null,
+  setItem: () => {
+    throw new Error('localStorage diblokir / blocked');
+  },
+  removeItem: () => {},
+} as unknown as Storage;
+
+/**
+ * The page's localStorage. Reading it throws where the browser blocks site data (cookies off, a sandboxed
+ * frame): the form must still show and send, and a lookup needs no storage at all.
+ */
+function penyimpananHalaman(): Storage {
+  try {
+    return localStorage;
+  } catch {
+    return TANPA_SIMPANAN;
+  }
+}
 
 /**
  * The SDK client as the widgets use it: window.fetch without cookies, the agency as `?agency=` and the
@@ -78,12 +99,13 @@ export function buatPengirim(o: OpsiPengirim): {
   kunci: string;
 } {
   const kunci = kunciAntrean(o.endpoint, o.agency, o.jenis);
+  const halaman = penyimpananHalaman();
   try {
-    ambilAlihAntreanLama(localStorage, o.endpoint, o.jenis, kunci);
+    ambilAlihAntreanLama(halaman, o.endpoint, o.jenis, kunci);
   } catch {
     // Storage refused the move: the entries stay where they were, for the next load.
   }
-  const simpanan = new AntreanTanpaNIK(localStorage);
+  const simpanan = new AntreanTanpaNIK(halaman);
   const ambil: AmbilHttp = (url, init) => {
     const u = new URL(url);
     const pengajuan = /\/v1\/(permintaan|keberatan)$/.test(u.pathname);
@@ -91,7 +113,7 @@ export function buatPengirim(o: OpsiPengirim): {
     if (pengajuan) {
       if (o.agency) u.searchParams.set('agency', o.agency);
       const hp = o.honeypot?.() ?? '';
-      if (hp !== '' && body) body = JSON.stringify({ ...(JSON.parse(body) as object), website: hp });
+      if (hp !== '' && body) body = teksJSON({ ...(JSON.parse(body) as object), website: hp });
     }
     return window.fetch(u.href, {
       method: init.method,

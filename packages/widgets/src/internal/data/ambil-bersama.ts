@@ -15,6 +15,9 @@ interface Berjalan {
 const bacaBertahap =
   (ms: number) =>
   (res: Response, batal: AbortController, awal: ReturnType<typeof setTimeout>): Promise<ArrayBuffer> => {
+    // A fetch polyfill forced over the browser's (whatwg-fetch, unfetch) gives no body stream: read it
+    // whole, under the whole request's timer.
+    if (!res.body) return res.arrayBuffer();
     clearTimeout(awal);
     let pewaktu: ReturnType<typeof setTimeout> | undefined;
     const jaga = (): void => {
@@ -28,7 +31,7 @@ const bacaBertahap =
         k.enqueue(potongan);
       },
     });
-    return new Response(res.body?.pipeThrough(jalur)).arrayBuffer().finally(() => clearTimeout(pewaktu));
+    return new Response(res.body.pipeThrough(jalur)).arrayBuffer().finally(() => clearTimeout(pewaktu));
   };
 
 /** Requests in flight, by address and held ETag. */
