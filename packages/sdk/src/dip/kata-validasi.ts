@@ -37,7 +37,7 @@ const MASALAH_SKEMA: Readonly<Record<string, Teks>> = {
   },
   'exclusion.missing': {
     id: 'wajib ada untuk informasi yang dikecualikan: dasar Pasal 17, konsekuensi, jangka waktu, serta nomor dan tanggal penetapan.',
-    en: 'is required for excluded information: Article 17 grounds, consequence, period, and decision number and date.',
+    en: 'is required for exempt information: Article 17 grounds, consequence, period, and decision number and date.',
   },
 };
 

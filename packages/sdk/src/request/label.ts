@@ -24,7 +24,7 @@ export const LABEL_PENGAJUAN: Readonly<Record<string, Teks>> = {
   purpose: { id: 'Tujuan penggunaan informasi', en: 'Purpose of use' },
   obtain: { id: 'Cara memperoleh informasi', en: 'How to obtain the information' },
   delivery: { id: 'Cara mendapatkan salinan', en: 'How to receive the copy' },
-  requestNumber: { id: 'Nomor pendaftaran permintaan', en: 'Registration number of the request' },
+  requestNumber: { id: 'Nomor pendaftaran permohonan', en: 'Registration number of the request' },
   grounds: { id: 'Alasan keberatan', en: 'Grounds for the objection' },
   caseSummary: { id: 'Kasus posisi', en: 'Case summary' },
 };

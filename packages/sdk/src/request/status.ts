@@ -316,7 +316,7 @@ export function terapkanPeristiwa(
         throw new GalatTransisi(
           'objection.too-early',
           {
-            id: `Permintaan belum dijawab, tetapi tenggatnya (${riwayat.deadline}) belum lewat; keberatan karena tidak ditanggapi baru dapat diajukan setelahnya.`,
+            id: `Permohonan belum dijawab, tetapi tenggatnya (${riwayat.deadline}) belum lewat; keberatan karena tidak ditanggapi baru dapat diajukan setelahnya.`,
             en: `The request is unanswered but its deadline (${riwayat.deadline}) has not passed; an objection for no answer can be filed only after it.`,
           },
           from,

@@ -319,13 +319,13 @@ export function validasiPermintaan(input: unknown): HasilValidasi<Permintaan> {
     return periksaPermintaan(input);
   } catch {
     // A getter or proxy in hand-built input can throw; the contract is a result, never an exception.
-    return { ok: false, errors: [bukanObyek(undefined, { id: 'Permintaan', en: 'The request' })] };
+    return { ok: false, errors: [bukanObyek(undefined, { id: 'Permohonan', en: 'The request' })] };
   }
 }
 
 function periksaPermintaan(input: unknown): HasilValidasi<Permintaan> {
   if (!obyek(input))
-    return { ok: false, errors: [bukanObyek(input, { id: 'Permintaan', en: 'The request' })] };
+    return { ok: false, errors: [bukanObyek(input, { id: 'Permohonan', en: 'The request' })] };
   const errors: Masalah[] = [];
   kepala(input, PERMINTAAN_FORMAT, PERMINTAAN_VERSION, errors);
   const requester = pemohon(input['requester'], errors);

@@ -15,7 +15,7 @@ export const PESAN_PERMINTAAN = {
   },
   pengantarKeberatan: {
     id: 'Ajukan keberatan kepada Atasan PPID {agency} atas permohonan informasi yang sudah Anda ajukan. Semua kolom wajib diisi kecuali yang bertanda (tidak wajib).',
-    en: 'Object to the superior of the PPID of {agency} about a request you made. Every field is required unless marked (optional).',
+    en: "Object to the Atasan PPID (the PPID's superior) of {agency} about a request you made. Every field is required unless marked (optional).",
   },
   badanPublik: { id: 'badan publik ini', en: 'this public body' },
   tidakWajib: { id: '(tidak wajib)', en: '(optional)' },
@@ -119,11 +119,11 @@ export const PESAN_PERMINTAAN = {
   },
   tenggatKeberatan: {
     id: 'Keberatan diajukan paling lambat 30 hari kerja setelah alasannya ditemukan (misalnya permohonan dijawab, ditolak, atau tenggatnya lewat). Atasan PPID wajib menanggapi dalam 30 hari kerja: bila diajukan hari ini, paling lambat {tanggal}.',
-    en: 'An objection is filed at the latest 30 working days after its ground arose (for example the answer, a refusal, or the missed deadline). The superior of the PPID must answer within 30 working days: if you submit today, by {tanggal}.',
+    en: 'An objection is filed at the latest 30 working days after its ground arose (for example the answer, a refusal, or the missed deadline). The Atasan PPID must answer within 30 working days: if you submit today, by {tanggal}.',
   },
   tenggatKeberatanUmum: {
     id: 'Keberatan diajukan paling lambat 30 hari kerja setelah alasannya ditemukan (misalnya permohonan dijawab, ditolak, atau tenggatnya lewat). Atasan PPID wajib menanggapi dalam 30 hari kerja.',
-    en: 'An objection is filed at the latest 30 working days after its ground arose (for example the answer, a refusal, or the missed deadline). The superior of the PPID must answer within 30 working days.',
+    en: 'An objection is filed at the latest 30 working days after its ground arose (for example the answer, a refusal, or the missed deadline). The Atasan PPID must answer within 30 working days.',
   },
   honeypot: { id: 'Jangan diisi', en: 'Leave empty' },
   kirim: { id: 'Kirim permohonan', en: 'Send the request' },

@@ -559,7 +559,7 @@ describe('<ppid-permintaan>', () => {
     await expect(el).to.be.accessible();
     $(el, 'button[type="submit"]').click();
     await el.updateComplete;
-    expect($(el, '.ringkasan-galat').textContent).to.contain('Nomor pendaftaran permintaan');
+    expect($(el, '.ringkasan-galat').textContent).to.contain('Nomor pendaftaran permohonan');
     await ketik(el, 'f-requestNumber', '001/PPID/DISKOMINFO/PI/2026');
     await ketik(el, 'f-name', 'Siti Aminah');
     await ketik(el, 'f-nik', NIK);
