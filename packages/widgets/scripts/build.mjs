@@ -198,10 +198,6 @@ const LENCANA = {
   entri: { lencana: src('badge/define.ts') },
   // Every module the entry loads statically, and only those (not their lazy chunks' dependencies).
   grup: [{ name: 'lencana', tags: ['$initial'], includeDependenciesRecursively: false }],
-  // Its lazy chunks have fixed names, like the classic side files (one folder per release, as the docs say):
-  // content hashes in its three imports made its brotli size move by up to ±45 B whenever only a lazy chunk
-  // changed, against a goal it meets by a few dozen bytes.
-  chunk: 'chunks/lencana-[name].js',
 };
 
 const umum = {
@@ -259,7 +255,7 @@ const buildCdn = [
   { nama: 'lencana', ...LENCANA },
 ];
 const manifestCdn = {};
-for (const { nama, entri, grup, chunk = 'chunks/[name]-[hash].js' } of buildCdn) {
+for (const { nama, entri, grup } of buildCdn) {
   await build({
     ...umum,
     plugins: [gayaRingkas, eksporMilik],
@@ -278,7 +274,10 @@ for (const { nama, entri, grup, chunk = 'chunks/[name]-[hash].js' } of buildCdn)
           minify: true,
           comments: { annotation: false, legal: true, jsdoc: false },
           entryFileNames: '[name].js',
-          chunkFileNames: chunk,
+          // Fixed names, the build's name in front (`chunks/tampilan-dasar.js`, `chunks/lencana-kata-masalah.js`),
+          // like the classic side files; one folder per release (the docs). Content hashes made every file
+          // that imports a chunk change size (brotli ±45 B) whenever only that chunk changed.
+          chunkFileNames: `chunks/${nama}-[name].js`,
           codeSplitting: { groups: grup },
         },
       },

@@ -88,7 +88,7 @@ function bawaanBaru(kode: string, modul: boolean): string[] {
  */
 const PELENGKAP: readonly { berkas: RegExp; fitur: string; pasang: RegExp; pakai: string }[] = [
   {
-    berkas: /(^|\/)(terbuka-ed25519|ed25519-cadangan-[\w-]+)\.js$/,
+    berkas: /(^|\/)(terbuka-ed25519|ed25519-cadangan-[\w-]+|[a-z]+-ed25519-cadangan)\.js$/,
     fitur: 'ObjectHasOwn',
     pasang: /Object\.defineProperty\(Object,\s*["'`]hasOwn["'`]/,
     pakai: 'Object.hasOwn(',

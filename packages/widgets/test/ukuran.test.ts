@@ -55,7 +55,7 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   { name: 'daftar-informasi + define', entries: [DAFTAR], max: 26_290 },
   { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 26_750 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file. The goal
-  // is enforced (8,967 B; 9,004 B at the end of session 9). Its lazy chunks have fixed names
+  // is enforced (8,967 B; 9,004 B at the end of session 9). Every CDN chunk has a fixed name
   // (`chunks/lencana-<name>.js`, like the classic side files), so a change to a lazy chunk alone no longer
   // moves it: with content-hashed names it once went 8,997 → 9,041 B for three reworded DIP problem
   // sentences. If this fails, the badge needs a real saving, not a raised ceiling: the goal is the issue's.
