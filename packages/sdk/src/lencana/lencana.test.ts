@@ -62,6 +62,36 @@ test('the SVG says the whole badge to screen readers and shows the score with a 
   assert.match(en, /Towards Informative/);
 });
 
+test('a small self-assessed badge says so in sight, under its band; a small monitoring badge does not', () => {
+  const mandiri: DataLencana = {
+    agencyName: 'Kecamatan Sukasari',
+    score: 77.2,
+    band: 'cukup-informatif',
+    asOf: '2026-11-28',
+    source: 'mandiri',
+    state: 'terkini',
+  };
+  for (const [bahasa, band, kata] of [
+    ['id', 'Cukup Informatif', 'Penilaian mandiri'],
+    ['en', 'Fairly Informative', 'Self-assessed'],
+  ] as const) {
+    const t = tataLetakLencana(mandiri, { ukuran: 'kecil', bahasa });
+    assert.deepEqual(
+      t.texts.map((x) => x.text),
+      [bahasa === 'id' ? '77,2' : '77.2', band, kata],
+    );
+    // Two lines inside 24 px: the band above, the words below, both within the panel.
+    const [, b, k] = t.texts;
+    assert.ok(b!.y < k!.y && k!.y <= t.height - 3 && b!.y - b!.size >= 0, JSON.stringify(t.texts));
+    assert.match(svgLencana(mandiri, { ukuran: 'kecil', bahasa }), new RegExp(`>${kata}</text>`));
+  }
+  const feed = tataLetakLencana({ ...mandiri, source: 'pemantauan' }, { ukuran: 'kecil' });
+  assert.deepEqual(
+    feed.texts.map((x) => x.text),
+    ['77,2', 'Cukup Informatif'],
+  );
+});
+
 test('a stale badge shows no score in its coloured block and is grey', () => {
   const d = lencanaDariFeed(entri, new Date('2026-12-10T00:00:00Z'));
   const svg = svgLencana(d);

@@ -112,6 +112,8 @@ export function tataLetakLencana(data: DataLencana, opsi: OpsiLencana = {}): Tat
     const width = 160;
     const height = 24;
     const split = 40;
+    // Self-assessed: its band over the words that say so, in two small lines (the label).
+    const m = data.source === 'mandiri';
     return {
       width,
       height,
@@ -134,13 +136,27 @@ export function tataLetakLencana(data: DataLencana, opsi: OpsiLencana = {}): Tat
         {
           text: judul,
           x: split + 6,
-          y: 16,
-          size: 11,
+          y: m ? 11 : 16,
+          size: m ? 10 : 11,
           bold: true,
           colour: TINTA,
           anchor: 'start',
           maxWidth: width - split - 10,
         },
+        ...(m
+          ? [
+              {
+                text: sumber,
+                x: split + 6,
+                y: 20,
+                size: 8,
+                bold: false,
+                colour: TINTA,
+                anchor: 'start' as const,
+                maxWidth: width - split - 10,
+              },
+            ]
+          : []),
       ],
     };
   }

@@ -830,6 +830,15 @@ describe('<ppid-badge> self-assessed mode', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('size="kecil" says "Penilaian mandiri" in sight too, under the band', async () => {
+    const el = await lencana(html`<ppid-badge src=${DIP_JSON} size="kecil" .now=${KINI}></ppid-badge>`);
+    const teks = teksSvg(el);
+    expect(teks).to.have.length(3);
+    expect(teks[2]).to.equal('Penilaian mandiri');
+    expect(el.getBoundingClientRect().height).to.equal(24);
+    await expect(el).to.be.accessible();
+  });
+
   it("a relative `evidence` (a path on the agency's own site) links to that page of the site", async () => {
     const el = await lencana(
       html`<ppid-badge src=${DIP_JSON} evidence="/ppid/dip" .now=${KINI}></ppid-badge>`,

@@ -1,9 +1,9 @@
 // The order of the value imports is the order of the modules in lencana.js and terbuka-lencana.min.js,
 // chosen for their compression by a search over orders (each search: about −40 B brotli; brotli moves
 // ±20 B with any order). Reorder only with a size measurement.
+import { TEMA_INTI_CSS } from '../internal/tema-inti-css.js';
 import { h, s as sv } from '../internal/dom.js';
 import { BADGE_CSS } from './badge.styles.js';
-import { TEMA_INTI_CSS } from '../internal/tema-inti-css.js';
 import {
   cariEntriFeed,
   HURUF_LENCANA,
@@ -12,15 +12,15 @@ import {
   tataLetakLencana,
   tautanAman,
 } from '@terbuka/sdk';
+import { muatKata } from './muat-kata.js';
 import { muatModulMandiri } from './muat-mandiri.js';
-import { bacaSalinan, simpanSalinan } from '../internal/data/simpanan.js';
 import { kriptoLencana } from './kripto.js';
 import { SumberController } from '../internal/data/sumber.js';
+import { bacaSalinan, simpanSalinan } from '../internal/data/simpanan.js';
 import { bacaanLayak, bacaFeed } from './bacaan.js';
-import { ambilTeks } from '../internal/data/ambil.js';
 import { ElemenRingan } from '../internal/elemen-ringan.js';
-import { muatKata } from './muat-kata.js';
 import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
+import { ambilTeks } from '../internal/data/ambil.js';
 import type { DataLencana, JenisBadanPublik, TataLetakLencana, TeksLencana, Teks } from '@terbuka/sdk';
 import type { PesanSumber } from '../internal/data/sumber.js';
 import type { GalatAmbil } from '../internal/data/ambil.js';

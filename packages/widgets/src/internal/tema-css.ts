@@ -1,7 +1,7 @@
 import { TEMA_INTI_CSS } from './tema-inti-css.js';
 
 // The design tokens of the lists and forms on top of every element's (tema-inti-css.ts): the freshness
-// chips, accent text, radius, spacing, height, and form controls in the element's font (the badge's retry
+// chips, accent text, radius, spacing, height, link colour, and form controls in the element's font (the badge's retry
 // button, in kartu.styles.ts, sets its own; the plain card shown when those styles did not load keeps the
 // browser's button font). Apart from the core so that the badge does not carry them;
 // the same selectors as the core's, so dark and print apply to them alike.
@@ -35,6 +35,10 @@ export const TEMA_CSS = `${TEMA_INTI_CSS}
     --_radius: var(--ppid-radius, 8px);
     --_gap: var(--ppid-spacing, 12px);
     --_height: var(--ppid-height, auto);
+  }
+  /* Links in text are the lists' and forms': the badge's one link wraps its SVG. */
+  a {
+    color: var(--_accent);
   }
   :host([theme='gelap']) {
     ${GELAP}

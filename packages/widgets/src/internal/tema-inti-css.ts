@@ -77,9 +77,6 @@ export const TEMA_INTI_CSS = `
   *::after {
     box-sizing: border-box;
   }
-  a {
-    color: var(--_accent);
-  }
   :focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
