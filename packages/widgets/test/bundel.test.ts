@@ -303,12 +303,15 @@ test('under forced colours (Windows High Contrast) the open tab is marked by mor
       ...document.querySelector('ppid-daftar-informasi')!.shadowRoot!.querySelectorAll('[role="tab"]'),
     ];
     return ['true', 'false'].map((s) => {
-      const cs = getComputedStyle(tab.find((t) => t.getAttribute('aria-selected') === s)!);
-      return [cs.borderTopWidth, cs.textDecorationLine];
+      const t = tab.find((x) => x.getAttribute('aria-selected') === s)!;
+      const cs = getComputedStyle(t);
+      return [cs.outlineStyle, cs.textDecorationLine, cs.borderTopWidth];
     });
   });
-  assert.notEqual(buka![0], tutup![0], 'the open tab has the same border as the others');
+  assert.deepEqual([buka![0], tutup![0]], ['solid', 'none'], 'the open tab is framed');
   assert.deepEqual([buka![1], tutup![1]], ['underline', 'none']);
+  // Framed inside its border: switching tabs changes no tab's size.
+  assert.equal(buka![2], tutup![2]);
   assert.deepEqual(galat, []);
   await page.close();
 });

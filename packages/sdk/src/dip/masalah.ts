@@ -47,7 +47,8 @@ export interface BagianMasalah {
 }
 
 /**
- * Splits a problem's message as buatMasalah composed it: "Baris 5, Item ke-3" and "Tanggal …: …". A place is
+ * Splits a problem's message as buatMasalah composed it (only the SDK's own problems: a message written
+ * elsewhere may put " — " anywhere): "Baris 5, Item ke-3" and "Tanggal …: …". A place is
  * in front when the problem has a CSV line or a position in its path (what depanMasalah writes), and no
  * place holds " — ", so the first one ends it. (Without label.js: the admin's checklist loads this alone.)
  */

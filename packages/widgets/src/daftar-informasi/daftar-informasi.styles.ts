@@ -44,11 +44,12 @@ export const DAFTAR_INFORMASI_CSS = `
     font-weight: 600;
     box-shadow: inset 0 3px 0 var(--_accent);
   }
-  /* Forced colours (Windows High Contrast) drop the accent line and colours: the open tab keeps a thick
-     border and an underline. */
+  /* Forced colours (Windows High Contrast) drop the accent line and colours: the open tab keeps a frame
+     inside its border (an outline: no tab changes size) and an underline. */
   @media (forced-colors: active) {
     [role='tab'][aria-selected='true'] {
-      border-width: 3px;
+      outline: 2px solid;
+      outline-offset: -5px;
       text-decoration: underline;
     }
   }

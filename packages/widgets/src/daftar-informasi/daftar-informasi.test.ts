@@ -127,7 +127,7 @@ describe('<ppid-daftar-informasi>', () => {
     ]);
     // The open tab (berkala) has none of them: the count says where they are.
     expect(bersih($(el, '[part="count"]')!.textContent)).to.equal(
-      '2 dari 3 informasi Tidak ada yang cocok di tab ini; 2 cocok di Informasi Setiap Saat.',
+      '2 dari 3 informasi. Tidak ada yang cocok di tab ini; 2 cocok di Informasi Setiap Saat.',
     );
   });
 
@@ -166,7 +166,9 @@ describe('<ppid-daftar-informasi>', () => {
       );
       // The count is the live region a screen reader hears while typing: it says the same after the number.
       const jumlah = (): string => bersih($(el, '[part="count"]')?.textContent);
-      expect(jumlah()).to.equal(`2 dari ${doc.items.length} informasi ${kosong(el)}`);
+      expect(jumlah()).to.equal(`2 dari ${doc.items.length} informasi. ${kosong(el)}`);
+      // Shown once: in the tab; the count's copy is for screen readers.
+      expect($(el, '[part="count"] .sr-only')!.textContent).to.equal(`. ${kosong(el)}`);
       await expect(el).to.be.accessible();
       // Its own tab opened: only the number.
       tabs(el)[1]!.click();
@@ -177,7 +179,7 @@ describe('<ppid-daftar-informasi>', () => {
       el.setAttribute('lang', 'en');
       await tungguSampai(() => kosong(el).startsWith('Nothing'));
       expect(kosong(el)).to.match(/^Nothing in this tab matches; found 1 in .+, 1 in .+\.$/);
-      expect(jumlah()).to.equal(`2 of ${doc.items.length} entries ${kosong(el)}`);
+      expect(jumlah()).to.equal(`2 of ${doc.items.length} entries. ${kosong(el)}`);
     });
 
     it('is reached from the keyboard: Tab from the tab lands in the panel (ARIA tabs pattern)', async () => {

@@ -96,7 +96,7 @@ describe('<ppid-informasi-berkala> sources', () => {
   });
 
   it("reads JSON and CSV through a fetch polyfill a page forced over the browser's (no body stream)", async () => {
-    // whatwg-fetch and unfetch answer with a Response that has no `body`, only whole-body readers.
+    // whatwg-fetch answers with a Response that has no `body`, only whole-body readers.
     const asli = window.fetch;
     window.fetch = (async (u: RequestInfo | URL, init?: RequestInit) => {
       const r = await asli(u, init);

@@ -67,6 +67,20 @@ function ambilAlihAntreanLama(
 
 const acak = (): number => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
 
+/**
+ * The page's localStorage. Reading it throws where the browser blocks site data (cookies off, a sandboxed
+ * frame), and it is null where storage is turned off: the form must still show and send, and a lookup needs
+ * no storage at all. (The lists' copy has the same accessor in internal/data/simpanan.ts; importing it here
+ * pulled that module's chunk into the request family: +1.4 kB.)
+ */
+function penyimpananHalaman(): Storage {
+  try {
+    return localStorage ?? TANPA_SIMPANAN;
+  } catch {
+    return TANPA_SIMPANAN;
+  }
+}
+
 /** Where the browser blocks storage, every write fails: the client then says the submission was not kept. */
 const TANPA_SIMPANAN = {
   getItem: () => null,
@@ -75,18 +89,6 @@ const TANPA_SIMPANAN = {
   },
   removeItem: () => {},
 } as unknown as Storage;
-
-/**
- * The page's localStorage. Reading it throws where the browser blocks site data (cookies off, a sandboxed
- * frame): the form must still show and send, and a lookup needs no storage at all.
- */
-function penyimpananHalaman(): Storage {
-  try {
-    return localStorage;
-  } catch {
-    return TANPA_SIMPANAN;
-  }
-}
 
 /**
  * The SDK client as the widgets use it: window.fetch without cookies, the agency as `?agency=` and the

@@ -54,7 +54,9 @@ interface Kerangka {
   readonly cari: HTMLInputElement;
   readonly labelTahun: HTMLElement;
   readonly tahun: HTMLSelectElement;
-  readonly jumlah: HTMLElement;
+  /** The count's text; `jumlahLain`, after it, is heard only (see keteranganJumlah). */
+  readonly jumlah: Text;
+  readonly jumlahLain: HTMLElement;
   readonly isi: HTMLElement;
   readonly kosong: HTMLElement;
 }
@@ -531,18 +533,39 @@ export abstract class DaftarElement extends ElemenTetap {
       this.#tahun = tahun.value === '' ? undefined : Number(tahun.value);
       this.requestUpdate('tahun');
     });
-    const jumlah = h('p', { part: 'count', class: 'jumlah', role: 'status', 'aria-live': 'polite' });
+    const jumlah = document.createTextNode('');
+    const jumlahLain = h('span', { class: 'sr-only' });
+    const hitung = h(
+      'p',
+      { part: 'count', class: 'jumlah', role: 'status', 'aria-live': 'polite' },
+      jumlah,
+      jumlahLain,
+    );
     const alat = h(
       'div',
       { part: 'toolbar', class: 'alat' },
       h('label', { class: 'cari' }, labelCari, cari),
       h('label', { class: 'tahun' }, labelTahun, tahun),
-      jumlah,
+      hitung,
     );
     const isi = h('div', { part: 'body', class: 'isi', role: 'region', 'aria-labelledby': 'judul' });
     const dasar = h('div', { part: 'base' }, kepala, alat, isi);
     const kosong = h('p', { class: 'kosong' });
-    return { dasar, kepala, judul, badan, alat, labelCari, cari, labelTahun, tahun, jumlah, isi, kosong };
+    return {
+      dasar,
+      kepala,
+      judul,
+      badan,
+      alat,
+      labelCari,
+      cari,
+      labelTahun,
+      tahun,
+      jumlah,
+      jumlahLain,
+      isi,
+      kosong,
+    };
   }
 
   #renderAlat(d: Kerangka, k: Konteks, semua: readonly BarisDIP[], tersaring: readonly BarisDIP[]): void {
@@ -567,15 +590,20 @@ export abstract class DaftarElement extends ElemenTetap {
     tulis(
       d.jumlah,
       siap
-        ? `${this.t(jumlah, {
+        ? this.t(jumlah, {
             n: formatAngka(tersaring.length, k.bahasa),
             total: formatAngka(semua.length, k.bahasa),
-          })} ${this.keteranganJumlah(k, tersaring, semua)}`.trim()
+          })
         : '',
     );
+    const lain = siap ? this.keteranganJumlah(k, tersaring, semua) : '';
+    tulis(d.jumlahLain, lain && `. ${lain}`);
   }
 
-  /** Said after the count, in its live region (the full DIP: where a search found what its tab lacks). */
+  /**
+   * Heard after the count, in its live region, and not shown there (the full DIP: where a search found what
+   * its open tab lacks, which the empty tab shows).
+   */
   protected keteranganJumlah(
     _k: Konteks,
     _tersaring: readonly BarisDIP[],

@@ -297,6 +297,27 @@ describe('periksa: a problem said alike of many entries is one item of the to-do
     expect(tempat[100]).to.equal('… dan 30 lainnya.');
     await expect(el).to.be.accessible();
   });
+
+  it('said alike of places that are not entries (two official channels): counted as places', async () => {
+    const doc = dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'] }]) as unknown as {
+      agency: Record<string, unknown>;
+    };
+    // A copy: dokumenUji's agency is shared by every test.
+    doc.agency = {
+      ...doc.agency,
+      channels: [
+        { platform: 'zzz', url: 'https://contoh.go.id/a' },
+        { platform: 'zzz', url: 'https://contoh.go.id/b' },
+      ],
+    };
+    const el = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+      'error',
+    );
+    const li = $$(el, '.masalah > li').find((x) => x.dataset['count'] === '2')!;
+    expect(bersih(li.querySelector('.tempat-masalah')!.textContent)).to.equal('Di 2 tempat:');
+    await expect(el).to.be.accessible();
+  });
 });
 
 describe('periksa: on a phone', () => {

@@ -57,8 +57,9 @@ const PESAN_PERIKSA = {
   galatLabel: { id: 'Galat', en: 'Error' },
   peringatanLabel: { id: 'Peringatan', en: 'Warning' },
   jatuhTempo: { id: 'seharusnya diperbarui paling lambat {tanggal}', en: 'due by {tanggal}' },
-  // One problem said alike of several entries (always two or more).
+  // One problem said alike of several entries (always two or more), or of other places (channels).
   diBanyak: { id: 'Pada {n} informasi:', en: 'In {n} entries:' },
+  diBanyakTempat: { id: 'Di {n} tempat:', en: 'In {n} places:' },
   lainnya: { id: '… dan {n} lainnya.', en: '… and {n} more.' },
 } as const;
 const P = PESAN_PERIKSA;
@@ -124,7 +125,9 @@ function daftarMasalah(
           : h(
               'span',
               { class: 'tempat-masalah' },
-              tx(k, P.diBanyak, { n: formatAngka(g.anggota.length, k.bahasa) }),
+              tx(k, g.anggota.every((a) => a.path.startsWith('items[')) ? P.diBanyak : P.diBanyakTempat, {
+                n: formatAngka(g.anggota.length, k.bahasa),
+              }),
             ),
         !satu &&
           h(

@@ -15,7 +15,7 @@ interface Berjalan {
 const bacaBertahap =
   (ms: number) =>
   (res: Response, batal: AbortController, awal: ReturnType<typeof setTimeout>): Promise<ArrayBuffer> => {
-    // A fetch polyfill forced over the browser's (whatwg-fetch, unfetch) gives no body stream: read it
+    // A fetch polyfill forced over the browser's (whatwg-fetch) gives no body stream: read it
     // whole, under the whole request's timer.
     if (!res.body) return res.arrayBuffer();
     clearTimeout(awal);
