@@ -230,7 +230,11 @@ describe('<ppid-informasi-berkala> grouping, search and filters', () => {
       await el.updateComplete;
       return $$(el, '.judul-entri').map((h) => h.textContent ?? '');
     };
+    // The count is a live region heard from the first search on, not when the list loads.
+    const hitung = $(el, '[part="count"]')!;
+    expect([hitung.getAttribute('role'), hitung.getAttribute('aria-live')]).to.deep.equal(['status', 'off']);
     expect(await ketik('KEUANGAN daerah')).to.deep.equal(['Laporan Keuangan Daérah']);
+    expect(hitung.getAttribute('aria-live')).to.equal('polite');
     expect(teks(el, '[part="count"]')).to.equal('1 dari 4 informasi');
     expect(await ketik('sekretariat')).to.deep.equal(['Profil Dinas']);
     expect(await ketik('rutin BULANAN')).to.deep.equal(['Jadwal Posyandu']);
@@ -253,6 +257,7 @@ describe('<ppid-informasi-berkala> grouping, search and filters', () => {
       'Laporan Keuangan Daérah',
     ]);
     expect(teks(el, '[part="count"]')).to.equal('2 dari 4 informasi');
+    expect($(el, '[part="count"]')!.getAttribute('aria-live')).to.equal('polite');
   });
 
   it('is usable from the keyboard: type to search, Escape clears', async () => {

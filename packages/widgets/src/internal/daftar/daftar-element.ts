@@ -516,7 +516,10 @@ export abstract class DaftarElement extends ElemenTetap {
     const kepala = h('div', { part: 'header', class: 'kepala' }, judul, badan);
     const labelCari = h('span', { class: 'label' });
     const cari = h('input', { part: 'search', type: 'search' }) as HTMLInputElement;
+    // The count is heard when the reader searches or filters, not when the list first loads.
+    const dengar = (): void => hitung.setAttribute('aria-live', 'polite');
     const ketik = (v: string): void => {
+      dengar();
       this.#kueri = v;
       this.requestUpdate('kueri');
     };
@@ -530,6 +533,7 @@ export abstract class DaftarElement extends ElemenTetap {
     const labelTahun = h('span', { class: 'label' });
     const tahun = h('select', { part: 'year' }) as HTMLSelectElement;
     tahun.addEventListener('change', () => {
+      dengar();
       this.#tahun = tahun.value === '' ? undefined : Number(tahun.value);
       this.requestUpdate('tahun');
     });
@@ -537,7 +541,7 @@ export abstract class DaftarElement extends ElemenTetap {
     const jumlahLain = h('span', { class: 'sr-only' });
     const hitung = h(
       'p',
-      { part: 'count', class: 'jumlah', role: 'status', 'aria-live': 'polite' },
+      { part: 'count', class: 'jumlah', role: 'status', 'aria-live': 'off' },
       jumlah,
       jumlahLain,
     );
