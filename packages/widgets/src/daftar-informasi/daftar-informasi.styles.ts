@@ -143,5 +143,17 @@ export const DAFTAR_INFORMASI_CSS = `
       font-size: 1.1em;
       font-weight: 700;
     }
+    /* A category's name and description stay with its first entries (see daftar.styles.ts). */
+    .judul-cetak,
+    .keterangan-kategori {
+      break-inside: avoid;
+      break-after: avoid;
+    }
+    .keterangan-kategori::after {
+      content: '';
+      display: block;
+      height: 8em;
+      margin-bottom: -8em;
+    }
   }
 `;

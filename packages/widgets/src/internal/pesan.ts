@@ -72,6 +72,9 @@ export const PESAN = {
   cari: { id: 'Cari informasi', en: 'Search information' },
   cariPetunjuk: { id: 'Judul, unit, atau ringkasan', en: 'Title, unit or summary' },
   tahun: { id: 'Tahun', en: 'Year' },
+  // On paper only: when it was printed, and the PPID decision that set the DIP.
+  dicetak: { id: 'Dicetak {tanggal}.', en: 'Printed {tanggal}.' },
+  penetapan: { id: 'Penetapan DIP: {nomor}.', en: 'DIP decision: {nomor}.' },
   semuaTahun: { id: 'Semua tahun', en: 'All years' },
   jumlah: { id: '{n} dari {total} informasi', en: '{n} of {total} entries' },
   jumlahSatu: { id: '{n} dari {total} informasi', en: '{n} of {total} entry' },

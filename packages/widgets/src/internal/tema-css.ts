@@ -48,10 +48,20 @@ export const TEMA_CSS = `${TEMA_INTI_CSS}
       ${GELAP}
     }
   }
+  /* Paper is white whatever the site's own colours: muted text, edges and chips take their light defaults
+     (a dark site's --ppid-* values printed at 1.4–2.2:1), links the text's colour (their address follows). */
   @media print {
     :host,
     :host([theme]) {
       ${TERANG}
+      --_muted: #525a63;
+      --_border: #c9d1d9;
+      --_fresh: #116329;
+      --_due: #7a4b00;
+      --_late: #a1151f;
+    }
+    a {
+      color: inherit;
     }
   }
   button,

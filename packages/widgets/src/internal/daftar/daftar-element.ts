@@ -49,6 +49,8 @@ interface Kerangka {
   readonly kepala: HTMLElement;
   readonly judul: HTMLElement;
   readonly badan: HTMLElement;
+  /** On paper: the printing date and the DIP's decision (empty on screen). */
+  readonly cetak: HTMLElement;
   readonly alat: HTMLElement;
   readonly labelCari: HTMLElement;
   readonly cari: HTMLInputElement;
@@ -353,6 +355,26 @@ export abstract class DaftarElement extends ElemenTetap {
     return [this.#lagi];
   }
 
+  /**
+   * Said on paper under the heading: the day it was printed (in the agency's zone), and the decision that
+   * set the DIP with its date — a printout on a notice board or in a Monev file is read months later, when
+   * "updated 3 months ago" means nothing.
+   */
+  #kataCetak(doc: DokumenDIP): string {
+    const b = this.bahasa;
+    const hari = formatTanggal(keTanggal(this.now ?? new Date(), doc.agency.timeZone), b);
+    const sk = doc.decision;
+    return [
+      this.t(PESAN.dicetak, { tanggal: hari }),
+      sk &&
+        this.t(PESAN.penetapan, {
+          nomor: sk.date ? `${sk.number}, ${formatTanggal(sk.date, b)}` : sk.number,
+        }),
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
+
   /** Prints every entry: filters and tabs are set aside for the printout. */
   #cetakSemua(ya: boolean): void {
     this.mencetak = ya;
@@ -513,7 +535,8 @@ export abstract class DaftarElement extends ElemenTetap {
   #bangun(): Kerangka {
     const judul = h('h2', { part: 'title', id: 'judul' });
     const badan = h('p', { class: 'badan' });
-    const kepala = h('div', { part: 'header', class: 'kepala' }, judul, badan);
+    const cetak = h('p', { class: 'cetak' });
+    const kepala = h('div', { part: 'header', class: 'kepala' }, judul, badan, cetak);
     const labelCari = h('span', { class: 'label' });
     const cari = h('input', { part: 'search', type: 'search' }) as HTMLInputElement;
     // The count is heard when the reader searches or filters, not when the list first loads.
@@ -560,6 +583,7 @@ export abstract class DaftarElement extends ElemenTetap {
       kepala,
       judul,
       badan,
+      cetak,
       alat,
       labelCari,
       cari,
@@ -635,6 +659,7 @@ export abstract class DaftarElement extends ElemenTetap {
     atur(d.dasar, 'aria-busy', s.sibuk ? 'true' : 'false');
     tulis(d.judul, this.t(this.judul()));
     tulis(d.badan, doc && this.#namaBadanDikenal() ? doc.agency.name : '');
+    tulis(d.cetak, this.mencetak && doc ? this.#kataCetak(doc) : '');
     this.#renderAlat(d, k, semua, tersaring);
     atur(d.isi, 'tabindex', this.#gulirDalam && this.isiDapatDifokus ? '0' : null);
     let isi: Node[] = [];

@@ -41,6 +41,11 @@ export const DAFTAR_CSS = `
     margin: 0.125em 0 0;
     color: var(--_muted);
   }
+  /* Empty on screen (no height), filled for printing. */
+  .cetak {
+    margin: 0;
+    color: var(--_muted);
+  }
   /* On a phone an agency's name ("Dinas … Kabupaten …") takes two lines: keep them while loading. */
   @container ppid (max-width: 30em) {
     .badan {
@@ -298,21 +303,37 @@ export const DAFTAR_CSS = `
       }
     }
   }
+  /* On paper: the whole list (filters set aside) with its count and dates, denser than on screen (a DIP of
+     500 entries took 213 A4 pages), headings kept with what follows them. */
   @media print {
     :host {
       --_height: auto;
       color: #000 !important;
       background: #fff !important;
+      font-size: 10.5pt !important;
     }
-    .alat,
+    .alat label,
     .lagi,
     .ulang,
     .kerangka {
       display: none;
     }
     div.dasar {
+      min-height: 0 !important;
       border: 0;
       padding: 0;
+    }
+    .kepala,
+    .kelompok h3 {
+      break-inside: avoid;
+      break-after: avoid;
+    }
+    /* Chromium moves a heading with its first lines only when it asks for room below it. */
+    .kelompok h3::after {
+      content: '';
+      display: block;
+      height: 8em;
+      margin-bottom: -8em;
     }
     .isi,
     .gulir > .isi {
@@ -323,6 +344,13 @@ export const DAFTAR_CSS = `
     .entri {
       break-inside: avoid;
       background: none;
+      border: 0;
+      border-top: 1px solid;
+      border-radius: 0;
+      padding: 0.5em 0;
+    }
+    .entri + .entri {
+      margin-top: 0;
     }
     a::after {
       content: ' (' attr(href) ')';

@@ -326,21 +326,89 @@ describe('category tabs', () => {
 });
 
 describe('printing', () => {
+  /** The muted text colour of the light theme (labels), as computed. */
+  const MUTED_TERANG = 'rgb(82, 90, 99)';
+  const labelWarna = (el: HTMLElement): string =>
+    getComputedStyle(el.shadowRoot!.querySelector('.entri dt')!).color;
+
   it('prints in the light colours even with theme="gelap"', async () => {
     const el = await pasang<PpidInformasiBerkala>(800, 'berkala');
-    const warna = (): string[] => {
-      const e = el.shadowRoot!.querySelector('.entri')!;
-      return [getComputedStyle(e.querySelector('dt')!).color, getComputedStyle(e).borderTopColor];
-    };
-    const terang = warna();
+    expect(labelWarna(el)).to.equal(MUTED_TERANG);
     el.theme = 'gelap';
     await el.updateComplete;
-    expect(warna()).to.not.deep.equal(terang);
+    expect(labelWarna(el)).to.not.equal(MUTED_TERANG);
     await emulateMedia({ media: 'print' });
     try {
-      expect(warna()).to.deep.equal(terang);
+      expect(labelWarna(el)).to.equal(MUTED_TERANG);
     } finally {
       await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it("a dark site's own --ppid-* colours do not reach paper (labels, chips and links stay readable)", async () => {
+    const el = await pasang<PpidInformasiBerkala>(800, 'berkala');
+    el.style.cssText =
+      '--ppid-color-muted: #b0b0b0; --ppid-color-fresh: #9be9a8; --ppid-color-accent: #8fc8ff';
+    const chip = (): string => getComputedStyle(el.shadowRoot!.querySelector('[part~="chip"]')!).color;
+    const tautan = (): string => getComputedStyle(el.shadowRoot!.querySelector('.entri a')!).color;
+    expect(labelWarna(el)).to.equal('rgb(176, 176, 176)');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(labelWarna(el)).to.equal(MUTED_TERANG);
+      expect(chip()).to.equal('rgb(17, 99, 41)');
+      expect(tautan()).to.equal('rgb(0, 0, 0)');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('paper says when it was printed and which decision set the DIP, and keeps the count', async () => {
+    const doc = {
+      ...dokumenUji(ENTRI),
+      decision: { number: '800/012/DISKOMINFO/2026', date: '2026-01-15' },
+    };
+    const el = await fixture<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala .now=${SEKARANG} .data=${doc}></ppid-informasi-berkala>`,
+    );
+    await tungguSampai(() => el.state === 'ready');
+    const cetak = (): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>('.cetak')!;
+    expect(kotak(cetak()).height, 'nothing of it on screen').to.equal(0);
+    await emulateMedia({ media: 'print' });
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(cetak().textContent).to.equal(
+        'Dicetak 28 November 2026. Penetapan DIP: 800/012/DISKOMINFO/2026, 15 Januari 2026.',
+      );
+      expect(kotak(cetak()).height).to.be.greaterThan(0);
+      const jumlah = el.shadowRoot!.querySelector<HTMLElement>('[part="count"]')!;
+      expect(jumlah.getClientRects().length, 'the count is printed').to.be.greaterThan(0);
+      expect(jumlah.textContent).to.equal('2 dari 2 informasi');
+      expect(el.shadowRoot!.querySelector<HTMLElement>('[part="search"]')!.getClientRects().length).to.equal(
+        0,
+      );
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+      await emulateMedia({ media: 'screen' });
+    }
+    await el.updateComplete;
+    expect(cetak().textContent).to.equal('');
+  });
+
+  it('a list that could not load prints no empty page (the loading height is for the screen)', async () => {
+    const palsu = pasangFetchPalsu(() => ({ putus: true }));
+    const el = await fixture<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala src="/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    el.jedaUlangMs = 1;
+    await tungguSampai(() => el.state === 'error');
+    expect(kotak(el).height).to.be.at.least(760);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(kotak(el).height).to.be.below(300);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      palsu.pulihkan();
     }
   });
 });
