@@ -7,13 +7,14 @@ import type { PpidPermintaan } from './permintaan.js';
 import type { PpidStatusPermintaan } from '../status-permintaan/status-permintaan.js';
 import { tungguSampai } from '../internal/testing/data-uji.js';
 import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
+import { isiLengkap, NIK_UJI } from '../internal/testing/formulir-uji.js';
 import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
 
 // The request form and the status page on the pages admins really have: an old theme's Prototype.js,
 // a browser that blocks site data. A request must never be lost, nor the form be missing.
 
 const API = 'https://ppid.uji.go.id/api';
-const NIK = '3201014509900001';
+const NIK = NIK_UJI;
 const TANDA_BUKTI = buatTandaBukti({
   jenis: 'permintaan',
   nomor: '001/PPID/DISKOMINFO/PI/2026',
@@ -26,24 +27,6 @@ const JAWABAN = JSON.stringify(TANDA_BUKTI);
 
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string): T =>
   el.shadowRoot!.querySelector<T>(sel)!;
-
-async function ketik(el: HTMLElement, id: string, nilai: string): Promise<void> {
-  $(el, `#${id}`).focus();
-  await sendKeys({ type: nilai });
-}
-
-async function isiLengkap(el: PpidPermintaan): Promise<void> {
-  await ketik(el, 'f-name', 'Siti Aminah');
-  await ketik(el, 'f-nik', NIK);
-  await ketik(el, 'f-address', 'Jl. Merdeka 1, Sukamaju');
-  await ketik(el, 'f-occupation', 'Guru');
-  await ketik(el, 'f-email', 'siti@contoh.id');
-  await ketik(el, 'f-information', 'Laporan keuangan dinas tahun 2025');
-  await ketik(el, 'f-purpose', 'Penelitian');
-  $(el, '#f-obtain-membaca').click();
-  $(el, '#f-obtain-mencatat').click();
-  await el.updateComplete;
-}
 
 const formulir = (): Promise<PpidPermintaan> =>
   fixture<PpidPermintaan>(
@@ -83,7 +66,7 @@ describe('a theme with Prototype.js 1.6 (Array.prototype.toJSON writes arrays as
     palsu = pasangFetchPalsu(() => (pulih ? { status: 201, body: JAWABAN } : { status: 503 }));
     const el = await formulir();
     el.jedaAntreanMs = 60_000;
-    await isiLengkap(el);
+    await isiLengkap(el, ['membaca', 'mencatat']);
     $(el, 'button[type="submit"]').click();
     await tungguSampai(() => el.state === 'queued');
     // Sent as real JSON: the server would refuse `"obtain": "[…]"`.
@@ -109,7 +92,7 @@ describe('a theme with Prototype.js 1.6 (Array.prototype.toJSON writes arrays as
   it('the draft keeps the ticked ways of getting the information', async () => {
     palsu = pasangFetchPalsu(() => ({ status: 503 }));
     const el = await formulir();
-    await isiLengkap(el);
+    await isiLengkap(el, ['membaca', 'mencatat']);
     el.remove();
     const lagi = await formulir();
     await lagi.updateComplete;
@@ -142,7 +125,7 @@ describe('a browser that blocks site data (reading localStorage throws)', () => 
     expect(el.state).to.equal('ready');
     expect($(el, '#f-name')).to.exist;
     await expect(el).to.be.accessible();
-    await isiLengkap(el);
+    await isiLengkap(el, ['membaca', 'mencatat']);
     $(el, 'button[type="submit"]').click();
     await tungguSampai(() => el.state === 'success');
     expect(palsu.permintaan).to.have.length(1);
@@ -151,7 +134,7 @@ describe('a browser that blocks site data (reading localStorage throws)', () => 
   it('with the server unreachable it says the request could not be kept, and keeps what was typed', async () => {
     palsu = pasangFetchPalsu(() => ({ putus: true }));
     const el = await formulir();
-    await isiLengkap(el);
+    await isiLengkap(el, ['membaca', 'mencatat']);
     $(el, 'button[type="submit"]').click();
     await tungguSampai(() => el.state === 'error');
     expect($(el, '.galat-kirim').getAttribute('role')).to.equal('alert');

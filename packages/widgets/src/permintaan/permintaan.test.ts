@@ -6,10 +6,11 @@ import './define.js';
 import type { PpidPermintaan } from './permintaan.js';
 import { dokumenUji, tungguSampai } from '../internal/testing/data-uji.js';
 import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
+import { isiLengkap, ketik, NIK_UJI } from '../internal/testing/formulir-uji.js';
 import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
 
 const API = 'https://ppid.uji.go.id/api';
-const NIK = '3201014509900001';
+const NIK = NIK_UJI;
 
 function tandaBukti(jenis: 'permintaan' | 'keberatan' = 'permintaan'): TandaBukti {
   return buatTandaBukti({
@@ -25,24 +26,6 @@ const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string): T =>
   el.shadowRoot!.querySelector<T>(sel)!;
 const $$ = (el: HTMLElement, sel: string): Element[] => [...el.shadowRoot!.querySelectorAll(sel)];
 const teks = (el: HTMLElement): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-
-/** Types into a field the way a user does: focus it, then keystrokes. */
-async function ketik(el: HTMLElement, id: string, nilai: string): Promise<void> {
-  $(el, `#${id}`).focus();
-  await sendKeys({ type: nilai });
-}
-
-async function isiLengkap(el: PpidPermintaan): Promise<void> {
-  await ketik(el, 'f-name', 'Siti Aminah');
-  await ketik(el, 'f-nik', NIK);
-  await ketik(el, 'f-address', 'Jl. Merdeka 1, Sukamaju');
-  await ketik(el, 'f-occupation', 'Guru');
-  await ketik(el, 'f-email', 'siti@contoh.id');
-  await ketik(el, 'f-information', 'Laporan keuangan dinas tahun 2025');
-  await ketik(el, 'f-purpose', 'Penelitian');
-  $(el, '#f-obtain-membaca').click();
-  await el.updateComplete;
-}
 
 /** Everything stored on the device, as one string. */
 function semuaSimpanan(): string {

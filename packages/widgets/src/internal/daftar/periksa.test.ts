@@ -42,6 +42,21 @@ function tanpaTanggal(items: readonly Partial<ItemDIP>[]): ReturnType<typeof dok
 }
 
 let palsu: FetchPalsu | undefined;
+
+/** The real register of a BUMD (no dates, some rows without a link) read from src in periksa mode. */
+async function registerNyata(): Promise<PpidInformasiBerkala> {
+  const csv = await bacaFixture('real/bumd-foodstation-2026.csv');
+  palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+  return siap<PpidInformasiBerkala>(
+    html`<ppid-informasi-berkala
+      src="/dip.csv"
+      mode="periksa"
+      agency-name="PT Food Station Tjipinang Jaya"
+      .now=${SEKARANG}
+    ></ppid-informasi-berkala>`,
+    'ready',
+  );
+}
 beforeEach(() => localStorage.clear());
 afterEach(() => {
   palsu?.pulihkan();
@@ -50,17 +65,7 @@ afterEach(() => {
 
 describe('periksa: entries past their schedule, when some cannot be judged', () => {
   it('a real register whose 7 berkala entries have no date: says so, never "nothing is overdue"', async () => {
-    const csv = await bacaFixture('real/bumd-foodstation-2026.csv');
-    palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
-    const el = await siap<PpidInformasiBerkala>(
-      html`<ppid-informasi-berkala
-        src="/dip.csv"
-        mode="periksa"
-        agency-name="PT Food Station Tjipinang Jaya"
-        .now=${SEKARANG}
-      ></ppid-informasi-berkala>`,
-      'ready',
-    );
+    const el = await registerNyata();
     const berkala = $$(el, '[part="entry"]');
     expect(berkala).to.have.length(7);
     const daftar = teks(el, '[part="checklist"]');
@@ -246,16 +251,7 @@ describe('periksa: the problems of a JSON DIP name the entry by its title', () =
 
 describe('periksa: a problem said alike of many entries is one item of the to-do list', () => {
   it('a real register without dates: one warning with its words once, then its 17 lines', async () => {
-    const csv = await bacaFixture('real/bumd-foodstation-2026.csv');
-    palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
-    const el = await siap<PpidInformasiBerkala>(
-      html`<ppid-informasi-berkala
-        src="/dip.csv"
-        mode="periksa"
-        agency-name="PT Food Station Tjipinang Jaya"
-        .now=${SEKARANG}
-      ></ppid-informasi-berkala>`,
-    );
+    const el = await registerNyata();
     const tanggal = $$(el, '.masalah > li[data-code="item.no-date"]');
     expect(tanggal).to.have.length(1);
     expect(tanggal[0]!.dataset['count']).to.equal('17');
