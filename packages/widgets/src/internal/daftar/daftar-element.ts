@@ -188,6 +188,10 @@ export abstract class DaftarElement extends ElemenTetap {
   readonly #memuat = new Ingat<Node[]>();
   readonly #periksa = new Ingat<Node>();
   readonly #adaPengecualian = new Ingat<boolean>();
+  // Walks of every entry, once per document, not at each keystroke or tab click (a 5,000-entry register on a
+  // budget phone spent over half of a keystroke's script in them).
+  readonly #terbaru = new Ingat<Tanggal | undefined>();
+  readonly #tahunAda = new Ingat<number[]>();
   /** The details of excluded entries (pengecualian.ts): the full DIP sets them, the panel loads them. */
   protected pengecualian: Konteks['pengecualian'];
   #memuatPengecualian = false;
@@ -446,11 +450,14 @@ export abstract class DaftarElement extends ElemenTetap {
 
   /** The newest date the data carries, when it is older than `stale-after` days. */
   #tanggalLama(doc: DokumenDIP): Tanggal | undefined {
-    let terbaru: Tanggal | undefined = doc.decision?.date;
-    for (const e of doc.items) {
-      const t = tanggalTerakhir(e)?.date;
-      if (t && (!terbaru || t > terbaru)) terbaru = t;
-    }
+    const terbaru = this.#terbaru.ambil([doc], () => {
+      let t0: Tanggal | undefined = doc.decision?.date;
+      for (const e of doc.items) {
+        const t = tanggalTerakhir(e)?.date;
+        if (t && (!t0 || t > t0)) t0 = t;
+      }
+      return t0;
+    });
     if (!terbaru) return undefined;
     const hariIni = keTanggal(this.now ?? new Date(), doc.agency.timeZone);
     return selisihHari(terbaru, hariIni) > this.staleAfter ? terbaru : undefined;
@@ -604,7 +611,7 @@ export abstract class DaftarElement extends ElemenTetap {
     atur(d.cari, 'placeholder', this.t(PESAN.cariPetunjuk));
     d.cari.disabled = d.tahun.disabled = !siap;
     tulis(d.labelTahun, this.t(PESAN.tahun));
-    const tahun = daftarTahun(semua);
+    const tahun = this.#tahunAda.ambil([this.semuaBaris], () => daftarTahun(semua));
     samakan(
       d.tahun,
       this.#pilihanTahun.ambil([k.bahasa, tahun.join()], () => [

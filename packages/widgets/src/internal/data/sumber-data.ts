@@ -6,6 +6,7 @@ import type { HasilData } from './urai.js';
 import { uraiData, uraiTeks } from './urai.js';
 import type { OpsiKata } from './urai.js';
 import { ambilBersama } from './ambil-bersama.js';
+import { muatCSV } from './muat-csv.js';
 
 /** Where the data comes from, first match wins: the `data` property, an inline script, `src`. */
 export interface KonfigSumber {
@@ -80,6 +81,9 @@ export class SumberDataController extends SumberController<HasilData> {
       this.tetapkan(hasil, !hasil ? PESAN.tanpaSumber : hasil.document ? undefined : PESAN.galatData);
       return;
     }
+    // An address that says CSV (a published Google Sheets link ends in output=csv): its importer loads while
+    // the data does, not after it (one round trip less on a slow line). A failure here is the read's to report.
+    if (/csv/i.test(k.src)) void muatCSV().catch(() => {});
     // A fetched text's read failing is a connection error (ambilUrl); the saved copy's is caught here.
     await this.ambilUrl(
       {
