@@ -282,6 +282,9 @@ describe('the panel and the full DIP of one page, with the same src', () => {
       const hasil = (el: DaftarElement): unknown =>
         (el as unknown as { sumber: { hasil: unknown } }).sumber.hasil;
       expect(hasil(panel!)).to.equal(hasil(semua!));
+      // …and its entries prepared once (catalog matching, freshness, search keys) for both.
+      const baris = (el: DaftarElement): unknown => (el as unknown as { semuaBaris: unknown }).semuaBaris;
+      expect(baris(panel!)).to.equal(baris(semua!));
       expect($$(semua!, '[part="entry"]').length).to.be.above(0);
     } finally {
       palsu.pulihkan();
