@@ -181,6 +181,26 @@ test('dip convert writes the JSON document, and writes nothing when the CSV is i
   assert.equal(existsSync(gagal), false);
 });
 
+test('dip convert reads a register Excel saved as "CSV (Comma delimited)" (Windows-1252) with its letters, and warns', () => {
+  // "Laporan Keuangan – Café ’25" in Windows-1252: – is 0x96, é 0xE9, ’ 0x92 (invalid as UTF-8).
+  const ansi = Buffer.concat([
+    Buffer.from('No;Judul;Kategori;Diperbarui\r\n1;Laporan Keuangan ', 'ascii'),
+    Buffer.from([0x96]),
+    Buffer.from(' Caf', 'ascii'),
+    Buffer.from([0xe9, 0x20, 0x92]),
+    Buffer.from('25;Berkala;01/03/2026\r\n', 'ascii'),
+  ]);
+  const csv = join(tmp, 'ansi.csv');
+  writeFileSync(csv, ansi);
+  const out = join(tmp, 'ansi.json');
+  const r = terbuka('dip', 'convert', csv, '--agency', agencyFile, '-o', out);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(JSON.parse(readFileSync(out, 'utf8')).items[0].title, 'Laporan Keuangan – Café ’25');
+  assert.match(r.err, /tidak tersimpan sebagai UTF-8.*Windows-1252/);
+  const j = JSON.parse(terbuka('dip', 'check', csv, '--agency', agencyFile, '--json').out);
+  assert.equal(j.warnings[0].code, 'file.encoding');
+});
+
 test('dip score prints the score, the band and the missing mandatory items', () => {
   const r = terbuka('dip', 'score', sukamajuJson, '--now', '2026-11-28', '--json');
   assert.equal(r.code, 0, r.err);

@@ -49,15 +49,19 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
     // fixed chunk names (−166 B), then the reviews' fixes — text spacing, forced colours, field edges, the
     // error height, the count's live region, and printing (the date and the DIP's decision on paper, headings
     // kept with their entries, a denser page, readable colours whatever the site's): 28,517 B, + ~1%.
-    max: BADGE.length ? 28_800 : 33_500,
+    // Session 12: a source that is not UTF-8 (Excel's "CSV (Comma delimited)" is Windows-1252) read
+    // again from its bytes instead of showing U+FFFD for é, – and ’ (ambil-bersama.ts; the decoder itself
+    // is in the CSV chunk): +100 B, 28,765 B, + ~1%.
+    max: BADGE.length ? 29_050 : 33_500,
     target: 20_000,
   },
   // Session 8's review fixes (the visible updated date, the empty-tab words, agency-timezone, a web page
   // as source, the single tab stop): 25,255 and 25,712 B; session 9's (as above): 25,776 and 26,241 B;
   // session 10's (as above): 26,022 and 26,487 B; session 11's (as above, with the tabs under forced colours
-  // and the count heard where matches are): 26,435 and 26,886 B, + ~1%.
-  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 26_700 },
-  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 27_150 },
+  // and the count heard where matches are): 26,435 and 26,886 B; session 12's (a source not in UTF-8, as
+  // above): 26,683 and 27,134 B, + ~1%.
+  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 26_950 },
+  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 27_400 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file. The goal
   // is enforced (8,975 B; 9,004 B at the end of session 9). Every CDN chunk has a fixed name
   // (`chunks/lencana-<name>.js`, like the classic side files), so a change to a lazy chunk alone no longer
@@ -145,7 +149,7 @@ test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a 
   console.log(`  terbuka-csv.js (lazy): ${c.min} B min, ${c.brotli} B brotli`);
 });
 
-test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 30,900 B, terbuka-permintaan.min.js ≤ 25,750 B brotli', () => {
+test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 31,200 B, terbuka-permintaan.min.js ≤ 25,750 B brotli', () => {
   // A DIP problem sentence (SDK, dip/kata-validasi.ts) and a badge problem (pesan-lencana-masalah.ts).
   const KALIMAT = [/wajib diisi, tetapi tidak ada/, /tidak ada dalam feed pemantauan/];
   for (const skrip of ['terbuka.min.js', 'terbuka-permintaan.min.js', 'terbuka-lencana.min.js']) {
@@ -195,7 +199,8 @@ test('the classic scripts import their optional parts from next to them, not inl
     console.log(`  ${f} (lazy, classic scripts): ${k.min} B min, ${k.brotli} B brotli`);
   }
   // Session 9 (as the lists above): 29,918 B; session 10's (as the lists above): 30,221 B, + ~1%.
-  assert.ok(u.brotli <= 30_900, `terbuka.min.js: ${u.brotli} B brotli > 30900 B`);
+  // Session 12: 30,889 B with the reading of a source not in UTF-8, + ~1%.
+  assert.ok(u.brotli <= 31_200, `terbuka.min.js: ${u.brotli} B brotli > 31200 B`);
 });
 
 test('lencana.js is one file: the badge alone loads nothing else before it runs, and its lazy chunks import from it', () => {

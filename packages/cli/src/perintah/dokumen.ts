@@ -9,7 +9,7 @@ export interface OpsiAgensi {
 /** Reads an agency JSON given with `--agency`, for CSV files (a CSV register names no agency). */
 export async function bacaAgensi(opsi: OpsiAgensi): Promise<BadanPublik | undefined> {
   if (!opsi.agency) return undefined;
-  const teks = await bacaBerkas(opsi.agency);
+  const { teks } = await bacaBerkas(opsi.agency);
   try {
     return JSON.parse(teks) as BadanPublik;
   } catch (e) {
@@ -27,7 +27,7 @@ export async function bacaAgensi(opsi: OpsiAgensi): Promise<BadanPublik | undefi
 
 /** Reads and validates a DIP file (JSON or CSV, told apart by extension, then by content). */
 export async function bacaDokumen(path: string, opsi: OpsiAgensi, out: Keluaran): Promise<HasilBaca> {
-  const teks = await bacaBerkas(path);
+  const { teks, pengodean } = await bacaBerkas(path);
   const agency = await bacaAgensi(opsi);
   const format = /\.csv$/i.test(path) ? 'csv' : /\.json$/i.test(path) ? 'json' : undefined;
   if (agency && (format === 'json' || (!format && /^\uFEFF?\s*[{[]/.test(teks))))
@@ -37,5 +37,5 @@ export async function bacaDokumen(path: string, opsi: OpsiAgensi, out: Keluaran)
         en: 'WARNING  --agency is ignored: a JSON document carries its own agency.',
       }),
     );
-  return bacaDIP(teks, { ...(format ? { format } : {}), ...(agency ? { agency } : {}) });
+  return bacaDIP(teks, { ...(format ? { format } : {}), ...(agency ? { agency } : {}), pengodean });
 }

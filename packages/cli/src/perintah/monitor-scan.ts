@@ -60,7 +60,7 @@ async function scan(berkas: string, opsi: OpsiScan, out: Keluaran): Promise<numb
       ),
     );
 
-  const hasil = bacaRegistri(await bacaBerkas(berkas));
+  const hasil = bacaRegistri((await bacaBerkas(berkas)).teks);
   const laporan = { ok: hasil.ok, errors: [...hasil.errors], warnings: [...hasil.warnings] };
   if (!hasil.ok || !hasil.registry) {
     if (out.json) out.cetakJSON(laporanTidakSahJSON(laporan, berkas, out));

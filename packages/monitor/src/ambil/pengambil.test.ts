@@ -59,6 +59,24 @@ describe('Pengambil', () => {
     assert.equal(ua, `TerbukaMonitor/${VERSI_MONITOR} (+https://kominfo.example/monitor)`);
   });
 
+  it('reads a body as the SDK reads a file: UTF-8 when it is, whatever the header; else the charset named; else Windows-1252', async () => {
+    // "Café – ’" in Windows-1252 (Excel's "CSV (Comma delimited)"): invalid as UTF-8.
+    const ansi = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x92]);
+    const s = await server((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      if (req.url === '/ansi.csv') return void res.writeHead(200, { 'content-type': 'text/csv' }).end(ansi);
+      // An old server labelling every text file ISO-8859-1, over a file saved as UTF-8.
+      res.writeHead(200, { 'content-type': 'text/csv; charset=ISO-8859-1' }).end(Buffer.from('Café – ’'));
+    });
+    const p = pengambil();
+    const a = berhasil(await p.ambil(`${s.base}/ansi.csv`, { kind: 'dip' }));
+    assert.equal(a.body, 'Café – ’');
+    assert.equal(a.pengodean, 'windows-1252');
+    const u = berhasil(await p.ambil(`${s.base}/utf8.csv`, { kind: 'dip' }));
+    assert.equal(u.body, 'Café – ’');
+    assert.equal(u.pengodean, 'utf-8');
+  });
+
   it('hashes but does not keep the body when asked not to', async () => {
     const s = await server((_req, res) => res.end('isi'));
     const h = berhasil(

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { setTimeout as tunda } from 'node:timers/promises';
-import { TextDecoder } from 'node:util';
+import { dekodeBerkas } from '@terbuka/sdk';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { JenisSumber, Kegagalan } from '../types.js';
 import {
@@ -97,6 +97,11 @@ export type HasilAmbil =
       readonly status: number;
       /** The body as text ('' on 304, for HEAD/OPTIONS, or when `body: false`). */
       readonly body: string;
+      /**
+       * The encoding the body was read in (the SDK's `dekodeBerkas`: UTF-8 when the bytes are, else the
+       * declared charset, else Windows-1252); absent with no body.
+       */
+      readonly pengodean?: string;
       readonly headers: HeaderAmbil;
       /** SHA-256 (hex) of the body bytes; absent on 304 and for HEAD/OPTIONS. */
       readonly hash?: string;
@@ -135,15 +140,6 @@ export function bacaRetryAfter(v: string | undefined, now = Date.now()): number 
   if (/^\s*\d+\s*$/.test(v)) return Number(v) * 1000;
   const t = Date.parse(v);
   return Number.isNaN(t) ? undefined : Math.max(0, t - now);
-}
-
-function dekoder(contentType: string | undefined): TextDecoder {
-  const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
-  try {
-    return new TextDecoder(charset ?? 'utf-8');
-  } catch {
-    return new TextDecoder('utf-8');
-  }
 }
 
 export class Pengambil {
@@ -405,14 +401,15 @@ export class Pengambil {
         sha?.update(chunk);
         if (simpan) potongan.push(chunk);
       }
-      const body = simpan ? dekoder(header.contentType).decode(Buffer.concat(potongan, n)) : '';
+      const teks = simpan ? dekodeBerkas(Buffer.concat(potongan, n), header.contentType) : undefined;
       return {
         jenis: 'selesai',
         hasil: {
           ok: true,
           url: u.href,
           status,
-          body,
+          body: teks?.teks ?? '',
+          ...(teks ? { pengodean: teks.pengodean } : {}),
           headers: header,
           notModified: false,
           ...(sha ? { hash: sha.digest('hex') } : {}),

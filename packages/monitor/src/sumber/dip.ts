@@ -68,6 +68,7 @@ export async function sumberDIP(k: Konteks): Promise<HasilDIP> {
     const format = formatDIP(h.url, h.headers.contentType, h.body);
     const baca = bacaDIP(h.body, {
       format,
+      ...(h.pengodean ? { pengodean: h.pengodean } : {}),
       agency: bersih({ id: a.id, name: a.name, kind: a.kind, website: a.website, timeZone: a.timeZone }),
     });
     const hitung = { url: h.url, format, errors: baca.errors.length, warnings: baca.warnings.length };

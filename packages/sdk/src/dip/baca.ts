@@ -1,6 +1,7 @@
 import { imporCSV } from './csv.js';
 import { posisiGalatJSON } from './json-posisi.js';
 import { buatMasalah } from './masalah.js';
+import { denganPengodean } from './pengodean.js';
 import type { BadanPublik } from './types.js';
 import { validasiDIP } from './validasi.js';
 import type { HasilBaca } from './validasi.js';
@@ -10,6 +11,8 @@ export interface OpsiBacaDIP {
   readonly format?: 'json' | 'csv';
   /** For CSV, which holds no agency. Ignored for JSON. */
   readonly agency?: BadanPublik;
+  /** The encoding the text was read in (`dekodeBerkas`); other than UTF-8 or UTF-16 it is warned of. */
+  readonly pengodean?: string;
 }
 
 /** Line and column (1-based) of a character offset. */
@@ -48,5 +51,8 @@ function bacaJSON(teks: string): HasilBaca {
 export function bacaDIP(teks: string, opsi: OpsiBacaDIP = {}): HasilBaca {
   const bersih = (typeof teks === 'string' ? teks : '').replace(/^\uFEFF/, '');
   const format = opsi.format ?? (/^\s*[{[]/.test(bersih) ? 'json' : 'csv');
-  return format === 'json' ? bacaJSON(bersih) : imporCSV(bersih, opsi.agency ? { agency: opsi.agency } : {});
+  const { agency, pengodean } = opsi;
+  return format === 'json'
+    ? denganPengodean(bacaJSON(bersih), pengodean)
+    : imporCSV(bersih, { ...(agency ? { agency } : {}), ...(pengodean ? { pengodean } : {}) });
 }

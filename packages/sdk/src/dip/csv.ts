@@ -9,6 +9,7 @@ import { DIP_FORMAT, DIP_VERSION } from './types.js';
 import { kenaliKolom } from './csv-kolom.js';
 import type { KolomCSV } from './csv-kolom.js';
 import { kutip } from './kutip.js';
+import { denganPengodean } from './pengodean.js';
 import { buatMasalah } from './masalah.js';
 import { SkemaItemDIP } from './skema.js';
 import { bacaTanggalRinci } from './tanggal-indonesia.js';
@@ -22,6 +23,8 @@ import { letakTautanDitolak, TAUTAN_PENGGANTI } from '../dip-publik/tautan-ditol
 // The public reading of a CSV (entries with errors left out) travels with the importer: the widgets
 // take both from this module's lazy chunk.
 export { csvItemSah } from '../dip-publik/csv-item-sah.js';
+// And the reading of bytes that are not UTF-8 (a list's source whose text had U+FFFD in it).
+export { dekodeBerkas } from './pengodean.js';
 
 /**
  * Import of a DIP register as offices export it from Excel or Google Sheets. Kept in its own module
@@ -43,6 +46,11 @@ export interface OpsiImporCSV {
    * reading drops the faulty entries this way (`csvItemSah`). Ids keep their positions (`dip-p<n>`).
    */
   readonly lewati?: ReadonlySet<number>;
+  /**
+   * The encoding the text was read in (`dekodeBerkas`): other than UTF-8 or UTF-16, a warning says so
+   * (`file.encoding`).
+   */
+  readonly pengodean?: string;
 }
 
 /** Used when no agency is given, so a register can still be checked on its own. */
@@ -251,7 +259,7 @@ const gagal = (m: Masalah, warnings: Masalah[] = []): HasilBaca => ({ ok: false,
  * do not).
  */
 export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca {
-  return imporCSVDengan(teksMentah, opsi, validasiDIPTerjamin);
+  return denganPengodean(imporCSVDengan(teksMentah, opsi, validasiDIPTerjamin), opsi.pengodean);
 }
 
 /**

@@ -19,6 +19,8 @@ export { bacaTanggalIndonesia } from './tanggal-indonesia.js';
 export { imporCSV, BADAN_PUBLIK_SEMENTARA } from './csv.js';
 export type { OpsiImporCSV } from './csv.js';
 export { bacaDIP } from './baca.js';
+export { dekodeBerkas, masalahPengodean } from './pengodean.js';
+export type { BerkasTerbaca } from './pengodean.js';
 export type { OpsiBacaDIP } from './baca.js';
 export { LABEL_KOLOM } from './label.js';
 export { kutip } from './kutip.js';

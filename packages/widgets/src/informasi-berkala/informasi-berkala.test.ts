@@ -190,6 +190,43 @@ describe('<ppid-informasi-berkala> sources', () => {
     expect(teks(el, '.judul-entri')).to.equal('Profil Dinas');
   });
 
+  it('a register Excel saved as "CSV (Comma delimited)" (Windows-1252) shows its letters, offline too; periksa mode says to save it as UTF-8', async () => {
+    // Written byte by byte: – is 0x96, é 0xE9, ’ 0x92 in Windows-1252, and none of them is valid UTF-8.
+    const ANSI: Record<string, number> = { '–': 0x96, é: 0xe9, '’': 0x92 };
+    const csv = 'No;Judul;Kategori;Diperbarui\r\n1;Laporan Keuangan – Café ’25;Berkala;01/03/2026\r\n';
+    const bytes = Uint8Array.from([...csv].map((c) => ANSI[c] ?? c.charCodeAt(0)));
+    palsu = pasangFetchPalsu(() => ({ body: bytes, headers: { 'Content-Type': 'text/csv' } }));
+    const publik = await panel(
+      html`<ppid-informasi-berkala src="/dip-ansi.csv" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect(teks(publik, '.judul-entri')).to.equal('Laporan Keuangan – Café ’25');
+    publik.remove();
+    const el = await panel(
+      html`<ppid-informasi-berkala
+        src="/dip-ansi.csv"
+        mode="periksa"
+        .now=${SEKARANG}
+      ></ppid-informasi-berkala>`,
+    );
+    const m = $$(el, '.masalah li').find((li) => li.dataset['code'] === 'file.encoding');
+    expect(m?.textContent).to.contain('tidak tersimpan sebagai UTF-8, jadi dibaca sebagai Windows-1252');
+    await expect(el).to.be.accessible();
+    el.remove();
+    // The saved copy kept the letters and how they were read.
+    palsu.pulihkan();
+    palsu = pasangFetchPalsu(() => ({ putus: true }));
+    const luring = await panel(
+      html`<ppid-informasi-berkala
+        src="/dip-ansi.csv"
+        mode="periksa"
+        .now=${SEKARANG}
+      ></ppid-informasi-berkala>`,
+      'stale',
+    );
+    expect(teks(luring, '.judul-entri')).to.equal('Laporan Keuangan – Café ’25');
+    expect($(luring, '.masalah [data-code="file.encoding"]')).to.exist;
+  });
+
   it('without any source says how to configure one', async () => {
     const el = await panel(html`<ppid-informasi-berkala></ppid-informasi-berkala>`, 'error');
     expect(teks(el, '[part="notice"]')).to.contain('Sumber data belum diatur');

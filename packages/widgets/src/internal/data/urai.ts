@@ -164,7 +164,11 @@ export async function uraiTeks(
   const ditulis = a?.timeZone;
   const zona = ditulis && bacaZona(ditulis);
   const agency = ditulis ? { ...a!, timeZone: zona || undefined } : a;
-  const hasil = csvItemSah(teks, (t, o) => imporCSV(t, { ...o, ...(agency ? { agency } : {}) }));
+  // The encoding ambil-bersama.ts read a non-UTF-8 text in: the importer warns of it.
+  const pengodean = /;terbaca=([\w-]+)/.exec(opsi.contentType ?? '')?.[1];
+  const hasil = csvItemSah(teks, (t, o) =>
+    imporCSV(t, { ...o, ...(agency ? { agency } : {}), ...(pengodean ? { pengodean } : {}) }),
+  );
   await muatKatalog(hasil.document?.agency.kind);
   if (!ditulis || zona) return { format: 'csv', ...hasil };
   const salah = await masalah('warning', 'agency.timeZone', (m) => m.zonaTakDikenal(ditulis), opsi);
