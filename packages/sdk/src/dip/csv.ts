@@ -9,6 +9,7 @@ import { DIP_FORMAT, DIP_VERSION } from './types.js';
 import { kenaliKolom } from './csv-kolom.js';
 import type { KolomCSV } from './csv-kolom.js';
 import { kutip } from './kutip.js';
+import { berkasBukanCSV } from './berkas-bukan-csv.js';
 import { denganPengodean } from './pengodean.js';
 import { buatMasalah } from './masalah.js';
 import { SkemaItemDIP } from './skema.js';
@@ -259,7 +260,9 @@ const gagal = (m: Masalah, warnings: Masalah[] = []): HasilBaca => ({ ok: false,
  * do not).
  */
 export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca {
-  return denganPengodean(imporCSVDengan(teksMentah, opsi, validasiDIPTerjamin), opsi.pengodean);
+  const h = imporCSVDengan(teksMentah, opsi, validasiDIPTerjamin);
+  // A workbook or a PDF has no text whose letters could be misread: only what it is, is said.
+  return h.errors[0]?.code === 'csv.not-csv' ? h : denganPengodean(h, opsi.pengodean);
 }
 
 /**
@@ -286,6 +289,8 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     return gagal(
       masalahCSV('error', 'csv.empty', { id: 'Berkas CSV kosong.', en: 'The CSV file is empty.' }),
     );
+  const bukanCSV = berkasBukanCSV(teks);
+  if (bukanCSV) return gagal(masalahCSV('error', 'csv.not-csv', bukanCSV));
 
   const pilihan = pilihPemisah(teks);
   if (!pilihan)

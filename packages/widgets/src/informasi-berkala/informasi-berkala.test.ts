@@ -227,6 +227,27 @@ describe('<ppid-informasi-berkala> sources', () => {
     expect($(luring, '.masalah [data-code="file.encoding"]')).to.exist;
   });
 
+  it('src pointing at the workbook itself (.xlsx): periksa mode names it and says how to publish a CSV', async () => {
+    const xlsx = Uint8Array.from([
+      0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x9c, 0xff, 0x80,
+    ]);
+    palsu = pasangFetchPalsu(() => ({
+      body: xlsx,
+      headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    }));
+    const el = await panel(
+      html`<ppid-informasi-berkala
+        src="/wp-content/uploads/dip.xlsx"
+        mode="periksa"
+      ></ppid-informasi-berkala>`,
+      'error',
+    );
+    const m = $$(el, '.masalah li');
+    expect(m.map((li) => li.dataset['code'])).to.deep.equal(['csv.not-csv']);
+    expect(m[0]!.textContent).to.contain('buku kerja Excel (.xlsx) atau LibreOffice (.ods), bukan CSV');
+    await expect(el).to.be.accessible();
+  });
+
   it('without any source says how to configure one', async () => {
     const el = await panel(html`<ppid-informasi-berkala></ppid-informasi-berkala>`, 'error');
     expect(teks(el, '[part="notice"]')).to.contain('Sumber data belum diatur');
