@@ -38,7 +38,7 @@ export function dipBesar(n: number): DokumenDIP {
   };
 }
 
-function keCSV(doc: DokumenDIP): string {
+export function keCSV(doc: DokumenDIP): string {
   const baris = doc.items.map((it, i) => [
     String(i + 1),
     it.title,

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { DokumenDIP } from '@terbuka/sdk';
 import { susunHalaman } from '../demo/kerangka.mjs';
 import { median, type Hasil, type Pengukuran } from './harness.js';
-import { dipBesar } from './sdk.bench.js';
+import { dipBesar, keCSV } from './sdk.bench.js';
 import { bukaPeramban, dariBerkas, dist, halaman, layani } from '../packages/widgets/test/peramban.js';
 import type { Berkas, Peladen } from '../packages/widgets/test/peramban.js';
 import { ukuranEntri } from '../packages/widgets/test/ukuran-bundel.js';
@@ -308,6 +308,138 @@ function pindahTab(n: number): Pengukuran {
   };
 }
 
+/** A page with the panel and the full DIP, as pasted: one `src` for both, or the DIP inline in each. */
+function halamanDua(sumber: { src: string } | { inline: string }): Berkas {
+  const isi =
+    'src' in sumber
+      ? ` src="${sumber.src}">`
+      : `><script type="application/json">${sumber.inline.replace(/</g, '\\u003c')}</script>`;
+  return halaman(
+    '<!doctype html><html lang="id"><head><meta charset="utf-8">' +
+      '<meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>' +
+      '<script src="/terbuka.min.js" defer></script></head><body><main>' +
+      `<ppid-informasi-berkala${isi}</ppid-informasi-berkala>` +
+      `<ppid-daftar-informasi${isi}</ppid-daftar-informasi>` +
+      '</main></body></html>',
+  );
+}
+
+/**
+ * In the page, from its first script: the instants (ms from navigation) at which both lists first show
+ * entries and at which both have settled (not loading), by a check each frame.
+ */
+function mulaiJam(): void {
+  const w = window as unknown as { tampil?: number; selesai?: number };
+  const daftar = (): Element[] => [
+    ...document.querySelectorAll('ppid-informasi-berkala, ppid-daftar-informasi'),
+  ];
+  const cek = (): void => {
+    const el = daftar();
+    if (el.length === 2) {
+      if (w.tampil === undefined && el.every((e) => e.shadowRoot?.querySelector('[part="entry"]')))
+        w.tampil = performance.now();
+      if (w.selesai === undefined && el.every((e) => (e.getAttribute('state') ?? 'loading') !== 'loading'))
+        w.selesai = performance.now();
+    }
+    if (w.tampil === undefined || w.selesai === undefined) requestAnimationFrame(cek);
+  };
+  requestAnimationFrame(cek);
+}
+
+/** CPU slowed as on a budget phone (Chrome's throttling: 4× slower than this machine). */
+const PERLAMBAT_CPU = 4;
+
+/**
+ * A whole page load on a phone-like browser (360 px, CPU 4×): the panel and the full DIP from one `src`
+ * (JSON or CSV: fetched once, read once, the last good copy saved) against a baseline in the same run.
+ * First visit (empty storage) for each; with `keduaKali`, a second visit that shows the saved copy first.
+ */
+function muatHalaman(n: number, format: 'json' | 'csv', keduaKali = false): Pengukuran {
+  const jumlah = n.toLocaleString('en');
+  const name = keduaKali
+    ? `widgets: phone (CPU ${PERLAMBAT_CPU}×), second visit, ${jumlah} items JSON from src: both lists showing entries ÷ the first visit`
+    : format === 'json'
+      ? `widgets: phone (CPU ${PERLAMBAT_CPU}×), panel + full DIP from one src, ${jumlah} items JSON: both lists showing entries ÷ the same DIP inline`
+      : `widgets: phone (CPU ${PERLAMBAT_CPU}×), panel + full DIP from one src, ${jumlah} items CSV ÷ the same entries as JSON (the CSV without summaries)`;
+  return {
+    name,
+    ukur: async () => {
+      const doc = dipBesar(n);
+      const teks = JSON.stringify(doc);
+      const peladen = await layani({
+        '/terbuka.min.js': skrip(),
+        '/terbuka-csv.js': dariBerkas(new URL('terbuka-csv.js', dist)),
+        '/dip.json': { body: teks, type: 'application/json; charset=utf-8' },
+        '/dip.csv': { body: keCSV(doc), type: 'text/csv; charset=utf-8' },
+        '/json': halamanDua({ src: '/dip.json' }),
+        '/csv': halamanDua({ src: '/dip.csv' }),
+        '/inline': halamanDua({ inline: teks }),
+      });
+      const peramban = await bukaPeramban();
+      try {
+        /** Loads `path` `kali` times in one context (the second load finds the saved copy). */
+        const muat = async (path: string, kali = 1): Promise<{ tampil: number; selesai: number }> => {
+          const konteks = await peramban.newContext({ viewport: { width: 360, height: 740 } });
+          try {
+            let hasil = { tampil: 0, selesai: 0 };
+            for (let i = 0; i < kali; i++) {
+              const page = await konteks.newPage();
+              await page.addInitScript({
+                content: `globalThis.__name = (f) => f; (${mulaiJam.toString()})();`,
+              });
+              const cdp = await konteks.newCDPSession(page);
+              await cdp.send('Emulation.setCPUThrottlingRate', { rate: PERLAMBAT_CPU });
+              await page.goto(`${peladen.url}${path}`);
+              await page.waitForFunction(
+                () => {
+                  const w = window as unknown as { tampil?: number; selesai?: number };
+                  return w.tampil !== undefined && w.selesai !== undefined;
+                },
+                undefined,
+                { timeout: 120_000 },
+              );
+              hasil = await page.evaluate(() => {
+                const w = window as unknown as { tampil: number; selesai: number };
+                // The saved copy is written after the read: let it finish before the next visit.
+                return { tampil: w.tampil, selesai: w.selesai };
+              });
+              await page.waitForTimeout(300);
+              await page.close();
+            }
+            return hasil;
+          } finally {
+            await konteks.close();
+          }
+        };
+        const subjek: number[] = [];
+        const dasar: number[] = [];
+        const selesai: number[] = [];
+        for (let putaran = 0; putaran < 3; putaran++) {
+          const s = keduaKali ? await muat('/json', 2) : await muat(format === 'json' ? '/json' : '/csv');
+          const d = keduaKali || format === 'csv' ? await muat('/json') : await muat('/inline');
+          subjek.push(s.tampil);
+          selesai.push(s.selesai);
+          dasar.push(d.tampil);
+        }
+        const subjectMs = median(subjek);
+        const baselineMs = median(dasar);
+        return [
+          {
+            name,
+            subjectMs,
+            baselineMs,
+            ratio: subjectMs / baselineMs,
+            nilai: `settled at ${Math.round(median(selesai))} ms`,
+          },
+        ];
+      } finally {
+        await peramban.close();
+        await peladen.tutup();
+      }
+    },
+  };
+}
+
 const DEMO = new URL('../demo/situs/', import.meta.url);
 const KERANGKA_DEMO = new URL('../demo/kerangka/halaman.html', import.meta.url);
 
@@ -424,6 +556,11 @@ export function widgetsSuite(): Pengukuran[] {
     renderPertama(10_000, 4),
     ketikan(10_000),
     pindahTab(10_000),
+    muatHalaman(1_000, 'json'),
+    muatHalaman(5_000, 'json'),
+    muatHalaman(1_000, 'csv'),
+    muatHalaman(5_000, 'csv'),
+    muatHalaman(5_000, 'json', true),
     pergeseranTata(false),
     pergeseranTata(true),
     ukuranBundel,
