@@ -53,6 +53,6 @@ export function bacaDIP(teks: string, opsi: OpsiBacaDIP = {}): HasilBaca {
   const format = opsi.format ?? (/^\s*[{[]/.test(bersih) ? 'json' : 'csv');
   const { agency, pengodean } = opsi;
   return format === 'json'
-    ? denganPengodean(bacaJSON(bersih), pengodean)
+    ? denganPengodean(bacaJSON(bersih), pengodean, 'json')
     : imporCSV(bersih, { ...(agency ? { agency } : {}), ...(pengodean ? { pengodean } : {}) });
 }

@@ -6,18 +6,25 @@ import { dekodeBerkas } from './pengodean.js';
 /** The first bytes of each kind of file, then binary filler as such files have. */
 const awal = (...b: number[]): Uint8Array =>
   Uint8Array.from([...b, 0x00, 0x14, 0x06, 0x9c, 0xff, 0x80, 0x0a]);
+const teks = (s: string): number[] => [...new TextEncoder().encode(s)];
 const BERKAS: [string, Uint8Array, RegExp, RegExp][] = [
-  ['xlsx', awal(0x50, 0x4b, 0x03, 0x04), /buku kerja Excel \(\.xlsx\)/, /an Excel \(\.xlsx\)/],
+  ['xlsx', awal(0x50, 0x4b, 0x03, 0x04), /dokumen Office \(buku kerja \.xlsx/, /an Office document/],
+  ['xls', awal(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), /dokumen Office lama \(\.xls/, /old Office/],
+  ['pdf', awal(...teks('%PDF-1.7\n')), /dokumen PDF/, /a PDF document/],
+  ['pdf after a BOM', awal(0xef, 0xbb, 0xbf, ...teks('%PDF-1.4\n')), /dokumen PDF/, /a PDF document/],
+  ['gzip', awal(0x1f, 0x8b, 0x08, 0x00), /terkompresi \(gzip\)/, /compressed \(gzip\)/],
+  // Excel's "Web Page" (Windows-1252), a published sheet's pubhtml page, "XML Spreadsheet 2003".
   [
-    'xls',
-    awal(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1),
-    /berkas Excel lama \(\.xls\)/,
-    /old Excel file/,
+    'htm',
+    awal(...teks('<html xmlns:o="urn:schemas-microsoft-com:office:office">\r\n<head>'), 0xe9),
+    /halaman web/,
+    /a web page/,
   ],
-  ['pdf', awal(...new TextEncoder().encode('%PDF-1.7\n')), /dokumen PDF/, /a PDF document/],
+  ['pubhtml', awal(...teks('\n <!DOCTYPE html><html lang="id">')), /halaman web/, /a web page/],
+  ['xml', awal(...teks('<?xml version="1.0"?>\r\n<Workbook>')), /berkas XML/, /an XML file/],
 ];
 
-test('a workbook, an old Excel file or a PDF given as the register is named, with the way to a CSV', () => {
+test('an Office document, a PDF, a web page, an XML or a gzip file given as the register is named, with the way to a CSV', () => {
   for (const [jenis, bytes, id, en] of BERKAS) {
     // As the CLI, the monitor and the lists read it (Windows-1252: none is valid UTF-8 past its first
     // bytes), and as plain UTF-8 (a list whose decoder chunk did not load).
@@ -37,6 +44,18 @@ test('a workbook, an old Excel file or a PDF given as the register is named, wit
       assert.match(r.errors[0]!.message.en, en, jenis);
     }
   }
+});
+
+test('a file that fails as a whole gets no warning about its letters, even when read as Windows-1252', () => {
+  const ansi = Uint8Array.from([0x4a, 0x75, 0x64, 0x75, 0x6c, 0xe9, 0x0a]); // "Judulé": no header row
+  const { teks, pengodean } = dekodeBerkas(ansi);
+  assert.equal(pengodean, 'windows-1252');
+  const r = imporCSV(teks, { pengodean });
+  assert.deepEqual(
+    r.errors.map((m) => m.code),
+    ['csv.header-not-found'],
+  );
+  assert.deepEqual(r.warnings, []);
 });
 
 test('a CSV whose first cell happens to start like those files is still a CSV', () => {

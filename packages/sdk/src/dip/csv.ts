@@ -260,9 +260,7 @@ const gagal = (m: Masalah, warnings: Masalah[] = []): HasilBaca => ({ ok: false,
  * do not).
  */
 export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca {
-  const h = imporCSVDengan(teksMentah, opsi, validasiDIPTerjamin);
-  // A workbook or a PDF has no text whose letters could be misread: only what it is, is said.
-  return h.errors[0]?.code === 'csv.not-csv' ? h : denganPengodean(h, opsi.pengodean);
+  return denganPengodean(imporCSVDengan(teksMentah, opsi, validasiDIPTerjamin), opsi.pengodean);
 }
 
 /**

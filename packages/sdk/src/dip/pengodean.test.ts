@@ -42,6 +42,31 @@ test('bytes that are not UTF-8 follow the charset the header names; a header say
     assert.deepEqual(dekodeBerkas(ansi('Café – ’'), ct), { teks: 'Café – ’', pengodean: 'windows-1252' }, ct);
 });
 
+test('a UTF-8 file with a row pasted in from an ANSI one keeps its UTF-8 rows; a UTF-8 mark before ANSI bytes is dropped', () => {
+  const baris = 'No;Judul;Kategori\r\n1;Laporan Keuangan – Café ’25;Berkala\r\n';
+  const campur = Uint8Array.from([...utf8(baris), ...ansi('2;Café – ’;Berkala\r\n')]);
+  assert.deepEqual(dekodeBerkas(campur), {
+    teks: `${baris}2;Café – ’;Berkala\r\n`,
+    pengodean: 'windows-1252',
+  });
+  const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...ansi('No;Judul\r\n1;Café')]);
+  const r = dekodeBerkas(bom);
+  assert.equal(r.teks.replace(/^\uFEFF/, ''), 'No;Judul\r\n1;Café');
+  // Every kind of malformed sequence reads as Windows-1252 bytes, as the Encoding Standard delimits them:
+  // an overlong form (C0 AF), a surrogate (ED A0 80), past U+10FFFF (F4 90 80 80), a cut-off one (E2 80).
+  const rusak = Uint8Array.from([
+    0xc0, 0xaf, 0x20, 0xed, 0xa0, 0x80, 0x20, 0xf4, 0x90, 0x80, 0x80, 0x20, 0xe2, 0x80,
+  ]);
+  assert.equal(dekodeBerkas(rusak).teks, 'À¯ í\xa0€ ô\u0090€€ â€');
+});
+
+test('a header naming UTF-16 over bytes without its mark is not followed (the file would read as CJK)', () => {
+  assert.deepEqual(dekodeBerkas(ansi('Café – ’'), 'text/csv; charset=utf-16'), {
+    teks: 'Café – ’',
+    pengodean: 'windows-1252',
+  });
+});
+
 test('UTF-16 with its byte-order mark (Excel\'s "Unicode Text") is read as UTF-16, both byte orders', () => {
   const teks = 'No\tJudul\tKategori\r\n1\tCafé – ’\tBerkala';
   const le = [0xff, 0xfe];
@@ -87,6 +112,9 @@ test('bacaDIP passes the encoding to both formats: a JSON document read as Windo
     'items.empty',
   ]);
   assert.deepEqual(kodeSaja(bacaDIP(json, { pengodean: 'utf-8' }).warnings), ['items.empty']);
+  // A JSON file is saved from a text editor, not from Excel: its own advice.
+  assert.match(bacaDIP(json, { pengodean: 'windows-1252' }).warnings[0]!.message.id, /Notepad/);
+  assert.doesNotMatch(bacaDIP(json, { pengodean: 'windows-1252' }).warnings[0]!.message.id, /Excel/);
   assert.equal(bacaDIP(CSV, { agency, pengodean: 'windows-1252' }).warnings[0]?.code, 'file.encoding');
   assert.equal(kodeSaja(bacaDIP(CSV, { agency }).warnings).includes('file.encoding'), false);
 });

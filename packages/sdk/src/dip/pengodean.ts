@@ -11,9 +11,8 @@ export interface BerkasTerbaca {
 const UNICODE = new Set(['utf-8', 'utf-16le', 'utf-16be']);
 
 /**
- * Bytes 0x80–0x9F in Windows-1252 (the WHATWG index). Node 20's TextDecoder reads that encoding as
- * ISO-8859-1, these bytes as control characters (– and ’ vanish); browsers read them right, where this
- * changes nothing.
+ * Bytes 0x80–0x9F in Windows-1252 (the WHATWG index); from 0xA0 it is ISO-8859-1. Read by hand: Node 20's
+ * TextDecoder reads Windows-1252 as ISO-8859-1, these bytes as control characters (– and ’ vanish).
  */
 const C1_1252 =
   '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f' +
@@ -28,13 +27,63 @@ function dekoder(label: string): InstanceType<typeof TextDecoder> | undefined {
   }
 }
 
+/** Length of the valid UTF-8 sequence that starts at `i` (no overlong forms, surrogates or code points past U+10FFFF, as the Encoding Standard decodes), else 0. */
+function panjangUTF8(b: Uint8Array, i: number): number {
+  const x = b[i] as number;
+  const n = x >= 0xc2 && x <= 0xdf ? 2 : x >= 0xe0 && x <= 0xef ? 3 : x >= 0xf0 && x <= 0xf4 ? 4 : 0;
+  if (n === 0 || i + n > b.length) return 0;
+  const y = b[i + 1] as number;
+  const [bawah, atas] =
+    x === 0xe0
+      ? [0xa0, 0xbf]
+      : x === 0xed
+        ? [0x80, 0x9f]
+        : x === 0xf0
+          ? [0x90, 0xbf]
+          : x === 0xf4
+            ? [0x80, 0x8f]
+            : [0x80, 0xbf];
+  if (y < bawah || y > atas) return 0;
+  for (let k = 2; k < n; k++) if (((b[i + k] as number) & 0xc0) !== 0x80) return 0;
+  return n;
+}
+
+/**
+ * Windows-1252 for each byte that is not part of a valid UTF-8 sequence, UTF-8 for the rest: an ANSI file
+ * reads as Windows-1252, and a UTF-8 file with some rows pasted in from an ANSI one keeps its UTF-8 rows
+ * (read whole as Windows-1252 they would turn "é" into "Ã©").
+ */
+function utf8Atau1252(bytes: Uint8Array): string {
+  const utf8 = new TextDecoder('utf-8');
+  const bagian: string[] = [];
+  let awal = 0;
+  for (let i = 0; i < bytes.length;) {
+    const x = bytes[i] as number;
+    if (x < 0x80) i++;
+    else {
+      const n = panjangUTF8(bytes, i);
+      if (n > 0) i += n;
+      else {
+        bagian.push(
+          utf8.decode(bytes.subarray(awal, i)),
+          x < 0xa0 ? (C1_1252[x - 0x80] as string) : String.fromCharCode(x),
+        );
+        awal = ++i;
+      }
+    }
+  }
+  bagian.push(utf8.decode(bytes.subarray(awal)));
+  return bagian.join('');
+}
+
 /**
  * Reads a DIP file's bytes as text, the way its makers save it. A byte-order mark decides (Excel's
  * "Unicode Text" is UTF-16); else UTF-8 when the bytes are valid UTF-8, whatever a header says (old web
- * servers label every text file ISO-8859-1); else the charset the `Content-Type` names; else
- * Windows-1252, the ANSI code page of Windows in Indonesian and English, in which Excel's
- * "CSV (Comma delimited)" and older Notepad save. Never replaces a character silently: only valid UTF-8
- * is read as UTF-8, and `masalahPengodean` says when the text was read in another encoding.
+ * servers label every text file ISO-8859-1); else the charset the `Content-Type` names (not UTF-8 or
+ * UTF-16, which the bytes just disproved or which needs its mark); else Windows-1252, the ANSI code page of
+ * Windows in Indonesian and English, in which Excel's "CSV (Comma delimited)" and older Notepad save — byte
+ * by byte, so valid UTF-8 sequences among them stay UTF-8. Never replaces a character silently: only valid
+ * UTF-8 is read as UTF-8, and `masalahPengodean` says when the text was read in another encoding.
  */
 export function dekodeBerkas(bytes: Uint8Array, contentType = ''): BerkasTerbaca {
   const [a, b] = bytes;
@@ -46,42 +95,55 @@ export function dekodeBerkas(bytes: Uint8Array, contentType = ''): BerkasTerbaca
     /* not UTF-8: the declared charset, else Windows-1252 */
   }
   const charset = /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1];
-  const d = (charset && dekoder(charset)) || new TextDecoder('windows-1252');
-  // A header claiming UTF-8 for bytes that are not: the bytes win (the file was saved in ANSI).
-  const pakai = d.encoding === 'utf-8' ? new TextDecoder('windows-1252') : d;
-  const teks = pakai.decode(bytes);
-  return {
-    teks:
-      pakai.encoding === 'windows-1252'
-        ? teks.replace(/[\x80-\x9f]/g, (c: string) => C1_1252[c.charCodeAt(0) - 0x80] as string)
-        : teks,
-    pengodean: pakai.encoding,
-  };
+  const d = charset ? dekoder(charset) : undefined;
+  // Windows-1252 by hand also where it is declared (ISO-8859-1 and ASCII are its labels too): Node 20's
+  // TextDecoder reads it as ISO-8859-1.
+  return d && !UNICODE.has(d.encoding) && d.encoding !== 'windows-1252'
+    ? { teks: d.decode(bytes), pengodean: d.encoding }
+    : { teks: utf8Atau1252(bytes), pengodean: 'windows-1252' };
 }
+
+/** What to save the file as, by kind: a spreadsheet's CSV, or a JSON file from a text editor. */
+const SIMPAN = {
+  csv: {
+    id: 'Excel: Simpan Sebagai → "CSV UTF-8 (Dipisahkan koma)"; unduhan Google Sheets selalu UTF-8',
+    en: 'Excel: Save As → "CSV UTF-8 (Comma delimited)"; Google Sheets downloads are always UTF-8',
+  },
+  json: {
+    id: 'di Notepad: Simpan Sebagai → Pengodean "UTF-8"; atau buat ulang dengan `terbuka dip convert`',
+    en: 'in Notepad: Save As → Encoding "UTF-8"; or make it again with `terbuka dip convert`',
+  },
+} as const;
 
 /**
  * The warning for a file read in an encoding that is not Unicode (`dekodeBerkas`): its letters beyond
  * ASCII may have been guessed. None for UTF-8 or UTF-16.
  */
-export function masalahPengodean(pengodean: string | undefined): Masalah | undefined {
+export function masalahPengodean(
+  pengodean: string | undefined,
+  format: 'csv' | 'json' = 'csv',
+): Masalah | undefined {
   if (!pengodean || UNICODE.has(pengodean.toLowerCase())) return undefined;
   const nama = pengodean === 'windows-1252' ? 'Windows-1252 (ANSI)' : pengodean;
+  const simpan = SIMPAN[format];
   return buatMasalah({
     severity: 'warning',
     code: 'file.encoding',
     path: '',
     problem: {
-      id: `Berkas ini tidak tersimpan sebagai UTF-8, jadi dibaca sebagai ${nama}. Periksa huruf seperti é, – dan ’ di tampilan; agar pasti benar, simpan ulang sebagai UTF-8 (Excel: Simpan Sebagai → "CSV UTF-8 (Dipisahkan koma)"; unduhan Google Sheets selalu UTF-8).`,
-      en: `This file is not saved as UTF-8, so it was read as ${nama}. Check letters such as é, – and ’ in the display; to be sure, save it again as UTF-8 (Excel: Save As → "CSV UTF-8 (Comma delimited)"; Google Sheets downloads are always UTF-8).`,
+      id: `Berkas ini tidak tersimpan sebagai UTF-8, jadi dibaca sebagai ${nama}. Periksa huruf seperti é, – dan ’ di tampilan; agar pasti benar, simpan ulang sebagai UTF-8 (${simpan.id}).`,
+      en: `This file is not saved as UTF-8, so it was read as ${nama}. Check letters such as é, – and ’ in the display; to be sure, save it again as UTF-8 (${simpan.en}).`,
     },
   });
 }
 
+/** Failures of the whole file, where no letter was read for a warning about letters to mean anything. */
+const TANPA_TEKS = new Set(['csv.empty', 'csv.not-csv', 'csv.header-not-found', 'json.syntax']);
+
 /** A reading with `masalahPengodean`'s warning in front of its own, when there is one. */
-export function denganPengodean<H extends { readonly warnings: readonly Masalah[] }>(
-  h: H,
-  pengodean: string | undefined,
-): H {
-  const m = masalahPengodean(pengodean);
+export function denganPengodean<
+  H extends { readonly errors: readonly Masalah[]; readonly warnings: readonly Masalah[] },
+>(h: H, pengodean: string | undefined, format: 'csv' | 'json' = 'csv'): H {
+  const m = h.errors.some((e) => TANPA_TEKS.has(e.code)) ? undefined : masalahPengodean(pengodean, format);
   return m ? { ...h, warnings: [m, ...h.warnings] } : h;
 }

@@ -911,6 +911,24 @@ describe('<ppid-badge> self-assessed mode', () => {
     }
   });
 
+  it('reads a register not saved as UTF-8 as the lists do: Excel\'s "Unicode Text" (UTF-16) scores as its UTF-8 copy', async () => {
+    const csv = await bacaFixture('sukamaju/dip-excel.csv');
+    const utf16 = new Uint8Array(2 + csv.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < csv.length; i++) {
+      utf16[2 + i * 2] = csv.charCodeAt(i) & 0xff;
+      utf16[3 + i * 2] = csv.charCodeAt(i) >> 8;
+    }
+    const doc = imporCSV(csv, { agency: { id: 'a', name: 'A', kind: 'opd' } }).document!;
+    const harap = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1 }).format(
+      nilaiDIP(doc, KINI).total,
+    );
+    palsu = pasangFetchPalsu(() => ({ body: utf16, headers: { 'Content-Type': 'text/plain' } }));
+    const el = await lencana(html`<ppid-badge src="/dip.txt" agency="a" .now=${KINI}></ppid-badge>`);
+    expect(teksSvg(el)[0]).to.equal(harap);
+    await expect(el).to.be.accessible();
+  });
+
   it('a DIP that cannot be read shows an error, no score', async () => {
     palsu = pasangFetchPalsu(() => ({
       body: '{"format": "terbuka-dip", "version": 1}',

@@ -227,6 +227,34 @@ describe('<ppid-informasi-berkala> sources', () => {
     expect($(luring, '.masalah [data-code="file.encoding"]')).to.exist;
   });
 
+  it('a saved copy whose letters were lost (kept by an earlier release) is neither shown nor revalidated: the file is read whole again', async () => {
+    const ANSI: Record<string, number> = { '–': 0x96, é: 0xe9, '’': 0x92 };
+    const csv = 'No;Judul;Kategori;Diperbarui\r\n1;Laporan Keuangan – Café ’25;Berkala;01/03/2026\r\n';
+    const src = new URL('/dip-lama.csv', document.baseURI).href;
+    localStorage.setItem(
+      `terbuka:salinan:${src}`,
+      JSON.stringify({
+        teks: csv.replace(/[–é’]/g, '\uFFFD'),
+        contentType: 'text/csv',
+        etag: '"v1"',
+        disimpan: '2026-11-20T00:00:00.000Z',
+      }),
+    );
+    palsu = pasangFetchPalsu((_url, _n, h) =>
+      h.has('If-None-Match')
+        ? { status: 304 }
+        : {
+            body: Uint8Array.from([...csv].map((c) => ANSI[c] ?? c.charCodeAt(0))),
+            headers: { 'Content-Type': 'text/csv', ETag: '"v1"' },
+          },
+    );
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip-lama.csv" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect(teks(el, '.judul-entri')).to.equal('Laporan Keuangan – Café ’25');
+    expect(palsu.permintaan.map((p) => p.headers.has('If-None-Match'))).to.deep.equal([false]);
+  });
+
   it('src pointing at the workbook itself (.xlsx): periksa mode names it and says how to publish a CSV', async () => {
     const xlsx = Uint8Array.from([
       0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x9c, 0xff, 0x80,
@@ -244,7 +272,9 @@ describe('<ppid-informasi-berkala> sources', () => {
     );
     const m = $$(el, '.masalah li');
     expect(m.map((li) => li.dataset['code'])).to.deep.equal(['csv.not-csv']);
-    expect(m[0]!.textContent).to.contain('buku kerja Excel (.xlsx) atau LibreOffice (.ods), bukan CSV');
+    expect(m[0]!.textContent).to.contain(
+      'dokumen Office (buku kerja .xlsx atau .ods, atau .docx), bukan CSV',
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -1,6 +1,6 @@
 import { ambilTeks, GalatAmbil } from './ambil.js';
 import type { HasilAmbil, OpsiAmbil } from './ambil.js';
-import { muatCSV } from './muat-csv.js';
+import { bacaUlang } from './baca-ulang.js';
 
 interface Berjalan {
   readonly janji: Promise<HasilAmbil>;
@@ -35,19 +35,6 @@ const bacaBertahap =
     return new Response(res.body.pipeThrough(jalur)).arrayBuffer().finally(() => clearTimeout(pewaktu));
   };
 
-/**
- * A text that is not valid UTF-8 (U+FFFD in it: a register Excel saved as "CSV (Comma delimited)", in
- * Windows-1252) read again from its bytes as the SDK reads a file, with the CSV importer's chunk. The
- * encoding rides on the content type (`;terbaca=`), which the saved copy keeps: the reading warns the
- * admin of it (urai.ts). Without that chunk, the text stays as it came.
- */
-async function bacaUlang(r: HasilAmbil): Promise<HasilAmbil> {
-  const csv = r.berubah && r.teks.includes('\uFFFD') && (await muatCSV().catch(() => undefined));
-  if (!csv || !r.berubah) return r;
-  const { teks, pengodean } = csv.dekodeBerkas(r.bytes, r.contentType);
-  return { ...r, teks, contentType: `${r.contentType};terbaca=${pengodean}` };
-}
-
 /** Requests in flight, by address and held ETag. */
 const berjalan = new Map<string, Berjalan>();
 
@@ -67,7 +54,11 @@ export function ambilBersama(alamat: string, opsi: OpsiAmbil = {}): Promise<Hasi
         ...opsi,
         signal: batal.signal,
         badan: bacaBertahap(opsi.timeoutMs ?? 10_000),
-      }).then(bacaUlang),
+      }).then(async (r): Promise<HasilAmbil> => {
+        // Not UTF-8: read again from its bytes (baca-ulang.ts).
+        const u = r.berubah && (await bacaUlang(r.teks, r.contentType, r.bytes));
+        return u ? { ...r, ...u } : r;
+      }),
       batal,
       peminat: 0,
     };

@@ -6,6 +6,7 @@ import type { HasilData } from './urai.js';
 import { uraiData, uraiTeks } from './urai.js';
 import type { OpsiKata } from './urai.js';
 import { ambilBersama } from './ambil-bersama.js';
+import { salinanRusak } from './baca-ulang.js';
 import { muatCSV } from './muat-csv.js';
 
 /** Where the data comes from, first match wins: the `data` property, an inline script, `src`. */
@@ -90,7 +91,10 @@ export class SumberDataController extends SumberController<HasilData> {
         src: k.src,
         ...(k.timeoutMs !== undefined ? { timeoutMs: k.timeoutMs } : {}),
         ...(k.jedaMs !== undefined ? { jedaMs: k.jedaMs } : {}),
-        baca: (teks, contentType) => uraiBersama(teks, { contentType, ...opsi }),
+        baca: (teks, contentType, bytes) =>
+          salinanRusak(teks, contentType, bytes)
+            ? { format: 'json', ok: false, omitted: 0, errors: [], warnings: [] }
+            : uraiBersama(teks, { contentType, ...opsi }),
         ambil: ambilBersama,
         layak: (h) => h.document !== undefined,
       },
