@@ -278,6 +278,30 @@ describe('<ppid-informasi-berkala> sources', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a Google Sheets sharing link or a Drive file as src: periksa mode says what the address is and which to use', async () => {
+    // Such pages send no CORS header: the browser's fetch fails as a network error does.
+    palsu = pasangFetchPalsu(() => ({ putus: true }));
+    const kasus: [string, string | undefined][] = [
+      ['https://docs.google.com/spreadsheets/d/1AbC/edit?usp=sharing', 'Publikasikan ke web'],
+      ['https://docs.google.com/spreadsheets/d/e/2PACX-1x/pubhtml', 'Publikasikan ke web'],
+      ['https://drive.google.com/file/d/1XyZ/view?usp=sharing', 'Google Drive'],
+      ['https://www.dropbox.com/s/abc/dip.csv?dl=0', 'tautan berbagi (Dropbox'],
+      // The published CSV link is the right one: no hint, only the connection problem.
+      ['https://docs.google.com/spreadsheets/d/e/2PACX-1x/pub?gid=0&single=true&output=csv', undefined],
+    ];
+    for (const [src, harap] of kasus) {
+      const el = await panel(
+        html`<ppid-informasi-berkala src=${src} mode="periksa"></ppid-informasi-berkala>`,
+        'error',
+      );
+      expect(teks(el, '[part="notice"]')).to.contain('sambungan bermasalah');
+      if (harap) expect(teks(el, '.petunjuk'), src).to.contain(harap);
+      else expect($(el, '.petunjuk'), src).to.equal(null);
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
   it('without any source says how to configure one', async () => {
     const el = await panel(html`<ppid-informasi-berkala></ppid-informasi-berkala>`, 'error');
     expect(teks(el, '[part="notice"]')).to.contain('Sumber data belum diatur');

@@ -706,11 +706,13 @@ export abstract class DaftarElement extends ElemenTetap {
     samakan(d.isi, [...this.#renderPemberitahuan(k, s.hasil), ...isi]);
     const bagian: Node[] = [d.kepala, d.alat, d.isi];
     const p = this.mode === 'periksa' ? this.#modulPeriksa() : undefined;
-    if (p && (doc || s.terakhir))
+    // A source that did not load still gets the checklist: its address may be a page, not data.
+    if (p && (doc || s.terakhir || s.galat))
       bagian.push(
-        this.#periksa.ambil([k.bahasa, doc, this.semuaBaris, s.terakhir], () =>
+        this.#periksa.ambil([k.bahasa, doc, this.semuaBaris, s.terakhir, this.src], () =>
           p.bagianPeriksa(
             k,
+            this.src,
             doc ? this.renderPeriksaTambahan(k, doc, this.semuaBaris, p) : [],
             s.terakhir?.errors ?? [],
             s.terakhir?.warnings ?? [],

@@ -5,6 +5,7 @@ import { bentukJamak, formatAngka, formatTanggal } from '../format.js';
 import type { BarisDIP } from './baris.js';
 import { judulItem, tx } from './tampilan.js';
 import type { Konteks } from './tampilan.js';
+import { petunjukAlamat } from './alamat-berbagi.js';
 export { PERIKSA_CSS } from './periksa.styles.js';
 
 // The administrator's checklist (mode="periksa", an admin preview): its words and its building. Loaded
@@ -145,21 +146,25 @@ function daftarMasalah(
 }
 
 /**
- * The checklist: an element's own items (`tambahan`), then every problem of the last read. `mentah`:
- * the parsed JSON a reading with problems came from (`HasilData.mentah`), for the titles of its entries.
+ * The checklist: what its `src` is when that is a page, not data (a Google Sheets sharing link …), an
+ * element's own items (`tambahan`), then every problem of the last read. `mentah`: the parsed JSON a
+ * reading with problems came from (`HasilData.mentah`), for the titles of its entries.
  */
 export function bagianPeriksa(
   k: Konteks,
+  src: string | undefined,
   tambahan: readonly Node[],
   galat: readonly Masalah[],
   peringatan: readonly Masalah[],
   mentah?: unknown,
 ): HTMLElement {
+  const petunjuk = src && petunjukAlamat(src);
   return h(
     'section',
     { part: 'checklist', class: 'periksa', 'aria-labelledby': 'judul-periksa' },
     h('h3', { id: 'judul-periksa' }, tx(k, P.periksa)),
     h('p', { class: 'catatan' }, tx(k, P.periksaKeterangan)),
+    petunjuk && h('p', { class: 'petunjuk' }, tx(k, petunjuk)),
     ...tambahan,
     h('h4', {}, tx(k, P.masalahImpor)),
     daftarMasalah(k, galat, peringatan, mentah),
