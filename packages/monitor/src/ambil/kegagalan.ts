@@ -116,6 +116,16 @@ export function gagalRobotsServer(origin: string, status: number): Kegagalan {
   };
 }
 
+export function gagalKemasan(url: string, kemasan: string): Kegagalan {
+  return {
+    reason: 'isi-tidak-sah',
+    message: {
+      id: `Jawaban ${url} dikirim terkompresi (${kemasan}) tetapi tidak dapat dibuka.`,
+      en: `The answer of ${url} was sent compressed (${kemasan}) but cannot be unpacked.`,
+    },
+  };
+}
+
 export function gagalAlamat(url: string): Kegagalan {
   return {
     reason: 'isi-tidak-sah',

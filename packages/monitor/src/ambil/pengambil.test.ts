@@ -1,6 +1,7 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { jeda, mulaiServer, portMati, type ServerLokal } from '../uji/server-lokal.js';
 import { Pengambil, bacaRetryAfter, buatUserAgent, VERSI_MONITOR, type HasilAmbil } from './index.js';
@@ -75,6 +76,45 @@ describe('Pengambil', () => {
     const u = berhasil(await p.ambil(`${s.base}/utf8.csv`, { kind: 'dip' }));
     assert.equal(u.body, 'Café – ’');
     assert.equal(u.pengodean, 'utf-8');
+  });
+
+  it('asks for compression and unpacks gzip, deflate and brotli, even sent unasked; limit and hash are of the content', async () => {
+    const isi = 'No;Judul;Kategori\r\n' + '1;Laporan Keuangan – Café;Berkala\r\n'.repeat(200);
+    const kemas: Record<string, (b: Buffer) => Buffer> = {
+      gzip: (b) => gzipSync(b),
+      deflate: (b) => deflateSync(b),
+      br: (b) => brotliCompressSync(b),
+    };
+    const diminta: string[] = [];
+    const s = await server((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      diminta.push(String(req.headers['accept-encoding']));
+      const jenis = (req.url ?? '').slice(1).split('.')[0]!;
+      if (jenis === 'rusak')
+        return void res.writeHead(200, { 'content-encoding': 'gzip' }).end(Buffer.from('bukan gzip'));
+      res.writeHead(200, { 'content-type': 'text/csv', 'content-encoding': jenis });
+      res.end(kemas[jenis]!(Buffer.from(isi)));
+    });
+    const p = pengambil();
+    for (const jenis of Object.keys(kemas)) {
+      const h = berhasil(await p.ambil(`${s.base}/${jenis}.csv`, { kind: 'dip' }));
+      assert.equal(h.body, isi, jenis);
+      assert.equal(h.hash, createHash('sha256').update(isi).digest('hex'), jenis);
+    }
+    assert.ok(
+      diminta.every((a) => /gzip/.test(a) && /br/.test(a)),
+      diminta.join(' | '),
+    );
+    // The size limit counts what the content unpacks to (a small gzip can hold a huge body).
+    const kecil = pengambil({ maxBytes: 1024 });
+    assert.equal(
+      gagal(await kecil.ambil(`${s.base}/gzip.csv`, { kind: 'dip' })).failure.reason,
+      'terlalu-besar',
+    );
+    // A body that says gzip and is not: a clear failure, not a connection problem retried.
+    const r = gagal(await p.ambil(`${s.base}/rusak.csv`, { kind: 'dip' }));
+    assert.equal(r.failure.reason, 'isi-tidak-sah');
+    assert.match(r.failure.message.id, /terkompresi \(gzip\) tetapi tidak dapat dibuka/);
   });
 
   it('hashes but does not keep the body when asked not to', async () => {

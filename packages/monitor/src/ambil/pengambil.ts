@@ -2,6 +2,7 @@
 // User-Agent, conditional requests) and robust (timeouts, bounded retries, redirect and size limits).
 // `ambil` never throws: every outcome is a value the scan records.
 import { createHash } from 'node:crypto';
+import { createBrotliDecompress, createUnzip } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { setTimeout as tunda } from 'node:timers/promises';
 import { dekodeBerkas } from '@terbuka/sdk';
@@ -12,9 +13,11 @@ import {
   gagalAlihan,
   gagalAlihanTanpaTujuan,
   gagalHTTP,
+  gagalKemasan,
   gagalTerlaluBesar,
   gagalWaktuHabis,
   klasifikasiGalat,
+  kodeGalat,
 } from './kegagalan.js';
 import { BATAS_CACHE_ROBOTS, PenjagaRobots, type InfoRobots } from './robots.js';
 import { Semafor } from './semafor.js';
@@ -326,7 +329,12 @@ export class Pengambil {
   private async sekali(u: URL, opsi: OpsiAmbil): Promise<HasilSekali> {
     const method = opsi.method ?? 'GET';
     const maxBytes = opsi.maxBytes ?? this.maxBytes;
-    const headers: Record<string, string> = { 'user-agent': this.userAgent, accept: opsi.accept ?? '*/*' };
+    const headers: Record<string, string> = {
+      'user-agent': this.userAgent,
+      accept: opsi.accept ?? '*/*',
+      // Less to download from every site; and some servers compress whatever is asked.
+      'accept-encoding': 'gzip, deflate, br',
+    };
     if (opsi.etag) headers['if-none-match'] = opsi.etag;
     if (opsi.lastModified) headers['if-modified-since'] = opsi.lastModified;
 
@@ -336,6 +344,8 @@ export class Pengambil {
       habis = true;
       ac.abort();
     }, this.timeoutMs);
+    // The Content-Encoding the body came in, while it is being unpacked: a failure there is the body's.
+    let kemasan: string | undefined;
     const waktuHabis = (): HasilSekali => ({
       jenis: 'gagal',
       hasil: { ok: false, url: u.href, failure: gagalWaktuHabis(u.href, this.timeoutMs) },
@@ -394,7 +404,17 @@ export class Pengambil {
       const sha = method === 'GET' ? createHash('sha256') : undefined;
       const potongan: Buffer[] = [];
       let n = 0;
-      for await (const c of res.body) {
+      // Unpacked as it arrives; the size limit and the hash are the content's, as for an answer sent plain.
+      kemasan = satuHeader(h['content-encoding'])?.trim().toLowerCase();
+      const buka =
+        kemasan === 'gzip' || kemasan === 'x-gzip' || kemasan === 'deflate'
+          ? createUnzip()
+          : kemasan === 'br'
+            ? createBrotliDecompress()
+            : undefined;
+      if (!buka) kemasan = undefined;
+      const badan = buka ? res.body.pipe(buka) : res.body;
+      for await (const c of badan) {
         const chunk = c as Buffer;
         n += chunk.length;
         if (n > maxBytes) return terlaluBesar();
@@ -417,6 +437,12 @@ export class Pengambil {
       };
     } catch (e) {
       if (habis) return waktuHabis();
+      if (kemasan && /^Z_|^ERR_(ZLIB|BROTLI)/.test(kodeGalat(e) ?? ''))
+        return {
+          jenis: 'gagal',
+          hasil: { ok: false, url: u.href, failure: gagalKemasan(u.href, kemasan) },
+          sementara: false,
+        };
       const k = klasifikasiGalat(e, u, this.timeoutMs);
       const sementara = k.failure.reason === 'waktu-habis' ? this.retryOnTimeout : k.sementara;
       return { jenis: 'gagal', hasil: { ok: false, url: u.href, failure: k.failure }, sementara };
