@@ -102,7 +102,7 @@ describe('Pengambil', () => {
       assert.equal(h.hash, createHash('sha256').update(isi).digest('hex'), jenis);
     }
     assert.ok(
-      diminta.every((a) => /gzip/.test(a) && /br/.test(a)),
+      diminta.every((a) => /gzip/.test(a) && /br/.test(a) && !/deflate/.test(a)),
       diminta.join(' | '),
     );
     // The size limit counts what the content unpacks to (a small gzip can hold a huge body).
@@ -115,6 +115,23 @@ describe('Pengambil', () => {
     const r = gagal(await p.ambil(`${s.base}/rusak.csv`, { kind: 'dip' }));
     assert.equal(r.failure.reason, 'isi-tidak-sah');
     assert.match(r.failure.message.id, /terkompresi \(gzip\) tetapi tidak dapat dibuka/);
+  });
+
+  it('a compressed body that stops or is cut off fails (timeout, connection) instead of waiting for good', async () => {
+    const awal = gzipSync(Buffer.from('No;Judul;Kategori\r\n'.repeat(500))).subarray(0, 40);
+    const s = await server((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/csv', 'content-encoding': 'gzip' });
+      res.write(awal);
+      if (req.url === '/putus') setTimeout(() => req.socket.destroy(), 50);
+    });
+    const p = pengambil({ timeoutMs: 500, retries: 0, robots: false });
+    const [berhenti, putus] = await Promise.all([
+      p.ambil(`${s.base}/berhenti`, { kind: 'dip' }),
+      p.ambil(`${s.base}/putus`, { kind: 'dip' }),
+    ]);
+    assert.equal(gagal(berhenti).failure.reason, 'waktu-habis');
+    assert.equal(gagal(putus).failure.reason, 'koneksi');
   });
 
   it('hashes but does not keep the body when asked not to', async () => {

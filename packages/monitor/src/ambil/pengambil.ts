@@ -332,8 +332,9 @@ export class Pengambil {
     const headers: Record<string, string> = {
       'user-agent': this.userAgent,
       accept: opsi.accept ?? '*/*',
-      // Less to download from every site; and some servers compress whatever is asked.
-      'accept-encoding': 'gzip, deflate, br',
+      // Less to download from every site; and some servers compress whatever is asked. Not deflate: some
+      // servers send it raw, not in the zlib wrapper HTTP means.
+      'accept-encoding': 'gzip, br',
     };
     if (opsi.etag) headers['if-none-match'] = opsi.etag;
     if (opsi.lastModified) headers['if-modified-since'] = opsi.lastModified;
@@ -413,6 +414,8 @@ export class Pengambil {
             ? createBrotliDecompress()
             : undefined;
       if (!buka) kemasan = undefined;
+      // pipe() passes on no error: an aborted or reset body would leave the unpacking waiting for good.
+      res.body.once('error', (e) => buka?.destroy(e));
       const badan = buka ? res.body.pipe(buka) : res.body;
       for await (const c of badan) {
         const chunk = c as Buffer;

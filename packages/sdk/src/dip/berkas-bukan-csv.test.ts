@@ -22,6 +22,13 @@ const BERKAS: [string, Uint8Array, RegExp, RegExp][] = [
   ],
   ['pubhtml', awal(...teks('\n <!DOCTYPE html><html lang="id">')), /halaman web/, /a web page/],
   ['xml', awal(...teks('<?xml version="1.0"?>\r\n<Workbook>')), /berkas XML/, /an XML file/],
+  [
+    'html after a comment',
+    awal(...teks('<!-- saved from url -->\n<body><table>')),
+    /halaman web/,
+    /a web page/,
+  ],
+  ['html fragment', awal(...teks('<table border=1><tr><td>No</td>')), /halaman web/, /a web page/],
 ];
 
 test('an Office document, a PDF, a web page, an XML or a gzip file given as the register is named, with the way to a CSV', () => {

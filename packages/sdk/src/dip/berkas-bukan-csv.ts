@@ -23,7 +23,7 @@ const JENIS: readonly { readonly awal: RegExp | readonly string[]; readonly nama
   { awal: ['%PDF-'], nama: { id: 'dokumen PDF', en: 'a PDF document' } },
   // Excel's "Web Page" and "XML Spreadsheet 2003", a sheet's pubhtml page, a login page.
   {
-    awal: /^\s*<(!doctype html|html|\?xml)\b/i,
+    awal: /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype html|html|head|body|table|\?xml)\b/i,
     nama: { id: 'halaman web atau berkas XML', en: 'a web page or an XML file' },
   },
   {

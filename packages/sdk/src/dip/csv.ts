@@ -25,7 +25,7 @@ import { letakTautanDitolak, TAUTAN_PENGGANTI } from '../dip-publik/tautan-ditol
 // take both from this module's lazy chunk.
 export { csvItemSah } from '../dip-publik/csv-item-sah.js';
 // And the reading of bytes that are not UTF-8 (a list's source whose text had U+FFFD in it).
-export { dekodeBerkas } from './pengodean.js';
+export { dekodeBerkas, denganPengodean } from './pengodean.js';
 
 /**
  * Import of a DIP register as offices export it from Excel or Google Sheets. Kept in its own module

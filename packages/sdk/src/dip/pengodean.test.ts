@@ -52,6 +52,9 @@ test('a UTF-8 file with a row pasted in from an ANSI one keeps its UTF-8 rows; a
   const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...ansi('No;Judul\r\n1;Café')]);
   const r = dekodeBerkas(bom);
   assert.equal(r.teks.replace(/^\uFEFF/, ''), 'No;Judul\r\n1;Café');
+  // Sequences of every length among the ANSI bytes: ü (2 bytes), – (3), 📄 (4, a surrogate pair in JS).
+  const semua = Uint8Array.from([...utf8('ü – 📄 '), 0xe9, ...utf8(' 📄')]);
+  assert.equal(dekodeBerkas(semua).teks, 'ü – 📄 é 📄');
   // Every kind of malformed sequence reads as Windows-1252 bytes, as the Encoding Standard delimits them:
   // an overlong form (C0 AF), a surrogate (ED A0 80), past U+10FFFF (F4 90 80 80), a cut-off one (E2 80).
   const rusak = Uint8Array.from([
@@ -78,6 +81,11 @@ test('UTF-16 with its byte-order mark (Excel\'s "Unicode Text") is read as UTF-1
   }
   assert.deepEqual(dekodeBerkas(Uint8Array.from(le)), { teks, pengodean: 'utf-16le' });
   assert.deepEqual(dekodeBerkas(Uint8Array.from(be)), { teks, pengodean: 'utf-16be' });
+  // Without the mark (some tools drop it): told by the zero byte beside each Latin letter.
+  assert.deepEqual(dekodeBerkas(Uint8Array.from(le.slice(2))), { teks, pengodean: 'utf-16le' });
+  assert.deepEqual(dekodeBerkas(Uint8Array.from(be.slice(2))), { teks, pengodean: 'utf-16be' });
+  // Text with no zero bytes (every real UTF-8 or ANSI register) is never taken for it.
+  assert.equal(dekodeBerkas(utf8(CSV)).pengodean, 'utf-8');
 });
 
 test('the import warns of a file read in a non-Unicode encoding, in both languages; never of UTF-8 or UTF-16', () => {

@@ -54,31 +54,65 @@ function panjangUTF8(b: Uint8Array, i: number): number {
  * (read whole as Windows-1252 they would turn "é" into "Ã©").
  */
 function utf8Atau1252(bytes: Uint8Array): string {
-  const utf8 = new TextDecoder('utf-8');
-  const bagian: string[] = [];
-  let awal = 0;
-  for (let i = 0; i < bytes.length;) {
+  const keluar: string[] = [];
+  let kode: number[] = [];
+  // UTF-8's mark is dropped, as TextDecoder drops it.
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const ascii = new TextDecoder('utf-8');
+  while (i < bytes.length) {
+    // A long run of ASCII (most of a register) is decoded natively, in one go.
+    let j = i;
+    while (j < bytes.length && (bytes[j] as number) < 0x80) j++;
+    if (j - i > 64) {
+      keluar.push(String.fromCharCode(...kode), ascii.decode(bytes.subarray(i, j)));
+      kode = [];
+      i = j;
+      continue;
+    }
     const x = bytes[i] as number;
-    if (x < 0x80) i++;
+    const n = x < 0x80 ? 1 : panjangUTF8(bytes, i);
+    if (n === 1) kode.push(x);
+    else if (n === 0) kode.push(x < 0xa0 ? C1_1252.charCodeAt(x - 0x80) : x);
     else {
-      const n = panjangUTF8(bytes, i);
-      if (n > 0) i += n;
-      else {
-        bagian.push(
-          utf8.decode(bytes.subarray(awal, i)),
-          x < 0xa0 ? (C1_1252[x - 0x80] as string) : String.fromCharCode(x),
-        );
-        awal = ++i;
-      }
+      // The sequence's code point (already checked valid), as one or two UTF-16 code units.
+      let cp = x & (0xff >> (n + 1));
+      for (let k = 1; k < n; k++) cp = (cp << 6) | ((bytes[i + k] as number) & 0x3f);
+      if (cp > 0xffff) kode.push(0xd7c0 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+      else kode.push(cp);
+    }
+    i += n || 1;
+    if (kode.length >= 8192) {
+      keluar.push(String.fromCharCode(...kode));
+      kode = [];
     }
   }
-  bagian.push(utf8.decode(bytes.subarray(awal)));
-  return bagian.join('');
+  keluar.push(String.fromCharCode(...kode));
+  return keluar.join('');
+}
+
+/**
+ * UTF-16 saved without its mark, told by its zero bytes: text of Latin letters has one in every other
+ * place (after each letter in little-endian order, before it in big-endian), which no UTF-8 or ANSI text
+ * has — and which UTF-8 would read without complaint, a NUL after every letter.
+ */
+function utf16TanpaTanda(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 8) return undefined;
+  let genap = 0;
+  let ganjil = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) genap++;
+    if (bytes[i + 1] === 0) ganjil++;
+  }
+  const pasangan = n / 2;
+  if (ganjil >= pasangan * 0.9 && genap === 0) return 'utf-16le';
+  if (genap >= pasangan * 0.9 && ganjil === 0) return 'utf-16be';
+  return undefined;
 }
 
 /**
  * Reads a DIP file's bytes as text, the way its makers save it. A byte-order mark decides (Excel's
- * "Unicode Text" is UTF-16); else UTF-8 when the bytes are valid UTF-8, whatever a header says (old web
+ * "Unicode Text" is UTF-16), or UTF-16's zero bytes where the mark is missing; else UTF-8 when the bytes are valid UTF-8, whatever a header says (old web
  * servers label every text file ISO-8859-1); else the charset the `Content-Type` names (not UTF-8 or
  * UTF-16, which the bytes just disproved or which needs its mark); else Windows-1252, the ANSI code page of
  * Windows in Indonesian and English, in which Excel's "CSV (Comma delimited)" and older Notepad save — byte
@@ -87,7 +121,8 @@ function utf8Atau1252(bytes: Uint8Array): string {
  */
 export function dekodeBerkas(bytes: Uint8Array, contentType = ''): BerkasTerbaca {
   const [a, b] = bytes;
-  const bom = a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : undefined;
+  const bom =
+    a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : utf16TanpaTanda(bytes);
   if (bom) return { teks: new TextDecoder(bom).decode(bytes), pengodean: bom };
   try {
     return { teks: new TextDecoder('utf-8', { fatal: true }).decode(bytes), pengodean: 'utf-8' };

@@ -8,7 +8,8 @@ import type { BadanPublik, DataLencana, DokumenDIP } from '@terbuka/sdk';
 import { badanDariAtribut, uraiTeks } from '../internal/data/urai.js';
 import type { AtributBadan } from '../internal/data/urai.js';
 import type { SumberController } from '../internal/data/sumber.js';
-import { bacaUlang, salinanRusak } from '../internal/data/baca-ulang.js';
+import { denganBacaUlang, salinanRusak } from '../internal/data/baca-ulang.js';
+import { ambilTeks } from '../internal/data/ambil.js';
 import type { BacaanLencana } from './bacaan.js';
 import { bacaanLayak } from './bacaan.js';
 
@@ -45,14 +46,13 @@ export function muatMandiri(
   return sumber.muatUrl({
     src: el.src!,
     ...jeda,
-    // As the lists read it: a text that is not UTF-8 read again from its bytes, a saved copy with lost
-    // letters taken for none. (Not through the lists' shared fetch: lencana.js would export its fetch for
-    // it, +59 B on every agency's page; the copy saved here is the text as it came.)
-    baca: async (teks, contentType, bytes) => {
-      if (salinanRusak(teks, contentType, bytes)) return { jenis: 'dip', document: undefined };
-      const u = bytes && (await bacaUlang(teks, contentType, bytes));
-      return u ? bacaDIP(u.teks, u.contentType, agency) : bacaDIP(teks, contentType, agency);
-    },
+    // As the lists read it: a text that is not UTF-8 read again from its bytes (and saved so, under the key
+    // a list of the same src shares), a saved copy with lost letters taken for none.
+    ambil: (alamat, opsi) => ambilTeks(alamat, opsi).then(denganBacaUlang),
+    baca: (teks, contentType, bytes) =>
+      salinanRusak(teks, contentType, bytes)
+        ? { jenis: 'dip', document: undefined }
+        : bacaDIP(teks, contentType, agency),
     layak: bacaanLayak,
   });
 }

@@ -12,6 +12,7 @@ import {
 } from '@terbuka/sdk';
 import type { DokumenDIP } from '@terbuka/sdk';
 import './define.js';
+import '../badge/define.js';
 import type { PpidInformasiBerkala } from './informasi-berkala.js';
 import { bacaFixture, dokumenUji, SEKARANG, tungguSampai } from '../internal/testing/data-uji.js';
 import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
@@ -253,6 +254,57 @@ describe('<ppid-informasi-berkala> sources', () => {
     );
     expect(teks(el, '.judul-entri')).to.equal('Laporan Keuangan – Café ’25');
     expect(palsu.permintaan.map((p) => p.headers.has('If-None-Match'))).to.deep.equal([false]);
+  });
+
+  it("a JSON file old Notepad saved in ANSI reads with its letters; periksa mode gives Notepad's advice", async () => {
+    const json = JSON.stringify(dokumenUji([{ title: 'Profil Dinas – Café', fulfils: ['berkala.profil'] }]));
+    const bytes = Uint8Array.from([...json].map((c) => ({ '–': 0x96, é: 0xe9 })[c] ?? c.charCodeAt(0)));
+    palsu = pasangFetchPalsu(() => ({ body: bytes, headers: { 'Content-Type': 'application/json' } }));
+    const el = await panel(
+      html`<ppid-informasi-berkala
+        src="/dip-ansi.json"
+        mode="periksa"
+        .now=${SEKARANG}
+      ></ppid-informasi-berkala>`,
+    );
+    expect(teks(el, '.judul-entri')).to.equal('Profil Dinas – Café');
+    expect(teks(el, '.masalah [data-code="file.encoding"]')).to.contain('Notepad');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a self-assessed badge saves an ANSI src as it read it: offline, a list of the same src shows that copy with its letters', async () => {
+    const ANSI: Record<string, number> = { '–': 0x96, é: 0xe9, '’': 0x92 };
+    const csv =
+      'No;Judul;Kategori;Diperbarui\r\n1;Profil Dinas;Berkala;01/03/2026\r\n' +
+      '2;Laporan Keuangan – Café ’25;Berkala;01/03/2026\r\n3;Agenda Pimpinan;Setiap Saat;01/03/2026\r\n';
+    const bytes = Uint8Array.from([...csv].map((c) => ANSI[c] ?? c.charCodeAt(0)));
+    palsu = pasangFetchPalsu(() => ({ body: bytes, headers: { 'Content-Type': 'text/csv' } }));
+    type Lencana = HTMLElement & { state: string };
+    const skor = (b: Lencana): string | null | undefined =>
+      b.shadowRoot!.querySelector('svg')?.getAttribute('aria-label');
+    // First visit: a page with the badge only (the footer of every page), online.
+    const b = await fixture<Lencana>(
+      html`<ppid-badge src="/dip-bersama.csv" agency="a" .now=${SEKARANG}></ppid-badge>`,
+    );
+    await tungguSampai(() => b.state !== 'loading' && skor(b) != null);
+    const skorDaring = skor(b);
+    b.remove();
+    palsu.pulihkan();
+    // Then offline, the PPID page: the list and the badge both show what the badge kept.
+    palsu = pasangFetchPalsu(() => ({ putus: true }));
+    const w = await fixture<HTMLElement>(
+      html`<div>
+        <ppid-informasi-berkala src="/dip-bersama.csv" .now=${SEKARANG}></ppid-informasi-berkala>
+        <ppid-badge src="/dip-bersama.csv" agency="a" .now=${SEKARANG}></ppid-badge>
+      </div>`,
+    );
+    const el = w.querySelector<PpidInformasiBerkala>('ppid-informasi-berkala')!;
+    await siap(el, 'stale');
+    expect($$(el, '.judul-entri').map((e) => e.textContent)).to.include('Laporan Keuangan – Café ’25');
+    const lagi = w.querySelector<Lencana>('ppid-badge')!;
+    // The same score, then (once its words load) that it is the saved copy.
+    await tungguSampai(() => skor(lagi)?.includes('salinan tersimpan') === true);
+    expect(skor(lagi)?.startsWith(skorDaring!)).to.equal(true);
   });
 
   it('src pointing at the workbook itself (.xlsx): periksa mode names it and says how to publish a CSV', async () => {

@@ -11,8 +11,8 @@ const UNGGAH = {
 
 const JENIS: readonly { readonly pola: RegExp; readonly teks: Teks }[] = [
   {
-    // Any sheet address but the published CSV (output=csv) and the export of one.
-    pola: /^https?:\/\/docs\.google\.com\/spreadsheets\/(?!.*(?:[?&]output=(?:csv|tsv)|\/export\?))/i,
+    // Any sheet address but those of its data: the published CSV (output=csv), an export, a query's CSV.
+    pola: /^https?:\/\/docs\.google\.com\/spreadsheets\/(?!.*(?:[?&]output=(?:csv|tsv)|\/export\?|tqx=out:csv))/i,
     teks: {
       id: 'Alamat src ini halaman Google Sheets (tautan berbagi atau halaman web), bukan datanya, dan peramban tidak boleh membacanya dari situs lain. Di Google Sheets pilih File → Bagikan → Publikasikan ke web, pilih lembarnya dan format "Nilai yang dipisahkan koma (.csv)", lalu salin tautan yang berakhiran output=csv ke src.',
       en: 'This src is a Google Sheets page (a sharing link or a web page), not its data, and browsers may not read it from another site. In Google Sheets choose File → Share → Publish to web, pick the sheet and "Comma-separated values (.csv)", and copy the link ending in output=csv into src.',

@@ -1,6 +1,6 @@
 import { ambilTeks, GalatAmbil } from './ambil.js';
 import type { HasilAmbil, OpsiAmbil } from './ambil.js';
-import { bacaUlang } from './baca-ulang.js';
+import { denganBacaUlang } from './baca-ulang.js';
 
 interface Berjalan {
   readonly janji: Promise<HasilAmbil>;
@@ -54,11 +54,7 @@ export function ambilBersama(alamat: string, opsi: OpsiAmbil = {}): Promise<Hasi
         ...opsi,
         signal: batal.signal,
         badan: bacaBertahap(opsi.timeoutMs ?? 10_000),
-      }).then(async (r): Promise<HasilAmbil> => {
-        // Not UTF-8: read again from its bytes (baca-ulang.ts).
-        const u = r.berubah && (await bacaUlang(r.teks, r.contentType, r.bytes));
-        return u ? { ...r, ...u } : r;
-      }),
+      }).then(denganBacaUlang),
       batal,
       peminat: 0,
     };

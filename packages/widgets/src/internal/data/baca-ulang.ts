@@ -1,3 +1,4 @@
+import type { HasilAmbil } from './ambil.js';
 import { muatCSV } from './muat-csv.js';
 
 /**
@@ -16,6 +17,12 @@ export async function bacaUlang(
   if (!csv) return undefined;
   const d = csv.dekodeBerkas(bytes, contentType);
   return { teks: d.teks, contentType: `${contentType};terbaca=${d.pengodean}` };
+}
+
+/** A fetched answer with its text read again where it is not UTF-8 (`bacaUlang`); the copy saved is that. */
+export async function denganBacaUlang(r: HasilAmbil): Promise<HasilAmbil> {
+  const u = r.berubah && (await bacaUlang(r.teks, r.contentType, r.bytes));
+  return u ? { ...r, ...u } : r;
 }
 
 /**

@@ -157,15 +157,19 @@ export async function uraiTeks(
       errors: [await masalah('error', 'source.html', (m) => m.HALAMAN_WEB, opsi)],
       warnings: [],
     };
-  if (kenaliFormat(teks, opsi.contentType) === 'json') return uraiJSON(teks, opsi);
+  // The encoding baca-ulang.ts read a non-UTF-8 text in: the reading warns of it (the SDK's words and
+  // rule, from the CSV chunk that re-read it).
+  const pengodean = /;terbaca=([\w-]+)/.exec(opsi.contentType ?? '')?.[1];
+  if (kenaliFormat(teks, opsi.contentType) === 'json') {
+    const h = await uraiJSON(teks, opsi);
+    return pengodean ? (await muatCSV()).denganPengodean(h, pengodean, 'json') : h;
+  }
   const { csvItemSah, imporCSV } = await muatCSV();
   // agency-timezone as written (Asia/Makassar, WITA …); one the SDK does not know is left out (WIB).
   const a = opsi.agency;
   const ditulis = a?.timeZone;
   const zona = ditulis && bacaZona(ditulis);
   const agency = ditulis ? { ...a!, timeZone: zona || undefined } : a;
-  // The encoding ambil-bersama.ts read a non-UTF-8 text in: the importer warns of it.
-  const pengodean = /;terbaca=([\w-]+)/.exec(opsi.contentType ?? '')?.[1];
   const hasil = csvItemSah(teks, (t, o) =>
     imporCSV(t, { ...o, ...(agency ? { agency } : {}), ...(pengodean ? { pengodean } : {}) }),
   );
