@@ -340,6 +340,8 @@ describe('<ppid-informasi-berkala> sources', () => {
       ['https://www.dropbox.com/s/abc/dip.csv?dl=0', 'tautan berbagi (Dropbox'],
       // The published CSV link is the right one: no hint, only the connection problem.
       ['https://docs.google.com/spreadsheets/d/e/2PACX-1x/pub?gid=0&single=true&output=csv', undefined],
+      // A query's CSV is data too.
+      ['https://docs.google.com/spreadsheets/d/1AbC/gviz/tq?tqx=out:csv&sheet=DIP', undefined],
     ];
     for (const [src, harap] of kasus) {
       const el = await panel(
