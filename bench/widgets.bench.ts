@@ -463,6 +463,9 @@ function interaksiPonsel(n: number): Pengukuran {
       try {
         const ketik: number[] = [];
         const klik: number[] = [];
+        // How many of each were made: those under 16 ms are not reported, and count as 16.
+        let nKetik = 0;
+        let nKlik = 0;
         for (let putaran = 0; putaran < 3; putaran++) {
           const konteks = await peramban.newContext({ viewport: { width: 360, height: 740 } });
           const page = await konteks.newPage();
@@ -495,12 +498,14 @@ function interaksiPonsel(n: number): Pengukuran {
             (window as unknown as { __interaksi: Map<number, unknown> }).__interaksi.clear(),
           );
           for (const huruf of 'laporan') {
+            nKetik++;
             await page.keyboard.press(huruf);
             await page.waitForTimeout(250);
           }
           const tab = page.locator('ppid-daftar-informasi [role="tab"]');
           const nTab = await tab.count();
           for (const i of [...Array(nTab).keys()].slice(1).concat(0)) {
+            nKlik++;
             await tab.nth(i).click();
             await page.waitForTimeout(400);
           }
@@ -514,14 +519,15 @@ function interaksiPonsel(n: number): Pengukuran {
           if (process.env['TERBUKA_BENCH_DEBUG']) console.error(JSON.stringify(hasil));
           await konteks.close();
         }
-        const terburuk = Math.max(...ketik, ...klik);
-        // Entries under 16 ms are not reported: an interaction that fast counts as 16.
-        const p = (xs: number[]): string =>
-          `median ${Math.round(median(xs.length ? xs : [16]))} ms, worst ${Math.round(Math.max(16, ...xs))} ms`;
+        const terburuk = Math.max(16, ...ketik, ...klik);
+        const p = (xs: number[], n: number): string => {
+          const semua = [...xs, ...Array<number>(Math.max(0, n - xs.length)).fill(16)];
+          return `median ${Math.round(median(semua))} ms, worst ${Math.round(Math.max(...semua))} ms`;
+        };
         return [
           {
             name,
-            nilai: `keystrokes ${p(ketik)}; tab clicks ${p(klik)}`,
+            nilai: `keystrokes ${p(ketik, nKetik)}; tab clicks ${p(klik, nKlik)}`,
             goal: { text: '≤ 200 ms', met: terburuk <= 200 },
           },
         ];

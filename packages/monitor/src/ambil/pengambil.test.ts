@@ -90,8 +90,13 @@ describe('Pengambil', () => {
       if (req.url === '/robots.txt') return void res.writeHead(404).end();
       diminta.push(String(req.headers['accept-encoding']));
       const jenis = (req.url ?? '').slice(1).split('.')[0]!;
-      if (jenis === 'rusak')
-        return void res.writeHead(200, { 'content-encoding': 'gzip' }).end(Buffer.from('bukan gzip'));
+      // Labelled compressed, and not: gzip, brotli; and an empty body labelled gzip, which is just empty.
+      if (jenis === 'rusak' || jenis === 'rusakbr')
+        return void res
+          .writeHead(200, { 'content-encoding': jenis === 'rusak' ? 'gzip' : 'br' })
+          .end(Buffer.from('bukan kemasan, teks biasa yang cukup panjang untuk dicoba dibuka'));
+      if (jenis === 'kosong')
+        return void res.writeHead(200, { 'content-encoding': 'gzip', 'content-length': '0' }).end();
       res.writeHead(200, { 'content-type': 'text/csv', 'content-encoding': jenis });
       res.end(kemas[jenis]!(Buffer.from(isi)));
     });
@@ -111,10 +116,16 @@ describe('Pengambil', () => {
       gagal(await kecil.ambil(`${s.base}/gzip.csv`, { kind: 'dip' })).failure.reason,
       'terlalu-besar',
     );
-    // A body that says gzip and is not: a clear failure, not a connection problem retried.
-    const r = gagal(await p.ambil(`${s.base}/rusak.csv`, { kind: 'dip' }));
-    assert.equal(r.failure.reason, 'isi-tidak-sah');
-    assert.match(r.failure.message.id, /terkompresi \(gzip\) tetapi tidak dapat dibuka/);
+    // A body that says gzip or brotli and is not: a clear failure, not a connection problem retried.
+    for (const [jenis, nama] of [
+      ['rusak', 'gzip'],
+      ['rusakbr', 'br'],
+    ]) {
+      const r = gagal(await p.ambil(`${s.base}/${jenis}.csv`, { kind: 'dip' }));
+      assert.equal(r.failure.reason, 'isi-tidak-sah', jenis);
+      assert.match(r.failure.message.id, new RegExp(`terkompresi \\(${nama}\\) tetapi tidak dapat dibuka`));
+    }
+    assert.equal(berhasil(await p.ambil(`${s.base}/kosong.csv`, { kind: 'dip' })).body, '');
   });
 
   it('a compressed body that stops or is cut off fails (timeout, connection) instead of waiting for good', async () => {

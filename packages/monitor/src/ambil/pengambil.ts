@@ -106,7 +106,7 @@ export type HasilAmbil =
        */
       readonly pengodean?: string;
       readonly headers: HeaderAmbil;
-      /** SHA-256 (hex) of the body bytes; absent on 304 and for HEAD/OPTIONS. */
+      /** SHA-256 (hex) of the content's bytes (unpacked when sent compressed); absent on 304 and for HEAD/OPTIONS. */
       readonly hash?: string;
       readonly notModified: boolean;
     }
@@ -406,7 +406,9 @@ export class Pengambil {
       const potongan: Buffer[] = [];
       let n = 0;
       // Unpacked as it arrives; the size limit and the hash are the content's, as for an answer sent plain.
-      kemasan = satuHeader(h['content-encoding'])?.trim().toLowerCase();
+      // An empty body (a HEAD, a 204, Content-Length 0) has nothing to unpack, whatever it is labelled.
+      const kosong = method !== 'GET' || status === 204 || satuHeader(h['content-length']) === '0';
+      kemasan = kosong ? undefined : satuHeader(h['content-encoding'])?.trim().toLowerCase();
       const buka =
         kemasan === 'gzip' || kemasan === 'x-gzip' || kemasan === 'deflate'
           ? createUnzip()
@@ -440,7 +442,8 @@ export class Pengambil {
       };
     } catch (e) {
       if (habis) return waktuHabis();
-      if (kemasan && /^Z_|^ERR_(ZLIB|BROTLI)/.test(kodeGalat(e) ?? ''))
+      // zlib's codes (Z_DATA_ERROR …) and brotli's (ERR__ERROR_FORMAT_…, ERR_BROTLI_…).
+      if (kemasan && /^(Z_|ERR__|ERR_(ZLIB|BROTLI))/.test(kodeGalat(e) ?? ''))
         return {
           jenis: 'gagal',
           hasil: { ok: false, url: u.href, failure: gagalKemasan(u.href, kemasan) },

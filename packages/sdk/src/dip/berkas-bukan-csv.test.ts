@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { imporCSV } from './csv.js';
 import { dekodeBerkas } from './pengodean.js';
+import { halamanWeb } from './halaman-web.js';
 
 /** The first bytes of each kind of file, then binary filler as such files have. */
 const awal = (...b: number[]): Uint8Array =>
@@ -72,4 +73,11 @@ test('a CSV whose first cell happens to start like those files is still a CSV', 
     false,
   );
   assert.equal(r.document?.items[0]?.title, 'PK 2026 Pedoman');
+});
+
+test('a page told after many comments, and text with many comments that is no page, both answered at once', () => {
+  assert.equal(halamanWeb(`${'<!-- bagian -->\n'.repeat(50)}<html lang="id">`), true);
+  // Each comment ends at its own "-->": no comment spans the next, so a miss does not try every split
+  // (the first pattern doubled its time with each comment: 30 took a minute).
+  assert.equal(halamanWeb(`${'<!-- c -->\n'.repeat(1000)}<meta charset="utf-8">`), false);
 });

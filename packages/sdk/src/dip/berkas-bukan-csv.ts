@@ -1,4 +1,6 @@
 import type { Teks } from '../i18n/teks.js';
+import { halamanWeb } from './halaman-web.js';
+import { SIMPAN_CSV_UTF8 } from './simpan-csv-utf8.js';
 
 /**
  * Files an office links or uploads instead of its CSV, told by how their text starts (read as UTF-8 or,
@@ -6,7 +8,10 @@ import type { Teks } from '../i18n/teks.js';
  * as a web page, a PDF of the register. Each is named, with the way to a CSV, where a CSV reading would
  * only say "no header row".
  */
-const JENIS: readonly { readonly awal: RegExp | readonly string[]; readonly nama: Teks }[] = [
+const JENIS: readonly {
+  readonly awal: ((teks: string) => boolean) | readonly string[];
+  readonly nama: Teks;
+}[] = [
   // ZIP: .xlsx, .ods, .docx.
   {
     awal: ['PK\x03\x04'],
@@ -23,7 +28,7 @@ const JENIS: readonly { readonly awal: RegExp | readonly string[]; readonly nama
   { awal: ['%PDF-'], nama: { id: 'dokumen PDF', en: 'a PDF document' } },
   // Excel's "Web Page" and "XML Spreadsheet 2003", a sheet's pubhtml page, a login page.
   {
-    awal: /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype html|html|head|body|table|\?xml)\b/i,
+    awal: halamanWeb,
     nama: { id: 'halaman web atau berkas XML', en: 'a web page or an XML file' },
   },
   {
@@ -32,16 +37,16 @@ const JENIS: readonly { readonly awal: RegExp | readonly string[]; readonly nama
   },
 ];
 
-const cocok = (awal: RegExp | readonly string[], teks: string): boolean =>
-  awal instanceof RegExp ? awal.test(teks) : awal.some((a) => teks.startsWith(a));
+const cocok = (awal: ((teks: string) => boolean) | readonly string[], teks: string): boolean =>
+  typeof awal === 'function' ? awal(teks) : awal.some((a) => teks.startsWith(a));
 
 /** What to do instead, when `teks` is one of those files; undefined for anything else. */
 export function berkasBukanCSV(teks: string): Teks | undefined {
   const nama = JENIS.find((j) => cocok(j.awal, teks.replace(/^\uFEFF/, '')))?.nama;
   return (
     nama && {
-      id: `Berkas ini ${nama.id}, bukan CSV. Di Excel: Simpan Sebagai → "CSV UTF-8 (Dipisahkan koma)", lalu pakai berkas .csv itu; di Google Sheets: File → Bagikan → Publikasikan ke web → format CSV (bukan halaman web).`,
-      en: `This file is ${nama.en}, not CSV. In Excel: Save As → "CSV UTF-8 (Comma delimited)" and use that .csv file; in Google Sheets: File → Share → Publish to web → CSV format (not Web page).`,
+      id: `Berkas ini ${nama.id}, bukan CSV. Di Excel: ${SIMPAN_CSV_UTF8.id}, lalu pakai berkas .csv itu; di Google Sheets: File → Bagikan → Publikasikan ke web → format CSV (bukan halaman web).`,
+      en: `This file is ${nama.en}, not CSV. In Excel: ${SIMPAN_CSV_UTF8.en} and use that .csv file; in Google Sheets: File → Share → Publish to web → CSV format (not Web page).`,
     }
   );
 }

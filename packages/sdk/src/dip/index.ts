@@ -20,6 +20,7 @@ export { imporCSV, BADAN_PUBLIK_SEMENTARA } from './csv.js';
 export type { OpsiImporCSV } from './csv.js';
 export { bacaDIP } from './baca.js';
 export { dekodeBerkas, masalahPengodean } from './pengodean.js';
+export { halamanWeb } from './halaman-web.js';
 export type { BerkasTerbaca } from './pengodean.js';
 export type { OpsiBacaDIP } from './baca.js';
 export { LABEL_KOLOM } from './label.js';

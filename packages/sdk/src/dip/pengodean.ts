@@ -1,4 +1,5 @@
 import { buatMasalah } from './masalah.js';
+import { SIMPAN_CSV_UTF8 } from './simpan-csv-utf8.js';
 import type { Masalah } from './types.js';
 
 /** A file's bytes as text, with the encoding (WHATWG name, as `TextDecoder.encoding` gives it) they were read in. */
@@ -69,6 +70,9 @@ function utf8Atau1252(bytes: Uint8Array): string {
       i = j;
       continue;
     }
+    // A short run: taken as it is, not scanned again from each of its bytes.
+    for (; i < j; i++) kode.push(bytes[i] as number);
+    if (i >= bytes.length) break;
     const x = bytes[i] as number;
     const n = x < 0x80 ? 1 : panjangUTF8(bytes, i);
     if (n === 1) kode.push(x);
@@ -141,8 +145,8 @@ export function dekodeBerkas(bytes: Uint8Array, contentType = ''): BerkasTerbaca
 /** What to save the file as, by kind: a spreadsheet's CSV, or a JSON file from a text editor. */
 const SIMPAN = {
   csv: {
-    id: 'Excel: Simpan Sebagai → "CSV UTF-8 (Dipisahkan koma)"; unduhan Google Sheets selalu UTF-8',
-    en: 'Excel: Save As → "CSV UTF-8 (Comma delimited)"; Google Sheets downloads are always UTF-8',
+    id: `Excel: ${SIMPAN_CSV_UTF8.id}; unduhan Google Sheets selalu UTF-8`,
+    en: `Excel: ${SIMPAN_CSV_UTF8.en}; Google Sheets downloads are always UTF-8`,
   },
   json: {
     id: 'di Notepad: Simpan Sebagai → Pengodean "UTF-8"; atau buat ulang dengan `terbuka dip convert`',

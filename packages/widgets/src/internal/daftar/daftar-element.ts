@@ -63,10 +63,10 @@ interface Kerangka {
   readonly kosong: HTMLElement;
 }
 
-/** Nodes rebuilt only when what they show changed (compared by identity). */
 /** Entries prepared per document, shared by the elements that show it (see semuaBaris). */
 const BARIS_BERSAMA = new WeakMap<DokumenDIP, { now: number; baris: BarisDIP[] }>();
 
+/** Nodes rebuilt only when what they show changed (compared by identity). */
 class Ingat<T> {
   #kunci: readonly unknown[] | undefined;
   #nilai: T | undefined;
@@ -189,7 +189,7 @@ export abstract class DaftarElement extends ElemenTetap {
   readonly #catatan = new Ingat<Node[]>();
   readonly #pilihanTahun = new Ingat<Node[]>();
   readonly #memuat = new Ingat<Node[]>();
-  readonly #periksa = new Ingat<Node>();
+  readonly #periksa = new Ingat<Node | undefined>();
   readonly #adaPengecualian = new Ingat<boolean>();
   // Walks of every entry, once per document, not at each keystroke or tab click (a 5,000-entry register on a
   // budget phone spent over half of a keystroke's script in them).
@@ -706,20 +706,18 @@ export abstract class DaftarElement extends ElemenTetap {
     samakan(d.isi, [...this.#renderPemberitahuan(k, s.hasil), ...isi]);
     const bagian: Node[] = [d.kepala, d.alat, d.isi];
     const p = this.mode === 'periksa' ? this.#modulPeriksa() : undefined;
-    // A source that did not load still gets the checklist: its address may be a page, not data.
-    if (p && (doc || s.terakhir || s.galat))
-      bagian.push(
-        this.#periksa.ambil([k.bahasa, doc, this.semuaBaris, s.terakhir, this.src], () =>
-          p.bagianPeriksa(
-            k,
-            this.src,
-            doc ? this.renderPeriksaTambahan(k, doc, this.semuaBaris, p) : [],
-            s.terakhir?.errors ?? [],
-            s.terakhir?.warnings ?? [],
-            s.terakhir?.mentah,
-          ),
+    // Also for a source that did not load: its address may be a page, not data (periksa.ts says).
+    const periksa =
+      p &&
+      this.#periksa.ambil([k.bahasa, doc, this.semuaBaris, s.terakhir, this.src], () =>
+        p.bagianPeriksa(
+          k,
+          this.src,
+          doc ? this.renderPeriksaTambahan(k, doc, this.semuaBaris, p) : [],
+          s.terakhir,
         ),
       );
+    if (periksa) bagian.push(periksa);
     samakan(d.dasar, bagian);
     return d.dasar;
   }

@@ -147,18 +147,24 @@ function daftarMasalah(
 
 /**
  * The checklist: what its `src` is when that is a page, not data (a Google Sheets sharing link …), an
- * element's own items (`tambahan`), then every problem of the last read. `mentah`: the parsed JSON a
- * reading with problems came from (`HasilData.mentah`), for the titles of its entries.
+ * element's own items (`tambahan`), then every problem of the last read (`bacaan`; none when nothing was
+ * read — a source that did not load has no "problems in the data" to list). `mentah`: the parsed JSON a
+ * reading with problems came from (`HasilData.mentah`), for the titles of its entries. Nothing when there
+ * is nothing to say.
  */
 export function bagianPeriksa(
   k: Konteks,
   src: string | undefined,
   tambahan: readonly Node[],
-  galat: readonly Masalah[],
-  peringatan: readonly Masalah[],
-  mentah?: unknown,
-): HTMLElement {
-  const petunjuk = src && petunjukAlamat(src);
+  bacaan?: {
+    readonly errors: readonly Masalah[];
+    readonly warnings: readonly Masalah[];
+    readonly mentah?: unknown;
+  },
+): HTMLElement | undefined {
+  // Only where the data did not come: a link the patterns miss must not be called a page when it works.
+  const petunjuk = !bacaan?.errors.length && tambahan.length === 0 && src ? petunjukAlamat(src) : undefined;
+  if (!bacaan && !petunjuk) return undefined;
   return h(
     'section',
     { part: 'checklist', class: 'periksa', 'aria-labelledby': 'judul-periksa' },
@@ -166,8 +172,9 @@ export function bagianPeriksa(
     h('p', { class: 'catatan' }, tx(k, P.periksaKeterangan)),
     petunjuk && h('p', { class: 'petunjuk' }, tx(k, petunjuk)),
     ...tambahan,
-    h('h4', {}, tx(k, P.masalahImpor)),
-    daftarMasalah(k, galat, peringatan, mentah),
+    ...(bacaan
+      ? [h('h4', {}, tx(k, P.masalahImpor)), daftarMasalah(k, bacaan.errors, bacaan.warnings, bacaan.mentah)]
+      : []),
   );
 }
 

@@ -2,8 +2,13 @@ import type { HasilAmbil } from './ambil.js';
 import { muatCSV } from './muat-csv.js';
 
 /**
- * A text that is not valid UTF-8 (U+FFFD in it: a register Excel saved as "CSV (Comma delimited)", in
- * Windows-1252; Excel's "Unicode Text") read again from its bytes as the SDK reads a file, with the CSV
+ * What a text read as UTF-8 shows when its file was not: U+FFFD for each byte that is not UTF-8 (Excel's
+ * "CSV (Comma delimited)" is Windows-1252), or NUL beside each letter (UTF-16 without its mark).
+ */
+const BUKAN_UTF8 = /[\uFFFD\0]/;
+
+/**
+ * A text that is not UTF-8 (see BUKAN_UTF8) read again from its bytes as the SDK reads a file, with the CSV
  * importer's chunk. The encoding rides on the content type (`;terbaca=`), which the saved copy keeps: the
  * reading warns the admin of it (urai.ts). Undefined when there is nothing to read again, or without that
  * chunk (the text stays as it came).
@@ -13,7 +18,7 @@ export async function bacaUlang(
   contentType: string,
   bytes: Uint8Array,
 ): Promise<{ teks: string; contentType: string } | undefined> {
-  const csv = teks.includes('\uFFFD') && (await muatCSV().catch(() => undefined));
+  const csv = BUKAN_UTF8.test(teks) && (await muatCSV().catch(() => undefined));
   if (!csv) return undefined;
   const d = csv.dekodeBerkas(bytes, contentType);
   return { teks: d.teks, contentType: `${contentType};terbaca=${d.pengodean}` };
@@ -26,9 +31,9 @@ export async function denganBacaUlang(r: HasilAmbil): Promise<HasilAmbil> {
 }
 
 /**
- * A saved copy (it comes without bytes) with U+FFFD in it and no `;terbaca=`: saved before that re-reading
+ * A saved copy (it comes without bytes) that is not UTF-8 and was not read again (no `;terbaca=`): saved before that re-reading
  * existed, or when the chunk for it did not load. Neither shown nor revalidated (its ETag would keep it
  * for good): the readers take it for no copy, and the source is read whole again.
  */
 export const salinanRusak = (teks: string, contentType: string, bytes?: Uint8Array): boolean =>
-  !bytes && teks.includes('\uFFFD') && !contentType.includes(';terbaca=');
+  !bytes && BUKAN_UTF8.test(teks) && !contentType.includes(';terbaca=');

@@ -1,4 +1,4 @@
-import { bacaZona, jsonItemSahMentahDengan } from '@terbuka/sdk';
+import { bacaZona, halamanWeb, jsonItemSahMentahDengan } from '@terbuka/sdk';
 import type {
   BadanPublik,
   HasilBacaPublik,
@@ -146,10 +146,7 @@ export async function uraiTeks(
   teks: string,
   opsi: OpsiKata & { readonly contentType?: string; readonly agency?: BadanPublik } = {},
 ): Promise<HasilData> {
-  if (
-    /^\s*<(!doctype html|html)\b/i.test(teks) ||
-    (/^\s*</.test(teks) && /html/i.test(opsi.contentType ?? ''))
-  )
+  if (halamanWeb(teks) || (/^\s*</.test(teks) && /html/i.test(opsi.contentType ?? '')))
     return {
       format: 'csv',
       ok: false,
