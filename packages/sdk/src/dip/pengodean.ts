@@ -2,7 +2,7 @@ import { buatMasalah } from './masalah.js';
 import { SIMPAN_CSV_UTF8 } from './simpan-csv-utf8.js';
 import type { Masalah } from './types.js';
 
-/** A file's bytes as text, with the encoding (WHATWG name, as `TextDecoder.encoding` gives it) they were read in. */
+/** A file's bytes as text, with the encoding they were read in (its WHATWG name, as `TextDecoder` gives it). */
 export interface BerkasTerbaca {
   readonly teks: string;
   readonly pengodean: string;
@@ -28,7 +28,10 @@ function dekoder(label: string): InstanceType<typeof TextDecoder> | undefined {
   }
 }
 
-/** Length of the valid UTF-8 sequence that starts at `i` (no overlong forms, surrogates or code points past U+10FFFF, as the Encoding Standard decodes), else 0. */
+/**
+ * Length of the valid UTF-8 sequence that starts at `i` (no overlong forms, surrogates or code points past
+ * U+10FFFF, as the Encoding Standard decodes), else 0.
+ */
 function panjangUTF8(b: Uint8Array, i: number): number {
   const x = b[i] as number;
   const n = x >= 0xc2 && x <= 0xdf ? 2 : x >= 0xe0 && x <= 0xef ? 3 : x >= 0xf0 && x <= 0xf4 ? 4 : 0;
@@ -73,10 +76,10 @@ function utf8Atau1252(bytes: Uint8Array): string {
     // A short run: taken as it is, not scanned again from each of its bytes.
     for (; i < j; i++) kode.push(bytes[i] as number);
     if (i >= bytes.length) break;
+    // Not ASCII (the run ended here): a UTF-8 sequence, else one Windows-1252 byte.
     const x = bytes[i] as number;
-    const n = x < 0x80 ? 1 : panjangUTF8(bytes, i);
-    if (n === 1) kode.push(x);
-    else if (n === 0) kode.push(x < 0xa0 ? C1_1252.charCodeAt(x - 0x80) : x);
+    const n = panjangUTF8(bytes, i);
+    if (n === 0) kode.push(x < 0xa0 ? C1_1252.charCodeAt(x - 0x80) : x);
     else {
       // The sequence's code point (already checked valid), as one or two UTF-16 code units.
       let cp = x & (0xff >> (n + 1));
@@ -116,8 +119,8 @@ function utf16TanpaTanda(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
 
 /**
  * Reads a DIP file's bytes as text, the way its makers save it. A byte-order mark decides (Excel's
- * "Unicode Text" is UTF-16), or UTF-16's zero bytes where the mark is missing; else UTF-8 when the bytes are valid UTF-8, whatever a header says (old web
- * servers label every text file ISO-8859-1); else the charset the `Content-Type` names (not UTF-8 or
+ * "Unicode Text" is UTF-16), or UTF-16's zero bytes where the mark is missing; else UTF-8 when the bytes
+ * are valid UTF-8, whatever a header says (old web servers label every text file ISO-8859-1); else the charset the `Content-Type` names (not UTF-8 or
  * UTF-16, which the bytes just disproved or which needs its mark); else Windows-1252, the ANSI code page of
  * Windows in Indonesian and English, in which Excel's "CSV (Comma delimited)" and older Notepad save — byte
  * by byte, so valid UTF-8 sequences among them stay UTF-8. Never replaces a character silently: only valid
@@ -125,9 +128,9 @@ function utf16TanpaTanda(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
  */
 export function dekodeBerkas(bytes: Uint8Array, contentType = ''): BerkasTerbaca {
   const [a, b] = bytes;
-  const bom =
+  const utf16 =
     a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : utf16TanpaTanda(bytes);
-  if (bom) return { teks: new TextDecoder(bom).decode(bytes), pengodean: bom };
+  if (utf16) return { teks: new TextDecoder(utf16).decode(bytes), pengodean: utf16 };
   try {
     return { teks: new TextDecoder('utf-8', { fatal: true }).decode(bytes), pengodean: 'utf-8' };
   } catch {
