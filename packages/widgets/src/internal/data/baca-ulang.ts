@@ -31,8 +31,8 @@ export async function denganBacaUlang(r: HasilAmbil): Promise<HasilAmbil> {
 }
 
 /**
- * A saved copy (it comes without bytes) that is not UTF-8 and was not read again (no `;terbaca=`): saved before that re-reading
- * existed, or when the chunk for it did not load. Neither shown nor revalidated (its ETag would keep it
+ * A saved copy (it comes without bytes) that is not UTF-8 and was not read again (no `;terbaca=`): saved
+ * before that re-reading existed, or when the chunk for it did not load. Neither shown nor revalidated (its ETag would keep it
  * for good): the readers take it for no copy, and the source is read whole again.
  */
 export const salinanRusak = (teks: string, contentType: string, bytes?: Uint8Array): boolean =>

@@ -159,7 +159,9 @@ export async function uraiTeks(
   const pengodean = /;terbaca=([\w-]+)/.exec(opsi.contentType ?? '')?.[1];
   if (kenaliFormat(teks, opsi.contentType) === 'json') {
     const h = await uraiJSON(teks, opsi);
-    return pengodean ? (await muatCSV()).denganPengodean(h, pengodean, 'json') : h;
+    // Without that chunk (a saved copy read offline), the JSON still reads, unwarned.
+    const csv = pengodean && (await muatCSV().catch(() => undefined));
+    return csv ? csv.denganPengodean(h, pengodean, 'json') : h;
   }
   const { csvItemSah, imporCSV } = await muatCSV();
   // agency-timezone as written (Asia/Makassar, WITA …); one the SDK does not know is left out (WIB).
