@@ -21,6 +21,13 @@ import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
 const FIXTURE_JSON = '/packages/sdk/fixtures/sukamaju/dip.json';
 const FIXTURE_CSV = '/packages/sdk/fixtures/sukamaju/dip-excel.csv';
 
+/**
+ * Text as Excel's "CSV (Comma delimited)" and old Notepad save it, Windows-1252, written byte by byte: – is
+ * 0x96, é 0xE9, ’ 0x92 (none of them valid UTF-8); the rest of the text is ASCII.
+ */
+const ansi = (teks: string): Uint8Array<ArrayBuffer> =>
+  Uint8Array.from([...teks].map((c) => ({ '–': 0x96, é: 0xe9, '’': 0x92 })[c] ?? c.charCodeAt(0)));
+
 const $ = (el: HTMLElement, sel: string): HTMLElement | null =>
   el.shadowRoot!.querySelector<HTMLElement>(sel);
 const $$ = (el: HTMLElement, sel: string): HTMLElement[] => [
@@ -192,10 +199,8 @@ describe('<ppid-informasi-berkala> sources', () => {
   });
 
   it('a register Excel saved as "CSV (Comma delimited)" (Windows-1252) shows its letters, offline too; periksa mode says to save it as UTF-8', async () => {
-    // Written byte by byte: – is 0x96, é 0xE9, ’ 0x92 in Windows-1252, and none of them is valid UTF-8.
-    const ANSI: Record<string, number> = { '–': 0x96, é: 0xe9, '’': 0x92 };
     const csv = 'No;Judul;Kategori;Diperbarui\r\n1;Laporan Keuangan – Café ’25;Berkala;01/03/2026\r\n';
-    const bytes = Uint8Array.from([...csv].map((c) => ANSI[c] ?? c.charCodeAt(0)));
+    const bytes = ansi(csv);
     palsu = pasangFetchPalsu(() => ({ body: bytes, headers: { 'Content-Type': 'text/csv' } }));
     const publik = await panel(
       html`<ppid-informasi-berkala src="/dip-ansi.csv" .now=${SEKARANG}></ppid-informasi-berkala>`,
@@ -239,7 +244,6 @@ describe('<ppid-informasi-berkala> sources', () => {
   });
 
   it('a saved copy whose letters were lost (kept by an earlier release) is neither shown nor revalidated: the file is read whole again', async () => {
-    const ANSI: Record<string, number> = { '–': 0x96, é: 0xe9, '’': 0x92 };
     const csv = 'No;Judul;Kategori;Diperbarui\r\n1;Laporan Keuangan – Café ’25;Berkala;01/03/2026\r\n';
     const src = new URL('/dip-lama.csv', document.baseURI).href;
     localStorage.setItem(
@@ -255,7 +259,7 @@ describe('<ppid-informasi-berkala> sources', () => {
       h.has('If-None-Match')
         ? { status: 304 }
         : {
-            body: Uint8Array.from([...csv].map((c) => ANSI[c] ?? c.charCodeAt(0))),
+            body: ansi(csv),
             headers: { 'Content-Type': 'text/csv', ETag: '"v1"' },
           },
     );
@@ -268,7 +272,7 @@ describe('<ppid-informasi-berkala> sources', () => {
 
   it("a JSON file old Notepad saved in ANSI reads with its letters; periksa mode gives Notepad's advice", async () => {
     const json = JSON.stringify(dokumenUji([{ title: 'Profil Dinas – Café', fulfils: ['berkala.profil'] }]));
-    const bytes = Uint8Array.from([...json].map((c) => ({ '–': 0x96, é: 0xe9 })[c] ?? c.charCodeAt(0)));
+    const bytes = ansi(json);
     palsu = pasangFetchPalsu(() => ({ body: bytes, headers: { 'Content-Type': 'application/json' } }));
     const el = await panel(
       html`<ppid-informasi-berkala
@@ -283,11 +287,10 @@ describe('<ppid-informasi-berkala> sources', () => {
   });
 
   it('a self-assessed badge saves an ANSI src as it read it: offline, a list of the same src shows that copy with its letters', async () => {
-    const ANSI: Record<string, number> = { '–': 0x96, é: 0xe9, '’': 0x92 };
     const csv =
       'No;Judul;Kategori;Diperbarui\r\n1;Profil Dinas;Berkala;01/03/2026\r\n' +
       '2;Laporan Keuangan – Café ’25;Berkala;01/03/2026\r\n3;Agenda Pimpinan;Setiap Saat;01/03/2026\r\n';
-    const bytes = Uint8Array.from([...csv].map((c) => ANSI[c] ?? c.charCodeAt(0)));
+    const bytes = ansi(csv);
     palsu = pasangFetchPalsu(() => ({ body: bytes, headers: { 'Content-Type': 'text/csv' } }));
     type Lencana = HTMLElement & { state: string };
     const skor = (b: Lencana): string | null | undefined =>
