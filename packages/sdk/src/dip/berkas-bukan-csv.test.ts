@@ -48,7 +48,7 @@ test('an Office document, a PDF, a web page, an XML or a gzip file given as the 
         jenis,
       );
       assert.match(r.errors[0]!.message.id, id, jenis);
-      assert.match(r.errors[0]!.message.id, /bukan CSV.*Simpan Sebagai → "CSV UTF-8/, jenis);
+      assert.match(r.errors[0]!.message.id, /bukan CSV.*Simpan Sebagai → jenis berkas "CSV UTF-8"/, jenis);
       assert.match(r.errors[0]!.message.en, en, jenis);
     }
   }
