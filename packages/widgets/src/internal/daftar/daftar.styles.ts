@@ -357,7 +357,7 @@ export const DAFTAR_CSS = `
     .entri + .entri {
       margin-top: 0;
     }
-    a::after {
+    a.berlabel::after {
       content: ' (' attr(href) ')';
       font-size: 0.875em;
     }

@@ -68,7 +68,17 @@ function chip(k: Konteks, s: Kesegaran): HTMLElement | undefined {
  */
 export function tautan(t: Tautan): HTMLElement {
   if (tautanAman(t.url))
-    return h('a', { part: 'link', href: t.url, rel: 'noopener noreferrer' }, t.label || t.url);
+    // A link that shows its own address (no label, or the address as label) is not followed by it on paper.
+    return h(
+      'a',
+      {
+        part: 'link',
+        href: t.url,
+        rel: 'noopener noreferrer',
+        class: t.label && t.label !== t.url && 'berlabel',
+      },
+      t.label || t.url,
+    );
   const alamat = t.url.length > 100 ? `${t.url.slice(0, 99)}…` : t.url;
   return h('span', { class: 'tautan-mati' }, t.label && t.label !== t.url ? `${t.label}: ${alamat}` : alamat);
 }

@@ -331,6 +331,33 @@ describe('printing', () => {
   const labelWarna = (el: HTMLElement): string =>
     getComputedStyle(el.shadowRoot!.querySelector('.entri dt')!).color;
 
+  it('prints the address after a labelled link, not after a link that shows its address already', async () => {
+    const alamat = 'https://contoh.go.id/profil.pdf';
+    const doc = dokumenUji([
+      {
+        title: 'Profil Dinas',
+        links: [
+          { label: 'PDF', url: alamat },
+          { label: alamat, url: alamat },
+        ],
+      },
+    ]);
+    const el = await fixture<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala .now=${SEKARANG} .data=${doc}></ppid-informasi-berkala>`,
+    );
+    await tungguSampai(() => el.state === 'ready');
+    const setelah = (): string[] =>
+      $$(el, '.entri a[href]').map((a) => getComputedStyle(a, '::after').content);
+    await emulateMedia({ media: 'print' });
+    try {
+      const [berlabel, ...tanpa] = setelah();
+      expect(berlabel).to.equal(`" (${alamat})"`);
+      expect(tanpa).to.deep.equal(['none']);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('prints in the light colours even with theme="gelap"', async () => {
     const el = await pasang<PpidInformasiBerkala>(800, 'berkala');
     expect(labelWarna(el)).to.equal(MUTED_TERANG);
