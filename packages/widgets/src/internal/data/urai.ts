@@ -13,6 +13,7 @@ import { PESAN } from '../pesan.js';
 import { intiUntuk, muatKatalog } from '../daftar/katalog.js';
 import { muatKataMasalah } from './muat-kata-masalah.js';
 import { muatCSV } from './muat-csv.js';
+import { pengodeanTerbaca } from './baca-ulang.js';
 
 export type FormatData = 'json' | 'csv';
 
@@ -156,7 +157,7 @@ export async function uraiTeks(
     };
   // The encoding baca-ulang.ts read a non-UTF-8 text in: the reading warns of it (the SDK's words and
   // rule, from the CSV chunk that re-read it).
-  const pengodean = /;terbaca=([\w-]+)/.exec(opsi.contentType ?? '')?.[1];
+  const pengodean = pengodeanTerbaca(opsi.contentType);
   if (kenaliFormat(teks, opsi.contentType) === 'json') {
     const h = await uraiJSON(teks, opsi);
     // Without that chunk (a saved copy read offline), the JSON still reads, unwarned.
