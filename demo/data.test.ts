@@ -280,6 +280,29 @@ test('the badge: a warning for no source, and for a feed without key or agency',
   assert.deepEqual(kata({ src: '/data/dip.json' }), []);
 });
 
+test('a sharing link or a sheet page as the data address is named, with the address to use', () => {
+  const kata = (elemen: string, atribut: Record<string, string>): string[] =>
+    cuplikan.peringatanCuplikan({ elemen, atribut }).map((p) => p.id);
+  const berbagi = 'https://docs.google.com/spreadsheets/d/1AbC/edit?usp=sharing';
+  for (const elemen of ['ppid-informasi-berkala', 'ppid-daftar-informasi', 'ppid-badge']) {
+    const [p, ...lain] = kata(elemen, { src: berbagi });
+    assert.deepEqual(lain, [], elemen);
+    assert.match(p!, /^src: Alamat ini halaman Google Sheets .*output=csv/, elemen);
+  }
+  assert.match(
+    kata('ppid-permintaan', { endpoint: '/api', dip: 'https://www.dropbox.com/s/x/dip.json?dl=0' })[0]!,
+    /^dip: Alamat ini tautan berbagi \(Dropbox/,
+  );
+  // The published CSV asks only for the body a CSV does not name; a feed badge does not read its src.
+  assert.doesNotMatch(
+    kata('ppid-informasi-berkala', {
+      src: 'https://docs.google.com/spreadsheets/d/e/X/pub?output=csv',
+    }).join(),
+    /Alamat ini/,
+  );
+  assert.deepEqual(kata('ppid-badge', { src: berbagi, feed: '/f.json', agency: 'a', key: 'k' }), []);
+});
+
 test('a CSV source: agency-name and agency-kind are asked for (the kind selects the catalog)', () => {
   const kata = (elemen: string, atribut: Record<string, string>): { id: string; en: string }[] =>
     cuplikan.peringatanCuplikan({ elemen, atribut });

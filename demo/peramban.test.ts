@@ -313,6 +313,14 @@ test('Cara Memasang: the configurator writes an escaped tag that parses back to 
     );
     await page.fill('input[name="skrip"]', '/terbuka/terbuka.min.js');
     assert.equal(await page.isVisible('#peringatan-cuplikan'), false);
+    // A Google Sheets sharing link as src: said while typing, with the link to use (the SDK's module, served).
+    await page.fill('input[name="src"]', 'https://docs.google.com/spreadsheets/d/1AbC/edit?usp=sharing');
+    assert.match(
+      (await page.textContent('#peringatan-cuplikan'))!,
+      /^src: Alamat ini halaman Google Sheets .*Publikasikan ke web.*output=csv/,
+    );
+    await page.fill('input[name="src"]', '/data/dip.json');
+    assert.equal(await page.isVisible('#peringatan-cuplikan'), false);
     await page.selectOption('select[name="elemen"]', 'ppid-badge');
     assert.equal(await page.isVisible('select[name="mode"]'), false, 'list-only fields hide for the badge');
     assert.equal(await page.isVisible('input[name="feed"]'), true);

@@ -65,6 +65,13 @@ function aturJenis(res, pathname) {
 const opsi = { dev: true, etag: true, dotfiles: false, setHeaders: aturJenis };
 const layaniSitus = sirv(situs, opsi);
 const layaniWidget = sirv(dist, opsi);
+/**
+ * The SDK's built modules the demo's own scripts import (by the relative path that also works in Node's
+ * tests: /packages/sdk/dist/…), each without imports of its own.
+ */
+const sdkDist = fileURLToPath(new URL('../packages/sdk/dist/', import.meta.url));
+const MODUL_SDK = new Set(['dip/alamat-halaman.js']);
+const layaniSdk = sirv(sdkDist, opsi);
 
 const halamanTersusun = pemuatHalaman(situs, kerangka);
 // Assembled once at start: a broken layout or page part fails `npm start`, not a visitor's request.
@@ -217,6 +224,12 @@ export function penangananDemo(req, res) {
     if (!berkasWidget().has(nama)) return tidakAda();
     req.url = `/${basename(nama)}`;
     return layaniWidget(req, res, tidakAda);
+  }
+  if (jalur.startsWith('/packages/sdk/dist/')) {
+    const modul = jalur.slice('/packages/sdk/dist/'.length);
+    if (!MODUL_SDK.has(modul)) return tidakAda();
+    req.url = `/${modul}`;
+    return layaniSdk(req, res, tidakAda);
   }
   const nama = namaHalaman(jalur);
   if (nama && layaniHalaman(req, res, nama)) return;

@@ -114,6 +114,20 @@ test('data files have their content types, an ETag, and answer If-None-Match wit
   assert.equal(lain.status, 200);
 });
 
+test("the SDK module the snippet configurator imports is served, and no other file of the SDK's build", async () => {
+  const r = await minta('/packages/sdk/dist/dip/alamat-halaman.js');
+  assert.equal(r.status, 200);
+  assert.match(String(r.headers['content-type']), /^text\/javascript\b/);
+  assert.match(r.body, /export const petunjukAlamatData/);
+  for (const path of [
+    '/packages/sdk/dist/dip/csv.js',
+    '/packages/sdk/dist/index.js',
+    '/packages/sdk/dist/dip/alamat-halaman.d.ts',
+    '/packages/sdk/package.json',
+  ])
+    assert.equal((await minta(path)).status, 404, path);
+});
+
 test('unknown paths are 404, other methods 405', async () => {
   for (const path of ['/tidak-ada.html', '/data/tidak-ada.json', '/server.mjs', '/uji-bantuan.ts']) {
     const r = await minta(path);

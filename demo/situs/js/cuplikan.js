@@ -1,5 +1,8 @@
 // Builds the HTML an admin pastes: the script tag and one element with its attributes. Pure (no DOM), so
 // the tests run it in Node; every attribute value is quoted and escaped, never concatenated raw.
+// The SDK's rule for an address that is a page for people (a sharing link), as the SDK builds it: the same
+// path from here in Node and on the demo server, which serves that one file (demo/server.mjs, MODUL_SDK).
+import { petunjukAlamatData } from '../../../packages/sdk/dist/dip/alamat-halaman.js';
 
 /** The lists' attributes: the panel and the full DIP take the same. */
 const DAFTAR = ['src', 'agency', 'agency-name', 'agency-kind', 'agency-timezone', 'mode', 'lang', 'theme'];
@@ -168,6 +171,12 @@ export function peringatanCuplikan({ elemen, atribut = {}, skrip = '', platform 
         id: 'Isi kunci publik pemantau (key): tanpanya lencana feed selalu tampil Tidak terverifikasi, tanpa skor. Pakai nilai (x) yang diumumkan resmi oleh Dinkominfo, bukan salinan dari keys.json di samping feed.',
         en: "Fill in the monitor's public key (key): without it a feed badge always shows Not verified, with no score. Use the value (x) Dinkominfo announces officially, not a copy from the keys.json beside the feed.",
       });
+  }
+  // A sharing link or a sheet's page as the data's address: no browser can read the DIP from it.
+  for (const n of ['src', 'dip']) {
+    const dibaca = ATRIBUT[elemen]?.includes(n) && !diabaikan(elemen, atribut).includes(n);
+    const petunjuk = dibaca ? petunjukAlamatData(isi(n)) : undefined;
+    if (petunjuk) hasil.push({ id: `${n}: ${petunjuk.id}`, en: `${n}: ${petunjuk.en}` });
   }
   // A CSV names no public body: the lists and a self-assessed badge take it from the attributes, and the
   // kind selects the catalog of mandatory items (docs/en/widgets.md, Data sources).

@@ -319,3 +319,45 @@ test('CSV: a social account with its own feed (platform:url>feed), measured like
     },
   ]);
 });
+
+test('a DIP address that is a sharing link or a sheet page is warned about, at its cell, with the address to use', () => {
+  const r = bacaRegistri(
+    [
+      KEPALA,
+      'a,Dinas A,opd,,https://a.go.id,https://docs.google.com/spreadsheets/d/1AbC/edit?usp=sharing,,',
+      'b,Dinas B,opd,,https://b.go.id,https://b.go.id/dip.csv | https://www.dropbox.com/s/x/dip.csv?dl=0,,',
+      'c,Dinas C,opd,,https://c.go.id,https://docs.google.com/spreadsheets/d/e/2PACX-1x/pub?output=csv,,',
+    ].join('\n'),
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(ringkas(r.warnings), [
+    { code: 'agency.dip-page', path: 'agencies[0].dipUrls[0]', row: 2, column: 'dip' },
+    { code: 'agency.dip-page', path: 'agencies[1].dipUrls[1]', row: 3, column: 'dip' },
+  ]);
+  assert.match(r.warnings[0]!.message.id, /^Baris 2, kolom "dip" — .*Publikasikan ke web.*output=csv/);
+  assert.match(r.warnings[1]!.message.en, /Dropbox, OneDrive or SharePoint/);
+
+  const json = bacaRegistri(
+    JSON.stringify({
+      format: 'terbuka-registri',
+      version: 1,
+      agencies: [
+        {
+          id: 'a',
+          name: 'Dinas A',
+          kind: 'opd',
+          website: 'https://a.go.id',
+          dipUrls: ['https://drive.google.com/file/d/1XyZ/view'],
+        },
+      ],
+    }),
+  );
+  assert.deepEqual(
+    json.warnings.map((w) => [w.code, w.path]),
+    [['agency.dip-page', 'agencies[0].dipUrls[0]']],
+  );
+  assert.match(
+    json.warnings[0]!.message.id,
+    /^Badan publik ke-1 \("a"\) — alamat DIP ke-1: Alamat ini berkas di Google Drive/,
+  );
+});

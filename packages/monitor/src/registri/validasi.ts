@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { jalurIssue, kodeIssue, kutip, teksIssue } from '@terbuka/sdk';
+import { jalurIssue, kodeIssue, kutip, petunjukAlamatData, teksIssue } from '@terbuka/sdk';
 import type { KatalogMasalahSkema, Masalah, Teks } from '@terbuka/sdk';
 import type { Agensi, AkunResmi, HasilRegistri, Registri } from '../types.js';
 import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
@@ -68,8 +68,9 @@ function bersih(a: Agensi): Agensi {
 
 /**
  * Checks a registry already parsed from JSON (or built by the CSV reader): every problem with its path;
- * duplicate ids, unknown or circular parents are errors; unknown fields, agencies without a DIP address
- * and a website shared by two agencies are warnings. The registry comes back only without an error.
+ * duplicate ids, unknown or circular parents are errors; unknown fields, agencies without a DIP address, a
+ * DIP address that is a page for people (a sharing link) and a website shared by two agencies are
+ * warnings. The registry comes back only without an error.
  */
 export function validasiRegistri(input: unknown, opsi: OpsiValidasi = {}): HasilRegistri {
   const errors: Masalah[] = [];
@@ -191,6 +192,11 @@ export function validasiRegistri(input: unknown, opsi: OpsiValidasi = {}): Hasil
         id: 'tidak ada alamat DIP; nilai DIP badan publik ini akan 0 sampai alamatnya diisi.',
         en: 'no DIP address; this agency scores 0 for its DIP until one is given.',
       });
+    // A sharing link or a sheet's page gives the scan a web page, never the DIP: said before the first scan.
+    a.dipUrls.forEach((url, j) => {
+      const petunjuk = petunjukAlamatData(url);
+      if (petunjuk) lapor('warning', 'agency.dip-page', `agencies[${i}].dipUrls[${j}]`, petunjuk);
+    });
     const kunci = a.website.toLowerCase().replace(/\/+$/, '');
     const lain = situs.get(kunci);
     if (lain === undefined) situs.set(kunci, i);

@@ -21,6 +21,7 @@ export type { OpsiImporCSV } from './csv.js';
 export { bacaDIP } from './baca.js';
 export { dekodeBerkas, masalahPengodean } from './pengodean.js';
 export { halamanWeb } from './halaman-web.js';
+export { petunjukAlamatData } from './alamat-halaman.js';
 export type { BerkasTerbaca } from './pengodean.js';
 export type { OpsiBacaDIP } from './baca.js';
 export { LABEL_KOLOM } from './label.js';

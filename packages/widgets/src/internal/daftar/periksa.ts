@@ -1,11 +1,10 @@
-import { kelompokkanMasalah, wajibBelumTercakup } from '@terbuka/sdk';
+import { kelompokkanMasalah, petunjukAlamatData, wajibBelumTercakup } from '@terbuka/sdk';
 import type { DokumenDIP, KatalogInti, Masalah, Teks } from '@terbuka/sdk';
 import { h } from '../dom.js';
 import { bentukJamak, formatAngka, formatTanggal } from '../format.js';
 import type { BarisDIP } from './baris.js';
 import { judulItem, tx } from './tampilan.js';
 import type { Konteks } from './tampilan.js';
-import { petunjukAlamat } from './alamat-berbagi.js';
 export { PERIKSA_CSS } from './periksa.styles.js';
 
 // The administrator's checklist (mode="periksa", an admin preview): its words and its building. Loaded
@@ -163,7 +162,8 @@ export function bagianPeriksa(
   },
 ): HTMLElement | undefined {
   // Only where the data did not come: a link the patterns miss must not be called a page when it works.
-  const petunjuk = !bacaan?.errors.length && tambahan.length === 0 && src ? petunjukAlamat(src) : undefined;
+  const petunjuk =
+    !bacaan?.errors.length && tambahan.length === 0 && src ? petunjukAlamatData(src) : undefined;
   if (!bacaan && !petunjuk) return undefined;
   return h(
     'section',
