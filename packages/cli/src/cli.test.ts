@@ -251,3 +251,67 @@ test('dip score on a real register scores it as incomplete', () => {
   const ids = j.missing.map((m: { id: string }) => m.id);
   assert.ok(ids.includes('berkala.laporan-keuangan'));
 });
+
+test("a CSV's public body from its parts, named as the widgets' attributes, alone or over --agency", () => {
+  const out = join(tmp, 'bagian.json');
+  const r = terbuka(
+    'dip',
+    'convert',
+    foodStation,
+    '--agency-id',
+    'food-station',
+    '--agency-name',
+    'PT Food Station Tjipinang Jaya',
+    '--agency-kind',
+    'lainnya',
+    '--agency-timezone',
+    'wita',
+    '-o',
+    out,
+  );
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')).agency, {
+    id: 'food-station',
+    name: 'PT Food Station Tjipinang Jaya',
+    kind: 'lainnya',
+    timeZone: 'Asia/Makassar',
+  });
+  // No placeholder body, so no warning that the body is missing.
+  assert.doesNotMatch(r.err, /Badan Publik \(belum diisi\)/);
+
+  // The parts over the file's fields: the file's id and name, the kind given.
+  const atas = terbuka('dip', 'convert', foodStation, '--agency', agencyFile, '--agency-kind', 'kecamatan');
+  assert.equal(atas.code, 0, atas.err);
+  assert.deepEqual(JSON.parse(atas.out).agency, {
+    id: 'diskominfo-sukamaju',
+    name: 'Dinas Komunikasi dan Informatika',
+    kind: 'kecamatan',
+  });
+
+  // Only a name: an OPD, as the lists and the self-assessed badge read the same attributes.
+  const nama = terbuka('dip', 'convert', foodStation, '--agency-name', 'Dinas X');
+  assert.deepEqual(JSON.parse(nama.out).agency, { id: 'badan-publik', name: 'Dinas X', kind: 'opd' });
+
+  // The kind selects the catalog: a desa is scored against the desa's mandatory items.
+  const skor = (jenis: string) =>
+    JSON.parse(
+      terbuka('dip', 'score', foodStation, '--agency-kind', jenis, '--now', '2026-11-28', '--json').out,
+    ).missing as { id: string }[];
+  const desa = skor('desa').map((m) => m.id);
+  const opd = skor('opd').map((m) => m.id);
+  assert.notDeepEqual(desa, opd);
+  assert.ok(
+    desa.some((id) => !opd.includes(id)),
+    desa.join(),
+  );
+});
+
+test('a wrong --agency-kind or --agency-timezone stops with the values it takes', () => {
+  const jenis = terbuka('dip', 'check', foodStation, '--agency-kind', 'kabupaten');
+  assert.equal(jenis.code, 2);
+  assert.match(jenis.err, /"kabupaten".*--agency-kind.*opd, kecamatan, kelurahan, desa, lainnya/);
+  const zona = terbuka('--lang', 'en', 'dip', 'score', foodStation, '--agency-timezone', 'GMT+8');
+  assert.equal(zona.code, 2);
+  assert.match(zona.err, /^Unknown time zone "GMT\+8" \(--agency-timezone\): use WIB, WITA or WIT/);
+  assert.equal(zona.out, '');
+});

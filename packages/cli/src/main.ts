@@ -1,8 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
-import { bacaBahasa, pilihTeks, type Bahasa, type Teks } from '@terbuka/sdk';
+import { bacaBahasa, JENIS_BADAN_PUBLIK, pilihTeks, type Bahasa, type Teks } from '@terbuka/sdk';
 import { BantuanDwibahasa, terjemahkanGalat } from './bantuan.js';
 import { buatKeluaran, GalatPengguna, type Aliran, type Keluaran } from './keluaran.js';
 import { periksaDIP } from './perintah/dip-check.js';
+import type { OpsiAgensi } from './perintah/dokumen.js';
 import { konversiDIP } from './perintah/dip-convert.js';
 import { nilaiBerkasDIP } from './perintah/dip-score.js';
 import { backup, serve, token, type OpsiServe } from './perintah/serve.js';
@@ -14,6 +15,24 @@ import { daftarMonitorScan } from './perintah/monitor-scan.js';
 interface OpsiGlobal {
   json?: boolean;
   lang: string;
+}
+
+/**
+ * A CSV's public body for `dip check`, `convert` and `score`: a JSON file, or its parts named as the
+ * widgets' attributes (agency → --agency-id, agency-name, agency-kind, agency-timezone).
+ */
+function opsiAgensi(perintah: Command): Command {
+  return perintah
+    .option('--agency <berkas>', 'JSON badan publik untuk CSV / agency JSON for a CSV')
+    .option('--agency-id <id>', 'id badan publik untuk CSV / agency id for a CSV')
+    .option('--agency-name <nama>', 'nama badan publik untuk CSV / agency name for a CSV')
+    .addOption(
+      new Option(
+        '--agency-kind <jenis>',
+        'jenis badan publik untuk CSV (bawaan opd) / agency kind (default opd)',
+      ).choices(JENIS_BADAN_PUBLIK),
+    )
+    .option('--agency-timezone <zona>', 'WIB, WITA atau WIT untuk CSV / time zone for a CSV');
 }
 
 function bangunProgram(jalankan: (kerja: (out: Keluaran) => Promise<number> | number) => Promise<void>) {
@@ -35,32 +54,32 @@ function bangunProgram(jalankan: (kerja: (out: Keluaran) => Promise<number> | nu
     .command('dip')
     .description('Daftar Informasi Publik: periksa, konversi, nilai / check, convert, score');
 
-  dip
-    .command('check')
-    .description('periksa dokumen DIP (JSON atau CSV) / validate a DIP document (JSON or CSV)')
-    .argument('<berkas>', 'berkas DIP, atau - untuk stdin / DIP file, or - for stdin')
-    .option('--agency <berkas>', 'JSON badan publik untuk CSV / agency JSON for a CSV')
-    .action((berkas: string, opsi: { agency?: string }) => jalankan((out) => periksaDIP(berkas, opsi, out)));
+  opsiAgensi(
+    dip
+      .command('check')
+      .description('periksa dokumen DIP (JSON atau CSV) / validate a DIP document (JSON or CSV)')
+      .argument('<berkas>', 'berkas DIP, atau - untuk stdin / DIP file, or - for stdin'),
+  ).action((berkas: string, opsi: OpsiAgensi) => jalankan((out) => periksaDIP(berkas, opsi, out)));
 
-  dip
-    .command('convert')
-    .description('ubah CSV menjadi DIP JSON / convert a CSV register into DIP JSON')
-    .argument('<berkas>', 'berkas CSV / CSV file')
-    .option('-o, --output <berkas>', 'berkas keluaran (bawaan: stdout) / output file (default: stdout)')
-    .option('--agency <berkas>', 'JSON badan publik / agency JSON')
-    .action((berkas: string, opsi: { agency?: string; output?: string }) =>
-      jalankan((out) => konversiDIP(berkas, opsi, out)),
-    );
+  opsiAgensi(
+    dip
+      .command('convert')
+      .description('ubah CSV menjadi DIP JSON / convert a CSV register into DIP JSON')
+      .argument('<berkas>', 'berkas CSV / CSV file')
+      .option('-o, --output <berkas>', 'berkas keluaran (bawaan: stdout) / output file (default: stdout)'),
+  ).action((berkas: string, opsi: OpsiAgensi & { output?: string }) =>
+    jalankan((out) => konversiDIP(berkas, opsi, out)),
+  );
 
-  dip
-    .command('score')
-    .description('nilai DIP: skor, kualifikasi, item wajib yang belum ada / score a DIP')
-    .argument('<berkas>', 'berkas DIP (JSON atau CSV) / DIP file (JSON or CSV)')
-    .option('--now <tanggal>', 'tanggal penilaian YYYY-MM-DD (bawaan: hari ini) / evaluation date')
-    .option('--agency <berkas>', 'JSON badan publik untuk CSV / agency JSON for a CSV')
-    .action((berkas: string, opsi: { now?: string; agency?: string }) =>
-      jalankan((out) => nilaiBerkasDIP(berkas, opsi, out)),
-    );
+  opsiAgensi(
+    dip
+      .command('score')
+      .description('nilai DIP: skor, kualifikasi, item wajib yang belum ada / score a DIP')
+      .argument('<berkas>', 'berkas DIP (JSON atau CSV) / DIP file (JSON or CSV)')
+      .option('--now <tanggal>', 'tanggal penilaian YYYY-MM-DD (bawaan: hari ini) / evaluation date'),
+  ).action((berkas: string, opsi: OpsiAgensi & { now?: string }) =>
+    jalankan((out) => nilaiBerkasDIP(berkas, opsi, out)),
+  );
 
   program
     .command('tenggat')

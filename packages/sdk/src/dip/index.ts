@@ -22,6 +22,8 @@ export { bacaDIP } from './baca.js';
 export { dekodeBerkas, masalahPengodean } from './pengodean.js';
 export { halamanWeb } from './halaman-web.js';
 export { petunjukAlamatData } from './alamat-halaman.js';
+export { badanDariAtribut } from './badan-atribut.js';
+export type { AtributBadan } from './badan-atribut.js';
 export type { BerkasTerbaca } from './pengodean.js';
 export type { OpsiBacaDIP } from './baca.js';
 export { LABEL_KOLOM } from './label.js';

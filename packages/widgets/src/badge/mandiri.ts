@@ -3,10 +3,9 @@
  * catalogs, CSV on demand), the scoring and the badge's own code for this mode stay out of the feed-mode
  * badge that every page carries.
  */
-import { katalogIntiUntuk, lencanaDariNilai, nilaiDIPDengan } from '@terbuka/sdk';
-import type { BadanPublik, DataLencana, DokumenDIP } from '@terbuka/sdk';
-import { badanDariAtribut, uraiTeks } from '../internal/data/urai.js';
-import type { AtributBadan } from '../internal/data/urai.js';
+import { badanDariAtribut, katalogIntiUntuk, lencanaDariNilai, nilaiDIPDengan } from '@terbuka/sdk';
+import type { AtributBadan, BadanPublik, DataLencana, DokumenDIP } from '@terbuka/sdk';
+import { uraiTeks } from '../internal/data/urai.js';
 import type { SumberController } from '../internal/data/sumber.js';
 import { denganBacaUlang, salinanRusak } from '../internal/data/baca-ulang.js';
 import { ambilTeks } from '../internal/data/ambil.js';

@@ -1,4 +1,4 @@
-import { keTanggal, selisihHari, tanggalTerakhir } from '@terbuka/sdk';
+import { badanDariAtribut, keTanggal, selisihHari, tanggalTerakhir } from '@terbuka/sdk';
 import type { BadanPublik, DokumenDIP, JenisBadanPublik, Tanggal, Teks } from '@terbuka/sdk';
 import { formatAngka, formatInstan, formatTanggal, bentukJamak } from '../format.js';
 import { PESAN } from '../pesan.js';
@@ -7,7 +7,6 @@ import { h } from '../dom.js';
 import type { Atribut } from '../dom.js';
 import { TEMA_CSS } from '../tema-css.js';
 import { SumberDataController } from '../data/sumber-data.js';
-import { badanDariAtribut } from '../data/urai.js';
 import type { HasilData } from '../data/urai.js';
 import { siapkanBaris } from './baris.js';
 import type { BarisDIP } from './baris.js';

@@ -1,13 +1,5 @@
 import { bacaZona, halamanWeb, jsonItemSahMentahDengan } from '@terbuka/sdk';
-import type {
-  BadanPublik,
-  HasilBacaPublik,
-  JenisBadanPublik,
-  Masalah,
-  MasalahMentah,
-  Teks,
-  ZonaWaktu,
-} from '@terbuka/sdk';
+import type { BadanPublik, HasilBacaPublik, Masalah, MasalahMentah, Teks } from '@terbuka/sdk';
 import type * as KataMasalah from './kata-masalah.js';
 import { PESAN } from '../pesan.js';
 import { intiUntuk, muatKatalog } from '../daftar/katalog.js';
@@ -16,27 +8,6 @@ import { muatCSV } from './muat-csv.js';
 import { pengodeanTerbaca } from './baca-ulang.js';
 
 export type FormatData = 'json' | 'csv';
-
-/** The attributes that name a CSV's body (a CSV names none), on the lists and on a self-assessed badge. */
-export interface AtributBadan {
-  readonly agency?: string | undefined;
-  readonly agencyName?: string | undefined;
-  readonly agencyKind?: JenisBadanPublik | undefined;
-  readonly agencyTimezone?: string | undefined;
-}
-
-/**
- * The body of a CSV from its element's attributes; named `nama` when neither `agency-name` nor `agency`
- * is set. The zone as written: `uraiTeks` reads it with the SDK's bacaZona (WIB when it is not one).
- */
-export function badanDariAtribut(a: AtributBadan, nama: string): BadanPublik {
-  return {
-    id: a.agency || 'badan-publik',
-    name: a.agencyName || a.agency || nama,
-    kind: a.agencyKind ?? 'opd',
-    ...(a.agencyTimezone ? { timeZone: a.agencyTimezone as ZonaWaktu } : {}),
-  };
-}
 
 /** A read source: the valid part of the DIP for display, every problem for the admin. */
 export interface HasilData extends HasilBacaPublik {
