@@ -920,6 +920,44 @@ describe('<ppid-informasi-berkala> states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('stale: a date after today (a typo) does not pass for fresh data', async () => {
+    const doc = dokumenUji([
+      { title: 'Profil', fulfils: ['berkala.profil'], updated: '2024-01-10' },
+      { title: 'Salah ketik', fulfils: ['berkala.profil'], updated: '2062-07-01' },
+    ]);
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+      'stale',
+    );
+    expect(teks(el, '[part="notice"]')).to.contain('terakhir diperbarui 10 Januari 2024');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a page left open past midnight shows the new day at its next render', async () => {
+    const AsliDate = Date;
+    let waktu = AsliDate.parse('2026-11-29T16:59:00Z'); // 23:59 WIB
+    class DatePalsu extends AsliDate {
+      constructor(...a: [] | [number]) {
+        super(a.length ? a[0] : waktu);
+      }
+      static override now(): number {
+        return waktu;
+      }
+    }
+    window.Date = DatePalsu as DateConstructor;
+    try {
+      const doc = dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'], updated: '2026-05-29' }]);
+      const el = await panel(html`<ppid-informasi-berkala .data=${doc}></ppid-informasi-berkala>`);
+      expect(teks(el, '[part~="chip"]')).to.equal('Perlu diperbarui');
+      waktu = AsliDate.parse('2026-11-29T17:01:00Z'); // 00:01 WIB, 30 November: six months have passed
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(teks(el, '[part~="chip"]')).to.equal('Terlambat diperbarui');
+    } finally {
+      window.Date = AsliDate;
+    }
+  });
+
   it('times out, retries once, then reports the timeout', async () => {
     palsu = pasangFetchPalsu(() => ({ gantung: true }));
     const el = await panel(

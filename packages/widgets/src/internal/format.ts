@@ -6,10 +6,10 @@ export { formatInstan, LOKAL } from './format-instan.js';
 
 const tanggalFmt = new Map<Bahasa, Intl.DateTimeFormat>();
 const angkaFmt = new Map<Bahasa, Intl.NumberFormat>();
-const relatifFmt = new Map<Bahasa, Intl.RelativeTimeFormat>();
+const relatifFmt = new Map<string, Intl.RelativeTimeFormat>();
 const jamak = new Map<Bahasa, Intl.PluralRules>();
 
-function ambil<T>(peta: Map<Bahasa, T>, b: Bahasa, buat: () => T): T {
+function ambil<T>(peta: Map<string, T>, b: string, buat: () => T): T {
   let f = peta.get(b);
   if (!f) peta.set(b, (f = buat()));
   return f;
@@ -32,13 +32,18 @@ export function formatAngka(n: number, b: Bahasa): string {
   return ambil(angkaFmt, b, () => new Intl.NumberFormat(LOKAL[b])).format(n);
 }
 
-/** How long ago, from an age in days: "2 bulan yang lalu", "hari ini", "3 years ago". */
+/**
+ * How long ago, from an age in days: "hari ini", "kemarin", "20 hari yang lalu", "1 bulan yang lalu",
+ * "3 years ago". Months and years are counted whole (1.9 months is 1; never "last month" for a date two
+ * calendar months back, nor "2 years" for a year and a half).
+ */
 export function formatRelatif(umurHari: number, b: Bahasa): string {
-  const fmt = ambil(relatifFmt, b, () => new Intl.RelativeTimeFormat(LOKAL[b], { numeric: 'auto' }));
   const hari = Math.max(0, Math.round(umurHari));
+  const numeric = hari < 31 ? 'auto' : 'always';
+  const fmt = ambil(relatifFmt, `${b}-${numeric}`, () => new Intl.RelativeTimeFormat(LOKAL[b], { numeric }));
   if (hari < 31) return fmt.format(-hari, 'day');
-  if (hari < 365) return fmt.format(-Math.max(1, Math.round(hari / 30.44)), 'month');
-  return fmt.format(-Math.round(hari / 365.25), 'year');
+  if (hari < 365) return fmt.format(-Math.floor(hari / 30.44), 'month');
+  return fmt.format(-Math.max(1, Math.floor(hari / 365.25)), 'year');
 }
 
 /** 'one' or 'other' for a count, for messages whose English wording changes in the singular. */

@@ -63,7 +63,7 @@ interface Kerangka {
 }
 
 /** Entries prepared per document, shared by the elements that show it (see semuaBaris). */
-const BARIS_BERSAMA = new WeakMap<DokumenDIP, { now: number; baris: BarisDIP[] }>();
+const BARIS_BERSAMA = new WeakMap<DokumenDIP, { kunci: number | string; baris: BarisDIP[] }>();
 
 /** Nodes rebuilt only when what they show changed (compared by identity). */
 class Ingat<T> {
@@ -178,7 +178,7 @@ export abstract class DaftarElement extends ElemenTetap {
   /** Pause before a retry; shortened by tests. */
   jedaUlangMs = 800;
 
-  #barisCache: { doc: DokumenDIP; now: number; baris: BarisDIP[] } | undefined;
+  #barisCache: { doc: DokumenDIP; kunci: number | string; baris: BarisDIP[] } | undefined;
   readonly #sebelumCetak = (): void => this.#cetakSemua(true);
   readonly #sesudahCetak = (): void => this.#cetakSemua(false);
   #pengamatLagi: IntersectionObserver | undefined;
@@ -439,36 +439,40 @@ export abstract class DaftarElement extends ElemenTetap {
     return this.sumber.hasil?.document;
   }
 
-  /** Prepared entries, recomputed only when the document or the clock changes. */
+  /**
+   * Prepared entries, recomputed only when the document or the clock changes: a set `now`, or else the
+   * body's day (chips and relative times count days: a page left open past midnight is right again at its
+   * next render — a search, printing).
+   */
   protected get semuaBaris(): BarisDIP[] {
     const doc = this.dokumen;
     if (!doc) return [];
     const now = this.now ?? new Date();
-    const t = now.getTime();
-    if (this.#barisCache?.doc !== doc || (this.now && this.#barisCache.now !== t)) {
+    const kunci = this.now ? now.getTime() : keTanggal(now, doc.agency.timeZone);
+    if (this.#barisCache?.doc !== doc || this.#barisCache.kunci !== kunci) {
       // The panel and the full DIP of one page read the same document (one download, one reading): it is
       // prepared once for both (about 300 ms each at 5,000 entries on a budget phone).
       const c = BARIS_BERSAMA.get(doc);
-      const baris = c && (!this.now || c.now === t) ? c.baris : siapkanBaris(doc, now);
-      if (!c) BARIS_BERSAMA.set(doc, { now: t, baris });
-      this.#barisCache = { doc, now: t, baris };
+      const baris = c?.kunci === kunci ? c.baris : siapkanBaris(doc, now);
+      BARIS_BERSAMA.set(doc, { kunci, baris });
+      this.#barisCache = { doc, kunci, baris };
     }
     return this.#barisCache.baris;
   }
 
-  /** The newest date the data carries, when it is older than `stale-after` days. */
+  /**
+   * The newest date the data carries, when it is older than `stale-after` days. A date after today (a
+   * typo, `2062`) is no sign of fresh data: it is left out, as the scoring leaves it out.
+   */
   #tanggalLama(doc: DokumenDIP): Tanggal | undefined {
-    const terbaru = this.#terbaru.ambil([doc], () => {
-      let t0: Tanggal | undefined = doc.decision?.date;
-      for (const e of doc.items) {
-        const t = tanggalTerakhir(e)?.date;
-        if (t && (!t0 || t > t0)) t0 = t;
-      }
+    const hariIni = keTanggal(this.now ?? new Date(), doc.agency.timeZone);
+    const terbaru = this.#terbaru.ambil([doc, hariIni], () => {
+      let t0: Tanggal | undefined;
+      for (const t of [doc.decision?.date, ...doc.items.map((e) => tanggalTerakhir(e)?.date)])
+        if (t && t <= hariIni && (!t0 || t > t0)) t0 = t;
       return t0;
     });
-    if (!terbaru) return undefined;
-    const hariIni = keTanggal(this.now ?? new Date(), doc.agency.timeZone);
-    return selisihHari(terbaru, hariIni) > this.staleAfter ? terbaru : undefined;
+    return terbaru && selisihHari(terbaru, hariIni) > this.staleAfter ? terbaru : undefined;
   }
 
   #hitungStatus(): StatusTampilan {

@@ -1,0 +1,25 @@
+import { expect } from '@open-wc/testing';
+import { formatRelatif } from './format.js';
+
+describe('formatRelatif: how long ago, in words a reader can trust', () => {
+  it('days in words, then whole months and whole years, never rounded up', () => {
+    const kasus: [number, string, string][] = [
+      [0, 'hari ini', 'today'],
+      [1, 'kemarin', 'yesterday'],
+      [30, '30 hari yang lalu', '30 days ago'],
+      // 30 September read on 1 November: a month, not "last month" (that would be October).
+      [32, '1 bulan yang lalu', '1 month ago'],
+      [60, '1 bulan yang lalu', '1 month ago'],
+      [61, '2 bulan yang lalu', '2 months ago'],
+      [364, '11 bulan yang lalu', '11 months ago'],
+      [365, '1 tahun yang lalu', '1 year ago'],
+      // A year and a half is one year, not two.
+      [548, '1 tahun yang lalu', '1 year ago'],
+      [731, '2 tahun yang lalu', '2 years ago'],
+    ];
+    for (const [hari, id, en] of kasus) {
+      expect(formatRelatif(hari, 'id'), `${hari} id`).to.equal(id);
+      expect(formatRelatif(hari, 'en'), `${hari} en`).to.equal(en);
+    }
+  });
+});
