@@ -309,7 +309,14 @@ test("a CSV's public body from its parts, named as the widgets' attributes, alon
 test('a wrong --agency-kind or --agency-timezone stops with the values it takes', () => {
   const jenis = terbuka('dip', 'check', foodStation, '--agency-kind', 'kabupaten');
   assert.equal(jenis.code, 2);
-  assert.match(jenis.err, /"kabupaten".*--agency-kind.*opd, kecamatan, kelurahan, desa, lainnya/);
+  assert.match(
+    jenis.err,
+    /^Jenis badan publik "kabupaten" tidak dikenal \(--agency-kind\): pakai opd, kecamatan/,
+  );
+  assert.equal(jenis.out, '');
+  // As the widgets read agency-kind: any case, a village's regional name.
+  const nagari = terbuka('dip', 'convert', foodStation, '--agency-kind', 'Nagari');
+  assert.equal(JSON.parse(nagari.out).agency.kind, 'desa');
   const zona = terbuka('--lang', 'en', 'dip', 'score', foodStation, '--agency-timezone', 'GMT+8');
   assert.equal(zona.code, 2);
   assert.match(zona.err, /^Unknown time zone "GMT\+8" \(--agency-timezone\): use WIB, WITA or WIT/);

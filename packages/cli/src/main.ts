@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { bacaBahasa, JENIS_BADAN_PUBLIK, pilihTeks, type Bahasa, type Teks } from '@terbuka/sdk';
+import { bacaBahasa, pilihTeks, type Bahasa, type Teks } from '@terbuka/sdk';
 import { BantuanDwibahasa, terjemahkanGalat } from './bantuan.js';
 import { buatKeluaran, GalatPengguna, type Aliran, type Keluaran } from './keluaran.js';
 import { periksaDIP } from './perintah/dip-check.js';
@@ -26,11 +26,9 @@ function opsiAgensi(perintah: Command): Command {
     .option('--agency <berkas>', 'JSON badan publik untuk CSV / agency JSON for a CSV')
     .option('--agency-id <id>', 'id badan publik untuk CSV / agency id for a CSV')
     .option('--agency-name <nama>', 'nama badan publik untuk CSV / agency name for a CSV')
-    .addOption(
-      new Option(
-        '--agency-kind <jenis>',
-        'jenis badan publik untuk CSV (bawaan opd) / agency kind (default opd)',
-      ).choices(JENIS_BADAN_PUBLIK),
+    .option(
+      '--agency-kind <jenis>',
+      'opd (bawaan), kecamatan, kelurahan, desa, lainnya untuk CSV / agency kind for a CSV (default opd)',
     )
     .option('--agency-timezone <zona>', 'WIB, WITA atau WIT untuk CSV / time zone for a CSV');
 }

@@ -1,6 +1,7 @@
 import {
   badanDariAtribut,
   bacaDIP,
+  bacaJenisBadan,
   bacaZona,
   isiTeks,
   type BadanPublik,
@@ -20,7 +21,7 @@ export interface OpsiAgensi {
   agency?: string;
   agencyId?: string;
   agencyName?: string;
-  agencyKind?: JenisBadanPublik;
+  agencyKind?: string;
   agencyTimezone?: string;
 }
 
@@ -56,10 +57,26 @@ function zonaAgensi(teks: string): ZonaWaktu {
   );
 }
 
+/** The kind as the widgets read it (`Desa`, `nagari`, `dinas` …); an unknown one stops the command. */
+function jenisAgensi(teks: string): JenisBadanPublik {
+  const jenis = bacaJenisBadan(teks);
+  if (jenis) return jenis;
+  throw new GalatPengguna(
+    isiTeks(
+      {
+        id: 'Jenis badan publik "{j}" tidak dikenal (--agency-kind): pakai opd, kecamatan, kelurahan, desa atau lainnya (juga dinas, distrik, nagari, gampong, kampung …).',
+        en: 'Unknown agency kind "{j}" (--agency-kind): use opd, kecamatan, kelurahan, desa or lainnya (also dinas, distrik, nagari, gampong, kampung …).',
+      },
+      { j: teks },
+    ),
+  );
+}
+
 /** The body to read a CSV with, from `--agency` and the parts; undefined when none is given. */
 export async function bacaAgensi(opsi: OpsiAgensi): Promise<BadanPublik | undefined> {
   const berkas = opsi.agency ? await bacaBerkasAgensi(opsi.agency) : undefined;
-  const { agencyId, agencyName, agencyKind } = opsi;
+  const { agencyId, agencyName } = opsi;
+  const agencyKind = opsi.agencyKind === undefined ? undefined : jenisAgensi(opsi.agencyKind);
   const agencyTimezone = opsi.agencyTimezone === undefined ? undefined : zonaAgensi(opsi.agencyTimezone);
   if (!agencyId && !agencyName && !agencyKind && !agencyTimezone) return berkas;
   if (!berkas)

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { bacaZona, kutip, normalisasi } from '@terbuka/sdk';
+import { bacaJenisBadan, bacaZona, kutip, normalisasi } from '@terbuka/sdk';
 import type { Masalah, Teks } from '@terbuka/sdk';
 import type { HasilRegistri } from '../types.js';
 import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
@@ -47,28 +47,6 @@ const KOLOM_DARI_NAMA = new Map<string, Kolom>(
   ),
 );
 const WAJIB: readonly Kolom[] = ['id', 'name', 'kind', 'website'];
-
-/** Regional names of a village and common words for an OPD, read as the registry's kinds. */
-const NAMA_JENIS: Readonly<Record<string, string>> = {
-  opd: 'opd',
-  'perangkat daerah': 'opd',
-  dinas: 'opd',
-  badan: 'opd',
-  kantor: 'opd',
-  sekretariat: 'opd',
-  kecamatan: 'kecamatan',
-  distrik: 'kecamatan',
-  kelurahan: 'kelurahan',
-  desa: 'desa',
-  nagari: 'desa',
-  gampong: 'desa',
-  kampung: 'desa',
-  pekon: 'desa',
-  lembang: 'desa',
-  lainnya: 'lainnya',
-  lain: 'lainnya',
-  'lain lain': 'lainnya',
-};
 
 const YA = new Set(['ya', 'y', 'yes', 'true', '1', 'wordpress', 'wp']);
 const TIDAK = new Set(['tidak', 't', 'no', 'n', 'false', '0', 'bukan', 'tidak ada']);
@@ -215,7 +193,7 @@ export function imporRegistriCSV(teksMentah: string): HasilRegistri {
       if (s !== '') a[k] = s;
     }
     const jenis = sel('kind');
-    if (jenis !== '') a['kind'] = NAMA_JENIS[normalisasi(jenis)] ?? jenis;
+    if (jenis !== '') a['kind'] = bacaJenisBadan(jenis) ?? jenis;
     const zona = sel('timeZone');
     if (zona !== '') a['timeZone'] = bacaZona(zona) ?? zona;
     const dip = sel('dipUrls');

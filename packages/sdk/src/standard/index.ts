@@ -8,3 +8,4 @@ export * from './serta-merta.js';
 export * from './katalog.js';
 export * from './cakupan.js';
 export * from './belum-tercakup.js';
+export * from './jenis-badan.js';

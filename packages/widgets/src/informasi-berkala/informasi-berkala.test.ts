@@ -645,6 +645,52 @@ describe("<ppid-informasi-berkala> a CSV in the agency's time zone (agency-timez
   });
 });
 
+describe("<ppid-informasi-berkala> the kind of a CSV's body (agency-kind) as admins write it", () => {
+  const csv = 'Judul;Kategori;Tanggal Pembaruan\nProfil Desa;Berkala;2026-10-01\n';
+  const periksa = async (jenis: string): Promise<PpidInformasiBerkala> => {
+    const el = await panel(
+      html`<ppid-informasi-berkala
+        src="/dip-${jenis}.csv"
+        mode="periksa"
+        agency-name="Uji"
+        agency-kind=${jenis}
+        .now=${SEKARANG}
+      ></ppid-informasi-berkala>`,
+    );
+    expect(teks(el, '.judul-entri'), jenis).to.equal('Profil Desa');
+    return el;
+  };
+  const belum = async (jenis: string): Promise<(string | undefined)[]> =>
+    $$(await periksa(jenis), '.belum-tercakup li').map((li) => li.dataset['item']);
+
+  it('any case and the regional names of a village read as desa (the desa catalog)', async () => {
+    palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+    const desa = await belum('desa');
+    expect(desa).to.not.deep.equal(await belum('opd'));
+    for (const jenis of ['Desa', ' DESA ', 'nagari', 'Gampong'])
+      expect(await belum(jenis), jenis).to.deep.equal(desa);
+  });
+
+  it('an unknown kind does not break the list: opd is used and mode="periksa" says so', async () => {
+    palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+    const publik = await panel(
+      html`<ppid-informasi-berkala
+        src="/dip.csv"
+        agency-kind="kabupaten"
+        .now=${SEKARANG}
+      ></ppid-informasi-berkala>`,
+    );
+    expect(teks(publik, '.judul-entri')).to.equal('Profil Desa');
+    expect(publik.state).to.equal('ready');
+    const el = await periksa('kabupaten');
+    expect($$(el, '.belum-tercakup li').map((li) => li.dataset['item'])).to.deep.equal(await belum('opd'));
+    const m = $(el, '.masalah li[data-code="agency.kind"]')!;
+    expect(m.className).to.equal('warning');
+    expect(m.textContent).to.contain('agency-kind berisi "kabupaten"');
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<ppid-informasi-berkala mode="periksa">', () => {
   it('lists exactly the mandatory items the DIP does not cover, and the entries past their cadence', async () => {
     const doc = dokumenUji([

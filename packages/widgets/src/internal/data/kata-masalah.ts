@@ -16,6 +16,12 @@ export const HALAMAN_WEB: Teks = {
 /** Indonesia's zones as the SDK lists them: "Asia/Jakarta (WIB), Asia/Makassar (WITA), …". */
 const ZONA = ZONA_INDONESIA.map((z) => `${z.zona} (${z.singkatan})`).join(', ');
 
+/** `agency-kind` is none of the kinds, nor a name the SDK reads as one: the read used opd. */
+export const jenisTakDikenal = (jenis: string): Teks => ({
+  id: `Atribut agency-kind berisi "${jenis}", yang tidak dikenal; dipakai opd (katalog butir wajib Badan Publik). Pilihan yang sah: opd, kecamatan, kelurahan, desa, lainnya (juga dinas, distrik, nagari, gampong, kampung …).`,
+  en: `The agency-kind attribute is "${jenis}", which is not known; opd is used (the Badan Publik catalog of mandatory items). Valid values: opd, kecamatan, kelurahan, desa, lainnya (also dinas, distrik, nagari, gampong, kampung …).`,
+});
+
 /** `agency-timezone` is not one of Indonesia's zones: the read used WIB. */
 export const zonaTakDikenal = (zona: string): Teks => ({
   id: `Atribut agency-timezone berisi "${zona}", yang tidak dikenal; dipakai Asia/Jakarta (WIB). Pilihan yang sah: ${ZONA}.`,

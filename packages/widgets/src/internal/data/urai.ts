@@ -135,17 +135,21 @@ export async function uraiTeks(
     const csv = pengodean && (await muatCSV().catch(() => undefined));
     return csv ? csv.denganPengodean(h, pengodean, 'json') : h;
   }
-  const { csvItemSah, imporCSV } = await muatCSV();
-  // agency-timezone as written (Asia/Makassar, WITA …); one the SDK does not know is left out (WIB).
+  const { csvItemSah, imporCSV, bacaJenisBadan } = await muatCSV();
+  // agency-timezone and agency-kind as written (WITA, Desa, nagari …); one the SDK does not know is left
+  // out (WIB, opd) and named in mode="periksa": a typo in an attribute never hides the list.
   const a = opsi.agency;
   const ditulis = a?.timeZone;
   const zona = ditulis && bacaZona(ditulis);
-  const agency = ditulis ? { ...a!, timeZone: zona || undefined } : a;
+  const jenis = a && bacaJenisBadan(a.kind);
+  const agency = a && { ...a, kind: jenis || 'opd', timeZone: zona || undefined };
   const hasil = csvItemSah(teks, (t, o) =>
     imporCSV(t, { ...o, ...(agency ? { agency } : {}), ...(pengodean ? { pengodean } : {}) }),
   );
   await muatKatalog(hasil.document?.agency.kind);
-  if (!ditulis || zona) return { format: 'csv', ...hasil };
-  const salah = await masalah('warning', 'agency.timeZone', (m) => m.zonaTakDikenal(ditulis), opsi);
-  return { format: 'csv', ...hasil, warnings: [salah, ...hasil.warnings] };
+  const w = hasil.warnings;
+  if (a && !jenis) w.unshift(await masalah('warning', 'agency.kind', (m) => m.jenisTakDikenal(a.kind), opsi));
+  if (ditulis && !zona)
+    w.unshift(await masalah('warning', 'agency.timeZone', (m) => m.zonaTakDikenal(ditulis), opsi));
+  return { format: 'csv', ...hasil };
 }
