@@ -598,3 +598,73 @@ test('a quoted value is cut before what shows nothing is named, so no name is cu
   const k = kutip(`${'x'.repeat(76)}\u202Eyyyyyyyyyy`);
   assert.equal(k, `"${'x'.repeat(76)}⟨U+202E⟩…"`);
 });
+
+test('dates written month first (a sheet in an English (US) locale) are read so, and said, per column', () => {
+  const r = imporCSV(
+    csv(
+      'No;Judul;Kategori;Waktu dan Tempat Pembuatan;Tanggal Pembaruan',
+      '1;Profil;Berkala;11/5/2026, Sukamaju;11/5/2026',
+      '2;LKjIP;Berkala;2026;11/30/2026',
+      '3;Renstra;Berkala;;2026-03-05',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  const items = r.document!.items;
+  assert.deepEqual(
+    items.map((i) => i.updated),
+    ['2026-11-05', '2026-11-30', '2026-03-05'],
+  );
+  // No cell of the made column says which order it is in: it stays day first.
+  assert.deepEqual(items[0]!.made, { date: '2026-05-11', place: 'Sukamaju' });
+  const w = r.warnings.filter((m) => m.code === 'csv.date-month-first');
+  assert.equal(w.length, 1);
+  assert.equal(w[0]!.column, 'Tanggal Pembaruan');
+  assert.match(w[0]!.message.id, /bulan dulu .*11\/30\/2026.*lokal Google Sheets ke Indonesia/);
+  assert.match(w[0]!.message.en, /month first/);
+
+  // The made column decides for itself: 11/30/2026 there makes it month first too.
+  const dibuat = imporCSV(
+    csv(
+      'Judul;Kategori;Waktu dan Tempat Pembuatan',
+      'Profil;Berkala;11/5/2026, Sukamaju',
+      'LKj;Berkala;Sukamaju, 11/30/2026',
+    ),
+    { agency },
+  );
+  assert.deepEqual(
+    dibuat.document!.items.map((i) => i.made?.date),
+    ['2026-11-05', '2026-11-30'],
+  );
+  assert.deepEqual(
+    dibuat.warnings.filter((m) => m.code === 'csv.date-month-first').map((m) => m.column),
+    ['Waktu dan Tempat Pembuatan'],
+  );
+});
+
+test('dates in numbers stay day first when the column says so, or says nothing', () => {
+  const baca = (...tanggal: string[]) =>
+    imporCSV(
+      csv('Judul;Kategori;Tanggal Pembaruan', ...tanggal.map((t, i) => `Informasi ${i};Berkala;${t}`)),
+      {
+        agency,
+      },
+    );
+  // Day first shown by 30/11: 11/5 is 11 May.
+  const hari = baca('30/11/2026', '11/5/2026');
+  assert.deepEqual(
+    hari.document!.items.map((i) => i.updated),
+    ['2026-11-30', '2026-05-11'],
+  );
+  assert.deepEqual(
+    kode(hari.warnings).filter((c) => c === 'csv.date-month-first'),
+    [],
+  );
+  // Nothing tells: the Indonesian order.
+  assert.equal(baca('11/5/2026').document!.items[0]!.updated, '2026-05-11');
+  // Both orders in one column: day first, and the cell only month first can be is a day that does not exist.
+  const campur = baca('30/11/2026', '11/30/2026');
+  assert.equal(campur.ok, false);
+  assert.deepEqual(kode(campur.errors), ['csv.date-invalid']);
+  assert.equal(campur.errors[0]!.row, 3);
+});

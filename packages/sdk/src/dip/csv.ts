@@ -13,7 +13,7 @@ import { berkasBukanCSV } from './berkas-bukan-csv.js';
 import { denganPengodean } from './pengodean.js';
 import { buatMasalah } from './masalah.js';
 import { SkemaItemDIP } from './skema.js';
-import { bacaTanggalRinci } from './tanggal-indonesia.js';
+import { bacaTanggalRinci, urutanAngka } from './tanggal-indonesia.js';
 import type { BacaanTanggal } from './tanggal-indonesia.js';
 import { tautanAman } from './tautan.js';
 import { validasiDIPTerjamin } from './validasi.js';
@@ -187,8 +187,8 @@ function bacaHurufPasal17(sel: string): string[] {
 }
 
 /** `2026, Sukamaju` → year and place; `5 Maret 2026, Kantor Dinas` → date and place; else as written. */
-function bacaWaktuTempat(sel: string): Record<string, unknown> {
-  const utuh = bacaTanggalRinci(sel);
+function bacaWaktuTempat(sel: string, bulanDulu = false): Record<string, unknown> {
+  const utuh = bacaTanggalRinci(sel, bulanDulu);
   if (utuh.jenis === 'tanggal') return { date: utuh.tanggal };
   if (TAHUN.test(sel)) return { year: Number(sel) };
   const koma = sel.indexOf(',');
@@ -199,7 +199,7 @@ function bacaWaktuTempat(sel: string): Record<string, unknown> {
       [b, a],
     ] as const) {
       if (tempat === '') continue;
-      const t = bacaTanggalRinci(waktu);
+      const t = bacaTanggalRinci(waktu, bulanDulu);
       if (t.jenis === 'tanggal') return { date: t.tanggal, place: tempat };
       if (TAHUN.test(waktu)) return { year: Number(waktu), place: tempat };
     }
@@ -208,9 +208,9 @@ function bacaWaktuTempat(sel: string): Record<string, unknown> {
 }
 
 /** True when the cell, or a part of it around a comma, is a date that does not exist (31 Februari). */
-function adaTanggalMustahil(sel: string): boolean {
-  if (bacaTanggalRinci(sel).jenis === 'mustahil') return true;
-  return sel.split(',').some((bagian) => bacaTanggalRinci(bagian.trim()).jenis === 'mustahil');
+function adaTanggalMustahil(sel: string, bulanDulu = false): boolean {
+  if (bacaTanggalRinci(sel, bulanDulu).jenis === 'mustahil') return true;
+  return sel.split(',').some((bagian) => bacaTanggalRinci(bagian.trim(), bulanDulu).jenis === 'mustahil');
 }
 
 /** Which column an item field came from, to point a problem at the cell. */
@@ -391,6 +391,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   const ingatKategori = new Map<string, Kategori | undefined>();
   const ingatBentuk = new Map<string, ReturnType<typeof bacaBentuk>>();
   const ingatTanggal = new Map<string, BacaanTanggal>();
+  const ingatTanggalBulan = new Map<string, BacaanTanggal>();
   const ingatWaktuTempat = new Map<string, Record<string, unknown>>();
   const ingatMustahil = new Map<string, boolean>();
   const ingat = <T>(peta: Map<string, T>, kunci: string, baca: (s: string) => T): T => {
@@ -432,6 +433,41 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   } satisfies Record<KolomCSV, number>;
   const sel = (r: readonly string[], i: number): string => (i < 0 ? '' : isi(r[i]));
 
+  // Dates in numbers only are day first (Indonesian), unless a column shows otherwise: a sheet kept in an
+  // English (US) locale publishes 11/30/2026. A column with a cell only month first can be (11/30) and
+  // none only day first (30/11) is read month first, and said; a mix stays day first (its month-first
+  // cells are reported as days that do not exist).
+  const bulanDulu = (k: KolomCSV): boolean => {
+    let bulan = false;
+    for (let b = header.index + 1; b < baris.length; b++) {
+      const c = sel(baris[b] ?? [], I[k]);
+      if (c === '') continue;
+      for (const bagian of k === 'waktuTempat' ? [c, ...c.split(',')] : [c]) {
+        const u = urutanAngka(bagian);
+        if (u === 'hari') return false;
+        bulan ||= u === 'bulan';
+      }
+    }
+    if (bulan)
+      warnings.push(
+        masalahCSV(
+          'warning',
+          'csv.date-month-first',
+          {
+            id: `Tanggal di kolom ${kutip(kol(k)!.header)} ditulis bulan dulu (mis. 11/30/2026, cara Amerika), jadi kolom ini dibaca bulan/hari/tahun. Agar tidak keliru, atur lokal Google Sheets ke Indonesia (File → Setelan → Lokal) atau tulis tanggal sebagai 2026-11-30.`,
+            en: `Dates in column ${kutip(kol(k)!.header)} are written month first (e.g. 11/30/2026, the US way), so this column is read as month/day/year. To avoid mistakes, set the Google Sheets locale to Indonesia (File → Settings → Locale) or write dates as 2026-11-30.`,
+          },
+          { column: kol(k)!.header },
+        ),
+      );
+    return bulan;
+  };
+  const urutan = {
+    diperbarui: bulanDulu('diperbarui'),
+    tanggalPenetapan: bulanDulu('tanggalPenetapan'),
+    waktuTempat: bulanDulu('waktuTempat'),
+  };
+
   // A `made` with a year is checked by the schema's own rule for it (the only value read by a pattern
   // here that the calendar helpers do not already vouch for).
   const skemaDibuat = SkemaItemDIP.entries.made;
@@ -452,10 +488,16 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     errors.push(masalahCSV('error', code, problem, { path, row, ...(c ? { column: c.header } : {}) }));
   };
   /** The date in column `k` of row `r`, or undefined (empty, or reported as not a date). */
-  const bacaTgl = (r: readonly string[], field: string, k: KolomCSV): string | undefined => {
+  const bacaTgl = (
+    r: readonly string[],
+    field: string,
+    k: 'diperbarui' | 'tanggalPenetapan',
+  ): string | undefined => {
     const s = sel(r, I[k]);
     if (s === '') return undefined;
-    const t = ingat(ingatTanggal, s, bacaTanggalRinci);
+    const t = urutan[k]
+      ? ingat(ingatTanggalBulan, s, (x) => bacaTanggalRinci(x, true))
+      : ingat(ingatTanggal, s, bacaTanggalRinci);
     if (t.jenis === 'tanggal') {
       sah &&= tanggalValid(t.tanggal);
       return t.tanggal;
@@ -612,10 +654,13 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     if (pj !== '') item['responsible'] = pj;
     const wt = sel(r, I.waktuTempat);
     if (wt !== '') {
-      const made = { ...ingat(ingatWaktuTempat, wt, bacaWaktuTempat) };
+      const made = { ...ingat(ingatWaktuTempat, wt, (x) => bacaWaktuTempat(x, urutan.waktuTempat)) };
       item['made'] = made;
       // An impossible date is an error wherever it is written, not free text to keep.
-      if (made['date'] === undefined && ingat(ingatMustahil, wt, adaTanggalMustahil))
+      if (
+        made['date'] === undefined &&
+        ingat(ingatMustahil, wt, (x) => adaTanggalMustahil(x, urutan.waktuTempat))
+      )
         lapor('made', 'waktuTempat', 'csv.date-invalid', {
           id: `Tanggal dalam ${kutip(wt)} tidak ada di kalender.`,
           en: `The date in ${kutip(wt)} does not exist in the calendar.`,

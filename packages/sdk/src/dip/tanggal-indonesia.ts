@@ -39,12 +39,17 @@ const tahunPenuh = (s: string): number => {
   return s.length !== 2 ? n : n < 30 ? 2000 + n : 1900 + n;
 };
 
-export function bacaTanggalRinci(teks: string): BacaanTanggal {
+/**
+ * How a cell reads. `bulanDulu`: numbers written month first (`11/30/2026`, a sheet in an English (US)
+ * locale), decided once for a whole column (`urutanAngka`); names and `2026-03-05` read the same either way.
+ */
+export function bacaTanggalRinci(teks: string, bulanDulu = false): BacaanTanggal {
   const s = teks.trim().replace(HARI, '').replace(SPASI, ' ');
   let y: number, m: number, d: number;
   let r = TAHUN_DULU.exec(s);
   if (r) [y, m, d] = [Number(r[1]), Number(r[2]), Number(r[3])];
-  else if ((r = HARI_DULU.exec(s))) [d, m, y] = [Number(r[1]), Number(r[2]), tahunPenuh(r[3] ?? '')];
+  else if ((r = HARI_DULU.exec(s)))
+    [d, m, y] = [Number(r[bulanDulu ? 2 : 1]), Number(r[bulanDulu ? 1 : 2]), tahunPenuh(r[3] ?? '')];
   else if ((r = NAMA_BULAN.exec(s))) {
     const nama = (r[2] ?? '').toLowerCase();
     // Own keys only: "5 constructor 2026" is not a date, not an impossible one.
@@ -54,6 +59,18 @@ export function bacaTanggalRinci(teks: string): BacaanTanggal {
   } else return { jenis: 'bukan' };
   const t = buatTanggal(y, m, d);
   return t === undefined ? { jenis: 'mustahil' } : { jenis: 'tanggal', tanggal: t };
+}
+
+/**
+ * Which order a cell written in numbers only (`5/11/2026`) can be read in: `hari` when its first number
+ * cannot be a month (`30/11/2026`), `bulan` when its second cannot (`11/30/2026`), undefined when both can
+ * or the cell is not such a date. A column is read month first when some cell says `bulan` and none `hari`.
+ */
+export function urutanAngka(teks: string): 'hari' | 'bulan' | undefined {
+  const r = HARI_DULU.exec(teks.trim().replace(HARI, ''));
+  if (!r) return undefined;
+  const [a, b] = [Number(r[1]), Number(r[2])];
+  return a > 12 && b <= 12 ? 'hari' : b > 12 && a <= 12 ? 'bulan' : undefined;
 }
 
 /**
