@@ -668,3 +668,28 @@ test('dates in numbers stay day first when the column says so, or says nothing',
   assert.deepEqual(kode(campur.errors), ['csv.date-invalid']);
   assert.equal(campur.errors[0]!.row, 3);
 });
+
+test('a time of making in words keeps its words and gives its one year to the year filter', () => {
+  const r = imporCSV(
+    csv(
+      'Judul;Kategori;Waktu dan Tempat Pembuatan',
+      'LKPJ;Berkala;Semester II 2025',
+      'APBD;Berkala;Tahun Anggaran 2026, Sukamaju',
+      'Renstra;Berkala;2024–2029',
+      'Profil;Berkala;Setiap tahun',
+      'Arsip;Berkala;Desember 2025',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(
+    r.document!.items.map((i) => i.made),
+    [
+      { year: 2025, text: 'Semester II 2025' },
+      { year: 2026, text: 'Tahun Anggaran 2026, Sukamaju' },
+      { text: '2024–2029' },
+      { text: 'Setiap tahun' },
+      { year: 2025, text: 'Desember 2025' },
+    ],
+  );
+});

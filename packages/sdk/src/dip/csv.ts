@@ -186,7 +186,10 @@ function bacaHurufPasal17(sel: string): string[] {
   return [...huruf].sort();
 }
 
-/** `2026, Sukamaju` → year and place; `5 Maret 2026, Kantor Dinas` → date and place; else as written. */
+/**
+ * `2026, Sukamaju` → year and place; `5 Maret 2026, Kantor Dinas` → date and place; else as written, with
+ * the year it names when it names one.
+ */
 function bacaWaktuTempat(sel: string, bulanDulu = false): Record<string, unknown> {
   const utuh = bacaTanggalRinci(sel, bulanDulu);
   if (utuh.jenis === 'tanggal') return { date: utuh.tanggal };
@@ -204,7 +207,10 @@ function bacaWaktuTempat(sel: string, bulanDulu = false): Record<string, unknown
       if (TAHUN.test(waktu)) return { year: Number(waktu), place: tempat };
     }
   }
-  return { text: sel };
+  // Written in words ("Semester II 2025", "Tahun Anggaran 2025"): kept as written, and its one year for the
+  // year filter; two years ("2024–2025") name none.
+  const tahun = sel.split(/\D+/).filter((x) => /^(?:19|20)\d\d$/.test(x));
+  return tahun.length === 1 ? { year: Number(tahun[0]), text: sel } : { text: sel };
 }
 
 /** True when the cell, or a part of it around a comma, is a date that does not exist (31 Februari). */
