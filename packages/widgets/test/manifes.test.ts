@@ -153,6 +153,46 @@ test('the list elements document their parts and --ppid-* properties', () => {
     (el.get('ppid-daftar-informasi')!.cssParts ?? []).some((p) => p.name === 'tab'),
     'ppid-daftar-informasi ::part(tab)',
   );
+  // Each chip's own part, for a theme that colours one kind of chip.
+  for (const t of ['ppid-informasi-berkala', 'ppid-daftar-informasi']) {
+    const part = (el.get(t)!.cssParts ?? []).map((p) => p.name);
+    for (const p of [
+      'chip-segar',
+      'chip-jatuh-tempo',
+      'chip-terlambat',
+      'chip-tanpa-tanggal',
+      'chip-bertanggal',
+    ])
+      assert.ok(part.includes(p), `${t} ::part(${p})`);
+  }
+  // The forms' error colour, documented for admins, is in the manifest too.
+  for (const t of ['ppid-permintaan', 'ppid-status-permintaan'])
+    assert.ok(
+      (el.get(t)!.cssProperties ?? []).some((p) => p.name === '--ppid-color-error'),
+      `${t} --ppid-color-error`,
+    );
+});
+
+test('VS Code offers the values an attribute takes, never a type name of the source', () => {
+  const data = baca<{
+    tags: { name: string; attributes: (Atribut & { values?: { name: string }[] })[] }[];
+  }>('vscode.html-custom-data.json');
+  const nilai = (t: string, a: string): string[] | undefined =>
+    data.tags
+      .find((x) => x.name === t)
+      ?.attributes.find((x) => x.name === a)
+      ?.values?.map((v) => v.name);
+  for (const t of data.tags) {
+    for (const a of t.attributes)
+      for (const v of a.values ?? [])
+        assert.doesNotMatch(v.name, /^[A-Z][a-z]+(?:[A-Z][a-z]*)*$/, `${t.name} ${a.name}: ${v.name} is a type's name`);
+    assert.deepEqual(nilai(t.name, 'theme'), ['terang', 'gelap', 'otomatis'], t.name);
+    assert.deepEqual(nilai(t.name, 'lang'), ['id', 'en'], t.name);
+  }
+  assert.deepEqual(nilai('ppid-permintaan', 'mode'), ['permintaan', 'keberatan']);
+  assert.deepEqual(nilai('ppid-informasi-berkala', 'mode'), ['periksa']);
+  assert.deepEqual(nilai('ppid-badge', 'size'), ['kecil']);
+  assert.deepEqual(nilai('ppid-badge', 'agency-kind'), ['opd', 'kecamatan', 'kelurahan', 'desa', 'lainnya']);
 });
 
 test('the VS Code HTML custom data has every element with the same attributes', () => {

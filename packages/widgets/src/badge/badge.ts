@@ -66,13 +66,13 @@ type Isi = { data: DataLencana; verifikasi?: Verifikasi } | { kosong: true } | u
  * @attr src - URL of the agency's own DIP (JSON or CSV), scored in the browser, labelled self-assessed
  * @attr evidence - with `src`: the page the badge links to
  * @attr agency-name - with `src` and a CSV: the body's name
- * @attr agency-kind - with `src` and a CSV: the body's kind (opd, kecamatan, kelurahan, desa, lainnya)
- * @attr agency-timezone - with `src` and a CSV: the body's zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT)
- * @attr size - `kecil` for 160×24; default 200×48
+ * @attr {'opd' | 'kecamatan' | 'kelurahan' | 'desa' | 'lainnya'} agency-kind - with `src` and a CSV: the body's kind (opd, kecamatan, kelurahan, desa, lainnya)
+ * @attr {'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura' | 'WIB' | 'WITA' | 'WIT'} agency-timezone - with `src` and a CSV: the body's zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT)
+ * @attr {'kecil'} size - `kecil` for 160×24; default 200×48
  * @attr timeout - request timeout in milliseconds, for the whole request (default 10000; a feed is small)
- * @attr state - reflected, read it: loading, ready, empty, error, stale, unverified
- * @attr theme - `terang` (default), `gelap`, `otomatis`
- * @attr lang - `id` or `en`; else the nearest ancestor's `lang`; else `id`
+ * @attr {'loading' | 'ready' | 'empty' | 'error' | 'stale' | 'unverified'} state - reflected, read it: loading, ready, empty, error, stale, unverified
+ * @attr {'terang' | 'gelap' | 'otomatis'} theme - `terang` (default), `gelap`, `otomatis`
+ * @attr {'id' | 'en'} lang - `id` or `en`; else the nearest ancestor's `lang`; else `id`
  * @cssprop [--ppid-font-family=system-ui] - font stack of the error and empty cards
  * @cssprop [--ppid-color-text=#1b1f24] - text colour of the cards
  * @cssprop [--ppid-color-muted=#525a63] - the reason in the cards

@@ -59,7 +59,7 @@ interface Kolom {
  * their Pasal 17 grounds, exclusion period and decision. Same engine as the informasi berkala panel.
  * @summary Daftar Informasi Publik (all categories).
  * @attr src - URL of the DIP (JSON or CSV)
- * @attr mode - `periksa` for the admin's view: every data problem (the mandatory-item checklist is `<ppid-informasi-berkala>`'s)
+ * @attr {'periksa'} mode - `periksa` for the admin's view: every data problem (the mandatory-item checklist is `<ppid-informasi-berkala>`'s)
  * @csspart tabs - the tab list
  * @csspart tab - one category tab, with its count
  * @csspart tabpanel - the entries of the chosen category

@@ -22,10 +22,6 @@ interface Grup {
  * each entry with its freshness; search, year filter and counts. `mode="periksa"` adds the admin's
  * checklist: mandatory items not yet covered, entries past their cadence, problems in the data.
  * @summary Informasi berkala panel.
- * @attr src - URL of the DIP (JSON or CSV)
- * @attr mode - `periksa` for the admin's checklist
- * @attr lang - `id` (default) or `en`; else taken from the nearest ancestor
- * @attr theme - `terang` (default), `gelap`, `otomatis`
  */
 export class PpidInformasiBerkala extends DaftarElement {
   // Set in the constructor, not as an initializer: a field initializer with parentheses may throw a

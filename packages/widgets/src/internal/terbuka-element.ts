@@ -14,7 +14,7 @@ export type Tema = 'terang' | 'gelap' | 'otomatis';
  * The base of every Terbuka element: language, theme, and a registration that tolerates a second copy
  * of the script on the page (same or another version) — it warns once and keeps the first definition.
  * Colour defaults below are the light theme's; `theme="gelap"` has its own.
- * @attr lang - `id` or `en`; else the nearest ancestor's `lang`; else `id`
+ * @attr {'id' | 'en'} lang - `id` or `en`; else the nearest ancestor's `lang`; else `id`
  * @cssprop [--ppid-font-family=system-ui] - font stack
  * @cssprop [--ppid-font-size=medium] - base font size (default: the reader's browser setting, usually 16px)
  * @cssprop [--ppid-color-text=#1b1f24] - text colour
@@ -39,7 +39,10 @@ export abstract class TerbukaElement extends LitElement {
     daftarkan(tag, this as unknown as KelasElemen);
   }
 
-  /** Colour scheme; see {@link Tema}. */
+  /**
+   * `terang` (light, default), `gelap` (dark), `otomatis` (follows prefers-color-scheme).
+   * @type {'terang' | 'gelap' | 'otomatis'}
+   */
   @property({ reflect: true }) theme: Tema = 'terang';
 
   protected readonly bahasaCtl = new BahasaController(this);

@@ -69,6 +69,7 @@ interface OpsiTeks {
  * @csspart receipt - the receipt (tanda bukti) after sending
  * @csspart queued - the notice of a submission waiting on the device
  * @csspart suggestions - published DIP entries like the rincian being typed
+ * @cssprop [--ppid-color-error=#b3261e] - error messages and the borders of fields with an error
  * @fires ppid-terkirim - a submission arrived; `detail` is the TandaBukti
  */
 export class PpidPermintaan extends TerbukaElement {
@@ -80,13 +81,19 @@ export class PpidPermintaan extends TerbukaElement {
   @property({ attribute: 'agency-name' }) agencyName?: string;
   /** Optional URL of the agency's DIP: published entries like the rincian are suggested. */
   @property() dip?: string;
-  /** `permintaan` (default) or `keberatan`. */
+  /**
+   * `permintaan` (default) or `keberatan`.
+   * @type {'permintaan' | 'keberatan'}
+   */
   @property({ reflect: true }) mode: ModeFormulir = 'permintaan';
   /** Per attempt, in ms (default 15 000). */
   @property({ type: Number }) timeout = 15_000;
   /** The moment the keberatan deadline shown before sending is counted from; default now. */
   @property({ attribute: false }) now?: Date;
-  /** The shown state, reflected for styling: ready, submitting, success, queued, error. */
+  /**
+   * The shown state, reflected for styling: ready, submitting, success, queued, error.
+   * @type {'ready' | 'submitting' | 'success' | 'queued' | 'error'}
+   */
   @property({ reflect: true }) state: StatusFormulir = 'ready';
 
   /** First pause before a resend, in ms; tests shorten it. */

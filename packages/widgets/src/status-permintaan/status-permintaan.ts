@@ -24,13 +24,17 @@ type Kolom = 'nomor' | 'kontak';
  * @csspart form - the lookup form
  * @csspart result - the status and timeline
  * @csspart timeline - the ordered list of steps
+ * @cssprop [--ppid-color-error=#b3261e] - error messages and the borders of fields with an error
  */
 export class PpidStatusPermintaan extends TerbukaElement {
   /** Base address of the intake server, e.g. `https://ppid.example.go.id/api`. */
   @property() endpoint?: string;
   /** Per attempt, in ms (default 15 000). */
   @property({ type: Number }) timeout = 15_000;
-  /** The shown state, reflected for styling: ready, loading, success, not-found, error. */
+  /**
+   * The shown state, reflected for styling: ready, loading, success, not-found, error.
+   * @type {'ready' | 'loading' | 'success' | 'not-found' | 'error'}
+   */
   @property({ reflect: true }) state: StatusCek = 'ready';
 
   /** First pause before a retry, in ms; tests shorten it. */

@@ -84,18 +84,18 @@ class Ingat<T> {
  * and how they are laid out. Built without Lit (internal/elemen-tetap.ts): its DOM is made once and
  * updated in place; entries are reused while the reader searches (tampilan.ts, DaftarEntri).
  * @attr src - URL of a DIP as JSON or CSV (a published Google Sheets CSV link works)
- * @attr mode - `periksa` for the administrator's checklist
+ * @attr {'periksa'} mode - `periksa` for the administrator's checklist
  * @attr agency - with a CSV, which names no body: the body's id
  * @attr agency-name - with a CSV: the body's name
- * @attr agency-kind - with a CSV: the body's kind (opd, kecamatan, kelurahan, desa, lainnya)
- * @attr agency-timezone - with a CSV: the body's time zone, which sets "today" for freshness: `Asia/Jakarta`
+ * @attr {'opd' | 'kecamatan' | 'kelurahan' | 'desa' | 'lainnya'} agency-kind - with a CSV: the body's kind (opd, kecamatan, kelurahan, desa, lainnya)
+ * @attr {'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura' | 'WIB' | 'WITA' | 'WIT'} agency-timezone - with a CSV: the body's time zone, which sets "today" for freshness: `Asia/Jakarta`
  * (WIB, default), `Asia/Makassar` (WITA), `Asia/Jayapura` (WIT); `WIB`, `WITA`, `WIT` work too. Another value
  * falls back to WIB (mode="periksa" says so).
  * @attr timeout - how long a request may stay silent (no answer yet, or no new byte), in ms (default 10000)
  * @attr stale-after - days after the newest date in the data when it is shown as possibly out of date (default 365)
- * @attr state - reflected, read it: loading, ready, empty, error, stale
- * @attr theme - `terang` (default), `gelap`, `otomatis`
- * @attr lang - `id` or `en`; else the nearest ancestor's `lang`; else `id`
+ * @attr {'loading' | 'ready' | 'empty' | 'error' | 'stale'} state - reflected, read it: loading, ready, empty, error, stale
+ * @attr {'terang' | 'gelap' | 'otomatis'} theme - `terang` (default), `gelap`, `otomatis`
+ * @attr {'id' | 'en'} lang - `id` or `en`; else the nearest ancestor's `lang`; else `id`
  * @csspart base - the outer frame
  * @csspart header - title and agency name
  * @csspart title - the heading
@@ -110,8 +110,12 @@ class Ingat<T> {
  * @csspart group-title - the heading of a group
  * @csspart entry - one entry
  * @csspart entry-title - the title of an entry
- * @csspart chip - the freshness chip; also chip-segar, chip-jatuh-tempo, chip-terlambat, chip-tanpa-tanggal (no
- * date), chip-bertanggal (a date after today)
+ * @csspart chip - the freshness chip (with one of the five below)
+ * @csspart chip-segar - the chip of an entry updated within its cadence
+ * @csspart chip-jatuh-tempo - the chip of an entry due for updating
+ * @csspart chip-terlambat - the chip of an entry overdue
+ * @csspart chip-tanpa-tanggal - the chip of an entry with no date
+ * @csspart chip-bertanggal - the chip of an entry dated after today
  * @csspart link - a link of an entry
  * @csspart checklist - the admin's checklist (mode="periksa")
  * @csspart more - the "show more" button after the first entries of a long list
