@@ -185,7 +185,11 @@ test('VS Code offers the values an attribute takes, never a type name of the sou
   for (const t of data.tags) {
     for (const a of t.attributes)
       for (const v of a.values ?? [])
-        assert.doesNotMatch(v.name, /^[A-Z][a-z]+(?:[A-Z][a-z]*)*$/, `${t.name} ${a.name}: ${v.name} is a type's name`);
+        assert.doesNotMatch(
+          v.name,
+          /^[A-Z][a-z]+(?:[A-Z][a-z]*)*$/,
+          `${t.name} ${a.name}: ${v.name} is a type's name`,
+        );
     assert.deepEqual(nilai(t.name, 'theme'), ['terang', 'gelap', 'otomatis'], t.name);
     assert.deepEqual(nilai(t.name, 'lang'), ['id', 'en'], t.name);
   }
