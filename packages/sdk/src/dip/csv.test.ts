@@ -693,3 +693,70 @@ test('a time of making in words keeps its words and gives its one year to the ye
     ],
   );
 });
+
+test('the classic template: categories as section rows, title rows above, the row of column numbers', () => {
+  const r = imporCSV(
+    csv(
+      'DAFTAR INFORMASI PUBLIK;;;;',
+      'DINAS KOMUNIKASI DAN INFORMATIKA;;;;',
+      ';;;;',
+      'No;Ringkasan Isi Informasi;Pejabat/Unit yang Menguasai Informasi;Waktu dan Tempat Pembuatan;Bentuk Informasi',
+      '1;2;3;4;5',
+      'A;INFORMASI YANG WAJIB DISEDIAKAN DAN DIUMUMKAN SECARA BERKALA;;;',
+      '1;Profil Dinas;Sekretariat;2026, Sukamaju;Softcopy',
+      '2;Laporan Berkala Kinerja;Subbag Program;2026;Softcopy',
+      ';B. INFORMASI YANG WAJIB DIUMUMKAN SECARA SERTA MERTA;;;',
+      '1;Peringatan dini bencana;Bidang Informasi;2026;Softcopy',
+      'III;Informasi yang Wajib Tersedia Setiap Saat;;;',
+      '1;Daftar Informasi Publik;PPID;2026;Softcopy',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(
+    r.document!.items.map((i) => [i.id, i.title, i.category]),
+    [
+      ['dip-1', 'Profil Dinas', 'berkala'],
+      // An entry whose title says "berkala" is an entry, not a heading.
+      ['dip-2', 'Laporan Berkala Kinerja', 'berkala'],
+      ['dip-1-2', 'Peringatan dini bencana', 'serta-merta'],
+      ['dip-1-3', 'Daftar Informasi Publik', 'setiap-saat'],
+    ],
+  );
+  // Neither the column numbers nor the headings are entries or problems.
+  assert.deepEqual(kode(r.errors), []);
+  assert.deepEqual(
+    r.warnings.filter((w) => w.code === 'csv.row-skipped' || w.code === 'csv.format-unknown'),
+    [],
+  );
+});
+
+test('section rows: an entry above the first is named; a Kategori cell wins over its section', () => {
+  const atas = imporCSV(csv('No;Judul', '1;Profil', 'A;Informasi Berkala', '1;LKjIP'), { agency });
+  assert.equal(atas.ok, false);
+  assert.deepEqual(
+    atas.errors.map((m) => [m.code, m.row]),
+    [['csv.category-missing', 2]],
+  );
+  assert.match(atas.errors[0]!.message.id, /di atas baris judul kategori pertama/);
+
+  const campur = imporCSV(
+    csv(
+      'No;Judul;Kategori',
+      ';INFORMASI YANG WAJIB DIUMUMKAN SECARA BERKALA;',
+      '1;Profil;',
+      '2;Agenda;Setiap Saat',
+    ),
+    { agency },
+  );
+  assert.equal(campur.ok, true, JSON.stringify(campur.errors));
+  assert.deepEqual(
+    campur.document!.items.map((i) => i.category),
+    ['berkala', 'setiap-saat'],
+  );
+
+  // No column and no heading: one problem for the file, naming both ways to give a category.
+  const tanpa = imporCSV(csv('No;Judul', '1;Profil', '2;Agenda'), { agency });
+  assert.deepEqual(kode(tanpa.errors), ['csv.column-missing']);
+  assert.match(tanpa.errors[0]!.message.en, /no category heading row/);
+});

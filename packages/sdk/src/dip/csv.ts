@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { tanggalValid } from '../calendar/tanggal.js';
 import type { Teks } from '../i18n/teks.js';
 import { bacaKategori } from '../standard/kategori.js';
+import { kategoriSeksi } from '../standard/kategori-seksi.js';
 import type { Kategori } from '../standard/types.js';
 import type { BadanPublik, DokumenDIP, Masalah } from './types.js';
 import { DIP_FORMAT, DIP_VERSION } from './types.js';
@@ -186,6 +187,12 @@ function bacaHurufPasal17(sel: string): string[] {
   return [...huruf].sort();
 }
 
+/** The template's row of column numbers under the header: 1, 2, 3 … in order (at least three). */
+function nomorKolom(r: readonly string[]): boolean {
+  const terisi = r.map(isi).filter((x) => x !== '');
+  return terisi.length >= 3 && terisi.every((x, i) => x === String(i + 1) || x === `(${i + 1})`);
+}
+
 /**
  * `2026, Sukamaju` → year and place; `5 Maret 2026, Kantor Dinas` → date and place; else as written, with
  * the year it names when it names one.
@@ -365,18 +372,27 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       ),
     );
   const kolomKategori = kol('kategori');
-  if (!kolomKategori)
+  // The classic template has no Kategori column: its entries sit under section rows ("A. Informasi yang
+  // wajib … berkala"). Without the column and without such rows, no entry has a category.
+  const seksiBaris = (r: readonly string[]): Kategori | undefined => {
+    const terisi = r.map(isi).filter((x) => x !== '');
+    return terisi.length > 0 && terisi.length <= 2 ? kategoriSeksi(terisi) : undefined;
+  };
+  const adaSeksi = !kolomKategori && baris.slice(header.index + 1).some((r) => seksiBaris(r) !== undefined);
+  if (!kolomKategori && !adaSeksi)
     errors.push(
       masalahCSV(
         'error',
         'csv.column-missing',
         {
-          id: 'Kolom "Kategori" tidak ada. Setiap informasi harus berkategori: Berkala, Serta Merta, Setiap Saat atau Dikecualikan.',
-          en: 'There is no "Kategori" column. Every entry needs a category: Berkala, Serta Merta, Setiap Saat or Dikecualikan.',
+          id: 'Kolom "Kategori" tidak ada, dan tidak ada baris judul kategori (mis. "A. Informasi yang wajib diumumkan secara berkala") di atas informasinya. Setiap informasi harus berkategori: Berkala, Serta Merta, Setiap Saat atau Dikecualikan.',
+          en: 'There is no "Kategori" column, and no category heading row (e.g. "A. Informasi yang wajib diumumkan secara berkala") above the entries. Every entry needs a category: Berkala, Serta Merta, Setiap Saat or Dikecualikan.',
         },
         { row: barisHeader },
       ),
     );
+  /** The category of the section row last read, for the entries under it that name none. */
+  let seksi: Kategori | undefined;
 
   let agency = opsi.agency;
   if (!agency) {
@@ -570,6 +586,14 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const judul = sel(r, I.judul);
     const ringkasan = sel(r, I.ringkasan);
     const kategoriTeks = sel(r, I.kategori);
+    // A section row, or the template's row of column numbers (1, 2, 3 … under the header): structure,
+    // not entries.
+    const kategoriBaris = kategoriTeks === '' ? seksiBaris(r) : undefined;
+    if (kategoriBaris || nomorKolom(r)) {
+      seksi = kategoriBaris ?? seksi;
+      posisi--;
+      continue;
+    }
     if (judul === '' && ringkasan === '' && kategoriTeks === '') {
       // Signature blocks and notes under the table ("Sukamaju, 5 Maret 2026 / PPID Utama") are not items.
       warnings.push(
@@ -632,21 +656,30 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
         );
     }
 
-    if (kolomKategori) {
+    if (kategoriTeks === '' && seksi) {
+      item['category'] = seksi;
+      if (seksi === 'dikecualikan') sah = false;
+    } else if (kolomKategori) {
       const k = ingat(ingatKategori, kategoriTeks, bacaKategori);
       if (k) {
         item['category'] = k;
         if (k === 'dikecualikan') sah = false;
       } else if (kategoriTeks === '')
         lapor('category', 'kategori', 'csv.category-missing', {
-          id: 'Kategori kosong. Isi dengan Berkala, Serta Merta, Setiap Saat atau Dikecualikan (atau kode 1–4).',
-          en: 'The category is empty. Use Berkala, Serta Merta, Setiap Saat or Dikecualikan (or codes 1–4).',
+          id: 'Kategori kosong. Isi dengan Berkala, Serta Merta, Setiap Saat atau Dikecualikan (atau kode 1–4), atau letakkan informasi ini di bawah baris judul kategorinya.',
+          en: 'The category is empty. Use Berkala, Serta Merta, Setiap Saat or Dikecualikan (or codes 1–4), or put this entry under its category heading row.',
         });
       else
         lapor('category', 'kategori', 'csv.category-unknown', {
           id: `Kategori ${kutip(kategoriTeks)} tidak dikenal. Gunakan Berkala, Serta Merta, Setiap Saat, Dikecualikan/DIK, atau kode 1–4.`,
           en: `Category ${kutip(kategoriTeks)} is not known. Use Berkala, Serta Merta, Setiap Saat, Dikecualikan/DIK, or codes 1–4.`,
         });
+    } else if (adaSeksi) {
+      // Sections, but this entry comes before the first.
+      lapor('category', 'kategori', 'csv.category-missing', {
+        id: 'Informasi ini ada di atas baris judul kategori pertama, jadi tidak berkategori. Pindahkan ke bawah judul kategorinya (mis. "A. Informasi yang wajib diumumkan secara berkala").',
+        en: 'This entry comes before the first category heading row, so it has no category. Move it under its heading (e.g. "A. Informasi yang wajib diumumkan secara berkala").',
+      });
     } else {
       sah = false;
       sudahDilaporkan.add(`items[${items.length}].category`);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bacaKategori, infoKategori, KATEGORI } from './kategori.js';
+import { kategoriSeksi } from './kategori-seksi.js';
 
 test('the four categories carry OpenSID codes 1–4 and berkala a 6-month cadence', () => {
   assert.deepEqual(
@@ -49,4 +50,22 @@ test('characters that show nothing (pasted from the web) do not hide a category'
   assert.equal(bacaKategori('Ber\u200Bkala'), 'berkala');
   assert.equal(bacaKategori('\uFEFFSerta\u00ADMerta'), 'serta-merta');
   assert.equal(bacaKategori('\u202ESetiap Saat'), 'setiap-saat');
+});
+
+test('section rows of the classic template name their category; other rows name none', () => {
+  const kasus: [string[], string | undefined][] = [
+    [['A', 'INFORMASI YANG WAJIB DISEDIAKAN DAN DIUMUMKAN SECARA BERKALA'], 'berkala'],
+    [['B.', 'Informasi yang wajib disediakan dan diumumkan secara serta merta'], 'serta-merta'],
+    [['III', 'INFORMASI YANG WAJIB TERSEDIA SETIAP SAAT'], 'setiap-saat'],
+    [['d)', 'Daftar Informasi yang Dikecualikan'], 'dikecualikan'],
+    [['C. Informasi yang Wajib Disediakan Setiap Saat'], 'setiap-saat'],
+    [['Informasi Serta Merta'], 'serta-merta'],
+    // Entries, not headings: a number is no section letter, a title is no heading.
+    [['3', 'Informasi berkala lainnya'], undefined],
+    [['Informasi berkala lainnya'], undefined],
+    [['A', 'Profil dinas'], undefined],
+    [['A', 'Laporan berkala'], undefined],
+    [['A', 'Informasi berkala', 'Sekretariat'], undefined],
+  ];
+  for (const [sel, harap] of kasus) assert.equal(kategoriSeksi(sel), harap, sel.join(' | '));
 });

@@ -60,6 +60,41 @@ describe('<ppid-daftar-informasi>', () => {
     }
   });
 
+  it('reads a register in the classic template: categories as section rows, no Kategori column', async () => {
+    const teks = [
+      'DAFTAR INFORMASI PUBLIK;;',
+      'No;Ringkasan Isi Informasi;Pejabat/Unit yang Menguasai Informasi',
+      '1;2;3',
+      'A;INFORMASI YANG WAJIB DISEDIAKAN DAN DIUMUMKAN SECARA BERKALA;',
+      '1;Profil Dinas;Sekretariat',
+      '2;Laporan Keuangan;Subbag Keuangan',
+      'B;INFORMASI YANG WAJIB DIUMUMKAN SECARA SERTA MERTA;',
+      '1;Peringatan dini bencana;Bidang Informasi',
+      'C;INFORMASI YANG WAJIB TERSEDIA SETIAP SAAT;',
+      '1;Daftar Informasi Publik;PPID',
+    ].join('\n');
+    const palsu = pasangFetchPalsu(() => ({ body: teks, headers: { 'Content-Type': 'text/csv' } }));
+    try {
+      const el = await daftar(
+        html`<ppid-daftar-informasi
+          src="/dip-klasik.csv"
+          agency-name="Dinas Uji"
+          .now=${SEKARANG}
+        ></ppid-daftar-informasi>`,
+      );
+      expect(tabs(el).map(namaTab)).to.deep.equal([
+        'Informasi Berkala 2',
+        'Informasi Serta-merta 1',
+        'Informasi Setiap Saat 1',
+        'Informasi yang Dikecualikan 0',
+      ]);
+      expect(bersih($(el, '[part="count"]')?.textContent)).to.equal('4 dari 4 informasi');
+      await expect(el).to.be.accessible();
+    } finally {
+      palsu.pulihkan();
+    }
+  });
+
   it('follows the ARIA tabs pattern: arrows, Home and End move and focus the selection', async () => {
     const el = await daftar(
       html`<ppid-daftar-informasi src=${FIXTURE_JSON} .now=${SEKARANG}></ppid-daftar-informasi>`,

@@ -1,0 +1,33 @@
+import { normalisasi } from './normalisasi.js';
+import { bacaKategori } from './kategori.js';
+import type { Kategori } from './types.js';
+
+// Apart from kategori.ts, which the widgets load up front: only the CSV importer reads section rows.
+/** The letter or Roman numeral a template puts before a section's heading: `A`, `B.`, `IV)`. */
+const PENANDA_SEKSI = /^(?:[A-Da-d]|I{1,3}|IV)[.)]?$/;
+const PENANDA_SEKSI_DEPAN = /^(?:[A-Da-d]|I{1,3}|IV)[.)]\s*|^(?:[A-D]|I{1,3}|IV)\s+/;
+
+/** A section heading's words: "informasi yang wajib disediakan … secara berkala" and the like. */
+function kategoriJudul(teks: string): Kategori | undefined {
+  const n = normalisasi(teks);
+  if (!n.includes('informasi')) return undefined;
+  if (n.includes('dikecualikan')) return 'dikecualikan';
+  if (n.includes('serta merta') || n.includes('sertamerta')) return 'serta-merta';
+  if (n.includes('setiap saat')) return 'setiap-saat';
+  return n.includes('berkala') ? 'berkala' : undefined;
+}
+
+/**
+ * The category a section row of the classic template names — the register grouped under headings
+ * instead of a Kategori column: `A. Informasi yang wajib disediakan dan diumumkan secara berkala` alone on
+ * its line, or `A` in the No column and the heading beside it, or a heading exactly as `bacaKategori`
+ * reads it (`Informasi Serta Merta`). `sel`: the row's filled cells, in order. Undefined for any other
+ * row, so an entry titled "Laporan berkala" numbered `3` is never taken for a heading.
+ */
+export function kategoriSeksi(sel: readonly string[]): Kategori | undefined {
+  if (sel.length === 2) return PENANDA_SEKSI.test(sel[0]!.trim()) ? kategoriJudul(sel[1]!) : undefined;
+  if (sel.length !== 1) return undefined;
+  const teks = sel[0]!.trim();
+  const tanpa = teks.replace(PENANDA_SEKSI_DEPAN, '');
+  return tanpa !== teks ? kategoriJudul(tanpa) : bacaKategori(teks);
+}
