@@ -760,3 +760,51 @@ test('section rows: an entry above the first is named; a Kategori cell wins over
   assert.deepEqual(kode(tanpa.errors), ['csv.column-missing']);
   assert.match(tanpa.errors[0]!.message.en, /no category heading row/);
 });
+
+test('section headings merged across the row (in the No column) or written without their letter', () => {
+  const kolomA = imporCSV(
+    csv(
+      'No;Ringkasan Isi Informasi;Unit',
+      '"A. Informasi yang Wajib Disediakan dan Diumumkan Secara Berkala";;',
+      '1;Profil;Sekretariat',
+      '"B. Informasi yang Wajib Diumumkan Secara Serta Merta";;',
+      '1;Peringatan dini;Bidang',
+    ),
+    { agency },
+  );
+  assert.equal(kolomA.ok, true, JSON.stringify(kolomA.errors));
+  assert.deepEqual(
+    kolomA.document!.items.map((i) => [i.title, i.category]),
+    [
+      ['Profil', 'berkala'],
+      ['Peringatan dini', 'serta-merta'],
+    ],
+  );
+  const tanpaHuruf = (...lagi: string[]) =>
+    imporCSV(
+      csv(
+        'No;Ringkasan Isi Informasi;Unit',
+        ';INFORMASI YANG WAJIB DISEDIAKAN DAN DIUMUMKAN SECARA BERKALA (PASAL 9);',
+        '1;Profil;Sekretariat',
+        ';INFORMASI YANG WAJIB DISEDIAKAN DAN DIUMUMKAN SECARA SERTA MERTA;',
+        '1;Peringatan dini;Bidang',
+        ...lagi,
+      ),
+      { agency },
+    );
+  assert.deepEqual(
+    tanpaHuruf().document!.items.map((i) => [i.title, i.category]),
+    [
+      ['Profil', 'berkala'],
+      ['Peringatan dini', 'serta-merta'],
+    ],
+  );
+  // An excluded entry is excluded — refused here for its missing record (Pasal 17 …) — never berkala.
+  const dik = tanpaHuruf('INFORMASI YANG DIKECUALIKAN;;', '1;Data pribadi pegawai;Kepegawaian');
+  assert.equal(dik.ok, false);
+  assert.ok(dik.errors.length > 0);
+  assert.ok(
+    dik.errors.every((m) => m.path.startsWith('items[2].exclusion')),
+    JSON.stringify(dik.errors.map((m) => m.path)),
+  );
+});

@@ -544,6 +544,13 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   for (let b = header.index + 1; b < baris.length; b++) {
     const r = baris[b] ?? [];
     row = garis[b] ?? b + 1;
+    // A section row (its heading in any column, the No column too when it is merged across the row), or
+    // the template's row of column numbers (1, 2, 3 … under the header): structure, not entries.
+    const kategoriBaris = sel(r, I.kategori) === '' ? seksiBaris(r) : undefined;
+    if (kategoriBaris || nomorKolom(r)) {
+      seksi = kategoriBaris ?? seksi;
+      continue;
+    }
     let adaIsi = false;
     for (let c = 0; c < r.length && !adaIsi; c++) adaIsi = c !== I.no && isi(r[c]) !== '';
     if (!adaIsi) {
@@ -586,14 +593,6 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const judul = sel(r, I.judul);
     const ringkasan = sel(r, I.ringkasan);
     const kategoriTeks = sel(r, I.kategori);
-    // A section row, or the template's row of column numbers (1, 2, 3 … under the header): structure,
-    // not entries.
-    const kategoriBaris = kategoriTeks === '' ? seksiBaris(r) : undefined;
-    if (kategoriBaris || nomorKolom(r)) {
-      seksi = kategoriBaris ?? seksi;
-      posisi--;
-      continue;
-    }
     if (judul === '' && ringkasan === '' && kategoriTeks === '') {
       // Signature blocks and notes under the table ("Sukamaju, 5 Maret 2026 / PPID Utama") are not items.
       warnings.push(

@@ -6,6 +6,8 @@ import type { Kategori } from './types.js';
 /** The letter or Roman numeral a template puts before a section's heading: `A`, `B.`, `IV)`. */
 const PENANDA_SEKSI = /^(?:[A-Da-d]|I{1,3}|IV)[.)]?$/;
 const PENANDA_SEKSI_DEPAN = /^(?:[A-Da-d]|I{1,3}|IV)[.)]\s*|^(?:[A-D]|I{1,3}|IV)\s+/;
+/** How a heading without its letter opens, normalised: "informasi yang wajib …", "daftar informasi yang dikecualikan". */
+const JUDUL_SEKSI = /^(?:daftar )?informasi (?:publik )?(?:yang )?(?:wajib|dikecualikan)/;
 
 /** A section heading's words: "informasi yang wajib disediakan … secara berkala" and the like. */
 function kategoriJudul(teks: string): Kategori | undefined {
@@ -20,8 +22,9 @@ function kategoriJudul(teks: string): Kategori | undefined {
 /**
  * The category a section row of the classic template names — the register grouped under headings
  * instead of a Kategori column: `A. Informasi yang wajib disediakan dan diumumkan secara berkala` alone on
- * its line, or `A` in the No column and the heading beside it, or a heading exactly as `bacaKategori`
- * reads it (`Informasi Serta Merta`). `sel`: the row's filled cells, in order. Undefined for any other
+ * its line, or `A` in the No column and the heading beside it, or without its letter a heading exactly as
+ * `bacaKategori` reads it (`Informasi Serta Merta`) or one that opens as headings do (`Informasi yang wajib
+ * …`, `Informasi yang dikecualikan`). `sel`: the row's filled cells, in order. Undefined for any other
  * row, so an entry titled "Laporan berkala" numbered `3` is never taken for a heading.
  */
 export function kategoriSeksi(sel: readonly string[]): Kategori | undefined {
@@ -29,5 +32,8 @@ export function kategoriSeksi(sel: readonly string[]): Kategori | undefined {
   if (sel.length !== 1) return undefined;
   const teks = sel[0]!.trim();
   const tanpa = teks.replace(PENANDA_SEKSI_DEPAN, '');
-  return tanpa !== teks ? kategoriJudul(tanpa) : bacaKategori(teks);
+  if (tanpa !== teks) return kategoriJudul(tanpa);
+  // Without its letter: a category's name, or a heading's own opening ("Informasi yang wajib …",
+  // "Informasi yang dikecualikan"), which no entry's title has.
+  return bacaKategori(teks) ?? (JUDUL_SEKSI.test(normalisasi(teks)) ? kategoriJudul(teks) : undefined);
 }
