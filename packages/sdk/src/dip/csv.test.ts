@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { imporCSV, BADAN_PUBLIK_SEMENTARA } from './csv.js';
+import { imporCSV, BADAN_PUBLIK_SEMENTARA, csvItemSah } from './csv.js';
 import { kenaliKolom } from './csv-kolom.js';
 import { kutip } from './kutip.js';
 import type { BadanPublik, Masalah } from './types.js';
@@ -807,4 +807,66 @@ test('section headings merged across the row (in the No column) or written witho
     dik.errors.every((m) => m.path.startsWith('items[2].exclusion')),
     JSON.stringify(dik.errors.map((m) => m.path)),
   );
+});
+
+test('cells merged down a block (category, unit, official) fill the empty cells below, said per column', () => {
+  const teks = csv(
+    'No;Judul;Kategori;Unit;Penanggung Jawab',
+    '1;Profil;Berkala;Sekretariat;Sekretaris',
+    '2;Struktur organisasi;;;',
+    '3;LKjIP;;Bidang Program;',
+    '4;Agenda;Setiap Saat;;Kabid',
+    'Sukamaju, 5 Januari 2026;;;;',
+  );
+  const r = imporCSV(teks, { agency });
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(
+    r.document!.items.map((i) => [i.title, i.category, i.unit, i.responsible]),
+    [
+      ['Profil', 'berkala', 'Sekretariat', 'Sekretaris'],
+      ['Struktur organisasi', 'berkala', 'Sekretariat', 'Sekretaris'],
+      ['LKjIP', 'berkala', 'Bidang Program', 'Sekretaris'],
+      ['Agenda', 'setiap-saat', 'Bidang Program', 'Kabid'],
+    ],
+  );
+  const w = r.warnings.filter((m) => m.code === 'csv.filled-from-above');
+  assert.deepEqual(
+    w.map((m) => [m.column, m.message.id.split(' (')[0]]),
+    [
+      ['Kategori', '2 sel kosong di kolom "Kategori"'],
+      ['Unit', '2 sel kosong di kolom "Unit"'],
+      ['Penanggung Jawab', '2 sel kosong di kolom "Penanggung Jawab"'],
+    ],
+  );
+  assert.match(w[0]!.message.id, /\(baris 3, 4\)/);
+
+  // The public reading fills the same cells when it leaves a faulty entry out (B: an impossible date).
+  const publik = csvItemSah(
+    csv('Judul;Kategori;Unit;Diperbarui', 'A;Berkala;Sekretariat;', 'B;;Bidang;31/02/2026', 'C;;;'),
+    (t, o) => imporCSV(t, { ...o, agency }),
+  );
+  assert.equal(publik.omitted, 1);
+  assert.deepEqual(
+    publik.document!.items.map((i) => [i.title, i.category, i.unit]),
+    [
+      ['A', 'berkala', 'Sekretariat'],
+      ['C', 'berkala', 'Bidang'],
+    ],
+  );
+
+  // Nothing above: the empty category is still a problem; a section heading starts a new block.
+  assert.deepEqual(kode(imporCSV(csv('Judul;Kategori', 'A;', 'B;Berkala'), { agency }).errors), [
+    'csv.category-missing',
+  ]);
+  const blok = imporCSV(
+    csv(
+      'No;Judul;Unit',
+      'A;Informasi Berkala;',
+      '1;Profil;Sekretariat',
+      'B;Informasi Serta Merta;',
+      '1;Bencana;',
+    ),
+    { agency },
+  );
+  assert.equal(blok.document!.items[1]!.unit, undefined);
 });

@@ -393,6 +393,24 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     );
   /** The category of the section row last read, for the entries under it that name none. */
   let seksi: Kategori | undefined;
+  // Cells merged down a block (a category, a unit or an official written once for several rows) reach
+  // the CSV only in the block's first row: an empty one takes the value of the entry above it, within its
+  // section, and the lines are said once per column.
+  type KolomAtas = 'kategori' | 'unit' | 'penanggungJawab';
+  const atas = new Map<KolomAtas, string>();
+  const diisiAtas = new Map<KolomAtas, number[]>();
+  const dariAtas = (k: KolomAtas, nilai: string): string => {
+    if (nilai !== '') atas.set(k, nilai);
+    else {
+      const a = atas.get(k);
+      if (a === undefined) return nilai;
+      const l = diisiAtas.get(k);
+      if (l) l.push(row);
+      else diisiAtas.set(k, [row]);
+      return a;
+    }
+    return nilai;
+  };
 
   let agency = opsi.agency;
   if (!agency) {
@@ -549,6 +567,8 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const kategoriBaris = sel(r, I.kategori) === '' ? seksiBaris(r) : undefined;
     if (kategoriBaris || nomorKolom(r)) {
       seksi = kategoriBaris ?? seksi;
+      // A new section is a new block: nothing is carried down across its heading.
+      if (kategoriBaris) atas.clear();
       continue;
     }
     let adaIsi = false;
@@ -592,8 +612,8 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       );
     const judul = sel(r, I.judul);
     const ringkasan = sel(r, I.ringkasan);
-    const kategoriTeks = sel(r, I.kategori);
-    if (judul === '' && ringkasan === '' && kategoriTeks === '') {
+    const kategoriSel = sel(r, I.kategori);
+    if (judul === '' && ringkasan === '' && kategoriSel === '') {
       // Signature blocks and notes under the table ("Sukamaju, 5 Maret 2026 / PPID Utama") are not items.
       warnings.push(
         masalahCSV(
@@ -611,6 +631,10 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     }
     sah = true;
     adaLaporanPengecualian = false;
+    // Before the public reading leaves a faulty entry out, so both readings fill the same cells.
+    const kategoriTeks = dariAtas('kategori', kategoriSel);
+    const unit = dariAtas('unit', sel(r, I.unit));
+    const pj = dariAtas('penanggungJawab', sel(r, I.penanggungJawab));
 
     const no = sel(r, I.no);
     const slugNo = no !== '' ? slug(no) : '';
@@ -686,9 +710,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
 
     const wajib = sel(r, I.itemWajib);
     if (wajib !== '') item['fulfils'] = wajib.split(PEMISAH_KODE).filter((s) => s !== '');
-    const unit = sel(r, I.unit);
     if (unit !== '') item['unit'] = unit;
-    const pj = sel(r, I.penanggungJawab);
     if (pj !== '') item['responsible'] = pj;
     const wt = sel(r, I.waktuTempat);
     if (wt !== '') {
@@ -817,6 +839,21 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     items.push(item);
     barisItem.push(row);
     dijamin.push(sah);
+  }
+  for (const [k, lines] of diisiAtas) {
+    const c = kol(k)!.header;
+    const di = `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ' …' : ''}`;
+    warnings.push(
+      masalahCSV(
+        'warning',
+        'csv.filled-from-above',
+        {
+          id: `${lines.length} sel kosong di kolom ${kutip(c)} (baris ${di}) diisi dari baris di atasnya, seperti sel yang digabung (merge) di Excel. Periksa bila ada yang seharusnya berbeda.`,
+          en: `${lines.length} empty cell${lines.length === 1 ? '' : 's'} in column ${kutip(c)} (line${lines.length === 1 ? '' : 's'} ${di}) took the value above, as cells merged in Excel do. Check whether any should differ.`,
+        },
+        { column: c },
+      ),
+    );
   }
 
   const hasilValidasi = periksa(
