@@ -870,3 +870,32 @@ test('cells merged down a block (category, unit, official) fill the empty cells 
   );
   assert.equal(blok.document!.items[1]!.unit, undefined);
 });
+
+test("the template's two-row header: Waktu | Tempat and Softcopy | Hardcopy marked with ✓", () => {
+  const r = imporCSV(
+    csv(
+      'No;Ringkasan Isi Informasi;Waktu dan Tempat Pembuatan Informasi;;Bentuk Informasi yang Tersedia;;Kategori',
+      ';;Waktu;Tempat;Softcopy;Hardcopy;',
+      '1;Profil;2026;Sukamaju;✓;✓;Berkala',
+      '2;LKjIP;5 Maret 2026;Kantor Dinas;√;;Berkala',
+      '3;Renstra;;Sukamaju;;X;Berkala',
+      '4;Agenda;2025;;Tidak;Ada;Setiap Saat',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(
+    r.document!.items.map((i) => [i.title, i.made, i.formats]),
+    [
+      ['Profil', { year: 2026, place: 'Sukamaju' }, ['cetak', 'digital']],
+      ['LKjIP', { date: '2026-03-05', place: 'Kantor Dinas' }, ['digital']],
+      ['Renstra', { place: 'Sukamaju' }, ['cetak']],
+      ['Agenda', { year: 2025 }, ['cetak']],
+    ],
+  );
+  // The row of parts is no entry, and a mark is no unknown format.
+  assert.deepEqual(
+    r.warnings.filter((w) => ['csv.row-skipped', 'csv.format-unknown'].includes(w.code)),
+    [],
+  );
+});

@@ -177,6 +177,39 @@ function bacaBentuk(sel: string): { formats: ('cetak' | 'digital')[]; dikenal: b
   return { formats, dikenal: formats.length > 0 };
 }
 
+/** The parts the template's two-row header names under "Waktu dan Tempat" and "Bentuk Informasi". */
+interface SubHeader {
+  readonly waktu?: number;
+  readonly tempat?: number;
+  readonly cetak?: number;
+  readonly digital?: number;
+}
+const SUB_HEADER: readonly (readonly [RegExp, keyof SubHeader])[] = [
+  [/^(?:waktu|tanggal|tahun)(?: pembuatan)?$/, 'waktu'],
+  [/^(?:tempat|lokasi)(?: pembuatan)?$/, 'tempat'],
+  [/^(?:hard ?copy|cetak|tercetak|fisik)$/, 'cetak'],
+  [/^(?:soft ?copy|digital|elektronik)$/, 'digital'],
+];
+
+/** The row under the header when it holds only those parts' names (Waktu | Tempat, Softcopy | Hardcopy). */
+function bacaSubHeader(r: readonly string[]): SubHeader | undefined {
+  const sub: { -readonly [K in keyof SubHeader]: number } = {};
+  let ada = false;
+  for (let i = 0; i < r.length; i++) {
+    const t = (r[i] ?? '').trim().toLowerCase().replace(SPASI, ' ');
+    if (t === '') continue;
+    const k = SUB_HEADER.find(([pola]) => pola.test(t))?.[1];
+    if (k === undefined || sub[k] !== undefined) return undefined;
+    sub[k] = i;
+    ada = true;
+  }
+  return ada ? sub : undefined;
+}
+
+const BENTUK_TERPISAH = ['cetak', 'digital'] as const;
+/** A format's own column (Softcopy, Hardcopy) is marked present by anything but a no: ✓, √, v, X, Ada, Ya. */
+const bertanda = (t: string): boolean => t !== '' && !/^(?:tidak|no|0)$/i.test(t);
+
 function bacaHurufPasal17(sel: string): string[] {
   const n = sel
     .toLowerCase()
@@ -371,6 +404,12 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
         { row: barisHeader, column: x.header },
       ),
     );
+  // The template's two-row header: the row under it names the parts of "Waktu dan Tempat" and of "Bentuk
+  // Informasi" (each format its own column, marked ✓); the entries start below it.
+  const sub = bacaSubHeader(baris[header.index + 1] ?? []);
+  const awalData = header.index + (sub ? 2 : 1);
+  const waktuTerpisah = sub?.waktu !== undefined || sub?.tempat !== undefined;
+  const bentukTerpisah = sub?.cetak !== undefined || sub?.digital !== undefined;
   const kolomKategori = kol('kategori');
   // The classic template has no Kategori column: its entries sit under section rows ("A. Informasi yang
   // wajib … berkala"). Without the column and without such rows, no entry has a category.
@@ -378,7 +417,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const terisi = r.map(isi).filter((x) => x !== '');
     return terisi.length > 0 && terisi.length <= 2 ? kategoriSeksi(terisi) : undefined;
   };
-  const adaSeksi = !kolomKategori && baris.slice(header.index + 1).some((r) => seksiBaris(r) !== undefined);
+  const adaSeksi = !kolomKategori && baris.slice(awalData).some((r) => seksiBaris(r) !== undefined);
   if (!kolomKategori && !adaSeksi)
     errors.push(
       masalahCSV(
@@ -479,7 +518,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   // cells are reported as days that do not exist).
   const bulanDulu = (k: KolomCSV): boolean => {
     let bulan = false;
-    for (let b = header.index + 1; b < baris.length; b++) {
+    for (let b = awalData; b < baris.length; b++) {
       const c = sel(baris[b] ?? [], I[k]);
       if (c === '') continue;
       for (const bagian of k === 'waktuTempat' ? [c, ...c.split(',')] : [c]) {
@@ -559,7 +598,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     return undefined;
   };
 
-  for (let b = header.index + 1; b < baris.length; b++) {
+  for (let b = awalData; b < baris.length; b++) {
     const r = baris[b] ?? [];
     row = garis[b] ?? b + 1;
     // A section row (its heading in any column, the No column too when it is merged across the row), or
@@ -712,7 +751,11 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     if (wajib !== '') item['fulfils'] = wajib.split(PEMISAH_KODE).filter((s) => s !== '');
     if (unit !== '') item['unit'] = unit;
     if (pj !== '') item['responsible'] = pj;
-    const wt = sel(r, I.waktuTempat);
+    // Under a two-row header, when and where come apart: "2026" | "Sukamaju" reads as "2026, Sukamaju".
+    const waktu = sel(r, waktuTerpisah ? (sub?.waktu ?? -1) : I.waktuTempat);
+    const tempat = waktuTerpisah ? sel(r, sub?.tempat ?? -1) : '';
+    const wt = waktu && tempat ? `${waktu}, ${tempat}` : waktu;
+    if (wt === '' && tempat !== '') item['made'] = { place: tempat };
     if (wt !== '') {
       const made = { ...ingat(ingatWaktuTempat, wt, (x) => bacaWaktuTempat(x, urutan.waktuTempat)) };
       item['made'] = made;
@@ -728,8 +771,11 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       if (made['year'] !== undefined) sah &&= v.is(skemaDibuat, made);
       if (typeof made['date'] === 'string') sah &&= tanggalValid(made['date']);
     }
-    const bentuk = sel(r, I.bentuk);
-    if (bentuk !== '') {
+    const bentuk = bentukTerpisah ? '' : sel(r, I.bentuk);
+    if (bentukTerpisah) {
+      const formats = BENTUK_TERPISAH.filter((b) => bertanda(sel(r, sub?.[b] ?? -1)));
+      if (formats.length > 0) item['formats'] = formats;
+    } else if (bentuk !== '') {
       const { formats, dikenal } = ingat(ingatBentuk, bentuk, bacaBentuk);
       if (dikenal) item['formats'] = formats.slice();
       else
