@@ -899,3 +899,32 @@ test("the template's two-row header: Waktu | Tempat and Softcopy | Hardcopy mark
     [],
   );
 });
+
+test("a Kategori cell in longer words is read; a link cell with only a hyperlink's text says why", () => {
+  const r = imporCSV(
+    csv(
+      'Judul;Kategori;Tautan',
+      'Profil;Berkala (Pasal 9);https://a.example/p',
+      'Bencana;Informasi yang Wajib Disediakan dan Diumumkan Secara Serta Merta;https://a.example/b',
+      'Agenda;Berkala / Setiap Saat;https://a.example/a',
+      'LKjIP;Berkala;Klik di sini',
+    ),
+    { agency },
+  );
+  assert.deepEqual(
+    r.errors.map((m) => [m.code, m.row]),
+    [
+      ['csv.category-unknown', 4],
+      ['link.scheme', 5],
+    ],
+  );
+  assert.match(r.errors[1]!.message.id, /CSV hanya menyimpan teksnya, bukan alamatnya/);
+  const publik = csvItemSah(
+    csv('Judul;Kategori', 'Profil;Berkala (Pasal 9)', 'Bencana;Informasi Serta Merta'),
+    (t, o) => imporCSV(t, { ...o, agency }),
+  );
+  assert.deepEqual(
+    publik.document!.items.map((i) => i.category),
+    ['berkala', 'serta-merta'],
+  );
+});

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { tanggalValid } from '../calendar/tanggal.js';
 import type { Teks } from '../i18n/teks.js';
 import { bacaKategori } from '../standard/kategori.js';
-import { kategoriSeksi } from '../standard/kategori-seksi.js';
+import { kategoriLonggar, kategoriSeksi } from '../standard/kategori-seksi.js';
 import type { Kategori } from '../standard/types.js';
 import type { BadanPublik, DokumenDIP, Masalah } from './types.js';
 import { DIP_FORMAT, DIP_VERSION } from './types.js';
@@ -722,7 +722,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       item['category'] = seksi;
       if (seksi === 'dikecualikan') sah = false;
     } else if (kolomKategori) {
-      const k = ingat(ingatKategori, kategoriTeks, bacaKategori);
+      const k = ingat(ingatKategori, kategoriTeks, (t) => bacaKategori(t) ?? kategoriLonggar(t));
       if (k) {
         item['category'] = k;
         if (k === 'dikecualikan') sah = false;
@@ -809,8 +809,8 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       const label = judul !== '' ? judul : ringkasan !== '' ? ringkasan : 'Dokumen';
       if (urls.length === 0) {
         lapor('links', 'tautan', 'link.scheme', {
-          id: `Tautan ${kutip(tautan)} tidak berisi alamat yang dapat dibuka. Tulis alamat lengkap, diawali https://.`,
-          en: `Link ${kutip(tautan)} holds no address that can be opened. Write the full address, starting with https://.`,
+          id: `Tautan ${kutip(tautan)} tidak berisi alamat yang dapat dibuka. Tulis alamat lengkap, diawali https://. (Bila sel ini berisi hyperlink di Excel atau Google Sheets, CSV hanya menyimpan teksnya, bukan alamatnya: tempel alamatnya sendiri ke sel.)`,
+          en: `Link ${kutip(tautan)} holds no address that can be opened. Write the full address, starting with https://. (If the cell holds a hyperlink in Excel or Google Sheets, a CSV keeps only its text, not its address: paste the address itself into the cell.)`,
         });
         // The public reading keeps what the cell says ("lihat papan pengumuman"), to be shown as text.
         if (publik) {

@@ -9,15 +9,27 @@ const PENANDA_SEKSI_DEPAN = /^(?:[A-Da-d]|I{1,3}|IV)[.)]\s*|^(?:[A-D]|I{1,3}|IV)
 /** How a heading without its letter opens, normalised: "informasi yang wajib …", "daftar informasi yang dikecualikan". */
 const JUDUL_SEKSI = /^(?:daftar )?informasi (?:publik )?(?:yang )?(?:wajib|dikecualikan)/;
 
-/** A section heading's words: "informasi yang wajib disediakan … secara berkala" and the like. */
-function kategoriJudul(teks: string): Kategori | undefined {
+const FRASA: readonly (readonly [readonly string[], Kategori])[] = [
+  [['berkala'], 'berkala'],
+  [['serta merta', 'sertamerta'], 'serta-merta'],
+  [['setiap saat'], 'setiap-saat'],
+  [['dikecualikan'], 'dikecualikan'],
+];
+
+/**
+ * A Kategori cell in other words than `bacaKategori` reads — "Berkala (Pasal 9)", "Informasi wajib
+ * disediakan dan diumumkan secara serta merta": the one category it names; undefined when it names none
+ * or two ("Berkala / Serta Merta").
+ */
+export function kategoriLonggar(teks: string): Kategori | undefined {
   const n = normalisasi(teks);
-  if (!n.includes('informasi')) return undefined;
-  if (n.includes('dikecualikan')) return 'dikecualikan';
-  if (n.includes('serta merta') || n.includes('sertamerta')) return 'serta-merta';
-  if (n.includes('setiap saat')) return 'setiap-saat';
-  return n.includes('berkala') ? 'berkala' : undefined;
+  const ada = FRASA.filter(([frasa]) => frasa.some((f) => n.includes(f)));
+  return ada.length === 1 ? ada[0]![1] : undefined;
 }
+
+/** A section heading's words: "informasi yang wajib disediakan … secara berkala" and the like. */
+const kategoriJudul = (teks: string): Kategori | undefined =>
+  normalisasi(teks).includes('informasi') ? kategoriLonggar(teks) : undefined;
 
 /**
  * The category a section row of the classic template names — the register grouped under headings

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bacaKategori, infoKategori, KATEGORI } from './kategori.js';
-import { kategoriSeksi } from './kategori-seksi.js';
+import { kategoriLonggar, kategoriSeksi } from './kategori-seksi.js';
 
 test('the four categories carry OpenSID codes 1–4 and berkala a 6-month cadence', () => {
   assert.deepEqual(
@@ -68,4 +68,17 @@ test('section rows of the classic template name their category; other rows name 
     [['A', 'Informasi berkala', 'Sekretariat'], undefined],
   ];
   for (const [sel, harap] of kasus) assert.equal(kategoriSeksi(sel), harap, sel.join(' | '));
+});
+
+test('a Kategori cell in other words names its one category, or none', () => {
+  const kasus: [string, string | undefined][] = [
+    ['Berkala (Pasal 9)', 'berkala'],
+    ['Informasi yang Wajib Disediakan dan Diumumkan Secara Serta Merta', 'serta-merta'],
+    ['Informasi Publik Setiap Saat', 'setiap-saat'],
+    ['Informasi Wajib Berkala', 'berkala'],
+    ['DIKECUALIKAN (Pasal 17)', 'dikecualikan'],
+    ['Berkala / Serta Merta', undefined],
+    ['Lainnya', undefined],
+  ];
+  for (const [teks, harap] of kasus) assert.equal(kategoriLonggar(teks), harap, teks);
 });
