@@ -928,3 +928,42 @@ test("a Kategori cell in longer words is read; a link cell with only a hyperlink
     ['berkala', 'serta-merta'],
   );
 });
+
+test("an update written as a month without its day reads as that month's first day, said", () => {
+  const r = imporCSV(
+    csv(
+      'Judul;Kategori;Tanggal Pembaruan',
+      'A;Berkala;Januari 2026',
+      'B;Berkala;Nov 2026',
+      'C;Berkala;Setiap Tahun',
+    ),
+    { agency },
+  );
+  assert.deepEqual(r.document?.items.map((i) => i.updated) ?? [], []);
+  assert.deepEqual(
+    r.errors.map((m) => [m.code, m.row]),
+    [['csv.date-invalid', 4]],
+  );
+  const w = r.warnings.filter((m) => m.code === 'csv.date-month-only');
+  assert.deepEqual(
+    w.map((m) => [m.row, m.column, m.path]),
+    [
+      [2, 'Tanggal Pembaruan', 'items[0].updated'],
+      [3, 'Tanggal Pembaruan', 'items[1].updated'],
+    ],
+  );
+  assert.match(
+    w[0]!.message.id,
+    /"Januari 2026" tanpa hari dibaca sebagai hari pertama bulan itu \(2026-01-01\)/,
+  );
+  const ok = imporCSV(
+    csv('Judul;Kategori;Tanggal Pembaruan', 'A;Berkala;Januari 2026', 'B;Berkala;Nov 2026'),
+    {
+      agency,
+    },
+  );
+  assert.deepEqual(
+    ok.document!.items.map((i) => i.updated),
+    ['2026-01-01', '2026-11-01'],
+  );
+});

@@ -14,7 +14,7 @@ import { berkasBukanCSV } from './berkas-bukan-csv.js';
 import { denganPengodean } from './pengodean.js';
 import { buatMasalah } from './masalah.js';
 import { SkemaItemDIP } from './skema.js';
-import { bacaTanggalRinci, urutanAngka } from './tanggal-indonesia.js';
+import { bacaBulanTahun, bacaTanggalRinci, urutanAngka } from './tanggal-indonesia.js';
 import type { BacaanTanggal } from './tanggal-indonesia.js';
 import { tautanAman } from './tautan.js';
 import { validasiDIPTerjamin } from './validasi.js';
@@ -580,6 +580,22 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     if (t.jenis === 'tanggal') {
       sah &&= tanggalValid(t.tanggal);
       return t.tanggal;
+    }
+    const bulan = t.jenis === 'bukan' ? bacaBulanTahun(s) : undefined;
+    if (bulan) {
+      const c = kol(k);
+      warnings.push(
+        masalahCSV(
+          'warning',
+          'csv.date-month-only',
+          {
+            id: `Tanggal ${kutip(s)} tanpa hari dibaca sebagai hari pertama bulan itu (${bulan}). Tulis tanggal lengkapnya agar kebaruan informasi dinilai tepat.`,
+            en: `Date ${kutip(s)} has no day and is read as the first day of that month (${bulan}). Write the full date so freshness is judged right.`,
+          },
+          { path: `items[${items.length}].${field}`, row, ...(c ? { column: c.header } : {}) },
+        ),
+      );
+      return bulan;
     }
     lapor(
       field,

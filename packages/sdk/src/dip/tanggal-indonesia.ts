@@ -73,6 +73,19 @@ export function urutanAngka(teks: string): 'hari' | 'bulan' | undefined {
   return a > 12 && b <= 12 ? 'hari' : b > 12 && a <= 12 ? 'bulan' : undefined;
 }
 
+const BULAN_TAHUN = /^([A-Za-z]+)\.?\s+(\d{4})$/;
+
+/**
+ * A month without its day, as registers write when they last updated something: `Januari 2026`, `Nov
+ * 2026`. Its first day, the earliest the words allow (never a day after today when the month is this one).
+ */
+export function bacaBulanTahun(teks: string): Tanggal | undefined {
+  const r = BULAN_TAHUN.exec(teks.trim().replace(SPASI, ' '));
+  const nama = (r?.[1] ?? '').toLowerCase();
+  if (!r || !Object.prototype.hasOwnProperty.call(BULAN, nama)) return undefined;
+  return buatTanggal(Number(r[2]), BULAN[nama]!, 1);
+}
+
 /**
  * Reads a date as Indonesian registers write it: `2026-03-05`, `05/03/2026`, `5-3-2026`, `5 Maret 2026`,
  * `5 Mar 2026`, `Kamis, 5 Maret 2026`. Day before month, always. Undefined when it is not a real date.
