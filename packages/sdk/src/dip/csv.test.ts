@@ -967,3 +967,35 @@ test("an update written as a month without its day reads as that month's first d
     ['2026-01-01', '2026-11-01'],
   );
 });
+
+test('a table per category, each with its heading and header; notes and signatures under the table', () => {
+  const r = imporCSV(
+    csv(
+      'A. INFORMASI YANG WAJIB DISEDIAKAN DAN DIUMUMKAN SECARA BERKALA;;',
+      'No;Ringkasan Isi Informasi;Unit',
+      '1;Profil;Sekretariat',
+      ';;',
+      'B. INFORMASI YANG WAJIB DIUMUMKAN SECARA SERTA MERTA;;',
+      'No;Ringkasan Isi Informasi;Unit',
+      '1;Peringatan dini;Bidang',
+      ';Catatan: dokumen tercetak dapat dilihat di kantor.;',
+      ';Kepala Dinas;',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(
+    r.document!.items.map((i) => [i.title, i.category]),
+    [
+      ['Profil', 'berkala'],
+      ['Peringatan dini', 'serta-merta'],
+    ],
+  );
+  // The second header is structure; the note and the signature are said, not published.
+  const lewat = r.warnings.filter((w) => w.code === 'csv.row-skipped');
+  assert.deepEqual(
+    lewat.map((w) => w.row),
+    [8, 9],
+  );
+  assert.match(lewat[0]!.message.id, /"Catatan: dokumen tercetak dapat dilihat di kantor\." dilewati/);
+});

@@ -206,6 +206,9 @@ function bacaSubHeader(r: readonly string[]): SubHeader | undefined {
   return ada ? sub : undefined;
 }
 
+/** How notes and signatures under a register's table begin. */
+const KATA_CATATAN = /^(?:catatan|keterangan|ket\b|nb\b|note|sumber\b|\*|mengetahui|ditetapkan|disahkan)/i;
+
 const BENTUK_TERPISAH = ['cetak', 'digital'] as const;
 /** A format's own column (Softcopy, Hardcopy) is marked present by anything but a no: ✓, √, v, X, Ada, Ya. */
 const bertanda = (t: string): boolean => t !== '' && !/^(?:tidak|no|0)$/i.test(t);
@@ -417,7 +420,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const terisi = r.map(isi).filter((x) => x !== '');
     return terisi.length > 0 && terisi.length <= 2 ? kategoriSeksi(terisi) : undefined;
   };
-  const adaSeksi = !kolomKategori && baris.slice(awalData).some((r) => seksiBaris(r) !== undefined);
+  const adaSeksi = !kolomKategori && baris.some((r, b) => b !== header.index && seksiBaris(r) !== undefined);
   if (!kolomKategori && !adaSeksi)
     errors.push(
       masalahCSV(
@@ -430,8 +433,14 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
         { row: barisHeader },
       ),
     );
-  /** The category of the section row last read, for the entries under it that name none. */
+  /**
+   * The category of the section row last read, for the entries under it that name none; to start with,
+   * a heading right above the header (a table per category, its heading on top).
+   */
   let seksi: Kategori | undefined;
+  for (let b = header.index - 1; b >= 0 && seksi === undefined; b--) seksi = seksiBaris(baris[b] ?? []);
+  const kepala = (baris[header.index] ?? []).map(isi).join('\u0000');
+  const samaDenganHeader = (r: readonly string[]): boolean => r.map(isi).join('\u0000') === kepala;
   // Cells merged down a block (a category, a unit or an official written once for several rows) reach
   // the CSV only in the block's first row: an empty one takes the value of the entry above it, within its
   // section, and the lines are said once per column.
@@ -620,7 +629,9 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     // A section row (its heading in any column, the No column too when it is merged across the row), or
     // the template's row of column numbers (1, 2, 3 … under the header): structure, not entries.
     const kategoriBaris = sel(r, I.kategori) === '' ? seksiBaris(r) : undefined;
-    if (kategoriBaris || nomorKolom(r)) {
+    // The header again (a table per category, each with its header, or a header repeated on each printed
+    // page): structure too.
+    if (kategoriBaris || nomorKolom(r) || samaDenganHeader(r)) {
       seksi = kategoriBaris ?? seksi;
       // A new section is a new block: nothing is carried down across its heading.
       if (kategoriBaris) atas.clear();
@@ -677,6 +688,30 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
           {
             id: 'Baris tanpa judul dan kategori dilewati (bukan item informasi).',
             en: 'A line with neither title nor category was skipped (not an information item).',
+          },
+          { row },
+        ),
+      );
+      posisi--;
+      continue;
+    }
+    // One filled cell and no category of its own, under a heading or a filled-down block: a note or a
+    // signature under the table ("Catatan: …", "Kepala Dinas"), which would otherwise take a category —
+    // when the register numbers its entries (this line has no number) or the words say so.
+    const teks = judul || ringkasan;
+    if (
+      kategoriSel === '' &&
+      (seksi || atas.has('kategori')) &&
+      (I.no >= 0 || KATA_CATATAN.test(teks)) &&
+      r.filter((c) => isi(c) !== '').length === 1
+    ) {
+      warnings.push(
+        masalahCSV(
+          'warning',
+          'csv.row-skipped',
+          {
+            id: `Baris yang hanya berisi ${kutip(teks)} dilewati: catatan atau tanda tangan di bawah tabel bukan informasi. Bila ini informasi, isi juga kolom lainnya (mis. nomor, unit, atau kategori).`,
+            en: `A line holding only ${kutip(teks)} was skipped: a note or signature under the table is not an entry. If it is an entry, fill in its other columns too (e.g. number, unit or category).`,
           },
           { row },
         ),
