@@ -35,7 +35,7 @@ export function normalHeader(s: string): string {
 // pengecualian", "penanggung jawab pembuatan") before the general ones they contain.
 const ATURAN: readonly (readonly [KolomCSV, RegExp])[] = [
   ['no', /^(?:no|nomor|no urut|nomor urut|nmr)$/],
-  ['itemWajib', /\b(?:item wajib|kode item|item katalog|kode katalog|memenuhi)\b/],
+  ['itemWajib', /\b(?:item wajib|kode item|item katalog|kode katalog|memenuhi|fulfils|mandatory item)\b/],
   ['tanggalPenetapan', /\b(?:tanggal|tgl) (?:sk|penetapan|keputusan)\b/],
   ['nomorPenetapan', /\b(?:nomor|no) (?:sk|penetapan|keputusan)\b/],
   ['jangkaPengecualian', /\b(?:(?:jangka waktu|masa|lama) (?:pengecualian|dikecualikan))\b/],
@@ -49,16 +49,22 @@ const ATURAN: readonly (readonly [KolomCSV, RegExp])[] = [
     'diperbarui',
     /\b(?:diperbarui|diperbaharui|pembaruan|pembaharuan|pemutakhiran|dimutakhirkan|update|updated)\b/,
   ],
-  ['penanggungJawab', /\b(?:penanggung ?jawab|pj)\b/],
+  ['penanggungJawab', /\b(?:penanggung ?jawab|pj)\b|^(?:responsible|person in charge)$/],
   ['unit', /\b(?:menguasai|satker|satuan kerja|unit kerja|pejabat)\b|^(?:unit|opd|bidang|unit pengelola)$/],
-  ['waktuTempat', /\bwaktu\b.*\b(?:tempat|pembuatan)\b|\b(?:tempat|tahun|waktu) pembuatan\b/],
-  ['retensi', /\b(?:penyimpanan|retensi)\b/],
+  [
+    'waktuTempat',
+    /\bwaktu\b.*\b(?:tempat|pembuatan)\b|\b(?:tempat|tahun|waktu) pembuatan\b|^(?:tahun|tahun anggaran|(?:date|time) and place|made)$/,
+  ],
+  ['retensi', /\b(?:penyimpanan|retensi|retention)\b/],
   ['bentuk', /\b(?:bentuk|format)\b/],
   ['media', /\bmedia\b/],
-  ['kategori', /\b(?:kategori|jenis informasi|klasifikasi|golongan informasi)\b/],
+  [
+    'kategori',
+    /\b(?:kategori|jenis informasi|klasifikasi|golongan informasi)\b|^(?:category|classification)$/,
+  ],
   ['tautan', /\b(?:tautan|link|links|url|unduh|download|lampiran|alamat dokumen)\b/],
-  ['judul', /\bjudul\b|^(?:nama informasi|nama dokumen)$/],
-  ['ringkasan', /\b(?:ringkasan|isi informasi|uraian informasi)\b/],
+  ['judul', /\bjudul\b|^(?:nama informasi|nama dokumen|title|information title)$/],
+  ['ringkasan', /\b(?:ringkasan|isi informasi|uraian informasi)\b|^(?:summary|description)$/],
 ];
 
 /** Far longer than any header of a real register (the longest seen is about 70 characters). */

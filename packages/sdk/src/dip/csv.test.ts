@@ -999,3 +999,27 @@ test('a table per category, each with its heading and header; notes and signatur
   );
   assert.match(lewat[0]!.message.id, /"Catatan: dokumen tercetak dapat dilihat di kantor\." dilewati/);
 });
+
+test('English column names, and a year column, are read', () => {
+  const kasus: [string, string][] = [
+    ['Title', 'judul'],
+    ['Summary', 'ringkasan'],
+    ['Category', 'kategori'],
+    ['Unit', 'unit'],
+    ['Responsible', 'penanggungJawab'],
+    ['Retention', 'retensi'],
+    ['Format', 'bentuk'],
+    ['Link', 'tautan'],
+    ['Last updated', 'diperbarui'],
+    ['Tahun', 'waktuTempat'],
+  ];
+  for (const [h, k] of kasus) assert.equal(kenaliKolom(h), k, h);
+  const r = imporCSV(csv('No,Title,Category,Tahun,Last updated', '1,Profile,Berkala,2026,2026-03-05'), {
+    agency,
+  });
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(
+    [r.document!.items[0]!.title, r.document!.items[0]!.made, r.document!.items[0]!.updated],
+    ['Profile', { year: 2026 }, '2026-03-05'],
+  );
+});
