@@ -63,7 +63,10 @@ const ATURAN: readonly (readonly [KolomCSV, RegExp])[] = [
     /\b(?:kategori|jenis informasi|klasifikasi|golongan informasi)\b|^(?:category|classification)$/,
   ],
   ['tautan', /\b(?:tautan|link|links|url|unduh|download|lampiran|alamat dokumen)\b/],
-  ['judul', /\bjudul\b|^(?:nama informasi|nama dokumen|title|information title)$/],
+  [
+    'judul',
+    /\bjudul\b|^(?:nama informasi|nama dokumen|title|information title)$|^(?:daftar )?informasi (?:publik )?yang dikecualikan$/,
+  ],
   ['ringkasan', /\b(?:ringkasan|isi informasi|uraian informasi)\b|^(?:summary|description)$/],
 ];
 

@@ -1023,3 +1023,35 @@ test('English column names, and a year column, are read', () => {
     ['Profile', { year: 2026 }, '2026-03-05'],
   );
 });
+
+test('a DIK table with its own columns, under the DIP or alone', () => {
+  const dik = [
+    'No;Informasi yang Dikecualikan;Dasar Hukum (Pasal 17);Konsekuensi;Jangka Waktu Pengecualian;Nomor SK;Tanggal SK',
+    '1;Data pribadi pegawai;Pasal 17 huruf h;Melanggar privasi;Selama pegawai aktif;188/5/PPID/2025;2025-02-10',
+  ];
+  const bawah = imporCSV(
+    csv('No;Ringkasan Isi Informasi;Kategori;Unit', '1;Profil;Berkala;Sekretariat', ';;;', ...dik),
+    { agency },
+  );
+  assert.equal(bawah.ok, true, JSON.stringify(bawah.errors));
+  const [profil, data] = bawah.document!.items;
+  assert.deepEqual([profil!.title, profil!.category, profil!.unit], ['Profil', 'berkala', 'Sekretariat']);
+  assert.deepEqual(
+    [data!.title, data!.category, data!.unit, data!.exclusion],
+    [
+      'Data pribadi pegawai',
+      'dikecualikan',
+      undefined,
+      {
+        grounds: ['h'],
+        consequence: 'Melanggar privasi',
+        period: 'Selama pegawai aktif',
+        decisionNumber: '188/5/PPID/2025',
+        decisionDate: '2025-02-10',
+      },
+    ],
+  );
+  const sendiri = imporCSV(csv(...dik), { agency });
+  assert.equal(sendiri.ok, true, JSON.stringify(sendiri.errors));
+  assert.equal(sendiri.document!.items[0]!.category, 'dikecualikan');
+});

@@ -110,11 +110,21 @@ function bacaHeader(baris: readonly string[], index: number): Header {
   return { index, kolom, lain, ganda, skor: adaJudul && kolom.size >= 2 ? kolom.size : 0 };
 }
 
+/** A table whose title column says what it lists: "Informasi yang Dikecualikan" (a DIK table). */
+const kategoriTabel = (h: Header): Kategori | undefined =>
+  /dikecualikan/i.test(h.kolom.get('judul')?.header ?? '') ? 'dikecualikan' : undefined;
+
+/**
+ * The header row among the first lines: the one naming the most known columns, but the first that names
+ * three or more when there is one — a second table's header below (the DIK table's, with more columns)
+ * is not the register's.
+ */
 function cariHeader(baris: readonly string[][]): Header | undefined {
   let terbaik: Header | undefined;
   for (let i = 0; i < Math.min(baris.length, BARIS_CARI_HEADER); i++) {
     const h = bacaHeader(baris[i] ?? [], i);
     if (h.skor > (terbaik?.skor ?? 0)) terbaik = h;
+    if (terbaik && terbaik.skor >= 3) return terbaik;
   }
   return terbaik;
 }
@@ -382,7 +392,9 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   const header = bacaHeader(baris[pilihan.header.index] ?? [], pilihan.header.index);
   const barisHeader = garis[header.index] ?? header.index + 1;
   const lebarHeader = (baris[header.index] ?? []).length;
-  const kol = (k: KolomCSV): { i: number; header: string } | undefined => header.kolom.get(k);
+  /** The columns of the table being read: the header's, or a later table's below it (a DIK table). */
+  let petaKolom = header.kolom;
+  const kol = (k: KolomCSV): { i: number; header: string } | undefined => petaKolom.get(k);
   for (const x of header.lain)
     warnings.push(
       masalahCSV(
@@ -420,7 +432,10 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const terisi = r.map(isi).filter((x) => x !== '');
     return terisi.length > 0 && terisi.length <= 2 ? kategoriSeksi(terisi) : undefined;
   };
-  const adaSeksi = !kolomKategori && baris.some((r, b) => b !== header.index && seksiBaris(r) !== undefined);
+  const adaSeksi =
+    !kolomKategori &&
+    (kategoriTabel(header) !== undefined ||
+      baris.some((r, b) => b !== header.index && seksiBaris(r) !== undefined));
   if (!kolomKategori && !adaSeksi)
     errors.push(
       masalahCSV(
@@ -439,6 +454,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
    */
   let seksi: Kategori | undefined;
   for (let b = header.index - 1; b >= 0 && seksi === undefined; b--) seksi = seksiBaris(baris[b] ?? []);
+  seksi = kategoriTabel(header) ?? seksi;
   const kepala = (baris[header.index] ?? []).map(isi).join('\u0000');
   const samaDenganHeader = (r: readonly string[]): boolean => r.map(isi).join('\u0000') === kepala;
   // Cells merged down a block (a category, a unit or an official written once for several rows) reach
@@ -497,7 +513,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   let posisi = 0;
   // Cell index of each known column (-1 when absent), in an object of one fixed shape: read for every
   // cell, so neither a Map lookup nor a property whose name varies.
-  const ix = (k: KolomCSV): number => header.kolom.get(k)?.i ?? -1;
+  const ix = (k: KolomCSV): number => petaKolom.get(k)?.i ?? -1;
   const I = {
     no: ix('no'),
     judul: ix('judul'),
@@ -519,6 +535,10 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     nomorPenetapan: ix('nomorPenetapan'),
     tanggalPenetapan: ix('tanggalPenetapan'),
   } satisfies Record<KolomCSV, number>;
+  const aturKolom = (peta: Header['kolom']): void => {
+    petaKolom = peta;
+    for (const k of Object.keys(I) as KolomCSV[]) I[k] = ix(k);
+  };
   const sel = (r: readonly string[], i: number): string => (i < 0 ? '' : isi(r[i]));
 
   // Dates in numbers only are day first (Indonesian), unless a column shows otherwise: a sheet kept in an
@@ -635,6 +655,16 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       seksi = kategoriBaris ?? seksi;
       // A new section is a new block: nothing is carried down across its heading.
       if (kategoriBaris) atas.clear();
+      continue;
+    }
+    // The header of another table with other columns (the DIK table under the DIP, its Pasal 17 and SK
+    // columns): the rows below it are read in its columns.
+    const lain =
+      /^\D.{0,10}$/.test(isi(r[0])) && kenaliKolom(isi(r[0])) === 'no' ? bacaHeader(r, b) : undefined;
+    if (lain && lain.skor >= 3) {
+      aturKolom(lain.kolom);
+      atas.clear();
+      seksi = kategoriTabel(lain) ?? seksi;
       continue;
     }
     let adaIsi = false;
