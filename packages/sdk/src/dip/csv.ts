@@ -235,8 +235,15 @@ function bacaHurufPasal17(sel: string): string[] {
 
 /** The template's row of column numbers under the header: 1, 2, 3 … in order (at least three). */
 function nomorKolom(r: readonly string[]): boolean {
-  const terisi = r.map(isi).filter((x) => x !== '');
-  return terisi.length >= 3 && terisi.every((x, i) => x === String(i + 1) || x === `(${i + 1})`);
+  // Run on every row: an entry's second filled cell (its title) ends the look.
+  let n = 0;
+  for (const c of r) {
+    const t = isi(c);
+    if (t === '') continue;
+    n++;
+    if (t !== String(n) && t !== `(${n})`) return false;
+  }
+  return n >= 3;
 }
 
 /**
@@ -429,8 +436,10 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   // The classic template has no Kategori column: its entries sit under section rows ("A. Informasi yang
   // wajib … berkala"). Without the column and without such rows, no entry has a category.
   const seksiBaris = (r: readonly string[]): Kategori | undefined => {
-    const terisi = r.map(isi).filter((x) => x !== '');
-    return terisi.length > 0 && terisi.length <= 2 ? kategoriSeksi(terisi) : undefined;
+    // Run on every row: an entry's third filled cell ends the look without building a list.
+    let n = 0;
+    for (const c of r) if (isi(c) !== '' && ++n > 2) return undefined;
+    return n > 0 ? kategoriSeksi(r.map(isi).filter((x) => x !== '')) : undefined;
   };
   const adaSeksi =
     !kolomKategori &&
@@ -455,8 +464,9 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   let seksi: Kategori | undefined;
   for (let b = header.index - 1; b >= 0 && seksi === undefined; b--) seksi = seksiBaris(baris[b] ?? []);
   seksi = kategoriTabel(header) ?? seksi;
-  const kepala = (baris[header.index] ?? []).map(isi).join('\u0000');
-  const samaDenganHeader = (r: readonly string[]): boolean => r.map(isi).join('\u0000') === kepala;
+  const kepala = (baris[header.index] ?? []).map(isi);
+  const samaDenganHeader = (r: readonly string[]): boolean =>
+    r.length === kepala.length && kepala.every((h, i) => isi(r[i]) === h);
   // Cells merged down a block (a category, a unit or an official written once for several rows) reach
   // the CSV only in the block's first row: an empty one takes the value of the entry above it, within its
   // section, and the lines are said once per column.
@@ -498,6 +508,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   const ingatTanggalBulan = new Map<string, BacaanTanggal>();
   const ingatWaktuTempat = new Map<string, Record<string, unknown>>();
   const ingatMustahil = new Map<string, boolean>();
+  const ingatDibuatSah = new Map<string, boolean>();
   const ingat = <T>(peta: Map<string, T>, kunci: string, baca: (s: string) => T): T => {
     let x = peta.get(kunci);
     if (x === undefined && !peta.has(kunci)) {
@@ -547,10 +558,13 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   // cells are reported as days that do not exist).
   const bulanDulu = (k: KolomCSV): boolean => {
     let bulan = false;
+    // Each distinct cell once (registers repeat their dates); a "when and where" cell part by part.
+    const dilihat = new Set<string>();
     for (let b = awalData; b < baris.length; b++) {
       const c = sel(baris[b] ?? [], I[k]);
-      if (c === '') continue;
-      for (const bagian of k === 'waktuTempat' ? [c, ...c.split(',')] : [c]) {
+      if (c === '' || dilihat.has(c)) continue;
+      dilihat.add(c);
+      for (const bagian of k === 'waktuTempat' && c.includes(',') ? [c, ...c.split(',')] : [c]) {
         const u = urutanAngka(bagian);
         if (u === 'hari') return false;
         bulan ||= u === 'bulan';
@@ -849,7 +863,8 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
           id: `Tanggal dalam ${kutip(wt)} tidak ada di kalender.`,
           en: `The date in ${kutip(wt)} does not exist in the calendar.`,
         });
-      if (made['year'] !== undefined) sah &&= v.is(skemaDibuat, made);
+      // The same cell gives the same `made`: its year is checked once per distinct cell.
+      if (made['year'] !== undefined) sah &&= ingat(ingatDibuatSah, wt, () => v.is(skemaDibuat, made));
       if (typeof made['date'] === 'string') sah &&= tanggalValid(made['date']);
     }
     const bentuk = bentukTerpisah ? '' : sel(r, I.bentuk);

@@ -67,7 +67,9 @@ export function bacaTanggalRinci(teks: string, bulanDulu = false): BacaanTanggal
  * or the cell is not such a date. A column is read month first when some cell says `bulan` and none `hari`.
  */
 export function urutanAngka(teks: string): 'hari' | 'bulan' | undefined {
-  const r = HARI_DULU.exec(teks.trim().replace(HARI, ''));
+  // Run on every date cell of a column: a day's name is looked for only before a letter.
+  const t = teks.trim();
+  const r = HARI_DULU.exec(t) ?? (/^[a-z]/i.test(t) ? HARI_DULU.exec(t.replace(HARI, '')) : null);
   if (!r) return undefined;
   const [a, b] = [Number(r[1]), Number(r[2])];
   return a > 12 && b <= 12 ? 'hari' : b > 12 && a <= 12 ? 'bulan' : undefined;
