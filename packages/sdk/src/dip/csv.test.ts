@@ -1055,3 +1055,32 @@ test('a DIK table with its own columns, under the DIP or alone', () => {
   assert.equal(sendiri.ok, true, JSON.stringify(sendiri.errors));
   assert.equal(sendiri.document!.items[0]!.category, 'dikecualikan');
 });
+
+test('group labels between the entries (I | Informasi tentang Profil) are no entries', () => {
+  const r = imporCSV(
+    csv(
+      'No;Ringkasan Isi Informasi;Unit;Penanggung Jawab;Bentuk Informasi',
+      'A;INFORMASI YANG WAJIB DISEDIAKAN DAN DIUMUMKAN SECARA BERKALA;;;',
+      'I;Informasi tentang Profil Badan Publik;;;',
+      '1;Struktur organisasi;Sekretariat;Sekretaris;Softcopy',
+      'II;Ringkasan Laporan Keuangan;;;',
+      '1;LRA 2025;Keuangan;Kasubbag;Softcopy',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(
+    r.document!.items.map((i) => i.title),
+    ['Struktur organisasi', 'LRA 2025'],
+  );
+  assert.deepEqual(
+    r.warnings.filter((w) => w.code === 'csv.row-skipped').map((w) => w.row),
+    [3, 5],
+  );
+  // A sparse register (title and one more column) keeps such lines as entries.
+  const jarang = imporCSV(csv('No;Judul;Kategori', 'a;Profil;Berkala', 'b;Struktur;'), { agency });
+  assert.deepEqual(
+    jarang.document!.items.map((i) => i.title),
+    ['Profil', 'Struktur'],
+  );
+});

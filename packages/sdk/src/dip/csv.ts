@@ -216,6 +216,16 @@ function bacaSubHeader(r: readonly string[]): SubHeader | undefined {
   return ada ? sub : undefined;
 }
 
+/** The filled cells of a row. */
+function jumlahIsi(r: readonly string[]): number {
+  let n = 0;
+  for (const c of r) if (isi(c) !== '') n++;
+  return n;
+}
+
+/** The letter or Roman numeral before a group of entries: `I`, `II.`, `a)`. */
+const PENANDA_KELOMPOK = /^(?:[IVX]{1,4}|[A-Za-z])[.)]?$/;
+
 /** How notes and signatures under a register's table begin. */
 const KATA_CATATAN = /^(?:catatan|keterangan|ket\b|nb\b|note|sumber\b|\*|mengetahui|ditetapkan|disahkan)/i;
 
@@ -747,7 +757,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       kategoriSel === '' &&
       (seksi || atas.has('kategori')) &&
       (I.no >= 0 || KATA_CATATAN.test(teks)) &&
-      r.filter((c) => isi(c) !== '').length === 1
+      jumlahIsi(r) === 1
     ) {
       warnings.push(
         masalahCSV(
@@ -763,6 +773,24 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       posisi--;
       continue;
     }
+    // A group label between the entries — a letter or Roman numeral and words only ("I | Informasi tentang
+    // Profil Badan Publik") — in a register whose entries fill more columns: not an entry.
+    const no = sel(r, I.no);
+    if (kategoriSel === '' && PENANDA_KELOMPOK.test(no) && petaKolom.size >= 4 && jumlahIsi(r) === 2) {
+      warnings.push(
+        masalahCSV(
+          'warning',
+          'csv.row-skipped',
+          {
+            id: `Baris ${kutip(no)} ${kutip(teks)} dibaca sebagai judul kelompok, bukan informasi, dan dilewati. Bila ini informasi, isi juga kolom lainnya.`,
+            en: `Line ${kutip(no)} ${kutip(teks)} is read as a group heading, not an entry, and skipped. If it is an entry, fill in its other columns too.`,
+          },
+          { row },
+        ),
+      );
+      posisi--;
+      continue;
+    }
     sah = true;
     adaLaporanPengecualian = false;
     // Before the public reading leaves a faulty entry out, so both readings fill the same cells.
@@ -770,7 +798,6 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const unit = dariAtas('unit', sel(r, I.unit));
     const pj = dariAtas('penanggungJawab', sel(r, I.penanggungJawab));
 
-    const no = sel(r, I.no);
     const slugNo = no !== '' ? slug(no) : '';
     let id = slugNo !== '' ? `dip-${slugNo}` : `dip-p${posisi}`;
     const dipakai = kodeDipakai.size;
