@@ -32,6 +32,10 @@ test("a sheet's data links and any other address get no hint", () => {
     'https://docs.google.com/spreadsheets/d/1AbC/export?format=csv&gid=0',
     'https://docs.google.com/spreadsheets/d/1AbC/gviz/tq?tqx=out:csv&sheet=DIP',
     'https://diskominfo.sukamajukab.go.id/wp-content/uploads/dip.csv',
+    // Download links give the file itself (a server reads them).
+    'https://drive.google.com/uc?export=download&id=1XyZ',
+    'https://www.dropbox.com/s/abc/dip.csv?dl=1',
+    'https://www.dropbox.com/scl/fi/abc/dip.csv?rlkey=x&raw=1',
     'https://example.org/docs.google.com/spreadsheets/d/1AbC/edit',
     '/dip.json',
     '',

@@ -21,14 +21,16 @@ const JENIS: readonly { readonly pola: RegExp; readonly teks: Teks }[] = [
     },
   },
   {
-    pola: /^https?:\/\/(?:drive|docs)\.google\.com\/(?:file\/|open\?|uc\?)/i,
+    // A file's download link (uc?export=download) is its data: a server reads it.
+    pola: /^https?:\/\/(?:drive|docs)\.google\.com\/(?:file\/|open\?|uc\?(?!.*export=download))/i,
     teks: {
       id: `Alamat ini berkas di Google Drive, yang tidak mengizinkan situs lain membacanya. ${UNGGAH.id}`,
       en: `This address is a file on Google Drive, which lets no other site read it. ${UNGGAH.en}`,
     },
   },
   {
-    pola: /^https?:\/\/(?:[\w-]+\.)*(?:dropbox\.com|onedrive\.live\.com|1drv\.ms|sharepoint\.com)\//i,
+    // Dropbox's `dl=1` / `raw=1` link is the file itself.
+    pola: /^https?:\/\/(?:[\w-]+\.)*(?:dropbox\.com|onedrive\.live\.com|1drv\.ms|sharepoint\.com)\/(?!.*[?&](?:dl|raw)=1(?:&|$))/i,
     teks: {
       id: `Alamat ini tautan berbagi (Dropbox, OneDrive atau SharePoint), yang membuka halaman web, bukan datanya. ${UNGGAH.id}`,
       en: `This address is a sharing link (Dropbox, OneDrive or SharePoint), which opens a web page, not the data. ${UNGGAH.en}`,

@@ -53,7 +53,7 @@ const ATURAN: readonly (readonly [KolomCSV, RegExp])[] = [
   ['unit', /\b(?:menguasai|satker|satuan kerja|unit kerja|pejabat)\b|^(?:unit|opd|bidang|unit pengelola)$/],
   [
     'waktuTempat',
-    /\bwaktu\b.*\b(?:tempat|pembuatan)\b|\b(?:tempat|tahun|waktu) pembuatan\b|^(?:tahun|tahun anggaran|(?:date|time) and place|made)$/,
+    /\bwaktu\b.*\b(?:tempat|pembuatan)\b|\b(?:tempat|tahun|waktu) pembuatan\b|^(?:date|time) and place$/,
   ],
   ['retensi', /\b(?:penyimpanan|retensi|retention)\b/],
   ['bentuk', /\b(?:bentuk|format)\b/],

@@ -605,6 +605,7 @@ test('dates written month first (a sheet in an English (US) locale) are read so,
       'No;Judul;Kategori;Waktu dan Tempat Pembuatan;Tanggal Pembaruan',
       '1;Profil;Berkala;11/5/2026, Sukamaju;11/5/2026',
       '2;LKjIP;Berkala;2026;11/30/2026',
+      '4;Renja;Berkala;;12/15/2026',
       '3;Renstra;Berkala;;2026-03-05',
     ),
     { agency },
@@ -613,7 +614,7 @@ test('dates written month first (a sheet in an English (US) locale) are read so,
   const items = r.document!.items;
   assert.deepEqual(
     items.map((i) => i.updated),
-    ['2026-11-05', '2026-11-30', '2026-03-05'],
+    ['2026-11-05', '2026-11-30', '2026-12-15', '2026-03-05'],
   );
   // No cell of the made column says which order it is in: it stays day first.
   assert.deepEqual(items[0]!.made, { date: '2026-05-11', place: 'Sukamaju' });
@@ -623,18 +624,19 @@ test('dates written month first (a sheet in an English (US) locale) are read so,
   assert.match(w[0]!.message.id, /bulan dulu .*11\/30\/2026.*lokal Google Sheets ke Indonesia/);
   assert.match(w[0]!.message.en, /month first/);
 
-  // The made column decides for itself: 11/30/2026 there makes it month first too.
+  // The made column decides for itself: 11/30/2026 and 12/15/2026 there make it month first too.
   const dibuat = imporCSV(
     csv(
       'Judul;Kategori;Waktu dan Tempat Pembuatan',
       'Profil;Berkala;11/5/2026, Sukamaju',
       'LKj;Berkala;Sukamaju, 11/30/2026',
+      'Renja;Berkala;12/15/2026',
     ),
     { agency },
   );
   assert.deepEqual(
     dibuat.document!.items.map((i) => i.made?.date),
-    ['2026-11-05', '2026-11-30'],
+    ['2026-11-05', '2026-11-30', '2026-12-15'],
   );
   assert.deepEqual(
     dibuat.warnings.filter((m) => m.code === 'csv.date-month-first').map((m) => m.column),
@@ -893,6 +895,11 @@ test("the template's two-row header: Waktu | Tempat and Softcopy | Hardcopy mark
       ['Agenda', { year: 2025 }, ['cetak']],
     ],
   );
+  // The parts in other words a Bentuk cell may hold: Cetak | PDF.
+  const lain = imporCSV(csv('Judul;Kategori;Bentuk Informasi;', ';;Cetak;PDF', 'Profil;Berkala;;v'), {
+    agency,
+  });
+  assert.deepEqual(lain.document!.items[0]!.formats, ['digital']);
   // The row of parts is no entry, and a mark is no unknown format.
   assert.deepEqual(
     r.warnings.filter((w) => ['csv.row-skipped', 'csv.format-unknown'].includes(w.code)),
@@ -1000,8 +1007,8 @@ test('a table per category, each with its heading and header; notes and signatur
   assert.match(lewat[0]!.message.id, /"Catatan: dokumen tercetak dapat dilihat di kantor\." dilewati/);
 });
 
-test('English column names, and a year column, are read', () => {
-  const kasus: [string, string][] = [
+test('English column names are read; a bare Tahun column stays unknown (it may sit beside Waktu dan Tempat)', () => {
+  const kasus: [string, string | undefined][] = [
     ['Title', 'judul'],
     ['Summary', 'ringkasan'],
     ['Category', 'kategori'],
@@ -1011,16 +1018,21 @@ test('English column names, and a year column, are read', () => {
     ['Format', 'bentuk'],
     ['Link', 'tautan'],
     ['Last updated', 'diperbarui'],
-    ['Tahun', 'waktuTempat'],
+    ['Date and place', 'waktuTempat'],
+    ['Tahun', undefined],
   ];
   for (const [h, k] of kasus) assert.equal(kenaliKolom(h), k, h);
-  const r = imporCSV(csv('No,Title,Category,Tahun,Last updated', '1,Profile,Berkala,2026,2026-03-05'), {
-    agency,
-  });
+  const r = imporCSV(
+    csv(
+      'No;Tahun;Title;Category;Waktu dan Tempat Pembuatan;Last updated',
+      '1;2026;Profile;Berkala;5 Maret 2026, Kantor Dinas;2026-03-05',
+    ),
+    { agency },
+  );
   assert.equal(r.ok, true, JSON.stringify(r.errors));
   assert.deepEqual(
     [r.document!.items[0]!.title, r.document!.items[0]!.made, r.document!.items[0]!.updated],
-    ['Profile', { year: 2026 }, '2026-03-05'],
+    ['Profile', { date: '2026-03-05', place: 'Kantor Dinas' }, '2026-03-05'],
   );
 });
 
@@ -1082,5 +1094,114 @@ test('group labels between the entries (I | Informasi tentang Profil) are no ent
   assert.deepEqual(
     jarang.document!.items.map((i) => i.title),
     ['Profil', 'Struktur'],
+  );
+});
+
+test('registers the day-diff review built: each reads as it did, or better', () => {
+  // A DIK table below a register whose Unit is merged down: no crash, each table's problems at its columns.
+  const dikBawah = imporCSV(
+    csv(
+      'No;Ringkasan Isi Informasi;Kategori;Unit;Tautan',
+      '1;Profil;Berkala;Sekretariat;Klik di sini',
+      '2;Struktur;Berkala;;https://a.example/s',
+      ';;;;',
+      'No;Informasi yang Dikecualikan;Pasal 17;Konsekuensi;Jangka Waktu Pengecualian;Nomor SK;Tanggal SK',
+      '1;Data pribadi pegawai;huruf h;Melanggar privasi;Selama aktif;188/5/PPID/2025;2025-02-10',
+    ),
+    { agency },
+  );
+  assert.deepEqual(
+    dikBawah.errors.map((m) => [m.code, m.row, m.column]),
+    [['link.scheme', 2, 'Tautan']],
+  );
+  assert.deepEqual(
+    dikBawah.warnings.filter((w) => w.code === 'csv.filled-from-above').map((w) => w.column),
+    ['Unit'],
+  );
+  const publik = csvItemSah(
+    csv(
+      'No;Ringkasan Isi Informasi;Kategori;Unit',
+      '1;Profil;Berkala;Sekretariat',
+      '2;Struktur;Berkala;',
+      ';;;',
+      'No;Judul Informasi;Dasar Hukum Pengecualian (Pasal 17);Konsekuensi;Jangka Waktu Pengecualian;Nomor SK;Tanggal SK',
+      '1;Data pribadi pegawai;huruf h;Melanggar privasi;Selama aktif;188/5/PPID/2025;2025-02-10',
+    ),
+    (t, o) => imporCSV(t, { ...o, agency }),
+  );
+  // A table of exclusion records is a DIK table, whatever its title column is called.
+  assert.deepEqual(
+    publik.document!.items.map((i) => [i.title, i.category, i.unit]),
+    [
+      ['Profil', 'berkala', 'Sekretariat'],
+      ['Struktur', 'berkala', 'Sekretariat'],
+      ['Data pribadi pegawai', 'dikecualikan', undefined],
+    ],
+  );
+
+  // A recap table on top is not the register's header.
+  const rekap = imporCSV(
+    csv(
+      'No;Kategori;Jumlah Judul Informasi',
+      '1;Berkala;2',
+      '2;Setiap Saat;1',
+      ';;;;',
+      'No;Ringkasan Isi Informasi;Kategori;Unit;Tautan',
+      '1;Profil;Berkala;Sekretariat;https://a.example/p',
+      '2;LKjIP;Berkala;Program;https://a.example/l',
+      '3;Agenda;Setiap Saat;Umum;https://a.example/a',
+    ),
+    { agency },
+  );
+  assert.deepEqual(
+    rekap.document?.items.map((i) => [i.id, i.title]),
+    [
+      ['dip-1', 'Profil'],
+      ['dip-2', 'LKjIP'],
+      ['dip-3', 'Agenda'],
+    ],
+  );
+
+  // One typo (03/15) in a day-first column is reported, the other dates stay day first.
+  const ketik = imporCSV(
+    csv('Judul;Kategori;Diperbarui', 'A;Berkala;01/03/2026', 'B;Berkala;10/02/2026', 'C;Berkala;03/15/2026'),
+    { agency },
+  );
+  assert.deepEqual(
+    ketik.errors.map((m) => [m.code, m.row]),
+    [['csv.date-invalid', 4]],
+  );
+  assert.equal(
+    csvItemSah(
+      csv(
+        'Judul;Kategori;Diperbarui',
+        'A;Berkala;01/03/2026',
+        'B;Berkala;10/02/2026',
+        'C;Berkala;03/15/2026',
+      ),
+      (t, o) => imporCSV(t, { ...o, agency }),
+    ).document!.items[1]!.updated,
+    '2026-02-10',
+  );
+
+  // Lettered sub-entries whose cells are merged stay entries.
+  const huruf = imporCSV(
+    csv(
+      'No;Ringkasan Isi Informasi;Kategori;Unit;Bentuk Informasi',
+      '1;Profil;Berkala;Sekretariat;Softcopy',
+      'a;Struktur organisasi;;;',
+      'b;Visi dan misi;;;',
+    ),
+    { agency },
+  );
+  assert.deepEqual(
+    huruf.document!.items.map((i) => i.title),
+    ['Profil', 'Struktur organisasi', 'Visi dan misi'],
+  );
+
+  // A category denied is no category.
+  assert.deepEqual(
+    kode(imporCSV(csv('Judul;Kategori', 'A;Tidak Dikecualikan', 'B;Bukan Berkala'), { agency }).errors),
+    ['csv.category-unknown', 'csv.category-unknown'],
   );
 });

@@ -110,21 +110,34 @@ function bacaHeader(baris: readonly string[], index: number): Header {
   return { index, kolom, lain, ganda, skor: adaJudul && kolom.size >= 2 ? kolom.size : 0 };
 }
 
-/** A table whose title column says what it lists: "Informasi yang Dikecualikan" (a DIK table). */
-const kategoriTabel = (h: Header): Kategori | undefined =>
-  /dikecualikan/i.test(h.kolom.get('judul')?.header ?? '') ? 'dikecualikan' : undefined;
+/** The columns of a DIK table's record (Pasal 17, consequence, period, decision). */
+const KOLOM_DIK: readonly KolomCSV[] = [
+  'dasarPengecualian',
+  'konsekuensi',
+  'jangkaPengecualian',
+  'nomorPenetapan',
+];
+const adaKolomDIK = (h: Header): boolean => KOLOM_DIK.some((k) => h.kolom.has(k));
 
 /**
- * The header row among the first lines: the one naming the most known columns, but the first that names
- * three or more when there is one — a second table's header below (the DIK table's, with more columns)
- * is not the register's.
+ * A DIK table: without a Kategori column, the columns of an exclusion's record, or a title column named
+ * for what it lists ("Informasi yang Dikecualikan").
+ */
+const kategoriTabel = (h: Header): Kategori | undefined =>
+  !h.kolom.has('kategori') && (adaKolomDIK(h) || /dikecualikan/i.test(h.kolom.get('judul')?.header ?? ''))
+    ? 'dikecualikan'
+    : undefined;
+
+/**
+ * The header row among the first lines: the one naming the most known columns — but a DIK table's below
+ * a register's (three or more known columns) is the second table's, however many columns it names.
  */
 function cariHeader(baris: readonly string[][]): Header | undefined {
   let terbaik: Header | undefined;
   for (let i = 0; i < Math.min(baris.length, BARIS_CARI_HEADER); i++) {
     const h = bacaHeader(baris[i] ?? [], i);
+    if (terbaik && terbaik.skor >= 3 && kategoriTabel(h) && !kategoriTabel(terbaik)) break;
     if (h.skor > (terbaik?.skor ?? 0)) terbaik = h;
-    if (terbaik && terbaik.skor >= 3) return terbaik;
   }
   return terbaik;
 }
@@ -197,9 +210,15 @@ interface SubHeader {
 const SUB_HEADER: readonly (readonly [RegExp, keyof SubHeader])[] = [
   [/^(?:waktu|tanggal|tahun)(?: pembuatan)?$/, 'waktu'],
   [/^(?:tempat|lokasi)(?: pembuatan)?$/, 'tempat'],
-  [/^(?:hard ?copy|cetak|tercetak|fisik)$/, 'cetak'],
-  [/^(?:soft ?copy|digital|elektronik)$/, 'digital'],
 ];
+
+/** A sub-header's part: a time or place, or one format in the words `bacaBentuk` reads (Softcopy, PDF …). */
+function bagianSubHeader(t: string): keyof SubHeader | undefined {
+  const k = SUB_HEADER.find(([pola]) => pola.test(t))?.[1];
+  if (k) return k;
+  const { formats } = bacaBentuk(t);
+  return formats.length === 1 ? formats[0] : undefined;
+}
 
 /** The row under the header when it holds only those parts' names (Waktu | Tempat, Softcopy | Hardcopy). */
 function bacaSubHeader(r: readonly string[]): SubHeader | undefined {
@@ -208,7 +227,7 @@ function bacaSubHeader(r: readonly string[]): SubHeader | undefined {
   for (let i = 0; i < r.length; i++) {
     const t = (r[i] ?? '').trim().toLowerCase().replace(SPASI, ' ');
     if (t === '') continue;
-    const k = SUB_HEADER.find(([pola]) => pola.test(t))?.[1];
+    const k = bagianSubHeader(t);
     if (k === undefined || sub[k] !== undefined) return undefined;
     sub[k] = i;
     ada = true;
@@ -223,8 +242,8 @@ function jumlahIsi(r: readonly string[]): number {
   return n;
 }
 
-/** The letter or Roman numeral before a group of entries: `I`, `II.`, `a)`. */
-const PENANDA_KELOMPOK = /^(?:[IVX]{1,4}|[A-Za-z])[.)]?$/;
+/** The Roman numeral before a group of entries: `I`, `II.`, `IV)` (letters number sub-entries too). */
+const PENANDA_KELOMPOK = /^[IVX]{1,4}[.)]?$/;
 
 /** How notes and signatures under a register's table begin. */
 const KATA_CATATAN = /^(?:catatan|keterangan|ket\b|nb\b|note|sumber\b|\*|mengetahui|ditetapkan|disahkan)/i;
@@ -408,7 +427,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
 
   const header = bacaHeader(baris[pilihan.header.index] ?? [], pilihan.header.index);
   const barisHeader = garis[header.index] ?? header.index + 1;
-  const lebarHeader = (baris[header.index] ?? []).length;
+  let lebarHeader = (baris[header.index] ?? []).length;
   /** The columns of the table being read: the header's, or a later table's below it (a DIK table). */
   let petaKolom = header.kolom;
   const kol = (k: KolomCSV): { i: number; header: string } | undefined => petaKolom.get(k);
@@ -482,15 +501,17 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   // section, and the lines are said once per column.
   type KolomAtas = 'kategori' | 'unit' | 'penanggungJawab';
   const atas = new Map<KolomAtas, string>();
-  const diisiAtas = new Map<KolomAtas, number[]>();
+  /** Per column name (a later table's may differ), the lines filled from above. */
+  const diisiAtas = new Map<string, number[]>();
   const dariAtas = (k: KolomAtas, nilai: string): string => {
     if (nilai !== '') atas.set(k, nilai);
     else {
       const a = atas.get(k);
       if (a === undefined) return nilai;
-      const l = diisiAtas.get(k);
+      const c = kol(k)!.header;
+      const l = diisiAtas.get(c);
       if (l) l.push(row);
-      else diisiAtas.set(k, [row]);
+      else diisiAtas.set(c, [row]);
       return a;
     }
     return nilai;
@@ -509,6 +530,8 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
 
   const items: Record<string, unknown>[] = [];
   const barisItem: number[] = [];
+  /** The columns each entry was read in (a DIK table below the register has its own). */
+  const petaItem: Header['kolom'][] = [];
   // Items made only from values the shared rules accepted (see `dijamin` in the loop).
   const dijamin: boolean[] = [];
   // Registers repeat the same category, format, date and place cells: each distinct cell is read once.
@@ -563,11 +586,11 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   const sel = (r: readonly string[], i: number): string => (i < 0 ? '' : isi(r[i]));
 
   // Dates in numbers only are day first (Indonesian), unless a column shows otherwise: a sheet kept in an
-  // English (US) locale publishes 11/30/2026. A column with a cell only month first can be (11/30) and
-  // none only day first (30/11) is read month first, and said; a mix stays day first (its month-first
-  // cells are reported as days that do not exist).
+  // English (US) locale publishes 11/30/2026. A column with two or more cells only month first can be
+  // (11/30) and none only day first (30/11) is read month first, and said; a mix, or one such cell (a
+  // typo), stays day first (its month-first cells are reported as days that do not exist).
   const bulanDulu = (k: KolomCSV): boolean => {
-    let bulan = false;
+    let nBulan = 0;
     // Each distinct cell once (registers repeat their dates); a "when and where" cell part by part.
     const dilihat = new Set<string>();
     for (let b = awalData; b < baris.length; b++) {
@@ -577,9 +600,11 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       for (const bagian of k === 'waktuTempat' && c.includes(',') ? [c, ...c.split(',')] : [c]) {
         const u = urutanAngka(bagian);
         if (u === 'hari') return false;
-        bulan ||= u === 'bulan';
+        if (u === 'bulan') nBulan++;
       }
     }
+    // Two cells at least: one typo (03/15) in a day-first column is reported, not taken for the column's order.
+    const bulan = nBulan >= 2;
     if (bulan)
       warnings.push(
         masalahCSV(
@@ -685,8 +710,9 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     // columns): the rows below it are read in its columns.
     const lain =
       /^\D.{0,10}$/.test(isi(r[0])) && kenaliKolom(isi(r[0])) === 'no' ? bacaHeader(r, b) : undefined;
-    if (lain && lain.skor >= 3) {
+    if (lain && lain.skor >= 2 && adaKolomDIK(lain)) {
       aturKolom(lain.kolom);
+      lebarHeader = r.length;
       atas.clear();
       seksi = kategoriTabel(lain) ?? seksi;
       continue;
@@ -773,8 +799,8 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       posisi--;
       continue;
     }
-    // A group label between the entries — a letter or Roman numeral and words only ("I | Informasi tentang
-    // Profil Badan Publik") — in a register whose entries fill more columns: not an entry.
+    // A group label between the entries — a Roman numeral and words only ("I | Informasi tentang Profil
+    // Badan Publik") — in a register whose entries fill more columns: not an entry.
     const no = sel(r, I.no);
     if (kategoriSel === '' && PENANDA_KELOMPOK.test(no) && petaKolom.size >= 4 && jumlahIsi(r) === 2) {
       warnings.push(
@@ -782,8 +808,8 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
           'warning',
           'csv.row-skipped',
           {
-            id: `Baris ${kutip(no)} ${kutip(teks)} dibaca sebagai judul kelompok, bukan informasi, dan dilewati. Bila ini informasi, isi juga kolom lainnya.`,
-            en: `Line ${kutip(no)} ${kutip(teks)} is read as a group heading, not an entry, and skipped. If it is an entry, fill in its other columns too.`,
+            id: `Judul kelompok ${kutip(`${no} ${teks}`)} dilewati: bukan informasi. Bila ini informasi, isi juga kolom lainnya.`,
+            en: `Group heading ${kutip(`${no} ${teks}`)} was skipped: it is not an entry. If it is one, fill in its other columns too.`,
           },
           { row },
         ),
@@ -1007,10 +1033,10 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     }
     items.push(item);
     barisItem.push(row);
+    petaItem.push(petaKolom);
     dijamin.push(sah);
   }
-  for (const [k, lines] of diisiAtas) {
-    const c = kol(k)!.header;
+  for (const [c, lines] of diisiAtas) {
     const di = `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ' …' : ''}`;
     warnings.push(
       masalahCSV(
@@ -1034,20 +1060,23 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     if (!cocok) return m;
     const i = Number(cocok[1]);
     const sisa = cocok[2] ?? '';
-    const lengkap = m.path;
-    for (const s of sudahDilaporkan)
-      if (lengkap === s || lengkap.startsWith(`${s}.`) || lengkap.startsWith(`${s}[`)) return undefined;
+    // A cell the reader reported, or a part of it: each prefix of the path looked up (`items[3]`,
+    // `items[3].links`, …), not every reported path for each problem (10,000 bad links took 15 s).
+    const p = m.path;
+    for (let j = 1; j < p.length; j++)
+      if ((p[j] === '.' || p[j] === '[') && sudahDilaporkan.has(p.slice(0, j))) return undefined;
+    if (sudahDilaporkan.has(p)) return undefined;
     if (m.code === 'item.no-date' && sudahDilaporkan.has(`items[${i}].updated`)) return undefined;
     const row = barisItem[i];
     let k: KolomCSV | undefined;
-    if (sisa.startsWith('title')) k = kol('judul') ? 'judul' : 'ringkasan';
+    if (sisa.startsWith('title')) k = (petaItem[i] ?? petaKolom).has('judul') ? 'judul' : 'ringkasan';
     else
       for (const [f, kk] of KOLOM_UNTUK_FIELD)
         if (sisa === f || sisa.startsWith(`${f}.`) || sisa.startsWith(`${f}[`)) {
           k = kk;
           break;
         }
-    const column = k ? kol(k)?.header : undefined;
+    const column = k ? (petaItem[i] ?? petaKolom).get(k)?.header : undefined;
     // "Baris 8, Item ke-7, tautan ke-1 — …": the validator's message says where in the item; the line goes
     // in front the way buatMasalah (masalah.ts) writes the CSV's own problems ("Baris 3, Item ke-2 — …").
     const depan = {

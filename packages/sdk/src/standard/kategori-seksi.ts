@@ -19,10 +19,12 @@ const FRASA: readonly (readonly [readonly string[], Kategori])[] = [
 /**
  * A Kategori cell in other words than `bacaKategori` reads — "Berkala (Pasal 9)", "Informasi wajib
  * disediakan dan diumumkan secara serta merta": the one category it names; undefined when it names none
- * or two ("Berkala / Serta Merta").
+ * or two ("Berkala / Serta Merta"), or denies one ("Tidak dikecualikan").
  */
 export function kategoriLonggar(teks: string): Kategori | undefined {
   const n = normalisasi(teks);
+  // "Tidak dikecualikan", "Bukan berkala": a category denied is none.
+  if (/\b(?:tidak|bukan|non)\b/.test(n)) return undefined;
   const ada = FRASA.filter(([frasa]) => frasa.some((f) => n.includes(f)));
   return ada.length === 1 ? ada[0]![1] : undefined;
 }
