@@ -250,7 +250,8 @@ const KATA_CATATAN = /^(?:catatan|keterangan|ket\b|nb\b|note|sumber\b|\*|mengeta
 
 const BENTUK_TERPISAH = ['cetak', 'digital'] as const;
 /** A format's own column (Softcopy, Hardcopy) is marked present by anything but a no: ✓, √, v, X, Ada, Ya. */
-const bertanda = (t: string): boolean => t !== '' && !/^(?:tidak|no|0)$/i.test(t);
+const BUKAN_TANDA = /^(?:tidak|no|0)$/i;
+const bertanda = (t: string): boolean => t !== '' && !BUKAN_TANDA.test(t);
 
 function bacaHurufPasal17(sel: string): string[] {
   const n = sel
