@@ -1205,3 +1205,22 @@ test('registers the day-diff review built: each reads as it did, or better', () 
     ['csv.category-unknown', 'csv.category-unknown'],
   );
 });
+
+test('a signature under the table in the No column is no "separator" problem; a row in another separator is', () => {
+  const r = imporCSV(
+    csv(
+      'No;Judul;Kategori',
+      '1;Profil;Berkala',
+      'Sukamaju, 5 Januari 2026;;',
+      'PPID Utama;;',
+      '2,LKjIP,Berkala;;',
+    ),
+    { agency },
+  );
+  const lewat = r.warnings.filter((w) => w.code === 'csv.row-skipped');
+  assert.deepEqual(
+    lewat.map((w) => w.row),
+    [5],
+  );
+  assert.match(lewat[0]!.message.id, /periksa pemisah kolomnya/);
+});

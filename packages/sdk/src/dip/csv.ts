@@ -245,6 +245,9 @@ function jumlahIsi(r: readonly string[]): number {
 /** The Roman numeral before a group of entries: `I`, `II.`, `IV)` (letters number sub-entries too). */
 const PENANDA_KELOMPOK = /^[IVX]{1,4}[.)]?$/;
 
+/** A No cell holding a whole row written with another separator: its number, then that separator. */
+const BARIS_PEMISAH_LAIN = /^\d+[.)]?\s*[;,\t]/;
+
 /** How notes and signatures under a register's table begin. */
 const KATA_CATATAN = /^(?:catatan|keterangan|ket\b|nb\b|note|sumber\b|\*|mengetahui|ditetapkan|disahkan)/i;
 
@@ -721,11 +724,11 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     let adaIsi = false;
     for (let c = 0; c < r.length && !adaIsi; c++) adaIsi = c !== I.no && isi(r[c]) !== '';
     if (!adaIsi) {
-      // A number alone ("1", "No. 2", "1/2026") is a numbered empty row; a No cell holding another
-      // separator is a row written with it ("1,Profil,Berkala" in a file of semicolons): said, never
-      // dropped in silence.
+      // A number alone ("1", "No. 2", "1/2026") is a numbered empty row, and words alone a signature
+      // ("Sukamaju, 5 Januari 2026", "PPID Utama"); a No cell starting with a number and another separator
+      // is a row written with it ("1,Profil,Berkala" in a file of semicolons): said, never dropped in silence.
       const no = sel(r, I.no);
-      if (/[;,\t]/.test(no))
+      if (BARIS_PEMISAH_LAIN.test(no))
         warnings.push(
           masalahCSV(
             'warning',
