@@ -68,7 +68,7 @@ test('the demo feed keeps its current entries current for a year, and one expire
   assert.ok(Date.parse(basi.expiresAt) < Date.now(), 'the stale example has expired');
 });
 
-test('dip-bermasalah.csv has exactly the mistakes the admin page lists; the public keeps the valid rows and the one whose only fault is its link', () => {
+test('dip-bermasalah.csv has exactly the mistakes the admin page lists; the public keeps the valid rows, the one whose only fault is its link and the one whose date is words', () => {
   const agency = {
     id: 'diskominfo-sukamaju',
     name: 'Dinas Komunikasi dan Informatika',
@@ -79,21 +79,19 @@ test('dip-bermasalah.csv has exactly the mistakes the admin page lists; the publ
   assert.equal(hasil.ok, false);
   assert.deepEqual(
     hasil.errors.map((m) => `${m.row}:${m.code}`),
-    [
-      '3:csv.date-invalid',
-      '6:csv.category-unknown',
-      '7:csv.date-invalid',
-      '8:link.scheme',
-      '11:exclusion.missing',
-    ],
+    ['3:csv.date-invalid', '6:csv.category-unknown', '8:link.scheme', '11:exclusion.missing'],
   );
+  // "kemarin" as the update date: the entry stays, without its date, and the admin is told.
+  assert.ok(hasil.warnings.some((m) => m.row === 7 && m.code === 'csv.date-unreadable'));
   // `www.sukamajukab.go.id/renja-2027` is read as https://www.… and said so.
   assert.ok(hasil.warnings.some((m) => m.row === 4 && m.code === 'csv.link-https-added'));
   const publik = csvItemSah(teks, (t, o) => imporCSV(t, { ...o, agency }));
-  assert.equal(publik.errors.length, 5, 'the problems stay listed');
+  assert.equal(publik.errors.length, 4, 'the problems stay listed');
   // Line 8's javascript: link is its only fault: the entry is shown, its address as plain text.
-  assert.equal(publik.omitted, 4);
-  assert.equal(publik.document!.items.length, 6);
+  assert.equal(publik.omitted, 3);
+  assert.equal(publik.document!.items.length, 7);
+  const agenda = publik.document!.items.find((i) => i.title === 'Agenda Kegiatan Kepala Dinas');
+  assert.equal(agenda?.updated, undefined);
   assert.ok(publik.document!.items.some((i) => i.title === 'Daftar Aset dan Inventaris'));
 });
 

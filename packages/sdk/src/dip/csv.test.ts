@@ -274,12 +274,14 @@ test('cell problems carry the file line, the column as written, and the path', (
     [4, 'Kategori Informasi', 'csv.category-unknown', 'items[1].category'],
     [4, 'Tgl. Pembaruan', 'csv.date-invalid', 'items[1].updated'],
     [4, 'Link', 'link.scheme', 'items[1].links[0].url'],
-    [5, 'Tgl. Pembaruan', 'csv.date-invalid', 'items[2].updated'],
     [5, 'Judul Informasi', 'field.empty', 'items[2].title'],
     [6, undefined, 'exclusion.missing', 'items[3].exclusion'],
   ]);
   assert.match(r.errors[2]?.message.id ?? '', /Baris 4.*"31\/02\/2026" tidak ada di kalender/);
-  assert.match(r.errors[4]?.message.en ?? '', /"kemarin" cannot be read as a date/);
+  // Words in the update column keep the entry, without its date, and say so.
+  const kata = r.warnings.find((w) => w.code === 'csv.date-unreadable');
+  assert.deepEqual([kata?.row, kata?.column, kata?.path], [5, 'Tgl. Pembaruan', 'items[2].updated']);
+  assert.match(kata?.message.en ?? '', /"kemarin" cannot be read as a date, so this entry shows without one/);
   const unknown = r.warnings.find((w) => w.code === 'csv.unknown-column');
   assert.deepEqual([unknown?.row, unknown?.column], [2, 'Warna']);
   // An impossible date is reported once, not again as "no date".
@@ -946,10 +948,14 @@ test("an update written as a month without its day reads as that month's first d
     ),
     { agency },
   );
-  assert.deepEqual(r.document?.items.map((i) => i.updated) ?? [], []);
+  // A cadence in words is no date: the entry stays, without one (csv.date-unreadable).
   assert.deepEqual(
-    r.errors.map((m) => [m.code, m.row]),
-    [['csv.date-invalid', 4]],
+    r.document?.items.map((i) => i.updated),
+    ['2026-01-01', '2026-11-01', undefined],
+  );
+  assert.deepEqual(
+    r.warnings.filter((m) => m.code === 'csv.date-unreadable').map((m) => m.row),
+    [4],
   );
   const w = r.warnings.filter((m) => m.code === 'csv.date-month-only');
   assert.deepEqual(

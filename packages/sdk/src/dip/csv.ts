@@ -679,6 +679,26 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       );
       return bulan;
     }
+    // Words in the update column ("2026", "Setiap Tahun"): the entry stays, shown without its date (its
+    // freshness unknown), and the admin is told — a citizen does not lose the entry over how a date was
+    // written. A date that does not exist (31/02) is a typo to fix: an error, as everywhere.
+    if (k === 'diperbarui' && t.jenis === 'bukan') {
+      const c = kol(k);
+      const path = `items[${items.length}].${field}`;
+      sudahDilaporkan.add(path);
+      warnings.push(
+        masalahCSV(
+          'warning',
+          'csv.date-unreadable',
+          {
+            id: `Tanggal pembaruan ${kutip(s)} tidak terbaca sebagai tanggal, jadi informasi ini tampil tanpa tanggal pembaruan dan kebaruannya tidak dinilai. Tulis misalnya 2026-03-05, 05/03/2026 atau 5 Maret 2026.`,
+            en: `Update date ${kutip(s)} cannot be read as a date, so this entry shows without one and its freshness is not judged. Write e.g. 2026-03-05, 05/03/2026 or 5 Maret 2026.`,
+          },
+          { path, row, ...(c ? { column: c.header } : {}) },
+        ),
+      );
+      return undefined;
+    }
     lapor(
       field,
       k,
