@@ -6,8 +6,7 @@ import {
   isiTeks,
   type BadanPublik,
   type HasilBaca,
-  type JenisBadanPublik,
-  type ZonaWaktu,
+  type Teks,
 } from '@terbuka/sdk';
 import { bacaBerkas } from '../berkas.js';
 import { GalatPengguna, type Keluaran } from '../keluaran.js';
@@ -42,42 +41,33 @@ async function bacaBerkasAgensi(path: string): Promise<BadanPublik> {
   }
 }
 
-/** The zone as the widgets read it (`WIB`, `wita`, `Asia/Jayapura` …); an unknown one stops the command. */
-function zonaAgensi(teks: string): ZonaWaktu {
-  const zona = bacaZona(teks);
-  if (zona) return zona;
-  throw new GalatPengguna(
-    isiTeks(
-      {
-        id: 'Zona waktu "{z}" tidak dikenal (--agency-timezone): pakai WIB, WITA atau WIT (atau Asia/Jakarta, Asia/Makassar, Asia/Jayapura).',
-        en: 'Unknown time zone "{z}" (--agency-timezone): use WIB, WITA or WIT (or Asia/Jakarta, Asia/Makassar, Asia/Jayapura).',
-      },
-      { z: teks },
-    ),
-  );
-}
-
-/** The kind as the widgets read it (`Desa`, `nagari`, `dinas` …); an unknown one stops the command. */
-function jenisAgensi(teks: string): JenisBadanPublik {
-  const jenis = bacaJenisBadan(teks);
-  if (jenis) return jenis;
-  throw new GalatPengguna(
-    isiTeks(
-      {
-        id: 'Jenis badan publik "{j}" tidak dikenal (--agency-kind): pakai opd, kecamatan, kelurahan, desa atau lainnya (juga dinas, distrik, nagari, gampong, kampung …).',
-        en: 'Unknown agency kind "{j}" (--agency-kind): use opd, kecamatan, kelurahan, desa or lainnya (also dinas, distrik, nagari, gampong, kampung …).',
-      },
-      { j: teks },
-    ),
-  );
+/**
+ * An option read as the widgets read its attribute (`bacaZona`: `WIB`, `wita` …; `bacaJenisBadan`: `Desa`,
+ * `nagari` …); undefined when not given; an unknown value stops the command with the values it takes.
+ */
+function bacaOpsi<T>(
+  teks: string | undefined,
+  baca: (s: string) => T | undefined,
+  tidakDikenal: Teks,
+): T | undefined {
+  if (teks === undefined) return undefined;
+  const nilai = baca(teks);
+  if (nilai !== undefined) return nilai;
+  throw new GalatPengguna(isiTeks(tidakDikenal, { nilai: teks }));
 }
 
 /** The body to read a CSV with, from `--agency` and the parts; undefined when none is given. */
 export async function bacaAgensi(opsi: OpsiAgensi): Promise<BadanPublik | undefined> {
   const berkas = opsi.agency ? await bacaBerkasAgensi(opsi.agency) : undefined;
   const { agencyId, agencyName } = opsi;
-  const agencyKind = opsi.agencyKind === undefined ? undefined : jenisAgensi(opsi.agencyKind);
-  const agencyTimezone = opsi.agencyTimezone === undefined ? undefined : zonaAgensi(opsi.agencyTimezone);
+  const agencyKind = bacaOpsi(opsi.agencyKind, bacaJenisBadan, {
+    id: 'Jenis badan publik "{nilai}" tidak dikenal (--agency-kind): pakai opd, kecamatan, kelurahan, desa atau lainnya (juga dinas, distrik, nagari, gampong, kampung …).',
+    en: 'Unknown agency kind "{nilai}" (--agency-kind): use opd, kecamatan, kelurahan, desa or lainnya (also dinas, distrik, nagari, gampong, kampung …).',
+  });
+  const agencyTimezone = bacaOpsi(opsi.agencyTimezone, bacaZona, {
+    id: 'Zona waktu "{nilai}" tidak dikenal (--agency-timezone): pakai WIB, WITA atau WIT (atau Asia/Jakarta, Asia/Makassar, Asia/Jayapura).',
+    en: 'Unknown time zone "{nilai}" (--agency-timezone): use WIB, WITA or WIT (or Asia/Jakarta, Asia/Makassar, Asia/Jayapura).',
+  });
   if (!agencyId && !agencyName && !agencyKind && !agencyTimezone) return berkas;
   if (!berkas)
     return badanDariAtribut({ agency: agencyId, agencyName, agencyKind, agencyTimezone }, 'Badan Publik');
@@ -86,7 +76,7 @@ export async function bacaAgensi(opsi: OpsiAgensi): Promise<BadanPublik | undefi
     ...(agencyId ? { id: agencyId } : {}),
     ...(agencyName ? { name: agencyName } : {}),
     ...(agencyKind ? { kind: agencyKind } : {}),
-    ...(agencyTimezone ? { timeZone: agencyTimezone as ZonaWaktu } : {}),
+    ...(agencyTimezone ? { timeZone: agencyTimezone } : {}),
   };
 }
 

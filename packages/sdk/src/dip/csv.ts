@@ -235,10 +235,10 @@ function bacaSubHeader(r: readonly string[]): SubHeader | undefined {
   return ada ? sub : undefined;
 }
 
-/** The filled cells of a row. */
-function jumlahIsi(r: readonly string[]): number {
+/** The filled cells of a row; counting stops past `batas` (rules run on every row need only "a few"). */
+function jumlahIsi(r: readonly string[], batas = Infinity): number {
   let n = 0;
-  for (const c of r) if (isi(c) !== '') n++;
+  for (const c of r) if (isi(c) !== '' && ++n > batas) break;
   return n;
 }
 
@@ -469,10 +469,9 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   // The classic template has no Kategori column: its entries sit under section rows ("A. Informasi yang
   // wajib … berkala"). Without the column and without such rows, no entry has a category.
   const seksiBaris = (r: readonly string[]): Kategori | undefined => {
-    // Run on every row: an entry's third filled cell ends the look without building a list.
-    let n = 0;
-    for (const c of r) if (isi(c) !== '' && ++n > 2) return undefined;
-    return n > 0 ? kategoriSeksi(r.map(isi).filter((x) => x !== '')) : undefined;
+    // Run on every row: an entry's third filled cell ends the look before a list is built.
+    const n = jumlahIsi(r, 2);
+    return n > 0 && n <= 2 ? kategoriSeksi(r.map(isi).filter((x) => x !== '')) : undefined;
   };
   const adaSeksi =
     !kolomKategori &&
@@ -508,17 +507,17 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   /** Per column name (a later table's may differ), the lines filled from above. */
   const diisiAtas = new Map<string, number[]>();
   const dariAtas = (k: KolomAtas, nilai: string): string => {
-    if (nilai !== '') atas.set(k, nilai);
-    else {
-      const a = atas.get(k);
-      if (a === undefined) return nilai;
-      const c = kol(k)!.header;
-      const l = diisiAtas.get(c);
-      if (l) l.push(row);
-      else diisiAtas.set(c, [row]);
-      return a;
+    if (nilai !== '') {
+      atas.set(k, nilai);
+      return nilai;
     }
-    return nilai;
+    const a = atas.get(k);
+    if (a === undefined) return nilai;
+    const c = kol(k)!.header;
+    const l = diisiAtas.get(c);
+    if (l) l.push(row);
+    else diisiAtas.set(c, [row]);
+    return a;
   };
 
   let agency = opsi.agency;
@@ -648,6 +647,16 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const c = kol(k);
     errors.push(masalahCSV('error', code, problem, { path, row, ...(c ? { column: c.header } : {}) }));
   };
+  /** A line read as no entry (a signature, a note, a group label …): said, never dropped in silence. */
+  const lewatiBaris = (problem: Teks): void => {
+    warnings.push(masalahCSV('warning', 'csv.row-skipped', problem, { row }));
+  };
+  /** A warning on this row's cell of column `k`, at the entry's `field` (the errors' `lapor`, for warnings). */
+  const ingatkan = (field: string, k: KolomCSV, code: string, problem: Teks): void => {
+    const c = kol(k);
+    const path = `items[${items.length}].${field}`;
+    warnings.push(masalahCSV('warning', code, problem, { path, row, ...(c ? { column: c.header } : {}) }));
+  };
   /** The date in column `k` of row `r`, or undefined (empty, or reported as not a date). */
   const bacaTgl = (
     r: readonly string[],
@@ -665,38 +674,22 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     }
     const bulan = t.jenis === 'bukan' ? bacaBulanTahun(s) : undefined;
     if (bulan) {
-      const c = kol(k);
-      warnings.push(
-        masalahCSV(
-          'warning',
-          'csv.date-month-only',
-          {
-            id: `Tanggal ${kutip(s)} tanpa hari dibaca sebagai hari pertama bulan itu (${bulan}). Tulis tanggal lengkapnya agar kebaruan informasi dinilai tepat.`,
-            en: `Date ${kutip(s)} has no day and is read as the first day of that month (${bulan}). Write the full date so freshness is judged right.`,
-          },
-          { path: `items[${items.length}].${field}`, row, ...(c ? { column: c.header } : {}) },
-        ),
-      );
+      ingatkan(field, k, 'csv.date-month-only', {
+        id: `Tanggal ${kutip(s)} tanpa hari dibaca sebagai hari pertama bulan itu (${bulan}). Tulis tanggal lengkapnya agar kebaruan informasi dinilai tepat.`,
+        en: `Date ${kutip(s)} has no day and is read as the first day of that month (${bulan}). Write the full date so freshness is judged right.`,
+      });
       return bulan;
     }
     // Words in the update column ("2026", "Setiap Tahun"): the entry stays, shown without its date (its
     // freshness unknown), and the admin is told — a citizen does not lose the entry over how a date was
     // written. A date that does not exist (31/02) is a typo to fix: an error, as everywhere.
     if (k === 'diperbarui' && t.jenis === 'bukan') {
-      const c = kol(k);
-      const path = `items[${items.length}].${field}`;
-      sudahDilaporkan.add(path);
-      warnings.push(
-        masalahCSV(
-          'warning',
-          'csv.date-unreadable',
-          {
-            id: `Tanggal pembaruan ${kutip(s)} tidak terbaca sebagai tanggal, jadi informasi ini tampil tanpa tanggal pembaruan dan kebaruannya tidak dinilai. Tulis misalnya 2026-03-05, 05/03/2026 atau 5 Maret 2026.`,
-            en: `Update date ${kutip(s)} cannot be read as a date, so this entry shows without one and its freshness is not judged. Write e.g. 2026-03-05, 05/03/2026 or 5 Maret 2026.`,
-          },
-          { path, row, ...(c ? { column: c.header } : {}) },
-        ),
-      );
+      // Said here, so the validator's "no update date" is not said again.
+      sudahDilaporkan.add(`items[${items.length}].${field}`);
+      ingatkan(field, k, 'csv.date-unreadable', {
+        id: `Tanggal pembaruan ${kutip(s)} tidak terbaca sebagai tanggal, jadi informasi ini tampil tanpa tanggal pembaruan dan kebaruannya tidak dinilai. Tulis misalnya 2026-03-05, 05/03/2026 atau 5 Maret 2026.`,
+        en: `Update date ${kutip(s)} cannot be read as a date, so this entry shows without one and its freshness is not judged. Write e.g. 2026-03-05, 05/03/2026 or 5 Maret 2026.`,
+      });
       return undefined;
     }
     lapor(
@@ -749,17 +742,10 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       // is a row written with it ("1,Profil,Berkala" in a file of semicolons): said, never dropped in silence.
       const no = sel(r, I.no);
       if (BARIS_PEMISAH_LAIN.test(no))
-        warnings.push(
-          masalahCSV(
-            'warning',
-            'csv.row-skipped',
-            {
-              id: `Baris ini hanya terbaca di kolom No (${kutip(no)}) dan dilewati: periksa pemisah kolomnya; berkas ini memakai ${NAMA_PEMISAH[pilihan.pemisah].id}.`,
-              en: `This line was read in the No column only (${kutip(no)}) and skipped: check its separators; this file uses ${NAMA_PEMISAH[pilihan.pemisah].en}.`,
-            },
-            { row },
-          ),
-        );
+        lewatiBaris({
+          id: `Baris ini hanya terbaca di kolom No (${kutip(no)}) dan dilewati: periksa pemisah kolomnya; berkas ini memakai ${NAMA_PEMISAH[pilihan.pemisah].id}.`,
+          en: `This line was read in the No column only (${kutip(no)}) and skipped: check its separators; this file uses ${NAMA_PEMISAH[pilihan.pemisah].en}.`,
+        });
       continue;
     }
     posisi++;
@@ -785,17 +771,10 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const kategoriSel = sel(r, I.kategori);
     if (judul === '' && ringkasan === '' && kategoriSel === '') {
       // Signature blocks and notes under the table ("Sukamaju, 5 Maret 2026 / PPID Utama") are not items.
-      warnings.push(
-        masalahCSV(
-          'warning',
-          'csv.row-skipped',
-          {
-            id: 'Baris tanpa judul dan kategori dilewati (bukan item informasi).',
-            en: 'A line with neither title nor category was skipped (not an information item).',
-          },
-          { row },
-        ),
-      );
+      lewatiBaris({
+        id: 'Baris tanpa judul dan kategori dilewati (bukan item informasi).',
+        en: 'A line with neither title nor category was skipped (not an information item).',
+      });
       posisi--;
       continue;
     }
@@ -809,17 +788,10 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       (I.no >= 0 || KATA_CATATAN.test(teks)) &&
       jumlahIsi(r) === 1
     ) {
-      warnings.push(
-        masalahCSV(
-          'warning',
-          'csv.row-skipped',
-          {
-            id: `Baris yang hanya berisi ${kutip(teks)} dilewati: catatan atau tanda tangan di bawah tabel bukan informasi. Bila ini informasi, isi juga kolom lainnya (mis. nomor, unit, atau kategori).`,
-            en: `A line holding only ${kutip(teks)} was skipped: a note or signature under the table is not an entry. If it is an entry, fill in its other columns too (e.g. number, unit or category).`,
-          },
-          { row },
-        ),
-      );
+      lewatiBaris({
+        id: `Baris yang hanya berisi ${kutip(teks)} dilewati: catatan atau tanda tangan di bawah tabel bukan informasi. Bila ini informasi, isi juga kolom lainnya (mis. nomor, unit, atau kategori).`,
+        en: `A line holding only ${kutip(teks)} was skipped: a note or signature under the table is not an entry. If it is an entry, fill in its other columns too (e.g. number, unit or category).`,
+      });
       posisi--;
       continue;
     }
@@ -827,17 +799,10 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     // Badan Publik") — in a register whose entries fill more columns: not an entry.
     const no = sel(r, I.no);
     if (kategoriSel === '' && PENANDA_KELOMPOK.test(no) && petaKolom.size >= 4 && jumlahIsi(r) === 2) {
-      warnings.push(
-        masalahCSV(
-          'warning',
-          'csv.row-skipped',
-          {
-            id: `Judul kelompok ${kutip(`${no} ${teks}`)} dilewati: bukan informasi. Bila ini informasi, isi juga kolom lainnya.`,
-            en: `Group heading ${kutip(`${no} ${teks}`)} was skipped: it is not an entry. If it is one, fill in its other columns too.`,
-          },
-          { row },
-        ),
-      );
+      lewatiBaris({
+        id: `Judul kelompok ${kutip(`${no} ${teks}`)} dilewati: bukan informasi. Bila ini informasi, isi juga kolom lainnya.`,
+        en: `Group heading ${kutip(`${no} ${teks}`)} was skipped: it is not an entry. If it is one, fill in its other columns too.`,
+      });
       posisi--;
       continue;
     }
@@ -1092,15 +1057,16 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     if (sudahDilaporkan.has(p)) return undefined;
     if (m.code === 'item.no-date' && sudahDilaporkan.has(`items[${i}].updated`)) return undefined;
     const row = barisItem[i];
+    const peta = petaItem[i] ?? petaKolom;
     let k: KolomCSV | undefined;
-    if (sisa.startsWith('title')) k = (petaItem[i] ?? petaKolom).has('judul') ? 'judul' : 'ringkasan';
+    if (sisa.startsWith('title')) k = peta.has('judul') ? 'judul' : 'ringkasan';
     else
       for (const [f, kk] of KOLOM_UNTUK_FIELD)
         if (sisa === f || sisa.startsWith(`${f}.`) || sisa.startsWith(`${f}[`)) {
           k = kk;
           break;
         }
-    const column = k ? (petaItem[i] ?? petaKolom).get(k)?.header : undefined;
+    const column = k ? peta.get(k)?.header : undefined;
     // "Baris 8, Item ke-7, tautan ke-1 — …": the validator's message says where in the item; the line goes
     // in front the way buatMasalah (masalah.ts) writes the CSV's own problems ("Baris 3, Item ke-2 — …").
     const depan = {
