@@ -2,6 +2,7 @@ import type { DokumenDIP, ItemDIP, Masalah, MasalahMentah } from '../dip/types.j
 import { validasiDIPMentahDengan } from '../dip/periksa.js';
 import type { HasilBacaMentah, IntiUntuk } from '../dip/periksa.js';
 import { letakTautanDitolak, TAUTAN_PENGGANTI } from './tautan-ditolak.js';
+import { bacaZona } from '../calendar/zona.js';
 
 // The public reading without the problem words: a page showing the valid entries loads no sentence;
 // item-sah.ts words the problems for callers that want them at once.
@@ -60,8 +61,9 @@ function denganAlamatAsli(item: ItemDIP, asli: unknown, tautan: ReadonlySet<numb
  * right; nothing is repaired). A link address the allow-list refuses (`link.scheme`: `www.…`, a relative
  * path, `javascript:`…) does not drop its entry: the entry is checked with a stand-in address and kept
  * with the address as written, so `document` may hold a link `tautanAman` refuses — render every link
- * through `tautanAman` (the widgets show such an address as plain text). A problem of the document itself
- * (agency, format, version) leaves no document. Every problem of the input stays in `errors` and
+ * through `tautanAman` (the widgets show such an address as plain text). An `agency.timeZone` the format
+ * refuses is read as people write it (`WITA`; else WIB). Any other problem of the
+ * document itself (agency, format, version) leaves no document. Every problem of the input stays in `errors` and
  * `warnings`, unworded: `uraikanHasil` (dip/kata-validasi.ts) words them; `jsonItemSah` does both.
  */
 export function jsonItemSahMentahDengan(
@@ -80,16 +82,23 @@ export function jsonItemSahMentahDengan(
     s.add(t.tautan);
     ditolak.set(t.item, s);
   }
+  // An agency.timeZone the format refuses, read as the widgets' agency-timezone is (WITA, wib,
+  // Asia/Pontianak → its zone; anything else → none, WIB): a zone written as people say it hides no entry.
+  const agency = input['agency'];
+  const dasar =
+    polos(agency) && awal.errors.some((m) => m.path === 'agency.timeZone')
+      ? { ...input, agency: { ...agency, timeZone: bacaZona(String(agency['timeZone'])) } }
+      : input;
   let items: readonly unknown[] = asli;
   // The index in `asli` of each entry of `items`.
   let asal: readonly number[] = asli.map((_, i) => i);
   let hasil: HasilBacaMentah = awal;
-  if (ditolak.size > 0) {
+  if (ditolak.size > 0 || dasar !== input) {
     items = asli.map((it, i) => {
       const t = ditolak.get(i);
       return t ? denganPengganti(it, t) : it;
     });
-    hasil = validasiDIPMentahDengan({ ...input, items }, intiUntuk);
+    hasil = validasiDIPMentahDengan({ ...dasar, items }, intiUntuk);
   }
   // Dropping an entry can settle a cross-entry rule (a repeated id); a few rounds reach a fixed point.
   for (let putaran = 0; putaran < 3 && !hasil.ok; putaran++) {
@@ -101,7 +110,7 @@ export function jsonItemSahMentahDengan(
     }
     items = items.filter((_, i) => !salah.has(i));
     asal = asal.filter((_, i) => !salah.has(i));
-    hasil = validasiDIPMentahDengan({ ...input, items }, intiUntuk);
+    hasil = validasiDIPMentahDengan({ ...dasar, items }, intiUntuk);
   }
   if (!hasil.ok || !hasil.document) return { ...awal, omitted: 0 };
   const doc = hasil.document;

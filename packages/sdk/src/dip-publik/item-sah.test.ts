@@ -285,3 +285,31 @@ test('CSV: ids made from the position stay the same in the public reading', () =
     ],
   );
 });
+
+test('JSON whose agency.timeZone is written WITA keeps its entries, dated in that zone; the problem stays', () => {
+  const doc = dokumen([
+    { id: 'a', title: 'Profil', category: 'berkala', updated: '2026-11-28' },
+    { id: 'b', title: 'Rahasia', category: 'rahasia' },
+  ]);
+  const tulis = (timeZone: string): ReturnType<typeof jsonItemSah> =>
+    jsonItemSah({ ...doc, agency: { ...agency, timeZone } });
+  const wita = tulis('WITA');
+  assert.equal(wita.ok, false);
+  assert.equal(wita.document?.agency.timeZone, 'Asia/Makassar');
+  assert.deepEqual(
+    wita.document?.items.map((i) => i.id),
+    ['a'],
+  );
+  assert.equal(wita.omitted, 1);
+  // The admin is still told: the format names the zone Asia/Makassar.
+  assert.ok(wita.errors.some((e) => e.path === 'agency.timeZone' && e.code === 'field.value'));
+  assert.ok(wita.errors.some((e) => e.path.startsWith('items[1]')));
+  assert.equal(tulis('wit').document?.agency.timeZone, 'Asia/Jayapura');
+  // A zone outside Indonesia is read as none (WIB), the entries still shown.
+  const tokyo = tulis('Asia/Tokyo');
+  assert.equal(tokyo.document?.agency.timeZone, undefined);
+  assert.equal(tokyo.document?.items.length, 1);
+  assert.equal(tokyo.document?.agency.name, agency.name);
+  // A zone that is right is kept as it is.
+  assert.equal(tulis('Asia/Makassar').document?.agency.timeZone, 'Asia/Makassar');
+});
