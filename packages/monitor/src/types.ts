@@ -136,7 +136,8 @@ export interface CatatanPindai {
   readonly format: typeof RIWAYAT_FORMAT;
   readonly version: typeof RIWAYAT_VERSION;
   readonly agencyId: string;
-  readonly agency: Pick<Agensi, 'name' | 'kind' | 'parent' | 'website' | 'social'>;
+  /** `timeZone` (from version 0.1.x on): the zone its feed times and evidence page are written in. */
+  readonly agency: Pick<Agensi, 'name' | 'kind' | 'parent' | 'website' | 'social' | 'timeZone'>;
   readonly scannedAt: Instan;
   readonly score: number;
   readonly band: KodeBand;

@@ -1,4 +1,4 @@
-import { LABEL_KELAS_INTERVAL, tautanAman, type Teks } from '@terbuka/sdk';
+import { LABEL_KELAS_INTERVAL, tautanAman, type Teks, type ZonaWaktu } from '@terbuka/sdk';
 import type { AkunResmi, JenisSumber, Pengamatan } from '../types.js';
 import { html, mentah, type HTMLAman } from './html.js';
 import { halaman } from './kerangka.js';
@@ -34,14 +34,18 @@ const id = (t: Teks): string => t.id;
 const tautan = (url: string, teks: string = url): HTMLAman =>
   tautanAman(url) ? html`<a class="url" href="${url}">${teks}</a>` : html`<span class="url">${teks}</span>`;
 
-const waktu = (iso: string | undefined): HTMLAman =>
-  iso ? html`<time datetime="${iso}">${formatWaktu(iso)}</time>` : html`—`;
+/** A time as `<time>`, shown in the body's zone `zona` with its name (`28 Nov 2026 00.30 WITA`). */
+type Waktu = (iso: string | undefined) => HTMLAman;
+const waktuDi =
+  (zona?: ZonaWaktu): Waktu =>
+  (iso) =>
+    iso ? html`<time datetime="${iso}">${formatWaktu(iso, zona)}</time>` : html`—`;
 
 /**
  * The date a source claims and whether the anti-gaming rule accepted it: a claimed date that moved while
  * the content hash stayed the same is shown, and said not to count.
  */
-function tanggalPembaruan(p: Pengamatan): HTMLAman {
+function tanggalPembaruan(p: Pengamatan, waktu: Waktu): HTMLAman {
   if (!p.claimedAt) return html`—`;
   // Only sources checked by the anti-gaming rule carry sameSince; the others' dates are taken as listed.
   const diakui = p.validAt
@@ -67,7 +71,7 @@ function keteranganPengamatan(p: Pengamatan): HTMLAman {
   return html`Berhasil dibaca.`;
 }
 
-function tabelPengamatan(obs: readonly Pengamatan[]): HTMLAman {
+function tabelPengamatan(obs: readonly Pengamatan[], waktu: Waktu): HTMLAman {
   if (obs.length === 0) return html`<p>Tidak ada sumber yang dibaca pada pemindaian ini.</p>`;
   return html`<div class="gulir">
     <table>
@@ -93,7 +97,7 @@ function tabelPengamatan(obs: readonly Pengamatan[]): HTMLAman {
               <td>${tautan(p.url)}</td>
               <td>${waktu(p.fetchedAt)}</td>
               <td class="angka">${p.status ?? '—'}</td>
-              <td>${tanggalPembaruan(p)}</td>
+              <td>${tanggalPembaruan(p, waktu)}</td>
               <td>${p.hash ? html`<code title="${p.hash}">${p.hash.slice(0, 12)}…</code>` : '—'}</td>
               <td>${keteranganPengamatan(p)}</td>
             </tr>`,
@@ -107,6 +111,7 @@ function tabelPengamatan(obs: readonly Pengamatan[]): HTMLAman {
 export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana: string): string {
   const c = a.latest;
   const nama = c.agency.name;
+  const waktu = waktuDi(c.agency.timeZone);
   const induk = c.agency.parent ? data.agencies.find((x) => x.id === c.agency.parent) : undefined;
   const jumlahBobot = c.contributions.reduce((n, k) => n + k.weight, 0);
   const akt = c.activity;
@@ -232,7 +237,7 @@ export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana: s
           }
         </dd>
       </dl>
-      ${tabelPengamatan(c.observations)}
+      ${tabelPengamatan(c.observations, waktu)}
     </section>
     <section class="kartu" aria-labelledby="judul-kanal">
       <h2 id="judul-kanal">Kanal resmi</h2>
@@ -255,6 +260,7 @@ export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana: s
       ${garisKilas(
         a.history.map((h) => ({ at: h.scannedAt, score: h.score })),
         'kilas-judul',
+        c.agency.timeZone,
       )}
       <div class="gulir">
         <table>
@@ -288,6 +294,7 @@ export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana: s
     akar: '../',
     penerbit: data.issuer,
     generatedAt: data.generatedAt,
+    zona: c.agency.timeZone,
     methodVersions: data.methodVersions,
     isi,
   });

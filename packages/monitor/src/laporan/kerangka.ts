@@ -1,3 +1,4 @@
+import type { ZonaWaktu } from '@terbuka/sdk';
 import { html, type HTMLAman } from './html.js';
 import { formatWaktu } from './format.js';
 
@@ -15,6 +16,8 @@ export interface OpsiHalaman {
   readonly menu?: 'peringkat' | 'metode';
   readonly penerbit: Penerbit;
   readonly generatedAt: string;
+  /** The zone the page's times are shown in (an evidence page: its body's); WIB by default. */
+  readonly zona?: ZonaWaktu | undefined;
   readonly methodVersions: readonly string[];
   /** Loads the sorting script (only pages with a sortable table). */
   readonly urut?: boolean;
@@ -61,8 +64,9 @@ export function halaman(o: OpsiHalaman): string {
         <footer class="kaki">
           <div class="wadah">
             <p>
-              Diterbitkan ${html`<time datetime="${o.generatedAt}">${formatWaktu(o.generatedAt)}</time>`}
-              dengan metode ${o.methodVersions.join(', ')}. Hasil yang sama tersedia sebagai
+              Diterbitkan
+              ${html`<time datetime="${o.generatedAt}">${formatWaktu(o.generatedAt, o.zona)}</time>`} dengan
+              metode ${o.methodVersions.join(', ')}. Hasil yang sama tersedia sebagai
               <a href="${a}feed.json">feed.json</a>, ditandatangani Ed25519 (<a href="${a}feed.json.sig"
                 >feed.json.sig</a
               >, kunci publik di <a href="${a}keys.json">keys.json</a>).

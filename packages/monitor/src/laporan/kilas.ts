@@ -1,3 +1,4 @@
+import type { ZonaWaktu } from '@terbuka/sdk';
 import { html, type HTMLAman } from './html.js';
 import { formatSkor, formatTanggal } from './format.js';
 
@@ -9,7 +10,11 @@ const TEPI = 4;
  * The score history as an inline SVG sparkline (time on x, 0–100 on y). It carries its own text
  * alternative; the page also lists every point in a table.
  */
-export function garisKilas(titik: readonly { at: string; score: number }[], id: string): HTMLAman {
+export function garisKilas(
+  titik: readonly { at: string; score: number }[],
+  id: string,
+  zona?: ZonaWaktu,
+): HTMLAman {
   if (titik.length === 0) return html``;
   const t = titik.map((p) => Date.parse(p.at));
   const awal = Math.min(...t);
@@ -24,9 +29,9 @@ export function garisKilas(titik: readonly { at: string; score: number }[], id: 
   const [ax, ay] = xy[xy.length - 1]!;
   const teks =
     titik.length === 1
-      ? `Riwayat skor: satu pemindaian, ${formatSkor(akhir.score)} pada ${formatTanggal(akhir.at)}.`
-      : `Riwayat skor: ${titik.length} pemindaian, dari ${formatSkor(pertama.score)} pada ${formatTanggal(pertama.at)} ` +
-        `menjadi ${formatSkor(akhir.score)} pada ${formatTanggal(akhir.at)}; ` +
+      ? `Riwayat skor: satu pemindaian, ${formatSkor(akhir.score)} pada ${formatTanggal(akhir.at, zona)}.`
+      : `Riwayat skor: ${titik.length} pemindaian, dari ${formatSkor(pertama.score)} pada ${formatTanggal(pertama.at, zona)} ` +
+        `menjadi ${formatSkor(akhir.score)} pada ${formatTanggal(akhir.at, zona)}; ` +
         `terendah ${formatSkor(Math.min(...titik.map((p) => p.score)))}, tertinggi ${formatSkor(Math.max(...titik.map((p) => p.score)))}.`;
   return html`<svg
     class="kilas"

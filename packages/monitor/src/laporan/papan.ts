@@ -34,7 +34,7 @@ function baris(a: AgensiLaporan, generatedAt: string) {
     </td>
     <td data-nilai="${c.unreachable ? 1 : 0}">${c.unreachable ? 'Tidak terjangkau' : 'Terjangkau'}</td>
     <td class="angka" data-nilai="${Date.parse(c.scannedAt)}">
-      <time datetime="${c.scannedAt}">${formatTanggal(c.scannedAt)}</time
+      <time datetime="${c.scannedAt}">${formatTanggal(c.scannedAt, c.agency.timeZone)}</time
       >${kedaluwarsa(a, generatedAt) ? html`<br /><span class="kecil">kedaluwarsa</span>` : ''}
     </td>
   </tr>`;

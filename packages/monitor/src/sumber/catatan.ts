@@ -37,6 +37,7 @@ export function catatan(
       parent: agensi.parent,
       website: agensi.website,
       social: agensi.social,
+      timeZone: agensi.timeZone,
     }),
     scannedAt: now.toISOString(),
     score: nilai.total,

@@ -74,10 +74,36 @@ test('the feed: latest record per agency, expiry = scan + 7 days, evidence URL, 
   );
   const dinkes = feed.entries[1];
   assert.equal(dinkes.band, 'informatif');
-  assert.equal(dinkes.evaluatedAt, '2026-11-27T01:00:00Z');
-  assert.equal(dinkes.expiresAt, '2026-12-04T01:00:00.000Z');
+  // The scan's instant, written with the body's offset (WIB when the registry names none).
+  assert.equal(dinkes.evaluatedAt, '2026-11-27T08:00:00.000+07:00');
+  assert.equal(dinkes.expiresAt, '2026-12-04T08:00:00.000+07:00');
   assert.equal(dinkes.methodVersion, 'monev-2026.1');
   assert.equal(dinkes.evidenceUrl, 'https://monitor.sukamajukab.go.id/laporan/agensi/dinkes.html');
+});
+
+test('a WITA body scanned after its midnight: the feed, the badge and the evidence page say its day', async () => {
+  const d = await dunia();
+  const zona = (c: ReturnType<typeof catatan>): ReturnType<typeof catatan> => ({
+    ...c,
+    agency: { ...c.agency, timeZone: 'Asia/Makassar' },
+  });
+  // 00:30 WITA on 28 Nov is 23:30 WIB on the 27th.
+  await writeFile(
+    d.riwayat,
+    jsonl([zona(catatan('dinkes', 'Dinas Kesehatan', 'opd', 91.2, '2026-11-27T16:30:00Z'))]),
+  );
+  await terbit(d);
+  const feed = JSON.parse(await readFile(join(d.keluar, 'feed.json'), 'utf8'));
+  assert.equal(feed.entries[0].evaluatedAt, '2026-11-28T00:30:00.000+08:00');
+  assert.equal(validasiFeed(feed).ok, true);
+  const svg = await readFile(join(d.keluar, 'lencana', 'dinkes.svg'), 'utf8');
+  assert.match(svg, /per 28 Nov 2026/);
+  const bukti = await readFile(join(d.keluar, 'agensi', 'dinkes.html'), 'utf8');
+  assert.match(bukti, /28 Nov 2026,? 00[.:]30 WITA/);
+  // Every time on its page, the publishing time too, in WITA.
+  assert.doesNotMatch(bukti, /WIB/);
+  const papan = await readFile(join(d.keluar, 'index.html'), 'utf8');
+  assert.match(papan, />28 Nov 2026</);
 });
 
 test('feed.json.sig verifies with node:crypto from keys.json and with the SDK; one byte changed fails', async () => {

@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import {
   FEED_FORMAT,
   FEED_VERSION,
+  instanDiZona,
   lencanaDariFeed,
   svgLencana,
   validasiFeed,
@@ -165,7 +166,11 @@ async function terbitkanTerkunci(
   for (const [id, { latest, history: titik }] of [...perAgensi].sort(([a], [b]) => (a < b ? -1 : 1))) {
     // Shards may be merged in any order: history is ordered by scan time, not by file.
     const history = titik.sort((a, b) => Date.parse(a.scannedAt) - Date.parse(b.scannedAt));
-    const expiresAt = new Date(Date.parse(latest.scannedAt) + hari * HARI_MS).toISOString();
+    // The feed's times carry the body's offset, so that a badge dates the scan on the body's day (a scan at
+    // 00:30 WITA is 23:30 WIB the day before).
+    const zona = latest.agency.timeZone;
+    const evaluatedAt = instanDiZona(new Date(latest.scannedAt), zona);
+    const expiresAt = instanDiZona(new Date(Date.parse(latest.scannedAt) + hari * HARI_MS), zona);
     agensi.push({ id, latest, history, expiresAt });
     entri.push({
       agencyId: id,
@@ -173,7 +178,7 @@ async function terbitkanTerkunci(
       ...(latest.agency.kind ? { kind: latest.agency.kind } : {}),
       score: latest.score,
       band: latest.band,
-      evaluatedAt: latest.scannedAt,
+      evaluatedAt,
       expiresAt,
       methodVersion: latest.methodVersion,
       evidenceUrl: `${dasar}agensi/${id}.html`,

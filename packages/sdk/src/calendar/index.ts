@@ -16,4 +16,4 @@ export {
   perpanjangTenggat,
   type PerpanjanganTenggat,
 } from './tenggat.js';
-export { ZONA_INDONESIA, bacaZona, tanggalDiterima } from './zona.js';
+export { ZONA_INDONESIA, bacaZona, instanDiZona, tanggalDiterima } from './zona.js';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { bacaZona, tanggalDiterima } from './zona.js';
+import { bacaZona, instanDiZona, tanggalDiterima } from './zona.js';
 import { GalatMasukanKalender } from './galat.js';
 
 test('bacaZona reads abbreviations and IANA names, nothing else', () => {
@@ -14,6 +14,15 @@ test('bacaZona reads abbreviations and IANA names, nothing else', () => {
   assert.equal(bacaZona('asia/ujung_pandang'), 'Asia/Makassar');
   assert.equal(bacaZona('Asia/Singapore'), undefined);
   assert.equal(bacaZona('UTC'), undefined);
+});
+
+test('instanDiZona writes the same instant with the zone offset, its date the zone date', () => {
+  const t = new Date('2026-11-27T16:30:05.123Z');
+  assert.equal(instanDiZona(t), '2026-11-27T23:30:05.123+07:00');
+  assert.equal(instanDiZona(t, 'Asia/Makassar'), '2026-11-28T00:30:05.123+08:00');
+  assert.equal(instanDiZona(t, 'Asia/Jayapura'), '2026-11-28T01:30:05.123+09:00');
+  for (const z of ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const)
+    assert.equal(Date.parse(instanDiZona(t, z)), t.getTime());
 });
 
 test('tanggalDiterima: a time without offset is wall time in the agency zone; with offset it is converted', () => {

@@ -1,7 +1,7 @@
 import type { Tanggal, ZonaWaktu } from '../dip/types.js';
 import { GalatMasukanKalender } from './galat.js';
 import { tanggalDiZona, tanggalValid } from './tanggal.js';
-import { JAM_ZONA } from './zona-tanggal.js';
+import { JAM_ZONA, ZONA_BAKU } from './zona-tanggal.js';
 
 /**
  * Indonesia's three time zones. None observes daylight saving, so each offset is fixed. `lain`: the other
@@ -31,6 +31,16 @@ export function bacaZona(teks: string): ZonaWaktu | undefined {
   const t = teks.trim().toLowerCase();
   return ZONA_INDONESIA.find((z) => [z.zona, z.singkatan, ...z.lain].some((n) => n.toLowerCase() === t))
     ?.zona;
+}
+
+/**
+ * An instant written with the offset of an Indonesian zone (WIB by default), to the millisecond:
+ * `2026-11-27T16:30:00.000Z` in WITA is `2026-11-28T00:30:00.000+08:00` — the same instant, its date the
+ * one the body lives on. The monitor writes a feed's times so, and a badge reads its as-of date from them.
+ */
+export function instanDiZona(instan: Date, zona: ZonaWaktu = ZONA_BAKU): string {
+  const z = ZONA_INDONESIA.find((x) => x.zona === zona) ?? ZONA_INDONESIA[0]!;
+  return new Date(instan.getTime() + JAM_ZONA[z.zona] * 3_600_000).toISOString().slice(0, 23) + z.offset;
 }
 
 const WAKTU = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;

@@ -167,7 +167,7 @@ function masalahTandaTangan(input: unknown): MasalahTandaTangan[] {
   harus('alg', 'Ed25519');
   if (typeof o['file'] !== 'string' || !/\S/.test(o['file'])) errors.push({ path: 'file', kode: 'file' });
   const daftar = o['signatures'];
-  if (!Array.isArray(daftar) || daftar.length === 0) {
+  if (!Array.isArray(daftar) || !daftar.length) {
     errors.push({ path: 'signatures', kode: 'signatures' });
   } else {
     daftar.forEach((t: unknown, i) => {

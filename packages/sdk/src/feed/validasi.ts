@@ -157,7 +157,7 @@ export function periksaFeed(input: unknown): HasilPeriksaFeed {
     });
     feed['entries'] = entries;
   }
-  if (errors.length === 0) {
+  if (!errors.length) {
     const dilihat = new Set<string>();
     entries.forEach((e, i) => {
       if (dilihat.has(e.agencyId))
@@ -176,7 +176,7 @@ export function periksaFeed(input: unknown): HasilPeriksaFeed {
         });
     });
   }
-  return errors.length === 0
+  return !errors.length
     ? { ok: true, feed: feed as unknown as FeedPemantauan, errors }
     : { ok: false, errors };
 }

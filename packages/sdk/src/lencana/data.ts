@@ -19,8 +19,10 @@ export interface DataLencana {
   readonly score: number;
   readonly band: KodeBand;
   /**
-   * The date of the evaluation: self-assessed, in the zone of the body's DIP; from a feed, in the zone the
-   * caller passes to `lencanaDariFeed` (WIB by default: a feed entry carries no zone).
+   * The date of the evaluation: self-assessed, in the zone of the body's DIP; from a feed, the date the
+   * instant is written with when it carries an offset (the monitor writes the body's: `…T00:30:00+08:00` is
+   * 28 Nov in WITA), else, for a UTC instant (`Z`), in the zone the caller passes to `lencanaDariFeed` (WIB
+   * by default).
    */
   readonly asOf: Tanggal;
   readonly source: SumberLencana;
@@ -34,7 +36,10 @@ export function lencanaDariFeed(entry: EntriFeed, now: Date, zona?: ZonaWaktu): 
     agencyName: entry.name,
     score: entry.score,
     band: entry.band,
-    asOf: tanggalDiZona(new Date(entry.evaluatedAt), zona),
+    // A checked instant ends in Z or in the digits of its offset.
+    asOf: /\d$/.test(entry.evaluatedAt)
+      ? entry.evaluatedAt.slice(0, 10)
+      : tanggalDiZona(new Date(entry.evaluatedAt), zona),
     source: 'pemantauan',
     state: entriMasihBerlaku(entry, now) ? 'terkini' : 'kedaluwarsa',
     evidenceUrl: entry.evidenceUrl,

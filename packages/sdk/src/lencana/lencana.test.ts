@@ -28,6 +28,18 @@ test('a feed entry makes a current badge until expiresAt, then a stale one', () 
   assert.equal(lencanaDariFeed(entri, new Date('2026-12-06T00:00:00Z')).state, 'kedaluwarsa');
 });
 
+test("a feed instant written with the body's offset dates the badge on the body's day", () => {
+  const kini = new Date('2026-11-28T10:00:00Z');
+  // 00:30 WITA on the 28th is 23:30 WIB on the 27th: a WITA body's badge says 28 Nov.
+  const wita = { ...entri, evaluatedAt: '2026-11-28T00:30:00.000+08:00' };
+  assert.equal(lencanaDariFeed(wita, kini).asOf, '2026-11-28');
+  assert.equal(lencanaDariFeed({ ...entri, evaluatedAt: '2026-11-28T01:30+09:00' }, kini).asOf, '2026-11-28');
+  // The same instant in UTC reads in WIB unless the caller names the zone.
+  const utc = { ...entri, evaluatedAt: '2026-11-27T16:30:00Z' };
+  assert.equal(lencanaDariFeed(utc, kini).asOf, '2026-11-27');
+  assert.equal(lencanaDariFeed(utc, kini, 'Asia/Makassar').asOf, '2026-11-28');
+});
+
 test('a self-assessed badge comes from the SDK score itself', () => {
   const hasil = nilaiDIP(
     {

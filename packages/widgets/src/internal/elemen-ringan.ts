@@ -53,7 +53,7 @@ export abstract class ElemenRingan extends Dasar implements TuanRumah {
     const semua = { ...SIFAT_DASAR, ...sifat };
     const keAtribut = new Map<string, string>();
     for (const [nama, s] of Object.entries(semua)) {
-      const atribut = s.atribut === undefined ? nama : s.atribut;
+      const atribut = s.atribut ?? nama;
       if (atribut) keAtribut.set(atribut, nama);
       Object.defineProperty(this.prototype, nama, {
         configurable: true,

@@ -1,5 +1,5 @@
 import type { Teks } from '@terbuka/sdk';
-import { SALINAN_TERSIMPAN } from './pesan-bersama.js';
+import { SALINAN_TERSIMPAN } from './pesan-salinan.js';
 
 /**
  * The badge's words for problems: a source that fails or is not set, an agency missing from the feed,

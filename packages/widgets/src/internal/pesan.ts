@@ -1,5 +1,6 @@
 import type { Teks } from '@terbuka/sdk';
-import { COBA_LAGI, SALINAN_TERSIMPAN } from './pesan-bersama.js';
+import { COBA_LAGI } from './pesan-bersama.js';
+import { SALINAN_TERSIMPAN } from './pesan-salinan.js';
 
 // The badge's words live in their own module (re-exported here): it is on every page of an agency and
 // must not carry the lists' catalog.
