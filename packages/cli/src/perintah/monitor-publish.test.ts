@@ -85,7 +85,8 @@ test('monitor publish writes the signed feed; the signature verifies with node:c
   const bytes = readFileSync(join(keluar, 'feed.json'));
   const feed = JSON.parse(bytes.toString('utf8'));
   assert.equal(feed.entries[0].evidenceUrl, 'https://monitor.example.id/agensi/dinkes.html');
-  assert.equal(feed.entries[0].expiresAt, '2026-12-04T01:00:00.000Z');
+  // The body's offset (WIB: the registry names no zone), so a badge dates the scan on the body's day.
+  assert.equal(feed.entries[0].expiresAt, '2026-12-04T08:00:00.000+07:00');
   const sig = JSON.parse(readFileSync(join(keluar, 'feed.json.sig'), 'utf8'));
   const jwk = JSON.parse(readFileSync(join(keluar, 'keys.json'), 'utf8')).keys[0];
   const kunciPublik = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: jwk.x }, format: 'jwk' });

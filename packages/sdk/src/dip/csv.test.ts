@@ -1230,3 +1230,81 @@ test('a signature under the table in the No column is no "separator" problem; a 
   );
   assert.match(lewat[0]!.message.id, /periksa pemisah kolomnya/);
 });
+
+test('"Jenis Informasi" beside a Kategori column is the title (or, with a Judul column, not known)', () => {
+  const r = imporCSV(
+    csv(
+      'No;Jenis Informasi;Kategori;Unit',
+      '1;Profil Dinas;Berkala;Sekretariat',
+      '2;Agenda Kepala Dinas;Setiap Saat;Sekretariat',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(
+    r.document?.items.map((i) => [i.title, i.category]),
+    [
+      ['Profil Dinas', 'berkala'],
+      ['Agenda Kepala Dinas', 'setiap-saat'],
+    ],
+  );
+  assert.deepEqual(
+    kode(r.warnings).filter((c) => c.startsWith('csv.')),
+    [],
+  );
+
+  const denganJudul = imporCSV(csv('No;Judul;Jenis Informasi;Kategori', '1;Profil Dinas;Profil;Berkala'), {
+    agency,
+  });
+  assert.equal(denganJudul.document?.items[0]?.category, 'berkala');
+  const w = denganJudul.warnings.find((x) => x.code === 'csv.unknown-column');
+  assert.equal(w?.column, 'Jenis Informasi');
+  assert.ok(!denganJudul.warnings.some((x) => x.code === 'csv.duplicate-column'));
+
+  // Alone, "Jenis Informasi" is still the category column.
+  const sendiri = imporCSV(csv('No;Judul;Jenis Informasi', '1;Profil Dinas;Berkala'), { agency });
+  assert.equal(sendiri.document?.items[0]?.category, 'berkala');
+});
+
+test('without a link column, web addresses in an unknown column (Keterangan) are the links; other text is left', () => {
+  const r = imporCSV(
+    csv(
+      'No;Judul;Kategori;Keterangan',
+      '1;Profil Dinas;Berkala;https://sukamajukab.go.id/profil.pdf',
+      '2;Renstra;Berkala;Tersedia di kantor',
+      '3;LKIP;Berkala;https://sukamajukab.go.id/lkip-2025.pdf https://sukamajukab.go.id/lkip-2024.pdf',
+      '4;Agenda;Setiap Saat;',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  const links = r.document?.items.map((i) => i.links?.map((l) => l.url));
+  assert.deepEqual(links, [
+    ['https://sukamajukab.go.id/profil.pdf'],
+    undefined,
+    ['https://sukamajukab.go.id/lkip-2025.pdf', 'https://sukamajukab.go.id/lkip-2024.pdf'],
+    undefined,
+  ]);
+  const w = r.warnings.find((x) => x.code === 'csv.links-from-column');
+  assert.deepEqual([w?.row, w?.column], [1, 'Keterangan']);
+  assert.match(w?.message.id ?? '', /Kolom "Keterangan" tidak dikenal; alamat web/);
+  assert.ok(!r.warnings.some((x) => x.code === 'csv.unknown-column'));
+
+  // With a link column, Keterangan stays an unknown column, its addresses not read.
+  const adaTautan = imporCSV(
+    csv(
+      'No;Judul;Kategori;Tautan;Keterangan',
+      '1;Profil;Berkala;https://a.go.id/p.pdf;https://b.go.id/x.pdf',
+    ),
+    { agency },
+  );
+  assert.deepEqual(
+    adaTautan.document?.items[0]?.links?.map((l) => l.url),
+    ['https://a.go.id/p.pdf'],
+  );
+  assert.equal(adaTautan.warnings.find((x) => x.code === 'csv.unknown-column')?.column, 'Keterangan');
+  // An unknown column with no address in it is only unknown.
+  const tanpa = imporCSV(csv('No;Judul;Kategori;Keterangan', '1;Profil;Berkala;Ada'), { agency });
+  assert.equal(tanpa.warnings.find((x) => x.code === 'csv.unknown-column')?.column, 'Keterangan');
+  assert.equal(tanpa.document?.items[0]?.links, undefined);
+});

@@ -7,7 +7,7 @@ import { kategoriLonggar, kategoriSeksi } from '../standard/kategori-seksi.js';
 import type { Kategori } from '../standard/types.js';
 import type { BadanPublik, DokumenDIP, Masalah } from './types.js';
 import { DIP_FORMAT, DIP_VERSION } from './types.js';
-import { kenaliKolom } from './csv-kolom.js';
+import { kenaliKolom, normalHeader } from './csv-kolom.js';
 import type { KolomCSV } from './csv-kolom.js';
 import { kutip } from './kutip.js';
 import { berkasBukanCSV } from './berkas-bukan-csv.js';
@@ -77,6 +77,8 @@ const BARIS_CARI_HEADER = 50;
 const SPASI = /\s+/g;
 const SUDAH_SLUG = /^[a-z0-9]+$/;
 const PEMISAH_TAUTAN = /[\s;|,]/;
+/** A cell holding web addresses and nothing else (a link in an unknown column, e.g. "Keterangan"). */
+const ALAMAT_SAJA = /^(?:https?:\/\/[^\s;|,]+[\s;|,]*)+$/i;
 const RUPA_TAUTAN = /^[a-z][a-z0-9+.-]*:\S|^www\.|[/\\]/i;
 const AWAL_WWW = /^www\./i;
 const TAHUN = /^\d{4}$/;
@@ -93,6 +95,11 @@ interface Header {
   readonly skor: number;
 }
 
+const JENIS_INFORMASI = /\bjenis informasi\b/;
+/** A category column not named "Jenis Informasi". */
+const kategoriLain = (x: { header: string }): boolean =>
+  kenaliKolom(x.header) === 'kategori' && !JENIS_INFORMASI.test(normalHeader(x.header));
+
 function bacaHeader(baris: readonly string[], index: number): Header {
   const kolom = new Map<KolomCSV, { i: number; header: string }>();
   const lain: { i: number; header: string }[] = [];
@@ -105,6 +112,16 @@ function bacaHeader(baris: readonly string[], index: number): Header {
     else if (kolom.has(k)) ganda.push({ i, header });
     else kolom.set(k, { i, header });
   });
+  // "Jenis Informasi" is the category in some registers and the information's name in others: beside a
+  // column named for the category ("Kategori"), it is the title — or, with a Judul column, not known.
+  const jenis = kolom.get('kategori');
+  const kategori =
+    jenis && JENIS_INFORMASI.test(normalHeader(jenis.header)) ? ganda.findIndex(kategoriLain) : -1;
+  if (jenis && kategori >= 0) {
+    kolom.set('kategori', ganda.splice(kategori, 1)[0]!);
+    if (kolom.has('judul')) lain.push(jenis);
+    else kolom.set('judul', jenis);
+  }
   // A header names the information itself (judul or ringkasan) and at least one other known column.
   const adaJudul = kolom.has('judul') || kolom.has('ringkasan');
   return { index, kolom, lain, ganda, skor: adaJudul && kolom.size >= 2 ? kolom.size : 0 };
@@ -435,15 +452,29 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   /** The columns of the table being read: the header's, or a later table's below it (a DIK table). */
   let petaKolom = header.kolom;
   const kol = (k: KolomCSV): { i: number; header: string } | undefined => petaKolom.get(k);
+  // Without a link column, an unknown column ("Keterangan") where some cell holds only web addresses
+  // gives those cells as the entries' links: the documents are not lost, and the admin is told.
+  const kolomAlamat = header.kolom.has('tautan')
+    ? undefined
+    : header.lain.find((x) => {
+        for (let b = header.index + 1; b < baris.length; b++)
+          if (ALAMAT_SAJA.test(isi(baris[b]?.[x.i]))) return true;
+        return false;
+      });
   for (const x of header.lain)
     warnings.push(
       masalahCSV(
         'warning',
-        'csv.unknown-column',
-        {
-          id: `Kolom "${x.header}" tidak dikenal dan diabaikan.`,
-          en: `Column "${x.header}" is not known and is ignored.`,
-        },
+        x === kolomAlamat ? 'csv.links-from-column' : 'csv.unknown-column',
+        x === kolomAlamat
+          ? {
+              id: `Kolom "${x.header}" tidak dikenal; alamat web (https://…) di dalamnya dibaca sebagai tautan dokumen, teks lainnya diabaikan. Bila kolom itu memang berisi tautan, beri judul "Tautan".`,
+              en: `Column "${x.header}" is not known; the web addresses (https://…) in it are read as the documents' links, other text is ignored. If the column holds links, name it "Tautan".`,
+            }
+          : {
+              id: `Kolom "${x.header}" tidak dikenal dan diabaikan.`,
+              en: `Column "${x.header}" is not known and is ignored.`,
+            },
         { row: barisHeader, column: x.header },
       ),
     );
@@ -941,7 +972,10 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
         .split(PEMISAH_MEDIA)
         .map((s) => s.trim())
         .filter((s) => s !== '');
-    const tautan = sel(r, I.tautan);
+    const tautan =
+      I.tautan < 0 && kolomAlamat && petaKolom === header.kolom
+        ? ((x) => (ALAMAT_SAJA.test(x) ? x : ''))(sel(r, kolomAlamat.i))
+        : sel(r, I.tautan);
     if (tautan !== '') {
       const urls = pecahTautan(tautan);
       const label = judul !== '' ? judul : ringkasan !== '' ? ringkasan : 'Dokumen';
