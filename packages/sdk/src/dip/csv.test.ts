@@ -666,11 +666,17 @@ test('dates in numbers stay day first when the column says so, or says nothing',
   );
   // Nothing tells: the Indonesian order.
   assert.equal(baca('11/5/2026').document!.items[0]!.updated, '2026-05-11');
-  // Both orders in one column: day first, and the cell only month first can be is a day that does not exist.
+  // Both orders in one column: day first, and the cell only month first can be is read so, and said.
   const campur = baca('30/11/2026', '11/30/2026');
-  assert.equal(campur.ok, false);
-  assert.deepEqual(kode(campur.errors), ['csv.date-invalid']);
-  assert.equal(campur.errors[0]!.row, 3);
+  assert.equal(campur.ok, true);
+  assert.deepEqual(
+    campur.document!.items.map((i) => i.updated),
+    ['2026-11-30', '2026-11-30'],
+  );
+  assert.deepEqual(
+    campur.warnings.filter((w) => w.code === 'csv.date-order-mixed').map((w) => w.row),
+    [3],
+  );
 });
 
 test('a time of making in words keeps its words and gives its one year to the year filter', () => {
@@ -1168,14 +1174,20 @@ test('registers the day-diff review built: each reads as it did, or better', () 
     ],
   );
 
-  // One typo (03/15) in a day-first column is reported, the other dates stay day first.
+  // One cell month first (03/15) in a day-first column does not turn the column: the other dates stay
+  // day first, and that one is read the only way it exists, and said.
   const ketik = imporCSV(
     csv('Judul;Kategori;Diperbarui', 'A;Berkala;01/03/2026', 'B;Berkala;10/02/2026', 'C;Berkala;03/15/2026'),
     { agency },
   );
+  assert.deepEqual(ketik.errors, []);
   assert.deepEqual(
-    ketik.errors.map((m) => [m.code, m.row]),
-    [['csv.date-invalid', 4]],
+    ketik.document?.items.map((i) => i.updated),
+    ['2026-03-01', '2026-02-10', '2026-03-15'],
+  );
+  assert.deepEqual(
+    ketik.warnings.filter((w) => w.code.startsWith('csv.date')).map((m) => [m.code, m.row]),
+    [['csv.date-order-mixed', 4]],
   );
   assert.equal(
     csvItemSah(
@@ -1307,4 +1319,47 @@ test('without a link column, web addresses in an unknown column (Keterangan) are
   const tanpa = imporCSV(csv('No;Judul;Kategori;Keterangan', '1;Profil;Berkala;Ada'), { agency });
   assert.equal(tanpa.warnings.find((x) => x.code === 'csv.unknown-column')?.column, 'Keterangan');
   assert.equal(tanpa.document?.items[0]?.links, undefined);
+});
+
+test('a date that exists only in the other order than its column is read so, with a warning; an impossible one stays an error', () => {
+  // A day-first column (25/10 says so) with cells typed month first, in both date columns.
+  const teks = (...lagi: string[]): string =>
+    csv(
+      'Judul;Kategori;Waktu Pembuatan;Diperbarui',
+      'A;Berkala;11/30/2025;11/30/2026',
+      'B;Berkala;12/31/2025;12/15/2026',
+      'C;Berkala;25/10/2025;25/11/2026',
+      ...lagi,
+    );
+  const r = imporCSV(teks('D;Berkala;2025;31/31/2026'), { agency });
+  // A date that exists in neither order is still an error.
+  assert.deepEqual(
+    r.errors.map((m) => [m.code, m.row, m.column]),
+    [['csv.date-invalid', 5, 'Diperbarui']],
+  );
+  const mix = r.warnings.filter((w) => w.code === 'csv.date-order-mixed');
+  assert.deepEqual(
+    mix.map((w) => [w.row, w.column, w.path]),
+    [
+      [2, 'Waktu Pembuatan', 'items[0].made.date'],
+      [2, 'Diperbarui', 'items[0].updated'],
+      [3, 'Waktu Pembuatan', 'items[1].made.date'],
+      [3, 'Diperbarui', 'items[1].updated'],
+    ],
+  );
+  assert.match(
+    mix[1]!.message.id,
+    /"11\/30\/2026" hanya ada di kalender bila dibaca bulan dulu \(2026-11-30\)/,
+  );
+  assert.match(mix[1]!.message.en, /exists only when read month first \(2026-11-30\)/);
+  const sah = imporCSV(teks(), { agency });
+  assert.equal(sah.ok, true, JSON.stringify(sah.errors));
+  assert.deepEqual(
+    sah.document?.items.map((i) => [i.made?.date, i.updated]),
+    [
+      ['2025-11-30', '2026-11-30'],
+      ['2025-12-31', '2026-12-15'],
+      ['2025-10-25', '2026-11-25'],
+    ],
+  );
 });

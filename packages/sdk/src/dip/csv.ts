@@ -621,8 +621,8 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
 
   // Dates in numbers only are day first (Indonesian), unless a column shows otherwise: a sheet kept in an
   // English (US) locale publishes 11/30/2026. A column with two or more cells only month first can be
-  // (11/30) and none only day first (30/11) is read month first, and said; a mix, or one such cell (a
-  // typo), stays day first (its month-first cells are reported as days that do not exist).
+  // (11/30) and none only day first (30/11) is read month first, and said; a mix, or one such cell, stays
+  // day first, its month-first cells read month first with a warning each (`urutanLain`).
   const bulanDulu = (k: KolomCSV): boolean => {
     let nBulan = 0;
     // Each distinct cell once (registers repeat their dates); a "when and where" cell part by part.
@@ -688,6 +688,22 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const path = `items[${items.length}].${field}`;
     warnings.push(masalahCSV('warning', code, problem, { path, row, ...(c ? { column: c.header } : {}) }));
   };
+  /**
+   * A date in numbers that exists only month first (`11/30/2026`) in a day-first column (a sheet whose
+   * locale turned some cells around, or one typed the US way): read month first, and said — the entry is
+   * not hidden over it. (A month-first column has no cell that exists only day first: `bulanDulu`.)
+   * Undefined when that order gives no date either.
+   */
+  const urutanLain = (s: string, k: keyof typeof urutan, field: string): string | undefined => {
+    if (urutan[k] || urutanAngka(s) !== 'bulan') return undefined;
+    const t = bacaTanggalRinci(s, true);
+    if (t.jenis !== 'tanggal') return undefined;
+    ingatkan(field, k, 'csv.date-order-mixed', {
+      id: `Tanggal ${kutip(s)} hanya ada di kalender bila dibaca bulan dulu (${t.tanggal}), tidak seperti tanggal lain di kolomnya; dibaca demikian. Periksa tanggal di kolom ini dan tulis misalnya 2026-11-30 agar tidak keliru.`,
+      en: `Date ${kutip(s)} exists only when read month first (${t.tanggal}), unlike the other dates in its column; read so. Check the dates in this column and write them e.g. 2026-11-30 to avoid mistakes.`,
+    });
+    return t.tanggal;
+  };
   /** The date in column `k` of row `r`, or undefined (empty, or reported as not a date). */
   const bacaTgl = (
     r: readonly string[],
@@ -723,6 +739,8 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       });
       return undefined;
     }
+    const lain = t.jenis === 'mustahil' ? urutanLain(s, k, field) : undefined;
+    if (lain) return lain;
     lapor(
       field,
       k,
@@ -925,13 +943,16 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const wt = waktu && tempat ? `${waktu}, ${tempat}` : waktu;
     if (wt === '' && tempat !== '') item['made'] = { place: tempat };
     if (wt !== '') {
-      const made = { ...ingat(ingatWaktuTempat, wt, (x) => bacaWaktuTempat(x, urutan.waktuTempat)) };
-      item['made'] = made;
-      // An impossible date is an error wherever it is written, not free text to keep.
-      if (
+      let made = { ...ingat(ingatWaktuTempat, wt, (x) => bacaWaktuTempat(x, urutan.waktuTempat)) };
+      // An impossible date is an error wherever it is written, not free text to keep — unless it is a
+      // date in the other order than its column's.
+      const mustahil =
         made['date'] === undefined &&
-        ingat(ingatMustahil, wt, (x) => adaTanggalMustahil(x, urutan.waktuTempat))
-      )
+        ingat(ingatMustahil, wt, (x) => adaTanggalMustahil(x, urutan.waktuTempat));
+      const lain = mustahil ? urutanLain(wt, 'waktuTempat', 'made.date') : undefined;
+      if (lain) made = { date: lain };
+      item['made'] = made;
+      if (mustahil && !lain)
         lapor('made', 'waktuTempat', 'csv.date-invalid', {
           id: `Tanggal dalam ${kutip(wt)} tidak ada di kalender.`,
           en: `The date in ${kutip(wt)} does not exist in the calendar.`,
