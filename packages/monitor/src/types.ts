@@ -136,7 +136,10 @@ export interface CatatanPindai {
   readonly format: typeof RIWAYAT_FORMAT;
   readonly version: typeof RIWAYAT_VERSION;
   readonly agencyId: string;
-  /** `timeZone` (from version 0.1.x on): the zone its feed times and evidence page are written in. */
+  /**
+   * `timeZone`: the zone its feed times and evidence page are written in (the registry's; records written
+   * before it was kept have none, read as WIB).
+   */
   readonly agency: Pick<Agensi, 'name' | 'kind' | 'parent' | 'website' | 'social' | 'timeZone'>;
   readonly scannedAt: Instan;
   readonly score: number;

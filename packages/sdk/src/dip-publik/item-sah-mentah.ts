@@ -62,8 +62,8 @@ function denganAlamatAsli(item: ItemDIP, asli: unknown, tautan: ReadonlySet<numb
  * path, `javascript:`…) does not drop its entry: the entry is checked with a stand-in address and kept
  * with the address as written, so `document` may hold a link `tautanAman` refuses — render every link
  * through `tautanAman` (the widgets show such an address as plain text). An `agency.timeZone` the format
- * refuses is read as people write it (`WITA`; else WIB). Any other problem of the
- * document itself (agency, format, version) leaves no document. Every problem of the input stays in `errors` and
+ * refuses is read as people write it (`WITA`; else WIB). Any other problem of the document itself
+ * (agency, format, version) leaves no document. Every problem of the input stays in `errors` and
  * `warnings`, unworded: `uraikanHasil` (dip/kata-validasi.ts) words them; `jsonItemSah` does both.
  */
 export function jsonItemSahMentahDengan(
