@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The built CLI; `npm install` builds it through the root `prepare` script.
+// The `terbuka` command: the compiled CLI in dist/ (in the repository, `npm ci` builds it through the root
+// `prepare` script; the published package ships it built).
 import { main } from '../dist/main.js';
 
 // A closed pipe (`terbuka … | head`) is the reader's choice, not an error.

@@ -34,6 +34,17 @@ test('npx terbuka is installed at the workspace root', () => {
   assert.match(r.out, /tenggat/);
 });
 
+test('terbuka --version prints the package version and exits 0', () => {
+  const versi = (
+    JSON.parse(readFileSync(join(root, 'packages/cli/package.json'), 'utf8')) as { version: string }
+  ).version;
+  for (const opsi of ['--version', '-V']) {
+    const r = terbuka(opsi);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out.trim(), versi);
+  }
+});
+
 test('tenggat --json prints the documented fields, skipping Nyepi, Idul Fitri and cuti bersama', () => {
   const r = terbuka('tenggat', '2026-03-13', '--json');
   assert.equal(r.code, 0, r.err);

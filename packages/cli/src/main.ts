@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { bacaBahasa, pilihTeks, type Bahasa, type Teks } from '@terbuka/sdk';
 import { BantuanDwibahasa, terjemahkanGalat } from './bantuan.js';
@@ -11,6 +12,11 @@ import { JENIS_TENGGAT, tenggat } from './perintah/tenggat.js';
 import { daftarPerintahKunci } from './perintah/keys.js';
 import { daftarMonitorPublish } from './perintah/monitor-publish.js';
 import { daftarMonitorScan } from './perintah/monitor-scan.js';
+
+/** The package's version (`terbuka --version`), read from its package.json, in src/ and in dist/ alike. */
+const VERSI = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 interface OpsiGlobal {
   json?: boolean;
@@ -39,6 +45,7 @@ function bangunProgram(jalankan: (kerja: (out: Keluaran) => Promise<number> | nu
       'Terbuka — periksa DIP, hitung skor dan tenggat hari kerja layanan informasi publik.\n' +
         'Terbuka — check DIPs, compute scores and working-day deadlines for public-information service.',
     )
+    .version(VERSI, '-V, --version', 'versi terbuka / the version of terbuka')
     .option('--json', 'keluaran JSON yang stabil / stable JSON output')
     .addOption(
       new Option('--lang <bahasa>', 'bahasa pesan / message language')

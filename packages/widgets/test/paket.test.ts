@@ -1,7 +1,9 @@
 // The published package as a consumer sees it: fields, exports that resolve to built files, side effects.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const paket = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -44,4 +46,23 @@ test('only registration files have side effects; lit is a dependency', () => {
     'utf8',
   );
   assert.doesNotMatch(kelas, /customElements\.define/);
+});
+
+test('on a server (Node, no DOM) the display define entries import without throwing and register nothing', () => {
+  // A server render (Next.js, Astro, SvelteKit) evaluates `import '@terbuka/widgets/define'`: the `node`
+  // condition gives the classes; the browser build of the same import registers them. Run as a consumer
+  // runs it: plain node, no source condition.
+  const kode = `
+    for (const m of ['@terbuka/widgets/informasi-berkala/define', '@terbuka/widgets/daftar-informasi/define',
+      '@terbuka/widgets/badge/define', '@terbuka/widgets/define']) await import(m);
+    const { PpidBadge } = await import('@terbuka/widgets/badge/define');
+    console.log(typeof PpidBadge, globalThis.customElements?.get('ppid-badge'));
+    for (const f of ['terbuka.min.js', 'terbuka-lencana.min.js', 'terbuka-csv.js'])
+      console.log(import.meta.resolve('@terbuka/widgets/' + f).endsWith('/dist/' + f));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', kode], {
+    cwd: fileURLToPath(new URL('../../..', import.meta.url)),
+    encoding: 'utf8',
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(r.stdout.trim().split('\n'), ['function undefined', 'true', 'true', 'true']);
 });

@@ -130,7 +130,8 @@ function lcg(seed = 7): () => number {
   return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
-const ambil: AmbilHttp = (url, init) => fetch(url, init as RequestInit);
+// As the docs tell developers to pass it: the type must take fetch itself.
+const ambil: AmbilHttp = globalThis.fetch.bind(globalThis);
 
 function klien(alamat: string, storage: Memori, lain: Partial<OpsiKlien> = {}) {
   return new KlienPermintaan({

@@ -30,7 +30,7 @@ export type AmbilHttp = (
     method: string;
     headers: Record<string, string>;
     body?: string;
-    signal?: unknown;
+    signal?: AbortSignal;
   },
 ) => Promise<JawabanHttp>;
 
@@ -418,7 +418,7 @@ export class KlienPermintaan {
 
   /** One attempt: a 2xx with a JSON body, a final refusal, or something worth retrying. */
   async #coba(jalur: string, body: string, kepala: Record<string, string>): Promise<Percobaan> {
-    const g = globalThis as unknown as { AbortController?: new () => { signal: unknown; abort(): void } };
+    const g = globalThis as { AbortController?: typeof AbortController };
     const pengendali = g.AbortController ? new g.AbortController() : undefined;
     const pewaktu = this.#pewaktu();
     let habis: unknown;

@@ -44,7 +44,7 @@ test('server down → queued on the device → server up → delivered once, wit
   const storage = new PenyimpananMemori();
   const klien = new KlienPermintaan({
     endpoint: `http://127.0.0.1:${port}`,
-    fetch: (url, init) => fetch(url, init as RequestInit),
+    fetch: globalThis.fetch.bind(globalThis),
     storage,
     sekarang: () => new Date(),
     acak: Math.random,

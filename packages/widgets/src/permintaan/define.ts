@@ -1,3 +1,4 @@
+import type { TandaBukti } from '@terbuka/sdk';
 import { PpidPermintaan } from './permintaan.js';
 
 PpidPermintaan.define('ppid-permintaan');
@@ -5,5 +6,10 @@ PpidPermintaan.define('ppid-permintaan');
 declare global {
   interface HTMLElementTagNameMap {
     'ppid-permintaan': PpidPermintaan;
+  }
+  /** The form's event, typed wherever it is listened to (the element, the document, the window). */
+  interface GlobalEventHandlersEventMap {
+    /** A submission arrived: `detail` is its receipt (number, deadline, …). */
+    'ppid-terkirim': CustomEvent<TandaBukti>;
   }
 }

@@ -121,7 +121,7 @@ export function buatPengirim(o: OpsiPengirim): {
       method: init.method,
       headers: init.headers,
       ...(body !== undefined ? { body } : {}),
-      ...(init.signal ? { signal: init.signal as AbortSignal } : {}),
+      ...(init.signal ? { signal: init.signal } : {}),
       credentials: 'omit',
       cache: 'no-store',
     });

@@ -186,10 +186,15 @@ describe('<ppid-permintaan>', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('f-obtain-melihat');
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    // Enter in a text field submits the form.
+    // Enter in a text field submits the form; the page hears it as the docs show (typed: no cast).
+    let nomor: string | undefined;
+    const dengar = (e: CustomEvent<TandaBukti>): void => void (nomor = e.detail.number);
+    document.addEventListener('ppid-terkirim', dengar);
     $(el, '#f-name').focus();
     await sendKeys({ press: 'Enter' });
     await tungguSampai(() => el.state === 'success');
+    document.removeEventListener('ppid-terkirim', dengar);
+    expect(nomor).to.equal('001/PPID/DISKOMINFO/PI/2026');
     expect(palsu.permintaan).to.have.length(1);
     const r = palsu.permintaan[0]!;
     expect(r.url).to.equal(`${API}/v1/permintaan?agency=diskominfo`);
