@@ -383,3 +383,32 @@ test('Cara Memasang: the configurator writes an escaped tag that parses back to 
     await konteks.close();
   }
 });
+
+test("a reader with larger text: the space kept before the script runs is the widget's loading height", async () => {
+  // Chromium's own text-size setting (Settings → Appearance → Font size), 24 px: what the lists size
+  // themselves in, whatever the theme's html { font-size } says.
+  const tinggi = async (tahan: string): Promise<number> => {
+    const { page, konteks } = await kunjungiDemo(peramban, demo.url, '/ppid.html', 360, async (p) => {
+      const cdp = await p.context().newCDPSession(p);
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+      // The script fails, or the data never arrives: the page as it stands before either does.
+      await p.route(`**${tahan}`, (r) => (tahan.endsWith('.js') ? r.abort() : undefined));
+    });
+    try {
+      if (tahan.endsWith('.json'))
+        await page.waitForFunction(
+          () => document.querySelector('ppid-daftar-informasi')?.getAttribute('state') === 'loading',
+        );
+      return await page.$eval('ppid-daftar-informasi', (e) => e.getBoundingClientRect().height);
+    } finally {
+      await konteks.close();
+    }
+  };
+  const sebelumSkrip = await tinggi('/terbuka/terbuka.min.js');
+  const saatMemuat = await tinggi('/data/dip.json');
+  assert.ok(saatMemuat > 900, `the loading height follows the 24 px text (${saatMemuat} px)`);
+  assert.ok(
+    Math.abs(sebelumSkrip - saatMemuat) <= 1,
+    `${sebelumSkrip} px before the script, ${saatMemuat} px loading`,
+  );
+});
