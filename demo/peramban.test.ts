@@ -209,11 +209,12 @@ test('Cara Memasang: the badge snippet, pasted alone into a page beside the file
   }
 });
 
-test('every page fits a 360 px phone with no horizontal scroll and no console error', async () => {
+test('every page fits a 320 px phone with no horizontal scroll and no console error', async () => {
   const folder = process.env['TERBUKA_TANGKAPAN'];
   if (folder) mkdirSync(folder, { recursive: true });
   for (const path of demo.halaman) {
-    for (const lebar of [360, 1280]) {
+    // 320 px: the narrowest common phone, and WCAG's reflow width.
+    for (const lebar of [320, 1280]) {
       const { page, konteks, masalah } = await kunjungi(path, lebar);
       try {
         await tungguWidget(page);
@@ -411,4 +412,25 @@ test("a reader with larger text: the space kept before the script runs is the wi
     Math.abs(sebelumSkrip - saatMemuat) <= 1,
     `${sebelumSkrip} px before the script, ${saatMemuat} px loading`,
   );
+});
+
+test('forced colours (Windows High Contrast): keyboard focus on the open tab is seen', async () => {
+  const { page, konteks } = await kunjungiDemo(peramban, demo.url, '/ppid.html', 1280, (p) =>
+    p.emulateMedia({ forcedColors: 'active' }),
+  );
+  try {
+    await tungguWidget(page);
+    const garis = (): Promise<[string, string]> =>
+      page.$eval('ppid-daftar-informasi', (e) => {
+        const tab = e.shadowRoot!.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')!;
+        const tanpa = getComputedStyle(tab).outlineWidth;
+        tab.focus();
+        return [tanpa, getComputedStyle(tab).outlineWidth];
+      });
+    const [tanpaFokus, denganFokus] = await garis();
+    assert.notEqual(denganFokus, tanpaFokus, 'the focused open tab looks different from the unfocused one');
+    assert.ok(parseFloat(denganFokus) >= parseFloat(tanpaFokus) + 2, `${tanpaFokus} → ${denganFokus}`);
+  } finally {
+    await konteks.close();
+  }
 });

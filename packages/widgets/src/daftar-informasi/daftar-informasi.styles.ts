@@ -52,6 +52,10 @@ export const DAFTAR_INFORMASI_CSS = `
       outline-offset: -5px;
       text-decoration: underline;
     }
+    /* Focused, that frame would hide the focus ring: it grows instead, so focus stays visible. */
+    [role='tab'][aria-selected='true']:focus-visible {
+      outline-width: 4px;
+    }
   }
   /* Inside the tab: the scroll box would cut a ring drawn outside it. */
   [role='tab']:focus-visible {

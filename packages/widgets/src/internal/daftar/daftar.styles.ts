@@ -67,6 +67,8 @@ export const DAFTAR_CSS = `
   .alat label {
     display: flex;
     flex-direction: column;
+    /* At 250% text on a 320 px phone the year filter is wider than the element: it narrows instead. */
+    max-width: 100%;
     gap: 0.25em;
     font-size: 0.875em;
     color: var(--_muted);
@@ -91,6 +93,7 @@ export const DAFTAR_CSS = `
     color: var(--_text);
     font-size: 1rem;
     font-size: var(--_size);
+    max-width: 100%;
   }
   .jumlah {
     flex: 1 0 100%;
