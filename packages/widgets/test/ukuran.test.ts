@@ -52,17 +52,19 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
     // Session 12: a source that is not UTF-8 (Excel's "CSV (Comma delimited)" is Windows-1252) read
     // again from its bytes instead of showing U+FFFD for é, – and ’, and a saved copy that lost them not
     // shown (baca-ulang.ts; the decoder itself is in the CSV chunk), the SDK's web-page test: +222 B,
-    // 28,887 B, + ~0.6%.
-    max: BADGE.length ? 29_050 : 33_500,
+    // 28,887 B, + ~0.6%. Session 14: a JSON DIP whose agency.timeZone says WITA no longer hides the list,
+    // the year filter narrows at 250% text, focus on the open tab under forced colours, the feed's as-of
+    // date in the body's zone: 29,049 B, + ~1%.
+    max: BADGE.length ? 29_350 : 33_500,
     target: 20_000,
   },
   // Session 8's review fixes (the visible updated date, the empty-tab words, agency-timezone, a web page
   // as source, the single tab stop): 25,255 and 25,712 B; session 9's (as above): 25,776 and 26,241 B;
   // session 10's (as above): 26,022 and 26,487 B; session 11's (as above, with the tabs under forced colours
   // and the count heard where matches are): 26,435 and 26,886 B; session 12's (a source not in UTF-8, as
-  // above): 26,804 and 27,253 B, + ~0.6%.
-  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 26_950 },
-  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 27_400 },
+  // above): 26,804 and 27,253 B, + ~0.6%; session 14's (as above): 26,967 and 27,417 B, + ~1%.
+  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 27_250 },
+  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 27_700 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file. The goal
   // is enforced (8,975 B; 9,004 B at the end of session 9). Every CDN chunk has a fixed name
   // (`chunks/lencana-<name>.js`, like the classic side files), so a change to a lazy chunk alone no longer
