@@ -189,6 +189,32 @@ describe('<ppid-informasi-berkala> sources', () => {
     await tungguSampai(() => teks(el, '.masalah').includes('returned a web page (HTML), not JSON or CSV'));
   });
 
+  it("in English the register's own words are marked Indonesian, the labels not (a screen reader's voice)", async () => {
+    const json = JSON.stringify(
+      dokumenUji([
+        {
+          title: 'Profil Dinas',
+          summary: 'Kedudukan dan tugas',
+          unit: 'Sekretariat',
+          fulfils: ['berkala.profil'],
+        },
+      ]),
+    );
+    palsu = pasangFetchPalsu(() => ({ body: json, headers: { 'Content-Type': 'application/json' } }));
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    const bahasa = (sel: string): (string | null)[] => $$(el, sel).map((x) => x.getAttribute('lang'));
+    expect(bahasa('.judul-entri')).to.deep.equal([null]);
+    el.setAttribute('lang', 'en');
+    await tungguSampai(() => teks(el, '.rincian dt').includes('Unit'));
+    expect(bahasa('.judul-entri')).to.deep.equal(['id']);
+    expect(bahasa('.ringkasan')).to.deep.equal(['id']);
+    expect(bahasa('.rincian dd')[0]).to.equal('id');
+    expect(bahasa('.rincian dt')).to.satisfy((l: (string | null)[]) => l.every((x) => x === null));
+    await expect(el).to.be.accessible();
+  });
+
   it('a DIP sent as text/html (a PHP script without a content type) still reads', async () => {
     const json = JSON.stringify(dokumenUji([{ title: 'Profil Dinas', fulfils: ['berkala.profil'] }]));
     palsu = pasangFetchPalsu(() => ({ body: json, headers: { 'Content-Type': 'text/html; charset=UTF-8' } }));

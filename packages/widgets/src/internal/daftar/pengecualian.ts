@@ -2,7 +2,7 @@ import { PASAL_17 } from '@terbuka/sdk';
 import type { ItemDIP } from '@terbuka/sdk';
 import type { Isi } from '../dom.js';
 import { formatTanggal } from '../format.js';
-import { baris, daftar, tx } from './tampilan.js';
+import { bahasaData, baris, daftar, tx } from './tampilan.js';
 import type { Konteks } from './tampilan.js';
 
 // The details of an excluded (DIK) entry, with their words and the SDK's Pasal 17 titles. The full DIP
@@ -28,9 +28,9 @@ export function rincianPengecualian(k: Konteks, e: ItemDIP): Isi[] {
   });
   return [
     baris(tx(k, P.dasarPengecualian), dasar.length > 0 ? daftar('dasar', dasar) : undefined),
-    baris(tx(k, P.dasarLain), x.otherBasis),
-    baris(tx(k, P.konsekuensi), x.consequence),
-    baris(tx(k, P.jangkaPengecualian), x.period),
+    baris(tx(k, P.dasarLain), x.otherBasis, bahasaData(k)),
+    baris(tx(k, P.konsekuensi), x.consequence, bahasaData(k)),
+    baris(tx(k, P.jangkaPengecualian), x.period, bahasaData(k)),
     baris(
       tx(k, P.penetapan),
       x.decisionNumber

@@ -91,8 +91,18 @@ function waktuBuat(k: Konteks, e: ItemDIP): string | undefined {
   return [kapan, m.place ?? ''].filter((s) => s !== '').join(', ') || undefined;
 }
 
-export function baris(label: string, isi: Isi): Isi {
-  return isi !== undefined && isi !== '' && h('div', { class: 'meta' }, h('dt', {}, label), h('dd', {}, isi));
+/**
+ * The `lang` of the register's own words (titles, summaries, units…): Indonesian, the language a DIP is
+ * kept in — marked in an English view, for a screen reader's voice (WCAG 3.1.2), while the labels around
+ * them are the reader's language. Undefined (inherited) in an Indonesian one.
+ */
+export const bahasaData = (k: Konteks): 'id' | undefined => (k.bahasa === 'id' ? undefined : 'id');
+
+/** A label and its value; `lang`: the value's language when it is the register's words, not the reader's. */
+export function baris(label: string, isi: Isi, lang?: string): Isi {
+  return (
+    isi !== undefined && isi !== '' && h('div', { class: 'meta' }, h('dt', {}, label), h('dd', { lang }, isi))
+  );
 }
 
 export const daftar = (kelas: string, isi: readonly Isi[]): HTMLElement =>
@@ -104,21 +114,22 @@ function entri(k: Konteks, b: BarisDIP, tingkat: 3 | 4 = 4): HTMLElement {
   const s = b.kesegaran;
   const links = e.links ?? [];
   const bentuk = (e.formats ?? []).map((f) => tx(k, f === 'cetak' ? PESAN.cetak : PESAN.digital)).join(', ');
+  const lang = bahasaData(k);
   return h(
     'li',
     { part: 'entry', class: 'entri' },
     h(
       'div',
       { class: 'kepala-entri' },
-      h(`h${tingkat}`, { part: 'entry-title', class: 'judul-entri' }, e.title),
+      h(`h${tingkat}`, { part: 'entry-title', class: 'judul-entri', lang }, e.title),
       chip(k, b.kesegaran),
     ),
-    e.summary && h('p', { class: 'ringkasan' }, e.summary),
+    e.summary && h('p', { class: 'ringkasan', lang }, e.summary),
     h(
       'dl',
       { class: 'rincian' },
-      baris(tx(k, PESAN.unit), e.unit),
-      baris(tx(k, PESAN.penanggungJawab), e.responsible),
+      baris(tx(k, PESAN.unit), e.unit, lang),
+      baris(tx(k, PESAN.penanggungJawab), e.responsible, lang),
       baris(tx(k, PESAN.dibuat), waktuBuat(k, e)),
       // The date the chip is judged from, as text (a made date is already in the row above, unless the
       // entry describes when it was made in words; a date after today is the chip's "Bertanggal …").
@@ -129,9 +140,9 @@ function entri(k: Konteks, b: BarisDIP, tingkat: 3 | 4 = 4): HTMLElement {
           : undefined,
       ),
       baris(tx(k, PESAN.bentuk), bentuk),
-      baris(tx(k, PESAN.retensi), e.retention),
+      baris(tx(k, PESAN.retensi), e.retention, lang),
       ...(k.pengecualian?.(k, e) ?? []),
-      baris(tx(k, PESAN.tautan), links.length > 0 ? daftar('tautan', links.map(tautan)) : undefined),
+      baris(tx(k, PESAN.tautan), links.length > 0 ? daftar('tautan', links.map(tautan)) : undefined, lang),
     ),
   );
 }
