@@ -77,6 +77,11 @@ test('the language switch re-renders the widgets in English and back; ?lang=en o
         .shadowRoot!.textContent!.includes('Search information'),
     );
     assert.match((await page.textContent('.menu-utama')) ?? '', /Home/);
+    // The landmarks a screen reader lists are named in English too.
+    assert.deepEqual(
+      await page.$$eval('[data-en-aria-label]', (el) => el.map((e) => e.getAttribute('aria-label'))),
+      ['Main menu', 'Breadcrumb', 'Sidebar'],
+    );
     assert.match(page.url(), /\?lang=en$/);
     await page.click('.ganti-bahasa');
     assert.equal(await page.getAttribute('html', 'lang'), 'id');
@@ -84,6 +89,7 @@ test('the language switch re-renders the widgets in English and back; ?lang=en o
       document.querySelector('ppid-daftar-informasi')!.shadowRoot!.textContent!.includes('Cari informasi'),
     );
     assert.match((await page.textContent('.menu-utama')) ?? '', /Beranda/);
+    assert.equal(await page.getAttribute('.menu-utama', 'aria-label'), 'Menu utama');
     assert.deepEqual(masalah, []);
   } finally {
     await konteks.close();

@@ -1,5 +1,6 @@
 // The site's own script: the Bahasa Indonesia / English switch. It changes <html lang>, which the PPID
-// widgets follow at once (they read the nearest ancestor's lang), and swaps the texts marked data-en.
+// widgets follow at once (they read the nearest ancestor's lang), and swaps the texts marked data-en (and
+// the landmark names marked data-en-aria-label).
 // `?lang=en` opens a page in English. No storage, no cookies.
 (() => {
   const asli = new Map();
@@ -18,6 +19,11 @@
     for (const el of document.querySelectorAll('[data-en-placeholder]')) {
       el.dataset.idPlaceholder ??= el.placeholder;
       el.placeholder = bahasa === 'en' ? el.dataset.enPlaceholder : el.dataset.idPlaceholder;
+    }
+    // Landmark names too: a screen reader lists them ("Main menu", "Breadcrumb").
+    for (const el of document.querySelectorAll('[data-en-aria-label]')) {
+      el.dataset.idAriaLabel ??= el.getAttribute('aria-label');
+      el.setAttribute('aria-label', bahasa === 'en' ? el.dataset.enAriaLabel : el.dataset.idAriaLabel);
     }
     for (const tombol of document.querySelectorAll('.ganti-bahasa')) {
       const lain = bahasa === 'en' ? 'id' : 'en';
