@@ -10,8 +10,20 @@ export interface OpsiServe {
   now?: string;
 }
 
-// The server (Fastify, SQLite) loads only for `serve`, so every other command stays quick.
-const server = () => import('@terbuka/server');
+// The server (Fastify, SQLite) loads only for `serve`, so every other command stays quick. It is an
+// optional peer of the CLI (its SQLite driver is native code, 28 MB): installed by those who serve.
+const server = async (): Promise<typeof import('@terbuka/server')> => {
+  try {
+    return await import('@terbuka/server');
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && String(e).includes('@terbuka/server'))
+      throw new GalatPengguna({
+        id: 'Perintah serve memerlukan paket @terbuka/server. Pasang dulu: npm install @terbuka/server',
+        en: 'The serve command needs the @terbuka/server package. Install it first: npm install @terbuka/server',
+      });
+    throw e;
+  }
+};
 
 /** `--config`, else TERBUKA_SERVER_CONFIG, else ./terbuka-server.json. */
 async function muatKonfigurasi(opsi: OpsiServe) {
