@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isiTeks } from '@terbuka/sdk';
 import { GalatPengguna, type Keluaran } from '../keluaran.js';
+import type * as Server from '@terbuka/server';
 
 export interface OpsiServe {
   config?: string;
@@ -12,7 +13,7 @@ export interface OpsiServe {
 
 // The server (Fastify, SQLite) loads only for `serve`, so every other command stays quick. It is an
 // optional peer of the CLI (its SQLite driver is native code, 28 MB): installed by those who serve.
-const server = async (): Promise<typeof import('@terbuka/server')> => {
+const server = async (): Promise<typeof Server> => {
   try {
     return await import('@terbuka/server');
   } catch (e) {
