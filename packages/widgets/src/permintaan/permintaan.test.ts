@@ -510,8 +510,13 @@ describe('<ppid-permintaan>', () => {
         lang="id"
       ></ppid-permintaan>`,
     );
+    // Nothing is fetched for a reader who only looks at the form.
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(palsu.permintaan.filter((r) => r.url.endsWith('dip.json'))).to.have.length(0);
     await ketik(el, 'f-information', 'Saya minta laporan keuangan tahun 2025');
     await tungguSampai(() => $$(el, '.saran li').length > 0, 8000);
+    expect(palsu.permintaan.filter((r) => r.url.endsWith('dip.json'))).to.have.length(1);
     expect($(el, '.saran h3').textContent).to.contain('Mungkin informasi ini sudah tersedia');
     const a = $(el, '.saran a');
     expect(a.textContent).to.contain('Laporan Keuangan Dinas 2025');

@@ -116,6 +116,11 @@ export class PpidPermintaan extends TerbukaElement {
   @state() private nikAntrean = '';
   @state() private galatNikAntrean: Teks | undefined;
   @state() private tenggatKeberatan: { now: number; due: string | undefined } | undefined;
+  /**
+   * The citizen has started on the form (a field took focus): only then are the DIP and the suggestion
+   * code fetched (~90 kB on a phone's data for a reader who only looks at the page).
+   */
+  @state() private mulaiMengisi = false;
 
   private pengirim:
     { klien: KlienPermintaan; simpanan: AntreanTanpaNIK; kunci: string; untuk: string } | undefined;
@@ -132,8 +137,13 @@ export class PpidPermintaan extends TerbukaElement {
     if (document.visibilityState === 'visible') void this.kirimAntrean();
   };
 
+  private readonly saatFokus = (): void => {
+    this.mulaiMengisi = true;
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.addEventListener('focusin', this.saatFokus);
     window.addEventListener('online', this.saatDaring);
     document.addEventListener('visibilitychange', this.saatTampak);
     if (this.hasUpdated) this.periksaAntrean();
@@ -141,6 +151,7 @@ export class PpidPermintaan extends TerbukaElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.removeEventListener('focusin', this.saatFokus);
     window.removeEventListener('online', this.saatDaring);
     document.removeEventListener('visibilitychange', this.saatTampak);
     clearTimeout(this.pewaktuSaran);
@@ -156,7 +167,9 @@ export class PpidPermintaan extends TerbukaElement {
       }
       this.periksaAntrean();
     }
-    if (this.dip && this.dip !== this.dipDimuat) void this.muatDip(this.dip);
+    // A restored draft with its rincian shows its suggestions at once.
+    if (this.dip && this.dip !== this.dipDimuat && (this.mulaiMengisi || this.isian.information !== ''))
+      void this.muatDip(this.dip);
     if (this.mode === 'keberatan') void this.hitungTenggatKeberatan();
   }
 
