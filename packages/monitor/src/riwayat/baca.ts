@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { Masalah } from '@terbuka/sdk';
+import { bacaZona, type Masalah } from '@terbuka/sdk';
 import type { CatatanPindai } from '../types.js';
 import { RIWAYAT_FORMAT, RIWAYAT_VERSION } from '../types.js';
 import { GalatRiwayat, kodeGalat } from './galat.js';
@@ -23,6 +23,19 @@ function sahCatatan(x: unknown): x is CatatanPindai {
     typeof c['scannedAt'] === 'string' &&
     !Number.isNaN(Date.parse(c['scannedAt']))
   );
+}
+
+/**
+ * The record with its body's zone as the SDK reads it (`WITA`, `Asia/Pontianak` → its IANA zone), and
+ * none (WIB) for one it does not know: a hand-edited line must not stop a whole district's publishing.
+ */
+function denganZona(c: CatatanPindai): CatatanPindai {
+  const tz: unknown = c.agency?.timeZone;
+  if (tz === undefined) return c;
+  const zona = typeof tz === 'string' ? bacaZona(tz) : undefined;
+  if (zona === tz) return c;
+  const { timeZone: _, ...agency } = c.agency;
+  return { ...c, agency: zona ? { ...agency, timeZone: zona } : agency };
 }
 
 async function* bacaSatu(path: string, opsi: OpsiBacaRiwayat): AsyncGenerator<CatatanPindai> {
@@ -68,7 +81,7 @@ async function* bacaSatu(path: string, opsi: OpsiBacaRiwayat): AsyncGenerator<Ca
       lapor(t.row, terakhir);
       return undefined;
     }
-    if (sahCatatan(x)) return x;
+    if (sahCatatan(x)) return denganZona(x);
     lapor(t.row, false);
     return undefined;
   };

@@ -131,3 +131,34 @@ test('a missing history file is an error with a message in both languages', asyn
     return true;
   });
 });
+
+test("a record's zone is read as the SDK reads it; one it does not know is dropped, not a crash later", async () => {
+  const path = join(tmp, 'zona.jsonl');
+  const dengan = (id: string, timeZone: unknown): CatatanPindai =>
+    ({
+      ...catatanContoh(id, '2026-03-01T00:00:00Z'),
+      agency: { ...catatanContoh(id, '2026-03-01T00:00:00Z').agency, timeZone },
+    }) as CatatanPindai;
+  writeFileSync(
+    path,
+    [
+      dengan('a', 'Asia/Makassar'),
+      dengan('b', 'WITA'),
+      dengan('c', 'Asia/Tokyo'),
+      dengan('d', 9),
+      catatanContoh('e', '2026-03-01T00:00:00Z'),
+    ]
+      .map((c) => `${JSON.stringify(c)}\n`)
+      .join(''),
+  );
+  assert.deepEqual(
+    (await semua([path])).map((c) => [c.agencyId, c.agency.timeZone]),
+    [
+      ['a', 'Asia/Makassar'],
+      ['b', 'Asia/Makassar'],
+      ['c', undefined],
+      ['d', undefined],
+      ['e', undefined],
+    ],
+  );
+});

@@ -85,9 +85,10 @@ export function jsonItemSahMentahDengan(
   // An agency.timeZone the format refuses, read as the widgets' agency-timezone is (WITA, wib,
   // Asia/Pontianak → its zone; anything else → none, WIB): a zone written as people say it hides no entry.
   const agency = input['agency'];
+  const zona = polos(agency) ? agency['timeZone'] : undefined;
   const dasar =
     polos(agency) && awal.errors.some((m) => m.path === 'agency.timeZone')
-      ? { ...input, agency: { ...agency, timeZone: bacaZona(String(agency['timeZone'])) } }
+      ? { ...input, agency: { ...agency, timeZone: typeof zona === 'string' ? bacaZona(zona) : undefined } }
       : input;
   let items: readonly unknown[] = asli;
   // The index in `asli` of each entry of `items`.

@@ -310,6 +310,12 @@ test('JSON whose agency.timeZone is written WITA keeps its entries, dated in tha
   assert.equal(tokyo.document?.agency.timeZone, undefined);
   assert.equal(tokyo.document?.items.length, 1);
   assert.equal(tokyo.document?.agency.name, agency.name);
+  // Not text at all (a list, an object without a prototype): none, WIB.
+  for (const z of [['WITA'], Object.create(null) as object, 7])
+    assert.equal(
+      jsonItemSah({ ...doc, agency: { ...agency, timeZone: z } }).document?.agency.timeZone,
+      undefined,
+    );
   // A zone that is right is kept as it is.
   assert.equal(tulis('Asia/Makassar').document?.agency.timeZone, 'Asia/Makassar');
 });

@@ -78,7 +78,8 @@ const SPASI = /\s+/g;
 const SUDAH_SLUG = /^[a-z0-9]+$/;
 const PEMISAH_TAUTAN = /[\s;|,]/;
 /** A cell holding web addresses and nothing else (a link in an unknown column, e.g. "Keterangan"). */
-const ALAMAT_SAJA = /^(?:https?:\/\/[^\s;|,]+[\s;|,]*)+$/i;
+// One way to match each cell (no nested repeats), so a long cell cannot make it backtrack.
+const ALAMAT_SAJA = /^https?:\/\/[^\s;|,]+(?:[\s;|,]+https?:\/\/[^\s;|,]+)*[\s;|,]*$/i;
 const RUPA_TAUTAN = /^[a-z][a-z0-9+.-]*:\S|^www\.|[/\\]/i;
 const AWAL_WWW = /^www\./i;
 const TAHUN = /^\d{4}$/;
