@@ -1276,6 +1276,49 @@ test('"Jenis Informasi" beside a Kategori column is the title (or, with a Judul 
   // Alone, "Jenis Informasi" is still the category column.
   const sendiri = imporCSV(csv('No;Judul;Jenis Informasi', '1;Profil Dinas;Berkala'), { agency });
   assert.equal(sendiri.document?.items[0]?.category, 'berkala');
+
+  // The cells decide: "Jenis Informasi" holding the categories beside a topic column named "Kategori"
+  // (or "Klasifikasi": Terbuka/Tertutup) stays the category.
+  for (const [kolom, topik] of [
+    ['Kategori', 'Keuangan'],
+    ['Klasifikasi', 'Terbuka'],
+  ])
+    assert.deepEqual(
+      imporCSV(csv(`No;Judul;Jenis Informasi;${kolom}`, `1;Laporan Keuangan;Berkala;${topik}`), {
+        agency,
+      }).document?.items.map((i) => [i.title, i.category]),
+      [['Laporan Keuangan', 'berkala']],
+      kolom,
+    );
+  // Kategori first, the name after it: the same reading.
+  assert.deepEqual(
+    imporCSV(csv('No;Kategori;Jenis Informasi;Unit', '1;Serta Merta;Peringatan Dini Bencana;BPBD'), {
+      agency,
+    }).document?.items.map((i) => [i.title, i.category]),
+    [['Peringatan Dini Bencana', 'serta-merta']],
+  );
+  // A DIK table below, its header naming more columns (Jenis Informasi, Kategori, Pasal 17 …): the
+  // register above it is still the register (its entries were dropped in silence).
+  const dik = imporCSV(
+    csv(
+      'No;Judul;Kategori;Unit',
+      '1;Profil PPID;Berkala;Diskominfo',
+      '2;Renstra;Berkala;Bappeda',
+      ';;;',
+      'No;Jenis Informasi;Kategori;Pasal 17;Konsekuensi;Jangka Waktu Pengecualian;Nomor SK;Tanggal SK',
+      '1;Data pribadi pemohon;Dikecualikan;Pasal 17 huruf h;Melanggar privasi;5 tahun;188/2025;05/03/2025',
+    ),
+    { agency },
+  );
+  assert.equal(dik.ok, true, JSON.stringify(dik.errors));
+  assert.deepEqual(
+    dik.document?.items.map((i) => [i.title, i.category]),
+    [
+      ['Profil PPID', 'berkala'],
+      ['Renstra', 'berkala'],
+      ['Data pribadi pemohon', 'dikecualikan'],
+    ],
+  );
 });
 
 test('without a link column, web addresses in an unknown column (Keterangan) are the links; other text is left', () => {
@@ -1322,7 +1365,8 @@ test('without a link column, web addresses in an unknown column (Keterangan) are
 });
 
 test('a date that exists only in the other order than its column is read so, with a warning; an impossible one stays an error', () => {
-  // A day-first column (25/10 says so) with cells typed month first, in both date columns.
+  // Two cells only month first (11/30, 12/31) against one only day first (25/10): the column is read
+  // month first, and the day-first cell the only way it exists — in both date columns.
   const teks = (...lagi: string[]): string =>
     csv(
       'Judul;Kategori;Waktu Pembuatan;Diperbarui',
@@ -1337,21 +1381,23 @@ test('a date that exists only in the other order than its column is read so, wit
     r.errors.map((m) => [m.code, m.row, m.column]),
     [['csv.date-invalid', 5, 'Diperbarui']],
   );
+  assert.deepEqual(
+    r.warnings.filter((w) => w.code === 'csv.date-month-first').map((w) => w.column),
+    ['Diperbarui', 'Waktu Pembuatan'],
+  );
   const mix = r.warnings.filter((w) => w.code === 'csv.date-order-mixed');
   assert.deepEqual(
     mix.map((w) => [w.row, w.column, w.path]),
     [
-      [2, 'Waktu Pembuatan', 'items[0].made.date'],
-      [2, 'Diperbarui', 'items[0].updated'],
-      [3, 'Waktu Pembuatan', 'items[1].made.date'],
-      [3, 'Diperbarui', 'items[1].updated'],
+      [4, 'Waktu Pembuatan', 'items[2].made.date'],
+      [4, 'Diperbarui', 'items[2].updated'],
     ],
   );
   assert.match(
     mix[1]!.message.id,
-    /"11\/30\/2026" hanya ada di kalender bila dibaca bulan dulu \(2026-11-30\)/,
+    /"25\/11\/2026" hanya ada di kalender bila dibaca hari dulu \(2026-11-25\)/,
   );
-  assert.match(mix[1]!.message.en, /exists only when read month first \(2026-11-30\)/);
+  assert.match(mix[1]!.message.en, /exists only when read day first \(2026-11-25\)/);
   const sah = imporCSV(teks(), { agency });
   assert.equal(sah.ok, true, JSON.stringify(sah.errors));
   assert.deepEqual(
@@ -1362,10 +1408,55 @@ test('a date that exists only in the other order than its column is read so, wit
       ['2025-10-25', '2026-11-25'],
     ],
   );
+
+  // The order most cells show wins: a US column (03/05 is 5 March) with one day-first typo.
+  const as = imporCSV(
+    csv(
+      'Judul;Kategori;Diperbarui',
+      'A;Berkala;03/05/2026',
+      'B;Berkala;11/30/2025',
+      'C;Berkala;12/15/2025',
+      'D;Berkala;25/10/2025',
+    ),
+    { agency },
+  );
+  assert.deepEqual(
+    as.document?.items.map((i) => i.updated),
+    ['2026-03-05', '2025-11-30', '2025-12-15', '2025-10-25'],
+  );
+  assert.deepEqual(
+    as.warnings.filter((w) => w.code.startsWith('csv.date')).map((w) => [w.code, w.row]),
+    [
+      ['csv.date-month-first', undefined],
+      ['csv.date-order-mixed', 5],
+    ],
+  );
+
+  // A "when and where" cell: the date part beside its place, in a day-first column.
+  const tempat = imporCSV(
+    csv(
+      'Judul;Kategori;Waktu dan Tempat Pembuatan',
+      'A;Berkala;25/10/2025, Sukamaju',
+      'B;Berkala;11/30/2025, Kantor Dinas',
+      'C;Berkala;Sukamaju, 14/12/2025',
+    ),
+    { agency },
+  );
+  assert.equal(tempat.ok, true, JSON.stringify(tempat.errors));
+  assert.deepEqual(
+    tempat.document?.items.map((i) => i.made),
+    [
+      { date: '2025-10-25', place: 'Sukamaju' },
+      { date: '2025-11-30', place: 'Kantor Dinas' },
+      { date: '2025-12-14', place: 'Sukamaju' },
+    ],
+  );
+  assert.deepEqual(
+    tempat.warnings.filter((w) => w.code === 'csv.date-order-mixed').map((w) => [w.row, w.path]),
+    [[3, 'items[1].made.date']],
+  );
 });
 
-// Not a speed goal: a cell that made the link rule backtrack took 40 s at 27 repeats and doubles with each
-// one; at 40 it would never finish. The limit is there so a regression fails instead of hanging the suite.
 test(
   'a long cell of addresses in an unknown column is read at once, not backtracked over',
   { timeout: 20_000 },

@@ -94,7 +94,14 @@ interface Header {
   readonly lain: readonly { readonly i: number; readonly header: string }[];
   readonly ganda: readonly { readonly i: number; readonly header: string }[];
   readonly skor: number;
+  /**
+   * "Jenis Informasi" beside another category column ("Kategori", "Klasifikasi"): which of the two holds
+   * the categories is told by their cells (`pakaiJenis`).
+   */
+  readonly jenis?: { readonly jenis: Kolom; readonly kategori: Kolom };
 }
+
+type Kolom = { readonly i: number; readonly header: string };
 
 const JENIS_INFORMASI = /\bjenis informasi\b/;
 /** A category column not named "Jenis Informasi". */
@@ -113,19 +120,42 @@ function bacaHeader(baris: readonly string[], index: number): Header {
     else if (kolom.has(k)) ganda.push({ i, header });
     else kolom.set(k, { i, header });
   });
-  // "Jenis Informasi" is the category in some registers and the information's name in others: beside a
-  // column named for the category ("Kategori"), it is the title — or, with a Judul column, not known.
-  const jenis = kolom.get('kategori');
-  const kategori =
-    jenis && JENIS_INFORMASI.test(normalHeader(jenis.header)) ? ganda.findIndex(kategoriLain) : -1;
-  if (jenis && kategori >= 0) {
-    kolom.set('kategori', ganda.splice(kategori, 1)[0]!);
-    if (kolom.has('judul')) lain.push(jenis);
-    else kolom.set('judul', jenis);
-  }
+  // "Jenis Informasi" is the category in some registers and the information's name in others: beside
+  // another category column, the cells decide (`pakaiJenis`); the header counts it as a possible title.
+  const k = kolom.get('kategori');
+  const kategoriSemua = k ? [k, ...ganda.filter((x) => kenaliKolom(x.header) === 'kategori')] : [];
+  const j = kategoriSemua.find((x) => JENIS_INFORMASI.test(normalHeader(x.header)));
+  const g = kategoriSemua.find(kategoriLain);
+  const jenis = j && g ? { jenis: j, kategori: g } : undefined;
   // A header names the information itself (judul or ringkasan) and at least one other known column.
   const adaJudul = kolom.has('judul') || kolom.has('ringkasan');
-  return { index, kolom, lain, ganda, skor: adaJudul && kolom.size >= 2 ? kolom.size : 0 };
+  const skor = (adaJudul || jenis) && kolom.size >= 2 ? kolom.size + (jenis && !adaJudul ? 1 : 0) : 0;
+  return { index, kolom, lain, ganda, skor, ...(jenis ? { jenis } : {}) };
+}
+
+/**
+ * A header with "Jenis Informasi" beside another category column, settled by the cells below it: the
+ * other column is the category when more of its cells read as one (or when there is no other title),
+ * and "Jenis Informasi" is then the title (or, beside a Judul column, not known); else "Jenis
+ * Informasi" stays the category and the other a duplicate, as before.
+ */
+function pakaiJenis(h: Header, baris: readonly string[][]): Header {
+  const t = h.jenis;
+  if (!t) return h;
+  const adaJudul = h.kolom.has('judul') || h.kolom.has('ringkasan');
+  let lebih = 0;
+  for (let b = h.index + 1; b < Math.min(baris.length, h.index + 201); b++) {
+    const r = baris[b] ?? [];
+    const k = (x: Kolom): number => ((bacaKategori(isi(r[x.i])) ?? kategoriLonggar(isi(r[x.i]))) ? 1 : 0);
+    lebih += k(t.kategori) - k(t.jenis);
+  }
+  if (adaJudul && lebih <= 0) return h;
+  const kolom = new Map(h.kolom);
+  kolom.set('kategori', t.kategori);
+  const lain = [...h.lain];
+  if (kolom.has('judul')) lain.push(t.jenis);
+  else kolom.set('judul', t.jenis);
+  return { ...h, kolom, lain, ganda: h.ganda.filter((x) => x !== t.kategori && x !== t.jenis) };
 }
 
 /** The columns of a DIK table's record (Pasal 17, consequence, period, decision). */
@@ -154,7 +184,7 @@ function cariHeader(baris: readonly string[][]): Header | undefined {
   let terbaik: Header | undefined;
   for (let i = 0; i < Math.min(baris.length, BARIS_CARI_HEADER); i++) {
     const h = bacaHeader(baris[i] ?? [], i);
-    if (terbaik && terbaik.skor >= 3 && kategoriTabel(h) && !kategoriTabel(terbaik)) break;
+    if (terbaik && terbaik.skor >= 3 && adaKolomDIK(h) && !adaKolomDIK(terbaik)) break;
     if (h.skor > (terbaik?.skor ?? 0)) terbaik = h;
   }
   return terbaik;
@@ -447,7 +477,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     );
   }
 
-  const header = bacaHeader(baris[pilihan.header.index] ?? [], pilihan.header.index);
+  const header = pakaiJenis(bacaHeader(baris[pilihan.header.index] ?? [], pilihan.header.index), baris);
   const barisHeader = garis[header.index] ?? header.index + 1;
   let lebarHeader = (baris[header.index] ?? []).length;
   /** The columns of the table being read: the header's, or a later table's below it (a DIK table). */
@@ -458,8 +488,11 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   const kolomAlamat = header.kolom.has('tautan')
     ? undefined
     : header.lain.find((x) => {
-        for (let b = header.index + 1; b < baris.length; b++)
+        for (let b = header.index + 1; b < baris.length; b++) {
+          // The register's own rows only: a table below it (a DIK table) has its own columns.
+          if (kenaliKolom(isi(baris[b]?.[0])) === 'no') break;
           if (ALAMAT_SAJA.test(isi(baris[b]?.[x.i]))) return true;
+        }
         return false;
       });
   for (const x of header.lain)
@@ -621,11 +654,12 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   const sel = (r: readonly string[], i: number): string => (i < 0 ? '' : isi(r[i]));
 
   // Dates in numbers only are day first (Indonesian), unless a column shows otherwise: a sheet kept in an
-  // English (US) locale publishes 11/30/2026. A column with two or more cells only month first can be
-  // (11/30) and none only day first (30/11) is read month first, and said; a mix, or one such cell, stays
-  // day first, its month-first cells read month first with a warning each (`urutanLain`).
+  // English (US) locale publishes 11/30/2026. A column where more cells can only be month first (11/30)
+  // than day first (30/11), two at least, is read month first, and said; the cells that exist only in the
+  // other order are read so, with a warning each (`urutanLain`).
   const bulanDulu = (k: KolomCSV): boolean => {
     let nBulan = 0;
+    let nHari = 0;
     // Each distinct cell once (registers repeat their dates); a "when and where" cell part by part.
     const dilihat = new Set<string>();
     for (let b = awalData; b < baris.length; b++) {
@@ -634,12 +668,13 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       dilihat.add(c);
       for (const bagian of k === 'waktuTempat' && c.includes(',') ? [c, ...c.split(',')] : [c]) {
         const u = urutanAngka(bagian);
-        if (u === 'hari') return false;
-        if (u === 'bulan') nBulan++;
+        if (u === 'hari') nHari++;
+        else if (u === 'bulan') nBulan++;
       }
     }
-    // Two cells at least: one typo (03/15) in a day-first column is reported, not taken for the column's order.
-    const bulan = nBulan >= 2;
+    // The order most cells show, month first only from two cells on: one typo (03/15) in a day-first
+    // column, or one 25/10 in a month-first one, is read the only way it exists and said (`urutanLain`).
+    const bulan = nBulan >= 2 && nBulan > nHari;
     if (bulan)
       warnings.push(
         masalahCSV(
@@ -690,20 +725,32 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     warnings.push(masalahCSV('warning', code, problem, { path, row, ...(c ? { column: c.header } : {}) }));
   };
   /**
-   * A date in numbers that exists only month first (`11/30/2026`) in a day-first column (a sheet whose
-   * locale turned some cells around, or one typed the US way): read month first, and said — the entry is
-   * not hidden over it. (A month-first column has no cell that exists only day first: `bulanDulu`.)
-   * Undefined when that order gives no date either.
+   * A date in numbers that exists only in the other order than its column's (`11/30/2026` in a day-first
+   * column, `25/10/2026` in a month-first one: a sheet whose locale turned some cells around, or one typed
+   * the other way): read in that order, and said — the entry is not hidden over it. Undefined when that
+   * order gives no date either.
    */
   const urutanLain = (s: string, k: keyof typeof urutan, field: string): string | undefined => {
-    if (urutan[k] || urutanAngka(s) !== 'bulan') return undefined;
-    const t = bacaTanggalRinci(s, true);
+    const bulan = !urutan[k];
+    if (urutanAngka(s) !== (bulan ? 'bulan' : 'hari')) return undefined;
+    const t = bacaTanggalRinci(s, bulan);
     if (t.jenis !== 'tanggal') return undefined;
     ingatkan(field, k, 'csv.date-order-mixed', {
-      id: `Tanggal ${kutip(s)} hanya ada di kalender bila dibaca bulan dulu (${t.tanggal}), tidak seperti tanggal lain di kolomnya; dibaca demikian. Periksa tanggal di kolom ini dan tulis misalnya 2026-11-30 agar tidak keliru.`,
-      en: `Date ${kutip(s)} exists only when read month first (${t.tanggal}), unlike the other dates in its column; read so. Check the dates in this column and write them e.g. 2026-11-30 to avoid mistakes.`,
+      id: `Tanggal ${kutip(s)} hanya ada di kalender bila dibaca ${bulan ? 'bulan' : 'hari'} dulu (${t.tanggal}), tidak seperti kebanyakan tanggal di kolomnya; dibaca demikian. Periksa tanggal di kolom ini dan tulis misalnya 2026-11-30 agar tidak keliru.`,
+      en: `Date ${kutip(s)} exists only when read ${bulan ? 'month' : 'day'} first (${t.tanggal}), unlike most dates in its column; read so. Check the dates in this column and write them e.g. 2026-11-30 to avoid mistakes.`,
     });
     return t.tanggal;
+  };
+  /** A "when and where" cell whose date (alone, or beside its place) exists only in the other order. */
+  const dibuatUrutanLain = (wt: string): Record<string, unknown> | undefined => {
+    const bagian = wt.split(',').map((x) => x.trim());
+    for (let i = 0; i < bagian.length; i++) {
+      const date = urutanLain(bagian[i]!, 'waktuTempat', 'made.date');
+      if (!date) continue;
+      const place = bagian.filter((x, j) => j !== i && x !== '').join(', ');
+      return place ? { date, place } : { date };
+    }
+    return undefined;
   };
   /** The date in column `k` of row `r`, or undefined (empty, or reported as not a date). */
   const bacaTgl = (
@@ -776,7 +823,9 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     // The header of another table with other columns (the DIK table under the DIP, its Pasal 17 and SK
     // columns): the rows below it are read in its columns.
     const lain =
-      /^\D.{0,10}$/.test(isi(r[0])) && kenaliKolom(isi(r[0])) === 'no' ? bacaHeader(r, b) : undefined;
+      /^\D.{0,10}$/.test(isi(r[0])) && kenaliKolom(isi(r[0])) === 'no'
+        ? pakaiJenis(bacaHeader(r, b), baris)
+        : undefined;
     if (lain && lain.skor >= 2 && adaKolomDIK(lain)) {
       aturKolom(lain.kolom);
       lebarHeader = r.length;
@@ -950,8 +999,8 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       const mustahil =
         made['date'] === undefined &&
         ingat(ingatMustahil, wt, (x) => adaTanggalMustahil(x, urutan.waktuTempat));
-      const lain = mustahil ? urutanLain(wt, 'waktuTempat', 'made.date') : undefined;
-      if (lain) made = { date: lain };
+      const lain = mustahil ? dibuatUrutanLain(wt) : undefined;
+      if (lain) made = lain;
       item['made'] = made;
       if (mustahil && !lain)
         lapor('made', 'waktuTempat', 'csv.date-invalid', {
