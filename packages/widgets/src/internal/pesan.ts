@@ -1,6 +1,7 @@
 import type { Teks } from '@terbuka/sdk';
 import { COBA_LAGI } from './pesan-bersama.js';
 import { SALINAN_TERSIMPAN } from './pesan-salinan.js';
+import { JSON_RUSAK } from './pesan-json.js';
 
 // The badge's words live in their own module (re-exported here): it is on every page of an agency and
 // must not carry the lists' catalog.
@@ -51,10 +52,7 @@ export const PESAN = {
     id: 'Data daftar informasi tidak dapat dibaca. Pengelola situs perlu memeriksanya.',
     en: 'The information list data cannot be read. The site administrator needs to check it.',
   },
-  jsonRusak: {
-    id: 'Penulisan JSON tidak sah (periksa koma, tanda kutip dan kurung).',
-    en: 'The JSON is malformed (check commas, quotes and brackets).',
-  },
+  jsonRusak: JSON_RUSAK,
   cobaLagi: COBA_LAGI,
   salinanTersimpan: SALINAN_TERSIMPAN,
   dataLama: {

@@ -1,7 +1,7 @@
 import { bacaZona, halamanWeb, jsonItemSahMentahDengan } from '@terbuka/sdk';
 import type { BadanPublik, HasilBacaPublik, Masalah, MasalahMentah, Teks } from '@terbuka/sdk';
 import type * as KataMasalah from './kata-masalah.js';
-import { PESAN } from '../pesan.js';
+import { JSON_RUSAK } from '../pesan-json.js';
 import { intiUntuk, muatKatalog } from '../daftar/katalog.js';
 import { muatKataMasalah } from './muat-kata-masalah.js';
 import { muatCSV } from './muat-csv.js';
@@ -88,7 +88,7 @@ async function uraiJSON(teks: string, opsi: OpsiKata): Promise<HasilData> {
       format: 'json',
       ok: false,
       omitted: 0,
-      errors: [{ severity: 'error', code: 'json.syntax', path: '', message: PESAN.jsonRusak }],
+      errors: [{ severity: 'error', code: 'json.syntax', path: '', message: JSON_RUSAK }],
       warnings: [],
     };
   }
