@@ -1,4 +1,7 @@
-import { isiTeks, type HasilBaca, type Masalah } from '@terbuka/sdk';
+import { isiTeks, type Masalah } from '@terbuka/sdk';
+
+/** The problems of a reading (a DIP's, a registry's). */
+type MasalahHasil = { readonly errors: readonly Masalah[]; readonly warnings: readonly Masalah[] };
 import type { Keluaran } from '../keluaran.js';
 
 /** The stable JSON shape of one problem (documented in the CLI docs, id and en). */
@@ -29,7 +32,7 @@ function letak(m: Masalah, out: Keluaran): string {
 }
 
 /** Human-readable list of every error and warning, on stderr. */
-export function tampilkanMasalah(hasil: HasilBaca, path: string, out: Keluaran): void {
+export function tampilkanMasalah(hasil: MasalahHasil, path: string, out: Keluaran): void {
   const label = {
     error: out.teks({ id: 'GALAT', en: 'ERROR' }),
     warning: out.teks({ id: 'PERINGATAN', en: 'WARNING' }),
@@ -51,7 +54,7 @@ export function tampilkanMasalah(hasil: HasilBaca, path: string, out: Keluaran):
 }
 
 /** The JSON every `dip` command prints for a document that is not valid. */
-export function laporanTidakSahJSON(hasil: HasilBaca, path: string, out: Keluaran) {
+export function laporanTidakSahJSON(hasil: MasalahHasil, path: string, out: Keluaran) {
   return {
     file: path,
     valid: false,

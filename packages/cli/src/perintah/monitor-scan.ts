@@ -61,13 +61,12 @@ async function scan(berkas: string, opsi: OpsiScan, out: Keluaran): Promise<numb
     );
 
   const hasil = bacaRegistri((await bacaBerkas(berkas)).teks);
-  const laporan = { ok: hasil.ok, errors: [...hasil.errors], warnings: [...hasil.warnings] };
   if (!hasil.ok || !hasil.registry) {
-    if (out.json) out.cetakJSON(laporanTidakSahJSON(laporan, berkas, out));
-    else tampilkanMasalah(laporan, berkas, out);
+    if (out.json) out.cetakJSON(laporanTidakSahJSON(hasil, berkas, out));
+    else tampilkanMasalah(hasil, berkas, out);
     return 1;
   }
-  if (hasil.warnings.length > 0 && !out.json) tampilkanMasalah(laporan, berkas, out);
+  if (hasil.warnings.length > 0 && !out.json) tampilkanMasalah(hasil, berkas, out);
 
   // Ctrl-C: no new agency is started; those in flight are written, then the summary says it stopped.
   const henti = new AbortController();
@@ -85,7 +84,7 @@ async function scan(berkas: string, opsi: OpsiScan, out: Keluaran): Promise<numb
       ...(now ? { now } : {}),
     });
     if (out.json)
-      out.cetakJSON({ file: berkas, warnings: laporan.warnings.map((m) => masalahJSON(m, out)), ...r });
+      out.cetakJSON({ file: berkas, warnings: hasil.warnings.map((m) => masalahJSON(m, out)), ...r });
     else out.tulis(tabelRingkasan(r, out.bahasa));
     return r.stopped ? 1 : 0;
   } finally {

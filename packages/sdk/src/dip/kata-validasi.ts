@@ -108,9 +108,16 @@ export function uraikanMasalah(m: MasalahMentah): Masalah {
   });
 }
 
+/** `H` with its problems worded, each member of a union on its own (`ok: true` keeps its document). */
+export type Terurai<H> = H extends unknown
+  ? Omit<H, 'errors' | 'warnings'> & { errors: Masalah[]; warnings: Masalah[] }
+  : never;
+
 /** A result with its problems worded (`uraikanMasalah`); everything else as it was. */
 export function uraikanHasil<
   H extends { readonly errors: readonly MasalahMentah[]; readonly warnings: readonly MasalahMentah[] },
->(h: H): Omit<H, 'errors' | 'warnings'> & { errors: Masalah[]; warnings: Masalah[] } {
-  return { ...h, errors: h.errors.map(uraikanMasalah), warnings: h.warnings.map(uraikanMasalah) };
+>(h: H): Terurai<H> {
+  const terurai = { ...h, errors: h.errors.map(uraikanMasalah), warnings: h.warnings.map(uraikanMasalah) };
+  // The spread keeps every other field, `ok` and `document` together: the member H was.
+  return terurai as unknown as Terurai<H>;
 }

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { cariItemKatalog } from '../standard/katalog-inti.js';
 import type { JenisBadanPublik, KatalogInti } from '../standard/types.js';
 import { DIP_VERSION } from './types.js';
-import type { DokumenDIP, MasalahMentah } from './types.js';
+import type { DokumenDIP, Hasil, MasalahMentah } from './types.js';
 import { kutip } from './kutip.js';
 import { jalurIssue, kodeIssue } from './kode-issue.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
@@ -14,12 +14,8 @@ import { SkemaDokumenDIP, SkemaItemDIP } from './skema.js';
 // sentences at once. A page that shows only valid entries never loads the words.
 
 /** The outcome of checking a DIP, problems not yet worded: the document only when there is no error. */
-export interface HasilBacaMentah {
-  readonly ok: boolean;
-  readonly document?: DokumenDIP;
-  readonly errors: MasalahMentah[];
-  readonly warnings: MasalahMentah[];
-}
+/** `HasilBaca` with its problems unworded (`uraikanHasil` words them). */
+export type HasilBacaMentah = Hasil<MasalahMentah>;
 
 type Skema = {
   readonly type: string;

@@ -121,3 +121,22 @@ export interface Masalah {
   readonly column?: string;
   readonly message: Teks;
 }
+
+/**
+ * The outcome of reading or checking a DIP, problems typed `M`: `ok` (no error) always with its
+ * `document` — `if (r.ok) r.document.items` needs no `!` —, and without it only a reading that keeps
+ * one (the public reading's valid entries, the CSV importer's refused links).
+ */
+export type Hasil<M> =
+  | {
+      readonly ok: true;
+      readonly document: DokumenDIP;
+      readonly errors: M[];
+      readonly warnings: M[];
+    }
+  | {
+      readonly ok: false;
+      readonly document?: DokumenDIP;
+      readonly errors: M[];
+      readonly warnings: M[];
+    };

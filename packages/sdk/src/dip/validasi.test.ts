@@ -39,6 +39,9 @@ test('a valid document passes and comes back typed', () => {
   assert.deepEqual(r.errors, []);
   assert.deepEqual(r.warnings, []);
   assert.equal(r.document?.items[0]?.title, 'Profil Dinas');
+  // `ok` narrows: the document is there without `?` or `!` (tsc checks this line).
+  if (r.ok) assert.equal(r.document.items.length, 1);
+  else assert.fail('valid');
 });
 
 test('every problem is reported, each at its exact path, in both languages', () => {

@@ -1,14 +1,9 @@
-import type { DokumenDIP, Masalah } from './types.js';
+import type { Hasil, Masalah } from './types.js';
 import { uraikanHasil } from './kata-validasi.js';
 import { validasiDIPMentah } from './validasi-mentah.js';
 
-/** The outcome of reading or checking a DIP: the document only when there is no error. */
-export interface HasilBaca {
-  readonly ok: boolean;
-  readonly document?: DokumenDIP;
-  readonly errors: Masalah[];
-  readonly warnings: Masalah[];
-}
+/** The outcome of reading or checking a DIP, every problem worded. */
+export type HasilBaca = Hasil<Masalah>;
 
 /**
  * Checks anything (parsed JSON, usually) against the DIP format and reports every problem, each with its
