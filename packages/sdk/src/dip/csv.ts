@@ -787,8 +787,8 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       });
       return undefined;
     }
-    const lain = t.jenis === 'mustahil' ? urutanLain(s, k, field) : undefined;
-    if (lain) return lain;
+    const dibalik = t.jenis === 'mustahil' ? urutanLain(s, k, field) : undefined;
+    if (dibalik) return dibalik;
     lapor(
       field,
       k,
@@ -999,10 +999,10 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       const mustahil =
         made['date'] === undefined &&
         ingat(ingatMustahil, wt, (x) => adaTanggalMustahil(x, urutan.waktuTempat));
-      const lain = mustahil ? dibuatUrutanLain(wt) : undefined;
-      if (lain) made = lain;
+      const dibalik = mustahil ? dibuatUrutanLain(wt) : undefined;
+      if (dibalik) made = dibalik;
       item['made'] = made;
-      if (mustahil && !lain)
+      if (mustahil && !dibalik)
         lapor('made', 'waktuTempat', 'csv.date-invalid', {
           id: `Tanggal dalam ${kutip(wt)} tidak ada di kalender.`,
           en: `The date in ${kutip(wt)} does not exist in the calendar.`,
@@ -1043,10 +1043,9 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
         .split(PEMISAH_MEDIA)
         .map((s) => s.trim())
         .filter((s) => s !== '');
-    const tautan =
-      I.tautan < 0 && kolomAlamat && petaKolom === header.kolom
-        ? ((x) => (ALAMAT_SAJA.test(x) ? x : ''))(sel(r, kolomAlamat.i))
-        : sel(r, I.tautan);
+    // Without a link column: the unknown column's cell when it holds only addresses (`kolomAlamat`).
+    const alamat = kolomAlamat && I.tautan < 0 && petaKolom === header.kolom ? sel(r, kolomAlamat.i) : '';
+    const tautan = alamat !== '' ? (ALAMAT_SAJA.test(alamat) ? alamat : '') : sel(r, I.tautan);
     if (tautan !== '') {
       const urls = pecahTautan(tautan);
       const label = judul !== '' ? judul : ringkasan !== '' ? ringkasan : 'Dokumen';
