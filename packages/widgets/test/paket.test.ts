@@ -66,3 +66,11 @@ test('on a server (Node, no DOM) the display define entries import without throw
   assert.equal(r.status, 0, r.stderr);
   assert.deepEqual(r.stdout.trim().split('\n'), ['function undefined', 'true', 'true', 'true']);
 });
+
+test('every package ships the licence, the same text as the repository’s', () => {
+  const akar = new URL('../../../', import.meta.url);
+  const lisensi = readFileSync(new URL('LICENSE', akar), 'utf8');
+  assert.match(lisensi, /^MIT License/);
+  for (const p of ['sdk', 'widgets', 'cli', 'monitor', 'server'])
+    assert.equal(readFileSync(new URL(`packages/${p}/LICENSE`, akar), 'utf8'), lisensi, p);
+});
