@@ -123,6 +123,7 @@ export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana: s
     </nav>
     <h1>${nama}</h1>
     ${c.unreachable ? html`<p class="peringatan"><strong>Situs tidak dapat dijangkau pada pemindaian terakhir:</strong> beranda dan DIP gagal dibaca; rinciannya ada di tabel sumber di bawah.</p>` : ''}
+    ${a.gagalTerakhir ? html`<p class="peringatan"><strong>Situs tidak dapat dijangkau pada pemindaian terakhir</strong> (${waktu(a.gagalTerakhir)}): skor di bawah ini dari pemindaian sebelumnya yang berhasil (${waktu(c.scannedAt)}) dan tetap berlaku sampai tanggal kedaluwarsanya; bila situs masih tidak terjangkau sesudahnya, pemindaian yang gagal menjadi hasilnya.</p>` : ''}
     <section class="kartu" aria-labelledby="judul-skor">
       <h2 id="judul-skor">Skor dan kualifikasi</h2>
       <p class="skor-besar">${formatSkor(c.score)} <span class="kecil">dari 100</span></p>

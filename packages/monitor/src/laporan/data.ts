@@ -13,7 +13,13 @@ export interface TitikRiwayat {
 /** One agency as the report shows it: its latest scan, its whole history, and what the feed says. */
 export interface AgensiLaporan {
   readonly id: string;
+  /** The scan the score comes from: the newest, or the newest that reached the site (`gagalTerakhir`). */
   readonly latest: CatatanPindai;
+  /**
+   * When newer scans could not reach the site while an older result is still valid: the newest such
+   * scan's instant. The score stands from `latest`, and the report says the site was not reached.
+   */
+  readonly gagalTerakhir?: string;
   /** Every scan's result, oldest first (the latest included). */
   readonly history: readonly TitikRiwayat[];
   readonly expiresAt: string;

@@ -32,7 +32,9 @@ function baris(a: AgensiLaporan, generatedAt: string) {
     <td class="angka" data-nilai="${hari ?? ''}">
       ${hari === undefined ? 'tidak diketahui' : `${hari} hari`}
     </td>
-    <td data-nilai="${c.unreachable ? 1 : 0}">${c.unreachable ? 'Tidak terjangkau' : 'Terjangkau'}</td>
+    <td data-nilai="${c.unreachable || a.gagalTerakhir ? 1 : 0}">
+      ${c.unreachable ? 'Tidak terjangkau' : a.gagalTerakhir ? html`Tidak terjangkau pada pemindaian terakhir<br /><span class="kecil">skor dari pemindaian sebelumnya</span>` : 'Terjangkau'}
+    </td>
     <td class="angka" data-nilai="${Date.parse(c.scannedAt)}">
       <time datetime="${c.scannedAt}">${formatTanggal(c.scannedAt, c.agency.timeZone)}</time
       >${kedaluwarsa(a, generatedAt) ? html`<br /><span class="kecil">kedaluwarsa</span>` : ''}

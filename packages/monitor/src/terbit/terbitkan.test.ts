@@ -306,3 +306,32 @@ test('at every rename the signature file holds a signature of the feed beside it
   const akhir = JSON.parse(await readFile(join(d.keluar, 'feed.json.sig'), 'utf8')) as TandaTanganFeed;
   assert.equal(akhir.signatures.length, 1);
 });
+
+test('a night the site is not reached publishes no signed 0 while the last reached result is valid; past it, it does', async () => {
+  const d = await dunia();
+  const gagal = (scannedAt: string) =>
+    catatan('dinkes', 'Dinas Kesehatan', 'opd', 0, scannedAt, { unreachable: true });
+  await writeFile(
+    d.riwayat,
+    jsonl([
+      catatan('dinkes', 'Dinas Kesehatan', 'opd', 91.2, '2026-11-25T01:00:00Z'),
+      gagal('2026-11-28T01:00:00Z'),
+    ]),
+  );
+  await terbit(d);
+  const feed = JSON.parse(await readFile(join(d.keluar, 'feed.json'), 'utf8'));
+  assert.deepEqual(
+    [feed.entries[0].score, feed.entries[0].band, feed.entries[0].evaluatedAt],
+    [91.2, 'informatif', '2026-11-25T08:00:00.000+07:00'],
+  );
+  const bukti = await readFile(join(d.keluar, 'agensi', 'dinkes.html'), 'utf8');
+  assert.match(
+    bukti,
+    /tidak dapat dijangkau pada pemindaian terakhir<\/strong> \(<time datetime="2026-11-28T01:00:00Z"/,
+  );
+  assert.match(await readFile(join(d.keluar, 'index.html'), 'utf8'), /skor dari pemindaian sebelumnya/);
+  // Seven days after the last reached scan, the failed one is the result.
+  await terbit(d, new Date('2026-12-02T12:00:00Z'));
+  const lewat = JSON.parse(await readFile(join(d.keluar, 'feed.json'), 'utf8'));
+  assert.deepEqual([lewat.entries[0].score, lewat.entries[0].band], [0, 'tidak-informatif']);
+});

@@ -126,7 +126,10 @@ async function terbitkanTerkunci(
   const skipped: Masalah[] = [];
   // Only the newest full record per agency is kept; older scans only as points of the score history,
   // so memory follows the number of agencies and scans, not the size of the records.
-  const perAgensi = new Map<string, { latest: CatatanPindai; history: TitikRiwayat[] }>();
+  const perAgensi = new Map<
+    string,
+    { latest: CatatanPindai; history: TitikRiwayat[]; terjangkau?: CatatanPindai }
+  >();
   for await (const c of bacaRiwayat(opsi.riwayat, { laporkan: (m) => skipped.push(m) })) {
     if (!ID_AMAN.test(c.agencyId)) {
       if (!skipped.some((m) => m.code === 'agency.id-unsafe' && m.path === c.agencyId))
@@ -148,11 +151,17 @@ async function terbitkanTerkunci(
       methodVersion: c.methodVersion,
     };
     const ada = perAgensi.get(c.agencyId);
-    if (!ada) perAgensi.set(c.agencyId, { latest: c, history: [titik] });
+    if (!ada)
+      perAgensi.set(c.agencyId, { latest: c, history: [titik], ...(c.unreachable ? {} : { terjangkau: c }) });
     else {
       ada.history.push(titik);
       // Of two records at the same instant, the one read last wins (as catatanTerakhir does).
       if (Date.parse(c.scannedAt) >= Date.parse(ada.latest.scannedAt)) ada.latest = c;
+      if (
+        !c.unreachable &&
+        (!ada.terjangkau || Date.parse(c.scannedAt) >= Date.parse(ada.terjangkau.scannedAt))
+      )
+        ada.terjangkau = c;
     }
   }
   if (perAgensi.size === 0)
@@ -163,15 +172,31 @@ async function terbitkanTerkunci(
 
   const agensi: Omit<AgensiLaporan, 'rank'>[] = [];
   const entri: EntriFeed[] = [];
-  for (const [id, { latest, history: titik }] of [...perAgensi].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [id, { latest: terbaru, history: titik, terjangkau }] of [...perAgensi].sort(([a], [b]) =>
+    a < b ? -1 : 1,
+  )) {
     // Shards may be merged in any order: history is ordered by scan time, not by file.
     const history = titik.sort((a, b) => Date.parse(a.scannedAt) - Date.parse(b.scannedAt));
+    // A night the site could not be reached (down, its host's firewall) does not publish a signed 0 while
+    // the last result that reached it is still valid: that result stands, and the report says the latest
+    // scan failed. Past its validity, the failed scan is the result.
+    const bertahan =
+      terbaru.unreachable &&
+      terjangkau !== undefined &&
+      Date.parse(terjangkau.scannedAt) + hari * HARI_MS > now.getTime();
+    const latest = bertahan ? terjangkau : terbaru;
     // The feed's times carry the body's offset, so that a badge dates the scan on the body's day (a scan at
     // 00:30 WITA is 23:30 WIB the day before).
     const zona = latest.agency.timeZone;
     const evaluatedAt = instanDiZona(new Date(latest.scannedAt), zona);
     const expiresAt = instanDiZona(new Date(Date.parse(latest.scannedAt) + hari * HARI_MS), zona);
-    agensi.push({ id, latest, history, expiresAt });
+    agensi.push({
+      id,
+      latest,
+      history,
+      expiresAt,
+      ...(bertahan ? { gagalTerakhir: terbaru.scannedAt } : {}),
+    });
     entri.push({
       agencyId: id,
       name: latest.agency.name,
