@@ -145,7 +145,9 @@ test('rotation: during the overlap both kids sign and each pinned key alone veri
   const bytes = new Uint8Array(await readFile(join(d.keluar, 'feed.json')));
   const sig = JSON.parse(await readFile(join(d.keluar, 'feed.json.sig'), 'utf8')) as TandaTanganFeed;
   const keys = JSON.parse(await readFile(join(d.keluar, 'keys.json'), 'utf8')) as SetKunci;
-  for (const s of sig.signatures) assert.equal(sahNode(keys, bytes, s), true, s.kid);
+  // The new feed's signatures come first (the previous feed's follow them: the bridge).
+  for (const s of sig.signatures.slice(0, h.signedBy.length))
+    assert.equal(sahNode(keys, bytes, s), true, s.kid);
   for (const k of keys.keys) {
     const r = await verifikasiFeed(bytes, sig, [k.x]);
     assert.equal(r.verified && r.kid, k.kid, `pinned ${k.status} key verifies`);
@@ -302,9 +304,28 @@ test('at every rename the signature file holds a signature of the feed beside it
     },
   });
   assert.deepEqual(dilihat, ['feed.json.sig', 'feed.json', 'feed.json.sig']);
-  // In the end only the new feed's signatures remain.
-  const akhir = JSON.parse(await readFile(join(d.keluar, 'feed.json.sig'), 'utf8')) as TandaTanganFeed;
-  assert.equal(akhir.signatures.length, 1);
+});
+
+test("the signature file published holds the previous feed's signature too, so a copy that sends it first never mismatches; it does not grow", async () => {
+  const d = await dunia();
+  const x = async (): Promise<string[]> =>
+    (JSON.parse(await readFile(join(d.keluar, 'keys.json'), 'utf8')) as SetKunci).keys.map((k) => k.x);
+  await terbit(d);
+  const feedLama = new Uint8Array(await readFile(join(d.keluar, 'feed.json')));
+  for (const jam of [1, 2, 3]) {
+    const sebelum = new Uint8Array(await readFile(join(d.keluar, 'feed.json')));
+    await terbit(d, new Date(NOW.getTime() + jam * 3_600_000));
+    const sig = JSON.parse(await readFile(join(d.keluar, 'feed.json.sig'), 'utf8')) as TandaTanganFeed;
+    const baru = new Uint8Array(await readFile(join(d.keluar, 'feed.json')));
+    // A web server that got the new signature file before the new feed serves the previous feed with it.
+    for (const feed of [sebelum, baru])
+      assert.equal((await verifikasiFeed(feed, sig, await x())).verified, true);
+    // The new feed's signature and the previous one's: never more.
+    assert.equal(sig.signatures.length, 2, `publish ${jam}`);
+  }
+  // The feed of three publishes ago is no longer signed by it.
+  const sig = JSON.parse(await readFile(join(d.keluar, 'feed.json.sig'), 'utf8')) as TandaTanganFeed;
+  assert.equal((await verifikasiFeed(feedLama, sig, await x())).verified, false);
 });
 
 test('a night the site is not reached publishes no signed 0 while the last reached result is valid; past it, it does', async () => {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createPublicKey, randomBytes, verify } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
@@ -263,14 +263,13 @@ async function terbitkanTerkunci(
   berkas.push(['keys.json', `${JSON.stringify(setKunci, null, 2)}\n`]);
   const sigTeks = (t: TandaTanganFeed): string => `${JSON.stringify(t, null, 2)}\n`;
   // The bridge: the new signatures plus those of the feed still in place, so a verifier reading the old
-  // feed or the new one always finds a matching signature (see `pasang`).
-  const lama = await sigLama(keluar);
-  const baru = new Set(sig.signatures.map((t) => t.sig));
-  const jembatan = lama
-    ? { ...sig, signatures: [...sig.signatures, ...lama.signatures.filter((t) => !baru.has(t.sig))] }
-    : undefined;
+  // feed or the new one always finds a matching signature (see `pasang`). It stays as the signature file:
+  // a copy to a web server that sends the signature before the feed (rsync, s3 sync) then never serves a
+  // feed without its signature. Only the old signatures that hold for the feed in place are carried, so
+  // the file does not grow from publish to publish.
+  const jembatan = await jembatanTandaTangan(keluar, sig, await bacaSetKunci(opsi.kunci));
   berkas.push(['feed.json', feedBytes]);
-  berkas.push(['feed.json.sig', sigTeks(sig)]);
+  berkas.push(['feed.json.sig', sigTeks(jembatan ?? sig)]);
 
   await pasang(keluar, berkas, jembatan ? sigTeks(jembatan) : undefined, opsi.diPasang);
   const removed = await hapusYangHilang(
@@ -289,6 +288,28 @@ async function terbitkanTerkunci(
 }
 
 /** The signatures of the feed now published, when its signature file reads. */
+/**
+ * `sig` with the signatures of the signature file in place that hold for the feed in place (by a key of
+ * `kunci`, retired ones included), or undefined when there are none (a first publish).
+ */
+async function jembatanTandaTangan(
+  keluar: string,
+  sig: TandaTanganFeed,
+  kunci: readonly { readonly kid: string; readonly x: string }[],
+): Promise<TandaTanganFeed | undefined> {
+  const lama = await sigLama(keluar);
+  const feedLama = lama && (await readFile(join(keluar, 'feed.json')).catch(() => undefined));
+  if (!lama || !feedLama) return undefined;
+  const baru = new Set(sig.signatures.map((t) => t.sig));
+  const berlaku = lama.signatures.filter((t) => {
+    const k = kunci.find((x) => x.kid === t.kid);
+    if (!k || baru.has(t.sig)) return false;
+    const publik = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: k.x }, format: 'jwk' });
+    return verify(null, feedLama, publik, Buffer.from(t.sig, 'base64url'));
+  });
+  return berlaku.length > 0 ? { ...sig, signatures: [...sig.signatures, ...berlaku] } : undefined;
+}
+
 async function sigLama(keluar: string): Promise<TandaTanganFeed | undefined> {
   let teks: string;
   try {
