@@ -72,6 +72,12 @@ export interface HasilRegistri {
   readonly registry?: Registri;
   readonly errors: readonly Masalah[];
   readonly warnings: readonly Masalah[];
+  /**
+   * Not ok, but every error is one agency's: the registry of the others (what a scan can still do, so
+   * one bad row does not stop a district), and the ids of the agencies left out (with their children
+   * whose parent is left out).
+   */
+  readonly sebagian?: { readonly registry: Registri; readonly dilewati: readonly string[] };
 }
 
 /** Why a fetch gave nothing usable. Recorded, never thrown out of a run. */

@@ -99,27 +99,31 @@ test('monitor scan --json --shard: two shards cover the registry once', async ()
   assert.deepEqual(dilihat.sort(), ['desa-mati', 'kab']);
 });
 
-test('monitor scan: an invalid registry is refused with line and column, exit 1, nothing scanned', async () => {
+test('monitor scan: rows in error are named with line and column and skipped, the others scanned, exit 1', async () => {
   const salah = join(tmp, 'salah.csv');
   writeFileSync(
     salah,
-    'id,nama,jenis,situs\ndinkes,Dinas Kesehatan,opd,https://dinkes.go.id\ndinkes,Lain,planet,ftp://x\n',
+    `id,nama,jenis,situs,dip\nbaik,Dinas Baik,opd,${hidup.base},${hidup.base}/dip.json\nbaik,Lain,planet,ftp://x,\n`,
   );
-  const riwayat = join(tmp, 'tidak-ditulis.jsonl');
+  const riwayat = join(tmp, 'sebagian.jsonl');
   const r = await terbuka('monitor', 'scan', salah, '--riwayat', riwayat);
   assert.equal(r.code, 1);
-  assert.equal(r.out, '');
   assert.match(
     r.err,
     /GALAT {2}agencies\[1\]\.kind, kolom "jenis": Baris 3, kolom "jenis" — berisi "planet"/,
   );
   assert.match(r.err, /Baris 3, kolom "situs" — "ftp:\/\/x" tidak diizinkan/);
-  assert.match(r.err, /Baris 3, kolom "id" — "dinkes" sudah dipakai/);
+  assert.match(r.err, /Baris 3, kolom "id" — "baik" sudah dipakai/);
   assert.match(r.err, /3 galat, 0 peringatan/);
+  assert.match(r.err, /1 badan publik dilewati karena galat di registri \(baik\); 1 lainnya dipindai/);
+  // The good row is scanned and recorded: the district's badges do not go stale over one bad row.
+  assert.deepEqual(
+    baris(riwayat).map((c) => [c.agencyId, c.unreachable]),
+    [['baik', false]],
+  );
   const j = await terbuka('monitor', 'scan', salah, '--riwayat', riwayat, '--json', '--lang', 'en');
   assert.equal(j.code, 1);
   const laporan = JSON.parse(j.out);
-  assert.equal(laporan.valid, false);
   assert.deepEqual(
     laporan.errors.map((e: { code: string; row: number; column: string }) => [e.code, e.row, e.column]),
     [
@@ -129,7 +133,13 @@ test('monitor scan: an invalid registry is refused with line and column, exit 1,
     ],
   );
   assert.match(laporan.errors[1].message, /^Line 3, column "situs" — "ftp:\/\/x" is not allowed/);
-  assert.throws(() => readFileSync(riwayat));
+  assert.deepEqual(laporan.skippedAgencies, ['baik']);
+  // A file that is not a registry at all scans nothing.
+  const rusak = join(tmp, 'rusak.csv');
+  writeFileSync(rusak, 'apa,ini\n1,2\n');
+  const kosongRiwayat = join(tmp, 'tidak-ditulis.jsonl');
+  assert.equal((await terbuka('monitor', 'scan', rusak, '--riwayat', kosongRiwayat)).code, 1);
+  assert.throws(() => readFileSync(kosongRiwayat));
 });
 
 test('monitor scan: usage errors exit 2 with words in the chosen language', async () => {

@@ -44,8 +44,9 @@ function bagian(teks: string | undefined): Bagian | undefined {
 
 /**
  * `terbuka monitor scan REGISTRI --riwayat FILE`: exit 0 when the run finished (failing sites are
- * recorded outcomes, not errors), 1 when the registry is invalid or the run was interrupted, 2 for a
- * usage error.
+ * recorded outcomes, not errors), 1 when the registry has errors (the agencies in error are skipped, the
+ * others scanned; a problem of the file itself scans none) or the run was interrupted, 2 for a usage
+ * error.
  */
 async function scan(berkas: string, opsi: OpsiScan, out: Keluaran): Promise<number> {
   const shard = bagian(opsi.shard);
@@ -61,19 +62,35 @@ async function scan(berkas: string, opsi: OpsiScan, out: Keluaran): Promise<numb
     );
 
   const hasil = bacaRegistri((await bacaBerkas(berkas)).teks);
-  if (!hasil.ok || !hasil.registry) {
+  // Rows in error are left out and the others scanned, so one bad row does not stop a district (its
+  // badges would all go stale); the run still ends with exit 1 and names what it left out.
+  const registri = hasil.registry ?? hasil.sebagian?.registry;
+  const dilewati = hasil.ok ? [] : (hasil.sebagian?.dilewati ?? []);
+  if (!registri) {
     if (out.json) out.cetakJSON(laporanTidakSahJSON(hasil, berkas, out));
     else tampilkanMasalah(hasil, berkas, out);
     return 1;
   }
-  if (hasil.warnings.length > 0 && !out.json) tampilkanMasalah(hasil, berkas, out);
+  if (!out.json && (!hasil.ok || hasil.warnings.length > 0)) tampilkanMasalah(hasil, berkas, out);
+  if (!out.json && dilewati.length > 0)
+    out.galat(
+      out.teks(
+        isiTeks(
+          {
+            id: '{n} badan publik dilewati karena galat di registri ({ids}); {m} lainnya dipindai. Perbaiki barisnya agar ikut dipindai.',
+            en: '{n} agencies skipped for errors in the registry ({ids}); the other {m} are scanned. Fix their rows to have them scanned.',
+          },
+          { n: dilewati.length, ids: dilewati.join(', '), m: registri.agencies.length },
+        ),
+      ),
+    );
 
   // Ctrl-C: no new agency is started; those in flight are written, then the summary says it stopped.
   const henti = new AbortController();
   const padaSigint = (): void => henti.abort();
   process.once('SIGINT', padaSigint);
   try {
-    const r = await pindaiRegistri(hasil.registry, {
+    const r = await pindaiRegistri(registri, {
       riwayat: opsi.riwayat,
       concurrency,
       pengambil: { timeoutMs, ...(opsi.userAgent ? { userAgent: opsi.userAgent } : {}) },
@@ -84,9 +101,16 @@ async function scan(berkas: string, opsi: OpsiScan, out: Keluaran): Promise<numb
       ...(now ? { now } : {}),
     });
     if (out.json)
-      out.cetakJSON({ file: berkas, warnings: hasil.warnings.map((m) => masalahJSON(m, out)), ...r });
+      out.cetakJSON({
+        file: berkas,
+        ...(hasil.ok
+          ? {}
+          : { errors: hasil.errors.map((m) => masalahJSON(m, out)), skippedAgencies: dilewati }),
+        warnings: hasil.warnings.map((m) => masalahJSON(m, out)),
+        ...r,
+      });
     else out.tulis(tabelRingkasan(r, out.bahasa));
-    return r.stopped ? 1 : 0;
+    return r.stopped || !hasil.ok ? 1 : 0;
   } finally {
     process.off('SIGINT', padaSigint);
   }

@@ -266,14 +266,40 @@ export function imporRegistriCSV(teksMentah: string): HasilRegistri {
       },
     },
   );
+  // The reader's own problems (a cell it could not read), apart from the validator's.
+  const galatBaca = [...errors];
   errors.push(...hasilValidasi.errors);
   warnings.push(...hasilValidasi.warnings);
   const urut = (x: Masalah, y: Masalah): number => (x.row ?? 0) - (y.row ?? 0);
   errors.sort(urut);
   warnings.sort(urut);
   const ok = errors.length === 0 && hasilValidasi.ok;
-  return ok && hasilValidasi.registry
-    ? { ok, registry: hasilValidasi.registry, errors, warnings }
+  if (ok && hasilValidasi.registry) return { ok, registry: hasilValidasi.registry, errors, warnings };
+  // The rows the validator let through, less those the CSV reader found fault with: one bad row must not
+  // stop the district's scan. A problem of the file itself (its header) leaves none.
+  const sebagian =
+    hasilValidasi.ok && hasilValidasi.registry
+      ? { registry: hasilValidasi.registry, dilewati: [] as string[] }
+      : hasilValidasi.sebagian;
+  // Rows the reader found fault with: the agency on that line is left out too (the validator's own
+  // problems are already out of `sebagian`); a problem off the rows (the header) stops the scan.
+  const rusak = new Set<string>();
+  for (const m of galatBaca) {
+    const i = m.row === undefined ? -1 : barisAgensi.indexOf(m.row);
+    if (i < 0) return { ok: false, errors, warnings };
+    const id = agencies[i]?.['id'];
+    rusak.add(typeof id === 'string' ? id : `#${i + 1}`);
+  }
+  if (!sebagian) return { ok: false, errors, warnings };
+  const tetap = sebagian.registry.agencies.filter((a) => !rusak.has(a.id));
+  const dilewati = [...new Set([...sebagian.dilewati, ...rusak])];
+  return tetap.length > 0
+    ? {
+        ok: false,
+        errors,
+        warnings,
+        sebagian: { registry: { ...sebagian.registry, agencies: tetap }, dilewati },
+      }
     : { ok: false, errors, warnings };
 }
 

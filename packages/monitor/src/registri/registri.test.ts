@@ -361,3 +361,23 @@ test('a DIP address that is a sharing link or a sheet page is warned about, at i
     /^Badan publik ke-1 \("a"\) — alamat DIP ke-1: Alamat ini berkas di Google Drive/,
   );
 });
+
+test('rows in error leave the others as a registry to scan; a child of a row in error goes with it', () => {
+  const h = bacaRegistri(
+    [
+      KEPALA,
+      'kab,Kabupaten,lainnya,,https://kab.go.id,https://kab.go.id/dip.json,tidak,',
+      'kec,Kecamatan,kecamatann,kab,https://kec.go.id,,tidak,',
+      'desa,Desa,desa,kec,https://desa.id,,tidak,',
+      'dinas,Dinas,opd,kab,https://dinas.go.id,,tidak,',
+    ].join('\n'),
+  );
+  assert.equal(h.ok, false);
+  assert.deepEqual(
+    h.sebagian?.registry.agencies.map((a) => a.id),
+    ['kab', 'dinas'],
+  );
+  assert.deepEqual(h.sebagian?.dilewati, ['kec', 'desa']);
+  // A problem of the file itself: nothing to scan.
+  assert.equal(bacaRegistri('apa,ini\n1,2\n').sebagian, undefined);
+});

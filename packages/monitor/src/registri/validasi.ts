@@ -73,6 +73,47 @@ function bersih(a: Agensi): Agensi {
  * warnings. The registry comes back only without an error.
  */
 export function validasiRegistri(input: unknown, opsi: OpsiValidasi = {}): HasilRegistri {
+  const h = periksaRegistri(input, opsi);
+  const sebagian = h.ok ? undefined : registriSebagian(input, h.errors);
+  return sebagian ? { ...h, sebagian } : h;
+}
+
+const INDEKS_AGENSI = /^agencies\[(\d+)\]/;
+
+/**
+ * The agencies without an error, when every error is one agency's: those are left out and the rest
+ * checked again (a child whose parent was left out is then left out too), a few rounds at most.
+ */
+function registriSebagian(input: unknown, errors: readonly Masalah[]): HasilRegistri['sebagian'] {
+  if (!polosObjek(input) || !Array.isArray(input['agencies'])) return undefined;
+  const semua: readonly unknown[] = input['agencies'];
+  let sisa = semua.map((_, i) => i);
+  let salah = errors;
+  for (let putaran = 0; putaran < 4; putaran++) {
+    const buang = new Set<number>();
+    for (const m of salah) {
+      const x = INDEKS_AGENSI.exec(m.path);
+      if (!x) return undefined;
+      buang.add(sisa[Number(x[1])]!);
+    }
+    sisa = sisa.filter((i) => !buang.has(i));
+    if (sisa.length === 0) return undefined;
+    const h = periksaRegistri({ ...input, agencies: sisa.map((i) => semua[i]) });
+    if (h.ok && h.registry) {
+      const tetap = new Set(sisa);
+      const dilewati = semua
+        .map((a, i) =>
+          tetap.has(i) ? undefined : polosObjek(a) ? String(a['id'] ?? `#${i + 1}`) : `#${i + 1}`,
+        )
+        .filter((x): x is string => x !== undefined);
+      return { registry: h.registry, dilewati };
+    }
+    salah = h.errors;
+  }
+  return undefined;
+}
+
+function periksaRegistri(input: unknown, opsi: OpsiValidasi = {}): HasilRegistri {
   const errors: Masalah[] = [];
   const warnings: Masalah[] = [];
   const agensiMentah = polosObjek(input) && Array.isArray(input['agencies']) ? input['agencies'] : [];
