@@ -73,9 +73,9 @@ function keteranganPengamatan(p: Pengamatan): HTMLAman {
 
 function tabelPengamatan(obs: readonly Pengamatan[], waktu: Waktu): HTMLAman {
   if (obs.length === 0) return html`<p>Tidak ada sumber yang dibaca pada pemindaian ini.</p>`;
-  return html`<div class="gulir">
+  return html`<div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-sumber">
     <table>
-      <caption>
+      <caption id="tabel-sumber">
         Sumber yang dibaca pada pemindaian terakhir
       </caption>
       <thead>
@@ -161,9 +161,9 @@ export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana: s
     </section>
     <section class="kartu" aria-labelledby="judul-rincian">
       <h2 id="judul-rincian">Rincian skor</h2>
-      <div class="gulir">
+      <div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-sumbangan">
         <table>
-          <caption>
+          <caption id="tabel-sumbangan">
             Sumbangan setiap komponen dan alasannya
           </caption>
           <thead>
@@ -263,9 +263,9 @@ export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana: s
         'kilas-judul',
         c.agency.timeZone,
       )}
-      <div class="gulir">
+      <div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-riwayat">
         <table>
-          <caption>
+          <caption id="tabel-riwayat">
             Skor setiap pemindaian
           </caption>
           <thead>

@@ -46,9 +46,9 @@ function versiLain(data: DataLaporan): Map<string, Komponen[]> {
 }
 
 function tabelKomponen(versi: string, komponen: readonly Komponen[]): HTMLAman {
-  return html`<div class="gulir">
+  return html`<div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-komponen">
     <table>
-      <caption>
+      <caption id="tabel-komponen">
         Komponen, bobot, dan alasannya (metode ${versi})
       </caption>
       <thead>
@@ -88,9 +88,9 @@ function aturanAktivitas(): HTMLAman {
       Separuh dari kebaruan: penuh bila pembaruan terakhir paling lama ${fullDays} hari sebelum pemindaian,
       turun rata hingga 0 pada ${zeroDays} hari. Separuh dari keteraturan, menurut kelas interval pembaruan:
     </p>
-    <div class="gulir">
+    <div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-interval">
       <table>
-        <caption>
+        <caption id="tabel-interval">
           Kelas interval dan nilai keteraturannya
         </caption>
         <thead>
@@ -152,9 +152,9 @@ export function halamanMetode(data: DataLaporan): string {
       <p>
         Rentang kualifikasi mengikuti Monev Komisi Informasi; hasil pemantauan ini bukan hasil resmi Monev.
       </p>
-      <div class="gulir">
+      <div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-kualifikasi">
         <table>
-          <caption>
+          <caption id="tabel-kualifikasi">
             Rentang skor setiap kualifikasi
           </caption>
           <thead>

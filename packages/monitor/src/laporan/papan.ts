@@ -24,11 +24,11 @@ function baris(a: AgensiLaporan, generatedAt: string) {
   return html`<tr>
     <td class="angka" data-nilai="${a.rank}">${a.rank}</td>
     <th scope="row"><a href="agensi/${a.id}.html">${c.agency.name}</a></th>
-    <td>${labelJenis(jenisAgensi(a))}</td>
     <td class="angka" data-nilai="${c.score}">${formatSkor(c.score)}</td>
     <td data-nilai="${peringkatBand(c.band)}">
       <span class="band band-${c.band}">${labelBand(c.band)}</span>
     </td>
+    <td>${labelJenis(jenisAgensi(a))}</td>
     <td class="angka" data-nilai="${hari ?? ''}">
       ${hari === undefined ? 'tidak diketahui' : `${hari} hari`}
     </td>
@@ -91,18 +91,18 @@ export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik): st
       ${
         daftar.length === 0
           ? html`<p>Belum ada badan publik berjenis ini dalam pemantauan.</p>`
-          : html`<div class="gulir">
+          : html`<div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-peringkat">
               <table data-urut>
-                <caption>
+                <caption id="tabel-peringkat">
                   ${judul}, urut menurut skor
                 </caption>
                 <thead>
                   <tr>
                     <th scope="col" class="angka" data-jenis="angka">Peringkat</th>
                     <th scope="col" data-jenis="teks">Badan publik</th>
-                    <th scope="col" data-jenis="teks">Jenis</th>
                     <th scope="col" class="angka" data-jenis="angka" aria-sort="descending">Skor</th>
                     <th scope="col" data-jenis="angka">Kualifikasi</th>
+                    <th scope="col" data-jenis="teks">Jenis</th>
                     <th scope="col" class="angka" data-jenis="angka">Hari sejak pembaruan situs</th>
                     <th scope="col" data-jenis="angka">Situs</th>
                     <th scope="col" class="angka" data-jenis="angka">Dipindai</th>
