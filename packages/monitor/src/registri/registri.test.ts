@@ -111,8 +111,8 @@ test('CSV: each problem with its line and column, in both languages', () => {
   ]);
   const dup = r.errors.find((e) => e.code === 'agency.duplicate-id');
   assert.deepEqual(dup?.message, {
-    id: 'Baris 4, kolom "id" — "a" sudah dipakai oleh badan publik ke-1. Setiap id harus unik.',
-    en: 'Line 4, column "id" — "a" is already used by agency 1. Every id must be unique.',
+    id: 'Baris 4, kolom "id" — "a" sudah dipakai di baris 2. Setiap id harus unik.',
+    en: 'Line 4, column "id" — "a" is already used on line 2. Every id must be unique.',
   });
   const jenis = r.errors.find((e) => e.code === 'field.value');
   assert.match(
@@ -380,4 +380,11 @@ test('rows in error leave the others as a registry to scan; a child of a row in 
   assert.deepEqual(h.sebagian?.dilewati, ['kec', 'desa']);
   // A problem of the file itself: nothing to scan.
   assert.equal(bacaRegistri('apa,ini\n1,2\n').sebagian, undefined);
+});
+
+test('a zone the registry does not know is named with the words offices use (WIB, WITA, WIT)', () => {
+  const h = bacaRegistri([KEPALA + ',zona', 'a,Dinas A,opd,,https://a.go.id,,tidak,,WTA'].join('\n'));
+  const m = h.errors.find((e) => e.path === 'agencies[0].timeZone');
+  assert.match(m?.message.id ?? '', /berisi "WTA", zona waktu yang tidak dikenal\. Tulis WIB, WITA atau WIT/);
+  assert.match(m?.message.en ?? '', /Write WIB, WITA or WIT/);
 });

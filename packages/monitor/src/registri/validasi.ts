@@ -144,7 +144,20 @@ function periksaRegistri(input: unknown, opsi: OpsiValidasi = {}): HasilRegistri
   const hasil = v.safeParse(SkemaRegistri, input, { abortEarly: false });
   for (const issue of hasil.issues ?? []) {
     const code = kodeIssue(issue);
-    lapor('error', code, jalurIssue(issue), teksIssue(code, issue, MASALAH_SKEMA));
+    const jalur = jalurIssue(issue);
+    // A zone is written as offices say it: the names they know come first.
+    const zona = code === 'field.value' && jalur.endsWith('.timeZone');
+    lapor(
+      'error',
+      code,
+      jalur,
+      zona
+        ? {
+            id: `berisi ${kutip(String(issue.input))}, zona waktu yang tidak dikenal. Tulis WIB, WITA atau WIT (atau Asia/Jakarta, Asia/Makassar, Asia/Jayapura).`,
+            en: `holds ${kutip(String(issue.input))}, a time zone that is not known. Write WIB, WITA or WIT (or Asia/Jakarta, Asia/Makassar, Asia/Jayapura).`,
+          }
+        : teksIssue(code, issue, MASALAH_SKEMA),
+    );
   }
 
   // Unknown fields: kept apart as warnings so a newer producer does not break this reader.
@@ -171,11 +184,14 @@ function periksaRegistri(input: unknown, opsi: OpsiValidasi = {}): HasilRegistri
     if (id === undefined) return;
     const sebelum = pertama.get(id);
     if (sebelum === undefined) pertama.set(id, i);
-    else
+    else {
+      // Where the first one is: its line in a spreadsheet, else its place in the list.
+      const baris = opsi.letak?.(`agencies[${sebelum}]`, id)?.row;
       lapor('error', 'agency.duplicate-id', `agencies[${i}].id`, {
-        id: `${kutip(id)} sudah dipakai oleh badan publik ke-${sebelum + 1}. Setiap id harus unik.`,
-        en: `${kutip(id)} is already used by agency ${sebelum + 1}. Every id must be unique.`,
+        id: `${kutip(id)} sudah dipakai ${baris !== undefined ? `di baris ${baris}` : `oleh badan publik ke-${sebelum + 1}`}. Setiap id harus unik.`,
+        en: `${kutip(id)} is already used ${baris !== undefined ? `on line ${baris}` : `by agency ${sebelum + 1}`}. Every id must be unique.`,
       });
+    }
   });
   const induk = (i: number): string | undefined => {
     const a = agensiMentah[i] as unknown;
