@@ -5,9 +5,15 @@ import { GalatPengguna, type Keluaran } from '../keluaran.js';
 
 type Jalankan = (kerja: (out: Keluaran) => Promise<number> | number) => Promise<void>;
 
-function cetakKunci(k: KunciBaru, out: Keluaran, pensiun: readonly string[] = []): void {
+function cetakKunci(k: KunciBaru, out: Keluaran, pensiun: readonly string[] = [], sampai?: string): void {
   if (out.json) {
-    out.cetakJSON({ kid: k.kid, x: k.x, privateKey: k.path, retired: pensiun });
+    out.cetakJSON({
+      kid: k.kid,
+      x: k.x,
+      privateKey: k.path,
+      retired: pensiun,
+      ...(sampai && pensiun.length > 0 ? { retiredSignUntil: sampai } : {}),
+    });
     return;
   }
   out.tulis(out.teks({ id: `Kunci aktif baru: ${k.kid}`, en: `New active key: ${k.kid}` }));
@@ -17,12 +23,21 @@ function cetakKunci(k: KunciBaru, out: Keluaran, pensiun: readonly string[] = []
       en: `Private key (keep it secret): ${k.path}`,
     }),
   );
+  // Until when the retired key co-signs: after that, a badge still pinned to it shows "not verified".
+  const tanggal = sampai?.slice(0, 10);
   for (const kid of pensiun)
     out.tulis(
-      out.teks({
-        id: `Kunci ${kid} pensiun; tetap ikut menandatangani selama masa peralihan.`,
-        en: `Key ${kid} retired; it keeps co-signing during the overlap.`,
-      }),
+      out.teks(
+        sampai && Date.parse(sampai) > Date.now()
+          ? {
+              id: `Kunci ${kid} pensiun; tetap ikut menandatangani sampai ${tanggal}. Sebelum tanggal itu, ganti key= di lencana setiap situs dengan kunci baru di bawah.`,
+              en: `Key ${kid} retired; it keeps co-signing until ${tanggal}. Before then, replace key= in every site's badge with the new key below.`,
+            }
+          : {
+              id: `Kunci ${kid} pensiun dan tidak lagi ikut menandatangani: lencana yang masih memakainya tampil "tidak terverifikasi" sampai key= diganti.`,
+              en: `Key ${kid} retired and no longer co-signs: badges still pinned to it show "not verified" until key= is replaced.`,
+            },
+      ),
     );
   out.tulis('');
   out.tulis(out.teks({ id: 'Kunci publik (x):', en: 'Public key (x):' }));
@@ -34,6 +49,7 @@ function cetakKunci(k: KunciBaru, out: Keluaran, pensiun: readonly string[] = []
       en: 'Pin this key in the agency site’s badge:',
     }),
   );
+  out.tulis('  <script src="https://…/terbuka-lencana.min.js" defer></script>');
   out.tulis(`  <ppid-badge feed="https://…/feed.json" agency="ID-BADAN-PUBLIK" key="${k.x}"></ppid-badge>`);
 }
 
@@ -97,7 +113,7 @@ export function daftarPerintahKunci(program: Command, jalankan: Jalankan): void 
             ),
           );
         const k = await putarKunci(folder, hari === undefined ? {} : { overlapDays: hari });
-        cetakKunci(k, out, k.retired);
+        cetakKunci(k, out, k.retired, k.signUntil);
         return 0;
       }),
     );

@@ -51,9 +51,23 @@ test('keys generate prints x and the pin snippet, refuses a second time; rotate 
   const lagi = terbuka('keys', 'generate', '--dir', dir);
   assert.equal(lagi.code, 1);
   assert.match(lagi.err, /keys rotate/);
+  assert.match(g.out, /<script src="[^"]*terbuka-lencana\.min\.js" defer><\/script>/);
   const r = terbuka('--json', 'keys', 'rotate', '--kunci', dir);
   assert.equal(r.code, 0, r.err);
-  assert.deepEqual(JSON.parse(r.out).retired, [kid]);
+  const j = JSON.parse(r.out);
+  assert.deepEqual(j.retired, [kid]);
+  // Until when the retired key co-signs: 30 days by default.
+  assert.ok(
+    Math.abs(Date.parse(j.retiredSignUntil) - Date.now() - 30 * 86_400_000) < 60_000,
+    j.retiredSignUntil,
+  );
+  const lagiPutar = terbuka('keys', 'rotate', '--kunci', dir, '--overlap-days', '0');
+  assert.match(lagiPutar.out, /pensiun dan tidak lagi ikut menandatangani/);
+  const putar = terbuka('keys', 'rotate', '--kunci', dir);
+  assert.match(
+    putar.out,
+    /tetap ikut menandatangani sampai \d{4}-\d{2}-\d{2}\. Sebelum tanggal itu, ganti key=/,
+  );
 });
 
 test('monitor publish writes the signed feed; the signature verifies with node:crypto from keys.json', () => {

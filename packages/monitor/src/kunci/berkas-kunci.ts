@@ -111,7 +111,7 @@ export async function buatKunci(dir: string, opsi: OpsiKunci = {}): Promise<Kunc
 export async function putarKunci(
   dir: string,
   opsi: OpsiPutar = {},
-): Promise<KunciBaru & { retired: string[] }> {
+): Promise<KunciBaru & { retired: string[]; signUntil: string }> {
   const now = opsi.now ?? new Date();
   const hari = opsi.overlapDays ?? MASA_TUMPANG_TINDIH_HARI;
   if (!Number.isFinite(hari) || hari < 0)
@@ -132,7 +132,7 @@ export async function putarKunci(
   const { jwk, path } = await kunciBaru(dir, now);
   // The new key first: verifiers try signatures in order.
   await tulisSetKunci(dir, [jwk, ...lama]);
-  return { kid: jwk.kid, x: jwk.x, path, retired };
+  return { kid: jwk.kid, x: jwk.x, path, retired, signUntil: sampai };
 }
 
 /**
