@@ -339,7 +339,7 @@ test('a night the site is not reached publishes no signed 0 while the last reach
       gagal('2026-11-28T01:00:00Z'),
     ]),
   );
-  await terbit(d);
+  const h0 = await terbit(d);
   const feed = JSON.parse(await readFile(join(d.keluar, 'feed.json'), 'utf8'));
   assert.deepEqual(
     [feed.entries[0].score, feed.entries[0].band, feed.entries[0].evaluatedAt],
@@ -355,4 +355,11 @@ test('a night the site is not reached publishes no signed 0 while the last reach
   await terbit(d, new Date('2026-12-02T12:00:00Z'));
   const lewat = JSON.parse(await readFile(join(d.keluar, 'feed.json'), 'utf8'));
   assert.deepEqual([lewat.entries[0].score, lewat.entries[0].band], [0, 'tidak-informatif']);
+  // Published a month later with no new scan: said, every badge would show "expired".
+  const basi = await terbit(d, new Date('2027-01-01T00:00:00Z'));
+  assert.match(
+    basi.skipped.find((m) => m.code === 'feed.expired-entries')?.message.id ?? '',
+    /^1 dari 1 hasil sudah kedaluwarsa/,
+  );
+  assert.ok(!h0.skipped.some((m) => m.code === 'feed.expired-entries'));
 });

@@ -209,6 +209,18 @@ async function terbitkanTerkunci(
       evidenceUrl: `${dasar}agensi/${id}.html`,
     });
   }
+  // Published all the same (the report keeps its history), but every badge will show "expired": said.
+  const basi = entri.filter((e) => Date.parse(e.expiresAt) <= now.getTime()).length;
+  if (basi > 0)
+    skipped.push({
+      severity: 'warning',
+      code: 'feed.expired-entries',
+      path: '',
+      message: {
+        id: `${basi} dari ${entri.length} hasil sudah kedaluwarsa (pemindaian terakhirnya lebih dari ${hari} hari lalu): lencananya tampil "kedaluwarsa". Jalankan "terbuka monitor scan" dulu.`,
+        en: `${basi} of ${entri.length} results have expired (their last scan is more than ${hari} days old): their badges show "expired". Run "terbuka monitor scan" first.`,
+      },
+    });
 
   const feed: FeedPemantauan = {
     format: FEED_FORMAT,
