@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { terbitkan } from '@terbuka/monitor';
+import { bacaRegistri, terbitkan } from '@terbuka/monitor';
+import { bacaBerkas } from '../berkas.js';
 import { isiTeks } from '@terbuka/sdk';
 import { GalatPengguna, type Keluaran } from '../keluaran.js';
 
@@ -15,6 +16,7 @@ interface OpsiPublish {
   issuerUrl?: string;
   validityDays: string;
   now?: string;
+  registri?: string;
 }
 
 async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
@@ -37,6 +39,18 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
         { v: String(opsi.now) },
       ),
     );
+  // With the registry: only its agencies (those skipped for errors included), so one taken out leaves.
+  let agencies: Set<string> | undefined;
+  if (opsi.registri) {
+    const r = bacaRegistri((await bacaBerkas(opsi.registri)).teks);
+    const registri = r.registry ?? r.sebagian?.registry;
+    if (!registri)
+      throw new GalatPengguna({
+        id: `Registri ${opsi.registri} tidak terbaca (jalankan "terbuka monitor scan" untuk melihat masalahnya); tidak ada yang diterbitkan.`,
+        en: `Registry ${opsi.registri} cannot be read (run "terbuka monitor scan" to see its problems); nothing was published.`,
+      });
+    agencies = new Set([...registri.agencies.map((a) => a.id), ...(r.sebagian?.dilewati ?? [])]);
+  }
   const h = await terbitkan({
     riwayat: opsi.riwayat,
     keluar: opsi.keluar,
@@ -45,6 +59,7 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
     issuer: { id: opsi.issuerId, name: opsi.issuerName, ...(opsi.issuerUrl ? { url: opsi.issuerUrl } : {}) },
     validityDays: hari,
     now,
+    ...(agencies ? { agencies } : {}),
   });
   for (const m of h.skipped) out.galat(out.teks(m.message));
   if (out.json) {
@@ -74,8 +89,8 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
   if (h.removed.length > 0)
     out.tulis(
       out.teks({
-        id: `Dihapus (badan publik tidak ada lagi di riwayat): ${h.removed.join(', ')}`,
-        en: `Removed (agencies no longer in the history): ${h.removed.join(', ')}`,
+        id: `Dihapus (badan publik tidak ada lagi di riwayat atau registri): ${h.removed.join(', ')}`,
+        en: `Removed (agencies no longer in the history or the registry): ${h.removed.join(', ')}`,
       }),
     );
   return 0;
@@ -102,6 +117,10 @@ export function daftarMonitorPublish(monitor: Command, jalankan: Jalankan): void
     .requiredOption('--issuer-name <nama>', 'nama penerbit / issuer name')
     .option('--issuer-url <url>', 'situs penerbit / issuer website')
     .option('--validity-days <n>', 'hari hasil berlaku / days a result stays current', '7')
+    .option(
+      '--registri <berkas>',
+      'hanya badan publik di registri ini (yang dikeluarkan ikut hilang dari laporan) / only this registry’s agencies',
+    )
     .option('--now <waktu>', 'waktu terbit ISO (untuk uji) / publishing instant (for tests)')
     .action((opsi: OpsiPublish) => jalankan((out) => publish(opsi, out)));
 }

@@ -363,3 +363,15 @@ test('a night the site is not reached publishes no signed 0 while the last reach
   );
   assert.ok(!h0.skipped.some((m) => m.code === 'feed.expired-entries'));
 });
+
+test('with the registry, an agency taken out of it leaves the feed and the report, its files removed', async () => {
+  const d = await dunia();
+  await terbit(d);
+  const h = await terbitkan({ ...opsiDari(d), now: NOW, agencies: new Set(['dinkes', 'desa-mulya']) });
+  assert.deepEqual(
+    h.feed.entries.map((e) => e.agencyId),
+    ['desa-mulya', 'dinkes'],
+  );
+  assert.ok(h.removed.includes('agensi/kec-barat.html'), h.removed.join(' '));
+  assert.doesNotMatch(await readFile(join(d.keluar, 'index.html'), 'utf8'), /Kecamatan Barat/);
+});

@@ -50,6 +50,11 @@ export interface OpsiTerbit {
   readonly validityDays?: number;
   /** Default: the clock. */
   readonly now?: Date;
+  /**
+   * Publish only these agencies (the registry's): one taken out of the registry leaves the feed and the
+   * report, its files removed. Default: every agency in the history.
+   */
+  readonly agencies?: ReadonlySet<string>;
   /** @internal Tests only: told after each file is renamed into place (to check what a reader sees). */
   readonly diPasang?: (path: string) => void | Promise<void>;
 }
@@ -131,6 +136,7 @@ async function terbitkanTerkunci(
     { latest: CatatanPindai; history: TitikRiwayat[]; terjangkau?: CatatanPindai }
   >();
   for await (const c of bacaRiwayat(opsi.riwayat, { laporkan: (m) => skipped.push(m) })) {
+    if (opsi.agencies && !opsi.agencies.has(c.agencyId)) continue;
     if (!ID_AMAN.test(c.agencyId)) {
       if (!skipped.some((m) => m.code === 'agency.id-unsafe' && m.path === c.agencyId))
         skipped.push({
