@@ -134,3 +134,42 @@ test('keys and monitor publish name the key folder the same: --kunci (--dir hidd
   assert.equal(tanpa.code, 2);
   assert.match(tanpa.err, /Option --kunci <folder> is required/);
 });
+
+test('monitor publish --registri: an agency no longer in the registry is not published', () => {
+  const kunci = join(tmp, 'kunci-registri');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  const registri = join(tmp, 'registri-lain.csv');
+  writeFileSync(registri, 'id,nama,jenis,situs\ndinkes,Dinas Kesehatan,opd,https://dinkes.example.id\n');
+  // The history also holds an agency since taken out of the registry.
+  const riwayat2 = join(tmp, 'riwayat-dua.jsonl');
+  const baris = readFileSync(riwayat, 'utf8');
+  writeFileSync(riwayat2, baris + baris.replace(/"dinkes"/, '"hilang"'));
+  const keluar = join(tmp, 'publik-registri');
+  const argumen = [
+    '--riwayat',
+    riwayat2,
+    '--keluar',
+    keluar,
+    '--kunci',
+    kunci,
+    '--base-url',
+    'https://m.example.id',
+  ];
+  const dasar = ['--issuer-id', 'd', '--issuer-name', 'D', '--now', '2026-11-28T00:00:00Z'];
+  const p = terbuka('--json', 'monitor', 'publish', ...argumen, ...dasar, '--registri', registri);
+  assert.equal(p.code, 0, p.err);
+  assert.equal(JSON.parse(p.out).agencies, 1);
+  const feed = JSON.parse(readFileSync(join(keluar, 'feed.json'), 'utf8')) as {
+    entries: { agencyId: string }[];
+  };
+  assert.deepEqual(
+    feed.entries.map((e) => e.agencyId),
+    ['dinkes'],
+  );
+  // A registry that cannot be read publishes nothing, and says so.
+  const rusak = join(tmp, 'registri-rusak.csv');
+  writeFileSync(rusak, 'apa,ini\n1,2\n');
+  const r = terbuka('monitor', 'publish', ...argumen, ...dasar, '--registri', rusak);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /tidak terbaca .*tidak ada yang diterbitkan/);
+});
