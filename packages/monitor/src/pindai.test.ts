@@ -239,3 +239,38 @@ test('the real pindaiAgensi on loopback sites: one answering, one dead; conditio
     await hidup.tutup();
   }
 });
+
+test('the summary names the slowest sites’ failures in words, in the chosen language', () => {
+  const r = {
+    riwayat: 'riwayat.jsonl',
+    startedAt: '2026-11-30T00:00:00Z',
+    finishedAt: '2026-11-30T00:00:10Z',
+    durationMs: 10_000,
+    total: 1,
+    scanned: 1,
+    stopped: false,
+    unreachable: 0,
+    bands: {
+      informatif: 0,
+      'menuju-informatif': 0,
+      'cukup-informatif': 0,
+      'kurang-informatif': 1,
+      'tidak-informatif': 0,
+    },
+    failures: { http: 1, 'dip-tidak-sah': 1 },
+    slowest: [
+      {
+        agencyId: 'disdik',
+        name: 'Disdik',
+        website: 'https://disdik.example.id',
+        score: 40,
+        band: 'kurang-informatif',
+        durationMs: 9000,
+        unreachable: false,
+        failures: ['http', 'dip-tidak-sah'],
+      },
+    ],
+  } as const;
+  assert.match(tabelRingkasan(r, 'id'), /Status HTTP galat, DIP tidak sah/);
+  assert.match(tabelRingkasan(r, 'en'), /HTTP error status, Invalid DIP/);
+});

@@ -143,7 +143,10 @@ export function tabelRingkasan(r: RingkasanPindai, bahasa: Bahasa): string {
         b.website,
         detik(b.durationMs),
         b.unreachable ? '—' : b.score.toFixed(1),
-        b.unreachable ? t({ id: 'tak terjangkau', en: 'unreachable' }) : b.failures.join(', '),
+        // In words, as the failure table above says them (not the codes of the history).
+        b.unreachable
+          ? t({ id: 'tak terjangkau', en: 'unreachable' })
+          : b.failures.map((f) => t(LABEL_ALASAN[f])).join(', '),
       ]);
     bagian.push(lambat.toString());
   }
