@@ -135,7 +135,7 @@ test('keys and monitor publish name the key folder the same: --kunci (--dir hidd
   assert.match(tanpa.err, /Option --kunci <folder> is required/);
 });
 
-test('monitor publish --registri: an agency no longer in the registry is not published', () => {
+test('monitor publish --registri and --issuer-timezone: an agency no longer in the registry is not published; the report in WITA', () => {
   const kunci = join(tmp, 'kunci-registri');
   assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
   const registri = join(tmp, 'registri-lain.csv');
@@ -172,4 +172,11 @@ test('monitor publish --registri: an agency no longer in the registry is not pub
   const r = terbuka('monitor', 'publish', ...argumen, ...dasar, '--registri', rusak);
   assert.equal(r.code, 2);
   assert.match(r.err, /tidak terbaca .*tidak ada yang diterbitkan/);
+  // The report's zone as offices write it; another is refused before anything is written.
+  const z = terbuka('monitor', 'publish', ...argumen, ...dasar, '--issuer-timezone', 'WITA');
+  assert.equal(z.code, 0, z.err);
+  assert.match(readFileSync(join(keluar, 'index.html'), 'utf8'), / WITA<\/time>/);
+  const salah = terbuka('monitor', 'publish', ...argumen, ...dasar, '--issuer-timezone', 'Mars');
+  assert.equal(salah.code, 2);
+  assert.match(salah.err, /--issuer-timezone "Mars" tidak dikenal; tulis WIB, WITA atau WIT/);
 });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { bacaRegistri, terbitkan } from '@terbuka/monitor';
 import { bacaBerkas } from '../berkas.js';
-import { isiTeks } from '@terbuka/sdk';
+import { bacaZona, isiTeks } from '@terbuka/sdk';
 import { GalatPengguna, type Keluaran } from '../keluaran.js';
 
 type Jalankan = (kerja: (out: Keluaran) => Promise<number> | number) => Promise<void>;
@@ -14,6 +14,7 @@ interface OpsiPublish {
   issuerId: string;
   issuerName: string;
   issuerUrl?: string;
+  issuerTimezone?: string;
   validityDays: string;
   now?: string;
   registri?: string;
@@ -39,6 +40,17 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
         { v: String(opsi.now) },
       ),
     );
+  const zonaPenerbit = opsi.issuerTimezone === undefined ? undefined : bacaZona(opsi.issuerTimezone);
+  if (opsi.issuerTimezone !== undefined && !zonaPenerbit)
+    throw new GalatPengguna(
+      isiTeks(
+        {
+          id: '--issuer-timezone "{v}" tidak dikenal; tulis WIB, WITA atau WIT.',
+          en: '--issuer-timezone "{v}" is not known; write WIB, WITA or WIT.',
+        },
+        { v: opsi.issuerTimezone },
+      ),
+    );
   // With the registry: only its agencies (those skipped for errors included), so one taken out leaves.
   let agencies: Set<string> | undefined;
   if (opsi.registri) {
@@ -56,7 +68,12 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
     keluar: opsi.keluar,
     kunci: opsi.kunci,
     baseUrl: opsi.baseUrl,
-    issuer: { id: opsi.issuerId, name: opsi.issuerName, ...(opsi.issuerUrl ? { url: opsi.issuerUrl } : {}) },
+    issuer: {
+      id: opsi.issuerId,
+      name: opsi.issuerName,
+      ...(opsi.issuerUrl ? { url: opsi.issuerUrl } : {}),
+      ...(zonaPenerbit ? { timeZone: zonaPenerbit } : {}),
+    },
     validityDays: hari,
     now,
     ...(agencies ? { agencies } : {}),
@@ -116,6 +133,10 @@ export function daftarMonitorPublish(monitor: Command, jalankan: Jalankan): void
     .requiredOption('--issuer-id <id>', 'id penerbit / issuer id')
     .requiredOption('--issuer-name <nama>', 'nama penerbit / issuer name')
     .option('--issuer-url <url>', 'situs penerbit / issuer website')
+    .option(
+      '--issuer-timezone <zona>',
+      'zona waktu laporan: WIB (bawaan), WITA, WIT / the report’s time zone',
+    )
     .option('--validity-days <n>', 'hari hasil berlaku / days a result stays current', '7')
     .option(
       '--registri <berkas>',

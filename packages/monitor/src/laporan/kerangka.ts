@@ -6,6 +6,8 @@ export interface Penerbit {
   readonly id: string;
   readonly name: string;
   readonly url?: string;
+  /** The district's zone, for the times of the pages of the whole report (WIB by default). */
+  readonly timeZone?: ZonaWaktu;
 }
 
 export interface OpsiHalaman {

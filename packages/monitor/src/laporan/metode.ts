@@ -201,6 +201,7 @@ export function halamanMetode(data: DataLaporan): string {
     menu: 'metode',
     penerbit: data.issuer,
     generatedAt: data.generatedAt,
+    zona: data.issuer.timeZone,
     methodVersions: data.methodVersions,
     isi,
   });

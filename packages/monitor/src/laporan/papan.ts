@@ -121,6 +121,7 @@ export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik): st
     menu: 'peringkat',
     penerbit: data.issuer,
     generatedAt: data.generatedAt,
+    zona: data.issuer.timeZone,
     methodVersions: data.methodVersions,
     urut: daftar.length > 0,
     isi,

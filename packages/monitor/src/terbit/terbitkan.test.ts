@@ -375,3 +375,15 @@ test('with the registry, an agency taken out of it leaves the feed and the repor
   assert.ok(h.removed.includes('agensi/kec-barat.html'), h.removed.join(' '));
   assert.doesNotMatch(await readFile(join(d.keluar, 'index.html'), 'utf8'), /Kecamatan Barat/);
 });
+
+test("a WITA district's report pages say their publishing time in WITA; the feed's issuer is unchanged", async () => {
+  const d = await dunia();
+  const h = await terbitkan({ ...opsiDari(d), issuer: { id: 'x', name: 'X', timeZone: 'Asia/Makassar' } });
+  for (const f of ['index.html', 'metode.html'])
+    assert.match(
+      await readFile(join(d.keluar, f), 'utf8'),
+      /Diterbitkan\s+<time[^>]*>28 Nov 2026,? 20[.:]00 WITA</,
+      f,
+    );
+  assert.deepEqual(h.feed.issuer, { id: 'x', name: 'X' });
+});

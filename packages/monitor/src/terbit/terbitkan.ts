@@ -32,6 +32,7 @@ import {
   type TitikRiwayat,
 } from '../laporan/index.js';
 import { GalatTerbit } from './galat.js';
+import type { Penerbit } from '../laporan/kerangka.js';
 import { ambilKunciTerbit } from './kunci-terbit.js';
 import { lencanaShields } from './lencana.js';
 import { bacaRiwayat } from '../riwayat/index.js';
@@ -45,7 +46,8 @@ export interface OpsiTerbit {
   readonly kunci: string;
   /** Where the output folder is served, e.g. `https://monitor.sukamajukab.go.id/`. */
   readonly baseUrl: string;
-  readonly issuer: { readonly id: string; readonly name: string; readonly url?: string };
+  /** Who publishes; its `timeZone` (WIB by default) is the report pages' (an evidence page: its body's). */
+  readonly issuer: Penerbit;
   /** A result stays current this many days after its scan. Default 7. */
   readonly validityDays?: number;
   /** Default: the clock. */
