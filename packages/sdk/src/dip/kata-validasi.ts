@@ -67,6 +67,10 @@ const KALIMAT: Readonly<Record<string, (isi: Isi) => Teks>> = {
     id: 'diisi, padahal kategori item ini bukan "dikecualikan". Periksa kategorinya.',
     en: 'is filled in although this item is not "dikecualikan". Check its category.',
   }),
+  'exclusion.other-law-missing': () => ({
+    id: 'kosong, padahal alasannya Pasal 17 huruf j (informasi yang dilarang dibuka oleh undang-undang lain). Sebutkan undang-undang dan pasalnya, mis. "UU 36/2009 tentang Kesehatan Pasal 57".',
+    en: 'is empty although the ground is Article 17 letter j (information another law forbids disclosing). Name that law and its article, e.g. "UU 36/2009 tentang Kesehatan Pasal 57".',
+  }),
   'fulfils.unknown': (i) => ({
     id: `${s(i['nilai'])} bukan kode item wajib yang dikenal katalog, jadi diabaikan. Periksa ejaannya (mis. berkala.laporan-keuangan), atau kosongkan kolom ini agar item wajibnya dikenali dari judul.`,
     en: `${s(i['nilai'])} is not an item id the catalog knows, so it is ignored. Check its spelling (e.g. berkala.laporan-keuangan), or leave this field empty to have the mandatory item recognised from the title.`,

@@ -200,6 +200,21 @@ function aturanLintasItem(
         code: 'exclusion.unexpected',
         path: `items[${i}].exclusion`,
       });
+    // Ground j is "information another law forbids disclosing": without that law named, the consequence
+    // test has no basis (Perki 1/2021 Pasal 49 asks for the law the exclusion rests on).
+    const pengecualian = item['exclusion'];
+    if (
+      kategori === 'dikecualikan' &&
+      polosObjek(pengecualian) &&
+      Array.isArray(pengecualian['grounds']) &&
+      pengecualian['grounds'].includes('j') &&
+      !(typeof pengecualian['otherBasis'] === 'string' && pengecualian['otherBasis'].trim())
+    )
+      warnings.push({
+        severity: 'warning',
+        code: 'exclusion.other-law-missing',
+        path: `items[${i}].exclusion.otherBasis`,
+      });
     const fulfils = item['fulfils'];
     if (Array.isArray(fulfils))
       fulfils.forEach((f: unknown, k) => {

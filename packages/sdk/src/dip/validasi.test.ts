@@ -244,6 +244,35 @@ test('warnings stay apart: no date, unknown field, berkala without links, unknow
   assert.equal(validasiDIP(dok({ items: [] })).warnings[0]?.code, 'items.empty');
 });
 
+test('an exclusion on Pasal 17 huruf j names the other law, or the admin is told to (a warning)', () => {
+  const r = validasiDIP(
+    dok({
+      items: [
+        item({ id: 'a', category: 'dikecualikan', exclusion: { ...exclusion, grounds: ['h', 'j'] } }),
+        item({
+          id: 'b',
+          category: 'dikecualikan',
+          exclusion: { ...exclusion, grounds: ['j'], otherBasis: ' ' },
+        }),
+        item({
+          id: 'c',
+          category: 'dikecualikan',
+          exclusion: { ...exclusion, grounds: ['j'], otherBasis: 'UU 36/2009 Pasal 57' },
+        }),
+        item({ id: 'd', category: 'dikecualikan', exclusion }),
+      ],
+    }),
+  );
+  assert.equal(r.ok, true);
+  const lain = r.warnings.filter((w) => w.code === 'exclusion.other-law-missing');
+  assert.deepEqual(
+    lain.map((w) => w.path),
+    ['items[0].exclusion.otherBasis', 'items[1].exclusion.otherBasis'],
+  );
+  assert.match(lain[0]!.message.id, /^Item ke-1 — .*Pasal 17 huruf j .*Sebutkan undang-undang/);
+  assert.match(lain[0]!.message.en, /Article 17 letter j .*Name that law/);
+});
+
 test('unknown fields are reported in document order, also on objects without a prototype', () => {
   const tanpaProto = Object.assign(Object.create(null) as Record<string, unknown>, item({ warna: 'merah' }));
   const kode = (r: ReturnType<typeof validasiDIP>): string[] =>

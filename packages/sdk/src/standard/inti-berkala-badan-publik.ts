@@ -273,8 +273,9 @@ export const BERKALA_BADAN_PUBLIK: readonly ItemKatalogInti[] = [
     ],
     mandatory: true,
     verified: true,
-    // UU KIP Pasal 12 asks for this report every year.
-    cadenceMonths: 12,
+    // Periodic like every item a–k: UU KIP Pasal 9 ayat (4) asks at least every six months. The yearly
+    // service report of UU KIP Pasal 12 is a setiap-saat item of its own (setiap-saat.laporan-layanan).
+    cadenceMonths: ENAM_BULAN,
     keywords: [
       'laporan akses informasi',
       'ringkasan laporan akses informasi',
@@ -538,26 +539,24 @@ export const BERKALA_BADAN_PUBLIK: readonly ItemKatalogInti[] = [
   },
 ];
 
-const setiapSaat = (
-  id: string,
-  letter: string,
-  opsi: { uuKip?: boolean; mandatory?: boolean } = {},
-): KerangkaItem => ({
+/**
+ * A setiap-saat item. Its order follows post-2021 PPID practice, whose letters are not confirmed, so it
+ * has no `letter`. Only the items UU KIP Pasal 11 ayat (1) itself names are `verified`;
+ * rincian-badan-publik.ts cites the article's letter for exactly these.
+ */
+const setiapSaat = (id: string, opsi: { uuKip?: boolean; mandatory?: boolean } = {}): KerangkaItem => ({
   id: `setiap-saat.${id}`,
   category: 'setiap-saat',
-  letter,
   subItems: [],
   mandatory: opsi.mandatory ?? true,
-  // Only the items UU KIP Pasal 11 itself names are confirmed; the rest follow post-2021 PPID practice.
-  // rincian-badan-publik.ts cites Pasal 11 for exactly these (`verified`).
   verified: Boolean(opsi.uuKip),
 });
 
 /**
  * The items after berkala, in the catalog's order, without their words: one item for every serta-merta
  * announcement (the six threat kinds are its sub-items); informasi setiap saat in the order post-2021 PPID
- * systems use (letters unconfirmed); the DIK list (information withheld on a Pasal 17 ground after a
- * consequence test).
+ * systems use (without letters: theirs are unconfirmed); the DIK
+ * list (information withheld on a Pasal 17 ground after a consequence test).
  */
 export const KERANGKA_LAIN_BADAN_PUBLIK: readonly KerangkaItem[] = [
   {
@@ -567,23 +566,23 @@ export const KERANGKA_LAIN_BADAN_PUBLIK: readonly KerangkaItem[] = [
     mandatory: true,
     verified: true,
   },
-  setiapSaat('dip', 'a', { uuKip: true }),
-  setiapSaat('peraturan-kebijakan', 'b', { uuKip: true }),
-  setiapSaat('informasi-berkala', 'c'),
-  setiapSaat('organisasi-keuangan', 'd'),
-  setiapSaat('perjanjian', 'e', { uuKip: true }),
-  setiapSaat('surat-pimpinan', 'f'),
-  setiapSaat('perizinan', 'g', { mandatory: false }),
-  setiapSaat('perbendaharaan-inventaris', 'h'),
-  setiapSaat('rencana-strategis', 'i', { uuKip: true }),
-  setiapSaat('agenda-pimpinan', 'j'),
-  setiapSaat('pelayanan-informasi', 'k'),
-  setiapSaat('pelanggaran', 'l'),
-  setiapSaat('hasil-penelitian', 'm', { mandatory: false }),
-  setiapSaat('kajian-akademik', 'n', { mandatory: false }),
-  setiapSaat('pernyataan-pertemuan-terbuka', 'o', { uuKip: true }),
-  setiapSaat('hasil-keberatan-sengketa', 'p', { mandatory: false }),
-  setiapSaat('laporan-layanan', 'q'),
+  setiapSaat('dip', { uuKip: true }),
+  setiapSaat('peraturan-kebijakan', { uuKip: true }),
+  setiapSaat('informasi-berkala'),
+  setiapSaat('organisasi-keuangan'),
+  setiapSaat('perjanjian', { uuKip: true }),
+  setiapSaat('surat-pimpinan'),
+  setiapSaat('perizinan', { mandatory: false }),
+  setiapSaat('perbendaharaan-inventaris'),
+  setiapSaat('rencana-strategis', { uuKip: true }),
+  setiapSaat('agenda-pimpinan'),
+  setiapSaat('pelayanan-informasi'),
+  setiapSaat('pelanggaran'),
+  setiapSaat('hasil-penelitian', { mandatory: false }),
+  setiapSaat('kajian-akademik', { mandatory: false }),
+  setiapSaat('pernyataan-pertemuan-terbuka', { uuKip: true }),
+  setiapSaat('hasil-keberatan-sengketa', { mandatory: false }),
+  setiapSaat('laporan-layanan', { uuKip: true }),
   {
     id: 'dikecualikan.pasal-17',
     category: 'dikecualikan',

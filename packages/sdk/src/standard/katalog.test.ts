@@ -40,7 +40,7 @@ test('catalog ids are unique within each catalog, and sub-item ids sit under the
 });
 
 test('the ids that registers and stored scores refer to stay stable', () => {
-  assert.equal(CATALOG_VERSION, '2026.1');
+  assert.equal(CATALOG_VERSION, '2026.2');
   assert.equal(katalogBadanPublik.version, CATALOG_VERSION);
   assert.equal(katalogDesa.version, CATALOG_VERSION);
   for (const id of [
@@ -106,6 +106,37 @@ test('Badan Publik berkala items come in the order a–k; only ketenagakerjaan i
     ['berkala.ketenagakerjaan'],
   );
   assert.ok(berkala.every((i) => i.mandatory && i.cadenceMonths !== undefined));
+  // UU KIP Pasal 9 ayat (4): every periodic item at least every six months — the access report too (the
+  // yearly service report of Pasal 12 is the setiap-saat item laporan-layanan).
+  assert.deepEqual(
+    berkala.filter((i) => i.cadenceMonths !== 6).map((i) => i.id),
+    [],
+  );
+});
+
+test('setiap-saat items carry no letter (theirs are unconfirmed); those UU KIP Pasal 11 ayat (1) names cite its letter', () => {
+  const setiapSaat = itemKatalog('opd', 'setiap-saat');
+  assert.deepEqual(
+    setiapSaat.filter((i) => i.letter !== undefined).map((i) => i.id),
+    [],
+  );
+  const pasal11 = (i: (typeof setiapSaat)[number]): string | undefined =>
+    i.basis.find((b) => b.instrument.startsWith('UU 14/2008') && b.article?.startsWith('Pasal 11'))?.article;
+  assert.deepEqual(
+    setiapSaat.filter((i) => i.verified).map((i) => [i.id, pasal11(i)]),
+    [
+      ['setiap-saat.dip', 'Pasal 11 ayat (1) huruf a'],
+      ['setiap-saat.peraturan-kebijakan', 'Pasal 11 ayat (1) huruf b dan c'],
+      ['setiap-saat.perjanjian', 'Pasal 11 ayat (1) huruf e'],
+      ['setiap-saat.rencana-strategis', 'Pasal 11 ayat (1) huruf d'],
+      ['setiap-saat.pernyataan-pertemuan-terbuka', 'Pasal 11 ayat (1) huruf f'],
+      ['setiap-saat.laporan-layanan', 'Pasal 11 ayat (1) huruf h'],
+    ],
+  );
+  assert.deepEqual(
+    setiapSaat.filter((i) => !i.verified && pasal11(i)).map((i) => i.id),
+    [],
+  );
 });
 
 test('citations of Perki 1/2010 numbering are never attributed to Perki 1/2021', () => {

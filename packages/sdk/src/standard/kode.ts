@@ -29,4 +29,4 @@ export const HURUF_PASAL_17 = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']
  * The version of the catalogs' ids and contents. Ids are never renamed or reused; a new version may
  * add items, change citations or flip `verified` flags as the regulations are checked.
  */
-export const CATALOG_VERSION = '2026.1';
+export const CATALOG_VERSION = '2026.2';

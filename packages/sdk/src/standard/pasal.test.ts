@@ -27,6 +27,13 @@ test('Pasal 17 lists grounds a–j and Pasal 35 ayat 1 grounds a–g, each with 
   }
 });
 
+test('Pasal 17 huruf b protects from unfair competition, as the law words it', () => {
+  assert.equal(
+    hurufPasal17('b')?.title.id,
+    'Mengganggu kepentingan perlindungan hak atas kekayaan intelektual dan perlindungan dari persaingan usaha tidak sehat',
+  );
+});
+
 test('grounds are looked up by letter in any case; other letters give undefined', () => {
   assert.equal(hurufPasal17('H')?.title.id, 'Mengungkap rahasia pribadi');
   assert.equal(hurufPasal17('k'), undefined);

@@ -15,8 +15,9 @@ export const PASAL_17: readonly HurufPasal<HurufPasal17>[] = [
     en: 'Would obstruct law enforcement',
   }),
   dasar17('b', {
-    id: 'Mengganggu perlindungan hak atas kekayaan intelektual dan persaingan usaha tidak sehat',
-    en: 'Would harm intellectual-property protection or fair competition',
+    // As the law words it: protection *from* unfair competition (a shorter wording read as protecting it).
+    id: 'Mengganggu kepentingan perlindungan hak atas kekayaan intelektual dan perlindungan dari persaingan usaha tidak sehat',
+    en: 'Would harm the protection of intellectual property rights or the protection from unfair competition',
   }),
   dasar17('c', {
     id: 'Membahayakan pertahanan dan keamanan negara',

@@ -15,7 +15,20 @@ import type { DasarHukum, ItemKatalogInti, RincianItem } from './types.js';
 
 const UU_KIP_9 = (huruf: string): DasarHukum =>
   pasalTerverifikasi(INSTRUMEN.uuKip, `Pasal 9 ayat (2) huruf ${huruf}`);
-const UU_KIP_11 = pasalTerverifikasi(INSTRUMEN.uuKip, 'Pasal 11 ayat (1)');
+/**
+ * The letters of UU KIP Pasal 11 ayat (1) for the setiap-saat items the article itself names (the core's
+ * `verified` ones; a test keeps the two in step): a the register, b–c decisions and policies, d work
+ * plans with the yearly spending estimate, e agreements with third parties, f what officials state in
+ * open meetings, h the report on the information service.
+ */
+export const HURUF_PASAL_11: Readonly<Record<string, string>> = {
+  'setiap-saat.dip': 'a',
+  'setiap-saat.peraturan-kebijakan': 'b dan c',
+  'setiap-saat.rencana-strategis': 'd',
+  'setiap-saat.perjanjian': 'e',
+  'setiap-saat.pernyataan-pertemuan-terbuka': 'f',
+  'setiap-saat.laporan-layanan': 'h',
+};
 
 const URUTAN_SETIAP_SAAT_BELUM_PASTI = {
   id: 'Isi daftar mengikuti sistem PPID pasca-2021; huruf dan nomor pasal dalam Perki 1/2021 belum terkonfirmasi.',
@@ -271,7 +284,9 @@ const DASAR_SETIAP_SAAT: Readonly<Record<string, readonly DasarHukum[]>> = {
 /** A setiap-saat item: UU KIP Pasal 11 for the items it names (the core's `verified`), else a note why not. */
 const rincianSetiapSaat = (item: ItemKatalogInti): RincianItem => ({
   basis: [
-    ...(item.verified ? [UU_KIP_11] : []),
+    ...(item.verified
+      ? [pasalTerverifikasi(INSTRUMEN.uuKip, `Pasal 11 ayat (1) huruf ${HURUF_PASAL_11[item.id]}`)]
+      : []),
     ...(DASAR_SETIAP_SAAT[item.id] ?? [
       pasalBelumTerverifikasi(INSTRUMEN.perki2021, undefined, URUTAN_SETIAP_SAAT_BELUM_PASTI),
     ]),
