@@ -250,6 +250,7 @@ test('the summary names the slowest sites’ failures in words, in the chosen la
     scanned: 1,
     stopped: false,
     unreachable: 0,
+    notAssessed: 0,
     bands: {
       informatif: 0,
       'menuju-informatif': 0,

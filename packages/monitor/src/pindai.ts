@@ -112,7 +112,7 @@ export async function pindaiRegistri(registri: Registri, opsi: OpsiPindaiRegistr
         lama.delete(a.id);
         await penulis.tulis(c);
         hitung.tambah(c, performance.now() - t0);
-        kemajuan.maju(c.unreachable);
+        kemajuan.maju(c.unreachable && !c.notAssessed);
       } catch (e) {
         // pindaiAgensi never throws: what gets here is the history failing to be written.
         galat ??= e;
@@ -141,6 +141,7 @@ export async function pindaiRegistri(registri: Registri, opsi: OpsiPindaiRegistr
     scanned: hitung.scanned,
     stopped: hitung.scanned < total,
     unreachable: hitung.unreachable,
+    notAssessed: hitung.notAssessed,
     bands: hitung.bands,
     failures: hitung.failures,
     slowest: hitung.slowest,

@@ -13,6 +13,8 @@ export interface BarisPindai {
   readonly band: KodeBand;
   readonly durationMs: number;
   readonly unreachable: boolean;
+  /** robots.txt kept the monitor out: not assessed (no score), not unreachable. */
+  readonly notAssessed?: boolean;
   readonly failures: readonly AlasanGagal[];
 }
 
@@ -29,7 +31,11 @@ export interface RingkasanPindai {
   /** Records written. Less than `total` only when the run was stopped. */
   readonly scanned: number;
   readonly stopped: boolean;
+  /** Agencies whose site could not be reached (down, DNS, timeouts): not those robots.txt kept out. */
   readonly unreachable: number;
+  /** Agencies robots.txt kept the monitor out of (a disallow, or robots.txt answering 5xx): no score. */
+  readonly notAssessed: number;
+  /** Agencies per band, of those assessed (`notAssessed` ones have no band). */
   readonly bands: Readonly<Record<KodeBand, number>>;
   /**
    * Agencies with at least one failed expected source (home page, DIP, what the registry declares), per
@@ -49,6 +55,7 @@ export const LABEL_ALASAN = {
   koneksi: { id: 'Sambungan gagal', en: 'Connection failed' },
   'waktu-habis': { id: 'Waktu habis', en: 'Timed out' },
   http: { id: 'Status HTTP galat', en: 'HTTP error status' },
+  server: { id: 'Server galat (HTTP 5xx)', en: 'Server error (HTTP 5xx)' },
   'terlalu-banyak-alihan': { id: 'Terlalu banyak alihan', en: 'Too many redirects' },
   'terlalu-besar': { id: 'Jawaban terlalu besar', en: 'Response too large' },
   robots: { id: 'Dilarang robots.txt', en: 'Disallowed by robots.txt' },
@@ -63,11 +70,16 @@ export class PenghitungRingkasan {
   readonly slowest: BarisPindai[] = [];
   scanned = 0;
   unreachable = 0;
+  notAssessed = 0;
 
   tambah(c: CatatanPindai, durationMs: number): void {
     this.scanned++;
-    this.bands[c.band] = (this.bands[c.band] ?? 0) + 1;
-    if (c.unreachable) this.unreachable++;
+    // A site robots.txt kept the monitor out of has no score: neither a band nor "unreachable".
+    if (c.notAssessed) this.notAssessed++;
+    else {
+      this.bands[c.band] = (this.bands[c.band] ?? 0) + 1;
+      if (c.unreachable) this.unreachable++;
+    }
     const alasan = new Set<AlasanGagal>();
     // An optional source that is absent (no sitemap, no robots.txt) is not a failure of the site.
     for (const o of c.observations) if (o.failure && !o.optional) alasan.add(o.failure.reason);
@@ -81,7 +93,8 @@ export class PenghitungRingkasan {
         score: c.score,
         band: c.band,
         durationMs: Math.round(durationMs),
-        unreachable: c.unreachable,
+        unreachable: c.unreachable && !c.notAssessed,
+        ...(c.notAssessed ? { notAssessed: true } : {}),
         failures: [...alasan],
       };
       const i = this.slowest.findIndex((b) => b.durationMs < baris.durationMs);
@@ -103,14 +116,26 @@ export function tabelRingkasan(r: RingkasanPindai, bahasa: Bahasa): string {
   const judul = t(
     isiTeks(
       {
-        id: '{n} dari {total} badan publik dipindai dalam {s} detik{shard}; {u} tidak dapat dijangkau. Riwayat: {riwayat}',
-        en: '{n} of {total} agencies scanned in {s} s{shard}; {u} unreachable. History: {riwayat}',
+        id: '{n} dari {total} badan publik dipindai dalam {s} detik{shard}; {u} tidak dapat dijangkau{b}. Riwayat: {riwayat}',
+        en: '{n} of {total} agencies scanned in {s} s{shard}; {u} unreachable{b}. History: {riwayat}',
       },
       {
         n: r.scanned,
         total: r.total,
         s: detik(r.durationMs),
         u: r.unreachable,
+        b:
+          r.notAssessed > 0
+            ? t(
+                isiTeks(
+                  {
+                    id: '; {n} tidak dapat dinilai (robots.txt menutup situs bagi pemantau: tanpa skor)',
+                    en: '; {n} not assessed (robots.txt closes the site to the monitor: no score)',
+                  },
+                  { n: r.notAssessed },
+                ),
+              )
+            : '',
         riwayat: r.riwayat,
         shard: r.shard ? ` (${t({ id: 'bagian', en: 'shard' })} ${r.shard.index}/${r.shard.count})` : '',
       },
@@ -142,11 +167,14 @@ export function tabelRingkasan(r: RingkasanPindai, bahasa: Bahasa): string {
         b.agencyId,
         b.website,
         detik(b.durationMs),
-        b.unreachable ? '—' : b.score.toFixed(1),
+        b.unreachable || b.notAssessed ? '—' : b.score.toFixed(1),
         // In words, as the failure table above says them (not the codes of the history).
         b.unreachable
           ? t({ id: 'tak terjangkau', en: 'unreachable' })
-          : b.failures.map((f) => t(LABEL_ALASAN[f])).join(', '),
+          : [
+              ...(b.notAssessed ? [t({ id: 'tidak dapat dinilai', en: 'not assessed' })] : []),
+              ...b.failures.map((f) => t(LABEL_ALASAN[f])),
+            ].join(', '),
       ]);
     bagian.push(lambat.toString());
   }

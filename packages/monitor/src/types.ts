@@ -86,6 +86,8 @@ export type AlasanGagal =
   | 'koneksi'
   | 'waktu-habis'
   | 'http'
+  /** The server answered 5xx: it is failing (told apart from other HTTP statuses, e.g. a wrong address's 404). */
+  | 'server'
   | 'terlalu-banyak-alihan'
   | 'terlalu-besar'
   | 'robots'
@@ -94,9 +96,14 @@ export type AlasanGagal =
 
 export interface Kegagalan {
   readonly reason: AlasanGagal;
-  /** The HTTP status for `http`. */
+  /** The HTTP status for `http` and `server`. */
   readonly status?: number;
   readonly message: Teks;
+  /**
+   * The address was not fetched at all because of this robots.txt: it disallows the monitor (`robots`),
+   * or it answered 5xx (`server`), which RFC 9309 says to read as "everything disallowed".
+   */
+  readonly robotsTxt?: string;
 }
 
 /** What was fetched for one source of one agency in one scan. */
@@ -137,6 +144,28 @@ export interface Pengamatan {
   readonly optional?: boolean;
 }
 
+/**
+ * Why a scan could not assess a site: its robots.txt kept the monitor out of the home page and the DIP.
+ * Not a score of 0 — citizens may read the site; the monitor was not allowed to (or, for `server`, the
+ * server failed on robots.txt, which RFC 9309 says to read as "everything disallowed").
+ */
+export interface TidakDinilai {
+  /** `robots`: robots.txt disallows the monitor; `server`: robots.txt answered 5xx. */
+  readonly reason: 'robots' | 'server';
+  /** The robots.txt that kept the monitor out. */
+  readonly robotsTxt: string;
+  /** robots.txt's HTTP status, for `server`. */
+  readonly status?: number;
+  /** The User-Agent the monitor sent. */
+  readonly userAgent: string;
+  /** The product token robots.txt `User-agent:` lines are matched against (`TerbukaMonitor`). */
+  readonly token: string;
+  /** Why, in words. */
+  readonly message: Teks;
+  /** What the site's administrator should do. */
+  readonly action: Teks;
+}
+
 /** One line of the history (`riwayat.jsonl`): one agency, one scan. Self-contained for `publish`. */
 export interface CatatanPindai {
   readonly format: typeof RIWAYAT_FORMAT;
@@ -169,4 +198,10 @@ export interface CatatanPindai {
   readonly observations: readonly Pengamatan[];
   /** The scan could not read the site at all (home page and DIP failed). */
   readonly unreachable: boolean;
+  /**
+   * The scan could not assess the site: robots.txt kept the monitor out of both the home page and the DIP.
+   * `unreachable` is then true too, and `score`/`band` (what the SDK gives a scan that read nothing) are
+   * not a result: `publish` never puts them in the feed.
+   */
+  readonly notAssessed?: TidakDinilai;
 }

@@ -106,8 +106,8 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
   if (h.removed.length > 0)
     out.tulis(
       out.teks({
-        id: `Dihapus (badan publik tidak ada lagi di riwayat atau registri): ${h.removed.join(', ')}`,
-        en: `Removed (agencies no longer in the history or the registry): ${h.removed.join(', ')}`,
+        id: `Dihapus (badan publik tidak ada lagi di riwayat atau registri, atau lencana badan publik yang tidak ada di feed): ${h.removed.join(', ')}`,
+        en: `Removed (agencies no longer in the history or the registry, or badges of agencies not in the feed): ${h.removed.join(', ')}`,
       }),
     );
   return 0;

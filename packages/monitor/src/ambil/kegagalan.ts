@@ -49,7 +49,8 @@ export function gagalWaktuHabis(url: string, ms: number): Kegagalan {
 
 export function gagalHTTP(url: string, status: number): Kegagalan {
   return {
-    reason: 'http',
+    // A 5xx is the server failing; any other status (a 404: a wrong or removed address) is the address's.
+    reason: status >= 500 ? 'server' : 'http',
     status,
     message: {
       id: `${url} menjawab dengan status HTTP ${status}.`,
@@ -95,9 +96,10 @@ export function gagalTerlaluBesar(url: string, maxBytes: number): Kegagalan {
   };
 }
 
-export function gagalRobots(url: string): Kegagalan {
+export function gagalRobots(url: string, robotsTxt: string): Kegagalan {
   return {
     reason: 'robots',
+    robotsTxt,
     message: {
       id: `robots.txt situs ini melarang pemantau mengambil ${url}; alamat itu tidak diambil.`,
       en: `The site's robots.txt disallows the monitor from fetching ${url}; it was not fetched.`,
@@ -105,13 +107,18 @@ export function gagalRobots(url: string): Kegagalan {
   };
 }
 
-export function gagalRobotsServer(origin: string, status: number): Kegagalan {
+/**
+ * robots.txt answered 5xx: RFC 9309 has the crawler fetch nothing of the site, so the address was not
+ * fetched. Counted as the server failing (`server`), not as a robots.txt rule: the site set no rule.
+ */
+export function gagalRobotsServer(url: string, robotsTxt: string, status: number): Kegagalan {
   return {
-    reason: 'robots',
+    reason: 'server',
     status,
+    robotsTxt,
     message: {
-      id: `robots.txt di ${origin} menjawab HTTP ${status}; sesuai RFC 9309 seluruh situs dianggap tertutup bagi pemantau.`,
-      en: `robots.txt at ${origin} answered HTTP ${status}; as RFC 9309 asks, the whole site is treated as closed to the monitor.`,
+      id: `Server galat: ${robotsTxt} menjawab HTTP ${status}; sesuai RFC 9309 seluruh situs dianggap tertutup bagi pemantau, jadi ${url} tidak diambil.`,
+      en: `Server error: ${robotsTxt} answered HTTP ${status}; as RFC 9309 asks, the whole site is treated as closed to the monitor, so ${url} was not fetched.`,
     },
   };
 }

@@ -243,6 +243,7 @@ describe('Pengambil', () => {
     const p = pengambil();
     const dilarang = gagal(await p.ambil(`${s.base}/rahasia/dip.json`, { kind: 'dip' }));
     assert.equal(dilarang.failure.reason, 'robots');
+    assert.equal(dilarang.failure.robotsTxt, `${s.base}/robots.txt`);
     assert.ok(!s.log.includes('/rahasia/dip.json'));
     // Our own group applies, not the `*` one.
     berhasil(await p.ambil(`${s.base}/admin`, { kind: 'beranda' }));
@@ -254,15 +255,22 @@ describe('Pengambil', () => {
     berhasil(await bebas.ambil(`${s.base}/rahasia/dip.json`, { kind: 'dip' }));
   });
 
-  it('treats robots.txt answering 5xx as disallowing the whole site (RFC 9309), 404 as allowing it', async () => {
+  it('treats robots.txt answering 5xx as disallowing the whole site (RFC 9309), counted as a server error', async () => {
     const s = await server((req, res) => {
       if (req.url === '/robots.txt') return void res.writeHead(503).end();
       res.end('isi');
     });
-    const h = gagal(await pengambil({ retries: 0 }).ambil(`${s.base}/`, { kind: 'beranda' }));
-    assert.equal(h.failure.reason, 'robots');
+    const p = pengambil({ retries: 0 });
+    const h = gagal(await p.ambil(`${s.base}/`, { kind: 'beranda' }));
+    // The server failed; robots.txt set no rule: a server error, not "disallowed by robots.txt".
+    assert.equal(h.failure.reason, 'server');
     assert.equal(h.failure.status, 503);
+    assert.equal(h.failure.robotsTxt, `${s.base}/robots.txt`);
+    assert.match(h.failure.message.id, /^Server galat: .*robots\.txt menjawab HTTP 503/);
+    assert.match(h.failure.message.en, /^Server error: .*robots\.txt answered HTTP 503/);
     assert.deepEqual(s.log, ['/robots.txt']);
+    const info = await p.infoRobots(`${s.base}/`);
+    assert.deepEqual([info?.status, info?.failure?.reason], [503, 'server']);
   });
 
   it('sends conditional requests and reports 304 as notModified', async () => {
@@ -319,10 +327,11 @@ describe('Pengambil', () => {
     });
     const p = pengambil({ retries: 2 });
     const rusak = gagal(await p.ambil(`${s.base}/rusak`, { kind: 'beranda' }));
-    assert.deepEqual([rusak.failure.reason, rusak.failure.status, rusak.status], ['http', 500, 500]);
+    assert.deepEqual([rusak.failure.reason, rusak.failure.status, rusak.status], ['server', 500, 500]);
+    assert.equal(rusak.failure.robotsTxt, undefined);
     assert.equal(s.log.filter((l) => l === '/rusak').length, 3);
     const hilang = gagal(await p.ambil(`${s.base}/hilang`, { kind: 'dip' }));
-    assert.equal(hilang.failure.status, 404);
+    assert.deepEqual([hilang.failure.reason, hilang.failure.status], ['http', 404]);
     assert.match(hilang.failure.message.id, /status HTTP 404/);
     assert.equal(s.log.filter((l) => l === '/hilang').length, 1);
     const sibuk = gagal(await p.ambil(`${s.base}/sibuk`, { kind: 'beranda' }));

@@ -2,7 +2,7 @@
 // 4xx = no rules; 5xx = everything disallowed; unreachable = the same network failure for every URL.
 import { createRequire } from 'node:module';
 import type { Kegagalan } from '../types.js';
-import { gagalRobots, gagalRobotsServer } from './kegagalan.js';
+import { gagalHTTP, gagalRobots, gagalRobotsServer } from './kegagalan.js';
 
 /** What the fetcher answers for `/robots.txt` (the subset the guard needs). */
 export type JawabanRobots =
@@ -22,6 +22,8 @@ type Isi =
       readonly status?: number;
       readonly failure?: Kegagalan;
     }
+  /** robots.txt answered 5xx: every address of the origin is closed (RFC 9309). */
+  | { readonly jenis: 'server'; readonly status: number }
   | { readonly jenis: 'gagal'; readonly failure: Kegagalan };
 
 /** What one origin's robots.txt said, for the scan to record and to find the sitemaps it names. */
@@ -63,8 +65,12 @@ export class PenjagaRobots {
   /** Undefined when the URL may be fetched, else why not. */
   async periksa(url: URL): Promise<Kegagalan | undefined> {
     const isi = await this.untuk(url.origin);
+    const robotsTxt = `${url.origin}/robots.txt`;
     if (isi.jenis === 'gagal') return isi.failure;
-    return isi.aturan.isAllowed(url.href, this.token) === false ? gagalRobots(url.href) : undefined;
+    if (isi.jenis === 'server') return gagalRobotsServer(url.href, robotsTxt, isi.status);
+    return isi.aturan.isAllowed(url.href, this.token) === false
+      ? gagalRobots(url.href, robotsTxt)
+      : undefined;
   }
 
   /** The robots.txt of the URL's origin (fetched once, shared with `periksa`). */
@@ -72,6 +78,8 @@ export class PenjagaRobots {
     const isi = await this.untuk(url.origin);
     const alamat = `${url.origin}/robots.txt`;
     if (isi.jenis === 'gagal') return { url: alamat, sitemaps: [], failure: isi.failure };
+    if (isi.jenis === 'server')
+      return { url: alamat, status: isi.status, sitemaps: [], failure: gagalHTTP(alamat, isi.status) };
     const sitemaps: string[] = [];
     for (const s of isi.aturan.getSitemaps()) {
       let u: URL;
@@ -117,8 +125,7 @@ export class PenjagaRobots {
     if (j.ok)
       return { jenis: 'aturan', aturan: robotsParser(url, j.status < 300 ? j.body : ''), status: j.status };
     const f = j.failure;
-    if (f.reason === 'http' && f.status !== undefined && f.status >= 500)
-      return { jenis: 'gagal', failure: gagalRobotsServer(origin, f.status) };
+    if (f.reason === 'server' && f.status !== undefined) return { jenis: 'server', status: f.status };
     if (f.reason === 'dns' || f.reason === 'koneksi' || f.reason === 'waktu-habis')
       return { jenis: 'gagal', failure: f };
     // 4xx, too many redirects, too large: as if there were no robots.txt.

@@ -1,10 +1,10 @@
 import { LABEL_KELAS_INTERVAL, tautanAman, type Teks, type ZonaWaktu } from '@terbuka/sdk';
-import type { AkunResmi, JenisSumber, Pengamatan } from '../types.js';
+import type { AkunResmi, JenisSumber, Pengamatan, TidakDinilai } from '../types.js';
 import { html, mentah, type HTMLAman } from './html.js';
 import { halaman } from './kerangka.js';
 import { formatSkor, formatWaktu, labelBand, labelJenis } from './format.js';
 import { garisKilas } from './kilas.js';
-import { jenisAgensi, kedaluwarsa, type AgensiLaporan, type DataLaporan } from './data.js';
+import { dinilai, jenisAgensi, kedaluwarsa, type AgensiLaporan, type DataLaporan } from './data.js';
 
 const SUMBER: Record<JenisSumber, string> = {
   dip: 'Daftar Informasi Publik (DIP)',
@@ -107,14 +107,71 @@ function tabelPengamatan(obs: readonly Pengamatan[], waktu: Waktu): HTMLAman {
   </div>`;
 }
 
-/** `agensi/<id>.html`: the evidence behind one agency's score. */
-export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana: string): string {
+/** Why the monitor could not assess the site, and what its administrator should do. */
+function peringatanTidakDinilai(judul: HTMLAman, t: TidakDinilai, lalu: HTMLAman | '' = ''): HTMLAman {
+  return html`<div class="peringatan" role="note">
+    <p><strong>${judul}</strong> ${t.message.id}</p>
+    <p><strong>Yang perlu dilakukan pengelola situs:</strong> ${t.action.id}</p>
+    ${lalu}
+  </div>`;
+}
+
+/** The score card of an agency without a score: the reason, no number, no rank, no badge. */
+function kartuTanpaSkor(a: AgensiLaporan, waktu: Waktu): HTMLAman {
   const c = a.latest;
+  return html`<section class="kartu" aria-labelledby="judul-skor">
+    <h2 id="judul-skor">Skor dan kualifikasi</h2>
+    <p><span class="band tidak-dinilai">Tidak dapat dinilai</span></p>
+    <p>
+      Tanpa skor dan tanpa peringkat: badan publik ini tidak dimasukkan ke feed pemantauan yang
+      ditandatangani, dan lencananya tidak diterbitkan (lencana di situsnya menyatakan badan publik ini tidak
+      ada dalam feed). Skor muncul lagi sesudah pemindaian yang dapat membaca situsnya.
+    </p>
+    <dl class="fakta">
+      <dt>Jenis</dt>
+      <dd>${labelJenis(jenisAgensi(a))}</dd>
+      <dt>Situs</dt>
+      <dd>${tautan(c.agency.website)}</dd>
+      <dt>Dipindai</dt>
+      <dd>${waktu(c.scannedAt)}</dd>
+      <dt>User-Agent pemantau</dt>
+      <dd>
+        <code>${c.notAssessed?.userAgent ?? ''}</code> (token robots.txt:
+        <code>${c.notAssessed?.token ?? ''}</code>)
+      </dd>
+    </dl>
+  </section>`;
+}
+
+/** `agensi/<id>.html`: the evidence behind one agency's score (or why it has none). */
+export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana?: string): string {
+  const c = a.latest;
+  const tanpaSkor = !dinilai(a);
+  const peringkat = data.agencies.filter(dinilai).length;
   const nama = c.agency.name;
   const waktu = waktuDi(c.agency.timeZone);
   const induk = c.agency.parent ? data.agencies.find((x) => x.id === c.agency.parent) : undefined;
   const jumlahBobot = c.contributions.reduce((n, k) => n + k.weight, 0);
   const akt = c.activity;
+  const gagalTerakhir =
+    a.gagalTerakhir && a.tidakDinilai
+      ? peringatanTidakDinilai(
+          html`Situs tidak dapat dinilai pada pemindaian terakhir (${waktu(a.gagalTerakhir)}):`,
+          a.tidakDinilai,
+          html`<p>
+            Skor di bawah ini dari pemindaian sebelumnya yang berhasil (${waktu(c.scannedAt)}) dan tetap
+            berlaku sampai tanggal kedaluwarsanya; bila situs masih tidak dapat dinilai sesudahnya, badan
+            publik ini tidak diberi skor (bukan skor 0) dan tidak ada di feed.
+          </p>`,
+        )
+      : a.gagalTerakhir
+        ? html`<p class="peringatan">
+            <strong>Situs tidak dapat dijangkau pada pemindaian terakhir</strong> (${waktu(a.gagalTerakhir)}):
+            skor di bawah ini dari pemindaian sebelumnya yang berhasil (${waktu(c.scannedAt)}) dan tetap
+            berlaku sampai tanggal kedaluwarsanya; bila situs masih tidak terjangkau sesudahnya, pemindaian
+            yang gagal menjadi hasilnya.
+          </p>`
+        : '';
   const isi = html`<nav class="remah" aria-label="Remah roti">
       <ol>
         <li><a href="../index.html">Peringkat</a></li>
@@ -122,90 +179,99 @@ export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana: s
       </ol>
     </nav>
     <h1>${nama}</h1>
-    ${c.unreachable ? html`<p class="peringatan"><strong>Situs tidak dapat dijangkau pada pemindaian terakhir:</strong> beranda dan DIP gagal dibaca; rinciannya ada di tabel sumber di bawah.</p>` : ''}
-    ${a.gagalTerakhir ? html`<p class="peringatan"><strong>Situs tidak dapat dijangkau pada pemindaian terakhir</strong> (${waktu(a.gagalTerakhir)}): skor di bawah ini dari pemindaian sebelumnya yang berhasil (${waktu(c.scannedAt)}) dan tetap berlaku sampai tanggal kedaluwarsanya; bila situs masih tidak terjangkau sesudahnya, pemindaian yang gagal menjadi hasilnya.</p>` : ''}
-    <section class="kartu" aria-labelledby="judul-skor">
-      <h2 id="judul-skor">Skor dan kualifikasi</h2>
-      <p class="skor-besar">${formatSkor(c.score)} <span class="kecil">dari 100</span></p>
-      <p>
-        <span class="band band-${c.band}">${labelBand(c.band)}</span> · peringkat ${a.rank} dari
-        ${data.agencies.length}
-      </p>
-      <dl class="fakta">
-        <dt>Jenis</dt>
-        <dd>${labelJenis(jenisAgensi(a))}</dd>
-        ${
-          c.agency.parent
-            ? html`<dt>Induk</dt>
-                <dd>
-                  ${induk ? html`<a href="${induk.id}.html">${induk.latest.agency.name}</a>` : c.agency.parent}
-                </dd>`
-            : ''
-        }
-        <dt>Situs</dt>
-        <dd>${tautan(c.agency.website)}</dd>
-        <dt>Dipindai</dt>
-        <dd>${waktu(c.scannedAt)}</dd>
-        <dt>Berlaku sampai</dt>
-        <dd>
-          ${waktu(a.expiresAt)}${kedaluwarsa(a, data.generatedAt) ? ' — sudah lewat: hasil ini tidak lagi terkini' : ''}
-        </dd>
-        <dt>Metode</dt>
-        <dd><a href="../metode.html">${c.methodVersion}</a> (katalog ${c.catalogVersion})</dd>
-      </dl>
-      <p class="kilas">${mentah(svgLencana)}</p>
-      <p class="kecil">
-        Lencana statis: <a href="../lencana/${a.id}.svg">SVG</a> ·
-        <a href="../lencana/${a.id}.json">JSON endpoint shields.io</a>
-      </p>
-    </section>
-    <section class="kartu" aria-labelledby="judul-rincian">
-      <h2 id="judul-rincian">Rincian skor</h2>
-      <div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-sumbangan">
-        <table>
-          <caption id="tabel-sumbangan">
-            Sumbangan setiap komponen dan alasannya
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Komponen</th>
-              <th scope="col" class="angka">Bobot</th>
-              <th scope="col" class="angka">Poin</th>
-              <th scope="col">Alasan</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${c.contributions.map(
-              (k) =>
-                html`<tr>
-                  <th scope="row">${id(k.label)}<br /><span class="kecil">${id(k.why)}</span></th>
-                  <td class="angka">${k.weight}</td>
-                  <td class="angka">${formatSkor(k.points)}</td>
-                  <td>${id(k.reason)}</td>
-                </tr>`,
-            )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Jumlah</th>
-              <td class="angka">${jumlahBobot}</td>
-              <td class="angka">${formatSkor(c.score)}</td>
-              <td>${labelBand(c.band)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-    </section>
-    <section class="kartu" aria-labelledby="judul-kurang">
-      <h2 id="judul-kurang">Item wajib berkala yang belum ada</h2>
-      ${
-        c.missing.length === 0
-          ? html`<p>Semua item wajib berkala tercakup dalam DIP.</p>`
-          : html`<ul>
-              ${c.missing.map((m) => html`<li>${id(m.title)} <span class="kecil">(${m.id})</span></li>`)}
-            </ul>`
-      }
-    </section>
+    ${c.notAssessed ? peringatanTidakDinilai(html`Tidak dapat dinilai pada pemindaian terakhir:`, c.notAssessed) : ''}
+    ${c.unreachable && !c.notAssessed ? html`<p class="peringatan"><strong>Situs tidak dapat dijangkau pada pemindaian terakhir:</strong> beranda dan DIP gagal dibaca; rinciannya ada di tabel sumber di bawah.</p>` : ''}
+    ${gagalTerakhir}
+    ${
+      tanpaSkor
+        ? kartuTanpaSkor(a, waktu)
+        : html`<section class="kartu" aria-labelledby="judul-skor">
+            <h2 id="judul-skor">Skor dan kualifikasi</h2>
+            <p class="skor-besar">${formatSkor(c.score)} <span class="kecil">dari 100</span></p>
+            <p>
+              <span class="band band-${c.band}">${labelBand(c.band)}</span> · peringkat ${a.rank ?? '—'} dari
+              ${peringkat}
+            </p>
+            <dl class="fakta">
+              <dt>Jenis</dt>
+              <dd>${labelJenis(jenisAgensi(a))}</dd>
+              ${
+                c.agency.parent
+                  ? html`<dt>Induk</dt>
+                      <dd>
+                        ${induk ? html`<a href="${induk.id}.html">${induk.latest.agency.name}</a>` : c.agency.parent}
+                      </dd>`
+                  : ''
+              }
+              <dt>Situs</dt>
+              <dd>${tautan(c.agency.website)}</dd>
+              <dt>Dipindai</dt>
+              <dd>${waktu(c.scannedAt)}</dd>
+              <dt>Berlaku sampai</dt>
+              <dd>
+                ${waktu(a.expiresAt)}${kedaluwarsa(a, data.generatedAt) ? ' — sudah lewat: hasil ini tidak lagi terkini' : ''}
+              </dd>
+              <dt>Metode</dt>
+              <dd><a href="../metode.html">${c.methodVersion}</a> (katalog ${c.catalogVersion})</dd>
+            </dl>
+            ${svgLencana ? html`<p class="kilas">${mentah(svgLencana)}</p>` : ''}
+            <p class="kecil">
+              Lencana statis: <a href="../lencana/${a.id}.svg">SVG</a> ·
+              <a href="../lencana/${a.id}.json">JSON endpoint shields.io</a>
+            </p>
+          </section>`
+    }
+    ${
+      tanpaSkor
+        ? ''
+        : html`<section class="kartu" aria-labelledby="judul-rincian">
+              <h2 id="judul-rincian">Rincian skor</h2>
+              <div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-sumbangan">
+                <table>
+                  <caption id="tabel-sumbangan">
+                    Sumbangan setiap komponen dan alasannya
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Komponen</th>
+                      <th scope="col" class="angka">Bobot</th>
+                      <th scope="col" class="angka">Poin</th>
+                      <th scope="col">Alasan</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${c.contributions.map(
+                      (k) =>
+                        html`<tr>
+                          <th scope="row">${id(k.label)}<br /><span class="kecil">${id(k.why)}</span></th>
+                          <td class="angka">${k.weight}</td>
+                          <td class="angka">${formatSkor(k.points)}</td>
+                          <td>${id(k.reason)}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                  <tfoot>
+                    <tr>
+                      <th scope="row">Jumlah</th>
+                      <td class="angka">${jumlahBobot}</td>
+                      <td class="angka">${formatSkor(c.score)}</td>
+                      <td>${labelBand(c.band)}</td>
+                    </tr>
+                  </tfoot>
+                </table>
+              </div>
+            </section>
+            <section class="kartu" aria-labelledby="judul-kurang">
+              <h2 id="judul-kurang">Item wajib berkala yang belum ada</h2>
+              ${
+                c.missing.length === 0
+                  ? html`<p>Semua item wajib berkala tercakup dalam DIP.</p>`
+                  : html`<ul>
+                      ${c.missing.map((m) => html`<li>${id(m.title)} <span class="kecil">(${m.id})</span></li>`)}
+                    </ul>`
+              }
+            </section>`
+    }
     <section class="kartu" aria-labelledby="judul-temuan">
       <h2 id="judul-temuan">Yang ditemukan dan kapan</h2>
       <dl class="fakta">
@@ -259,7 +325,8 @@ export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana: s
     <section class="kartu" aria-labelledby="judul-riwayat">
       <h2 id="judul-riwayat">Riwayat skor</h2>
       ${garisKilas(
-        a.history.map((h) => ({ at: h.scannedAt, score: h.score })),
+        // A scan that could not assess the site has no score to draw.
+        a.history.filter((h) => !h.notAssessed).map((h) => ({ at: h.scannedAt, score: h.score })),
         'kilas-judul',
         c.agency.timeZone,
       )}
@@ -281,8 +348,10 @@ export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana: s
               (h) =>
                 html`<tr>
                   <th scope="row">${waktu(h.scannedAt)}</th>
-                  <td class="angka">${formatSkor(h.score)}</td>
-                  <td><span class="band band-${h.band}">${labelBand(h.band)}</span></td>
+                  <td class="angka">${h.notAssessed ? '—' : formatSkor(h.score)}</td>
+                  <td>
+                    ${h.notAssessed ? html`<span class="band tidak-dinilai">Tidak dapat dinilai</span>` : html`<span class="band band-${h.band}">${labelBand(h.band)}</span>`}
+                  </td>
                   <td>${h.methodVersion}</td>
                 </tr>`,
             )}

@@ -60,6 +60,7 @@ button.urut{font:inherit;font-weight:700;color:inherit;background:none;border:0;
 th[aria-sort=ascending] button.urut::after{content:' ▲'}
 th[aria-sort=descending] button.urut::after{content:' ▼'}
 .band{display:inline-block;padding:1px 8px;border-radius:4px;font-weight:700;font-size:14px;white-space:nowrap}
+.tidak-dinilai{background:#5f6368;color:#ffffff}
 .skor-besar{font-size:44px;font-weight:800;line-height:1;margin:0}
 .kecil{font-size:14px;color:var(--redup)}
 .peringatan{border-left:4px solid #b71c1c;padding-left:12px}

@@ -6,6 +6,7 @@ export { garisKilas } from './kilas.js';
 export { cssLaporan, JS_URUT, SVG_IKON } from './aset.js';
 export {
   urutkanPeringkat,
+  dinilai,
   jenisAgensi,
   kedaluwarsa,
   type AgensiLaporan,

@@ -57,6 +57,19 @@ before(async () => {
       }),
       catatan('desa-mulya', NAMA_JAHAT, 'desa', 38.5, '2026-11-27T01:00:00Z'),
       catatan('desa-asri', 'Desa Asri', 'desa', 12, '2026-11-27T01:00:00Z'),
+      // robots.txt closes this site to the monitor: listed last, with no score and no rank.
+      catatan('dinas-tertutup', 'Dinas Tertutup', 'opd', 0, '2026-11-27T01:00:00Z', {
+        unreachable: true,
+        activity: { posts30: 0, posts90: 0, intervalClass: 'tidak-diketahui' },
+        notAssessed: {
+          reason: 'robots',
+          robotsTxt: 'https://tertutup.example.id/robots.txt',
+          userAgent: 'TerbukaMonitor/0.1.0 (+https://monitor.sukamajukab.go.id/)',
+          token: 'TerbukaMonitor',
+          message: { id: 'robots.txt situs ini melarang pemantau.', en: 'robots.txt disallows the monitor.' },
+          action: { id: 'Izinkan pemantau di robots.txt.', en: 'Allow the monitor in robots.txt.' },
+        },
+      }),
     ]),
   );
   await buatKunci(join(root, 'kunci'));
@@ -148,6 +161,7 @@ test('every report page passes axe (no violations) and loads under the CSP with 
       '/agensi/desa-mulya.html',
       '/agensi/kec-barat.html',
       '/agensi/kel-mekar.html',
+      '/agensi/dinas-tertutup.html',
     ].map((p) => [p, 1280] as const),
     // On a phone the wide tables scroll sideways: their boxes must take the keyboard's focus.
     ...['/index.html', '/metode.html', '/agensi/dinkes.html'].map((p) => [p, 360] as const),
@@ -174,6 +188,7 @@ test('without JavaScript the leaderboard is complete, ranked, and the kind filte
       'Badan Perencanaan Pembangunan Daerah',
       NAMA_JAHAT,
       'Desa Asri',
+      'Dinas Tertutup',
     ]);
     assert.equal(await page.$$eval('button.urut', (b) => b.length), 0, 'no script, no sort buttons');
     await page.getByRole('link', { name: 'Desa (2)' }).click();
@@ -198,6 +213,8 @@ test('with JavaScript the column headers sort the table both ways and say so (ar
     await skor.click();
     assert.equal(await page.getAttribute('th:has(button:text-is("Skor"))', 'aria-sort'), 'ascending');
     assert.deepEqual((await namaBaris(page)).slice(0, 2), ['Desa Asri', NAMA_JAHAT]);
+    // Without a score, last in either direction.
+    assert.equal((await namaBaris(page)).at(-1), 'Dinas Tertutup');
     await skor.click();
     assert.equal(await page.getAttribute('th:has(button:text-is("Skor"))', 'aria-sort'), 'descending');
     assert.equal((await namaBaris(page))[0], 'Dinas Kesehatan');
@@ -207,7 +224,7 @@ test('with JavaScript the column headers sort the table both ways and say so (ar
       nama,
       [...nama].sort((a, b) => a.localeCompare(b, 'id')),
     );
-    assert.equal(nama.length, 6);
+    assert.equal(nama.length, 7);
     assert.equal(await page.$$eval('th[aria-sort]', (t) => t.length), 1);
     assert.match((await page.textContent('[data-status-urut]')) ?? '', /Badan publik, naik/);
     // Unknown "last update" stays last in both directions.

@@ -2,7 +2,7 @@ import { BAND_MONEV, type JenisBadanPublik } from '@terbuka/sdk';
 import { html } from './html.js';
 import { halaman } from './kerangka.js';
 import { formatSkor, formatTanggal, formatWaktu, JENIS, labelBand, labelJenis } from './format.js';
-import { jenisAgensi, kedaluwarsa, type AgensiLaporan, type DataLaporan } from './data.js';
+import { dinilai, jenisAgensi, kedaluwarsa, type AgensiLaporan, type DataLaporan } from './data.js';
 
 /** The file of the leaderboard for one kind, or for all. */
 export const berkasPeringkat = (kind?: JenisBadanPublik): string =>
@@ -18,7 +18,30 @@ export function jenisDisaring(data: DataLaporan): JenisBadanPublik[] {
 const peringkatBand = (kode: string): number =>
   BAND_MONEV.length - BAND_MONEV.findIndex((b) => b.code === kode);
 
+/** The row of an agency without a score: no rank, no number, the reason in words. */
+function barisTidakDinilai(a: AgensiLaporan) {
+  const c = a.latest;
+  return html`<tr>
+    <td class="angka" data-nilai="">—</td>
+    <th scope="row"><a href="agensi/${a.id}.html">${c.agency.name}</a></th>
+    <td class="angka" data-nilai="">—</td>
+    <td data-nilai=""><span class="band tidak-dinilai">Tidak dapat dinilai</span></td>
+    <td>${labelJenis(jenisAgensi(a))}</td>
+    <td class="angka" data-nilai="">tidak diketahui</td>
+    <td data-nilai="2">
+      ${c.notAssessed?.reason === 'server' ? 'robots.txt galat server' : 'Ditutup robots.txt bagi pemantau'}<br /><span
+        class="kecil"
+        >tanpa skor; alasannya di halaman bukti</span
+      >
+    </td>
+    <td class="angka" data-nilai="${Date.parse(c.scannedAt)}">
+      <time datetime="${c.scannedAt}">${formatTanggal(c.scannedAt, c.agency.timeZone)}</time>
+    </td>
+  </tr>`;
+}
+
 function baris(a: AgensiLaporan, generatedAt: string) {
+  if (!dinilai(a)) return barisTidakDinilai(a);
   const c = a.latest;
   const hari = c.activity.daysSinceLastUpdate;
   return html`<tr>
@@ -33,7 +56,7 @@ function baris(a: AgensiLaporan, generatedAt: string) {
       ${hari === undefined ? 'tidak diketahui' : `${hari} hari`}
     </td>
     <td data-nilai="${c.unreachable || a.gagalTerakhir ? 1 : 0}">
-      ${c.unreachable ? 'Tidak terjangkau' : a.gagalTerakhir ? html`Tidak terjangkau pada pemindaian terakhir<br /><span class="kecil">skor dari pemindaian sebelumnya</span>` : 'Terjangkau'}
+      ${c.unreachable ? 'Tidak terjangkau' : a.gagalTerakhir ? html`${a.tidakDinilai ? 'Tidak dapat dinilai' : 'Tidak terjangkau'} pada pemindaian terakhir<br /><span class="kecil">skor dari pemindaian sebelumnya</span>` : 'Terjangkau'}
     </td>
     <td class="angka" data-nilai="${Date.parse(c.scannedAt)}">
       <time datetime="${c.scannedAt}">${formatTanggal(c.scannedAt, c.agency.timeZone)}</time
@@ -46,7 +69,11 @@ function baris(a: AgensiLaporan, generatedAt: string) {
 export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik): string {
   const daftar = kind ? data.agencies.filter((a) => jenisAgensi(a) === kind) : data.agencies;
   const judul = kind ? `Peringkat ${labelJenis(kind)}` : 'Peringkat keterbukaan informasi';
-  const jumlahBand = BAND_MONEV.map((b) => ({ b, n: daftar.filter((a) => a.latest.band === b.code).length }));
+  const jumlahBand = BAND_MONEV.map((b) => ({
+    b,
+    n: daftar.filter((a) => dinilai(a) && a.latest.band === b.code).length,
+  }));
+  const jumlahTidakDinilai = daftar.filter((a) => !dinilai(a)).length;
   const saring = [
     html`<li>
       <a href="${berkasPeringkat()}" ${kind ? '' : html` aria-current="page"`}
@@ -73,7 +100,9 @@ export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik): st
       <h2 id="judul-ringkas">Ringkasan kualifikasi</h2>
       <ul class="ringkas">
         ${jumlahBand.map(({ b, n }) => html`<li><span class="angka">${n}</span> <span class="band band-${b.code}">${b.label.id}</span></li>`)}
+        ${jumlahTidakDinilai > 0 ? html`<li><span class="angka">${jumlahTidakDinilai}</span> <span class="band tidak-dinilai">Tidak dapat dinilai</span></li>` : ''}
       </ul>
+      ${jumlahTidakDinilai > 0 ? html`<p class="kecil">Tidak dapat dinilai: robots.txt situsnya menutup situs bagi pemantau (atau menjawab galat server), jadi pemantau tidak membaca apa pun. Ini bukan skor 0; badan publik ini tidak diberi peringkat dan tidak ada di feed sampai situsnya dapat dibaca lagi.</p>` : ''}
     </section>
     <nav class="kartu" aria-labelledby="judul-saring">
       <h2 id="judul-saring">Saring menurut jenis badan publik</h2>
@@ -84,8 +113,9 @@ export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik): st
     <section class="kartu" aria-labelledby="judul-tabel">
       <h2 id="judul-tabel">${judul}: ${daftar.length} badan publik</h2>
       <p class="kecil">
-        Urutan bawaan: skor tertinggi dahulu. Dengan JavaScript, klik judul kolom untuk mengurutkan. Hari
-        sejak pembaruan situs dihitung pada saat pemindaian.
+        Urutan bawaan: skor tertinggi dahulu; badan publik yang tidak dapat dinilai di akhir. Dengan
+        JavaScript, klik judul kolom untuk mengurutkan. Hari sejak pembaruan situs dihitung pada saat
+        pemindaian.
       </p>
       <p class="sr" aria-live="polite" data-status-urut></p>
       ${

@@ -20,6 +20,7 @@ export function catatan(
     dipFailure?: Teks;
     endpoint?: CatatanPindai['endpoint'];
     unreachable: boolean;
+    notAssessed?: CatatanPindai['notAssessed'];
   },
 ): CatatanPindai {
   const activity = ringkasAktivitas(r.tanggal, now);
@@ -51,5 +52,6 @@ export function catatan(
     endpoint: r.endpoint,
     observations: r.observations,
     unreachable: r.unreachable,
+    notAssessed: r.notAssessed,
   });
 }

@@ -427,6 +427,47 @@ describe('pindaiAgensi: endpoint, optional sources, robots sitemaps, WordPress p
     assert.deepEqual(hitung.failures, { http: 1 });
   });
 
+  it('robots.txt closing the whole site: not assessed, with advice that works when followed', async () => {
+    let robots = 'User-agent: *\nDisallow: /\n';
+    const s = await situs({
+      '/robots.txt': () => ({ type: 'text/plain', body: robots }),
+      '/': { body: beranda('Dinas Contoh') },
+      '/ppid/dip.json': () => dip(s.base),
+    });
+    const p1 = new Pengambil({ timeoutMs: 2000, retries: 0 });
+    const r = await pindaiAgensi(agensi(s.base), p1, undefined, NOW);
+    await p1.tutup();
+    assert.equal(r.unreachable, true);
+    assert.equal(r.notAssessed?.reason, 'robots');
+    assert.deepEqual(
+      [satu(r, 'beranda').failure?.reason, satu(r, 'dip').failure?.reason],
+      ['robots', 'robots'],
+    );
+    const hitung = new PenghitungRingkasan();
+    hitung.tambah(r, 1);
+    assert.deepEqual([hitung.notAssessed, hitung.unreachable, hitung.failures], [1, 0, { robots: 1 }]);
+    // The administrator adds the group the advice names: the next scan reads and scores the site.
+    const saran = r.notAssessed!.action.en;
+    const token = /"User-agent: (\S+)" with the line "(Allow: \/)"/.exec(saran);
+    assert.ok(token, saran);
+    robots += `\nUser-agent: ${token[1]}\n${token[2]}\n`;
+    const p2 = new Pengambil({ timeoutMs: 2000, retries: 0 });
+    const lagi = await pindaiAgensi(agensi(s.base), p2, r, NOW);
+    await p2.tutup();
+    assert.deepEqual([lagi.unreachable, lagi.notAssessed], [false, undefined]);
+    assert.ok(lagi.score > 50, String(lagi.score));
+    // Only the DIP disallowed: the site is read and scored; the DIP's failure is robots.txt's.
+    robots = 'User-agent: *\nDisallow: /ppid/\n';
+    const p3 = new Pengambil({ timeoutMs: 2000, retries: 0 });
+    const sebagian = await pindaiAgensi(agensi(s.base), p3, undefined, NOW);
+    await p3.tutup();
+    assert.deepEqual([sebagian.unreachable, sebagian.notAssessed], [false, undefined]);
+    assert.deepEqual(
+      [satu(sebagian, 'dip').failure?.reason, satu(sebagian, 'beranda').failure],
+      ['robots', undefined],
+    );
+  });
+
   it('follows the Sitemap: lines of robots.txt', async () => {
     let dasar = '';
     const s = await situs({

@@ -1,6 +1,6 @@
 // One agency, one scan: every source read through the Pengambil, dates anti-gamed and scored by the SDK.
 // Sources are fetched concurrently; the Pengambil's per-host limit keeps that polite. Never throws.
-import type { Pengambil } from '../ambil/index.js';
+import { TOKEN_ROBOTS, type Pengambil } from '../ambil/index.js';
 import type { Agensi, CatatanPindai, Pengamatan } from '../types.js';
 import { sumberBeranda } from './beranda.js';
 import { catatan } from './catatan.js';
@@ -8,6 +8,7 @@ import { sumberDIP } from './dip.js';
 import { KOSONG, kunci, type HasilSumber, type Konteks } from './konteks.js';
 import { sumberEndpoint } from './layanan-permohonan.js';
 import { sumberSitemapSitus } from './peta-situs.js';
+import { sebabTidakDinilai } from './tidak-dinilai.js';
 import { sumberPos } from './umpan.js';
 import { sumberWordPress, urlPostWordPress } from './wordpress.js';
 
@@ -82,13 +83,19 @@ async function pindai(
     ...(endpoint ? [endpoint] : []),
     ...sosial,
   ];
+  const observations = sumber.flatMap((s) => s.observations);
+  const unreachable = !beranda.ok && !dip.terjangkau;
+  const notAssessed = unreachable
+    ? sebabTidakDinilai(observations, pengambil.userAgent, TOKEN_ROBOTS)
+    : undefined;
   return catatan(agensi, now, {
-    observations: sumber.flatMap((s) => s.observations),
+    observations,
     tanggal: sumber.flatMap((s) => s.tanggal),
     doc: dip.doc,
     dip: dip.ringkas,
     dipFailure: dip.failure?.message,
     endpoint: endpoint?.endpoint,
-    unreachable: !beranda.ok && !dip.terjangkau,
+    unreachable,
+    ...(notAssessed ? { notAssessed } : {}),
   });
 }

@@ -69,11 +69,15 @@ export interface HasilTerbit {
   readonly signedBy: readonly string[];
   /** Every file written, relative to the output folder. */
   readonly files: readonly string[];
-  /** Records left out (an agency id that cannot be a file name). */
+  /**
+   * Warnings: records left out (an agency id that cannot be a file name), results already expired
+   * (`feed.expired-entries`), agencies not assessed and so not in the feed (`feed.not-assessed`).
+   */
   readonly skipped: readonly Masalah[];
   /**
-   * Files of an earlier publish removed because their agency (or kind) is no longer in the history:
-   * `lencana/<id>.json|svg`, `agensi/<id>.html`, `jenis-<kind>.html`; relative to the output folder.
+   * Files of an earlier publish removed because their agency (or kind) is no longer in the history —
+   * `lencana/<id>.json|svg`, `agensi/<id>.html`, `jenis-<kind>.html` — or, for the badge files, no longer in
+   * the feed (an agency not assessed); relative to the output folder.
    */
   readonly removed: readonly string[];
 }
@@ -157,6 +161,7 @@ async function terbitkanTerkunci(
       score: c.score,
       band: c.band,
       methodVersion: c.methodVersion,
+      ...(c.notAssessed ? { notAssessed: true } : {}),
     };
     const ada = perAgensi.get(c.agencyId);
     if (!ada)
@@ -187,7 +192,8 @@ async function terbitkanTerkunci(
     const history = titik.sort((a, b) => Date.parse(a.scannedAt) - Date.parse(b.scannedAt));
     // A night the site could not be reached (down, its host's firewall) does not publish a signed 0 while
     // the last result that reached it is still valid: that result stands, and the report says the latest
-    // scan failed. Past its validity, the failed scan is the result.
+    // scan failed. Past its validity, the failed scan is the result. A scan robots.txt kept out of
+    // (`notAssessed`) is treated the same way, except that it is never a result: see below.
     const bertahan =
       terbaru.unreachable &&
       terjangkau !== undefined &&
@@ -204,7 +210,12 @@ async function terbitkanTerkunci(
       history,
       expiresAt,
       ...(bertahan ? { gagalTerakhir: terbaru.scannedAt } : {}),
+      ...(terbaru.notAssessed ? { tidakDinilai: terbaru.notAssessed } : {}),
     });
+    // Not assessed and no valid earlier result: no signed score at all (a 0 would say the site is closed to
+    // citizens, which robots.txt does not show). The feed format has no "not assessed" entry, so the agency
+    // is left out of it: its badge says it is not in the feed, and the report says why.
+    if (latest.notAssessed) continue;
     entri.push({
       agencyId: id,
       name: latest.agency.name,
@@ -227,6 +238,18 @@ async function terbitkanTerkunci(
       message: {
         id: `${basi} dari ${entri.length} hasil sudah kedaluwarsa (pemindaian terakhirnya lebih dari ${hari} hari lalu): lencananya tampil "kedaluwarsa". Jalankan "terbuka monitor scan" dulu.`,
         en: `${basi} of ${entri.length} results have expired (their last scan is more than ${hari} days old): their badges show "expired". Run "terbuka monitor scan" first.`,
+      },
+    });
+
+  const tanpaSkor = agensi.filter((a) => a.latest.notAssessed).map((a) => a.id);
+  if (tanpaSkor.length > 0)
+    skipped.push({
+      severity: 'warning',
+      code: 'feed.not-assessed',
+      path: tanpaSkor.join(','),
+      message: {
+        id: `${tanpaSkor.length} badan publik tidak dapat dinilai (robots.txt menutup situsnya bagi pemantau) dan tidak punya hasil lain yang masih berlaku: tidak dimasukkan ke feed, lencananya tidak diterbitkan; alasannya dan yang perlu dilakukan ada di halaman buktinya: ${tanpaSkor.join(', ')}.`,
+        en: `${tanpaSkor.length} agencies could not be assessed (robots.txt closes their site to the monitor) and have no other result still valid: left out of the feed, no badge published; their evidence pages say why and what to do: ${tanpaSkor.join(', ')}.`,
       },
     });
 
@@ -274,8 +297,8 @@ async function terbitkanTerkunci(
     berkas.push([`lencana/${e.agencyId}.svg`, svg]);
   }
   for (const a of data.agencies) {
-    const e = entri.find((x) => x.agencyId === a.id)!;
-    berkas.push([`agensi/${a.id}.html`, halamanAgensi(data, a, svgLencana(lencanaDariFeed(e, now)))]);
+    const e = entri.find((x) => x.agencyId === a.id);
+    berkas.push([`agensi/${a.id}.html`, halamanAgensi(data, a, e && svgLencana(lencanaDariFeed(e, now)))]);
   }
   for (const k of jenisDisaring(data)) berkas.push([berkasPeringkat(k), halamanPeringkat(data, k)]);
   berkas.push(['metode.html', halamanMetode(data)]);
@@ -292,11 +315,7 @@ async function terbitkanTerkunci(
   berkas.push(['feed.json.sig', sigTeks(jembatan ?? sig)]);
 
   await pasang(keluar, berkas, jembatan ? sigTeks(jembatan) : undefined, opsi.diPasang);
-  const removed = await hapusYangHilang(
-    keluar,
-    new Set(entri.map((e) => e.agencyId)),
-    new Set(berkas.map(([p]) => p)),
-  );
+  const removed = await hapusYangHilang(keluar, new Set(berkas.map(([p]) => p)));
   return {
     feed,
     feedBytes,
@@ -346,15 +365,12 @@ async function sigLama(keluar: string): Promise<TandaTanganFeed | undefined> {
 }
 
 /**
- * Removes what an earlier publish wrote for agencies (and kinds) no longer in the history: only files
- * named like this publisher's (`lencana/<id>.json|svg`, `agensi/<id>.html`, `jenis-<kind>.html`), never
- * anything else in the folder. Done after the new feed is in place, so the old feed's links held until then.
+ * Removes what an earlier publish wrote and this one did not: only files named like this publisher's
+ * (`lencana/<id>.json|svg` of agencies no longer in the feed, `agensi/<id>.html` of agencies no longer in
+ * the history, `jenis-<kind>.html`), never anything else in the folder. Done after the new feed is in
+ * place, so the old feed's links held until then.
  */
-async function hapusYangHilang(
-  keluar: string,
-  ada: ReadonlySet<string>,
-  ditulis: ReadonlySet<string>,
-): Promise<string[]> {
+async function hapusYangHilang(keluar: string, ditulis: ReadonlySet<string>): Promise<string[]> {
   const pola: readonly [string, RegExp][] = [
     ['lencana', /^(.+)\.(?:json|svg)$/],
     ['agensi', /^(.+)\.html$/],
@@ -370,7 +386,7 @@ async function hapusYangHilang(
   for (const [d, re] of pola)
     for (const f of await daftar(d)) {
       const id = re.exec(f)?.[1];
-      if (id !== undefined && ID_AMAN.test(id) && !ada.has(id)) hapus.push(`${d}/${f}`);
+      if (id !== undefined && ID_AMAN.test(id) && !ditulis.has(`${d}/${f}`)) hapus.push(`${d}/${f}`);
     }
   for (const f of await daftar('.')) if (/^jenis-[a-z-]+\.html$/.test(f) && !ditulis.has(f)) hapus.push(f);
   hapus.sort();

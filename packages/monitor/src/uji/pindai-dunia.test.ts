@@ -96,6 +96,7 @@ test('every agency: failures with their reason, DIP read, activity, score, metho
     assert.equal(c.scannedAt.slice(0, 16), NOW.toISOString().slice(0, 16), pesan);
     assert.equal(c.methodVersion, METODE_PEMANTAUAN_VERSI);
     assert.equal(c.unreachable, h.unreachable, `${pesan} unreachable`);
+    assert.equal(c.notAssessed?.reason, h.notAssessed, `${pesan} notAssessed`);
 
     for (const [kind, g] of Object.entries(h.gagal)) {
       const o = c.observations.filter((x) => x.kind === kind);

@@ -74,14 +74,22 @@ test('the run summaries: totals, bands and failures as the world was built', () 
     dunia.registri.agencies.length,
   );
   const gagal = [...dunia.rencana.values()].filter((r) => situsGagal(r.jenis) !== undefined);
+  // A site robots.txt closes to the monitor is not assessed: neither unreachable nor in a band.
+  const robots = gagal.filter((r) => r.jenis === 'robots').length;
+  assert.ok(robots > 0);
   assert.equal(
     jumlah((r) => r.unreachable),
-    gagal.length,
+    gagal.length - robots,
+  );
+  assert.equal(
+    jumlah((r) => r.notAssessed),
+    robots,
   );
 
   const bands = Object.fromEntries(KODE_BAND.map((b) => [b, 0])) as Record<KodeBand, number>;
   for (const a of dunia.registri.agencies)
-    bands[bandMonev(skorHarapan(dunia.harapan.get(a.id)!, a.kind)).code]++;
+    if (!dunia.harapan.get(a.id)!.notAssessed)
+      bands[bandMonev(skorHarapan(dunia.harapan.get(a.id)!, a.kind)).code]++;
   for (const b of KODE_BAND)
     assert.equal(
       jumlah((r) => r.bands[b]),

@@ -93,6 +93,8 @@ export interface Harapan {
   readonly jenis: JenisSitus;
   /** Neither the home page nor any DIP could be read. */
   readonly unreachable: boolean;
+  /** robots.txt kept the monitor out (the record's `notAssessed.reason`): no score is published. */
+  readonly notAssessed?: 'robots' | 'server';
   /** Sources that must fail, with the recorded reason (and the HTTP status for `http`). */
   readonly gagal: Partial<Record<JenisSumber, { readonly reason: AlasanGagal; readonly status?: number }>>;
   /** The DIP that must be read, when one is. */
@@ -172,6 +174,7 @@ export function harapan(r: RencanaSitus, jumlahItem: (v: VarianDIP) => number): 
     return {
       jenis: r.jenis,
       unreachable: true,
+      ...(alasan === 'robots' ? { notAssessed: 'robots' as const } : {}),
       gagal: { beranda: { reason: alasan }, dip: { reason: alasan } },
       pola: 'tidak-ada',
     };
