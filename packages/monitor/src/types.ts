@@ -7,6 +7,7 @@ import type {
   KodeBand,
   Kontribusi,
   Masalah,
+  PosDiingat,
   RingkasanAktivitas,
   Teks,
   ZonaWaktu,
@@ -135,6 +136,14 @@ export interface Pengamatan {
    * so that a 304 on the next scan reuses them.
    */
   readonly items?: readonly Instan[];
+  /**
+   * Of a list of posts (RSS/Atom, a social feed, WordPress): each item remembered for anti-gaming — a
+   * 64-bit hash of its identity and of its content, and the date accepted for it (the SDK's
+   * `tanggalPosSah`), the newest `BATAS_POS_DIINGAT` — so an old post re-dated on a later scan keeps its
+   * date. Carried forward through a 304 and a failed fetch. Records written before it was kept have none:
+   * their next scan takes every date as claimed, as before.
+   */
+  readonly posts?: readonly PosDiingat[];
   readonly failure?: Kegagalan;
   /**
    * A source the site is not expected to have (a sitemap, robots.txt, `/wp-json/` when the

@@ -74,8 +74,8 @@ export function dasar(k: Konteks, kind: JenisSumber, url: string, h: HasilAmbil)
   });
 }
 
-/** On 304 the previous content stands: its hash, dates and items. */
+/** On 304 the previous content stands: its hash, dates, items and remembered posts. */
 export function dariLama(o: Pengamatan, lama: Pengamatan | undefined): Pengamatan {
   if (!o.notModified || !lama) return o;
-  return bersih({ ...o, hash: lama.hash, claimedAt: lama.claimedAt, items: lama.items });
+  return bersih({ ...o, hash: lama.hash, claimedAt: lama.claimedAt, items: lama.items, posts: lama.posts });
 }

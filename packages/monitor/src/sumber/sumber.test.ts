@@ -8,6 +8,7 @@ import {
   pangkasTanggal,
   urlPostWordPress,
 } from './index.js';
+import { sidik } from './xml.js';
 
 describe('keInstan', () => {
   it('reads ISO, zone-less WordPress GMT, RFC 822 (with WIB) and Indonesian dates', () => {
@@ -42,6 +43,9 @@ describe('pangkasTanggal', () => {
   });
 });
 
+/** The dates and kind only, for tests that are not about the items' identities. */
+const tanpaPos = (f: ReturnType<typeof bacaFeed>) => f && { jenis: f.jenis, tanggal: f.tanggal };
+
 describe('bacaFeed', () => {
   it('reads RSS 2.0 pubDate and dc:date', () => {
     const rss =
@@ -49,7 +53,7 @@ describe('bacaFeed', () => {
       '<item><title>a</title><pubDate>Mon, 02 Mar 2026 01:00:00 +0000</pubDate></item>' +
       '<item><title>b</title><dc:date>2026-03-01T00:00:00Z</dc:date></item>' +
       '<item><title>tanpa tanggal</title></item></channel></rss>';
-    assert.deepEqual(bacaFeed(rss), {
+    assert.deepEqual(tanpaPos(bacaFeed(rss)), {
       jenis: 'rss',
       tanggal: ['2026-03-02T01:00:00.000Z', '2026-03-01T00:00:00.000Z'],
     });
@@ -61,14 +65,52 @@ describe('bacaFeed', () => {
     const rdf =
       '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" ' +
       'xmlns:dc="http://purl.org/dc/elements/1.1/"><item><dc:date>2026-01-05</dc:date></item></rdf:RDF>';
-    assert.deepEqual(bacaFeed(rdf), { jenis: 'rss', tanggal: ['2026-01-05T00:00:00.000Z'] });
+    assert.deepEqual(tanpaPos(bacaFeed(rdf)), { jenis: 'rss', tanggal: ['2026-01-05T00:00:00.000Z'] });
     const atom =
       '<feed xmlns="http://www.w3.org/2005/Atom"><entry><published>2026-02-01T00:00:00Z</published>' +
       '<updated>2026-05-01T00:00:00Z</updated></entry><entry><updated>2026-02-02T00:00:00Z</updated></entry></feed>';
-    assert.deepEqual(bacaFeed(atom), {
+    assert.deepEqual(tanpaPos(bacaFeed(atom)), {
       jenis: 'atom',
       tanggal: ['2026-02-01T00:00:00.000Z', '2026-02-02T00:00:00.000Z'],
     });
+  });
+  it('names each item: guid (Atom id, rdf:about), else link, else title; content without the dates', () => {
+    const rss = (item: string): string => `<rss version="2.0"><channel><item>${item}</item></channel></rss>`;
+    const pos = (body: string) => bacaFeed(body)?.pos[0];
+    const tgl = '<pubDate>Mon, 02 Mar 2026 01:00:00 GMT</pubDate>';
+    const baru = '<pubDate>Sun, 14 Jun 2026 01:00:00 GMT</pubDate>';
+    const item = '<title>Rapat</title><link>https://a.go.id/rapat</link><description>Isi</description>';
+    const guid = '<guid isPermaLink="false">berita-17</guid>';
+    assert.deepEqual(pos(rss(guid + item + tgl)), {
+      id: sidik('id', 'berita-17'),
+      hash: sidik('Rapat', 'https://a.go.id/rapat', 'Isi', ''),
+      claimedAt: '2026-03-02T01:00:00.000Z',
+    });
+    // Re-dated: same identity, same content; the date is not content.
+    const lagi = pos(rss(guid + item + baru));
+    assert.equal(lagi?.id, sidik('id', 'berita-17'));
+    assert.equal(lagi?.hash, pos(rss(guid + item + tgl))?.hash);
+    // Edited summary or body (content:encoded): another content hash.
+    assert.notEqual(pos(rss(guid + item.replace('Isi', 'Isi baru') + tgl))?.hash, lagi?.hash);
+    assert.notEqual(
+      pos(rss(`${guid}${item}<content:encoded><![CDATA[<p>x</p>]]></content:encoded>${tgl}`))?.hash,
+      lagi?.hash,
+    );
+    assert.equal(pos(rss(item + tgl))?.id, sidik('link', 'https://a.go.id/rapat'));
+    assert.equal(pos(rss(`<title>Rapat</title>${tgl}`))?.id, sidik('title', 'Rapat', ''));
+    const atom =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>tag:a.go.id,2026:1</id><title type="html">Rapat</title>' +
+      '<link rel="self" href="https://a.go.id/feed/1"/><link href="https://a.go.id/rapat"/>' +
+      '<published>2026-02-01T00:00:00Z</published></entry>' +
+      '<entry><link rel="alternate" href="https://a.go.id/b"/><updated>2026-02-02T00:00:00Z</updated></entry></feed>';
+    const [a, b] = bacaFeed(atom)?.pos ?? [];
+    assert.equal(a?.id, sidik('id', 'tag:a.go.id,2026:1'));
+    assert.equal(a?.hash, sidik('Rapat', 'https://a.go.id/rapat', '', ''));
+    assert.equal(b?.id, sidik('link', 'https://a.go.id/b'));
+    const rdf =
+      '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" ' +
+      'xmlns:dc="http://purl.org/dc/elements/1.1/"><item rdf:about="https://a.go.id/c"><dc:date>2026-01-05</dc:date></item></rdf:RDF>';
+    assert.equal(pos(rdf)?.id, sidik('id', 'https://a.go.id/c'));
   });
   it('gives nothing for HTML or JSON', () => {
     assert.equal(bacaFeed('<!doctype html><html><body>halo</body></html>'), undefined);

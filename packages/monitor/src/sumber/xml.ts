@@ -1,14 +1,26 @@
-// RSS 2.0 / RDF, Atom and sitemaps read with fast-xml-parser: only the dates (and a sitemap's addresses)
-// are taken. Namespace prefixes are dropped, so `dc:date` and `atom:updated` read like the plain names.
+// RSS 2.0 / RDF, Atom and sitemaps read with fast-xml-parser: only the dates (and a sitemap's addresses, a
+// feed item's identity and content hash) are taken. Namespace prefixes are dropped, so `dc:date` and
+// `atom:updated` read like the plain names.
 import { createHash } from 'node:crypto';
 import { XMLParser } from 'fast-xml-parser';
-import type { Instan } from '@terbuka/sdk';
+import type { Instan, PosTeramati } from '@terbuka/sdk';
 import { keInstan } from './tanggal.js';
 
 const DAFTAR = new Set(['item', 'entry', 'url', 'sitemap']);
 
 const parser = new XMLParser({
   ignoreAttributes: true,
+  removeNSPrefix: true,
+  parseTagValue: false,
+  trimValues: true,
+  processEntities: false,
+  isArray: (nama) => DAFTAR.has(nama),
+});
+
+// Feeds need attributes: an Atom link is `<link href>`, an RSS 1.0 item is named by `rdf:about`.
+const parserFeed = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
   removeNSPrefix: true,
   parseTagValue: false,
   trimValues: true,
@@ -42,41 +54,111 @@ function entitas(s: string | undefined): string | undefined {
   return s?.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITAS[e] ?? _);
 }
 
-function urai(body: string): Simpul | undefined {
+function urai(body: string, p: XMLParser = parser): Simpul | undefined {
   try {
-    return simpul(parser.parse(body));
+    return simpul(p.parse(body));
   } catch {
     return undefined;
   }
+}
+
+/** 64 bits of SHA-256 in hex: enough to tell apart the few dozen items of one feed, and short in the history. */
+export function sidik(...bagian: readonly string[]): string {
+  return createHash('sha256').update(JSON.stringify(bagian)).digest('hex').slice(0, 16);
+}
+
+/** An element's text, or for structured content (Atom `type="xhtml"`) the structure itself. */
+function isi(x: unknown): string {
+  return teks(x) ?? (x === undefined ? '' : JSON.stringify(x));
+}
+
+/** An Atom entry's own page: the `alternate` link (a link without `rel` is one), else none. */
+function tautanAtom(x: unknown): string {
+  const xs = Array.isArray(x) ? x : [x];
+  for (const l of xs.map(simpul)) {
+    const rel = l?.['@_rel'];
+    const href = l?.['@_href'];
+    if ((rel === undefined || rel === 'alternate') && typeof href === 'string') return href.trim();
+  }
+  return '';
+}
+
+/** RSS `<link>` is text; a feed mixing in `atom:link` gives an array or an element with attributes. */
+function tautanRSS(x: unknown): string {
+  const xs = Array.isArray(x) ? x : [x];
+  for (const l of xs) {
+    const t = teks(l) ?? simpul(l)?.['@_href'];
+    if (typeof t === 'string' && t.trim() !== '') return t.trim();
+  }
+  return '';
 }
 
 export interface IsiFeed {
   readonly jenis: 'rss' | 'atom';
   /** One date per item that has one (publication date first, else the update date). */
   readonly tanggal: Instan[];
+  /**
+   * The same items with their identity and content hash (for the SDK's `tanggalPosSah`). Identity: the
+   * guid (Atom id, RSS 1.0 `rdf:about`), else the link, else the title. Content: title, link, summary and
+   * body — not the dates, which are what re-dating moves.
+   */
+  readonly pos: PosTeramati[];
+}
+
+interface BentukItem {
+  readonly tanggal: readonly string[];
+  readonly id: (x: Simpul) => string;
+  readonly tautan: (x: Simpul) => string;
+  readonly isi: readonly string[];
+}
+
+const RSS: BentukItem = {
+  tanggal: ['pubDate', 'date', 'updated'],
+  id: (x) => teks(x['guid'])?.trim() ?? '',
+  tautan: (x) => tautanRSS(x['link']),
+  isi: ['description', 'encoded'],
+};
+const RDF: BentukItem = {
+  tanggal: ['date', 'pubDate'],
+  id: (x) => (typeof x['@_about'] === 'string' ? x['@_about'].trim() : ''),
+  tautan: (x) => tautanRSS(x['link']),
+  isi: ['description', 'encoded'],
+};
+const ATOM: BentukItem = {
+  tanggal: ['published', 'updated'],
+  id: (x) => teks(x['id'])?.trim() ?? '',
+  tautan: (x) => tautanAtom(x['link']),
+  isi: ['summary', 'content'],
+};
+
+function bacaItem(xs: Simpul[], b: BentukItem): PosTeramati[] {
+  return xs.flatMap((x) => {
+    let claimedAt: Instan | undefined;
+    for (const k of b.tanggal) if ((claimedAt = keInstan(teks(x[k])))) break;
+    if (!claimedAt) return [];
+    const judul = isi(x['title']);
+    const tautan = b.tautan(x);
+    const guid = b.id(x);
+    const id = guid ? sidik('id', guid) : tautan ? sidik('link', tautan) : sidik('title', judul, tautan);
+    return [{ id, hash: sidik(judul, tautan, ...b.isi.map((k) => isi(x[k]))), claimedAt }];
+  });
+}
+
+function feedDari(jenis: IsiFeed['jenis'], xs: Simpul[], b: BentukItem): IsiFeed {
+  const pos = bacaItem(xs, b);
+  return { jenis, tanggal: pos.map((p) => p.claimedAt), pos };
 }
 
 /** An RSS 2.0, RSS 1.0 (RDF) or Atom feed; undefined when the text is none of them. */
 export function bacaFeed(body: string): IsiFeed | undefined {
-  const akar = urai(body);
+  const akar = urai(body, parserFeed);
   if (!akar) return undefined;
-  const kumpul = (xs: Simpul[], kunci: readonly string[]): Instan[] =>
-    xs.flatMap((x) => {
-      for (const k of kunci) {
-        const t = keInstan(teks(x[k]));
-        if (t) return [t];
-      }
-      return [];
-    });
   const rss = simpul(akar['rss']);
-  if (rss) {
-    const channel = simpul(rss['channel']);
-    return { jenis: 'rss', tanggal: kumpul(daftar(channel?.['item']), ['pubDate', 'date', 'updated']) };
-  }
+  if (rss) return feedDari('rss', daftar(simpul(rss['channel'])?.['item']), RSS);
   const rdf = simpul(akar['RDF']);
-  if (rdf) return { jenis: 'rss', tanggal: kumpul(daftar(rdf['item']), ['date', 'pubDate']) };
+  if (rdf) return feedDari('rss', daftar(rdf['item']), RDF);
   const feed = simpul(akar['feed']);
-  if (feed) return { jenis: 'atom', tanggal: kumpul(daftar(feed['entry']), ['published', 'updated']) };
+  if (feed) return feedDari('atom', daftar(feed['entry']), ATOM);
   return undefined;
 }
 
