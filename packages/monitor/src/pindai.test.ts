@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { bagianAgensi } from './bagian.js';
 import { pindaiRegistri } from './pindai.js';
 import { tabelRingkasan } from './ringkasan.js';
-import { bacaRiwayat } from './riwayat/index.js';
+import { bacaRiwayat, GalatRiwayat } from './riwayat/index.js';
 import { catatanContoh } from './uji/catatan-contoh.js';
 import { jeda, mulaiServer, portMati } from './uji/server-lokal.js';
 import type { Agensi, CatatanPindai, Registri } from './types.js';
@@ -141,6 +141,42 @@ test('shards: run n times, each agency scanned exactly once; previous records re
   });
   assert.ok(diterima.length > 0);
   assert.ok(diterima.every(([id, lama]) => id === lama));
+});
+
+test('sebelumnya: records found in other files (re-sharding); a path that is no history stops the run before writing', async () => {
+  const reg = registri([agensi('kec-a'), agensi('kec-b')]);
+  // Last run's records live in another shard's file; this run writes a new one.
+  const lama = join(tmp, 'lama-shard-lain.jsonl');
+  await pindaiRegistri(reg, {
+    riwayat: lama,
+    now,
+    progress: false,
+    pindaiUji: async (a) => catatanContoh(a.id, now.toISOString()),
+  });
+  const baru = join(tmp, 'shard-baru.jsonl');
+  const dilihat: [string, string | undefined][] = [];
+  await pindaiRegistri(reg, {
+    riwayat: baru,
+    sebelumnya: [lama],
+    progress: false,
+    pindaiUji: async (a, _p, sebelumnya) => {
+      dilihat.push([a.id, sebelumnya?.scannedAt]);
+      return catatanContoh(a.id, new Date().toISOString());
+    },
+  });
+  assert.deepEqual(dilihat.sort(), [
+    ['kec-a', now.toISOString()],
+    ['kec-b', now.toISOString()],
+  ]);
+  const salah = join(tmp, 'tidak-ditulis.jsonl');
+  for (const path of [join(tmp, 'tiada.jsonl'), join(tmp, 'registri.csv')]) {
+    if (path.endsWith('.csv')) writeFileSync(path, 'id;nama\nkec-a;Kecamatan A\n');
+    await assert.rejects(
+      pindaiRegistri(reg, { riwayat: salah, sebelumnya: [path], progress: false }),
+      (e: unknown) => e instanceof GalatRiwayat && e.teks.id.includes(path),
+    );
+  }
+  assert.throws(() => readFileSync(salah));
 });
 
 test('an aborted run starts no new agency, writes those in flight and says it stopped', async () => {

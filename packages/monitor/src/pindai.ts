@@ -8,7 +8,7 @@ import type { Bagian } from './bagian.js';
 import { buatKemajuan } from './kemajuan.js';
 import { PenghitungRingkasan } from './ringkasan.js';
 import type { RingkasanPindai } from './ringkasan.js';
-import { catatanTerakhir, PenulisRiwayat } from './riwayat/index.js';
+import { catatanTerakhir, PenulisRiwayat, periksaBerkasRiwayat } from './riwayat/index.js';
 import { pindaiAgensi } from './sumber/index.js';
 import type { Agensi, CatatanPindai, Registri } from './types.js';
 
@@ -31,7 +31,10 @@ export interface OpsiPindaiRegistri {
   readonly bahasa?: Bahasa;
   /**
    * More history files to find each agency's previous record in (its validators for conditional
-   * requests and its hashes for anti-gaming), besides `riwayat` itself; e.g. a merged history.
+   * requests, its hashes and remembered posts for anti-gaming), besides `riwayat` itself: e.g. the
+   * published history downloaded elsewhere, last month's file after rotating, the other shards' files
+   * after re-sharding. Each must exist and be a history file (`periksaBerkasRiwayat`), or the run stops
+   * before anything is written: a mistaken path would otherwise take every moved date as true.
    */
   readonly sebelumnya?: readonly string[];
   /** Once aborted, no further agency is started; those in flight finish and are written. */
@@ -74,6 +77,7 @@ export async function pindaiRegistri(registri: Registri, opsi: OpsiPindaiRegistr
       ids.add(a.id);
     }
 
+  for (const path of opsi.sebelumnya ?? []) await periksaBerkasRiwayat(path);
   const sumberLama = [...((await ada(opsi.riwayat)) ? [opsi.riwayat] : []), ...(opsi.sebelumnya ?? [])];
   const lama = await catatanTerakhir(sumberLama, {
     agencies: ids,

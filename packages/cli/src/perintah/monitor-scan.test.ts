@@ -180,3 +180,67 @@ test('monitor scan: usage errors exit 2 with words in the chosen language', asyn
   assert.equal(tanpaRiwayat.code, 2);
   assert.match(tanpaRiwayat.err, /Opsi --riwayat <berkas> wajib diisi\./);
 });
+
+test('monitor scan --sebelumnya: the previous records are found in another file; a bad path stops the run (exit 2)', async () => {
+  // A site whose only news item is re-dated to an hour before each scan.
+  let tanggal = new Date('2026-01-10T03:00:00Z');
+  const server = createServer((req, res) => {
+    if (req.url === '/feed')
+      res
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end(
+          '<rss version="2.0"><channel><title>Desa</title><item><title>Rapat desa</title>' +
+            '<guid>rapat-desa</guid><description>Notulen</description>' +
+            `<pubDate>${tanggal.toUTCString()}</pubDate></item></channel></rss>`,
+        );
+    else if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html' }).end('<title>Desa</title>');
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  after(() => server.close());
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const reg = join(tmp, 'registri-feed.csv');
+  writeFileSync(
+    reg,
+    `id;nama;jenis;situs;dip;feed\ndesa;Desa Feed;desa;${base}/;${base}/dip.json;${base}/feed\n`,
+  );
+  const pindai = (riwayat: string, now: string, ...lain: string[]) =>
+    terbuka('monitor', 'scan', reg, '--riwayat', riwayat, '--now', now, ...lain);
+  const terakhir = (path: string): { activity: { lastUpdateAt?: string } } => {
+    const semua = readFileSync(path, 'utf8').trim().split('\n');
+    return JSON.parse(semua.at(-1)!);
+  };
+
+  // Last night's history, as the CI runner downloaded it from where it is published.
+  const unduhan = join(tmp, 'unduhan', 'riwayat.jsonl');
+  assert.equal((await pindai(unduhan, '2026-06-01T05:00:00Z')).code, 0);
+  tanggal = new Date('2026-06-08T04:00:00Z');
+  // A fresh file without --sebelumnya has nothing to compare with: the moved date is taken as true.
+  const tanpa = join(tmp, 'tanpa-sebelumnya.jsonl');
+  assert.equal((await pindai(tanpa, '2026-06-08T05:00:00Z')).code, 0);
+  assert.equal(terakhir(tanpa).activity.lastUpdateAt, '2026-06-08T04:00:00.000Z');
+  // With it, the item is known: it keeps its date. Repeatable: an empty shard file is a history too.
+  const kosong = join(tmp, 'shard-kosong.jsonl');
+  writeFileSync(kosong, '');
+  const dengan = join(tmp, 'dengan-sebelumnya.jsonl');
+  const r = await pindai(dengan, '2026-06-08T05:00:00Z', '--sebelumnya', kosong, '--sebelumnya', unduhan);
+  assert.equal(r.code, 0, r.err);
+  assert.equal(terakhir(dengan).activity.lastUpdateAt, '2026-01-10T03:00:00.000Z');
+  assert.equal(readFileSync(unduhan, 'utf8').trim().split('\n').length, 1, 'the previous file is only read');
+
+  // A missing file, or one that is not a history (the registry by mistake): exit 2, nothing scanned.
+  const tidakDitulis = join(tmp, 'tidak-ditulis-sebelumnya.jsonl');
+  const hilang = await pindai(tidakDitulis, '2026-06-08T05:00:00Z', '--sebelumnya', join(tmp, 'tiada.jsonl'));
+  assert.equal(hilang.code, 2);
+  assert.match(hilang.err, /^--sebelumnya: Berkas riwayat .*tiada\.jsonl tidak dapat dibaca \(ENOENT\)\.$/m);
+  const salah = await pindai(tidakDitulis, '2026-06-08T05:00:00Z', '--sebelumnya', reg, '--lang', 'en');
+  assert.equal(salah.code, 2);
+  assert.match(
+    salah.err,
+    /--sebelumnya: .*registri-feed\.csv is not a scan history file: its first line is not a "terbuka-pindai" record/,
+  );
+  assert.throws(() => readFileSync(tidakDitulis));
+  const tanpaNilai = await pindai(tidakDitulis, '2026-06-08T05:00:00Z', '--sebelumnya');
+  assert.equal(tanpaNilai.code, 2);
+  assert.match(tanpaNilai.err, /Opsi --sebelumnya <berkas> memerlukan nilai\./);
+});

@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
-import { bacaBagian, bacaRegistri, pindaiRegistri, tabelRingkasan } from '@terbuka/monitor';
+import {
+  bacaBagian,
+  bacaRegistri,
+  periksaBerkasRiwayat,
+  pindaiRegistri,
+  tabelRingkasan,
+} from '@terbuka/monitor';
 import type { Bagian } from '@terbuka/monitor';
 import { isiTeks } from '@terbuka/sdk';
 import type { Teks } from '@terbuka/sdk';
@@ -11,6 +17,7 @@ type Jalankan = (kerja: (out: Keluaran) => Promise<number> | number) => Promise<
 
 interface OpsiScan {
   riwayat: string;
+  sebelumnya: string[];
   shard?: string;
   concurrency: string;
   timeout: string;
@@ -42,6 +49,18 @@ function bagian(teks: string | undefined): Bagian | undefined {
   }
 }
 
+/** Each `--sebelumnya` file exists and is a history, or the run stops before anything is scanned (exit 2). */
+async function periksaSebelumnya(paths: readonly string[]): Promise<void> {
+  for (const path of paths)
+    try {
+      await periksaBerkasRiwayat(path);
+    } catch (e) {
+      const teks = (e as { teks?: Teks }).teks;
+      if (!teks) throw e;
+      throw new GalatPengguna({ id: `--sebelumnya: ${teks.id}`, en: `--sebelumnya: ${teks.en}` });
+    }
+}
+
 /**
  * `terbuka monitor scan REGISTRI --riwayat FILE`: exit 0 when the run finished (failing sites are
  * recorded outcomes, not errors), 1 when the registry has errors (the agencies in error are skipped, the
@@ -60,6 +79,7 @@ async function scan(berkas: string, opsi: OpsiScan, out: Keluaran): Promise<numb
         { v: String(opsi.now) },
       ),
     );
+  await periksaSebelumnya(opsi.sebelumnya);
 
   const hasil = bacaRegistri((await bacaBerkas(berkas)).teks);
   // Rows in error are left out and the others scanned, so one bad row does not stop a district (its
@@ -92,6 +112,7 @@ async function scan(berkas: string, opsi: OpsiScan, out: Keluaran): Promise<numb
   try {
     const r = await pindaiRegistri(registri, {
       riwayat: opsi.riwayat,
+      sebelumnya: opsi.sebelumnya,
       concurrency,
       pengambil: { timeoutMs, ...(opsi.userAgent ? { userAgent: opsi.userAgent } : {}) },
       bahasa: out.bahasa,
@@ -127,6 +148,12 @@ export function daftarMonitorScan(monitor: Command, jalankan: Jalankan): void {
     .requiredOption(
       '--riwayat <berkas>',
       'berkas riwayat JSONL yang ditambah / history JSONL file to append to',
+    )
+    .option(
+      '--sebelumnya <berkas>',
+      'riwayat lain untuk mencari catatan sebelumnya (mis. yang diunduh), boleh berulang / another history to find previous records in (e.g. a downloaded one), repeatable',
+      (v: string, prev: string[]) => [...prev, v],
+      [] as string[],
     )
     .option('--shard <i/n>', 'hanya bagian i dari n (mis. 1/4) / only shard i of n (e.g. 1/4)')
     .option('--concurrency <n>', 'badan publik yang dipindai sekaligus / agencies scanned at once', '8')

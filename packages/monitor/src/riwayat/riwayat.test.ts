@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Masalah } from '@terbuka/sdk';
 import { catatanContoh } from '../uji/catatan-contoh.js';
 import type { CatatanPindai } from '../types.js';
-import { bacaRiwayat, catatanTerakhir, GalatRiwayat, PenulisRiwayat } from './index.js';
+import { bacaRiwayat, catatanTerakhir, GalatRiwayat, PenulisRiwayat, periksaBerkasRiwayat } from './index.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'terbuka-riwayat-'));
 
@@ -161,4 +161,40 @@ test("a record's zone is read as the SDK reads it; one it does not know is dropp
       ['e', undefined],
     ],
   );
+});
+
+test('periksaBerkasRiwayat: a history (empty, or a torn first line) passes; a missing file or another file does not', async () => {
+  const tulis = (nama: string, isi: string): string => {
+    const path = join(tmp, nama);
+    writeFileSync(path, isi);
+    return path;
+  };
+  const baris = JSON.stringify(catatanContoh('x', '2026-03-01T00:00:00Z'));
+  for (const path of [
+    tulis('periksa-utuh.jsonl', `${baris}\n${baris}\n`),
+    tulis('periksa-kosong.jsonl', ''),
+    tulis('periksa-sobek.jsonl', baris.slice(0, 40)),
+    tulis('periksa-crlf.jsonl', `\uFEFF\r\n${baris}\r\n`),
+  ])
+    await periksaBerkasRiwayat(path);
+  const galat = async (path: string): Promise<GalatRiwayat> => {
+    try {
+      await periksaBerkasRiwayat(path);
+    } catch (e) {
+      assert.ok(e instanceof GalatRiwayat);
+      return e;
+    }
+    assert.fail(`${path} passed`);
+  };
+  const hilang = await galat(join(tmp, 'tiada.jsonl'));
+  assert.match(hilang.teks.id, /^Berkas riwayat .*tiada\.jsonl tidak dapat dibaca \(ENOENT\)\.$/);
+  assert.match(hilang.teks.en, /^Cannot read history file .*tiada\.jsonl \(ENOENT\)\.$/);
+  assert.match((await galat(tmp)).teks.en, /\(EISDIR\)/);
+  const csv = await galat(tulis('periksa-registri.csv', 'id;nama;jenis\ndesa;Desa;desa\n'));
+  assert.match(
+    csv.teks.id,
+    /periksa-registri\.csv bukan berkas riwayat pemindaian: baris pertamanya bukan catatan "terbuka-pindai"/,
+  );
+  assert.match(csv.teks.en, /periksa-registri\.csv is not a scan history file/);
+  await galat(tulis('periksa-feed.json', '{"format":"terbuka-feed","version":1}\n'));
 });
