@@ -4,6 +4,7 @@ export { JALUR_KESEHATAN_ENDPOINT, urlKesehatanEndpoint } from './layanan-permoh
 export { bacaFeed, bacaSitemap, type IsiFeed, type IsiSitemap } from './xml.js';
 export {
   bacaPostWordPress,
+  bacaPosWordPress,
   urlPostWordPress,
   urlPostWordPressRestRoute,
   halamanPostWordPress,

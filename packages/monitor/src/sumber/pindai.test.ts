@@ -100,7 +100,9 @@ describe('pindaiAgensi', () => {
       undefined,
       NOW,
     );
-    assert.ok(s.log.includes('/wp-json/wp/v2/posts?_fields=id,date_gmt,modified_gmt,link&per_page=100'));
+    assert.ok(
+      s.log.includes('/wp-json/wp/v2/posts?_fields=id,date_gmt,modified_gmt,link,title&per_page=100'),
+    );
     assert.equal(r.format, 'terbuka-pindai');
     assert.equal(r.agencyId, 'dinas-contoh');
     assert.equal(r.scannedAt, NOW.toISOString());
@@ -555,7 +557,7 @@ describe('pindaiAgensi: endpoint, optional sources, robots sitemaps, WordPress p
     assert.deepEqual([utama?.failure?.status, utama?.optional], [404, true]);
     assert.equal(
       cadangan?.url,
-      `${s.base}/?rest_route=/wp/v2/posts&_fields=id,date_gmt,modified_gmt,link&per_page=100`,
+      `${s.base}/?rest_route=/wp/v2/posts&_fields=id,date_gmt,modified_gmt,link,title&per_page=100`,
     );
     assert.equal(cadangan?.failure, undefined);
     assert.equal(r.activity.posts90, 13);

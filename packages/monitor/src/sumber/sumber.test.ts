@@ -150,7 +150,7 @@ describe('bacaSitemap', () => {
 
 describe('WordPress', () => {
   it('builds the posts URL under the site path', () => {
-    const q = '?_fields=id,date_gmt,modified_gmt,link&per_page=100';
+    const q = '?_fields=id,date_gmt,modified_gmt,link,title&per_page=100';
     assert.equal(urlPostWordPress('https://a.go.id'), `https://a.go.id/wp-json/wp/v2/posts${q}`);
     assert.equal(urlPostWordPress('https://a.go.id/desa'), `https://a.go.id/desa/wp-json/wp/v2/posts${q}`);
     assert.equal(

@@ -158,6 +158,50 @@ for (const [nama, bentuk, jenis] of [
     });
   });
 
+describe('WordPress: a post re-dated to look fresh', () => {
+  it('keeps its first date while its title stays; a new post counts; a retitled one takes its new date', async () => {
+    let pos: { id: number; judul: string; tanggal: Date }[] = [];
+    const s = await mulaiServer((req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      if (path === '/')
+        return void res.writeHead(200, { 'content-type': 'text/html' }).end('<title>Desa</title>');
+      if (path !== '/wp-json/wp/v2/posts') return void res.writeHead(404).end();
+      const isi = pos.map((p) => ({
+        id: p.id,
+        date_gmt: p.tanggal.toISOString().slice(0, 19),
+        modified_gmt: p.tanggal.toISOString().slice(0, 19),
+        // Date permalinks: the link moves with the date, the post is the same.
+        link: `http://x/${p.tanggal.toISOString().slice(0, 10)}/pos-${p.id}/`,
+        title: { rendered: p.judul },
+      }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(isi));
+    });
+    servers.push(s);
+    const a = agensi(s.base, { feedUrl: undefined, wordpress: true });
+    const wp = (r: CatatanPindai): Pengamatan => r.observations.find((o) => o.kind === 'wordpress')!;
+
+    pos = [{ id: 7, judul: 'Rapat desa', tanggal: LAMA }];
+    const r1 = await pindaiAgensi(a, pengambil, undefined, T1);
+    assert.deepEqual(wp(r1).items, [iso(LAMA)]);
+    const dipalsukan = setelah(T2, -1 / 24);
+    pos = [{ id: 7, judul: 'Rapat desa', tanggal: dipalsukan }];
+    const r2 = await pindaiAgensi(a, pengambil, r1, T2);
+    assert.equal(wp(r2).claimedAt, iso(dipalsukan));
+    assert.deepEqual(wp(r2).items, [iso(LAMA)]);
+    assert.equal(r2.activity.lastUpdateAt, iso(LAMA));
+    assert.equal(aktivitas(r2), aktivitas(r1));
+
+    const baru = setelah(T3, -2 / 24);
+    const diubah = setelah(T3, -1 / 24);
+    pos = [
+      { id: 7, judul: 'Rapat desa: notulen dan anggaran', tanggal: diubah },
+      { id: 8, judul: 'Panen raya', tanggal: baru },
+    ];
+    const r3 = await pindaiAgensi(a, pengambil, r2, T3);
+    assert.deepEqual(wp(r3).items, [iso(diubah), iso(baru)]);
+  });
+});
+
 describe('a social feed and a failed fetch', () => {
   it('a re-dated post of an official account does not count, even after a night the feed failed', async () => {
     const s = await situsFeed(rss);

@@ -1,10 +1,12 @@
-// The WordPress REST API: the newest 100 posts with only the fields the activity needs.
-import type { Instan, Teks } from '@terbuka/sdk';
+// The WordPress REST API: the newest 100 posts with only the fields the activity (and its anti-gaming
+// check: the post's id and title) needs.
+import { tanggalPosSah, type Instan, type PosTeramati, type Teks } from '@terbuka/sdk';
 import type { Pengamatan } from '../types.js';
 import { ambil, bersih, dariLama, dasar, gagalIsi, type HasilSumber, type Konteks } from './konteks.js';
 import { keInstan, pangkasTanggal } from './tanggal.js';
+import { sidik } from './xml.js';
 
-const KUERI = '_fields=id,date_gmt,modified_gmt,link&per_page=100';
+const KUERI = '_fields=id,date_gmt,modified_gmt,link,title&per_page=100';
 const JALUR = `wp-json/wp/v2/posts?${KUERI}`;
 
 /** Posts asked per page: the REST API's maximum. */
@@ -40,8 +42,13 @@ export function halamanPostWordPress(url: string, n: number): string {
   return n <= 1 ? url : `${url}&page=${n}`;
 }
 
-/** Publication dates (GMT) of the posts; undefined when the body is not a list of posts. */
-export function bacaPostWordPress(body: string): Instan[] | undefined {
+/**
+ * The posts with their publication date (GMT), identity and content hash (for the SDK's
+ * `tanggalPosSah`); undefined when the body is not a list of posts. Identity: the post id, else the
+ * link. Content: the title — an edit does not move `date_gmt`, so a later `date_gmt` on the same post
+ * with the same title is the post re-dated (its link may move with it, under date permalinks).
+ */
+export function bacaPosWordPress(body: string): PosTeramati[] | undefined {
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -49,11 +56,22 @@ export function bacaPostWordPress(body: string): Instan[] | undefined {
     return undefined;
   }
   if (!Array.isArray(data)) return undefined;
-  return data.flatMap((p) => {
-    if (!p || typeof p !== 'object') return [];
-    const t = keInstan((p as { date_gmt?: unknown }).date_gmt);
-    return t ? [t] : [];
+  return data.flatMap((x) => {
+    if (!x || typeof x !== 'object') return [];
+    const p = x as { id?: unknown; date_gmt?: unknown; link?: unknown; title?: { rendered?: unknown } };
+    const claimedAt = keInstan(p.date_gmt);
+    if (!claimedAt) return [];
+    const link = typeof p.link === 'string' ? p.link : '';
+    const judul = typeof p.title?.rendered === 'string' ? p.title.rendered : '';
+    const id =
+      typeof p.id === 'number' || typeof p.id === 'string' ? sidik('id', String(p.id)) : sidik('link', link);
+    return [{ id, hash: sidik(judul), claimedAt }];
   });
+}
+
+/** Publication dates (GMT) of the posts; undefined when the body is not a list of posts. */
+export function bacaPostWordPress(body: string): Instan[] | undefined {
+  return bacaPosWordPress(body)?.map((p) => p.claimedAt);
 }
 
 /** WordPress pages are read while their posts are newer than this (what the activity counts). */
@@ -71,22 +89,28 @@ async function halamanWordPress(k: Konteks, url: string): Promise<HasilSumber & 
   const accept = 'application/json';
   const { h, lama } = await ambil(k, 'wordpress', url, { accept });
   let o = dariLama(dasar(k, 'wordpress', url, h), lama);
-  if (!h.ok) return bersih({ observations: [o], tanggal: [], status: h.status });
+  // What is remembered outlives a failed fetch, as for feeds.
+  if (!h.ok)
+    return bersih({ observations: [bersih({ ...o, posts: lama?.posts })], tanggal: [], status: h.status });
   if (o.notModified) return { observations: [o], tanggal: o.items ?? [] };
-  let pos = bacaPostWordPress(h.body);
-  if (!pos) return { observations: [bersih({ ...o, failure: gagalIsi(url, GAGAL_WP) })], tanggal: [] };
+  let pos = bacaPosWordPress(h.body);
+  if (!pos)
+    return {
+      observations: [bersih({ ...o, failure: gagalIsi(url, GAGAL_WP), posts: lama?.posts })],
+      tanggal: [],
+    };
   const semua = [...pos];
   const lain: Pengamatan[] = [];
   const total = h.headers.wpTotalPages;
   const batasLama = k.now.getTime() - JENDELA_POS_MS;
   for (let n = 2; n <= BATAS_HALAMAN_WP; n++) {
     const adaLagi = total !== undefined ? n <= total : pos.length >= POS_PER_HALAMAN;
-    const tertua = Math.min(...pos.map((t) => Date.parse(t)));
+    const tertua = Math.min(...pos.map((p) => Date.parse(p.claimedAt)));
     if (!adaLagi || pos.length === 0 || tertua < batasLama) break;
     const u = halamanPostWordPress(url, n);
     const hn = await k.pengambil.ambil(u, { kind: 'wordpress', accept });
     const on = dasar(k, 'wordpress', u, hn);
-    const isi = hn.ok ? bacaPostWordPress(hn.body) : undefined;
+    const isi = hn.ok ? bacaPosWordPress(hn.body) : undefined;
     if (hn.ok && !isi) {
       lain.push(bersih({ ...on, failure: gagalIsi(u, GAGAL_WP) }));
       break;
@@ -96,8 +120,18 @@ async function halamanWordPress(k: Konteks, url: string): Promise<HasilSumber & 
     pos = isi;
     semua.push(...isi);
   }
-  const items = pangkasTanggal(semua, k.now);
-  o = bersih({ ...o, claimedAt: items[0], items: items.length ? items : undefined });
+  const sah = tanggalPosSah(semua, lama?.posts);
+  const items = pangkasTanggal(sah.tanggal, k.now);
+  o = bersih({
+    ...o,
+    claimedAt: pangkasTanggal(
+      semua.map((p) => p.claimedAt),
+      k.now,
+    )[0],
+    validAt: items[0],
+    items: items.length ? items : undefined,
+    posts: sah.diingat.length ? sah.diingat : undefined,
+  });
   return { observations: [o, ...lain], tanggal: items };
 }
 
