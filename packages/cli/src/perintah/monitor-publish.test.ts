@@ -28,7 +28,7 @@ writeFileSync(
     scannedAt: '2026-11-27T01:00:00Z',
     score: 84.5,
     band: 'menuju-informatif',
-    methodVersion: 'monev-2026.1',
+    methodVersion: 'monev-2026.2',
     catalogVersion: '2026.1',
     contributions: [],
     missing: [],

@@ -136,7 +136,7 @@ describe('pindaiAgensi', () => {
     assert.equal(r.score, 100);
     assert.equal(poin(r, 'aktivitas-situs'), 20);
     assert.deepEqual(r.missing, []);
-    assert.equal(r.methodVersion, 'monev-2026.1');
+    assert.equal(r.methodVersion, 'monev-2026.2');
     // No sitemap here: recorded, not fatal.
     assert.equal(satu(r, 'sitemap').failure?.status, 404);
   });

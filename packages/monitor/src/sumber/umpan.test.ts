@@ -239,7 +239,7 @@ describe('a history written before items were remembered', () => {
       scannedAt: iso(T1),
       score: 0,
       band: 'tidak-informatif',
-      methodVersion: 'monev-2026.1',
+      methodVersion: 'monev-2026.2',
       catalogVersion: '2026.1',
       contributions: [],
       missing: [],

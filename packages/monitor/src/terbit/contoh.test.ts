@@ -32,7 +32,7 @@ export function catatan(
     scannedAt,
     score,
     band: bandMonev(score).code,
-    methodVersion: 'monev-2026.1',
+    methodVersion: 'monev-2026.2',
     catalogVersion: '2026.1',
     contributions: [
       {

@@ -1,4 +1,4 @@
-// Expected scores of the fixture world, derived by hand from the published method monev-2026.1 (DIP
+// Expected scores of the fixture world, derived by hand from the published method monev-2026.2 (DIP
 // weights 28/24/8/8/12, activity 20: half recency, half regularity) — not computed by the SDK, so a
 // changed weight or rule in the SDK shows up as a failing scan test.
 import type { JenisBadanPublik, RingkasanAktivitas } from '@terbuka/sdk';
@@ -10,7 +10,7 @@ export const poin = (bobot: number, a: number, b: number): number =>
   Math.floor((2 * bobot * 10 * a + b) / (2 * b)) / 10;
 
 /**
- * The DIP part under monev-2026.1, by hand: coverage 28, current 24, DIP 8, DIK 8, recency 12. A CSV DIP
+ * The DIP part under monev-2026.2, by hand: coverage 28, current 24, DIP 8, DIK 8, recency 12. A CSV DIP
  * cannot name its SK DIP, so its "DIP" component earns 7 of 10 parts (5.6).
  */
 export function poinDIP(
