@@ -40,3 +40,27 @@ test('tautanAman refuses every other scheme, relative links and hidden character
     assert.equal(tautanAman(url), false, JSON.stringify(url));
   assert.equal(tautanAman(42 as unknown as string), false);
 });
+
+test('links that show one address and go to another are refused: bidi controls, zero-width, a user name', () => {
+  for (const url of [
+    // Shown as ".../exe.jpg" by the right-to-left override.
+    'https://sukamajukab.go.id/\u202Egpj.exe',
+    'https://sukamajukab.go.id/\u2066x\u2069',
+    'https://sukamaju\u200Bkab.go.id/',
+    'https://sukamajukab.go.id/\u200Edoc.pdf',
+    // Goes to evil.example, whatever is written before the @.
+    'https://sukamajukab.go.id@evil.example/',
+    'https://user:pass@evil.example/',
+    'mailto:ppid@sukamajukab.go.id\u202E',
+  ])
+    assert.equal(tautanAman(url), false, JSON.stringify(url));
+  // An @ after the host, or in a mailto address, is an ordinary character.
+  for (const url of [
+    'https://sukamajukab.go.id/@ppid',
+    'https://sukamajukab.go.id/cari?q=a@b',
+    'mailto:ppid@sukamajukab.go.id',
+    // Visible punctuation as file names have it (an en dash, a curly apostrophe) is not hidden.
+    'https://sukamajukab.go.id/Laporan–2025’.pdf',
+  ])
+    assert.equal(tautanAman(url), true, url);
+});

@@ -9,8 +9,8 @@ import {
   HURUF_LENCANA,
   lencanaDariFeed,
   perkiraanLebar,
+  POLA_WEB,
   tataLetakLencana,
-  tautanAman,
 } from '@terbuka/sdk';
 import { muatKata } from './muat-kata.js';
 import { muatModulMandiri } from './muat-mandiri.js';
@@ -371,7 +371,8 @@ export class PpidBadge extends ElemenRingan {
       const url = data.evidenceUrl;
       const g = this.#gambar(t, dariSalinan, label);
       isi = [
-        url && tautanAman(url)
+        // A web page only (the allow-list's http/https part): an evidence page is never mailto or tel.
+        url && POLA_WEB.test(url)
           ? h('a', { part: 'link', class: 'tautan', href: url, rel: 'noopener noreferrer' }, g)
           : g,
         dariSalinan && k.tombolUlang('ulang atas', ...ulang),
