@@ -1040,6 +1040,25 @@ describe('<ppid-informasi-berkala> states', () => {
     expect(teks(el, '[part="notice"]')).to.contain('terlalu lama');
   });
 
+  it('stops reading a source past 64 MiB (a wrong address, a compressed bomb): one request, clear words', async () => {
+    const mib = new Uint8Array(2 ** 20).fill(0x20);
+    let dikirim = 0;
+    palsu = pasangFetchPalsu(() => ({
+      body: new ReadableStream<Uint8Array>({
+        pull(k) {
+          // Endless: only the cap ends it.
+          dikirim += mib.byteLength;
+          k.enqueue(mib);
+        },
+      }),
+    }));
+    const el = await panel(html`<ppid-informasi-berkala src="/dip.json"></ppid-informasi-berkala>`, 'error');
+    expect(palsu.permintaan).to.have.length(1); // not retried
+    expect(dikirim).to.be.below(80 * 2 ** 20);
+    expect(teks(el, '[part="notice"]')).to.contain('tidak dapat dibaca. Pengelola situs perlu memeriksanya');
+    await expect(el).to.be.accessible();
+  });
+
   it('revalidates with If-None-Match and keeps the data on 304', async () => {
     const json = JSON.stringify(dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'] }]));
     palsu = pasangFetchPalsu((_u, _n, h) =>

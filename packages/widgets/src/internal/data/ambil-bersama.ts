@@ -13,6 +13,13 @@ interface Berjalan {
  * a slow 3G line takes more than 10 s and is not cut while it keeps arriving; one that stops is (a
  * connection problem, as the element then says).
  */
+/**
+ * The most a list reads of one source: 64 MiB as received (after the browser unpacks gzip or brotli). A
+ * register of 100,000 entries is about 70 MB, far beyond any body's; a source past it (a wrong address,
+ * a compressed bomb) would only exhaust a phone's memory, so it stops there instead.
+ */
+export const BATAS_BYTE_SUMBER = 64 * 2 ** 20;
+
 const bacaBertahap =
   (ms: number) =>
   (res: Response, batal: AbortController, awal: ReturnType<typeof setTimeout>): Promise<ArrayBuffer> => {
@@ -26,13 +33,22 @@ const bacaBertahap =
       pewaktu = setTimeout(() => batal.abort(), ms);
     };
     jaga();
+    let dibaca = 0;
     const jalur = new TransformStream<Uint8Array, Uint8Array>({
       transform(potongan, k) {
         jaga();
         k.enqueue(potongan);
+        // Erroring the stream cancels the download (the reading then rejects as a network error would).
+        if ((dibaca += potongan.byteLength) > BATAS_BYTE_SUMBER) k.error();
       },
     });
-    return new Response(res.body.pipeThrough(jalur)).arrayBuffer().finally(() => clearTimeout(pewaktu));
+    return new Response(res.body.pipeThrough(jalur))
+      .arrayBuffer()
+      .catch((e: unknown) => {
+        // Past the cap: its own failure, which is not retried.
+        throw dibaca > BATAS_BYTE_SUMBER ? new GalatAmbil('terlalu-besar') : e;
+      })
+      .finally(() => clearTimeout(pewaktu));
   };
 
 /** Requests in flight, by address and held ETag. */

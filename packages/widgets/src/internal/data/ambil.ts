@@ -1,5 +1,8 @@
-/** Why a request failed; `aborted` is not a failure to report (the element went away). */
-export type JenisGalatAmbil = 'waktu-habis' | 'jaringan' | 'http' | 'dibatalkan';
+/**
+ * Why a request failed; `aborted` is not a failure to report (the element went away); `terlalu-besar`:
+ * the lists' reader stopped a body past its cap (ambil-bersama.ts), never retried.
+ */
+export type JenisGalatAmbil = 'waktu-habis' | 'jaringan' | 'http' | 'dibatalkan' | 'terlalu-besar';
 
 export class GalatAmbil extends Error {
   constructor(

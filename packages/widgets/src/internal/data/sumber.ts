@@ -38,6 +38,8 @@ export interface KonfigSumberUrl<H> extends PembacaSumber<H> {
 
 function pesanGalat(e: GalatAmbil, p: PesanSumber): Teks {
   if (e.jenis === 'waktu-habis') return p.waktu;
+  // Past the lists' cap (ambil-bersama.ts): the answer came but cannot be used.
+  if (e.jenis === 'terlalu-besar') return p.data;
   return e.jenis === 'http' ? isiTeks(p.http, { status: e.status ?? '' }) : p.jaringan;
 }
 

@@ -1,7 +1,7 @@
 /** A fetch stub for tests: answers by URL, records every request, can hang or fail on demand. */
 export interface JawabanPalsu {
   readonly status?: number;
-  readonly body?: string | Uint8Array<ArrayBuffer>;
+  readonly body?: string | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>;
   readonly headers?: Record<string, string>;
   /** Never answer (until aborted): a server that hangs. */
   readonly gantung?: boolean;
