@@ -1,3 +1,5 @@
+import { buangKarakterFormat } from './teks-bersih.js';
+
 // Deliberately plain: one @, no spaces or quotes in the local part, a dotted domain with a real-looking
 // top-level label. Enough to catch typing mistakes; only a message that arrives proves an address.
 const POLA_EMAIL =
@@ -6,7 +8,7 @@ const POLA_EMAIL =
 /** The address trimmed and lower-cased, or undefined when it cannot be an e-mail address. */
 export function normalisasiEmail(s: unknown): string | undefined {
   if (typeof s !== 'string') return undefined;
-  const e = s.trim().toLowerCase();
+  const e = buangKarakterFormat(s).trim().toLowerCase();
   return e.length <= 254 && POLA_EMAIL.test(e) ? e : undefined;
 }
 

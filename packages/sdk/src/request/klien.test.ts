@@ -102,7 +102,22 @@ async function mulaiServer(perilaku: Perilaku = {}, port = 0) {
       }
       if (!key) return kirim(400, { errors: [] });
       const ada = rekaman.get(key);
-      if (ada) return ada.body === body ? kirim(200, ada.receipt) : kirim(409, { errors: [] });
+      if (ada)
+        return ada.body === body
+          ? kirim(200, ada.receipt)
+          : kirim(409, {
+              errors: [
+                {
+                  severity: 'error',
+                  code: 'idempotency-key.reused',
+                  path: 'headers.idempotency-key',
+                  message: {
+                    id: 'Idempotency-Key ini sudah dipakai untuk pengajuan lain.',
+                    en: 'This Idempotency-Key was already used for another submission.',
+                  },
+                },
+              ],
+            });
       const receipt = buatTandaBukti({
         jenis: req.url === '/v1/keberatan' ? 'keberatan' : 'permintaan',
         nomor: `${String(rekaman.size + 1).padStart(3, '0')}/PPID/X/PI/2026`,
@@ -263,7 +278,7 @@ test('offline: queued on the device, then sent once, in order, when back; NIK go
     assert.equal(storage.isi.size, 0);
     assert.doesNotMatch(storage.semua(), new RegExp(NIK));
     // Flushing again sends nothing.
-    assert.deepEqual(await k.kirimAntrean(), { terkirim: [], ditolak: [], tersisa: 0 });
+    assert.deepEqual(await k.kirimAntrean(), { terkirim: [], ditolak: [], konflik: [], tersisa: 0 });
     assert.equal(s.diterima.length, 2);
   } finally {
     await s.tutup();
@@ -412,6 +427,66 @@ test('status lookup: the contact is normalised; a wrong pair gets the server’s
       message: { id: 'Tidak ditemukan.', en: 'Not found.' },
     });
     assert.equal(s.diterima.length, 2);
+  } finally {
+    await s.tutup();
+  }
+});
+
+test('status lookup: invisible marks and spaces around the slashes in a pasted number, a phone in bidi marks', async () => {
+  const s = await mulaiServer();
+  try {
+    const k = klien(s.alamat, new Memori());
+    const h = await k.status('\u200e001 / PPID /X/ PI / 2026\u200f', '\u202a0812-3456-7890\u202c');
+    assert.equal(h.status, 'ditemukan');
+    assert.deepEqual(JSON.parse(s.diterima[0]!.body), {
+      number: '001/PPID/X/PI/2026',
+      contact: '+6281234567890',
+    });
+  } finally {
+    await s.tutup();
+  }
+});
+
+test('409 (the key holds another body: received before, the NIK typed again differently): kept, held, in plain words', async () => {
+  const s = await mulaiServer();
+  try {
+    const storage = new Memori();
+    const k = klien(s.alamat, storage);
+    const awal = await k.kirim(contohPermintaan());
+    assert.equal(awal.status, 'terkirim');
+    // The answer was lost: the entry is still queued, its NIK since entered again with a typo.
+    const kunci = 'terbuka.antrean.v1';
+    const diterima = JSON.parse(s.diterima[0]!.body) as { requester: object };
+    const entri = {
+      id: 'e1',
+      key: s.diterima[0]!.key,
+      kind: 'permintaan',
+      body: { ...diterima, requester: { ...diterima.requester, nik: '3201014509900002' } },
+      createdAt: '2026-03-13T02:00:00.000Z',
+      attempts: 1,
+    };
+    storage.setItem(kunci, JSON.stringify([entri]));
+    const h = await k.kirimAntrean();
+    assert.deepEqual(h.terkirim, []);
+    assert.deepEqual(h.ditolak, []);
+    assert.equal(h.konflik.length, 1);
+    assert.equal(h.tersisa, 0);
+    const [r] = await k.antrean();
+    assert.equal(r?.id, 'e1');
+    assert.equal(r?.konflik, true);
+    assert.match(r!.lastError!.id, /kemungkinan sudah diterima/);
+    assert.match(r!.lastError!.en, /probably already received/);
+    assert.doesNotMatch(r!.lastError!.id + r!.lastError!.en, /Idempotency/);
+    // Held: not sent again by itself…
+    const n = s.diterima.length;
+    await k.kirimAntrean();
+    assert.equal(s.diterima.length, n);
+    // …until released (the NIK corrected): the same key brings the first receipt back.
+    storage.setItem(kunci, JSON.stringify([{ ...JSON.parse(storage.getItem(kunci)!)[0], body: diterima }]));
+    assert.equal(await k.lepasKonflik('e1'), true);
+    const lagi = await k.kirimAntrean();
+    assert.equal(lagi.terkirim[0]?.receipt.number, '001/PPID/X/PI/2026');
+    assert.equal(storage.getItem(kunci), null);
   } finally {
     await s.tutup();
   }

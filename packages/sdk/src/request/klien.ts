@@ -5,6 +5,7 @@ import { normalisasiEmail } from './email.js';
 import type { CatatanPeristiwa, StatusPermintaan } from './status.js';
 import { ringkasPengajuan } from './ringkas.js';
 import { normalisasiTelepon } from './telepon.js';
+import { buangKarakterFormat, rapikanNomor } from './teks-bersih.js';
 import type { JenisPengajuan, Keberatan, Permintaan, TandaBukti } from './types.js';
 import { validasiKeberatan, validasiPermintaan } from './validasi.js';
 import { teksJSON } from './teks-json.js';
@@ -75,6 +76,12 @@ export interface EntriAntrean {
   readonly createdAt: string;
   readonly attempts: number;
   readonly lastError?: Teks;
+  /**
+   * The server holds another submission under this key (409): most likely this one, received before its
+   * answer was lost, its details since changed (a NIK entered again differently). Kept, not sent again
+   * by kirimAntrean, until `lepasKonflik` or `hapusDariAntrean`.
+   */
+  readonly konflik?: true;
 }
 
 /** What a UI may show of a queued submission: no personal data. */
@@ -85,6 +92,8 @@ export interface RingkasanAntrean {
   readonly createdAt: string;
   readonly attempts: number;
   readonly lastError?: Teks;
+  /** See EntriAntrean.konflik. */
+  readonly konflik?: true;
   readonly summary: string;
 }
 
@@ -107,6 +116,11 @@ export type HasilKirim =
       readonly httpStatus: number;
       readonly errors: readonly Masalah[];
     }
+  /**
+   * The server already holds a different submission under this key (409): probably this one, received
+   * earlier. Kept on the device, not sent again; `reason` says what to do (check the status, ask the PPID).
+   */
+  | { readonly status: 'konflik'; readonly id: string; readonly key: string; readonly reason: Teks }
   /** Refused before sending: the form has errors. */
   | { readonly status: 'tidak-sah'; readonly errors: readonly Masalah[] }
   /** Neither sent nor kept (storage refused and the server unreachable). */
@@ -120,7 +134,9 @@ export interface HasilAntrean {
     readonly httpStatus: number;
     readonly errors: readonly Masalah[];
   }[];
-  /** Entries still waiting. */
+  /** Entries this run found held by a key conflict (see HasilKirim `konflik`); they stay queued. */
+  readonly konflik: readonly { readonly id: string; readonly key: string; readonly reason: Teks }[];
+  /** Entries still waiting to be sent (those held by a key conflict not counted). */
   readonly tersisa: number;
 }
 
@@ -160,6 +176,10 @@ const PESAN = {
   gagalSimpan: {
     id: 'Pengajuan tidak terkirim dan tidak dapat disimpan di perangkat ini. Salin isian Anda dan coba lagi nanti.',
     en: 'The submission was not sent and could not be kept on this device. Copy your entries and try again later.',
+  },
+  konflik: {
+    id: 'Pengajuan ini kemungkinan sudah diterima server PPID sebelumnya, tetapi jawabannya tidak sampai ke perangkat ini, dan isinya kini berbeda (misalnya NIK yang diisi ulang tidak sama). Pengajuan tetap disimpan dan tidak dikirim dua kali. Periksa NIK Anda, lihat halaman status permohonan, atau hubungi PPID sebelum mengajukan lagi.',
+    en: 'This submission was probably already received by the PPID server, but its answer never reached this device, and its details now differ (for example a NIK entered again differently). It is kept and not sent twice. Check your NIK, look at the request status page, or contact the PPID before submitting again.',
   },
   statusTidakDitemukan: {
     id: 'Nomor pendaftaran dan kontak tidak cocok dengan pengajuan mana pun.',
@@ -306,6 +326,7 @@ export class KlienPermintaan {
       createdAt: e.createdAt,
       attempts: e.attempts,
       ...(e.lastError ? { lastError: e.lastError } : {}),
+      ...(e.konflik ? { konflik: true as const } : {}),
       summary: ringkasanAman(e.body),
     }));
   }
@@ -320,13 +341,28 @@ export class KlienPermintaan {
     return ada;
   }
 
+  /** A held entry (`konflik`) may be sent again: its details were corrected. True when it was there. */
+  async lepasKonflik(id: string): Promise<boolean> {
+    let ada = false;
+    await this.#ubahAntrean((a) =>
+      a.map((e) => {
+        if (e.id !== id) return e;
+        ada = true;
+        const { konflik: _k, ...lepas } = e;
+        return lepas;
+      }),
+    );
+    return ada;
+  }
+
   /** Looks a submission up by its number and the e-mail or phone given with it. */
   async status(nomor: string, kontak: string): Promise<HasilStatus> {
-    const contact = normalisasiTelepon(kontak) ?? normalisasiEmail(kontak) ?? kontak.trim();
+    const contact =
+      normalisasiTelepon(kontak) ?? normalisasiEmail(kontak) ?? buangKarakterFormat(kontak).trim();
     // A 429 is final here: the lookup limit is per person and minute, and a retry would only use it up.
     const h = await this.#kirimDenganUlang(
       '/v1/status',
-      teksJSON({ number: nomor.trim(), contact }),
+      teksJSON({ number: rapikanNomor(nomor), contact }),
       {},
       false,
     );
@@ -359,20 +395,24 @@ export class KlienPermintaan {
   async #kirimAntrean(): Promise<HasilAntrean> {
     const terkirim: { id: string; key: string; receipt: TandaBukti }[] = [];
     const ditolak: { id: string; key: string; httpStatus: number; errors: readonly Masalah[] }[] = [];
+    const konflik: { id: string; key: string; reason: Teks }[] = [];
     for (const entri of await this.#bacaAntrean()) {
-      if (this.#sedang.has(entri.id)) continue;
+      // A held entry would only get the same 409 again.
+      if (this.#sedang.has(entri.id) || entri.konflik) continue;
       this.#sedang.add(entri.id);
       try {
         const h = await this.#selesaikan(entri, true);
         if (h.status === 'terkirim') terkirim.push({ id: h.id, key: h.key, receipt: h.receipt });
         else if (h.status === 'ditolak')
           ditolak.push({ id: h.id, key: h.key, httpStatus: h.httpStatus, errors: h.errors });
+        else if (h.status === 'konflik') konflik.push({ id: h.id, key: h.key, reason: h.reason });
         else break;
       } finally {
         this.#sedang.delete(entri.id);
       }
     }
-    return { terkirim, ditolak, tersisa: (await this.#bacaAntrean()).length };
+    const tersisa = (await this.#bacaAntrean()).filter((e) => !e.konflik).length;
+    return { terkirim, ditolak, konflik, tersisa };
   }
 
   /** Sends one entry with retries and settles the queue by the outcome. */
@@ -389,6 +429,18 @@ export class KlienPermintaan {
         receipt: h.data as TandaBukti,
         replayed: h.httpStatus !== 201,
       };
+    }
+    // The server's 409 on a submission means its key is taken by a different body: the request was most
+    // likely received before (its answer lost). Dropping it would lose it from the citizen's view.
+    if (h.jenis === 'tolak' && h.httpStatus === 409 && tersimpan) {
+      await this.#ubahAntrean((a) =>
+        a.map((e) =>
+          e.id === entri.id
+            ? { ...e, attempts: e.attempts + 1, lastError: PESAN.konflik, konflik: true as const }
+            : e,
+        ),
+      );
+      return { status: 'konflik', id: entri.id, key: entri.key, reason: PESAN.konflik };
     }
     if (h.jenis === 'tolak') {
       await this.#hapus(entri.id);

@@ -88,6 +88,15 @@ test('summaries are short, single-line and never carry the requester', () => {
   });
   assert.ok(panjang.summary.length <= BATAS_RINGKASAN);
   assert.match(panjang.summary, /^baris satu baris dua kata .*…$/);
+  // An emoji across the cut is kept whole or left out, never halved into a lone surrogate.
+  for (const awal of ['', 'a']) {
+    const r = ringkasPengajuan({
+      ...validasiPermintaan(contohPermintaan()).value!,
+      information: awal + '📄'.repeat(150),
+    });
+    assert.ok(r.length <= BATAS_RINGKASAN);
+    assert.doesNotMatch(r, /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+  }
   const p = validasiPermintaan(contohPermintaan()).value!;
   assert.equal(ringkasPengajuan(p), p.information);
   const k = validasiKeberatan(contohKeberatan()).value!;

@@ -1,3 +1,5 @@
+import { buangKarakterFormat } from './teks-bersih.js';
+
 // Separators people write in phone numbers: spaces, dashes, dots, parentheses, slashes.
 const PEMISAH = /[\s\-.()/]+/g;
 
@@ -8,8 +10,9 @@ const PEMISAH = /[\s\-.()/]+/g;
  * for landlines (area codes start 2–7 or 9); short service numbers (112, 14045…) are not contacts.
  */
 export function normalisasiTelepon(s: unknown): string | undefined {
-  if (typeof s !== 'string' || s.length > 40) return undefined;
-  let t = s.trim();
+  if (typeof s !== 'string') return undefined;
+  let t = buangKarakterFormat(s).trim();
+  if (t.length > 40) return undefined;
   // "+62 (0)21 …": the trunk 0 written after the country code.
   t = t.replace(/^(\+?62)\s*\(0\)/, '$1');
   t = t.replace(PEMISAH, '');

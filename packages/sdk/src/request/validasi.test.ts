@@ -121,6 +121,9 @@ test('phones in every form normalise to E.164; what cannot be Indonesian is refu
     ['telepon saya', undefined],
     ['', undefined],
   ];
+  // Phone apps copy a number wrapped in bidi embeddings (U+202A…U+202C) or marks: invisible, not refused.
+  assert.equal(normalisasiTelepon('\u202a+62 812-3456-7890\u202c'), '+6281234567890');
+  assert.equal(normalisasiTelepon('\u200e0812\u200b3456 7890'), '+6281234567890');
   for (const [masuk, harap] of tabel) assert.equal(normalisasiTelepon(masuk), harap, masuk);
   for (const [, e164] of tabel) if (e164) assert.equal(normalisasiTelepon(e164), e164);
   const p = contohPermintaan();
