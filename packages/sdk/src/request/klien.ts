@@ -178,8 +178,8 @@ const PESAN = {
     en: 'The submission was not sent and could not be kept on this device. Copy your entries and try again later.',
   },
   konflik: {
-    id: 'Pengajuan ini kemungkinan sudah diterima server PPID sebelumnya, tetapi jawabannya tidak sampai ke perangkat ini, dan isinya kini berbeda (misalnya NIK yang diisi ulang tidak sama). Pengajuan tetap disimpan dan tidak dikirim dua kali. Periksa NIK Anda, lihat halaman status permohonan, atau hubungi PPID sebelum mengajukan lagi.',
-    en: 'This submission was probably already received by the PPID server, but its answer never reached this device, and its details now differ (for example a NIK entered again differently). It is kept and not sent twice. Check your NIK, look at the request status page, or contact the PPID before submitting again.',
+    id: 'Pengajuan ini kemungkinan sudah diterima sebelumnya, tetapi isinya kini berbeda (misalnya NIK yang diisi ulang). Pengajuan tetap disimpan dan tidak dikirim dua kali. Periksa NIK Anda, lihat halaman status, atau hubungi PPID.',
+    en: 'This submission was probably already received, but its details now differ (for example a NIK entered again). It is kept and not sent twice. Check your NIK, look at the status page, or contact the PPID.',
   },
   statusTidakDitemukan: {
     id: 'Nomor pendaftaran dan kontak tidak cocok dengan pengajuan mana pun.',

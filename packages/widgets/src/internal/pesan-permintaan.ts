@@ -155,17 +155,19 @@ export const PESAN_PERMINTAAN = {
     en: 'The PPID server address is not set (the endpoint attribute). Contact the site administrator.',
   },
   cobaLagi: COBA_LAGI,
-  antreJudul: {
-    id: 'Belum terkirim — akan dikirim otomatis saat tersambung',
-    en: 'Not sent yet — it will be sent automatically once you are connected',
+  antreJudul: { id: 'Belum terkirim', en: 'Not sent yet' },
+  // What the notice promises depends on why it waits: only true promises are made.
+  antreLuring: {
+    id: 'Perangkat sedang luring. Pengajuan disimpan di perangkat ini dan akan dikirim otomatis saat tersambung, sekali saja. Bila halaman ini ditutup, pengajuan dikirim saat halaman ini dibuka lagi.',
+    en: 'This device is offline. The submission is kept on this device and will be sent automatically once connected, only once. If this page is closed, it is sent when the page is opened again.',
   },
-  antreIsi: {
-    id: 'Pengajuan Anda disimpan di perangkat ini dan dikirim sekali saja begitu sambungan kembali. Jangan tutup halaman ini bila bisa; bila ditutup, pengajuan dikirim saat halaman ini dibuka lagi.',
-    en: 'Your submission is kept on this device and sent once, as soon as the connection is back. Keep this page open if you can; if you close it, it is sent when you open this page again.',
+  antreServer: {
+    id: 'Server PPID belum dapat dihubungi. Pengajuan disimpan di perangkat ini dan dicoba lagi selama halaman ini terbuka, serta saat halaman ini dibuka lagi.',
+    en: 'The PPID server cannot be reached yet. The submission is kept on this device and tried again while this page is open, and when it is opened again.',
   },
   antreNIK: {
-    id: 'NIK tidak disimpan di perangkat. Isi lagi NIK Anda agar pengajuan dapat dikirim.',
-    en: 'The NIK is not stored on the device. Enter your NIK again so the submission can be sent.',
+    id: 'NIK tidak disimpan di perangkat, jadi pengajuan yang menunggu NIK tidak dikirim otomatis. Bila pengajuan itu milik Anda, isi lagi NIK Anda di bawahnya.',
+    en: 'The NIK is never stored on the device, so a submission waiting for it is not sent automatically. If it is yours, enter your NIK again below it.',
   },
   kirimSekarang: { id: 'Kirim sekarang', en: 'Send now' },
   // Receipt

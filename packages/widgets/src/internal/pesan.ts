@@ -8,6 +8,7 @@ import { JSON_RUSAK } from './pesan-json.js';
 export { PESAN_LENCANA } from './pesan-lencana.js';
 // Likewise the request form's and status page's words.
 export { PESAN_PERMINTAAN } from './pesan-permintaan.js';
+export { PESAN_ANTREAN } from './pesan-antrean.js';
 
 /** Indonesian has one form for one and many. */
 const DISEMBUNYIKAN =

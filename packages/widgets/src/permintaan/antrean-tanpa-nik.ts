@@ -14,9 +14,42 @@ function petaNIK(kunciAntrean: string): Map<string, string> {
 }
 
 interface EntriMentah {
+  id?: unknown;
   key?: unknown;
-  body?: { requester?: { kind?: unknown; nik?: unknown } };
+  createdAt?: unknown;
+  lastError?: unknown;
+  konflik?: unknown;
+  body?: {
+    requester?: { kind?: unknown; nik?: unknown; name?: unknown };
+    information?: unknown;
+    caseSummary?: unknown;
+  };
 }
+
+/**
+ * A waiting entry as the waiting notice shows it: enough for a person to tell whether it is theirs (who,
+ * what, when) on a shared device. Its NIK is never part of it.
+ */
+export interface EntriTertunda {
+  readonly id: string;
+  readonly key: string;
+  readonly nama: string;
+  /** The start of the rincian (or the objection's case). */
+  readonly awal: string;
+  readonly createdAt: string;
+  readonly menungguNIK: boolean;
+  readonly konflik: boolean;
+  readonly lastError?: { id: string; en: string };
+}
+
+/** The start of a text: 80 code points at most, whitespace collapsed. */
+function awalTeks(t: unknown): string {
+  const h = Array.from(typeof t === 'string' ? t.replace(/\s+/g, ' ').trim() : '');
+  return h.length > 80 ? `${h.slice(0, 79).join('')}…` : h.join('');
+}
+
+const teksSah = (x: unknown): x is { id: string; en: string } =>
+  typeof x === 'object' && x !== null && typeof (x as { id?: unknown }).id === 'string';
 
 const perluNIK = (e: EntriMentah): boolean => {
   const k = e.body?.requester?.kind;
@@ -97,6 +130,21 @@ export class AntreanTanpaNIK implements PenyimpananKunci {
       .map((e) => String(e.key));
   }
 
+  /** Every entry queued under `kunci`, shown to the client or not, as the waiting notice lists them. */
+  daftar(kunci: string): EntriTertunda[] {
+    const nik = petaNIK(kunci);
+    return urai(this.dasar.getItem(kunci)).map((e) => ({
+      id: String(e.id),
+      key: String(e.key),
+      nama: typeof e.body?.requester?.name === 'string' ? e.body.requester.name : '',
+      awal: awalTeks(e.body?.information ?? e.body?.caseSummary),
+      createdAt: typeof e.createdAt === 'string' ? e.createdAt : '',
+      menungguNIK: menungguNIK(e, nik),
+      konflik: e.konflik === true,
+      ...(teksSah(e.lastError) ? { lastError: e.lastError } : {}),
+    }));
+  }
+
   /** Whether anything is queued under `kunci`, shown to the client or not. */
   ada(kunci: string): boolean {
     return urai(this.dasar.getItem(kunci)).length > 0;
@@ -105,6 +153,22 @@ export class AntreanTanpaNIK implements PenyimpananKunci {
   /** Gives a waiting entry its NIK back (in memory), so the client sees it again. */
   isiNIK(kunci: string, kunciEntri: string, nik: string): void {
     petaNIK(kunci).set(kunciEntri, nik);
+  }
+
+  /**
+   * Removes an entry from storage, also one the client cannot see (waiting for its NIK): the client's
+   * hapusDariAntrean writes through setItem, which keeps such entries.
+   */
+  hapus(kunci: string, kunciEntri: string): void {
+    const sisa = urai(this.dasar.getItem(kunci)).filter((e) => e.key !== kunciEntri);
+    if (sisa.length > 0) this.dasar.setItem(kunci, teksJSON(sisa));
+    else this.dasar.removeItem(kunci);
+    petaNIK(kunci).delete(kunciEntri);
+  }
+
+  /** The NIK given to an entry is doubted (the server holds it with another one): it is asked again. */
+  lupakanNIK(kunci: string, kunciEntri: string): void {
+    petaNIK(kunci).delete(kunciEntri);
   }
 
   /** Sent or dropped entries no longer need their NIK in memory. */

@@ -218,6 +218,37 @@ export const permintaanStyles = css`
   .nomor {
     font-size: 1.25em;
     font-weight: 700;
+    /* Breaks after a slash when it must, never inside "2026" ("anywhere" in the dd made "PI/20 / 26"). */
+    overflow-wrap: break-word;
+    margin-inline-end: var(--_gap);
+  }
+  .daftar-antre,
+  .sebelumnya ul {
+    padding: 0;
+    list-style: none;
+  }
+  .daftar-antre > li,
+  .sebelumnya li {
+    border-top: 1px solid var(--_border);
+    padding-block: var(--_gap);
+    overflow-wrap: break-word;
+  }
+  .awal {
+    font-style: italic;
+  }
+  .peringatan,
+  .konfirmasi {
+    border-inline-start: 5px solid var(--_due, #7a4b00);
+    padding-inline-start: var(--_gap);
+  }
+  .sebelumnya {
+    background: var(--_surface);
+    padding: var(--_gap);
+    margin-bottom: var(--_gap);
+  }
+  .sebelumnya a {
+    margin-inline-start: var(--_gap);
+    color: var(--_accent);
   }
   @media (max-width: 30rem) {
     .tanda-bukti dl {
@@ -235,6 +266,7 @@ export const permintaanStyles = css`
     .judul,
     .jangan-cetak,
     form,
+    .sebelumnya,
     .pengantar,
     .kabar {
       display: none !important;

@@ -15,7 +15,8 @@ import {
 import type { KlienPermintaan, Masalah, TandaBukti, Teks } from '@terbuka/sdk';
 import { TerbukaElement } from '../internal/terbuka-element.js';
 import { temaStyles } from '../internal/tema.styles.js';
-import { PESAN_PERMINTAAN as P } from '../internal/pesan-permintaan.js';
+import { PESAN_PERMINTAAN } from '../internal/pesan-permintaan.js';
+import { PESAN_ANTREAN } from '../internal/pesan-antrean.js';
 import type { BarisDIP } from '../internal/daftar/baris.js';
 import {
   bacaDraf,
@@ -32,13 +33,17 @@ import {
   simpanDraf,
 } from './isian.js';
 import type { Isian, KunciIsian, ModeFormulir } from './isian.js';
-import type { AntreanTanpaNIK } from './antrean-tanpa-nik.js';
+import type { AntreanTanpaNIK, EntriTertunda } from './antrean-tanpa-nik.js';
+import { bacaTandaBukti, kunciTandaBukti, simpanTandaBukti } from './tanda-bukti-tersimpan.js';
+import type { TandaBuktiSingkat } from './tanda-bukti-tersimpan.js';
 import { buatPengirim } from './pengirim.js';
 import { formatHari, formatWaktu } from './waktu.js';
 import type { SaranDIP } from './saran-dip.js';
 import { imporSaran } from './impor-saran.js';
 import { imporTenggat } from './impor-tenggat.js';
 import { formulirStyles, permintaanStyles } from './permintaan.styles.js';
+
+const P = { ...PESAN_PERMINTAAN, ...PESAN_ANTREAN };
 
 /** The shown state, reflected as the `state` attribute. */
 export type StatusFormulir = 'ready' | 'submitting' | 'success' | 'queued' | 'error';
@@ -88,6 +93,11 @@ export class PpidPermintaan extends TerbukaElement {
   @property({ reflect: true }) mode: ModeFormulir = 'permintaan';
   /** Per attempt, in ms (default 15 000). */
   @property({ type: Number }) timeout = 15_000;
+  /**
+   * Optional URL of the page with `<ppid-status-permintaan>`: receipts (the one just given and those kept on
+   * the device) link to it.
+   */
+  @property({ attribute: 'status-url' }) statusUrl?: string;
   /** The moment the keberatan deadline shown before sending is counted from; default now. */
   @property({ attribute: false }) now?: Date;
   /**
@@ -112,9 +122,17 @@ export class PpidPermintaan extends TerbukaElement {
   @state() private tandaBukti: TandaBukti | undefined;
   @state() private kabar: Teks | undefined;
   @state() private saran: readonly BarisDIP[] = [];
-  @state() private menungguNIK: readonly string[] = [];
-  @state() private nikAntrean = '';
-  @state() private galatNikAntrean: Teks | undefined;
+  /** Every entry waiting on the device for this form's server, agency and kind. */
+  @state() private antrean: readonly EntriTertunda[] = [];
+  /** NIKs being typed in the waiting notice and their errors, per entry (key): each for its own entry. */
+  private readonly nikAntrean = new Map<string, string>();
+  @state() private galatNikAntrean = new Map<string, Teks>();
+  /** The entry whose deletion asks for confirmation. */
+  @state() private hapusDitanya: string | undefined;
+  /** The waiting notice's live region: sending, the client's last error, a deletion. */
+  @state() private kabarAntrean: Teks | undefined;
+  @state() private tersimpan: readonly TandaBuktiSingkat[] = [];
+  @state() private kabarSalin: { teks: Teks; nomor: string } | undefined;
   @state() private tenggatKeberatan: { now: number; due: string | undefined } | undefined;
   /**
    * The citizen has started on the form (a field took focus): only then are the DIP and the suggestion
@@ -141,10 +159,20 @@ export class PpidPermintaan extends TerbukaElement {
     this.mulaiMengisi = true;
   };
 
+  /** Another tab changed the queue (sent or deleted an entry) or kept a receipt. */
+  private readonly saatSimpananBerubah = (e: StorageEvent): void => {
+    const p = this.klien();
+    if (p && (e.key === null || e.key === p.kunci || e.key === this.kunciTB())) this.segarkanAntrean();
+  };
+
+  private readonly saatLuring = (): void => this.requestUpdate();
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('focusin', this.saatFokus);
     window.addEventListener('online', this.saatDaring);
+    window.addEventListener('offline', this.saatLuring);
+    window.addEventListener('storage', this.saatSimpananBerubah);
     document.addEventListener('visibilitychange', this.saatTampak);
     if (this.hasUpdated) this.periksaAntrean();
   }
@@ -153,6 +181,8 @@ export class PpidPermintaan extends TerbukaElement {
     super.disconnectedCallback();
     this.removeEventListener('focusin', this.saatFokus);
     window.removeEventListener('online', this.saatDaring);
+    window.removeEventListener('offline', this.saatLuring);
+    window.removeEventListener('storage', this.saatSimpananBerubah);
     document.removeEventListener('visibilitychange', this.saatTampak);
     clearTimeout(this.pewaktuSaran);
     clearTimeout(this.pewaktuAntrean);
@@ -209,13 +239,31 @@ export class PpidPermintaan extends TerbukaElement {
     return this.pengirim;
   }
 
+  private kunciTB(): string {
+    return kunciTandaBukti(this.endpoint ?? '', this.agency);
+  }
+
   /** A submission of this form's kind left on the device (this page or an earlier one) shows the queued state. */
   private periksaAntrean(): void {
+    this.segarkanAntrean();
     const p = this.klien();
-    if (!p || !p.simpanan.ada(p.kunci)) return;
-    this.menungguNIK = p.simpanan.menungguNIK(p.kunci);
+    if (!p || this.antrean.length === 0) return;
     this.state = 'queued';
     if (navigator.onLine) void this.kirimAntrean();
+  }
+
+  /**
+   * Reads the queue and the kept receipts again. The queue emptied elsewhere (another tab delivered or
+   * deleted): the notice gives way to the form, the receipts kept there show the number.
+   */
+  private segarkanAntrean(): void {
+    const p = this.klien();
+    this.tersimpan = this.endpoint ? bacaTandaBukti(this.kunciTB()) : [];
+    this.antrean = p ? p.simpanan.daftar(p.kunci) : [];
+    if (this.antrean.length === 0) {
+      clearTimeout(this.pewaktuAntrean);
+      if (this.state === 'queued') this.state = 'ready';
+    }
   }
 
   /**
@@ -223,25 +271,35 @@ export class PpidPermintaan extends TerbukaElement {
    * sekarang" button, and on a timer while the server cannot be reached (the device being online, no
    * `online` event comes).
    */
-  async kirimAntrean(): Promise<void> {
+  async kirimAntrean(olehTombol = false): Promise<void> {
     clearTimeout(this.pewaktuAntrean);
     const p = this.klien();
-    if (!p || this.state !== 'queued') return;
+    // Sent whichever view is shown (a new form filled meanwhile): the receipt is kept and listed.
+    if (!p || !p.simpanan.ada(p.kunci)) return this.segarkanAntrean();
+    if (olehTombol) this.kabarAntrean = P.mengirimAntrean;
     const h = await p.klien.kirimAntrean();
-    this.menungguNIK = p.simpanan.menungguNIK(p.kunci);
+    for (const t of h.terkirim) simpanTandaBukti(this.kunciTB(), t.receipt);
+    // Held by the server under another body: most likely a NIK typed again wrongly, so it is asked again.
+    for (const k of h.konflik) p.simpanan.lupakanNIK(p.kunci, k.key);
+    const dilihat = this.state === 'queued';
+    this.segarkanAntrean();
     const terakhir = h.terkirim[h.terkirim.length - 1];
     if (h.terkirim.length > 0 || h.ditolak.length > 0) this.cobaAntrean = 0;
-    if (h.ditolak.length > 0) {
+    if (h.ditolak.length > 0 && dilihat) {
       this.state = 'error';
       this.tampilkanGalat(h.ditolak.flatMap((d) => d.errors));
-    } else if (terakhir && !p.simpanan.ada(p.kunci)) this.berhasil(terakhir.receipt);
-    else this.jadwalkanAntrean(h.tersisa);
+    } else if (terakhir && dilihat && this.antrean.length === 0) this.berhasil(terakhir.receipt);
+    else {
+      // Said where the button is, in a live region: the press did something, and why it waits.
+      if (olehTombol) this.kabarAntrean = this.antrean.find((e) => e.lastError)?.lastError;
+      this.jadwalkanAntrean(h.tersisa);
+    }
   }
 
   /** Tries the queue again later while entries the client can send (not waiting for a NIK) remain. */
   private jadwalkanAntrean(tersisa: number): void {
     clearTimeout(this.pewaktuAntrean);
-    if (tersisa === 0 || this.state !== 'queued' || !this.isConnected) return;
+    if (tersisa === 0 || !this.isConnected) return;
     const jeda = this.jedaAntreanMs * 2 ** Math.min(4, this.cobaAntrean++);
     this.pewaktuAntrean = setTimeout(() => {
       // Offline, the `online` event sends it; no point knocking meanwhile.
@@ -328,7 +386,7 @@ export class PpidPermintaan extends TerbukaElement {
       if (h.status === 'terkirim') this.berhasil(h.receipt);
       else if (h.status === 'antre') {
         this.state = 'queued';
-        this.menungguNIK = [];
+        this.segarkanAntrean();
         this.cobaAntrean = 0;
         this.jadwalkanAntrean(1);
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.antre')?.focus());
@@ -345,6 +403,8 @@ export class PpidPermintaan extends TerbukaElement {
   }
 
   private berhasil(tb: TandaBukti): void {
+    simpanTandaBukti(this.kunciTB(), tb);
+    this.segarkanAntrean();
     this.tandaBukti = tb;
     this.state = 'success';
     hapusDraf(this.kunciDraf());
@@ -356,27 +416,67 @@ export class PpidPermintaan extends TerbukaElement {
     );
   }
 
-  private isiNIKAntrean(e: Event): void {
+  /** The NIK typed under one waiting entry goes to that entry only (a shared device holds others'). */
+  private async isiNIKAntrean(e: Event, entri: EntriTertunda): Promise<void> {
     e.preventDefault();
     const p = this.klien();
     if (!p) return;
-    const h = periksaNIK(this.nikAntrean);
+    const h = periksaNIK(this.nikAntrean.get(entri.key) ?? '');
+    const galat = new Map(this.galatNikAntrean);
     if (!h.ok) {
-      this.galatNikAntrean = {
+      galat.set(entri.key, {
         id: `${labelField('nik').id}: ${h.problem.id}`,
         en: `${labelField('nik').en}: ${h.problem.en}`,
-      };
+      });
+      this.galatNikAntrean = galat;
       return;
     }
-    this.galatNikAntrean = undefined;
-    for (const k of this.menungguNIK) p.simpanan.isiNIK(p.kunci, k, h.nik);
-    this.nikAntrean = '';
-    this.menungguNIK = [];
-    void this.kirimAntrean();
+    galat.delete(entri.key);
+    this.galatNikAntrean = galat;
+    p.simpanan.isiNIK(p.kunci, entri.key, h.nik);
+    // A NIK entered again after a conflict is a correction: the entry may go out again.
+    if (entri.konflik) await p.klien.lepasKonflik(entri.id);
+    // The field is emptied (a .value binding left at '' would not clear what was typed).
+    this.nikAntrean.delete(entri.key);
+    (e.target as HTMLFormElement).reset();
+    this.state = 'queued';
+    await this.kirimAntrean(true);
+  }
+
+  private async hapusAntrean(entri: EntriTertunda): Promise<void> {
+    const p = this.klien();
+    if (!p) return;
+    await p.klien.hapusDariAntrean(entri.id);
+    p.simpanan.hapus(p.kunci, entri.key);
+    this.hapusDitanya = undefined;
+    this.kabarAntrean = P.dihapus;
+    this.segarkanAntrean();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(this.state === 'queued' ? '.antre' : '#f-name')?.focus(),
+    );
+  }
+
+  private async salinNomor(nomor: string, id: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(nomor);
+      this.kabarSalin = { teks: P.nomorDisalin, nomor };
+    } catch {
+      // No Clipboard API (an http page, an old browser, permission refused): the number is selected.
+      const el = this.renderRoot.querySelector(`#${id}`);
+      const pilih = getSelection();
+      if (el && pilih) {
+        const r = document.createRange();
+        r.selectNodeContents(el);
+        pilih.removeAllRanges();
+        pilih.addRange(r);
+      }
+      this.kabarSalin = { teks: P.nomorDipilih, nomor };
+    }
   }
 
   private pengajuanBaru(): void {
     this.tandaBukti = undefined;
+    this.kabarSalin = undefined;
     this.state = 'ready';
   }
 
@@ -386,6 +486,7 @@ export class PpidPermintaan extends TerbukaElement {
     const keberatan = this.mode === 'keberatan';
     return html`<div part="base" class="dasar">
       <h2 class="judul">${this.t(keberatan ? P.judulKeberatan : P.judulPermintaan)}</h2>
+      ${this.state === 'success' ? nothing : this.renderSebelumnya()}
       ${
         this.state === 'success' && this.tandaBukti
           ? this.renderTandaBukti(this.tandaBukti)
@@ -404,6 +505,16 @@ export class PpidPermintaan extends TerbukaElement {
     return html`
       <p class="pengantar">${this.t(keberatan ? P.pengantarKeberatan : P.pengantarPermintaan, { agency })}</p>
       <div class="kabar" role="status">${this.kabar ? this.t(this.kabar) : nothing}</div>
+      ${
+        this.antrean.length > 0
+          ? html`<p class="ada-antre">
+              ${this.t(P.adaAntre, { n: this.antrean.length })}
+              <button type="button" class="tombol kedua" @click=${this.lihatAntre}>
+                ${this.t(P.lihatAntre)}
+              </button>
+            </p>`
+          : nothing
+      }
       ${this.renderRingkasanGalat()}
       ${
         this.state === 'error' && this.galatKirim
@@ -763,40 +874,149 @@ export class PpidPermintaan extends TerbukaElement {
   }
 
   private renderAntre(): TemplateResult {
-    const nik = this.menungguNIK.length > 0;
-    return html`<div part="queued" class="antre" role="status" tabindex="-1">
-      <h3>${this.t(P.antreJudul)}</h3>
-      <p>${this.t(P.antreIsi)}</p>
+    const nik = this.antrean.some((e) => e.menungguNIK);
+    const bisaDikirim = this.antrean.some((e) => !e.menungguNIK && !e.konflik);
+    return html`<section part="queued" class="antre" tabindex="-1" aria-labelledby="antre-judul">
+      <h3 id="antre-judul">${this.t(P.antreJudul)}</h3>
+      <p>${this.t(nik ? P.antreNIK : navigator.onLine ? P.antreServer : P.antreLuring)}</p>
+      <ul class="daftar-antre">
+        ${this.antrean.map((e, i) => this.renderEntriAntre(e, i))}
+      </ul>
+      <p class="kabar-antre" role="status">${this.kabarAntrean ? this.t(this.kabarAntrean) : nothing}</p>
+      <div class="aksi">
+        ${
+          bisaDikirim
+            ? html`<button class="tombol utama" type="button" @click=${() => this.kirimAntrean(true)}>
+                ${this.t(P.kirimSekarang)}
+              </button>`
+            : nothing
+        }
+        <button class="tombol kedua" type="button" @click=${this.isiBaru}>${this.t(P.pengajuanLain)}</button>
+      </div>
+    </section>`;
+  }
+
+  /** The empty form, for a new request: what waits stays on the device and keeps being sent. */
+  private isiBaru(): void {
+    this.kabarAntrean = undefined;
+    this.state = 'ready';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#f-name')?.focus());
+  }
+
+  private lihatAntre(): void {
+    this.state = 'queued';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.antre')?.focus());
+  }
+
+  private renderEntriAntre(e: EntriTertunda, i: number): TemplateResult {
+    const id = `f-nik-antrean-${i}`;
+    const galat = this.galatNikAntrean.get(e.key);
+    return html`<li class="entri-antre">
+      <p>
+        <strong>${e.nama || this.t(P.antreTanpaNama)}</strong> ·
+        ${this.t(P.antreDibuat, { waktu: e.createdAt ? formatWaktu(e.createdAt, this.bahasa) : '?' })}
+      </p>
+      <p class="awal">${e.awal}</p>
+      ${e.konflik && e.lastError ? html`<p class="peringatan">${this.t(e.lastError)}</p>` : nothing}
       ${
-        nik
-          ? html`<form novalidate @submit=${this.isiNIKAntrean}>
-              <p>${this.t(P.antreNIK)}</p>
-              <div class="field ${this.galatNikAntrean ? 'field-salah' : ''}">
-                <label for="f-nik-antrean">${this.t(labelField('nik'))}</label>
+        e.menungguNIK
+          ? html`<form novalidate @submit=${(ev: Event) => this.isiNIKAntrean(ev, e)}>
+              <div class="field ${galat ? 'field-salah' : ''}">
+                <label for=${id}>${this.t(labelField('nik'))}</label>
                 ${
-                  this.galatNikAntrean
-                    ? html`<p class="galat-inline" id="f-nik-antrean-galat">
-                        <span class="sr-only">${this.t(P.galat)}</span> ${this.t(this.galatNikAntrean)}
+                  galat
+                    ? html`<p class="galat-inline" id="${id}-galat" role="alert">
+                        <span class="sr-only">${this.t(P.galat)}</span> ${this.t(galat)}
                       </p>`
                     : nothing
                 }
                 <input
-                  id="f-nik-antrean"
+                  id=${id}
                   inputmode="numeric"
                   autocomplete="off"
-                  aria-describedby=${this.galatNikAntrean ? 'f-nik-antrean-galat' : nothing}
-                  aria-invalid=${this.galatNikAntrean ? 'true' : nothing}
-                  .value=${this.nikAntrean}
-                  @input=${(e: Event) => (this.nikAntrean = (e.target as HTMLInputElement).value)}
+                  aria-describedby=${galat ? `${id}-galat` : nothing}
+                  aria-invalid=${galat ? 'true' : nothing}
+                  .value=${this.nikAntrean.get(e.key) ?? ''}
+                  @input=${(ev: Event) => this.nikAntrean.set(e.key, (ev.target as HTMLInputElement).value)}
                 />
               </div>
-              <button class="tombol utama" type="submit">${this.t(P.kirimSekarang)}</button>
+              <button class="tombol utama" type="submit">${this.t(P.kirimDenganNIK)}</button>
             </form>`
-          : html`<button class="tombol utama" type="button" @click=${() => this.kirimAntrean()}>
-              ${this.t(P.kirimSekarang)}
+          : nothing
+      }
+      ${
+        this.hapusDitanya === e.key
+          ? html`<div class="konfirmasi" role="group" aria-labelledby="hapus-tanya-${i}">
+              <p id="hapus-tanya-${i}">${this.t(P.hapusYakin)}</p>
+              <button class="tombol" type="button" @click=${() => this.hapusAntrean(e)}>
+                ${this.t(P.yaHapus)}
+              </button>
+              <button class="tombol kedua" type="button" @click=${() => (this.hapusDitanya = undefined)}>
+                ${this.t(P.batal)}
+              </button>
+            </div>`
+          : html`<button class="tombol kedua hapus-antre" type="button" @click=${() => this.tanyaHapus(e)}>
+              ${this.t(P.bukanMilikSaya)}
             </button>`
       }
-    </div>`;
+    </li>`;
+  }
+
+  private tanyaHapus(e: EntriTertunda): void {
+    this.hapusDitanya = e.key;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('.konfirmasi .tombol')?.focus(),
+    );
+  }
+
+  /** Receipts kept on the device: the number outlives the tab that showed it. */
+  private renderSebelumnya(): TemplateResult | typeof nothing {
+    if (this.tersimpan.length === 0) return nothing;
+    const b = this.bahasa;
+    const status = this.tautanStatus();
+    return html`<section class="sebelumnya" aria-labelledby="sebelumnya-judul">
+      <h3 id="sebelumnya-judul">${this.t(P.sebelumnya)}</h3>
+      <p class="petunjuk">${this.t(P.sebelumnyaPetunjuk)}</p>
+      <ul>
+        ${this.tersimpan.map(
+          (x, i) =>
+            html`<li>
+              <span class="nomor" id="tb-simpan-${i}">${x.number}</span> — ${x.agency}
+              <br />${this.t(P.tanggalDiterima)}:
+              <time datetime=${x.receivedAt}>${formatWaktu(x.receivedAt, b, x.timeZone)}</time>;
+              ${this.t(P.tenggat)}:
+              <time datetime=${x.due}
+                >${this.t(P.tenggatKata, { n: x.workingDays, tanggal: formatHari(x.due, b) })}</time
+              >
+              <br />${x.summary} <br /><button
+                class="tombol kedua"
+                type="button"
+                aria-describedby="tb-simpan-${i}"
+                @click=${() => this.salinNomor(x.number, `tb-simpan-${i}`)}
+              >
+                ${this.t(P.salinNomor)}
+              </button>
+              ${status ? html`<a href=${status} aria-describedby="tb-simpan-${i}">${this.t(P.lihatStatus)}</a>` : nothing}
+            </li>`,
+        )}
+      </ul>
+      ${this.renderKabarSalin()}
+    </section>`;
+  }
+
+  /** The status page's address, made absolute against the page (a relative `status.html` is usual). */
+  private tautanStatus(): string | undefined {
+    try {
+      const u = this.statusUrl ? new URL(this.statusUrl, document.baseURI).href : '';
+      return tautanAman(u) ? u : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private renderKabarSalin(): TemplateResult {
+    const k = this.kabarSalin;
+    return html`<p class="kabar-salin" role="status">${k ? this.t(k.teks, { nomor: k.nomor }) : nothing}</p>`;
   }
 
   private renderTandaBukti(tb: TandaBukti): TemplateResult {
@@ -810,7 +1030,17 @@ export class PpidPermintaan extends TerbukaElement {
       <p>${this.t(P.diterimaPesan)}</p>
       <dl>
         <dt>${this.t(P.nomorPendaftaran)}</dt>
-        <dd class="nomor">${tb.number}</dd>
+        <dd>
+          <span class="nomor" id="tb-nomor">${tb.number}</span>
+          <button
+            class="tombol kedua jangan-cetak"
+            type="button"
+            @click=${() => this.salinNomor(tb.number, 'tb-nomor')}
+          >
+            ${this.t(P.salinNomor)}
+          </button>
+          ${this.renderKabarSalin()}
+        </dd>
         <dt>${this.t(P.badan)}</dt>
         <dd>${tb.agency.name}</dd>
         <dt>${this.t(P.tanggalDiterima)}</dt>
@@ -843,6 +1073,11 @@ export class PpidPermintaan extends TerbukaElement {
       ${tb.deadline.warnings.map((w) => html`<p class="peringatan">${this.t(w)}</p>`)}
       <div class="aksi jangan-cetak">
         <button class="tombol utama" type="button" @click=${() => window.print()}>${this.t(P.cetak)}</button>
+        ${
+          this.tautanStatus()
+            ? html`<a class="tombol kedua" href=${this.tautanStatus()!}>${this.t(P.lihatStatus)}</a>`
+            : nothing
+        }
         <button class="tombol kedua" type="button" @click=${this.pengajuanBaru}>
           ${this.t(P.pengajuanBaru)}
         </button>

@@ -1,0 +1,44 @@
+import type { Teks } from '@terbuka/sdk';
+
+/**
+ * Words of the request form only (the waiting notice on a shared device, the receipts kept on the
+ * device): beside PESAN_PERMINTAAN (pesan-permintaan.ts)
+ * and re-exported with it, but in a module of their own: the chunk the form shares with the status page
+ * does not carry them (~0.6 kB brotli).
+ */
+export const PESAN_ANTREAN = {
+  antreDibuat: { id: 'dibuat {waktu}', en: 'made {waktu}' },
+  antreTanpaNama: { id: '(tanpa nama)', en: '(no name)' },
+  bukanMilikSaya: { id: 'Bukan pengajuan saya — hapus', en: 'Not my submission — delete' },
+  hapusYakin: {
+    id: 'Hapus pengajuan ini dari perangkat? Pengajuan ini tidak akan dikirim dan tidak dapat dikembalikan.',
+    en: 'Delete this submission from the device? It will not be sent and cannot be brought back.',
+  },
+  yaHapus: { id: 'Ya, hapus', en: 'Yes, delete' },
+  batal: { id: 'Batal', en: 'Cancel' },
+  dihapus: {
+    id: 'Pengajuan dihapus dari perangkat ini.',
+    en: 'The submission was deleted from this device.',
+  },
+  kirimDenganNIK: { id: 'Kirim dengan NIK ini', en: 'Send with this NIK' },
+  mengirimAntrean: { id: 'Mengirim…', en: 'Sending…' },
+  pengajuanLain: { id: 'Isi formulir baru', en: 'Fill in a new form' },
+  adaAntre: {
+    id: '{n} pengajuan belum terkirim di perangkat ini.',
+    en: '{n} submission(s) not sent yet on this device.',
+  },
+  lihatAntre: { id: 'Lihat', en: 'Show' },
+  // Receipts kept on the device (no personal data)
+  sebelumnya: { id: 'Permohonan Anda sebelumnya', en: 'Your earlier requests' },
+  sebelumnyaPetunjuk: {
+    id: 'Nomor pendaftaran yang pernah diterima di perangkat ini (tanpa data pribadi). Simpan nomornya untuk menanyakan status.',
+    en: 'Registration numbers received on this device (no personal data). Keep the number to check the status.',
+  },
+  salinNomor: { id: 'Salin nomor', en: 'Copy number' },
+  nomorDisalin: { id: 'Nomor {nomor} disalin.', en: 'Number {nomor} copied.' },
+  nomorDipilih: {
+    id: 'Nomor {nomor} sudah dipilih: salin dengan Ctrl+C, atau tekan lama lalu pilih Salin.',
+    en: 'Number {nomor} is selected: copy it with Ctrl+C, or press and hold, then choose Copy.',
+  },
+  lihatStatus: { id: 'Lihat status', en: 'Check the status' },
+} as const satisfies Record<string, Teks>;

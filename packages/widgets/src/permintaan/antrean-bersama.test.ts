@@ -1,0 +1,363 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { buatTandaBukti } from '@terbuka/sdk';
+import type { TandaBukti } from '@terbuka/sdk';
+import './define.js';
+import type { PpidPermintaan } from './permintaan.js';
+import { tungguSampai } from '../internal/testing/data-uji.js';
+import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
+import { isiLengkap, ketik, NIK_UJI } from '../internal/testing/formulir-uji.js';
+import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
+
+// The waiting notice on a shared device, receipts kept on the device, other tabs, a lost answer (409).
+const API = 'https://ppid.uji.go.id/api';
+const ANTREAN = `terbuka.antrean.v2:permintaan:diskominfo:${API}`;
+const NIK_B = '3171015501850002';
+
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string): T =>
+  el.shadowRoot!.querySelector<T>(sel)!;
+const $$ = (el: HTMLElement, sel: string): HTMLElement[] => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(sel),
+];
+const teks = (el: HTMLElement): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const tombol = (el: HTMLElement, kata: string): HTMLButtonElement =>
+  $$(el, 'button').find((b) => b.textContent!.includes(kata)) as HTMLButtonElement;
+
+function tandaBukti(nomor = '001/PPID/DISKOMINFO/PI/2026'): TandaBukti {
+  return buatTandaBukti({
+    jenis: 'permintaan',
+    nomor,
+    receivedAt: new Date('2026-03-18T03:00:00Z'),
+    agency: { id: 'diskominfo', name: 'Diskominfo Uji', timeZone: 'Asia/Jakarta' },
+    ringkasan: 'Laporan keuangan 2025',
+  });
+}
+
+/** A request left on the device by an earlier page (its NIK gone with that page). */
+const entri = (key: string, nama: string, rincian: string) => ({
+  id: `id-${key}`,
+  key,
+  kind: 'permintaan',
+  createdAt: '2026-03-18T03:00:00.000Z',
+  attempts: 2,
+  body: {
+    format: 'terbuka-permintaan',
+    version: 1,
+    requester: {
+      kind: 'perorangan',
+      name: nama,
+      address: 'Jl. Uji 1',
+      occupation: 'Guru',
+      email: 'a@contoh.id',
+    },
+    information: rincian,
+    purpose: 'Penelitian',
+    obtain: ['membaca'],
+  },
+});
+
+let palsu: FetchPalsu | undefined;
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
+afterEach(() => {
+  palsu?.pulihkan();
+  palsu = undefined;
+});
+
+const buat = (): Promise<PpidPermintaan> =>
+  fixture<PpidPermintaan>(
+    html`<ppid-permintaan
+      .jedaUlangMs=${1}
+      endpoint=${API}
+      agency="diskominfo"
+      agency-name="Diskominfo Uji"
+      status-url="/status.html"
+      lang="id"
+    ></ppid-permintaan>`,
+  );
+
+describe('<ppid-permintaan> on a shared device', () => {
+  it('lists each waiting entry (who, what, when); a NIK goes to its own entry; another person’s is deleted after a confirmation; the empty form stays reachable', async () => {
+    localStorage.setItem(
+      ANTREAN,
+      JSON.stringify([
+        entri('tb-a', 'Siti Aminah', 'Laporan keuangan dinas tahun 2025'),
+        entri('tb-b', 'Budi Santoso', 'Daftar penerima bantuan sosial 2026'),
+      ]),
+    );
+    palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tandaBukti()) }));
+    const el = await buat();
+    expect(el.state).to.equal('queued');
+    const t = teks(el);
+    for (const s of [
+      'Siti Aminah',
+      'Laporan keuangan dinas',
+      'Budi Santoso',
+      'Daftar penerima',
+      'dibuat 18 Maret 2026',
+    ])
+      expect(t).to.contain(s);
+    expect(t).not.to.contain('akan dikirim otomatis'); // with a NIK pending nothing goes by itself
+    expect($$(el, '.entri-antre input')).to.have.length(2); // one NIK field per entry
+    await expect(el).to.be.accessible();
+
+    // The empty form is one press away, the waiting entries still said; and back.
+    tombol(el, 'Isi formulir baru').click();
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect($<HTMLInputElement>(el, '#f-name').value).to.equal('');
+    expect(teks(el)).to.contain('2 pengajuan belum terkirim di perangkat ini');
+    await expect(el).to.be.accessible();
+    tombol(el, 'Lihat').click();
+    await el.updateComplete;
+    expect(el.state).to.equal('queued');
+
+    // Budi's NIK, typed under Budi's entry, sends Budi's only.
+    await ketik(el, 'f-nik-antrean-1', NIK_B);
+    await sendKeys({ press: 'Enter' });
+    await tungguSampai(() => palsu!.permintaan.length === 1 && $$(el, '.entri-antre').length === 1);
+    expect(palsu.permintaan[0]!.headers.get('Idempotency-Key')).to.equal('tb-b');
+    expect(JSON.parse(palsu.permintaan[0]!.init!.body as string).requester.nik).to.equal(NIK_B);
+    expect(el.state).to.equal('queued'); // Siti's still waits for her own NIK
+    expect(teks(el)).to.contain('Siti Aminah');
+    expect(teks(el)).not.to.contain('Budi Santoso');
+
+    // Not Budi's: deleted, after a confirmation that can be cancelled.
+    tombol(el, 'Bukan pengajuan saya').click();
+    await el.updateComplete;
+    expect(teks(el)).to.contain('Hapus pengajuan ini dari perangkat?');
+    await expect(el).to.be.accessible();
+    tombol(el, 'Batal').click();
+    await el.updateComplete;
+    expect(localStorage.getItem(ANTREAN)).to.contain('tb-a');
+    tombol(el, 'Bukan pengajuan saya').click();
+    await el.updateComplete;
+    tombol(el, 'Ya, hapus').click();
+    await tungguSampai(() => el.state === 'ready');
+    expect(localStorage.getItem(ANTREAN)).to.equal(null);
+    expect(palsu.permintaan).to.have.length(1); // Siti's was never sent, with anyone's NIK
+    expect($(el, '#f-name')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('the waiting notice says why it waits: offline, or the server down; "Kirim sekarang" says the client’s last error in a live region', async () => {
+    palsu = pasangFetchPalsu(() => ({ putus: true }));
+    const el = await buat();
+    el.jedaAntreanMs = 60_000;
+    await isiLengkap(el);
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => el.state === 'queued');
+    // Online, server unreachable: no promise of "once connected".
+    expect(teks(el)).not.to.contain('saat tersambung');
+    expect(teks(el)).to.contain('Server PPID belum dapat dihubungi');
+    const n = palsu.permintaan.length;
+    tombol(el, 'Kirim sekarang').click();
+    await tungguSampai(() => palsu!.permintaan.length > n && !teks(el).includes('Mengirim…'));
+    const kabar = $(el, '.kabar-antre');
+    expect(kabar.getAttribute('role')).to.equal('status');
+    expect(kabar.textContent).to.contain('server PPID tidak dapat dihubungi');
+    await expect(el).to.be.accessible();
+    // Offline: then the promise is true.
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      window.dispatchEvent(new Event('offline'));
+      await el.updateComplete;
+      expect(teks(el)).to.contain('akan dikirim otomatis saat tersambung');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>)['onLine'];
+    }
+  });
+
+  it('a wrong NIK in the waiting notice is announced and tied to its field', async () => {
+    localStorage.setItem(ANTREAN, JSON.stringify([entri('tb-a', 'Siti Aminah', 'Laporan keuangan')]));
+    palsu = pasangFetchPalsu(() => ({ putus: true }));
+    const el = await buat();
+    await ketik(el, 'f-nik-antrean-0', '123');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const galat = $(el, '#f-nik-antrean-0-galat');
+    expect(galat.getAttribute('role')).to.equal('alert');
+    expect($(el, '#f-nik-antrean-0').getAttribute('aria-describedby')).to.equal('f-nik-antrean-0-galat');
+    expect(palsu.permintaan).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a second tab leaves "Belum terkirim" once the first delivered (storage event), and shows the kept number', async () => {
+    localStorage.setItem(ANTREAN, JSON.stringify([entri('tb-a', 'Siti Aminah', 'Laporan keuangan')]));
+    palsu = pasangFetchPalsu(() => ({ putus: true }));
+    const el = await buat();
+    expect(el.state).to.equal('queued');
+    // The other tab delivers: it removes the entry and keeps the receipt (as this form does).
+    localStorage.removeItem(ANTREAN);
+    localStorage.setItem(
+      `terbuka.tanda-bukti.v1:diskominfo:${API}`,
+      JSON.stringify([
+        {
+          number: '007/PPID/DISKOMINFO/PI/2026',
+          kind: 'permintaan',
+          agency: 'Diskominfo Uji',
+          receivedAt: '2026-03-18T10:00:00+07:00',
+          timeZone: 'Asia/Jakarta',
+          due: '2026-04-01',
+          workingDays: 10,
+          summary: 'Laporan keuangan',
+        },
+      ]),
+    );
+    window.dispatchEvent(new StorageEvent('storage', { key: ANTREAN }));
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(teks(el)).to.contain('007/PPID/DISKOMINFO/PI/2026');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<ppid-permintaan> receipts kept on the device', () => {
+  it('the number survives a reload, without personal data; "Salin nomor" copies it; a status link when status-url is set', async () => {
+    palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tandaBukti()) }));
+    const el = await buat();
+    await isiLengkap(el);
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => el.state === 'success');
+    expect($<HTMLAnchorElement>(el, '.tanda-bukti a[href]').getAttribute('href')).to.equal(
+      `${location.origin}/status.html`,
+    );
+    el.remove();
+    // Nothing of the person is kept: not the NIK, the name, the address or the e-mail.
+    const disimpan = JSON.stringify({ ...localStorage });
+    for (const s of [NIK_UJI, 'Siti', 'Merdeka', 'siti@contoh.id']) expect(disimpan).not.to.contain(s);
+    const lagi = await buat();
+    expect(teks(lagi)).to.contain('Permohonan Anda sebelumnya');
+    expect(teks(lagi)).to.contain('001/PPID/DISKOMINFO/PI/2026');
+    expect($(lagi, '.sebelumnya a').getAttribute('href')).to.equal(`${location.origin}/status.html`);
+    await expect(lagi).to.be.accessible();
+    // The Clipboard API copies it and says so.
+    const asli = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    let disalin = '';
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (s: string) => void (disalin = s) },
+    });
+    try {
+      tombol(lagi, 'Salin nomor').click();
+      await tungguSampai(() => teks(lagi).includes('disalin'));
+      expect(disalin).to.equal('001/PPID/DISKOMINFO/PI/2026');
+      // Without it (an http page, permission refused) the number is selected for the person to copy.
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) },
+      });
+      tombol(lagi, 'Salin nomor').click();
+      await tungguSampai(() => teks(lagi).includes('sudah dipilih'));
+      const pilih = (lagi.shadowRoot as unknown as { getSelection(): Selection }).getSelection();
+      expect(pilih.toString()).to.equal('001/PPID/DISKOMINFO/PI/2026');
+      expect($(lagi, '.kabar-salin').getAttribute('role')).to.equal('status');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+      Object.defineProperty(Navigator.prototype, 'clipboard', asli);
+    }
+  });
+
+  it('storage blocked: the receipt is shown, nothing breaks, nothing kept', async () => {
+    palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tandaBukti()) }));
+    const el = await buat();
+    await isiLengkap(el);
+    const asli = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    try {
+      $(el, 'button[type="submit"]').click();
+      await tungguSampai(() => el.state === 'success');
+    } finally {
+      Storage.prototype.setItem = asli;
+    }
+    expect(teks(el)).to.contain('001/PPID/DISKOMINFO/PI/2026');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('terbuka.tanda-bukti'))).to.have.length(0);
+  });
+
+  it('the number on a 360 px receipt is never split inside its year ("PI/20 / 26")', async () => {
+    palsu = pasangFetchPalsu(() => ({
+      status: 201,
+      body: JSON.stringify(tandaBukti('0123/PPID/DISKOMINFOSANTIKPERSANDIAN/PI/2026')),
+    }));
+    const wadah = await fixture<HTMLDivElement>(
+      html`<div style="width:360px">
+        <ppid-permintaan .jedaUlangMs=${1} endpoint=${API} agency="diskominfo" lang="id"></ppid-permintaan>
+      </div>`,
+    );
+    const el = wadah.querySelector<PpidPermintaan>('ppid-permintaan')!;
+    await isiLengkap(el);
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => el.state === 'success');
+    const simpul = [...$(el, '#tb-nomor').childNodes].find(
+      (n): n is Text => n instanceof Text && n.data.includes('PI/2026'),
+    )!;
+    const r = document.createRange();
+    const i = simpul.data.indexOf('PI/2026');
+    r.setStart(simpul, i);
+    r.setEnd(simpul, i + 'PI/2026'.length);
+    const baris = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+    expect(baris.size).to.equal(1);
+  });
+});
+
+describe('<ppid-permintaan> after a lost answer (409)', () => {
+  it('the request probably received is said in plain words, kept, and its NIK asked again; the right NIK brings the receipt', async () => {
+    localStorage.setItem(ANTREAN, JSON.stringify([entri('tb-a', 'Siti Aminah', 'Laporan keuangan')]));
+    // The server holds tb-a with NIK_UJI: another NIK is a conflict, the same one replays the receipt.
+    let terakhir = '';
+    palsu = pasangFetchPalsu(() =>
+      terakhir === NIK_UJI
+        ? { status: 200, body: JSON.stringify(tandaBukti()) }
+        : {
+            status: 409,
+            body: JSON.stringify({
+              errors: [
+                {
+                  severity: 'error',
+                  code: 'idempotency-key.reused',
+                  path: 'headers.idempotency-key',
+                  message: {
+                    id: 'Idempotency-Key ini sudah dipakai untuk pengajuan lain. Buat kunci baru untuk pengajuan baru.',
+                    en: 'This Idempotency-Key was already used for another submission.',
+                  },
+                },
+              ],
+            }),
+          },
+    );
+    const asliFetch = window.fetch;
+    window.fetch = ((u: RequestInfo | URL, init?: RequestInit) => {
+      terakhir =
+        (JSON.parse(String(init?.body ?? '{}')) as { requester?: { nik?: string } }).requester?.nik ?? '';
+      return asliFetch(u, init);
+    }) as typeof window.fetch;
+    try {
+      const el = await buat();
+      await ketik(el, 'f-nik-antrean-0', '3201014509900009'); // a typo
+      await sendKeys({ press: 'Enter' });
+      await tungguSampai(() => teks(el).includes('kemungkinan sudah diterima')).catch(() => {
+        throw new Error(teks(el));
+      });
+      const t = teks(el);
+      expect(t).not.to.contain('Idempotency');
+      expect(t).to.contain('halaman status');
+      expect(el.state).to.equal('queued'); // not dropped
+      expect(localStorage.getItem(ANTREAN)).to.contain('tb-a');
+      expect($(el, '#f-nik-antrean-0')).to.exist; // asked again
+      await expect(el).to.be.accessible();
+      const n = palsu.permintaan.length;
+      await ketik(el, 'f-nik-antrean-0', NIK_UJI);
+      await sendKeys({ press: 'Enter' });
+      await tungguSampai(() => el.state === 'success');
+      expect(palsu.permintaan.length).to.equal(n + 1);
+      expect(teks(el)).to.contain('001/PPID/DISKOMINFO/PI/2026');
+      expect(localStorage.getItem(ANTREAN)).to.equal(null);
+    } finally {
+      window.fetch = asliFetch;
+    }
+  });
+});
