@@ -83,9 +83,10 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // when) with its own NIK field and a confirmed "Bukan pengajuan saya — hapus", the empty form reachable
   // beside it, honest words on why it waits and the client's last error in a live region, other tabs
   // followed (storage event); the last five receipts kept without personal data with "Salin nomor" and a
-  // status-url link; a 409 kept and asked again in plain words (SDK); invisible characters stripped (SDK):
-  // 26,320 → 29,080 B, + ~1%. Its words are in pesan-antrean.ts, out of the chunk shared with the status page.
-  { name: 'permintaan + define (request form)', entries: [PERMINTAAN], max: 29_370 },
+  // status-url link; a 409 kept and asked again in plain words (SDK); invisible characters stripped (SDK);
+  // a counter under the rincian:
+  // 26,320 → 29,256 B, + ~1%. Its words are in pesan-antrean.ts, out of the chunk shared with the status page.
+  { name: 'permintaan + define (request form)', entries: [PERMINTAAN], max: 29_550 },
   // Session 11: the status page also looks up where the browser blocks site data (reading localStorage threw
   // and the lookup did nothing), and writes JSON with the SDK's teksJSON (Prototype.js pages): 22,781 →
   // 22,906 B, + ~1%.
@@ -93,8 +94,8 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // strips invisible characters from the number and contact looked up: 22,880 → 23,542 B, + ~1%.
   { name: 'status-permintaan + define', entries: [STATUS], max: 23_780 },
   // Session 10 (lookup words, invisible characters ignored in matching): 28,483 B, + ~1%.
-  // The shared-device review (the form's and the client's fixes above): 28,583 → 31,350 B, + ~1%.
-  { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 31_660 },
+  // The shared-device review (the form's and the client's fixes above): 28,583 → 31,532 B, + ~1%.
+  { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 31_850 },
 ];
 
 for (const a of ANGGARAN) {
@@ -162,7 +163,7 @@ test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a 
   console.log(`  terbuka-csv.js (lazy): ${c.min} B min, ${c.brotli} B brotli`);
 });
 
-test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 31,550 B, terbuka-permintaan.min.js ≤ 28,430 B brotli', () => {
+test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 31,550 B, terbuka-permintaan.min.js ≤ 28,590 B brotli', () => {
   // A DIP problem sentence (SDK, dip/kata-validasi.ts) and a badge problem (pesan-lencana-masalah.ts).
   const KALIMAT = [/wajib diisi, tetapi tidak ada/, /tidak ada dalam feed pemantauan/];
   for (const skrip of ['terbuka.min.js', 'terbuka-permintaan.min.js', 'terbuka-lencana.min.js']) {
@@ -179,9 +180,9 @@ test('the classic scripts import their optional parts from next to them, not inl
   assert.match(readFileSync(new URL('terbuka-saran.js', dist), 'utf8'), /tupoksi/);
   // 24,743 B with the suggestions and the deadline beside it (43,814 with everything inlined), + ~3%;
   // session 10's lookup words and objection wording (see the request form above): 25,492 B, + ~1%;
-  // the shared-device review's fixes of the form (see the request form above): 25,649 → 28,145 B, + ~1%.
+  // the shared-device review's fixes of the form (see the request form above): 25,649 → 28,308 B, + ~1%.
   const f = ukur(['terbuka-permintaan.min.js'], dist);
-  assert.ok(f.brotli <= 28_430, `terbuka-permintaan.min.js: ${f.brotli} B brotli > 28430 B`);
+  assert.ok(f.brotli <= 28_590, `terbuka-permintaan.min.js: ${f.brotli} B brotli > 28590 B`);
   const iife = readFileSync(new URL('terbuka.min.js', dist), 'utf8');
   assert.match(iife, /terbuka-kata\.js/);
   assert.match(iife, /terbuka-kata-lencana\.js/);

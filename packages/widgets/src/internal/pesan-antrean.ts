@@ -40,5 +40,10 @@ export const PESAN_ANTREAN = {
     id: 'Nomor {nomor} sudah dipilih: salin dengan Ctrl+C, atau tekan lama lalu pilih Salin.',
     en: 'Number {nomor} is selected: copy it with Ctrl+C, or press and hold, then choose Copy.',
   },
+  hitungSisa: { id: 'Sisa {n} karakter.', en: '{n} characters left.' },
+  hitungLebih: {
+    id: 'Kelebihan {n} karakter: persingkat agar dapat dikirim.',
+    en: '{n} characters too many: shorten it so it can be sent.',
+  },
   lihatStatus: { id: 'Lihat status', en: 'Check the status' },
 } as const satisfies Record<string, Teks>;

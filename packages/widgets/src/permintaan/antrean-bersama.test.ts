@@ -361,3 +361,21 @@ describe('<ppid-permintaan> after a lost answer (409)', () => {
     }
   });
 });
+
+describe('<ppid-permintaan> rincian length', () => {
+  it('a counter says what is left, and how many too many before submit (as the SDK counts)', async () => {
+    const el = await buat();
+    const rincian = $<HTMLTextAreaElement>(el, '#f-information');
+    expect(rincian.getAttribute('aria-describedby')).to.contain('f-information-hitung');
+    expect($(el, '#f-information-hitung').textContent).to.contain('Sisa 5000 karakter');
+    await ketik(el, 'f-information', 'Laporan');
+    expect($(el, '#f-information-hitung').textContent).to.contain('Sisa 4993 karakter');
+    rincian.value = 'x'.repeat(5003);
+    rincian.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const hitung = $(el, '#f-information-hitung');
+    expect(hitung.textContent).to.contain('Kelebihan 3 karakter');
+    expect(hitung.classList.contains('lebih')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -233,6 +233,10 @@ export const permintaanStyles = css`
     padding-block: var(--_gap);
     overflow-wrap: break-word;
   }
+  .hitungan.lebih {
+    color: var(--_error);
+    font-weight: 700;
+  }
   .awal {
     font-style: italic;
   }

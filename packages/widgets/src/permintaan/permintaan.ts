@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  BATAS_PANJANG,
   CARA_MEMPEROLEH,
   CARA_SALINAN,
   JENIS_PEMOHON,
@@ -59,6 +60,8 @@ interface OpsiTeks {
   readonly baris?: number;
   readonly petunjuk?: Teks;
   readonly tidakWajib?: boolean;
+  /** The SDK's limit: a counter says what is left (or too many) as it is typed, not only at submit. */
+  readonly maks?: number;
 }
 
 /**
@@ -611,7 +614,12 @@ export class PpidPermintaan extends TerbukaElement {
     const i = this.isian;
     return html`<fieldset class="bagian">
       <legend class="judul-bagian">${this.t(P.bagianInformasi)}</legend>
-      ${this.renderTeks('information', { baris: 5, petunjuk: P.petunjukRincian, autocomplete: 'off' })}
+      ${this.renderTeks('information', {
+        baris: 5,
+        petunjuk: P.petunjukRincian,
+        autocomplete: 'off',
+        maks: BATAS_PANJANG.information,
+      })}
       ${this.renderSaran()}
       ${this.renderTeks('purpose', { baris: 3, petunjuk: P.petunjukTujuan, autocomplete: 'off' })}
       ${this.renderCentang(
@@ -741,10 +749,12 @@ export class PpidPermintaan extends TerbukaElement {
       : nothing;
   }
 
-  private keterangan(k: KunciIsian, adaPetunjuk: boolean): string | typeof nothing {
-    const ids = [adaPetunjuk ? `f-${k}-petunjuk` : '', this.galat.has(k) ? `f-${k}-galat` : ''].filter(
-      (s) => s !== '',
-    );
+  private keterangan(k: KunciIsian, adaPetunjuk: boolean, adaHitungan = false): string | typeof nothing {
+    const ids = [
+      adaPetunjuk ? `f-${k}-petunjuk` : '',
+      this.galat.has(k) ? `f-${k}-galat` : '',
+      adaHitungan ? `f-${k}-hitung` : '',
+    ].filter((s) => s !== '');
     return ids.length ? ids.join(' ') : nothing;
   }
 
@@ -760,7 +770,7 @@ export class PpidPermintaan extends TerbukaElement {
           rows=${o.baris}
           class=${salah ? 'salah' : ''}
           autocomplete=${o.autocomplete ?? nothing}
-          aria-describedby=${this.keterangan(k, !!o.petunjuk)}
+          aria-describedby=${this.keterangan(k, !!o.petunjuk, !!o.maks)}
           aria-invalid=${salah ? 'true' : nothing}
           .value=${nilai}
           @input=${atur}
@@ -782,8 +792,16 @@ export class PpidPermintaan extends TerbukaElement {
     return html`<div class="field ${salah ? 'field-salah' : ''}">
       <label for="f-${k}">${this.label(k, o.tidakWajib)}</label>
       ${o.petunjuk ? html`<p class="petunjuk" id="f-${k}-petunjuk">${this.t(o.petunjuk)}</p>` : nothing}
-      ${this.galatInline(k)} ${kontrol}
+      ${this.galatInline(k)} ${kontrol} ${o.maks ? this.renderHitungan(k, nilai, o.maks) : nothing}
     </div>`;
+  }
+
+  /** Counted as the SDK counts (the trimmed text's length), so the counter and the refusal agree. */
+  private renderHitungan(k: KunciIsian, nilai: string, maks: number): TemplateResult {
+    const sisa = maks - nilai.trim().length;
+    return html`<p class="petunjuk hitungan ${sisa < 0 ? 'lebih' : ''}" id="f-${k}-hitung">
+      ${sisa < 0 ? this.t(P.hitungLebih, { n: -sisa }) : this.t(P.hitungSisa, { n: sisa })}
+    </p>`;
   }
 
   private renderRadio(
