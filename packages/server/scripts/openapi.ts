@@ -409,6 +409,33 @@ export function buatOpenAPI(): Skema {
                 "The agency's time zone (WIB, WITA, WIT), in which its office shows these times / Zona waktu badan publik",
             },
             events: { type: 'array', items: ref('Peristiwa') },
+            window: {
+              type: 'object',
+              description:
+                'Present when the running deadline passed unanswered: the last day to object (Pasal 35 ayat 1 huruf c) or to bring a dispute to the Komisi Informasi / Ada bila tenggat lewat tanpa jawaban',
+              properties: {
+                kind: { enum: ['keberatan', 'sengketa'] },
+                basedOn: { enum: ['tidak-ditanggapi'] },
+                from: { type: 'string', format: 'date' },
+                due: { type: 'string', format: 'date' },
+                workingDays: { type: 'integer' },
+                open: { type: 'boolean', description: 'false once `due` has passed' },
+                grounds: { type: 'array', items: { enum: ['c'] } },
+                basis: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      instrument: { type: 'object' },
+                      article: { type: 'string' },
+                      verified: { type: 'boolean' },
+                      note: TEKS,
+                    },
+                  },
+                },
+              },
+              required: ['kind', 'basedOn', 'from', 'due', 'workingDays', 'open', 'basis'],
+            },
           },
           required: ['number', 'kind', 'status', 'deadline', 'receivedAt', 'timeZone', 'events'],
         },

@@ -1,4 +1,5 @@
 import {
+  dijawabTerlambat,
   isHariKerja,
   PASAL_17,
   tambahHari,
@@ -103,7 +104,8 @@ export function hitungLaporan(
     if (!jawab) continue;
     const pada = tanggalDiZona(new Date(jawab.at), agensi.timeZone);
     lama.push(hariKerjaAntara(b.receivedOn, pada, opsi));
-    if (jawab.late === true) terlambat++;
+    // The SDK's judgement, not the stored flag: an extension recorded after the due date does not count.
+    if (dijawabTerlambat(r, opsi) === true) terlambat++;
     if (jawab.outcome === 'dikabulkan') hasil.granted++;
     else if (jawab.outcome === 'dikabulkan-sebagian') hasil.grantedPartly++;
     else if (jawab.outcome === 'ditolak') hasil.refused++;

@@ -106,6 +106,24 @@ export const ATURAN_TENGGAT: Readonly<Record<JenisTenggat, AturanTenggat>> = {
         },
       },
     ],
+    // An objection left unanswered is a dispute too; DOMAIN.md has no confirmed article for its start.
+    unanswered: {
+      from: {
+        id: 'hari terakhir Atasan PPID wajib menanggapi keberatan, bila tidak ada tanggapan',
+        en: "the Atasan PPID's last day to answer the objection, when no answer came",
+      },
+      basis: [
+        {
+          instrument: UU_KIP,
+          article: 'Pasal 37 ayat (2)',
+          verified: false,
+          note: {
+            id: 'Keberatan yang tidak ditanggapi Atasan PPID dalam 30 hari kerja dapat diajukan sebagai sengketa dalam 14 hari kerja sejak batas tanggapan itu; pasal dan titik awal hitungannya belum dicocokkan dengan naskah resmi.',
+            en: 'An objection the Atasan PPID leaves unanswered for 30 working days may be brought as a dispute within 14 working days of that answer deadline; the article and the start of the count are not yet checked against the official text.',
+          },
+        },
+      ],
+    },
   },
 };
 

@@ -81,6 +81,8 @@ export interface AturanTenggat {
   /** For an extension: the working days added to the original due date. */
   readonly extension?: number;
   readonly basis: readonly DasarHukum[];
+  /** When the same period also runs from a due date that passed unanswered: that day zero and its basis. */
+  readonly unanswered?: { readonly from: Teks; readonly basis: readonly DasarHukum[] };
 }
 
 export interface Tenggat {

@@ -33,6 +33,9 @@ export {
   mulaiRiwayat,
   terapkanPeristiwa,
   jendelaKeberatan,
+  jendelaSengketa,
+  jendelaTerbuka,
+  dijawabTerlambat,
   type StatusPermintaan,
   type HasilJawaban,
   type PeristiwaStatus,
@@ -40,6 +43,8 @@ export {
   type CatatanPeristiwa,
   type Riwayat,
   type JendelaKeberatan,
+  type JendelaSengketa,
+  type JendelaTerbuka,
 } from './status.js';
 export {
   KlienPermintaan,

@@ -2,7 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hitungTenggat, perpanjangTenggat } from '../calendar/tenggat.js';
 import { tambahHariKerja } from '../calendar/hari-kerja.js';
-import { GalatTransisi, jendelaKeberatan, mulaiRiwayat, terapkanPeristiwa, type Riwayat } from './status.js';
+import {
+  dijawabTerlambat,
+  GalatTransisi,
+  jendelaKeberatan,
+  jendelaSengketa,
+  jendelaTerbuka,
+  mulaiRiwayat,
+  terapkanPeristiwa,
+  type Riwayat,
+} from './status.js';
 import { buatTandaBukti } from './tanda-bukti.js';
 
 const agency = { id: 'dinkominfo', name: 'Dinas Kominfo' };
@@ -241,4 +250,82 @@ test('a history built by hand as {status, deadline, events} is read as a request
       ),
     galat('status.unknown'),
   );
+});
+
+test('an extension only within the 10 working days (Pasal 22 ayat 8): refused once the due date has passed', () => {
+  // Received 2026-03-13, due 2026-04-06 (a Monday).
+  const r = awal();
+  assert.throws(
+    () => terapkanPeristiwa(r, { type: 'perpanjang', reason: 'x' }, pada('2026-04-07T02:00:00Z')),
+    (e: unknown) =>
+      galat('extension.too-late')(e) &&
+      (e as GalatTransisi).teks.id.includes('2026-04-06') &&
+      (e as GalatTransisi).teks.en.includes('Article 22(8)'),
+  );
+  // 23:30 WIB on the due date is still that day in the agency's zone: allowed.
+  const tepat = terapkanPeristiwa(r, { type: 'perpanjang', reason: 'x' }, pada('2026-04-06T16:30:00Z'));
+  assert.equal(tepat.status, 'diperpanjang');
+  // Refused, the answer given later is late against the original due date.
+  const j = terapkanPeristiwa(r, { type: 'jawab', outcome: 'dikabulkan' }, pada('2026-04-09T02:00:00Z'));
+  assert.deepEqual([j.events.at(-1)?.late, dijawabTerlambat(j)], [true, true]);
+});
+
+test('dijawabTerlambat: an extension stored after the due date (older histories) does not make the answer timely', () => {
+  assert.equal(dijawabTerlambat(awal()), undefined);
+  const tepat = terapkanPeristiwa(
+    terapkanPeristiwa(awal(), { type: 'perpanjang', reason: 'x' }, pada('2026-04-06T02:00:00Z')),
+    { type: 'jawab', outcome: 'dikabulkan' },
+    pada('2026-04-14T02:00:00Z'),
+  );
+  assert.equal(dijawabTerlambat(tepat), false);
+  // As a store holds it from before the refusal: extended 2026-04-08 (after 04-06), answered 04-14 "not late".
+  const lama: Riwayat = {
+    ...tepat,
+    events: tepat.events.map((e) => (e.type === 'perpanjang' ? { ...e, at: '2026-04-08T02:00:00.000Z' } : e)),
+  };
+  assert.equal(lama.events.find((e) => e.type === 'jawab')?.late, false);
+  assert.equal(dijawabTerlambat(lama), true);
+});
+
+test("an objection left unanswered opens the 14-working-day dispute window from the Atasan PPID's due date", () => {
+  const r = awal('keberatan');
+  const dueAtasan = tambahHariKerja('2026-03-13', 30);
+  assert.equal(r.deadline, dueAtasan);
+  const j = jendelaSengketa(r)!;
+  assert.deepEqual(
+    [j.basedOn, j.from, j.due, j.workingDays],
+    ['tidak-ditanggapi', dueAtasan, tambahHariKerja(dueAtasan, 14), 14],
+  );
+  // The citation is carried as data, marked unverified (DOMAIN.md: the article is unconfirmed).
+  assert.ok(j.basis.length > 0 && j.basis.every((d) => d.verified === false));
+  assert.equal(jendelaSengketa(awal()), undefined);
+  // Nothing is open while the Atasan's 30 working days run; the day after, the dispute window is.
+  assert.equal(jendelaTerbuka(r, pada(`${dueAtasan}T09:00:00Z`)), undefined);
+  const besok = tambahHariKerja(dueAtasan, 1);
+  const t = jendelaTerbuka(r, pada(`${besok}T02:00:00Z`))!;
+  assert.deepEqual([t.kind, t.due, t.open], ['sengketa', j.due, true]);
+  assert.equal(jendelaTerbuka(r, pada(`${tambahHariKerja(j.due, 1)}T02:00:00Z`))?.open, false);
+  // Answered: counted from the answer, and the history's own deadline is that window.
+  const dijawab = terapkanPeristiwa(r, { type: 'jawab', outcome: 'ditolak' }, pada('2026-03-20T02:00:00Z'));
+  assert.deepEqual(
+    [jendelaSengketa(dijawab)?.basedOn, jendelaSengketa(dijawab)?.due],
+    ['tanggapan', dijawab.deadline],
+  );
+  assert.equal(jendelaTerbuka(dijawab, pada(`${besok}T02:00:00Z`)), undefined);
+});
+
+test('an unanswered request past its due date: the objection on Pasal 35 ayat 1 huruf c is open, and until when', () => {
+  const r = awal();
+  assert.equal(jendelaTerbuka(r, pada('2026-04-06T09:00:00Z')), undefined);
+  const t = jendelaTerbuka(r, pada('2026-04-07T02:00:00Z'))!;
+  assert.deepEqual(
+    [t.kind, t.from, t.due, t.open, t.kind === 'keberatan' && t.grounds],
+    ['keberatan', '2026-04-06', tambahHariKerja('2026-04-06', 30), true, ['c']],
+  );
+  const selesai = terapkanPeristiwa(
+    terapkanPeristiwa(r, { type: 'jawab', outcome: 'dikabulkan' }, pada('2026-04-08T02:00:00Z')),
+    { type: 'selesai' },
+    pada('2026-04-09T02:00:00Z'),
+  );
+  assert.equal(jendelaTerbuka(selesai, pada('2026-04-10T02:00:00Z')), undefined);
 });

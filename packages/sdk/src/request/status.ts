@@ -1,5 +1,5 @@
 import type { HariDilewati, JenisTenggat, OpsiKalender } from '../calendar/types.js';
-import { hitungTenggat, perpanjangTenggat } from '../calendar/tenggat.js';
+import { aturanTenggat, hitungTenggat, perpanjangTenggat } from '../calendar/tenggat.js';
 import { keTanggal, ZONA_BAKU } from '../calendar/tanggal.js';
 import type { Tanggal } from '../dip/types.js';
 import type { Teks } from '../i18n/teks.js';
@@ -299,6 +299,16 @@ export function terapkanPeristiwa(
       status = 'diproses';
       break;
     case 'perpanjang':
+      // Pasal 22 ayat (8): the extension is given within the 10 working days, not once they have run out.
+      if (hariIni > riwayat.deadline)
+        throw new GalatTransisi(
+          'extension.too-late',
+          {
+            id: `Perpanjangan hanya dapat dicatat sebelum tenggat ${riwayat.deadline} berakhir (UU KIP Pasal 22 ayat 8); tenggat itu sudah lewat, jadi jawaban yang diberikan sekarang tercatat terlambat.`,
+            en: `An extension can be recorded only before the deadline ${riwayat.deadline} ends (UU KIP Article 22(8)); that deadline has passed, so an answer given now is recorded as late.`,
+          },
+          from,
+        );
       status = 'diperpanjang';
       deadline = perpanjangTenggat(riwayat.deadline, opsi).due;
       deadlineKind = 'perpanjangan';
@@ -398,4 +408,83 @@ export function jendelaKeberatan(riwayat: Riwayat, opsi?: OpsiKalender): Jendela
     basis: t.basis,
     grounds: basedOn === 'tidak-ditanggapi' ? ['c'] : [],
   };
+}
+
+/** The window in which the requester may bring a dispute to the Komisi Informasi (UU KIP Pasal 37). */
+export interface JendelaSengketa {
+  /** `tanggapan`: counted from the Atasan PPID's answer; `tidak-ditanggapi`: from its due date that passed. */
+  readonly basedOn: 'tanggapan' | 'tidak-ditanggapi';
+  /** Day zero. */
+  readonly from: Tanggal;
+  /** The last day to file. */
+  readonly due: Tanggal;
+  readonly workingDays: number;
+  readonly skipped: readonly HariDilewati[];
+  readonly warnings: readonly Teks[];
+  /** The rule's basis; for an unanswered objection its own, unverified citation (ATURAN_TENGGAT.sengketa). */
+  readonly basis: readonly DasarHukum[];
+}
+
+/**
+ * The dispute window of a keberatan record: 14 working days from the Atasan PPID's answer, or — while
+ * unanswered — from the Atasan's due date. Undefined for a request. Before that due date of an unanswered
+ * objection this is the window that will open if no answer comes.
+ */
+export function jendelaSengketa(riwayat: Riwayat, opsi?: OpsiKalender): JendelaSengketa | undefined {
+  if (riwayat.kind !== 'keberatan') return undefined;
+  const aturan = aturanTenggat('sengketa');
+  const jawab = riwayat.events.find((e) => e.type === 'jawab');
+  const from = jawab
+    ? keTanggal(new Date(jawab.at), opsi?.timeZone ?? ZONA_BAKU)
+    : (riwayat.events[0]?.deadline ?? riwayat.deadline);
+  const t = hitungTenggat('sengketa', from, opsi);
+  return {
+    basedOn: jawab ? 'tanggapan' : 'tidak-ditanggapi',
+    from: t.received,
+    due: t.due,
+    workingDays: t.workingDays,
+    skipped: t.skipped,
+    warnings: t.warnings,
+    basis: jawab ? t.basis : (aturan.unanswered?.basis ?? t.basis),
+  };
+}
+
+/** A window opened because a deadline passed unanswered; `open` while its last day has not passed. */
+export type JendelaTerbuka =
+  | ({ readonly kind: 'keberatan'; readonly open: boolean } & JendelaKeberatan)
+  | ({ readonly kind: 'sengketa'; readonly open: boolean } & JendelaSengketa);
+
+/**
+ * What the requester may do at `at` because the office let the running deadline pass unanswered: object
+ * to an unanswered request (Pasal 35 ayat 1 huruf c), or bring an unanswered objection to the Komisi
+ * Informasi. Undefined while that deadline still runs, once answered (the history's deadline is then the
+ * requester's own window) and once closed.
+ */
+export function jendelaTerbuka(riwayat: Riwayat, at: Date, opsi?: OpsiKalender): JendelaTerbuka | undefined {
+  if (!BELUM_DIJAWAB.includes(riwayat.status)) return undefined;
+  const hariIni = keTanggal(at, opsi?.timeZone ?? ZONA_BAKU);
+  if (hariIni <= riwayat.deadline) return undefined;
+  if (riwayat.kind === 'keberatan') {
+    const j = jendelaSengketa(riwayat, opsi)!;
+    return { kind: 'sengketa', open: hariIni <= j.due, ...j };
+  }
+  const j = jendelaKeberatan(riwayat, opsi)!;
+  return { kind: 'keberatan', open: hariIni <= j.due, ...j };
+}
+
+/**
+ * Whether the answer came after the due date the law allows; undefined while unanswered. An extension
+ * counts only when it was recorded by the original due date (Pasal 22 ayat 8): histories stored before
+ * late extensions were refused may hold one, and its later date does not make the answer timely.
+ */
+export function dijawabTerlambat(riwayat: Riwayat, opsi?: OpsiKalender): boolean | undefined {
+  const jawab = riwayat.events.find((e) => e.type === 'jawab');
+  if (!jawab) return undefined;
+  const asal = riwayat.events[0]?.deadline;
+  // A history without the receipt's deadline: only the flag recorded with the answer is known.
+  if (!asal) return jawab.late === true;
+  const zona = opsi?.timeZone ?? ZONA_BAKU;
+  const ext = riwayat.events.find((e) => e.type === 'perpanjang');
+  const due = ext?.deadline && keTanggal(new Date(ext.at), zona) <= asal ? ext.deadline : asal;
+  return keTanggal(new Date(jawab.at), zona) > due;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import Papa from 'papaparse';
-import { validasiDIP } from '@terbuka/sdk';
+import { tambahHariKerja, validasiDIP } from '@terbuka/sdk';
 import {
   AGENSI_UJI,
   contohKeberatan,
@@ -179,6 +179,41 @@ describe('working a request', () => {
     assert.equal((await cari(nomor.r3!)).overdue, false);
   });
 
+  test('8 April: extending R4 after its due date (6 April) → 409 saying why (UU KIP Pasal 22 ayat 8)', async () => {
+    const r4 = await cari(nomor.r4!);
+    const p = await peristiwa(r4.id, { type: 'perpanjang', reason: 'Dokumen belum ditemukan' });
+    assert.equal(p.status, 409);
+    const e = (p.body as { errors: { code: string; message: { id: string; en: string } }[] }).errors[0]!;
+    assert.equal(e.code, 'status.transition');
+    assert.match(e.message.id, /Pasal 22 ayat 8/);
+    assert.match(e.message.id, /2026-04-06/);
+    assert.match(e.message.en, /Article 22\(8\)/);
+    const tetap = await cari(nomor.r4!);
+    assert.deepEqual([tetap.status, tetap.deadline, tetap.overdue], ['diterima', '2026-04-06', true]);
+  });
+
+  test('8 April: the status lookup of unanswered R4 says an objection on Pasal 35 (1) c is open, and until when', async () => {
+    const st = await kirim(s.alamat, '/v1/status', { number: nomor.r4, contact: RAHASIA.phone });
+    assert.equal(st.status, 200);
+    const w = (st.body as { window?: Record<string, unknown> }).window;
+    assert.deepEqual(
+      { ...w, basis: undefined },
+      {
+        kind: 'keberatan',
+        basedOn: 'tidak-ditanggapi',
+        from: '2026-04-06',
+        due: tambahHariKerja('2026-04-06', 30),
+        workingDays: 30,
+        open: true,
+        grounds: ['c'],
+        basis: undefined,
+      },
+    );
+    // R3 (extended, due 15 April) still runs: nothing opened.
+    const r3 = await kirim(s.alamat, '/v1/status', { number: nomor.r3, contact: RAHASIA.phone });
+    assert.equal((r3.body as { window?: unknown }).window, undefined);
+  });
+
   test('8 April: R3 granted in part (Pasal 17 c), R5 not held (with the holder), objection on R2', async () => {
     const r3 = await cari(nomor.r3!);
     const a = await peristiwa(r3.id, { type: 'jawab', outcome: 'dikabulkan-sebagian', grounds: ['c'] });
@@ -270,5 +305,26 @@ describe('yearly access report', () => {
 
   test('a year outside the range → 422', async () => {
     assert.equal((await petugas('/v1/petugas/laporan/tahun-ini?agency=diskominfo')).status, 422);
+  });
+});
+
+describe('an objection the Atasan PPID leaves unanswered', () => {
+  test('after its 30 working days the status lookup gives the 14-working-day dispute window (citation unverified)', async () => {
+    const nomorKeb = '001/PPID/DISKOMINFO/KEB/2026';
+    const dueAtasan = tambahHariKerja('2026-04-08', 30);
+    const sebelum = await kirim(s.alamat, '/v1/status', { number: nomorKeb, contact: RAHASIA.phone });
+    const b0 = sebelum.body as { deadline: string; deadlineKind: string; window?: unknown };
+    assert.deepEqual(
+      [b0.deadline, b0.deadlineKind, b0.window],
+      [dueAtasan, 'tanggapan-keberatan', undefined],
+    );
+    await pindahKe(`${tambahHariKerja(dueAtasan, 1)}T09:00:00+07:00`);
+    const st = await kirim(s.alamat, '/v1/status', { number: nomorKeb, contact: RAHASIA.phone });
+    const w = (st.body as { window?: { basis: { verified: boolean }[] } & Record<string, unknown> }).window!;
+    assert.deepEqual(
+      [w.kind, w.basedOn, w.from, w.due, w.open],
+      ['sengketa', 'tidak-ditanggapi', dueAtasan, tambahHariKerja(dueAtasan, 14), true],
+    );
+    assert.ok(w.basis.length > 0 && w.basis.every((d) => d.verified === false));
   });
 });

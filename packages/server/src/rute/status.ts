@@ -1,8 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
-import { normalisasiEmail, normalisasiTelepon, type Riwayat } from '@terbuka/sdk';
+import { jendelaTerbuka, normalisasiEmail, normalisasiTelepon, type Riwayat } from '@terbuka/sdk';
 import type { FastifyInstance } from 'fastify';
 import { galat } from '../galat.js';
 import type { Konteks } from '../konteks.js';
+import { opsiKalender } from '../konfigurasi.js';
 import { sha256 } from '../sidik.js';
 
 /** One answer for every wrong pair, so a lookup never tells whether a number exists. */
@@ -59,6 +60,9 @@ export function ruteStatus(app: FastifyInstance, k: Konteks): void {
         (telepon !== undefined && sama(telepon, tersimpan[1]!) && tersimpan[1] !== '');
       if (!baris || !cocok) return reply.code(404).send(TIDAK_DITEMUKAN);
       const r = baris.history as Riwayat;
+      const agensi = k.agensi.get(baris.agency);
+      // Computed at lookup time: a deadline that passed unanswered opens the requester's next step.
+      const j = agensi ? jendelaTerbuka(r, k.jam(), opsiKalender(agensi)) : undefined;
       return {
         number: baris.number,
         kind: baris.kind,
@@ -69,6 +73,20 @@ export function ruteStatus(app: FastifyInstance, k: Konteks): void {
         // The agency's zone: the times of the events are shown in the office's time, as on the receipt.
         timeZone: k.konfigurasi.agencies.find((a) => a.id === baris.agency)?.timeZone ?? 'Asia/Jakarta',
         events: r.events,
+        ...(j
+          ? {
+              window: {
+                kind: j.kind,
+                basedOn: j.basedOn,
+                from: j.from,
+                due: j.due,
+                workingDays: j.workingDays,
+                open: j.open,
+                ...(j.kind === 'keberatan' ? { grounds: j.grounds } : {}),
+                basis: j.basis,
+              },
+            }
+          : {}),
       };
     },
   );
