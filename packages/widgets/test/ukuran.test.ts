@@ -90,12 +90,16 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // Session 11: the status page also looks up where the browser blocks site data (reading localStorage threw
   // and the lookup did nothing), and writes JSON with the SDK's teksJSON (Prototype.js pages): 22,781 →
   // 22,906 B, + ~1%.
-  // The shared-device review: the SDK client it shares with the form holds a 409 (konflik, lepasKonflik, its words) and
-  // strips invisible characters from the number and contact looked up: 22,880 → 23,542 B, + ~1%.
-  { name: 'status-permintaan + define', entries: [STATUS], max: 23_780 },
-  // Session 10 (lookup words, invisible characters ignored in matching): 28,483 B, + ~1%.
-  // The shared-device review (the form's and the client's fixes above): 28,583 → 31,532 B, + ~1%.
-  { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 31_850 },
+  // Session 15: the shared-device review — the SDK client it shares with the form holds a 409 (konflik,
+  // lepasKonflik, its words) and strips invisible characters from the number and contact looked up; the
+  // deadline named by its kind (five labels id/en, in their own module pesan-status.ts so the form does not
+  // carry them), hidden once closed, and the window a deadline passed unanswered opens (an objection on
+  // Pasal 35 ayat 1 huruf c, a dispute at the Komisi Informasi) with its date: 22,880 → 24,120 B, + ~1%.
+  { name: 'status-permintaan + define', entries: [STATUS], max: 24_360 },
+  // Session 10 (lookup words, invisible characters ignored in matching): 28,483 B, + ~1%. Session 15 (the
+  // form's and the client's shared-device fixes, the status page's deadline labels and windows, as above):
+  // 28,583 → 32,126 B, + ~1%.
+  { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 32_450 },
 ];
 
 for (const a of ANGGARAN) {
@@ -163,7 +167,7 @@ test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a 
   console.log(`  terbuka-csv.js (lazy): ${c.min} B min, ${c.brotli} B brotli`);
 });
 
-test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 31,550 B, terbuka-permintaan.min.js ≤ 28,590 B brotli', () => {
+test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 31,550 B, terbuka-permintaan.min.js ≤ 29,070 B brotli', () => {
   // A DIP problem sentence (SDK, dip/kata-validasi.ts) and a badge problem (pesan-lencana-masalah.ts).
   const KALIMAT = [/wajib diisi, tetapi tidak ada/, /tidak ada dalam feed pemantauan/];
   for (const skrip of ['terbuka.min.js', 'terbuka-permintaan.min.js', 'terbuka-lencana.min.js']) {
@@ -180,9 +184,10 @@ test('the classic scripts import their optional parts from next to them, not inl
   assert.match(readFileSync(new URL('terbuka-saran.js', dist), 'utf8'), /tupoksi/);
   // 24,743 B with the suggestions and the deadline beside it (43,814 with everything inlined), + ~3%;
   // session 10's lookup words and objection wording (see the request form above): 25,492 B, + ~1%;
-  // the shared-device review's fixes of the form (see the request form above): 25,649 → 28,308 B, + ~1%.
+  // session 15's shared-device fixes of the form and the status page's deadline labels and windows (see
+  // the request form and the status page above): 25,649 → 28,784 B, + ~1%.
   const f = ukur(['terbuka-permintaan.min.js'], dist);
-  assert.ok(f.brotli <= 28_590, `terbuka-permintaan.min.js: ${f.brotli} B brotli > 28590 B`);
+  assert.ok(f.brotli <= 29_070, `terbuka-permintaan.min.js: ${f.brotli} B brotli > 29070 B`);
   const iife = readFileSync(new URL('terbuka.min.js', dist), 'utf8');
   assert.match(iife, /terbuka-kata\.js/);
   assert.match(iife, /terbuka-kata-lencana\.js/);

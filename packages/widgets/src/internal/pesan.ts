@@ -9,6 +9,8 @@ export { PESAN_LENCANA } from './pesan-lencana.js';
 // Likewise the request form's and status page's words.
 export { PESAN_PERMINTAAN } from './pesan-permintaan.js';
 export { PESAN_ANTREAN } from './pesan-antrean.js';
+// The status page's own words, apart from the form's so the form does not carry them.
+export { PESAN_STATUS } from './pesan-status.js';
 
 /** Indonesian has one form for one and many. */
 const DISEMBUNYIKAN =

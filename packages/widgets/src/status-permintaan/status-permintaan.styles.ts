@@ -47,6 +47,10 @@ export const statusStyles = css`
     display: block;
     color: var(--_muted);
   }
+  .jendela {
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: var(--_gap);
+  }
   .tenggat-baru {
     color: var(--_muted);
   }

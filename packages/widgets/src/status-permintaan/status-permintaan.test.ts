@@ -111,6 +111,127 @@ describe('<ppid-status-permintaan>', () => {
     expect(langkah[0]!.textContent).to.contain('Submission received');
   });
 
+  it('names whose deadline it is by its kind, in both languages; a closed case shows none', async () => {
+    const jenis: [string, string, string][] = [
+      ['permintaan', 'Batas PPID menjawab', 'The PPID’s deadline to answer'],
+      ['perpanjangan', 'Batas PPID menjawab (diperpanjang)', 'The PPID’s deadline to answer (extended)'],
+      ['keberatan', 'Batas Anda mengajukan keberatan', 'Your last day to file an objection'],
+      ['tanggapan-keberatan', 'Batas Atasan PPID menjawab', 'The Atasan PPID’s deadline to answer'],
+      [
+        'sengketa',
+        'Batas mengajukan sengketa ke Komisi Informasi',
+        'Last day to bring a dispute to the Komisi Informasi',
+      ],
+    ];
+    for (const [deadlineKind, id, en] of jenis) {
+      palsu?.pulihkan();
+      palsu = pasangFetchPalsu(() => ({ status: 200, body: JSON.stringify({ ...STATUS, deadlineKind }) }));
+      const el = await buat();
+      await cari(el, NOMOR, '0812-3456-7890');
+      await tungguSampai(() => el.state === 'success');
+      const dt = $$(el, '.hasil dt').map((d) => d.textContent!.trim());
+      expect(dt).to.deep.equal(['Status saat ini', id]);
+      expect(teks(el)).not.to.contain('Tenggat yang berjalan');
+      await expect(el).to.be.accessible();
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect($$(el, '.hasil dt')[1]!.textContent!.trim()).to.equal(en);
+    }
+    palsu?.pulihkan();
+    palsu = pasangFetchPalsu(() => ({
+      status: 200,
+      body: JSON.stringify({
+        ...STATUS,
+        status: 'selesai',
+        events: [...STATUS.events, { at: '2026-05-20T09:00:00+07:00', type: 'selesai', status: 'selesai' }],
+      }),
+    }));
+    const el = await buat();
+    await cari(el, NOMOR, '0812-3456-7890');
+    await tungguSampai(() => el.state === 'success');
+    expect($$(el, '.hasil dt').map((d) => d.textContent!.trim())).to.deep.equal(['Status saat ini']);
+    expect($(el, '.hasil dl').textContent).not.to.contain('13 Mei 2026');
+    await expect(el).to.be.accessible();
+  });
+
+  it('an overdue unanswered request: an objection on Pasal 35 ayat 1 huruf c is open, and until when', async () => {
+    const terlambat = {
+      ...STATUS,
+      status: 'diproses',
+      deadline: '2026-04-08',
+      deadlineKind: 'permintaan',
+      events: STATUS.events.slice(0, 2),
+      window: {
+        kind: 'keberatan',
+        basedOn: 'tidak-ditanggapi',
+        from: '2026-04-08',
+        due: '2026-05-22',
+        open: true,
+      },
+    };
+    palsu = pasangFetchPalsu(() => ({ status: 200, body: JSON.stringify(terlambat) }));
+    const el = await buat();
+    await cari(el, NOMOR, '0812-3456-7890');
+    await tungguSampai(() => el.state === 'success');
+    expect($$(el, '.hasil dt').map((d) => d.textContent!.trim())).to.deep.equal([
+      'Status saat ini',
+      'Batas PPID menjawab',
+      'Batas Anda mengajukan keberatan',
+    ]);
+    expect($(el, '.tenggat-jendela time').getAttribute('datetime')).to.equal('2026-05-22');
+    const p = $(el, '.jendela').textContent!.replace(/\s+/g, ' ');
+    expect(p).to.contain('Pasal 35 ayat 1 huruf c');
+    expect(p).to.contain('Rabu, 8 April 2026');
+    expect(p).to.contain('paling lambat Jumat, 22 Mei 2026');
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect($(el, '.jendela').textContent).to.contain('Article 35(1)(c)');
+  });
+
+  it('an objection the Atasan PPID left unanswered: the dispute window; once past, it says it ended', async () => {
+    const keberatan = {
+      ...STATUS,
+      number: '001/PPID/DISKOMINFO/KEB/2026',
+      kind: 'keberatan',
+      status: 'diterima',
+      deadline: '2026-05-28',
+      deadlineKind: 'tanggapan-keberatan',
+      events: [STATUS.events[0]],
+      window: {
+        kind: 'sengketa',
+        basedOn: 'tidak-ditanggapi',
+        from: '2026-05-28',
+        due: '2026-06-17',
+        open: true,
+      },
+    };
+    palsu = pasangFetchPalsu(() => ({ status: 200, body: JSON.stringify(keberatan) }));
+    const el = await buat();
+    await cari(el, keberatan.number, '0812-3456-7890');
+    await tungguSampai(() => el.state === 'success');
+    expect($$(el, '.hasil dt').map((d) => d.textContent!.trim())).to.deep.equal([
+      'Status saat ini',
+      'Batas Atasan PPID menjawab',
+      'Batas mengajukan sengketa ke Komisi Informasi',
+    ]);
+    expect($(el, '.jendela').textContent).to.contain('Komisi Informasi paling lambat Rabu, 17 Juni 2026');
+    await expect(el).to.be.accessible();
+    palsu.pulihkan();
+    palsu = pasangFetchPalsu(() => ({
+      status: 200,
+      body: JSON.stringify({ ...keberatan, window: { ...keberatan.window, open: false } }),
+    }));
+    const lewat = await buat();
+    await cari(lewat, keberatan.number, '0812-3456-7890');
+    await tungguSampai(() => lewat.state === 'success');
+    expect($$(lewat, '.hasil dt')).to.have.length(2);
+    expect($(lewat, '.jendela').textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Batas mengajukan sengketa ke Komisi Informasi: Rabu, 17 Juni 2026 (sudah lewat).',
+    );
+    await expect(lewat).to.be.accessible();
+  });
+
   it("times in the agency's zone, named (WIB, WITA, WIT), whatever the device's zone", async () => {
     palsu = pasangFetchPalsu(() => ({
       status: 200,

@@ -6,6 +6,7 @@ import type { CatatanPeristiwa, KlienPermintaan, StatusPengajuan, Teks } from '@
 import { TerbukaElement } from '../internal/terbuka-element.js';
 import { temaStyles } from '../internal/tema.styles.js';
 import { PESAN_PERMINTAAN as P } from '../internal/pesan-permintaan.js';
+import { PESAN_STATUS as S } from '../internal/pesan-status.js';
 import { buatPengirim } from '../permintaan/pengirim.js';
 import { formatHari, formatWaktu } from '../permintaan/waktu.js';
 import { formulirStyles } from '../permintaan/permintaan.styles.js';
@@ -15,6 +16,10 @@ import { statusStyles } from './status-permintaan.styles.js';
 export type StatusCek = 'ready' | 'loading' | 'success' | 'not-found' | 'error';
 
 type Kolom = 'nomor' | 'kontak';
+
+/** The server's `window` (the SDK's jendelaTerbuka): what opened because a deadline passed unanswered. */
+type Jendela = { readonly kind: 'keberatan' | 'sengketa'; readonly due: string; readonly open: boolean };
+type Hasil = StatusPengajuan & { readonly window?: Jendela };
 
 /**
  * `<ppid-status-permintaan>`: looks a request or objection up by its nomor pendaftaran and the e-mail
@@ -44,7 +49,7 @@ export class PpidStatusPermintaan extends TerbukaElement {
   @state() private kontak = '';
   @state() private galat = new Map<Kolom, Teks>();
   @state() private pesan: Teks | undefined;
-  @state() private hasil: StatusPengajuan | undefined;
+  @state() private hasil: Hasil | undefined;
 
   private klien: { klien: KlienPermintaan; endpoint: string } | undefined;
   private sedang = false;
@@ -215,16 +220,39 @@ export class PpidStatusPermintaan extends TerbukaElement {
     </div>`;
   }
 
-  private renderHasil(s: StatusPengajuan): TemplateResult {
+  private renderHasil(s: Hasil): TemplateResult {
     const b = this.bahasa;
+    const w = s.window;
+    // A closed case has no deadline running; an unknown kind keeps the neutral words.
+    const tenggat =
+      s.status === 'selesai'
+        ? nothing
+        : html`<dt>${this.t((s.deadlineKind && S.jenisTenggat[s.deadlineKind]) || P.tenggatSaatIni)}</dt>
+            <dd class="tenggat-kini"><time datetime=${s.deadline}>${formatHari(s.deadline, b)}</time></dd>
+            ${
+              w?.open
+                ? html`<dt>${this.t(S.jenisTenggat[w.kind])}</dt>
+                    <dd class="tenggat-jendela"><time datetime=${w.due}>${formatHari(w.due, b)}</time></dd>`
+                : nothing
+            }`;
     return html`<section part="result" class="hasil" aria-labelledby="hasil-judul">
       <h3 id="hasil-judul" tabindex="-1">${s.number}</h3>
       <dl>
         <dt>${this.t(P.statusSaatIni)}</dt>
         <dd class="status-kini">${this.t(P.status[s.status] ?? { id: s.status, en: s.status })}</dd>
-        <dt>${this.t(P.tenggatSaatIni)}</dt>
-        <dd><time datetime=${s.deadline}>${formatHari(s.deadline, b)}</time></dd>
+        ${tenggat}
       </dl>
+      ${
+        w && s.status !== 'selesai'
+          ? html`<p class="jendela">
+              ${this.t(S.tidakDijawab[w.kind], { tenggat: formatHari(s.deadline, b) })}
+              ${this.t(w.open ? S.bisa[w.kind] : S.lewat, {
+                batas: formatHari(w.due, b),
+                label: this.t(S.jenisTenggat[w.kind]),
+              })}
+            </p>`
+          : nothing
+      }
       <h4>${this.t(P.riwayat)}</h4>
       <ol part="timeline" class="linimasa">
         ${s.events.map(

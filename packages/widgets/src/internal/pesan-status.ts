@@ -1,0 +1,44 @@
+import type { Teks } from '@terbuka/sdk';
+
+/**
+ * The status page's own words (not the form's): whose deadline is shown, and what opened when a deadline
+ * passed unanswered. Kept apart from PESAN_PERMINTAAN (which the status page also uses) so the request form does not carry them.
+ */
+export const PESAN_STATUS = {
+  // Whose deadline it is (the response's deadlineKind): after an answer it is the citizen's own last day.
+  jenisTenggat: {
+    permintaan: { id: 'Batas PPID menjawab', en: 'The PPID’s deadline to answer' },
+    perpanjangan: {
+      id: 'Batas PPID menjawab (diperpanjang)',
+      en: 'The PPID’s deadline to answer (extended)',
+    },
+    keberatan: { id: 'Batas Anda mengajukan keberatan', en: 'Your last day to file an objection' },
+    'tanggapan-keberatan': { id: 'Batas Atasan PPID menjawab', en: 'The Atasan PPID’s deadline to answer' },
+    sengketa: {
+      id: 'Batas mengajukan sengketa ke Komisi Informasi',
+      en: 'Last day to bring a dispute to the Komisi Informasi',
+    },
+  },
+  // A deadline that passed unanswered opens the citizen's next step (the response's window).
+  tidakDijawab: {
+    keberatan: {
+      id: 'Permohonan Anda tidak dijawab sampai batas {tenggat}.',
+      en: 'Your request was not answered by {tenggat}.',
+    },
+    sengketa: {
+      id: 'Atasan PPID tidak menanggapi keberatan Anda sampai batas {tenggat}.',
+      en: 'The Atasan PPID did not answer your objection by {tenggat}.',
+    },
+  },
+  bisa: {
+    keberatan: {
+      id: 'Anda dapat mengajukan keberatan kepada Atasan PPID karena permohonan tidak ditanggapi (UU KIP Pasal 35 ayat 1 huruf c) paling lambat {batas}.',
+      en: 'You may file an objection with the Atasan PPID because it was not answered (UU KIP Article 35(1)(c)) until {batas}.',
+    },
+    sengketa: {
+      id: 'Anda dapat mengajukan sengketa informasi ke Komisi Informasi paling lambat {batas}.',
+      en: 'You may bring an information dispute to the Komisi Informasi until {batas}.',
+    },
+  },
+  lewat: { id: '{label}: {batas} (sudah lewat).', en: '{label}: {batas} (passed).' },
+} as const satisfies Record<string, Teks | Record<string, Teks>>;
