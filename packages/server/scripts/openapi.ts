@@ -78,9 +78,15 @@ function penerima(jenis: 'permintaan' | 'keberatan', skema: string) {
         },
       },
       responses: {
-        201: json(ref('TandaBukti'), 'Diterima dan tersimpan di disk / Received and on disk'),
+        201: json(
+          jenis === 'keberatan' ? ref('TandaBuktiKeberatan') : ref('TandaBukti'),
+          'Diterima dan tersimpan di disk / Received and on disk',
+        ),
         200: {
-          ...json(ref('TandaBukti'), 'Pengiriman ulang: tanda bukti yang sama / A retry: the same receipt'),
+          ...json(
+            jenis === 'keberatan' ? ref('TandaBuktiKeberatan') : ref('TandaBukti'),
+            'Pengiriman ulang: tanda bukti yang sama / A retry: the same receipt',
+          ),
           headers: { 'Idempotent-Replayed': { schema: { const: 'true' } } },
         },
         400: galat('JSON tidak sah atau Idempotency-Key salah / Invalid JSON or Idempotency-Key'),
@@ -125,6 +131,18 @@ const SARINGAN = [
     in: 'query',
     description: 'Hanya yang lewat tenggat / only overdue',
     schema: { enum: ['true', '1'] },
+  },
+  {
+    name: 'open',
+    in: 'query',
+    description: 'Hanya yang belum selesai / only cases not closed (status other than selesai)',
+    schema: { enum: ['true', '1'] },
+  },
+  {
+    name: 'order',
+    in: 'query',
+    description: 'Urutan menurut waktu diterima / by time of receipt',
+    schema: { enum: ['oldest', 'newest'], default: 'oldest' },
   },
 ];
 
@@ -317,6 +335,22 @@ export function buatOpenAPI(): Skema {
         Permintaan: skemaSDK('permintaan'),
         Keberatan: skemaSDK('keberatan'),
         TandaBukti: skemaSDK('tanda-bukti'),
+        TandaBuktiKeberatan: {
+          allOf: [ref('TandaBukti')],
+          properties: {
+            requestLink: {
+              type: 'object',
+              description:
+                'Whether the objection was recorded on its request here / Apakah keberatan tertaut ke permohonannya',
+              properties: {
+                number: { type: 'string' },
+                linked: { type: 'boolean' },
+                message: TEKS,
+              },
+              required: ['number', 'linked', 'message'],
+            },
+          },
+        },
         ItemDIP: dip.properties.items.items,
         Teks: TEKS,
         Masalah: {
@@ -450,7 +484,22 @@ export function buatOpenAPI(): Skema {
             receivedOn: { type: 'string', format: 'date' },
             status: STATUS,
             deadline: { type: 'string', format: 'date' },
+            deadlineKind: { enum: Object.keys(ATURAN_TENGGAT) },
             overdue: { type: 'boolean' },
+            objectionWindowOpen: {
+              type: 'boolean',
+              description:
+                "A request: answered and the requester's objection window still runs / permohonan: masa keberatan masih berjalan",
+            },
+            requestNumber: {
+              type: 'string',
+              description: 'An objection: its request / keberatan: nomor permohonannya',
+            },
+            linked: {
+              type: 'boolean',
+              description:
+                'An objection: recorded on that request here / keberatan: tertaut ke permohonan itu',
+            },
             requesterName: { type: 'string' },
             summary: { type: 'string' },
           },

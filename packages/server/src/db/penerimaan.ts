@@ -224,3 +224,19 @@ function tautkanKeberatan(
     if ((e as Error).name !== 'GalatTransisi') throw e;
   }
 }
+
+/**
+ * Whether the objection `nomorKeberatan` is recorded on the request `nomorPermintaan` of the same agency
+ * (tautkanKeberatan moved it to `keberatan`). Read from the request's history, so a retry and the officer
+ * list say the same as the first answer.
+ */
+export function keberatanTertaut(
+  simpan: Pick<Penyimpanan, 'ambilNomor'>,
+  agency: string,
+  nomorPermintaan: string,
+  nomorKeberatan: string,
+): boolean {
+  const asal = simpan.ambilNomor(nomorPermintaan);
+  if (!asal || asal.kind !== 'permintaan' || asal.agency !== agency) return false;
+  return (asal.history as Riwayat).events.some((e) => e.type === 'keberatan' && e.number === nomorKeberatan);
+}

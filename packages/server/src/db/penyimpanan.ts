@@ -122,6 +122,10 @@ export interface Saringan {
   readonly to?: string;
   /** Only open items whose deadline is before this date. */
   readonly overdueOn?: string;
+  /** Only cases not yet closed (status other than `selesai`). */
+  readonly open?: boolean;
+  /** Newest received first; default oldest first. */
+  readonly newestFirst?: boolean;
   readonly year?: number;
   readonly limit?: number;
   readonly offset?: number;
@@ -378,13 +382,16 @@ export class Penyimpanan {
       syarat.push(`status IN (${STATUS_TERBUKA.map(() => '?').join(', ')}) AND deadline < ?`);
       nilai.push(...STATUS_TERBUKA, s.overdueOn);
     }
+    if (s.open) syarat.push("status <> 'selesai'");
     const where = syarat.length > 0 ? `WHERE ${syarat.join(' AND ')}` : '';
     const total = (
       this.#db.prepare(`SELECT count(*) AS n FROM pengajuan ${where}`).get(...nilai) as { n: number }
     ).n;
     const limit = s.limit ?? -1;
     const rows = this.#db
-      .prepare(`SELECT * FROM pengajuan ${where} ORDER BY received_at, id LIMIT ? OFFSET ?`)
+      .prepare(
+        `SELECT * FROM pengajuan ${where} ORDER BY ${s.newestFirst ? 'received_at DESC, id DESC' : 'received_at, id'} LIMIT ? OFFSET ?`,
+      )
       .all(...nilai, limit, s.offset ?? 0) as BarisMentah[];
     return { items: rows.map(bacaBaris), total };
   }

@@ -226,6 +226,21 @@ describe('working a request', () => {
     });
     assert.equal(k.status, 201);
     assert.equal((k.body as { number: string }).number, '001/PPID/DISKOMINFO/KEB/2026');
+    // The objection's answer says it was recorded on its request.
+    const link = (k.body as { requestLink?: { number: string; linked: boolean; message: { id: string } } })
+      .requestLink!;
+    assert.deepEqual([link.number, link.linked], [nomor.r2, true]);
+    assert.match(link.message.id, /tercatat pada permohonan nomor/);
+    // R3, answered today: its requester's objection window runs; the list says so (closing would cut it).
+    const r3b = (await cari(nomor.r3!)) as Ringkas & { objectionWindowOpen?: boolean; deadlineKind?: string };
+    assert.deepEqual([r3b.objectionWindowOpen, r3b.deadlineKind], [true, 'keberatan']);
+    const r4b = (await cari(nomor.r4!)) as Ringkas & { objectionWindowOpen?: boolean };
+    assert.equal(r4b.objectionWindowOpen, false);
+    const keb = (await cari('001/PPID/DISKOMINFO/KEB/2026')) as Ringkas & {
+      requestNumber?: string;
+      linked?: boolean;
+    };
+    assert.deepEqual([keb.requestNumber, keb.linked], [nomor.r2, true]);
     // Same contact, answered request: the request moves to keberatan in the same transaction.
     const st = await kirim(s.alamat, '/v1/status', { number: nomor.r2, contact: RAHASIA.phone });
     const sb = st.body as { status: string; events: { type: string; grounds?: string[] }[] };
@@ -326,5 +341,80 @@ describe('an objection the Atasan PPID leaves unanswered', () => {
       ['sengketa', 'tidak-ditanggapi', dueAtasan, tambahHariKerja(dueAtasan, 14), true],
     );
     assert.ok(w.basis.length > 0 && w.basis.every((d) => d.verified === false));
+  });
+});
+
+describe('the officer list: open cases newest first, paged; objections with their request', () => {
+  test('open=true leaves out closed cases, order=newest turns the list, limit/offset page it with the total', async () => {
+    const r1 = await cari(nomor.r1!);
+    assert.equal((await peristiwa(r1.id, { type: 'selesai' })).status, 200);
+    const semua = (await petugas('/v1/petugas/pengajuan?limit=1000')).body as Daftar;
+    const terbuka = (await petugas('/v1/petugas/pengajuan?open=true&order=newest&limit=1000')).body as Daftar;
+    assert.equal(terbuka.total, semua.total - 1);
+    assert.ok(!terbuka.items.some((i) => i.number === nomor.r1));
+    // Newest first: the reverse of the default order, without the closed one.
+    assert.deepEqual(
+      terbuka.items.map((i) => i.id),
+      semua.items
+        .filter((i) => i.number !== nomor.r1)
+        .map((i) => i.id)
+        .reverse(),
+    );
+    const hal1 = (await petugas('/v1/petugas/pengajuan?open=true&order=newest&limit=2')).body as Daftar;
+    const hal2 = (await petugas('/v1/petugas/pengajuan?open=true&order=newest&limit=2&offset=2'))
+      .body as Daftar;
+    assert.deepEqual([hal1.total, hal2.total], [terbuka.total, terbuka.total]);
+    assert.deepEqual(
+      [...hal1.items, ...hal2.items].map((i) => i.id),
+      terbuka.items.slice(0, 4).map((i) => i.id),
+    );
+    assert.equal((await petugas('/v1/petugas/pengajuan?order=terbaru')).status, 422);
+  });
+
+  test('an objection that could not be linked says so to the citizen (same words however it failed) and to the officer', async () => {
+    const lain = await kirim(
+      s.alamat,
+      `/v1/keberatan?agency=${AGENSI_UJI.id}`,
+      contohKeberatan('999/PPID/DISKOMINFO/PI/2026'),
+      { 'idempotency-key': 'keberatan-tak-tertaut-1' },
+    );
+    assert.equal(lain.status, 201);
+    const b = lain.body as {
+      number: string;
+      requestLink: { number: string; linked: boolean; message: { id: string; en: string } };
+    };
+    assert.deepEqual([b.requestLink.number, b.requestLink.linked], ['999/PPID/DISKOMINFO/PI/2026', false]);
+    assert.match(b.requestLink.message.id, /belum tertaut/);
+    assert.match(b.requestLink.message.en, /not yet linked/);
+    // Another contact on an existing request gets the same words: nothing tells whether the number exists.
+    const kontakLain = await kirim(
+      s.alamat,
+      `/v1/keberatan?agency=${AGENSI_UJI.id}`,
+      contohKeberatan(nomor.r4!, {
+        requester: {
+          ...(contohPermintaan().requester as object),
+          phone: '0813-9999-8888',
+          email: 'lain@contoh.id',
+        },
+      }),
+      { 'idempotency-key': 'keberatan-tak-tertaut-2' },
+    );
+    const k2 = kontakLain.body as { requestLink: { linked: boolean; message: { id: string } } };
+    assert.equal(k2.requestLink.linked, false);
+    assert.equal(
+      k2.requestLink.message.id.replace(nomor.r4!, 'X'),
+      b.requestLink.message.id.replace('999/PPID/DISKOMINFO/PI/2026', 'X'),
+    );
+    // A retry answers the same.
+    const ulang = await kirim(
+      s.alamat,
+      `/v1/keberatan?agency=${AGENSI_UJI.id}`,
+      contohKeberatan('999/PPID/DISKOMINFO/PI/2026'),
+      { 'idempotency-key': 'keberatan-tak-tertaut-1' },
+    );
+    assert.equal(ulang.status, 200);
+    assert.deepEqual((ulang.body as typeof b).requestLink, b.requestLink);
+    const baris = (await cari(b.number)) as Ringkas & { requestNumber?: string; linked?: boolean };
+    assert.deepEqual([baris.requestNumber, baris.linked], ['999/PPID/DISKOMINFO/PI/2026', false]);
   });
 });

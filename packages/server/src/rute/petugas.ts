@@ -11,6 +11,7 @@ import { STATUS_TERBUKA } from '../db/penyimpanan.js';
 import { eksporCSV } from '../ekspor.js';
 import { galatHttp } from '../galat.js';
 import type { Konteks } from '../konteks.js';
+import { keberatanTertaut } from '../db/penerimaan.js';
 import { opsiKalender, type PetugasKonfigurasi } from '../konfigurasi.js';
 import { hitungLaporan, itemDIPLaporan } from '../laporan.js';
 import { cariPetugas } from '../petugas/token.js';
@@ -48,6 +49,7 @@ function bacaSaringan(k: Konteks, req: FastifyRequest): Saringan {
   for (const t of ['from', 'to'] as const)
     if (q[t] !== undefined && !tanggalValid(q[t])) throw galatSaringan(t);
   if (q.kind !== undefined && q.kind !== 'permintaan' && q.kind !== 'keberatan') throw galatSaringan('kind');
+  if (q.order !== undefined && q.order !== 'newest' && q.order !== 'oldest') throw galatSaringan('order');
   const angka = (s: string | undefined, nama: string, maks: number) => {
     if (s === undefined) return undefined;
     const n = Number(s);
@@ -63,6 +65,8 @@ function bacaSaringan(k: Konteks, req: FastifyRequest): Saringan {
     ...(q.from !== undefined ? { from: q.from } : {}),
     ...(q.to !== undefined ? { to: q.to } : {}),
     ...(q.overdue === 'true' || q.overdue === '1' ? { overdueOn: hariIni } : {}),
+    ...(q.open === 'true' || q.open === '1' ? { open: true } : {}),
+    ...(q.order === 'newest' ? { newestFirst: true } : {}),
     ...(q.year !== undefined ? { year: angka(q.year, 'year', 9999) } : {}),
     limit: angka(q.limit, 'limit', 1000) ?? 100,
     offset: angka(q.offset, 'offset', 1e9) ?? 0,
@@ -70,8 +74,14 @@ function bacaSaringan(k: Konteks, req: FastifyRequest): Saringan {
 }
 
 function ringkasan(k: Konteks, b: Baris) {
-  const isi = b.body as { requester?: { name?: string }; information?: string; caseSummary?: string };
+  const isi = b.body as {
+    requester?: { name?: string };
+    information?: string;
+    caseSummary?: string;
+    requestNumber?: string;
+  };
   const hariIni = tanggalDiZona(k.jam(), k.agensi.get(b.agency)?.timeZone ?? 'Asia/Jakarta');
+  const deadlineKind = (b.history as Riwayat).deadlineKind;
   return {
     id: b.id,
     number: b.number,
@@ -81,7 +91,22 @@ function ringkasan(k: Konteks, b: Baris) {
     receivedOn: b.receivedOn,
     status: b.status,
     deadline: b.deadline,
+    ...(deadlineKind ? { deadlineKind } : {}),
     overdue: (STATUS_TERBUKA as readonly string[]).includes(b.status) && b.deadline < hariIni,
+    // Answered and the requester's 30 working days still run: closing now would cut an objection short.
+    ...(b.kind === 'permintaan'
+      ? {
+          objectionWindowOpen:
+            b.status === 'dijawab' && deadlineKind === 'keberatan' && b.deadline >= hariIni,
+        }
+      : {}),
+    // An objection names its request; unlinked, the officer matches it by hand.
+    ...(b.kind === 'keberatan' && isi.requestNumber
+      ? {
+          requestNumber: isi.requestNumber,
+          linked: keberatanTertaut(k.simpan, b.agency, isi.requestNumber, b.number),
+        }
+      : {}),
     requesterName: isi.requester?.name ?? '',
     summary: isi.information ?? isi.caseSummary ?? '',
   };
