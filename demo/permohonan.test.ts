@@ -239,6 +239,55 @@ test('Chromium at 360 px: the form on permohonan.html is sent by keyboard, the r
   await tangkap(s.page, 'status');
   assert.deepEqual(s.masalah, []);
   await s.page.close();
+
+  // 4. The officer page lists open cases newest first, says how many, and warns before closing a request
+  // whose objection window still runs; closed cases leave the default list.
+  const q = await halamanBaru('/petugas.html');
+  await q.page.locator('#token').fill(TOKEN);
+  await q.page.keyboard.press('Enter');
+  await q.page.locator('#daftar tr').first().waitFor();
+  assert.match(
+    await q.page.locator('#daftar tr').first().innerText(),
+    new RegExp(nomor.replace(/\//g, '\\/')),
+  );
+  assert.match(
+    (await q.page.locator('#jumlah-halaman').textContent()) ?? '',
+    /^1–\d+ dari \d+ \(terbaru dulu\)\.$/,
+  );
+  assert.equal(await q.page.locator('#sebelumnya').isVisible(), false);
+  assert.equal(await q.page.locator('#berikutnya').isVisible(), false);
+  const barisQ = q.page.locator('#daftar tr', { hasText: nomor });
+  await barisQ.getByRole('button').click();
+  await q.page.locator('#form-status input[value="jawab"]').check();
+  await q.page.locator('#form-status button[type="submit"]').click();
+  await q.page.waitForFunction(
+    (n) => document.getElementById('pesan')?.textContent?.includes(`${n} sekarang: dijawab`),
+    nomor,
+  );
+  await q.page.locator('#form-status input[value="selesai"]').check();
+  await q.page.locator('#form-status button[type="submit"]').click();
+  const peringatan = q.page.locator('#peringatan-selesai');
+  await peringatan.waitFor();
+  assert.match(
+    (await peringatan.textContent()) ?? '',
+    /Masa keberatan pemohon masih berjalan sampai \d{4}-\d{2}-\d{2}/,
+  );
+  assert.equal(barisDB(nomor)?.status, 'dijawab', 'the first save only warns');
+  await q.page.locator('#form-status button[type="submit"]').click();
+  await q.page.waitForFunction(
+    (n) => document.getElementById('pesan')?.textContent?.includes(`${n} sekarang: selesai`),
+    nomor,
+  );
+  assert.equal(barisDB(nomor)?.status, 'selesai');
+  assert.equal(
+    await q.page.locator('#daftar tr', { hasText: nomor }).count(),
+    0,
+    'closed: out of the default list',
+  );
+  await q.page.locator('#termasuk-selesai').check();
+  await q.page.locator('#daftar tr', { hasText: nomor }).waitFor();
+  assert.deepEqual(q.masalah, []);
+  await q.page.close();
 });
 
 test('the demo data folder holds only the SQLite file and the token when none is given', () => {

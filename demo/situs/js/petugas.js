@@ -3,6 +3,8 @@
 // listeners attached here (no inline scripts), so it runs under `default-src 'self'`.
 (() => {
   const API = '/api/v1/petugas';
+  // One page of the officer API's list; `total` says how many match.
+  const PER_HALAMAN = 100;
   const KUNCI_TOKEN = 'terbuka.demo.token-petugas';
   const HURUF = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
   const STATUS = {
@@ -17,6 +19,21 @@
     memuat: { id: 'Memuat…', en: 'Loading…' },
     kosong: { id: 'Belum ada permohonan.', en: 'No requests yet.' },
     jumlah: { id: (n) => `${n} permohonan.`, en: (n) => `${n} request(s).` },
+    halaman: {
+      id: (a, b, n) => `${a}–${b} dari ${n} (terbaru dulu).`,
+      en: (a, b, n) => `${a}–${b} of ${n} (newest first).`,
+    },
+    atasNomor: { id: (n) => `atas nomor ${n}`, en: (n) => `concerning ${n}` },
+    belumTertaut: {
+      id: 'belum tertaut: cocokkan dengan permohonannya',
+      en: 'not linked: match it to its request',
+    },
+    masaKeberatan: {
+      id: (t) =>
+        `Masa keberatan pemohon masih berjalan sampai ${t}. Bila ditutup sekarang, keberatan yang datang kemudian tidak lagi tercatat pada permohonan ini. Tekan "Simpan status" sekali lagi untuk tetap menutupnya.`,
+      en: (t) =>
+        `The requester's objection period runs until ${t}. Closed now, an objection that comes later is no longer recorded on this request. Press "Save the status" again to close it anyway.`,
+    },
     tersimpan: {
       id: (n, s) => `Status ${n} sekarang: ${s}.`,
       en: (n, s) => `The status of ${n} is now: ${s}.`,
@@ -41,10 +58,18 @@
   const judulUbah = document.getElementById('judul-ubah');
   const terpilih = document.getElementById('terpilih');
   const formStatus = document.getElementById('form-status');
+  const jumlahHalaman = document.getElementById('jumlah-halaman');
+  const tombolSebelumnya = document.getElementById('sebelumnya');
+  const tombolBerikutnya = document.getElementById('berikutnya');
+  const termasukSelesai = document.getElementById('termasuk-selesai');
+  const peringatanSelesai = document.getElementById('peringatan-selesai');
   if (!formToken || !formStatus) return;
 
   let token = sessionStorage.getItem(KUNCI_TOKEN) ?? '';
   let pilihan;
+  let mulai = 0;
+  // The request whose closing was warned about: the next "save" closes it.
+  let sudahDiingatkan;
 
   for (const h of HURUF) {
     const label = document.createElement('label');
@@ -113,18 +138,38 @@
         sel(tanggal(p.receivedAt)),
         tenggat,
         sel(STATUS[p.status]?.[bahasa()] ?? p.status, 'status'),
-        sel(`${p.requesterName} — ${p.summary}`),
+        ringkasanSel(p),
         aksi,
       );
       daftar.append(tr);
     }
   }
 
+  /** Requester and summary; an objection also names its request, and says when it is not linked. */
+  function ringkasanSel(p) {
+    const td = sel(`${p.requesterName} — ${p.summary}`);
+    if (p.kind === 'keberatan' && p.requestNumber) {
+      const atas = document.createElement('span');
+      atas.className = 'atas-nomor';
+      atas.textContent = ` (${t('atasNomor')(p.requestNumber)}`;
+      td.append(atas);
+      if (p.linked === false) {
+        const tanda = document.createElement('strong');
+        tanda.className = 'terlambat';
+        tanda.textContent = `; ${t('belumTertaut')}`;
+        td.append(tanda);
+      }
+      td.append(')');
+    }
+    return td;
+  }
+
   async function muat() {
     pesan.textContent = t('memuat');
     let r;
     try {
-      r = await panggil('/pengajuan?limit=100');
+      const saring = termasukSelesai.checked ? '' : '&open=true';
+      r = await panggil(`/pengajuan?order=newest${saring}&limit=${PER_HALAMAN}&offset=${mulai}`);
     } catch {
       pesan.textContent = t('gagal');
       return false;
@@ -136,14 +181,24 @@
       return false;
     }
     const { items, total } = await r.json();
+    // A page emptied by closing its last cases: back one page.
+    if (items.length === 0 && mulai > 0) {
+      mulai = Math.max(0, mulai - PER_HALAMAN);
+      return muat();
+    }
     tampilkan(items);
     bagianDaftar.hidden = false;
     pesan.textContent = total === 0 ? t('kosong') : t('jumlah')(total);
+    jumlahHalaman.textContent = total === 0 ? '' : t('halaman')(mulai + 1, mulai + items.length, total);
+    tombolSebelumnya.hidden = mulai === 0;
+    tombolBerikutnya.hidden = mulai + items.length >= total;
     return true;
   }
 
   function pilih(p) {
     pilihan = p;
+    sudahDiingatkan = undefined;
+    peringatanSelesai.hidden = true;
     terpilih.textContent = `${t('terpilih')} ${p.number} (${STATUS[p.status]?.[bahasa()] ?? p.status})`;
     bagianUbah.hidden = false;
     judulUbah.focus();
@@ -185,17 +240,39 @@
     bagianDaftar.hidden = true;
     bagianUbah.hidden = true;
     pesan.textContent = '';
+    mulai = 0;
+  });
+  tombolSebelumnya.addEventListener('click', () => {
+    mulai = Math.max(0, mulai - PER_HALAMAN);
+    muat();
+  });
+  tombolBerikutnya.addEventListener('click', () => {
+    mulai += PER_HALAMAN;
+    muat();
+  });
+  termasukSelesai.addEventListener('change', () => {
+    mulai = 0;
+    muat();
   });
   formStatus.addEventListener('change', aturKolom);
   formStatus.addEventListener('submit', async (e) => {
     e.preventDefault();
     if (!pilihan) return;
+    const p = peristiwa();
+    // Closing while the requester may still object: say so once; the next save closes.
+    if (p.type === 'selesai' && pilihan.objectionWindowOpen && sudahDiingatkan !== pilihan.id) {
+      sudahDiingatkan = pilihan.id;
+      peringatanSelesai.textContent = t('masaKeberatan')(pilihan.deadline);
+      peringatanSelesai.hidden = false;
+      return;
+    }
+    peringatanSelesai.hidden = true;
     let r;
     try {
       r = await panggil(`/pengajuan/${pilihan.id}/peristiwa`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(peristiwa()),
+        body: JSON.stringify(p),
       });
     } catch {
       pesan.textContent = t('gagal');
