@@ -21,6 +21,17 @@ const KOLOM = [
 ] as const;
 
 /**
+ * A cell a spreadsheet could run as a formula: one that starts with = + - @ or a tab, CR or LF (OWASP's
+ * CSV-injection list, plus LF), also after leading whitespace, because Excel and LibreOffice trim
+ * spaces before they look for a formula and a pasted value often begins with one. Papaparse's own
+ * `escapeFormulae: true` is `/^[=+\-@\t\r].*$/` without the `s` flag: `.` does not cross a newline,
+ * so `=HYPERLINK(…)⏎text` did not match and went out as a live formula. This test has no `.*`, so a
+ * newline anywhere later cannot stop it. The price is a `'` before the odd text that starts with
+ * "-" — the register holds no numbers a spreadsheet must add up.
+ */
+export const RUMUS_SPREADSHEET = /^\s*[=+\-@\t\r\n]/;
+
+/**
  * The register as CSV (papaparse), for the office's own books. Names are in it; NIK, phone and e-mail
  * are not — a spreadsheet travels further than the database. Cells that a spreadsheet would run as a
  * formula (=, +, -, @ …) are escaped. A BOM lets Excel read the UTF-8.
@@ -56,5 +67,5 @@ export function eksporCSV(baris: readonly Baris[]): string {
       jawab?.at ?? '',
     ];
   });
-  return `\uFEFF${Papa.unparse({ fields: [...KOLOM], data }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
+  return `\uFEFF${Papa.unparse({ fields: [...KOLOM], data }, { escapeFormulae: RUMUS_SPREADSHEET, newline: '\r\n' })}\r\n`;
 }

