@@ -81,6 +81,11 @@ function tanganiGalat(app: FastifyInstance) {
   );
 }
 
+/** How often Node checks for overdue requests: a quarter of the shortest timeout, 100 ms to 5 s. */
+function intervalPeriksa(headersSeconds: number): number {
+  return Math.min(5_000, Math.max(100, (headersSeconds * 1000) / 4));
+}
+
 /** The HTTP application, without listening: routes, CORS, limits, logs. */
 export async function buatAplikasi(o: OpsiAplikasi): Promise<{ app: FastifyInstance; konteks: Konteks }> {
   const { konfigurasi } = o;
@@ -92,9 +97,20 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<{ app: FastifyInsta
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
+    // Fastify turns Node's timeouts off (0); a slow-drip client could then keep a connection forever.
+    // Node answers 408 and closes when a request or its headers take too long.
+    requestTimeout: konfigurasi.timeouts.requestSeconds * 1000,
+    keepAliveTimeout: konfigurasi.timeouts.keepAliveSeconds * 1000,
+    http: {
+      requestTimeout: konfigurasi.timeouts.requestSeconds * 1000,
+      headersTimeout: konfigurasi.timeouts.headersSeconds * 1000,
+      // Node looks for overdue requests only this often (30 s by default, which could double a timeout).
+      connectionsCheckingInterval: intervalPeriksa(konfigurasi.timeouts.headersSeconds),
+    },
     // One line per request, written when it is answered (instead of Fastify's two).
     logController: new LogController({ disableRequestLogging: true }),
   });
+  app.server.maxConnections = konfigurasi.maxConnections;
   // The API takes JSON only. Fastify also parses text/plain, which would reach validation as a string
   // (422 "received string"): refused as 415 like every other media type.
   app.removeContentTypeParser('text/plain');

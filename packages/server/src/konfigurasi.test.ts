@@ -12,6 +12,8 @@ test('defaults: loopback, WIB, the code from the id, 64 KiB bodies', () => {
   assert.equal(k.agencies[0]!.code, 'DISKOMINFO');
   assert.equal(k.agencies[0]!.timeZone, 'Asia/Jakarta');
   assert.equal(k.notifications.reminderWorkingDays, 2);
+  assert.deepEqual(k.timeouts, { requestSeconds: 30, headersSeconds: 10, keepAliveSeconds: 72 });
+  assert.equal(k.maxConnections, 1024);
 });
 
 test('environment variables override the file', () => {
@@ -52,6 +54,9 @@ test('mistakes are refused with the field named', () => {
     [{ agencies: [{ id: 'a', name: 'A', origins: ['https://a.go.id/ppid'] }] }, /origins/],
     [{ agencies: [{ id: 'a', name: 'A', numberTemplate: 'PPID/{agency}' }] }, /numberTemplate/],
     [{ ...dasar, port: 70000 }, /port/],
+    [{ ...dasar, timeouts: { requestSeconds: 0 } }, /timeouts\.requestSeconds/],
+    [{ ...dasar, timeouts: { requestSeconds: 5, headersSeconds: 20 } }, /headersSeconds/],
+    [{ ...dasar, maxConnections: 0 }, /maxConnections/],
   ];
   for (const [k, pesan] of salah) {
     assert.throws(

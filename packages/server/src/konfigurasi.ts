@@ -47,6 +47,17 @@ export interface Konfigurasi {
   readonly officers: readonly PetugasKonfigurasi[];
   /** Largest accepted body, bytes. */
   readonly bodyLimit: number;
+  /**
+   * How long a client may take, so slow or idle connections cannot hold the server (slowloris): the
+   * whole request, its headers, and the wait for a next request on a kept-alive connection.
+   */
+  readonly timeouts: {
+    readonly requestSeconds: number;
+    readonly headersSeconds: number;
+    readonly keepAliveSeconds: number;
+  };
+  /** Open connections at most; more are closed at once (Node's `server.maxConnections`). */
+  readonly maxConnections: number;
   /** Honour X-Forwarded-For from these proxies (for per-IP limits behind nginx): false, true, or addresses. */
   readonly trustProxy: boolean | string | readonly string[];
   readonly rateLimit: {
@@ -135,6 +146,23 @@ const SkemaKonfigurasi = v.object({
     [],
   ),
   bodyLimit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1024)), 64 * 1024),
+  timeouts: v.optional(
+    v.pipe(
+      v.object({
+        requestSeconds: v.optional(v.pipe(v.number(), v.minValue(1)), 30),
+        headersSeconds: v.optional(v.pipe(v.number(), v.minValue(1)), 10),
+        // Fastify's own default, above nginx's upstream keepalive_timeout (60 s): with `keepalive` in an
+        // nginx upstream block, nginx closes an idle connection first, never sends into a closing one.
+        keepAliveSeconds: v.optional(v.pipe(v.number(), v.minValue(1)), 72),
+      }),
+      v.check(
+        (t) => t.headersSeconds <= t.requestSeconds,
+        'headersSeconds must not be longer than requestSeconds',
+      ),
+    ),
+    {},
+  ),
+  maxConnections: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1024),
   trustProxy: v.optional(v.union([v.boolean(), v.string(), v.array(v.string())]), false),
   rateLimit: v.optional(
     v.object({
