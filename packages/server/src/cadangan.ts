@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import type { Teks } from '@terbuka/sdk';
+import { berkasSQLite, buatRahasia, rahasiakan } from './db/berkas-rahasia.js';
 
 export class GalatCadangan extends Error {
   constructor(readonly teks: Teks) {
@@ -23,12 +24,17 @@ export async function cadangkan(
       en: `The database ${database} does not exist.`,
     });
   }
-  if (existsSync(tujuan)) {
+  try {
+    // Created owner-only before SQLite writes into it: the copy holds the same personal data.
+    buatRahasia(tujuan);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     throw new GalatCadangan({
       id: `Berkas ${tujuan} sudah ada; pilih nama lain agar cadangan lama tidak tertimpa.`,
       en: `${tujuan} already exists; choose another name so an older backup is not overwritten.`,
     });
   }
+  let selesai = false;
   const db = new Database(database, { fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
@@ -37,11 +43,15 @@ export async function cadangkan(
     try {
       const integrity = String(salinan.pragma('integrity_check', { simple: true }));
       const rows = (salinan.prepare('SELECT count(*) AS n FROM pengajuan').get() as { n: number }).n;
+      selesai = true;
       return { pages: r.totalPages, integrity, rows };
     } finally {
       salinan.close();
+      rahasiakan(tujuan);
     }
   } finally {
     db.close();
+    // A backup that failed half-way is not left to be mistaken for a good one (only what this call created).
+    if (!selesai) for (const b of berkasSQLite(tujuan)) rmSync(b, { force: true });
   }
 }

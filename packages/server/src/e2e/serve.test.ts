@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
@@ -17,6 +18,9 @@ const terbuka = (args: string[], env: Record<string, string> = {}) =>
   });
 
 test('terbuka serve backup: an online, checked copy while the server keeps taking requests', async () => {
+  // The server and the backup command inherit the usual umask 022; their files must still be 0600.
+  const umaskLama = process.umask(0o022);
+  after(() => process.umask(umaskLama));
   const s = await mulaiServer({ dir });
   let berhenti = false;
   let n = 0;
@@ -49,6 +53,11 @@ test('terbuka serve backup: an online, checked copy while the server keeps takin
   });
   berhenti = true;
   await beban;
+  for (const b of [s.database, `${s.database}-wal`, `${s.database}-shm`, berkas].filter((x) =>
+    existsSync(x),
+  )) {
+    assert.equal((statSync(b).mode & 0o777).toString(8), '600', b);
+  }
   await s.berhenti();
   assert.equal(hasil.code, 0, hasil.out);
   const laporan = JSON.parse(hasil.out) as { integrity: string; rows: number; file: string };
