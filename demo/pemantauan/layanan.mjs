@@ -176,8 +176,9 @@ async function pindaiDanTerbitkan(alamat) {
     now,
     progress: false,
     // Loopback sites answer at once; the unreachable one refuses the connection. Short limits keep
-    // npm start quick even on a busy machine.
-    pengambil: { timeoutMs: 4000, retries: 0 },
+    // npm start quick even on a busy machine. The sample sites are on loopback, which the monitor
+    // refuses unless allowed.
+    pengambil: { timeoutMs: 4000, retries: 0, izinkanAlamatLokal: true },
   });
   if ((await bacaSetKunci(f.kunci)).every((k) => k.status === 'pensiun')) {
     await buatKunci(f.kunci, { now });

@@ -251,7 +251,7 @@ test('the real pindaiAgensi on loopback sites: one answering, one dead; conditio
       riwayat,
       now,
       progress: false,
-      pengambil: { timeoutMs: 5000, retries: 0, backoffMs: 1 },
+      pengambil: { izinkanAlamatLokal: true, timeoutMs: 5000, retries: 0, backoffMs: 1 },
     };
     const r = await pindaiRegistri(reg, opsi);
     assert.equal(r.scanned, 2);

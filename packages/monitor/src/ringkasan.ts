@@ -59,6 +59,7 @@ export const LABEL_ALASAN = {
   'terlalu-banyak-alihan': { id: 'Terlalu banyak alihan', en: 'Too many redirects' },
   'terlalu-besar': { id: 'Jawaban terlalu besar', en: 'Response too large' },
   robots: { id: 'Dilarang robots.txt', en: 'Disallowed by robots.txt' },
+  'alamat-terlarang': { id: 'Alamat lokal/privat ditolak', en: 'Local/private address refused' },
   'dip-tidak-sah': { id: 'DIP tidak sah', en: 'Invalid DIP' },
   'isi-tidak-sah': { id: 'Isi tidak terbaca', en: 'Unreadable content' },
 } as const satisfies Record<AlasanGagal, Teks>;

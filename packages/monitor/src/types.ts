@@ -92,6 +92,8 @@ export type AlasanGagal =
   | 'terlalu-banyak-alihan'
   | 'terlalu-besar'
   | 'robots'
+  /** Refused: the address is (or resolves to) a loopback, private, link-local or metadata address. */
+  | 'alamat-terlarang'
   | 'dip-tidak-sah'
   | 'isi-tidak-sah';
 

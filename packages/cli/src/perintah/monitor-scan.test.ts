@@ -23,6 +23,12 @@ function terbuka(...args: string[]): Promise<{ code: number; out: string; err: s
   });
 }
 
+/**
+ * `terbuka monitor scan …` against this test's sites, which run on 127.0.0.1: the monitor refuses local
+ * addresses unless told, so the allowance is passed explicitly here.
+ */
+const pindai = (...args: string[]) => terbuka('monitor', 'scan', '--izinkan-alamat-lokal', ...args);
+
 async function situs(): Promise<{ server: Server; base: string }> {
   const server = createServer((req, res) => {
     if (req.url === '/dip.json') res.writeHead(200, { 'content-type': 'application/json' }).end(dip);
@@ -62,7 +68,7 @@ const baris = (path: string): { agencyId: string; unreachable: boolean; score: n
 
 test('monitor scan: a summary table, records appended to the history, exit 0 despite a dead site', async () => {
   const riwayat = join(tmp, 'riwayat.jsonl');
-  const r = await terbuka('monitor', 'scan', registri, '--riwayat', riwayat, '--timeout', '3000');
+  const r = await pindai(registri, '--riwayat', riwayat, '--timeout', '3000');
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /2 dari 2 badan publik dipindai/);
   assert.match(r.out, /1 tidak dapat dijangkau/);
@@ -75,17 +81,30 @@ test('monitor scan: a summary table, records appended to the history, exit 0 des
   ]);
   assert.ok((catatan.find((c) => c.agencyId === 'kab')?.score ?? 0) > 0);
   // A second run appends.
-  const lagi = await terbuka('monitor', 'scan', registri, '--riwayat', riwayat, '--lang', 'en');
+  const lagi = await pindai(registri, '--riwayat', riwayat, '--lang', 'en');
   assert.equal(lagi.code, 0, lagi.err);
   assert.match(lagi.out, /2 of 2 agencies scanned/);
   assert.equal(baris(riwayat).length, 4);
+});
+
+test('monitor scan without --izinkan-alamat-lokal: a site on 127.0.0.1 is not fetched, the reason recorded', async () => {
+  const riwayat = join(tmp, 'riwayat-lokal.jsonl');
+  const r = await terbuka('monitor', 'scan', registri, '--riwayat', riwayat, '--timeout', '3000');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /│ Alamat lokal\/privat ditolak\s+│ 2\s+│/);
+  const kab = baris(riwayat).find((c) => c.agencyId === 'kab')!;
+  assert.equal(kab.score, 0);
+  const teks = readFileSync(riwayat, 'utf8');
+  assert.match(teks, /"reason":"alamat-terlarang"/);
+  // Nothing of the site's DIP reached the record.
+  assert.equal(teks.includes('Sukamaju'), false);
 });
 
 test('monitor scan --json --shard: two shards cover the registry once', async () => {
   const dilihat: string[] = [];
   for (const shard of ['1/2', '2/2']) {
     const riwayat = join(tmp, `shard-${shard.replace('/', '-')}.jsonl`);
-    const r = await terbuka('monitor', 'scan', registri, '--riwayat', riwayat, '--shard', shard, '--json');
+    const r = await pindai(registri, '--riwayat', riwayat, '--shard', shard, '--json');
     assert.equal(r.code, 0, r.err);
     const j = JSON.parse(r.out);
     assert.deepEqual(j.shard, { index: Number(shard[0]), count: 2 });
@@ -106,7 +125,7 @@ test('monitor scan: rows in error are named with line and column and skipped, th
     `id,nama,jenis,situs,dip\nbaik,Dinas Baik,opd,${hidup.base},${hidup.base}/dip.json\nbaik,Lain,planet,ftp://x,\n`,
   );
   const riwayat = join(tmp, 'sebagian.jsonl');
-  const r = await terbuka('monitor', 'scan', salah, '--riwayat', riwayat);
+  const r = await pindai(salah, '--riwayat', riwayat);
   assert.equal(r.code, 1);
   assert.match(
     r.err,
@@ -121,7 +140,7 @@ test('monitor scan: rows in error are named with line and column and skipped, th
     baris(riwayat).map((c) => [c.agencyId, c.unreachable]),
     [['baik', false]],
   );
-  const j = await terbuka('monitor', 'scan', salah, '--riwayat', riwayat, '--json', '--lang', 'en');
+  const j = await pindai(salah, '--riwayat', riwayat, '--json', '--lang', 'en');
   assert.equal(j.code, 1);
   const laporan = JSON.parse(j.out);
   assert.deepEqual(
@@ -138,7 +157,7 @@ test('monitor scan: rows in error are named with line and column and skipped, th
   const rusak = join(tmp, 'rusak.csv');
   writeFileSync(rusak, 'apa,ini\n1,2\n');
   const kosongRiwayat = join(tmp, 'tidak-ditulis.jsonl');
-  assert.equal((await terbuka('monitor', 'scan', rusak, '--riwayat', kosongRiwayat)).code, 1);
+  assert.equal((await pindai(rusak, '--riwayat', kosongRiwayat)).code, 1);
   assert.throws(() => readFileSync(kosongRiwayat));
 });
 
@@ -176,7 +195,7 @@ test('monitor scan: usage errors exit 2 with words in the chosen language', asyn
   );
   assert.equal(hilang.code, 2);
   assert.match(hilang.err, /tidak dapat dibaca \(ENOENT\)/);
-  const tanpaRiwayat = await terbuka('monitor', 'scan', registri);
+  const tanpaRiwayat = await pindai(registri);
   assert.equal(tanpaRiwayat.code, 2);
   assert.match(tanpaRiwayat.err, /Opsi --riwayat <berkas> wajib diisi\./);
 });
@@ -204,8 +223,8 @@ test('monitor scan --sebelumnya: the previous records are found in another file;
     reg,
     `id;nama;jenis;situs;dip;feed\ndesa;Desa Feed;desa;${base}/;${base}/dip.json;${base}/feed\n`,
   );
-  const pindai = (riwayat: string, now: string, ...lain: string[]) =>
-    terbuka('monitor', 'scan', reg, '--riwayat', riwayat, '--now', now, ...lain);
+  const pindaiPada = (riwayat: string, now: string, ...lain: string[]) =>
+    pindai(reg, '--riwayat', riwayat, '--now', now, ...lain);
   const terakhir = (path: string): { activity: { lastUpdateAt?: string } } => {
     const semua = readFileSync(path, 'utf8').trim().split('\n');
     return JSON.parse(semua.at(-1)!);
@@ -213,34 +232,39 @@ test('monitor scan --sebelumnya: the previous records are found in another file;
 
   // Last night's history, as the CI runner downloaded it from where it is published.
   const unduhan = join(tmp, 'unduhan', 'riwayat.jsonl');
-  assert.equal((await pindai(unduhan, '2026-06-01T05:00:00Z')).code, 0);
+  assert.equal((await pindaiPada(unduhan, '2026-06-01T05:00:00Z')).code, 0);
   tanggal = new Date('2026-06-08T04:00:00Z');
   // A fresh file without --sebelumnya has nothing to compare with: the moved date is taken as true.
   const tanpa = join(tmp, 'tanpa-sebelumnya.jsonl');
-  assert.equal((await pindai(tanpa, '2026-06-08T05:00:00Z')).code, 0);
+  assert.equal((await pindaiPada(tanpa, '2026-06-08T05:00:00Z')).code, 0);
   assert.equal(terakhir(tanpa).activity.lastUpdateAt, '2026-06-08T04:00:00.000Z');
   // With it, the item is known: it keeps its date. Repeatable: an empty shard file is a history too.
   const kosong = join(tmp, 'shard-kosong.jsonl');
   writeFileSync(kosong, '');
   const dengan = join(tmp, 'dengan-sebelumnya.jsonl');
-  const r = await pindai(dengan, '2026-06-08T05:00:00Z', '--sebelumnya', kosong, '--sebelumnya', unduhan);
+  const r = await pindaiPada(dengan, '2026-06-08T05:00:00Z', '--sebelumnya', kosong, '--sebelumnya', unduhan);
   assert.equal(r.code, 0, r.err);
   assert.equal(terakhir(dengan).activity.lastUpdateAt, '2026-01-10T03:00:00.000Z');
   assert.equal(readFileSync(unduhan, 'utf8').trim().split('\n').length, 1, 'the previous file is only read');
 
   // A missing file, or one that is not a history (the registry by mistake): exit 2, nothing scanned.
   const tidakDitulis = join(tmp, 'tidak-ditulis-sebelumnya.jsonl');
-  const hilang = await pindai(tidakDitulis, '2026-06-08T05:00:00Z', '--sebelumnya', join(tmp, 'tiada.jsonl'));
+  const hilang = await pindaiPada(
+    tidakDitulis,
+    '2026-06-08T05:00:00Z',
+    '--sebelumnya',
+    join(tmp, 'tiada.jsonl'),
+  );
   assert.equal(hilang.code, 2);
   assert.match(hilang.err, /^--sebelumnya: Berkas riwayat .*tiada\.jsonl tidak dapat dibaca \(ENOENT\)\.$/m);
-  const salah = await pindai(tidakDitulis, '2026-06-08T05:00:00Z', '--sebelumnya', reg, '--lang', 'en');
+  const salah = await pindaiPada(tidakDitulis, '2026-06-08T05:00:00Z', '--sebelumnya', reg, '--lang', 'en');
   assert.equal(salah.code, 2);
   assert.match(
     salah.err,
     /--sebelumnya: .*registri-feed\.csv is not a scan history file: its first line is not a "terbuka-pindai" record/,
   );
   assert.throws(() => readFileSync(tidakDitulis));
-  const tanpaNilai = await pindai(tidakDitulis, '2026-06-08T05:00:00Z', '--sebelumnya');
+  const tanpaNilai = await pindaiPada(tidakDitulis, '2026-06-08T05:00:00Z', '--sebelumnya');
   assert.equal(tanpaNilai.code, 2);
   assert.match(tanpaNilai.err, /Opsi --sebelumnya <berkas> memerlukan nilai\./);
 });

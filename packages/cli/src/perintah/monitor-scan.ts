@@ -22,6 +22,7 @@ interface OpsiScan {
   concurrency: string;
   timeout: string;
   userAgent?: string;
+  izinkanAlamatLokal?: boolean;
   now?: string;
 }
 
@@ -114,7 +115,11 @@ async function scan(berkas: string, opsi: OpsiScan, out: Keluaran): Promise<numb
       riwayat: opsi.riwayat,
       sebelumnya: opsi.sebelumnya,
       concurrency,
-      pengambil: { timeoutMs, ...(opsi.userAgent ? { userAgent: opsi.userAgent } : {}) },
+      pengambil: {
+        timeoutMs,
+        ...(opsi.userAgent ? { userAgent: opsi.userAgent } : {}),
+        ...(opsi.izinkanAlamatLokal ? { izinkanAlamatLokal: true } : {}),
+      },
       bahasa: out.bahasa,
       signal: henti.signal,
       laporkan: (m) => out.galat(out.teks(m.message)),
@@ -159,6 +164,10 @@ export function daftarMonitorScan(monitor: Command, jalankan: Jalankan): void {
     .option('--concurrency <n>', 'badan publik yang dipindai sekaligus / agencies scanned at once', '8')
     .option('--timeout <ms>', 'batas waktu tiap permintaan / timeout per request', '10000')
     .option('--user-agent <teks>', 'User-Agent (sebutkan situs Anda) / User-Agent (name your site)')
+    .option(
+      '--izinkan-alamat-lokal',
+      'ambil juga alamat loopback/privat/link-local (intranet, uji) / also fetch loopback, private and link-local addresses (intranet, tests)',
+    )
     .option('--now <waktu>', 'jam penilaian ISO (untuk uji) / evaluation clock ISO (for tests)')
     .action((registri: string, opsi: OpsiScan) => jalankan((out) => scan(registri, opsi, out)));
 }

@@ -1,6 +1,7 @@
 // Every way a fetch can fail, as a recorded reason with id/en words. The fetcher never throws; these
 // objects go into the scan record and the evidence page.
 import type { Kegagalan } from '../types.js';
+import { GalatAlamatTerlarang } from './alamat-lokal.js';
 
 export function gagalDNS(host: string, sementara: boolean): Kegagalan {
   return {
@@ -133,6 +134,17 @@ export function gagalKemasan(url: string, kemasan: string): Kegagalan {
   };
 }
 
+/** The address resolves to (or is) a loopback, private, link-local or metadata address: not fetched. */
+export function gagalAlamatTerlarang(url: string, alamat: string): Kegagalan {
+  return {
+    reason: 'alamat-terlarang',
+    message: {
+      id: `${url} mengarah ke alamat lokal atau privat (${alamat}); pemantau tidak mengambil alamat jaringan internal.`,
+      en: `${url} leads to a local or private address (${alamat}); the monitor does not fetch internal network addresses.`,
+    },
+  };
+}
+
 export function gagalAlamat(url: string): Kegagalan {
   return {
     reason: 'isi-tidak-sah',
@@ -169,6 +181,13 @@ export function klasifikasiGalat(
   url: URL,
   timeoutMs: number,
 ): { failure: Kegagalan; sementara: boolean } {
+  for (
+    let x: unknown = e, i = 0;
+    x && typeof x === 'object' && i < 5;
+    x = (x as { cause?: unknown }).cause, i++
+  )
+    if (x instanceof GalatAlamatTerlarang)
+      return { failure: gagalAlamatTerlarang(url.href, x.alamat), sementara: false };
   const kode = kodeGalat(e) ?? 'UNKNOWN';
   if (kode === 'ENOTFOUND') return { failure: gagalDNS(url.hostname, false), sementara: false };
   if (kode === 'EAI_AGAIN') return { failure: gagalDNS(url.hostname, true), sementara: true };

@@ -20,7 +20,7 @@ async function server(h: Parameters<typeof mulaiServer>[0]): Promise<ServerLokal
   return s;
 }
 function pengambil(opsi: ConstructorParameters<typeof Pengambil>[0] = {}): Pengambil {
-  const p = new Pengambil({ backoffMs: 5, ...opsi });
+  const p = new Pengambil({ izinkanAlamatLokal: true, backoffMs: 5, ...opsi });
   pengambils.push(p);
   return p;
 }
@@ -433,5 +433,44 @@ describe('bacaRetryAfter', () => {
     assert.equal(bacaRetryAfter('Thu, 01 Jan 2026 00:00:30 GMT', now), 30_000);
     assert.equal(bacaRetryAfter('nanti'), undefined);
     assert.equal(bacaRetryAfter(undefined), undefined);
+  });
+});
+
+describe('Pengambil: local and private addresses (SSRF)', () => {
+  it('without the allowance, a redirect from an allowed site to another 127.0.0.1 port is refused, never requested', async () => {
+    let rahasiaDiminta = 0;
+    const rahasia = await server((_req, res) => {
+      rahasiaDiminta++;
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"rahasia":"kunci-admin"}');
+    });
+    const situs = await server((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      res.writeHead(302, { location: `${rahasia.base}/secret` }).end();
+    });
+    // Only the site itself is allowed (as an ip:port), as a public site would be.
+    const p = pengambil({ izinkanAlamatLokal: [new URL(situs.base).host] });
+    const h = gagal(await p.ambil(`${situs.base}/dip.json`, { kind: 'dip' }));
+    assert.equal(h.failure.reason, 'alamat-terlarang');
+    assert.match(h.failure.message.id, /alamat lokal atau privat \(127\.0\.0\.1\)/);
+    assert.match(h.failure.message.en, /local or private address \(127\.0\.0\.1\)/);
+    assert.equal(rahasiaDiminta, 0);
+    // The same fetch with the allowance follows the redirect (what every other test relies on).
+    const boleh = berhasil(await pengambil().ambil(`${situs.base}/dip.json`, { kind: 'dip' }));
+    assert.equal(boleh.body, '{"rahasia":"kunci-admin"}');
+  });
+
+  it('a name that resolves to loopback is refused at connect time (localhost), IPv6 loopback too', async () => {
+    let diminta = 0;
+    const s = await server((_req, res) => {
+      diminta++;
+      res.writeHead(200).end('ok');
+    });
+    const port = new URL(s.base).port;
+    const p = pengambil({ izinkanAlamatLokal: false, retries: 0 });
+    for (const url of [`http://localhost:${port}/`, `http://[::1]:${port}/`, `${s.base}/`]) {
+      const h = gagal(await p.ambil(url, { kind: 'beranda' }));
+      assert.equal(h.failure.reason, 'alamat-terlarang', url);
+    }
+    assert.equal(diminta, 0);
   });
 });

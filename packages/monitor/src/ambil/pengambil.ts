@@ -4,12 +4,15 @@
 import { createHash } from 'node:crypto';
 import { createBrotliDecompress, createUnzip } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { isIP } from 'node:net';
 import { setTimeout as tunda } from 'node:timers/promises';
 import { dekodeBerkas } from '@terbuka/sdk';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { JenisSumber, Kegagalan } from '../types.js';
+import { alamatTerlarang, lookupAman } from './alamat-lokal.js';
 import {
   gagalAlamat,
+  gagalAlamatTerlarang,
   gagalAlihan,
   gagalAlihanTanpaTujuan,
   gagalHTTP,
@@ -64,6 +67,16 @@ export interface OpsiPengambil {
   readonly maxRetryAfterMs?: number;
   /** Retry after a timeout too. Default false: a slow site would otherwise cost (retries + 1) × timeout. */
   readonly retryOnTimeout?: boolean;
+  /**
+   * Also fetch loopback, private (RFC 1918, fc00::/7), link-local (169.254/16, fe80::/10), CGNAT and
+   * metadata addresses. Default false: a site's redirect, DNS answer or robots.txt could otherwise point
+   * the scan at the runner's own network and have the answer published. The check is made on the
+   * address each connection is opened to, for the first request and every redirect. For a monitor of
+   * an intranet, and for tests whose sites run on 127.0.0.1. A list allows only those `ip:port` hosts
+   * written as IPs in the URL (names still resolve through the check). With `dispatcher` given, only
+   * addresses written as IPs are checked: that dispatcher does its own name lookups.
+   */
+  readonly izinkanAlamatLokal?: boolean | readonly string[];
   /** Another undici dispatcher (a proxy agent, a mock); the Pengambil then does not close it. */
   readonly dispatcher?: Dispatcher;
 }
@@ -162,6 +175,8 @@ export class Pengambil {
   private readonly robots?: PenjagaRobots;
   private readonly agen: Dispatcher;
   private readonly agenSendiri: boolean;
+  private readonly izinkanAlamatLokal: boolean;
+  private readonly hostLokalDiizinkan: ReadonlySet<string>;
 
   constructor(opsi: OpsiPengambil = {}) {
     this.userAgent = opsi.userAgent ?? USER_AGENT_BAKU;
@@ -175,6 +190,8 @@ export class Pengambil {
     this.retryOnTimeout = opsi.retryOnTimeout ?? false;
     this.global = new Semafor(Math.max(1, opsi.global ?? 16));
     this.agenSendiri = !opsi.dispatcher;
+    this.izinkanAlamatLokal = opsi.izinkanAlamatLokal === true;
+    this.hostLokalDiizinkan = new Set(Array.isArray(opsi.izinkanAlamatLokal) ? opsi.izinkanAlamatLokal : []);
     this.agen =
       opsi.dispatcher ??
       new Agent({
@@ -185,7 +202,11 @@ export class Pengambil {
         // `Keep-Alive: timeout=…` hint, which otherwise wins (Node's servers say 5 s).
         keepAliveTimeout: 1_000,
         keepAliveMaxTimeout: 1_000,
-        connect: { timeout: this.timeoutMs },
+        connect: {
+          timeout: this.timeoutMs,
+          // The address is checked where the socket resolves it, so DNS rebinding cannot get past.
+          ...(this.izinkanAlamatLokal ? {} : { lookup: lookupAman }),
+        },
       });
     if (opsi.robots ?? true)
       this.robots = new PenjagaRobots(
@@ -247,6 +268,18 @@ export class Pengambil {
       if (u.protocol !== 'http:' && u.protocol !== 'https:')
         return { ok: false, url: u.href, failure: gagalAlamat(u.href) };
       dikunjungi.add(u.href);
+      // An address written as an IP is not looked up, so the socket's lookup would not see it.
+      if (
+        !this.izinkanAlamatLokal &&
+        !this.hostLokalDiizinkan.has(u.host) &&
+        isIP(u.hostname.replace(/^\[|\]$/g, '')) &&
+        alamatTerlarang(u.hostname)
+      )
+        return {
+          ok: false,
+          url: u.href,
+          failure: gagalAlamatTerlarang(u.href, u.hostname.replace(/^\[|\]$/g, '')),
+        };
       if (this.robots && opsi.kind !== 'robots') {
         const larangan = await this.robots.periksa(u);
         if (larangan) return { ok: false, url: u.href, failure: larangan };

@@ -103,9 +103,32 @@ function pengamatanRobots(k: Konteks, info: InfoRobots): Pengamatan {
   });
 }
 
+/** A host name without a leading `www.`: `www.desa.go.id` and `desa.go.id` are one site. */
+const tanpaWww = (host: string): string => host.toLowerCase().replace(/^www\./, '');
+
 /**
- * Sitemaps: `/sitemap.xml` and those the `Sitemap:` lines of robots.txt name, each read once.
- * robots.txt is the one the fetcher already read for the site (cached), not fetched again.
+ * The hosts a robots.txt may send the monitor to for sitemaps: the site's own and those of the addresses
+ * the registry lists for the agency (DIP, feed). A `Sitemap:` line on any other host is not followed — a
+ * site must not be able to point the scan at someone else's server (or the runner's network). Same host
+ * name, not "same registrable domain": without the public-suffix list, `a.go.id` and `b.go.id` would look
+ * like one site.
+ */
+function hostMilikAgensi(a: Konteks['agensi']): Set<string> {
+  const hosts = new Set<string>();
+  for (const u of [a.website, ...a.dipUrls, ...(a.feedUrl ? [a.feedUrl] : [])]) {
+    try {
+      hosts.add(tanpaWww(new URL(u).hostname));
+    } catch {
+      // An invalid address is reported by its own source.
+    }
+  }
+  return hosts;
+}
+
+/**
+ * Sitemaps: `/sitemap.xml` and those the `Sitemap:` lines of robots.txt name on the agency's own hosts
+ * (`hostMilikAgensi`), each read once. robots.txt is the one the fetcher already read for the site
+ * (cached), not fetched again.
  */
 export async function sumberSitemapSitus(k: Konteks): Promise<HasilSumber> {
   let akar: string | undefined;
@@ -115,7 +138,8 @@ export async function sumberSitemapSitus(k: Konteks): Promise<HasilSumber> {
     return KOSONG;
   }
   const info = await k.pengambil.infoRobots(k.agensi.website);
-  const alamat = [akar, ...(info?.sitemaps ?? [])];
+  const hosts = hostMilikAgensi(k.agensi);
+  const alamat = [akar, ...(info?.sitemaps ?? []).filter((u) => hosts.has(tanpaWww(new URL(u).hostname)))];
   const hasil = await Promise.all(alamat.map((u) => sumberSitemap(k, u, true)));
   return {
     observations: [...(info ? [pengamatanRobots(k, info)] : []), ...hasil.flatMap((x) => x.observations)],

@@ -21,7 +21,7 @@ interface Jawaban {
 type Rute = Record<string, Jawaban | ((req: IncomingMessage) => Jawaban)>;
 
 const servers: ServerLokal[] = [];
-const pengambil = new Pengambil({ timeoutMs: 2000, backoffMs: 5, retries: 1 });
+const pengambil = new Pengambil({ izinkanAlamatLokal: true, timeoutMs: 2000, backoffMs: 5, retries: 1 });
 after(async () => {
   await pengambil.tutup();
   await Promise.all(servers.map((s) => s.tutup()));
@@ -436,7 +436,7 @@ describe('pindaiAgensi: endpoint, optional sources, robots sitemaps, WordPress p
       '/': { body: beranda('Dinas Contoh') },
       '/ppid/dip.json': () => dip(s.base),
     });
-    const p1 = new Pengambil({ timeoutMs: 2000, retries: 0 });
+    const p1 = new Pengambil({ izinkanAlamatLokal: true, timeoutMs: 2000, retries: 0 });
     const r = await pindaiAgensi(agensi(s.base), p1, undefined, NOW);
     await p1.tutup();
     assert.equal(r.unreachable, true);
@@ -453,14 +453,14 @@ describe('pindaiAgensi: endpoint, optional sources, robots sitemaps, WordPress p
     const token = /"User-agent: (\S+)" with the line "(Allow: \/)"/.exec(saran);
     assert.ok(token, saran);
     robots += `\nUser-agent: ${token[1]}\n${token[2]}\n`;
-    const p2 = new Pengambil({ timeoutMs: 2000, retries: 0 });
+    const p2 = new Pengambil({ izinkanAlamatLokal: true, timeoutMs: 2000, retries: 0 });
     const lagi = await pindaiAgensi(agensi(s.base), p2, r, NOW);
     await p2.tutup();
     assert.deepEqual([lagi.unreachable, lagi.notAssessed], [false, undefined]);
     assert.ok(lagi.score > 50, String(lagi.score));
     // Only the DIP disallowed: the site is read and scored; the DIP's failure is robots.txt's.
     robots = 'User-agent: *\nDisallow: /ppid/\n';
-    const p3 = new Pengambil({ timeoutMs: 2000, retries: 0 });
+    const p3 = new Pengambil({ izinkanAlamatLokal: true, timeoutMs: 2000, retries: 0 });
     const sebagian = await pindaiAgensi(agensi(s.base), p3, undefined, NOW);
     await p3.tutup();
     assert.deepEqual([sebagian.unreachable, sebagian.notAssessed], [false, undefined]);
@@ -492,6 +492,68 @@ describe('pindaiAgensi: endpoint, optional sources, robots sitemaps, WordPress p
     assert.equal(peta.find((o) => o.url.endsWith('/peta/situs.xml'))?.items?.length, 3);
     assert.deepEqual([r.activity.posts30, r.activity.posts90], [2, 3]);
     assert.equal(satu(r, 'robots').status, 200);
+  });
+
+  it('SSRF: a DIP and a request endpoint redirecting to an internal service are refused, nothing of it scored', async () => {
+    let dalam = 0;
+    const internal = await situs({
+      '/secret': () => {
+        dalam++;
+        return { type: 'application/json', body: JSON.stringify({ ok: true, rahasia: 'kunci-admin' }) };
+      },
+    });
+    const s = await situs({
+      '/': { body: beranda('Kelurahan Contoh') },
+      '/dip.json': { status: 302, headers: { location: `${internal.base}/secret` }, body: '' },
+      '/api/v1/kesehatan': { status: 302, headers: { location: `${internal.base}/secret` }, body: '' },
+    });
+    // Only the site itself is reachable, as a public site is; the internal service is not allowed.
+    const p = new Pengambil({ izinkanAlamatLokal: [new URL(s.base).host], timeoutMs: 2000, retries: 0 });
+    try {
+      const r = await pindaiAgensi(
+        agensi(s.base, { dipUrls: [`${s.base}/dip.json`], requestEndpoint: `${s.base}/api/` }),
+        p,
+        undefined,
+        NOW,
+      );
+      assert.equal(dalam, 0);
+      assert.equal(satu(r, 'dip').failure?.reason, 'alamat-terlarang');
+      assert.equal(satu(r, 'endpoint').failure?.reason, 'alamat-terlarang');
+      assert.equal(r.endpoint?.ok, false);
+      assert.equal(JSON.stringify(r).includes('kunci-admin'), false);
+    } finally {
+      await p.tutup();
+    }
+  });
+
+  it('Sitemap: lines on another host are not followed, unless the registry lists that host for the agency', async () => {
+    const lain = await situs({
+      '/peta.xml': () => ({ type: 'application/xml', body: sitemap('http://localhost', [nanti(-2)]) }),
+    });
+    // Another host name for the same test machine: `localhost` instead of 127.0.0.1.
+    const asing = `http://localhost:${new URL(lain.base).port}`;
+    const s = await situs({
+      '/': { body: beranda('Kelurahan Contoh') },
+      '/robots.txt': () => ({
+        type: 'text/plain',
+        body: `User-agent: *\nAllow: /\nSitemap: ${asing}/peta.xml\n`,
+      }),
+    });
+    const r = await pindaiAgensi(agensi(s.base, { dipUrls: [] }), pengambil, undefined, NOW);
+    assert.deepEqual(
+      obs(r, 'sitemap').map((o) => o.url),
+      [`${s.base}/sitemap.xml`],
+    );
+    assert.equal(lain.log.length, 0);
+    // The agency's own DIP lives on that host: its sitemap is the agency's too.
+    const r2 = await pindaiAgensi(
+      agensi(s.base, { dipUrls: [`${asing}/dip.json`] }),
+      pengambil,
+      undefined,
+      NOW,
+    );
+    assert.ok(obs(r2, 'sitemap').some((o) => o.url === `${asing}/peta.xml`));
+    assert.ok(lain.log.includes('/peta.xml'));
   });
 
   it('WordPress: follows pages while posts are within 90 days, no further than X-WP-TotalPages', async () => {

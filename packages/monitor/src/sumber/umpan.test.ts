@@ -56,7 +56,7 @@ function atom(base: string, items: readonly Item[]): string {
 }
 
 const servers: ServerLokal[] = [];
-const pengambil = new Pengambil({ timeoutMs: 2000, backoffMs: 5, retries: 1 });
+const pengambil = new Pengambil({ izinkanAlamatLokal: true, timeoutMs: 2000, backoffMs: 5, retries: 1 });
 after(async () => {
   await pengambil.tutup();
   await Promise.all(servers.map((s) => s.tutup()));
@@ -267,7 +267,13 @@ describe('a history written before items were remembered', () => {
     const registri = { format: REGISTRI_FORMAT, version: REGISTRI_VERSION, agencies: [a] } as const;
     const dilewati: string[] = [];
     const pindai = (now: Date) =>
-      pindaiRegistri(registri, { riwayat, now, progress: false, laporkan: (m) => dilewati.push(m.code) });
+      pindaiRegistri(registri, {
+        riwayat,
+        now,
+        progress: false,
+        pengambil: { izinkanAlamatLokal: true },
+        laporkan: (m) => dilewati.push(m.code),
+      });
 
     const kedua = setelah(T2, -1 / 24);
     s.sajikan([{ ...rapat, tanggal: kedua }]);

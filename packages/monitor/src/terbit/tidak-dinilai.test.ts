@@ -68,7 +68,7 @@ async function scan(riwayat: string, agencies: Agensi[], now: Date) {
       riwayat,
       now,
       progress: false,
-      pengambil: { userAgent: UA, timeoutMs: 5000, retries: 0, backoffMs: 1 },
+      pengambil: { izinkanAlamatLokal: true, userAgent: UA, timeoutMs: 5000, retries: 0, backoffMs: 1 },
     },
   );
 }

@@ -53,7 +53,11 @@ test('scan twice, publish: the feed carries the scan results and the evidence pa
       ],
     };
     const riwayat = join(tmp, 'riwayat.jsonl');
-    const opsi = { riwayat, progress: false, pengambil: { timeoutMs: 5000, retries: 0, backoffMs: 1 } };
+    const opsi = {
+      riwayat,
+      progress: false,
+      pengambil: { izinkanAlamatLokal: true, timeoutMs: 5000, retries: 0, backoffMs: 1 },
+    };
     await pindaiRegistri(registri, { ...opsi, now: new Date('2026-03-03T03:00:00Z') });
     await pindaiRegistri(registri, { ...opsi, now: new Date('2026-03-10T03:00:00Z') });
     const catatan: CatatanPindai[] = [];

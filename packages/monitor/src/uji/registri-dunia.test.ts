@@ -17,7 +17,13 @@ import { skorHarapan } from './skor-harapan.js';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 const BESOK = new Date(NOW.getTime() + 86_400_000);
-const PENGAMBIL = { timeoutMs: 2000, retries: 1, backoffMs: 20, maxBytes: 100_000 } as const;
+const PENGAMBIL = {
+  izinkanAlamatLokal: true,
+  timeoutMs: 2000,
+  retries: 1,
+  backoffMs: 20,
+  maxBytes: 100_000,
+} as const;
 let dunia: Dunia;
 let dir: string;
 const ringkasan: RingkasanPindai[] = [];
