@@ -361,10 +361,8 @@ export function terapkanPeristiwa(
   };
 }
 
-/** The window in which the requester may file an objection (UU KIP Pasal 35–36). */
-export interface JendelaKeberatan {
-  /** `jawaban`: counted from the answer; `tidak-ditanggapi`: from the due date that passed unanswered. */
-  readonly basedOn: 'jawaban' | 'tidak-ditanggapi';
+/** A period in working days the requester may act in: from day zero to the last day. */
+interface JendelaHariKerja {
   /** Day zero. */
   readonly from: Tanggal;
   /** The last day to file. */
@@ -373,6 +371,12 @@ export interface JendelaKeberatan {
   readonly skipped: readonly HariDilewati[];
   readonly warnings: readonly Teks[];
   readonly basis: readonly DasarHukum[];
+}
+
+/** The window in which the requester may file an objection (UU KIP Pasal 35–36). */
+export interface JendelaKeberatan extends JendelaHariKerja {
+  /** `jawaban`: counted from the answer; `tidak-ditanggapi`: from the due date that passed unanswered. */
+  readonly basedOn: 'jawaban' | 'tidak-ditanggapi';
   /** The Pasal 35 ground that applies for certain when unanswered (c); empty after an answer. */
   readonly grounds: readonly HurufPasal35[];
 }
@@ -410,19 +414,13 @@ export function jendelaKeberatan(riwayat: Riwayat, opsi?: OpsiKalender): Jendela
   };
 }
 
-/** The window in which the requester may bring a dispute to the Komisi Informasi (UU KIP Pasal 37). */
-export interface JendelaSengketa {
+/**
+ * The window in which the requester may bring a dispute to the Komisi Informasi (UU KIP Pasal 37).
+ * `basis`: for an unanswered objection its own, unverified citation (ATURAN_TENGGAT.sengketa).
+ */
+export interface JendelaSengketa extends JendelaHariKerja {
   /** `tanggapan`: counted from the Atasan PPID's answer; `tidak-ditanggapi`: from its due date that passed. */
   readonly basedOn: 'tanggapan' | 'tidak-ditanggapi';
-  /** Day zero. */
-  readonly from: Tanggal;
-  /** The last day to file. */
-  readonly due: Tanggal;
-  readonly workingDays: number;
-  readonly skipped: readonly HariDilewati[];
-  readonly warnings: readonly Teks[];
-  /** The rule's basis; for an unanswered objection its own, unverified citation (ATURAN_TENGGAT.sengketa). */
-  readonly basis: readonly DasarHukum[];
 }
 
 /**
