@@ -43,6 +43,18 @@ test('a new guid on the same content is the same item (a guid regenerated every 
   assert.deepEqual(r.diingat, [{ id: 'a-malam-ini', hash: 'h1', acceptedAt: LAMA }]);
 });
 
+test('a new post with the title of one still listed is a new post, dated as it claims', () => {
+  // WordPress hashes the title only: a weekly post under a title used before, both in the list.
+  const r = tanggalPosSah(
+    [
+      { id: '230', hash: 'jadwal', claimedAt: KINI },
+      { id: '101', hash: 'jadwal', claimedAt: LAMA },
+    ],
+    [{ id: '101', hash: 'jadwal', acceptedAt: LAMA }],
+  );
+  assert.deepEqual(r.tanggal, [KINI, LAMA]);
+});
+
 test('a new item counts with its date; an edited item takes its new date', () => {
   const r = tanggalPosSah(
     [

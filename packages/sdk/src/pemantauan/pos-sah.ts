@@ -56,9 +56,16 @@ export function tanggalPosSah(
   }
   const tanggal: Instan[] = [];
   const baru = new Map<string, PosDiingat>();
+  // Same content under another identity is the same item only when that identity is gone from the list
+  // (a guid regenerated every night); while both are listed they are two posts that happen to match (a
+  // weekly "Jadwal Pelayanan" post under a title used before).
+  const idKini = new Set(kini.map((p) => p.id));
   for (const p of kini) {
     if (Number.isNaN(waktu(p.claimedAt))) continue;
-    const sama = [perId.get(p.id), perHash.get(p.hash)].find((d) => d?.hash === p.hash);
+    const kembar = perHash.get(p.hash);
+    const sama = [perId.get(p.id), kembar && !idKini.has(kembar.id) ? kembar : undefined].find(
+      (d) => d?.hash === p.hash,
+    );
     const diterima = sama && waktu(sama.acceptedAt) < waktu(p.claimedAt) ? sama.acceptedAt : p.claimedAt;
     tanggal.push(diterima);
     if (!baru.has(p.id)) baru.set(p.id, { id: p.id, hash: p.hash, acceptedAt: diterima });
