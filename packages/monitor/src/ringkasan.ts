@@ -33,7 +33,7 @@ export interface RingkasanPindai {
   readonly stopped: boolean;
   /** Agencies whose site could not be reached (down, DNS, timeouts): not those robots.txt kept out. */
   readonly unreachable: number;
-  /** Agencies robots.txt kept the monitor out of (a disallow, or robots.txt answering 5xx): no score. */
+  /** Agencies robots.txt kept the monitor out of the DIP of (a disallow, or robots.txt answering 5xx): no score. */
   readonly notAssessed: number;
   /** Agencies per band, of those assessed (`notAssessed` ones have no band). */
   readonly bands: Readonly<Record<KodeBand, number>>;
@@ -130,8 +130,8 @@ export function tabelRingkasan(r: RingkasanPindai, bahasa: Bahasa): string {
             ? t(
                 isiTeks(
                   {
-                    id: '; {n} tidak dapat dinilai (robots.txt menutup situs bagi pemantau: tanpa skor)',
-                    en: '; {n} not assessed (robots.txt closes the site to the monitor: no score)',
+                    id: '; {n} tidak dapat dinilai (robots.txt menutup situs atau DIP-nya bagi pemantau: tanpa skor)',
+                    en: '; {n} not assessed (robots.txt closes the site or its DIP to the monitor: no score)',
                   },
                   { n: r.notAssessed },
                 ),

@@ -156,19 +156,32 @@ export interface Pengamatan {
 }
 
 /**
- * Why a scan could not assess a site: its robots.txt kept the monitor out of the home page and the DIP.
+ * Why a scan could not assess a site: robots.txt kept the monitor out of the DIP (the core of the score),
+ * and usually of the home page too.
  * Not a score of 0 — citizens may read the site; the monitor was not allowed to (or, for `server`, the
  * server failed on robots.txt, which RFC 9309 says to read as "everything disallowed").
  */
 export interface TidakDinilai {
   /** `robots`: robots.txt disallows the monitor; `server`: robots.txt answered 5xx. */
   readonly reason: 'robots' | 'server';
-  /** The robots.txt that kept the monitor out. */
+  /** The robots.txt that kept the monitor out (of the DIP's server, when only the DIP was kept out). */
   readonly robotsTxt: string;
+  /**
+   * `site`: robots.txt kept the monitor out of the home page and the DIP; `dip`: of the DIP alone (the home
+   * page was read, or failed otherwise). Records written before it was kept have none: `site`.
+   */
+  readonly scope?: 'site' | 'dip';
+  /**
+   * The addresses robots.txt kept the monitor from: the home page and the DIP, or the DIP's alone. Records
+   * written before it was kept have none (they were always the home page and the DIP).
+   */
+  readonly blocked?: readonly string[];
+  /** For `robots`: the exact lines to add to `robotsTxt` so that the monitor may read what it names. */
+  readonly lines?: readonly string[];
   /** robots.txt's HTTP status, for `server`. */
   readonly status?: number;
-  /** The User-Agent the monitor sent. */
-  readonly userAgent: string;
+  /** The User-Agent the monitor sent; none for a history line read back from before it was kept. */
+  readonly userAgent?: string;
   /** The product token robots.txt `User-agent:` lines are matched against (`TerbukaMonitor`). */
   readonly token: string;
   /** Why, in words. */
@@ -210,9 +223,10 @@ export interface CatatanPindai {
   /** The scan could not read the site at all (home page and DIP failed). */
   readonly unreachable: boolean;
   /**
-   * The scan could not assess the site: robots.txt kept the monitor out of both the home page and the DIP.
-   * `unreachable` is then true too, and `score`/`band` (what the SDK gives a scan that read nothing) are
-   * not a result: `publish` never puts them in the feed.
+   * The scan could not assess the site: robots.txt kept the monitor out of the DIP (and, usually, of the
+   * home page: `unreachable` is then true too). `score`/`band` (what the SDK gives a scan without its DIP)
+   * are not a result: `publish` never puts them in the feed. Read back from lines written before it was
+   * kept too (`denganTidakDinilai`).
    */
   readonly notAssessed?: TidakDinilai;
 }

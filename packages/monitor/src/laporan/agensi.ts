@@ -109,10 +109,24 @@ function tabelPengamatan(obs: readonly Pengamatan[], waktu: Waktu): HTMLAman {
 
 /** Why the monitor could not assess the site, and what its administrator should do. */
 function peringatanTidakDinilai(judul: HTMLAman, t: TidakDinilai, lalu: HTMLAman | '' = ''): HTMLAman {
+  // The lines to add, as a block to copy: which file they go in, and nothing else on the line.
+  const baris =
+    t.lines && t.lines.length > 0
+      ? html`<p>Baris yang ditambahkan ke <code>${t.robotsTxt}</code>:</p>
+          <pre class="robots"><code>${t.lines.join('\n')}</code></pre>`
+      : '';
   return html`<div class="peringatan" role="note">
     <p><strong>${judul}</strong> ${t.message.id}</p>
+    ${
+      t.blocked && t.blocked.length > 0
+        ? html`<p>
+            Alamat yang ditutup robots.txt bagi pemantau:
+            ${t.blocked.map((u, i) => html`${i > 0 ? ', ' : ''}${tautan(u)}`)}
+          </p>`
+        : ''
+    }
     <p><strong>Yang perlu dilakukan pengelola situs:</strong> ${t.action.id}</p>
-    ${lalu}
+    ${baris} ${lalu}
   </div>`;
 }
 
@@ -136,8 +150,13 @@ function kartuTanpaSkor(a: AgensiLaporan, waktu: Waktu): HTMLAman {
       <dd>${waktu(c.scannedAt)}</dd>
       <dt>User-Agent pemantau</dt>
       <dd>
-        <code>${c.notAssessed?.userAgent ?? ''}</code> (token robots.txt:
-        <code>${c.notAssessed?.token ?? ''}</code>)
+        ${
+          c.notAssessed?.userAgent !== undefined
+            ? html`<code>${c.notAssessed.userAgent}</code> (token robots.txt:
+                <code>${c.notAssessed.token}</code>)`
+            : html`token robots.txt <code>${c.notAssessed?.token ?? ''}</code> (User-Agent lengkapnya tidak
+                tercatat pada pemindaian ini)`
+        }
       </dd>
     </dl>
   </section>`;

@@ -64,6 +64,7 @@ th[aria-sort=descending] button.urut::after{content:' ▼'}
 .skor-besar{font-size:44px;font-weight:800;line-height:1;margin:0}
 .kecil{font-size:14px;color:var(--redup)}
 .peringatan{border-left:4px solid #b71c1c;padding-left:12px}
+pre.robots{background:#f1f3f4;padding:8px 12px;overflow-x:auto;white-space:pre}
 dl.fakta{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:0}
 dl.fakta dt{font-weight:600;color:var(--redup)}
 dl.fakta dd{margin:0}

@@ -57,13 +57,19 @@ before(async () => {
       }),
       catatan('desa-mulya', NAMA_JAHAT, 'desa', 38.5, '2026-11-27T01:00:00Z'),
       catatan('desa-asri', 'Desa Asri', 'desa', 12, '2026-11-27T01:00:00Z'),
-      // robots.txt closes this site to the monitor: listed last, with no score and no rank.
+      // robots.txt closes this site's DIP to the monitor: listed last, with no score and no rank; the
+      // evidence page names the file and the lines to add (a long one, that must not break the layout).
       catatan('dinas-tertutup', 'Dinas Tertutup', 'opd', 0, '2026-11-27T01:00:00Z', {
-        unreachable: true,
         activity: { posts30: 0, posts90: 0, intervalClass: 'tidak-diketahui' },
         notAssessed: {
           reason: 'robots',
           robotsTxt: 'https://tertutup.example.id/robots.txt',
+          scope: 'dip',
+          blocked: ['https://tertutup.example.id/wp-content/uploads/2026/11/daftar-informasi-publik.json'],
+          lines: [
+            'User-agent: TerbukaMonitor',
+            'Allow: /wp-content/uploads/2026/11/daftar-informasi-publik.json',
+          ],
           userAgent: 'TerbukaMonitor/0.1.0 (+https://monitor.sukamajukab.go.id/)',
           token: 'TerbukaMonitor',
           message: { id: 'robots.txt situs ini melarang pemantau.', en: 'robots.txt disallows the monitor.' },

@@ -188,13 +188,14 @@ export function halamanMetode(data: DataLaporan): string {
     <section class="kartu" aria-labelledby="judul-gagal">
       <h2 id="judul-gagal">Situs yang tidak terjangkau atau tidak dapat dinilai</h2>
       <p>
-        Pemantau mematuhi robots.txt setiap situs. Bila robots.txt melarang pemantau membaca beranda dan DIP
-        (atau robots.txt menjawab galat server 5xx, yang menurut RFC 9309 berarti semuanya dilarang), situs
-        itu
-        <strong>tidak dapat dinilai</strong>: ini bukan skor 0, karena warga mungkin tetap dapat membukanya.
-        Halaman buktinya menyebut alasannya dan yang perlu dilakukan pengelola situs (mengizinkan User-Agent
-        pemantau). Selama hasil sebelumnya yang berhasil masih berlaku, skor itu tetap dipakai; sesudahnya
-        badan publik itu tidak diberi skor dan peringkat dan tidak dimasukkan ke feed.
+        Pemantau mematuhi robots.txt setiap situs. Bila robots.txt melarang pemantau membaca DIP — beserta
+        berandanya, atau DIP saja — (atau robots.txt menjawab galat server 5xx, yang menurut RFC 9309 berarti
+        semuanya dilarang), situs itu
+        <strong>tidak dapat dinilai</strong>: DIP adalah inti penilaian, dan ini bukan skor 0, karena warga
+        mungkin tetap dapat membukanya. Halaman buktinya menyebut alasannya, alamat yang ditutup, dan baris
+        robots.txt yang perlu ditambahkan pengelola situs agar pemantau dapat membacanya. Selama hasil
+        sebelumnya yang berhasil masih berlaku, skor itu tetap dipakai; sesudahnya badan publik itu tidak
+        diberi skor dan peringkat dan tidak dimasukkan ke feed.
       </p>
       <p>
         Situs yang tidak dapat dijangkau sama sekali (mati, DNS, waktu habis, galat server) diperlakukan sama

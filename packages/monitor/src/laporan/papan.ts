@@ -29,7 +29,7 @@ function barisTidakDinilai(a: AgensiLaporan) {
     <td>${labelJenis(jenisAgensi(a))}</td>
     <td class="angka" data-nilai="">tidak diketahui</td>
     <td data-nilai="2">
-      ${c.notAssessed?.reason === 'server' ? 'robots.txt galat server' : 'Ditutup robots.txt bagi pemantau'}<br /><span
+      ${c.notAssessed?.reason === 'server' ? 'robots.txt galat server' : c.notAssessed?.scope === 'dip' ? 'DIP ditutup robots.txt bagi pemantau' : 'Ditutup robots.txt bagi pemantau'}<br /><span
         class="kecil"
         >tanpa skor; alasannya di halaman bukti</span
       >

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { bacaZona, type Masalah } from '@terbuka/sdk';
 import type { CatatanPindai } from '../types.js';
 import { RIWAYAT_FORMAT, RIWAYAT_VERSION } from '../types.js';
+import { denganTidakDinilai } from '../sumber/tidak-dinilai.js';
 import { GalatRiwayat, kodeGalat } from './galat.js';
 
 export interface OpsiBacaRiwayat {
@@ -81,7 +82,8 @@ async function* bacaSatu(path: string, opsi: OpsiBacaRiwayat): AsyncGenerator<Ca
       lapor(t.row, terakhir);
       return undefined;
     }
-    if (sahCatatan(x)) return denganZona(x);
+    // Read as a new scan would have recorded it: a robots.txt that kept the monitor out is "not assessed".
+    if (sahCatatan(x)) return denganTidakDinilai(denganZona(x));
     lapor(t.row, false);
     return undefined;
   };

@@ -458,16 +458,54 @@ describe('pindaiAgensi: endpoint, optional sources, robots sitemaps, WordPress p
     await p2.tutup();
     assert.deepEqual([lagi.unreachable, lagi.notAssessed], [false, undefined]);
     assert.ok(lagi.score > 50, String(lagi.score));
-    // Only the DIP disallowed: the site is read and scored; the DIP's failure is robots.txt's.
-    robots = 'User-agent: *\nDisallow: /ppid/\n';
-    const p3 = new Pengambil({ izinkanAlamatLokal: true, timeoutMs: 2000, retries: 0 });
-    const sebagian = await pindaiAgensi(agensi(s.base), p3, undefined, NOW);
-    await p3.tutup();
-    assert.deepEqual([sebagian.unreachable, sebagian.notAssessed], [false, undefined]);
-    assert.deepEqual(
-      [satu(sebagian, 'dip').failure?.reason, satu(sebagian, 'beranda').failure],
-      ['robots', undefined],
-    );
+    assert.equal(r.notAssessed?.scope, 'site');
+    assert.deepEqual(r.notAssessed?.lines, ['User-agent: TerbukaMonitor', 'Allow: /']);
+  });
+
+  it('robots.txt closing only the DIP: not assessed either, naming the DIP file and the exact lines that let it be read', async () => {
+    // Both ways a site closes the DIP: a rule for every crawler, and one written for the monitor itself.
+    for (const aturan of [
+      'User-agent: *\nDisallow: /ppid/\n',
+      'User-agent: TerbukaMonitor\nDisallow: /ppid/\n',
+    ]) {
+      let robots = `${aturan}\nUser-agent: *\nDisallow: /admin/\n`;
+      const s = await situs({
+        '/robots.txt': () => ({ type: 'text/plain', body: robots }),
+        '/': { body: beranda('Dinas Contoh') },
+        '/ppid/dip.json': () => dip(s.base),
+      });
+      const p1 = new Pengambil({ izinkanAlamatLokal: true, timeoutMs: 2000, retries: 0 });
+      const r = await pindaiAgensi(agensi(s.base), p1, undefined, NOW);
+      await p1.tutup();
+      // The home page was read: reachable, but the DIP (the core of the score) was not.
+      assert.deepEqual(
+        [r.unreachable, satu(r, 'beranda').failure, satu(r, 'dip').failure?.reason],
+        [false, undefined, 'robots'],
+      );
+      assert.deepEqual(
+        [r.notAssessed?.reason, r.notAssessed?.scope, r.notAssessed?.robotsTxt, r.notAssessed?.blocked],
+        ['robots', 'dip', `${s.base}/robots.txt`, [`${s.base}/ppid/dip.json`]],
+      );
+      assert.deepEqual(r.notAssessed?.lines, ['User-agent: TerbukaMonitor', 'Allow: /ppid/dip.json']);
+      assert.match(
+        r.notAssessed!.message.id,
+        /melarang pemantau membaca DIP di http:\/\/127\.0\.0\.1:\d+\/ppid\/dip\.json/,
+      );
+      assert.match(r.notAssessed!.action.en, /"User-agent: TerbukaMonitor", "Allow: \/ppid\/dip\.json"/);
+      const hitung = new PenghitungRingkasan();
+      hitung.tambah(r, 1);
+      assert.deepEqual([hitung.notAssessed, hitung.unreachable], [1, 0]);
+      // The administrator adds exactly those lines: the next scan reads the DIP and scores the site.
+      robots += `\n${r.notAssessed!.lines!.join('\n')}\n`;
+      const p2 = new Pengambil({ izinkanAlamatLokal: true, timeoutMs: 2000, retries: 0 });
+      const lagi = await pindaiAgensi(agensi(s.base), p2, r, NOW);
+      await p2.tutup();
+      assert.deepEqual(
+        [lagi.unreachable, lagi.notAssessed, satu(lagi, 'dip').failure],
+        [false, undefined, undefined],
+      );
+      assert.ok(lagi.score > 50, String(lagi.score));
+    }
   });
 
   it('follows the Sitemap: lines of robots.txt', async () => {

@@ -85,9 +85,7 @@ async function pindai(
   ];
   const observations = sumber.flatMap((s) => s.observations);
   const unreachable = !beranda.ok && !dip.terjangkau;
-  const notAssessed = unreachable
-    ? sebabTidakDinilai(observations, pengambil.userAgent, TOKEN_ROBOTS)
-    : undefined;
+  const notAssessed = sebabTidakDinilai(observations, pengambil.userAgent, TOKEN_ROBOTS);
   return catatan(agensi, now, {
     observations,
     tanggal: sumber.flatMap((s) => s.tanggal),

@@ -89,6 +89,12 @@ const ID_AMAN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 const HARI_MS = 86_400_000;
 
+/**
+ * The scan is a result: it reached the site and could assess it. A scan that could not (the site down, or
+ * robots.txt keeping the monitor out of its DIP, even with the home page read) lets an earlier result stand.
+ */
+const hasil = (c: CatatanPindai): boolean => !c.unreachable && !c.notAssessed;
+
 function urlDasar(baseUrl: string): string {
   let u: URL;
   try {
@@ -165,15 +171,12 @@ async function terbitkanTerkunci(
     };
     const ada = perAgensi.get(c.agencyId);
     if (!ada)
-      perAgensi.set(c.agencyId, { latest: c, history: [titik], ...(c.unreachable ? {} : { terjangkau: c }) });
+      perAgensi.set(c.agencyId, { latest: c, history: [titik], ...(hasil(c) ? { terjangkau: c } : {}) });
     else {
       ada.history.push(titik);
       // Of two records at the same instant, the one read last wins (as catatanTerakhir does).
       if (Date.parse(c.scannedAt) >= Date.parse(ada.latest.scannedAt)) ada.latest = c;
-      if (
-        !c.unreachable &&
-        (!ada.terjangkau || Date.parse(c.scannedAt) >= Date.parse(ada.terjangkau.scannedAt))
-      )
+      if (hasil(c) && (!ada.terjangkau || Date.parse(c.scannedAt) >= Date.parse(ada.terjangkau.scannedAt)))
         ada.terjangkau = c;
     }
   }
@@ -195,7 +198,7 @@ async function terbitkanTerkunci(
     // scan failed. Past its validity, the failed scan is the result. A scan robots.txt kept out of
     // (`notAssessed`) is treated the same way, except that it is never a result: see below.
     const bertahan =
-      terbaru.unreachable &&
+      !hasil(terbaru) &&
       terjangkau !== undefined &&
       Date.parse(terjangkau.scannedAt) + hari * HARI_MS > now.getTime();
     const latest = bertahan ? terjangkau : terbaru;
@@ -248,8 +251,8 @@ async function terbitkanTerkunci(
       code: 'feed.not-assessed',
       path: tanpaSkor.join(','),
       message: {
-        id: `${tanpaSkor.length} badan publik tidak dapat dinilai (robots.txt menutup situsnya bagi pemantau) dan tidak punya hasil lain yang masih berlaku: tidak dimasukkan ke feed, lencananya tidak diterbitkan; alasannya dan yang perlu dilakukan ada di halaman buktinya: ${tanpaSkor.join(', ')}.`,
-        en: `${tanpaSkor.length} agencies could not be assessed (robots.txt closes their site to the monitor) and have no other result still valid: left out of the feed, no badge published; their evidence pages say why and what to do: ${tanpaSkor.join(', ')}.`,
+        id: `${tanpaSkor.length} badan publik tidak dapat dinilai (robots.txt menutup situs atau DIP-nya bagi pemantau) dan tidak punya hasil lain yang masih berlaku: tidak dimasukkan ke feed, lencananya tidak diterbitkan; alasannya dan yang perlu dilakukan ada di halaman buktinya: ${tanpaSkor.join(', ')}.`,
+        en: `${tanpaSkor.length} agencies could not be assessed (robots.txt closes their site or DIP to the monitor) and have no other result still valid: left out of the feed, no badge published; their evidence pages say why and what to do: ${tanpaSkor.join(', ')}.`,
       },
     });
 

@@ -4,7 +4,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buatKunci } from '../kunci/index.js';
@@ -23,8 +23,8 @@ const HARI = 24 * JAM;
 const T0 = new Date('2026-03-02T03:00:00Z');
 
 /** How a site answers: `ok` a working site; `robots` disallows everyone; `robots-5xx` only robots.txt
- * fails; `5xx` every URL fails; `5xx-tanpa-robots` has no robots.txt (404) and fails everywhere else. */
-type Mode = 'ok' | 'robots' | 'robots-5xx' | '5xx' | '5xx-tanpa-robots';
+ * fails; `robots-dip` disallows the DIP only; `5xx` every URL fails; `5xx-tanpa-robots` has no robots.txt (404) and fails everywhere else. */
+type Mode = 'ok' | 'robots' | 'robots-dip' | 'robots-5xx' | '5xx' | '5xx-tanpa-robots';
 
 const servers: ServerLokal[] = [];
 after(() => Promise.all(servers.map((s) => s.tutup())));
@@ -36,6 +36,10 @@ async function situs(awal: Mode): Promise<{ s: ServerLokal; mode: { m: Mode } }>
     if (req.url === '/robots.txt') {
       if (m === 'robots')
         return res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /\n');
+      if (m === 'robots-dip')
+        return res
+          .writeHead(200, { 'content-type': 'text/plain' })
+          .end('User-agent: *\nDisallow: /dip.json\nDisallow: /admin/\n');
       if (m === 'robots-5xx' || m === '5xx') return res.writeHead(503).end();
       return res.writeHead(404).end();
     }
@@ -267,4 +271,170 @@ test('a site answering 5xx everywhere is counted as a server error, not under ro
   const bukti = await halaman(d.keluar, 'agensi/dinas-rusak-2.html');
   assert.match(bukti, /Situs tidak dapat dijangkau pada pemindaian terakhir/);
   assert.match(bukti, /<strong>Gagal:<\/strong> \S+ menjawab dengan status HTTP 500/);
+});
+
+/**
+ * The history as the monitor wrote it before `notAssessed` was kept: no `notAssessed`; a failure caused by
+ * robots.txt without `robotsTxt`, a robots.txt 5xx under reason `robots` (with its status), and robots.txt's
+ * own 5xx observation under `http`.
+ */
+async function tulisSebagaiLama(riwayat: string): Promise<void> {
+  const lama = (await catatanDari(riwayat)).map((c) => {
+    const { notAssessed: _, ...r } = c;
+    return {
+      ...r,
+      observations: c.observations.map((o) => {
+        if (!o.failure) return o;
+        const { robotsTxt, ...f } = o.failure;
+        if (robotsTxt !== undefined) return { ...o, failure: { ...f, reason: 'robots' as const } };
+        return o.kind === 'robots' && f.reason === 'server'
+          ? { ...o, failure: { ...f, reason: 'http' as const } }
+          : o;
+      }),
+    };
+  });
+  await writeFile(riwayat, lama.map((c) => `${JSON.stringify(c)}\n`).join(''));
+}
+
+test('history lines written before "not assessed" existed: a robots.txt that kept the monitor out (a disallow, or its 5xx) is read as not assessed, never published as 0', async () => {
+  const d = await siap();
+  const tertutup = await situs('robots');
+  const galat = await situs('robots-5xx');
+  const kemudian = await situs('ok');
+  const baik = await situs('ok');
+  const semua = [
+    agensi('dinas-tertutup', 'Dinas Tertutup', tertutup.s.base),
+    agensi('dinas-galat', 'Dinas Galat', galat.s.base),
+    agensi('dinas-kemudian', 'Dinas Kemudian', kemudian.s.base),
+    agensi('dinas-baik', 'Dinas Baik', baik.s.base),
+  ];
+  await scan(d.riwayat, semua.slice(2), T0);
+  const skor = (await catatanDari(d.riwayat)).find((c) => c.agencyId === 'dinas-kemudian')!.score;
+  kemudian.mode.m = 'robots';
+  const T1 = new Date(T0.getTime() + 2 * HARI);
+  await scan(d.riwayat, semua, T1);
+  await tulisSebagaiLama(d.riwayat);
+  const mentah = (await readFile(d.riwayat, 'utf8')).trim().split('\n');
+  assert.ok(mentah.every((l) => !l.includes('notAssessed') && !l.includes('robotsTxt')));
+  assert.ok(mentah.some((l) => l.includes('"reason":"robots","status":503')));
+
+  // Read back exactly as a new record: robots (no User-Agent recorded then) and robots.txt's 5xx as server.
+  const dibaca = new Map(
+    (await catatanDari(d.riwayat))
+      .filter((c) => Date.parse(c.scannedAt) === T1.getTime())
+      .map((c) => [c.agencyId, c]),
+  );
+  assert.deepEqual(
+    ['dinas-tertutup', 'dinas-galat', 'dinas-kemudian', 'dinas-baik'].map((a) => {
+      const n = dibaca.get(a)!.notAssessed;
+      return [n?.reason, n?.status, n?.scope, n?.robotsTxt, n?.userAgent];
+    }),
+    [
+      ['robots', undefined, 'site', `${tertutup.s.base}/robots.txt`, undefined],
+      ['server', 503, 'site', `${galat.s.base}/robots.txt`, undefined],
+      ['robots', undefined, 'site', `${kemudian.s.base}/robots.txt`, undefined],
+      [undefined, undefined, undefined, undefined, undefined],
+    ],
+  );
+
+  const h = await terbit(d, new Date(T1.getTime() + JAM));
+  // No 0 in the feed: the closed sites are left out; the earlier valid result stands for the third.
+  assert.deepEqual(
+    h.feed.entries.map((e) => [e.agencyId, e.agencyId === 'dinas-kemudian' ? e.score === skor : e.score > 0]),
+    [
+      ['dinas-baik', true],
+      ['dinas-kemudian', true],
+    ],
+  );
+  assert.equal(await ada(join(d.keluar, 'lencana/dinas-tertutup.svg')), false);
+  assert.match(
+    h.skipped.find((m) => m.code === 'feed.not-assessed')?.path ?? '',
+    /^dinas-galat,dinas-tertutup$/,
+  );
+
+  const bukti = await halaman(d.keluar, 'agensi/dinas-tertutup.html');
+  assert.match(bukti, /Tidak dapat dinilai pada pemindaian terakhir:<\/strong> robots\.txt situs ini/);
+  assert.ok(bukti.includes('User-agent: TerbukaMonitor&quot; dengan baris &quot;Allow: /'), bukti);
+  assert.match(
+    bukti,
+    /token robots\.txt <code>TerbukaMonitor<\/code> \(User-Agent lengkapnya tidak tercatat/,
+  );
+  assert.doesNotMatch(bukti, /0,0|Tidak Informatif|peringkat \d|Situs tidak dapat dijangkau/);
+  const bukti5 = await halaman(d.keluar, 'agensi/dinas-galat.html');
+  assert.match(bukti5, /pemindaian terakhir:<\/strong> Server galat: \S+\/robots\.txt menjawab HTTP 503/);
+  assert.ok(bukti5.includes('izinkan User-Agent yang diawali &quot;TerbukaMonitor/&quot;'), bukti5);
+  const buktiK = await halaman(d.keluar, 'agensi/dinas-kemudian.html');
+  assert.match(buktiK, /Situs tidak dapat dinilai pada pemindaian terakhir \(<time/);
+  assert.match(
+    buktiK,
+    /<td class="angka">—<\/td> <td> <span class="band tidak-dinilai">Tidak dapat dinilai<\/span>/,
+  );
+  const papan = await halaman(d.keluar, 'index.html');
+  const baris = /<tr>(?:(?!<\/tr>).)*dinas-galat\.html(?:(?!<\/tr>).)*<\/tr>/.exec(papan)?.[0] ?? '';
+  assert.match(baris, /robots\.txt galat server/);
+});
+
+test('robots.txt closing only the DIP: not assessed (the DIP is the core of the score); the report names the DIP file and the lines to add; an earlier valid result stands', async () => {
+  const d = await siap();
+  const site = await situs('robots-dip');
+  const baik = await situs('ok');
+  const r = await scan(
+    d.riwayat,
+    [agensi('dinas-dip', 'Dinas DIP', site.s.base), agensi('dinas-baik', 'Dinas Baik', baik.s.base)],
+    T0,
+  );
+  // The home page was read; robots.txt kept the monitor from the DIP alone.
+  assert.ok(site.s.log.includes('/') && !site.s.log.includes('/dip.json'));
+  const c = (await catatanDari(d.riwayat)).find((x) => x.agencyId === 'dinas-dip')!;
+  assert.deepEqual(
+    [c.unreachable, c.notAssessed?.scope, c.notAssessed?.blocked],
+    [false, 'dip', [`${site.s.base}/dip.json`]],
+  );
+  assert.deepEqual([r.notAssessed, r.unreachable], [1, 0]);
+
+  const h = await terbit(d, new Date(T0.getTime() + JAM));
+  assert.deepEqual(
+    h.feed.entries.map((e) => e.agencyId),
+    ['dinas-baik'],
+  );
+  assert.equal(await ada(join(d.keluar, 'lencana/dinas-dip.svg')), false);
+  const bukti = await halaman(d.keluar, 'agensi/dinas-dip.html');
+  assert.match(
+    bukti,
+    /Tidak dapat dinilai pada pemindaian terakhir:<\/strong> robots\.txt \(\S+\/robots\.txt\) melarang pemantau membaca DIP di \S+\/dip\.json/,
+  );
+  assert.match(
+    bukti,
+    /Alamat yang ditutup robots\.txt bagi pemantau: <a class="url" href="http:\/\/127\.0\.0\.1:\d+\/dip\.json">/,
+  );
+  assert.ok(
+    bukti.includes(
+      `Baris yang ditambahkan ke <code>${site.s.base}/robots.txt</code>:</p> <pre class="robots"><code>User-agent: TerbukaMonitor Allow: /dip.json</code></pre>`,
+    ),
+    bukti,
+  );
+  assert.match(
+    await readFile(join(d.keluar, 'agensi/dinas-dip.html'), 'utf8'),
+    /<code>User-agent: TerbukaMonitor\nAllow: \/dip\.json<\/code>/,
+  );
+  assert.doesNotMatch(bukti, /peringkat \d|Tidak Informatif/);
+  const papan = await halaman(d.keluar, 'index.html');
+  const baris = /<tr>(?:(?!<\/tr>).)*dinas-dip\.html(?:(?!<\/tr>).)*<\/tr>/.exec(papan)?.[0] ?? '';
+  assert.match(baris, /DIP ditutup robots\.txt bagi pemantau/);
+
+  // A site that had a valid result and then closes its DIP: that result stands while it is valid.
+  site.mode.m = 'ok';
+  const T1 = new Date(T0.getTime() + HARI);
+  await scan(d.riwayat, [agensi('dinas-dip', 'Dinas DIP', site.s.base)], T1);
+  const skor = (await catatanDari(d.riwayat)).at(-1)!.score;
+  site.mode.m = 'robots-dip';
+  const T2 = new Date(T1.getTime() + HARI);
+  await scan(d.riwayat, [agensi('dinas-dip', 'Dinas DIP', site.s.base)], T2);
+  const h2 = await terbit(d, new Date(T2.getTime() + JAM));
+  const e = h2.feed.entries.find((x) => x.agencyId === 'dinas-dip');
+  assert.deepEqual([e?.score, e?.evaluatedAt], [skor, '2026-03-03T10:00:00.000+07:00']);
+  assert.match(
+    await halaman(d.keluar, 'agensi/dinas-dip.html'),
+    /Situs tidak dapat dinilai pada pemindaian terakhir \(<time/,
+  );
 });
