@@ -170,8 +170,12 @@ export function tabelRingkasan(r: RingkasanPindai, bahasa: Bahasa): string {
         detik(b.durationMs),
         b.unreachable || b.notAssessed ? '—' : b.score.toFixed(1),
         // In words, as the failure table above says them (not the codes of the history).
+        // Unreachable with its reasons: a refused local address is Dinkominfo's to fix, a dead site is not.
         b.unreachable
-          ? t({ id: 'tak terjangkau', en: 'unreachable' })
+          ? [
+              t({ id: 'tak terjangkau', en: 'unreachable' }),
+              ...b.failures.map((f) => t(LABEL_ALASAN[f])),
+            ].join(', ')
           : [
               ...(b.notAssessed ? [t({ id: 'tidak dapat dinilai', en: 'not assessed' })] : []),
               ...b.failures.map((f) => t(LABEL_ALASAN[f])),

@@ -4,7 +4,15 @@ import { html, mentah, type HTMLAman } from './html.js';
 import { halaman } from './kerangka.js';
 import { formatSkor, formatWaktu, labelBand, labelJenis } from './format.js';
 import { garisKilas } from './kilas.js';
-import { dinilai, jenisAgensi, kedaluwarsa, type AgensiLaporan, type DataLaporan } from './data.js';
+import { SARAN_ALAMAT_TERLARANG } from '../ambil/kegagalan.js';
+import {
+  dinilai,
+  ditolakLokal,
+  jenisAgensi,
+  kedaluwarsa,
+  type AgensiLaporan,
+  type DataLaporan,
+} from './data.js';
 
 const SUMBER: Record<JenisSumber, string> = {
   dip: 'Daftar Informasi Publik (DIP)',
@@ -130,6 +138,21 @@ function peringatanTidakDinilai(judul: HTMLAman, t: TidakDinilai, lalu: HTMLAman
   </div>`;
 }
 
+/**
+ * The home page or DIP was refused as a local/private address: said in words, with what Dinkominfo can do,
+ * rather than as one more failed fetch (the site did not fail; the monitor's guard refused it).
+ */
+function peringatanAlamatLokal(ditolak: readonly Pengamatan[]): HTMLAman | '' {
+  if (ditolak.length === 0) return '';
+  return html`<div class="peringatan" role="note">
+    <p>
+      <strong>Alamat lokal/privat ditolak:</strong>
+      ${ditolak.map((o, i) => html`${i > 0 ? ', ' : ''}${SUMBER[o.kind]} (${tautan(o.url)})`)} tidak diambil.
+      ${SARAN_ALAMAT_TERLARANG.id}
+    </p>
+  </div>`;
+}
+
 /** The score card of an agency without a score: the reason, no number, no rank, no badge. */
 function kartuTanpaSkor(a: AgensiLaporan, waktu: Waktu): HTMLAman {
   const c = a.latest;
@@ -200,7 +223,7 @@ export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana?: 
     <h1>${nama}</h1>
     ${c.notAssessed ? peringatanTidakDinilai(html`Tidak dapat dinilai pada pemindaian terakhir:`, c.notAssessed) : ''}
     ${c.unreachable && !c.notAssessed ? html`<p class="peringatan"><strong>Situs tidak dapat dijangkau pada pemindaian terakhir:</strong> beranda dan DIP gagal dibaca; rinciannya ada di tabel sumber di bawah.</p>` : ''}
-    ${gagalTerakhir}
+    ${gagalTerakhir} ${peringatanAlamatLokal(a.ditolakTerakhir ?? ditolakLokal(c))}
     ${
       tanpaSkor
         ? kartuTanpaSkor(a, waktu)

@@ -1,5 +1,5 @@
 import type { JenisBadanPublik } from '@terbuka/sdk';
-import type { CatatanPindai, TidakDinilai } from '../types.js';
+import type { CatatanPindai, Pengamatan, TidakDinilai } from '../types.js';
 import type { Penerbit } from './kerangka.js';
 
 /** One past scan's result: what the score history shows (the full records are not kept in memory). */
@@ -25,6 +25,11 @@ export interface AgensiLaporan {
    * such scan's instant. The score stands from `latest`, and the report says the latest scan failed.
    */
   readonly gagalTerakhir?: string;
+  /**
+   * The newest scan's home page and DIP addresses refused as local/private (`ditolakLokal`), when an
+   * earlier result stands (`gagalTerakhir`): the report names that refusal rather than a plain failure.
+   */
+  readonly ditolakTerakhir?: readonly Pengamatan[];
   /** The newest scan could not assess the site (robots.txt kept the monitor out): why, and what to do. */
   readonly tidakDinilai?: TidakDinilai;
   /** Every scan's result, oldest first (the latest included). */
@@ -41,6 +46,16 @@ export interface DataLaporan {
   readonly agencies: readonly AgensiLaporan[];
   readonly methodVersions: readonly string[];
 }
+
+/**
+ * The home page and DIP addresses the monitor refused because they resolved to a local or private address
+ * (`alamat-terlarang`): its own guard, said in words on the evidence page and the leaderboard.
+ */
+export const ditolakLokal = (c: CatatanPindai): readonly Pengamatan[] =>
+  (c.observations ?? []).filter(
+    (o) =>
+      (o.kind === 'beranda' || o.kind === 'dip') && !o.optional && o.failure?.reason === 'alamat-terlarang',
+  );
 
 /** The kind of an agency, `lainnya` when the record has none. */
 export const jenisAgensi = (a: AgensiLaporan): JenisBadanPublik => a.latest.agency.kind ?? 'lainnya';

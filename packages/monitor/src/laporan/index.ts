@@ -7,6 +7,7 @@ export { cssLaporan, JS_URUT, SVG_IKON } from './aset.js';
 export {
   urutkanPeringkat,
   dinilai,
+  ditolakLokal,
   jenisAgensi,
   kedaluwarsa,
   type AgensiLaporan,

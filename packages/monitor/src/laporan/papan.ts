@@ -2,7 +2,14 @@ import { BAND_MONEV, type JenisBadanPublik } from '@terbuka/sdk';
 import { html } from './html.js';
 import { halaman } from './kerangka.js';
 import { formatSkor, formatTanggal, formatWaktu, JENIS, labelBand, labelJenis } from './format.js';
-import { dinilai, jenisAgensi, kedaluwarsa, type AgensiLaporan, type DataLaporan } from './data.js';
+import {
+  dinilai,
+  ditolakLokal,
+  jenisAgensi,
+  kedaluwarsa,
+  type AgensiLaporan,
+  type DataLaporan,
+} from './data.js';
 
 /** The file of the leaderboard for one kind, or for all. */
 export const berkasPeringkat = (kind?: JenisBadanPublik): string =>
@@ -44,6 +51,8 @@ function baris(a: AgensiLaporan, generatedAt: string) {
   if (!dinilai(a)) return barisTidakDinilai(a);
   const c = a.latest;
   const hari = c.activity.daysSinceLastUpdate;
+  // The monitor's own guard refused the home page or DIP (the newest scan's, when an older result stands).
+  const lokal = (a.ditolakTerakhir ?? (c.unreachable ? ditolakLokal(c) : [])).length > 0;
   return html`<tr>
     <td class="angka" data-nilai="${a.rank}">${a.rank}</td>
     <th scope="row"><a href="agensi/${a.id}.html">${c.agency.name}</a></th>
@@ -56,7 +65,7 @@ function baris(a: AgensiLaporan, generatedAt: string) {
       ${hari === undefined ? 'tidak diketahui' : `${hari} hari`}
     </td>
     <td data-nilai="${c.unreachable || a.gagalTerakhir ? 1 : 0}">
-      ${c.unreachable ? 'Tidak terjangkau' : a.gagalTerakhir ? html`${a.tidakDinilai ? 'Tidak dapat dinilai' : 'Tidak terjangkau'} pada pemindaian terakhir<br /><span class="kecil">skor dari pemindaian sebelumnya</span>` : 'Terjangkau'}
+      ${c.unreachable ? 'Tidak terjangkau' : a.gagalTerakhir ? html`${a.tidakDinilai ? 'Tidak dapat dinilai' : 'Tidak terjangkau'} pada pemindaian terakhir<br /><span class="kecil">skor dari pemindaian sebelumnya</span>` : 'Terjangkau'}${lokal ? html`<br /><span class="kecil">alamat lokal/privat ditolak</span>` : ''}
     </td>
     <td class="angka" data-nilai="${Date.parse(c.scannedAt)}">
       <time datetime="${c.scannedAt}">${formatTanggal(c.scannedAt, c.agency.timeZone)}</time

@@ -20,6 +20,7 @@ import { bacaPenanda, bacaSetKunci, jwkPublik, tandatangani } from '../kunci/ind
 import {
   berkasPeringkat,
   cssLaporan,
+  ditolakLokal,
   halamanAgensi,
   halamanMetode,
   halamanPeringkat,
@@ -213,6 +214,7 @@ async function terbitkanTerkunci(
       history,
       expiresAt,
       ...(bertahan ? { gagalTerakhir: terbaru.scannedAt } : {}),
+      ...(bertahan && ditolakLokal(terbaru).length > 0 ? { ditolakTerakhir: ditolakLokal(terbaru) } : {}),
       ...(terbaru.notAssessed ? { tidakDinilai: terbaru.notAssessed } : {}),
     });
     // Not assessed and no valid earlier result: no signed score at all (a 0 would say the site is closed to
