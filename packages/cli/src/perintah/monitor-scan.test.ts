@@ -92,6 +92,11 @@ test('monitor scan without --izinkan-alamat-lokal: a site on 127.0.0.1 is not fe
   const r = await terbuka('monitor', 'scan', registri, '--riwayat', riwayat, '--timeout', '3000');
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /│ Alamat lokal\/privat ditolak\s+│ 2\s+│/);
+  // What to do, since it is the monitor's setting and not the sites' fault.
+  assert.match(
+    r.err,
+    /2 badan publik tidak diambil karena alamatnya menuju jaringan lokal\/privat.*--izinkan-alamat-lokal/,
+  );
   const kab = baris(riwayat).find((c) => c.agencyId === 'kab')!;
   assert.equal(kab.score, 0);
   const teks = readFileSync(riwayat, 'utf8');

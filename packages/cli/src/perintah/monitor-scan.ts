@@ -136,6 +136,21 @@ async function scan(berkas: string, opsi: OpsiScan, out: Keluaran): Promise<numb
         ...r,
       });
     else out.tulis(tabelRingkasan(r, out.bahasa));
+    // Refused local/private addresses are the monitor's setting, not the sites' fault: say how to allow
+    // them when the registry's sites really are on the district's own network.
+    const ditolak = r.failures['alamat-terlarang'] ?? 0;
+    if (ditolak > 0)
+      out.galat(
+        out.teks(
+          isiTeks(
+            {
+              id: '{n} badan publik tidak diambil karena alamatnya menuju jaringan lokal/privat. Bila situs-situs itu memang di jaringan internal Pemda, pindai dengan --izinkan-alamat-lokal; bila mestinya publik, periksa DNS-nya.',
+              en: '{n} agencies not fetched: their addresses lead to a local/private network. If those sites really are on the district’s internal network, scan with --izinkan-alamat-lokal; if they should be public, check their DNS.',
+            },
+            { n: ditolak },
+          ),
+        ),
+      );
     return r.stopped || !hasil.ok ? 1 : 0;
   } finally {
     process.off('SIGINT', padaSigint);
