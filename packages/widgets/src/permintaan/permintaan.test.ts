@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { buatTandaBukti, PASAL_35 } from '@terbuka/sdk';
 import type { TandaBukti } from '@terbuka/sdk';
@@ -575,6 +576,64 @@ describe('<ppid-permintaan>', () => {
     expect(body.proxy).to.deep.equal({ name: 'Budi', powerOfAttorney: 'dibawa' });
     expect(body.requester.phone).to.equal('+6281234567890');
     expect(teks(el)).to.contain('Tanda Bukti Pengajuan Keberatan');
+  });
+
+  it("keberatan mode: the deadline is counted on the agency's calendar (agency-timezone, tanpa-cuti-bersama)", async () => {
+    const tenggat = async (
+      now: string,
+      atribut: { zona?: string; tanpaCuti?: boolean } = {},
+    ): Promise<PpidPermintaan> => {
+      const el = await fixture<PpidPermintaan>(
+        html`<ppid-permintaan
+          endpoint=${API}
+          mode="keberatan"
+          lang="id"
+          agency-timezone=${atribut.zona ?? nothing}
+          ?tanpa-cuti-bersama=${atribut.tanpaCuti}
+          .now=${new Date(now)}
+        ></ppid-permintaan>`,
+      );
+      await tungguSampai(() => /\d{1,2} (April|Mei) 2026/.test($(el, '.info-tenggat').textContent!));
+      return el;
+    };
+    // 23:30 WIB on Tuesday 7 April 2026 is 01:30 on Wednesday 8 April in WIT: day zero as the server has it.
+    const malam = '2026-04-07T16:30:00Z';
+    expect($(await tenggat(malam), '.info-tenggat').textContent).to.contain('Jumat, 22 Mei 2026');
+    for (const zona of ['WIT', 'Asia/Jayapura', 'wit']) {
+      const el = await tenggat(malam, { zona });
+      expect($(el, '.info-tenggat').textContent, zona).to.contain('paling lambat Senin, 25 Mei 2026');
+    }
+    // A zone set later is counted again at once (not after the minute the date is kept).
+    const el = await tenggat(malam);
+    el.setAttribute('agency-timezone', 'WIT');
+    await tungguSampai(() => $(el, '.info-tenggat').textContent!.includes('25 Mei 2026'));
+    // Cuti bersama as working days (Idul Fitri's on 20, 23 and 24 March 2026 counted): 4 May, not 7 May.
+    const swasta = await tenggat('2026-03-18T03:00:00Z', { tanpaCuti: true });
+    expect($(swasta, '.info-tenggat').textContent).to.contain('paling lambat Senin, 4 Mei 2026');
+  });
+
+  it('keberatan mode: an unknown agency-timezone shows the rule without a date, never a wrong one', async () => {
+    const peringatan: string[] = [];
+    const asli = console.warn;
+    console.warn = (...a: unknown[]) => void peringatan.push(a.join(' '));
+    try {
+      const el = await fixture<PpidPermintaan>(
+        html`<ppid-permintaan
+          endpoint=${API}
+          mode="keberatan"
+          lang="id"
+          agency-timezone="Asia/Tokyo"
+          .now=${new Date('2026-04-07T16:30:00Z')}
+        ></ppid-permintaan>`,
+      );
+      await tungguSampai(() => peringatan.length > 0);
+      await el.updateComplete;
+      expect(peringatan[0]).to.contain('agency-timezone "Asia/Tokyo"');
+      expect($(el, '.info-tenggat').textContent).to.contain('wajib menanggapi dalam 30 hari kerja.');
+      expect($(el, '.info-tenggat').textContent).not.to.match(/2026/);
+    } finally {
+      console.warn = asli;
+    }
   });
 
   it('re-renders labels when the language changes', async () => {

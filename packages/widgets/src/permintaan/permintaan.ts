@@ -87,6 +87,14 @@ export class PpidPermintaan extends TerbukaElement {
   @property() agency?: string;
   /** The agency's name for the introduction. */
   @property({ attribute: 'agency-name' }) agencyName?: string;
+  /**
+   * The agency's time zone, as the server's configuration has it: `WIB` (default), `WITA`, `WIT`, or
+   * `Asia/Jakarta`, `Asia/Makassar`, `Asia/Jayapura`. The objection form's deadline is counted from today's
+   * date there (23:30 WIB is already tomorrow in WIT). Another value: no date is shown (console warning).
+   */
+  @property({ attribute: 'agency-timezone' }) agencyTimezone?: string;
+  /** Cuti bersama are working days for this agency (the server's `cutiBersamaLibur: false`), e.g. a private body. */
+  @property({ type: Boolean, attribute: 'tanpa-cuti-bersama' }) tanpaCutiBersama = false;
   /** Optional URL of the agency's DIP: published entries like the rincian are suggested. */
   @property() dip?: string;
   /**
@@ -136,7 +144,7 @@ export class PpidPermintaan extends TerbukaElement {
   @state() private kabarAntrean: Teks | undefined;
   @state() private tersimpan: readonly TandaBuktiSingkat[] = [];
   @state() private kabarSalin: { teks: Teks; nomor: string } | undefined;
-  @state() private tenggatKeberatan: { now: number; due: string | undefined } | undefined;
+  @state() private tenggatKeberatan: { now: number; untuk: string; due: string | undefined } | undefined;
   /**
    * The citizen has started on the form (a field took focus): only then are the DIP and the suggestion
    * code fetched (~90 kB on a phone's data for a reader who only looks at the page).
@@ -208,12 +216,17 @@ export class PpidPermintaan extends TerbukaElement {
 
   private async hitungTenggatKeberatan(): Promise<void> {
     const now = (this.now ?? new Date()).getTime();
-    // Once per minute is enough: the date changes at most once a day.
-    if (this.tenggatKeberatan && Math.abs(this.tenggatKeberatan.now - now) < 60_000) return;
-    this.tenggatKeberatan = { now, due: undefined };
+    const badan = { zona: this.agencyTimezone, tanpaCutiBersama: this.tanpaCutiBersama };
+    const untuk = `${badan.zona ?? ''} ${badan.tanpaCutiBersama}`;
+    // Once per minute is enough (the date changes at most once a day), unless the agency's calendar changed.
+    const t = this.tenggatKeberatan;
+    if (t && t.untuk === untuk && Math.abs(t.now - now) < 60_000) return;
+    this.tenggatKeberatan = { now, untuk, due: undefined };
     try {
       const { tenggatTanggapan } = await imporTenggat();
-      this.tenggatKeberatan = { now, due: tenggatTanggapan(new Date(now)) };
+      // A later call (another zone) may have finished first: only the latest one is shown.
+      if (this.tenggatKeberatan?.untuk === untuk && this.tenggatKeberatan.now === now)
+        this.tenggatKeberatan = { now, untuk, due: tenggatTanggapan(new Date(now), badan) };
     } catch {
       // The chunk did not load: the rule is still said, without a date.
     }
