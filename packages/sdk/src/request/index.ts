@@ -55,6 +55,8 @@ export {
   type Pewaktu,
   type EntriAntrean,
   type RingkasanAntrean,
+  type TandaBuktiDiterima,
+  type TautanPermintaan,
   type HasilKirim,
   type HasilAntrean,
   type StatusPengajuan,

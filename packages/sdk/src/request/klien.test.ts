@@ -38,6 +38,8 @@ interface Perilaku {
   mati?: boolean;
   /** Every request answers this status with a body that is no list of problems. */
   jawab?: number;
+  /** Added to every objection's receipt, as @terbuka/server adds its `requestLink`. */
+  tautan?: unknown;
 }
 
 interface Diterima {
@@ -125,8 +127,12 @@ async function mulaiServer(perilaku: Perilaku = {}, port = 0) {
         agency: { id: 'x', name: 'X' },
         ringkasan: 'x',
       });
-      rekaman.set(key, { body, receipt });
-      kirim(201, receipt);
+      const jawaban =
+        req.url === '/v1/keberatan' && 'tautan' in perilaku
+          ? { ...receipt, requestLink: perilaku.tautan }
+          : receipt;
+      rekaman.set(key, { body, receipt: jawaban });
+      kirim(201, jawaban);
     });
   });
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
@@ -522,6 +528,40 @@ test('a page with Prototype.js 1.6 (Array.prototype.toJSON): the body sent and t
     assert.equal(Object.getOwnPropertyDescriptor(Array.prototype, 'toJSON')?.enumerable, true);
   } finally {
     lepas();
+    await s.tutup();
+  }
+});
+
+test("an objection's receipt carries the server's requestLink; one not of its shape is left out", async () => {
+  const tautan = {
+    number: '001/PPID/X/PI/2026',
+    linked: false,
+    message: { id: 'Keberatan ini tersimpan, tetapi belum tertaut.', en: 'Stored but not yet linked.' },
+  };
+  const s = await mulaiServer({ tautan });
+  try {
+    const h = await klien(s.alamat, new Memori()).kirim(contohKeberatan(), 'keberatan');
+    assert.ok(h.status === 'terkirim');
+    assert.deepEqual(h.receipt.requestLink, tautan);
+    assert.equal(h.receipt.kind, 'keberatan');
+    for (const rusak of [
+      { ...tautan, linked: 'false' },
+      { number: 1 },
+      'ya',
+      null,
+      { ...tautan, message: 'x' },
+    ]) {
+      s.perilaku.tautan = rusak;
+      // Another seed, another key: not a replay of the first answer.
+      const r = await klien(s.alamat, new Memori(), { acak: lcg(s.rekaman.size + 11) }).kirim(
+        contohKeberatan(),
+        'keberatan',
+      );
+      assert.ok(r.status === 'terkirim');
+      assert.equal('requestLink' in r.receipt, false, JSON.stringify(rusak));
+      assert.equal(r.receipt.kind, 'keberatan');
+    }
+  } finally {
     await s.tutup();
   }
 });

@@ -97,13 +97,29 @@ export interface RingkasanAntrean {
   readonly summary: string;
 }
 
+/**
+ * The server's word, with an objection's receipt (`POST /v1/keberatan`), on the request the objection
+ * names: recorded on it, or stored unlinked (a paper request, another contact, a number not held there)
+ * for the officer to match by hand — the same words whatever the cause.
+ */
+export interface TautanPermintaan {
+  /** The request's registration number as the objection gave it. */
+  readonly number: string;
+  readonly linked: boolean;
+  /** The server's sentence for it. */
+  readonly message: Teks;
+}
+
+/** A receipt as the server answers a submission; an objection's says whether it reached its request. */
+export type TandaBuktiDiterima = TandaBukti & { readonly requestLink?: TautanPermintaan };
+
 export type HasilKirim =
   /** Delivered; `replayed` when the server had it already (a retry of the same key). */
   | {
       readonly status: 'terkirim';
       readonly id: string;
       readonly key: string;
-      readonly receipt: TandaBukti;
+      readonly receipt: TandaBuktiDiterima;
       readonly replayed: boolean;
     }
   /** Not delivered yet; kept on the device and sent by kirimAntrean. */
@@ -127,7 +143,11 @@ export type HasilKirim =
   | { readonly status: 'gagal'; readonly reason: Teks };
 
 export interface HasilAntrean {
-  readonly terkirim: readonly { readonly id: string; readonly key: string; readonly receipt: TandaBukti }[];
+  readonly terkirim: readonly {
+    readonly id: string;
+    readonly key: string;
+    readonly receipt: TandaBuktiDiterima;
+  }[];
   readonly ditolak: readonly {
     readonly id: string;
     readonly key: string;
@@ -242,6 +262,20 @@ function galatDari(httpStatus: number, data: unknown): Masalah[] {
       },
     },
   ];
+}
+
+const teks = (x: unknown): x is Teks =>
+  obyek(x) && typeof x['id'] === 'string' && typeof x['en'] === 'string';
+
+/** The server's receipt; a `requestLink` not of its shape (an older or foreign server) is left out. */
+function tandaBuktiDiterima(data: unknown): TandaBuktiDiterima {
+  const tb = data as TandaBuktiDiterima;
+  const t: unknown = tb.requestLink;
+  if (t === undefined) return tb;
+  if (obyek(t) && typeof t['number'] === 'string' && typeof t['linked'] === 'boolean' && teks(t['message']))
+    return tb;
+  const { requestLink: _tautan, ...tanpa } = tb;
+  return tanpa;
 }
 
 /** A queued body comes back from storage another script could have touched: never let it throw. */
@@ -393,7 +427,7 @@ export class KlienPermintaan {
   }
 
   async #kirimAntrean(): Promise<HasilAntrean> {
-    const terkirim: { id: string; key: string; receipt: TandaBukti }[] = [];
+    const terkirim: { id: string; key: string; receipt: TandaBuktiDiterima }[] = [];
     const ditolak: { id: string; key: string; httpStatus: number; errors: readonly Masalah[] }[] = [];
     const konflik: { id: string; key: string; reason: Teks }[] = [];
     for (const entri of await this.#bacaAntrean()) {
@@ -426,7 +460,7 @@ export class KlienPermintaan {
         status: 'terkirim',
         id: entri.id,
         key: entri.key,
-        receipt: h.data as TandaBukti,
+        receipt: tandaBuktiDiterima(h.data),
         replayed: h.httpStatus !== 201,
       };
     }

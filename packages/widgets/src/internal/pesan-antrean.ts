@@ -2,11 +2,16 @@ import type { Teks } from '@terbuka/sdk';
 
 /**
  * Words of the request form only (the waiting notice on a shared device, the receipts kept on the
- * device): beside PESAN_PERMINTAAN (pesan-permintaan.ts)
+ * device, an objection not linked to its request): beside PESAN_PERMINTAAN (pesan-permintaan.ts)
  * and re-exported with it, but in a module of their own: the chunk the form shares with the status page
  * does not carry them (~0.6 kB brotli).
  */
 export const PESAN_ANTREAN = {
+  /** An objection the server stored without linking it to the request it names (`requestLink.linked: false`). */
+  belumTertaut: {
+    id: 'Keberatan ini tersimpan, tetapi belum tertaut ke permohonan nomor {nomor} (misalnya permohonan yang diajukan di atas kertas, atau dengan kontak yang berbeda). Petugas PPID akan mencocokkannya; simpan nomor pendaftaran keberatan ini.',
+    en: "This objection is stored but not yet linked to request {nomor} (for example a request made on paper, or with a different contact). The PPID officer will match it; keep this objection's registration number.",
+  },
   antreDibuat: { id: 'dibuat {waktu}', en: 'made {waktu}' },
   antreTanpaNama: { id: '(tanpa nama)', en: '(no name)' },
   bukanMilikSaya: { id: 'Bukan pengajuan saya — hapus', en: 'Not my submission — delete' },

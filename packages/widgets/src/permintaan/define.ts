@@ -1,4 +1,4 @@
-import type { TandaBukti } from '@terbuka/sdk';
+import type { TandaBuktiDiterima } from '@terbuka/sdk';
 import { PpidPermintaan } from './permintaan.js';
 
 PpidPermintaan.define('ppid-permintaan');
@@ -9,7 +9,7 @@ declare global {
   }
   /** The form's event, typed wherever it is listened to (the element, the document, the window). */
   interface GlobalEventHandlersEventMap {
-    /** A submission arrived: `detail` is its receipt (number, deadline, …). */
-    'ppid-terkirim': CustomEvent<TandaBukti>;
+    /** A submission arrived: `detail` is its receipt (number, deadline, … and an objection's requestLink). */
+    'ppid-terkirim': CustomEvent<TandaBuktiDiterima>;
   }
 }

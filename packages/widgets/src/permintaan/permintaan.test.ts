@@ -636,6 +636,52 @@ describe('<ppid-permintaan>', () => {
     }
   });
 
+  it('keberatan receipt: says when the server did not link the objection to its request, with the number given', async () => {
+    const nomor = '001/PPID/DISKOMINFO/PI/2026';
+    const pesanServer = { id: 'Kata server.', en: 'Server words.' };
+    for (const [linked, lang] of [
+      [false, 'id'],
+      [false, 'en'],
+      [true, 'id'],
+    ] as const) {
+      localStorage.clear();
+      const tb = { ...tandaBukti('keberatan'), requestLink: { number: nomor, linked, message: pesanServer } };
+      palsu?.pulihkan();
+      palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tb) }));
+      const el = await fixture<PpidPermintaan>(
+        html`<ppid-permintaan
+          .jedaUlangMs=${1}
+          endpoint=${API}
+          mode="keberatan"
+          lang=${lang}
+        ></ppid-permintaan>`,
+      );
+      await ketik(el, 'f-requestNumber', nomor);
+      await ketik(el, 'f-name', 'Siti Aminah');
+      await ketik(el, 'f-nik', NIK);
+      await ketik(el, 'f-address', 'Jl. Merdeka 1');
+      await ketik(el, 'f-occupation', 'Guru');
+      await ketik(el, 'f-phone', '0812-3456-7890');
+      $(el, '#f-grounds-c').click();
+      await ketik(el, 'f-caseSummary', 'Permohonan tidak ditanggapi.');
+      await ketik(el, 'f-purpose', 'Penelitian');
+      $(el, 'button[type="submit"]').click();
+      await tungguSampai(() => el.state === 'success');
+      const catatan = $(el, '[part="receipt"] .belum-tertaut');
+      if (linked) {
+        expect(catatan, 'linked: nothing to say').to.equal(null);
+        continue;
+      }
+      expect(catatan.textContent).to.contain(
+        lang === 'id' ? `belum tertaut ke permohonan nomor ${nomor}` : `not yet linked to request ${nomor}`,
+      );
+      // The form's own words, in the page's language; the receipt's number stays as it was.
+      expect(teks(el)).not.to.contain(pesanServer.id);
+      expect($(el, '#tb-nomor').textContent).to.equal(tb.number);
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('re-renders labels when the language changes', async () => {
     const el = await buat();
     expect($(el, 'label[for="f-address"]').textContent).to.contain('Alamat');

@@ -13,7 +13,7 @@ import {
   validasiKeberatan,
   validasiPermintaan,
 } from '@terbuka/sdk';
-import type { KlienPermintaan, Masalah, TandaBukti, Teks } from '@terbuka/sdk';
+import type { KlienPermintaan, Masalah, TandaBuktiDiterima, Teks } from '@terbuka/sdk';
 import { TerbukaElement } from '../internal/terbuka-element.js';
 import { temaStyles } from '../internal/tema.styles.js';
 import { PESAN_PERMINTAAN } from '../internal/pesan-permintaan.js';
@@ -130,7 +130,7 @@ export class PpidPermintaan extends TerbukaElement {
   @state() private galat = new Map<KunciIsian, Teks>();
   @state() private galatLain: readonly Teks[] = [];
   @state() private galatKirim: Teks | undefined;
-  @state() private tandaBukti: TandaBukti | undefined;
+  @state() private tandaBukti: TandaBuktiDiterima | undefined;
   @state() private kabar: Teks | undefined;
   @state() private saran: readonly BarisDIP[] = [];
   /** Every entry waiting on the device for this form's server, agency and kind. */
@@ -418,7 +418,7 @@ export class PpidPermintaan extends TerbukaElement {
     }
   }
 
-  private berhasil(tb: TandaBukti): void {
+  private berhasil(tb: TandaBuktiDiterima): void {
     simpanTandaBukti(this.kunciTB(), tb);
     this.segarkanAntrean();
     this.tandaBukti = tb;
@@ -1050,7 +1050,7 @@ export class PpidPermintaan extends TerbukaElement {
     return html`<p class="kabar-salin" role="status">${k ? this.t(k.teks, { nomor: k.nomor }) : nothing}</p>`;
   }
 
-  private renderTandaBukti(tb: TandaBukti): TemplateResult {
+  private renderTandaBukti(tb: TandaBuktiDiterima): TemplateResult {
     const b = this.bahasa;
     // Holidays only: a plain Saturday or Sunday needs no mention, a weekend that is also a holiday does.
     const libur = tb.deadline.skipped.filter((s) => s.kind !== 'akhir-pekan' || s.alsoHoliday !== undefined);
@@ -1059,6 +1059,14 @@ export class PpidPermintaan extends TerbukaElement {
         ${this.t(tb.kind === 'keberatan' ? P.tandaBuktiKeberatan : P.tandaBuktiPermintaan)}
       </h2>
       <p>${this.t(P.diterimaPesan)}</p>
+      ${
+        // The request number as the objection gave it: the citizen sees which request it is not yet on.
+        tb.requestLink?.linked === false
+          ? html`<p class="peringatan belum-tertaut">
+              ${this.t(P.belumTertaut, { nomor: tb.requestLink.number })}
+            </p>`
+          : nothing
+      }
       <dl>
         <dt>${this.t(P.nomorPendaftaran)}</dt>
         <dd>
