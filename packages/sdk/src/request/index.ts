@@ -59,6 +59,7 @@ export {
   type TautanPermintaan,
   type HasilKirim,
   type HasilAntrean,
+  type JendelaStatus,
   type StatusPengajuan,
   type HasilStatus,
 } from './klien.js';

@@ -40,6 +40,8 @@ interface Perilaku {
   jawab?: number;
   /** Added to every objection's receipt, as @terbuka/server adds its `requestLink`. */
   tautan?: unknown;
+  /** Added to the status answer, as @terbuka/server adds its `window` once a deadline passed unanswered. */
+  jendela?: unknown;
 }
 
 interface Diterima {
@@ -90,6 +92,7 @@ async function mulaiServer(perilaku: Perilaku = {}, port = 0) {
             status: 'diproses',
             deadline: '2026-04-06',
             events: [],
+            ...('jendela' in perilaku ? { window: perilaku.jendela } : {}),
           });
         return kirim(404, {
           errors: [
@@ -560,6 +563,36 @@ test("an objection's receipt carries the server's requestLink; one not of its sh
       assert.ok(r.status === 'terkirim');
       assert.equal('requestLink' in r.receipt, false, JSON.stringify(rusak));
       assert.equal(r.receipt.kind, 'keberatan');
+    }
+  } finally {
+    await s.tutup();
+  }
+});
+
+test("status lookup: the server's window (a deadline passed unanswered) is typed and kept; one not of its shape is left out", async () => {
+  const jendela = {
+    kind: 'keberatan',
+    basedOn: 'tidak-ditanggapi',
+    from: '2026-04-06',
+    due: '2026-05-20',
+    workingDays: 30,
+    open: true,
+    grounds: ['c'],
+    basis: [],
+  } as const;
+  const s = await mulaiServer({ jendela });
+  try {
+    const h = await klien(s.alamat, new Memori()).status('001/PPID/X/PI/2026', '0812-3456-7890');
+    assert.ok(h.status === 'ditemukan');
+    const w = h.value.window;
+    assert.deepEqual(w, jendela);
+    assert.ok(w?.kind === 'keberatan' && w.grounds[0] === 'c' && w.open && w.due === '2026-05-20');
+    for (const rusak of [{ ...jendela, kind: 'banding' }, { ...jendela, open: 'ya' }, { due: 1 }, [], null]) {
+      s.perilaku.jendela = rusak;
+      const r = await klien(s.alamat, new Memori()).status('001/PPID/X/PI/2026', '0812-3456-7890');
+      assert.ok(r.status === 'ditemukan');
+      assert.equal('window' in r.value, false, JSON.stringify(rusak));
+      assert.equal(r.value.deadline, '2026-04-06');
     }
   } finally {
     await s.tutup();

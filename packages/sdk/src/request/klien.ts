@@ -2,7 +2,7 @@ import type { JenisTenggat } from '../calendar/types.js';
 import type { Masalah, Tanggal, ZonaWaktu } from '../dip/types.js';
 import { isiTeks, type Teks } from '../i18n/teks.js';
 import { normalisasiEmail } from './email.js';
-import type { CatatanPeristiwa, StatusPermintaan } from './status.js';
+import type { CatatanPeristiwa, JendelaTerbuka, StatusPermintaan } from './status.js';
 import { ringkasPengajuan } from './ringkas.js';
 import { normalisasiTelepon } from './telepon.js';
 import { buangKarakterFormat, rapikanNomor } from './teks-bersih.js';
@@ -160,6 +160,18 @@ export interface HasilAntrean {
   readonly tersisa: number;
 }
 
+type BidangJendela = 'kind' | 'basedOn' | 'from' | 'due' | 'workingDays' | 'open' | 'basis';
+
+/**
+ * What a deadline passed unanswered opened, as `POST /v1/status` gives it: the SDK's `jendelaTerbuka`
+ * computed at lookup time, without its skipped days and warnings. `kind: 'keberatan'`: the requester may
+ * object (Pasal 35 ayat 1 huruf c, in `grounds`) until `due`; `'sengketa'`: bring the unanswered objection
+ * to the Komisi Informasi until `due`. `open` is false once `due` has passed.
+ */
+export type JendelaStatus =
+  | Pick<Extract<JendelaTerbuka, { kind: 'keberatan' }>, BidangJendela | 'grounds'>
+  | Pick<Extract<JendelaTerbuka, { kind: 'sengketa' }>, BidangJendela>;
+
 /** What the server tells about one submission (`POST /v1/status`). */
 export interface StatusPengajuan {
   readonly number: string;
@@ -173,6 +185,8 @@ export interface StatusPengajuan {
   /** The agency's time zone, in which its office shows these times (the receipt's too). */
   readonly timeZone?: ZonaWaktu;
   readonly events: readonly CatatanPeristiwa[];
+  /** Present once a deadline passed unanswered (see JendelaStatus). */
+  readonly window?: JendelaStatus;
 }
 
 export type HasilStatus =
@@ -275,6 +289,24 @@ function tandaBuktiDiterima(data: unknown): TandaBuktiDiterima {
   if (obyek(t) && typeof t['number'] === 'string' && typeof t['linked'] === 'boolean' && teks(t['message']))
     return tb;
   const { requestLink: _tautan, ...tanpa } = tb;
+  return tanpa;
+}
+
+/** The server's status answer; a `window` not of its shape (an older or foreign server) is left out. */
+function statusDari(d: Record<string, unknown>): StatusPengajuan {
+  const s = d as unknown as StatusPengajuan;
+  const w: unknown = d['window'];
+  if (w === undefined) return s;
+  if (
+    obyek(w) &&
+    (w['kind'] === 'keberatan' || w['kind'] === 'sengketa') &&
+    typeof w['from'] === 'string' &&
+    typeof w['due'] === 'string' &&
+    typeof w['workingDays'] === 'number' &&
+    typeof w['open'] === 'boolean'
+  )
+    return s;
+  const { window: _jendela, ...tanpa } = s;
   return tanpa;
 }
 
@@ -412,7 +444,7 @@ export class KlienPermintaan {
         typeof d['status'] === 'string' &&
         Array.isArray(d['events'])
       )
-        return { status: 'ditemukan', value: d as unknown as StatusPengajuan };
+        return { status: 'ditemukan', value: statusDari(d) };
       return gagal(PESAN.statusGagalServer);
     }
     if (h.jenis === 'tolak' && h.httpStatus === 404)

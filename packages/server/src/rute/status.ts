@@ -1,5 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
-import { jendelaTerbuka, normalisasiEmail, normalisasiTelepon, type Riwayat } from '@terbuka/sdk';
+import {
+  jendelaTerbuka,
+  normalisasiEmail,
+  normalisasiTelepon,
+  type JendelaStatus,
+  type JendelaTerbuka,
+  type Riwayat,
+} from '@terbuka/sdk';
 import type { FastifyInstance } from 'fastify';
 import { galat } from '../galat.js';
 import type { Konteks } from '../konteks.js';
@@ -63,6 +70,7 @@ export function ruteStatus(app: FastifyInstance, k: Konteks): void {
       const agensi = k.agensi.get(baris.agency);
       // Computed at lookup time: a deadline that passed unanswered opens the requester's next step.
       const j = agensi ? jendelaTerbuka(r, k.jam(), opsiKalender(agensi)) : undefined;
+      const window = j && jendelaStatus(j);
       return {
         number: baris.number,
         kind: baris.kind,
@@ -73,21 +81,16 @@ export function ruteStatus(app: FastifyInstance, k: Konteks): void {
         // The agency's zone: the times of the events are shown in the office's time, as on the receipt.
         timeZone: k.konfigurasi.agencies.find((a) => a.id === baris.agency)?.timeZone ?? 'Asia/Jakarta',
         events: r.events,
-        ...(j
-          ? {
-              window: {
-                kind: j.kind,
-                basedOn: j.basedOn,
-                from: j.from,
-                due: j.due,
-                workingDays: j.workingDays,
-                open: j.open,
-                ...(j.kind === 'keberatan' ? { grounds: j.grounds } : {}),
-                basis: j.basis,
-              },
-            }
-          : {}),
+        ...(window ? { window } : {}),
       };
     },
   );
+}
+
+/** The window as the answer gives it, typed as the SDK client reads it: the two cannot drift apart. */
+function jendelaStatus(j: JendelaTerbuka): JendelaStatus {
+  const { from, due, workingDays, open, basis } = j;
+  return j.kind === 'keberatan'
+    ? { kind: j.kind, basedOn: j.basedOn, from, due, workingDays, open, grounds: j.grounds, basis }
+    : { kind: j.kind, basedOn: j.basedOn, from, due, workingDays, open, basis };
 }

@@ -166,7 +166,10 @@ describe('<ppid-status-permintaan>', () => {
         basedOn: 'tidak-ditanggapi',
         from: '2026-04-08',
         due: '2026-05-22',
+        workingDays: 30,
         open: true,
+        grounds: ['c'],
+        basis: [],
       },
     };
     palsu = pasangFetchPalsu(() => ({ status: 200, body: JSON.stringify(terlambat) }));
@@ -203,7 +206,9 @@ describe('<ppid-status-permintaan>', () => {
         basedOn: 'tidak-ditanggapi',
         from: '2026-05-28',
         due: '2026-06-17',
+        workingDays: 14,
         open: true,
+        basis: [],
       },
     };
     palsu = pasangFetchPalsu(() => ({ status: 200, body: JSON.stringify(keberatan) }));

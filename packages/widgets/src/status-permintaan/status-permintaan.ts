@@ -17,10 +17,6 @@ export type StatusCek = 'ready' | 'loading' | 'success' | 'not-found' | 'error';
 
 type Kolom = 'nomor' | 'kontak';
 
-/** The server's `window` (the SDK's jendelaTerbuka): what opened because a deadline passed unanswered. */
-type Jendela = { readonly kind: 'keberatan' | 'sengketa'; readonly due: string; readonly open: boolean };
-type Hasil = StatusPengajuan & { readonly window?: Jendela };
-
 /**
  * `<ppid-status-permintaan>`: looks a request or objection up by its nomor pendaftaran and the e-mail
  * or phone given with it (`POST /v1/status` through the SDK client), and shows its status, the deadline
@@ -49,7 +45,7 @@ export class PpidStatusPermintaan extends TerbukaElement {
   @state() private kontak = '';
   @state() private galat = new Map<Kolom, Teks>();
   @state() private pesan: Teks | undefined;
-  @state() private hasil: Hasil | undefined;
+  @state() private hasil: StatusPengajuan | undefined;
 
   private klien: { klien: KlienPermintaan; endpoint: string } | undefined;
   private sedang = false;
@@ -220,7 +216,7 @@ export class PpidStatusPermintaan extends TerbukaElement {
     </div>`;
   }
 
-  private renderHasil(s: Hasil): TemplateResult {
+  private renderHasil(s: StatusPengajuan): TemplateResult {
     const b = this.bahasa;
     const w = s.window;
     // A closed case has no deadline running; an unknown kind keeps the neutral words.
