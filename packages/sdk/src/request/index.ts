@@ -4,7 +4,7 @@ export { periksaNIK, rapikanNIK, type HasilNIK, type NIKSah, type NIKTidakSah } 
 export { normalisasiTelepon } from './telepon.js';
 export { buangKarakterFormat, rapikanNomor } from './teks-bersih.js';
 export { normalisasiEmail } from './email.js';
-export { BATAS_PANJANG } from './aturan.js';
+export { BATAS_PANJANG, panjangTeks } from './aturan.js';
 export { LABEL_PENGAJUAN, labelPengajuan } from './label.js';
 export { validasiPermintaan, validasiKeberatan } from './validasi.js';
 export { SkemaPemohon, SkemaKuasa, SkemaPermintaan, SkemaKeberatan, SkemaTandaBukti } from './skema.js';

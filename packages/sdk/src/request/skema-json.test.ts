@@ -9,6 +9,9 @@ import {
   teksSkemaJSONTandaBukti,
 } from '../../scripts/skema-json-pengajuan.js';
 import { contohKeberatan, contohPermintaan } from './contoh.test.js';
+import * as v from 'valibot';
+import { BATAS_PANJANG, panjangTeks } from './aturan.js';
+import { SkemaKeberatan, SkemaPermintaan } from './skema.js';
 import { buatTandaBukti } from './tanda-bukti.js';
 import { validasiKeberatan, validasiPermintaan } from './validasi.js';
 
@@ -126,4 +129,44 @@ test('property: every request validasiPermintaan accepts, ajv accepts as normali
     ),
     { numRuns: 300 },
   );
+});
+
+test('length is counted one way: validasi*, the valibot schemas and the JSON Schema count code points (an emoji is one)', () => {
+  const limits: [string, number, (t: string) => Dok, (d: unknown) => boolean, (d: unknown) => boolean][] = [
+    [
+      'information',
+      BATAS_PANJANG.information,
+      (t) => ({ ...normal(), information: t }),
+      (d) => cekPermintaan(d),
+      (d) => v.safeParse(SkemaPermintaan, d).success,
+    ],
+    [
+      'caseSummary',
+      BATAS_PANJANG.caseSummary,
+      (t) => ({ ...(validasiKeberatan(contohKeberatan()).value as unknown as Dok), caseSummary: t }),
+      (d) => cekKeberatan(d),
+      (d) => v.safeParse(SkemaKeberatan, d).success,
+    ],
+  ];
+  for (const [medan, maks, dok, ajvSah, valibotSah] of limits) {
+    const validasi = (d: unknown) => (medan === 'information' ? validasiPermintaan(d) : validasiKeberatan(d));
+    // At the limit in emoji (2 UTF-16 code units each), in a mix, and one character over.
+    for (const [t, sah] of [
+      ['😀'.repeat(maks), true],
+      [`${'x'.repeat(maks - 3)}😀é🇮`, true],
+      ['😀'.repeat(maks + 1), false],
+      [`${'x'.repeat(maks)}😀`, false],
+    ] as const) {
+      const d = dok(t);
+      const label = `${medan}: ${panjangTeks(t)} characters, ${t.length} code units`;
+      assert.equal(validasi(d).ok, sah, `validasi ${label}`);
+      assert.equal(valibotSah(d), sah, `valibot ${label}`);
+      assert.equal(ajvSah(d), sah, `ajv ${label}`);
+    }
+    const lebih = validasi(dok('😀'.repeat(maks + 1))).errors.find((e) => e.code === 'field.too-long');
+    assert.ok(lebih, medan);
+    assert.ok(lebih.message.en.endsWith(`: at most ${maks} characters; ${maks + 1} were entered.`), medan);
+    assert.ok(lebih.message.id.endsWith(`yang diisi ${maks + 1} karakter.`), medan);
+  }
+  assert.equal(panjangTeks('a😀\ud800b'), 4); // a lone surrogate counts as one, as JSON Schema counts it
 });

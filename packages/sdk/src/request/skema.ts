@@ -5,7 +5,7 @@ import { ATURAN_TENGGAT } from '../calendar/tenggat.js';
 import { ZONA_WAKTU } from '../dip/skema.js';
 import { PASAL_35 } from '../standard/pasal.js';
 import type { JenisHariNonKerja, JenisTenggat } from '../calendar/types.js';
-import { BATAS_PANJANG } from './aturan.js';
+import { BATAS_PANJANG, panjangTeks } from './aturan.js';
 import { POLA_EMAIL_NORMAL } from './email.js';
 import { periksaNIK } from './nik.js';
 import { normalisasiTelepon } from './telepon.js';
@@ -32,8 +32,18 @@ import {
  * words, these state the canonical form.
  */
 
+/**
+ * At most `max` characters counted as validasi* counts them (panjangTeks: code points, an emoji is one).
+ * valibot's maxLength counts UTF-16 code units; the JSON Schema gets `maxLength`, which counts code points.
+ */
+const panjangMaks = (max: number) =>
+  [
+    v.check((s: string) => panjangTeks(s) <= max, `at most ${max} characters`),
+    v.metadata<string, { readonly maxLength: number }>({ maxLength: max }),
+  ] as const;
+
 // Trimmed and not blank: a pattern (not a check) so the JSON Schema carries it.
-const teks = (max: number) => v.pipe(v.string(), v.regex(/^\S(?:[\s\S]*\S)?$/), v.maxLength(max));
+const teks = (max: number) => v.pipe(v.string(), v.regex(/^\S(?:[\s\S]*\S)?$/), ...panjangMaks(max));
 const nik = v.pipe(
   v.string(),
   v.regex(/^\d{16}$/),
@@ -44,7 +54,7 @@ const telepon = v.pipe(
   v.regex(/^\+62[2-9]\d{7,11}$/),
   v.check((s) => normalisasiTelepon(s) === s),
 );
-const email = v.pipe(v.string(), v.maxLength(BATAS_PANJANG.email), v.regex(POLA_EMAIL_NORMAL));
+const email = v.pipe(v.string(), ...panjangMaks(BATAS_PANJANG.email), v.regex(POLA_EMAIL_NORMAL));
 
 const kontak = {
   name: teks(BATAS_PANJANG.name),

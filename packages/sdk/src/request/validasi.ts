@@ -2,7 +2,7 @@ import type { Masalah } from '../dip/types.js';
 import type { Teks } from '../i18n/teks.js';
 import { PASAL_35 } from '../standard/pasal.js';
 import type { HurufPasal35 } from '../standard/types.js';
-import { BATAS_PANJANG } from './aturan.js';
+import { BATAS_PANJANG, panjangTeks } from './aturan.js';
 import { normalisasiEmail } from './email.js';
 import { labelPengajuan } from './label.js';
 import { periksaNIK } from './nik.js';
@@ -90,11 +90,12 @@ function teks(x: unknown, path: string, opsi: OpsiTeks, errors: Masalah[]): stri
     return undefined;
   }
   const t = x.trim();
-  if (t.length > opsi.max) {
+  const n = panjangTeks(t);
+  if (n > opsi.max) {
     errors.push(
       masalah('field.too-long', path, {
-        id: `paling banyak ${opsi.max} karakter; yang diisi ${t.length} karakter.`,
-        en: `at most ${opsi.max} characters; ${t.length} were entered.`,
+        id: `paling banyak ${opsi.max} karakter; yang diisi ${n} karakter.`,
+        en: `at most ${opsi.max} characters; ${n} were entered.`,
       }),
     );
     return undefined;

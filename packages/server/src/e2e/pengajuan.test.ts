@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
+import { BATAS_PANJANG, validasiKeberatan, validasiPermintaan } from '@terbuka/sdk';
 import {
   AGENSI_UJI,
   contohKeberatan,
@@ -159,6 +160,59 @@ describe('POST /v1/permintaan', () => {
     const besar = await kirimPermintaan(contohPermintaan({ information: 'x'.repeat(70_000) }));
     assert.equal(besar.status, 413);
     assert.equal((besar.body as Galat).errors[0]!.code, 'body.too-large');
+  });
+
+  test('lengths as the SDK counts them (an emoji is one character): the longest it accepts → 201, one more → 422', async () => {
+    // Every text field at its limit in 4-byte emoji (2 UTF-16 code units each): the largest body the SDK
+    // accepts, still under the default bodyLimit (64 KiB), so the server refuses it never with a 413.
+    const e = (n: number) => '😀'.repeat(n);
+    const pemohon = {
+      ...(contohPermintaan().requester as Record<string, unknown>),
+      name: e(BATAS_PANJANG.name),
+      address: e(BATAS_PANJANG.address),
+      occupation: e(BATAS_PANJANG.occupation),
+      registration: e(BATAS_PANJANG.registration),
+    };
+    const kuasa = { name: e(BATAS_PANJANG.name), powerOfAttorney: 'terlampir' };
+    const permintaan = contohPermintaan({
+      requester: pemohon,
+      proxy: kuasa,
+      information: e(BATAS_PANJANG.information),
+      purpose: e(BATAS_PANJANG.purpose),
+    });
+    assert.equal(validasiPermintaan(permintaan).ok, true);
+    const p = await kirimPermintaan(permintaan);
+    assert.equal(p.status, 201, JSON.stringify(p.body));
+    const keberatan = contohKeberatan((p.body as TandaBukti).number, {
+      requester: pemohon,
+      proxy: kuasa,
+      purpose: e(BATAS_PANJANG.purpose),
+      caseSummary: e(BATAS_PANJANG.caseSummary),
+    });
+    assert.equal(validasiKeberatan(keberatan).ok, true);
+    assert.ok(Buffer.byteLength(JSON.stringify(keberatan)) > 50_000);
+    const k = await kirim(s.alamat, '/v1/keberatan', keberatan, { 'idempotency-key': kunciBaru() });
+    assert.equal(k.status, 201, JSON.stringify(k.body));
+    // One character more: refused by both, with the same field and count.
+    const lebih = { ...keberatan, caseSummary: e(BATAS_PANJANG.caseSummary + 1) };
+    const sdk = validasiKeberatan(lebih).errors;
+    const r = await kirim(s.alamat, '/v1/keberatan', lebih, { 'idempotency-key': kunciBaru() });
+    assert.equal(r.status, 422);
+    assert.deepEqual(
+      (r.body as Galat).errors.map((g) => [g.code, g.path, g.message.en]),
+      sdk.map((g) => [g.code, g.path, g.message.en]),
+    );
+    assert.deepEqual(
+      sdk.map((g) => g.path),
+      ['caseSummary'],
+    );
+    const rincian = contohPermintaan({ information: e(BATAS_PANJANG.information + 1) });
+    const ri = await kirimPermintaan(rincian);
+    assert.equal(ri.status, 422);
+    assert.match(
+      (ri.body as Galat).errors[0]!.message.id,
+      /paling banyak 5000 karakter; yang diisi 5001 karakter/,
+    );
   });
 
   test('an invalid request → 422 naming each field, in both languages', async () => {

@@ -377,5 +377,15 @@ describe('<ppid-permintaan> rincian length', () => {
     expect(hitung.textContent).to.contain('Kelebihan 3 karakter');
     expect(hitung.classList.contains('lebih')).to.equal(true);
     await expect(el).to.be.accessible();
+    // An emoji is one character, as a person and the SDK count it (two UTF-16 code units).
+    rincian.value = `${'x'.repeat(4990)}${'😀'.repeat(10)}`;
+    rincian.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(hitung.textContent).to.contain('Sisa 0 karakter');
+    expect(hitung.classList.contains('lebih')).to.equal(false);
+    rincian.value += '🇮🇩';
+    rincian.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(hitung.textContent).to.contain('Kelebihan 2 karakter'); // a flag is two code points
   });
 });

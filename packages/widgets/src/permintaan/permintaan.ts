@@ -8,6 +8,7 @@ import {
   JENIS_PEMOHON,
   PASAL_35,
   SURAT_KUASA,
+  panjangTeks,
   periksaNIK,
   tautanAman,
   validasiKeberatan,
@@ -809,9 +810,12 @@ export class PpidPermintaan extends TerbukaElement {
     </div>`;
   }
 
-  /** Counted as the SDK counts (the trimmed text's length), so the counter and the refusal agree. */
+  /**
+   * Counted as the SDK counts (the trimmed text's characters, an emoji one), so the counter and the refusal
+   * agree.
+   */
   private renderHitungan(k: KunciIsian, nilai: string, maks: number): TemplateResult {
-    const sisa = maks - nilai.trim().length;
+    const sisa = maks - panjangTeks(nilai.trim());
     return html`<p class="petunjuk hitungan ${sisa < 0 ? 'lebih' : ''}" id="f-${k}-hitung">
       ${sisa < 0 ? this.t(P.hitungLebih, { n: -sisa }) : this.t(P.hitungSisa, { n: sisa })}
     </p>`;
