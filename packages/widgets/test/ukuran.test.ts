@@ -86,7 +86,7 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // status-url link; a 409 kept and asked again in plain words (SDK); invisible characters stripped (SDK);
   // a counter under the rincian:
   // 26,320 → 29,256 B, + ~1%. Its words are in pesan-antrean.ts, out of the chunk shared with the status page.
-  // Session 16: the objection deadline on the agency's calendar (agency-timezone, tanpa-cuti-bersama), the
+  // Session 15: the objection deadline on the agency's calendar (agency-timezone, tanpa-cuti-bersama), the
   // receipt's words for an objection the server did not link to its request, and the SDK client checking
   // the server's requestLink and status window and counting lengths in code points: 29,798 B, + ~1%.
   { name: 'permintaan + define (request form)', entries: [PERMINTAAN], max: 30_100 },
@@ -101,7 +101,7 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   { name: 'status-permintaan + define', entries: [STATUS], max: 24_360 },
   // Session 10 (lookup words, invisible characters ignored in matching): 28,483 B, + ~1%. Session 15 (the
   // form's and the client's shared-device fixes, the status page's deadline labels and windows, as above):
-  // 28,583 → 32,126 B, + ~1%. Session 16 (the request form's, as above): 32,638 B, + ~1%.
+  // 28,583 → 32,126 B, + ~1%. Session 15 (the request form's, as above): 32,638 B, + ~1%.
   { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 32_960 },
 ];
 

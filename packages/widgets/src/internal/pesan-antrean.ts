@@ -36,8 +36,8 @@ export const PESAN_ANTREAN = {
   // Receipts kept on the device (no personal data)
   sebelumnya: { id: 'Permohonan Anda sebelumnya', en: 'Your earlier requests' },
   sebelumnyaPetunjuk: {
-    id: 'Nomor pendaftaran yang pernah diterima di perangkat ini (tanpa data pribadi). Simpan nomornya untuk menanyakan status.',
-    en: 'Registration numbers received on this device (no personal data). Keep the number to check the status.',
+    id: 'Nomor pendaftaran yang pernah diterima di perangkat ini (hanya nomor dan tanggal). Simpan nomornya untuk menanyakan status; di perangkat bersama, hapus dari perangkat ini.',
+    en: 'Registration numbers received on this device (numbers and dates only). Keep the number to check the status; on a shared device, delete them from this device.',
   },
   salinNomor: { id: 'Salin nomor', en: 'Copy number' },
   nomorDisalin: { id: 'Nomor {nomor} disalin.', en: 'Number {nomor} copied.' },
@@ -51,4 +51,10 @@ export const PESAN_ANTREAN = {
     en: '{n} characters too many: shorten it so it can be sent.',
   },
   lihatStatus: { id: 'Lihat status', en: 'Check the status' },
+  hapusDariPerangkat: { id: 'Hapus dari perangkat ini', en: 'Delete from this device' },
+  antreDitolak: {
+    id: 'Sebuah pengajuan yang menunggu di perangkat ini ditolak server PPID dan tidak terkirim:',
+    en: 'A submission waiting on this device was refused by the PPID server and not sent:',
+  },
+  tutup: { id: 'Tutup', en: 'Close' },
 } as const satisfies Record<string, Teks>;

@@ -142,6 +142,60 @@ describe('<ppid-permintaan> on a shared device', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a queued submission empties the form and its draft: "Isi formulir baru" is empty, nothing sent twice', async () => {
+    palsu = pasangFetchPalsu(() => ({ putus: true }));
+    const el = await buat();
+    el.jedaAntreanMs = 60_000;
+    await isiLengkap(el);
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => el.state === 'queued');
+    tombol(el, 'Isi formulir baru').click();
+    await el.updateComplete;
+    for (const id of ['f-name', 'f-nik', 'f-address', 'f-email', 'f-information'])
+      expect($<HTMLInputElement>(el, `#${id}`).value, id).to.equal('');
+    expect(JSON.stringify({ ...sessionStorage })).not.to.contain('Siti');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a waiting submission the server refuses while a new form is shown is said above the form', async () => {
+    let tolak = false;
+    palsu = pasangFetchPalsu(() =>
+      tolak
+        ? {
+            status: 422,
+            body: JSON.stringify({
+              errors: [
+                {
+                  severity: 'error',
+                  code: 'field.required',
+                  path: 'purpose',
+                  message: { id: 'Tujuan wajib diisi.', en: 'Purpose is required.' },
+                },
+              ],
+            }),
+            headers: { 'Content-Type': 'application/json' },
+          }
+        : { putus: true },
+    );
+    const el = await buat();
+    el.jedaAntreanMs = 60_000;
+    await isiLengkap(el);
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => el.state === 'queued');
+    tombol(el, 'Isi formulir baru').click();
+    await el.updateComplete;
+    tolak = true;
+    await el.kirimAntrean();
+    await el.updateComplete;
+    const alert = $(el, '.galat-kirim[role="alert"]');
+    expect(alert.textContent).to.contain('ditolak server PPID dan tidak terkirim');
+    expect(el.state).to.equal('ready');
+    await expect(el).to.be.accessible();
+    tombol(el, 'Tutup').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.galat-kirim')).to.equal(null);
+  });
+
   it('the waiting notice says why it waits: offline, or the server down; "Kirim sekarang" says the client’s last error in a live region', async () => {
     palsu = pasangFetchPalsu(() => ({ putus: true }));
     const el = await buat();
@@ -227,7 +281,9 @@ describe('<ppid-permintaan> receipts kept on the device', () => {
     el.remove();
     // Nothing of the person is kept: not the NIK, the name, the address or the e-mail.
     const disimpan = JSON.stringify({ ...localStorage });
-    for (const s of [NIK_UJI, 'Siti', 'Merdeka', 'siti@contoh.id']) expect(disimpan).not.to.contain(s);
+    // Nor the request's own words (they may name people): the summary, 'Laporan keuangan 2025', stays out.
+    for (const s of [NIK_UJI, 'Siti', 'Merdeka', 'siti@contoh.id', 'Laporan keuangan'])
+      expect(disimpan).not.to.contain(s);
     const lagi = await buat();
     expect(teks(lagi)).to.contain('Permohonan Anda sebelumnya');
     expect(teks(lagi)).to.contain('001/PPID/DISKOMINFO/PI/2026');
@@ -258,6 +314,22 @@ describe('<ppid-permintaan> receipts kept on the device', () => {
       delete (navigator as unknown as Record<string, unknown>)['clipboard'];
       Object.defineProperty(Navigator.prototype, 'clipboard', asli);
     }
+  });
+
+  it('"Hapus dari perangkat ini" forgets the kept numbers', async () => {
+    palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tandaBukti()) }));
+    const el = await buat();
+    await isiLengkap(el);
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => el.state === 'success');
+    el.remove();
+    const lagi = await buat();
+    expect(teks(lagi)).to.contain('001/PPID/DISKOMINFO/PI/2026');
+    tombol(lagi, 'Hapus dari perangkat ini').click();
+    await lagi.updateComplete;
+    expect(teks(lagi)).not.to.contain('Permohonan Anda sebelumnya');
+    expect(JSON.stringify({ ...localStorage })).not.to.contain('001/PPID');
+    await expect(lagi).to.be.accessible();
   });
 
   it('storage blocked: the receipt is shown, nothing breaks, nothing kept', async () => {

@@ -36,7 +36,12 @@ import {
 } from './isian.js';
 import type { Isian, KunciIsian, ModeFormulir } from './isian.js';
 import type { AntreanTanpaNIK, EntriTertunda } from './antrean-tanpa-nik.js';
-import { bacaTandaBukti, kunciTandaBukti, simpanTandaBukti } from './tanda-bukti-tersimpan.js';
+import {
+  bacaTandaBukti,
+  hapusTandaBukti,
+  kunciTandaBukti,
+  simpanTandaBukti,
+} from './tanda-bukti-tersimpan.js';
 import type { TandaBuktiSingkat } from './tanda-bukti-tersimpan.js';
 import { buatPengirim } from './pengirim.js';
 import { formatHari, formatWaktu } from './waktu.js';
@@ -144,6 +149,8 @@ export class PpidPermintaan extends TerbukaElement {
   /** The waiting notice's live region: sending, the client's last error, a deletion. */
   @state() private kabarAntrean: Teks | undefined;
   @state() private tersimpan: readonly TandaBuktiSingkat[] = [];
+  /** Problems of a waiting entry the server refused while the form (not the notice) was shown. */
+  @state() private ditolakLatar: readonly Masalah[] = [];
   @state() private kabarSalin: { teks: Teks; nomor: string } | undefined;
   @state() private tenggatKeberatan: { now: number; untuk: string; due: string | undefined } | undefined;
   /**
@@ -305,7 +312,10 @@ export class PpidPermintaan extends TerbukaElement {
     if (h.ditolak.length > 0 && dilihat) {
       this.state = 'error';
       this.tampilkanGalat(h.ditolak.flatMap((d) => d.errors));
-    } else if (terakhir && dilihat && this.antrean.length === 0) this.berhasil(terakhir.receipt);
+    } else if (h.ditolak.length > 0)
+      // Refused while another view is shown (a new form being filled): said above it, not lost unseen.
+      this.ditolakLatar = h.ditolak.flatMap((d) => d.errors);
+    else if (terakhir && dilihat && this.antrean.length === 0) this.berhasil(terakhir.receipt);
     else {
       // Said where the button is, in a live region: the press did something, and why it waits.
       if (olehTombol) this.kabarAntrean = this.antrean.find((e) => e.lastError)?.lastError;
@@ -402,6 +412,10 @@ export class PpidPermintaan extends TerbukaElement {
       const h = await p.klien.kirim(v.value, this.mode);
       if (h.status === 'terkirim') this.berhasil(h.receipt);
       else if (h.status === 'antre') {
+        // Kept in the queue now: the form and its draft are emptied (the next person on this device must
+        // not find it, and sending it again would file it twice).
+        hapusDraf(this.kunciDraf());
+        this.isian = isianKosong();
         this.state = 'queued';
         this.segarkanAntrean();
         this.cobaAntrean = 0;
@@ -530,6 +544,19 @@ export class PpidPermintaan extends TerbukaElement {
                 ${this.t(P.lihatAntre)}
               </button>
             </p>`
+          : nothing
+      }
+      ${
+        this.ditolakLatar.length > 0
+          ? html`<div class="galat-kirim" role="alert">
+              <p>${this.t(P.antreDitolak)}</p>
+              <ul>
+                ${this.ditolakLatar.map((m) => html`<li>${this.t(m.message)}</li>`)}
+              </ul>
+              <button type="button" class="tombol kedua" @click=${() => (this.ditolakLatar = [])}>
+                ${this.t(P.tutup)}
+              </button>
+            </div>`
           : nothing
       }
       ${this.renderRingkasanGalat()}
@@ -1004,6 +1031,12 @@ export class PpidPermintaan extends TerbukaElement {
     );
   }
 
+  /** "Hapus dari perangkat ini": the kept receipts go (a shared device). */
+  private lupakanTandaBukti(): void {
+    hapusTandaBukti(this.kunciTB());
+    this.segarkanAntrean();
+  }
+
   /** Receipts kept on the device: the number outlives the tab that showed it. */
   private renderSebelumnya(): TemplateResult | typeof nothing {
     if (this.tersimpan.length === 0) return nothing;
@@ -1023,7 +1056,7 @@ export class PpidPermintaan extends TerbukaElement {
               <time datetime=${x.due}
                 >${this.t(P.tenggatKata, { n: x.workingDays, tanggal: formatHari(x.due, b) })}</time
               >
-              <br />${x.summary} <br /><button
+              <br /><button
                 class="tombol kedua"
                 type="button"
                 aria-describedby="tb-simpan-${i}"
@@ -1035,6 +1068,9 @@ export class PpidPermintaan extends TerbukaElement {
             </li>`,
         )}
       </ul>
+      <button type="button" class="tombol kedua" @click=${this.lupakanTandaBukti}>
+        ${this.t(P.hapusDariPerangkat)}
+      </button>
       ${this.renderKabarSalin()}
     </section>`;
   }

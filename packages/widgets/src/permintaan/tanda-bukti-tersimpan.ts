@@ -4,8 +4,8 @@ import { endpointMutlak } from './pengirim.js';
 
 /**
  * What is kept of a receipt on the device so the registration number outlives the tab: the number and
- * dates, the agency, the short summary of what was asked. No personal data (NIK, name, contacts,
- * address): on a shared device the next person may see it.
+ * dates, the agency. Nothing the citizen wrote — no NIK, name, contacts or address, and not the request's
+ * own words, which may name people: on a shared device the next person may see it.
  */
 export interface TandaBuktiSingkat {
   readonly number: string;
@@ -15,7 +15,6 @@ export interface TandaBuktiSingkat {
   readonly timeZone?: ZonaWaktu;
   readonly due: string;
   readonly workingDays: number;
-  readonly summary: string;
 }
 
 /** The last few are enough to find a number again; older ones are on the status page. */
@@ -43,6 +42,15 @@ export function bacaTandaBukti(kunci: string): TandaBuktiSingkat[] {
   }
 }
 
+/** Forgets every kept receipt of this server and agency ("Hapus dari perangkat ini"). */
+export function hapusTandaBukti(kunci: string): void {
+  try {
+    localStorage.removeItem(kunci);
+  } catch {
+    // Blocked storage kept nothing.
+  }
+}
+
 /** Keeps a receipt (once per number). Blocked or full storage: simply not kept. */
 export function simpanTandaBukti(kunci: string, tb: TandaBukti): void {
   const baru: TandaBuktiSingkat = {
@@ -53,7 +61,6 @@ export function simpanTandaBukti(kunci: string, tb: TandaBukti): void {
     ...(tb.agency.timeZone ? { timeZone: tb.agency.timeZone } : {}),
     due: tb.deadline.due,
     workingDays: tb.deadline.workingDays,
-    summary: tb.summary,
   };
   try {
     const lain = bacaTandaBukti(kunci).filter((x) => x.number !== tb.number);
