@@ -1,4 +1,12 @@
-import { BAND_MONEV, formatSkor, type EntriFeed } from '@terbuka/sdk';
+import {
+  BAND_MONEV,
+  formatSkor,
+  formatTanggalLencana,
+  svgDariTataLetak,
+  tataLetakLencana,
+  type EntriFeed,
+  type Tanggal,
+} from '@terbuka/sdk';
 
 /** The shields.io endpoint badge (https://shields.io/badges/endpoint-badge). */
 export interface LencanaShields {
@@ -30,4 +38,42 @@ export function lencanaShields(entri: EntriFeed, now: Date): LencanaShields {
     color: berlaku && band ? band.colour.fill.replace('#', '') : ABU,
     cacheSeconds: 3600,
   };
+}
+
+/** Shields' endpoint JSON for a body the monitor could not assess (robots.txt kept it out): grey, no number. */
+export function lencanaShieldsTidakDinilai(): LencanaShields {
+  return {
+    schemaVersion: 1,
+    label: 'keterbukaan informasi',
+    message: 'tidak dapat dinilai',
+    color: ABU,
+    cacheSeconds: 3600,
+  };
+}
+
+/**
+ * The static badge of a body the monitor could not assess: the SDK's grey layout (no number) with its
+ * own words, so an `<img>` of it on the body's site says why instead of breaking, and never shows a score.
+ */
+export function svgTidakDinilai(nama: string, tanggal: Tanggal): string {
+  const t = tataLetakLencana({
+    agencyName: nama,
+    score: 0,
+    band: 'tidak-informatif',
+    asOf: tanggal,
+    source: 'pemantauan',
+    state: 'kedaluwarsa',
+  });
+  // The layout's words at the right: the heading, the date line, the source.
+  const [judul, baris2, sumber] = t.texts.filter((x) => x.anchor === 'start');
+  const ganti = new Map([
+    [judul, 'Tidak dapat dinilai'],
+    [baris2, `robots.txt, ${formatTanggalLencana(tanggal, 'id', 'short')}`],
+    [sumber, sumber?.text ?? ''],
+  ]);
+  return svgDariTataLetak({
+    ...t,
+    label: `${nama}: keterbukaan informasi tidak dapat dinilai pemantau per ${formatTanggalLencana(tanggal, 'id', 'long')} — robots.txt situs atau DIP-nya menutup pemantau; alasannya di halaman bukti.`,
+    texts: t.texts.map((x) => (ganti.has(x) ? { ...x, text: ganti.get(x)! } : x)),
+  });
 }

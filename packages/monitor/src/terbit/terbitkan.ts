@@ -5,6 +5,7 @@ import {
   FEED_FORMAT,
   FEED_VERSION,
   instanDiZona,
+  tanggalDiZona,
   lencanaDariFeed,
   svgLencana,
   validasiFeed,
@@ -35,7 +36,7 @@ import {
 import { GalatTerbit } from './galat.js';
 import type { Penerbit } from '../laporan/kerangka.js';
 import { ambilKunciTerbit } from './kunci-terbit.js';
-import { lencanaShields } from './lencana.js';
+import { lencanaShields, lencanaShieldsTidakDinilai, svgTidakDinilai } from './lencana.js';
 import { bacaRiwayat } from '../riwayat/index.js';
 
 export interface OpsiTerbit {
@@ -77,8 +78,7 @@ export interface HasilTerbit {
   readonly skipped: readonly Masalah[];
   /**
    * Files of an earlier publish removed because their agency (or kind) is no longer in the history —
-   * `lencana/<id>.json|svg`, `agensi/<id>.html`, `jenis-<kind>.html` — or, for the badge files, no longer in
-   * the feed (an agency not assessed); relative to the output folder.
+   * `lencana/<id>.json|svg`, `agensi/<id>.html`, `jenis-<kind>.html`; relative to the output folder.
    */
   readonly removed: readonly string[];
 }
@@ -253,8 +253,8 @@ async function terbitkanTerkunci(
       code: 'feed.not-assessed',
       path: tanpaSkor.join(','),
       message: {
-        id: `${tanpaSkor.length} badan publik tidak dapat dinilai (robots.txt menutup situs atau DIP-nya bagi pemantau) dan tidak punya hasil lain yang masih berlaku: tidak dimasukkan ke feed, lencananya tidak diterbitkan; alasannya dan yang perlu dilakukan ada di halaman buktinya: ${tanpaSkor.join(', ')}.`,
-        en: `${tanpaSkor.length} agencies could not be assessed (robots.txt closes their site or DIP to the monitor) and have no other result still valid: left out of the feed, no badge published; their evidence pages say why and what to do: ${tanpaSkor.join(', ')}.`,
+        id: `${tanpaSkor.length} badan publik tidak dapat dinilai (robots.txt menutup situs atau DIP-nya bagi pemantau) dan tidak punya hasil lain yang masih berlaku: tidak dimasukkan ke feed, lencana statisnya abu-abu "tidak dapat dinilai"; alasannya dan yang perlu dilakukan ada di halaman buktinya: ${tanpaSkor.join(', ')}.`,
+        en: `${tanpaSkor.length} agencies could not be assessed (robots.txt closes their site or DIP to the monitor) and have no other result still valid: left out of the feed, their static badge grey "not assessed"; their evidence pages say why and what to do: ${tanpaSkor.join(', ')}.`,
       },
     });
 
@@ -301,6 +301,14 @@ async function terbitkanTerkunci(
     berkas.push([`lencana/${e.agencyId}.json`, `${JSON.stringify(lencanaShields(e, now), null, 2)}\n`]);
     berkas.push([`lencana/${e.agencyId}.svg`, svg]);
   }
+  // A body the monitor could not assess and that has no valid result: a grey badge saying so, so the
+  // `<img>` on its site does not break and never shows a number.
+  for (const a of agensi)
+    if (a.latest.notAssessed && !entri.some((x) => x.agencyId === a.id)) {
+      const tanggal = tanggalDiZona(new Date(a.latest.scannedAt), a.latest.agency.timeZone);
+      berkas.push([`lencana/${a.id}.json`, `${JSON.stringify(lencanaShieldsTidakDinilai(), null, 2)}\n`]);
+      berkas.push([`lencana/${a.id}.svg`, svgTidakDinilai(a.latest.agency.name, tanggal)]);
+    }
   for (const a of data.agencies) {
     const e = entri.find((x) => x.agencyId === a.id);
     berkas.push([`agensi/${a.id}.html`, halamanAgensi(data, a, e && svgLencana(lencanaDariFeed(e, now)))]);

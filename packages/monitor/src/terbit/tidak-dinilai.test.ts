@@ -136,8 +136,17 @@ test('robots.txt disallowing the monitor, no earlier result: not in the feed, no
     h.feed.entries.map((e) => e.agencyId),
     ['dinas-baik'],
   );
-  assert.equal(await ada(join(d.keluar, 'lencana/dinas-tertutup.svg')), false);
-  assert.equal(await ada(join(d.keluar, 'lencana/dinas-tertutup.json')), false);
+  // Its static badge says so, grey and without a number, so the <img> on its site does not break.
+  const svg = await readFile(join(d.keluar, 'lencana/dinas-tertutup.svg'), 'utf8');
+  assert.match(svg, /<text[^>]*>Tidak dapat dinilai<\/text>/);
+  assert.match(svg, /aria-label="[^"]*tidak dapat dinilai pemantau/);
+  assert.match(svg, /fill="#5F6368"/i);
+  assert.doesNotMatch(svg, /\/100|Tidak Informatif|0,0/);
+  const shields = JSON.parse(await readFile(join(d.keluar, 'lencana/dinas-tertutup.json'), 'utf8')) as {
+    message: string;
+    color: string;
+  };
+  assert.deepEqual([shields.message, shields.color], ['tidak dapat dinilai', '5F6368']);
   const w = h.skipped.find((m) => m.code === 'feed.not-assessed');
   assert.match(w?.message.id ?? '', /^1 badan publik tidak dapat dinilai .*dinas-tertutup/);
   assert.match(w?.message.en ?? '', /^1 agencies could not be assessed .*dinas-tertutup/);
@@ -194,10 +203,14 @@ test('robots.txt disallowing the monitor after a valid result: that score stays 
   assert.match(bukti, /Riwayat skor: satu pemindaian/);
   assert.match(await halaman(d.keluar, 'index.html'), /Tidak dapat dinilai pada pemindaian terakhir/);
 
-  // Seven days after the valid result: no signed score at all (not a 0), and its badge files go.
+  // Seven days after the valid result: no signed score at all (not a 0); its badge says "not assessed".
   const h2 = await terbit(d, new Date(T0.getTime() + 8 * HARI));
   assert.deepEqual(h2.feed.entries, []);
-  assert.deepEqual(h2.removed, ['lencana/dinas-kemudian.json', 'lencana/dinas-kemudian.svg']);
+  assert.deepEqual(h2.removed, []);
+  assert.match(
+    await readFile(join(d.keluar, 'lencana/dinas-kemudian.svg'), 'utf8'),
+    />Tidak dapat dinilai<\/text>/,
+  );
   assert.match(
     await halaman(d.keluar, 'agensi/dinas-kemudian.html'),
     /Tidak dapat dinilai pada pemindaian terakhir:<\/strong> robots\.txt situs ini/,
@@ -346,7 +359,7 @@ test('history lines written before "not assessed" existed: a robots.txt that kep
       ['dinas-kemudian', true],
     ],
   );
-  assert.equal(await ada(join(d.keluar, 'lencana/dinas-tertutup.svg')), false);
+  assert.match(await readFile(join(d.keluar, 'lencana/dinas-tertutup.svg'), 'utf8'), /Tidak dapat dinilai/);
   assert.match(
     h.skipped.find((m) => m.code === 'feed.not-assessed')?.path ?? '',
     /^dinas-galat,dinas-tertutup$/,
@@ -397,7 +410,7 @@ test('robots.txt closing only the DIP: not assessed (the DIP is the core of the 
     h.feed.entries.map((e) => e.agencyId),
     ['dinas-baik'],
   );
-  assert.equal(await ada(join(d.keluar, 'lencana/dinas-dip.svg')), false);
+  assert.match(await readFile(join(d.keluar, 'lencana/dinas-dip.svg'), 'utf8'), /Tidak dapat dinilai/);
   const bukti = await halaman(d.keluar, 'agensi/dinas-dip.html');
   assert.match(
     bukti,

@@ -1,4 +1,4 @@
 export * from './data.js';
 export { lencanaDariNilai } from './mandiri.js';
 export * from './tata-letak.js';
-export { svgLencana } from './svg.js';
+export { svgDariTataLetak, svgLencana } from './svg.js';

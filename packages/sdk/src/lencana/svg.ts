@@ -1,5 +1,11 @@
 import type { DataLencana } from './data.js';
-import { HURUF_LENCANA, perkiraanLebar, tataLetakLencana, type OpsiLencana } from './tata-letak.js';
+import {
+  HURUF_LENCANA,
+  perkiraanLebar,
+  tataLetakLencana,
+  type OpsiLencana,
+  type TataLetakLencana,
+} from './tata-letak.js';
 
 const XML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => XML[c] ?? c);
@@ -9,7 +15,14 @@ const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => XML[c] ?? c);
  * data is escaped; the SVG carries `role="img"`, an `aria-label` and a `<title>`.
  */
 export function svgLencana(data: DataLencana, opsi: OpsiLencana = {}): string {
-  const t = tataLetakLencana(data, opsi);
+  return svgDariTataLetak(tataLetakLencana(data, opsi));
+}
+
+/**
+ * The static SVG of a badge layout: `svgLencana`'s drawing, for a layout a publisher adjusted (the
+ * monitor's "tidak dapat dinilai" badge reuses the grey layout with its own words).
+ */
+export function svgDariTataLetak(t: TataLetakLencana): string {
   const teks = t.texts
     .map((x) => {
       const muat =

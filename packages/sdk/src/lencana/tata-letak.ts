@@ -70,7 +70,8 @@ export function formatSkor(skor: number, bahasa: Bahasa): string {
   }).format(skor + 0);
 }
 
-function formatTanggal(t: string, bahasa: Bahasa, bulan: 'short' | 'long'): string {
+/** A badge date: `28 Nov 2026` (short) or `28 November 2026` (long), in id or en. */
+export function formatTanggalLencana(t: string, bahasa: Bahasa, bulan: 'short' | 'long'): string {
   return new Intl.DateTimeFormat(LOKAL_INTL[bahasa], {
     day: 'numeric',
     month: bulan,
@@ -90,7 +91,7 @@ export function tataLetakLencana(data: DataLencana, opsi: OpsiLencana = {}): Tat
     ? pilihTeks(band.label, bahasa)
     : pilihTeks(data.state === 'kedaluwarsa' ? T.kedaluwarsa : T.tidakTerverifikasi, bahasa);
   const skor = formatSkor(data.score, bahasa);
-  const tanggalPendek = formatTanggal(data.asOf, bahasa, 'short');
+  const tanggalPendek = formatTanggalLencana(data.asOf, bahasa, 'short');
   const sumber = pilihTeks(data.source === 'mandiri' ? T.mandiri : T.pemantauan, bahasa);
   // One set of values for either sentence; each takes the placeholders it has.
   const label = pilihTeks(
@@ -99,7 +100,7 @@ export function tataLetakLencana(data: DataLencana, opsi: OpsiLencana = {}): Tat
       skor,
       band: judul,
       keadaan: judul.toLowerCase(),
-      tanggal: formatTanggal(data.asOf, bahasa, 'long'),
+      tanggal: formatTanggalLencana(data.asOf, bahasa, 'long'),
       sumber: sumber.toLowerCase(),
     }),
     bahasa,
