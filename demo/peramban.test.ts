@@ -80,7 +80,7 @@ test('the language switch re-renders the widgets in English and back; ?lang=en o
     // The landmarks a screen reader lists are named in English too.
     assert.deepEqual(
       await page.$$eval('[data-en-aria-label]', (el) => el.map((e) => e.getAttribute('aria-label'))),
-      ['Main menu', 'Breadcrumb', 'Sidebar'],
+      ['About this demo site', 'Main menu', 'Breadcrumb', 'Sidebar'],
     );
     assert.match(page.url(), /\?lang=en$/);
     await page.click('.ganti-bahasa');

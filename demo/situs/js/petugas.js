@@ -15,6 +15,10 @@
     keberatan: { id: 'keberatan', en: 'objected' },
     selesai: { id: 'selesai', en: 'closed' },
   };
+  const JENIS = {
+    permintaan: { id: 'permintaan', en: 'request' },
+    keberatan: { id: 'keberatan', en: 'objection' },
+  };
   const PESAN = {
     memuat: { id: 'Memuat…', en: 'Loading…' },
     kosong: { id: 'Belum ada permohonan.', en: 'No requests yet.' },
@@ -134,7 +138,7 @@
       aksi.append(tombol);
       tr.append(
         nomor,
-        sel(p.kind),
+        sel(JENIS[p.kind]?.[bahasa()] ?? p.kind),
         sel(tanggal(p.receivedAt)),
         tenggat,
         sel(STATUS[p.status]?.[bahasa()] ?? p.status, 'status'),
@@ -242,13 +246,16 @@
     pesan.textContent = '';
     mulai = 0;
   });
-  tombolSebelumnya.addEventListener('click', () => {
+  // Paging hides the button pressed on the first or last page: focus goes to the list's heading, not
+  // back to the top of the page.
+  const keDaftar = () => document.getElementById('judul-daftar').focus();
+  tombolSebelumnya.addEventListener('click', async () => {
     mulai = Math.max(0, mulai - PER_HALAMAN);
-    muat();
+    if (await muat()) keDaftar();
   });
-  tombolBerikutnya.addEventListener('click', () => {
+  tombolBerikutnya.addEventListener('click', async () => {
     mulai += PER_HALAMAN;
-    muat();
+    if (await muat()) keDaftar();
   });
   termasukSelesai.addEventListener('change', () => {
     mulai = 0;

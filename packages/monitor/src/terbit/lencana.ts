@@ -69,7 +69,8 @@ export function svgTidakDinilai(nama: string, tanggal: Tanggal): string {
   const ganti = new Map([
     [judul, 'Tidak dapat dinilai'],
     [baris2, `robots.txt, ${formatTanggalLencana(tanggal, 'id', 'short')}`],
-    [sumber, sumber?.text ?? ''],
+    // Not "Hasil pemantauan": there is no result; the evidence page says why.
+    [sumber, 'lihat halaman bukti'],
   ]);
   return svgDariTataLetak({
     ...t,
