@@ -104,6 +104,18 @@ test('the language switch re-renders the widgets in English and back; ?lang=en o
   }
 });
 
+test('the request forms in English link their receipt to the status page in English, and back', async () => {
+  const { page, konteks } = await kunjungi('/permohonan.html?lang=en');
+  try {
+    const alamat = () => page.$$eval('ppid-permintaan', (el) => el.map((e) => e.getAttribute('status-url')));
+    assert.deepEqual(await alamat(), ['/status.html?lang=en', '/status.html?lang=en']);
+    await page.click('.ganti-bahasa');
+    assert.deepEqual(await alamat(), ['/status.html', '/status.html']);
+  } finally {
+    await konteks.close();
+  }
+});
+
 test('admin page: periksa mode lists the CSV mistakes by row; the public view of that CSV hides them', async () => {
   const { page, konteks, masalah } = await kunjungi('/admin.html');
   try {

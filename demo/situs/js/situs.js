@@ -25,6 +25,13 @@
       el.dataset.idAriaLabel ??= el.getAttribute('aria-label');
       el.setAttribute('aria-label', bahasa === 'en' ? el.dataset.enAriaLabel : el.dataset.idAriaLabel);
     }
+    // The receipt's link to the status page keeps the reader's language.
+    for (const el of document.querySelectorAll('[status-url]')) {
+      const url = new URL(el.getAttribute('status-url'), location.href);
+      if (bahasa === 'en') url.searchParams.set('lang', 'en');
+      else url.searchParams.delete('lang');
+      el.setAttribute('status-url', url.pathname + url.search);
+    }
     for (const tombol of document.querySelectorAll('.ganti-bahasa')) {
       const lain = bahasa === 'en' ? 'id' : 'en';
       tombol.dataset.bahasa = lain;
