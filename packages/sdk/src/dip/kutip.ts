@@ -14,6 +14,6 @@ export function kutip(nilai: unknown): string {
   if (s.length > 80) s = `${s.slice(0, 77)}…`;
   // What shows nothing is named (after the cut, so no name is cut in half), so the admin sees why
   // "Ber\u200Bkala" is not a category, and a direction override cannot turn the rest of the sentence around.
-  s = s.replace(TAK_TAMPAK, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+  s = s.replace(TAK_TAMPAK, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
   return typeof nilai === 'string' ? `"${s}"` : s;
 }

@@ -1,9 +1,7 @@
-// Unicode format characters (category Cf): direction marks and embeddings (U+200E, U+202A…U+202C that
-// phone apps wrap a copied number in), zero-width spaces and joiners, the BOM. Invisible, never meant.
-const FORMAT = /\p{Cf}/gu;
+import { TAK_TAMPAK } from '../standard/normalisasi.js';
 
-/** The text without its invisible format characters. */
-export const buangKarakterFormat = (s: string): string => s.replace(FORMAT, '');
+/** The text without its invisible format characters (TAK_TAMPAK: never meant in a field). */
+export const buangKarakterFormat = (s: string): string => s.replace(TAK_TAMPAK, '');
 
 /**
  * A registration number as typed or pasted: format characters gone, runs of spaces made one, none around

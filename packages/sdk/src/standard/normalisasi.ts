@@ -1,7 +1,12 @@
 // Module constants: a regex literal inside the function would be a new RegExp object on every call.
 const TANDA_DIAKRITIK = /[\u0300-\u036f]/g;
-/** Characters that show nothing (soft hyphen, zero-width, direction marks, BOM), pasted in from the web. */
-export const TAK_TAMPAK = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+/**
+ * Characters that show nothing — Unicode's format characters (Cf): the soft hyphen, zero-width spaces
+ * and joiners, direction marks and embeddings (U+202A…U+202C that phone apps wrap a copied number in), the
+ * BOM, tag characters — pasted in from the web or a phone. The one definition: matching ignores them,
+ * messages name them, request fields drop them.
+ */
+export const TAK_TAMPAK = /\p{Cf}/gu;
 const BUKAN_HURUF_ANGKA = /[^a-z0-9]+/g;
 
 /**
