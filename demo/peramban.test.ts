@@ -104,6 +104,58 @@ test('the language switch re-renders the widgets in English and back; ?lang=en o
   }
 });
 
+test('?lang=en comes in English before any script runs (JavaScript off): <html lang>, header, menu, title', async () => {
+  const konteks = await peramban.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await konteks.newPage();
+    await page.goto(`${demo.url}/ppid.html?lang=en`, { waitUntil: 'load' });
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.match(await page.title(), /^PPID – /);
+    const menu = (await page.textContent('.menu-utama')) ?? '';
+    assert.match(menu, /Home\s+Profile\s+News\s+PPID\s+Services\s+Contact/);
+    assert.doesNotMatch(menu, /Beranda|Layanan|Kontak/);
+    assert.equal(await page.getAttribute('.menu-utama', 'aria-label'), 'Main menu');
+    assert.match((await page.textContent('.slogan')) ?? '', /Official website of the Communication/);
+    assert.equal(await page.getAttribute('#cari-situs', 'placeholder'), 'Search…');
+    assert.equal((await page.textContent('.ganti-bahasa'))?.trim(), 'Bahasa Indonesia');
+    assert.equal(await page.getAttribute('.ganti-bahasa', 'lang'), 'id');
+    assert.equal(
+      (await page.textContent('h1'))?.trim(),
+      'Information and Documentation Management Officer (PPID)',
+    );
+    // The widgets are not defined without scripts; once they are, they read this lang.
+    assert.equal(
+      await page.$eval('ppid-daftar-informasi', (e) => e.closest('[lang]')?.getAttribute('lang')),
+      'en',
+    );
+  } finally {
+    await konteks.close();
+  }
+});
+
+test('a page sent in English switches to Bahasa Indonesia with its markup back, and to English again', async () => {
+  const { page, konteks, masalah } = await kunjungi('/cara-memasang.html?lang=en');
+  try {
+    const langkah = (): Promise<string> =>
+      page.$eval('ol.langkah li', (e) => e.innerHTML.replace(/\s+/g, ' ').trim());
+    assert.match(await langkah(), /^Upload every terbuka\*\.js file/);
+    await page.click('.ganti-bahasa');
+    assert.equal(await page.getAttribute('html', 'lang'), 'id');
+    assert.match(await langkah(), /^Unggah semua berkas <code>terbuka\*\.js<\/code>/);
+    assert.match((await page.textContent('.menu-utama')) ?? '', /Beranda/);
+    assert.equal(await page.getAttribute('.menu-utama', 'aria-label'), 'Menu utama');
+    assert.equal(await page.getAttribute('#cari-situs', 'placeholder'), 'Cari…');
+    assert.match(await page.title(), /^Cara Memasang/);
+    assert.doesNotMatch(page.url(), /lang=en/);
+    await page.click('.ganti-bahasa');
+    assert.match(await langkah(), /^Upload every terbuka\*\.js file/);
+    assert.equal(await page.getAttribute('.menu-utama', 'aria-label'), 'Main menu');
+    assert.deepEqual(masalah, []);
+  } finally {
+    await konteks.close();
+  }
+});
+
 test('the request forms in English link their receipt to the status page in English, and back', async () => {
   const { page, konteks } = await kunjungi('/permohonan.html?lang=en');
   try {

@@ -3,14 +3,17 @@
 // is passed to the intake server (demo/penerima.mjs), so the forms post to the site's own origin. The
 // pages are assembled from one layout and each page's own part (demo/kerangka.mjs). /pemantauan/ serves
 // what the demo's monitor published (demo/pemantauan/layanan.mjs); the footer badge pins its public key.
+// Text goes compressed as the browser accepts it (demo/kirim.mjs); `?lang=en` pages are sent already in
+// English (demo/halaman-inggris.mjs).
 import { Buffer } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URLSearchParams } from 'node:url';
 import { basename, extname, join } from 'node:path';
 import sirv from 'sirv';
+import { halamanInggris } from './halaman-inggris.mjs';
 import { pemuatHalaman } from './kerangka.mjs';
+import { JENIS, etagIsi, kirim, pelayanBerkas } from './kirim.mjs';
 import { MULAI, kunciLencana, layaniPemantauan, tandaTanganFeedContoh } from './pemantauan/layanan.mjs';
 import { rssDemo } from './pemantauan/situs-contoh.mjs';
 
@@ -47,35 +50,30 @@ function berkasWidget() {
   }
 }
 
-const JENIS = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-
 function aturJenis(res, pathname) {
   const jenis = JENIS[extname(pathname) || '.html'];
   if (jenis) res.setHeader('Content-Type', jenis);
 }
 
-// dev mode reads the disk on every request: edits to the demo and a rebuild show without a restart.
+// Text files through kirim (compressed once per change on disk), anything else through sirv; both look at
+// the disk on every request: edits to the demo and a rebuild show without a restart.
 const opsi = { dev: true, etag: true, dotfiles: false, setHeaders: aturJenis };
-const layaniSitus = sirv(situs, opsi);
-const layaniWidget = sirv(dist, opsi);
+const layaniSitus = pelayanBerkas(situs, sirv(situs, opsi));
+const layaniWidget = pelayanBerkas(dist, sirv(dist, opsi));
 /**
  * The SDK's built modules the demo's own scripts import (by the relative path that also works in Node's
  * tests: /packages/sdk/dist/…), each without imports of its own.
  */
 const sdkDist = fileURLToPath(new URL('../packages/sdk/dist/', import.meta.url));
 const MODUL_SDK = new Set(['dip/alamat-halaman.js']);
-const layaniSdk = sirv(sdkDist, opsi);
+const layaniSdk = pelayanBerkas(sdkDist, sirv(sdkDist, opsi));
 
 const halamanTersusun = pemuatHalaman(situs, kerangka);
-// Assembled once at start: a broken layout or page part fails `npm start`, not a visitor's request.
-for (const f of readdirSync(situs)) if (f.endsWith('.html')) halamanTersusun(f);
+// Assembled once at start (in English too): a broken layout or page part fails `npm start`, not a
+// visitor's request.
+for (const f of readdirSync(situs)) {
+  if (f.endsWith('.html')) halamanInggris(halamanTersusun(f).isi.toString('utf8'), f);
+}
 
 /** `/`, `/ppid.html` or `/ppid` (as sirv resolves it) → 'index.html', 'ppid.html'; else undefined. */
 function namaHalaman(jalur) {
@@ -88,38 +86,38 @@ function namaHalaman(jalur) {
 const KUNCI_LENCANA = /\s+key="\{kunci-pemantauan\}"/g;
 const denganKunci = new Map();
 
-/** The assembled page with the monitor's public key in the footer badge (no key attribute before). */
-function halamanDenganKunci(nama) {
+/**
+ * The assembled page in `bahasa` ('id' or 'en') with the monitor's public key in the footer badge (no key
+ * attribute before), made again only when the page or the key changes.
+ */
+function halamanDenganKunci(nama, bahasa) {
   const h = halamanTersusun(nama);
   if (!h) return undefined;
   const kunci = kunciLencana().join(' ');
-  const lama = denganKunci.get(nama);
+  const lama = denganKunci.get(`${bahasa} ${nama}`);
   if (lama && lama.dasar === h && lama.kunci === kunci) return lama;
-  const html = h.isi.toString('utf8').replace(KUNCI_LENCANA, kunci ? ` key="${kunci}"` : '');
-  const isi = Buffer.from(html);
-  const etag = `W/"${createHash('sha256').update(isi).digest('base64url').slice(0, 27)}"`;
-  const baru = { dasar: h, kunci, isi, etag, diubah: h.diubah };
-  denganKunci.set(nama, baru);
+  let html = h.isi.toString('utf8');
+  if (bahasa === 'en') html = halamanInggris(html, nama);
+  const isi = Buffer.from(html.replace(KUNCI_LENCANA, kunci ? ` key="${kunci}"` : ''));
+  const baru = { dasar: h, kunci, isi, etag: etagIsi(isi), diubah: h.diubah };
+  denganKunci.set(`${bahasa} ${nama}`, baru);
   return baru;
 }
 
-/** An assembled page with the headers sirv gives a file (ETag, 304, no-cache); false when none. */
+/** `?lang=en` opens a page in English (as situs.js reads it); anything else is Bahasa Indonesia. */
+const bahasaPermintaan = (url) =>
+  new URLSearchParams((url ?? '').split('?')[1] ?? '').get('lang') === 'en' ? 'en' : 'id';
+
+/** An assembled page with the headers a file gets (ETag, 304, no-cache, compression); false when none. */
 function layaniHalaman(req, res, nama) {
-  const h = halamanDenganKunci(nama);
+  const h = halamanDenganKunci(nama, bahasaPermintaan(req.url));
   if (!h) return false;
-  res.setHeader('Content-Type', JENIS['.html']);
-  res.setHeader('ETag', h.etag);
-  res.setHeader('Last-Modified', h.diubah.toUTCString());
-  res.setHeader('Cache-Control', 'no-cache');
-  if (req.headers['if-none-match'] === h.etag) {
-    res.statusCode = 304;
-    res.end();
-    return true;
-  }
-  res.setHeader('Content-Length', h.isi.length);
-  res.end(req.method === 'HEAD' ? undefined : h.isi);
+  kirim(req, res, { isi: h.isi, jenis: JENIS['.html'], etag: h.etag, diubah: h.diubah });
   return true;
 }
+
+/** A body made for this request (sitemap, feed, signature): compressed once per distinct content. */
+const kirimBuatan = (req, res, isi, jenis) => kirim(req, res, { isi, jenis, etag: etagIsi(isi) });
 
 function tolak(res, status, teks) {
   res.statusCode = status;
@@ -165,9 +163,7 @@ function layaniSitemap(req, res) {
   const isi = Buffer.from(
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${url.join('\n')}\n</urlset>\n`,
   );
-  res.setHeader('Content-Type', 'application/xml; charset=utf-8');
-  res.setHeader('Content-Length', isi.length);
-  res.end(req.method === 'HEAD' ? undefined : isi);
+  kirimBuatan(req, res, isi, JENIS['.xml']);
 }
 
 /** The request handler of the demo site. */
@@ -201,17 +197,13 @@ export function penangananDemo(req, res) {
     // The sample feed (demo/situs/data/feed.json), signed at start with the demo's key.
     const isi = tandaTanganFeedContoh();
     if (!isi) return tidakAda();
-    res.setHeader('Content-Type', JENIS['.json']);
-    res.setHeader('Cache-Control', 'no-cache');
-    return res.end(req.method === 'HEAD' ? undefined : isi);
+    return kirimBuatan(req, res, Buffer.from(isi), JENIS['.json']);
   }
   if (jalur === '/sitemap.xml') return layaniSitemap(req, res);
   if (jalur === '/berita.xml') {
     // The site's news feed, which the monitor reads for activity; dated back from the start.
     const isi = Buffer.from(rssDemo(`http://${req.headers.host}`, MULAI));
-    res.setHeader('Content-Type', 'application/rss+xml; charset=utf-8');
-    res.setHeader('Content-Length', isi.length);
-    return res.end(req.method === 'HEAD' ? undefined : isi);
+    return kirimBuatan(req, res, isi, 'application/rss+xml; charset=utf-8');
   }
   if (jalur.startsWith('/terbuka/')) {
     const nama = jalur.slice('/terbuka/'.length);

@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { mulaiDemo, situs } from './uji-bantuan.js';
@@ -22,16 +23,29 @@ after(async () => {
 function minta(
   path: string,
   opsi: { method?: string; headers?: Record<string, string> } = {},
-): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+): Promise<{
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  /** The bytes as they came (still compressed, if they were). */
+  mentah: Buffer;
+}> {
   const { port } = new URL(demo.url);
   return new Promise((resolve, reject) => {
     const req = request(
       { host: '127.0.0.1', port, path, method: opsi.method ?? 'GET', headers: opsi.headers },
       (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (d: string) => (body += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        const potongan: Buffer[] = [];
+        res.on('data', (d: Buffer) => potongan.push(d));
+        res.on('end', () => {
+          const mentah = Buffer.concat(potongan);
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: mentah.toString('utf8'),
+            mentah,
+          });
+        });
       },
     );
     req.on('error', reject);
@@ -230,6 +244,174 @@ test('PPID page embeds both lists from the demo DIP, as an admin pastes them', a
   const admin = (await minta('/admin.html')).body;
   assert.equal(admin.match(/<ppid-informasi-berkala\s[^>]*mode="periksa"/g)?.length, 2);
   assert.match(admin, /src="\/data\/dip-bermasalah\.csv"\s[^>]*agency-kind="opd"/);
+});
+
+/** What a browser sends (Chromium's Accept-Encoding). */
+const PERAMBAN = { 'Accept-Encoding': 'gzip, deflate, br, zstd' };
+
+test('text goes brotli or gzip as Accept-Encoding asks, identical once decompressed; identity when not asked', async () => {
+  for (const path of [
+    '/terbuka/terbuka.min.js',
+    '/ppid.html',
+    '/ppid.html?lang=en',
+    '/data/dip.csv',
+    '/pemantauan/',
+  ]) {
+    const polos = await minta(path);
+    assert.equal(polos.status, 200, path);
+    assert.equal(polos.headers['content-encoding'], undefined, `${path}: identity when not asked`);
+    assert.equal(Number(polos.headers['content-length']), polos.mentah.length, path);
+    assert.match(String(polos.headers['vary']), /\bAccept-Encoding\b/i, `${path}: Vary`);
+    const br = await minta(path, { headers: PERAMBAN });
+    assert.equal(br.headers['content-encoding'], 'br', `${path}: br to a browser`);
+    assert.match(String(br.headers['vary']), /\bAccept-Encoding\b/i, `${path}: Vary`);
+    assert.equal(
+      Number(br.headers['content-length']),
+      br.mentah.length,
+      `${path}: Content-Length of the br body`,
+    );
+    assert.ok(
+      br.mentah.length < polos.mentah.length / 2,
+      `${path}: ${br.mentah.length} B of ${polos.mentah.length}`,
+    );
+    assert.ok(brotliDecompressSync(br.mentah).equals(polos.mentah), `${path}: the same bytes after brotli`);
+    assert.match(String(br.headers['content-security-policy']), /^default-src 'self'; /, path);
+    const gz = await minta(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(gz.headers['content-encoding'], 'gzip', path);
+    assert.ok(gunzipSync(gz.mentah).equals(polos.mentah), `${path}: the same bytes after gzip`);
+    for (const tidak of ['identity', 'br;q=0, gzip;q=0', '*;q=0', 'zstd']) {
+      const r = await minta(path, { headers: { 'Accept-Encoding': tidak } });
+      assert.equal(r.headers['content-encoding'], undefined, `${path} with ${tidak}`);
+      assert.ok(r.mentah.equals(polos.mentah), `${path} with ${tidak}`);
+    }
+    assert.equal(
+      (await minta(path, { headers: { 'Accept-Encoding': 'br;q=0.5, gzip' } })).headers['content-encoding'],
+      'gzip',
+      `${path}: the client's preference`,
+    );
+  }
+  // A tiny file is not worth a compressed variant.
+  const kecil = await minta('/img/lambang.svg', { headers: PERAMBAN });
+  assert.ok(kecil.mentah.length < 1024);
+  assert.equal(kecil.headers['content-encoding'], undefined);
+  assert.equal(kecil.headers['vary'], undefined);
+});
+
+test('ETags differ by encoding and If-None-Match answers 304 for the encoding it would send', async () => {
+  for (const path of ['/terbuka/terbuka.min.js', '/ppid.html', '/ppid.html?lang=en', '/berita.xml']) {
+    const polos = await minta(path);
+    const br = await minta(path, { headers: PERAMBAN });
+    const etagPolos = String(polos.headers['etag']);
+    const etagBr = String(br.headers['etag']);
+    assert.match(etagPolos, /^W\/".+"$/, path);
+    assert.notEqual(etagBr, etagPolos, `${path}: one ETag per encoding`);
+    const lagi = await minta(path, { headers: { ...PERAMBAN, 'If-None-Match': etagBr } });
+    assert.equal(lagi.status, 304, path);
+    assert.equal(lagi.mentah.length, 0, path);
+    assert.equal(lagi.headers['etag'], etagBr, path);
+    assert.match(String(lagi.headers['vary']), /Accept-Encoding/i, path);
+    assert.equal(
+      (await minta(path, { headers: { ...PERAMBAN, 'If-None-Match': `W/"lain", ${etagBr}` } })).status,
+      304,
+      `${path}: a list of tags`,
+    );
+    // The tag of the other encoding does not match what would be sent now.
+    const lain = await minta(path, { headers: { 'If-None-Match': etagBr } });
+    assert.equal(lain.status, 200, path);
+    assert.equal(lain.headers['content-encoding'], undefined, path);
+    assert.equal((await minta(path, { headers: { 'If-None-Match': etagPolos } })).status, 304, path);
+    assert.equal(
+      (await minta(path, { headers: { ...PERAMBAN, 'If-None-Match': etagPolos } })).status,
+      200,
+      path,
+    );
+  }
+  // The English page is its own representation.
+  assert.notEqual(
+    (await minta('/ppid.html?lang=en')).headers['etag'],
+    (await minta('/ppid.html')).headers['etag'],
+  );
+});
+
+test('HEAD gives the headers of GET, for each encoding, and no body', async () => {
+  const cara: [Record<string, string>, string | undefined][] = [
+    [{}, undefined],
+    [PERAMBAN, 'br'],
+    [{ 'Accept-Encoding': 'gzip' }, 'gzip'],
+  ];
+  for (const [headers, diminta] of cara) {
+    for (const path of ['/terbuka/terbuka-csv.js', '/ppid.html?lang=en']) {
+      const get = await minta(path, { headers });
+      const head = await minta(path, { method: 'HEAD', headers });
+      assert.equal(head.status, 200);
+      assert.equal(head.mentah.length, 0);
+      for (const h of ['content-length', 'content-encoding', 'etag', 'content-type', 'vary'])
+        assert.equal(head.headers[h], get.headers[h], `${path} ${h}`);
+      assert.equal(head.headers['content-encoding'], diminta, `${path}: HEAD as GET would encode`);
+    }
+  }
+});
+
+test('a byte range is served from the uncompressed body; a compressed answer is whole', async () => {
+  const path = '/terbuka/terbuka.min.js';
+  const semua = (await minta(path)).mentah;
+  const n = semua.length;
+  const rentang = async (range: string, headers: Record<string, string> = {}) =>
+    minta(path, { headers: { Range: range, ...headers } });
+  const awal = await rentang('bytes=0-99');
+  assert.equal(awal.status, 206);
+  assert.equal(awal.headers['content-range'], `bytes 0-99/${n}`);
+  assert.equal(awal.headers['content-length'], '100');
+  assert.ok(awal.mentah.equals(semua.subarray(0, 100)));
+  const ekor = await rentang('bytes=-10');
+  assert.equal(ekor.headers['content-range'], `bytes ${n - 10}-${n - 1}/${n}`);
+  assert.ok(ekor.mentah.equals(semua.subarray(n - 10)));
+  const sisa = await rentang(`bytes=${n - 5}-`);
+  assert.ok(sisa.mentah.equals(semua.subarray(n - 5)));
+  const lewat = await rentang(`bytes=${n}-`);
+  assert.equal(lewat.status, 416);
+  assert.equal(lewat.headers['content-range'], `bytes */${n}`);
+  // Not one plain range, or a validator the weak ETag cannot satisfy: the whole body.
+  for (const [range, lain] of [
+    ['bytes=0-1,5-6', {}],
+    ['items=0-1', {}],
+    ['bytes=0-99', { 'If-Range': String((await minta(path)).headers['etag']) }],
+  ] as const) {
+    const r = await rentang(range, lain);
+    assert.equal(r.status, 200, range);
+    assert.ok(r.mentah.equals(semua), range);
+  }
+  const br = await rentang('bytes=0-99', PERAMBAN);
+  assert.equal(br.status, 200);
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.equal(br.headers['content-range'], undefined);
+  assert.ok(brotliDecompressSync(br.mentah).equals(semua));
+});
+
+test('?lang=en pages come from the server in English: <html lang>, the layout, the page, the switch', async () => {
+  const en = (await minta('/ppid.html?lang=en')).body;
+  const id = (await minta('/ppid.html')).body;
+  assert.match(id, /<html lang="id">/);
+  assert.match(en, /<html lang="en">/);
+  assert.match(en, /<title [^>]*>PPID – Dinas/);
+  assert.match(en, /<nav class="menu-utama" aria-label="Main menu"/);
+  assert.match(en, /<a href="\/" data-en="Home" data-id="Beranda">Home<\/a>/);
+  assert.match(en, /class="ganti-bahasa" lang="id" data-bahasa="id">Bahasa Indonesia</);
+  // No text of a marked element is left in Indonesian between the tags (data-id keeps it for the switch).
+  const teks = en.replace(/<[^>]*>/g, ' ');
+  for (const kata of ['Beranda', 'Menu utama', 'Langsung ke isi', 'Situs Resmi', 'Jam layanan'])
+    assert.ok(!teks.includes(kata), kata);
+  // Every page: the same count of marked elements, all of them in English.
+  for (const path of halamanSitus().filter((p) => !p.includes('?'))) {
+    const a = (await minta(path)).body;
+    const b = (await minta(`${path}?lang=en`)).body;
+    assert.match(b, /<html lang="en">/, path);
+    assert.equal(b.match(/ data-id="/g)?.length, a.match(/ data-en=["']/g)?.length, path);
+  }
+  assert.deepEqual(
+    [...(await minta('/permohonan.html?lang=en')).body.matchAll(/status-url="([^"]*)"/g)].map((m) => m[1]),
+    ['/status.html?lang=en', '/status.html?lang=en'],
+  );
 });
 
 async function portTerpakai(): Promise<{ port: number; tutup: () => Promise<void> }> {

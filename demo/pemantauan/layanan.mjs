@@ -17,6 +17,7 @@ import {
   tandatangani,
   terbitkan,
 } from '@terbuka/monitor';
+import { pelayanBerkas } from '../kirim.mjs';
 import { folderData } from '../penerima.mjs';
 import { situsDinkes, situsKecamatan } from './situs-contoh.mjs';
 
@@ -53,20 +54,28 @@ const JENIS = {
   '.js': 'text/javascript; charset=utf-8',
 };
 
-/** The published folder as static files (read from disk on each request, so a re-publish shows). */
+/**
+ * The published folder as static files (read from disk on each request, so a re-publish shows); its text
+ * compressed as the client accepts (demo/kirim.mjs), anything else as it is.
+ */
 export function pelayanTerbitan(folder, { cors = false } = {}) {
-  const layani = sirv(folder, {
-    dev: true,
-    etag: true,
-    dotfiles: false,
-    setHeaders(res, pathname) {
-      const jenis = JENIS[extname(pathname) || '.html'];
-      if (jenis) res.setHeader('Content-Type', jenis);
-      res.setHeader('Cache-Control', 'no-cache');
-      if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
-    },
-  });
-  return (req, res, berikut) => layani(req, res, berikut);
+  const layani = pelayanBerkas(
+    folder,
+    sirv(folder, {
+      dev: true,
+      etag: true,
+      dotfiles: false,
+      setHeaders(res, pathname) {
+        const jenis = JENIS[extname(pathname) || '.html'];
+        if (jenis) res.setHeader('Content-Type', jenis);
+        res.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
+  );
+  return (req, res, berikut) => {
+    if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
+    return layani(req, res, berikut);
+  };
 }
 
 function situsSebagaiLayanan(nama, judul, portBawaan, buat, halaman) {

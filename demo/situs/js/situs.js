@@ -1,18 +1,32 @@
 // The site's own script: the Bahasa Indonesia / English switch. It changes <html lang>, which the PPID
 // widgets follow at once (they read the nearest ancestor's lang), and swaps the texts marked data-en (and
 // the landmark names marked data-en-aria-label).
-// `?lang=en` opens a page in English. No storage, no cookies.
+// `?lang=en` opens a page in English: the demo server sends it so already (demo/halaman-inggris.mjs, with
+// the Indonesian kept in data-id, data-id-aria-label and data-id-placeholder); served as assembled but
+// untranslated, this script applies it. No storage, no cookies.
 (() => {
+  /** Each marked element's Bahasa Indonesia content, as nodes to clone. */
   const asli = new Map();
+
+  function simpanAsli(el) {
+    if (asli.has(el)) return;
+    if (el.dataset.id === undefined) {
+      asli.set(
+        el,
+        Array.from(el.childNodes, (n) => n.cloneNode(true)),
+      );
+      return;
+    }
+    // The server's markup of the site's own text (inert in a template until cloned in).
+    const t = document.createElement('template');
+    t.innerHTML = el.dataset.id;
+    asli.set(el, Array.from(t.content.childNodes));
+  }
 
   function terapkan(bahasa) {
     document.documentElement.lang = bahasa;
     for (const el of document.querySelectorAll('[data-en]')) {
-      if (!asli.has(el))
-        asli.set(
-          el,
-          Array.from(el.childNodes, (n) => n.cloneNode(true)),
-        );
+      simpanAsli(el);
       if (bahasa === 'en') el.textContent = el.dataset.en;
       else el.replaceChildren(...asli.get(el).map((n) => n.cloneNode(true)));
     }
@@ -48,7 +62,8 @@
     history.replaceState(null, '', url);
   }
 
-  if (new URLSearchParams(location.search).get('lang') === 'en') terapkan('en');
+  const diminta = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'id';
+  if (diminta !== document.documentElement.lang) terapkan(diminta);
   for (const tombol of document.querySelectorAll('.ganti-bahasa')) {
     tombol.addEventListener('click', () => ganti(tombol.dataset.bahasa === 'en' ? 'en' : 'id'));
   }
