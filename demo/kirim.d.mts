@@ -4,10 +4,6 @@ export declare const UKURAN_MINIMUM: number;
 export declare function jumlahPemampatan(): number;
 export declare function etagIsi(isi: Buffer): string;
 export declare function pilihPengodean(terima: string | undefined): 'br' | 'gzip' | undefined;
-export declare function bacaRentang(
-  header: string,
-  panjang: number,
-): { awal: number; akhir: number } | 'tidak-terpenuhi' | undefined;
 export declare function kirim(
   req: IncomingMessage,
   res: ServerResponse,

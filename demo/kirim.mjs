@@ -1,12 +1,16 @@
 // How the demo sends a body it holds in memory (a page, a static file, a generated feed): brotli or gzip
 // as the request's Accept-Encoding allows, so the demo shows the widgets' real transfer sizes (the docs
 // quote brotli); an ETag per encoding with If-None-Match → 304; HEAD; byte ranges on the uncompressed body.
+// The HTTP rules themselves are jshttp's: negotiator (Accept-Encoding), fresh (ETags), range-parser.
 // Each body is compressed once per encoding and kept (keyed by its content hash), never per request.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import fresh from 'fresh';
+import Negotiator from 'negotiator';
+import parseRange from 'range-parser';
 
 /** Content types by extension, for the text files the demo serves. */
 export const JENIS = {
@@ -71,55 +75,16 @@ export function etagIsi(isi) {
 
 /**
  * The coding to send for an Accept-Encoding header: 'br', 'gzip' or undefined (identity), by the client's
- * q values (a `*` covers the codings it does not name); brotli wins a tie.
+ * q values (negotiator); brotli wins a tie, whatever order the browser lists them in.
  */
 export function pilihPengodean(terima) {
-  if (!terima) return undefined;
-  const q = new Map();
-  for (const bagian of String(terima).split(',')) {
-    const [nama, ...param] = bagian.toLowerCase().split(';');
-    if (!nama.trim()) continue;
-    const qParam = param.map((p) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/.exec(p)).find(Boolean);
-    q.set(nama.trim(), qParam ? Number(qParam[1]) : 1);
-  }
-  const nilai = (nama) => q.get(nama) ?? q.get('*') ?? 0;
-  const br = nilai('br');
-  const gz = Math.max(nilai('gzip'), q.get('x-gzip') ?? 0);
-  if (br > 0 && br >= gz) return 'br';
-  if (gz > 0) return 'gzip';
-  return undefined;
+  const n = new Negotiator({ headers: { 'accept-encoding': terima } });
+  const c = n.encoding(['br', 'gzip'], { preferred: ['br', 'gzip'] });
+  return c === 'br' || c === 'gzip' ? c : undefined;
 }
 
 /** The ETag of one encoding of a body: `W/"…"` → `W/"…-br"`, so a cache never mixes the two. */
 const etagUntuk = (etag, pengodean) => (pengodean ? etag.replace(/"$/, `-${pengodean}"`) : etag);
-
-/** If-None-Match against an ETag, by weak comparison (RFC 9110 13.1.2); `*` matches any. */
-function cocokEtag(header, etag) {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  const inti = (t) => t.trim().replace(/^W\//, '');
-  return header.split(',').some((t) => inti(t) === inti(etag));
-}
-
-/**
- * One byte range of `panjang` bytes: { awal, akhir } (inclusive), 'tidak-terpenuhi' for a range past the
- * end, or undefined when the header is not one plain bytes range (then the whole body is sent, as RFC 9110
- * allows).
- */
-export function bacaRentang(header, panjang) {
-  const m = /^bytes=(\d*)-(\d*)$/.exec(String(header).trim());
-  if (!m || (m[1] === '' && m[2] === '')) return undefined;
-  if (m[1] === '') {
-    const akhiran = Number(m[2]);
-    if (akhiran === 0) return 'tidak-terpenuhi';
-    return { awal: Math.max(0, panjang - akhiran), akhir: panjang - 1 };
-  }
-  const awal = Number(m[1]);
-  const akhir = m[2] === '' ? panjang - 1 : Math.min(Number(m[2]), panjang - 1);
-  if (m[2] !== '' && Number(m[2]) < awal) return undefined;
-  if (awal >= panjang) return 'tidak-terpenuhi';
-  return { awal, akhir };
-}
 
 /**
  * Sends `isi` (a Buffer) for a GET or HEAD: `jenis` its Content-Type, `etag` its weak ETag (etagIsi),
@@ -136,7 +101,9 @@ export async function kirim(req, res, { isi, jenis, etag, diubah }) {
   if (diubah) res.setHeader('Last-Modified', diubah.toUTCString());
   if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache');
   if (mampat) res.setHeader('Vary', 'Accept-Encoding');
-  if (cocokEtag(req.headers['if-none-match'], tag)) {
+  // `fresh`: If-None-Match by weak comparison (RFC 9110 13.1.2), `*`. Only that header is passed: fresh
+  // reads a request's `Cache-Control: no-cache` as "never 304", but a browser's reload revalidates with it.
+  if (fresh({ 'if-none-match': req.headers['if-none-match'] }, { etag: tag })) {
     res.statusCode = 304;
     res.removeHeader('Content-Type');
     return res.end();
@@ -157,20 +124,24 @@ export async function kirim(req, res, { isi, jenis, etag, diubah }) {
     res.setHeader('ETag', etag); // sent uncompressed after all: the identity body's tag
   }
   res.setHeader('Accept-Ranges', 'bytes');
-  // If-Range needs a strong validator (RFC 9110 13.1.5); these ETags are weak, so it never matches.
+  // One plain bytes range (range-parser); several, a malformed one, or If-Range — which needs a strong
+  // validator (RFC 9110 13.1.5) and these ETags are weak — get the whole body, as RFC 9110 allows.
   const rentang =
-    req.headers.range && !req.headers['if-range'] ? bacaRentang(req.headers.range, isi.length) : undefined;
-  if (rentang === 'tidak-terpenuhi') {
+    req.headers.range && !req.headers['if-range']
+      ? parseRange(isi.length, req.headers.range, { combine: true })
+      : undefined;
+  if (rentang === -1) {
     res.statusCode = 416;
     res.setHeader('Content-Range', `bytes */${isi.length}`);
     res.removeHeader('Content-Type');
     return res.end();
   }
   let badan = isi;
-  if (rentang) {
+  if (Array.isArray(rentang) && rentang.type === 'bytes' && rentang.length === 1) {
+    const [{ start, end }] = rentang;
     res.statusCode = 206;
-    res.setHeader('Content-Range', `bytes ${rentang.awal}-${rentang.akhir}/${isi.length}`);
-    badan = isi.subarray(rentang.awal, rentang.akhir + 1);
+    res.setHeader('Content-Range', `bytes ${start}-${end}/${isi.length}`);
+    badan = isi.subarray(start, end + 1);
   }
   res.setHeader('Content-Length', badan.length);
   return res.end(head ? undefined : badan);
