@@ -55,17 +55,20 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
     // 28,887 B, + ~0.6%. Session 14: a JSON DIP whose agency.timeZone says WITA no longer hides the list,
     // the year filter narrows at 250% text, focus on the open tab under forced colours, the feed's as-of
     // date in the body's zone: 29,049 B, + ~1%. Session 15: the link allow-list refuses bidi controls and a
-    // user name before the host, the lists stop a source past 64 MiB: 29,206 B.
-    max: BADGE.length ? 29_350 : 33_500,
+    // user name before the host, the lists stop a source past 64 MiB: 29,206 B. Session 15: `heading-level`
+    // (the title at the page's level, every heading inside deeper; headings styled by class, not tag; one
+    // validation helper in the shared chunk): 29,424 B, + ~1%.
+    max: BADGE.length ? 29_720 : 33_500,
     target: 20_000,
   },
   // Session 8's review fixes (the visible updated date, the empty-tab words, agency-timezone, a web page
   // as source, the single tab stop): 25,255 and 25,712 B; session 9's (as above): 25,776 and 26,241 B;
   // session 10's (as above): 26,022 and 26,487 B; session 11's (as above, with the tabs under forced colours
   // and the count heard where matches are): 26,435 and 26,886 B; session 12's (a source not in UTF-8, as
-  // above): 26,804 and 27,253 B, + ~0.6%; session 14's (as above): 26,967 and 27,417 B, + ~1%.
-  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 27_250 },
-  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 27_700 },
+  // above): 26,804 and 27,253 B, + ~0.6%; session 14's (as above): 26,967 and 27,417 B, + ~1%; session 15's
+  // `heading-level` (as above): 27,342 and 27,811 B, + ~1%.
+  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 27_620 },
+  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 28_090 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file. The goal
   // is enforced (8,975 B; 9,004 B at the end of session 9). Every CDN chunk has a fixed name
   // (`chunks/lencana-<name>.js`, like the classic side files), so a change to a lazy chunk alone no longer
@@ -89,7 +92,9 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // Session 15: the objection deadline on the agency's calendar (agency-timezone, tanpa-cuti-bersama), the
   // receipt's words for an objection the server did not link to its request, and the SDK client checking
   // the server's requestLink and status window and counting lengths in code points: 29,798 B, + ~1%.
-  { name: 'permintaan + define (request form)', entries: [PERMINTAAN], max: 30_100 },
+  // Session 15: `heading-level` (one Lit template per level, since a template's tags are fixed; headings
+  // styled by their depth, not their tag; the validation in the base): 30,390 B, + ~1%.
+  { name: 'permintaan + define (request form)', entries: [PERMINTAAN], max: 30_700 },
   // Session 11: the status page also looks up where the browser blocks site data (reading localStorage threw
   // and the lookup did nothing), and writes JSON with the SDK's teksJSON (Prototype.js pages): 22,781 →
   // 22,906 B, + ~1%.
@@ -98,11 +103,13 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // deadline named by its kind (five labels id/en, in their own module pesan-status.ts so the form does not
   // carry them), hidden once closed, and the window a deadline passed unanswered opens (an objection on
   // Pasal 35 ayat 1 huruf c, a dispute at the Komisi Informasi) with its date: 22,880 → 24,120 B, + ~1%.
-  { name: 'status-permintaan + define', entries: [STATUS], max: 24_360 },
+  // Session 15: `heading-level` (as the form's): 24,732 B, + ~1%.
+  { name: 'status-permintaan + define', entries: [STATUS], max: 24_980 },
   // Session 10 (lookup words, invisible characters ignored in matching): 28,483 B, + ~1%. Session 15 (the
   // form's and the client's shared-device fixes, the status page's deadline labels and windows, as above):
-  // 28,583 → 32,126 B, + ~1%. Session 15 (the request form's, as above): 32,638 B, + ~1%.
-  { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 32_960 },
+  // 28,583 → 32,126 B, + ~1%. Session 15 (the request form's, as above): 32,638 B, + ~1%. Session 15
+  // (`heading-level`, as above): 33,250 B, + ~1%.
+  { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 33_590 },
 ];
 
 for (const a of ANGGARAN) {
@@ -170,7 +177,7 @@ test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a 
   console.log(`  terbuka-csv.js (lazy): ${c.min} B min, ${c.brotli} B brotli`);
 });
 
-test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 31,550 B, terbuka-permintaan.min.js ≤ 29,560 B brotli', () => {
+test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 31,550 B, terbuka-permintaan.min.js ≤ 30,070 B brotli', () => {
   // A DIP problem sentence (SDK, dip/kata-validasi.ts) and a badge problem (pesan-lencana-masalah.ts).
   const KALIMAT = [/wajib diisi, tetapi tidak ada/, /tidak ada dalam feed pemantauan/];
   for (const skrip of ['terbuka.min.js', 'terbuka-permintaan.min.js', 'terbuka-lencana.min.js']) {
@@ -188,10 +195,11 @@ test('the classic scripts import their optional parts from next to them, not inl
   // 24,743 B with the suggestions and the deadline beside it (43,814 with everything inlined), + ~3%;
   // session 10's lookup words and objection wording (see the request form above): 25,492 B, + ~1%;
   // session 15's shared-device fixes of the form and the status page's deadline labels and windows (see
-  // the request form and the status page above): 25,649 → 28,784 B, + ~1%; session 16's (the objection
-  // form's agency calendar and unlinked-objection words, see the request form above): 29,268 B, + ~1%.
+  // the request form and the status page above): 25,649 → 28,784 B, + ~1%; session 15's (the objection
+  // form's agency calendar and unlinked-objection words, see the request form above): 29,268 B, + ~1%;
+  // session 15's `heading-level` (see the request form above): 29,770 B, + ~1%.
   const f = ukur(['terbuka-permintaan.min.js'], dist);
-  assert.ok(f.brotli <= 29_560, `terbuka-permintaan.min.js: ${f.brotli} B brotli > 29560 B`);
+  assert.ok(f.brotli <= 30_070, `terbuka-permintaan.min.js: ${f.brotli} B brotli > 30070 B`);
   const iife = readFileSync(new URL('terbuka.min.js', dist), 'utf8');
   assert.match(iife, /terbuka-kata\.js/);
   assert.match(iife, /terbuka-kata-lencana\.js/);

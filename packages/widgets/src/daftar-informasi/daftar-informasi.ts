@@ -201,7 +201,7 @@ export class PpidDaftarInformasi extends DaftarElement {
           ? [c.kosong]
           : buka || this.mencetak
             ? [
-                c.daftar.isi(k, g.baris.slice(0, this.batasTampil), 3),
+                c.daftar.isi(k, g.baris.slice(0, this.batasTampil), 1),
                 ...(buka
                   ? this.renderLagi(k, Math.min(g.baris.length, this.batasTampil), g.baris.length)
                   : []),

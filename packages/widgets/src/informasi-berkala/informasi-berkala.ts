@@ -4,7 +4,7 @@ import type { ModulPeriksa } from '../internal/daftar/daftar-element.js';
 import type { BarisDIP } from '../internal/daftar/baris.js';
 import { kelompokKatalog } from '../internal/daftar/kelompok.js';
 import { batasiKelompok } from '../internal/daftar/batas.js';
-import { DaftarEntri, judulItem } from '../internal/daftar/tampilan.js';
+import { DaftarEntri, judulDalam, judulItem } from '../internal/daftar/tampilan.js';
 import type { Konteks } from '../internal/daftar/tampilan.js';
 import { h } from '../internal/dom.js';
 import { PESAN } from '../internal/pesan.js';
@@ -15,6 +15,7 @@ interface Grup {
   readonly bagian: HTMLElement;
   readonly judul: HTMLElement;
   readonly daftar: DaftarEntri;
+  readonly tingkat: number;
 }
 
 /**
@@ -50,8 +51,9 @@ export class PpidInformasiBerkala extends DaftarElement {
       ...kelompok.map((g) => {
         const id = g.item?.id ?? 'lainnya';
         let r = this.#grup.get(id);
-        if (!r) {
-          const judul = h('h3', { part: 'group-title' });
+        // Built again at another heading level (`heading-level` changed).
+        if (r?.tingkat !== k.tingkat) {
+          const judul = judulDalam(k, 1, { part: 'group-title' });
           const daftar = new DaftarEntri();
           const bagian = h(
             'section',
@@ -59,7 +61,7 @@ export class PpidInformasiBerkala extends DaftarElement {
             judul,
             daftar.ul,
           );
-          this.#grup.set(id, (r = { bagian, judul, daftar }));
+          this.#grup.set(id, (r = { bagian, judul, daftar, tingkat: k.tingkat }));
         }
         tulis(r.judul, judulItem(k, g.item));
         r.daftar.isi(k, g.baris);

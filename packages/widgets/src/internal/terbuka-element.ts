@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isiTeks, pilihTeks } from '@terbuka/sdk';
 import type { Teks } from '@terbuka/sdk';
@@ -6,6 +7,7 @@ import { BahasaController } from './bahasa.js';
 import { VERSI } from './versi.js';
 import { daftarkan } from './daftarkan.js';
 import type { KelasElemen } from './daftarkan.js';
+import { tingkatJudul } from './tingkat-judul.js';
 
 /** `terang` (light, default), `gelap` (dark), `otomatis` (follows prefers-color-scheme). */
 export type Tema = 'terang' | 'gelap' | 'otomatis';
@@ -45,10 +47,23 @@ export abstract class TerbukaElement extends LitElement {
    */
   @property({ reflect: true }) theme: Tema = 'terang';
 
+  /**
+   * The level of the element's title, 1–6 (default 2): the page's outline decides it (3 under the page's
+   * own h2); every heading inside is deeper, at most h6. Another value: 2, with a console warning.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The title's level in use: `headingLevel` when valid. */
+  protected tingkat = 2;
+
   protected readonly bahasaCtl = new BahasaController(this);
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.tingkat = tingkatJudul(this);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

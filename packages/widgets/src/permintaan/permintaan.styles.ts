@@ -17,16 +17,21 @@ export const formulirStyles = css`
   .dasar {
     padding: var(--_gap);
   }
-  h2,
-  h3 {
+  /* Headings look by their depth under the title (judul-lit.ts), whatever their heading-level tag. */
+  .dalam-0,
+  .dalam-1 {
     line-height: 1.25;
     margin: 0 0 var(--_gap);
   }
-  h2 {
+  .dalam-0 {
     font-size: 1.5em;
   }
-  h3 {
+  .dalam-1 {
     font-size: 1.15em;
+  }
+  .dalam-2 {
+    font-size: 1em;
+    margin: 1.33em 0;
   }
   fieldset {
     border: 0;
@@ -200,7 +205,7 @@ export const permintaanStyles = css`
     border: 2px solid var(--_border);
     padding: var(--_gap);
   }
-  .tanda-bukti h2:focus {
+  #tb-judul:focus {
     outline: none;
   }
   .tanda-bukti dl {

@@ -16,6 +16,7 @@ import {
 } from '@terbuka/sdk';
 import type { KlienPermintaan, Masalah, TandaBuktiDiterima, Teks } from '@terbuka/sdk';
 import { TerbukaElement } from '../internal/terbuka-element.js';
+import { judul } from '../internal/judul-lit.js';
 import { temaStyles } from '../internal/tema.styles.js';
 import { PESAN_PERMINTAAN } from '../internal/pesan-permintaan.js';
 import { PESAN_ANTREAN } from '../internal/pesan-antrean.js';
@@ -208,6 +209,7 @@ export class PpidPermintaan extends TerbukaElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('endpoint') || changed.has('mode') || changed.has('agency')) {
       const draf = bacaDraf(this.kunciDraf());
       if (draf) {
@@ -442,9 +444,7 @@ export class PpidPermintaan extends TerbukaElement {
     this.isian = isianKosong();
     this.kabar = undefined;
     this.dispatchEvent(new CustomEvent('ppid-terkirim', { detail: tb, bubbles: true, composed: true }));
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('.tanda-bukti h2')?.focus(),
-    );
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#tb-judul')?.focus());
   }
 
   /** The NIK typed under one waiting entry goes to that entry only (a shared device holds others'). */
@@ -516,7 +516,7 @@ export class PpidPermintaan extends TerbukaElement {
   override render(): TemplateResult {
     const keberatan = this.mode === 'keberatan';
     return html`<div part="base" class="dasar">
-      <h2 class="judul">${this.t(keberatan ? P.judulKeberatan : P.judulPermintaan)}</h2>
+      ${judul(this.tingkat, 0, this.t(keberatan ? P.judulKeberatan : P.judulPermintaan), { kelas: 'judul' })}
       ${this.state === 'success' ? nothing : this.renderSebelumnya()}
       ${
         this.state === 'success' && this.tandaBukti
@@ -742,7 +742,7 @@ export class PpidPermintaan extends TerbukaElement {
       tabindex="-1"
       aria-labelledby="ringkasan-galat-judul"
     >
-      <h3 id="ringkasan-galat-judul">${this.t(P.adaMasalah)}</h3>
+      ${judul(this.tingkat, 1, this.t(P.adaMasalah), { id: 'ringkasan-galat-judul' })}
       <ul>
         ${[...this.galat].map(
           ([k, pesan]) =>
@@ -916,7 +916,7 @@ export class PpidPermintaan extends TerbukaElement {
     return html`<div part="suggestions" class="saran" role="status">
       ${
         this.saran.length > 0
-          ? html`<h3>${this.t(P.mungkinTersedia)}</h3>
+          ? html`${judul(this.tingkat, 1, this.t(P.mungkinTersedia))}
               <p class="petunjuk">${this.t(P.mungkinTersediaPetunjuk)}</p>
               <ul>
                 ${this.saran.map((b) => {
@@ -939,7 +939,7 @@ export class PpidPermintaan extends TerbukaElement {
     const nik = this.antrean.some((e) => e.menungguNIK);
     const bisaDikirim = this.antrean.some((e) => !e.menungguNIK && !e.konflik);
     return html`<section part="queued" class="antre" tabindex="-1" aria-labelledby="antre-judul">
-      <h3 id="antre-judul">${this.t(P.antreJudul)}</h3>
+      ${judul(this.tingkat, 1, this.t(P.antreJudul), { id: 'antre-judul' })}
       <p>${this.t(nik ? P.antreNIK : navigator.onLine ? P.antreServer : P.antreLuring)}</p>
       <ul class="daftar-antre">
         ${this.antrean.map((e, i) => this.renderEntriAntre(e, i))}
@@ -1043,7 +1043,7 @@ export class PpidPermintaan extends TerbukaElement {
     const b = this.bahasa;
     const status = this.tautanStatus();
     return html`<section class="sebelumnya" aria-labelledby="sebelumnya-judul">
-      <h3 id="sebelumnya-judul">${this.t(P.sebelumnya)}</h3>
+      ${judul(this.tingkat, 1, this.t(P.sebelumnya), { id: 'sebelumnya-judul' })}
       <p class="petunjuk">${this.t(P.sebelumnyaPetunjuk)}</p>
       <ul>
         ${this.tersimpan.map(
@@ -1095,9 +1095,12 @@ export class PpidPermintaan extends TerbukaElement {
     // Holidays only: a plain Saturday or Sunday needs no mention, a weekend that is also a holiday does.
     const libur = tb.deadline.skipped.filter((s) => s.kind !== 'akhir-pekan' || s.alsoHoliday !== undefined);
     return html`<section part="receipt" class="tanda-bukti" aria-labelledby="tb-judul">
-      <h2 id="tb-judul" tabindex="-1">
-        ${this.t(tb.kind === 'keberatan' ? P.tandaBuktiKeberatan : P.tandaBuktiPermintaan)}
-      </h2>
+      ${judul(
+        this.tingkat,
+        0,
+        this.t(tb.kind === 'keberatan' ? P.tandaBuktiKeberatan : P.tandaBuktiPermintaan),
+        { id: 'tb-judul', fokus: true },
+      )}
       <p>${this.t(P.diterimaPesan)}</p>
       ${
         // The request number as the objection gave it: the citizen sees which request it is not yet on.
@@ -1136,7 +1139,7 @@ export class PpidPermintaan extends TerbukaElement {
         <dt>${this.t(P.ringkasan)}</dt>
         <dd>${tb.summary}</dd>
       </dl>
-      <h3>${this.t(P.hariDilewati)}</h3>
+      ${judul(this.tingkat, 1, this.t(P.hariDilewati))}
       ${
         libur.length > 0
           ? html`<ul class="libur">

@@ -6,10 +6,10 @@ export const statusStyles = css`
     margin-top: calc(var(--_gap) * 2);
     padding-top: var(--_gap);
   }
-  .hasil h3:focus {
+  #hasil-judul:focus {
     outline: none;
   }
-  .hasil h3 {
+  #hasil-judul {
     overflow-wrap: anywhere;
   }
   .hasil dl {

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { isiTeks } from '@terbuka/sdk';
 import type { CatatanPeristiwa, KlienPermintaan, StatusPengajuan, Teks } from '@terbuka/sdk';
 import { TerbukaElement } from '../internal/terbuka-element.js';
+import { judul } from '../internal/judul-lit.js';
 import { temaStyles } from '../internal/tema.styles.js';
 import { PESAN_PERMINTAAN as P } from '../internal/pesan-permintaan.js';
 import { PESAN_STATUS as S } from '../internal/pesan-status.js';
@@ -112,13 +113,15 @@ export class PpidStatusPermintaan extends TerbukaElement {
       this.sedang = false;
     }
     if (this.state === 'success')
-      await this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.hasil h3')?.focus());
+      await this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('#hasil-judul')?.focus(),
+      );
   }
 
   override render(): TemplateResult {
     const sibuk = this.state === 'loading';
     return html`<div part="base" class="dasar">
-      <h2>${this.t(P.judulStatus)}</h2>
+      ${judul(this.tingkat, 0, this.t(P.judulStatus))}
       <p class="pengantar">${this.t(P.pengantarStatus)}</p>
       ${this.renderRingkasanGalat()}
       ${
@@ -161,7 +164,7 @@ export class PpidStatusPermintaan extends TerbukaElement {
       tabindex="-1"
       aria-labelledby="ringkasan-galat-judul"
     >
-      <h3 id="ringkasan-galat-judul">${this.t(P.adaMasalah)}</h3>
+      ${judul(this.tingkat, 1, this.t(P.adaMasalah), { id: 'ringkasan-galat-judul' })}
       <ul>
         ${[...this.galat].map(
           ([k, pesan]) =>
@@ -232,7 +235,7 @@ export class PpidStatusPermintaan extends TerbukaElement {
                 : nothing
             }`;
     return html`<section part="result" class="hasil" aria-labelledby="hasil-judul">
-      <h3 id="hasil-judul" tabindex="-1">${s.number}</h3>
+      ${judul(this.tingkat, 1, s.number, { id: 'hasil-judul', fokus: true })}
       <dl>
         <dt>${this.t(P.statusSaatIni)}</dt>
         <dd class="status-kini">${this.t(P.status[s.status] ?? { id: s.status, en: s.status })}</dd>
@@ -249,7 +252,7 @@ export class PpidStatusPermintaan extends TerbukaElement {
             </p>`
           : nothing
       }
-      <h4>${this.t(P.riwayat)}</h4>
+      ${judul(this.tingkat, 2, this.t(P.riwayat))}
       <ol part="timeline" class="linimasa">
         ${s.events.map(
           (e) =>

@@ -6,6 +6,7 @@ import { ElemenTetap } from '../elemen-tetap.js';
 import { h } from '../dom.js';
 import type { Atribut } from '../dom.js';
 import { TEMA_CSS } from '../tema-css.js';
+import { tingkatJudul } from '../tingkat-judul.js';
 import { SumberDataController } from '../data/sumber-data.js';
 import type { HasilData } from '../data/urai.js';
 import { siapkanBaris } from './baris.js';
@@ -46,7 +47,8 @@ export function tombol(a: Atribut, teks: string, klik: () => void): HTMLButtonEl
 interface Kerangka {
   readonly dasar: HTMLElement;
   readonly kepala: HTMLElement;
-  readonly judul: HTMLElement;
+  /** Replaced when `heading-level` changes. */
+  judul: HTMLElement;
   readonly badan: HTMLElement;
   /** On paper: the printing date and the DIP's decision (empty on screen). */
   readonly cetak: HTMLElement;
@@ -93,6 +95,7 @@ class Ingat<T> {
  * falls back to WIB (mode="periksa" says so).
  * @attr timeout - how long a request may stay silent (no answer yet, or no new byte), in ms (default 10000)
  * @attr stale-after - days after the newest date in the data when it is shown as possibly out of date (default 365)
+ * @attr {number} heading-level - the level of the title, 1–6 (default 2): the page's outline decides it (3 under the page's own h2); every heading inside is deeper, at most h6. Another value: 2, with a console warning
  * @attr {'loading' | 'ready' | 'empty' | 'error' | 'stale'} state - reflected, read it: loading, ready, empty, error, stale
  * @attr {'terang' | 'gelap' | 'otomatis'} theme - `terang` (default), `gelap`, `otomatis`
  * @attr {'id' | 'en'} lang - `id` or `en`; else the nearest ancestor's `lang`; else `id`
@@ -159,6 +162,10 @@ export abstract class DaftarElement extends ElemenTetap {
   declare now?: Date;
   /** The shown state, reflected for styling: loading, ready, empty, error, stale. */
   declare state: StatusTampilan;
+  /** The level of the title, 1–6 (default 2); the headings inside are deeper. Another value: 2, with a warning. */
+  declare headingLevel: number;
+  /** The level used: `headingLevel` when valid. */
+  #tingkat = 2;
 
   #kueri = '';
   #tahun: number | undefined;
@@ -210,6 +217,7 @@ export abstract class DaftarElement extends ElemenTetap {
     this.state = 'loading';
     this.timeout ??= 10_000;
     this.staleAfter ??= 365;
+    this.headingLevel ??= 2;
   }
 
   /** The heading of the element. */
@@ -307,6 +315,7 @@ export abstract class DaftarElement extends ElemenTetap {
     )
       void this.muatUlang();
     if (changed.has('kueri') || changed.has('tahun')) this.batas = LANGKAH_TAMPIL;
+    if (changed.has('headingLevel')) this.#tingkat = tingkatJudul(this);
     const sebelum = this.state;
     this.state = this.#hitungStatus();
     if (!this.hasUpdated || this.state !== sebelum || changed.has('mode')) {
@@ -394,7 +403,7 @@ export abstract class DaftarElement extends ElemenTetap {
   }
 
   protected get konteks(): Konteks {
-    return { bahasa: this.bahasa, pengecualian: this.pengecualian };
+    return { bahasa: this.bahasa, pengecualian: this.pengecualian, tingkat: this.#tingkat };
   }
 
   /**
@@ -555,8 +564,12 @@ export abstract class DaftarElement extends ElemenTetap {
     void this.muatUlang();
   }
 
+  #buatJudul(): HTMLElement {
+    return h(`h${this.#tingkat}`, { part: 'title', id: 'judul' });
+  }
+
   #bangun(): Kerangka {
-    const judul = h('h2', { part: 'title', id: 'judul' });
+    const judul = this.#buatJudul();
     const badan = h('p', { class: 'badan' });
     const cetak = h('p', { class: 'cetak' });
     const kepala = h('div', { part: 'header', class: 'kepala' }, judul, badan, cetak);
@@ -680,6 +693,7 @@ export abstract class DaftarElement extends ElemenTetap {
       this.#muatPengecualian();
     atur(d.dasar, 'class', this.#gulirDalam ? 'dasar gulir' : 'dasar');
     atur(d.dasar, 'aria-busy', s.sibuk ? 'true' : 'false');
+    if (d.judul.localName !== `h${k.tingkat}`) d.judul.replaceWith((d.judul = this.#buatJudul()));
     tulis(d.judul, this.t(this.judul()));
     tulis(d.badan, doc && this.#namaBadanDikenal() ? doc.agency.name : '');
     tulis(d.cetak, this.mencetak && doc ? this.#kataCetak(doc) : '');
@@ -716,7 +730,7 @@ export abstract class DaftarElement extends ElemenTetap {
     // Also for a source that did not load: its address may be a page, not data (periksa.ts says).
     const periksa =
       p &&
-      this.#periksa.ambil([k.bahasa, doc, this.semuaBaris, s.terakhir, this.src], () =>
+      this.#periksa.ambil([k.bahasa, k.tingkat, doc, this.semuaBaris, s.terakhir, this.src], () =>
         p.bagianPeriksa(
           k,
           this.src,
@@ -743,4 +757,5 @@ DaftarElement.pasangSifat({
   staleAfter: { atribut: 'stale-after', angka: true },
   now: { atribut: false },
   state: { pantul: true },
+  headingLevel: { atribut: 'heading-level', angka: true },
 });

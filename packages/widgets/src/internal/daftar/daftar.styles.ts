@@ -31,7 +31,7 @@ export const DAFTAR_CSS = `
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  .kepala h2 {
+  #judul {
     margin: 0;
     font-size: 1.25em;
     line-height: 1.3;
@@ -162,7 +162,7 @@ export const DAFTAR_CSS = `
   .kelompok + .kelompok {
     margin-top: calc(var(--_gap) * 1.5);
   }
-  .kelompok h3 {
+  [part='group-title'] {
     margin: 0 0 0.5em;
     font-size: 1.05em;
     line-height: 1.35;
@@ -331,12 +331,12 @@ export const DAFTAR_CSS = `
       padding: 0;
     }
     .kepala,
-    .kelompok h3 {
+    [part='group-title'] {
       break-inside: avoid;
       break-after: avoid;
     }
     /* Chromium moves a heading with its first lines only when it asks for room below it. */
-    .kelompok h3::after {
+    [part='group-title']::after {
       content: '';
       display: block;
       height: 8em;

@@ -7,11 +7,11 @@ export const PERIKSA_CSS = `
     border: 2px dashed var(--_due);
     border-radius: calc(var(--_radius) / 2);
   }
-  .periksa h3 {
+  #judul-periksa {
     margin: 0;
     font-size: 1.1em;
   }
-  .periksa h4 {
+  .periksa .sub {
     margin: var(--_gap) 0 0.25em;
     font-size: 1em;
   }

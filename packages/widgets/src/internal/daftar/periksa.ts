@@ -3,7 +3,7 @@ import type { DokumenDIP, KatalogInti, Masalah, Teks } from '@terbuka/sdk';
 import { h } from '../dom.js';
 import { bentukJamak, formatAngka, formatTanggal } from '../format.js';
 import type { BarisDIP } from './baris.js';
-import { judulItem, tx } from './tampilan.js';
+import { judulDalam, judulItem, tx } from './tampilan.js';
 import type { Konteks } from './tampilan.js';
 export { PERIKSA_CSS } from './periksa.styles.js';
 
@@ -168,12 +168,15 @@ export function bagianPeriksa(
   return h(
     'section',
     { part: 'checklist', class: 'periksa', 'aria-labelledby': 'judul-periksa' },
-    h('h3', { id: 'judul-periksa' }, tx(k, P.periksa)),
+    judulDalam(k, 1, { id: 'judul-periksa' }, tx(k, P.periksa)),
     h('p', { class: 'catatan' }, tx(k, P.periksaKeterangan)),
     petunjuk && h('p', { class: 'petunjuk' }, tx(k, petunjuk)),
     ...tambahan,
     ...(bacaan
-      ? [h('h4', {}, tx(k, P.masalahImpor)), daftarMasalah(k, bacaan.errors, bacaan.warnings, bacaan.mentah)]
+      ? [
+          judulDalam(k, 2, { class: 'sub' }, tx(k, P.masalahImpor)),
+          daftarMasalah(k, bacaan.errors, bacaan.warnings, bacaan.mentah),
+        ]
       : []),
   );
 }
@@ -223,7 +226,7 @@ export function periksaBerkala(
           ? kalimatJumlah(k, dinilai, P.tidakAdaLewatDari, P.tidakAdaLewatDariSatu)
           : undefined;
   const hasil: Node[] = [
-    h('h4', {}, tx(k, P.belumTercakup)),
+    judulDalam(k, 2, { class: 'sub' }, tx(k, P.belumTercakup)),
     belum.length === 0
       ? h('p', {}, tx(k, P.semuaTercakup))
       : h(
@@ -231,7 +234,7 @@ export function periksaBerkala(
           { class: 'belum-tercakup' },
           ...belum.map((i) => h('li', { 'data-item': i.id }, judulItem(k, i))),
         ),
-    h('h4', {}, tx(k, P.lewatJadwal)),
+    judulDalam(k, 2, { class: 'sub' }, tx(k, P.lewatJadwal)),
   ];
   if (lewat.length > 0)
     hasil.push(

@@ -1,20 +1,27 @@
 import { isiTeks, pilihTeks, tautanAman } from '@terbuka/sdk';
 import type { Bahasa, ItemDIP, ItemKatalogInti, Kesegaran, Tautan, Teks } from '@terbuka/sdk';
 import { h } from '../dom.js';
-import type { Isi } from '../dom.js';
+import type { Atribut, Isi } from '../dom.js';
 import { formatRelatif, formatTanggal } from '../format.js';
 import { PESAN } from '../pesan.js';
+import { tingkatDalam } from '../tingkat-judul.js';
 import type { BarisDIP } from './baris.js';
 
 /** Renders in one language. Every value from data becomes a text node (dom.ts), never markup. */
 export interface Konteks {
   readonly bahasa: Bahasa;
+  /** The level of the element's title (`heading-level`, 2 by default); the headings under it go deeper. */
+  readonly tingkat: number;
   /**
    * The details of an excluded entry (pengecualian.ts), when loaded: the full DIP carries them, the panel
    * loads them only for an entry with an exclusion. Entries built without them are rebuilt once they come.
    */
   readonly pengecualian?: ((k: Konteks, e: ItemDIP) => Isi[]) | undefined;
 }
+
+/** A heading `dalam` levels below the element's title (capped at h6). */
+export const judulDalam = (k: Konteks, dalam: number, a: Atribut, ...isi: Isi[]): HTMLElement =>
+  h(`h${tingkatDalam(k.tingkat, dalam)}`, a, ...isi);
 
 export const tx = (k: Konteks, teks: Teks, nilai?: Readonly<Record<string, string | number>>): string =>
   pilihTeks(nilai ? isiTeks(teks, nilai) : teks, k.bahasa);
@@ -109,7 +116,7 @@ export const daftar = (kelas: string, isi: readonly Isi[]): HTMLElement =>
   h('ul', { class: kelas }, ...isi.map((x) => h('li', {}, x)));
 
 /** One entry: title, freshness, summary, unit, when made and updated, formats, links, exclusion details. */
-function entri(k: Konteks, b: BarisDIP, tingkat: 3 | 4 = 4): HTMLElement {
+function entri(k: Konteks, b: BarisDIP, dalam: 1 | 2): HTMLElement {
   const e = b.entry;
   const s = b.kesegaran;
   const links = e.links ?? [];
@@ -121,7 +128,7 @@ function entri(k: Konteks, b: BarisDIP, tingkat: 3 | 4 = 4): HTMLElement {
     h(
       'div',
       { class: 'kepala-entri' },
-      h(`h${tingkat}`, { part: 'entry-title', class: 'judul-entri', lang }, e.title),
+      judulDalam(k, dalam, { part: 'entry-title', class: 'judul-entri', lang }, e.title),
       chip(k, b.kesegaran),
     ),
     e.summary && h('p', { class: 'ringkasan', lang }, e.summary),
@@ -155,16 +162,19 @@ export class DaftarEntri {
   readonly ul = h('ul', { class: 'entri-daftar', role: 'list' });
   /** The entries shown now, by row: only these are kept (a printout's thousands are let go after it). */
   #tampil = new Map<BarisDIP, HTMLElement>();
-  #bahasa: Bahasa | undefined;
-  #pengecualian: Konteks['pengecualian'];
+  /** What the kept entries were built for: a change of language, exclusion details or level rebuilds them. */
+  #untuk: Konteks | undefined;
 
-  /** Shows `baris`; `tingkat` is the heading level of each title (3 right under the element's h2). */
-  isi(k: Konteks, baris: readonly BarisDIP[], tingkat: 3 | 4 = 4): HTMLElement {
-    const sama = k.bahasa === this.#bahasa && k.pengecualian === this.#pengecualian;
+  /**
+   * Shows `baris`; `dalam`: how many levels below the element's title each entry's title is (1 right under
+   * it, 2 under a group's heading).
+   */
+  isi(k: Konteks, baris: readonly BarisDIP[], dalam: 1 | 2 = 2): HTMLElement {
+    const u = this.#untuk;
+    const sama = k.bahasa === u?.bahasa && k.pengecualian === u.pengecualian && k.tingkat === u.tingkat;
     const lama = sama ? this.#tampil : new Map<BarisDIP, HTMLElement>();
-    this.#bahasa = k.bahasa;
-    this.#pengecualian = k.pengecualian;
-    this.#tampil = new Map(baris.map((b) => [b, lama.get(b) ?? entri(k, b, tingkat)]));
+    this.#untuk = k;
+    this.#tampil = new Map(baris.map((b) => [b, lama.get(b) ?? entri(k, b, dalam)]));
     samakan(this.ul, [...this.#tampil.values()]);
     return this.ul;
   }
