@@ -5,7 +5,17 @@
 import { petunjukAlamatData } from '../../../packages/sdk/dist/dip/alamat-halaman.js';
 
 /** The lists' attributes: the panel and the full DIP take the same. */
-const DAFTAR = ['src', 'agency', 'agency-name', 'agency-kind', 'agency-timezone', 'mode', 'lang', 'theme'];
+const DAFTAR = [
+  'src',
+  'agency',
+  'agency-name',
+  'agency-kind',
+  'agency-timezone',
+  'mode',
+  'heading-level',
+  'lang',
+  'theme',
+];
 
 /** The attributes each element takes, in the order they are written. */
 export const ATRIBUT = {
@@ -23,8 +33,8 @@ export const ATRIBUT = {
     'lang',
     'theme',
   ],
-  'ppid-permintaan': ['endpoint', 'agency', 'agency-name', 'mode', 'dip', 'lang', 'theme'],
-  'ppid-status-permintaan': ['endpoint', 'lang', 'theme'],
+  'ppid-permintaan': ['endpoint', 'agency', 'agency-name', 'mode', 'dip', 'heading-level', 'lang', 'theme'],
+  'ppid-status-permintaan': ['endpoint', 'heading-level', 'lang', 'theme'],
 };
 
 /**
