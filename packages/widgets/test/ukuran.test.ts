@@ -177,7 +177,7 @@ test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a 
   console.log(`  terbuka-csv.js (lazy): ${c.min} B min, ${c.brotli} B brotli`);
 });
 
-test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 31,550 B, terbuka-permintaan.min.js ≤ 30,070 B brotli', () => {
+test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 31,850 B, terbuka-permintaan.min.js ≤ 30,070 B brotli', () => {
   // A DIP problem sentence (SDK, dip/kata-validasi.ts) and a badge problem (pesan-lencana-masalah.ts).
   const KALIMAT = [/wajib diisi, tetapi tidak ada/, /tidak ada dalam feed pemantauan/];
   for (const skrip of ['terbuka.min.js', 'terbuka-permintaan.min.js', 'terbuka-lencana.min.js']) {
@@ -232,8 +232,9 @@ test('the classic scripts import their optional parts from next to them, not inl
   }
   // Session 9 (as the lists above): 29,918 B; session 10's (as the lists above): 30,221 B, + ~1%.
   // Session 12: 30,889 B with the reading of a source not in UTF-8, + ~1%. Session 14 (as the lists above,
-  // and the register's words marked Indonesian in an English view): 31,226 B, + ~1%.
-  assert.ok(u.brotli <= 31_550, `terbuka.min.js: ${u.brotli} B brotli > 31550 B`);
+  // and the register's words marked Indonesian in an English view): 31,226 B, + ~1%. Session 16: heading-level
+  // on the lists (one validation helper, headings built by level): 31,533 B, + ~1%.
+  assert.ok(u.brotli <= 31_850, `terbuka.min.js: ${u.brotli} B brotli > 31850 B`);
 });
 
 test('lencana.js is one file: the badge alone loads nothing else before it runs, and its lazy chunks import from it', () => {
