@@ -2,7 +2,7 @@ export * from './types.js';
 export { KODE_PROVINSI, SUMBER_KODE_PROVINSI } from './wilayah.js';
 export { periksaNIK, rapikanNIK, type HasilNIK, type NIKSah, type NIKTidakSah } from './nik.js';
 export { normalisasiTelepon } from './telepon.js';
-export { buangKarakterFormat, rapikanNomor } from './teks-bersih.js';
+export { bersihkanTeks, buangKarakterFormat, rapikanNomor } from './teks-bersih.js';
 export { normalisasiEmail } from './email.js';
 export { BATAS_PANJANG, panjangTeks } from './aturan.js';
 export { LABEL_PENGAJUAN, labelPengajuan } from './label.js';

@@ -76,6 +76,12 @@ test('ajv and validasiPermintaan both refuse each broken normalised request', ()
     assert.equal(cekPermintaan(d), false, `ajv: ${nama}`);
     assert.equal(validasiPermintaan(d).ok, false, `validasi: ${nama}`);
   }
+  // A control character: not in a normalised document (ajv refuses it), and validasi drops it.
+  const kendali = normal();
+  kendali['information'] = 'Laporan\u0002 APBD\u0085';
+  assert.equal(cekPermintaan(kendali), false);
+  assert.equal(validasiPermintaan(kendali).value?.information, 'Laporan APBD');
+  assert.equal(cekPermintaan(validasiPermintaan(kendali).value), true);
   // A delivery without a copy: the schema refuses it in a normalised document; validasi drops it.
   const d = normal();
   d['obtain'] = ['membaca'];

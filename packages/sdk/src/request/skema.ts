@@ -8,6 +8,7 @@ import type { JenisHariNonKerja, JenisTenggat } from '../calendar/types.js';
 import { BATAS_PANJANG, panjangTeks } from './aturan.js';
 import { POLA_EMAIL_NORMAL } from './email.js';
 import { periksaNIK } from './nik.js';
+import { KENDALI } from './teks-bersih.js';
 import { normalisasiTelepon } from './telepon.js';
 import {
   CARA_MEMPEROLEH,
@@ -42,8 +43,10 @@ const panjangMaks = (max: number) =>
     v.metadata<string, { readonly maxLength: number }>({ maxLength: max }),
   ] as const;
 
-// Trimmed and not blank: a pattern (not a check) so the JSON Schema carries it.
-const teks = (max: number) => v.pipe(v.string(), v.regex(/^\S(?:[\s\S]*\S)?$/), ...panjangMaks(max));
+// Trimmed, not blank, no control characters (validasi* drops them): a pattern (not a check) so the JSON
+// Schema carries it.
+const TEKS_NORMAL = new RegExp(`^[^\\s${KENDALI}](?:[^${KENDALI}]*[^\\s${KENDALI}])?$`);
+const teks = (max: number) => v.pipe(v.string(), v.regex(TEKS_NORMAL), ...panjangMaks(max));
 const nik = v.pipe(
   v.string(),
   v.regex(/^\d{16}$/),

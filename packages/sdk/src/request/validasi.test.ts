@@ -287,9 +287,14 @@ test('property: validation never throws on arbitrary JSON, and errors always nam
 // Arbitrary near-valid requests: mutations of the sample with messy but acceptable values.
 const spasi = fc.constantFrom('', ' ', '  ', '\t', '\n');
 const dibungkus = (s: fc.Arbitrary<string>) => fc.tuple(spasi, s, spasi).map(([a, b, c]) => a + b + c);
+// Any code point, and oftener the ones a paste brings: control characters, lone surrogates, an emoji.
+const karakter = fc.oneof(
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  fc.constantFrom('\u0001', '\u000b', '\u0085', '\u009f', '\ud800', '\udc00', '😀'),
+);
 const permintaanAcak = fc
   .record({
-    name: dibungkus(fc.string({ minLength: 1, maxLength: 30 })),
+    name: dibungkus(fc.string({ unit: karakter, minLength: 1, maxLength: 30 })),
     phone: fc.constantFrom('0812-3456-7890', '+62 21 1234567', '62 361 234567', undefined, 'x'),
     email: fc.constantFrom(' A@B.CO.ID', 'a@b', undefined),
     obtain: fc.subarray([...(['melihat', 'membaca', 'salinan-hardcopy', 'salinan-softcopy'] as const)]),
@@ -324,4 +329,40 @@ test('property: normalisation is idempotent and its output fits the schema', () 
       assert.equal(v.safeParse(SkemaKeberatan, r.value).success, true);
     }),
   );
+});
+
+test('control characters in free text are dropped (line-break ones made line breaks), lone surrogates made U+FFFD, and the length counts what is kept', () => {
+  const p = contohPermintaan();
+  Object.assign(p.requester as Record<string, unknown>, {
+    name: 'Siti\u0002 Aminah\u0003', // as copied out of a PDF
+    address: 'Jl. Merdeka\ud800 No. 1\u007f\u0080\u009f',
+  });
+  Object.assign(p, {
+    // A manual line break from Word/PowerPoint (VT), a page break (FF), NEL; tab, CR and LF stay.
+    information: `Baris satu\u000bBaris dua\u000cTiga\u0085Empat\tlima\r\nenam${'\u0001'.repeat(60)}`,
+    purpose: `${'x'.repeat(2000)}${'\u0001'.repeat(2000)}`,
+  });
+  const r = validasiPermintaan(p);
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.equal(r.value!.requester.name, 'Siti Aminah');
+  assert.equal(r.value!.requester.address, 'Jl. Merdeka\ufffd No. 1');
+  assert.equal(r.value!.information, 'Baris satu\nBaris dua\nTiga\nEmpat\tlima\r\nenam');
+  assert.equal(r.value!.purpose, 'x'.repeat(2000));
+  assert.equal(v.safeParse(SkemaPermintaan, r.value).success, true);
+  assert.deepEqual(validasiPermintaan(r.value).value, r.value);
+
+  // Nothing but control characters is an empty field; beyond the limit once cleaned is still too long.
+  const kosong = validasiKeberatan({
+    ...contohKeberatan(),
+    purpose: '\u0001\u0002 \u0085\u007f',
+    caseSummary: `${'y'.repeat(10001)}\u0001`,
+  });
+  assert.deepEqual(kode(kosong), ['caseSummary field.too-long', 'purpose field.required']);
+  const k = validasiKeberatan({ ...contohKeberatan(), requestNumber: '001/PPID\u0002/2026' });
+  assert.equal(k.value?.requestNumber, '001/PPID/2026');
+
+  // The normalised form the schemas state has none: a document that kept one is not normalised.
+  const kotor = { ...r.value!, information: 'a\u0001b' };
+  assert.equal(v.safeParse(SkemaPermintaan, kotor).success, false);
+  assert.equal(v.safeParse(SkemaPermintaan, { ...r.value!, information: 'a\tb\r\nc' }).success, true);
 });

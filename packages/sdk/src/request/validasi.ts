@@ -6,6 +6,7 @@ import { BATAS_PANJANG, panjangTeks } from './aturan.js';
 import { normalisasiEmail } from './email.js';
 import { labelPengajuan } from './label.js';
 import { periksaNIK } from './nik.js';
+import { bersihkanTeks } from './teks-bersih.js';
 import { normalisasiTelepon } from './telepon.js';
 import {
   CARA_MEMPEROLEH,
@@ -67,8 +68,13 @@ interface OpsiTeks {
   readonly kapan?: Teks;
 }
 
-/** A trimmed text field; undefined when absent (an error when required) or invalid. */
-function teks(x: unknown, path: string, opsi: OpsiTeks, errors: Masalah[]): string | undefined {
+/**
+ * A trimmed text field without control characters (bersihkanTeks), counted as kept; undefined when absent
+ * (an error when required) or invalid.
+ */
+function teks(masukan: unknown, path: string, opsi: OpsiTeks, errors: Masalah[]): string | undefined {
+  // Cleaned first: a field of nothing but control characters is an empty one.
+  const x = typeof masukan === 'string' ? bersihkanTeks(masukan) : masukan;
   if (kosong(x)) {
     if (opsi.wajib)
       errors.push(

@@ -8,6 +8,7 @@ import {
   JENIS_PEMOHON,
   PASAL_35,
   SURAT_KUASA,
+  bersihkanTeks,
   panjangTeks,
   periksaNIK,
   tautanAman,
@@ -838,11 +839,11 @@ export class PpidPermintaan extends TerbukaElement {
   }
 
   /**
-   * Counted as the SDK counts (the trimmed text's characters, an emoji one), so the counter and the refusal
-   * agree.
+   * Counted as the SDK counts (the cleaned, trimmed text's characters, an emoji one), so the counter and
+   * the refusal agree.
    */
   private renderHitungan(k: KunciIsian, nilai: string, maks: number): TemplateResult {
-    const sisa = maks - panjangTeks(nilai.trim());
+    const sisa = maks - panjangTeks(bersihkanTeks(nilai).trim());
     return html`<p class="petunjuk hitungan ${sisa < 0 ? 'lebih' : ''}" id="f-${k}-hitung">
       ${sisa < 0 ? this.t(P.hitungLebih, { n: -sisa }) : this.t(P.hitungSisa, { n: sisa })}
     </p>`;
