@@ -8,7 +8,7 @@ import type { JenisHariNonKerja, JenisTenggat } from '../calendar/types.js';
 import { BATAS_PANJANG, panjangTeks } from './aturan.js';
 import { POLA_EMAIL_NORMAL } from './email.js';
 import { periksaNIK } from './nik.js';
-import { KENDALI } from './teks-bersih.js';
+import { KARAKTER_KENDALI } from './teks-bersih.js';
 import { normalisasiTelepon } from './telepon.js';
 import {
   CARA_MEMPEROLEH,
@@ -45,6 +45,8 @@ const panjangMaks = (max: number) =>
 
 // Trimmed, not blank, no control characters (validasi* drops them): a pattern (not a check) so the JSON
 // Schema carries it.
+// The control characters' class, its inside (lone surrogates cannot reach a JSON Schema's UTF-8 text).
+const KENDALI = KARAKTER_KENDALI.source.slice(1, KARAKTER_KENDALI.source.indexOf(']'));
 const TEKS_NORMAL = new RegExp(`^[^\\s${KENDALI}](?:[^${KENDALI}]*[^\\s${KENDALI}])?$`);
 const teks = (max: number) => v.pipe(v.string(), v.regex(TEKS_NORMAL), ...panjangMaks(max));
 const nik = v.pipe(
