@@ -2,11 +2,15 @@
 // JavaScript (a spreadsheet export, a PHP CMS) to check a registry before the monitor reads it.
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { SkemaRegistri } from '../src/registri/index.js';
+import { polaUnicode } from '../../sdk/scripts/pola-unicode.js';
 
 export const ID_SKEMA_REGISTRI = 'https://unpkg.com/@terbuka/monitor/schema/registri-v1.schema.json';
 
 export function buatSkemaJSONRegistri(): Record<string, unknown> {
-  const { $schema, ...isi } = toJsonSchema(SkemaRegistri, { target: 'draft-07' }) as Record<string, unknown>;
+  const { $schema, ...isi } = toJsonSchema(SkemaRegistri, {
+    target: 'draft-07',
+    overrideAction: polaUnicode,
+  }) as Record<string, unknown>;
   return {
     $schema,
     $id: ID_SKEMA_REGISTRI,

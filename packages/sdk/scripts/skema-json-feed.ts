@@ -2,6 +2,7 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { RUPA_BAND } from '../src/lencana/band.js';
 import { SkemaFeedPemantauan } from '../src/index.js';
+import { polaUnicode } from './pola-unicode.js';
 
 export const ID_SKEMA_FEED = 'https://unpkg.com/@terbuka/sdk/schema/feed-v1.schema.json';
 
@@ -22,6 +23,7 @@ const bandDariSkor = RUPA_BAND.map((b, i) => ({
 export function buatSkemaJSONFeed(): Record<string, unknown> {
   const { $schema, ...isi } = toJsonSchema(SkemaFeedPemantauan, {
     target: 'draft-07',
+    overrideAction: polaUnicode,
     // Instants are also checked with Date.parse; the pattern above it carries the rule here. The
     // one-decimal score is checked by the SDK only (`multipleOf: 0.1` fails on 72.3 in floating point);
     // the band of the score is added below.

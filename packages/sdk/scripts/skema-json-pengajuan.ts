@@ -7,6 +7,7 @@ import {
   SkemaPermintaan,
   SkemaTandaBukti,
 } from '../src/index.js';
+import { polaUnicode } from './pola-unicode.js';
 
 type Json = { [k: string]: unknown };
 const ID = (nama: string) => `https://unpkg.com/@terbuka/sdk/schema/${nama}`;
@@ -24,7 +25,11 @@ function beriDeskripsi(node: Json, jalur: string): void {
 function dasar(skema: Parameters<typeof toJsonSchema>[0]): Json {
   // The checks are the SDK's own functions (periksaNIK, normalisasiTelepon, cross-field rules); what
   // JSON Schema can say of them is restated by hand below.
-  return toJsonSchema(skema, { target: 'draft-07', ignoreActions: ['check'] }) as Json;
+  return toJsonSchema(skema, {
+    target: 'draft-07',
+    overrideAction: polaUnicode,
+    ignoreActions: ['check'],
+  }) as Json;
 }
 
 /** A phone or an e-mail in every kind of requester. */

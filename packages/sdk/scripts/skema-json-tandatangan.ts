@@ -1,12 +1,17 @@
 // Builds the JSON Schemas of the feed signature (`feed.json.sig`) and the key set (`keys.json`).
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { SkemaSetKunci, SkemaTandaTanganFeed } from '../src/index.js';
+import { polaUnicode } from './pola-unicode.js';
 
 const ID = (nama: string) => `https://unpkg.com/@terbuka/sdk/schema/${nama}`;
 
 function dasar(skema: Parameters<typeof toJsonSchema>[0]): Record<string, unknown> {
   // Instants are also checked with Date.parse; the pattern carries the rule here.
-  return toJsonSchema(skema, { target: 'draft-07', ignoreActions: ['check'] }) as Record<string, unknown>;
+  return toJsonSchema(skema, {
+    target: 'draft-07',
+    overrideAction: polaUnicode,
+    ignoreActions: ['check'],
+  }) as Record<string, unknown>;
 }
 
 export function buatSkemaJSONTandaTangan(): Record<string, unknown> {

@@ -1,6 +1,7 @@
 // Builds the JSON Schema of the DIP format from the valibot schema, so both state one rule set.
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { LABEL_KOLOM, SkemaDokumenDIP } from '../src/index.js';
+import { polaUnicode } from './pola-unicode.js';
 
 export const ID_SKEMA = 'https://unpkg.com/@terbuka/sdk/schema/dip-v1.schema.json';
 
@@ -25,6 +26,7 @@ function beriDeskripsi(node: Json, jalur: string): void {
 export function buatSkemaJSON(): Json {
   const dasar = toJsonSchema(SkemaDokumenDIP, {
     target: 'draft-07',
+    overrideAction: polaUnicode,
     // tanggalValid and the cross-field rule cannot be expressed as actions; both are restated below.
     ignoreActions: ['check', 'partial_check'],
   }) as Json;

@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   bacaFeed,
@@ -165,4 +165,10 @@ describe('WordPress', () => {
     assert.equal(bacaPostWordPress('{"code":"rest_no_route"}'), undefined);
     assert.equal(bacaPostWordPress('<html>'), undefined);
   });
+});
+
+test('keInstan: an ISO date on no calendar day is no date (Date.parse would roll it over)', () => {
+  for (const s of ['2026-02-30T10:00:00Z', '2026-04-31', '2027-02-29T00:00:00+07:00'])
+    assert.equal(keInstan(s), undefined, s);
+  assert.equal(keInstan('2028-02-29T00:00:00Z'), '2028-02-29T00:00:00.000Z');
 });

@@ -1,5 +1,5 @@
 // Dates as feeds, sitemaps and HTTP headers write them, read into instants (ISO 8601, UTC).
-import { bacaTanggalIndonesia, type Instan } from '@terbuka/sdk';
+import { awalTanggalAda, bacaTanggalIndonesia, type Instan } from '@terbuka/sdk';
 
 // Indonesian zone names some CMSs put into RFC 822 dates, which Date.parse does not know.
 const ZONA: Readonly<Record<string, string>> = { WIB: '+0700', WITA: '+0800', WIT: '+0900' };
@@ -18,7 +18,8 @@ export function keInstan(nilai: unknown): Instan | undefined {
     /^([A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(:\d{2})?\s*(GMT|UTC?|Z|[+-]\d{4})$/i.test(
       s,
     );
-  let t = iso || rfc822 ? Date.parse(s) : NaN;
+  // An ISO date on no calendar day (2026-02-30) is no date: Date.parse would roll it over to 2 March.
+  let t = (iso && awalTanggalAda(s)) || rfc822 ? Date.parse(s) : NaN;
   if (Number.isNaN(t)) {
     const tanggal = bacaTanggalIndonesia(nilai);
     if (tanggal) t = Date.parse(`${tanggal}T00:00:00+07:00`);

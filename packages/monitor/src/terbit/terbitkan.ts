@@ -8,6 +8,7 @@ import {
   tanggalDiZona,
   lencanaDariFeed,
   svgLencana,
+  TOLERANSI_MASA_DEPAN_MS,
   validasiFeed,
   validasiTandaTangan,
   type EntriFeed,
@@ -221,6 +222,20 @@ async function terbitkanTerkunci(
     // citizens, which robots.txt does not show). The feed format has no "not assessed" entry, so the agency
     // is left out of it: its badge says it is not in the feed, and the report says why.
     if (latest.notAssessed) continue;
+    // A scan dated in the future (a wrong clock on the scanning machine, or a record edited by hand) is not
+    // signed: a badge would show it as current for as long as it stays "in the future". Left out, said.
+    if (Date.parse(latest.scannedAt) > now.getTime() + TOLERANSI_MASA_DEPAN_MS) {
+      skipped.push({
+        severity: 'warning',
+        code: 'feed.future-entry',
+        path: id,
+        message: {
+          id: `Hasil ${id} bertanggal di masa depan (${latest.scannedAt}) dan tidak diterbitkan di feed: periksa jam mesin pemindai, lalu pindai lagi.`,
+          en: `The result of ${id} is dated in the future (${latest.scannedAt}) and is not published in the feed: check the scanning machine's clock, then scan again.`,
+        },
+      });
+      continue;
+    }
     entri.push({
       agencyId: id,
       name: latest.agency.name,

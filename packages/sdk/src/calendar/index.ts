@@ -1,4 +1,5 @@
 export * from './tanggal.js';
+export { POLA_INSTAN, awalTanggalAda, instanValid } from './instan.js';
 export type * from './types.js';
 export { DataLiburTidakTersedia, GalatMasukanKalender } from './galat.js';
 export { DATA_LIBUR, TENTANG_DATA_LIBUR, dataLibur, statusDataLibur, tahunDataLibur } from './libur.js';

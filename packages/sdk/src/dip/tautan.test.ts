@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tautanAman } from './tautan.js';
+import { POLA_TAUTAN, POLA_WEB, tautanAman } from './tautan.js';
+import { TAK_TAMPAK } from '../standard/normalisasi.js';
 
 test('tautanAman accepts http, https, mailto and tel in any case', () => {
   for (const url of [
@@ -63,4 +64,34 @@ test('links that show one address and go to another are refused: bidi controls, 
     'https://sukamajukab.go.id/Laporan–2025’.pdf',
   ])
     assert.equal(tautanAman(url), true, url);
+});
+
+test('every Unicode format character (TAK_TAMPAK, \\p{Cf}) is refused in a link, not only bidi and zero-width', () => {
+  for (const c of [
+    '\u00AD',
+    '\u061C',
+    '\u180E',
+    '\uFEFF',
+    '\uFFF9',
+    '\uFFFB',
+    '\u{E0001}',
+    '\u{E0041}',
+    '\u{E007F}',
+    '\u200B',
+    '\u202E',
+  ])
+    for (const url of [
+      `https://desa.go.id/dip${c}.pdf`,
+      `https://desa${c}.go.id/`,
+      `mailto:ppid${c}@desa.go.id`,
+    ]) {
+      assert.equal(tautanAman(url), false, JSON.stringify(url));
+      if (url.startsWith('https')) assert.equal(POLA_WEB.test(url), false, JSON.stringify(url));
+    }
+  // The patterns name TAK_TAMPAK's class, in the Unicode mode it needs.
+  for (const p of [POLA_TAUTAN, POLA_WEB]) {
+    assert.ok(p.source.includes(`${TAK_TAMPAK.source}`) && p.unicode);
+    assert.doesNotThrow(() => new RegExp(p.source, 'u'));
+  }
+  assert.equal(tautanAman('https://desa.go.id/berkas/ringkasan-é.pdf'), true);
 });

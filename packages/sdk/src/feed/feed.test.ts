@@ -225,3 +225,25 @@ test('periksaFeed reports the codes validasiFeed words; every code gets its exac
     'Monitoring feed: entries[0].band "informatif" does not match this entry\'s score; its score is in "menuju-informatif".',
   ]);
 });
+
+test('an instant on no calendar day is refused by periksaFeed and the schema alike (Date.parse rolls it over)', () => {
+  for (const [kolom, nilai] of [
+    ['evaluatedAt', '2026-02-30T00:00Z'],
+    ['evaluatedAt', '2026-04-31T08:00:00+07:00'],
+    ['expiresAt', '2027-02-29T08:00:00Z'],
+    ['expiresAt', '2026-06-31T08:00:00+08:00'],
+  ] as const) {
+    const f = contohFeed();
+    (f.entries[0] as unknown as Record<string, unknown>)[kolom] = nilai;
+    const h = periksaFeed(f);
+    assert.equal(h.ok, false, `${kolom} ${nilai}`);
+    assert.equal(h.errors[0]?.path, `entries[0].${kolom}`);
+    assert.equal(v.safeParse(SkemaFeedPemantauan, f).success, false, `schema: ${kolom} ${nilai}`);
+  }
+  // A real 29 February still passes.
+  const f = contohFeed();
+  (f.entries[0] as { evaluatedAt: string }).evaluatedAt = '2028-02-29T08:00:00+07:00';
+  (f.entries[0] as { expiresAt: string }).expiresAt = '2028-03-07T08:00:00+07:00';
+  assert.equal(periksaFeed(f).ok, true);
+  assert.equal(v.safeParse(SkemaFeedPemantauan, f).success, true);
+});

@@ -5,6 +5,7 @@ export {
   periksaFeed,
   cariEntriFeed,
   entriMasihBerlaku,
+  TOLERANSI_MASA_DEPAN_MS,
   type HasilFeed,
   type HasilPeriksaFeed,
   type MasalahFeed,

@@ -3,17 +3,14 @@ import { objek } from '../dip/objek-skema.js';
 import { KODE_BAND, RUPA_BAND, indeksBand } from '../lencana/band.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
 import { POLA_WEB } from '../dip/tautan.js';
+import { POLA_INSTAN, instanValid } from '../calendar/instan.js';
 import { satuDesimal } from './validasi.js';
 import { FEED_FORMAT, FEED_VERSION, type FeedPemantauan } from './types.js';
 import type { Polos, Sama } from '../dip/bentuk-sama.js';
 
 const teks = v.pipe(v.string(), v.regex(/\S/));
-// An instant must carry its offset: a bare local time would be read differently in WIB, WITA and WIT.
-const instan = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/),
-  v.check((s) => !Number.isNaN(Date.parse(s))),
-);
+// An instant must carry its offset (POLA_INSTAN), on a real calendar day (not 2026-02-30).
+const instan = v.pipe(v.string(), v.regex(POLA_INSTAN), v.check(instanValid));
 const urlWeb = v.pipe(v.string(), v.regex(POLA_WEB));
 
 export const SkemaEntriFeed = v.pipe(

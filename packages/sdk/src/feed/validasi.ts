@@ -1,5 +1,6 @@
 import type { Masalah } from '../dip/types.js';
 import { POLA_WEB } from '../dip/tautan.js';
+import { POLA_INSTAN, awalTanggalAda } from '../calendar/instan.js';
 import { KODE_BAND, RUPA_BAND, indeksBand } from '../lencana/band.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
 import { pesanMasalahFeed } from './pesan-feed.js';
@@ -47,8 +48,8 @@ export interface HasilPeriksaFeed {
 
 // The same rules as SkemaFeedPemantauan (skema.ts, which also makes the JSON Schema), written out by
 // hand: the badge on every agency page checks a feed without carrying a schema library. A test keeps
-// the two in agreement.
-const POLA_INSTAN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+// the two in agreement. An instant is calendar/instan.ts's instanValid, its parts spelled out here (fewer
+// bytes in the badge).
 
 /** A score as the SDK computes it: at most one decimal (84.4, not 84.35). */
 export const satuDesimal = (x: number): boolean => Math.round(x * 10) / 10 === x;
@@ -64,7 +65,7 @@ function sah(h: HarapanFeed, x: unknown): boolean {
   return h === 'teks'
     ? s && /\S/.test(x)
     : h === 'instan'
-      ? s && POLA_INSTAN.test(x) && !Number.isNaN(Date.parse(x))
+      ? s && POLA_INSTAN.test(x) && awalTanggalAda(x) && !Number.isNaN(Date.parse(x))
       : h === 'web'
         ? s && POLA_WEB.test(x)
         : h === 'skor'
@@ -194,6 +195,14 @@ export function validasiFeed(input: unknown): HasilFeed {
 export function cariEntriFeed(feed: FeedPemantauan, agencyId: string): EntriFeed | undefined {
   return feed.entries.find((e) => e.agencyId === agencyId);
 }
+
+/**
+ * How far in the future a scan may be dated and still be published (the monitor leaves a later one out of
+ * the feed): one day. A machine's clock set by hand is often hours off, a day at most in practice (the
+ * instants carry their offsets, so zones add nothing); a date later than that is a wrong clock or a
+ * made-up record.
+ */
+export const TOLERANSI_MASA_DEPAN_MS = 86_400_000;
 
 /** Whether an entry may still be shown as current at `now` (the caller's clock, passed in). */
 export function entriMasihBerlaku(entry: EntriFeed, now: Date): boolean {

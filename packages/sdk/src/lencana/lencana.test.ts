@@ -63,14 +63,14 @@ test('the SVG says the whole badge to screen readers and shows the score with a 
   assert.match(svg, /^<svg [^>]*role="img"/);
   assert.match(
     svg,
-    /aria-label="Keterbukaan informasi Dinas Kesehatan: skor 84,4 dari 100, Menuju Informatif, per 28 November 2026, hasil pemantauan\."/,
+    /aria-label="Keterbukaan informasi Dinas Kesehatan: skor 84,3 dari 100, Menuju Informatif, per 28 November 2026, hasil pemantauan\."/,
   );
   assert.match(svg, /<title>Keterbukaan informasi Dinas Kesehatan/);
-  assert.match(svg, />84,4</);
+  assert.match(svg, />84,3</);
   assert.match(svg, /width="200" height="48"/);
   const en = svgLencana(d, { bahasa: 'en', ukuran: 'kecil' });
   assert.match(en, /width="160" height="24"/);
-  assert.match(en, />84.4</);
+  assert.match(en, />84.3</);
   assert.match(en, /Towards Informative/);
 });
 
@@ -107,7 +107,7 @@ test('a small self-assessed badge says so in sight, under its band; a small moni
 test('a stale badge shows no score in its coloured block and is grey', () => {
   const d = lencanaDariFeed(entri, new Date('2026-12-10T00:00:00Z'));
   const svg = svgLencana(d);
-  assert.doesNotMatch(svg, />84,4</);
+  assert.doesNotMatch(svg, />84,3</);
   assert.match(svg, />—</);
   assert.doesNotMatch(svg, /\/100/, 'no "/100" under a dash');
   assert.match(svg, /Data kedaluwarsa/);
@@ -162,4 +162,26 @@ test('a score of -0 (valid in a feed: it is ≥ 0) is written 0,0, never -0,0', 
   assert.equal(formatSkor(-0, 'id'), '0,0');
   assert.equal(formatSkor(-0, 'en'), '0.0');
   assert.equal(formatSkor(84.4, 'id'), '84,4');
+});
+
+test('formatSkor cuts to one decimal: the printed score never crosses a band boundary upwards', () => {
+  assert.equal(formatSkor(89.95, 'id'), '89,9');
+  assert.equal(formatSkor(89.95, 'en'), '89.9');
+  assert.equal(formatSkor(59.99, 'id'), '59,9');
+  assert.equal(formatSkor(79.96, 'id'), '79,9');
+  assert.equal(formatSkor(39.999, 'id'), '39,9');
+  assert.equal(formatSkor(-0, 'id'), '0,0');
+  // Every one-decimal score prints as itself.
+  for (let i = 0; i <= 1000; i++) assert.equal(formatSkor(i / 10, 'en'), (i / 10).toFixed(1), String(i / 10));
+  const d = tataLetakLencana({ ...contohLencanaSkor(89.95) });
+  assert.equal(d.texts[0]!.text, '89,9');
+});
+
+const contohLencanaSkor = (score: number): DataLencana => ({
+  agencyName: 'Dinas Kesehatan',
+  score,
+  band: 'menuju-informatif',
+  asOf: '2026-11-28',
+  source: 'pemantauan',
+  state: 'terkini',
 });

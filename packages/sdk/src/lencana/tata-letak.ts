@@ -62,12 +62,18 @@ const T = {
   },
 } satisfies Record<string, Teks>;
 
+/**
+ * A score with one decimal, cut rather than rounded: the bands are continuous (89.95 is Menuju Informatif),
+ * so a printed "90,0" beside it would contradict the band. Cut, the printed score is never in a higher band
+ * than the score. The one formatter of the SVG, the widget and the monitor's pages.
+ */
 export function formatSkor(skor: number, bahasa: Bahasa): string {
   return new Intl.NumberFormat(LOKAL_INTL[bahasa], {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
-    // + 0: a score of -0 (valid JSON, and ≥ 0) reads "0,0", not "-0,0".
-  }).format(skor + 0);
+    // + 0: a score of -0 (valid JSON, and ≥ 0) reads "0,0", not "-0,0". Every one-decimal score from 0 to
+    // 100 times 10 floors to itself (a test checks them all).
+  }).format(Math.floor(skor * 10) / 10 + 0);
 }
 
 /** A badge date: `28 Nov 2026` (short) or `28 November 2026` (long), in id or en. */

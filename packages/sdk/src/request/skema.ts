@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { objek } from '../dip/objek-skema.js';
 import { tanggalValid } from '../calendar/tanggal.js';
+import { awalTanggalAda } from '../calendar/instan.js';
 import { ATURAN_TENGGAT } from '../calendar/tenggat.js';
 import { ZONA_WAKTU } from '../dip/skema.js';
 import { PASAL_35 } from '../standard/pasal.js';
@@ -140,7 +141,8 @@ const tanggal = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/), v.check(tangg
 const instan = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/),
-  v.check((s) => !Number.isNaN(Date.parse(s))),
+  // A real calendar day (awalTanggalAda): Date.parse alone reads 2026-02-30 as 2 March.
+  v.check((s) => awalTanggalAda(s) && !Number.isNaN(Date.parse(s))),
 );
 const skemaTeks = objek({ id: v.string(), en: v.string() });
 const JENIS_TENGGAT = Object.keys(ATURAN_TENGGAT) as JenisTenggat[];
