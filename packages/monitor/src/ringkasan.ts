@@ -130,8 +130,8 @@ export function tabelRingkasan(r: RingkasanPindai, bahasa: Bahasa): string {
             ? t(
                 isiTeks(
                   {
-                    id: '; {n} tidak dapat dinilai (robots.txt menutup situs atau DIP-nya bagi pemantau: tanpa skor)',
-                    en: '; {n} not assessed (robots.txt closes the site or its DIP to the monitor: no score)',
+                    id: '; {n} tidak dapat dinilai (pemantau tidak membaca DIP-nya: robots.txt menutupnya, atau alamatnya lokal/privat; tanpa skor)',
+                    en: '; {n} not assessed (the monitor did not read the DIP: robots.txt closes it, or its address is local/private; no score)',
                   },
                   { n: r.notAssessed },
                 ),

@@ -162,17 +162,23 @@ export interface Pengamatan {
  * server failed on robots.txt, which RFC 9309 says to read as "everything disallowed").
  */
 export interface TidakDinilai {
-  /** `robots`: robots.txt disallows the monitor; `server`: robots.txt answered 5xx. */
-  readonly reason: 'robots' | 'server';
-  /** The robots.txt that kept the monitor out (of the DIP's server, when only the DIP was kept out). */
-  readonly robotsTxt: string;
   /**
-   * `site`: robots.txt kept the monitor out of the home page and the DIP; `dip`: of the DIP alone (the home
-   * page was read, or failed otherwise). Records written before it was kept have none: `site`.
+   * `robots`: robots.txt disallows the monitor; `server`: robots.txt answered 5xx; `alamat-terlarang`: the
+   * DIP's address resolved to a local or private network address, which the monitor's own guard refuses.
+   */
+  readonly reason: 'robots' | 'server' | 'alamat-terlarang';
+  /**
+   * For `robots` and `server`: the robots.txt that kept the monitor out (of the DIP's server, when only the
+   * DIP was kept out).
+   */
+  readonly robotsTxt?: string;
+  /**
+   * `site`: the monitor was kept out of the home page and the DIP; `dip`: of the DIP alone (the home page
+   * was read, or failed otherwise). Records written before it was kept have none: `site`.
    */
   readonly scope?: 'site' | 'dip';
   /**
-   * The addresses robots.txt kept the monitor from: the home page and the DIP, or the DIP's alone. Records
+   * The addresses the monitor was kept from: the home page and the DIP, or the DIP's alone. Records
    * written before it was kept have none (they were always the home page and the DIP).
    */
   readonly blocked?: readonly string[];
@@ -182,8 +188,8 @@ export interface TidakDinilai {
   readonly status?: number;
   /** The User-Agent the monitor sent; none for a history line read back from before it was kept. */
   readonly userAgent?: string;
-  /** The product token robots.txt `User-agent:` lines are matched against (`TerbukaMonitor`). */
-  readonly token: string;
+  /** For `robots` and `server`: the product token robots.txt `User-agent:` lines are matched against. */
+  readonly token?: string;
   /** Why, in words. */
   readonly message: Teks;
   /** What the site's administrator should do. */

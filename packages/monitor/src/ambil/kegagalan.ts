@@ -147,13 +147,20 @@ export function gagalAlamatTerlarang(url: string, alamat: string): Kegagalan {
 }
 
 /**
- * What the refusal of a local or private address means and what Dinkominfo can do about it, for the
- * evidence page: the refusal is the monitor's own guard (against being steered into internal services),
- * not something the site answered.
+ * What Dinkominfo can do about an address refused as local or private: the refusal is the monitor's own
+ * guard (against being steered into internal services), not something the site answered.
  */
+export const TINDAKAN_ALAMAT_TERLARANG: Teks = {
+  id: 'Bila situs ini memang berada di intranet, jalankan pindaian dengan --izinkan-alamat-lokal (hanya di mesin yang tidak punya layanan internal lain); bila situs ini seharusnya terbuka untuk umum, periksa dan perbaiki catatan DNS-nya agar menunjuk ke alamat publik — warga di internet juga tidak dapat membuka alamat privat.',
+  en: 'If this site really is on the intranet, run the scan with --izinkan-alamat-lokal (only on a machine without other internal services); if the site should be public, check and fix its DNS records so that they point to a public address — citizens on the internet cannot open a private address either.',
+};
+
+const awalKecil = (t: string): string => `${t.charAt(0).toLowerCase()}${t.slice(1)}`;
+
+/** What the refusal of a local or private address means and what Dinkominfo can do, for the evidence page. */
 export const SARAN_ALAMAT_TERLARANG: Teks = {
-  id: 'Alamatnya mengarah ke alamat jaringan lokal atau privat (loopback, privat, link-local), dan pemantau tidak mengambil alamat seperti itu agar situs yang dipantau tidak dapat menyuruhnya membaca layanan internal. Yang dapat dilakukan Dinkominfo: bila situs ini memang berada di intranet, jalankan pindaian dengan --izinkan-alamat-lokal (hanya di mesin yang tidak punya layanan internal lain); bila situs ini seharusnya terbuka untuk umum, perbaiki catatan DNS-nya agar menunjuk ke alamat publik — warga di internet juga tidak dapat membuka alamat privat.',
-  en: 'The address resolved to a local or private network address (loopback, private, link-local), and the monitor does not fetch those, so that a monitored site cannot make it read internal services. What Dinkominfo can do: if this site really is on the intranet, run the scan with --izinkan-alamat-lokal (only on a machine without other internal services); if the site should be public, fix its DNS records to point to a public address — citizens on the internet cannot open a private address either.',
+  id: `Alamatnya mengarah ke alamat jaringan lokal atau privat (loopback, privat, link-local), dan pemantau tidak mengambil alamat seperti itu agar situs yang dipantau tidak dapat menyuruhnya membaca layanan internal. Yang dapat dilakukan Dinkominfo: ${awalKecil(TINDAKAN_ALAMAT_TERLARANG.id)}`,
+  en: `The address resolved to a local or private network address (loopback, private, link-local), and the monitor does not fetch those, so that a monitored site cannot make it read internal services. What Dinkominfo can do: ${awalKecil(TINDAKAN_ALAMAT_TERLARANG.en)}`,
 };
 
 export function gagalAlamat(url: string): Kegagalan {

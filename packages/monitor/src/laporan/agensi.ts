@@ -115,8 +115,12 @@ function tabelPengamatan(obs: readonly Pengamatan[], waktu: Waktu): HTMLAman {
   </div>`;
 }
 
-/** Why the monitor could not assess the site, and what its administrator should do. */
+/**
+ * Why the monitor could not assess the site, and what to do: robots.txt is the site administrator's to
+ * change, a refused local/private address Dinkominfo's (its scan options, or the body's DNS).
+ */
 function peringatanTidakDinilai(judul: HTMLAman, t: TidakDinilai, lalu: HTMLAman | '' = ''): HTMLAman {
+  const lokal = t.reason === 'alamat-terlarang';
   // The lines to add, as a block to copy: which file they go in, and nothing else on the line.
   const baris =
     t.lines && t.lines.length > 0
@@ -128,12 +132,15 @@ function peringatanTidakDinilai(judul: HTMLAman, t: TidakDinilai, lalu: HTMLAman
     ${
       t.blocked && t.blocked.length > 0
         ? html`<p>
-            Alamat yang ditutup robots.txt bagi pemantau:
+            ${lokal ? 'Alamat yang ditolak sebagai alamat lokal/privat:' : 'Alamat yang ditutup robots.txt bagi pemantau:'}
             ${t.blocked.map((u, i) => html`${i > 0 ? ', ' : ''}${tautan(u)}`)}
           </p>`
         : ''
     }
-    <p><strong>Yang perlu dilakukan pengelola situs:</strong> ${t.action.id}</p>
+    <p>
+      <strong>${lokal ? 'Yang dapat dilakukan Dinkominfo:' : 'Yang perlu dilakukan pengelola situs:'}</strong>
+      ${t.action.id}
+    </p>
     ${baris} ${lalu}
   </div>`;
 }
@@ -171,16 +178,20 @@ function kartuTanpaSkor(a: AgensiLaporan, waktu: Waktu): HTMLAman {
       <dd>${tautan(c.agency.website)}</dd>
       <dt>Dipindai</dt>
       <dd>${waktu(c.scannedAt)}</dd>
-      <dt>User-Agent pemantau</dt>
-      <dd>
-        ${
-          c.notAssessed?.userAgent !== undefined
-            ? html`<code>${c.notAssessed.userAgent}</code> (token robots.txt:
-                <code>${c.notAssessed.token}</code>)`
-            : html`token robots.txt <code>${c.notAssessed?.token ?? ''}</code> (User-Agent lengkapnya tidak
-                tercatat pada pemindaian ini)`
-        }
-      </dd>
+      ${
+        c.notAssessed?.reason === 'alamat-terlarang'
+          ? ''
+          : html`<dt>User-Agent pemantau</dt>
+              <dd>
+                ${
+                  c.notAssessed?.userAgent !== undefined
+                    ? html`<code>${c.notAssessed.userAgent}</code> (token robots.txt:
+                        <code>${c.notAssessed.token ?? ''}</code>)`
+                    : html`token robots.txt <code>${c.notAssessed?.token ?? ''}</code> (User-Agent lengkapnya
+                        tidak tercatat pada pemindaian ini)`
+                }
+              </dd>`
+      }
     </dl>
   </section>`;
 }
@@ -223,7 +234,13 @@ export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana?: 
     <h1>${nama}</h1>
     ${c.notAssessed ? peringatanTidakDinilai(html`Tidak dapat dinilai pada pemindaian terakhir:`, c.notAssessed) : ''}
     ${c.unreachable && !c.notAssessed ? html`<p class="peringatan"><strong>Situs tidak dapat dijangkau pada pemindaian terakhir:</strong> beranda dan DIP gagal dibaca; rinciannya ada di tabel sumber di bawah.</p>` : ''}
-    ${gagalTerakhir} ${peringatanAlamatLokal(a.ditolakTerakhir ?? ditolakLokal(c))}
+    ${gagalTerakhir}
+    ${
+      // Not assessed because of it: the note above already says so, with what Dinkominfo can do.
+      (a.tidakDinilai ?? c.notAssessed)?.reason === 'alamat-terlarang'
+        ? ''
+        : peringatanAlamatLokal(a.ditolakTerakhir ?? ditolakLokal(c))
+    }
     ${
       tanpaSkor
         ? kartuTanpaSkor(a, waktu)

@@ -10,6 +10,7 @@ import {
   type AgensiLaporan,
   type DataLaporan,
 } from './data.js';
+import type { TidakDinilai } from '../types.js';
 
 /** The file of the leaderboard for one kind, or for all. */
 export const berkasPeringkat = (kind?: JenisBadanPublik): string =>
@@ -25,6 +26,14 @@ export function jenisDisaring(data: DataLaporan): JenisBadanPublik[] {
 const peringkatBand = (kode: string): number =>
   BAND_MONEV.length - BAND_MONEV.findIndex((b) => b.code === kode);
 
+/** Why an agency has no score, in a few words for the ranking. */
+function labelTidakDinilai(t: TidakDinilai | undefined): string {
+  if (t?.reason === 'server') return 'robots.txt galat server';
+  if (t?.reason === 'alamat-terlarang')
+    return t.scope === 'dip' ? 'DIP: alamat lokal/privat ditolak' : 'Alamat lokal/privat ditolak';
+  return t?.scope === 'dip' ? 'DIP ditutup robots.txt bagi pemantau' : 'Ditutup robots.txt bagi pemantau';
+}
+
 /** The row of an agency without a score: no rank, no number, the reason in words. */
 function barisTidakDinilai(a: AgensiLaporan) {
   const c = a.latest;
@@ -36,8 +45,7 @@ function barisTidakDinilai(a: AgensiLaporan) {
     <td>${labelJenis(jenisAgensi(a))}</td>
     <td class="angka" data-nilai="">tidak diketahui</td>
     <td data-nilai="2">
-      ${c.notAssessed?.reason === 'server' ? 'robots.txt galat server' : c.notAssessed?.scope === 'dip' ? 'DIP ditutup robots.txt bagi pemantau' : 'Ditutup robots.txt bagi pemantau'}<br /><span
-        class="kecil"
+      ${labelTidakDinilai(c.notAssessed)}<br /><span class="kecil"
         >tanpa skor; alasannya di halaman bukti</span
       >
     </td>

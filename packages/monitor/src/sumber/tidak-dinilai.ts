@@ -1,8 +1,10 @@
-// When a scan cannot assess a site: robots.txt kept the monitor out of the DIP (and, usually, of the home
-// page too). Such a scan is not a score of 0 (the DIP may be open to citizens), so the record says why, in
-// words, with what the site's administrator should do. The one rule, used when a scan is recorded and when
-// a history line is read back (lines written before `notAssessed` was kept are read by it too).
+// When a scan cannot assess a site: the monitor did not read the DIP because robots.txt kept it out (and,
+// usually, of the home page too), or because the DIP's address resolved to a local or private network
+// address that the monitor's own guard refuses. Such a scan is not a score of 0 (the monitor did not look at
+// the DIP), so the record says why, in words, with what to do. The one rule, used when a scan is recorded
+// and when a history line is read back (lines written before `notAssessed` was kept are read by it too).
 import { TOKEN_ROBOTS } from '../ambil/index.js';
+import { TINDAKAN_ALAMAT_TERLARANG } from '../ambil/kegagalan.js';
 import type { CatatanPindai, Kegagalan, Pengamatan, TidakDinilai } from '../types.js';
 
 /**
@@ -39,12 +41,16 @@ function jalur(url: string): string {
   }
 }
 
+/** The monitor's own guard refused this observation's address as local or private (`alamat-terlarang`). */
+const ditolakLokal = (o: Pengamatan): boolean => o.failure?.reason === 'alamat-terlarang';
+
 /**
- * The reason the scan could not assess the site, when every expected DIP observation failed because of
- * robots.txt (its disallow, or its 5xx); undefined when anything else happened (a DIP that answered, one
- * that is missing or down): those are the site's results. The home page being kept out too makes it the
- * whole site; otherwise only the DIP files are named, with the exact robots.txt lines that let them be
- * read. `userAgent` is what the monitor sent; unknown for a record read back from before it was kept.
+ * The reason the scan could not assess the site, when every expected DIP observation failed because the
+ * monitor did not look: robots.txt (its disallow, or its 5xx) or the local/private address guard;
+ * undefined when anything else happened (a DIP that answered, one that is missing or down): those are the
+ * site's results. The home page being kept out too makes it the whole site; otherwise only the DIP files
+ * are named, with the exact robots.txt lines that let them be read. `userAgent` is what the monitor sent;
+ * unknown for a record read back from before it was kept.
  */
 export function sebabTidakDinilai(
   observations: readonly Pengamatan[],
@@ -53,7 +59,10 @@ export function sebabTidakDinilai(
 ): TidakDinilai | undefined {
   const inti = observations.filter((o) => (o.kind === 'beranda' || o.kind === 'dip') && !o.optional);
   const dip = inti.filter((o) => o.kind === 'dip');
-  if (dip.length === 0 || !dip.every((o) => robotsPenghalang(o) !== undefined)) return undefined;
+  if (dip.length === 0 || !dip.every((o) => robotsPenghalang(o) !== undefined || ditolakLokal(o)))
+    return undefined;
+  // A refused address is named first: robots.txt lines would not let the monitor read it.
+  if (dip.some(ditolakLokal)) return tidakDinilaiAlamatLokal(inti, dip);
   const situs = inti.every((o) => robotsPenghalang(o) !== undefined);
   // The home page is observed first: its robots.txt is the site's. Only the DIP kept out: the DIP's.
   const pertama = situs ? inti[0]! : dip[0]!;
@@ -134,9 +143,37 @@ export function sebabTidakDinilai(
 }
 
 /**
+ * The DIP (with the home page, or alone) refused as a local/private address: the monitor did not look, so
+ * no score; what to do is Dinkominfo's (its scan options, or the body's DNS), not the site administrator's.
+ */
+function tidakDinilaiAlamatLokal(inti: readonly Pengamatan[], dip: readonly Pengamatan[]): TidakDinilai {
+  const situs = inti.every(ditolakLokal);
+  const blocked = (situs ? inti : dip.filter(ditolakLokal)).map((o) => o.url);
+  const daftar = blocked.join(', ');
+  return {
+    reason: 'alamat-terlarang',
+    scope: situs ? 'site' : 'dip',
+    blocked,
+    message: situs
+      ? {
+          id: `Alamat beranda dan DIP situs ini (${daftar}) mengarah ke alamat jaringan lokal atau privat, dan pemantau tidak mengambil alamat seperti itu agar situs yang dipantau tidak dapat menyuruhnya membaca layanan internal; jadi situs tidak dapat dinilai. Ini bukan skor 0: pemantau tidak membaca DIP-nya, jadi tidak dapat menyatakan apa isinya.`,
+          en: `The addresses of the site's home page and DIP (${daftar}) resolved to a local or private network address, and the monitor does not fetch those, so that a monitored site cannot make it read internal services; so the site cannot be assessed. This is not a score of 0: the monitor did not read its DIP, so it cannot say what it holds.`,
+        }
+      : {
+          id: `Alamat DIP (${daftar}) mengarah ke alamat jaringan lokal atau privat, dan pemantau tidak mengambil alamat seperti itu agar situs yang dipantau tidak dapat menyuruhnya membaca layanan internal; jadi situs tidak dapat dinilai: DIP adalah inti penilaian. Ini bukan skor 0: pemantau tidak membaca DIP-nya, jadi tidak dapat menyatakan apa isinya.`,
+          en: `The DIP's address (${daftar}) resolved to a local or private network address, and the monitor does not fetch those, so that a monitored site cannot make it read internal services; so the site cannot be assessed: the DIP is the core of the score. This is not a score of 0: the monitor did not read the DIP, so it cannot say what it holds.`,
+        },
+    action: {
+      id: `${TINDAKAN_ALAMAT_TERLARANG.id} Situs dinilai lagi pada pemindaian berikutnya.`,
+      en: `${TINDAKAN_ALAMAT_TERLARANG.en} The site is assessed again at the next scan.`,
+    },
+  };
+}
+
+/**
  * A history line as a new scan would have recorded it: one written before `notAssessed` was kept (or
- * before the DIP alone being kept out counted) whose observations show robots.txt kept the monitor out of
- * the DIP carries it now, so `publish` and the report never show its 0 as a result.
+ * before the DIP alone being kept out, or a refused local address, counted) whose observations show the
+ * monitor was kept out of the DIP carries it now, so `publish` and the report never show its 0 as a result.
  */
 export function denganTidakDinilai(c: CatatanPindai): CatatanPindai {
   if (c.notAssessed || !Array.isArray(c.observations)) return c;

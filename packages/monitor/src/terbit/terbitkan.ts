@@ -93,7 +93,7 @@ const HARI_MS = 86_400_000;
 
 /**
  * The scan is a result: it reached the site and could assess it. A scan that could not (the site down, or
- * robots.txt keeping the monitor out of its DIP, even with the home page read) lets an earlier result stand.
+ * robots.txt or the local-address guard keeping the monitor out of its DIP, even with the home page read) lets an earlier result stand.
  */
 const hasil = (c: CatatanPindai): boolean => !c.unreachable && !c.notAssessed;
 
@@ -197,8 +197,8 @@ async function terbitkanTerkunci(
     const history = titik.sort((a, b) => Date.parse(a.scannedAt) - Date.parse(b.scannedAt));
     // A night the site could not be reached (down, its host's firewall) does not publish a signed 0 while
     // the last result that reached it is still valid: that result stands, and the report says the latest
-    // scan failed. Past its validity, the failed scan is the result. A scan robots.txt kept out of
-    // (`notAssessed`) is treated the same way, except that it is never a result: see below.
+    // scan failed. Past its validity, the failed scan is the result. A scan kept out of the DIP
+    // (`notAssessed`: robots.txt, a refused local address) is treated the same way, except that it is never a result: see below.
     const bertahan =
       !hasil(terbaru) &&
       terjangkau !== undefined &&
@@ -218,8 +218,8 @@ async function terbitkanTerkunci(
       ...(bertahan && ditolakLokal(terbaru).length > 0 ? { ditolakTerakhir: ditolakLokal(terbaru) } : {}),
       ...(terbaru.notAssessed ? { tidakDinilai: terbaru.notAssessed } : {}),
     });
-    // Not assessed and no valid earlier result: no signed score at all (a 0 would say the site is closed to
-    // citizens, which robots.txt does not show). The feed format has no "not assessed" entry, so the agency
+    // Not assessed and no valid earlier result: no signed score at all (a 0 would state something about the
+    // DIP that the monitor did not read: robots.txt kept it out, or its guard refused a local address). The feed format has no "not assessed" entry, so the agency
     // is left out of it: its badge says it is not in the feed, and the report says why.
     if (latest.notAssessed) continue;
     // A scan dated in the future (a wrong clock on the scanning machine, or a record edited by hand) is not
@@ -268,8 +268,8 @@ async function terbitkanTerkunci(
       code: 'feed.not-assessed',
       path: tanpaSkor.join(','),
       message: {
-        id: `${tanpaSkor.length} badan publik tidak dapat dinilai (robots.txt menutup situs atau DIP-nya bagi pemantau) dan tidak punya hasil lain yang masih berlaku: tidak dimasukkan ke feed, lencana statisnya abu-abu "tidak dapat dinilai"; alasannya dan yang perlu dilakukan ada di halaman buktinya: ${tanpaSkor.join(', ')}.`,
-        en: `${tanpaSkor.length} agencies could not be assessed (robots.txt closes their site or DIP to the monitor) and have no other result still valid: left out of the feed, their static badge grey "not assessed"; their evidence pages say why and what to do: ${tanpaSkor.join(', ')}.`,
+        id: `${tanpaSkor.length} badan publik tidak dapat dinilai (pemantau tidak membaca DIP-nya: robots.txt menutupnya, atau alamatnya lokal/privat) dan tidak punya hasil lain yang masih berlaku: tidak dimasukkan ke feed, lencana statisnya abu-abu "tidak dapat dinilai"; alasannya dan yang perlu dilakukan ada di halaman buktinya: ${tanpaSkor.join(', ')}.`,
+        en: `${tanpaSkor.length} agencies could not be assessed (the monitor did not read their DIP: robots.txt closes it, or its address is local/private) and have no other result still valid: left out of the feed, their static badge grey "not assessed"; their evidence pages say why and what to do: ${tanpaSkor.join(', ')}.`,
       },
     });
 

@@ -272,7 +272,10 @@ test('a site answering 5xx everywhere is counted as a server error, not under ro
   const id = tabelRingkasan(r, 'id');
   assert.match(id, /│ Server galat \(HTTP 5xx\)\s+│ 2\s+│/);
   assert.match(id, /│ Dilarang robots\.txt\s+│ 1\s+│/);
-  assert.match(id, /; 1 tidak dapat dijangkau; 2 tidak dapat dinilai \(robots\.txt/);
+  assert.match(
+    id,
+    /; 1 tidak dapat dijangkau; 2 tidak dapat dinilai \(pemantau tidak membaca DIP-nya: robots\.txt/,
+  );
   assert.match(id, /│ dinas-rusak\s+│[^\n]+│ —\s+│ tidak dapat dinilai, Server galat \(HTTP 5xx\)/);
   const en = tabelRingkasan(r, 'en');
   assert.match(en, /│ Server error \(HTTP 5xx\)\s+│ 2\s+│/);
