@@ -206,6 +206,9 @@ export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana?: 
   const induk = c.agency.parent ? data.agencies.find((x) => x.id === c.agency.parent) : undefined;
   const jumlahBobot = c.contributions.reduce((n, k) => n + k.weight, 0);
   const akt = c.activity;
+  // The DIP alone (the home page was read) or the whole site.
+  const [gagal, yangGagal] = a.dipGagalTerakhir ? ['DIP', 'DIP'] : ['Situs', 'situs'];
+  const judulGagal = `${gagal} tidak dapat dijangkau pada pemindaian terakhir`;
   const gagalTerakhir =
     a.gagalTerakhir && a.tidakDinilai
       ? peringatanTidakDinilai(
@@ -219,10 +222,9 @@ export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana?: 
         )
       : a.gagalTerakhir
         ? html`<p class="peringatan">
-            <strong>Situs tidak dapat dijangkau pada pemindaian terakhir</strong> (${waktu(a.gagalTerakhir)}):
-            skor di bawah ini dari pemindaian sebelumnya yang berhasil (${waktu(c.scannedAt)}) dan tetap
-            berlaku sampai tanggal kedaluwarsanya; bila situs masih tidak terjangkau sesudahnya, pemindaian
-            yang gagal menjadi hasilnya.
+            <strong>${judulGagal}</strong> (${waktu(a.gagalTerakhir)}): skor di bawah ini dari pemindaian
+            sebelumnya yang berhasil (${waktu(c.scannedAt)}) dan tetap berlaku sampai tanggal kedaluwarsanya;
+            bila ${yangGagal} masih tidak terjangkau sesudahnya, pemindaian yang gagal menjadi hasilnya.
           </p>`
         : '';
   const isi = html`<nav class="remah" aria-label="Remah roti">

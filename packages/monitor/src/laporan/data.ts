@@ -25,6 +25,8 @@ export interface AgensiLaporan {
    * such scan's instant. The score stands from `latest`, and the report says the latest scan failed.
    */
   readonly gagalTerakhir?: string;
+  /** That newest scan read the home page but could not reach the DIP (`dipTakTerjangkau`). */
+  readonly dipGagalTerakhir?: boolean;
   /**
    * The newest scan's home page and DIP addresses refused as local/private (`ditolakLokal`), when an
    * earlier result stands (`gagalTerakhir`): the report names that refusal rather than a plain failure.

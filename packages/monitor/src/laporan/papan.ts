@@ -73,7 +73,7 @@ function baris(a: AgensiLaporan, generatedAt: string) {
       ${hari === undefined ? 'tidak diketahui' : `${hari} hari`}
     </td>
     <td data-nilai="${c.unreachable || a.gagalTerakhir ? 1 : 0}">
-      ${c.unreachable ? 'Tidak terjangkau' : a.gagalTerakhir ? html`${a.tidakDinilai ? 'Tidak dapat dinilai' : 'Tidak terjangkau'} pada pemindaian terakhir<br /><span class="kecil">skor dari pemindaian sebelumnya</span>` : 'Terjangkau'}${lokal ? html`<br /><span class="kecil">alamat lokal/privat ditolak</span>` : ''}
+      ${c.unreachable ? 'Tidak terjangkau' : a.gagalTerakhir ? html`${a.tidakDinilai ? 'Tidak dapat dinilai' : a.dipGagalTerakhir ? 'DIP tidak terjangkau' : 'Tidak terjangkau'} pada pemindaian terakhir<br /><span class="kecil">skor dari pemindaian sebelumnya</span>` : 'Terjangkau'}${lokal ? html`<br /><span class="kecil">alamat lokal/privat ditolak</span>` : ''}
     </td>
     <td class="angka" data-nilai="${Date.parse(c.scannedAt)}">
       <time datetime="${c.scannedAt}">${formatTanggal(c.scannedAt, c.agency.timeZone)}</time

@@ -39,6 +39,7 @@ import type { Penerbit } from '../laporan/kerangka.js';
 import { ambilKunciTerbit } from './kunci-terbit.js';
 import { lencanaShields, lencanaShieldsTidakDinilai, svgTidakDinilai } from './lencana.js';
 import { bacaRiwayat } from '../riwayat/index.js';
+import { dipTakTerjangkau } from '../sumber/dip-tak-terjangkau.js';
 
 export interface OpsiTerbit {
   /** History files (JSONL); several shards are merged. */
@@ -93,9 +94,10 @@ const HARI_MS = 86_400_000;
 
 /**
  * The scan is a result: it reached the site and could assess it. A scan that could not (the site down, or
- * robots.txt or the local-address guard keeping the monitor out of its DIP, even with the home page read) lets an earlier result stand.
+ * its DIP's server not answering, or robots.txt or the local-address guard keeping the monitor out of its
+ * DIP, even with the home page read) lets an earlier result stand.
  */
-const hasil = (c: CatatanPindai): boolean => !c.unreachable && !c.notAssessed;
+const hasil = (c: CatatanPindai): boolean => !c.unreachable && !c.notAssessed && !dipTakTerjangkau(c);
 
 function urlDasar(baseUrl: string): string {
   let u: URL;
@@ -215,6 +217,7 @@ async function terbitkanTerkunci(
       history,
       expiresAt,
       ...(bertahan ? { gagalTerakhir: terbaru.scannedAt } : {}),
+      ...(bertahan && !terbaru.unreachable && !terbaru.notAssessed ? { dipGagalTerakhir: true } : {}),
       ...(bertahan && ditolakLokal(terbaru).length > 0 ? { ditolakTerakhir: ditolakLokal(terbaru) } : {}),
       ...(terbaru.notAssessed ? { tidakDinilai: terbaru.notAssessed } : {}),
     });
