@@ -57,18 +57,19 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
     // date in the body's zone: 29,049 B, + ~1%. Session 15: the link allow-list refuses bidi controls and a
     // user name before the host, the lists stop a source past 64 MiB: 29,206 B. Session 16: `heading-level`
     // (the title at the page's level, every heading inside deeper; headings styled by class, not tag; one
-    // validation helper in the shared chunk): 29,424 B, + ~1%.
-    max: BADGE.length ? 29_720 : 33_500,
+    // validation helper in the shared chunk): 29,424 B; the DIP check takes an item valid as it is without
+    // valibot's run (sah-apa-adanya.ts; parse + validate of 10,000 items 4.5× → 2.1× JSON.parse): +254 B, + ~1%.
+    max: BADGE.length ? 29_990 : 33_500,
     target: 20_000,
   },
   // Session 8's review fixes (the visible updated date, the empty-tab words, agency-timezone, a web page
   // as source, the single tab stop): 25,255 and 25,712 B; session 9's (as above): 25,776 and 26,241 B;
   // session 10's (as above): 26,022 and 26,487 B; session 11's (as above, with the tabs under forced colours
   // and the count heard where matches are): 26,435 and 26,886 B; session 12's (a source not in UTF-8, as
-  // above): 26,804 and 27,253 B, + ~0.6%; session 14's (as above): 26,967 and 27,417 B, + ~1%; session 15's
-  // `heading-level` (as above): 27,342 and 27,811 B, + ~1%.
-  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 27_620 },
-  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 28_090 },
+  // above): 26,804 and 27,253 B, + ~0.6%; session 14's (as above): 26,967 and 27,417 B, + ~1%; session 16's
+  // `heading-level` and the DIP check's shortcut (as above), + ~1%.
+  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 27_940 },
+  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 28_410 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file. The goal
   // is enforced (8,975 B; 9,004 B at the end of session 9). Every CDN chunk has a fixed name
   // (`chunks/lencana-<name>.js`, like the classic side files), so a change to a lazy chunk alone no longer
@@ -179,7 +180,7 @@ test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a 
   console.log(`  terbuka-csv.js (lazy): ${c.min} B min, ${c.brotli} B brotli`);
 });
 
-test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 31,850 B, terbuka-permintaan.min.js ≤ 30,070 B brotli', () => {
+test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 32,150 B, terbuka-permintaan.min.js ≤ 30,070 B brotli', () => {
   // A DIP problem sentence (SDK, dip/kata-validasi.ts) and a badge problem (pesan-lencana-masalah.ts).
   const KALIMAT = [/wajib diisi, tetapi tidak ada/, /tidak ada dalam feed pemantauan/];
   for (const skrip of ['terbuka.min.js', 'terbuka-permintaan.min.js', 'terbuka-lencana.min.js']) {
@@ -235,8 +236,9 @@ test('the classic scripts import their optional parts from next to them, not inl
   // Session 9 (as the lists above): 29,918 B; session 10's (as the lists above): 30,221 B, + ~1%.
   // Session 12: 30,889 B with the reading of a source not in UTF-8, + ~1%. Session 14 (as the lists above,
   // and the register's words marked Indonesian in an English view): 31,226 B, + ~1%. Session 16: heading-level
-  // on the lists (one validation helper, headings built by level): 31,533 B, + ~1%.
-  assert.ok(u.brotli <= 31_850, `terbuka.min.js: ${u.brotli} B brotli > 31850 B`);
+  // on the lists (one validation helper, headings built by level): 31,533 B; the DIP check's
+  // shortcut (as the lists above): + ~1%.
+  assert.ok(u.brotli <= 32_150, `terbuka.min.js: ${u.brotli} B brotli > 32150 B`);
 });
 
 test('lencana.js is one file: the badge alone loads nothing else before it runs, and its lazy chunks import from it', () => {

@@ -8,6 +8,7 @@ import { jalurIssue, kodeIssue } from './kode-issue.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
 import { KODE_KATEGORI } from '../standard/kode.js';
 import { SkemaDokumenDIP, SkemaItemDIP } from './skema.js';
+import { sahApaAdanya } from './sah-apa-adanya.js';
 
 // The DIP validator without its words: every problem as a code, a path and the values its sentence
 // names (MasalahMentah). kata-validasi.ts words them; validasi.ts does both for callers that want
@@ -58,7 +59,8 @@ function jalurDari(tumpuk: readonly (string | number)[]): string {
 /** What one walk for unknown properties carries down. */
 interface Jelajah {
   readonly out: MasalahMentah[];
-  readonly dijamin: ((i: number) => boolean) | undefined;
+  /** Whether item i is known to have only fields of the format (vouched for, or valid as it is). */
+  readonly bersih: ((i: number) => boolean) | undefined;
   /** Object.prototype has no enumerable property: for…in over a plain object then yields Object.keys. */
   readonly protoBersih: boolean;
 }
@@ -86,6 +88,8 @@ function kolomTakDikenal(skema: Skema, nilai: unknown, tumpuk: (string | number)
     const dalam = bersarang(skema.item);
     if (!dalam) return;
     for (let i = 0; i < nilai.length; i++) {
+      // The document's one list at its top is `items`: those found clean are not walked again.
+      if (tumpuk.length === 1 && j.bersih?.(i)) continue;
       tumpuk.push(i);
       kolomTakDikenal(dalam, nilai[i], tumpuk, j);
       tumpuk.pop();
@@ -114,14 +118,7 @@ function periksaKunci(
     const anak = nilai[k];
     if (typeof anak !== 'object' || anak === null) return;
     tumpuk.push(k);
-    if (j.dijamin && tumpuk.length === 1 && k === 'items' && Array.isArray(anak) && sub.item) {
-      for (let i = 0; i < anak.length; i++) {
-        if (j.dijamin(i)) continue;
-        tumpuk.push(i);
-        kolomTakDikenal(sub.item, anak[i], tumpuk, j);
-        tumpuk.pop();
-      }
-    } else kolomTakDikenal(sub, anak, tumpuk, j);
+    kolomTakDikenal(sub, anak, tumpuk, j);
     tumpuk.pop();
   }
 }
@@ -309,23 +306,31 @@ function validasi(input: unknown, intiUntuk: IntiUntuk, dijamin?: (i: number) =>
   };
   const items = input['items'];
   let document: unknown;
-  if (dijamin && Array.isArray(items)) {
-    // The document without its items, then each item the builder does not vouch for: the same schema
-    // run in pieces, in the same order, so the problems come out as from one run.
+  const protoBersih = !adaKunciTerhitung(Object.prototype);
+  /** Items valid with only fields of the format: vouched for, or so as they are (`sahApaAdanya`). */
+  let bersih = dijamin;
+  // A spread copies own properties only: the document is checked in pieces only when it inherits none
+  // the schema could read.
+  if (Array.isArray(items) && (dijamin || Object.getPrototypeOf(input) === Object.prototype)) {
+    // The document without its items, then each item: the same schema run in pieces, in the same order,
+    // so the problems come out as from one run. An item the builder vouches for, or valid as it is
+    // (`sahApaAdanya`), is taken as the schema's output without the schema's run.
     const kulit = v.safeParse(SkemaDokumenDIP, { ...input, items: [] }, { abortEarly: false });
     lapor(kulit.issues, '');
     let sah = kulit.success;
     const keluaran: unknown[] = [];
     for (let i = 0; i < items.length; i++) {
-      if (dijamin(i)) {
-        keluaran.push(items[i]);
-        continue;
+      const item: unknown = items[i];
+      if (dijamin?.(i) || (protoBersih && sahApaAdanya(SkemaItemDIP as never, item))) keluaran.push(item);
+      else {
+        const h = v.safeParse(SkemaItemDIP, item, { abortEarly: false });
+        lapor(h.issues, `items[${i}]`);
+        // valibot's output is always a new object: only items taken as they are stay themselves.
+        keluaran.push(h.output);
+        sah &&= h.success;
       }
-      const h = v.safeParse(SkemaItemDIP, items[i], { abortEarly: false });
-      lapor(h.issues, `items[${i}]`);
-      if (h.success) keluaran.push(h.output);
-      else sah = false;
     }
+    bersih = (i) => keluaran[i] === items[i];
     if (sah && kulit.success) document = { ...kulit.output, items: keluaran };
   } else {
     const hasil = v.safeParse(SkemaDokumenDIP, input, { abortEarly: false });
@@ -335,8 +340,8 @@ function validasi(input: unknown, intiUntuk: IntiUntuk, dijamin?: (i: number) =>
   aturanLintasItem(input, errors, warnings, intiUntuk);
   kolomTakDikenal(SkemaDokumenDIP as unknown as Skema, input, [], {
     out: warnings,
-    dijamin,
-    protoBersih: !adaKunciTerhitung(Object.prototype),
+    bersih,
+    protoBersih,
   });
 
   const ok = errors.length === 0 && document !== undefined;

@@ -7,7 +7,8 @@ export type HasilBaca = Hasil<Masalah>;
 
 /**
  * Checks anything (parsed JSON, usually) against the DIP format and reports every problem, each with its
- * path and a message in both languages. Never throws.
+ * path and a message in both languages. Never throws. The document's items that were valid as given are
+ * the input's own objects, not copies (the same content the schema's copy would have): change neither.
  */
 export function validasiDIP(input: unknown): HasilBaca {
   return validasiDIPTerjamin(input);
