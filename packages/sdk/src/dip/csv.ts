@@ -87,6 +87,8 @@ const ADA_GANTI_BARIS = /[\r\n]/;
 const GANTI_BARIS = /\r\n|\r|\n/g;
 const PEMISAH_KODE = /[\s,;]+/;
 const PEMISAH_MEDIA = /[,;\n/]+|\s+dan\s+/;
+/** A short cell not starting with a digit: a No column's header ("No", "No.") can be one, a number cannot. */
+const AWAL_BUKAN_ANGKA = /^\D.{0,10}$/;
 
 interface Header {
   readonly index: number;
@@ -211,11 +213,21 @@ function pilihPemisah(teks: string): { pemisah: (typeof PEMISAH)[number]; header
 }
 
 const KOSONG = /^(?:-+|–|—|\.|n\/?a|tidak ada|belum ada)$/i;
-// First characters KOSONG can match (case-insensitive): a cell starting otherwise skips the regex.
-const AWAL_KOSONG = new Set(['-', '–', '—', '.', 'n', 'N', 't', 'T', 'b', 'B']);
+/**
+ * Whether KOSONG can match a cell starting with this character code (- – — . n t b, either case): a cell
+ * starting otherwise skips the regex. Run for every cell read, so codes, not a lookup.
+ */
+const awalKosong = (c: number): boolean =>
+  c === 0x2d ||
+  c === 0x2013 ||
+  c === 0x2014 ||
+  c === 0x2e ||
+  (c | 32) === 0x6e ||
+  (c | 32) === 0x74 ||
+  (c | 32) === 0x62;
 const isi = (s: string | undefined): string => {
   const t = (s ?? '').trim();
-  return t !== '' && AWAL_KOSONG.has(t[0] as string) && KOSONG.test(t) ? '' : t;
+  return t !== '' && awalKosong(t.charCodeAt(0)) && KOSONG.test(t) ? '' : t;
 };
 
 function slug(s: string): string {
@@ -429,10 +441,11 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   const ditolak: { readonly item: number; readonly tautan: number; readonly url: string }[] = [];
   // One kind of line break: the parser takes the first line's for the whole file, so a CRLF header (Excel)
   // above rows ending in LF (added in an editor) read as one record and the rows after it were lost.
-  const teks = (typeof teksMentah === 'string' ? teksMentah : '')
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n');
-  if (teks.trim() === '')
+  const tanpaBOM = (typeof teksMentah === 'string' ? teksMentah : '').replace(/^\uFEFF/, '');
+  // Most files have one kind already: looking for a CR is cheaper than a regex over every character.
+  const teks = tanpaBOM.includes('\r') ? tanpaBOM.replace(/\r\n?/g, '\n') : tanpaBOM;
+  // The first character that is not a space, rather than a trimmed copy of the whole file.
+  if (!/\S/.test(teks))
     return gagal(
       masalahCSV('error', 'csv.empty', { id: 'Berkas CSV kosong.', en: 'The CSV file is empty.' }),
     );
@@ -562,8 +575,11 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   for (let b = header.index - 1; b >= 0 && seksi === undefined; b--) seksi = seksiBaris(baris[b] ?? []);
   seksi = kategoriTabel(header) ?? seksi;
   const kepala = (baris[header.index] ?? []).map(isi);
-  const samaDenganHeader = (r: readonly string[]): boolean =>
-    r.length === kepala.length && kepala.every((h, i) => isi(r[i]) === h);
+  const samaDenganHeader = (r: readonly string[]): boolean => {
+    if (r.length !== kepala.length) return false;
+    for (let i = 0; i < r.length; i++) if (isi(r[i]) !== kepala[i]) return false;
+    return true;
+  };
   // Cells merged down a block (a category, a unit or an official written once for several rows) reach
   // the CSV only in the block's first row: an empty one takes the value of the entry above it, within its
   // section, and the lines are said once per column.
@@ -823,7 +839,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     // The header of another table with other columns (the DIK table under the DIP, its Pasal 17 and SK
     // columns): the rows below it are read in its columns.
     const lain =
-      /^\D.{0,10}$/.test(isi(r[0])) && kenaliKolom(isi(r[0])) === 'no'
+      AWAL_BUKAN_ANGKA.test(isi(r[0])) && kenaliKolom(isi(r[0])) === 'no'
         ? pakaiJenis(bacaHeader(r, b), baris)
         : undefined;
     if (lain && lain.skor >= 2 && adaKolomDIK(lain)) {
@@ -849,11 +865,12 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     }
     posisi++;
     // Cells past the header's last column belong to no column: said, never dropped in silence.
-    const lebih = r
-      .slice(lebarHeader)
-      .map(isi)
-      .filter((x) => x !== '');
-    if (lebih.length > 0)
+    let lebih: string[] | undefined;
+    for (let c = lebarHeader; c < r.length; c++) {
+      const x = isi(r[c]);
+      if (x !== '') (lebih ??= []).push(x);
+    }
+    if (lebih)
       warnings.push(
         masalahCSV(
           'warning',
