@@ -387,3 +387,25 @@ test("a WITA district's report pages say their publishing time in WITA; the feed
     );
   assert.deepEqual(h.feed.issuer, { id: 'x', name: 'X' });
 });
+
+test('a scan dated more than a day ahead of the publish (a wrong clock) is not signed; within a day it is', async () => {
+  const d = await dunia();
+  await writeFile(
+    d.riwayat,
+    jsonl([
+      // NOW is 2026-11-28T12:00Z: 37 hours ahead, and 18 hours ahead (a clock in another zone set by hand).
+      catatan('dinkes', 'Dinas Kesehatan', 'opd', 91.2, '2026-11-30T01:00:00Z'),
+      catatan('desa-mulya', 'Desa Mulya', 'desa', 38.5, '2026-11-29T06:00:00Z'),
+    ]),
+  );
+  const h = await terbit(d);
+  const feed = JSON.parse(await readFile(join(d.keluar, 'feed.json'), 'utf8'));
+  assert.deepEqual(
+    feed.entries.map((e: { agencyId: string }) => e.agencyId),
+    ['desa-mulya'],
+  );
+  const m = h.skipped.find((x) => x.code === 'feed.future-entry');
+  assert.equal(m?.path, 'dinkes');
+  assert.match(m?.message.id ?? '', /masa depan \(2026-11-30T01:00:00Z\).*jam mesin pemindai/);
+  assert.match(m?.message.en ?? '', /in the future .*clock/);
+});
