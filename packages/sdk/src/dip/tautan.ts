@@ -10,13 +10,11 @@
  */
 // `\p{Cf}` is TAK_TAMPAK's class (standard/normalisasi.ts; tautan.test.ts keeps them the same), written
 // out: built from it at run time the patterns cost the badge more bytes than they save.
+// POLA_WEB, the http(s)-only half, is in pola-web.ts: the feed check (in every badge) needs only it.
+export { POLA_WEB } from './pola-web.js';
 /* eslint-disable no-control-regex -- control characters are exactly what must be refused */
 export const POLA_TAUTAN =
   /^(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s\0-\x1F\x7F\p{Cf}/?#\\@]+(?:[/?#][^\s\0-\x1F\x7F\p{Cf}]*)?|[Mm][Aa][Ii][Ll][Tt][Oo]:[^\s\0-\x1F\x7F\p{Cf}]+|[Tt][Ee][Ll]:[+(]?[0-9][0-9().-]*)$/u;
-
-/** Only http and https: for a website or an official channel, where mailto and tel make no sense. */
-export const POLA_WEB =
-  /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s\0-\x1F\x7F\p{Cf}/?#\\@]+(?:[/?#][^\s\0-\x1F\x7F\p{Cf}]*)?$/u;
 /* eslint-enable no-control-regex */
 
 /** True when `url` may be put in an `href`: http, https, mailto or tel, with no hidden characters. */

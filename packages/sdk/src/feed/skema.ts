@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { objek } from '../dip/objek-skema.js';
 import { KODE_BAND, RUPA_BAND, indeksBand } from '../lencana/band.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
-import { POLA_WEB } from '../dip/tautan.js';
+import { POLA_WEB } from '../dip/pola-web.js';
 import { POLA_INSTAN, instanValid } from '../calendar/instan.js';
 import { satuDesimal } from './validasi.js';
 import { FEED_FORMAT, FEED_VERSION, type FeedPemantauan } from './types.js';

@@ -114,8 +114,8 @@ function bytesPanjang(s: unknown, n: number): Uint8Array | undefined {
 
 /** The RFC 7638 thumbprint of an Ed25519 key as bytes (see `idKunci`); `x` is checked by the caller. */
 async function sidikKunci(x: string, opsi: { readonly sha256?: Sha256 }): Promise<Uint8Array> {
-  // Member names in lexical order, no whitespace; x is base64url, so the text is ASCII.
-  const data = Uint8Array.from(`{"crv":"Ed25519","kty":"OKP","x":"${x}"}`, (c) => c.charCodeAt(0));
+  // Member names in lexical order, no whitespace; x is base64url, so the text is ASCII (UTF-8 = the bytes).
+  const data = new TextEncoder().encode(`{"crv":"Ed25519","kty":"OKP","x":"${x}"}`);
   return new Uint8Array(opsi.sha256 ? await opsi.sha256(data) : await subtle().digest('SHA-256', data));
 }
 
