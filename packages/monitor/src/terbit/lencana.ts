@@ -1,5 +1,6 @@
 import {
   BAND_MONEV,
+  entriMasihBerlaku,
   formatSkor,
   formatTanggalLencana,
   svgDariTataLetak,
@@ -24,11 +25,12 @@ const ABU = '5F6368';
 
 /**
  * A shields endpoint JSON for one feed entry. Shields cannot check the signature or the expiry later,
- * so a result already past `expiresAt` at publishing time is published as expired, in grey.
+ * so a result already past `expiresAt` (or dated in the future) at publishing time is published as expired, in grey.
  */
 export function lencanaShields(entri: EntriFeed, now: Date): LencanaShields {
   const band = BAND_MONEV.find((b) => b.code === entri.band);
-  const berlaku = Date.parse(entri.expiresAt) > now.getTime();
+  // The SDK's rule, as the widget and the static SVG read it (past expiresAt, or evaluated in the future).
+  const berlaku = entriMasihBerlaku(entri, now);
   return {
     schemaVersion: 1,
     label: 'keterbukaan informasi',

@@ -1,7 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as v from 'valibot';
-import { cariEntriFeed, entriMasihBerlaku, periksaFeed, validasiFeed } from './validasi.js';
+import {
+  cariEntriFeed,
+  entriMasihBerlaku,
+  periksaFeed,
+  TOLERANSI_MASA_DEPAN_MS,
+  validasiFeed,
+} from './validasi.js';
+import { lencanaDariFeed } from '../lencana/data.js';
 import { pesanMasalahFeed } from './pesan-feed.js';
 import { SkemaFeedPemantauan } from './skema.js';
 import type { FeedPemantauan } from './types.js';
@@ -246,4 +253,15 @@ test('an instant on no calendar day is refused by periksaFeed and the schema ali
   (f.entries[0] as { expiresAt: string }).expiresAt = '2028-03-07T08:00:00+07:00';
   assert.equal(periksaFeed(f).ok, true);
   assert.equal(v.safeParse(SkemaFeedPemantauan, f).success, true);
+});
+
+test('an entry evaluated more than a day in the future is never current; within a day (clock skew) it is', () => {
+  const e = contohFeed().entries[0]!;
+  const sebelum = (ms: number): Date => new Date(Date.parse(e.evaluatedAt) - ms);
+  assert.equal(entriMasihBerlaku(e, sebelum(TOLERANSI_MASA_DEPAN_MS + 1)), false);
+  assert.equal(entriMasihBerlaku(e, sebelum(30 * 86_400_000)), false);
+  assert.equal(entriMasihBerlaku(e, sebelum(TOLERANSI_MASA_DEPAN_MS)), true);
+  assert.equal(entriMasihBerlaku(e, sebelum(3_600_000)), true);
+  assert.equal(lencanaDariFeed(e, sebelum(2 * 86_400_000)).state, 'kedaluwarsa');
+  assert.equal(lencanaDariFeed(e, sebelum(3_600_000)).state, 'terkini');
 });

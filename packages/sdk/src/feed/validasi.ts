@@ -1,5 +1,5 @@
 import type { Masalah } from '../dip/types.js';
-import { POLA_WEB } from '../dip/tautan.js';
+import { POLA_WEB } from '../dip/pola-web.js';
 import { POLA_INSTAN, awalTanggalAda } from '../calendar/instan.js';
 import { KODE_BAND, RUPA_BAND, indeksBand } from '../lencana/band.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
@@ -204,7 +204,13 @@ export function cariEntriFeed(feed: FeedPemantauan, agencyId: string): EntriFeed
  */
 export const TOLERANSI_MASA_DEPAN_MS = 86_400_000;
 
-/** Whether an entry may still be shown as current at `now` (the caller's clock, passed in). */
+/**
+ * Whether an entry may still be shown as current at `now` (the caller's clock, passed in): before its
+ * `expiresAt`, and not evaluated in the future beyond TOLERANSI_MASA_DEPAN_MS (the monitor publishes no
+ * such entry; one that is there is a wrong clock or a made-up entry). Otherwise a badge shows it as
+ * `kedaluwarsa`, grey with no number: never current.
+ */
 export function entriMasihBerlaku(entry: EntriFeed, now: Date): boolean {
-  return now.getTime() < Date.parse(entry.expiresAt);
+  const t = now.getTime();
+  return t < Date.parse(entry.expiresAt) && Date.parse(entry.evaluatedAt) <= t + TOLERANSI_MASA_DEPAN_MS;
 }

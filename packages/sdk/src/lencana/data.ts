@@ -30,7 +30,10 @@ export interface DataLencana {
   readonly evidenceUrl?: string;
 }
 
-/** A badge from the monitoring feed; past `expiresAt` it is stale, whatever its score. */
+/**
+ * A badge from the monitoring feed; past `expiresAt`, or evaluated in the future (entriMasihBerlaku), it is
+ * stale, whatever its score.
+ */
 export function lencanaDariFeed(entry: EntriFeed, now: Date, zona?: ZonaWaktu): DataLencana {
   return {
     agencyName: entry.name,

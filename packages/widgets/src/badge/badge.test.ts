@@ -395,6 +395,28 @@ describe('<ppid-badge> feed mode, verified', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a verified entry evaluated more than a day after the clock is stale, never current (a wrong clock, a made-up entry)', async () => {
+    layaniFeed();
+    // The fixture's entries are evaluated 2026-11-27T20:00Z: two days later than this clock.
+    const el = await lencana(
+      html`<ppid-badge
+        feed=${FEED}
+        agency="dinkes"
+        key=${KUNCI.a}
+        .now=${new Date('2026-11-25T20:00:00Z')}
+      ></ppid-badge>`,
+      'stale',
+    );
+    const teks = teksSvg(el);
+    expect(teks).to.include('Data kedaluwarsa');
+    expect(teks.join(' ')).to.not.contain('84');
+    expect(teks[0]).to.equal('—');
+    expect($(el, 'path')!.getAttribute('fill')).to.equal('#5F6368');
+    // Within a day (a phone's clock some hours off) it is current.
+    el.now = new Date('2026-11-27T00:00:00Z');
+    await tungguSampai(() => el.state === 'ready');
+  });
+
   it('turns stale when the clock passes expiresAt', async () => {
     layaniFeed();
     const el = await lencana(
