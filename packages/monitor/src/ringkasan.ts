@@ -54,6 +54,7 @@ export const LABEL_ALASAN = {
   dns: { id: 'Nama domain tidak ditemukan (DNS)', en: 'Domain name not found (DNS)' },
   koneksi: { id: 'Sambungan gagal', en: 'Connection failed' },
   'waktu-habis': { id: 'Waktu habis', en: 'Timed out' },
+  sertifikat: { id: 'Sertifikat TLS tidak sah', en: 'Invalid TLS certificate' },
   http: { id: 'Status HTTP galat', en: 'HTTP error status' },
   server: { id: 'Server galat (HTTP 5xx)', en: 'Server error (HTTP 5xx)' },
   'terlalu-banyak-alihan': { id: 'Terlalu banyak alihan', en: 'Too many redirects' },

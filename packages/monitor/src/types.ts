@@ -86,6 +86,11 @@ export type AlasanGagal =
   | 'dns'
   | 'koneksi'
   | 'waktu-habis'
+  /**
+   * The site's TLS certificate cannot be trusted (expired, for another name, self-signed, a chain the
+   * monitor could not complete): a browser warns the citizen too, so the site counts as unreachable.
+   */
+  | 'sertifikat'
   | 'http'
   /** The server answered 5xx: it is failing (told apart from other HTTP statuses, e.g. a wrong address's 404). */
   | 'server'
@@ -147,6 +152,12 @@ export interface Pengamatan {
    */
   readonly posts?: readonly PosDiingat[];
   readonly failure?: Kegagalan;
+  /**
+   * The site's server sent an incomplete TLS certificate chain (no intermediate); the monitor completed it
+   * as browsers do, from these AIA "CA Issuers" addresses, and verified it in full. A note for the site's
+   * administrator (install the full chain), not a penalty.
+   */
+  readonly chainCompleted?: readonly string[];
   /**
    * A source the site is not expected to have (a sitemap, robots.txt, `/wp-json/` when the
    * `?rest_route=` fallback is tried): recorded as tried, but its failure is not a failure of the site.

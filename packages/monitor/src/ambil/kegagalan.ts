@@ -38,6 +38,129 @@ export function gagalKoneksi(host: string, kode: string): Kegagalan {
   };
 }
 
+/**
+ * Certificate-chain failures: the server sent its certificate without the intermediate that links it to a
+ * root. A browser completes the chain from the certificate's AIA address (`rantai.ts`), so does the monitor.
+ */
+export const KODE_RANTAI_TIDAK_LENGKAP: ReadonlySet<string> = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+]);
+
+/** OpenSSL's certificate verification codes as Node reports them, and Node's own wrong-name code. */
+const KODE_SERTIFIKAT = new Set([
+  ...KODE_RANTAI_TIDAK_LENGKAP,
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_DECRYPT_CERT_SIGNATURE',
+  'UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY',
+  'CERT_SIGNATURE_FAILURE',
+  'CERT_NOT_YET_VALID',
+  'CERT_HAS_EXPIRED',
+  'ERROR_IN_CERT_NOT_BEFORE_FIELD',
+  'ERROR_IN_CERT_NOT_AFTER_FIELD',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'CERT_CHAIN_TOO_LONG',
+  'CERT_REVOKED',
+  'INVALID_CA',
+  'PATH_LENGTH_EXCEEDED',
+  'INVALID_PURPOSE',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+  'HOSTNAME_MISMATCH',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+export const kodeSertifikat = (kode: string): boolean => KODE_SERTIFIKAT.has(kode);
+
+/**
+ * Why an incomplete chain could not be completed: the certificate names no issuer address (AIA), the
+ * issuer could not be fetched from it, or what was fetched does not lead to a trusted root.
+ */
+export type SebabRantai = 'tanpa-aia' | 'aia-gagal' | 'tidak-berujung';
+
+const SEBAB_RANTAI: Record<SebabRantai, Teks> = {
+  'tanpa-aia': {
+    id: 'sertifikatnya tidak menyebut alamat penerbit (AIA) tempat sertifikat perantara dapat diambil',
+    en: 'its certificate names no issuer address (AIA) to fetch the intermediate certificate from',
+  },
+  'aia-gagal': {
+    id: 'sertifikat perantara tidak dapat diambil dari alamat penerbit (AIA) pada sertifikatnya',
+    en: 'the intermediate certificate could not be fetched from the issuer address (AIA) in its certificate',
+  },
+  'tidak-berujung': {
+    id: 'sertifikat perantara dari alamat penerbit (AIA) tidak berujung pada otoritas akar tepercaya',
+    en: 'the intermediate certificate from the issuer address (AIA) does not lead to a trusted root authority',
+  },
+};
+
+const PERBAIKI_RANTAI: Teks = {
+  id: 'Perbaikan oleh pengelola server: pasang rantai sertifikat lengkap (sertifikat situs diikuti sertifikat perantara, mis. fullchain.pem) di pengaturan TLS server web.',
+  en: "The server's administrator can fix it: install the full certificate chain (the site's certificate followed by the intermediate, e.g. fullchain.pem) in the web server's TLS settings.",
+};
+
+/**
+ * For the evidence page: the chain was completed from AIA and the site read — a note for the server's
+ * administrator, not a penalty (citizens' browsers mostly read the site; some apps and devices do not).
+ */
+export const CATATAN_RANTAI_DILENGKAPI: Teks = {
+  id: `Server situs ini mengirim rantai sertifikat TLS yang tidak lengkap: sertifikat situs tanpa sertifikat perantara yang menghubungkannya ke otoritas akar. Seperti peramban, pemantau mengambil sertifikat perantara itu dari alamat penerbit (AIA) yang tertulis pada sertifikat, lalu memverifikasi rantai lengkapnya sampai otoritas akar tepercaya; situs dibaca dan dinilai seperti biasa. Ini catatan, bukan pengurang nilai — tetapi sebagian aplikasi, perangkat dan program (aplikasi seluler, curl, peramban yang belum menyimpan sertifikat perantara itu) tetap menolak situs ini. ${PERBAIKI_RANTAI.id}`,
+  en: `This site's server sends an incomplete TLS certificate chain: the site's certificate without the intermediate that links it to a root authority. Like a browser, the monitor fetched that intermediate from the issuer address (AIA) written in the certificate and verified the full chain up to a trusted root; the site was read and scored as usual. This is a note, not a penalty — but some apps, devices and programs (mobile apps, curl, browsers that have not cached that intermediate) still refuse the site. ${PERBAIKI_RANTAI.en}`,
+};
+
+/**
+ * A certificate the monitor cannot trust, in words. It stays a failure (the site counts as unreachable):
+ * a browser stops a citizen with a full-page warning on the same certificate.
+ */
+export function gagalSertifikat(host: string, kode: string, sebab?: SebabRantai): Kegagalan {
+  const pesan = (id: string, en: string): Kegagalan => ({
+    reason: 'sertifikat',
+    message: {
+      id: `${id} Peramban warga juga menampilkan peringatan keamanan untuk situs ini. (${kode})`,
+      en: `${en} Citizens' browsers show a security warning for this site too. (${kode})`,
+    },
+  });
+  if (KODE_RANTAI_TIDAK_LENGKAP.has(kode) || kode === 'UNABLE_TO_GET_ISSUER_CERT') {
+    const s = sebab ? SEBAB_RANTAI[sebab] : undefined;
+    return {
+      reason: 'sertifikat',
+      message: {
+        id: `Server ${host} mengirim rantai sertifikat TLS yang tidak lengkap (tanpa sertifikat perantara) dan pemantau tidak dapat melengkapinya${s ? `: ${s.id}` : ''}. Peramban yang tidak dapat melengkapinya juga menolak situs ini. ${PERBAIKI_RANTAI.id} (${kode})`,
+        en: `The server ${host} sends an incomplete TLS certificate chain (without the intermediate certificate) and the monitor could not complete it${s ? `: ${s.en}` : ''}. Browsers that cannot complete it refuse the site too. ${PERBAIKI_RANTAI.en} (${kode})`,
+      },
+    };
+  }
+  if (kode === 'CERT_HAS_EXPIRED')
+    return pesan(
+      `Sertifikat TLS ${host} sudah kedaluwarsa; pengelola server perlu memperbaruinya.`,
+      `The TLS certificate of ${host} has expired; the server's administrator needs to renew it.`,
+    );
+  if (kode === 'CERT_NOT_YET_VALID')
+    return pesan(
+      `Sertifikat TLS ${host} belum berlaku (tanggal mulainya di masa depan, atau jam server salah).`,
+      `The TLS certificate of ${host} is not valid yet (its start date is in the future, or the server's clock is wrong).`,
+    );
+  if (kode === 'ERR_TLS_CERT_ALTNAME_INVALID' || kode === 'HOSTNAME_MISMATCH')
+    return pesan(
+      `Sertifikat TLS yang dikirim ${host} dibuat untuk nama lain, bukan untuk ${host}; pengelola server perlu memasang sertifikat yang mencakup nama ini.`,
+      `The TLS certificate sent by ${host} was issued for another name, not for ${host}; the server's administrator needs to install a certificate that covers this name.`,
+    );
+  if (kode === 'DEPTH_ZERO_SELF_SIGNED_CERT' || kode === 'SELF_SIGNED_CERT_IN_CHAIN')
+    return pesan(
+      `Sertifikat TLS ${host} ditandatangani sendiri, bukan oleh otoritas sertifikat tepercaya; pengelola server perlu memasang sertifikat dari otoritas tepercaya (mis. Let's Encrypt, gratis).`,
+      `The TLS certificate of ${host} is self-signed, not issued by a trusted certificate authority; the server's administrator needs to install one from a trusted authority (e.g. Let's Encrypt, free).`,
+    );
+  if (kode === 'CERT_REVOKED')
+    return pesan(
+      `Sertifikat TLS ${host} sudah dicabut oleh penerbitnya.`,
+      `The TLS certificate of ${host} has been revoked by its issuer.`,
+    );
+  return pesan(
+    `Sertifikat TLS ${host} tidak sah dan tidak dapat dipercaya.`,
+    `The TLS certificate of ${host} is not valid and cannot be trusted.`,
+  );
+}
+
 export function gagalWaktuHabis(url: string, ms: number): Kegagalan {
   const detik = Math.round(ms / 100) / 10;
   return {
@@ -210,5 +333,7 @@ export function klasifikasiGalat(
   if (kode === 'ENOTFOUND') return { failure: gagalDNS(url.hostname, false), sementara: false };
   if (kode === 'EAI_AGAIN') return { failure: gagalDNS(url.hostname, true), sementara: true };
   if (KODE_WAKTU.has(kode)) return { failure: gagalWaktuHabis(url.href, timeoutMs), sementara: true };
+  // Trying again gets the same certificate.
+  if (KODE_SERTIFIKAT.has(kode)) return { failure: gagalSertifikat(url.host, kode), sementara: false };
   return { failure: gagalKoneksi(url.host, kode), sementara: true };
 }

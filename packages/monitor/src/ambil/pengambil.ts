@@ -1,10 +1,11 @@
 // The monitor's only way to the network: polite (robots.txt, per-host and global limits, a clear
 // User-Agent, conditional requests) and robust (timeouts, bounded retries, redirect and size limits).
 // `ambil` never throws: every outcome is a value the scan records.
-import { createHash } from 'node:crypto';
+import { createHash, X509Certificate } from 'node:crypto';
 import { createBrotliDecompress, createUnzip } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { isIP } from 'node:net';
+import { rootCertificates } from 'node:tls';
 import { setTimeout as tunda } from 'node:timers/promises';
 import { dekodeBerkas } from '@terbuka/sdk';
 import { Agent, request, type Dispatcher } from 'undici';
@@ -17,11 +18,15 @@ import {
   gagalAlihanTanpaTujuan,
   gagalHTTP,
   gagalKemasan,
+  gagalSertifikat,
   gagalTerlaluBesar,
   gagalWaktuHabis,
   klasifikasiGalat,
   kodeGalat,
+  KODE_RANTAI_TIDAK_LENGKAP,
+  type SebabRantai,
 } from './kegagalan.js';
+import { BATAS_BYTE_SERTIFIKAT, bacaSertifikatServer, lengkapiRantai } from './rantai.js';
 import { BATAS_CACHE_ROBOTS, PenjagaRobots, type InfoRobots } from './robots.js';
 import { Semafor } from './semafor.js';
 
@@ -77,8 +82,17 @@ export interface OpsiPengambil {
    * addresses written as IPs are checked: that dispatcher does its own name lookups.
    */
   readonly izinkanAlamatLokal?: boolean | readonly string[];
-  /** Another undici dispatcher (a proxy agent, a mock); the Pengambil then does not close it. */
+  /**
+   * Another undici dispatcher (a proxy agent, a mock); the Pengambil then does not close it. An incomplete
+   * certificate chain is then not completed (that needs connections of the Pengambil's own).
+   */
   readonly dispatcher?: Dispatcher;
+  /**
+   * For tests only: the root certificates (PEM) trusted instead of Node's store, so a test CA on 127.0.0.1
+   * can stand for a real one. Unset (always, in production), the first connection uses Node's own default
+   * and a chain completed from AIA is verified against `tls.rootCertificates`.
+   */
+  readonly akarTepercaya?: readonly string[];
 }
 
 export interface OpsiAmbil {
@@ -122,6 +136,11 @@ export type HasilAmbil =
       /** SHA-256 (hex) of the content's bytes (unpacked when sent compressed); absent on 304 and for HEAD/OPTIONS. */
       readonly hash?: string;
       readonly notModified: boolean;
+      /**
+       * The server sent an incomplete certificate chain; the monitor completed it, as browsers do, with the
+       * intermediates fetched from these AIA "CA Issuers" addresses, and verified it in full.
+       */
+      readonly chainCompleted?: readonly string[];
     }
   | { readonly ok: false; readonly url: string; readonly status?: number; readonly failure: Kegagalan };
 
@@ -141,7 +160,18 @@ type HasilSekali =
       readonly hasil: HasilAmbil & { ok: false };
       readonly sementara: boolean;
       readonly retryAfterMs?: number;
+      /** The error's code, when it was thrown (a certificate's, a socket's). */
+      readonly kode?: string;
     };
+
+/** A host whose chain was completed: the connections that trust its intermediates, and where they came from. */
+interface RantaiLengkap {
+  readonly agen: Dispatcher;
+  readonly urls: readonly string[];
+}
+
+/** Hosts remembered with their completed chain: far more than the hosts of the agencies in flight. */
+const BATAS_HOST_RANTAI = 4096;
 
 const ALIHAN = new Set([301, 302, 303, 307, 308]);
 
@@ -177,6 +207,13 @@ export class Pengambil {
   private readonly agenSendiri: boolean;
   private readonly izinkanAlamatLokal: boolean;
   private readonly hostLokalDiizinkan: ReadonlySet<string>;
+  private readonly akarTepercaya?: readonly string[];
+  private akarX509?: readonly X509Certificate[];
+  /** The issuer certificates fetched this run, by AIA address (in flight ones too, so each is fetched once). */
+  private readonly penerbit = new Map<string, Promise<X509Certificate | undefined>>();
+  /** One Agent per set of intermediates (sites of one CA share it), closed by `tutup`. */
+  private readonly agenRantai = new Map<string, Agent>();
+  private readonly rantaiHost = new Map<string, RantaiLengkap>();
 
   constructor(opsi: OpsiPengambil = {}) {
     this.userAgent = opsi.userAgent ?? USER_AGENT_BAKU;
@@ -192,22 +229,8 @@ export class Pengambil {
     this.agenSendiri = !opsi.dispatcher;
     this.izinkanAlamatLokal = opsi.izinkanAlamatLokal === true;
     this.hostLokalDiizinkan = new Set(Array.isArray(opsi.izinkanAlamatLokal) ? opsi.izinkanAlamatLokal : []);
-    this.agen =
-      opsi.dispatcher ??
-      new Agent({
-        connections: this.perHost,
-        // An agency's requests follow one another closely; a connection idle for a second belongs to an
-        // agency that is done. The Agent drops an origin's pool once its connections close, so the pools
-        // open at once follow the scan's pace, not the registry's size. The Max caps the server's
-        // `Keep-Alive: timeout=…` hint, which otherwise wins (Node's servers say 5 s).
-        keepAliveTimeout: 1_000,
-        keepAliveMaxTimeout: 1_000,
-        connect: {
-          timeout: this.timeoutMs,
-          // The address is checked where the socket resolves it, so DNS rebinding cannot get past.
-          ...(this.izinkanAlamatLokal ? {} : { lookup: lookupAman }),
-        },
-      });
+    if (opsi.akarTepercaya) this.akarTepercaya = opsi.akarTepercaya;
+    this.agen = opsi.dispatcher ?? this.buatAgen(this.akarTepercaya);
     if (opsi.robots ?? true)
       this.robots = new PenjagaRobots(
         TOKEN_ROBOTS,
@@ -254,6 +277,34 @@ export class Pengambil {
   /** Closes the connections it opened. */
   async tutup(): Promise<void> {
     if (this.agenSendiri) await this.agen.close();
+    await Promise.all([...this.agenRantai.values()].map((a) => a.close()));
+  }
+
+  /** `ca` unset: Node's own trust store (production); set: exactly these certificates. */
+  private buatAgen(ca?: readonly string[]): Agent {
+    return new Agent({
+      connections: this.perHost,
+      // An agency's requests follow one another closely; a connection idle for a second belongs to an
+      // agency that is done. The Agent drops an origin's pool once its connections close, so the pools
+      // open at once follow the scan's pace, not the registry's size. The Max caps the server's
+      // `Keep-Alive: timeout=…` hint, which otherwise wins (Node's servers say 5 s).
+      keepAliveTimeout: 1_000,
+      keepAliveMaxTimeout: 1_000,
+      connect: {
+        timeout: this.timeoutMs,
+        // The address is checked where the socket resolves it, so DNS rebinding cannot get past.
+        ...(this.izinkanAlamatLokal ? {} : { lookup: lookupAman }),
+        ...(ca ? { ca: [...ca] } : {}),
+      },
+    });
+  }
+
+  /** The address, when the URL's host is an IP written out that the guard refuses. */
+  private ipDitolak(u: URL): string | undefined {
+    const ip = u.hostname.replace(/^\[|\]$/g, '');
+    // An address written as an IP is not looked up, so the socket's lookup would not see it.
+    if (this.izinkanAlamatLokal || this.hostLokalDiizinkan.has(u.host) || !isIP(ip)) return undefined;
+    return alamatTerlarang(ip) ? ip : undefined;
   }
 
   private async ambilAman(awal: string, opsi: OpsiAmbil): Promise<HasilAmbil> {
@@ -268,18 +319,9 @@ export class Pengambil {
       if (u.protocol !== 'http:' && u.protocol !== 'https:')
         return { ok: false, url: u.href, failure: gagalAlamat(u.href) };
       dikunjungi.add(u.href);
-      // An address written as an IP is not looked up, so the socket's lookup would not see it.
-      if (
-        !this.izinkanAlamatLokal &&
-        !this.hostLokalDiizinkan.has(u.host) &&
-        isIP(u.hostname.replace(/^\[|\]$/g, '')) &&
-        alamatTerlarang(u.hostname)
-      )
-        return {
-          ok: false,
-          url: u.href,
-          failure: gagalAlamatTerlarang(u.href, u.hostname.replace(/^\[|\]$/g, '')),
-        };
+      const ipLokal = this.ipDitolak(u);
+      if (ipLokal !== undefined)
+        return { ok: false, url: u.href, failure: gagalAlamatTerlarang(u.href, ipLokal) };
       if (this.robots && opsi.kind !== 'robots') {
         const larangan = await this.robots.periksa(u);
         if (larangan) return { ok: false, url: u.href, failure: larangan };
@@ -359,7 +401,130 @@ export class Pengambil {
     }
   }
 
+  /**
+   * One request; on an incomplete certificate chain, once more over a connection that also offers the
+   * intermediates fetched from the certificate's AIA address (as a browser does). A host whose chain was
+   * completed goes straight to that connection for the rest of the run.
+   */
   private async sekali(u: URL, opsi: OpsiAmbil): Promise<HasilSekali> {
+    const dikenal = this.rantaiHost.get(u.host);
+    const h = await this.kirim(u, opsi, dikenal);
+    if (
+      dikenal ||
+      h.jenis !== 'gagal' ||
+      !KODE_RANTAI_TIDAK_LENGKAP.has(h.kode ?? '') ||
+      !this.agenSendiri ||
+      u.protocol !== 'https:'
+    )
+      return h;
+    const daun = await bacaSertifikatServer(
+      u,
+      this.timeoutMs,
+      this.izinkanAlamatLokal ? undefined : lookupAman,
+    );
+    if (!daun) return h;
+    const r = await lengkapiRantai(daun, this.akar(), (url) => this.ambilPenerbit(url));
+    const gagalRantai = (kode: string, sebab: SebabRantai): HasilSekali => ({
+      jenis: 'gagal',
+      hasil: { ok: false, url: u.href, failure: gagalSertifikat(u.host, kode, sebab) },
+      sementara: false,
+    });
+    if (!r.ok) return gagalRantai(h.kode!, r.sebab);
+    const lengkap: RantaiLengkap = { agen: this.agenUntuk(r.antara), urls: r.urls };
+    this.statistik.requests++;
+    const ulang = await this.kirim(u, opsi, lengkap);
+    // Still no chain to a root (the issuer of the last intermediate is missing): what was fetched does not
+    // lead to a root the store trusts.
+    const kodeUlang = ulang.jenis === 'gagal' ? (ulang.kode ?? '') : '';
+    if (KODE_RANTAI_TIDAK_LENGKAP.has(kodeUlang) || kodeUlang === 'UNABLE_TO_GET_ISSUER_CERT')
+      return gagalRantai(kodeUlang, 'tidak-berujung');
+    if (ulang.jenis !== 'gagal') {
+      this.rantaiHost.set(u.host, lengkap);
+      if (this.rantaiHost.size > BATAS_HOST_RANTAI)
+        this.rantaiHost.delete(this.rantaiHost.keys().next().value!);
+    }
+    return ulang;
+  }
+
+  /** The roots a completed chain must reach: the test's, else Node's bundled store. */
+  private akar(): readonly X509Certificate[] {
+    this.akarX509 ??= (this.akarTepercaya ?? rootCertificates).map((p) => new X509Certificate(p));
+    return this.akarX509;
+  }
+
+  /** An Agent trusting the roots plus these intermediates (which still need a root to verify). */
+  private agenUntuk(antara: readonly X509Certificate[]): Agent {
+    const kunci = antara.map((c) => c.fingerprint256).join(' ');
+    let a = this.agenRantai.get(kunci);
+    if (!a) {
+      a = this.buatAgen([...(this.akarTepercaya ?? rootCertificates), ...antara.map((c) => c.toString())]);
+      this.agenRantai.set(kunci, a);
+    }
+    return a;
+  }
+
+  /** An issuer certificate from its AIA address, once per run. Undefined when it cannot be had. */
+  private ambilPenerbit(url: string): Promise<X509Certificate | undefined> {
+    let p = this.penerbit.get(url);
+    if (!p) {
+      p = this.unduhSertifikat(url);
+      this.penerbit.set(url, p);
+      // A failure is not kept: the next site naming that address tries again.
+      void p.then((c) => {
+        if (!c) this.penerbit.delete(url);
+      });
+    }
+    return p;
+  }
+
+  /**
+   * GET of a certificate (DER or PEM) over plain http, through the same guarded connections as every
+   * fetch (a local or private address is refused), with the timeout and a small size cap; no redirects.
+   * robots.txt is not asked: like a browser's, this is a fetch of the CA's published certificate.
+   */
+  private async unduhSertifikat(alamat: string): Promise<X509Certificate | undefined> {
+    let u: URL;
+    try {
+      u = new URL(alamat);
+    } catch {
+      return undefined;
+    }
+    if (u.protocol !== 'http:' || this.ipDitolak(u) !== undefined) return undefined;
+    const ac = new AbortController();
+    const timer = setTimeout(() => ac.abort(), this.timeoutMs);
+    try {
+      this.statistik.requests++;
+      const res = await request(u, {
+        method: 'GET',
+        headers: { 'user-agent': this.userAgent, accept: 'application/pkix-cert, */*' },
+        signal: ac.signal,
+        dispatcher: this.agen,
+        headersTimeout: this.timeoutMs,
+        bodyTimeout: this.timeoutMs,
+      });
+      if (res.statusCode !== 200) {
+        await res.body.dump();
+        return undefined;
+      }
+      const potongan: Buffer[] = [];
+      let n = 0;
+      for await (const c of res.body) {
+        n += (c as Buffer).length;
+        if (n > BATAS_BYTE_SERTIFIKAT) {
+          res.body.destroy();
+          return undefined;
+        }
+        potongan.push(c as Buffer);
+      }
+      return new X509Certificate(Buffer.concat(potongan, n));
+    } catch {
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async kirim(u: URL, opsi: OpsiAmbil, rantai?: RantaiLengkap): Promise<HasilSekali> {
     const method = opsi.method ?? 'GET';
     const maxBytes = opsi.maxBytes ?? this.maxBytes;
     const headers: Record<string, string> = {
@@ -390,7 +555,7 @@ export class Pengambil {
         method,
         headers,
         signal: ac.signal,
-        dispatcher: this.agen,
+        dispatcher: rantai?.agen ?? this.agen,
         headersTimeout: this.timeoutMs,
         bodyTimeout: this.timeoutMs,
       });
@@ -411,7 +576,15 @@ export class Pengambil {
         await res.body.dump();
         return {
           jenis: 'selesai',
-          hasil: { ok: true, url: u.href, status, body: '', headers: header, notModified: true },
+          hasil: {
+            ok: true,
+            url: u.href,
+            status,
+            body: '',
+            headers: header,
+            notModified: true,
+            ...(rantai ? { chainCompleted: rantai.urls } : {}),
+          },
         };
       }
       if (status >= 400) {
@@ -471,6 +644,7 @@ export class Pengambil {
           headers: header,
           notModified: false,
           ...(sha ? { hash: sha.digest('hex') } : {}),
+          ...(rantai ? { chainCompleted: rantai.urls } : {}),
         },
       };
     } catch (e) {
@@ -484,7 +658,13 @@ export class Pengambil {
         };
       const k = klasifikasiGalat(e, u, this.timeoutMs);
       const sementara = k.failure.reason === 'waktu-habis' ? this.retryOnTimeout : k.sementara;
-      return { jenis: 'gagal', hasil: { ok: false, url: u.href, failure: k.failure }, sementara };
+      const kode = kodeGalat(e);
+      return {
+        jenis: 'gagal',
+        hasil: { ok: false, url: u.href, failure: k.failure },
+        sementara,
+        ...(kode ? { kode } : {}),
+      };
     } finally {
       clearTimeout(timer);
     }

@@ -126,7 +126,12 @@ export class PenjagaRobots {
       return { jenis: 'aturan', aturan: robotsParser(url, j.status < 300 ? j.body : ''), status: j.status };
     const f = j.failure;
     if (f.reason === 'server' && f.status !== undefined) return { jenis: 'server', status: f.status };
-    if (f.reason === 'dns' || f.reason === 'koneksi' || f.reason === 'waktu-habis')
+    if (
+      f.reason === 'dns' ||
+      f.reason === 'koneksi' ||
+      f.reason === 'waktu-habis' ||
+      f.reason === 'sertifikat'
+    )
       return { jenis: 'gagal', failure: f };
     // 4xx, too many redirects, too large: as if there were no robots.txt.
     return {

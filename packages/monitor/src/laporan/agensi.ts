@@ -4,7 +4,7 @@ import { html, mentah, type HTMLAman } from './html.js';
 import { halaman } from './kerangka.js';
 import { formatSkor, formatWaktu, labelBand, labelJenis } from './format.js';
 import { garisKilas } from './kilas.js';
-import { SARAN_ALAMAT_TERLARANG } from '../ambil/kegagalan.js';
+import { CATATAN_RANTAI_DILENGKAPI, SARAN_ALAMAT_TERLARANG } from '../ambil/kegagalan.js';
 import {
   dinilai,
   ditolakLokal,
@@ -75,8 +75,11 @@ function keteranganPengamatan(p: Pengamatan): HTMLAman {
   if (p.failure && p.optional)
     return html`Tidak tersedia (sumber opsional, tidak mengurangi penilaian): ${id(p.failure.message)}`;
   if (p.failure) return html`<strong>Gagal:</strong> ${id(p.failure.message)}`;
-  if (p.notModified) return html`Tidak berubah sejak pemindaian sebelumnya (HTTP 304).`;
-  return html`Berhasil dibaca.`;
+  const rantai = p.chainCompleted
+    ? html` Rantai sertifikat TLS-nya tidak lengkap dan dilengkapi pemantau (lihat catatan di atas).`
+    : '';
+  if (p.notModified) return html`Tidak berubah sejak pemindaian sebelumnya (HTTP 304).${rantai}`;
+  return html`Berhasil dibaca.${rantai}`;
 }
 
 function tabelPengamatan(obs: readonly Pengamatan[], waktu: Waktu): HTMLAman {
@@ -157,6 +160,19 @@ function peringatanAlamatLokal(ditolak: readonly Pengamatan[]): HTMLAman | '' {
       ${ditolak.map((o, i) => html`${i > 0 ? ', ' : ''}${SUMBER[o.kind]} (${tautan(o.url)})`)} tidak diambil.
       ${SARAN_ALAMAT_TERLARANG.id}
     </p>
+  </div>`;
+}
+
+/**
+ * The server sends an incomplete certificate chain, which the monitor completed from AIA: said in words,
+ * with the fix, for the body to pass on to whoever runs its server. Not a penalty.
+ */
+function catatanRantai(obs: readonly Pengamatan[]): HTMLAman | '' {
+  const urls = [...new Set(obs.flatMap((o) => o.chainCompleted ?? []))];
+  if (urls.length === 0) return '';
+  return html`<div class="peringatan" role="note">
+    <p><strong>Rantai sertifikat TLS tidak lengkap (catatan):</strong> ${CATATAN_RANTAI_DILENGKAPI.id}</p>
+    <p>Sertifikat perantara diambil dari: ${urls.map((u, i) => html`${i > 0 ? ', ' : ''}${tautan(u)}`)}</p>
   </div>`;
 }
 
@@ -243,6 +259,7 @@ export function halamanAgensi(data: DataLaporan, a: AgensiLaporan, svgLencana?: 
         ? ''
         : peringatanAlamatLokal(a.ditolakTerakhir ?? ditolakLokal(c))
     }
+    ${catatanRantai(c.observations)}
     ${
       tanpaSkor
         ? kartuTanpaSkor(a, waktu)

@@ -3,8 +3,17 @@
 // DIP: like a site that could not be reached at all, it does not replace a result that is still valid.
 import type { AlasanGagal, CatatanPindai } from '../types.js';
 
-/** Failures that say nothing about the DIP itself, only that its server did not answer this time. */
-const TANPA_JAWABAN: ReadonlySet<AlasanGagal> = new Set(['dns', 'koneksi', 'waktu-habis', 'server']);
+/**
+ * Failures that say nothing about the DIP itself, only that its server did not answer this time (or, for
+ * `sertifikat`, could not be talked to safely: a certificate problem, not an answer about the DIP).
+ */
+const TANPA_JAWABAN: ReadonlySet<AlasanGagal> = new Set([
+  'dns',
+  'koneksi',
+  'waktu-habis',
+  'sertifikat',
+  'server',
+]);
 
 /**
  * True when no DIP was read and every expected DIP address failed without an answer about the DIP (see

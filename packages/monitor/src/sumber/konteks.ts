@@ -71,6 +71,7 @@ export function dasar(k: Konteks, kind: JenisSumber, url: string, h: HasilAmbil)
     etag: h.headers.etag,
     lastModified: h.headers.lastModified,
     hash: h.hash,
+    chainCompleted: h.chainCompleted,
   });
 }
 

@@ -1,10 +1,11 @@
 // Test helper: a real node:http server on 127.0.0.1 with a port of its own, for the fetcher and scan tests.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 
 export interface ServerLokal {
-  readonly server: Server;
-  /** `http://127.0.0.1:<port>` */
+  readonly server: Server | HttpsServer;
+  /** `http://127.0.0.1:<port>` (`https://` for `mulaiServerTls`) */
   readonly base: string;
   /** Paths requested, in order. */
   readonly log: string[];
@@ -15,6 +16,7 @@ export interface ServerLokal {
 
 export async function mulaiServer(
   handler: (req: IncomingMessage, res: ServerResponse) => unknown,
+  port = 0,
 ): Promise<ServerLokal> {
   const log: string[] = [];
   const puncak = { permintaan: 0, koneksi: 0 };
@@ -32,11 +34,14 @@ export async function mulaiServer(
     puncak.koneksi = Math.max(puncak.koneksi, soket.size);
     s.on('close', () => soket.delete(s));
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((r, gagal) => {
+    server.once('error', gagal);
+    server.listen(port, '127.0.0.1', r);
+  });
+  const alamat = server.address() as AddressInfo;
   return {
     server,
-    base: `http://127.0.0.1:${port}`,
+    base: `http://127.0.0.1:${alamat.port}`,
     log,
     puncak,
     tutup: () =>
