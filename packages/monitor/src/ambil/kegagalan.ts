@@ -71,8 +71,6 @@ const KODE_SERTIFIKAT = new Set([
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
-export const kodeSertifikat = (kode: string): boolean => KODE_SERTIFIKAT.has(kode);
-
 /**
  * Why an incomplete chain could not be completed: the certificate names no issuer address (AIA), the
  * issuer could not be fetched from it, or what was fetched does not lead to a trusted root.
