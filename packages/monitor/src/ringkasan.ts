@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { BAND_MONEV, KODE_BAND, isiTeks, pilihTeks } from '@terbuka/sdk';
+import { BAND_MONEV, KODE_BAND, formatSkor, isiTeks, pilihTeks } from '@terbuka/sdk';
 import type { Bahasa, Instan, KodeBand, Teks } from '@terbuka/sdk';
 import type { Bagian } from './bagian.js';
 import type { AlasanGagal, CatatanPindai } from './types.js';
@@ -169,7 +169,7 @@ export function tabelRingkasan(r: RingkasanPindai, bahasa: Bahasa): string {
         b.agencyId,
         b.website,
         detik(b.durationMs),
-        b.unreachable || b.notAssessed ? '—' : b.score.toFixed(1),
+        b.unreachable || b.notAssessed ? '—' : formatSkor(b.score, 'en'),
         // In words, as the failure table above says them (not the codes of the history).
         // Unreachable with its reasons: a refused local address is Dinkominfo's to fix, a dead site is not.
         b.unreachable

@@ -409,3 +409,27 @@ test('a scan dated more than a day ahead of the publish (a wrong clock) is not s
   assert.match(m?.message.id ?? '', /masa depan \(2026-11-30T01:00:00Z\).*jam mesin pemindai/);
   assert.match(m?.message.en ?? '', /in the future .*clock/);
 });
+
+test('after a scan dated a year ahead, the next scan with the clock set right is the result, not hidden by it', async () => {
+  const d = await dunia();
+  await writeFile(
+    d.riwayat,
+    jsonl([
+      catatan('dinkes', 'Dinas Kesehatan', 'opd', 80.1, '2026-11-20T01:00:00Z'),
+      catatan('dinkes', 'Dinas Kesehatan', 'opd', 91.2, '2027-11-27T01:00:00Z'),
+      catatan('dinkes', 'Dinas Kesehatan', 'opd', 70.4, '2026-11-28T11:00:00Z'),
+    ]),
+  );
+  const h = await terbit(d);
+  const feed = JSON.parse(await readFile(join(d.keluar, 'feed.json'), 'utf8'));
+  assert.deepEqual(
+    feed.entries.map((e: { agencyId: string; score: number }) => [e.agencyId, e.score]),
+    [['dinkes', 70.4]],
+  );
+  assert.ok(h.skipped.some((x) => x.code === 'feed.future-entry' && x.path === 'dinkes'));
+  // The report too: the evidence page's score and its history hold no point from the future.
+  const bukti = await readFile(join(d.keluar, 'agensi', 'dinkes.html'), 'utf8');
+  assert.match(bukti, /70,4/);
+  assert.doesNotMatch(bukti, /91,2|2027/);
+  assert.ok(await readFile(join(d.keluar, 'lencana', 'dinkes.svg'), 'utf8'));
+});

@@ -166,6 +166,21 @@ async function terbitkanTerkunci(
         });
       continue;
     }
+    // A scan dated in the future (a wrong clock on the scanning machine, or a line edited by hand) is not
+    // used at all: signed, a badge would show it as current for as long as it stays "in the future", and as
+    // the newest record it would hide every correct scan made after the clock was set right.
+    if (Date.parse(c.scannedAt) > now.getTime() + TOLERANSI_MASA_DEPAN_MS) {
+      skipped.push({
+        severity: 'warning',
+        code: 'feed.future-entry',
+        path: c.agencyId,
+        message: {
+          id: `Hasil pindai ${c.agencyId} bertanggal di masa depan (${c.scannedAt}) dan tidak dipakai: periksa jam mesin pemindai, lalu pindai lagi.`,
+          en: `The scan of ${c.agencyId} is dated in the future (${c.scannedAt}) and is not used: check the scanning machine's clock, then scan again.`,
+        },
+      });
+      continue;
+    }
     const titik: TitikRiwayat = {
       scannedAt: c.scannedAt,
       score: c.score,
@@ -225,20 +240,6 @@ async function terbitkanTerkunci(
     // DIP that the monitor did not read: robots.txt kept it out, or its guard refused a local address). The feed format has no "not assessed" entry, so the agency
     // is left out of it: its badge says it is not in the feed, and the report says why.
     if (latest.notAssessed) continue;
-    // A scan dated in the future (a wrong clock on the scanning machine, or a record edited by hand) is not
-    // signed: a badge would show it as current for as long as it stays "in the future". Left out, said.
-    if (Date.parse(latest.scannedAt) > now.getTime() + TOLERANSI_MASA_DEPAN_MS) {
-      skipped.push({
-        severity: 'warning',
-        code: 'feed.future-entry',
-        path: id,
-        message: {
-          id: `Hasil ${id} bertanggal di masa depan (${latest.scannedAt}) dan tidak diterbitkan di feed: periksa jam mesin pemindai, lalu pindai lagi.`,
-          en: `The result of ${id} is dated in the future (${latest.scannedAt}) and is not published in the feed: check the scanning machine's clock, then scan again.`,
-        },
-      });
-      continue;
-    }
     entri.push({
       agencyId: id,
       name: latest.agency.name,
