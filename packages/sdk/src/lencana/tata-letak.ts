@@ -1,4 +1,5 @@
 import { isiTeks, LOKAL_INTL, pilihTeks, type Bahasa, type Teks } from '../i18n/teks.js';
+import { potongSkor } from './potong-skor.js';
 import { RUPA_BAND } from './band.js';
 import type { DataLencana } from './data.js';
 
@@ -71,9 +72,8 @@ export function formatSkor(skor: number, bahasa: Bahasa): string {
   return new Intl.NumberFormat(LOKAL_INTL[bahasa], {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
-    // + 0: a score of -0 (valid JSON, and ≥ 0) reads "0,0", not "-0,0". Every one-decimal score from 0 to
-    // 100 times 10 floors to itself (a test checks them all).
-  }).format(Math.floor(skor * 10) / 10 + 0);
+    // Every one-decimal score from 0 to 100 times 10 floors to itself (a test checks them all).
+  }).format(potongSkor(skor));
 }
 
 /** A badge date: `28 Nov 2026` (short) or `28 November 2026` (long), in id or en. */

@@ -1,5 +1,5 @@
 import { pilihTeks, type Bahasa, type Teks } from '../i18n/teks.js';
-import { formatSkor } from '../lencana/tata-letak.js';
+import { potongSkor } from '../lencana/potong-skor.js';
 import type { Tanggal } from '../dip/types.js';
 import type { BandMonev } from './band.js';
 import type { ItemKatalogInti } from '../standard/types.js';
@@ -30,8 +30,8 @@ export interface Penjelasan {
   readonly notes: readonly Teks[];
 }
 
-/** Tables and logs: one decimal with a point, cut like every printed score (formatSkor), never rounded up. */
-const satuDesimal = (n: number): string => formatSkor(n, 'en');
+/** One decimal with a point, for tables and logs, cut like every printed score (potongSkor). */
+const satuDesimal = (n: number): string => potongSkor(n).toFixed(1);
 
 export function jelaskan(hasil: HasilNilai<ItemKatalogInti>): Penjelasan {
   const band = hasil.band;
@@ -47,8 +47,8 @@ export function jelaskan(hasil: HasilNilai<ItemKatalogInti>): Penjelasan {
     : { id: 'Penilaian mandiri', en: 'Self-assessment' };
   return {
     title: {
-      id: `${nama.id} ${hasil.agency.name}: ${formatSkor(hasil.total, 'id')} dari 100 — ${band.label.id}`,
-      en: `${nama.en} of ${hasil.agency.name}: ${formatSkor(hasil.total, 'en')} of 100 — ${band.label.en}`,
+      id: `${nama.id} ${hasil.agency.name}: ${satuDesimal(hasil.total)} dari 100 — ${band.label.id}`,
+      en: `${nama.en} of ${hasil.agency.name}: ${satuDesimal(hasil.total)} of 100 — ${band.label.en}`,
     },
     total: hasil.total,
     band,
