@@ -2,14 +2,15 @@
 // JavaScript (a spreadsheet export, a PHP CMS) to check a registry before the monitor reads it.
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { SkemaRegistri } from '../src/registri/index.js';
-import { polaUnicode } from '../../sdk/scripts/pola-unicode.js';
+import { aksiPolaPortabel } from '../../sdk/scripts/pola-portabel.js';
+import { teksJSON } from '../../sdk/scripts/teks-json.js';
 
 export const ID_SKEMA_REGISTRI = 'https://unpkg.com/@terbuka/monitor/schema/registri-v1.schema.json';
 
 export function buatSkemaJSONRegistri(): Record<string, unknown> {
   const { $schema, ...isi } = toJsonSchema(SkemaRegistri, {
     target: 'draft-07',
-    overrideAction: polaUnicode,
+    overrideAction: aksiPolaPortabel,
   }) as Record<string, unknown>;
   return {
     $schema,
@@ -24,4 +25,4 @@ export function buatSkemaJSONRegistri(): Record<string, unknown> {
   };
 }
 
-export const teksSkemaJSONRegistri = (): string => `${JSON.stringify(buatSkemaJSONRegistri(), null, 2)}\n`;
+export const teksSkemaJSONRegistri = (): string => `${teksJSON(buatSkemaJSONRegistri(), 2)}\n`;

@@ -2,7 +2,8 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { RUPA_BAND } from '../src/lencana/band.js';
 import { SkemaFeedPemantauan } from '../src/index.js';
-import { polaUnicode } from './pola-unicode.js';
+import { aksiPolaPortabel } from './pola-portabel.js';
+import { teksJSON } from './teks-json.js';
 
 export const ID_SKEMA_FEED = 'https://unpkg.com/@terbuka/sdk/schema/feed-v1.schema.json';
 
@@ -23,7 +24,7 @@ const bandDariSkor = RUPA_BAND.map((b, i) => ({
 export function buatSkemaJSONFeed(): Record<string, unknown> {
   const { $schema, ...isi } = toJsonSchema(SkemaFeedPemantauan, {
     target: 'draft-07',
-    overrideAction: polaUnicode,
+    overrideAction: aksiPolaPortabel,
     // Instants are also checked with Date.parse; the pattern above it carries the rule here. The
     // one-decimal score is checked by the SDK only (`multipleOf: 0.1` fails on 72.3 in floating point);
     // the band of the score is added below.
@@ -44,4 +45,4 @@ export function buatSkemaJSONFeed(): Record<string, unknown> {
   };
 }
 
-export const teksSkemaJSONFeed = (): string => `${JSON.stringify(buatSkemaJSONFeed(), null, 2)}\n`;
+export const teksSkemaJSONFeed = (): string => `${teksJSON(buatSkemaJSONFeed(), 2)}\n`;

@@ -7,7 +7,8 @@ import {
   SkemaPermintaan,
   SkemaTandaBukti,
 } from '../src/index.js';
-import { polaUnicode } from './pola-unicode.js';
+import { aksiPolaPortabel } from './pola-portabel.js';
+import { teksJSON } from './teks-json.js';
 
 type Json = { [k: string]: unknown };
 const ID = (nama: string) => `https://unpkg.com/@terbuka/sdk/schema/${nama}`;
@@ -27,7 +28,7 @@ function dasar(skema: Parameters<typeof toJsonSchema>[0]): Json {
   // JSON Schema can say of them is restated by hand below.
   return toJsonSchema(skema, {
     target: 'draft-07',
-    overrideAction: polaUnicode,
+    overrideAction: aksiPolaPortabel,
     ignoreActions: ['check'],
   }) as Json;
 }
@@ -106,7 +107,7 @@ export function buatSkemaJSONTandaBukti(): Json {
   };
 }
 
-const teks = (j: Json): string => `${JSON.stringify(j, null, 2)}\n`;
+const teks = (j: Json): string => `${teksJSON(j, 2)}\n`;
 export const teksSkemaJSONPermintaan = (): string => teks(buatSkemaJSONPermintaan());
 export const teksSkemaJSONKeberatan = (): string => teks(buatSkemaJSONKeberatan());
 export const teksSkemaJSONTandaBukti = (): string => teks(buatSkemaJSONTandaBukti());

@@ -1,7 +1,8 @@
 // Builds the JSON Schemas of the feed signature (`feed.json.sig`) and the key set (`keys.json`).
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { SkemaSetKunci, SkemaTandaTanganFeed } from '../src/index.js';
-import { polaUnicode } from './pola-unicode.js';
+import { aksiPolaPortabel } from './pola-portabel.js';
+import { teksJSON } from './teks-json.js';
 
 const ID = (nama: string) => `https://unpkg.com/@terbuka/sdk/schema/${nama}`;
 
@@ -9,7 +10,7 @@ function dasar(skema: Parameters<typeof toJsonSchema>[0]): Record<string, unknow
   // Instants are also checked with Date.parse; the pattern carries the rule here.
   return toJsonSchema(skema, {
     target: 'draft-07',
-    overrideAction: polaUnicode,
+    overrideAction: aksiPolaPortabel,
     ignoreActions: ['check'],
   }) as Record<string, unknown>;
 }
@@ -43,6 +44,5 @@ export function buatSkemaJSONKunci(): Record<string, unknown> {
   };
 }
 
-export const teksSkemaJSONTandaTangan = (): string =>
-  `${JSON.stringify(buatSkemaJSONTandaTangan(), null, 2)}\n`;
-export const teksSkemaJSONKunci = (): string => `${JSON.stringify(buatSkemaJSONKunci(), null, 2)}\n`;
+export const teksSkemaJSONTandaTangan = (): string => `${teksJSON(buatSkemaJSONTandaTangan(), 2)}\n`;
+export const teksSkemaJSONKunci = (): string => `${teksJSON(buatSkemaJSONKunci(), 2)}\n`;

@@ -1,7 +1,8 @@
 // Builds the JSON Schema of the DIP format from the valibot schema, so both state one rule set.
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { LABEL_KOLOM, SkemaDokumenDIP } from '../src/index.js';
-import { polaUnicode } from './pola-unicode.js';
+import { aksiPolaPortabel } from './pola-portabel.js';
+import { teksJSON } from './teks-json.js';
 
 export const ID_SKEMA = 'https://unpkg.com/@terbuka/sdk/schema/dip-v1.schema.json';
 
@@ -26,7 +27,7 @@ function beriDeskripsi(node: Json, jalur: string): void {
 export function buatSkemaJSON(): Json {
   const dasar = toJsonSchema(SkemaDokumenDIP, {
     target: 'draft-07',
-    overrideAction: polaUnicode,
+    overrideAction: aksiPolaPortabel,
     // tanggalValid and the cross-field rule cannot be expressed as actions; both are restated below.
     ignoreActions: ['check', 'partial_check'],
   }) as Json;
@@ -51,4 +52,4 @@ export function buatSkemaJSON(): Json {
   return skema;
 }
 
-export const teksSkemaJSON = (): string => `${JSON.stringify(buatSkemaJSON(), null, 2)}\n`;
+export const teksSkemaJSON = (): string => `${teksJSON(buatSkemaJSON(), 2)}\n`;

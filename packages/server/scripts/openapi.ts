@@ -5,6 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
+import { polaPortabel } from '../../sdk/scripts/pola-portabel.js';
+import { teksJSON } from '../../sdk/scripts/teks-json.js';
 import { ATURAN_TENGGAT, STATUS_PERMINTAAN, ZONA_INDONESIA } from '@terbuka/sdk';
 
 const require = createRequire(import.meta.url);
@@ -38,7 +40,7 @@ const KUNCI = {
   required: true,
   description:
     'Sama untuk setiap pengiriman ulang satu pengajuan; kunci baru untuk pengajuan baru. / The same for every retry of one submission; a new key for a new one.',
-  schema: { type: 'string', pattern: '^[\\x21-\\x7E]{8,128}$' },
+  schema: { type: 'string', pattern: polaPortabel(/^[\x21-\x7E]{8,128}$/) },
 };
 const AGENSI = {
   name: 'agency',
@@ -583,7 +585,7 @@ export const BERKAS_OPENAPI = fileURLToPath(new URL('../openapi.json', import.me
 /** The file's text, formatted as the repository's Prettier settings format JSON. */
 export async function teksOpenAPI(): Promise<string> {
   const opsi = await prettier.resolveConfig(BERKAS_OPENAPI);
-  return prettier.format(JSON.stringify(buatOpenAPI()), { ...opsi, parser: 'json' });
+  return prettier.format(teksJSON(buatOpenAPI()), { ...opsi, parser: 'json' });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

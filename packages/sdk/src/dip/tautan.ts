@@ -6,7 +6,8 @@
  * (TAK_TAMPAK, `\p{Cf}`: zero-width, bidi controls — `…/\u202Egpj.exe` shows as `…exe.jpg` —, the soft
  * hyphen, U+061C, U+180E, the BOM, U+FFF9–FFFB, tag characters), and a user name before the host
  * (`https://sukamaju.go.id@evil.example/` goes to evil.example). The patterns are in Unicode mode (`u`),
- * which `\p{Cf}` needs and JSON Schema asks of its patterns.
+ * which `\p{Cf}` needs and JSON Schema asks of its patterns; the schema files get a form Python and PCRE
+ * read too (scripts/pola-portabel.ts).
  */
 // `\p{Cf}` is TAK_TAMPAK's class (standard/normalisasi.ts; tautan.test.ts keeps them the same), written
 // out: built from it at run time the patterns cost the badge more bytes than they save.
