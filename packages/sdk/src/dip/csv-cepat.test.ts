@@ -215,3 +215,46 @@ test('the shortcut keeps every problem of a document with unvouched items in the
     validasiDIP(dok),
   );
 });
+
+/**
+ * A file whose every line break is CRLF (Excel's) is parsed as it is, with CRLF as the line break; any
+ * other file with a CR is parsed from a copy with LFs. Both must read the same: the records, the cells
+ * (line breaks inside quoted cells become LFs), the lines in the problems and the top of the file where
+ * the separator and the header are looked for.
+ */
+const keLF = (t: string): string => t.replace(/\r\n?/g, '\n');
+const keCRLF = (t: string): string => keLF(t).replaceAll('\n', '\r\n');
+
+test('a file of CRLFs only reads as the same file with LFs', () => {
+  let denganBarisDalamSel = 0;
+  fc.assert(
+    fc.property(register, fc.constantFrom(...agencies), (teksCSV, agency) => {
+      const opsi = agency ? { agency } : {};
+      const lf = keLF(teksCSV);
+      if (/"[^"]*\n/.test(lf)) denganBarisDalamSel++;
+      assert.deepStrictEqual(imporCSV(keCRLF(teksCSV), opsi), imporCSV(lf, opsi));
+    }),
+    { numRuns: 300 },
+  );
+  assert.ok(denganBarisDalamSel > 20, `files with a line break inside a cell: ${denganBarisDalamSel}`);
+});
+
+test('a CRLF file: the header is looked for in the same top of the file as with LFs', () => {
+  // Long lines above the header put it near the 20,000th character: with CRLFs counted as two, it would
+  // fall out of the top (or be cut) at other places than with LFs.
+  const kepala = 'No;Judul;Kategori;Diperbarui';
+  const badan = ['1;Profil PPID;Berkala;2026-03-05', '2;Laporan Keuangan;Serta Merta;05/03/2026'];
+  let dilihat = 0;
+  for (let geser = -40; geser <= 40; geser++) {
+    // 39 lines of 500 characters (19,539 with their LFs), then a filler line putting the header's end at
+    // about 20,000 + geser.
+    const atas = Array.from({ length: 39 }, (_, i) => `Catatan ${i} `.padEnd(500, 'x'));
+    const isiAtas = 20_000 - 39 * 501 - kepala.length - 1 + geser;
+    const lf = [...atas, 'y'.repeat(Math.max(0, isiAtas)), kepala, ...badan, ''].join('\n');
+    const hasilLF = imporCSV(lf);
+    if (hasilLF.ok) dilihat++;
+    assert.deepStrictEqual(imporCSV(keCRLF(lf)), hasilLF, `geser ${geser}`);
+  }
+  // Both sides of the edge are reached: a header found, and one beyond the top.
+  assert.ok(dilihat > 0 && dilihat < 81, `headers found: ${dilihat}`);
+});

@@ -192,24 +192,65 @@ function cariHeader(baris: readonly string[][]): Header | undefined {
   return terbaik;
 }
 
-const parse = (teks: string, delimiter: string): Papa.ParseResult<string[]> =>
+const parse = (teks: string, delimiter: string, newline: '\n' | '\r\n'): Papa.ParseResult<string[]> =>
   Papa.parse<string[]>(teks, {
     delimiter,
-    newline: '\n',
+    newline,
     skipEmptyLines: false,
     header: false,
     dynamicTyping: false,
   });
 
-/** Tries each separator on the top of the file and keeps the one under which a header row appears. */
-function pilihPemisah(teks: string): { pemisah: (typeof PEMISAH)[number]; header: Header } | undefined {
-  const kepala = teks.length > 20_000 ? teks.slice(0, 20_000) : teks;
+/** How much of the top of the file the separators are tried on, in characters with LF line breaks. */
+const PANJANG_KEPALA = 20_000;
+
+/**
+ * Tries each separator on the top of the file and keeps the one under which a header row appears. With
+ * CRLF line breaks (`crlf`), the top is as many characters as it would be with LF ones.
+ */
+function pilihPemisah(
+  teks: string,
+  crlf: boolean,
+): { pemisah: (typeof PEMISAH)[number]; header: Header } | undefined {
+  const kepala = teks.slice(0, crlf ? ujungKepalaCRLF(teks) : PANJANG_KEPALA);
   let terbaik: { pemisah: (typeof PEMISAH)[number]; header: Header } | undefined;
   for (const pemisah of PEMISAH) {
-    const header = cariHeader(parse(kepala, pemisah).data);
+    const header = cariHeader(parse(kepala, pemisah, crlf ? '\r\n' : '\n').data);
     if (header && header.skor > (terbaik?.header.skor ?? 0)) terbaik = { pemisah, header };
   }
   return terbaik;
+}
+
+/**
+ * Where the top of a file whose every line break is CRLF ends: the first PANJANG_KEPALA characters it has
+ * once each CRLF is one LF (a CRLF whose LF is among them is taken whole).
+ */
+function ujungKepalaCRLF(teks: string): number {
+  let awal = 0;
+  let n = 0;
+  for (let i = teks.indexOf('\r\n'); i >= 0; i = teks.indexOf('\r\n', awal)) {
+    if (n + (i - awal) >= PANJANG_KEPALA) break;
+    n += i - awal + 1;
+    awal = i + 2;
+    if (n === PANJANG_KEPALA) return awal;
+  }
+  return awal + (PANJANG_KEPALA - n);
+}
+
+/**
+ * Whether every line break is CRLF (Excel's; at least one): each LF follows a CR, and there are as many
+ * CRs as LFs. Such a file is parsed as it is, with CRLF as the line break, instead of a copy of it with
+ * LFs (the copy and its first read cost as much as a quarter of the parse).
+ */
+function semuaCRLF(teks: string): boolean {
+  let lf = 0;
+  for (let i = teks.indexOf('\n'); i >= 0; i = teks.indexOf('\n', i + 1)) {
+    if (i === 0 || teks.charCodeAt(i - 1) !== 13) return false;
+    lf++;
+  }
+  let cr = 0;
+  for (let i = teks.indexOf('\r'); i >= 0; i = teks.indexOf('\r', i + 1)) cr++;
+  return lf > 0 && cr === lf;
 }
 
 const KOSONG = /^(?:-+|–|—|\.|n\/?a|tidak ada|belum ada)$/i;
@@ -442,8 +483,12 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   // One kind of line break: the parser takes the first line's for the whole file, so a CRLF header (Excel)
   // above rows ending in LF (added in an editor) read as one record and the rows after it were lost.
   const tanpaBOM = (typeof teksMentah === 'string' ? teksMentah : '').replace(/^\uFEFF/, '');
-  // Most files have one kind already: looking for a CR is cheaper than a regex over every character.
-  const teks = tanpaBOM.includes('\r') ? tanpaBOM.replace(/\r\n?/g, '\n') : tanpaBOM;
+  // Most files have one kind already: looking for a CR is cheaper than a regex over every character. A
+  // file of CRLFs only (Excel's) is parsed as it is, with CRLF the line break, and the line breaks inside
+  // its quoted cells made LFs (below): the same records and cells as from the copy with LFs.
+  const adaCR = tanpaBOM.includes('\r');
+  const crlf = adaCR && semuaCRLF(tanpaBOM);
+  const teks = adaCR && !crlf ? tanpaBOM.replace(/\r\n?/g, '\n') : tanpaBOM;
   // The first character that is not a space, rather than a trimmed copy of the whole file.
   if (!/\S/.test(teks))
     return gagal(
@@ -452,7 +497,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   const bukanCSV = berkasBukanCSV(teks);
   if (bukanCSV) return gagal(masalahCSV('error', 'csv.not-csv', bukanCSV));
 
-  const pilihan = pilihPemisah(teks);
+  const pilihan = pilihPemisah(teks, crlf);
   if (!pilihan)
     return gagal(
       masalahCSV('error', 'csv.header-not-found', {
@@ -461,7 +506,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       }),
     );
 
-  const hasil = parse(teks, pilihan.pemisah);
+  const hasil = parse(teks, pilihan.pemisah, crlf ? '\r\n' : '\n');
   const baris = hasil.data;
   // Line of each record: a quoted cell may span lines, so count the line breaks inside its cells.
   // Without a quotation mark no cell can hold a line break, and record n is line n.
@@ -472,8 +517,13 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     garis.push(g);
     g += 1;
     if (adaKutip)
-      for (const sel of r)
-        if (sel.length > 0 && ADA_GANTI_BARIS.test(sel)) g += (sel.match(GANTI_BARIS) ?? []).length;
+      for (let j = 0; j < r.length; j++) {
+        const sel = r[j]!;
+        if (sel.length === 0 || !ADA_GANTI_BARIS.test(sel)) continue;
+        g += (sel.match(GANTI_BARIS) ?? []).length;
+        // A CRLF file parsed as it is: its cells' line breaks as the LF copy would hold them.
+        if (crlf) r[j] = sel.replaceAll('\r\n', '\n');
+      }
   }
   for (const e of hasil.errors) {
     if (e.type !== 'Quotes') continue;
