@@ -723,24 +723,34 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   // English (US) locale publishes 11/30/2026. A column where more cells can only be month first (11/30)
   // than day first (30/11), two at least, is read month first, and said; the cells that exist only in the
   // other order are read so, with a warning each (`urutanLain`).
-  const bulanDulu = (k: KolomCSV): boolean => {
-    let nBulan = 0;
-    let nHari = 0;
-    // Each distinct cell once (registers repeat their dates); a "when and where" cell part by part.
-    const dilihat = new Set<string>();
+  const urutan = { diperbarui: false, tanggalPenetapan: false, waktuTempat: false };
+  // The columns the table has, read in one pass over the rows (a pass each read every row three times).
+  const kolomTanggal = (['diperbarui', 'tanggalPenetapan', 'waktuTempat'] as const).filter((k) => I[k] >= 0);
+  const nBulan = kolomTanggal.map(() => 0);
+  const nHari = kolomTanggal.map(() => 0);
+  // Each distinct cell once (registers repeat their dates); a "when and where" cell part by part.
+  const dilihat = kolomTanggal.map(() => new Set<string>());
+  if (kolomTanggal.length > 0)
     for (let b = awalData; b < baris.length; b++) {
-      const c = sel(baris[b] ?? [], I[k]);
-      if (c === '' || dilihat.has(c)) continue;
-      dilihat.add(c);
-      for (const bagian of k === 'waktuTempat' && c.includes(',') ? [c, ...c.split(',')] : [c]) {
-        const u = urutanAngka(bagian);
-        if (u === 'hari') nHari++;
-        else if (u === 'bulan') nBulan++;
+      const r = baris[b] ?? [];
+      for (let j = 0; j < kolomTanggal.length; j++) {
+        const k = kolomTanggal[j]!;
+        const c = sel(r, I[k]);
+        const d = dilihat[j]!;
+        if (c === '' || d.has(c)) continue;
+        d.add(c);
+        for (const bagian of k === 'waktuTempat' && c.includes(',') ? [c, ...c.split(',')] : [c]) {
+          const u = urutanAngka(bagian);
+          if (u === 'hari') nHari[j]!++;
+          else if (u === 'bulan') nBulan[j]!++;
+        }
       }
     }
+  kolomTanggal.forEach((k, j) => {
     // The order most cells show, month first only from two cells on: one typo (03/15) in a day-first
     // column, or one 25/10 in a month-first one, is read the only way it exists and said (`urutanLain`).
-    const bulan = nBulan >= 2 && nBulan > nHari;
+    const bulan = nBulan[j]! >= 2 && nBulan[j]! > nHari[j]!;
+    urutan[k] = bulan;
     if (bulan)
       warnings.push(
         masalahCSV(
@@ -753,13 +763,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
           { column: kol(k)!.header },
         ),
       );
-    return bulan;
-  };
-  const urutan = {
-    diperbarui: bulanDulu('diperbarui'),
-    tanggalPenetapan: bulanDulu('tanggalPenetapan'),
-    waktuTempat: bulanDulu('waktuTempat'),
-  };
+  });
 
   // A `made` with a year is checked by the schema's own rule for it (the only value read by a pattern
   // here that the calendar helpers do not already vouch for).
