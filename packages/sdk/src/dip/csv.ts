@@ -8,6 +8,7 @@ import type { Kategori } from '../standard/types.js';
 import type { BadanPublik, DokumenDIP, Masalah } from './types.js';
 import { DIP_FORMAT, DIP_VERSION } from './types.js';
 import { kenaliKolom, normalHeader } from './csv-kolom.js';
+import { KodeDipakai, nomorKanonik } from './kode-dipakai.js';
 import type { KolomCSV } from './csv-kolom.js';
 import { kutip } from './kutip.js';
 import { berkasBukanCSV } from './berkas-bukan-csv.js';
@@ -686,7 +687,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   };
   // Paths the CSV reader already reported, so the validator does not report the same cell twice.
   const sudahDilaporkan = new Set<string>();
-  const kodeDipakai = new Set<string>();
+  const kodeDipakai = new KodeDipakai();
   const lanjutanKode = new Map<string, number>();
   let posisi = 0;
   // Cell index of each known column (-1 when absent), in an object of one fixed shape: read for every
@@ -985,16 +986,14 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
 
     const slugNo = no !== '' ? slug(no) : '';
     let id = slugNo !== '' ? `dip-${slugNo}` : `dip-p${posisi}`;
-    const dipakai = kodeDipakai.size;
-    kodeDipakai.add(id);
-    if (kodeDipakai.size === dipakai) {
+    if (!kodeDipakai.tambah(id, nomorKanonik(slugNo))) {
       // The next free suffix of each repeated id is kept: a register numbered "1" on every row (an
       // export that lost its numbering) stays linear, not a search from 2 for each row.
       let n = lanjutanKode.get(id) ?? 2;
-      while (kodeDipakai.has(`${id}-${n}`)) n++;
+      while (kodeDipakai.adaTeks(`${id}-${n}`)) n++;
       lanjutanKode.set(id, n + 1);
       id = `${id}-${n}`;
-      kodeDipakai.add(id);
+      kodeDipakai.tambah(id);
     }
     // Left out after its id is taken, so every other entry keeps the id the strict import gives it.
     if (opsi.lewati?.has(row)) continue;
