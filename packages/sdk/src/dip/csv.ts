@@ -11,6 +11,7 @@ import { kenaliKolom, normalHeader } from './csv-kolom.js';
 import { KodeDipakai, nomorKanonik } from './kode-dipakai.js';
 import type { KolomCSV } from './csv-kolom.js';
 import { kutip } from './kutip.js';
+import { nomorKe } from './nomor-ke.js';
 import { berkasBukanCSV } from './berkas-bukan-csv.js';
 import { denganPengodean } from './pengodean.js';
 import { buatMasalah } from './masalah.js';
@@ -376,7 +377,7 @@ function nomorKolom(r: readonly string[]): boolean {
     const t = isi(c);
     if (t === '') continue;
     n++;
-    if (t !== String(n) && t !== `(${n})`) return false;
+    if (!nomorKe(t, n)) return false;
   }
   return n >= 3;
 }
@@ -674,9 +675,12 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   const ingatBentuk = new Map<string, ReturnType<typeof bacaBentuk>>();
   const ingatTanggal = new Map<string, BacaanTanggal>();
   const ingatTanggalBulan = new Map<string, BacaanTanggal>();
-  const ingatWaktuTempat = new Map<string, Record<string, unknown>>();
+  /** A "when and where" cell's `made`, and whether the schema's rule for `made` takes it (asked with a year). */
+  const ingatWaktuTempat = new Map<
+    string,
+    { readonly made: Record<string, unknown>; readonly sah: boolean }
+  >();
   const ingatMustahil = new Map<string, boolean>();
-  const ingatDibuatSah = new Map<string, boolean>();
   const ingat = <T>(peta: Map<string, T>, kunci: string, baca: (s: string) => T): T => {
     let x = peta.get(kunci);
     if (x === undefined && !peta.has(kunci)) {
@@ -769,6 +773,15 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   // A `made` with a year is checked by the schema's own rule for it (the only value read by a pattern
   // here that the calendar helpers do not already vouch for).
   const skemaDibuat = SkemaItemDIP.entries.made;
+  // How each distinct cell is read (`ingat`): functions made once, not a closure per row.
+  const bacaKategoriSel = (t: string): Kategori | undefined => bacaKategori(t) ?? kategoriLonggar(t);
+  const bacaTanggalBulan = (x: string): BacaanTanggal => bacaTanggalRinci(x, true);
+  const bacaMustahil = (x: string): boolean => adaTanggalMustahil(x, urutan.waktuTempat);
+  // A `made` read in the other order than its column's has no year: only this one is asked.
+  const bacaDibuat = (x: string): { made: Record<string, unknown>; sah: boolean } => {
+    const made = bacaWaktuTempat(x, urutan.waktuTempat);
+    return { made, sah: made['year'] !== undefined && v.is(skemaDibuat, made) };
+  };
 
   // State of the row being read, shared with the two helpers below (defined once, not per row).
   let row = 0;
@@ -832,7 +845,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const s = sel(r, I[k]);
     if (s === '') return undefined;
     const t = urutan[k]
-      ? ingat(ingatTanggalBulan, s, (x) => bacaTanggalRinci(x, true))
+      ? ingat(ingatTanggalBulan, s, bacaTanggalBulan)
       : ingat(ingatTanggal, s, bacaTanggalRinci);
     if (t.jenis === 'tanggal') {
       sah &&= tanggalValid(t.tanggal);
@@ -1028,7 +1041,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       item['category'] = seksi;
       if (seksi === 'dikecualikan') sah = false;
     } else if (kolomKategori) {
-      const k = ingat(ingatKategori, kategoriTeks, (t) => bacaKategori(t) ?? kategoriLonggar(t));
+      const k = ingat(ingatKategori, kategoriTeks, bacaKategoriSel);
       if (k) {
         item['category'] = k;
         if (k === 'dikecualikan') sah = false;
@@ -1063,12 +1076,11 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const wt = waktu && tempat ? `${waktu}, ${tempat}` : waktu;
     if (wt === '' && tempat !== '') item['made'] = { place: tempat };
     if (wt !== '') {
-      let made = { ...ingat(ingatWaktuTempat, wt, (x) => bacaWaktuTempat(x, urutan.waktuTempat)) };
+      const dibuat = ingat(ingatWaktuTempat, wt, bacaDibuat);
+      let made = { ...dibuat.made };
       // An impossible date is an error wherever it is written, not free text to keep — unless it is a
       // date in the other order than its column's.
-      const mustahil =
-        made['date'] === undefined &&
-        ingat(ingatMustahil, wt, (x) => adaTanggalMustahil(x, urutan.waktuTempat));
+      const mustahil = made['date'] === undefined && ingat(ingatMustahil, wt, bacaMustahil);
       const dibalik = mustahil ? dibuatUrutanLain(wt) : undefined;
       if (dibalik) made = dibalik;
       item['made'] = made;
@@ -1078,7 +1090,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
           en: `The date in ${kutip(wt)} does not exist in the calendar.`,
         });
       // The same cell gives the same `made`: its year is checked once per distinct cell.
-      if (made['year'] !== undefined) sah &&= ingat(ingatDibuatSah, wt, () => v.is(skemaDibuat, made));
+      if (made['year'] !== undefined) sah &&= dibuat.sah;
       if (typeof made['date'] === 'string') sah &&= tanggalValid(made['date']);
     }
     const bentuk = bentukTerpisah ? '' : sel(r, I.bentuk);
