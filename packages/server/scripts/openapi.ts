@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { polaPortabel } from '../../sdk/scripts/pola-portabel.js';
 import { teksJSON } from '../../sdk/scripts/teks-json.js';
+import { POLA_KUNCI_IDEMPOTENSI } from '../src/rute/pengajuan.js';
 import { ATURAN_TENGGAT, STATUS_PERMINTAAN, ZONA_INDONESIA } from '@terbuka/sdk';
 
 const require = createRequire(import.meta.url);
@@ -40,7 +41,7 @@ const KUNCI = {
   required: true,
   description:
     'Sama untuk setiap pengiriman ulang satu pengajuan; kunci baru untuk pengajuan baru. / The same for every retry of one submission; a new key for a new one.',
-  schema: { type: 'string', pattern: polaPortabel(/^[\x21-\x7E]{8,128}$/) },
+  schema: { type: 'string', pattern: polaPortabel(POLA_KUNCI_IDEMPOTENSI) },
 };
 const AGENSI = {
   name: 'agency',

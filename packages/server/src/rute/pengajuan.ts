@@ -6,7 +6,8 @@ import { galat, galatHttp } from '../galat.js';
 import type { Konteks } from '../konteks.js';
 import type { AgensiKonfigurasi } from '../konfigurasi.js';
 
-const KUNCI = /^[\x21-\x7E]{8,128}$/;
+/** An Idempotency-Key: 8–128 visible ASCII characters (the OpenAPI document states the same pattern). */
+export const POLA_KUNCI_IDEMPOTENSI = /^[\x21-\x7E]{8,128}$/;
 
 /** The honeypot: a field people never see, so only a robot fills it. */
 export const HONEYPOT = 'website';
@@ -15,7 +16,7 @@ type Obyek = Record<string, unknown>;
 
 function kunciIdempotensi(req: FastifyRequest): string {
   const k = req.headers['idempotency-key'];
-  if (typeof k !== 'string' || !KUNCI.test(k)) {
+  if (typeof k !== 'string' || !POLA_KUNCI_IDEMPOTENSI.test(k)) {
     throw galatHttp(
       400,
       'idempotency-key',
