@@ -147,9 +147,19 @@ test('a page sent in English switches to Bahasa Indonesia with its markup back, 
     assert.equal(await page.getAttribute('#cari-situs', 'placeholder'), 'Cari…');
     assert.match(await page.title(), /^Cara Memasang/);
     assert.doesNotMatch(page.url(), /lang=en/);
+    // The links between the site's pages follow the switch (the server wrote them with ?lang=en).
+    const menu = () => page.$$eval('.menu-utama a', (a) => a.map((e) => e.getAttribute('href')));
+    assert.ok(
+      (await menu()).every((h) => !h?.includes('lang=')),
+      (await menu()).join(' '),
+    );
     await page.click('.ganti-bahasa');
     assert.match(await langkah(), /^Upload every terbuka\*\.js file/);
     assert.equal(await page.getAttribute('.menu-utama', 'aria-label'), 'Main menu');
+    assert.ok(
+      (await menu()).every((h) => h?.startsWith('#') || h?.includes('lang=en')), // not a same-page #fragment
+      (await menu()).join(' '),
+    );
     assert.deepEqual(masalah, []);
   } finally {
     await konteks.close();

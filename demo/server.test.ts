@@ -395,7 +395,13 @@ test('?lang=en pages come from the server in English: <html lang>, the layout, t
   assert.match(en, /<html lang="en">/);
   assert.match(en, /<title [^>]*>PPID – Dinas/);
   assert.match(en, /<nav class="menu-utama" aria-label="Main menu"/);
-  assert.match(en, /<a href="\/" data-en="Home" data-id="Beranda">Home<\/a>/);
+  assert.match(en, /<a href="\/\?lang=en" data-en="Home" data-id="Beranda">Home<\/a>/);
+  // Links between the site's pages keep English; others (the widgets' files, other sites) are left alone.
+  const tautan = [...en.matchAll(/<a [^>]*href="([^"]*)"/g)].map((m) => m[1]!);
+  assert.ok(tautan.includes('/permohonan.html?lang=en'), tautan.join(' '));
+  for (const h of tautan.filter((t) => /^\/?[\w-]*(\.html)?([?#]|$)/.test(t) && !t.startsWith('#')))
+    assert.match(h, /[?&]lang=en/, h);
+  assert.ok(!tautan.some((t) => /^https?:.*lang=en/.test(t)), 'external links unchanged');
   assert.match(en, /class="ganti-bahasa" lang="id" data-bahasa="id">Bahasa Indonesia</);
   // No text of a marked element is left in Indonesian between the tags (data-id keeps it for the switch).
   const teks = en.replace(/<[^>]*>/g, ' ');

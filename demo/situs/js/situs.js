@@ -39,12 +39,17 @@
       el.dataset.idAriaLabel ??= el.getAttribute('aria-label');
       el.setAttribute('aria-label', bahasa === 'en' ? el.dataset.enAriaLabel : el.dataset.idAriaLabel);
     }
-    // The receipt's link to the status page keeps the reader's language.
-    for (const el of document.querySelectorAll('[status-url]')) {
-      const url = new URL(el.getAttribute('status-url'), location.href);
+    // The receipt's link to the status page and the links between the site's pages keep the reader's
+    // language (the server writes them so for ?lang=en: demo/halaman-inggris.mjs, HALAMAN_SITUS).
+    const ikutBahasa = (el, atribut) => {
+      const url = new URL(el.getAttribute(atribut), location.href);
       if (bahasa === 'en') url.searchParams.set('lang', 'en');
       else url.searchParams.delete('lang');
-      el.setAttribute('status-url', url.pathname + url.search);
+      el.setAttribute(atribut, url.pathname + url.search + url.hash);
+    };
+    for (const el of document.querySelectorAll('[status-url]')) ikutBahasa(el, 'status-url');
+    for (const el of document.querySelectorAll('a[href]')) {
+      if (/^(?:\/|\/?[\w-]+\.html)(?:[?#]|$)/.test(el.getAttribute('href'))) ikutBahasa(el, 'href');
     }
     for (const tombol of document.querySelectorAll('.ganti-bahasa')) {
       const lain = bahasa === 'en' ? 'id' : 'en';
