@@ -17,7 +17,7 @@ import {
   tandatangani,
   terbitkan,
 } from '@terbuka/monitor';
-import { pelayanBerkas } from '../kirim.mjs';
+import { JENIS, pelayanBerkas } from '../kirim.mjs';
 import { folderData } from '../penerima.mjs';
 import { situsDinkes, situsKecamatan } from './situs-contoh.mjs';
 
@@ -44,15 +44,6 @@ export function folderPemantauan() {
     terbit: join(dasar, 'terbit'),
   };
 }
-
-const JENIS = {
-  '.html': 'text/html; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.sig': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-};
 
 /**
  * The published folder as static files (read from disk on each request, so a re-publish shows); its text

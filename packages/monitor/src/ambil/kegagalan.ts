@@ -1,8 +1,19 @@
 // Every way a fetch can fail, as a recorded reason with id/en words. The fetcher never throws; these
 // objects go into the scan record and the evidence page.
 import type { Teks } from '@terbuka/sdk';
-import type { Kegagalan } from '../types.js';
+import type { AlasanGagal, Kegagalan } from '../types.js';
 import { GalatAlamatTerlarang } from './alamat-lokal.js';
+
+/**
+ * Failures with no answer from the server at all — no name, no connection, no answer in time, or no
+ * connection that could be trusted (a certificate problem): they say nothing about what the server holds.
+ */
+export const TANPA_JAWABAN: ReadonlySet<AlasanGagal> = new Set([
+  'dns',
+  'koneksi',
+  'waktu-habis',
+  'sertifikat',
+]);
 
 export function gagalDNS(host: string, sementara: boolean): Kegagalan {
   return {

@@ -2,7 +2,7 @@
 // 4xx = no rules; 5xx = everything disallowed; unreachable = the same network failure for every URL.
 import { createRequire } from 'node:module';
 import type { Kegagalan } from '../types.js';
-import { gagalHTTP, gagalRobots, gagalRobotsServer } from './kegagalan.js';
+import { TANPA_JAWABAN, gagalHTTP, gagalRobots, gagalRobotsServer } from './kegagalan.js';
 
 /** What the fetcher answers for `/robots.txt` (the subset the guard needs). */
 export type JawabanRobots =
@@ -126,13 +126,7 @@ export class PenjagaRobots {
       return { jenis: 'aturan', aturan: robotsParser(url, j.status < 300 ? j.body : ''), status: j.status };
     const f = j.failure;
     if (f.reason === 'server' && f.status !== undefined) return { jenis: 'server', status: f.status };
-    if (
-      f.reason === 'dns' ||
-      f.reason === 'koneksi' ||
-      f.reason === 'waktu-habis' ||
-      f.reason === 'sertifikat'
-    )
-      return { jenis: 'gagal', failure: f };
+    if (TANPA_JAWABAN.has(f.reason)) return { jenis: 'gagal', failure: f };
     // 4xx, too many redirects, too large: as if there were no robots.txt.
     return {
       jenis: 'aturan',
