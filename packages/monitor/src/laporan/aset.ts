@@ -83,6 +83,8 @@ export const JS_URUT = `// Terbuka report: sortable tables. Progressive enhancem
 (function () {
   'use strict';
   var status = document.querySelector('[data-status-urut]');
+  // The page's language compares names and gives the words of the announcement (the page carries them).
+  var bahasa = document.documentElement.lang || 'id';
   function nilai(sel, jenis) {
     var v = sel.getAttribute('data-nilai');
     if (v === null) v = sel.textContent.trim();
@@ -112,15 +114,17 @@ export const JS_URUT = `// Terbuka report: sortable tables. Progressive enhancem
           var y = nilai(b.cells[kolom], jenis);
           // Unknown values stay last in either direction.
           if (jenis === 'angka' && (isNaN(x) || isNaN(y))) return isNaN(x) - isNaN(y);
-          var c = jenis === 'angka' ? x - y : x.localeCompare(y, 'id');
+          var c = jenis === 'angka' ? x - y : x.localeCompare(y, bahasa);
           return naik ? c : -c;
         });
         baris.forEach(function (r) {
           tubuh.appendChild(r);
         });
         if (status)
-          status.textContent =
-            'Diurutkan menurut ' + tombol.textContent.trim() + ', ' + (naik ? 'naik' : 'turun') + '.';
+          status.textContent = status
+            .getAttribute('data-status-urut')
+            .replace('{kolom}', tombol.textContent.trim())
+            .replace('{arah}', status.getAttribute(naik ? 'data-naik' : 'data-turun'));
       });
     });
   });

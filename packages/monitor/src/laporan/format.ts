@@ -1,5 +1,7 @@
 import {
   BAND_MONEV,
+  LOKAL_INTL,
+  type Bahasa,
   formatSkor as formatSkorSDK,
   type JenisBadanPublik,
   type KodeBand,
@@ -17,18 +19,20 @@ export const JENIS: readonly { readonly kind: JenisBadanPublik; readonly label: 
   { kind: 'lainnya', label: { id: 'Lainnya', en: 'Other' } },
 ];
 
-export const labelJenis = (k: JenisBadanPublik): string => JENIS.find((j) => j.kind === k)?.label.id ?? k;
+export const labelJenis = (k: JenisBadanPublik, b: Bahasa = 'id'): string =>
+  JENIS.find((j) => j.kind === k)?.label[b] ?? k;
 
-export const labelBand = (b: KodeBand): string => BAND_MONEV.find((x) => x.code === b)?.label.id ?? b;
+export const labelBand = (k: KodeBand, b: Bahasa = 'id'): string =>
+  BAND_MONEV.find((x) => x.code === k)?.label[b] ?? k;
 
 // Times are shown in a body's zone (its registry `timeZone`, WIB by default) with the zone's name, the
 // exact instant in `datetime`: a WITA body's evidence page says the scan's time as its badge dates it.
 const FORMAT = new Map<string, Intl.DateTimeFormat>();
-function format(zona: ZonaWaktu, jam: boolean): Intl.DateTimeFormat {
-  const k = `${zona} ${jam}`;
+function format(zona: ZonaWaktu, jam: boolean, b: Bahasa): Intl.DateTimeFormat {
+  const k = `${zona} ${jam} ${b}`;
   let f = FORMAT.get(k);
   if (!f) {
-    f = new Intl.DateTimeFormat('id-ID', {
+    f = new Intl.DateTimeFormat(LOKAL_INTL[b], {
       day: 'numeric',
       month: 'short',
       year: 'numeric',
@@ -43,10 +47,10 @@ function format(zona: ZonaWaktu, jam: boolean): Intl.DateTimeFormat {
 const singkatan = (zona: ZonaWaktu): string =>
   ZONA_INDONESIA.find((z) => z.zona === zona)?.singkatan ?? 'WIB';
 
-export const formatWaktu = (iso: string, zona: ZonaWaktu = 'Asia/Jakarta'): string =>
-  `${format(zona, true).format(new Date(iso))} ${singkatan(zona)}`;
-export const formatTanggal = (iso: string, zona: ZonaWaktu = 'Asia/Jakarta'): string =>
-  format(zona, false).format(new Date(iso));
+export const formatWaktu = (iso: string, zona: ZonaWaktu = 'Asia/Jakarta', b: Bahasa = 'id'): string =>
+  `${format(zona, true, b).format(new Date(iso))} ${singkatan(zona)}`;
+export const formatTanggal = (iso: string, zona: ZonaWaktu = 'Asia/Jakarta', b: Bahasa = 'id'): string =>
+  format(zona, false, b).format(new Date(iso));
 
-/** A score as the badge writes it (one decimal, Indonesian comma). */
-export const formatSkor = (n: number): string => formatSkorSDK(n, 'id');
+/** A score as the badge writes it (one decimal: an Indonesian comma, an English point). */
+export const formatSkor = (n: number, b: Bahasa = 'id'): string => formatSkorSDK(n, b);

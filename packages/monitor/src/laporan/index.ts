@@ -1,4 +1,12 @@
-export { halaman, type Penerbit, type OpsiHalaman } from './kerangka.js';
+export {
+  halaman,
+  BAHASA_LAPORAN,
+  folderBahasa,
+  kembaran,
+  type Penerbit,
+  type OpsiHalaman,
+} from './kerangka.js';
+export { KATA, NAMA_BAHASA } from './kata.js';
 export { halamanPeringkat, berkasPeringkat, jenisDisaring } from './papan.js';
 export { halamanAgensi } from './agensi.js';
 export { halamanMetode } from './metode.js';

@@ -1,6 +1,7 @@
-import type { ZonaWaktu } from '@terbuka/sdk';
+import type { Bahasa, ZonaWaktu } from '@terbuka/sdk';
 import { html, type HTMLAman } from './html.js';
 import { formatSkor, formatTanggal } from './format.js';
+import { KATA } from './kata.js';
 
 const LEBAR = 240;
 const TINGGI = 48;
@@ -14,6 +15,7 @@ export function garisKilas(
   titik: readonly { at: string; score: number }[],
   id: string,
   zona?: ZonaWaktu,
+  b: Bahasa = 'id',
 ): HTMLAman {
   if (titik.length === 0) return html``;
   const t = titik.map((p) => Date.parse(p.at));
@@ -27,12 +29,20 @@ export function garisKilas(
   const pertama = titik[0]!;
   const akhir = titik[titik.length - 1]!;
   const [ax, ay] = xy[xy.length - 1]!;
+  const skor = (n: number): string => formatSkor(n, b);
+  const tanggal = (iso: string): string => formatTanggal(iso, zona, b);
   const teks =
     titik.length === 1
-      ? `Riwayat skor: satu pemindaian, ${formatSkor(akhir.score)} pada ${formatTanggal(akhir.at, zona)}.`
-      : `Riwayat skor: ${titik.length} pemindaian, dari ${formatSkor(pertama.score)} pada ${formatTanggal(pertama.at, zona)} ` +
-        `menjadi ${formatSkor(akhir.score)} pada ${formatTanggal(akhir.at, zona)}; ` +
-        `terendah ${formatSkor(Math.min(...titik.map((p) => p.score)))}, tertinggi ${formatSkor(Math.max(...titik.map((p) => p.score)))}.`;
+      ? KATA.kilasSatu[b](skor(akhir.score), tanggal(akhir.at))
+      : KATA.kilasBanyak[b](
+          titik.length,
+          skor(pertama.score),
+          tanggal(pertama.at),
+          skor(akhir.score),
+          tanggal(akhir.at),
+          skor(Math.min(...titik.map((p) => p.score))),
+          skor(Math.max(...titik.map((p) => p.score))),
+        );
   return html`<svg
     class="kilas"
     xmlns="http://www.w3.org/2000/svg"

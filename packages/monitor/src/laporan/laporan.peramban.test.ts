@@ -168,16 +168,22 @@ test('every report page passes axe (no violations) and loads under the CSP with 
       '/agensi/kec-barat.html',
       '/agensi/kel-mekar.html',
       '/agensi/dinas-tertutup.html',
+      '/en/index.html',
+      '/en/jenis-desa.html',
+      '/en/metode.html',
+      '/en/agensi/dinkes.html',
+      '/en/agensi/kec-barat.html',
+      '/en/agensi/dinas-tertutup.html',
     ].map((p) => [p, 1280] as const),
     // On a phone the wide tables scroll sideways: their boxes must take the keyboard's focus.
-    ...['/index.html', '/metode.html', '/agensi/dinkes.html'].map((p) => [p, 360] as const),
+    ...['/index.html', '/metode.html', '/agensi/dinkes.html', '/en/index.html'].map((p) => [p, 360] as const),
   ];
   for (const [path, lebar] of halaman) {
     const { page, masalah, tutup } = await buka(path, true, lebar);
     try {
       assert.deepEqual(await pelanggaranAxe(page), [], `${path} at ${lebar} px`);
       assert.deepEqual(masalah, [], path);
-      assert.equal(await page.getAttribute('html', 'lang'), 'id');
+      assert.equal(await page.getAttribute('html', 'lang'), path.startsWith('/en/') ? 'en' : 'id');
     } finally {
       await tutup();
     }
@@ -261,6 +267,28 @@ test('the evidence page: contributions with reasons, missing items, channels, hi
       3,
     );
     assert.equal(await page.$$eval('#judul-riwayat ~ .gulir tbody tr', (r) => r.length), 3);
+    assert.deepEqual(masalah, []);
+  } finally {
+    await tutup();
+  }
+});
+
+test('the language switch leads to the same page in the other language, and the English table sorts in English', async () => {
+  const { page, masalah, tutup } = await buka('/agensi/dinkes.html');
+  try {
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/\/en\/agensi\/dinkes\.html$/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await page.textContent('h1'), 'Dinas Kesehatan');
+    await page.getByRole('link', { name: 'Ranking' }).first().click();
+    await page.waitForURL(/\/en\/index\.html$/);
+    const skor = page.getByRole('button', { name: 'Score' });
+    await skor.click();
+    assert.deepEqual((await namaBaris(page)).slice(0, 2), ['Desa Asri', NAMA_JAHAT]);
+    assert.equal(await page.textContent('[data-status-urut]'), 'Sorted by Score, ascending.');
+    await page.getByRole('link', { name: 'Bahasa Indonesia' }).click();
+    await page.waitForURL(/127\.0\.0\.1:\d+\/index\.html$/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'id');
     assert.deepEqual(masalah, []);
   } finally {
     await tutup();

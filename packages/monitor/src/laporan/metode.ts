@@ -11,11 +11,13 @@ import {
   METODE_PEMANTAUAN_VERSI,
   NILAI_KELAS_INTERVAL,
   URUTAN_KOMPONEN,
+  type Bahasa,
   type KelasInterval,
   type Teks,
 } from '@terbuka/sdk';
 import { html, type HTMLAman } from './html.js';
-import { halaman } from './kerangka.js';
+import { halaman, keAkar } from './kerangka.js';
+import { KATA } from './kata.js';
 import { formatSkor } from './format.js';
 import type { DataLaporan } from './data.js';
 
@@ -45,32 +47,32 @@ function versiLain(data: DataLaporan): Map<string, Komponen[]> {
   return new Map([...peta].map(([v, m]) => [v, [...m.values()]]));
 }
 
-function tabelKomponen(versi: string, komponen: readonly Komponen[]): HTMLAman {
+function tabelKomponen(versi: string, komponen: readonly Komponen[], b: Bahasa): HTMLAman {
   return html`<div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-komponen">
     <table>
       <caption id="tabel-komponen">
-        Komponen, bobot, dan alasannya (metode ${versi})
+        ${KATA.kompBobotAlasan[b](versi)}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Komponen</th>
-          <th scope="col" class="angka">Bobot</th>
-          <th scope="col">Mengapa dinilai</th>
+          <th scope="col">${KATA.komponen[b]}</th>
+          <th scope="col" class="angka">${KATA.bobot[b]}</th>
+          <th scope="col">${KATA.mengapaDinilai[b]}</th>
         </tr>
       </thead>
       <tbody>
         ${komponen.map(
           (k) =>
             html`<tr>
-              <th scope="row">${k.label.id} <span class="kecil">(${k.code})</span></th>
+              <th scope="row">${k.label[b]} <span class="kecil">(${k.code})</span></th>
               <td class="angka">${k.weight}</td>
-              <td>${k.why.id}</td>
+              <td>${k.why[b]}</td>
             </tr>`,
         )}
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">Jumlah</th>
+          <th scope="row">${KATA.jumlah[b]}</th>
           <td class="angka">${komponen.reduce((n, k) => n + k.weight, 0)}</td>
           <td></td>
         </tr>
@@ -81,37 +83,32 @@ function tabelKomponen(versi: string, komponen: readonly Komponen[]): HTMLAman {
 
 const KELAS: readonly KelasInterval[] = ['harian', 'mingguan', 'bulanan', 'jarang', 'tidak-diketahui'];
 
-function aturanAktivitas(): HTMLAman {
+function aturanAktivitas(b: Bahasa): HTMLAman {
   const { fullDays, zeroDays } = AMBANG_KEBARUAN_SITUS;
-  return html`<h3>Komponen aktivitas</h3>
-    <p>
-      Separuh dari kebaruan: penuh bila pembaruan terakhir paling lama ${fullDays} hari sebelum pemindaian,
-      turun rata hingga 0 pada ${zeroDays} hari. Separuh dari keteraturan, menurut kelas interval pembaruan:
-    </p>
+  return html`<h3>${KATA.komponenAktivitas[b]}</h3>
+    <p>${KATA.aturanKebaruan[b](fullDays, zeroDays)}</p>
     <div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-interval">
       <table>
         <caption id="tabel-interval">
-          Kelas interval dan nilai keteraturannya
+          ${KATA.kelasInterval[b]}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Kelas</th>
-            <th scope="col">Syarat</th>
-            <th scope="col" class="angka">Keteraturan</th>
+            <th scope="col">${KATA.kelas[b]}</th>
+            <th scope="col">${KATA.syarat[b]}</th>
+            <th scope="col" class="angka">${KATA.keteraturan[b]}</th>
           </tr>
         </thead>
         <tbody>
           ${KELAS.map((k) => {
             const a = AMBANG_INTERVAL.find((x) => x.kelas === k);
             return html`<tr>
-              <th scope="row">${LABEL_KELAS_INTERVAL[k].id}</th>
+              <th scope="row">${LABEL_KELAS_INTERVAL[k][b]}</th>
               <td>
                 ${
                   a
-                    ? `median jarak antarhari pembaruan ≤ ${a.medianGapDays} hari, dan tidak sunyi lebih dari ${a.maxSilenceDays} hari`
-                    : k === 'jarang'
-                      ? 'lebih jarang dari kelas-kelas di atas'
-                      : 'tidak ada tanggal pembaruan yang dapat dipastikan'
+                    ? KATA.syaratInterval[b](a.medianGapDays, a.maxSilenceDays)
+                    : (k === 'jarang' ? KATA.syaratJarang : KATA.syaratTidakDiketahui)[b]
                 }
               </td>
               <td class="angka">${Math.round(NILAI_KELAS_INTERVAL[k] * 100)}%</td>
@@ -120,64 +117,54 @@ function aturanAktivitas(): HTMLAman {
         </tbody>
       </table>
     </div>
-    <p>
-      Tanggal pembaruan yang diklaim situs (Last-Modified, lastmod peta situs) hanya dihitung bila isinya ikut
-      berubah: tanggal yang bergeser sementara sidik isi (SHA-256) tetap sama tidak dianggap pembaruan.
-    </p>`;
+    <p>${KATA.antiAkal[b]}</p>`;
 }
 
 /** `metode.html`: how a score is made — components, weights and reasons, bands, versions. */
-export function halamanMetode(data: DataLaporan): string {
+export function halamanMetode(data: DataLaporan, b: Bahasa = 'id'): string {
   const lain = versiLain(data);
-  const isi = html`<h1>Metode penilaian</h1>
-    <p>
-      Setiap badan publik dinilai 0–100 oleh SDK Terbuka — fungsi yang sama yang dipakai widget di situs badan
-      publik — dari Daftar Informasi Publik (DIP) situsnya dan keaktifan situs serta kanal resminya. Setiap
-      skor mencantumkan versi metodenya; dua skor dengan versi yang sama dihitung dengan cara yang sama. Bukti
-      setiap komponen ada di halaman setiap badan publik.
-    </p>
+  const isi = html`<h1>${KATA.metodePenilaian[b]}</h1>
+    <p>${KATA.pengantarMetode[b]}</p>
     <section class="kartu" aria-labelledby="metode-kini">
-      <h2 id="metode-kini">Metode ${METODE_PEMANTAUAN_VERSI}</h2>
-      ${tabelKomponen(METODE_PEMANTAUAN_VERSI, KOMPONEN_SDK)} ${aturanAktivitas()}
+      <h2 id="metode-kini">${KATA.metodeVersi[b](METODE_PEMANTAUAN_VERSI)}</h2>
+      ${tabelKomponen(METODE_PEMANTAUAN_VERSI, KOMPONEN_SDK, b)} ${aturanAktivitas(b)}
     </section>
     ${[...lain].map(
       ([v, komponen]) =>
         html`<section class="kartu" aria-labelledby="metode-${v}">
-          <h2 id="metode-${v}">Metode ${v} (masih tampil pada sebagian hasil)</h2>
-          ${tabelKomponen(v, komponen)}
+          <h2 id="metode-${v}">${KATA.metodeLama[b](v)}</h2>
+          ${tabelKomponen(v, komponen, b)}
         </section>`,
     )}
     <section class="kartu" aria-labelledby="judul-band">
-      <h2 id="judul-band">Kualifikasi</h2>
-      <p>
-        Rentang kualifikasi mengikuti Monev Komisi Informasi; hasil pemantauan ini bukan hasil resmi Monev.
-      </p>
+      <h2 id="judul-band">${KATA.kualifikasi[b]}</h2>
+      <p>${KATA.rentangMonev[b]}</p>
       <div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-kualifikasi">
         <table>
           <caption id="tabel-kualifikasi">
-            Rentang skor setiap kualifikasi
+            ${KATA.rentangSkorSetiap[b]}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Kualifikasi</th>
-              <th scope="col">Rentang skor</th>
-              <th scope="col">Dasar</th>
+              <th scope="col">${KATA.kualifikasi[b]}</th>
+              <th scope="col">${KATA.rentangSkor[b]}</th>
+              <th scope="col">${KATA.dasar[b]}</th>
             </tr>
           </thead>
           <tbody>
-            ${BAND_MONEV.map((b, i) => {
+            ${BAND_MONEV.map((band, i) => {
               const atas = i === 0 ? undefined : BAND_MONEV[i - 1]!.min;
               return html`<tr>
-                <th scope="row"><span class="band band-${b.code}">${b.label.id}</span></th>
+                <th scope="row"><span class="band band-${band.code}">${band.label[b]}</span></th>
                 <td>
                   ${
                     atas === undefined
-                      ? `${formatSkor(b.min)} – 100`
-                      : `${formatSkor(b.min)} sampai di bawah ${formatSkor(atas)}`
+                      ? `${formatSkor(band.min, b)} – 100`
+                      : KATA.sampaiDiBawah[b](formatSkor(band.min, b), formatSkor(atas, b))
                   }
                 </td>
                 <td>
-                  ${b.basis.map((d) => html`${d.instrument}${d.verified ? '' : html` <span class="kecil">(${d.note?.id ?? 'belum diverifikasi'})</span>`}`)}
+                  ${band.basis.map((d) => html`${d.instrument}${d.verified ? '' : html` <span class="kecil">(${d.note?.[b] ?? KATA.belumDiverifikasi[b]})</span>`}`)}
                 </td>
               </tr>`;
             })}
@@ -186,35 +173,18 @@ export function halamanMetode(data: DataLaporan): string {
       </div>
     </section>
     <section class="kartu" aria-labelledby="judul-gagal">
-      <h2 id="judul-gagal">Situs yang tidak terjangkau atau tidak dapat dinilai</h2>
-      <p>
-        Pemantau mematuhi robots.txt setiap situs. Bila robots.txt melarang pemantau membaca DIP — beserta
-        berandanya, atau DIP saja — (atau robots.txt menjawab galat server 5xx, yang menurut RFC 9309 berarti
-        semuanya dilarang), situs itu
-        <strong>tidak dapat dinilai</strong>: DIP adalah inti penilaian, dan ini bukan skor 0, karena warga
-        mungkin tetap dapat membukanya. Halaman buktinya menyebut alasannya, alamat yang ditutup, dan baris
-        robots.txt yang perlu ditambahkan pengelola situs agar pemantau dapat membacanya. Selama hasil
-        sebelumnya yang berhasil masih berlaku, skor itu tetap dipakai; sesudahnya badan publik itu tidak
-        diberi skor dan peringkat dan tidak dimasukkan ke feed.
-      </p>
-      <p>
-        Situs yang tidak dapat dijangkau sama sekali (mati, DNS, waktu habis, galat server) diperlakukan sama
-        selama hasil sebelumnya masih berlaku; sesudahnya pemindaian yang gagal menjadi hasilnya (skor 0).
-      </p>
+      <h2 id="judul-gagal">${KATA.judulGagal[b]}</h2>
+      <p>${KATA.aturanRobots[b]}</p>
+      <p>${KATA.aturanMati[b]}</p>
     </section>
     <section class="kartu" aria-labelledby="judul-tanda">
-      <h2 id="judul-tanda">Tanda tangan dan masa berlaku</h2>
-      <p>
-        Hasil diterbitkan sebagai <a href="feed.json">feed.json</a> dan ditandatangani dengan Ed25519 atas
-        byte persis berkas itu (<a href="feed.json.sig">feed.json.sig</a>); kunci publiknya ada di
-        <a href="keys.json">keys.json</a>, dengan id kunci berupa sidik JWK (RFC 7638). Lencana di situs badan
-        publik memeriksa tanda tangan ini dan hanya menampilkan kualifikasi sebagai terkini sebelum waktu
-        kedaluwarsa setiap entri. Saat kunci diganti, kunci lama tetap menandatangani selama masa peralihan.
-      </p>
+      <h2 id="judul-tanda">${KATA.judulTanda[b]}</h2>
+      <p>${KATA.aturanTanda[b](keAkar(b, 'metode.html'))}</p>
     </section>`;
   return halaman({
-    judul: 'Metode penilaian',
-    akar: '',
+    judul: KATA.metodePenilaian[b],
+    bahasa: b,
+    jalur: 'metode.html',
     menu: 'metode',
     penerbit: data.issuer,
     generatedAt: data.generatedAt,

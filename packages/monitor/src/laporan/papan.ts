@@ -1,6 +1,7 @@
-import { BAND_MONEV, type JenisBadanPublik } from '@terbuka/sdk';
+import { BAND_MONEV, type Bahasa, type JenisBadanPublik } from '@terbuka/sdk';
 import { html } from './html.js';
 import { halaman } from './kerangka.js';
+import { KATA } from './kata.js';
 import { formatSkor, formatTanggal, formatWaktu, JENIS, labelBand, labelJenis } from './format.js';
 import {
   dinilai,
@@ -27,36 +28,34 @@ const peringkatBand = (kode: string): number =>
   BAND_MONEV.length - BAND_MONEV.findIndex((b) => b.code === kode);
 
 /** Why an agency has no score, in a few words for the ranking. */
-function labelTidakDinilai(t: TidakDinilai | undefined): string {
-  if (t?.reason === 'server') return 'robots.txt galat server';
+function labelTidakDinilai(t: TidakDinilai | undefined, b: Bahasa): string {
+  if (t?.reason === 'server') return KATA.tidakDinilaiServer[b];
   if (t?.reason === 'alamat-terlarang')
-    return t.scope === 'dip' ? 'DIP: alamat lokal/privat ditolak' : 'Alamat lokal/privat ditolak';
-  return t?.scope === 'dip' ? 'DIP ditutup robots.txt bagi pemantau' : 'Ditutup robots.txt bagi pemantau';
+    return (t.scope === 'dip' ? KATA.tidakDinilaiLokalDip : KATA.tidakDinilaiLokal)[b];
+  return (t?.scope === 'dip' ? KATA.tidakDinilaiRobotsDip : KATA.tidakDinilaiRobots)[b];
 }
 
 /** The row of an agency without a score: no rank, no number, the reason in words. */
-function barisTidakDinilai(a: AgensiLaporan) {
+function barisTidakDinilai(a: AgensiLaporan, b: Bahasa) {
   const c = a.latest;
   return html`<tr>
     <td class="angka" data-nilai="">—</td>
     <th scope="row"><a href="agensi/${a.id}.html">${c.agency.name}</a></th>
     <td class="angka" data-nilai="">—</td>
-    <td data-nilai=""><span class="band tidak-dinilai">Tidak dapat dinilai</span></td>
-    <td>${labelJenis(jenisAgensi(a))}</td>
-    <td class="angka" data-nilai="">tidak diketahui</td>
+    <td data-nilai=""><span class="band tidak-dinilai">${KATA.tidakDapatDinilai[b]}</span></td>
+    <td>${labelJenis(jenisAgensi(a), b)}</td>
+    <td class="angka" data-nilai="">${KATA.tidakDiketahui[b]}</td>
     <td data-nilai="2">
-      ${labelTidakDinilai(c.notAssessed)}<br /><span class="kecil"
-        >tanpa skor; alasannya di halaman bukti</span
-      >
+      ${labelTidakDinilai(c.notAssessed, b)}<br /><span class="kecil">${KATA.tanpaSkorAlasan[b]}</span>
     </td>
     <td class="angka" data-nilai="${Date.parse(c.scannedAt)}">
-      <time datetime="${c.scannedAt}">${formatTanggal(c.scannedAt, c.agency.timeZone)}</time>
+      <time datetime="${c.scannedAt}">${formatTanggal(c.scannedAt, c.agency.timeZone, b)}</time>
     </td>
   </tr>`;
 }
 
-function baris(a: AgensiLaporan, generatedAt: string) {
-  if (!dinilai(a)) return barisTidakDinilai(a);
+function baris(a: AgensiLaporan, generatedAt: string, b: Bahasa) {
+  if (!dinilai(a)) return barisTidakDinilai(a, b);
   const c = a.latest;
   const hari = c.activity.daysSinceLastUpdate;
   // The monitor's own guard refused the home page or DIP (the newest scan's, when an older result stands).
@@ -64,99 +63,103 @@ function baris(a: AgensiLaporan, generatedAt: string) {
   return html`<tr>
     <td class="angka" data-nilai="${a.rank}">${a.rank}</td>
     <th scope="row"><a href="agensi/${a.id}.html">${c.agency.name}</a></th>
-    <td class="angka" data-nilai="${c.score}">${formatSkor(c.score)}</td>
+    <td class="angka" data-nilai="${c.score}">${formatSkor(c.score, b)}</td>
     <td data-nilai="${peringkatBand(c.band)}">
-      <span class="band band-${c.band}">${labelBand(c.band)}</span>
+      <span class="band band-${c.band}">${labelBand(c.band, b)}</span>
     </td>
-    <td>${labelJenis(jenisAgensi(a))}</td>
+    <td>${labelJenis(jenisAgensi(a), b)}</td>
     <td class="angka" data-nilai="${hari ?? ''}">
-      ${hari === undefined ? 'tidak diketahui' : `${hari} hari`}
+      ${hari === undefined ? KATA.tidakDiketahui[b] : KATA.hari[b](hari)}
     </td>
     <td data-nilai="${c.unreachable || a.gagalTerakhir ? 1 : 0}">
-      ${c.unreachable ? 'Tidak terjangkau' : a.gagalTerakhir ? html`${a.tidakDinilai ? 'Tidak dapat dinilai' : a.dipGagalTerakhir ? 'DIP tidak terjangkau' : 'Tidak terjangkau'} pada pemindaian terakhir<br /><span class="kecil">skor dari pemindaian sebelumnya</span>` : 'Terjangkau'}${lokal ? html`<br /><span class="kecil">alamat lokal/privat ditolak</span>` : ''}
+      ${c.unreachable ? KATA.tidakTerjangkau[b] : a.gagalTerakhir ? html`${KATA.padaPemindaianTerakhir[b]((a.tidakDinilai ? KATA.tidakDapatDinilai : a.dipGagalTerakhir ? KATA.dipTidakTerjangkau : KATA.tidakTerjangkau)[b])}<br /><span class="kecil">${KATA.skorSebelumnya[b]}</span>` : KATA.terjangkau[b]}${lokal ? html`<br /><span class="kecil">${KATA.alamatLokalDitolak[b]}</span>` : ''}
     </td>
     <td class="angka" data-nilai="${Date.parse(c.scannedAt)}">
-      <time datetime="${c.scannedAt}">${formatTanggal(c.scannedAt, c.agency.timeZone)}</time
-      >${kedaluwarsa(a, generatedAt) ? html`<br /><span class="kecil">kedaluwarsa</span>` : ''}
+      <time datetime="${c.scannedAt}">${formatTanggal(c.scannedAt, c.agency.timeZone, b)}</time
+      >${kedaluwarsa(a, generatedAt) ? html`<br /><span class="kecil">${KATA.kedaluwarsa[b]}</span>` : ''}
     </td>
   </tr>`;
 }
 
 /** `index.html` (every agency) or `jenis-<kind>.html`: the sortable leaderboard, complete without script. */
-export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik): string {
+export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik, b: Bahasa = 'id'): string {
   const daftar = kind ? data.agencies.filter((a) => jenisAgensi(a) === kind) : data.agencies;
-  const judul = kind ? `Peringkat ${labelJenis(kind)}` : 'Peringkat keterbukaan informasi';
-  const jumlahBand = BAND_MONEV.map((b) => ({
-    b,
-    n: daftar.filter((a) => dinilai(a) && a.latest.band === b.code).length,
+  const judul = kind ? KATA.judulPeringkatJenis[b](labelJenis(kind, b)) : KATA.judulPeringkat[b];
+  const jumlahBand = BAND_MONEV.map((band) => ({
+    band,
+    n: daftar.filter((a) => dinilai(a) && a.latest.band === band.code).length,
   }));
   const jumlahTidakDinilai = daftar.filter((a) => !dinilai(a)).length;
   const saring = [
     html`<li>
       <a href="${berkasPeringkat()}" ${kind ? '' : html` aria-current="page"`}
-        >Semua (${data.agencies.length})</a
+        >${KATA.semua[b]} (${data.agencies.length})</a
       >
     </li>`,
     ...jenisDisaring(data).map(
       (k) =>
         html`<li>
           <a href="${berkasPeringkat(k)}" ${k === kind ? html` aria-current="page"` : ''}
-            >${labelJenis(k)} (${data.agencies.filter((a) => jenisAgensi(a) === k).length})</a
+            >${labelJenis(k, b)} (${data.agencies.filter((a) => jenisAgensi(a) === k).length})</a
           >
         </li>`,
     ),
   ];
   const isi = html`<h1>${judul}</h1>
     <p>
-      Skor 0–100 setiap badan publik dari pemindaian terakhir situsnya: Daftar Informasi Publik (DIP) dan
-      keaktifan situs. Pemindaian terakhir diterbitkan
-      <time datetime="${data.generatedAt}">${formatWaktu(data.generatedAt)}</time>. Cara penilaiannya
-      dijelaskan di <a href="metode.html">halaman metode</a>.
+      ${KATA.pengantarPeringkat[b](
+        html`<time datetime="${data.generatedAt}">${formatWaktu(data.generatedAt, undefined, b)}</time>`,
+        'metode.html',
+      )}
     </p>
     <section class="kartu" aria-labelledby="judul-ringkas">
-      <h2 id="judul-ringkas">Ringkasan kualifikasi</h2>
+      <h2 id="judul-ringkas">${KATA.ringkasanKualifikasi[b]}</h2>
       <ul class="ringkas">
-        ${jumlahBand.map(({ b, n }) => html`<li><span class="angka">${n}</span> <span class="band band-${b.code}">${b.label.id}</span></li>`)}
-        ${jumlahTidakDinilai > 0 ? html`<li><span class="angka">${jumlahTidakDinilai}</span> <span class="band tidak-dinilai">Tidak dapat dinilai</span></li>` : ''}
+        ${jumlahBand.map(({ band, n }) => html`<li><span class="angka">${n}</span> <span class="band band-${band.code}">${band.label[b]}</span></li>`)}
+        ${jumlahTidakDinilai > 0 ? html`<li><span class="angka">${jumlahTidakDinilai}</span> <span class="band tidak-dinilai">${KATA.tidakDapatDinilai[b]}</span></li>` : ''}
       </ul>
-      ${jumlahTidakDinilai > 0 ? html`<p class="kecil">Tidak dapat dinilai: robots.txt situsnya menutup situs bagi pemantau (atau menjawab galat server), jadi pemantau tidak membaca apa pun. Ini bukan skor 0; badan publik ini tidak diberi peringkat dan tidak ada di feed sampai situsnya dapat dibaca lagi.</p>` : ''}
+      ${jumlahTidakDinilai > 0 ? html`<p class="kecil">${KATA.penjelasanTidakDinilai[b]}</p>` : ''}
     </section>
     <nav class="kartu" aria-labelledby="judul-saring">
-      <h2 id="judul-saring">Saring menurut jenis badan publik</h2>
+      <h2 id="judul-saring">${KATA.saringJenis[b]}</h2>
       <ul class="saring">
         ${saring}
       </ul>
     </nav>
     <section class="kartu" aria-labelledby="judul-tabel">
-      <h2 id="judul-tabel">${judul}: ${daftar.length} badan publik</h2>
-      <p class="kecil">
-        Urutan bawaan: skor tertinggi dahulu; badan publik yang tidak dapat dinilai di akhir. Dengan
-        JavaScript, klik judul kolom untuk mengurutkan. Hari sejak pembaruan situs dihitung pada saat
-        pemindaian.
-      </p>
-      <p class="sr" aria-live="polite" data-status-urut></p>
+      <h2 id="judul-tabel">${KATA.jumlahBadan[b](judul, daftar.length)}</h2>
+      <p class="kecil">${KATA.petunjukUrut[b]}</p>
+      <p
+        class="sr"
+        aria-live="polite"
+        data-status-urut="${KATA.diurutkan[b]}"
+        data-naik="${KATA.naik[b]}"
+        data-turun="${KATA.turun[b]}"
+      ></p>
       ${
         daftar.length === 0
-          ? html`<p>Belum ada badan publik berjenis ini dalam pemantauan.</p>`
+          ? html`<p>${KATA.belumAdaJenis[b]}</p>`
           : html`<div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-peringkat">
               <table data-urut>
                 <caption id="tabel-peringkat">
-                  ${judul}, urut menurut skor
+                  ${KATA.urutMenurutSkor[b](judul)}
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col" class="angka" data-jenis="angka">Peringkat</th>
-                    <th scope="col" data-jenis="teks">Badan publik</th>
-                    <th scope="col" class="angka" data-jenis="angka" aria-sort="descending">Skor</th>
-                    <th scope="col" data-jenis="angka">Kualifikasi</th>
-                    <th scope="col" data-jenis="teks">Jenis</th>
-                    <th scope="col" class="angka" data-jenis="angka">Hari sejak pembaruan situs</th>
-                    <th scope="col" data-jenis="angka">Situs</th>
-                    <th scope="col" class="angka" data-jenis="angka">Dipindai</th>
+                    <th scope="col" class="angka" data-jenis="angka">${KATA.peringkat[b]}</th>
+                    <th scope="col" data-jenis="teks">${KATA.badanPublik[b]}</th>
+                    <th scope="col" class="angka" data-jenis="angka" aria-sort="descending">
+                      ${KATA.skor[b]}
+                    </th>
+                    <th scope="col" data-jenis="angka">${KATA.kualifikasi[b]}</th>
+                    <th scope="col" data-jenis="teks">${KATA.jenis[b]}</th>
+                    <th scope="col" class="angka" data-jenis="angka">${KATA.hariSejakPembaruan[b]}</th>
+                    <th scope="col" data-jenis="angka">${KATA.situs[b]}</th>
+                    <th scope="col" class="angka" data-jenis="angka">${KATA.dipindai[b]}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  ${daftar.map((a) => baris(a, data.generatedAt))}
+                  ${daftar.map((a) => baris(a, data.generatedAt, b))}
                 </tbody>
               </table>
             </div>`
@@ -164,7 +167,8 @@ export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik): st
     </section>`;
   return halaman({
     judul,
-    akar: '',
+    bahasa: b,
+    jalur: berkasPeringkat(kind),
     menu: 'peringkat',
     penerbit: data.issuer,
     generatedAt: data.generatedAt,

@@ -271,6 +271,8 @@ test('files of agencies no longer in the history are removed and reported; other
   assert.deepEqual(h.removed, [
     'agensi/desa-mulya.html',
     'agensi/kec-barat.html',
+    'en/agensi/desa-mulya.html',
+    'en/agensi/kec-barat.html',
     'lencana/desa-mulya.json',
     'lencana/desa-mulya.svg',
     'lencana/kec-barat.json',
@@ -282,6 +284,7 @@ test('files of agencies no longer in the history are removed and reported; other
     'dinkes.svg',
   ]);
   assert.deepEqual(await readdir(join(d.keluar, 'agensi')), ['dinkes.html']);
+  assert.deepEqual(await readdir(join(d.keluar, 'en', 'agensi')), ['dinkes.html']);
 });
 
 test('at every rename the signature file holds a signature of the feed beside it (the bridge)', async () => {

@@ -20,8 +20,10 @@ import {
 import type { CatatanPindai } from '../types.js';
 import { bacaPenanda, bacaSetKunci, jwkPublik, tandatangani } from '../kunci/index.js';
 import {
+  BAHASA_LAPORAN,
   berkasPeringkat,
   cssLaporan,
+  folderBahasa,
   ditolakLokal,
   halamanAgensi,
   halamanMetode,
@@ -80,7 +82,8 @@ export interface HasilTerbit {
   readonly skipped: readonly Masalah[];
   /**
    * Files of an earlier publish removed because their agency (or kind) is no longer in the history —
-   * `lencana/<id>.json|svg`, `agensi/<id>.html`, `jenis-<kind>.html`; relative to the output folder.
+   * `lencana/<id>.json|svg`, `agensi/<id>.html`, `jenis-<kind>.html` and their English twins under `en/`;
+   * relative to the output folder.
    */
   readonly removed: readonly string[];
 }
@@ -328,13 +331,18 @@ async function terbitkanTerkunci(
       berkas.push([`lencana/${a.id}.json`, `${JSON.stringify(lencanaShieldsTidakDinilai(), null, 2)}\n`]);
       berkas.push([`lencana/${a.id}.svg`, svgTidakDinilai(a.latest.agency.name, tanggal)]);
     }
-  for (const a of data.agencies) {
-    const e = entri.find((x) => x.agencyId === a.id);
-    berkas.push([`agensi/${a.id}.html`, halamanAgensi(data, a, e && svgLencana(lencanaDariFeed(e, now)))]);
+  // Every page in each language: Indonesian at the root, the same tree in English under `en/`.
+  for (const b of BAHASA_LAPORAN) {
+    const d = folderBahasa(b);
+    for (const a of data.agencies) {
+      const e = entri.find((x) => x.agencyId === a.id);
+      const svg = e && svgLencana(lencanaDariFeed(e, now), { bahasa: b });
+      berkas.push([`${d}agensi/${a.id}.html`, halamanAgensi(data, a, svg, b)]);
+    }
+    for (const k of jenisDisaring(data)) berkas.push([d + berkasPeringkat(k), halamanPeringkat(data, k, b)]);
+    berkas.push([`${d}metode.html`, halamanMetode(data, b)]);
+    berkas.push([`${d}index.html`, halamanPeringkat(data, undefined, b)]);
   }
-  for (const k of jenisDisaring(data)) berkas.push([berkasPeringkat(k), halamanPeringkat(data, k)]);
-  berkas.push(['metode.html', halamanMetode(data)]);
-  berkas.push(['index.html', halamanPeringkat(data)]);
   berkas.push(['keys.json', `${JSON.stringify(setKunci, null, 2)}\n`]);
   const sigTeks = (t: TandaTanganFeed): string => `${JSON.stringify(t, null, 2)}\n`;
   // The bridge: the new signatures plus those of the feed still in place, so a verifier reading the old
@@ -398,14 +406,14 @@ async function sigLama(keluar: string): Promise<TandaTanganFeed | undefined> {
 
 /**
  * Removes what an earlier publish wrote and this one did not: only files named like this publisher's
- * (`lencana/<id>.json|svg` of agencies no longer in the feed, `agensi/<id>.html` of agencies no longer in
- * the history, `jenis-<kind>.html`), never anything else in the folder. Done after the new feed is in
+ * (`lencana/<id>.json|svg` of agencies no longer in the feed, `agensi/<id>.html` and `en/agensi/<id>.html`
+ * of agencies no longer in the history, `jenis-<kind>.html` and `en/jenis-<kind>.html`), never anything else in the folder. Done after the new feed is in
  * place, so the old feed's links held until then.
  */
 async function hapusYangHilang(keluar: string, ditulis: ReadonlySet<string>): Promise<string[]> {
   const pola: readonly [string, RegExp][] = [
     ['lencana', /^(.+)\.(?:json|svg)$/],
-    ['agensi', /^(.+)\.html$/],
+    ...BAHASA_LAPORAN.map((b): [string, RegExp] => [`${folderBahasa(b)}agensi`, /^(.+)\.html$/]),
   ];
   const hapus: string[] = [];
   const daftar = async (d: string): Promise<string[]> => {
@@ -420,7 +428,11 @@ async function hapusYangHilang(keluar: string, ditulis: ReadonlySet<string>): Pr
       const id = re.exec(f)?.[1];
       if (id !== undefined && ID_AMAN.test(id) && !ditulis.has(`${d}/${f}`)) hapus.push(`${d}/${f}`);
     }
-  for (const f of await daftar('.')) if (/^jenis-[a-z-]+\.html$/.test(f) && !ditulis.has(f)) hapus.push(f);
+  for (const b of BAHASA_LAPORAN) {
+    const d = folderBahasa(b);
+    for (const f of await daftar(d || '.'))
+      if (/^jenis-[a-z-]+\.html$/.test(f) && !ditulis.has(d + f)) hapus.push(d + f);
+  }
   hapus.sort();
   for (const p of hapus) await rm(join(keluar, p), { force: true });
   return hapus;

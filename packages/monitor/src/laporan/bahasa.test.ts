@@ -1,0 +1,166 @@
+// The report in both languages, as published: every page has its twin, says its language, links to the
+// twin (and every other relative link resolves), and an English page carries no Indonesian sentence.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
+import { buatKunci } from '../kunci/index.js';
+import { terbitkan } from '../terbit/index.js';
+import { catatan, jsonl } from '../terbit/contoh.test.js';
+
+async function terbitDuaBahasa(): Promise<{ keluar: string; files: readonly string[] }> {
+  const root = await mkdtemp(join(tmpdir(), 'terbuka-bahasa-'));
+  const riwayat = join(root, 'riwayat.jsonl');
+  await writeFile(
+    riwayat,
+    jsonl([
+      catatan('dinkes', 'Dinas Kesehatan', 'opd', 84.4, '2026-11-01T01:00:00Z'),
+      catatan('dinkes', 'Dinas Kesehatan', 'opd', 91.2, '2026-11-27T01:00:00Z'),
+      catatan('kec-barat', 'Kecamatan Barat', 'kecamatan', 62, '2026-11-27T02:00:00Z', {
+        unreachable: true,
+        activity: { posts30: 0, posts90: 0, intervalClass: 'tidak-diketahui' },
+      }),
+      catatan('kel-mekar', 'Kelurahan Mekar', 'kelurahan', 81.7, '2026-11-27T02:00:00Z', {
+        agency: {
+          name: 'Kelurahan Mekar',
+          kind: 'kelurahan',
+          parent: 'kec-barat',
+          website: 'https://mekar.example.id/',
+          social: [],
+        },
+      }),
+      catatan('desa-asri', 'Desa Asri', 'desa', 12, '2026-11-27T01:00:00Z'),
+      catatan('dinas-tertutup', 'Dinas Tertutup', 'opd', 0, '2026-11-27T01:00:00Z', {
+        activity: { posts30: 0, posts90: 0, intervalClass: 'tidak-diketahui' },
+        notAssessed: {
+          reason: 'robots',
+          robotsTxt: 'https://tertutup.example.id/robots.txt',
+          scope: 'dip',
+          blocked: ['https://tertutup.example.id/dip.json'],
+          lines: ['User-agent: TerbukaMonitor', 'Allow: /dip.json'],
+          token: 'TerbukaMonitor',
+          message: { id: 'robots.txt situs ini melarang pemantau.', en: 'robots.txt disallows the monitor.' },
+          action: { id: 'Izinkan pemantau di robots.txt.', en: 'Allow the monitor in robots.txt.' },
+        },
+      }),
+    ]),
+  );
+  await buatKunci(join(root, 'kunci'));
+  const keluar = join(root, 'publik');
+  const h = await terbitkan({
+    riwayat: [riwayat],
+    keluar,
+    kunci: join(root, 'kunci'),
+    baseUrl: 'https://monitor.sukamajukab.go.id/',
+    issuer: { id: 'diskominfo-sukamaju', name: 'Diskominfo Kabupaten Sukamaju' },
+    now: new Date('2026-11-28T00:00:00Z'),
+  });
+  return { keluar, files: h.files };
+}
+
+const dunia = terbitDuaBahasa();
+
+/** The relative links of a page (`href`, `src`), resolved against its path; fragments and queries cut. */
+function tautanRelatif(halaman: string, isi: string): string[] {
+  return [...isi.matchAll(/\s(?:href|src)="([^"]*)"/g)]
+    .map((m) => m[1]!.replace(/&amp;/g, '&'))
+    .filter((u) => !/^[a-z][a-z0-9+.-]*:/i.test(u) && !u.startsWith('#'))
+    .map((u) => posix.normalize(posix.join(posix.dirname(halaman), u.split(/[#?]/)[0]!)));
+}
+
+/** What a reader sees or hears of a page: its text and the attributes read aloud or shown on hover. */
+function yangTerbaca(isi: string): string {
+  const atribut = [
+    ...isi.matchAll(/\s(?:aria-label|title|alt|data-status-urut|data-naik|data-turun)="([^"]*)"/g),
+  ].map((m) => m[1]);
+  const teks = isi.replace(/<[^>]*>/g, ' ');
+  return `${teks} ${atribut.join(' ')}`.replace(/&[a-z#0-9]+;/g, ' ').replace(/\s+/g, ' ');
+}
+
+test('every report page exists in Indonesian (root) and English (en/), each with its language', async () => {
+  const { keluar, files } = await dunia;
+  const html = files.filter((f) => f.endsWith('.html'));
+  const id = html.filter((f) => !f.startsWith('en/'));
+  const en = html.filter((f) => f.startsWith('en/'));
+  assert.ok(id.includes('index.html') && id.includes('metode.html') && id.includes('agensi/dinkes.html'));
+  assert.deepEqual(en.sort(), id.map((f) => `en/${f}`).sort());
+  for (const f of html) {
+    const isi = await readFile(join(keluar, f), 'utf8');
+    assert.match(isi, new RegExp(`<html lang="${f.startsWith('en/') ? 'en' : 'id'}">`), f);
+  }
+  // The feed, its signature, keys and badges are one set at the root, for both languages.
+  for (const f of ['feed.json', 'feed.json.sig', 'keys.json', 'lencana/dinkes.svg', 'lencana/dinkes.json'])
+    assert.ok(files.includes(f), f);
+  assert.deepEqual(
+    files.filter((f) => f.startsWith('en/') && !f.endsWith('.html')),
+    [],
+  );
+});
+
+test('each page names its twin (hreflang alternates, a visible switch) and every relative link resolves', async () => {
+  const { keluar, files } = await dunia;
+  const ada = new Set(files);
+  for (const f of files.filter((x) => x.endsWith('.html'))) {
+    const isi = await readFile(join(keluar, f), 'utf8');
+    const en = f.startsWith('en/');
+    const id = en ? f.slice(3) : f;
+    const kembaran = en ? id : `en/${f}`;
+    const alternatif = Object.fromEntries(
+      [...isi.matchAll(/<link rel="alternate" hreflang="(\w+)" href="([^"]+)"/g)].map((m) => [
+        m[1],
+        posix.normalize(posix.join(posix.dirname(f), m[2]!)),
+      ]),
+    );
+    assert.deepEqual(alternatif, { id, en: `en/${id}` }, f);
+    const saklar = [...isi.matchAll(/<a href="([^"]+)" hreflang="(\w+)" lang="\w+">([^<]+)<\/a>/g)];
+    assert.equal(saklar.length, 1, f);
+    const [, href, hreflang, nama] = saklar[0]!;
+    assert.equal(hreflang, en ? 'id' : 'en', f);
+    assert.equal(nama, en ? 'Bahasa Indonesia' : 'English', f);
+    assert.equal(posix.normalize(posix.join(posix.dirname(f), href!)), kembaran, f);
+    for (const u of tautanRelatif(f, isi))
+      assert.ok(ada.has(u), `${f} links to ${u}, which was not published`);
+  }
+});
+
+test('English pages carry no Indonesian words of the report; dates and numbers are written the English way', async () => {
+  const { keluar, files } = await dunia;
+  // Words of the report's Indonesian text that no English sentence of it contains (agency names excluded).
+  const KATA_ID =
+    /\b(dan|yang|tidak|pada|dari|untuk|pemindaian|peringkat|badan publik|diterbitkan|dinilai|kualifikasi|sumber|hari|halaman|situs|bukti|lencana|skor dari|metode|jumlah|bobot|naik|turun|galat|pemantau|terjangkau|diurutkan)\b/i;
+  const halamanEn = files.filter((f) => f.startsWith('en/') && f.endsWith('.html'));
+  assert.ok(halamanEn.length >= 8);
+  for (const f of halamanEn) {
+    // Names are data, codes are identifiers, a law's title is its name: none of them is translated.
+    const teks = yangTerbaca(await readFile(join(keluar, f), 'utf8'))
+      .replace(
+        /Dinas Kesehatan|Kecamatan Barat|Kelurahan Mekar|Desa Asri|Dinas Tertutup|Diskominfo Kabupaten Sukamaju/g,
+        '',
+      )
+      .replace(/\((?:[a-z]+-)*[a-z]+\)/g, '')
+      .replace(/Perki \d+\/\d+ \([^)]*\)/g, '');
+    const ketemu = KATA_ID.exec(teks);
+    assert.equal(
+      ketemu,
+      null,
+      `${f}: “${ketemu?.[0]}” in …${teks.slice(Math.max(0, (ketemu?.index ?? 0) - 60), (ketemu?.index ?? 0) + 60)}…`,
+    );
+  }
+  // The same check finds the words on the Indonesian pages: it is not blind.
+  for (const f of ['index.html', 'metode.html', 'agensi/dinkes.html'])
+    assert.match(yangTerbaca(await readFile(join(keluar, f), 'utf8')), KATA_ID, f);
+
+  const bukti = yangTerbaca(await readFile(join(keluar, 'en/agensi/dinkes.html'), 'utf8'));
+  assert.match(bukti, /91\.2 out of 100/);
+  assert.doesNotMatch(bukti, /91,2/);
+  assert.match(bukti, /27 Nov 2026, 08:00 WIB/);
+  assert.match(bukti, /Score history: 2 scans, from 84\.4 on 1 Nov 2026 to 91\.2 on 27 Nov 2026/);
+  const buktiId = yangTerbaca(await readFile(join(keluar, 'agensi/dinkes.html'), 'utf8'));
+  assert.match(buktiId, /91,2 dari 100/);
+  assert.match(buktiId, /27 Nov 2026, 08\.00 WIB/);
+  const papan = yangTerbaca(await readFile(join(keluar, 'en/index.html'), 'utf8'));
+  assert.match(papan, /Information openness ranking: 5 public bodies/);
+  assert.match(papan, /Cannot be assessed/);
+  assert.match(papan, /Sorted by \{kolom\}, \{arah\}\. ascending descending/);
+});
