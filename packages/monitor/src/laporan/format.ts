@@ -9,15 +9,12 @@ import {
   type ZonaWaktu,
   ZONA_INDONESIA,
 } from '@terbuka/sdk';
+import { LABEL_JENIS } from './kata.js';
 
 /** Names of the kinds of public body, in the order the filters list them. */
-export const JENIS: readonly { readonly kind: JenisBadanPublik; readonly label: Teks }[] = [
-  { kind: 'opd', label: { id: 'OPD', en: 'Regional agencies' } },
-  { kind: 'kecamatan', label: { id: 'Kecamatan', en: 'Districts' } },
-  { kind: 'kelurahan', label: { id: 'Kelurahan', en: 'Urban villages' } },
-  { kind: 'desa', label: { id: 'Desa', en: 'Villages' } },
-  { kind: 'lainnya', label: { id: 'Lainnya', en: 'Other' } },
-];
+export const JENIS: readonly { readonly kind: JenisBadanPublik; readonly label: Teks }[] = (
+  ['opd', 'kecamatan', 'kelurahan', 'desa', 'lainnya'] as const
+).map((kind) => ({ kind, label: LABEL_JENIS[kind] }));
 
 export const labelJenis = (k: JenisBadanPublik, b: Bahasa = 'id'): string =>
   JENIS.find((j) => j.kind === k)?.label[b] ?? k;

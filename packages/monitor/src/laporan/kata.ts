@@ -1,4 +1,4 @@
-import type { Bahasa, Teks } from '@terbuka/sdk';
+import type { Bahasa, JenisBadanPublik, Teks } from '@terbuka/sdk';
 import type { AkunResmi, JenisSumber } from '../types.js';
 import { html, type HTMLAman } from './html.js';
 
@@ -434,5 +434,14 @@ export const PLATFORM: Readonly<Record<AkunResmi['platform'], Teks>> = {
   facebook: { id: 'Facebook', en: 'Facebook' },
   x: { id: 'X (Twitter)', en: 'X (Twitter)' },
   tiktok: { id: 'TikTok', en: 'TikTok' },
+  lainnya: { id: 'Lainnya', en: 'Other' },
+};
+
+/** The kinds of public body, as the leaderboard's filters and columns name them. */
+export const LABEL_JENIS: Readonly<Record<JenisBadanPublik, Teks>> = {
+  opd: { id: 'OPD', en: 'Regional agencies' },
+  kecamatan: { id: 'Kecamatan', en: 'Districts' },
+  kelurahan: { id: 'Kelurahan', en: 'Urban villages' },
+  desa: { id: 'Desa', en: 'Villages' },
   lainnya: { id: 'Lainnya', en: 'Other' },
 };
