@@ -11,6 +11,12 @@ import { defaultTreeAdapter as pohon, parse, serialize } from 'parse5';
 /** A link to a page of the site (`/`, `/ppid.html`, `status.html#x`), which keeps the reader's language. */
 export const HALAMAN_SITUS = /^(?:\/|\/?[\w-]+\.html)(?:[?#]|$)/;
 
+/**
+ * A link to a page of the monitor's report (`/pemantauan/`, `/pemantauan/agensi/x.html`): the report has
+ * its English twin under `en/` (packages/monitor, laporan), so an English reader goes there.
+ */
+export const HALAMAN_LAPORAN = /^\/pemantauan\/(?:en\/)?((?:[\w-]+\/)*(?:[\w-]+\.html)?)(?:[?#]|$)/;
+
 /** `url` with ?lang=en, its path, query and fragment as written otherwise. */
 function denganInggris(url) {
   const u = new URL(url, 'http://demo.invalid/');
@@ -49,6 +55,8 @@ export function halamanInggris(html, nama = 'halaman') {
     const href = ambil('href');
     if (node.tagName === 'a' && href !== undefined && HALAMAN_SITUS.test(href))
       ubah('href', denganInggris(href));
+    else if (node.tagName === 'a' && href !== undefined && HALAMAN_LAPORAN.test(href))
+      ubah('href', href.replace(/^\/pemantauan\/(?:en\/)?/, '/pemantauan/en/'));
     let isiBaru;
     if (ambil('class')?.split(/\s+/).includes('ganti-bahasa')) {
       // The switch offers the other language: Bahasa Indonesia here (situs.js writes the same).

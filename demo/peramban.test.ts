@@ -153,6 +153,8 @@ test('a page sent in English switches to Bahasa Indonesia with its markup back, 
       (await menu()).every((h) => !h?.includes('lang=')),
       (await menu()).join(' '),
     );
+    const laporan = () => page.$$eval('a[href^="/pemantauan/"]', (a) => a.map((e) => e.getAttribute('href')));
+    assert.deepEqual(new Set(await laporan()), new Set(['/pemantauan/']));
     await page.click('.ganti-bahasa');
     assert.match(await langkah(), /^Upload every terbuka\*\.js file/);
     assert.equal(await page.getAttribute('.menu-utama', 'aria-label'), 'Main menu');
@@ -160,6 +162,7 @@ test('a page sent in English switches to Bahasa Indonesia with its markup back, 
       (await menu()).every((h) => h?.startsWith('#') || h?.includes('lang=en')), // not a same-page #fragment
       (await menu()).join(' '),
     );
+    assert.deepEqual(new Set(await laporan()), new Set(['/pemantauan/en/']));
     assert.deepEqual(masalah, []);
   } finally {
     await konteks.close();

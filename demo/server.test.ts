@@ -402,6 +402,10 @@ test('?lang=en pages come from the server in English: <html lang>, the layout, t
   for (const h of tautan.filter((t) => /^\/?[\w-]*(\.html)?([?#]|$)/.test(t) && !t.startsWith('#')))
     assert.match(h, /[?&]lang=en/, h);
   assert.ok(!tautan.some((t) => /^https?:.*lang=en/.test(t)), 'external links unchanged');
+  // The monitor's report has its English twin under en/, and the English page links there.
+  assert.ok(tautan.includes('/pemantauan/en/'), tautan.join(' '));
+  assert.ok(!tautan.includes('/pemantauan/'), tautan.join(' '));
+  assert.match((await minta('/pemantauan/en/')).body, /<html lang="en">/);
   assert.match(en, /class="ganti-bahasa" lang="id" data-bahasa="id">Bahasa Indonesia</);
   // No text of a marked element is left in Indonesian between the tags (data-id keeps it for the switch).
   const teks = en.replace(/<[^>]*>/g, ' ');

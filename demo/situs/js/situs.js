@@ -49,7 +49,11 @@
     };
     for (const el of document.querySelectorAll('[status-url]')) ikutBahasa(el, 'status-url');
     for (const el of document.querySelectorAll('a[href]')) {
-      if (/^(?:\/|\/?[\w-]+\.html)(?:[?#]|$)/.test(el.getAttribute('href'))) ikutBahasa(el, 'href');
+      const href = el.getAttribute('href');
+      if (/^(?:\/|\/?[\w-]+\.html)(?:[?#]|$)/.test(href)) ikutBahasa(el, 'href');
+      // The monitor's report has its English twin under en/ (HALAMAN_LAPORAN in halaman-inggris.mjs).
+      else if (/^\/pemantauan\/(?:en\/)?((?:[\w-]+\/)*(?:[\w-]+\.html)?)(?:[?#]|$)/.test(href))
+        el.setAttribute('href', href.replace(/^\/pemantauan\/(?:en\/)?/, bahasa === 'en' ? '/pemantauan/en/' : '/pemantauan/'));
     }
     for (const tombol of document.querySelectorAll('.ganti-bahasa')) {
       const lain = bahasa === 'en' ? 'id' : 'en';
