@@ -39,7 +39,10 @@ export interface OpsiPindaiRegistri {
   readonly sebelumnya?: readonly string[];
   /** Once aborted, no further agency is started; those in flight finish and are written. */
   readonly signal?: AbortSignal;
-  /** Told of history lines skipped while reading previous records. */
+  /**
+   * Told of the run's problems that are no site's: history lines skipped while reading previous records,
+   * the fetcher's setup (`Pengambil.peringatan`: a NODE_EXTRA_CA_CERTS file that cannot be read).
+   */
   readonly laporkan?: (m: Masalah) => void;
   /**
    * @internal Tests only: stands in for `pindaiAgensi` (to count what is in flight without sites).
@@ -87,6 +90,7 @@ export async function pindaiRegistri(registri: Registri, opsi: OpsiPindaiRegistr
 
   const penulis = await PenulisRiwayat.buka(opsi.riwayat);
   const pengambil = new Pengambil(opsi.pengambil);
+  for (const m of pengambil.peringatan) opsi.laporkan?.(m);
   const pindai = opsi.pindaiUji ?? pindaiAgensi;
   const hitung = new PenghitungRingkasan();
   const kemajuan = buatKemajuan({

@@ -16,8 +16,16 @@ const dip = readFileSync(join(root, 'packages/sdk/fixtures/sukamaju/dip.json'));
 const tmp = mkdtempSync(join(tmpdir(), 'terbuka-scan-'));
 
 function terbuka(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return terbukaDengan({}, ...args);
+}
+
+function terbukaDengan(
+  envTambahan: NodeJS.ProcessEnv,
+  ...args: string[]
+): Promise<{ code: number; out: string; err: string }> {
+  const env = { ...process.env, TERBUKA_LANG: '', ...envTambahan };
   return new Promise((selesai) => {
-    execFile(bin, args, { cwd: root, env: { ...process.env, TERBUKA_LANG: '' } }, (e, out, err) =>
+    execFile(bin, args, { cwd: root, env }, (e, out, err) =>
       selesai({ code: e ? Number((e as { code?: number }).code ?? 1) : 0, out, err }),
     );
   });
@@ -85,6 +93,31 @@ test('monitor scan: a summary table, records appended to the history, exit 0 des
   assert.equal(lagi.code, 0, lagi.err);
   assert.match(lagi.out, /2 of 2 agencies scanned/);
   assert.equal(baris(riwayat).length, 4);
+});
+
+test('monitor scan: a NODE_EXTRA_CA_CERTS file that cannot be read is said in the run’s output, id/en', async () => {
+  const hilang = join(tmp, 'akar-nasional-hilang.pem');
+  for (const [bahasa, kata] of [
+    ['id', /Berkas NODE_EXTRA_CA_CERTS \S+akar-nasional-hilang\.pem tidak dapat dibaca \(ENOENT\)/],
+    ['en', /The NODE_EXTRA_CA_CERTS file \S+akar-nasional-hilang\.pem cannot be read \(ENOENT\)/],
+  ] as const) {
+    const riwayat = join(tmp, `riwayat-akar-${bahasa}.jsonl`);
+    const r = await terbukaDengan(
+      { NODE_EXTRA_CA_CERTS: hilang, TERBUKA_LANG: bahasa },
+      'monitor',
+      'scan',
+      '--izinkan-alamat-lokal',
+      registri,
+      '--riwayat',
+      riwayat,
+      '--timeout',
+      '3000',
+    );
+    // The run goes on: only sites whose chain ends at the missing roots are affected.
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, kata);
+    assert.equal(baris(riwayat).length, 2);
+  }
 });
 
 test('monitor scan without --izinkan-alamat-lokal: a site on 127.0.0.1 is not fetched, the reason recorded', async () => {

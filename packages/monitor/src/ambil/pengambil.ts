@@ -5,12 +5,13 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { createBrotliDecompress, createUnzip } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { isIP } from 'node:net';
-import { rootCertificates } from 'node:tls';
 import { setTimeout as tunda } from 'node:timers/promises';
-import { dekodeBerkas } from '@terbuka/sdk';
+import { dekodeBerkas, type Masalah } from '@terbuka/sdk';
 import { Agent, request, type Dispatcher } from 'undici';
 import type { JenisSumber, Kegagalan } from '../types.js';
+import { akarNode } from './akar.js';
 import { alamatTerlarang, lookupAman } from './alamat-lokal.js';
+import { bacaBerkasSertifikat } from './berkas-sertifikat.js';
 import {
   gagalAlamat,
   gagalAlamatTerlarang,
@@ -90,7 +91,8 @@ export interface OpsiPengambil {
   /**
    * For tests only: the root certificates (PEM) trusted instead of Node's store, so a test CA on 127.0.0.1
    * can stand for a real one. Unset (always, in production), the first connection uses Node's own default
-   * and a chain completed from AIA is verified against `tls.rootCertificates`.
+   * store and a chain completed from AIA is verified against that same store (`akarNode`: Node's roots and
+   * those of NODE_EXTRA_CA_CERTS).
    */
   readonly akarTepercaya?: readonly string[];
 }
@@ -195,6 +197,11 @@ export class Pengambil {
   readonly maxRedirects: number;
   readonly maxBytes: number;
   readonly statistik: StatistikPengambil = { requests: 0, retries: 0, robotsFetched: 0 };
+  /**
+   * Problems of the setup, for the run's output (`pindaiRegistri` passes them to `laporkan`): a
+   * NODE_EXTRA_CA_CERTS file that cannot be read.
+   */
+  readonly peringatan: readonly Masalah[];
 
   private readonly perHost: number;
   private readonly backoffMs: number;
@@ -207,10 +214,11 @@ export class Pengambil {
   private readonly agenSendiri: boolean;
   private readonly izinkanAlamatLokal: boolean;
   private readonly hostLokalDiizinkan: ReadonlySet<string>;
-  private readonly akarTepercaya?: readonly string[];
+  /** The roots a completed chain is verified against: the test's, else Node's default store. */
+  private readonly akarPem: readonly string[];
   private akarX509?: readonly X509Certificate[];
   /** The issuer certificates fetched this run, by AIA address (in flight ones too, so each is fetched once). */
-  private readonly penerbit = new Map<string, Promise<X509Certificate | undefined>>();
+  private readonly penerbit = new Map<string, Promise<readonly X509Certificate[]>>();
   /** One Agent per set of intermediates (sites of one CA share it), closed by `tutup`. */
   private readonly agenRantai = new Map<string, Agent>();
   private readonly rantaiHost = new Map<string, RantaiLengkap>();
@@ -229,8 +237,11 @@ export class Pengambil {
     this.agenSendiri = !opsi.dispatcher;
     this.izinkanAlamatLokal = opsi.izinkanAlamatLokal === true;
     this.hostLokalDiizinkan = new Set(Array.isArray(opsi.izinkanAlamatLokal) ? opsi.izinkanAlamatLokal : []);
-    if (opsi.akarTepercaya) this.akarTepercaya = opsi.akarTepercaya;
-    this.agen = opsi.dispatcher ?? this.buatAgen(this.akarTepercaya);
+    // Read once, at the start: the store does not change during a run, and a warning is said before it.
+    const akar = opsi.akarTepercaya ? { pem: opsi.akarTepercaya } : akarNode();
+    this.akarPem = akar.pem;
+    this.peringatan = akar.peringatan ? [akar.peringatan] : [];
+    this.agen = opsi.dispatcher ?? this.buatAgen(opsi.akarTepercaya);
     if (opsi.robots ?? true)
       this.robots = new PenjagaRobots(
         TOKEN_ROBOTS,
@@ -446,9 +457,9 @@ export class Pengambil {
     return ulang;
   }
 
-  /** The roots a completed chain must reach: the test's, else Node's bundled store. */
+  /** The roots a completed chain must reach. */
   private akar(): readonly X509Certificate[] {
-    this.akarX509 ??= (this.akarTepercaya ?? rootCertificates).map((p) => new X509Certificate(p));
+    this.akarX509 ??= this.akarPem.map((p) => new X509Certificate(p));
     return this.akarX509;
   }
 
@@ -457,46 +468,50 @@ export class Pengambil {
     const kunci = antara.map((c) => c.fingerprint256).join(' ');
     let a = this.agenRantai.get(kunci);
     if (!a) {
-      a = this.buatAgen([...(this.akarTepercaya ?? rootCertificates), ...antara.map((c) => c.toString())]);
+      a = this.buatAgen([...this.akarPem, ...antara.map((c) => c.toString())]);
       this.agenRantai.set(kunci, a);
     }
     return a;
   }
 
-  /** An issuer certificate from its AIA address, once per run. Undefined when it cannot be had. */
-  private ambilPenerbit(url: string): Promise<X509Certificate | undefined> {
+  /** The certificates at an AIA address, once per run. Empty when none can be had. */
+  private ambilPenerbit(url: string): Promise<readonly X509Certificate[]> {
     let p = this.penerbit.get(url);
     if (!p) {
       p = this.unduhSertifikat(url);
       this.penerbit.set(url, p);
       // A failure is not kept: the next site naming that address tries again.
       void p.then((c) => {
-        if (!c) this.penerbit.delete(url);
+        if (c.length === 0) this.penerbit.delete(url);
       });
     }
     return p;
   }
 
   /**
-   * GET of a certificate (DER or PEM) over plain http, through the same guarded connections as every
-   * fetch (a local or private address is refused), with the timeout and a small size cap; no redirects.
-   * robots.txt is not asked: like a browser's, this is a fetch of the CA's published certificate.
+   * GET of a certificate (DER or PEM X.509, or a PKCS#7 bundle) over plain http, through the same guarded
+   * connections as every fetch (a local or private address is refused), with the timeout and a small size
+   * cap; no redirects. robots.txt is not asked: like a browser's, this is a fetch of the CA's published
+   * certificate.
    */
-  private async unduhSertifikat(alamat: string): Promise<X509Certificate | undefined> {
+  private async unduhSertifikat(alamat: string): Promise<readonly X509Certificate[]> {
     let u: URL;
     try {
       u = new URL(alamat);
     } catch {
-      return undefined;
+      return [];
     }
-    if (u.protocol !== 'http:' || this.ipDitolak(u) !== undefined) return undefined;
+    if (u.protocol !== 'http:' || this.ipDitolak(u) !== undefined) return [];
     const ac = new AbortController();
     const timer = setTimeout(() => ac.abort(), this.timeoutMs);
     try {
       this.statistik.requests++;
       const res = await request(u, {
         method: 'GET',
-        headers: { 'user-agent': this.userAgent, accept: 'application/pkix-cert, */*' },
+        headers: {
+          'user-agent': this.userAgent,
+          accept: 'application/pkix-cert, application/pkcs7-mime, */*',
+        },
         signal: ac.signal,
         dispatcher: this.agen,
         headersTimeout: this.timeoutMs,
@@ -504,7 +519,7 @@ export class Pengambil {
       });
       if (res.statusCode !== 200) {
         await res.body.dump();
-        return undefined;
+        return [];
       }
       const potongan: Buffer[] = [];
       let n = 0;
@@ -512,13 +527,13 @@ export class Pengambil {
         n += (c as Buffer).length;
         if (n > BATAS_BYTE_SERTIFIKAT) {
           res.body.destroy();
-          return undefined;
+          return [];
         }
         potongan.push(c as Buffer);
       }
-      return new X509Certificate(Buffer.concat(potongan, n));
+      return bacaBerkasSertifikat(Buffer.concat(potongan, n));
     } catch {
-      return undefined;
+      return [];
     } finally {
       clearTimeout(timer);
     }

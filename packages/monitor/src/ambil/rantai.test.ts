@@ -3,8 +3,10 @@
 // the chain verified in full), and every other certificate problem is a failure said in words.
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { ServerLokal } from '../uji/server-lokal.js';
 import {
   AKAR_UJI,
@@ -12,8 +14,10 @@ import {
   ANTARA_UJI,
   mulaiServerAia,
   mulaiServerTls,
+  P7C_UJI,
   type SertifikatUji,
 } from '../uji/server-tls.js';
+import { bacaBerkasSertifikat } from './berkas-sertifikat.js';
 import { Pengambil, type HasilAmbil } from './index.js';
 import { alamatPenerbit } from './rantai.js';
 
@@ -34,8 +38,12 @@ async function situs(sertifikat: SertifikatUji): Promise<ServerLokal> {
 }
 
 /** The AIA server for one test, closed at its end: the fixed port is free for the next. */
-async function denganAia<T>(f: (aia: ServerLokal) => Promise<T>, isi?: Buffer | string | null): Promise<T> {
-  const aia = await mulaiServerAia(isi);
+async function denganAia<T>(
+  f: (aia: ServerLokal) => Promise<T>,
+  isi?: Buffer | string | null,
+  contentType?: string,
+): Promise<T> {
+  const aia = await mulaiServerAia(isi, contentType);
   try {
     return await f(aia);
   } finally {
@@ -101,6 +109,65 @@ describe('certificate chains', () => {
       const h = berhasil(await pengambil().ambil(`${s.base}/`, { kind: 'beranda' }));
       assert.deepEqual(h.chainCompleted, [ALAMAT_AIA]);
     }, ANTARA_UJI);
+  });
+
+  it('takes a PKCS#7 "certs-only" bundle (.p7c), keeping the certificate that issued the leaf, not the first', async () => {
+    await denganAia(
+      async (aia) => {
+        const s = await situs('daun');
+        const h = berhasil(await pengambil().ambil(`${s.base}/`, { kind: 'beranda' }));
+        assert.equal(h.body, '<p>Halo</p>');
+        assert.deepEqual(h.chainCompleted, [ALAMAT_AIA]);
+        assert.deepEqual(aia.log, ['/antara.der']);
+      },
+      P7C_UJI,
+      'application/pkcs7-mime',
+    );
+  });
+
+  it('takes a PEM-armoured PKCS#7 bundle too, whatever its content type says', async () => {
+    const pem = `-----BEGIN PKCS7-----\n${P7C_UJI.toString('base64').replace(/.{64}/g, '$&\n')}\n-----END PKCS7-----\n`;
+    await denganAia(
+      async () => {
+        const s = await situs('daun');
+        const h = berhasil(await pengambil().ambil(`${s.base}/`, { kind: 'beranda' }));
+        assert.deepEqual(h.chainCompleted, [ALAMAT_AIA]);
+      },
+      pem,
+      'application/octet-stream',
+    );
+  });
+
+  it('reads every certificate of an AIA file, in order; nothing from what is not one', () => {
+    assert.deepEqual(
+      bacaBerkasSertifikat(P7C_UJI).map((c) => c.subject),
+      ['O=Terbuka Uji\nCN=Terbuka Uji Akar', 'O=Terbuka Uji\nCN=Terbuka Uji Antara'],
+    );
+    assert.deepEqual(
+      bacaBerkasSertifikat(Buffer.from(ANTARA_UJI)).map((c) => c.subject),
+      ['O=Terbuka Uji\nCN=Terbuka Uji Antara'],
+    );
+    assert.deepEqual(bacaBerkasSertifikat(Buffer.from('<html>404</html>')), []);
+    assert.deepEqual(bacaBerkasSertifikat(P7C_UJI.subarray(0, 300)), []);
+  });
+
+  it('verifies a completed chain against the roots of NODE_EXTRA_CA_CERTS too (a national or internal root)', async () => {
+    await denganAia(async (aia) => {
+      const s = await situs('daun');
+      // In a child process: Node reads NODE_EXTRA_CA_CERTS at its start. Without the variable, the test
+      // root is no root of the child's store and the chain cannot be completed.
+      const tanpa = gagal(await ambilDiAnak(`${s.base}/`, undefined));
+      assert.match(tanpa.failure.message.en, /does not lead to a trusted root authority/);
+      const h = berhasil(
+        await ambilDiAnak(
+          `${s.base}/`,
+          fileURLToPath(new URL('../../fixtures/tls/akar.pem', import.meta.url)),
+        ),
+      );
+      assert.equal(h.body, '<p>Halo</p>');
+      assert.deepEqual(h.chainCompleted, [ALAMAT_AIA]);
+      assert.deepEqual(aia.log, ['/antara.der', '/antara.der']);
+    });
   });
 
   it('an intermediate that does not lead to a trusted root is not trusted', async () => {
@@ -194,6 +261,29 @@ describe('certificate chains', () => {
     assert.deepEqual(alamatPenerbit(new X509Certificate(readPem('daun-tanpa-aia.pem'))), []);
   });
 });
+
+/** One fetch by a Pengambil of a child process, with Node's own store (no `akarTepercaya`). */
+function ambilDiAnak(url: string, akarTambahan: string | undefined): Promise<HasilAmbil> {
+  const modul = new URL('./index.ts', import.meta.url).href;
+  const kode = `
+    const { Pengambil } = await import(${JSON.stringify(modul)});
+    const p = new Pengambil({ izinkanAlamatLokal: true, timeoutMs: 3000, backoffMs: 1 });
+    const h = await p.ambil(${JSON.stringify(url)}, { kind: 'beranda' });
+    await p.tutup();
+    process.stdout.write(JSON.stringify(h));`;
+  const env = { ...process.env };
+  delete env['NODE_EXTRA_CA_CERTS'];
+  if (akarTambahan) env['NODE_EXTRA_CA_CERTS'] = akarTambahan;
+  return new Promise((selesai, gagalkan) =>
+    execFile(
+      process.execPath,
+      ['--conditions=@terbuka/source', '--import', 'tsx', '--input-type=module', '-e', kode],
+      { env },
+      (e, out, err) =>
+        e ? gagalkan(new Error(`${e.message}\n${err}`)) : selesai(JSON.parse(out) as HasilAmbil),
+    ),
+  );
+}
 
 function readPem(nama: string): string {
   return readFileSync(new URL(`../../fixtures/tls/${nama}`, import.meta.url), 'latin1');

@@ -59,40 +59,45 @@ export type HasilRantai =
       readonly ok: true;
       /** Leaf first: each one issued the one before. */
       readonly antara: readonly X509Certificate[];
-      /** The AIA addresses they were fetched from, in the same order. */
+      /** The AIA addresses they were fetched from, in the same order each once (a bundle can hold two of them). */
       readonly urls: readonly string[];
     }
   | { readonly ok: false; readonly sebab: SebabRantai };
 
+/** `p` issued `c` (name and signature) and is not self-signed: given as `ca`, a self-signed certificate
+ * would become a trusted root. */
+function menerbitkan(p: X509Certificate, c: X509Certificate): boolean {
+  return !p.checkIssued(p) && c.checkIssued(p) && c.verify(p.publicKey);
+}
+
 /**
  * Follows `CA Issuers` from the leaf until a certificate issued by a root of `akar` (or `BATAS_HOP_RANTAI`
- * hops). A fetched certificate is kept only when it really issued the one before (name and signature), and
- * never when it is self-signed: given as `ca`, a self-signed certificate would become a trusted root.
+ * hops). An address may serve several certificates (a PKCS#7 bundle): the one kept is the one that really
+ * issued the certificate before it, wherever it is in the bundle; the bundle's others are looked at first
+ * on the next hop, before that certificate's own address is fetched.
  */
 export async function lengkapiRantai(
   daun: X509Certificate,
   akar: readonly X509Certificate[],
-  ambilSertifikat: (url: string) => Promise<X509Certificate | undefined>,
+  ambilSertifikat: (url: string) => Promise<readonly X509Certificate[]>,
 ): Promise<HasilRantai> {
   const antara: X509Certificate[] = [];
   const urls: string[] = [];
+  /** Every certificate fetched so far, with the address it came from. */
+  const diambil: { readonly c: X509Certificate; readonly url: string }[] = [];
   let c = daun;
   for (let hop = 0; hop < BATAS_HOP_RANTAI; hop++) {
-    const alamat = alamatPenerbit(c);
-    if (alamat.length === 0) break;
-    let penerbit: X509Certificate | undefined;
-    for (const url of alamat) {
-      const p = await ambilSertifikat(url);
-      if (p && !p.checkIssued(p) && c.checkIssued(p) && c.verify(p.publicKey)) {
-        penerbit = p;
-        urls.push(url);
-        break;
-      }
+    let penerbit = diambil.find((d) => menerbitkan(d.c, c));
+    for (const url of penerbit ? [] : alamatPenerbit(c)) {
+      for (const p of await ambilSertifikat(url)) diambil.push({ c: p, url });
+      penerbit = diambil.find((d) => menerbitkan(d.c, c));
+      if (penerbit) break;
     }
     if (!penerbit) break;
-    antara.push(penerbit);
-    if (akar.some((r) => penerbit.checkIssued(r))) break;
-    c = penerbit;
+    antara.push(penerbit.c);
+    if (!urls.includes(penerbit.url)) urls.push(penerbit.url);
+    if (akar.some((r) => penerbit.c.checkIssued(r))) break;
+    c = penerbit.c;
   }
   if (antara.length > 0) return { ok: true, antara, urls };
   return { ok: false, sebab: alamatPenerbit(daun).length === 0 ? 'tanpa-aia' : 'aia-gagal' };

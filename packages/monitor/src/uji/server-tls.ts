@@ -54,18 +54,24 @@ export async function mulaiServerTls(
   };
 }
 
+/** The root and the intermediate in one PKCS#7 "certs-only" bundle (DER), the root first. */
+export const P7C_UJI: Buffer = readFileSync(new URL('../../fixtures/tls/antara.p7c', import.meta.url));
+
 /**
- * The AIA server on its fixed port, serving the intermediate as `isi` (DER by default) at /antara.der;
- * `null`: it cuts every connection without an answer (an AIA address that does not answer). Test files
- * may run at once: while another holds the port, this waits for it (up to 20 s).
+ * The AIA server on its fixed port, serving the intermediate as `isi` (DER by default) at /antara.der
+ * with `contentType`; `null`: it cuts every connection without an answer (an AIA address that does not
+ * answer). Test files may run at once: while another holds the port, this waits for it (up to 20 s).
  */
-export async function mulaiServerAia(isi: Buffer | string | null = berkasDer()): Promise<ServerLokal> {
+export async function mulaiServerAia(
+  isi: Buffer | string | null = berkasDer(),
+  contentType = 'application/pkix-cert',
+): Promise<ServerLokal> {
   for (let coba = 0; ; coba++) {
     try {
       return await mulaiServer((req, res) => {
         if (isi === null) return res.socket?.destroy();
         if (req.url !== '/antara.der') return res.writeHead(404).end();
-        res.writeHead(200, { 'content-type': 'application/pkix-cert' }).end(isi);
+        res.writeHead(200, { 'content-type': contentType }).end(isi);
       }, PORT_AIA);
     } catch (e) {
       if ((e as { code?: unknown }).code !== 'EADDRINUSE' || coba >= 400) throw e;
