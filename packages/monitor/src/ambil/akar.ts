@@ -7,6 +7,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as tls from 'node:tls';
 import type { Masalah } from '@terbuka/sdk';
+import { BLOK_PEM_SERTIFIKAT } from './berkas-sertifikat.js';
 import { kodeGalat } from './kegagalan.js';
 
 /** What of `node:tls` is read: both are parameters so the Node 20 path is tested on newer Nodes too. */
@@ -21,8 +22,6 @@ export interface AkarNode {
   /** Said once in the run's output: NODE_EXTRA_CA_CERTS is set but its roots could not all be read. */
   readonly peringatan?: Masalah;
 }
-
-const BLOK_PEM = /-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g;
 
 /**
  * The roots of Node's default store: `getCACertificates('default')` where Node has it, else
@@ -56,7 +55,7 @@ function bacaAkarTambahan(berkas: string): AkarNode {
       }),
     };
   }
-  const blok = teks.match(BLOK_PEM) ?? [];
+  const blok = teks.match(BLOK_PEM_SERTIFIKAT) ?? [];
   const pem = blok.filter((b) => {
     try {
       new X509Certificate(b);

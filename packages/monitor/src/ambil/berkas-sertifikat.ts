@@ -5,16 +5,29 @@
 import { X509Certificate } from 'node:crypto';
 import { Certificate, ContentInfo, SignedData } from 'pkijs';
 
+/** The PEM blocks of X.509 certificates in a text (a bundle has several). */
+export const BLOK_PEM_SERTIFIKAT = /-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g;
 const PEM_PKCS7 = /-----BEGIN (?:PKCS7|CMS)-----([A-Za-z0-9+/=\s]+)-----END (?:PKCS7|CMS)-----/;
 
 /** The certificates in an AIA answer, in the file's order; empty when it holds none that can be read. */
 export function bacaBerkasSertifikat(isi: Buffer): X509Certificate[] {
+  const teks = isi.toString('latin1');
+  // A PEM file may hold the whole chain: every certificate of it, not only the first.
+  const blok = teks.match(BLOK_PEM_SERTIFIKAT);
+  if (blok)
+    return blok.flatMap((b) => {
+      try {
+        return [new X509Certificate(b)];
+      } catch {
+        return [];
+      }
+    });
   try {
     return [new X509Certificate(isi)];
   } catch {
     // Not one X.509 certificate: a PKCS#7 bundle, or nothing usable.
   }
-  const pem = PEM_PKCS7.exec(isi.toString('latin1'));
+  const pem = PEM_PKCS7.exec(teks);
   return sertifikatPkcs7(pem ? Buffer.from(pem[1]!.replace(/\s+/g, ''), 'base64') : isi);
 }
 

@@ -147,6 +147,10 @@ describe('certificate chains', () => {
       bacaBerkasSertifikat(Buffer.from(ANTARA_UJI)).map((c) => c.subject),
       ['O=Terbuka Uji\nCN=Terbuka Uji Antara'],
     );
+    assert.deepEqual(
+      bacaBerkasSertifikat(Buffer.from(AKAR_UJI + ANTARA_UJI)).map((c) => c.subject),
+      ['O=Terbuka Uji\nCN=Terbuka Uji Akar', 'O=Terbuka Uji\nCN=Terbuka Uji Antara'],
+    );
     assert.deepEqual(bacaBerkasSertifikat(Buffer.from('<html>404</html>')), []);
     assert.deepEqual(bacaBerkasSertifikat(P7C_UJI.subarray(0, 300)), []);
   });
