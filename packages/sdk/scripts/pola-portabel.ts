@@ -2,11 +2,12 @@
 // Python's `re` (the `jsonschema` package), PCRE with `/u` (PHP), ECMA-262 with or without `u`. The
 // runtime patterns are ECMA with `u`, so each is rewritten here, at generation time, into the part of
 // the syntax those engines read alike:
-// - `\p{Cf}` and `\s` become their members, computed now from this engine's own `/\p{Cf}/u` and `/\s/u`
-//   over every code point (they follow Unicode as Node knows it, not a hand list). Members of 0x80 and
-//   up are literal characters (teks-json.ts writes them as JSON `\uXXXX` escapes, astral ones as
-//   surrogate pairs), since Python and PCRE do not read `\p{…}` nor `\uXXXX`, and Python's `\s` also
-//   holds U+001C–U+001F and U+0085. Control characters and the space are `\xHH`, which all of them read.
+// - `\p{Cf}`, `\p{Cc}` and `\s` become their members, computed now from this engine's own `/\p{Cf}/u`,
+//   `/\p{Cc}/u` and `/\s/u` over every code point (they follow Unicode as Node knows it, not a hand
+//   list). Members from U+00A0 up are literal characters (teks-json.ts writes them as JSON `\uXXXX`
+//   escapes, astral ones as surrogate pairs), since Python and PCRE do not read `\p{…}` nor `\uXXXX`,
+//   and Python's `\s` also holds U+001C–U+001F and U+0085. Control characters (C1 U+0080–U+009F too)
+//   and the space are `\xHH`, which all of them read.
 // - `\d` becomes `0-9` (Python's `\d` takes every Unicode digit: `٣` would pass as a NIK digit).
 // - `$` becomes `$(?!\n)`: in Python and PCRE a bare `$` also matches before a final newline, so
 //   `https://x.go.id\n` would pass; ECMA's `$` is the end already, and `(?!\n)` changes nothing there.
@@ -20,7 +21,7 @@
 // such as U+1F4BD). A URL as a browser or an HTTP client sends it holds none of them (they are
 // percent-encoded); only an IRI with such a character written raw is refused there, and not by the
 // engines with Unicode support.
-// Anything else the rewrite does not know (`\p{…}` other than Cf, `\w`, `\b`, `\S` inside a class, an
+// Anything else the rewrite does not know (`\p{…}` other than Cf and Cc, `\w`, `\b`, `\S` inside a class, an
 // astral range end) is refused with an error, so a new runtime pattern cannot ship unportable unnoticed.
 import type { ConversionConfig } from '@valibot/to-json-schema';
 
@@ -45,7 +46,7 @@ const KHUSUS_LUAR = new Set([...'\\^$.|?*+()[]{}/']);
 
 /** One code point as every engine reads it: `\xHH`, an escaped ASCII sign, or the literal character. */
 function tulis(c: number, dalamKelas: boolean): string {
-  if (c <= 0x20 || c === 0x7f) return `\\x${c.toString(16).toUpperCase().padStart(2, '0')}`;
+  if (c <= 0x20 || (c >= 0x7f && c <= 0x9f)) return `\\x${c.toString(16).toUpperCase().padStart(2, '0')}`;
   const ch = String.fromCodePoint(c);
   if (c < 0x80 && (dalamKelas ? KHUSUS_KELAS : KHUSUS_LUAR).has(ch)) return `\\${ch}`;
   return ch;
@@ -62,8 +63,13 @@ function tulisAnggota(runs: [number, number][]): string {
   return s;
 }
 
-let cache: { cf: string; s: string } | undefined;
-const kelas = () => (cache ??= { cf: tulisAnggota(anggota(/^\p{Cf}$/u)), s: tulisAnggota(anggota(/^\s$/u)) });
+let cache: { cf: string; cc: string; s: string } | undefined;
+const kelas = () =>
+  (cache ??= {
+    cf: tulisAnggota(anggota(/^\p{Cf}$/u)),
+    cc: tulisAnggota(anggota(/^\p{Cc}$/u)),
+    s: tulisAnggota(anggota(/^\s$/u)),
+  });
 
 const gagal = (pola: RegExp, apa: string): never => {
   throw new Error(
@@ -108,10 +114,12 @@ export function polaPortabel(pola: RegExp): string {
         continue;
       }
       // A class escape is no range end; written out as members, it would silently become one.
-      if (dalamKelas && /^\\(?:[sd]|p\{Cf\})-[^\]]/.test(src.slice(i)))
+      if (dalamKelas && /^\\(?:[sd]|p\{C[cf]\})-[^\]]/.test(src.slice(i)))
         gagal(pola, 'class escape in a range');
-      if (src.startsWith('\\p{Cf}', i)) {
-        out += dalamKelas ? kelas().cf : `[${kelas().cf}]`;
+      const p = /^\\p\{(C[cf])\}/.exec(src.slice(i))?.[1] as 'Cc' | 'Cf' | undefined;
+      if (p) {
+        const isi = p === 'Cc' ? kelas().cc : kelas().cf;
+        out += dalamKelas ? isi : `[${isi}]`;
         i += 6;
       } else if (e === 's') {
         out += dalamKelas ? kelas().s : `[${kelas().s}]`;

@@ -10,7 +10,7 @@ export function kutip(nilai: unknown): string {
   } catch {
     s = String(typeof nilai);
   }
-  s = s.replace(/[\u0000-\u001F\u007F]/g, ' '); // eslint-disable-line no-control-regex -- shown, not parsed
+  s = s.replace(/\p{Cc}/gu, ' '); // C1 too (U+009B is a terminal escape)
   if (s.length > 80) s = `${s.slice(0, 77)}…`;
   // What shows nothing is named (after the cut, so no name is cut in half), so the admin sees why
   // "Ber\u200Bkala" is not a category, and a direction override cannot turn the rest of the sentence around.

@@ -95,3 +95,19 @@ test('every Unicode format character (TAK_TAMPAK, \\p{Cf}) is refused in a link,
   }
   assert.equal(tautanAman('https://desa.go.id/berkas/ringkasan-é.pdf'), true);
 });
+
+test('C1 control characters (U+0080–U+009F) are refused in a link like the C0 ones: U+0085 NEXT LINE, U+009B CSI', () => {
+  for (let c = 0x80; c <= 0x9f; c++) {
+    const h = String.fromCharCode(c);
+    for (const url of [
+      `https://desa.go.id/dip${h}.pdf`,
+      `https://desa${h}.go.id/`,
+      `mailto:ppid${h}@desa.go.id`,
+    ]) {
+      assert.equal(tautanAman(url), false, JSON.stringify(url));
+      if (url.startsWith('https')) assert.equal(POLA_WEB.test(url), false, JSON.stringify(url));
+    }
+  }
+  // The printable Latin-1 characters right after them are ordinary letters and signs.
+  assert.equal(tautanAman('https://desa.go.id/\u00A1ringkasan-\u00FF.pdf'), true);
+});

@@ -108,6 +108,31 @@ test('every scheme other than http, https, mailto and tel is an error on that fi
   assert.equal(cari(web.errors, 'agency.website')?.code, 'link.web');
 });
 
+test('a C1 control character in a link (U+0085, U+009B) is the same error, in the same words, as a C0 one', () => {
+  const pesan = (url: string, website: string) => {
+    const r = validasiDIP(
+      dok({ agency: { ...agency, website }, items: [item({ links: [{ label: 'x', url }] })] }),
+    );
+    assert.deepEqual(
+      r.errors.map((e) => [e.path, e.code]),
+      [
+        ['agency.website', 'link.web'],
+        ['items[0].links[0].url', 'link.scheme'],
+      ],
+      JSON.stringify(url),
+    );
+    return r.errors.map((e) => e.message);
+  };
+  const c0 = pesan('https://desa.go.id/a\u0001b.pdf', 'https://desa.go.id/\u0001');
+  for (const h of ['\u0085', '\u009B', '\u0080', '\u009F'])
+    // The value is quoted with its control character shown as a space, as a C0 one is.
+    assert.deepEqual(
+      pesan(`https://desa.go.id/a${h}b.pdf`, `https://desa.go.id/${h}`),
+      c0,
+      JSON.stringify(h),
+    );
+});
+
 test('missing required fields are named one by one', () => {
   const r = validasiDIP({ format: 'terbuka-dip', version: 1, agency: {}, items: [{}] });
   const paths = r.errors.map((e) => `${e.path} ${e.code}`).sort();

@@ -11,6 +11,7 @@ describe('tautan', () => {
         ${tautan({ label: 'c', url: 'data:text/html,<b>x</b>' })}
         ${tautan({ label: 'd', url: 'java\tscript:alert(1)' })}
         ${tautan({ label: 'e', url: 'mailto:ppid@contoh.go.id' })}
+        ${tautan({ label: 'f', url: 'https://contoh.go.id/a\u0085b\u009B.pdf' })}
       </div>`,
     );
     const a = [...el.querySelectorAll('a')];
@@ -24,6 +25,8 @@ describe('tautan', () => {
       'b: javascript:alert(1)',
       'c: data:text/html,<b>x</b>',
       'd: java\tscript:alert(1)',
+      // C1 control characters (NEXT LINE, CSI) are refused as the C0 ones are.
+      'f: https://contoh.go.id/a\u0085b\u009B.pdf',
     ]);
     expect(el.querySelectorAll('b')).to.have.length(0);
   });
