@@ -1,15 +1,21 @@
+import { BATAS_PANJANG, panjangTeks } from './aturan.js';
 import { buangKarakterFormat } from './teks-bersih.js';
 
 // Deliberately plain: one @, no spaces or quotes in the local part, a dotted domain with a real-looking
 // top-level label. Enough to catch typing mistakes; only a message that arrives proves an address.
+// Unicode mode (`u`): the local part's `{1,64}` counts code points, as the JSON Schema's pattern does
+// (JSON Schema reads patterns with `u`) and as BATAS_PANJANG is counted — an emoji is one, not two.
 const POLA_EMAIL =
-  /^[^\s@"(),:;<>[\]\\]{1,64}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+  /^[^\s@"(),:;<>[\]\\]{1,64}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/u;
 
-/** The address trimmed and lower-cased, or undefined when it cannot be an e-mail address. */
+/**
+ * The address trimmed and lower-cased, or undefined when it cannot be an e-mail address: at most
+ * BATAS_PANJANG.email characters counted as the request schema counts them (panjangTeks: code points).
+ */
 export function normalisasiEmail(s: unknown): string | undefined {
   if (typeof s !== 'string') return undefined;
   const e = buangKarakterFormat(s).trim().toLowerCase();
-  return e.length <= 254 && POLA_EMAIL.test(e) ? e : undefined;
+  return panjangTeks(e) <= BATAS_PANJANG.email && POLA_EMAIL.test(e) ? e : undefined;
 }
 
 /** The pattern of a normalised address (for the JSON Schema). */

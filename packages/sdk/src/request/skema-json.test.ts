@@ -11,6 +11,7 @@ import {
 import { contohKeberatan, contohPermintaan } from './contoh.test.js';
 import * as v from 'valibot';
 import { BATAS_PANJANG, panjangTeks } from './aturan.js';
+import { normalisasiEmail } from './email.js';
 import { SkemaKeberatan, SkemaPermintaan } from './skema.js';
 import { buatTandaBukti } from './tanda-bukti.js';
 import { validasiKeberatan, validasiPermintaan } from './validasi.js';
@@ -175,4 +176,26 @@ test('length is counted one way: validasi*, the valibot schemas and the JSON Sch
     assert.ok(lebih.message.id.endsWith(`yang diisi ${maks + 1} karakter.`), medan);
   }
   assert.equal(panjangTeks('a😀\ud800b'), 4); // a lone surrogate counts as one, as JSON Schema counts it
+});
+
+test('an e-mail address is judged one way: normalisasiEmail (validasi*, the form, the server), the valibot schema and the JSON Schema count code points, in the whole address and in the 64 before the @', () => {
+  const dengan = (email: string): Dok => {
+    const d = normal();
+    return { ...d, requester: { ...d.requester, email } };
+  };
+  const domain = (n: number) => `${'a'.repeat(n - 128)}.${'b'.repeat(60)}.${'c'.repeat(63)}.id`; // n characters
+  for (const [e, sah] of [
+    [`${'😀'.repeat(64)}@desa.id`, true],
+    [`${'😀'.repeat(65)}@desa.id`, false],
+    [`${'x'.repeat(63)}😀@desa.id`, true],
+    [`${'😀'.repeat(64)}@${domain(189)}`, true], // 254 characters, 318 code units
+    [`${'😀'.repeat(64)}@${domain(190)}`, false], // 255
+    [`${'x'.repeat(64)}@${domain(190)}`, false],
+  ] as const) {
+    const label = `${panjangTeks(e)} characters, ${e.length} code units, ${e.indexOf('@')} before the @`;
+    assert.equal(normalisasiEmail(e), sah ? e : undefined, `normalisasiEmail ${label}`);
+    assert.equal(validasiPermintaan(dengan(e)).ok, sah, `validasi ${label}`);
+    assert.equal(v.safeParse(SkemaPermintaan, dengan(e)).success, sah, `valibot ${label}`);
+    assert.equal(cekPermintaan(dengan(e)), sah, `ajv ${label}`);
+  }
 });

@@ -358,6 +358,29 @@ describe('POST /v1/status', () => {
     assert.equal((r.body as { number: string }).number, tb.number);
   });
 
+  test('an e-mail the request accepted is found with, however long in code units: 254 characters, 64 emoji before the @', async () => {
+    const email = `${'😀'.repeat(64)}@${'a'.repeat(61)}.${'b'.repeat(60)}.${'c'.repeat(63)}.id`;
+    const p = contohPermintaan({ information: 'Status e-mail panjang' });
+    (p['requester'] as Record<string, unknown>)['email'] = email;
+    const tb = await kirimPermintaan(p);
+    assert.equal(tb.status, 201, JSON.stringify(tb.body));
+    assert.deepEqual(
+      baris('SELECT contact_email FROM pengajuan WHERE number = ?', (tb.body as TandaBukti).number),
+      [{ contact_email: email }],
+    );
+    const r = await kirim(s.alamat, '/v1/status', {
+      number: (tb.body as TandaBukti).number,
+      contact: ` ${email} `,
+    });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    // One character more is over the limit, as it was in code units.
+    const lebih = await kirim(s.alamat, '/v1/status', {
+      number: (tb.body as TandaBukti).number,
+      contact: `${email}x`,
+    });
+    assert.equal(lebih.status, 422);
+  });
+
   test('every wrong pair gets the very same 404 answer', async () => {
     const tb = (await kirimPermintaan(contohPermintaan({ information: 'Status salah' }))).body as TandaBukti;
     const salah = [

@@ -1,8 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import {
+  BATAS_PANJANG,
   jendelaTerbuka,
   normalisasiEmail,
   normalisasiTelepon,
+  panjangTeks,
   type JendelaStatus,
   type JendelaTerbuka,
   type Riwayat,
@@ -22,8 +24,14 @@ export const TIDAK_DITEMUKAN = galat('status.not-found', {
 const sama = (a: string, b: string) =>
   timingSafeEqual(Buffer.from(sha256(a), 'hex'), Buffer.from(sha256(b), 'hex'));
 
+/**
+ * Not blank and at most `maks` characters, counted as the SDK counts a request's fields (panjangTeks: code
+ * points), so an address the request accepted (an emoji in it is one character) can be looked up with.
+ */
 function teksPendek(x: unknown, maks: number): x is string {
-  return typeof x === 'string' && x.trim().length > 0 && x.length <= maks;
+  if (typeof x !== 'string') return false;
+  const t = x.trim();
+  return t.length > 0 && panjangTeks(t) <= maks;
 }
 
 export function ruteStatus(app: FastifyInstance, k: Konteks): void {
@@ -42,7 +50,8 @@ export function ruteStatus(app: FastifyInstance, k: Konteks): void {
           ).errors[0]!,
         );
       }
-      if (!teksPendek(b?.contact, 254)) {
+      // The e-mail's limit: the longer of the two contacts a request may hold.
+      if (!teksPendek(b?.contact, BATAS_PANJANG.email)) {
         errors.push(
           galat(
             'contact.required',

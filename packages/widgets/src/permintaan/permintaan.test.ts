@@ -293,6 +293,21 @@ describe('<ppid-permintaan>', () => {
     expect(semuaSimpanan()).not.to.contain('spam.example');
   });
 
+  it('an e-mail address is judged as the server judges it: 254 characters, 64 emoji before the @, is sent', async () => {
+    const tb = tandaBukti();
+    palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tb) }));
+    const el = await buat();
+    await isiLengkap(el);
+    const email = `${'😀'.repeat(64)}@${'a'.repeat(61)}.${'b'.repeat(60)}.${'c'.repeat(63)}.id`;
+    const kolom = $<HTMLInputElement>(el, '#f-email');
+    kolom.value = email;
+    kolom.dispatchEvent(new Event('input'));
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => el.state === 'success' || $(el, '.ringkasan-galat') !== null);
+    expect($(el, '.ringkasan-galat')?.textContent ?? '').to.equal('');
+    expect(JSON.parse(palsu.permintaan[0]!.init!.body as string).requester.email).to.equal(email);
+  });
+
   it('a double click sends one request', async () => {
     let lepas: () => void = () => undefined;
     const tunda = new Promise<void>((r) => (lepas = r));
