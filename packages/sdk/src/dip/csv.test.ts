@@ -601,6 +601,11 @@ test('a quoted value is cut before what shows nothing is named, so no name is cu
   assert.equal(k, `"${'x'.repeat(76)}⟨U+202E⟩…"`);
 });
 
+test('a quoted value is never cut between the two halves of an emoji', () => {
+  assert.equal(kutip(`${'x'.repeat(76)}😀${'y'.repeat(10)}`), `"${'x'.repeat(76)}…"`);
+  assert.equal(kutip(`${'x'.repeat(75)}😀${'y'.repeat(10)}`), `"${'x'.repeat(75)}😀…"`);
+});
+
 test('a quoted value shows every control character as a space, C1 (U+0080–U+009F) as C0', () => {
   assert.equal(
     kutip('a\u0000b\u001Fc\u007Fd\u0085e\u009Bf\u0080g\u009Fh\u00A0i'),

@@ -11,7 +11,8 @@ export function kutip(nilai: unknown): string {
     s = String(typeof nilai);
   }
   s = s.replace(/\p{Cc}/gu, ' '); // C1 too (U+009B is a terminal escape)
-  if (s.length > 80) s = `${s.slice(0, 77)}…`;
+  // Never between the two halves of a surrogate pair (an emoji): a lone half draws nothing.
+  if (s.length > 80) s = `${s.slice(0, /[\ud800-\udbff]/.test(s.charAt(76)) ? 76 : 77)}…`;
   // What shows nothing is named (after the cut, so no name is cut in half), so the admin sees why
   // "Ber\u200Bkala" is not a category, and a direction override cannot turn the rest of the sentence around.
   s = s.replace(TAK_TAMPAK, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);

@@ -137,6 +137,17 @@ test('e-mail: lower-cased and trimmed; malformed refused', () => {
     assert.equal(normalisasiEmail(e), undefined, e);
 });
 
+test('a refused value is quoted whole characters only: an emoji e-mail address is never cut in half, a control character is a space', () => {
+  const p = contohPermintaan() as Record<string, unknown>;
+  (p['requester'] as Record<string, unknown>)['email'] = `${'😀'.repeat(65)}@desa.id`;
+  const [e] = validasiPermintaan(p).errors;
+  assert.equal(e?.code, 'email.invalid');
+  assert.ok(e.message.id.startsWith(`E-mail: "${'😀'.repeat(18)}…" bukan`), e.message.id);
+  assert.ok(e.message.en.includes(`"${'😀'.repeat(18)}…" is not`), e.message.en);
+  (p['requester'] as Record<string, unknown>)['email'] = 'a\u0085b\u009B@desa';
+  assert.ok(validasiPermintaan(p).errors[0]?.message.id.includes('"a b @desa"'));
+});
+
 test('missing conditional fields', () => {
   const ubah = (f: (p: Record<string, unknown>, r: Record<string, unknown>) => void) => {
     const p = contohPermintaan();

@@ -52,10 +52,13 @@ function jenisNilai(x: unknown): Teks {
   return { id: typeof x, en: typeof x };
 }
 
-/** A value quoted for a message, cut short and without control characters. */
+/**
+ * A value quoted for a message, cut short and without control characters (C1 too); never cut between the
+ * two halves of a surrogate pair (an emoji in an e-mail address), which would leave a half no font draws.
+ */
 function kutip(x: unknown): string {
-  const s = String(x).replace(/[\u0000-\u001F\u007F]/g, ' '); // eslint-disable-line no-control-regex -- shown, not parsed
-  return `"${s.length > 40 ? `${s.slice(0, 37)}…` : s}"`;
+  const s = String(x).replace(/\p{Cc}/gu, ' ');
+  return `"${s.length > 40 ? `${s.slice(0, /[\ud800-\udbff]/.test(s.charAt(36)) ? 36 : 37)}…` : s}"`;
 }
 
 const kosong = (x: unknown): boolean =>
