@@ -111,15 +111,23 @@ function cocokkanKataKunci(item: ItemDIP, katalog: KatalogInti): CocokanKatalog[
 }
 
 /**
+ * Whether matching this entry reads the catalog's phrases: it declares no `fulfils` (declared ids, even
+ * ones the catalog does not know, are the whole answer). A page can load the phrases only when one does.
+ */
+export function perluKataKunci(item: Pick<ItemDIP, 'fulfils'>): boolean {
+  return !item.fulfils || item.fulfils.length === 0;
+}
+
+/**
  * Which catalog items a DIP entry fulfils. Ids the register declares in `fulfils` win and are the
  * whole answer (ids the catalog does not know match nothing); otherwise the entry's title and
  * summary are matched against the phrases of the items of its own category. The core of a catalog
  * (`katalogIntiUntuk`) matches exactly as the full one.
  */
 export function cocokkanItemKatalog(item: ItemDIP, katalog: KatalogInti): CocokanKatalog[] {
-  if (item.fulfils && item.fulfils.length > 0) {
+  if (!perluKataKunci(item)) {
     const hasil: CocokanKatalog[] = [];
-    for (const id of item.fulfils) {
+    for (const id of item.fulfils ?? []) {
       const ketemu = cariItemKatalog(id.trim(), katalog);
       if (
         !ketemu ||

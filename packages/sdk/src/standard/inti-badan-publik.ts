@@ -1,12 +1,13 @@
 import { INTI_ANCAMAN_SERTA_MERTA } from './serta-merta-inti.js';
-import { BERKALA_BADAN_PUBLIK, KERANGKA_LAIN_BADAN_PUBLIK } from './inti-berkala-badan-publik.js';
+import { BERKALA_BADAN_PUBLIK } from './inti-berkala-badan-publik.js';
+import { KERANGKA_LAIN_BADAN_PUBLIK } from './kerangka-badan-publik.js';
 import { CATALOG_VERSION } from './kode.js';
 import type { Teks } from '../i18n/teks.js';
 import type { ItemKatalogInti, KatalogInti } from './types.js';
 
 // The core of the catalog for every Badan Publik other than a desa (Perki 1/2021): what matching,
-// coverage and display need. The berkala items and the other items' ids and flags are in
-// inti-berkala-badan-publik.ts; here the other items' words (title, phrases), keyed by id.
+// coverage and display need. The berkala items are in inti-berkala-badan-publik.ts, the other items' ids
+// and flags in kerangka-badan-publik.ts; here the other items' words (title, phrases), keyed by id.
 
 const KATA_LAIN: Readonly<Record<string, { readonly title: Teks; readonly keywords: readonly string[] }>> = {
   'serta-merta.ancaman': {

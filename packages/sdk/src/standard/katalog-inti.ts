@@ -4,6 +4,7 @@ import type { ItemKatalogInti, JenisBadanPublik, JenisKatalog } from './types.js
 export { CATALOG_VERSION } from './kode.js';
 export { katalogIntiBadanPublik } from './inti-badan-publik.js';
 export { katalogIntiBerkalaBadanPublik } from './inti-berkala-badan-publik.js';
+export { katalogIntiBerkalaBadanPublikTanpaKataKunci } from './kerangka-badan-publik.js';
 export { katalogIntiBerkalaDesa } from './inti-berkala-desa.js';
 
 /** Which catalog a body follows: a desa follows Perki 1/2018, every other kind Perki 1/2021. */

@@ -10,12 +10,14 @@ import {
   katalogDesa,
   katalogIntiBadanPublik,
   katalogIntiBerkalaBadanPublik,
+  katalogIntiBerkalaBadanPublikTanpaKataKunci,
   katalogIntiBerkalaDesa,
   katalogIntiDesa,
   katalogIntiUntuk,
   katalogUntuk,
 } from './katalog.js';
-import { cocokkanItemKatalog } from './cakupan.js';
+import { cocokkanItemKatalog, perluKataKunci } from './cakupan.js';
+import { KATA_KUNCI_BERKALA_BADAN_PUBLIK } from './kata-kunci-berkala-badan-publik.js';
 import { wajibBelumTercakup } from './belum-tercakup.js';
 import { buatPenilaiKesegaran } from '../scoring/kesegaran.js';
 import type { DokumenDIP, ItemDIP } from '../dip/types.js';
@@ -364,4 +366,53 @@ test('berkala entries, the uncovered berkala items and every freshness verdict c
     for (const id of semuaId(katalogUntuk(katalogPenuh.kind)))
       assert.equal(cariItemKatalog(id, katalogView)?.item.id, cariItemKatalog(id, katalogPenuh)?.item.id);
   }
+});
+
+test('the Badan Publik berkala view without phrases is the view with every phrase taken out, and its phrases are the only copy', () => {
+  const tanpa = katalogIntiBerkalaBadanPublikTanpaKataKunci;
+  assert.deepEqual(tanpa, {
+    ...katalogIntiBerkalaBadanPublik,
+    items: katalogIntiBerkalaBadanPublik.items.map((i) => ({
+      ...i,
+      keywords: [],
+      subItems: i.subItems.map((s) => ({ id: s.id })),
+    })),
+  });
+  // Every phrase list is keyed by a berkala item or sub-item, and shows up in the SDK's view unchanged.
+  const berkala = katalogIntiBerkalaBadanPublik.items.filter((i) => i.category === 'berkala');
+  for (const [id, kata] of Object.entries(KATA_KUNCI_BERKALA_BADAN_PUBLIK)) {
+    const ketemu = cariItemKatalog(id, { items: berkala });
+    assert.ok(ketemu, id);
+    const di = ketemu.subItemId
+      ? ketemu.item.subItems.find((s) => s.id === id)!.keywords
+      : ketemu.item.keywords;
+    assert.equal(di, kata, id);
+  }
+  assert.ok(berkala.every((i) => i.keywords.length > 0));
+});
+
+test('an entry that declares `fulfils` is placed the same without the phrases; one without needs them', () => {
+  const entri: ItemDIP[] = [
+    { id: 'a', title: 'LHKPN pejabat', category: 'berkala', fulfils: ['berkala.profil.lhkpn'] },
+    { id: 'b', title: 'Tupoksi', category: 'berkala', fulfils: ['berkala.tidak-ada', ' berkala.profil '] },
+    { id: 'c', title: 'Uji konsekuensi', category: 'dikecualikan', fulfils: ['dikecualikan.pasal-17.a'] },
+    { id: 'd', title: 'Informasi dikecualikan', category: 'dikecualikan' },
+  ];
+  for (const e of entri.slice(0, 3)) {
+    assert.equal(perluKataKunci(e), false, e.id);
+    assert.deepEqual(
+      cocokkanItemKatalog(e, katalogIntiBerkalaBadanPublikTanpaKataKunci),
+      cocokkanItemKatalog(e, katalogIntiBerkalaBadanPublik),
+      e.id,
+    );
+  }
+  assert.equal(perluKataKunci(entri[3]!), true);
+  assert.equal(perluKataKunci({ fulfils: [] }), true);
+  const tupoksi: ItemDIP = { id: 'e', title: 'Tupoksi dinas', category: 'berkala' };
+  assert.equal(perluKataKunci(tupoksi), true);
+  assert.deepEqual(cocokkanItemKatalog(tupoksi, katalogIntiBerkalaBadanPublikTanpaKataKunci), []);
+  assert.equal(
+    cocokkanItemKatalog(tupoksi, katalogIntiBerkalaBadanPublik)[0]?.subItemId,
+    'berkala.profil.tugas-fungsi',
+  );
 });
