@@ -107,6 +107,20 @@ before(async () => {
     '/dip.json': dariBerkas(new URL('sukamaju/dip.json', fixtures)),
     '/dip.csv': dariBerkas(new URL('sukamaju/dip-excel.csv', fixtures)),
     '/json.html': dokumen('JSON', '<script src="/terbuka.min.js" defer></script>', PANEL_JSON + DAFTAR_JSON),
+    // An entry without `fulfils`: placed by the catalog's phrases, which this script carries inlined.
+    '/kata-kunci.html': dokumen(
+      'Kata kunci',
+      '<script src="/terbuka.min.js" defer></script>',
+      `<ppid-informasi-berkala><script type="application/json">${JSON.stringify({
+        format: 'terbuka-dip',
+        version: 1,
+        agency: { id: 'uji', name: 'Dinas Uji', kind: 'opd' },
+        items: [
+          { id: 'a', title: 'Tupoksi dinas', category: 'berkala', fulfils: ['berkala.profil'] },
+          { id: 'b', title: 'Pengumuman lelang', category: 'berkala' },
+        ],
+      })}</script></ppid-informasi-berkala>`,
+    ),
     // Inline data under a script tag without defer, as "Keeping the page still" advises: each element is
     // upgraded when the parser meets its start tag, before its <script type="application/json"> child.
     // The same script tag, and a page script that sets `src` right after the element.
@@ -291,6 +305,25 @@ test('terbuka.min.js registers both elements and renders a JSON DIP, without loa
   assert.ok(!diminta().includes('/terbuka-csv.js'), 'terbuka-csv.js loaded for a JSON page');
   // The sample DIP has warnings, which only the admin's view words: the public view does not wait for them.
   assert.ok(!diminta().includes('/terbuka-kata.js'), 'the public view loaded the problem words');
+  await page.close();
+});
+
+test('terbuka.min.js places an entry without `fulfils` by the catalog phrases it carries, with no file beside it', async () => {
+  const { page, galat, diminta } = await kunjungi('/kata-kunci.html');
+  semuaTampil(await tampilan(page), 1);
+  const grup = await page.evaluate(() =>
+    [
+      ...document
+        .querySelector('ppid-informasi-berkala')!
+        .shadowRoot!.querySelectorAll<HTMLElement>('[part="group"]'),
+    ].map((g) => g.dataset['item']),
+  );
+  assert.deepEqual(grup, ['berkala.profil', 'berkala.pengadaan']);
+  assert.deepEqual(
+    diminta().filter((p) => p !== '/favicon.ico'),
+    ['/kata-kunci.html', '/terbuka.min.js'],
+  );
+  assert.deepEqual(galat, []);
   await page.close();
 });
 

@@ -15,6 +15,32 @@ import { cdn } from './ukuran-bundel.js';
 
 const json = (body: string | Buffer): Berkas => ({ body, type: 'application/json' });
 
+/** A register of two berkala entries; `semua`: both declare `fulfils`, else the second has none. */
+const dip = (semua: boolean): Berkas =>
+  json(
+    JSON.stringify({
+      format: 'terbuka-dip',
+      version: 1,
+      agency: { id: 'uji', name: 'Dinas Uji', kind: 'opd' },
+      items: [
+        {
+          id: 'a',
+          title: 'Tupoksi dinas',
+          category: 'berkala',
+          fulfils: ['berkala.profil'],
+          updated: '2026-09-01',
+        },
+        {
+          id: 'b',
+          title: 'Pengumuman lelang',
+          category: 'berkala',
+          updated: '2026-09-01',
+          ...(semua ? { fulfils: ['berkala.laporan-keuangan'] } : {}),
+        },
+      ],
+    }),
+  );
+
 let peladen: Peladen;
 let peramban: Browser;
 
@@ -46,6 +72,16 @@ before(async () => {
       '<ppid-informasi-berkala src="/dip.csv" agency-name="Diskominfo Sukamaju" agency-kind="opd"></ppid-informasi-berkala>' +
         '<ppid-permintaan></ppid-permintaan>' +
         lencana('dinkes'),
+    ),
+    '/fulfils.json': dip(true),
+    '/tanpa-fulfils.json': dip(false),
+    '/kata-kunci-tidak-perlu.html': dokumen(
+      ['informasi-berkala.js'],
+      '<ppid-informasi-berkala src="/fulfils.json"></ppid-informasi-berkala>',
+    ),
+    '/kata-kunci-perlu.html': dokumen(
+      ['informasi-berkala.js'],
+      '<ppid-informasi-berkala src="/tanpa-fulfils.json"></ppid-informasi-berkala>',
     ),
     '/lencana.html': dokumen(['badge.js'], lencana('dinkes') + lencana('tidak-ada')),
     // lencana.js: the badge alone in one file, for a page that carries only the badge.
@@ -108,6 +144,30 @@ test('both families on one page: the panel reads a CSV (lazy chunk), the form re
   assert.match(label!, /Terverifikasi/);
   assert.deepEqual(galat, []);
   await page.close();
+});
+
+test('the catalog phrases: a lazy chunk requested only for a register with an entry without `fulfils`', async () => {
+  for (const [path, perlu, grup] of [
+    ['/kata-kunci-tidak-perlu.html', false, ['berkala.profil', 'berkala.laporan-keuangan']],
+    ['/kata-kunci-perlu.html', true, ['berkala.profil', 'berkala.pengadaan']],
+  ] as const) {
+    const { page, galat } = await kunjungi(path);
+    const diminta: string[] = [];
+    page.on('request', (r) => diminta.push(new URL(r.url()).pathname));
+    await page.reload();
+    assert.deepEqual(await keadaan(page, 'ppid-informasi-berkala'), ['ready']);
+    const dapat = await page.evaluate(() =>
+      [
+        ...document
+          .querySelector('ppid-informasi-berkala')!
+          .shadowRoot!.querySelectorAll<HTMLElement>('[part="group"]'),
+      ].map((g) => g.dataset['item']),
+    );
+    assert.deepEqual(dapat, grup, path);
+    assert.equal(diminta.includes('/cdn/chunks/tampilan-kata-kunci.js'), perlu, path);
+    assert.deepEqual(galat, []);
+    await page.close();
+  }
 });
 
 test('badge.js alone: a verified badge, and the problem words chunk for an agency not in the feed', async () => {

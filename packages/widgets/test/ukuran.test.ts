@@ -27,9 +27,10 @@ const LENCANA = 'lencana:src/badge/define.ts';
  * the start of session 4, 43.5 kB of session 3). What stays eager is
  * what every panel runs, in the display family's `daftar` chunk that both lists load — the DIP validator
  * without its words (~4 kB with valibot), the list engine (~5 kB), the Badan Publik catalog core with the
- * words of its berkala items only (~2.3 kB: ids, flags, cadence and the keywords that place an entry
- * without `fulfils` under its mandatory item), freshness, coverage and dates (~2 kB), the panel's words —
- * then the badge and the family's shared base `dasar`. Lazy: the desa core (for a desa's register), the DIP
+ * titles of its berkala items only (~1.3 kB: ids, flags, cadence, titles), freshness, coverage and dates
+ * (~2 kB), the panel's words — then the badge and the family's shared base `dasar`. Lazy: the catalog's
+ * phrases that place an entry without `fulfils` under its mandatory item (1.6 kB, for a register with such
+ * an entry), the desa core (for a desa's register), the DIP
  * problem words, the periksa checklist, the Pasal 17 details in the panel, the CSV importer. The badge
  * alone is lencana.js (9.0 kB with verification, one file; the family's badge.js with `dasar`, for pages
  * that carry the lists, 9.6 kB): its base with language and theme, the data source (timeout, retry, ETag,
@@ -59,7 +60,10 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
     // (the title at the page's level, every heading inside deeper; headings styled by class, not tag; one
     // validation helper in the shared chunk): 29,424 B; the DIP check takes an item valid as it is without
     // valibot's run (sah-apa-adanya.ts; parse + validate of 10,000 items 4.5× → 2.1× JSON.parse): +254 B, + ~1%.
-    max: BADGE.length ? 29_990 : 33_500,
+    // Later in session 16: the Badan Publik core's phrases load with import() only for a register with an
+    // entry without `fulfils` (kata-kunci-berkala-badan-publik.ts, a lazy chunk of 1,640 B): 29,702 →
+    // 28,734 B, + ~1%.
+    max: BADGE.length ? 29_020 : 33_500,
     target: 20_000,
   },
   // Session 8's review fixes (the visible updated date, the empty-tab words, agency-timezone, a web page
@@ -67,9 +71,10 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // session 10's (as above): 26,022 and 26,487 B; session 11's (as above, with the tabs under forced colours
   // and the count heard where matches are): 26,435 and 26,886 B; session 12's (a source not in UTF-8, as
   // above): 26,804 and 27,253 B, + ~0.6%; session 14's (as above): 26,967 and 27,417 B, + ~1%; session 16's
-  // `heading-level` and the DIP check's shortcut (as above), + ~1%.
-  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 27_940 },
-  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 28_410 },
+  // `heading-level` and the DIP check's shortcut (as above), + ~1%; later in session 16, the lazy catalog
+  // phrases (as above): 27,641 → 26,673 and 28,110 → 27,142 B, + ~1%.
+  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 26_940 },
+  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 27_410 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file. The goal
   // is enforced (8,975 B; 9,004 B at the end of session 9). Every CDN chunk has a fixed name
   // (`chunks/lencana-<name>.js`, like the classic side files), so a change to a lazy chunk alone no longer
@@ -149,6 +154,26 @@ test('the lists load no words of catalog items they never show, nor the desa cor
   }
 });
 
+test('the catalog phrases stay a lazy chunk: the lists load them only for an entry without `fulfils`', () => {
+  const m = manifest();
+  const statis = berkasStatis(m, [PANEL, DAFTAR]);
+  // Phrases of a berkala item and of a sub-item (kata-kunci-berkala-badan-publik.ts); the items' titles stay.
+  const frasa = [/tupoksi/, /laporan harta kekayaan penyelenggara negara/];
+  const kode = [...statis].map((f) => readFileSync(new URL(f, cdn), 'utf8')).join('\n');
+  for (const k of frasa) assert.doesNotMatch(kode, k, `the lists load ${String(k)} eagerly`);
+  assert.match(kode, /Ringkasan laporan keuangan yang telah diaudit/);
+  // katalog.ts's import(): kata-kunci.ts and the chunks it needs beyond the eager ones.
+  const kunci = Object.keys(m).find((k) => k === 'src/internal/daftar/kata-kunci.ts');
+  assert.ok(kunci, 'no lazy chunk for the catalog phrases');
+  assert.ok(berkasLazy(m).includes(m[kunci]!.file), 'kata-kunci.ts is not loaded with import()');
+  const lazy = [...berkasStatis(m, [kunci])].filter((f) => !statis.has(f));
+  assert.ok(lazy.length > 0, 'kata-kunci.ts is loaded eagerly');
+  const isi = lazy.map((f) => readFileSync(new URL(f, cdn), 'utf8')).join('\n');
+  for (const k of frasa) assert.match(isi, k);
+  const u = ukur(lazy, cdn);
+  console.log(`  catalog phrases (lazy, ${lazy.length} files): ${u.min} B min, ${u.brotli} B brotli`);
+});
+
 test('terbuka-lencana.min.js is the badge alone as one classic script, its parts beside it; ≤ 9,000 B brotli', () => {
   const kode = readFileSync(new URL('terbuka-lencana.min.js', dist), 'utf8');
   assert.doesNotMatch(kode, /^\s*(import|export)\s/m, 'an ES module statement in a classic script');
@@ -180,7 +205,7 @@ test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a 
   console.log(`  terbuka-csv.js (lazy): ${c.min} B min, ${c.brotli} B brotli`);
 });
 
-test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 32,150 B, terbuka-permintaan.min.js ≤ 30,070 B brotli', () => {
+test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 32,560 B, terbuka-permintaan.min.js ≤ 30,070 B brotli', () => {
   // A DIP problem sentence (SDK, dip/kata-validasi.ts) and a badge problem (pesan-lencana-masalah.ts).
   const KALIMAT = [/wajib diisi, tetapi tidak ada/, /tidak ada dalam feed pemantauan/];
   for (const skrip of ['terbuka.min.js', 'terbuka-permintaan.min.js', 'terbuka-lencana.min.js']) {
@@ -237,8 +262,11 @@ test('the classic scripts import their optional parts from next to them, not inl
   // Session 12: 30,889 B with the reading of a source not in UTF-8, + ~1%. Session 14 (as the lists above,
   // and the register's words marked Indonesian in an English view): 31,226 B, + ~1%. Session 16: heading-level
   // on the lists (one validation helper, headings built by level): 31,533 B; the DIP check's
-  // shortcut (as the lists above): + ~1%.
-  assert.ok(u.brotli <= 32_150, `terbuka.min.js: ${u.brotli} B brotli > 32150 B`);
+  // shortcut (as the lists above): + ~1%. Later in session 16: the catalog phrases the lists now load with
+  // import() are inlined here, as the desa core is (an IIFE cannot split; a side file would be one more file
+  // for every site to upload): the module's lazy wrapper and the ids keying the phrases, 31,889 → 32,235 B,
+  // + ~1%.
+  assert.ok(u.brotli <= 32_560, `terbuka.min.js: ${u.brotli} B brotli > 32560 B`);
 });
 
 test('lencana.js is one file: the badge alone loads nothing else before it runs, and its lazy chunks import from it', () => {

@@ -1,18 +1,23 @@
-import { katalogIntiBerkalaBadanPublik } from '@terbuka/sdk';
-import type { JenisBadanPublik, KatalogInti } from '@terbuka/sdk';
+import { katalogIntiBerkalaBadanPublikTanpaKataKunci, perluKataKunci } from '@terbuka/sdk';
+import type { DokumenDIP, JenisBadanPublik, KatalogInti } from '@terbuka/sdk';
 
 // The desa catalog core loads with import() only for a desa's register: most registers are not a desa's.
-// Both cores come as their berkala-words views (the SDK's katalogIntiBerkala…): no element shows
-// another item's title, and other categories' phrases change nothing shown (their entries are listed by
-// category, and those categories set no cadence for the freshness chip).
+// The Badan Publik core's phrases (what places an entry without `fulfils` under its item) load the same
+// way, only for a register with such an entry: a register that declares `fulfils` everywhere is placed by
+// the ids alone. Both cores come as their berkala-words views (the SDK's katalogIntiBerkala…): no element
+// shows another item's title, and other categories' phrases change nothing shown (their entries are listed
+// by category, and those categories set no cadence for the freshness chip).
 let desa: KatalogInti | undefined;
+let badanPublik: KatalogInti | undefined;
 
 /**
- * The core catalog for a kind of body; for a desa, once `muatKatalog` has loaded it. (`kind === 'desa'` is
- * the SDK's `jenisKatalog` rule; importing it here moved ~15 B onto the badge's shared chunk.)
+ * The core catalog for a kind of body; for a desa, once `muatKatalog` has loaded it. For another kind, the
+ * view with phrases once `muatKataKunci` has loaded them, else the same view without (which places an entry
+ * with `fulfils` exactly as it does). (`kind === 'desa'` is the SDK's `jenisKatalog` rule; importing it here
+ * moved ~15 B onto the badge's shared chunk.)
  */
 export function intiUntuk(kind: JenisBadanPublik): KatalogInti {
-  if (kind !== 'desa') return katalogIntiBerkalaBadanPublik;
+  if (kind !== 'desa') return badanPublik ?? katalogIntiBerkalaBadanPublikTanpaKataKunci;
   if (!desa) throw new Error('katalog desa belum dimuat');
   return desa;
 }
@@ -22,7 +27,22 @@ export const pemuatDesa = {
   muat: (): Promise<{ katalogIntiBerkalaDesa: KatalogInti }> => import('./katalog-desa.js'),
 };
 
+/** How the Badan Publik phrases are loaded; tests replace `muat`, as for `pemuatDesa`. */
+export const pemuatKataKunci = {
+  muat: (): Promise<{ katalogIntiBerkalaBadanPublik: KatalogInti }> => import('./kata-kunci.js'),
+};
+
 /** Loads the catalog a body of this kind (a value from data, unchecked) follows; rejects when it cannot. */
 export async function muatKatalog(kind: unknown, muat = pemuatDesa.muat): Promise<void> {
   if (kind === 'desa' && !desa) desa = (await muat()).katalogIntiBerkalaDesa;
+}
+
+/**
+ * Loads the Badan Publik phrases when the register (a valid document) has an entry they place: one without
+ * `fulfils` (the SDK's `perluKataKunci`). Rejects when it cannot: the element shows its connection error
+ * with a retry, never the entries ungrouped. A desa's core came whole with `muatKatalog`.
+ */
+export async function muatKataKunci(doc: DokumenDIP | undefined, muat = pemuatKataKunci.muat): Promise<void> {
+  if (!doc || doc.agency.kind === 'desa' || badanPublik || !doc.items.some(perluKataKunci)) return;
+  badanPublik = (await muat()).katalogIntiBerkalaBadanPublik;
 }

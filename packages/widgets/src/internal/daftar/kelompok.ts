@@ -22,7 +22,8 @@ export function kelompokKatalog(
   const hasil: Kelompok[] = [];
   for (const item of intiUntuk(kind).items) {
     if (item.category !== kategori) continue;
-    const milik = dariKategori.filter((b) => b.cocok.includes(item));
+    // By id: the rows may have been matched against the core before its phrases loaded (katalog.ts).
+    const milik = dariKategori.filter((b) => b.cocok.some((i) => i.id === item.id));
     if (milik.length > 0) hasil.push({ item, baris: milik });
   }
   const lain = dariKategori.filter((b) => !b.cocok.some((i) => i.category === kategori));

@@ -8,6 +8,7 @@ import type { OpsiKata } from './urai.js';
 import { ambilBersama } from './ambil-bersama.js';
 import { salinanRusak } from './baca-ulang.js';
 import { muatCSV } from './muat-csv.js';
+import { muatKataKunci } from '../daftar/katalog.js';
 
 /** Where the data comes from, first match wins: the `data` property, an inline script, `src`. */
 export interface KonfigSumber {
@@ -37,6 +38,17 @@ const PESAN_DAFTAR = {
  */
 let bacaanTerakhir: { teks: string; hasil: Map<string, Promise<HasilData>> } | undefined;
 
+/**
+ * A read for a list, with the catalog phrases its register needs loaded (an entry without `fulfils`); when
+ * they do not load, it rejects as a read whose code did not load. The badge's self-assessed mode reads
+ * without them: it scores on the SDK's whole core.
+ */
+async function untukDaftar(h: Promise<HasilData>): Promise<HasilData> {
+  const hasil = await h;
+  await muatKataKunci(hasil.document);
+  return hasil;
+}
+
 function uraiBersama(
   teks: string,
   opsi: OpsiKata & { readonly contentType?: string; readonly agency?: BadanPublik },
@@ -65,16 +77,17 @@ export class SumberDataController extends SumberController<HasilData> {
   async muat(k: KonfigSumber): Promise<void> {
     const { signal, masihBerlaku } = this.mulai();
     const opsi = { ...(k.agency ? { agency: k.agency } : {}), kata: k.kata === true };
-    // A read rejects only when code it needs (the CSV importer, the desa catalog) does not load.
+    // A read rejects only when code it needs (the CSV importer, the desa catalog, the catalog's phrases)
+    // does not load.
     const galat = (): void => {
       if (masihBerlaku()) this.tetapkan(undefined, PESAN.galatBagian);
     };
     if (k.data !== undefined || k.inline !== undefined || !k.src) {
       let hasil: HasilData | undefined;
       try {
-        if (k.data !== undefined) hasil = await uraiData(k.data, opsi);
+        if (k.data !== undefined) hasil = await untukDaftar(uraiData(k.data, opsi));
         else if (k.inline)
-          hasil = await uraiTeks(k.inline.teks, { contentType: k.inline.contentType, ...opsi });
+          hasil = await untukDaftar(uraiTeks(k.inline.teks, { contentType: k.inline.contentType, ...opsi }));
       } catch {
         return galat();
       }
@@ -94,7 +107,7 @@ export class SumberDataController extends SumberController<HasilData> {
         baca: (teks, contentType, bytes) =>
           salinanRusak(teks, contentType, bytes)
             ? { format: 'json', ok: false, omitted: 0, errors: [], warnings: [] }
-            : uraiBersama(teks, { contentType, ...opsi }),
+            : untukDaftar(uraiBersama(teks, { contentType, ...opsi })),
         ambil: ambilBersama,
         layak: (h) => h.document !== undefined,
       },
