@@ -60,7 +60,7 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
     // (the title at the page's level, every heading inside deeper; headings styled by class, not tag; one
     // validation helper in the shared chunk): 29,424 B; the DIP check takes an item valid as it is without
     // valibot's run (sah-apa-adanya.ts; parse + validate of 10,000 items 4.5× → 2.1× JSON.parse): +254 B, + ~1%.
-    // Later in session 16: the Badan Publik core's phrases load with import() only for a register with an
+    // Session 17: the Badan Publik core's phrases load with import() only for a register with an
     // entry without `fulfils` (kata-kunci-berkala-badan-publik.ts, a lazy chunk of 1,640 B): 29,702 →
     // 28,734 B, + ~1%.
     max: BADGE.length ? 29_020 : 33_500,
@@ -71,7 +71,7 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // session 10's (as above): 26,022 and 26,487 B; session 11's (as above, with the tabs under forced colours
   // and the count heard where matches are): 26,435 and 26,886 B; session 12's (a source not in UTF-8, as
   // above): 26,804 and 27,253 B, + ~0.6%; session 14's (as above): 26,967 and 27,417 B, + ~1%; session 16's
-  // `heading-level` and the DIP check's shortcut (as above), + ~1%; later in session 16, the lazy catalog
+  // `heading-level` and the DIP check's shortcut (as above), + ~1%; session 17, the lazy catalog
   // phrases (as above): 27,641 → 26,673 and 28,110 → 27,142 B, + ~1%.
   { name: 'daftar-informasi + define', entries: [DAFTAR], max: 26_940 },
   { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 27_410 },
@@ -262,7 +262,7 @@ test('the classic scripts import their optional parts from next to them, not inl
   // Session 12: 30,889 B with the reading of a source not in UTF-8, + ~1%. Session 14 (as the lists above,
   // and the register's words marked Indonesian in an English view): 31,226 B, + ~1%. Session 16: heading-level
   // on the lists (one validation helper, headings built by level): 31,533 B; the DIP check's
-  // shortcut (as the lists above): + ~1%. Later in session 16: the catalog phrases the lists now load with
+  // shortcut (as the lists above): + ~1%. Session 17: the catalog phrases the lists now load with
   // import() are inlined here, as the desa core is (an IIFE cannot split; a side file would be one more file
   // for every site to upload): the module's lazy wrapper and the ids keying the phrases, 31,889 → 32,235 B,
   // + ~1%.
