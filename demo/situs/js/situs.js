@@ -53,7 +53,10 @@
       if (/^(?:\/|\/?[\w-]+\.html)(?:[?#]|$)/.test(href)) ikutBahasa(el, 'href');
       // The monitor's report has its English twin under en/ (HALAMAN_LAPORAN in halaman-inggris.mjs).
       else if (/^\/pemantauan\/(?:en\/)?((?:[\w-]+\/)*(?:[\w-]+\.html)?)(?:[?#]|$)/.test(href))
-        el.setAttribute('href', href.replace(/^\/pemantauan\/(?:en\/)?/, bahasa === 'en' ? '/pemantauan/en/' : '/pemantauan/'));
+        el.setAttribute(
+          'href',
+          href.replace(/^\/pemantauan\/(?:en\/)?/, bahasa === 'en' ? '/pemantauan/en/' : '/pemantauan/'),
+        );
     }
     for (const tombol of document.querySelectorAll('.ganti-bahasa')) {
       const lain = bahasa === 'en' ? 'id' : 'en';
