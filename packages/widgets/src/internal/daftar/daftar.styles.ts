@@ -79,7 +79,6 @@ export const DAFTAR_CSS = `
     min-width: 0;
   }
   .alat .cari input {
-    box-sizing: border-box;
     width: 100%;
   }
   input,
@@ -91,7 +90,6 @@ export const DAFTAR_CSS = `
     border-radius: calc(var(--_radius) / 2);
     background: var(--_bg);
     color: var(--_text);
-    font-size: 1rem;
     font-size: var(--_size);
     max-width: 100%;
   }
@@ -116,7 +114,6 @@ export const DAFTAR_CSS = `
   }
   :host([state='loading']) div.dasar:not(.gulir),
   :host([state='error']) div.dasar:not(.gulir) {
-    min-height: 47.5em;
     min-height: max(100vh, 47.5em);
   }
   :host([state='loading']) div.dasar:not(.gulir) > .isi,
@@ -275,7 +272,6 @@ export const DAFTAR_CSS = `
     border-radius: calc(var(--_radius) / 2);
     background: var(--_bg);
     color: var(--_accent);
-    font: inherit;
     cursor: pointer;
   }
   .kosong {
