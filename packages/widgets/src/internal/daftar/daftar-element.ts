@@ -503,19 +503,17 @@ export abstract class DaftarElement extends ElemenTetap {
     const doc = this.dokumen;
     // [class, role, words, with a retry button]
     const catatan: [string, string, string, boolean][] = [];
-    if (s.galat && !s.sibuk) {
-      const salinan = s.salinanDari
-        ? ` ${this.t(PESAN.salinanTersimpan, { tanggal: formatInstan(s.salinanDari, k.bahasa) })}`
-        : '';
-      catatan.push(['galat', 'alert', this.t(s.galat) + salinan, s.galat !== PESAN.tanpaSumber]);
-    } else if (s.salinanDari && !s.sibuk) {
+    // A saved copy shown: said after an error's words, else as a notice of its own.
+    const salinan =
+      s.salinanDari && this.t(PESAN.salinanTersimpan, { tanggal: formatInstan(s.salinanDari, k.bahasa) });
+    if (s.galat && !s.sibuk)
       catatan.push([
-        'basi',
-        'status',
-        this.t(PESAN.salinanTersimpan, { tanggal: formatInstan(s.salinanDari, k.bahasa) }),
-        true,
+        'galat',
+        'alert',
+        this.t(s.galat) + (salinan ? ` ${salinan}` : ''),
+        s.galat !== PESAN.tanpaSumber,
       ]);
-    }
+    else if (salinan && !s.sibuk) catatan.push(['basi', 'status', salinan, true]);
     const lama = doc ? this.#tanggalLama(doc) : undefined;
     if (lama)
       catatan.push([
