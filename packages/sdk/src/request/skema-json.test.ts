@@ -199,3 +199,40 @@ test('an e-mail address is judged one way: normalisasiEmail (validasi*, the form
     assert.equal(cekPermintaan(dengan(e)), sah, `ajv ${label}`);
   }
 });
+
+test('an e-mail address with control characters is kept without them, as a free-text field is; the normalised form (valibot, JSON Schema) holds neither them nor A–Z before the @', () => {
+  const dengan = (email: string): Dok => {
+    const d = normal();
+    return { ...d, requester: { ...d.requester, email } };
+  };
+  // U+0002 from a PDF, DEL, C1 (U+0085 a line break at the end, U+009B dropped), a manual line break (VT).
+  for (const [masuk, disimpan] of [
+    ['siti\u0002.aminah@contoh.id', 'siti.aminah@contoh.id'],
+    ['\u0002Siti\u007F@Contoh.ID\u0085', 'siti@contoh.id'],
+    ['si\u009Bti@contoh.id\v', 'siti@contoh.id'],
+    ['si\vti@contoh.id', undefined], // a line break inside is a break, refused as a space is
+  ] as const) {
+    assert.equal(normalisasiEmail(masuk), disimpan, JSON.stringify(masuk));
+    const hasil = validasiPermintaan(dengan(masuk));
+    assert.equal(hasil.value?.requester.email, disimpan, JSON.stringify(masuk));
+    if (disimpan !== undefined) {
+      assert.equal(cekPermintaan(hasil.value), true, JSON.stringify(cekPermintaan.errors));
+      assert.equal(v.safeParse(SkemaPermintaan, hasil.value).success, true);
+    } else assert.equal(hasil.errors[0]?.code, 'email.invalid');
+  }
+  // Not normalised, so neither schema takes them as stored data; the normaliser's form of each they do.
+  for (const e of [
+    'si\u0002ti@contoh.id',
+    'si\u007Fti@contoh.id',
+    'si\u009Fti@contoh.id',
+    'Siti@contoh.id',
+  ]) {
+    assert.equal(cekPermintaan(dengan(e)), false, `ajv ${JSON.stringify(e)}`);
+    assert.equal(v.safeParse(SkemaPermintaan, dengan(e)).success, false, `valibot ${JSON.stringify(e)}`);
+    const n = normalisasiEmail(e);
+    assert.ok(
+      n !== undefined && cekPermintaan(dengan(n)) && v.safeParse(SkemaPermintaan, dengan(n)).success,
+      e,
+    );
+  }
+});
