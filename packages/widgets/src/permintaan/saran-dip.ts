@@ -27,7 +27,8 @@ export class SaranDIP {
   }
 
   muat(src: string): Promise<void> {
-    return this.sumber.muat({ src });
+    // Titles, units and summaries are searched, never the catalog's phrases: they are not loaded.
+    return this.sumber.muat({ src, kataKunci: false });
   }
 
   cari(teks: string, maks = 5): BarisDIP[] {

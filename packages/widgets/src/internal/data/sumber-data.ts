@@ -22,6 +22,11 @@ export interface KonfigSumber {
   readonly agency?: BadanPublik;
   /** Word the problems (the admin's view); the public view does not wait for the words. */
   readonly kata?: boolean;
+  /**
+   * false: the catalog's phrases are not loaded, for a reader that does not group the entries under the
+   * catalog's items (the request form's suggestions search titles only). Lists load them (the default).
+   */
+  readonly kataKunci?: boolean;
 }
 
 const PESAN_DAFTAR = {
@@ -39,13 +44,13 @@ const PESAN_DAFTAR = {
 let bacaanTerakhir: { teks: string; hasil: Map<string, Promise<HasilData>> } | undefined;
 
 /**
- * A read for a list, with the catalog phrases its register needs loaded (an entry without `fulfils`); when
- * they do not load, it rejects as a read whose code did not load. The badge's self-assessed mode reads
- * without them: it scores on the SDK's whole core.
+ * A read for a list, with the catalog phrases its register needs loaded (an entry without `fulfils`) unless
+ * `kataKunci` is false; when they do not load, it rejects as a read whose code did not load. The badge's
+ * self-assessed mode reads without them: it scores on the SDK's whole core.
  */
-async function untukDaftar(h: Promise<HasilData>): Promise<HasilData> {
+async function untukDaftar(h: Promise<HasilData>, kataKunci: boolean): Promise<HasilData> {
   const hasil = await h;
-  await muatKataKunci(hasil.document);
+  if (kataKunci) await muatKataKunci(hasil.document);
   return hasil;
 }
 
@@ -77,6 +82,7 @@ export class SumberDataController extends SumberController<HasilData> {
   async muat(k: KonfigSumber): Promise<void> {
     const { signal, masihBerlaku } = this.mulai();
     const opsi = { ...(k.agency ? { agency: k.agency } : {}), kata: k.kata === true };
+    const kataKunci = k.kataKunci !== false;
     // A read rejects only when code it needs (the CSV importer, the desa catalog, the catalog's phrases)
     // does not load.
     const galat = (): void => {
@@ -85,9 +91,12 @@ export class SumberDataController extends SumberController<HasilData> {
     if (k.data !== undefined || k.inline !== undefined || !k.src) {
       let hasil: HasilData | undefined;
       try {
-        if (k.data !== undefined) hasil = await untukDaftar(uraiData(k.data, opsi));
+        if (k.data !== undefined) hasil = await untukDaftar(uraiData(k.data, opsi), kataKunci);
         else if (k.inline)
-          hasil = await untukDaftar(uraiTeks(k.inline.teks, { contentType: k.inline.contentType, ...opsi }));
+          hasil = await untukDaftar(
+            uraiTeks(k.inline.teks, { contentType: k.inline.contentType, ...opsi }),
+            kataKunci,
+          );
       } catch {
         return galat();
       }
@@ -107,7 +116,7 @@ export class SumberDataController extends SumberController<HasilData> {
         baca: (teks, contentType, bytes) =>
           salinanRusak(teks, contentType, bytes)
             ? { format: 'json', ok: false, omitted: 0, errors: [], warnings: [] }
-            : untukDaftar(uraiBersama(teks, { contentType, ...opsi })),
+            : untukDaftar(uraiBersama(teks, { contentType, ...opsi }), kataKunci),
         ambil: ambilBersama,
         layak: (h) => h.document !== undefined,
       },
