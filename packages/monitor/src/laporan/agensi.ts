@@ -420,6 +420,7 @@ export function halamanAgensi(
     jalur,
     penerbit: data.issuer,
     generatedAt: data.generatedAt,
+    alamatDasar: data.baseUrl,
     zona: c.agency.timeZone,
     methodVersions: data.methodVersions,
     isi,

@@ -8,6 +8,10 @@ import { join, posix } from 'node:path';
 import { buatKunci } from '../kunci/index.js';
 import { terbitkan } from '../terbit/index.js';
 import { catatan, jsonl } from '../terbit/contoh.test.js';
+import type { DataLaporan } from './data.js';
+import { halamanMetode } from './metode.js';
+
+const DASAR = 'https://monitor.sukamajukab.go.id/';
 
 async function terbitDuaBahasa(): Promise<{ keluar: string; files: readonly string[] }> {
   const root = await mkdtemp(join(tmpdir(), 'terbuka-bahasa-'));
@@ -52,7 +56,7 @@ async function terbitDuaBahasa(): Promise<{ keluar: string; files: readonly stri
     riwayat: [riwayat],
     keluar,
     kunci: join(root, 'kunci'),
-    baseUrl: 'https://monitor.sukamajukab.go.id/',
+    baseUrl: DASAR,
     issuer: { id: 'diskominfo-sukamaju', name: 'Diskominfo Kabupaten Sukamaju' },
     now: new Date('2026-11-28T00:00:00Z'),
   });
@@ -98,7 +102,7 @@ test('every report page exists in Indonesian (root) and English (en/), each with
   );
 });
 
-test('each page names its twin (hreflang alternates, a visible switch) and every relative link resolves', async () => {
+test('each page names its twin (hreflang alternates and its canonical address, absolute under --base-url; a visible switch) and every relative link resolves', async () => {
   const { keluar, files } = await dunia;
   const ada = new Set(files);
   for (const f of files.filter((x) => x.endsWith('.html'))) {
@@ -107,12 +111,15 @@ test('each page names its twin (hreflang alternates, a visible switch) and every
     const id = en ? f.slice(3) : f;
     const kembaran = en ? id : `en/${f}`;
     const alternatif = Object.fromEntries(
-      [...isi.matchAll(/<link rel="alternate" hreflang="(\w+)" href="([^"]+)"/g)].map((m) => [
-        m[1],
-        posix.normalize(posix.join(posix.dirname(f), m[2]!)),
-      ]),
+      [...isi.matchAll(/<link rel="alternate" hreflang="(\w+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]),
     );
-    assert.deepEqual(alternatif, { id, en: `en/${id}` }, f);
+    // Search engines want absolute alternates; the monitor knows where the report is published.
+    assert.deepEqual(alternatif, { id: DASAR + id, en: `${DASAR}en/${id}` }, f);
+    assert.deepEqual(
+      [...isi.matchAll(/<link rel="canonical" href="([^"]+)"/g)].map((m) => m[1]),
+      [DASAR + f],
+      f,
+    );
     const saklar = [...isi.matchAll(/<a href="([^"]+)" hreflang="(\w+)" lang="\w+">([^<]+)<\/a>/g)];
     assert.equal(saklar.length, 1, f);
     const [, href, hreflang, nama] = saklar[0]!;
@@ -163,4 +170,27 @@ test('English pages carry no Indonesian words of the report; dates and numbers a
   assert.match(papan, /Information openness ranking: 5 public bodies/);
   assert.match(papan, /Cannot be assessed/);
   assert.match(papan, /Sorted by \{kolom\}, \{arah\}\. ascending descending/);
+});
+
+test('a page built without the public address of the report names its twin and itself by relative addresses', () => {
+  const data: DataLaporan = {
+    issuer: { id: 'd', name: 'D' },
+    generatedAt: '2026-11-28T00:00:00Z',
+    methodVersions: [],
+    agencies: [],
+  };
+  for (const [b, f] of [
+    ['id', 'metode.html'],
+    ['en', 'en/metode.html'],
+  ] as const) {
+    const isi = halamanMetode(data, b);
+    const terurai = (re: RegExp) =>
+      [...isi.matchAll(re)].map((m) => posix.normalize(posix.join(posix.dirname(f), m[1]!)));
+    assert.deepEqual(terurai(/<link rel="alternate" hreflang="\w+" href="([^"]+)"/g), [
+      'metode.html',
+      'en/metode.html',
+    ]);
+    assert.deepEqual(terurai(/<link rel="canonical" href="([^"]+)"/g), [f]);
+    assert.doesNotMatch(isi, /<link rel="(?:alternate|canonical)"[^>]*href="[a-z]+:/);
+  }
 });

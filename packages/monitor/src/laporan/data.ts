@@ -47,6 +47,11 @@ export interface DataLaporan {
   /** Best score first; equal scores by name. */
   readonly agencies: readonly AgensiLaporan[];
   readonly methodVersions: readonly string[];
+  /**
+   * The report's public address, ending in `/` (publish's --base-url, where the feed's evidence URLs
+   * point): the pages' language alternates and canonical address are absolute under it; relative without.
+   */
+  readonly baseUrl?: string;
 }
 
 /**

@@ -24,6 +24,14 @@ export const keAkarBahasa = (jalur: string): string => '../'.repeat(jalur.split(
 export const kembaran = (b: Bahasa, jalur: string, ke: Bahasa): string =>
   keAkar(b, jalur) + folderBahasa(ke) + jalur;
 
+/**
+ * The address of a page's twin in language `ke` (`b` itself: the page's own) for the `<head>`: absolute
+ * under the report's public address when it is known (search engines want absolute hreflang alternates
+ * and canonical addresses), else relative.
+ */
+const alamatKembaran = (b: Bahasa, jalur: string, ke: Bahasa, dasar: string | undefined): string =>
+  dasar ? dasar + folderBahasa(ke) + jalur : kembaran(b, jalur, ke);
+
 export interface Penerbit {
   readonly id: string;
   readonly name: string;
@@ -44,6 +52,8 @@ export interface OpsiHalaman {
   /** The zone the page's times are shown in (an evidence page: its body's); WIB by default. */
   readonly zona?: ZonaWaktu | undefined;
   readonly methodVersions: readonly string[];
+  /** The report's public address, ending in `/` (DataLaporan.baseUrl), when known. */
+  readonly alamatDasar?: string | undefined;
   /** Loads the sorting script (only pages with a sortable table). */
   readonly urut?: boolean;
   readonly isi: HTMLAman;
@@ -56,13 +66,18 @@ export function halaman(o: OpsiHalaman): string {
   const ab = keAkarBahasa(o.jalur);
   const kini = (m: OpsiHalaman['menu']) => (o.menu === m ? html` aria-current="page"` : '');
   const lain = BAHASA_LAPORAN.filter((x) => x !== b);
+  const alternatif = BAHASA_LAPORAN.map((x) => {
+    const href = alamatKembaran(b, o.jalur, x, o.alamatDasar);
+    return html`<link rel="alternate" hreflang="${x}" href="${href}" />`;
+  });
   return html`<!doctype html>
     <html lang="${b}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${o.judul} — ${o.penerbit.name}</title>
-        ${BAHASA_LAPORAN.map((x) => html`<link rel="alternate" hreflang="${x}" href="${kembaran(b, o.jalur, x)}" />`)}
+        <link rel="canonical" href="${alamatKembaran(b, o.jalur, b, o.alamatDasar)}" />
+        ${alternatif}
         <link rel="icon" href="${a}aset/ikon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="${a}aset/laporan.css" />
         ${o.urut ? html`<script src="${a}aset/urut.js" defer></script>` : ''}

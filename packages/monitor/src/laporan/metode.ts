@@ -188,6 +188,7 @@ export function halamanMetode(data: DataLaporan, b: Bahasa = 'id'): string {
     menu: 'metode',
     penerbit: data.issuer,
     generatedAt: data.generatedAt,
+    alamatDasar: data.baseUrl,
     zona: data.issuer.timeZone,
     methodVersions: data.methodVersions,
     isi,

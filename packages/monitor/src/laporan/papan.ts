@@ -172,6 +172,7 @@ export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik, b: 
     menu: 'peringkat',
     penerbit: data.issuer,
     generatedAt: data.generatedAt,
+    alamatDasar: data.baseUrl,
     zona: data.issuer.timeZone,
     methodVersions: data.methodVersions,
     urut: daftar.length > 0,

@@ -310,6 +310,7 @@ async function terbitkanTerkunci(
     generatedAt: feed.generatedAt,
     agencies: urutkanPeringkat(agensi),
     methodVersions: [...new Set(agensi.map((a) => a.latest.methodVersion))].sort(),
+    baseUrl: dasar,
   };
 
   // Order matters for readers: assets and pages first, keys before the feed, the signature last.
