@@ -148,6 +148,26 @@ test('a refused value is quoted whole characters only: an emoji e-mail address i
   assert.ok(validasiPermintaan(p).errors[0]?.message.id.includes('"a b @desa"'));
 });
 
+test('a refused value is quoted with its format characters named: a U+202E cannot turn the rest of the message around', () => {
+  const p = contohPermintaan() as Record<string, unknown>;
+  const r = p['requester'] as Record<string, unknown>;
+  r['email'] = 'siti\u202E@contoh';
+  r['kind'] = 'perorangan\u202Eatad';
+  const [jenis, email] = validasiPermintaan(p).errors;
+  assert.deepEqual([jenis?.code, email?.code], ['field.choice', 'email.invalid']);
+  for (const m of [jenis!.message, email!.message])
+    for (const teks of [m.id, m.en]) assert.ok(!/\p{Cf}/u.test(teks), JSON.stringify(teks));
+  assert.ok(jenis!.message.id.endsWith('; yang diisi "perorangan⟨U+202E⟩atad".'), jenis!.message.id);
+  assert.ok(email!.message.en.startsWith('E-mail: "siti⟨U+202E⟩@contoh" is not'), email!.message.en);
+  // Cut at 40 before it is named, as in a DIP message at 80: the name is never cut in half.
+  r['email'] = `${'x'.repeat(36)}\u200B${'y'.repeat(20)}@contoh`;
+  const [, panjang] = validasiPermintaan(p).errors;
+  assert.ok(
+    panjang?.message.id.startsWith(`E-mail: "${'x'.repeat(36)}⟨U+200B⟩…" bukan`),
+    panjang?.message.id,
+  );
+});
+
 test('missing conditional fields', () => {
   const ubah = (f: (p: Record<string, unknown>, r: Record<string, unknown>) => void) => {
     const p = contohPermintaan();

@@ -1,3 +1,4 @@
+import { kutip } from '../dip/kutip.js';
 import type { Masalah } from '../dip/types.js';
 import type { Teks } from '../i18n/teks.js';
 import { PASAL_35 } from '../standard/pasal.js';
@@ -53,13 +54,11 @@ function jenisNilai(x: unknown): Teks {
 }
 
 /**
- * A value quoted for a message, cut short and without control characters (C1 too); never cut between the
- * two halves of a surrogate pair (an emoji in an e-mail address), which would leave a half no font draws.
+ * A refused value quoted for a message (kutip: control characters a space, never half an emoji, format
+ * characters such as U+202E named, not let turn the sentence around), cut at 40 characters. Always as
+ * text in quotation marks, as these messages have always shown it: `versi "2"`.
  */
-function kutip(x: unknown): string {
-  const s = String(x).replace(/\p{Cc}/gu, ' ');
-  return `"${s.length > 40 ? `${s.slice(0, /[\ud800-\udbff]/.test(s.charAt(36)) ? 36 : 37)}…` : s}"`;
-}
+const kutipNilai = (x: unknown): string => kutip(String(x), 40);
 
 const kosong = (x: unknown): boolean =>
   x === undefined || x === null || (typeof x === 'string' && x.trim() === '');
@@ -129,8 +128,8 @@ function pilihan<T extends string>(
   const semua = daftar.join(', ');
   errors.push(
     masalah('field.choice', path, {
-      id: `pilih salah satu dari: ${semua}; yang diisi ${kutip(x)}.`,
-      en: `choose one of: ${semua}; got ${kutip(x)}.`,
+      id: `pilih salah satu dari: ${semua}; yang diisi ${kutipNilai(x)}.`,
+      en: `choose one of: ${semua}; got ${kutipNilai(x)}.`,
     }),
   );
   return undefined;
@@ -237,8 +236,8 @@ function pemohon(x: unknown, errors: Masalah[]): Pemohon | undefined {
     if (phone === undefined)
       errors.push(
         masalah('phone.invalid', 'requester.phone', {
-          id: `${kutip(x['phone'])} bukan nomor telepon Indonesia; tulis seperti 0812-3456-7890, (021) 1234567 atau +62 812 3456 7890.`,
-          en: `${kutip(x['phone'])} is not an Indonesian phone number; write it like 0812-3456-7890, (021) 1234567 or +62 812 3456 7890.`,
+          id: `${kutipNilai(x['phone'])} bukan nomor telepon Indonesia; tulis seperti 0812-3456-7890, (021) 1234567 atau +62 812 3456 7890.`,
+          en: `${kutipNilai(x['phone'])} is not an Indonesian phone number; write it like 0812-3456-7890, (021) 1234567 or +62 812 3456 7890.`,
         }),
       );
   }
@@ -248,8 +247,8 @@ function pemohon(x: unknown, errors: Masalah[]): Pemohon | undefined {
     if (email === undefined)
       errors.push(
         masalah('email.invalid', 'requester.email', {
-          id: `${kutip(x['email'])} bukan alamat e-mail yang sah; contoh: nama@contoh.id.`,
-          en: `${kutip(x['email'])} is not a valid e-mail address; for example: name@example.id.`,
+          id: `${kutipNilai(x['email'])} bukan alamat e-mail yang sah; contoh: nama@contoh.id.`,
+          en: `${kutipNilai(x['email'])} is not a valid e-mail address; for example: name@example.id.`,
         }),
       );
   }
@@ -299,15 +298,15 @@ function kepala(input: Obyek, format: string, version: number, errors: Masalah[]
   if (input['format'] !== undefined && input['format'] !== format)
     errors.push(
       masalah('format.unknown', 'format', {
-        id: `harus "${format}"; yang diisi ${kutip(input['format'])}.`,
-        en: `must be "${format}"; got ${kutip(input['format'])}.`,
+        id: `harus "${format}"; yang diisi ${kutipNilai(input['format'])}.`,
+        en: `must be "${format}"; got ${kutipNilai(input['format'])}.`,
       }),
     );
   if (input['version'] !== undefined && input['version'] !== version)
     errors.push(
       masalah('version.unsupported', 'version', {
-        id: `versi ${kutip(input['version'])} tidak didukung; SDK ini membaca versi ${version}.`,
-        en: `version ${kutip(input['version'])} is not supported; this SDK reads version ${version}.`,
+        id: `versi ${kutipNilai(input['version'])} tidak didukung; SDK ini membaca versi ${version}.`,
+        en: `version ${kutipNilai(input['version'])} is not supported; this SDK reads version ${version}.`,
       }),
     );
 }
