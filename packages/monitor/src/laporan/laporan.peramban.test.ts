@@ -4,17 +4,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../../scripts/chromium.mjs';
-import { buatKunci } from '../kunci/index.js';
-import { terbitkan } from '../terbit/index.js';
-import { catatan, jsonl } from '../terbit/contoh.test.js';
+import { NAMA_JAHAT, terbitContoh } from './contoh.test.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'";
 const JENIS_MIME: Record<string, string> = {
@@ -26,68 +23,13 @@ const JENIS_MIME: Record<string, string> = {
   '.sig': 'application/json',
 };
 const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const NAMA_JAHAT = 'Desa <script>alert(1)</script> & "Mulya"';
 
 let server: Server;
 let url: string;
 let peramban: Browser;
 
 before(async () => {
-  const root = await mkdtemp(join(tmpdir(), 'terbuka-laporan-'));
-  const riwayat = join(root, 'riwayat.jsonl');
-  await writeFile(
-    riwayat,
-    jsonl([
-      catatan('dinkes', 'Dinas Kesehatan', 'opd', 70.1, '2026-10-01T01:00:00Z'),
-      catatan('dinkes', 'Dinas Kesehatan', 'opd', 84.4, '2026-11-01T01:00:00Z'),
-      catatan('dinkes', 'Dinas Kesehatan', 'opd', 91.2, '2026-11-27T01:00:00Z'),
-      catatan('bappeda', 'Badan Perencanaan Pembangunan Daerah', 'opd', 55.3, '2026-11-27T01:00:00Z'),
-      catatan('kec-barat', 'Kecamatan Barat', 'kecamatan', 62, '2026-11-27T02:00:00Z', {
-        unreachable: true,
-        activity: { posts30: 0, posts90: 0, intervalClass: 'tidak-diketahui' },
-      }),
-      catatan('kel-mekar', 'Kelurahan Mekar', 'kelurahan', 81.7, '2026-11-27T02:00:00Z', {
-        agency: {
-          name: 'Kelurahan Mekar',
-          kind: 'kelurahan',
-          parent: 'kec-barat',
-          website: 'https://mekar.example.id/',
-          social: [],
-        },
-      }),
-      catatan('desa-mulya', NAMA_JAHAT, 'desa', 38.5, '2026-11-27T01:00:00Z'),
-      catatan('desa-asri', 'Desa Asri', 'desa', 12, '2026-11-27T01:00:00Z'),
-      // robots.txt closes this site's DIP to the monitor: listed last, with no score and no rank; the
-      // evidence page names the file and the lines to add (a long one, that must not break the layout).
-      catatan('dinas-tertutup', 'Dinas Tertutup', 'opd', 0, '2026-11-27T01:00:00Z', {
-        activity: { posts30: 0, posts90: 0, intervalClass: 'tidak-diketahui' },
-        notAssessed: {
-          reason: 'robots',
-          robotsTxt: 'https://tertutup.example.id/robots.txt',
-          scope: 'dip',
-          blocked: ['https://tertutup.example.id/wp-content/uploads/2026/11/daftar-informasi-publik.json'],
-          lines: [
-            'User-agent: TerbukaMonitor',
-            'Allow: /wp-content/uploads/2026/11/daftar-informasi-publik.json',
-          ],
-          userAgent: 'TerbukaMonitor/0.1.0 (+https://monitor.sukamajukab.go.id/)',
-          token: 'TerbukaMonitor',
-          message: { id: 'robots.txt situs ini melarang pemantau.', en: 'robots.txt disallows the monitor.' },
-          action: { id: 'Izinkan pemantau di robots.txt.', en: 'Allow the monitor in robots.txt.' },
-        },
-      }),
-    ]),
-  );
-  await buatKunci(join(root, 'kunci'));
-  const keluar = join(root, 'publik');
-  await terbitkan({
-    riwayat: [riwayat],
-    keluar,
-    kunci: join(root, 'kunci'),
-    baseUrl: 'https://monitor.sukamajukab.go.id/',
-    issuer: { id: 'diskominfo-sukamaju', name: 'Diskominfo Kabupaten Sukamaju' },
-    now: new Date('2026-11-28T00:00:00Z'),
-  });
+  const { keluar } = await terbitContoh();
   server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
