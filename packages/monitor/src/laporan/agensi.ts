@@ -2,8 +2,8 @@ import { LABEL_KELAS_INTERVAL, tautanAman, type Bahasa, type ZonaWaktu } from '@
 import type { Pengamatan, TidakDinilai } from '../types.js';
 import { html, mentah, type HTMLAman } from './html.js';
 import { halaman, keAkar } from './kerangka.js';
-import { KATA, PLATFORM, SUMBER } from './kata.js';
-import { formatSkor, formatWaktu, labelBand, labelJenis } from './format.js';
+import { KATA, PLATFORM, SUMBER, teksHalaman } from './kata.js';
+import { formatSkor, formatWaktu, labelBand, labelJenisSatu } from './format.js';
 import { garisKilas } from './kilas.js';
 import { CATATAN_RANTAI_DILENGKAPI, SARAN_ALAMAT_TERLARANG } from '../ambil/kegagalan.js';
 import {
@@ -108,7 +108,7 @@ function peringatanTidakDinilai(
           <pre class="robots"><code>${t.lines.join('\n')}</code></pre>`
       : '';
   return html`<div class="peringatan" role="note">
-    <p><strong>${judul}</strong> ${t.message[b]}</p>
+    <p><strong>${judul}</strong> ${teksHalaman(t.message[b], b)}</p>
     ${
       t.blocked && t.blocked.length > 0
         ? html`<p>
@@ -119,7 +119,7 @@ function peringatanTidakDinilai(
     }
     <p>
       <strong>${(lokal ? KATA.yangDapatDinkominfo : KATA.yangPerluPengelola)[b]}</strong>
-      ${t.action[b]}
+      ${teksHalaman(t.action[b], b)}
     </p>
     ${baris} ${lalu}
   </div>`;
@@ -162,7 +162,7 @@ function kartuTanpaSkor(a: AgensiLaporan, waktu: Waktu, b: Bahasa): HTMLAman {
     <p>${KATA.tanpaSkorPenjelasan[b]}</p>
     <dl class="fakta">
       <dt>${KATA.jenis[b]}</dt>
-      <dd>${labelJenis(jenisAgensi(a), b)}</dd>
+      <dd>${labelJenisSatu(jenisAgensi(a), b)}</dd>
       <dt>${KATA.situs[b]}</dt>
       <dd>${tautan(c.agency.website)}</dd>
       <dt>${KATA.dipindai[b]}</dt>
@@ -248,7 +248,7 @@ export function halamanAgensi(
             </p>
             <dl class="fakta">
               <dt>${KATA.jenis[b]}</dt>
-              <dd>${labelJenis(jenisAgensi(a), b)}</dd>
+              <dd>${labelJenisSatu(jenisAgensi(a), b)}</dd>
               ${
                 c.agency.parent
                   ? html`<dt>${KATA.induk[b]}</dt>
@@ -297,10 +297,12 @@ export function halamanAgensi(
                     ${c.contributions.map(
                       (k) =>
                         html`<tr>
-                          <th scope="row">${k.label[b]}<br /><span class="kecil">${k.why[b]}</span></th>
+                          <th scope="row">
+                            ${k.label[b]}<br /><span class="kecil">${teksHalaman(k.why[b], b)}</span>
+                          </th>
                           <td class="angka">${k.weight}</td>
                           <td class="angka">${formatSkor(k.points, b)}</td>
-                          <td>${k.reason[b]}</td>
+                          <td>${teksHalaman(k.reason[b], b)}</td>
                         </tr>`,
                     )}
                   </tbody>
@@ -321,7 +323,7 @@ export function halamanAgensi(
                 c.missing.length === 0
                   ? html`<p>${KATA.semuaItemAda[b]}</p>`
                   : html`<ul>
-                      ${c.missing.map((m) => html`<li>${m.title[b]} <span class="kecil">(${m.id})</span></li>`)}
+                      ${c.missing.map((m) => html`<li>${teksHalaman(m.title[b], b)} <span class="kecil">(${m.id})</span></li>`)}
                     </ul>`
               }
             </section>`

@@ -112,9 +112,118 @@ test('English pages carry no Indonesian words of the report; dates and numbers a
   assert.match(buktiId, /91,2 dari 100/);
   assert.match(buktiId, /27 Nov 2026, 08\.00 WIB/);
   const papan = yangTerbaca(await readFile(join(keluar, 'en/index.html'), 'utf8'));
-  assert.match(papan, /Information openness ranking: 7 public bodies/);
+  assert.match(papan, /Information openness ranking \(7 public bodies\)/);
   assert.match(papan, /Cannot be assessed/);
   assert.match(papan, /Sorted by \{kolom\}, \{arah\}\. ascending descending/);
+});
+
+/** The text of a page with the language it is in: each text run under the nearest `lang` around it. */
+function teksBerbahasa(isi: string): { lang: string; teks: string }[] {
+  const KOSONG = new Set([
+    'area',
+    'base',
+    'br',
+    'col',
+    'embed',
+    'hr',
+    'img',
+    'input',
+    'link',
+    'meta',
+    'source',
+    'wbr',
+  ]);
+  const tumpukan: { tag: string; lang: string }[] = [];
+  const hasil: { lang: string; teks: string }[] = [];
+  const badan = isi.replace(/<!--[\s\S]*?-->|<(script|style|title)\b[\s\S]*?<\/\1>/g, '');
+  for (const m of badan.matchAll(/<(\/?)([a-zA-Z][\w-]*)([^>]*)>|([^<]+)/g)) {
+    if (m[4] !== undefined) {
+      const teks = m[4].replace(/&[a-z#0-9]+;/g, ' ').replace(/\s+/g, ' ');
+      if (teks.trim()) hasil.push({ lang: tumpukan.at(-1)?.lang ?? '?', teks });
+      continue;
+    }
+    const tag = m[2]!.toLowerCase();
+    if (m[1]) {
+      const i = tumpukan.map((t) => t.tag).lastIndexOf(tag);
+      if (i >= 0) tumpukan.length = i;
+    } else if (!KOSONG.has(tag) && !m[3]!.endsWith('/')) {
+      const lang = / lang="([^"]+)"/.exec(m[3]!)?.[1] ?? tumpukan.at(-1)?.lang ?? '?';
+      tumpukan.push({ tag, lang });
+    }
+  }
+  return hasil;
+}
+
+test('on English pages every Indonesian name the text keeps is marked lang="id" (WCAG 3.1.2)', async () => {
+  const { keluar, files } = await dunia;
+  // Names and terms English text keeps in Indonesian: the Monev regulation's title, the register's name,
+  // the Monev itself, the offices, laws and decisions the SDK's reasons cite.
+  const NAMA_ID =
+    /Monitoring dan Evaluasi Keterbukaan Informasi Publik|Daftar Informasi Publik|Komisi Informasi|Dinkominfo|\b(?:Monev|Perki|UU KIP|PPID|SK DIP)\b/g;
+  const bertanda = new Map<string, number>();
+  for (const f of files.filter((x) => x.startsWith('en/') && x.endsWith('.html'))) {
+    const isi = await readFile(join(keluar, f), 'utf8');
+    for (const { lang, teks } of teksBerbahasa(isi))
+      for (const m of teks.matchAll(NAMA_ID)) {
+        assert.equal(lang, 'id', `${f}: “${m[0]}” is read as ${lang} in “${teks.trim()}”`);
+        bertanda.set(`${f} ${m[0]}`, (bertanda.get(`${f} ${m[0]}`) ?? 0) + 1);
+      }
+    // An attribute cannot say its language: none of them carries such a name.
+    assert.doesNotMatch(
+      [...isi.matchAll(/\s(?:aria-label|title|alt|data-[\w-]+)="([^"]*)"/g)].map((m) => m[1]).join(' '),
+      NAMA_ID,
+      f,
+    );
+  }
+  // Not blind: the names are there, each occurrence marked.
+  assert.equal(bertanda.get('en/metode.html Monitoring dan Evaluasi Keterbukaan Informasi Publik'), 5);
+  assert.equal(bertanda.get('en/metode.html Perki'), 10);
+  assert.equal(bertanda.get('en/index.html Daftar Informasi Publik'), 1);
+  assert.equal(bertanda.get('en/index.html Monev'), 1);
+  assert.equal(bertanda.get('en/agensi/dinkes.html UU KIP'), 1);
+  // The check sees an unmarked name as English.
+  assert.deepEqual(
+    teksBerbahasa('<html lang="en"><p>The <b>Monev</b> and <span lang="id">Monev</span></p></html>').map(
+      (x) => x.lang,
+    ),
+    ['en', 'en', 'en', 'id'],
+  );
+  // Indonesian pages need no marks: their text is Indonesian.
+  assert.doesNotMatch(await readFile(join(keluar, 'metode.html'), 'utf8'), /<span lang="id">/);
+});
+
+test('a single public body’s kind is named in the singular; the filters keep the plural', async () => {
+  const { keluar } = await dunia;
+  const baca = (f: string) => readFile(join(keluar, f), 'utf8');
+  const jenisBaris = (isi: string, nama: string) =>
+    // The kind is the row's only plain cell after its name.
+    new RegExp(`>${nama}</a></th>[\\s\\S]*?<td>([^<]+)</td>`).exec(isi)?.[1];
+  const jenisBukti = (isi: string) => /<dt>(?:Kind|Jenis)<\/dt>\s*<dd>([^<]+)<\/dd>/.exec(isi)?.[1];
+  const en = await baca('en/index.html');
+  assert.equal(jenisBaris(en, 'Kelurahan Mekar'), 'Urban village');
+  assert.equal(jenisBaris(en, 'Kecamatan Barat'), 'District');
+  assert.equal(jenisBaris(en, 'Dinas Kesehatan'), 'Regional agency');
+  assert.equal(jenisBaris(en, 'Desa Asri'), 'Village');
+  assert.match(en, />Urban villages \(1\)</);
+  assert.match(en, />Villages \(2\)</);
+  assert.equal(jenisBaris(await baca('en/jenis-desa.html'), 'Desa Asri'), 'Village');
+  assert.equal(jenisBukti(await baca('en/agensi/kel-mekar.html')), 'Urban village');
+  assert.equal(jenisBukti(await baca('en/agensi/dinas-tertutup.html')), 'Regional agency');
+  assert.equal(jenisBaris(await baca('index.html'), 'Kelurahan Mekar'), 'Kelurahan');
+  assert.equal(jenisBukti(await baca('agensi/kel-mekar.html')), 'Kelurahan');
+});
+
+test('a leaderboard’s count heading says the kind and the number without a second colon', async () => {
+  const { keluar, files } = await dunia;
+  const judul = async (f: string) =>
+    /<h2 id="judul-tabel">([^<]+)<\/h2>/.exec(await readFile(join(keluar, f), 'utf8'))?.[1]?.trim();
+  assert.equal(await judul('en/jenis-kelurahan.html'), 'Ranking: Urban villages (1 public body)');
+  assert.equal(await judul('en/jenis-desa.html'), 'Ranking: Villages (2 public bodies)');
+  assert.equal(await judul('jenis-kelurahan.html'), 'Peringkat Kelurahan (1 badan publik)');
+  assert.equal(await judul('index.html'), 'Peringkat keterbukaan informasi (7 badan publik)');
+  const papan = files.filter((f) => /(?:^|\/)(?:index|jenis-[a-z]+)\.html$/.test(f));
+  assert.ok(papan.length >= 10);
+  for (const f of papan) assert.doesNotMatch((await judul(f)) ?? '', /:.*:/, f);
 });
 
 test('a page built without the public address of the report names its twin and itself by relative addresses', () => {

@@ -9,7 +9,7 @@ import {
   type ZonaWaktu,
   ZONA_INDONESIA,
 } from '@terbuka/sdk';
-import { LABEL_JENIS } from './kata.js';
+import { LABEL_JENIS, LABEL_JENIS_SATU } from './kata.js';
 
 /** Names of the kinds of public body, in the order the filters list them. */
 export const JENIS: readonly { readonly kind: JenisBadanPublik; readonly label: Teks }[] = (
@@ -18,6 +18,10 @@ export const JENIS: readonly { readonly kind: JenisBadanPublik; readonly label: 
 
 export const labelJenis = (k: JenisBadanPublik, b: Bahasa = 'id'): string =>
   JENIS.find((j) => j.kind === k)?.label[b] ?? k;
+
+/** The kind of one public body ("Village"; the filters say "Villages"). */
+export const labelJenisSatu = (k: JenisBadanPublik, b: Bahasa = 'id'): string =>
+  LABEL_JENIS_SATU[k]?.[b] ?? k;
 
 export const labelBand = (k: KodeBand, b: Bahasa = 'id'): string =>
   BAND_MONEV.find((x) => x.code === k)?.label[b] ?? k;

@@ -1,6 +1,6 @@
 import type { Bahasa, JenisBadanPublik, Teks } from '@terbuka/sdk';
 import type { AkunResmi, JenisSumber } from '../types.js';
-import { html, type HTMLAman } from './html.js';
+import { html, HTMLAman } from './html.js';
 
 /**
  * Every word the report writes itself, Bahasa Indonesia beside English, in this one place: the pages
@@ -12,6 +12,47 @@ import { html, type HTMLAman } from './html.js';
 export type Dua<T> = Readonly<Record<Bahasa, T>>;
 type Kalimat<A extends unknown[]> = Dua<(...a: A) => string>;
 type Markah<A extends unknown[]> = Dua<(...a: A) => HTMLAman>;
+
+/**
+ * Indonesian names and terms that English text keeps as they are: a regulation's title, the register's
+ * name, an office, a law's short name. On an English page each is marked `lang="id"` so a screen reader
+ * says it in Indonesian (WCAG 3.1.2). The abbreviations DIP and DIK are used by the English text as its
+ * own terms (introduced as "Public Information List (DIP)") and are not in the list.
+ */
+export const ISTILAH_ID: readonly string[] = [
+  'Monitoring dan Evaluasi Keterbukaan Informasi Publik',
+  'Daftar Informasi Publik',
+  'Komisi Informasi',
+  'Dinkominfo',
+  'UU KIP',
+  'SK DIP',
+  'Perki',
+  'Monev',
+  'PPID',
+];
+const POLA_ISTILAH = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...ISTILAH_ID]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/**
+ * Text for a page in language `b`, escaped; on an English page the Indonesian names in it
+ * ({@link ISTILAH_ID}) are each wrapped in `<span lang="id">`. For the report's own words and for the
+ * SDK's (reasons, legal bases) alike, so no page marks a name by hand.
+ */
+export function teksHalaman(teks: string, b: Bahasa): HTMLAman {
+  if (b === 'id') return html`${teks}`;
+  let out = '';
+  let dari = 0;
+  for (const m of teks.matchAll(POLA_ISTILAH)) {
+    out += html`${teks.slice(dari, m.index)}<span lang="id">${m[0]}</span>`.isi;
+    dari = m.index + m[0].length;
+  }
+  return new HTMLAman(out + html`${teks.slice(dari)}`.isi);
+}
 
 /** Each language's own name, for the switch that leads to it. */
 export const NAMA_BAHASA: Dua<string> = { id: 'Bahasa Indonesia', en: 'English' };
@@ -43,7 +84,10 @@ export const KATA = {
   } as Markah<[HTMLAman, string, string]>,
   bukanResmi: {
     id: 'Dibuat dengan Terbuka. Penilaian ini bukan hasil resmi Monev Komisi Informasi.',
-    en: 'Made with Terbuka. This assessment is not an official result of the Information Commission’s Monev.',
+    en: teksHalaman(
+      'Made with Terbuka. This assessment is not an official result of the Information Commission’s Monev.',
+      'en',
+    ),
   },
 
   // Shared by the leaderboard and the evidence pages.
@@ -94,8 +138,8 @@ export const KATA = {
         <a href="${metode}">halaman metode</a>.`,
     en: (waktu, metode) =>
       html`A 0–100 score for every public body from the latest scan of its site: its Public Information List
-        (Daftar Informasi Publik, DIP) and how active the site is. The latest scan was published ${waktu}. How
-        scores are made is explained on the <a href="${metode}">method page</a>.`,
+        (${teksHalaman('Daftar Informasi Publik', 'en')}, DIP) and how active the site is. The latest scan was
+        published ${waktu}. How scores are made is explained on the <a href="${metode}">method page</a>.`,
   } as Markah<[HTMLAman, string]>,
   ringkasanKualifikasi: { id: 'Ringkasan kualifikasi', en: 'Qualifications at a glance' },
   penjelasanTidakDinilai: {
@@ -104,8 +148,9 @@ export const KATA = {
   },
   saringJenis: { id: 'Saring menurut jenis badan publik', en: 'Filter by kind of public body' },
   jumlahBadan: {
-    id: (judul, n) => `${judul}: ${n} badan publik`,
-    en: (judul, n) => `${judul}: ${n} ${n === 1 ? 'public body' : 'public bodies'}`,
+    // In brackets: a kind's title already has a colon ("Ranking: Villages").
+    id: (judul, n) => `${judul} (${n} badan publik)`,
+    en: (judul, n) => `${judul} (${n} ${n === 1 ? 'public body' : 'public bodies'})`,
   } as Kalimat<[string, number]>,
   petunjukUrut: {
     id: 'Urutan bawaan: skor tertinggi dahulu; badan publik yang tidak dapat dinilai di akhir. Dengan JavaScript, klik judul kolom untuk mengurutkan. Hari sejak pembaruan situs dihitung pada saat pemindaian.',
@@ -171,7 +216,10 @@ export const KATA = {
   } as Kalimat<[string]>,
   rentangMonev: {
     id: 'Rentang kualifikasi mengikuti Monev Komisi Informasi; hasil pemantauan ini bukan hasil resmi Monev.',
-    en: 'The qualification ranges follow the Information Commission’s Monev; these monitoring results are not official Monev results.',
+    en: teksHalaman(
+      'The qualification ranges follow the Information Commission’s Monev; these monitoring results are not official Monev results.',
+      'en',
+    ),
   },
   rentangSkorSetiap: { id: 'Rentang skor setiap kualifikasi', en: 'Score range of each qualification' },
   rentangSkor: { id: 'Rentang skor', en: 'Score range' },
@@ -271,7 +319,10 @@ export const KATA = {
     id: 'Alamat yang ditutup robots.txt bagi pemantau:',
     en: 'Addresses closed to the monitor by robots.txt:',
   },
-  yangDapatDinkominfo: { id: 'Yang dapat dilakukan Dinkominfo:', en: 'What Dinkominfo can do:' },
+  yangDapatDinkominfo: {
+    id: 'Yang dapat dilakukan Dinkominfo:',
+    en: teksHalaman('What Dinkominfo can do:', 'en'),
+  },
   yangPerluPengelola: {
     id: 'Yang perlu dilakukan pengelola situs:',
     en: 'What the site’s administrator needs to do:',
@@ -437,11 +488,20 @@ export const PLATFORM: Readonly<Record<AkunResmi['platform'], Teks>> = {
   lainnya: { id: 'Lainnya', en: 'Other' },
 };
 
-/** The kinds of public body, as the leaderboard's filters and columns name them. */
+/** The kinds of public body, as the leaderboard's filters and titles name them: many bodies. */
 export const LABEL_JENIS: Readonly<Record<JenisBadanPublik, Teks>> = {
   opd: { id: 'OPD', en: 'Regional agencies' },
   kecamatan: { id: 'Kecamatan', en: 'Districts' },
   kelurahan: { id: 'Kelurahan', en: 'Urban villages' },
   desa: { id: 'Desa', en: 'Villages' },
+  lainnya: { id: 'Lainnya', en: 'Other' },
+};
+
+/** The kind of one public body, as the leaderboard's column and the evidence page name it. */
+export const LABEL_JENIS_SATU: Readonly<Record<JenisBadanPublik, Teks>> = {
+  opd: { id: 'OPD', en: 'Regional agency' },
+  kecamatan: { id: 'Kecamatan', en: 'District' },
+  kelurahan: { id: 'Kelurahan', en: 'Urban village' },
+  desa: { id: 'Desa', en: 'Village' },
   lainnya: { id: 'Lainnya', en: 'Other' },
 };

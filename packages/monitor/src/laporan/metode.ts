@@ -17,7 +17,7 @@ import {
 } from '@terbuka/sdk';
 import { html, type HTMLAman } from './html.js';
 import { halaman, keAkar } from './kerangka.js';
-import { KATA } from './kata.js';
+import { KATA, teksHalaman } from './kata.js';
 import { formatSkor } from './format.js';
 import type { DataLaporan } from './data.js';
 
@@ -66,7 +66,7 @@ function tabelKomponen(versi: string, komponen: readonly Komponen[], b: Bahasa):
             html`<tr>
               <th scope="row">${k.label[b]} <span class="kecil">(${k.code})</span></th>
               <td class="angka">${k.weight}</td>
-              <td>${k.why[b]}</td>
+              <td>${teksHalaman(k.why[b], b)}</td>
             </tr>`,
         )}
       </tbody>
@@ -164,7 +164,7 @@ export function halamanMetode(data: DataLaporan, b: Bahasa = 'id'): string {
                   }
                 </td>
                 <td>
-                  ${band.basis.map((d) => html`${d.instrument}${d.verified ? '' : html` <span class="kecil">(${d.note?.[b] ?? KATA.belumDiverifikasi[b]})</span>`}`)}
+                  ${band.basis.map((d) => html`${teksHalaman(d.instrument, b)}${d.verified ? '' : html` <span class="kecil">(${d.note ? teksHalaman(d.note[b], b) : KATA.belumDiverifikasi[b]})</span>`}`)}
                 </td>
               </tr>`;
             })}

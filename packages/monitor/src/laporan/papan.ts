@@ -2,7 +2,15 @@ import { BAND_MONEV, type Bahasa, type JenisBadanPublik } from '@terbuka/sdk';
 import { html } from './html.js';
 import { halaman } from './kerangka.js';
 import { KATA } from './kata.js';
-import { formatSkor, formatTanggal, formatWaktu, JENIS, labelBand, labelJenis } from './format.js';
+import {
+  formatSkor,
+  formatTanggal,
+  formatWaktu,
+  JENIS,
+  labelBand,
+  labelJenis,
+  labelJenisSatu,
+} from './format.js';
 import {
   dinilai,
   ditolakLokal,
@@ -43,7 +51,7 @@ function barisTidakDinilai(a: AgensiLaporan, b: Bahasa) {
     <th scope="row"><a href="agensi/${a.id}.html">${c.agency.name}</a></th>
     <td class="angka" data-nilai="">—</td>
     <td data-nilai=""><span class="band tidak-dinilai">${KATA.tidakDapatDinilai[b]}</span></td>
-    <td>${labelJenis(jenisAgensi(a), b)}</td>
+    <td>${labelJenisSatu(jenisAgensi(a), b)}</td>
     <td class="angka" data-nilai="">${KATA.tidakDiketahui[b]}</td>
     <td data-nilai="2">
       ${labelTidakDinilai(c.notAssessed, b)}<br /><span class="kecil">${KATA.tanpaSkorAlasan[b]}</span>
@@ -67,7 +75,7 @@ function baris(a: AgensiLaporan, generatedAt: string, b: Bahasa) {
     <td data-nilai="${peringkatBand(c.band)}">
       <span class="band band-${c.band}">${labelBand(c.band, b)}</span>
     </td>
-    <td>${labelJenis(jenisAgensi(a), b)}</td>
+    <td>${labelJenisSatu(jenisAgensi(a), b)}</td>
     <td class="angka" data-nilai="${hari ?? ''}">
       ${hari === undefined ? KATA.tidakDiketahui[b] : KATA.hari[b](hari)}
     </td>
