@@ -27,9 +27,13 @@ export const pemuatDesa = {
   muat: (): Promise<{ katalogIntiBerkalaDesa: KatalogInti }> => import('./katalog-desa.js'),
 };
 
-/** How the Badan Publik phrases are loaded; tests replace `muat`, as for `pemuatDesa`. */
+/**
+ * How the Badan Publik phrases are loaded; tests replace `muat`, as for `pemuatDesa`. The SDK module that
+ * holds them (`@terbuka/sdk/kata-kunci`), not a module of ours re-exporting it: the desa core shares that
+ * module, so a re-export became an 88-byte chunk the browser fetched before the real one (two round trips).
+ */
 export const pemuatKataKunci = {
-  muat: (): Promise<{ katalogIntiBerkalaBadanPublik: KatalogInti }> => import('./kata-kunci.js'),
+  muat: (): Promise<{ katalogIntiBerkalaBadanPublik: KatalogInti }> => import('@terbuka/sdk/kata-kunci'),
 };
 
 /** Loads the catalog a body of this kind (a value from data, unchecked) follows; rejects when it cannot. */
