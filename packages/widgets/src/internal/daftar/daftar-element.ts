@@ -1,5 +1,5 @@
 import { badanDariAtribut, keTanggal, selisihHari, tanggalTerakhir } from '@terbuka/sdk';
-import type { BadanPublik, DokumenDIP, JenisBadanPublik, Tanggal, Teks } from '@terbuka/sdk';
+import type { BadanPublik, DokumenDIP, JenisBadanPublik, KatalogInti, Tanggal, Teks } from '@terbuka/sdk';
 import { formatAngka, formatInstan, formatTanggal, bentukJamak } from '../format.js';
 import { PESAN } from '../pesan.js';
 import { ElemenTetap } from '../elemen-tetap.js';
@@ -10,6 +10,7 @@ import { tingkatJudul } from '../tingkat-judul.js';
 import { SumberDataController } from '../data/sumber-data.js';
 import type { HasilData } from '../data/urai.js';
 import { siapkanBaris } from './baris.js';
+import { intiUntuk } from './katalog.js';
 import type { BarisDIP } from './baris.js';
 import { daftarTahun, saring } from './saring.js';
 import { LANGKAH_TAMPIL } from './batas.js';
@@ -64,8 +65,16 @@ interface Kerangka {
   readonly kosong: HTMLElement;
 }
 
-/** Entries prepared per document, shared by the elements that show it (see semuaBaris). */
-const BARIS_BERSAMA = new WeakMap<DokumenDIP, { kunci: number | string; baris: BarisDIP[] }>();
+/**
+ * Entries prepared per document, shared by the elements that show it (see semuaBaris), for a day and a
+ * catalog core: the same document read again once the catalog's phrases loaded is placed again.
+ */
+interface BarisSiap {
+  readonly kunci: number | string;
+  readonly inti: KatalogInti;
+  readonly baris: BarisDIP[];
+}
+const BARIS_BERSAMA = new WeakMap<DokumenDIP, BarisSiap>();
 
 /** Nodes rebuilt only when what they show changed (compared by identity). */
 class Ingat<T> {
@@ -189,7 +198,7 @@ export abstract class DaftarElement extends ElemenTetap {
   /** Pause before a retry; shortened by tests. */
   jedaUlangMs = 800;
 
-  #barisCache: { doc: DokumenDIP; kunci: number | string; baris: BarisDIP[] } | undefined;
+  #barisCache: (BarisSiap & { readonly doc: DokumenDIP }) | undefined;
   readonly #sebelumCetak = (): void => this.#cetakSemua(true);
   readonly #sesudahCetak = (): void => this.#cetakSemua(false);
   #pengamatLagi: IntersectionObserver | undefined;
@@ -462,13 +471,17 @@ export abstract class DaftarElement extends ElemenTetap {
     if (!doc) return [];
     const now = this.now ?? new Date();
     const kunci = this.now ? now.getTime() : keTanggal(now, doc.agency.timeZone);
-    if (this.#barisCache?.doc !== doc || this.#barisCache.kunci !== kunci) {
+    // The core the entries are placed by: without the phrases when they did not load (sumber-data.ts), with
+    // them once a later read loaded them — the same text read again is the same document, placed anew.
+    const inti = intiUntuk(doc.agency.kind);
+    const sama = (c: BarisSiap | undefined): c is BarisSiap => c?.kunci === kunci && c.inti === inti;
+    if (this.#barisCache?.doc !== doc || !sama(this.#barisCache)) {
       // The panel and the full DIP of one page read the same document (one download, one reading): it is
       // prepared once for both (about 300 ms each at 5,000 entries on a budget phone).
       const c = BARIS_BERSAMA.get(doc);
-      const baris = c?.kunci === kunci ? c.baris : siapkanBaris(doc, now);
-      BARIS_BERSAMA.set(doc, { kunci, baris });
-      this.#barisCache = { doc, kunci, baris };
+      const siap = sama(c) ? c : { kunci, inti, baris: siapkanBaris(doc, now) };
+      BARIS_BERSAMA.set(doc, siap);
+      this.#barisCache = { doc, ...siap };
     }
     return this.#barisCache.baris;
   }

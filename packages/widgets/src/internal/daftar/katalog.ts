@@ -43,8 +43,9 @@ export async function muatKatalog(kind: unknown, muat = pemuatDesa.muat): Promis
 
 /**
  * Loads the Badan Publik phrases when the register (a valid document) has an entry they place: one without
- * `fulfils` (the SDK's `perluKataKunci`). Rejects when it cannot: the element shows its connection error
- * with a retry, never the entries ungrouped. A desa's core came whole with `muatKatalog`.
+ * `fulfils` (the SDK's `perluKataKunci`). Rejects when it cannot, and is tried again on the next call; the
+ * lists then show the register placed without them (sumber-data.ts). A desa's core came whole with
+ * `muatKatalog`.
  */
 export async function muatKataKunci(doc: DokumenDIP | undefined, muat = pemuatKataKunci.muat): Promise<void> {
   if (!doc || doc.agency.kind === 'desa' || badanPublik || !doc.items.some(perluKataKunci)) return;

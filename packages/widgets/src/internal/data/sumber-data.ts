@@ -45,12 +45,15 @@ let bacaanTerakhir: { teks: string; hasil: Map<string, Promise<HasilData>> } | u
 
 /**
  * A read for a list, with the catalog phrases its register needs loaded (an entry without `fulfils`) unless
- * `kataKunci` is false; when they do not load, it rejects as a read whose code did not load. The badge's
- * self-assessed mode reads without them: it scores on the SDK's whole core.
+ * `kataKunci` is false. When they do not load (a page offline, a saved copy read with the chunk not in the
+ * HTTP cache) the list is still shown: its entries are valid, and those only the phrases would place go
+ * under "other", as entries matching no item do. The next read (retry, next load) tries them again, and
+ * the list is placed anew (daftar-element.ts, semuaBaris). The badge's self-assessed mode reads without
+ * them: it scores on the SDK's whole core.
  */
 async function untukDaftar(h: Promise<HasilData>, kataKunci: boolean): Promise<HasilData> {
   const hasil = await h;
-  if (kataKunci) await muatKataKunci(hasil.document);
+  if (kataKunci) await muatKataKunci(hasil.document).catch(() => {});
   return hasil;
 }
 
@@ -83,8 +86,7 @@ export class SumberDataController extends SumberController<HasilData> {
     const { signal, masihBerlaku } = this.mulai();
     const opsi = { ...(k.agency ? { agency: k.agency } : {}), kata: k.kata === true };
     const kataKunci = k.kataKunci !== false;
-    // A read rejects only when code it needs (the CSV importer, the desa catalog, the catalog's phrases)
-    // does not load.
+    // A read rejects only when code it needs (the CSV importer, the desa catalog) does not load.
     const galat = (): void => {
       if (masihBerlaku()) this.tetapkan(undefined, PESAN.galatBagian);
     };
