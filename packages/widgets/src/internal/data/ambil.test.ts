@@ -22,6 +22,12 @@ describe('ambilTeks', () => {
     expect(palsu.permintaan).to.have.length(1);
   });
 
+  it('an empty ETag header is no ETag: nothing to revalidate with', async () => {
+    palsu = pasangFetchPalsu(() => ({ body: 'isi', headers: { ETag: '' } }));
+    const r = await ambilTeks('/a');
+    expect(r.berubah && r.etag).to.equal(undefined);
+  });
+
   it('sends If-None-Match to its own origin only, and no cookies', async () => {
     palsu = pasangFetchPalsu(() => ({ status: 304 }));
     expect(await ambilTeks('/a', { etag: '"x"' })).to.deep.equal({ berubah: false });

@@ -94,7 +94,8 @@ async function coba(url: URL, opsi: OpsiAmbil): Promise<HasilAmbil> {
     const bytes = new Uint8Array(await (opsi.badan?.(res, batal, pewaktu) ?? res.arrayBuffer()));
     if (res.status === 304) return { berubah: false };
     if (!res.ok) throw new GalatAmbil('http', res.status);
-    const etag = res.headers.get('ETag') ?? undefined;
+    // An empty ETag header is none: nothing to send back in If-None-Match.
+    const etag = res.headers.get('ETag') || undefined;
     return {
       berubah: true,
       // Decoded as res.text() does (UTF-8, BOM dropped, bad sequences replaced).

@@ -109,7 +109,8 @@ export class SumberDataController extends SumberController<HasilData> {
     // An address that says CSV (a published Google Sheets link ends in output=csv): its importer loads while
     // the data does, not after it (one round trip less on a slow line). A failure here is the read's to report.
     if (/csv/i.test(k.src)) void muatCSV().catch(() => {});
-    // A fetched text's read failing is a connection error (ambilUrl); the saved copy's is caught here.
+    // A fetched text's read failing is a part that did not load (ambilUrl); a saved copy's that fails is
+    // skipped there and the source fetched.
     await this.ambilUrl(
       {
         src: k.src,

@@ -75,8 +75,8 @@ export class SumberController<H> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // Aborted stays aborted: the next load's abort() of it does nothing (no reset: bytes the badge lacks).
     this.#batal?.abort();
-    this.#batal = undefined;
   }
 
   /** Starts a load that supersedes any still in flight; `masihBerlaku` turns false once superseded. */
@@ -103,7 +103,15 @@ export class SumberController<H> implements ReactiveController {
   ): Promise<void> {
     const kunci = new URL(k.src, document.baseURI).href;
     const salinan = bacaSalinan(kunci);
-    const dariSalinan = salinan ? await k.baca(salinan.teks, salinan.contentType) : undefined;
+    let dariSalinan: H | undefined;
+    // A saved copy that cannot be read (a part it needs, a lazy chunk, did not load) is no copy: the source
+    // is still fetched, and what it brings shown.
+    if (salinan)
+      try {
+        dariSalinan = await k.baca(salinan.teks, salinan.contentType);
+      } catch {
+        /* as if none were saved */
+      }
     if (!masihBerlaku()) return;
     const adaSalinan = salinan !== undefined && dariSalinan !== undefined && k.layak(dariSalinan);
     if (adaSalinan) {
@@ -138,11 +146,12 @@ export class SumberController<H> implements ReactiveController {
         if (k.layak(baru)) {
           this.hasil = baru;
           this.salinanDari = undefined;
+          // Without an ETag (ambil.ts: never an empty one), `etag` is undefined, which the stored JSON leaves out.
           simpanSalinan(kunci, {
             teks: r.teks,
             contentType: r.contentType,
             disimpan: sekarang,
-            ...(r.etag ? { etag: r.etag } : {}),
+            etag: r.etag,
           });
         } else {
           this.galat = this.pesan.data;
