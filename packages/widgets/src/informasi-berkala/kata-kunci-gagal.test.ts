@@ -88,6 +88,32 @@ describe('<ppid-informasi-berkala> and the catalog phrases loaded on demand', ()
     expect(akar.querySelector('[part="notice"]')).to.not.exist;
   });
 
+  it('in mode="periksa" phrases that cannot load are the error "a part could not be loaded" (the checklist would name covered items as missing), with a retry that tries them again', async () => {
+    pemuatKataKunci.muat = () => {
+      diminta++;
+      return Promise.reject(new Error('offline'));
+    };
+    const doc = dokumenUji([
+      { title: 'Tupoksi dinas', fulfils: ['berkala.profil.tugas-fungsi'] },
+      { title: 'Laporan realisasi anggaran 2025' },
+    ]);
+    const el = await fixture<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    await tungguSampai(() => el.state === 'error');
+    const akar = el.shadowRoot!;
+    expect(akar.querySelector('[part="notice"]')?.textContent).to.contain(
+      'Bagian widget yang diperlukan untuk menampilkan daftar ini tidak dapat dimuat',
+    );
+    expect(akar.querySelector('[part="group"]')).to.not.exist;
+    await expect(el).to.be.accessible();
+    expect(diminta).to.equal(1);
+    akar.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await tungguSampai(() => diminta === 2);
+    await tungguSampai(() => el.state === 'error');
+    expect(akar.querySelector('[part="group"]')).to.not.exist;
+  });
+
   it('a saved copy read offline without the phrases shows its list; the retry that loads them regroups it; a panel grouped before keeps its groups', async () => {
     pemuatKataKunci.muat = () => {
       diminta++;
