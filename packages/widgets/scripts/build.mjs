@@ -22,7 +22,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, defaultClientConditions } from 'vite';
 import { cssRingkas } from './css-ringkas.mjs';
@@ -108,6 +108,80 @@ const eksporMilik = {
     if (/\bvar __export\w* = /.test(kode))
       throw new Error(`${chunk.fileName}: Rolldown's __export helper changed; see eksporMilik`);
     return null;
+  },
+};
+
+/**
+ * A module loaded with import() that only re-exports another's bindings (the desa core's `katalog-desa.ts`,
+ * the Pasal 17 details' `pengecualian-lazy.ts`), or one already inside a chunk that other chunks import
+ * statically (the catalog phrases in the request family, inside `saran-dip`), becomes a re-export-only chunk
+ * (`export{n as katalogIntiBerkalaDesa}from"./tampilan-inti-berkala-desa.js"`, 65–100 B): the browser fetched
+ * it, and only then the chunk it names — a round trip more (a desa register loaded three files one after
+ * another). Each import() of such a chunk is rewritten to import the chunk it names, together with the lazy
+ * chunks that one imports (the desa core's: the phrases' chunk; requested at once, not each once the file
+ * naming it has arrived), and give the same names
+ * (`Promise.all([import("./x.js"),import("./y.js")]).then(([e])=>({katalogIntiBerkalaDesa:e.n}))`); the
+ * chunk is dropped. Its callers read named exports only, and any of those files failing rejects, as before.
+ * A facade another chunk imports statically is left alone (none does); the build fails if an import() of a
+ * facade is not in the shape rewritten, rather than ship one that imports a dropped file. The desa register
+ * on the CDN modules: 3 files one after another → 2 at once (test/cdn.test.ts).
+ */
+const FASAD = /^export\s*\{([^}]*)\}\s*from\s*(["'`])(\.\.?\/[^"'`]+)\2;?$/;
+const fasadLangsung = {
+  name: 'terbuka-fasad-langsung',
+  generateBundle(_, bundle) {
+    const fasad = new Map();
+    for (const [berkas, c] of Object.entries(bundle)) {
+      const m = c.type === 'chunk' && !c.isEntry ? FASAD.exec(c.code.trim()) : null;
+      if (!m || Object.values(bundle).some((l) => l.type === 'chunk' && l.imports.includes(berkas))) continue;
+      const nama = m[1].split(',').map((n) => n.trim().split(/\s+as\s+/));
+      fasad.set(berkas, {
+        tujuan: join(dirname(berkas), m[3]),
+        nilai: `({${nama
+          .map(
+            ([lokal, ekspor = lokal]) =>
+              `${/^[A-Za-z_$][\w$]*$/.test(ekspor) ? ekspor : JSON.stringify(ekspor)}:e.${lokal}`,
+          )
+          .join(',')}})`,
+      });
+    }
+    /** A chunk and every chunk it imports statically, transitively: what is loaded once it has run. */
+    const statis = (berkas, hasil = new Set()) => {
+      if (hasil.has(berkas) || bundle[berkas]?.type !== 'chunk') return hasil;
+      hasil.add(berkas);
+      for (const i of bundle[berkas].imports) statis(i, hasil);
+      return hasil;
+    };
+    for (const c of Object.values(bundle)) {
+      if (c.type !== 'chunk') continue;
+      for (const [berkas, { tujuan, nilai }] of fasad) {
+        if (!c.dynamicImports.includes(berkas)) continue;
+        const relatif = (f) => {
+          const r = relative(dirname(c.fileName), f);
+          return r.startsWith('.') ? r : `./${r}`;
+        };
+        const pola = new RegExp(
+          `import\\((["'\`])${relatif(berkas).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\1\\)`,
+          'g',
+        );
+        // The chunks the target imports that this one has not loaded (the desa core's: the phrases) are
+        // requested with it, not once it has arrived (a target already loaded is imported all the same: no
+        // request, and its exports).
+        const dimuat = statis(c.fileName);
+        const bersama = [tujuan, ...[...statis(tujuan)].filter((f) => f !== tujuan && !dimuat.has(f))];
+        const impor = bersama.map((f) => `import("${relatif(f)}")`);
+        const baru = c.code.replace(pola, () =>
+          impor.length > 1
+            ? `Promise.all([${impor.join(',')}]).then(([e])=>${nilai})`
+            : `${impor[0]}.then(e=>${nilai})`,
+        );
+        if (baru === c.code)
+          throw new Error(`${c.fileName}: its import() of ${berkas} was not rewritten; see fasadLangsung`);
+        c.code = baru;
+        c.dynamicImports = [...new Set(c.dynamicImports.flatMap((d) => (d === berkas ? bersama : [d])))];
+      }
+    }
+    for (const berkas of fasad.keys()) delete bundle[berkas];
   },
 };
 
@@ -267,7 +341,7 @@ const manifestCdn = {};
 for (const { nama, entri, grup } of buildCdn) {
   await build({
     ...umum,
-    plugins: [gayaRingkas, eksporMilik],
+    plugins: [gayaRingkas, eksporMilik, fasadLangsung],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: nama === 'tampilan',

@@ -6,7 +6,7 @@
 // them. lencana.js, the badge alone in one file, works alone and beside a list. `npm test` builds the widgets first.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { bukaPeramban, dariBerkas, fixtures, halaman, layani } from './peramban.js';
 import type { Berkas, Peladen } from './peramban.js';
@@ -116,9 +116,16 @@ after(async () => {
   await peladen?.tutup();
 });
 
-/** Opens a page, recording console errors, uncaught exceptions and CSP violations. */
-async function kunjungi(path: string): Promise<{ page: Page; galat: string[] }> {
+/**
+ * Opens a page, recording console errors, uncaught exceptions and CSP violations; `sebelum` prepares the page
+ * before it loads (request listeners, routes).
+ */
+async function kunjungi(
+  path: string,
+  sebelum?: (page: Page) => Promise<unknown>,
+): Promise<{ page: Page; galat: string[] }> {
   const page = await peramban.newPage();
+  await sebelum?.(page);
   const galat: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') galat.push(`console.${m.type()}: ${m.text()}`);
@@ -198,8 +205,43 @@ test('the catalog phrases: one lazy chunk requested only for a register with an 
   assert.deepEqual([...tambahan], [FRASA]);
 });
 
-test('a desa register on the CDN modules: the desa core loads (it shares the phrases chunk) and groups', async () => {
-  const { page, galat } = await kunjungi('/desa.html');
+/** A file that only re-exports another's bindings: the browser fetches it only to learn the next file. */
+const FASAD = /^export\s*\{[^}]*\}\s*from\s*(["'`])[^"'`]+\1;?\s*$/;
+
+test('a desa register on the CDN modules: its catalog in two files requested at once (the desa core, the phrases it shares), grouped', async () => {
+  // What the same element loads for a register that needs no catalog file: the files beyond those are the
+  // desa catalog's.
+  const awal = new Set<string>();
+  const dasar = await kunjungi('/kata-kunci-tidak-perlu.html', async (p) =>
+    p.on('request', (r) => awal.add(new URL(r.url()).pathname)),
+  );
+  assert.deepEqual(await keadaan(dasar.page, 'ppid-informasi-berkala'), ['ready']);
+  await dasar.page.close();
+
+  // Each file of the desa load is held until a second one is requested, at most 1.5 s: files requested one
+  // after another (a file whose imports name the next) are never held together.
+  const tambahan: string[] = [];
+  const tertahan = new Set<() => void>();
+  let serentak = 0;
+  const { page, galat } = await kunjungi('/desa.html', (p) =>
+    p.route('**/cdn/**', async (rute) => {
+      const path = new URL(rute.request().url()).pathname;
+      if (!awal.has(path)) {
+        tambahan.push(path);
+        await new Promise<void>((lepas) => {
+          tertahan.add(lepas);
+          serentak = Math.max(serentak, tertahan.size);
+          const semua = (): void => {
+            for (const l of tertahan) l();
+            tertahan.clear();
+          };
+          if (tertahan.size < 2) setTimeout(semua, 1500);
+          else semua();
+        });
+      }
+      await rute.continue();
+    }),
+  );
   assert.deepEqual(await keadaan(page, 'ppid-informasi-berkala'), ['ready']);
   const dapat = await page.evaluate(() =>
     [
@@ -211,6 +253,19 @@ test('a desa register on the CDN modules: the desa core loads (it shares the phr
   assert.deepEqual(dapat, ['berkala.profil', 'berkala.apb-desa']);
   assert.deepEqual(galat, []);
   await page.close();
+  // Two files, the phrases' chunk one of them, neither a re-export, requested together: one round trip.
+  assert.equal(tambahan.length, 2, `the desa catalog loads ${tambahan.join(', ')}`);
+  assert.ok(tambahan.includes(FRASA), `the desa catalog loads ${tambahan.join(', ')}`);
+  for (const f of tambahan)
+    assert.doesNotMatch(readFileSync(new URL(f.replace(/^\/cdn\//, ''), cdn), 'utf8').trim(), FASAD, f);
+  assert.equal(serentak, 2, `requested one after another: ${tambahan.join(' → ')}`);
+});
+
+test('no file of the CDN build only re-exports another (a round trip for nothing)', () => {
+  const fasad = readdirSync(cdn, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.js') && FASAD.test(readFileSync(new URL(f, cdn), 'utf8').trim()),
+  );
+  assert.deepEqual(fasad, []);
 });
 
 test('badge.js alone: a verified badge, and the problem words chunk for an agency not in the feed', async () => {
