@@ -31,13 +31,15 @@ describe('<ppid-informasi-berkala> and the catalog phrases loaded on demand', ()
       (j) => j.textContent!.trim(),
     );
 
-  it('a register whose every entry declares `fulfils` is grouped by its ids, the phrases never requested', async () => {
+  it('a register whose every berkala entry declares `fulfils` is grouped by its ids, the phrases never requested', async () => {
     const doc = dokumenUji([
       { title: 'Tupoksi dinas', fulfils: ['berkala.profil.tugas-fungsi'] },
       { title: 'Laporan keuangan 2025', fulfils: ['berkala.laporan-keuangan'] },
       // An id the catalog does not know matches nothing: its title's phrase is not looked at either.
       { title: 'Rencana strategis', fulfils: ['berkala.tidak-ada'] },
       { title: 'SK DIP', category: 'setiap-saat', fulfils: ['setiap-saat.dip'] },
+      // Another category's entry without `fulfils`: the view has no phrase of its items to place it by.
+      { title: 'Daftar pengadaan barang', category: 'setiap-saat' },
     ]);
     const el = await fixture<PpidInformasiBerkala>(
       html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,

@@ -42,12 +42,14 @@ export async function muatKatalog(kind: unknown, muat = pemuatDesa.muat): Promis
 }
 
 /**
- * Loads the Badan Publik phrases when the register (a valid document) has an entry they place: one without
- * `fulfils` (the SDK's `perluKataKunci`). Rejects when it cannot, and is tried again on the next call; the
- * lists then show the register placed without them (sumber-data.ts). A desa's core came whole with
- * `muatKatalog`.
+ * Loads the Badan Publik phrases when the register (a valid document) has an entry they place: a berkala
+ * one without `fulfils` (the SDK's `perluKataKunci`; the view holds only the berkala items' phrases, and an
+ * entry is matched within its own category, so another category's entry without `fulfils` gains nothing
+ * from them). Rejects when it cannot, and is tried again on the next call; the lists then show the register
+ * placed without them (sumber-data.ts). A desa's core came whole with `muatKatalog`.
  */
 export async function muatKataKunci(doc: DokumenDIP | undefined, muat = pemuatKataKunci.muat): Promise<void> {
-  if (!doc || doc.agency.kind === 'desa' || badanPublik || !doc.items.some(perluKataKunci)) return;
+  if (!doc || doc.agency.kind === 'desa' || badanPublik) return;
+  if (!doc.items.some((i) => i.category === 'berkala' && perluKataKunci(i))) return;
   badanPublik = (await muat()).katalogIntiBerkalaBadanPublik;
 }
