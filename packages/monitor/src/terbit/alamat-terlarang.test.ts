@@ -16,6 +16,7 @@ import { tabelRingkasan } from '../ringkasan.js';
 import { bacaRiwayat } from '../riwayat/index.js';
 import { mulaiServer, type ServerLokal } from '../uji/server-lokal.js';
 import { REGISTRI_FORMAT, REGISTRI_VERSION, type Agensi, type CatatanPindai } from '../types.js';
+import { agensiOpd as agensi, rata } from './contoh.test.js';
 import { terbitkan } from './terbitkan.js';
 
 const dip = readFileSync(new URL('../../../sdk/fixtures/sukamaju/dip.json', import.meta.url));
@@ -37,20 +38,8 @@ async function situs(): Promise<ServerLokal> {
   return s;
 }
 
-const agensi = (id: string, name: string, website: string, dipUrl = `${website}/dip.json`): Agensi => ({
-  id,
-  name,
-  kind: 'opd',
-  website: `${website}/`,
-  dipUrls: [dipUrl],
-  wordpress: false,
-  social: [],
-});
-
 /** The same server under a name that resolves to loopback: refused by the guard when the socket connects. */
 const diLocalhost = (s: ServerLokal): string => `http://localhost:${new URL(s.base).port}/dip.json`;
-
-const rata = (s: string): string => s.replace(/\s+/g, ' ');
 
 async function siap() {
   const tmp = mkdtempSync(join(tmpdir(), 'terbuka-alamat-terlarang-'));

@@ -1,7 +1,7 @@
 // Scan records for the publishing and report tests (no tests of its own): what `terbuka monitor scan`
-// appends, written out by hand.
+// appends, written out by hand; and the registry entry and page reading the scan-and-publish tests share.
 import { bandMonev, type JenisBadanPublik } from '@terbuka/sdk';
-import { RIWAYAT_FORMAT, RIWAYAT_VERSION, type CatatanPindai } from '../types.js';
+import { RIWAYAT_FORMAT, RIWAYAT_VERSION, type Agensi, type CatatanPindai } from '../types.js';
 
 export function catatan(
   agencyId: string,
@@ -99,3 +99,22 @@ export function catatan(
 /** Lines of a history file. */
 export const jsonl = (c: readonly CatatanPindai[]): string =>
   c.map((x) => JSON.stringify(x)).join('\n') + '\n';
+
+/** A registry entry: an OPD whose site is `website` (a test server's base), its DIP at /dip.json. */
+export const agensiOpd = (
+  id: string,
+  name: string,
+  website: string,
+  dipUrl = `${website}/dip.json`,
+): Agensi => ({
+  id,
+  name,
+  kind: 'opd',
+  website: `${website}/`,
+  dipUrls: [dipUrl],
+  wordpress: false,
+  social: [],
+});
+
+/** A published page with its whitespace runs made one space, so tests can look for sentences. */
+export const rata = (s: string): string => s.replace(/\s+/g, ' ');

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { buatKunci } from '../kunci/index.js';
 import { pindaiRegistri } from '../pindai.js';
 import { mulaiServer, type ServerLokal } from '../uji/server-lokal.js';
-import { REGISTRI_FORMAT, REGISTRI_VERSION, type Agensi } from '../types.js';
+import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
+import { agensiOpd as agensi, rata } from './contoh.test.js';
 import { terbitkan } from './terbitkan.js';
 
 const dip = readFileSync(new URL('../../../sdk/fixtures/sukamaju/dip.json', import.meta.url));
@@ -37,18 +38,6 @@ async function situs(mode: { m: 'ok' | 'diam' | 'hilang' }): Promise<ServerLokal
   servers.push(s);
   return s;
 }
-
-const agensi = (id: string, name: string, website: string): Agensi => ({
-  id,
-  name,
-  kind: 'opd',
-  website: `${website}/`,
-  dipUrls: [`${website}/dip.json`],
-  wordpress: false,
-  social: [],
-});
-
-const rata = (s: string): string => s.replace(/\s+/g, ' ');
 
 test('the DIP not answering while the home page is read: the valid earlier result stands, the report says the DIP could not be reached; a 404 is a result', async () => {
   const tmp = mkdtempSync(join(tmpdir(), 'terbuka-dip-tak-terjangkau-'));

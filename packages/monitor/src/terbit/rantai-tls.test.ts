@@ -18,7 +18,8 @@ import {
   mulaiServerTls,
   type SertifikatUji,
 } from '../uji/server-tls.js';
-import { REGISTRI_FORMAT, REGISTRI_VERSION, type Agensi, type CatatanPindai } from '../types.js';
+import { REGISTRI_FORMAT, REGISTRI_VERSION, type CatatanPindai } from '../types.js';
+import { agensiOpd as agensi, rata } from './contoh.test.js';
 import { terbitkan } from './terbitkan.js';
 
 const dip = readFileSync(new URL('../../../sdk/fixtures/sukamaju/dip.json', import.meta.url));
@@ -40,18 +41,6 @@ async function situs(sertifikat: SertifikatUji): Promise<ServerLokal> {
   return s;
 }
 
-const agensi = (id: string, website: string): Agensi => ({
-  id,
-  name: id,
-  kind: 'opd',
-  website: `${website}/`,
-  dipUrls: [`${website}/dip.json`],
-  wordpress: false,
-  social: [],
-});
-
-const rata = (s: string): string => s.replace(/\s+/g, ' ');
-
 test('an incomplete chain is completed from AIA and the site scored, with a note; an expired certificate is said in words', async () => {
   const tmp = mkdtempSync(join(tmpdir(), 'terbuka-rantai-'));
   const riwayat = join(tmp, 'riwayat.jsonl');
@@ -66,7 +55,10 @@ test('an incomplete chain is completed from AIA and the site scored, with a note
     {
       format: REGISTRI_FORMAT,
       version: REGISTRI_VERSION,
-      agencies: [agensi('dinas-rantai', tanpaPerantara.base), agensi('dinas-kedaluwarsa', kedaluwarsa.base)],
+      agencies: [
+        agensi('dinas-rantai', 'dinas-rantai', tanpaPerantara.base),
+        agensi('dinas-kedaluwarsa', 'dinas-kedaluwarsa', kedaluwarsa.base),
+      ],
     },
     {
       riwayat,

@@ -14,6 +14,7 @@ import { tabelRingkasan } from '../ringkasan.js';
 import { bacaRiwayat } from '../riwayat/index.js';
 import { mulaiServer, type ServerLokal } from '../uji/server-lokal.js';
 import { REGISTRI_FORMAT, REGISTRI_VERSION, type Agensi, type CatatanPindai } from '../types.js';
+import { agensiOpd as agensi, rata } from './contoh.test.js';
 import { terbitkan } from './terbitkan.js';
 
 const dip = readFileSync(new URL('../../../sdk/fixtures/sukamaju/dip.json', import.meta.url));
@@ -55,16 +56,6 @@ async function situs(awal: Mode): Promise<{ s: ServerLokal; mode: { m: Mode } }>
   return { s, mode };
 }
 
-const agensi = (id: string, name: string, website: string): Agensi => ({
-  id,
-  name,
-  kind: 'opd',
-  website: `${website}/`,
-  dipUrls: [`${website}/dip.json`],
-  wordpress: false,
-  social: [],
-});
-
 async function scan(riwayat: string, agencies: Agensi[], now: Date) {
   return pindaiRegistri(
     { format: REGISTRI_FORMAT, version: REGISTRI_VERSION, agencies },
@@ -105,7 +96,6 @@ const ada = (p: string): Promise<boolean> =>
     () => true,
     () => false,
   );
-const rata = (s: string): string => s.replace(/\s+/g, ' ');
 const halaman = async (keluar: string, p: string): Promise<string> =>
   rata(await readFile(join(keluar, p), 'utf8'));
 
