@@ -37,7 +37,7 @@ const src = (p) => fileURLToPath(new URL(`../src/${p}`, import.meta.url));
  * (`varian`).
  */
 const SAMPING = [
-  [fileURLToPath(new URL('../../sdk/src/dip/csv.ts', import.meta.url)), 'terbuka-csv.js'],
+  [src('internal/data/csv.ts'), 'terbuka-csv.js'],
   [src('badge/ed25519-cadangan.ts'), 'terbuka-ed25519.js'],
   [src('internal/data/kata-masalah.ts'), 'terbuka-kata.js'],
   [src('badge/kata-masalah.ts'), 'terbuka-kata-lencana.js'],
@@ -112,23 +112,35 @@ const eksporMilik = {
 };
 
 /**
- * A module loaded with import() that only re-exports another's bindings (the desa core's `katalog-desa.ts`,
- * the Pasal 17 details' `pengecualian-lazy.ts`), or one already inside a chunk that other chunks import
- * statically (the catalog phrases in the request family, inside `saran-dip`), becomes a re-export-only chunk
- * (`export{n as katalogIntiBerkalaDesa}from"./tampilan-inti-berkala-desa.js"`, 65–100 B): the browser fetched
- * it, and only then the chunk it names — a round trip more (a desa register loaded three files one after
- * another). Each import() of such a chunk is rewritten to import the chunk it names, together with the lazy
- * chunks that one imports (the desa core's: the phrases' chunk; requested at once, not each once the file
- * naming it has arrived), and give the same names
- * (`Promise.all([import("./x.js"),import("./y.js")]).then(([e])=>({katalogIntiBerkalaDesa:e.n}))`); the
- * chunk is dropped. Its callers read named exports only, and any of those files failing rejects, as before.
- * A facade another chunk imports statically is left alone (none does); the build fails if an import() of a
- * facade is not in the shape rewritten, rather than ship one that imports a dropped file. The desa register
- * on the CDN modules: 3 files one after another → 2 at once (test/cdn.test.ts).
+ * An import() requests its chunk; the chunks that one imports statically are requested only once it has
+ * arrived (the browser learns them from its first line), and theirs after those: a round trip each. The
+ * plugin rewrites an import() to request its chunk together with every chunk that one needs and the importing
+ * chunk has not loaded (`Promise.all([import("./x.js"),import("./y.js")]).then(([e])=>e)`): one round trip.
+ * A file both requests and imports is fetched once (one module map); any of them failing rejects, as before.
+ * Done for the modules in SERENTAK, and for every re-export-only chunk:
+ *
+ * - SERENTAK: the CSV chunk, which the common page loads (most registers are a Google Sheets CSV). It
+ *   imports the categories, problem words, legal bases and the Rolldown runtime (which Rolldown put in the
+ *   catalog phrases' chunk): an OPD's CSV panel loaded it, then four files, then a fifth (measured at 300 ms a
+ *   response: ready after ~1.95 s; ~1.45 s at once). Each import() rewritten costs its chunk ~15–55 B brotli;
+ *   applied to every lazy import() it cost the badge too (lencana.js +24 B, badge.js +55, the form +28) for
+ *   paths an administrator or a self-assessed badge takes, so they are left as they were.
+ * - A module loaded with import() that only re-exports another's bindings (the desa core's `katalog-desa.ts`,
+ *   the Pasal 17 details' `pengecualian-lazy.ts`), or one already inside a chunk that other chunks import
+ *   statically (the catalog phrases in the request family, inside `saran-dip`), becomes a re-export-only chunk
+ *   (`export{n as katalogIntiBerkalaDesa}from"./tampilan-inti-berkala-desa.js"`, 65–100 B): the browser
+ *   fetched it, and only then the chunk it names. Its import() imports the chunk it names (with that one's
+ *   imports, as above) and gives the same names (`….then(([e])=>({katalogIntiBerkalaDesa:e.n}))`); the chunk
+ *   is dropped. Its callers read named exports only. A facade another chunk imports statically is left alone
+ *   (none does). The desa register on the CDN modules: 3 files one after another → 2 at once.
+ *
+ * The build fails if an import() to rewrite is not in the shape rewritten, rather than ship one that imports
+ * a dropped file or one after another. Tests: test/cdn.test.ts.
  */
+const SERENTAK = [src('internal/data/csv.ts')];
 const FASAD = /^export\s*\{([^}]*)\}\s*from\s*(["'`])(\.\.?\/[^"'`]+)\2;?$/;
-const fasadLangsung = {
-  name: 'terbuka-fasad-langsung',
+const imporSerentak = (modul) => ({
+  name: 'terbuka-impor-serentak',
   generateBundle(_, bundle) {
     const fasad = new Map();
     for (const [berkas, c] of Object.entries(bundle)) {
@@ -154,36 +166,48 @@ const fasadLangsung = {
     };
     for (const c of Object.values(bundle)) {
       if (c.type !== 'chunk') continue;
-      for (const [berkas, { tujuan, nilai }] of fasad) {
-        if (!c.dynamicImports.includes(berkas)) continue;
-        const relatif = (f) => {
-          const r = relative(dirname(c.fileName), f);
-          return r.startsWith('.') ? r : `./${r}`;
-        };
-        const pola = new RegExp(
-          `import\\((["'\`])${relatif(berkas).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\1\\)`,
-          'g',
-        );
-        // The chunks the target imports that this one has not loaded (the desa core's: the phrases) are
-        // requested with it, not once it has arrived (a target already loaded is imported all the same: no
-        // request, and its exports).
-        const dimuat = statis(c.fileName);
-        const bersama = [tujuan, ...[...statis(tujuan)].filter((f) => f !== tujuan && !dimuat.has(f))];
-        const impor = bersama.map((f) => `import("${relatif(f)}")`);
-        const baru = c.code.replace(pola, () =>
-          impor.length > 1
-            ? `Promise.all([${impor.join(',')}]).then(([e])=>${nilai})`
-            : `${impor[0]}.then(e=>${nilai})`,
-        );
-        if (baru === c.code)
-          throw new Error(`${c.fileName}: its import() of ${berkas} was not rewritten; see fasadLangsung`);
-        c.code = baru;
-        c.dynamicImports = [...new Set(c.dynamicImports.flatMap((d) => (d === berkas ? bersama : [d])))];
+      const relatif = (f) => {
+        const r = relative(dirname(c.fileName), f);
+        return r.startsWith('.') ? r : `./${r}`;
+      };
+      const dimuat = statis(c.fileName);
+      /** Each import() rewritten, by the path written in it: what it becomes, and the files it requests. */
+      const ganti = new Map();
+      for (const berkas of c.dynamicImports) {
+        const f = fasad.get(berkas);
+        if (!f && !modul.includes(bundle[berkas]?.facadeModuleId)) continue;
+        const tujuan = f ? f.tujuan : berkas;
+        // The chunks the target imports that this one has not loaded are requested with it, not once it
+        // has arrived (a target already loaded is imported all the same: no request, and its exports).
+        const bersama = [tujuan, ...[...statis(tujuan)].filter((x) => x !== tujuan && !dimuat.has(x))];
+        if (!f && bersama.length === 1) continue;
+        const impor = bersama.map((x) => `import("${relatif(x)}")`);
+        const nilai = f ? f.nilai : 'e';
+        ganti.set(relatif(berkas), {
+          bersama,
+          kode:
+            impor.length > 1
+              ? `Promise.all([${impor.join(',')}]).then(([e])=>${nilai})`
+              : `${impor[0]}.then(e=>${nilai})`,
+        });
       }
+      if (ganti.size === 0) continue;
+      // One pass over the code, so an import() written here is never rewritten again.
+      const ditulis = new Set();
+      c.code = c.code.replace(/import\((["'`])(\.\.?\/[^"'`]+)\1\)/g, (semua, _, path) => {
+        const g = ganti.get(path);
+        if (!g) return semua;
+        ditulis.add(path);
+        return g.kode;
+      });
+      for (const path of ganti.keys())
+        if (!ditulis.has(path))
+          throw new Error(`${c.fileName}: its import() of ${path} was not rewritten; see imporSerentak`);
+      c.dynamicImports = [...new Set(c.dynamicImports.flatMap((d) => ganti.get(relatif(d))?.bersama ?? [d]))];
     }
     for (const berkas of fasad.keys()) delete bundle[berkas];
   },
-};
+});
 
 /**
  * Stylesheets are CSS text in template literals (`css\`…\`` for Lit, plain strings for the light
@@ -341,7 +365,7 @@ const manifestCdn = {};
 for (const { nama, entri, grup } of buildCdn) {
   await build({
     ...umum,
-    plugins: [gayaRingkas, eksporMilik, fasadLangsung],
+    plugins: [gayaRingkas, eksporMilik, imporSerentak(SERENTAK)],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: nama === 'tampilan',

@@ -101,6 +101,22 @@ before(async () => {
       ['informasi-berkala.js'],
       '<ppid-informasi-berkala src="/desa.json"></ppid-informasi-berkala>',
     ),
+    // A CSV register as a Google Sheets export, on a panel of an OPD and of a desa (agency-kind).
+    '/csv-opd.html': dokumen(
+      ['informasi-berkala.js'],
+      '<ppid-informasi-berkala src="/dip.csv" agency-name="Diskominfo Sukamaju" agency-kind="opd"></ppid-informasi-berkala>',
+    ),
+    '/desa.csv': {
+      body:
+        'No;Judul Informasi;Kategori;Kode Item Wajib;Tanggal Pembaruan\n' +
+        '1;Profil desa;Informasi Berkala;berkala.profil;10/09/2026\n' +
+        '2;APB Desa 2026;Informasi Berkala;berkala.apb-desa;10/09/2026\n',
+      type: 'text/csv',
+    },
+    '/csv-desa.html': dokumen(
+      ['informasi-berkala.js'],
+      '<ppid-informasi-berkala src="/desa.csv" agency-name="Desa Uji" agency-kind="desa"></ppid-informasi-berkala>',
+    ),
     '/lencana.html': dokumen(['badge.js'], lencana('dinkes') + lencana('tidak-ada')),
     // lencana.js: the badge alone in one file, for a page that carries only the badge.
     '/lencana-saja.html': dokumen(['lencana.js'], lencana('dinkes') + lencana('tidak-ada')),
@@ -260,6 +276,70 @@ test('a desa register on the CDN modules: its catalog in two files requested at 
     assert.doesNotMatch(readFileSync(new URL(f.replace(/^\/cdn\//, ''), cdn), 'utf8').trim(), FASAD, f);
   assert.equal(serentak, 2, `requested one after another: ${tambahan.join(' → ')}`);
 });
+
+for (const [path, desa, grup] of [
+  ['/csv-opd.html', false, undefined],
+  ['/csv-desa.html', true, ['berkala.profil', 'berkala.apb-desa']],
+] as const)
+  test(`a CSV register on the CDN modules (${desa ? 'a desa' : 'an OPD'}): its files requested at once${desa ? ', the desa core among them' : ', no desa catalog file'}`, async () => {
+    // What the same element loads for a JSON register that needs no catalog file: the files beyond those are
+    // the CSV's (the importer and what it needs; a desa's catalog).
+    const awal = new Set<string>();
+    const dasar = await kunjungi('/kata-kunci-tidak-perlu.html', async (p) =>
+      p.on('request', (r) => awal.add(new URL(r.url()).pathname)),
+    );
+    assert.deepEqual(await keadaan(dasar.page, 'ppid-informasi-berkala'), ['ready']);
+    await dasar.page.close();
+
+    // Each of those files is held until no other has been requested for 500 ms: files requested together
+    // are held together, a file requested only once another has arrived (it imports the next) is not.
+    const tambahan: string[] = [];
+    const tertahan = new Set<() => void>();
+    let serentak = 0;
+    let jeda: ReturnType<typeof setTimeout> | undefined;
+    const { page, galat } = await kunjungi(path, (p) =>
+      p.route('**/cdn/**', async (rute) => {
+        const f = new URL(rute.request().url()).pathname;
+        if (!awal.has(f)) {
+          tambahan.push(f);
+          await new Promise<void>((lepas) => {
+            tertahan.add(lepas);
+            serentak = Math.max(serentak, tertahan.size);
+            clearTimeout(jeda);
+            jeda = setTimeout(() => {
+              for (const l of tertahan) l();
+              tertahan.clear();
+            }, 500);
+          });
+        }
+        await rute.continue();
+      }),
+    );
+    assert.deepEqual(await keadaan(page, 'ppid-informasi-berkala'), ['ready']);
+    const dapat = await page.evaluate(() =>
+      [
+        ...document
+          .querySelector('ppid-informasi-berkala')!
+          .shadowRoot!.querySelectorAll<HTMLElement>('[part="group"]'),
+      ].map((g) => g.dataset['item']),
+    );
+    assert.ok(dapat.length > 0, 'no entries from the CSV');
+    // A desa's entries are placed by the desa catalog (berkala.apb-desa is no OPD item).
+    if (grup) assert.deepEqual(dapat, grup);
+    assert.deepEqual(galat, []);
+    await page.close();
+    assert.ok(
+      tambahan.some((f) => /-csv\.js$/.test(f)),
+      `the CSV importer was not loaded: ${tambahan.join(', ')}`,
+    );
+    // The desa catalog (its core, Perki 1/2018's items) is a desa's alone.
+    assert.equal(
+      tambahan.some((f) => /desa/.test(f)),
+      desa,
+      `${desa ? 'no' : 'a'} desa catalog file: ${tambahan.join(', ')}`,
+    );
+    assert.equal(serentak, tambahan.length, `requested one after another: ${tambahan.join(', ')}`);
+  });
 
 test('no file of the CDN build only re-exports another (a round trip for nothing)', () => {
   const fasad = readdirSync(cdn, { recursive: true, encoding: 'utf8' }).filter(

@@ -19,9 +19,11 @@ import { SkemaItemDIP } from './skema.js';
 import { bacaBulanTahun, bacaTanggalRinci, urutanAngka } from './tanggal-indonesia.js';
 import type { BacaanTanggal } from './tanggal-indonesia.js';
 import { tautanAman } from './tautan.js';
-import { validasiDIPTerjamin } from './validasi.js';
 import type { HasilBaca } from './validasi.js';
-import { uraikanMasalah } from './kata-validasi.js';
+import { uraikanHasil, uraikanMasalah } from './kata-validasi.js';
+import { validasiDIPMentahDengan } from './periksa.js';
+import type { IntiUntuk } from './periksa.js';
+import { katalogIntiUntuk } from '../standard/katalog-inti-desa.js';
 import { letakTautanDitolak, TAUTAN_PENGGANTI } from '../dip-publik/tautan-ditolak.js';
 
 // The public reading of a CSV (entries with errors left out) travels with the importer: the widgets
@@ -464,7 +466,20 @@ const gagal = (m: Masalah, warnings: Masalah[] = []): HasilBaca => ({ ok: false,
  * do not).
  */
 export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca {
-  return denganPengodean(imporCSVDengan(teksMentah, opsi, validasiDIPTerjamin), opsi.pengodean);
+  return imporCSVIntiDengan(teksMentah, opsi, katalogIntiUntuk);
+}
+
+/**
+ * `imporCSV` with the catalog cores given, as `validasiDIPMentahDengan` takes them: the entries' `fulfils`
+ * ids are checked against `intiUntuk(agency.kind)`. `imporCSV` is this with both cores, so it carries the
+ * desa core; a page that loads that core only for a desa's register (the widgets) imports this function
+ * alone and passes its own `intiUntuk` (which must answer for `opsi.agency`'s kind, or the placeholder's).
+ */
+export function imporCSVIntiDengan(teksMentah: string, opsi: OpsiImporCSV, intiUntuk: IntiUntuk): HasilBaca {
+  // validasiDIPTerjamin (validasi.ts) with the cores given: the same check, the same words.
+  const periksa: PemeriksaImpor = (dokumen, dijamin) =>
+    uraikanHasil(validasiDIPMentahDengan(dokumen, intiUntuk, dijamin));
+  return denganPengodean(imporCSVDengan(teksMentah, opsi, periksa), opsi.pengodean);
 }
 
 /**

@@ -15,11 +15,12 @@ export function validasiDIP(input: unknown): HasilBaca {
 }
 
 /**
- * `validasiDIP` for a document built by a reader of another format (the CSV importer) that vouches for
- * some items: `dijamin(i)` is true only for an item made solely from values the shared rules (tautanAman,
- * tanggalValid, bacaKategori) already accepted, with only fields of the format. Those items are not run
- * through the schema again; everything else is checked exactly as by `validasiDIP`, and a property test
- * holds both to the same problems on generated registers. Not exported from the package.
+ * `validasiDIP` for a document built by a reader of another format that vouches for some items (the CSV
+ * importer checks this way, with the catalog cores it is given: `imporCSVIntiDengan`): `dijamin(i)` is true
+ * only for an item made solely from values the shared rules (tautanAman, tanggalValid, bacaKategori) already
+ * accepted, with only fields of the format. Those items are not run through the schema again; everything
+ * else is checked exactly as by `validasiDIP`, and a property test holds both to the same problems on
+ * generated registers. Not exported from the package.
  */
 export function validasiDIPTerjamin(input: unknown, dijamin?: (i: number) => boolean): HasilBaca {
   return uraikanHasil(validasiDIPMentah(input, dijamin));

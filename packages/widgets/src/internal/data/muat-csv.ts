@@ -1,7 +1,8 @@
-import type * as ImporCSV from '@terbuka/sdk/csv';
+import type * as ImporCSV from './csv.js';
 
 /**
- * Loads the SDK's CSV importer (and its parser) as a separate chunk, only when a CSV is actually read.
- * The classic-script build swaps this module for `muat-csv.iife.ts` (scripts/build.mjs, `varian`).
+ * Loads the CSV importer (the SDK's, with its parser: csv.ts) as a separate chunk, only when a CSV is
+ * actually read. The classic-script build swaps this module for `muat-csv.iife.ts` (scripts/build.mjs,
+ * `varian`).
  */
-export const muatCSV = (): Promise<typeof ImporCSV> => import('@terbuka/sdk/csv');
+export const muatCSV = (): Promise<typeof ImporCSV> => import('./csv.js');

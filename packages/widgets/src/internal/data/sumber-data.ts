@@ -8,7 +8,7 @@ import type { OpsiKata } from './urai.js';
 import { ambilBersama } from './ambil-bersama.js';
 import { salinanRusak } from './baca-ulang.js';
 import { muatCSV } from './muat-csv.js';
-import { muatKataKunci } from '../daftar/katalog.js';
+import { muatKatalog, muatKataKunci } from '../daftar/katalog.js';
 
 /** Where the data comes from, first match wins: the `data` property, an inline script, `src`. */
 export interface KonfigSumber {
@@ -114,8 +114,12 @@ export class SumberDataController extends SumberController<HasilData> {
       return;
     }
     // An address that says CSV (a published Google Sheets link ends in output=csv): its importer loads while
-    // the data does, not after it (one round trip less on a slow line). A failure here is the read's to report.
-    if (/csv/i.test(k.src)) void muatCSV().catch(() => {});
+    // the data does, not after it (one round trip less on a slow line), and so does a desa's catalog core
+    // (agency-kind="desa"). A failure here is the read's to report.
+    if (/csv/i.test(k.src)) {
+      void muatCSV().catch(() => {});
+      void muatKatalog(k.agency?.kind).catch(() => {});
+    }
     // A fetched text's read failing is a part that did not load (ambilUrl); a saved copy's that fails is
     // skipped there and the source fetched.
     await this.ambilUrl(

@@ -135,18 +135,27 @@ export async function uraiTeks(
     const csv = pengodean && (await muatCSV().catch(() => undefined));
     return csv ? csv.denganPengodean(h, pengodean, 'json') : h;
   }
-  const { csvItemSah, imporCSV, bacaJenisBadan } = await muatCSV();
+  const a = opsi.agency;
+  // The entries' `fulfils` are checked against the core of the body's kind: a desa's is loaded first, with
+  // the importer when agency-kind says "desa" as is, else once the kind is read (below); no other kind's.
+  const [{ csvItemSah, imporCSVIntiDengan, bacaJenisBadan }] = await Promise.all([
+    muatCSV(),
+    muatKatalog(a?.kind),
+  ]);
   // agency-timezone and agency-kind as written (WITA, Desa, nagari …); one the SDK does not know is left
   // out (WIB, opd) and named in mode="periksa": a typo in an attribute never hides the list.
-  const a = opsi.agency;
   const ditulis = a?.timeZone;
   const zona = ditulis && bacaZona(ditulis);
   const jenis = a && bacaJenisBadan(a.kind);
   const agency = a && { ...a, kind: jenis || 'opd', timeZone: zona || undefined };
+  await muatKatalog(agency?.kind);
   const hasil = csvItemSah(teks, (t, o) =>
-    imporCSV(t, { ...o, ...(agency ? { agency } : {}), ...(pengodean ? { pengodean } : {}) }),
+    imporCSVIntiDengan(
+      t,
+      { ...o, ...(agency ? { agency } : {}), ...(pengodean ? { pengodean } : {}) },
+      intiUntuk,
+    ),
   );
-  await muatKatalog(hasil.document?.agency.kind);
   const w = hasil.warnings;
   if (a && !jenis) w.unshift(await masalah('warning', 'agency.kind', (m) => m.jenisTakDikenal(a.kind), opsi));
   if (ditulis && !zona)
