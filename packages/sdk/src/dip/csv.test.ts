@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { imporCSV, BADAN_PUBLIK_SEMENTARA, csvItemSah } from './csv.js';
+import { imporCSV, imporCSVIntiDengan, BADAN_PUBLIK_SEMENTARA, csvItemSah } from './csv.js';
+import { katalogIntiBadanPublik } from '../standard/katalog-inti.js';
+import { katalogIntiUntuk } from '../standard/katalog-inti-desa.js';
 import { kenaliKolom } from './csv-kolom.js';
 import { kutip } from './kutip.js';
 import type { BadanPublik, Masalah } from './types.js';
@@ -1490,3 +1492,25 @@ test(
     );
   },
 );
+
+test("imporCSVIntiDengan: the entries' fulfils are checked against the core the caller gives for the body's kind; imporCSV is it with both cores", () => {
+  const teks =
+    'No;Judul Informasi;Kategori;Kode Item Wajib;Tanggal Pembaruan\n' +
+    '1;APB Desa 2026;Informasi Berkala;berkala.apb-desa;10/09/2026\n';
+  const desa: BadanPublik = { id: 'desa-uji', name: 'Desa Uji', kind: 'desa' };
+  const diminta: string[] = [];
+  // The widgets' way: a desa's core only when the body is a desa.
+  const h = imporCSVIntiDengan(teks, { agency: desa }, (kind) => {
+    diminta.push(kind);
+    return katalogIntiUntuk(kind);
+  });
+  assert.ok(h.ok);
+  assert.deepEqual(diminta, ['desa']);
+  assert.deepEqual(h, imporCSV(teks, { agency: desa }));
+  // The same id against the Badan Publik core (what an OPD follows) names no item.
+  const salah = imporCSVIntiDengan(teks, { agency: desa }, () => katalogIntiBadanPublik);
+  assert.deepEqual(
+    salah.warnings.filter((m) => m.code.startsWith('fulfils.')).map((m) => [m.code, m.row, m.column]),
+    [['fulfils.unknown', 2, 'Kode Item Wajib']],
+  );
+});
