@@ -116,15 +116,15 @@ const eksporMilik = {
  * arrived (the browser learns them from its first line), and theirs after those: a round trip each. The
  * plugin rewrites an import() to request its chunk together with every chunk that one needs and the importing
  * chunk has not loaded (`Promise.all([import("./x.js"),import("./y.js")]).then(([e])=>e)`): one round trip.
- * A file both requests and imports is fetched once (one module map); any of them failing rejects, as before.
+ * A file requested so and imported too is fetched once (one module map); any of them failing rejects, as before.
  * Done for the modules in SERENTAK, and for every re-export-only chunk:
  *
  * - SERENTAK: the CSV chunk, which the common page loads (most registers are a Google Sheets CSV). It
- *   imports the categories, problem words, legal bases and the Rolldown runtime (which Rolldown put in the
- *   catalog phrases' chunk): an OPD's CSV panel loaded it, then four files, then a fifth (measured at 300 ms a
- *   response: ready after ~1.95 s; ~1.45 s at once). Each import() rewritten costs its chunk ~15–55 B brotli;
- *   applied to every lazy import() it cost the badge too (lencana.js +24 B, badge.js +55, the form +28) for
- *   paths an administrator or a self-assessed badge takes, so they are left as they were.
+ *   imports the categories, their legal bases and the problem words: an OPD's CSV panel loaded it, then three
+ *   files, then a fourth (measured at 300 ms a response: ready after ~1.95 s, with the desa files it loaded
+ *   then; ~1.4 s at once). Each import() rewritten costs its chunk ~15–55 B brotli; applied to every lazy
+ *   import() it cost the badge too (lencana.js +24 B, badge.js +55, the form +28) for paths an administrator
+ *   or a self-assessed badge takes, so they are left as they were.
  * - A module loaded with import() that only re-exports another's bindings (the desa core's `katalog-desa.ts`,
  *   the Pasal 17 details' `pengecualian-lazy.ts`), or one already inside a chunk that other chunks import
  *   statically (the catalog phrases in the request family, inside `saran-dip`), becomes a re-export-only chunk
@@ -208,6 +208,26 @@ const imporSerentak = (modul) => ({
     for (const berkas of fasad.keys()) delete bundle[berkas];
   },
 });
+
+/**
+ * papaparse is a UMD file; bundled as CommonJS it needs Rolldown's helpers (`__commonJS`, `__toESM`), which
+ * live in one runtime module that Rolldown puts in a chunk of its choosing: on the CDN modules, the catalog
+ * phrases' chunk, so every CSV page fetched the phrases (2.0 kB brotli) for those two helpers. Read as an ES
+ * module instead — its UMD given its own `module`, `exports` and no `define` (a host page's AMD loader must
+ * not take it) — it needs no helper, and a register whose entries all declare `fulfils` loads no phrases.
+ */
+const papaparseEsm = {
+  name: 'terbuka-papaparse-esm',
+  enforce: 'pre',
+  load(id) {
+    if (!/[\\/]node_modules[\\/]papaparse[\\/]papaparse(\.min)?\.js$/.test(id)) return null;
+    return [
+      'var m = { exports: {} };',
+      `(function (module, exports, define) {\n${readFileSync(id, 'utf8')}\n}).call(undefined, m, m.exports);`,
+      'export default m.exports;',
+    ].join('\n');
+  },
+};
 
 /**
  * Stylesheets are CSS text in template literals (`css\`…\`` for Lit, plain strings for the light
@@ -365,7 +385,7 @@ const manifestCdn = {};
 for (const { nama, entri, grup } of buildCdn) {
   await build({
     ...umum,
-    plugins: [gayaRingkas, eksporMilik, imporSerentak(SERENTAK)],
+    plugins: [gayaRingkas, papaparseEsm, eksporMilik, imporSerentak(SERENTAK)],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: nama === 'tampilan',
@@ -449,7 +469,7 @@ for (const [entri, berkas, nama] of [
 for (const [entri, berkas] of SAMPING) {
   await build({
     ...umum,
-    plugins: [gayaRingkas, varian('iife'), entriSamping(entri, berkas), eksporMilik],
+    plugins: [gayaRingkas, papaparseEsm, varian('iife'), entriSamping(entri, berkas), eksporMilik],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

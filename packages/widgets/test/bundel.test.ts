@@ -143,6 +143,16 @@ before(async () => {
           .join(''),
     ),
     '/csv.html': dokumen('CSV', '<script src="/terbuka.min.js" defer></script>', PANEL_CSV),
+    // A host page with an AMD loader (RequireJS on an older CMS): a global `define` with `amd`.
+    '/amd.js': {
+      body: 'window.define = function () { window.amdDipanggil = true; }; window.define.amd = {};',
+      type: 'text/javascript',
+    },
+    '/csv-amd.html': dokumen(
+      'CSV AMD',
+      '<script src="/amd.js"></script><script src="/terbuka.min.js" defer></script>',
+      PANEL_CSV,
+    ),
     // A source that answers with a login page, and a CSV in a zone the SDK does not know: the public view
     // and the badge word neither problem, so they load no problem sentences.
     '/masuk': halaman(
@@ -371,6 +381,20 @@ test('a CSV source loads terbuka-csv.js from next to the script and renders', as
   semuaTampil(t, 1);
   assert.equal(t[0]!.jumlah, '26 dari 26 informasi');
   assert.ok(diminta().includes('/terbuka-csv.js'), 'terbuka-csv.js was not requested');
+  assert.deepEqual(galat, []);
+  await page.close();
+});
+
+test('a CSV source on a page with an AMD loader (a global `define`): terbuka-csv.js keeps its parser, not handed to the loader', async () => {
+  const { page, galat } = await kunjungi('/csv-amd.html');
+  const t = await tampilan(page);
+  semuaTampil(t, 1);
+  assert.equal(t[0]!.jumlah, '26 dari 26 informasi');
+  assert.equal(
+    await page.evaluate(() => (window as unknown as { amdDipanggil?: boolean }).amdDipanggil === true),
+    false,
+    "papaparse registered itself with the page's AMD loader",
+  );
   assert.deepEqual(galat, []);
   await page.close();
 });

@@ -101,10 +101,19 @@ before(async () => {
       ['informasi-berkala.js'],
       '<ppid-informasi-berkala src="/desa.json"></ppid-informasi-berkala>',
     ),
-    // A CSV register as a Google Sheets export, on a panel of an OPD and of a desa (agency-kind).
+    // A CSV register as a Google Sheets export, on a panel of an OPD and of a desa (agency-kind); every
+    // berkala entry declares `fulfils`, so neither needs the catalog phrases.
+    '/opd.csv': {
+      body:
+        'No;Judul Informasi;Kategori;Kode Item Wajib;Tanggal Pembaruan\n' +
+        '1;Profil dinas;Informasi Berkala;berkala.profil;10/09/2026\n' +
+        '2;Laporan keuangan 2025;Informasi Berkala;berkala.laporan-keuangan;10/09/2026\n' +
+        '3;Daftar aset;Informasi Setiap Saat;;10/09/2026\n',
+      type: 'text/csv',
+    },
     '/csv-opd.html': dokumen(
       ['informasi-berkala.js'],
-      '<ppid-informasi-berkala src="/dip.csv" agency-name="Diskominfo Sukamaju" agency-kind="opd"></ppid-informasi-berkala>',
+      '<ppid-informasi-berkala src="/opd.csv" agency-name="Dinas Uji" agency-kind="opd"></ppid-informasi-berkala>',
     ),
     '/desa.csv': {
       body:
@@ -116,6 +125,14 @@ before(async () => {
     '/csv-desa.html': dokumen(
       ['informasi-berkala.js'],
       '<ppid-informasi-berkala src="/desa.csv" agency-name="Desa Uji" agency-kind="desa"></ppid-informasi-berkala>',
+    ),
+    // A host page with an AMD loader (RequireJS on an older CMS): a global `define` with `amd`.
+    '/amd.js': {
+      body: 'window.define = function () { window.amdDipanggil = true; }; window.define.amd = {};',
+      type: 'text/javascript',
+    },
+    '/csv-amd.html': halaman(
+      `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>AMD</title><script src="/amd.js"></script><script type="module" src="/cdn/informasi-berkala.js"></script></head><body><main>${panel}</main></body></html>`,
     ),
     '/lencana.html': dokumen(['badge.js'], lencana('dinkes') + lencana('tidak-ada')),
     // lencana.js: the badge alone in one file, for a page that carries only the badge.
@@ -278,7 +295,7 @@ test('a desa register on the CDN modules: its catalog in two files requested at 
 });
 
 for (const [path, desa, grup] of [
-  ['/csv-opd.html', false, undefined],
+  ['/csv-opd.html', false, ['berkala.profil', 'berkala.laporan-keuangan']],
   ['/csv-desa.html', true, ['berkala.profil', 'berkala.apb-desa']],
 ] as const)
   test(`a CSV register on the CDN modules (${desa ? 'a desa' : 'an OPD'}): its files requested at once${desa ? ', the desa core among them' : ', no desa catalog file'}`, async () => {
@@ -323,15 +340,17 @@ for (const [path, desa, grup] of [
           .shadowRoot!.querySelectorAll<HTMLElement>('[part="group"]'),
       ].map((g) => g.dataset['item']),
     );
-    assert.ok(dapat.length > 0, 'no entries from the CSV');
     // A desa's entries are placed by the desa catalog (berkala.apb-desa is no OPD item).
-    if (grup) assert.deepEqual(dapat, grup);
+    assert.deepEqual(dapat, grup);
     assert.deepEqual(galat, []);
     await page.close();
     assert.ok(
       tambahan.some((f) => /-csv\.js$/.test(f)),
       `the CSV importer was not loaded: ${tambahan.join(', ')}`,
     );
+    // Every berkala entry declares `fulfils`: an OPD's page needs no phrases and loads none for the
+    // importer's sake (a desa's catalog takes its shared items' words from them).
+    assert.equal(tambahan.includes(FRASA), desa, tambahan.join(', '));
     // The desa catalog (its core, Perki 1/2018's items) is a desa's alone.
     assert.equal(
       tambahan.some((f) => /desa/.test(f)),
@@ -340,6 +359,19 @@ for (const [path, desa, grup] of [
     );
     assert.equal(serentak, tambahan.length, `requested one after another: ${tambahan.join(', ')}`);
   });
+
+test("a CSV register on a page with an AMD loader (a global `define`): the CSV parser is the importer's, not handed to the loader", async () => {
+  const { page, galat } = await kunjungi('/csv-amd.html');
+  assert.deepEqual(await keadaan(page, 'ppid-informasi-berkala'), ['ready']);
+  const [entri, dipanggil] = await page.evaluate(() => [
+    document.querySelector('ppid-informasi-berkala')!.shadowRoot!.querySelectorAll('[part="entry"]').length,
+    (window as unknown as { amdDipanggil?: boolean }).amdDipanggil === true,
+  ]);
+  assert.ok(Number(entri) > 0, 'no entries from the CSV');
+  assert.equal(dipanggil, false, "papaparse registered itself with the page's AMD loader");
+  assert.deepEqual(galat, []);
+  await page.close();
+});
 
 test('no file of the CDN build only re-exports another (a round trip for nothing)', () => {
   const fasad = readdirSync(cdn, { recursive: true, encoding: 'utf8' }).filter(
