@@ -1,6 +1,8 @@
-// `npm run schema`: regenerates the JSON Schema files in packages/sdk/schema/ from the valibot schemas.
+// `npm run schema`: regenerates the JSON Schema files in packages/sdk/schema/ from the valibot schemas, and
+// src/dip/sah-pasti.ts (the valibot-free check of a DIP valid as given) from the DIP schema.
 import { writeFileSync } from 'node:fs';
 import { teksSkemaJSON } from './skema-json.js';
+import { BERKAS_SAH_PASTI, teksSahPasti } from './sah-pasti.js';
 import { teksSkemaJSONFeed } from './skema-json-feed.js';
 import { teksSkemaJSONKunci, teksSkemaJSONTandaTangan } from './skema-json-tandatangan.js';
 import {
@@ -22,3 +24,6 @@ for (const [nama, teks] of [
   writeFileSync(tujuan, teks);
   console.log(`ditulis / written: ${tujuan.pathname}`);
 }
+
+writeFileSync(BERKAS_SAH_PASTI, await teksSahPasti());
+console.log(`ditulis / written: ${BERKAS_SAH_PASTI.pathname}`);

@@ -5,3 +5,4 @@ export {
   csvItemSah,
   type HasilBacaPublik,
 } from './item-sah.js';
+export { dokumenSahPasti } from './sah-pasti.js';

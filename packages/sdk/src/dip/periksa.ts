@@ -9,6 +9,7 @@ import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
 import { KODE_KATEGORI } from '../standard/kode.js';
 import { SkemaDokumenDIP, SkemaItemDIP } from './skema.js';
 import { sahApaAdanya } from './sah-apa-adanya.js';
+import { kodeGanda } from './kode-ganda.js';
 
 // The DIP validator without its words: every problem as a code, a path and the values its sentence
 // names (MasalahMentah). kata-validasi.ts words them; validasi.ts does both for callers that want
@@ -146,37 +147,17 @@ function aturanLintasItem(
       code: 'items.empty',
       path: 'items',
     });
-  // One Set operation per item; where each id was first used is looked up only once a repeat appears.
-  const kodeDipakai = new Set<string>();
-  let pertama: Map<string, number> | undefined;
-  const idSah = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '';
+  kodeGanda(items, (i, id, sebelum) =>
+    errors.push({
+      severity: 'error',
+      code: 'item.duplicate-id',
+      path: `items[${i}].id`,
+      isi: { nilai: kutip(id), ke: sebelum + 1 },
+    }),
+  );
   for (let i = 0; i < items.length; i++) {
     const item: unknown = items[i];
     if (!polosObjek(item)) continue;
-    const id = item['id'];
-    if (idSah(id)) {
-      const ada = kodeDipakai.size;
-      kodeDipakai.add(id);
-      if (kodeDipakai.size !== ada) pertama?.set(id, i);
-      else {
-        if (!pertama) {
-          // Before the first repeat every id is distinct: each index is that id's first.
-          pertama = new Map();
-          for (let j = 0; j < i; j++) {
-            const lain: unknown = items[j];
-            const idLain = polosObjek(lain) ? lain['id'] : undefined;
-            if (idSah(idLain)) pertama.set(idLain, j);
-          }
-        }
-        const sebelum = pertama.get(id) ?? i;
-        errors.push({
-          severity: 'error',
-          code: 'item.duplicate-id',
-          path: `items[${i}].id`,
-          isi: { nilai: kutip(id), ke: sebelum + 1 },
-        });
-      }
-    }
     const kategori = item['category'];
     if (item['updated'] === undefined && kategori !== 'dikecualikan')
       warnings.push({

@@ -8,6 +8,7 @@ import { tanggalValid } from '../calendar/tanggal.js';
 import { DIP_FORMAT, DIP_VERSION } from './types.js';
 import type { DokumenDIP } from './types.js';
 import { POLA_TAUTAN, POLA_WEB } from './tautan.js';
+import { pengecualianTercatat } from './aturan-item.js';
 
 /**
  * The runtime schema of a DIP document (format `terbuka-dip`, version 1). Messages are problem codes;
@@ -112,15 +113,11 @@ export const SkemaItemDIP = v.pipe(
     updated: v.optional(tanggal),
     exclusion: v.optional(SkemaPengecualian),
   }),
-  // An excluded entry without its consequence-test record is exactly what the law forbids.
-  v.forward(
-    v.partialCheck(
-      [['category'], ['exclusion']],
-      (item) => item.category !== 'dikecualikan' || item.exclusion !== undefined,
-      'exclusion.missing',
-    ),
-    ['exclusion'],
-  ),
+  // An excluded entry without its consequence-test record is exactly what the law forbids (aturan-item.ts:
+  // the schema-free check of sah-pasti.ts calls the same function).
+  v.forward(v.partialCheck([['category'], ['exclusion']], pengecualianTercatat, 'exclusion.missing'), [
+    'exclusion',
+  ]),
 );
 
 export const SkemaDokumenDIP = objek({
