@@ -308,7 +308,12 @@ const GRUP = {
     },
   ],
   permintaan: [
-    { name: 'dasar', test: new RegExp(`${DASAR.source}|internal\\/tema-css\\.ts$`) },
+    // The SDK's normalisasi.ts (TAK_TAMPAK) too: the form and the status page use it, and so do the lazy DIP
+    // reading and the suggestions; left to the bundler it became a chunk of its own, one more file up front.
+    {
+      name: 'dasar',
+      test: new RegExp(`${DASAR.source}|internal\\/tema-css\\.ts$|sdk\\/src\\/standard\\/normalisasi\\.ts$`),
+    },
     { name: 'ringan', test: RINGAN },
   ],
 };

@@ -15,7 +15,10 @@ import { cdn } from './ukuran-bundel.js';
 
 const json = (body: string | Buffer): Berkas => ({ body, type: 'application/json' });
 
-/** A register of two berkala entries; `semua`: both declare `fulfils`, else the second has none. */
+/**
+ * A register of two berkala entries; `semua`: both declare `fulfils`, else the second has none. Its keys in
+ * the format's order: the register is then valid as given (no validator loaded).
+ */
 const dip = (semua: boolean): Berkas =>
   json(
     JSON.stringify({
@@ -34,12 +37,22 @@ const dip = (semua: boolean): Berkas =>
           id: 'b',
           title: 'Pengumuman lelang',
           category: 'berkala',
-          updated: '2026-09-01',
           ...(semua ? { fulfils: ['berkala.laporan-keuangan'] } : {}),
+          updated: '2026-09-01',
         },
       ],
     }),
   );
+
+/** `dip(true)` with its second entry's date impossible: that entry is left out of the public view. */
+const satuSalah = (): Berkas => {
+  const d = JSON.parse(String(dip(true).body)) as { items: Record<string, unknown>[] };
+  d.items[1]!['updated'] = '2026-02-30';
+  return json(JSON.stringify(d));
+};
+
+/** The DIP validator (valibot and the SDK's full reading): loaded only when the shortcut is not sure. */
+const VALIDATOR = '/cdn/chunks/tampilan-item-sah-mentah.js';
 
 /** The chunk that holds the catalog phrases (the SDK's inti-berkala-badan-publik.ts, `@terbuka/sdk/kata-kunci`). */
 const FRASA = '/cdn/chunks/tampilan-inti-berkala-badan-publik.js';
@@ -85,6 +98,15 @@ before(async () => {
     '/kata-kunci-perlu.html': dokumen(
       ['informasi-berkala.js'],
       '<ppid-informasi-berkala src="/tanpa-fulfils.json"></ppid-informasi-berkala>',
+    ),
+    '/satu-salah.json': satuSalah(),
+    '/satu-salah.html': dokumen(
+      ['informasi-berkala.js'],
+      '<ppid-informasi-berkala src="/satu-salah.json"></ppid-informasi-berkala>',
+    ),
+    '/periksa.html': dokumen(
+      ['informasi-berkala.js'],
+      '<ppid-informasi-berkala src="/satu-salah.json" mode="periksa"></ppid-informasi-berkala>',
     ),
     '/desa.json': json(
       JSON.stringify({
@@ -236,6 +258,37 @@ test('the catalog phrases: one lazy chunk requested only for a register with an 
     semua.get('/kata-kunci-perlu.html')!.filter((p) => p.startsWith('/cdn/') && !awal.has(p)),
   );
   assert.deepEqual([...tambahan], [FRASA]);
+});
+
+test('the validator: not requested for a register valid as given; requested for one with a faulty entry and in mode="periksa"', async () => {
+  for (const [path, perlu, grup] of [
+    ['/kata-kunci-tidak-perlu.html', false, ['berkala.profil', 'berkala.laporan-keuangan']],
+    ['/satu-salah.html', true, ['berkala.profil']],
+    ['/periksa.html', true, ['berkala.profil']],
+  ] as const) {
+    const { page, galat } = await kunjungi(path);
+    const diminta: string[] = [];
+    page.on('request', (r) => diminta.push(new URL(r.url()).pathname));
+    await page.reload();
+    assert.deepEqual(await keadaan(page, 'ppid-informasi-berkala'), ['ready']);
+    const [dapat, teks, periksa] = await page.evaluate(() => {
+      const akar = document.querySelector('ppid-informasi-berkala')!.shadowRoot!;
+      return [
+        [...akar.querySelectorAll<HTMLElement>('[part="group"]')].map((g) => g.dataset['item']),
+        akar.textContent ?? '',
+        akar.querySelector('[part="checklist"]')?.textContent ?? '',
+      ] as const;
+    });
+    assert.deepEqual(dapat, grup, path);
+    // (A page's first load may still be fetching it when the reload starts: files, not requests, count.)
+    assert.equal(diminta.includes(VALIDATOR), perlu, `${path}: ${diminta.join(' ')}`);
+    if (path === '/satu-salah.html')
+      assert.match(teks, /1 informasi dalam DIP ini tidak ditampilkan/, 'the entry left out is not counted');
+    // The admin's checklist names the problem (its words, a lazy chunk too).
+    if (path === '/periksa.html') assert.match(periksa, /2026-02-30/, 'the checklist lists no problem');
+    assert.deepEqual(galat, []);
+    await page.close();
+  }
 });
 
 /** A file that only re-exports another's bindings: the browser fetches it only to learn the next file. */

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { jsonItemSah, jsonItemSahMentah } from '@terbuka/sdk';
 import { dokumenUji } from '../testing/data-uji.js';
 import { denganKata, uraiData, uraiTeks } from './urai.js';
+import { pemuatBacaPenuh } from './baca-json.js';
 
 // The problem words load with import() only when a read has problems: these hold the lazy path to the
 // SDK's own worded reading (jsonItemSah), so the admin's list says exactly what it said before.
@@ -93,5 +94,77 @@ describe('urai: problems worded lazily', () => {
     // The public part is read all the same.
     expect(h.omitted).to.equal(1);
     expect(h.document?.items.map((i) => i.title)).to.deep.equal(['Profil Dinas']);
+  });
+});
+
+// The public view decides "valid as given" without the validator (the SDK's dokumenSahPasti, no valibot)
+// and loads the full reading with import() only when that is not sure, or for the admin's view.
+describe('urai: the validator loads only when needed', () => {
+  /** A register valid as given: every key in the format's order. */
+  const sah = (): Record<string, unknown> => ({
+    format: 'terbuka-dip',
+    version: 1,
+    agency: { id: 'dinas-uji', name: 'Dinas Uji', kind: 'opd' },
+    items: [
+      {
+        id: 'a',
+        title: 'Profil Dinas',
+        category: 'berkala',
+        fulfils: ['berkala.profil'],
+        updated: '2026-09-01',
+      },
+      { id: 'b', title: 'Laporan Keuangan', category: 'berkala', updated: '2026-09-01' },
+    ],
+  });
+  const asli = pemuatBacaPenuh.muat;
+  let dimuat = 0;
+  beforeEach(() => {
+    dimuat = 0;
+    pemuatBacaPenuh.muat = () => {
+      dimuat++;
+      return asli();
+    };
+  });
+  afterEach(() => {
+    pemuatBacaPenuh.muat = asli;
+  });
+
+  it('a register valid as given: read without the validator, the data itself its document', async () => {
+    const data = sah();
+    const h = await uraiData(data);
+    expect(dimuat).to.equal(0);
+    expect(h.document).to.equal(data);
+    expect(h.ok).to.equal(true);
+    expect(h.errors).to.deep.equal([]);
+    expect(h.warnings).to.deep.equal([]);
+    expect(h.omitted).to.equal(0);
+  });
+
+  it('one faulty entry: the validator loads, the valid entries and the count left out, as before', async () => {
+    const data = sah() as { items: Record<string, unknown>[] };
+    data.items[1]!['updated'] = '2026-02-30';
+    const h = await uraiData(data);
+    expect(dimuat).to.equal(1);
+    expect(h.omitted).to.equal(1);
+    expect(h.document?.items.map((i) => i.title)).to.deep.equal(['Profil Dinas']);
+    expect(h.errors.map((m) => m.code)).to.deep.equal(['date.invalid']);
+  });
+
+  it('the admin’s view (mode="periksa") always reads in full: the warnings are listed', async () => {
+    const h = await uraiData(sah(), { kata: true });
+    expect(dimuat).to.equal(1);
+    expect(h.ok).to.equal(true);
+    expect(h.warnings.map((m) => `${m.code} ${m.path}`)).to.include('item.no-link items[0].links');
+  });
+
+  it('when the validator cannot load (offline), a register it is needed for rejects: nothing silently dropped', async () => {
+    pemuatBacaPenuh.muat = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const data = sah() as { items: Record<string, unknown>[] };
+    data.items[0]!['xyz'] = 1;
+    let galat: unknown;
+    await uraiData(data).catch((e: unknown) => (galat = e));
+    expect(galat).to.be.instanceOf(TypeError);
+    // A register valid as given still reads.
+    expect((await uraiData(sah())).document?.items.length).to.equal(2);
   });
 });

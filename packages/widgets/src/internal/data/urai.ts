@@ -1,4 +1,4 @@
-import { bacaZona, halamanWeb, jsonItemSahMentahDengan } from '@terbuka/sdk';
+import { bacaZona, halamanWeb } from '@terbuka/sdk';
 import type { BadanPublik, HasilBacaPublik, Masalah, MasalahMentah, Teks } from '@terbuka/sdk';
 import type * as KataMasalah from './kata-masalah.js';
 import { JSON_RUSAK } from '../pesan-json.js';
@@ -6,6 +6,7 @@ import { intiUntuk, muatKatalog } from '../daftar/katalog.js';
 import { muatKataMasalah } from './muat-kata-masalah.js';
 import { muatCSV } from './muat-csv.js';
 import { pengodeanTerbaca } from './baca-ulang.js';
+import { bacaJSON } from './baca-json.js';
 
 export type FormatData = 'json' | 'csv';
 
@@ -70,11 +71,18 @@ const objek = (x: unknown): x is Record<string, unknown> => typeof x === 'object
 
 /**
  * Reads a DIP given as data (parsed JSON, or anything: it is validated). A desa's register first loads
- * the desa catalog (rejects when it cannot: the element shows a connection error with its retry).
+ * the desa catalog; the validator loads only when the register is not sure to be valid as given, or for
+ * the admin's view (baca-json.ts). Rejects when either cannot load: the element shows a connection error
+ * with its retry.
  */
 export async function uraiData(data: unknown, opsi: OpsiKata = {}): Promise<HasilData> {
   await muatKatalog(objek(data) && objek(data['agency']) ? data['agency']['kind'] : undefined);
-  const h = await denganKata('json', jsonItemSahMentahDengan(data, intiUntuk), undefined, opsi.kata);
+  const h = await denganKata(
+    'json',
+    await bacaJSON(data, intiUntuk, opsi.kata === true),
+    undefined,
+    opsi.kata,
+  );
   return h.errors.length + h.warnings.length > 0 ? { ...h, mentah: data } : h;
 }
 
