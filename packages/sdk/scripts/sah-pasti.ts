@@ -184,8 +184,8 @@ ${p.konstanta.join('\n')}
 const dokumen = ${dokumen};
 
 /**
- * True only when \`validasiDIP(x)\` is ok with a document equal to \`x\` itself (the same keys in the schema's
- * order, plain objects, no field the format does not know, no repeated item id): \`x\` is then that
+ * True only when \`validasiDIP(x)\` is ok with a document equal to \`x\` itself but for the order of
+ * its keys (plain objects, no field the format does not know, no repeated item id): \`x\` is then that
  * document, and no valibot was needed to know it. False means "not sure": run the validator. Warnings are
  * not looked at (a document can have some, as \`item.no-date\`, and still be this).
  */

@@ -6,9 +6,9 @@ import { dipSahPasti } from '../dip/sah-pasti.js';
 
 /**
  * The document `validasiDIP(input)` would give, when it is sure without running the validator: `input`
- * itself (or, when its root has a `$schema`, which the format always allows and leaves out of its
+ * itself, its keys perhaps in another order than the validator's (or, when its root has a `$schema`, which the format always allows and leaves out of its
  * document, `input` without it), valid with every item as given. Undefined means "not sure": an invalid
- * register, or one with a field the format does not know, keys in another order, anything unusual. No
+ * register, or one with a field the format does not know, anything unusual. No
  * warnings are looked at: for a view that shows none. Treat the document as read-only (it is `input`'s).
  */
 export function dokumenSahPasti(input: unknown): DokumenDIP | undefined {

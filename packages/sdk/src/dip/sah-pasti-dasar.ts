@@ -1,7 +1,7 @@
 // The pieces sah-pasti.ts (generated from the DIP schema by scripts/sah-pasti.ts) is built of: each says
 // whether a value is valid AS IT IS for one kind of valibot schema, without valibot. "As it is": valibot's
-// output would be equal to the value itself, so an object must be plain, with only the schema's keys, in
-// the schema's order. Anything else is a "no", which only means "ask the schema" (the caller runs it).
+// output would be equal to the value itself (but for the order of an object's keys), so an object must
+// be plain, with only the schema's keys. Anything else is a "no", which only means "ask the schema" (the caller runs it).
 
 /** Whether a value passes; false also for "not sure". */
 export type Uji = (x: unknown) => boolean;
@@ -50,24 +50,23 @@ export const daftar =
 
 /**
  * v.object with its pipe (checks, and partial checks that run once the object is valid): a plain object
- * whose own keys are known and in the order of the entries (valibot builds its output in that order),
- * every required one there. Read with for…in, so only while Object.prototype has no enumerable property
- * (`pasti` asks). An absent optional entry is one `x` does not have at all (valibot reads with `in`).
+ * whose own keys are all known, every required one there. The keys may come in any order: valibot's output
+ * lists them in the entries' order, so `x` is then that output but for the order of its keys, which no
+ * reader of a DIP looks at (CMS exports and hand-written JSON rarely follow the format's order). Read with
+ * for…in, so only while Object.prototype has no enumerable property (`pasti` asks). An absent optional
+ * entry is one `x` does not have at all (valibot reads with `in`).
  */
 export function objek(entri: Readonly<Record<string, Entri>>, ...cek: Cek<never>[]): Uji {
-  const kunci = Object.keys(entri);
-  const hilang = (k: string, x: object): boolean => typeof entri[k] !== 'function' && !(k in x);
+  const wajib = Object.keys(entri).filter((k) => typeof entri[k] === 'function');
   return (x) => {
     if (typeof x !== 'object' || x === null || Object.getPrototypeOf(x) !== Object.prototype) return false;
-    let j = 0;
     for (const k in x) {
-      for (; j < kunci.length && kunci[j] !== k; j++) if (!hilang(kunci[j]!, x)) return false;
-      if (j++ === kunci.length) return false;
+      if (!Object.prototype.hasOwnProperty.call(entri, k)) return false;
       const e = entri[k]!;
       const y = (x as Record<string, unknown>)[k];
       if (typeof e === 'function' ? !e(y) : y !== undefined && !e.opsional(y)) return false;
     }
-    for (; j < kunci.length; j++) if (!hilang(kunci[j]!, x)) return false;
+    for (const k of wajib) if (!(k in x)) return false;
     return lolos(x as never, cek);
   };
 }
