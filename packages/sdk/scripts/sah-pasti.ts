@@ -1,6 +1,6 @@
 // Writes src/dip/sah-pasti.ts from the DIP schema (src/dip/skema.ts), run by `npm run schema` with the JSON
 // Schemas: a check of a whole document that needs no valibot, true only when the validator would take the
-// document exactly as given. The widgets decide with it alone for nearly every register and load the
+// document as given (but for the order of its keys and the fields it does not know, which it leaves out). The widgets decide with it alone for nearly every register and load the
 // validator (valibot and all) only when it says no. It walks the schema's own objects, so the rules stay
 // in skema.ts; it fails on any kind of schema or action it does not know, rather than guess.
 import { format, resolveConfig } from 'prettier';
@@ -44,6 +44,22 @@ interface Simpul {
   readonly requirement?: unknown;
   readonly default?: unknown;
   readonly fallback?: unknown;
+}
+
+/**
+ * A literal or the options of a picklist as code: only values JSON writes back as themselves (a string,
+ * a finite number, a boolean, null, lists of them). \`JSON.stringify\` turns NaN and Infinity into null,
+ * and -0 into 0: the check would then take a value valibot refuses.
+ */
+function json(x: unknown, jalur: string): string {
+  const sama = (a: unknown, b: unknown): boolean =>
+    Array.isArray(a)
+      ? Array.isArray(b) && a.length === b.length && a.every((y, i) => sama(y, b[i]))
+      : Object.is(a, b);
+  const teks = JSON.stringify(x);
+  if (teks === undefined || !sama(JSON.parse(teks), x))
+    throw new Error(`${jalur}: the value ${String(x)} cannot be written as JSON; see scripts/sah-pasti.ts`);
+  return teks;
 }
 
 class Penulis {
@@ -139,10 +155,10 @@ class Penulis {
         return `angka(${cek.join(', ')})`;
       case 'literal':
         if (cek.length) gagal('a literal with a pipe');
-        return `sama(${this.rujuk(s.literal) ?? JSON.stringify(s.literal)})`;
+        return `sama(${this.rujuk(s.literal) ?? json(s.literal, jalur)})`;
       case 'picklist':
         if (cek.length) gagal('a picklist with a pipe');
-        return `salahSatu(${this.rujuk(s.options) ?? JSON.stringify(s.options)})`;
+        return `salahSatu(${this.rujuk(s.options) ?? json(s.options, jalur)})`;
       case 'array':
         return `daftar(${this.uji(s.item!, `${jalur}[]`)}${ekor})`;
       case 'object': {
@@ -185,8 +201,8 @@ const dokumen = ${dokumen};
 
 /**
  * True only when \`validasiDIP(x)\` is ok with a document equal to \`x\` itself but for the order of
- * its keys (plain objects, no field the format does not know, no repeated item id): \`x\` is then that
- * document, and no valibot was needed to know it. False means "not sure": run the validator. Warnings are
+ * its keys and the fields the format does not know (plain objects, no repeated item id): \`x\` is then
+ * that document, and no valibot was needed to know it. False means "not sure": run the validator. Warnings are
  * not looked at (a document can have some, as \`item.no-date\`, and still be this).
  */
 export const dipSahPasti = (x: unknown): x is DokumenDIP =>

@@ -126,7 +126,9 @@ function periksaKunci(
 
 /**
  * Rules that span items or need the catalog: duplicate ids (error), and the advisory warnings (among
- * them a `fulfils` id of another category than its entry's: `fulfils.other-category`).
+ * them a `fulfils` id of another category than its entry's: `fulfils.other-category`). An error added
+ * here must reach the shortcut without valibot too (`dipSahPasti`: scripts/sah-pasti.ts writes its
+ * `kodeGanda` call); sah-pasti.test.ts holds the two to each other.
  */
 function aturanLintasItem(
   doc: Record<string, unknown>,

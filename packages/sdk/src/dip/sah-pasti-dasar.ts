@@ -1,7 +1,8 @@
 // The pieces sah-pasti.ts (generated from the DIP schema by scripts/sah-pasti.ts) is built of: each says
 // whether a value is valid AS IT IS for one kind of valibot schema, without valibot. "As it is": valibot's
-// output would be equal to the value itself (but for the order of an object's keys), so an object must
-// be plain, with only the schema's keys. Anything else is a "no", which only means "ask the schema" (the caller runs it).
+// output would be the value itself but for the order of an object's keys and the keys the schema does not
+// know (valibot leaves them out; the validator warns of them, for the admin), so an object must be plain.
+// Anything else is a "no", which only means "ask the schema" (the caller runs it).
 
 /** Whether a value passes; false also for "not sure". */
 export type Uji = (x: unknown) => boolean;
@@ -42,38 +43,49 @@ export const salahSatu =
 /** v.optional (no default: the schema has none, the generator refuses one). */
 export const opsional = (uji: Uji): Entri => ({ opsional: uji });
 
-/** v.array with its pipe: a real list (valibot's output is a new list with the same elements). */
+/**
+ * v.array with its pipe: a real list (valibot's output is a new list with the same elements). Every index
+ * is read, holes too (a hole is undefined, as valibot reads it; `every` would skip it).
+ */
 export const daftar =
   (butir: Uji, ...cek: Cek<unknown[]>[]): Uji =>
-  (x) =>
-    Array.isArray(x) && x.every((y) => butir(y)) && lolos(x, cek);
+  (x) => {
+    if (!Array.isArray(x)) return false;
+    for (const y of x) if (!butir(y)) return false;
+    return lolos(x, cek);
+  };
 
 /**
  * v.object with its pipe (checks, and partial checks that run once the object is valid): a plain object
- * whose own keys are all known, every required one there. The keys may come in any order: valibot's output
- * lists them in the entries' order, so `x` is then that output but for the order of its keys, which no
- * reader of a DIP looks at (CMS exports and hand-written JSON rarely follow the format's order). Read with
- * for…in, so only while Object.prototype has no enumerable property (`pasti` asks). An absent optional
- * entry is one `x` does not have at all (valibot reads with `in`).
+ * whose own keys the schema knows are valid, every required one its own. Its keys may come in any order
+ * and it may hold keys the schema does not know: valibot's output lists the known ones in the entries'
+ * order and leaves the others out, so `x` is then that output with more keys, which no reader of a DIP
+ * looks at (CMS exports add their own fields, and rarely follow the format's order). An absent optional entry is one
+ * `x` does not have as its own (valibot reads with `in`, and Object.prototype may lend a name: a host
+ * page's non-enumerable `title`).
  */
+const punya = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 export function objek(entri: Readonly<Record<string, Entri>>, ...cek: Cek<never>[]): Uji {
-  const wajib = Object.keys(entri).filter((k) => typeof entri[k] === 'function');
+  const kunci = Object.keys(entri);
   return (x) => {
     if (typeof x !== 'object' || x === null || Object.getPrototypeOf(x) !== Object.prototype) return false;
-    for (const k in x) {
-      if (!Object.prototype.hasOwnProperty.call(entri, k)) return false;
+    for (const k of kunci) {
       const e = entri[k]!;
+      if (!punya(x, k)) {
+        // valibot reads an absent key through the prototype chain: only no name there at all is sure.
+        if (typeof e === 'function' || k in x) return false;
+        continue;
+      }
       const y = (x as Record<string, unknown>)[k];
       if (typeof e === 'function' ? !e(y) : y !== undefined && !e.opsional(y)) return false;
     }
-    for (const k of wajib) if (!(k in x)) return false;
     return lolos(x as never, cek);
   };
 }
 
 /**
- * `uji(x)`, and false rather than a throw (a proxy, a throwing getter: never JSON) or when a host page's
- * script gave Object.prototype an enumerable property (for…in would meet it).
+ * `uji(x)`, and false rather than a throw (a proxy, a throwing getter: never JSON), and on a page whose
+ * script gave Object.prototype an enumerable property: rare, and left to the validator, which is built for it.
  */
 export function pasti(uji: Uji, x: unknown): boolean {
   for (const k in Object.prototype) if (typeof k === 'string') return false;

@@ -100,8 +100,8 @@ const dokumen = objek({
 
 /**
  * True only when `validasiDIP(x)` is ok with a document equal to `x` itself but for the order of
- * its keys (plain objects, no field the format does not know, no repeated item id): `x` is then that
- * document, and no valibot was needed to know it. False means "not sure": run the validator. Warnings are
+ * its keys and the fields the format does not know (plain objects, no repeated item id): `x` is then
+ * that document, and no valibot was needed to know it. False means "not sure": run the validator. Warnings are
  * not looked at (a document can have some, as `item.no-date`, and still be this).
  */
 export const dipSahPasti = (x: unknown): x is DokumenDIP =>

@@ -140,6 +140,16 @@ describe('urai: the validator loads only when needed', () => {
     expect(h.omitted).to.equal(0);
   });
 
+  it('fields the format does not know (a CMS export) and keys in any order: no validator either', async () => {
+    const data = sah() as { items: Record<string, unknown>[] } & Record<string, unknown>;
+    data['createdAt'] = '2026-11-30';
+    data.items = data.items.map((i) => ({ wpPostId: 7, ...Object.fromEntries(Object.entries(i).reverse()) }));
+    const h = await uraiData(data);
+    expect(dimuat).to.equal(0);
+    expect(h.ok).to.equal(true);
+    expect(h.document?.items.map((i) => i.title)).to.deep.equal(['Profil Dinas', data.items[1]!['title']]);
+  });
+
   it('one faulty entry: the validator loads, the valid entries and the count left out, as before', async () => {
     const data = sah() as { items: Record<string, unknown>[] };
     data.items[1]!['updated'] = '2026-02-30';
@@ -160,7 +170,7 @@ describe('urai: the validator loads only when needed', () => {
   it('when the validator cannot load (offline), a register it is needed for rejects: nothing silently dropped', async () => {
     pemuatBacaPenuh.muat = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     const data = sah() as { items: Record<string, unknown>[] };
-    data.items[0]!['xyz'] = 1;
+    data.items[0]!['updated'] = '2026-02-30';
     let galat: unknown;
     await uraiData(data).catch((e: unknown) => (galat = e));
     expect(galat).to.be.instanceOf(TypeError);
