@@ -1,10 +1,15 @@
 // Writes src/dip/sah-pasti.ts from the DIP schema (src/dip/skema.ts), run by `npm run schema` with the JSON
-// Schemas: a check of a whole document that needs no valibot, true only when the validator would take the
-// document as given (but for the order of its keys and the fields it does not know, which it leaves out). The widgets decide with it alone for nearly every register and load the
-// validator (valibot and all) only when it says no. It walks the schema's own objects, so the rules stay
-// in skema.ts; it fails on any kind of schema or action it does not know, rather than guess.
+// Schemas: checks that need no valibot, of the same tree of combinators (sah-pasti-dasar.ts) in two modes.
+// Relaxed, of a whole document: true only when the validator would take the document as given (but for the
+// order of its keys and the fields it does not know, which it leaves out); the widgets decide with it alone
+// for nearly every register and load the validator (valibot and all) only when it says no. Strict, of one
+// item (the tree `itemDIP` it exports, walked with sah-persis.ts): true only when the item schema's output
+// would be the item itself, keys and their order too; the validator (periksa.ts) then takes the item
+// without running valibot on it. It walks the schema's own
+// objects, so the rules stay in skema.ts; it fails on any kind of schema or action it does not know,
+// rather than guess.
 import { format, resolveConfig } from 'prettier';
-import { SkemaDokumenDIP } from '../src/dip/skema.js';
+import { SkemaDokumenDIP, SkemaItemDIP } from '../src/dip/skema.js';
 import { tanggalValid } from '../src/calendar/tanggal.js';
 import { POLA_TAUTAN } from '../src/dip/tautan.js';
 import { POLA_WEB } from '../src/dip/pola-web.js';
@@ -68,6 +73,9 @@ class Penulis {
   /** Each schema object used more than once becomes one constant. */
   readonly pakai = new Map<Simpul, number>();
   readonly nama = new Map<Simpul, string>();
+  /** Schema objects that become a constant of this name however often they are used. */
+  readonly benama = new Map<Simpul, string>();
+  bernomor = 0;
 
   rujuk(nilai: unknown): string | undefined {
     const r = DIRUJUK.get(nilai);
@@ -129,8 +137,9 @@ class Penulis {
     const ada = this.nama.get(s);
     if (ada) return ada;
     const isi = this.ujiBaru(s, jalur);
-    if ((this.pakai.get(s) ?? 0) < 2) return isi;
-    const nama = `u${this.nama.size}`;
+    const tetap = this.benama.get(s);
+    if (!tetap && (this.pakai.get(s) ?? 0) < 2) return isi;
+    const nama = tetap ?? `u${this.bernomor++}`;
     this.nama.set(s, nama);
     this.konstanta.push(`const ${nama} = ${isi};`);
     return nama;
@@ -183,8 +192,13 @@ class Penulis {
 export async function teksSahPasti(skema: object = SkemaDokumenDIP): Promise<string> {
   const p = new Penulis();
   const akar = skema as Simpul;
+  // The item schema the validator runs item by item (periksa.ts): its check of one item.
+  const item = SkemaItemDIP as unknown as Simpul;
+  p.benama.set(item, 'itemDIP');
   p.hitung(akar);
   const dokumen = p.uji(akar, '');
+  if (!p.nama.has(item))
+    throw new Error("the document schema's items[] is not SkemaItemDIP, as scripts/sah-pasti.ts expects");
   // The rule across items the validator (periksa.ts) adds to the schema's: no repeated id.
   const ganda = p.rujuk(kodeGanda)!;
   const impor = [...p.impor]
@@ -207,6 +221,9 @@ const dokumen = ${dokumen};
  */
 export const dipSahPasti = (x: unknown): x is DokumenDIP =>
   pasti(dokumen, x) && !${ganda}((x as DokumenDIP).items);
+
+/** One item (SkemaItemDIP), for its strict check: \`itemSahPersis\` (sah-persis.ts). */
+export { itemDIP };
 `;
   return format(teks, { ...(await resolveConfig(BERKAS_SAH_PASTI)), filepath: BERKAS_SAH_PASTI.pathname });
 }

@@ -8,7 +8,7 @@ import { jalurIssue, kodeIssue } from './kode-issue.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
 import { KODE_KATEGORI } from '../standard/kode.js';
 import { SkemaDokumenDIP, SkemaItemDIP } from './skema.js';
-import { sahApaAdanya } from './sah-apa-adanya.js';
+import { itemSahPersis } from './sah-persis.js';
 import { kodeGanda } from './kode-ganda.js';
 
 // The DIP validator without its words: every problem as a code, a path and the values its sentence
@@ -290,21 +290,22 @@ function validasi(input: unknown, intiUntuk: IntiUntuk, dijamin?: (i: number) =>
   const items = input['items'];
   let document: unknown;
   const protoBersih = !adaKunciTerhitung(Object.prototype);
-  /** Items valid with only fields of the format: vouched for, or so as they are (`sahApaAdanya`). */
+  /** Items valid with only fields of the format: vouched for, or so as they are (`itemSahPersis`). */
   let bersih = dijamin;
   // A spread copies own properties only: the document is checked in pieces only when it inherits none
   // the schema could read.
   if (Array.isArray(items) && (dijamin || Object.getPrototypeOf(input) === Object.prototype)) {
     // The document without its items, then each item: the same schema run in pieces, in the same order,
     // so the problems come out as from one run. An item the builder vouches for, or valid as it is
-    // (`sahApaAdanya`), is taken as the schema's output without the schema's run.
+    // (`itemSahPersis`, the strict mode of the check generated from the schema), is taken as the schema's
+    // output without the schema's run.
     const kulit = v.safeParse(SkemaDokumenDIP, { ...input, items: [] }, { abortEarly: false });
     lapor(kulit.issues, '');
     let sah = kulit.success;
     const keluaran: unknown[] = [];
     for (let i = 0; i < items.length; i++) {
       const item: unknown = items[i];
-      if (dijamin?.(i) || (protoBersih && sahApaAdanya(SkemaItemDIP as never, item))) keluaran.push(item);
+      if (dijamin?.(i) || (protoBersih && itemSahPersis(item))) keluaran.push(item);
       else {
         const h = v.safeParse(SkemaItemDIP, item, { abortEarly: false });
         lapor(h.issues, `items[${i}]`);

@@ -1,15 +1,23 @@
 // The pieces sah-pasti.ts (generated from the DIP schema by scripts/sah-pasti.ts) is built of: each says
 // whether a value is valid AS IT IS for one kind of valibot schema, without valibot. "As it is": valibot's
-// output would be the value itself but for the order of an object's keys and the keys the schema does not
-// know (valibot leaves them out; the validator warns of them, for the admin), so an object must be plain.
+// output would be the value itself, so an object must be plain. In two modes, threaded down the tree:
+// relaxed (the default), but for the order of an object's keys and the keys the schema does not know
+// (valibot leaves them out; the validator warns of them, for the admin) — the widgets' public view, which
+// never reads them; strict, given a `Persis` (sah-persis.ts), exactly that output, keys and their order
+// too — the validator's per-item shortcut (periksa.ts), whose document is then the input's own objects.
 // Anything else is a "no", which only means "ask the schema" (the caller runs it).
 
-/** Whether a value passes; false also for "not sure". */
-export type Uji = (x: unknown) => boolean;
+/** Whether a value passes, relaxed or strict (with `persis`); false also for "not sure". */
+export type Uji = (x: unknown, persis?: Persis) => boolean;
 /** A validation of a pipe: a pattern (valibot's regex, email, iso_date) or a check. */
 export type Cek<T> = RegExp | ((x: T) => boolean);
 /** An entry of an object schema: its test, or `opsional(test)` for an optional one. */
 export type Entri = Uji | { readonly opsional: Uji };
+/**
+ * The strict mode: how `objek` walks a plain object's keys and their values instead of its relaxed walk
+ * (sah-persis.ts; its own module, so the widgets' eager path, which never asks it, does not carry it).
+ */
+export type Persis = (x: object, kunci: readonly string[], entri: Readonly<Record<string, Entri>>) => boolean;
 
 const lolos = <T>(x: T, cek: readonly Cek<T>[]): boolean => {
   for (const c of cek) if (typeof c === 'function' ? !c(x) : !c.test(x as string)) return false;
@@ -49,48 +57,51 @@ export const opsional = (uji: Uji): Entri => ({ opsional: uji });
  */
 export const daftar =
   (butir: Uji, ...cek: Cek<unknown[]>[]): Uji =>
-  (x) => {
+  (x, persis) => {
     if (!Array.isArray(x)) return false;
-    for (const y of x) if (!butir(y)) return false;
+    for (const y of x) if (!butir(y, persis)) return false;
     return lolos(x, cek);
   };
 
 /**
  * v.object with its pipe (checks, and partial checks that run once the object is valid): a plain object
- * whose own keys the schema knows are valid, every required one its own. Its keys may come in any order
- * and it may hold keys the schema does not know: valibot's output lists the known ones in the entries'
- * order and leaves the others out, so `x` is then that output with more keys, which no reader of a DIP
- * looks at (CMS exports add their own fields, and rarely follow the format's order). An absent optional entry is one
- * `x` does not have as its own (valibot reads with `in`, and Object.prototype may lend a name: a host
- * page's non-enumerable `title`).
+ * whose own keys the schema knows are valid, every required one its own. Relaxed, its keys may come in any
+ * order and it may hold keys the schema does not know: valibot's output lists the known ones in the
+ * entries' order and leaves the others out, so `x` is then that output with more keys, which no reader of
+ * a DIP looks at (CMS exports add their own fields, and rarely follow the format's order). Strict, `persis`
+ * walks them. An absent optional entry is one `x` does not have as its own (valibot reads with `in`, and
+ * Object.prototype may lend a name: a host page's non-enumerable `title`).
  */
 const punya = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 export function objek(entri: Readonly<Record<string, Entri>>, ...cek: Cek<never>[]): Uji {
   const kunci = Object.keys(entri);
-  return (x) => {
+  return (x, persis) => {
     if (typeof x !== 'object' || x === null || Object.getPrototypeOf(x) !== Object.prototype) return false;
-    for (const k of kunci) {
-      const e = entri[k]!;
-      if (!punya(x, k)) {
-        // valibot reads an absent key through the prototype chain: only no name there at all is sure.
-        if (typeof e === 'function' || k in x) return false;
-        continue;
+    if (persis) {
+      if (!persis(x, kunci, entri)) return false;
+    } else
+      for (const k of kunci) {
+        const e = entri[k]!;
+        if (!punya(x, k)) {
+          // valibot reads an absent key through the prototype chain: only no name there at all is sure.
+          if (typeof e === 'function' || k in x) return false;
+          continue;
+        }
+        const y = (x as Record<string, unknown>)[k];
+        if (typeof e === 'function' ? !e(y) : y !== undefined && !e.opsional(y)) return false;
       }
-      const y = (x as Record<string, unknown>)[k];
-      if (typeof e === 'function' ? !e(y) : y !== undefined && !e.opsional(y)) return false;
-    }
     return lolos(x as never, cek);
   };
 }
 
 /**
- * `uji(x)`, and false rather than a throw (a proxy, a throwing getter: never JSON), and on a page whose
+ * `uji(x, persis)`, and false rather than a throw (a proxy, a throwing getter: never JSON), and on a page whose
  * script gave Object.prototype an enumerable property: rare, and left to the validator, which is built for it.
  */
-export function pasti(uji: Uji, x: unknown): boolean {
+export function pasti(uji: Uji, x: unknown, persis?: Persis): boolean {
   for (const k in Object.prototype) if (typeof k === 'string') return false;
   try {
-    return uji(x);
+    return uji(x, persis);
   } catch {
     return false;
   }

@@ -14,6 +14,47 @@ const u0 = teks(/\S/);
 const u1 = teks(POLA_WEB);
 const u2 = teks();
 const u3 = teks(/^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])$/u, tanggalValid);
+const itemDIP = objek(
+  {
+    id: u0,
+    title: u0,
+    summary: opsional(u2),
+    category: salahSatu(KODE_KATEGORI),
+    fulfils: opsional(daftar(u0)),
+    unit: opsional(u2),
+    responsible: opsional(u2),
+    made: opsional(
+      objek({
+        date: opsional(u3),
+        year: opsional(
+          angka(
+            Number.isInteger,
+            (n: number) => n >= 1,
+            (n: number) => n <= 9999,
+          ),
+        ),
+        place: opsional(u2),
+        text: opsional(u2),
+      }),
+    ),
+    formats: opsional(daftar(salahSatu(['cetak', 'digital']))),
+    retention: opsional(u2),
+    media: opsional(daftar(u0)),
+    links: opsional(daftar(objek({ label: u0, url: teks(POLA_TAUTAN) }))),
+    updated: opsional(u3),
+    exclusion: opsional(
+      objek({
+        grounds: daftar(salahSatu(HURUF_PASAL_17), (x: { length: number }) => x.length >= 1),
+        otherBasis: opsional(u2),
+        consequence: u0,
+        period: u0,
+        decisionNumber: u0,
+        decisionDate: u3,
+      }),
+    ),
+  },
+  pengecualianTercatat,
+);
 const dokumen = objek({
   format: sama('terbuka-dip'),
   version: sama(1),
@@ -53,49 +94,7 @@ const dokumen = objek({
     ),
   }),
   decision: opsional(objek({ number: u0, date: opsional(u3) })),
-  items: daftar(
-    objek(
-      {
-        id: u0,
-        title: u0,
-        summary: opsional(u2),
-        category: salahSatu(KODE_KATEGORI),
-        fulfils: opsional(daftar(u0)),
-        unit: opsional(u2),
-        responsible: opsional(u2),
-        made: opsional(
-          objek({
-            date: opsional(u3),
-            year: opsional(
-              angka(
-                Number.isInteger,
-                (n: number) => n >= 1,
-                (n: number) => n <= 9999,
-              ),
-            ),
-            place: opsional(u2),
-            text: opsional(u2),
-          }),
-        ),
-        formats: opsional(daftar(salahSatu(['cetak', 'digital']))),
-        retention: opsional(u2),
-        media: opsional(daftar(u0)),
-        links: opsional(daftar(objek({ label: u0, url: teks(POLA_TAUTAN) }))),
-        updated: opsional(u3),
-        exclusion: opsional(
-          objek({
-            grounds: daftar(salahSatu(HURUF_PASAL_17), (x: { length: number }) => x.length >= 1),
-            otherBasis: opsional(u2),
-            consequence: u0,
-            period: u0,
-            decisionNumber: u0,
-            decisionDate: u3,
-          }),
-        ),
-      },
-      pengecualianTercatat,
-    ),
-  ),
+  items: daftar(itemDIP),
 });
 
 /**
@@ -106,3 +105,6 @@ const dokumen = objek({
  */
 export const dipSahPasti = (x: unknown): x is DokumenDIP =>
   pasti(dokumen, x) && !kodeGanda((x as DokumenDIP).items);
+
+/** One item (SkemaItemDIP), for its strict check: `itemSahPersis` (sah-persis.ts). */
+export { itemDIP };
