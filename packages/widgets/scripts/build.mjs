@@ -16,7 +16,10 @@
 //                        words, imported by the classic scripts on the first problem (lazy chunks of the
 //                        CDN modules); dist/terbuka-tenggat.js the objection deadline with the holiday
 //                        data, imported by terbuka-permintaan.min.js in keberatan mode; dist/terbuka-saran.js
-//                        the form's DIP suggestions, imported for a form with `dip`
+//                        the form's DIP suggestions, imported for a form with `dip`; dist/terbuka-baca.js
+//                        the full DIP reading (the validator), loaded by the lists only for a register
+//                        not valid as given and for mode="periksa"; dist/terbuka-mandiri.js and
+//                        dist/terbuka-periksa.js the badge's self-assessed mode and the admin's checklist
 // then dist/custom-elements.json, dist/vscode.*-custom-data.json and dist/sri.json.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -45,6 +48,7 @@ const SAMPING = [
   [src('permintaan/saran-dip.ts'), 'terbuka-saran.js'],
   [src('badge/mandiri.ts'), 'terbuka-mandiri.js'],
   [src('internal/daftar/periksa.ts'), 'terbuka-periksa.js'],
+  [src('internal/data/baca-penuh.ts'), 'terbuka-baca.js'],
 ];
 
 /** Files a page loads by URL, whose sha384 goes to dist/sri.json (the demo server serves these). */

@@ -40,6 +40,39 @@ const SEMUA_ELEMEN =
   DAFTAR_JSON +
   '<ppid-badge src="/dip.json"></ppid-badge>';
 
+/**
+ * A register of two berkala entries, valid as given (the SDK's dokumenSahPasti is sure of it), and the same
+ * with the second entry's date impossible: that entry is left out of the public view, after the full reading.
+ */
+const DIP_SAH = {
+  format: 'terbuka-dip',
+  version: 1,
+  agency: { id: 'uji', name: 'Dinas Uji', kind: 'opd' },
+  items: [
+    {
+      id: 'a',
+      title: 'Tupoksi dinas',
+      category: 'berkala',
+      fulfils: ['berkala.profil'],
+      updated: '2026-09-01',
+    },
+    {
+      id: 'b',
+      title: 'Laporan keuangan',
+      category: 'berkala',
+      fulfils: ['berkala.laporan-keuangan'],
+      updated: '2026-09-01',
+    },
+  ],
+};
+const DIP_SATU_SALAH = {
+  ...DIP_SAH,
+  items: [DIP_SAH.items[0], { ...DIP_SAH.items[1], updated: '2026-02-30' }],
+};
+const jsonBerkas = (data: unknown): Berkas => ({ body: JSON.stringify(data), type: 'application/json' });
+const PANEL_SAH = '<ppid-informasi-berkala src="/sah.json"></ppid-informasi-berkala>';
+const PANEL_SATU_SALAH = '<ppid-informasi-berkala src="/satu-salah.json"></ppid-informasi-berkala>';
+
 const dokumen = (judul: string, kepala: string, isi: string): Berkas =>
   halaman(
     `<!doctype html><html lang="id"><head><meta charset="utf-8">${kepala}<title>${judul}</title></head><body><main>${isi}</main></body></html>`,
@@ -55,7 +88,7 @@ let peramban: Browser;
 before(async () => {
   const skrip = js(SKRIP);
   // What an admin uploads beside the script: its parts that load on demand (CSV importer, problem words).
-  const samping = (awalan: string, tundaMs?: number): Record<string, Berkas> =>
+  const samping = (awalan: string, tundaMs?: number, tanpa: readonly string[] = []): Record<string, Berkas> =>
     Object.fromEntries(
       [
         'terbuka-csv.js',
@@ -63,7 +96,10 @@ before(async () => {
         'terbuka-kata-lencana.js',
         'terbuka-mandiri.js',
         'terbuka-periksa.js',
-      ].map((f) => [`${awalan}/${f}`, dariBerkas(new URL(f, dist), tundaMs)]),
+        'terbuka-baca.js',
+      ]
+        .filter((f) => !tanpa.includes(f))
+        .map((f) => [`${awalan}/${f}`, dariBerkas(new URL(f, dist), tundaMs)]),
     );
   asing = await layani({ '/terbuka/terbuka.min.js': skrip, ...samping('/terbuka') });
   const skripAsing = `${asing.url}/terbuka/terbuka.min.js`;
@@ -101,6 +137,36 @@ before(async () => {
       'Tanpa berkas samping',
       '<script src="/sendiri/terbuka.min.js" defer></script>',
       PANEL_CSV,
+    ),
+    // Uploaded without terbuka-baca.js (the full DIP reading) only.
+    '/tanpa-baca/terbuka.min.js': skrip,
+    ...samping('/tanpa-baca', undefined, ['terbuka-baca.js']),
+    '/tanpa-baca-salah.html': dokumen(
+      'Tanpa terbuka-baca.js, DIP salah',
+      '<script src="/tanpa-baca/terbuka.min.js" defer></script>',
+      PANEL_SATU_SALAH,
+    ),
+    '/tanpa-baca-sah.html': dokumen(
+      'Tanpa terbuka-baca.js, DIP sah',
+      '<script src="/tanpa-baca/terbuka.min.js" defer></script>',
+      PANEL_SAH + DAFTAR_JSON.replace('/dip.json', '/sah.json'),
+    ),
+    '/sah.json': jsonBerkas(DIP_SAH),
+    '/satu-salah.json': jsonBerkas(DIP_SATU_SALAH),
+    '/baca-sah.html': dokumen(
+      'DIP sah',
+      '<script src="/terbuka.min.js" defer></script>',
+      PANEL_SAH + DAFTAR_JSON.replace('/dip.json', '/sah.json'),
+    ),
+    '/baca-satu-salah.html': dokumen(
+      'DIP dengan satu entri salah',
+      '<script src="/terbuka.min.js" defer></script>',
+      PANEL_SATU_SALAH + DAFTAR_JSON.replace('/dip.json', '/satu-salah.json'),
+    ),
+    '/baca-periksa.html': dokumen(
+      'Periksa DIP dengan satu entri salah',
+      '<script src="/terbuka.min.js" defer></script>',
+      PANEL_SATU_SALAH.replace('<ppid-informasi-berkala ', '<ppid-informasi-berkala mode="periksa" '),
     ),
     '/lain/terbuka.min.js': js(salinanVersiLain()),
     ...samping('/lain'),
@@ -436,6 +502,93 @@ test('problem sentences load as terbuka-kata.js from next to the script when a D
   await page.close();
 });
 
+test('a JSON register valid as given loads no terbuka-baca.js; one with a faulty entry loads it and shows the rest; mode="periksa" lists the problem', async () => {
+  // Valid as given (the SDK's dokumenSahPasti): taken as it is, the full reading never requested.
+  const sah = await kunjungi('/baca-sah.html');
+  semuaTampil(await tampilan(sah.page), 2);
+  assert.ok(sah.diminta().includes('/sah.json'));
+  assert.ok(!sah.diminta().includes('/terbuka-baca.js'), 'terbuka-baca.js loaded for a valid register');
+  assert.deepEqual(sah.galat, []);
+  await sah.page.close();
+
+  // One entry with an impossible date: the full reading comes from next to the script, the valid entry is
+  // shown and the one left out counted.
+  const salah = await kunjungi('/baca-satu-salah.html');
+  const t = await tampilan(salah.page);
+  assert.deepEqual(
+    t.map((e) => [e.state, e.entri]),
+    [
+      ['ready', 1],
+      ['ready', 1],
+    ],
+  );
+  assert.ok(salah.diminta().includes('/terbuka-baca.js'), 'terbuka-baca.js was not requested');
+  // Both lists share one load of the file.
+  assert.equal(salah.diminta().filter((p) => p === '/terbuka-baca.js').length, 1);
+  const teks = await salah.page.evaluate(() =>
+    [...document.querySelectorAll('ppid-informasi-berkala, ppid-daftar-informasi')].map((e) =>
+      (e.shadowRoot!.textContent ?? '').replace(/\s+/g, ' '),
+    ),
+  );
+  for (const x of teks) assert.match(x, /1 informasi dalam DIP ini tidak ditampilkan/);
+  assert.deepEqual(salah.galat, []);
+  await salah.page.close();
+
+  // The admin's checklist reads with the full reading and names the problem.
+  const periksa = await kunjungi('/baca-periksa.html');
+  await periksa.page.waitForFunction(() =>
+    /2026-02-30/.test(
+      document.querySelector('ppid-informasi-berkala')?.shadowRoot?.querySelector('[part="checklist"]')
+        ?.textContent ?? '',
+    ),
+  );
+  assert.ok(periksa.diminta().includes('/terbuka-baca.js'), 'terbuka-baca.js was not requested');
+  assert.deepEqual(periksa.galat, []);
+  await periksa.page.close();
+});
+
+test('the script uploaded without terbuka-baca.js: a faulty register says a part of the widget did not load, with its retry; a valid one still renders', async () => {
+  const { page, diminta } = await kunjungi('/tanpa-baca-salah.html');
+  await page.waitForFunction(
+    () => document.querySelector('ppid-informasi-berkala')?.getAttribute('state') === 'error',
+  );
+  const kabar = await page.evaluate(
+    () =>
+      document.querySelector('ppid-informasi-berkala')!.shadowRoot!.querySelector('[part="notice"]')!
+        .textContent,
+  );
+  assert.match(kabar!, /Bagian widget yang diperlukan untuk menampilkan daftar ini tidak dapat dimuat/);
+  assert.match(kabar!, /folder yang sama dengan skripnya/);
+  assert.ok(diminta().includes('/tanpa-baca/terbuka-baca.js'));
+  // The file uploaded after all (served by the browser's route here): the retry loads it and shows the
+  // valid entry and the count of the one left out.
+  await page.route('**/tanpa-baca/terbuka-baca.js', (r) =>
+    r.fulfill({ body: readFileSync(new URL('terbuka-baca.js', dist)), contentType: 'text/javascript' }),
+  );
+  await page.evaluate(() =>
+    document
+      .querySelector('ppid-informasi-berkala')!
+      .shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!
+      .click(),
+  );
+  const t = await tampilan(page);
+  assert.deepEqual(
+    t.map((e) => [e.state, e.entri]),
+    [['ready', 1]],
+  );
+  assert.match(
+    await page.evaluate(() => document.querySelector('ppid-informasi-berkala')!.shadowRoot!.textContent!),
+    /1 informasi dalam DIP ini tidak ditampilkan/,
+  );
+  await page.close();
+
+  const sah = await kunjungi('/tanpa-baca-sah.html');
+  semuaTampil(await tampilan(sah.page), 2);
+  assert.ok(!sah.diminta().includes('/tanpa-baca/terbuka-baca.js'));
+  assert.deepEqual(sah.galat, []);
+  await sah.page.close();
+});
+
 /** The badge's state and its label and score as its shadow root shows them, once it has left `loading`. */
 async function lencana(page: Page): Promise<{ state: string | null; teks: string }> {
   await page.waitForFunction(() => {
@@ -508,6 +661,8 @@ test('the script on another origin without CORS: its side files load as scripts 
     'terbuka-kata.js',
     'terbuka-mandiri.js',
     'terbuka-periksa.js',
+    // The admin's view reads with the full reading.
+    'terbuka-baca.js',
   ])
     assert.ok(dariAsing.includes(`/terbuka/${f}`), `${f} was not loaded from the script's host`);
   assert.deepEqual(
@@ -597,7 +752,7 @@ test('a host page that added enumerable members to Object.prototype: every eleme
   semuaTampil(tercemar.lists, 4);
   assert.equal(tercemar.badge.state, 'ready');
   assert.match(tercemar.badge.teks, /skor \d+,\d dari 100/);
-  for (const f of ['/terbuka-csv.js', '/terbuka-periksa.js', '/terbuka-mandiri.js'])
+  for (const f of ['/terbuka-csv.js', '/terbuka-periksa.js', '/terbuka-mandiri.js', '/terbuka-baca.js'])
     assert.ok(tercemar.diminta.includes(f), `${f} not loaded`);
   assert.deepEqual(tercemar.galat, []);
   assert.deepEqual(tercemar, bersih);

@@ -202,9 +202,26 @@ before(async () => {
         'terbuka-csv.js',
         'terbuka-permintaan.min.js',
         'terbuka-tenggat.js',
+        'terbuka-baca.js',
       ].map((f) => [`/${f}`, dariBerkas(new URL(f, dist))]),
     ),
     '/dip.json': dariBerkas(new URL('sukamaju/dip.json', fixtures)),
+    // A register with one impossible date: read with the full reading (terbuka-baca.js), that entry left out.
+    '/satu-salah.json': json(
+      JSON.stringify({
+        format: 'terbuka-dip',
+        version: 1,
+        agency: { id: 'uji', name: 'Dinas Uji', kind: 'opd' },
+        items: [
+          { id: 'a', title: 'Tupoksi dinas', category: 'berkala', fulfils: ['berkala.profil'] },
+          { id: 'b', title: 'Laporan keuangan', category: 'berkala', updated: '2026-02-30' },
+        ],
+      }),
+    ),
+    '/satu-salah.html': dokumen(
+      'terbuka.min.js',
+      '<ppid-informasi-berkala src="/satu-salah.json"></ppid-informasi-berkala>',
+    ),
     '/feed.json': json(feed),
     '/feed.json.sig': json(sig),
     '/semua.html': dokumen('terbuka.min.js', isi),
@@ -317,6 +334,29 @@ for (const [halamanUji, elemen] of [
     }
   });
 }
+
+test('/satu-salah.html the same way: a register with a faulty entry loads terbuka-baca.js and shows the rest, with no error', async () => {
+  const { page, galat } = await bukaSeperti150();
+  try {
+    const awal = peladen.permintaan.length;
+    await page.goto(`${peladen.url}/satu-salah.html`);
+    await page.waitForFunction(
+      () => document.querySelector('ppid-informasi-berkala')?.getAttribute('state') === 'ready',
+      undefined,
+      { timeout: 15_000 },
+    );
+    assert.ok(peladen.permintaan.slice(awal).includes('/terbuka-baca.js'), 'terbuka-baca.js was not loaded');
+    const [entri, teks] = await page.$eval('ppid-informasi-berkala', (e) => [
+      e.shadowRoot!.querySelectorAll('[part~="entry"]').length,
+      e.shadowRoot!.textContent ?? '',
+    ]);
+    assert.equal(entri, 1);
+    assert.match(String(teks), /1 informasi dalam DIP ini tidak ditampilkan/);
+    assert.deepEqual(galat, []);
+  } finally {
+    await page.close();
+  }
+});
 
 test('/permintaan.html the same way: the request form (both modes) and the status page render, with no error', async () => {
   const { page, galat } = await bukaSeperti150();

@@ -17,6 +17,7 @@ test('sri.json holds the sha384 of the classic scripts and the files they load o
   };
   assert.equal(sri.version, paket.version);
   assert.deepEqual(Object.keys(sri.integrity).sort(), [
+    'terbuka-baca.js',
     'terbuka-csv.js',
     'terbuka-ed25519.js',
     'terbuka-kata-lencana.js',

@@ -1,14 +1,13 @@
 import { dokumenSahPasti } from '@terbuka/sdk';
 import type { HasilBacaPublik, IntiUntuk, MasalahMentah } from '@terbuka/sdk';
 import type * as BacaPenuh from './baca-penuh.js';
+import { muatBacaPenuh } from './muat-baca-penuh.js';
 
 /**
- * How the full reading is loaded; tests replace `muat` to play a page that went offline after loading.
- * The classic-script build takes baca-json.iife.ts instead (the reading inlined: one file to upload).
+ * How the full reading is loaded (muat-baca-penuh.ts: a lazy chunk, or `terbuka-baca.js` next to the classic
+ * script); tests replace `muat` to play a page that went offline after loading.
  */
-export const pemuatBacaPenuh = {
-  muat: (): Promise<typeof BacaPenuh> => import('./baca-penuh.js'),
-};
+export const pemuatBacaPenuh: { muat: () => Promise<typeof BacaPenuh> } = { muat: muatBacaPenuh };
 
 /**
  * Reads parsed JSON for the lists (the SDK's `jsonItemSahMentahDengan`). Nearly every register is valid as
