@@ -79,7 +79,7 @@ test('every page: 200, HTML, and a strict CSP without unsafe-inline', async () =
 });
 
 test('the built widgets are served under /terbuka/ as JavaScript; nothing else from dist', async () => {
-  for (const f of ['terbuka.min.js', 'terbuka-csv.js']) {
+  for (const f of ['terbuka.min.js', 'terbuka-csv.js', 'terbuka-baca.js']) {
     const r = await minta(`/terbuka/${f}`);
     assert.equal(r.status, 200, f);
     assert.match(String(r.headers['content-type']), /^text\/javascript\b/, f);
