@@ -95,11 +95,12 @@ export function objek(entri: Readonly<Record<string, Entri>>, ...cek: Cek<never>
 }
 
 /**
- * `uji(x, persis)`, and false rather than a throw (a proxy, a throwing getter: never JSON), and on a page whose
- * script gave Object.prototype an enumerable property: rare, and left to the validator, which is built for it.
+ * `uji(x, persis)`, and false rather than a throw (a proxy, a throwing getter: never JSON). The relaxed
+ * walk reads an object's own keys by name, so a page whose script gave Object.prototype an enumerable
+ * property (old json.js's `toJSONString`) changes nothing; the strict one walks keys with for…in and asks
+ * for itself (sah-persis.ts).
  */
 export function pasti(uji: Uji, x: unknown, persis?: Persis): boolean {
-  for (const k in Object.prototype) if (typeof k === 'string') return false;
   try {
     return uji(x, persis);
   } catch {

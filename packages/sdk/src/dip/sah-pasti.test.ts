@@ -326,14 +326,20 @@ test('the generator refuses a literal or option JSON would write as another valu
     await assert.rejects(teksSahPasti(s), /cannot be written as JSON/);
 });
 
-test('not sure while a host page has given Object.prototype an enumerable property', () => {
+test('sure on a page whose script gave Object.prototype enumerable properties, and the validator agrees', () => {
+  // Old json.js and hand-written helpers do this; such pages loaded the validator for every register.
   const d = lengkap();
   const proto = Object.prototype as Record<string, unknown>;
   proto['extend'] = 1;
+  proto['toJSONString'] = () => '';
   try {
-    assert.equal(dipSahPasti(d), false);
+    assert.equal(dipSahPasti(d), true);
+    assert.ok(penuh(d));
+    for (const [nama, x] of mutasi(d).slice(0, 400)) {
+      if (dipSahPasti(x)) assert.ok(penuh(x), `sure of ${nama} on the polluted page`);
+    }
   } finally {
     delete proto['extend'];
+    delete proto['toJSONString'];
   }
-  assert.equal(dipSahPasti(d), true);
 });

@@ -10,7 +10,7 @@ const hilang = (e: Entri, k: string, x: object): boolean => typeof e !== 'functi
 
 /**
  * valibot builds an object's output in the order of the entries: `x`'s own keys must be known and in that
- * order, the entries between them absent optional ones. for…in meets own keys only, `pasti` having seen
+ * order, the entries between them absent optional ones. for…in meets own keys only, `itemSahPersis` having seen
  * Object.prototype without an enumerable property; an own key that is not enumerable is met by `in` only
  * (in valibot's output, not in `x`'s JSON): no.
  */
@@ -35,4 +35,8 @@ const persis: Persis = (x, kunci, entri) => {
  * properties other than its elements, which no JSON has, are not looked at. False means "run the schema":
  * invalid, or not sure.
  */
-export const itemSahPersis = (x: unknown): boolean => pasti(itemDIP, x, persis);
+export const itemSahPersis = (x: unknown): boolean => {
+  // for…in would meet what a page's script added to Object.prototype as enumerable: not sure, then.
+  for (const k in Object.prototype) if (typeof k === 'string') return false;
+  return pasti(itemDIP, x, persis);
+};
