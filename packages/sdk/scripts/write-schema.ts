@@ -1,15 +1,19 @@
 // `npm run schema`: regenerates the JSON Schema files in packages/sdk/schema/ from the valibot schemas, and
 // src/dip/sah-pasti.ts (the valibot-free check of a DIP valid as given) from the DIP schema.
 import { writeFileSync } from 'node:fs';
-import { teksSkemaJSON } from './skema-json.js';
 import { BERKAS_SAH_PASTI, teksSahPasti } from './sah-pasti.js';
-import { teksSkemaJSONFeed } from './skema-json-feed.js';
-import { teksSkemaJSONKunci, teksSkemaJSONTandaTangan } from './skema-json-tandatangan.js';
-import {
-  teksSkemaJSONKeberatan,
-  teksSkemaJSONPermintaan,
-  teksSkemaJSONTandaBukti,
-} from './skema-json-pengajuan.js';
+
+// The generated check first, and only then the JSON Schemas: their generators import the SDK's index, which
+// imports the generated file, so a stale one (a module it imports renamed) would stop this script before it
+// could write the file anew. The check's generator imports only the schema and the modules it names.
+writeFileSync(BERKAS_SAH_PASTI, await teksSahPasti());
+console.log(`ditulis / written: ${BERKAS_SAH_PASTI.pathname}`);
+
+const { teksSkemaJSON } = await import('./skema-json.js');
+const { teksSkemaJSONFeed } = await import('./skema-json-feed.js');
+const { teksSkemaJSONKunci, teksSkemaJSONTandaTangan } = await import('./skema-json-tandatangan.js');
+const { teksSkemaJSONKeberatan, teksSkemaJSONPermintaan, teksSkemaJSONTandaBukti } =
+  await import('./skema-json-pengajuan.js');
 
 for (const [nama, teks] of [
   ['dip-v1.schema.json', teksSkemaJSON()],
@@ -24,6 +28,3 @@ for (const [nama, teks] of [
   writeFileSync(tujuan, teks);
   console.log(`ditulis / written: ${tujuan.pathname}`);
 }
-
-writeFileSync(BERKAS_SAH_PASTI, await teksSahPasti());
-console.log(`ditulis / written: ${BERKAS_SAH_PASTI.pathname}`);
