@@ -151,6 +151,18 @@ before(async () => {
       '<script src="/tanpa-baca/terbuka.min.js" defer></script>',
       PANEL_SAH + DAFTAR_JSON.replace('/dip.json', '/sah.json'),
     ),
+    // A self-assessed badge on a register with a faulty entry: terbuka-mandiri.js takes the full reading from
+    // beside it (terbuka-baca.js), and without that file says so rather than score.
+    '/mandiri-salah.html': dokumen(
+      'Penilaian mandiri, satu entri salah',
+      '<script src="/terbuka.min.js" defer></script>',
+      '<ppid-badge src="/satu-salah.json"></ppid-badge>',
+    ),
+    '/tanpa-baca-mandiri.html': dokumen(
+      'Tanpa terbuka-baca.js, penilaian mandiri',
+      '<script src="/tanpa-baca/terbuka.min.js" defer></script>',
+      '<ppid-badge src="/satu-salah.json"></ppid-badge>',
+    ),
     '/sah.json': jsonBerkas(DIP_SAH),
     '/satu-salah.json': jsonBerkas(DIP_SATU_SALAH),
     '/baca-sah.html': dokumen(
@@ -600,6 +612,23 @@ async function lencana(page: Page): Promise<{ state: string | null; teks: string
     return { state: b.getAttribute('state'), teks: b.shadowRoot!.textContent!.replace(/\s+/g, ' ') };
   });
 }
+
+test('a self-assessed badge on a register with a faulty entry reads it with terbuka-baca.js from beside terbuka-mandiri.js', async () => {
+  const { page, galat, diminta } = await kunjungi('/mandiri-salah.html');
+  const b = await lencana(page);
+  assert.equal(b.state, 'ready');
+  assert.match(b.teks, /Penilaian mandiri/);
+  assert.ok(diminta().includes('/terbuka-baca.js'), 'terbuka-baca.js was not requested');
+  assert.deepEqual(galat, []);
+  await page.close();
+  // Uploaded without that file: the badge says a part is missing (not a connection problem), and no score.
+  const tanpa = await kunjungi('/tanpa-baca-mandiri.html');
+  const c = await lencana(tanpa.page);
+  assert.equal(c.state, 'error');
+  assert.match(c.teks, /Bagian lencana yang diperlukan untuk menghitung skor tidak dapat dimuat/);
+  assert.doesNotMatch(c.teks, /\/100|sambungan/);
+  await tanpa.page.close();
+});
 
 test('a self-assessed badge (src) loads terbuka-mandiri.js from next to the script and scores the DIP', async () => {
   const { page, galat, diminta } = await kunjungi('/mandiri.html');

@@ -56,7 +56,9 @@ function kataKode(g: Teks): Teks {
         ? K.galatWaktu
         : g.en === 'dip'
           ? K.dipTidakSah
-          : K.feedTidakSah;
+          : g.en === 'bagian'
+            ? K.galatBagian
+            : K.feedTidakSah;
 }
 
 /**

@@ -40,8 +40,9 @@ export function muatMandiri(
   jeda: { readonly timeoutMs: number; readonly jedaMs: number | undefined },
 ): Promise<void> {
   const agency = badanDariAtribut(el, location.hostname || 'Badan Publik');
-  // A DIP that does not read is worded as such (the code kata-masalah.ts words), not as a bad feed.
-  sumber.pesan = { ...sumber.pesan, data: { id: 'dip', en: 'dip' } };
+  // A DIP that does not read is worded as such (the codes kata-masalah.ts words), not as a bad feed; nor a
+  // part of the reading that did not load (the full DIP reading beside the classic script) as a connection.
+  sumber.pesan = { ...sumber.pesan, data: { id: 'dip', en: 'dip' }, bagian: { id: 'bagian', en: 'bagian' } };
   return sumber.muatUrl({
     src: el.src!,
     ...jeda,

@@ -27,6 +27,11 @@ export const PESAN_LENCANA_MASALAH = {
     id: 'Feed pemantauan tidak sah; skor tidak ditampilkan.',
     en: 'The monitoring feed is invalid; no score is shown.',
   },
+  // Self-assessed mode: a file the score needs (the DIP reading beside the script) did not load.
+  galatBagian: {
+    id: 'Bagian lencana yang diperlukan untuk menghitung skor tidak dapat dimuat. Muat ulang halaman; bila tetap begitu, pengelola situs perlu memastikan semua berkas Terbuka ada di folder yang sama dengan skripnya.',
+    en: 'A part of the badge needed to compute the score could not be loaded. Reload the page; if it persists, the site administrator needs to make sure every Terbuka file sits in the same folder as its script.',
+  },
   dipTidakSah: {
     id: 'DIP tidak dapat dibaca, jadi skor tidak dapat dihitung.',
     en: 'The DIP cannot be read, so no score can be computed.',
