@@ -4,6 +4,7 @@
 // (Playwright routes), so this checks the bundle, not the server. `npm test` builds the widgets first.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { bukaPeramban, dariBerkas, dist, fixtures, halaman, layani } from './peramban.js';
 import type { Peladen } from './peramban.js';
@@ -26,6 +27,15 @@ const TANDA_BUKTI = {
     basis: [],
   },
 };
+
+/** The sample register with its last entry's date made impossible (30 February). */
+function dipSatuSalah(): { items: Record<string, unknown>[] } {
+  const d = JSON.parse(readFileSync(new URL('sukamaju/dip.json', fixtures), 'utf8')) as {
+    items: Record<string, unknown>[];
+  };
+  d.items[d.items.length - 1]!['updated'] = '2026-02-30';
+  return d;
+}
 
 let peladen: Peladen;
 let peramban: Browser;
@@ -54,6 +64,17 @@ before(async () => {
       </main></body></html>`,
     ),
     '/dip.json': dariBerkas(new URL('sukamaju/dip.json', fixtures)),
+    // The same register with one faulty entry (another than the one the form offers): the suggestions need
+    // the full reading, terbuka-baca.js beside terbuka-saran.js.
+    '/dip-satu-salah.json': { body: JSON.stringify(dipSatuSalah()), type: 'application/json' },
+    '/saran-satu-salah.html': halaman(
+      `<!doctype html><html lang="id"><head><meta charset="utf-8">
+      <title>Permohonan, DIP dengan satu entri salah</title>
+      <script src="/terbuka-permintaan.min.js" defer></script></head>
+      <body><main>
+      <ppid-permintaan endpoint="/api" agency="diskominfo" dip="/dip-satu-salah.json"></ppid-permintaan>
+      </main></body></html>`,
+    ),
     '/formulir.html': halaman(
       `<!doctype html><html lang="id"><head><meta charset="utf-8">
       <meta http-equiv="Content-Security-Policy" content="default-src 'self'">
@@ -162,6 +183,29 @@ for (const [cemar, judul] of [
     assert.deepEqual(galat, []);
     await page.close();
   });
+
+test("the form's DIP suggestions from a register with a faulty entry come through terbuka-baca.js beside terbuka-saran.js", async () => {
+  const page = await peramban.newPage();
+  const galat: string[] = [];
+  const diminta: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') galat.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => galat.push(`uncaught: ${e.message}`));
+  page.on('request', (r) => diminta.push(new URL(r.url()).pathname));
+  await page.goto(`${peladen.url}/saran-satu-salah.html`);
+  await page.locator('ppid-permintaan #f-information').fill('Laporan keuangan 2025');
+  await page.waitForFunction(() =>
+    /Mungkin informasi ini sudah tersedia/.test(
+      document.querySelector('ppid-permintaan')?.shadowRoot?.querySelector('[part="suggestions"]')
+        ?.textContent ?? '',
+    ),
+  );
+  assert.ok(diminta.includes('/terbuka-saran.js'), 'terbuka-saran.js was not requested');
+  assert.ok(diminta.includes('/terbuka-baca.js'), 'terbuka-baca.js was not requested');
+  assert.deepEqual(galat, []);
+  await page.close();
+});
 
 test('keberatan mode with the classic script: the deadline of the Atasan PPID comes from terbuka-tenggat.js next to it', async () => {
   const page = await peramban.newPage();
