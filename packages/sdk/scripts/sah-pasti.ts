@@ -17,6 +17,7 @@ import { pengecualianTercatat } from '../src/dip/aturan-item.js';
 import { kodeGanda } from '../src/dip/kode-ganda.js';
 import { HURUF_PASAL_17, KODE_KATEGORI } from '../src/standard/kode.js';
 import { JENIS_BADAN_PUBLIK } from '../src/standard/types.js';
+import { BENTUK_INFORMASI, PLATFORM_KANAL, ZONA_WAKTU } from '../src/dip/pilihan.js';
 
 export const BERKAS_SAH_PASTI = new URL('../src/dip/sah-pasti.ts', import.meta.url);
 
@@ -34,6 +35,9 @@ const DIRUJUK = new Map<unknown, readonly [nama: string, modul: string]>([
   [KODE_KATEGORI, ['KODE_KATEGORI', '../standard/kode.js']],
   [HURUF_PASAL_17, ['HURUF_PASAL_17', '../standard/kode.js']],
   [JENIS_BADAN_PUBLIK, ['JENIS_BADAN_PUBLIK', '../standard/types.js']],
+  [ZONA_WAKTU, ['ZONA_WAKTU', './pilihan.js']],
+  [PLATFORM_KANAL, ['PLATFORM_KANAL', './pilihan.js']],
+  [BENTUK_INFORMASI, ['BENTUK_INFORMASI', './pilihan.js']],
 ]);
 
 /** The parts of a valibot schema or action read here. */

@@ -7,6 +7,7 @@ import { HURUF_PASAL_17, KODE_KATEGORI } from '../standard/kode.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
 import { pengecualianTercatat } from './aturan-item.js';
 import { kodeGanda } from './kode-ganda.js';
+import { BENTUK_INFORMASI, PLATFORM_KANAL, ZONA_WAKTU } from './pilihan.js';
 import { POLA_WEB } from './pola-web.js';
 import { POLA_TAUTAN } from './tautan.js';
 
@@ -37,7 +38,7 @@ const itemDIP = objek(
         text: opsional(u2),
       }),
     ),
-    formats: opsional(daftar(salahSatu(['cetak', 'digital']))),
+    formats: opsional(daftar(salahSatu(BENTUK_INFORMASI))),
     retention: opsional(u2),
     media: opsional(daftar(u0)),
     links: opsional(daftar(objek({ label: u0, url: teks(POLA_TAUTAN) }))),
@@ -72,26 +73,8 @@ const dokumen = objek({
         address: opsional(u2),
       }),
     ),
-    timeZone: opsional(salahSatu(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'])),
-    channels: opsional(
-      daftar(
-        objek({
-          platform: salahSatu([
-            'website',
-            'facebook',
-            'instagram',
-            'x',
-            'youtube',
-            'tiktok',
-            'mastodon',
-            'whatsapp',
-            'lainnya',
-          ]),
-          url: u1,
-          handle: opsional(u2),
-        }),
-      ),
-    ),
+    timeZone: opsional(salahSatu(ZONA_WAKTU)),
+    channels: opsional(daftar(objek({ platform: salahSatu(PLATFORM_KANAL), url: u1, handle: opsional(u2) }))),
   }),
   decision: opsional(objek({ number: u0, date: opsional(u3) })),
   items: daftar(itemDIP),

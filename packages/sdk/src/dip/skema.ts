@@ -3,12 +3,12 @@ import { objek } from './objek-skema.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
 import { HURUF_PASAL_17, KODE_KATEGORI } from '../standard/kode.js';
 import type { Polos, Sama } from './bentuk-sama.js';
-import { ZONA_INDONESIA } from '../calendar/zona.js';
 import { tanggalValid } from '../calendar/tanggal.js';
 import { DIP_FORMAT, DIP_VERSION } from './types.js';
 import type { DokumenDIP } from './types.js';
 import { POLA_TAUTAN, POLA_WEB } from './tautan.js';
 import { pengecualianTercatat } from './aturan-item.js';
+import { BENTUK_INFORMASI, PLATFORM_KANAL, ZONA_WAKTU } from './pilihan.js';
 
 /**
  * The runtime schema of a DIP document (format `terbuka-dip`, version 1). Messages are problem codes;
@@ -29,20 +29,7 @@ const tanggal = v.pipe(
 const urlTautan = v.pipe(v.string('field.type'), v.regex(POLA_TAUTAN, 'link.scheme'));
 const urlWeb = v.pipe(v.string('field.type'), v.regex(POLA_WEB, 'link.web'));
 
-export const ZONA_WAKTU = ZONA_INDONESIA.map((z) => z.zona);
-export const PLATFORM_KANAL = [
-  'website',
-  'facebook',
-  'instagram',
-  'x',
-  'youtube',
-  'tiktok',
-  'mastodon',
-  'whatsapp',
-  'lainnya',
-] as const;
-export { KODE_KATEGORI, HURUF_PASAL_17 };
-export const BENTUK_INFORMASI = ['cetak', 'digital'] as const;
+export { KODE_KATEGORI, HURUF_PASAL_17, ZONA_WAKTU, PLATFORM_KANAL, BENTUK_INFORMASI };
 
 export const SkemaKontakPPID = objek({
   name: v.optional(teksBebas),
