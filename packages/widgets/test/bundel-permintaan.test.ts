@@ -184,7 +184,8 @@ for (const [cemar, judul] of [
     await page.close();
   });
 
-test("the form's DIP suggestions from a register with a faulty entry come through terbuka-baca.js beside terbuka-saran.js", async () => {
+/** A page of the server opened, with its console errors and uncaught exceptions, and the paths it requested. */
+async function kunjungi(path: string): Promise<{ page: Page; galat: string[]; diminta: string[] }> {
   const page = await peramban.newPage();
   const galat: string[] = [];
   const diminta: string[] = [];
@@ -193,7 +194,12 @@ test("the form's DIP suggestions from a register with a faulty entry come throug
   });
   page.on('pageerror', (e) => galat.push(`uncaught: ${e.message}`));
   page.on('request', (r) => diminta.push(new URL(r.url()).pathname));
-  await page.goto(`${peladen.url}/saran-satu-salah.html`);
+  await page.goto(`${peladen.url}${path}`);
+  return { page, galat, diminta };
+}
+
+test("the form's DIP suggestions from a register with a faulty entry come through terbuka-baca.js beside terbuka-saran.js", async () => {
+  const { page, galat, diminta } = await kunjungi('/saran-satu-salah.html');
   await page.locator('ppid-permintaan #f-information').fill('Laporan keuangan 2025');
   await page.waitForFunction(() =>
     /Mungkin informasi ini sudah tersedia/.test(
@@ -208,15 +214,7 @@ test("the form's DIP suggestions from a register with a faulty entry come throug
 });
 
 test('keberatan mode with the classic script: the deadline of the Atasan PPID comes from terbuka-tenggat.js next to it', async () => {
-  const page = await peramban.newPage();
-  const galat: string[] = [];
-  const diminta: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') galat.push(`console.error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => galat.push(`uncaught: ${e.message}`));
-  page.on('request', (r) => diminta.push(new URL(r.url()).pathname));
-  await page.goto(`${peladen.url}/keberatan.html`);
+  const { page, galat, diminta } = await kunjungi('/keberatan.html');
   // The rule with its date (a weekday and a year), not only the rule: the holiday data loaded.
   await page.waitForFunction(() =>
     /\d{4}/.test(

@@ -100,7 +100,7 @@ describe('urai: problems worded lazily', () => {
 // The public view decides "valid as given" without the validator (the SDK's dokumenSahPasti, no valibot)
 // and loads the full reading with import() only when that is not sure, or for the admin's view.
 describe('urai: the validator loads only when needed', () => {
-  /** A register valid as given: every key in the format's order. */
+  /** A register valid as given. */
   const sah = (): Record<string, unknown> => ({
     format: 'terbuka-dip',
     version: 1,
