@@ -517,3 +517,55 @@ test('forced colours (Windows High Contrast): keyboard focus on the open tab is 
     await konteks.close();
   }
 });
+
+test("the site's blue accent stays on light widgets only: on a dark one the open tab and links keep 4.5:1", async () => {
+  const terang = (c: string): number => {
+    const [r, g, b] = c
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const rasio = ([a, b]: string[]): number => {
+    const [x, y] = [terang(a!), terang(b!)].sort((p, q) => q - p);
+    return (x! + 0.05) / (y! + 0.05);
+  };
+  const { page, konteks } = await kunjungi('/ppid.html', 360);
+  try {
+    await tungguWidget(page);
+    for (const tema of [null, 'gelap']) {
+      // [text, background] of the open tab and of an entry's link, as drawn (no arrow functions inside:
+      // tsx would wrap them in a helper the page does not have).
+      const warna = await page.$eval(
+        'ppid-daftar-informasi',
+        async (el, tema) => {
+          if (tema) el.setAttribute('theme', tema);
+          else el.removeAttribute('theme');
+          await new Promise(requestAnimationFrame);
+          const akar = el.shadowRoot!;
+          const dasar = getComputedStyle(akar.querySelector('[part~="base"]')!).backgroundColor;
+          const tab = getComputedStyle(akar.querySelector('[role="tab"][aria-selected="true"]')!);
+          const tautan = akar.querySelector('[role="tabpanel"]:not([hidden]) a[href]')!;
+          return {
+            tab: [tab.color, tab.backgroundColor === 'rgba(0, 0, 0, 0)' ? dasar : tab.backgroundColor],
+            tautan: [
+              getComputedStyle(tautan).color,
+              getComputedStyle(tautan.closest('[part~="entry"]')!).backgroundColor,
+            ],
+          };
+        },
+        tema,
+      );
+      for (const [bagian, w] of Object.entries(warna))
+        assert.ok(
+          rasio(w) >= 4.5,
+          `${tema ?? 'terang'}: ${bagian} ${w.join(' on ')}, ${rasio(w).toFixed(2)}:1`,
+        );
+    }
+  } finally {
+    await konteks.close();
+  }
+});

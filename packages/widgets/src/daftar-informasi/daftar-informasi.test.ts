@@ -254,6 +254,30 @@ describe('<ppid-daftar-informasi>', () => {
     });
   });
 
+  it('an entry with no update schedule tells its age in the neutral chip, not the green of "within its schedule"', async () => {
+    const el = await daftar(
+      html`<ppid-daftar-informasi
+        .data=${dokumenUji([
+          { title: 'Profil', fulfils: ['berkala.profil'], updated: '2026-09-20' },
+          { title: 'Peringatan banjir', category: 'serta-merta', updated: '2026-11-01' },
+        ])}
+        .now=${SEKARANG}
+      ></ppid-daftar-informasi>`,
+    );
+    const chip = (): HTMLElement => $(el, '[role="tabpanel"]:not([hidden]) [part~="chip"]')!;
+    expect(chip().getAttribute('part')).to.equal('chip chip-segar');
+    tabs(el)[1]!.click();
+    await el.updateComplete;
+    expect(chip().textContent).to.equal('Diperbarui 27 hari yang lalu');
+    expect(chip().getAttribute('part')).to.equal('chip chip-diperbarui');
+    expect(chip().dataset['status']).to.equal('not-applicable');
+    // The neutral colours, not the fresh ones.
+    const cs = getComputedStyle(chip());
+    expect(cs.color).to.equal('rgb(82, 90, 99)');
+    expect(cs.backgroundColor).to.equal('rgb(243, 245, 247)');
+    await expect(el).to.be.accessible();
+  });
+
   it('switches language at runtime', async () => {
     const el = await daftar(
       html`<ppid-daftar-informasi src=${FIXTURE_JSON} .now=${SEKARANG}></ppid-daftar-informasi>`,

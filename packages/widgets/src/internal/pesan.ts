@@ -73,7 +73,7 @@ export const PESAN = {
   },
   cari: { id: 'Cari informasi', en: 'Search information' },
   cariPetunjuk: { id: 'Judul, unit, atau ringkasan', en: 'Title, unit or summary' },
-  tahun: { id: 'Tahun', en: 'Year' },
+  tahun: { id: 'Tahun pembuatan', en: 'Year made' },
   // On paper only: when it was printed, and the PPID decision that set the DIP.
   dicetak: { id: 'Dicetak {tanggal}.', en: 'Printed {tanggal}.' },
   penetapan: { id: 'Penetapan DIP: {nomor}.', en: 'DIP decision: {nomor}.' },

@@ -122,8 +122,9 @@ class Ingat<T> {
  * @csspart group-title - the heading of a group
  * @csspart entry - one entry
  * @csspart entry-title - the title of an entry
- * @csspart chip - the freshness chip (with one of the five below)
+ * @csspart chip - the freshness chip (with one of the six below)
  * @csspart chip-segar - the chip of an entry updated within its cadence
+ * @csspart chip-diperbarui - the chip of an entry with no update schedule (its age only)
  * @csspart chip-jatuh-tempo - the chip of an entry due for updating
  * @csspart chip-terlambat - the chip of an entry overdue
  * @csspart chip-tanpa-tanggal - the chip of an entry with no date

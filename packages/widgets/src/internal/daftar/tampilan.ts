@@ -47,7 +47,9 @@ function chip(k: Konteks, s: Kesegaran): HTMLElement | undefined {
     case 'fresh':
     case 'not-applicable':
       if (s.ageDays === undefined || s.ageDays < 0) return undefined;
-      kelas = 'segar';
+      // Green says "within its schedule": an entry with no schedule (serta-merta, setiap-saat) is not
+      // judged, so its age is told in the neutral chip.
+      kelas = s.status === 'fresh' ? 'segar' : 'diperbarui';
       teks = tx(k, PESAN.diperbarui, { relatif: formatRelatif(s.ageDays, k.bahasa) });
       break;
     case 'due':
