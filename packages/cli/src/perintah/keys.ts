@@ -49,7 +49,9 @@ function cetakKunci(k: KunciBaru, out: Keluaran, pensiun: readonly string[] = []
       en: 'Pin this key in the agency site’s badge:',
     }),
   );
-  out.tulis('  <script src="https://…/terbuka-lencana.min.js" defer></script>');
+  // Right before the badge and without `defer`, as docs/en/widgets.md advises for a badge-only page and the
+  // demo's configurator writes it: the badge is built as it is parsed, so nothing below it moves.
+  out.tulis('  <script src="https://…/terbuka-lencana.min.js"></script>');
   out.tulis(`  <ppid-badge feed="https://…/feed.json" agency="ID-BADAN-PUBLIK" key="${k.x}"></ppid-badge>`);
 }
 

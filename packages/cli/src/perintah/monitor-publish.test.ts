@@ -51,7 +51,10 @@ test('keys generate prints x and the pin snippet, refuses a second time; rotate 
   const lagi = terbuka('keys', 'generate', '--dir', dir);
   assert.equal(lagi.code, 1);
   assert.match(lagi.err, /keys rotate/);
-  assert.match(g.out, /<script src="[^"]*terbuka-lencana\.min\.js" defer><\/script>/);
+  // The snippet as docs/en/widgets.md gives it: the script tag right before the badge, without `defer`
+  // (with it, what is below the badge moves when the script arrives).
+  assert.match(g.out, /<script src="[^"]*terbuka-lencana\.min\.js"><\/script>\n {2}<ppid-badge /);
+  assert.doesNotMatch(g.out, /\bdefer\b/);
   const r = terbuka('--json', 'keys', 'rotate', '--kunci', dir);
   assert.equal(r.code, 0, r.err);
   const j = JSON.parse(r.out);
