@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 import { bukaPeramban, dariBerkas, dist, fixtures, halaman, layani } from './peramban.js';
 import type { Berkas, Peladen } from './peramban.js';
+import { PESAN } from '../src/internal/pesan.js';
 
 const SKRIP = readFileSync(new URL('terbuka.min.js', dist), 'utf8');
 const VERSI = (
@@ -261,6 +262,18 @@ before(async () => {
       'CSP',
       `${CSP}<script src="/terbuka.min.js" defer></script>`,
       PANEL_JSON + PANEL_CSV + DAFTAR_JSON,
+    ),
+    // docs "Kendala umum" / "Troubleshooting": a source on another domain under a CSP that does not name
+    // it in connect-src (default-src 'self', as security plugins set), and a source address with no file.
+    '/csp-sumber-lain.html': dokumen(
+      'CSP tanpa connect-src sumber',
+      `${CSP}<script src="/terbuka.min.js"></script>`,
+      `<ppid-informasi-berkala src="${asing.url}/dip.json"></ppid-informasi-berkala>`,
+    ),
+    '/sumber-404.html': dokumen(
+      'Sumber 404',
+      '<script src="/terbuka.min.js"></script>',
+      '<ppid-informasi-berkala src="/belum-diunggah.json"></ppid-informasi-berkala>',
     ),
     '/mandiri.html': dokumen(
       'Penilaian mandiri',
@@ -819,6 +832,50 @@ test("under default-src 'self' without unsafe-inline: renders JSON and CSV with 
   // The listener does catch a violation: an inline style attribute is one under this policy.
   await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p style="color: red">x</p>'));
   await page.waitForFunction(() => (window as unknown as { pelanggaran: string[] }).pelanggaran.length > 0);
+  await page.close();
+});
+
+/** What the panel on `page` says once it has left the loading state in its error state. */
+async function kabarGalat(page: Page): Promise<string> {
+  await page.waitForFunction(
+    () => document.querySelector('ppid-informasi-berkala')?.getAttribute('state') === 'error',
+    undefined,
+    { timeout: 10_000 },
+  );
+  return page.evaluate(() =>
+    document
+      .querySelector('ppid-informasi-berkala')!
+      .shadowRoot!.querySelector('[part="notice"]')!
+      .textContent!.replace(/\s+/g, ' '),
+  );
+}
+
+test("a source on another domain under default-src 'self': the connection message, the console's Refused to connect, no request sent", async () => {
+  const awalAsing = asing.permintaan.length;
+  const { page, galat } = await kunjungi('/csp-sumber-lain.html');
+  // The same words as a source that sends no CORS header: the widget cannot tell the two apart.
+  assert.ok((await kabarGalat(page)).includes(PESAN.galatJaringan.id));
+  // What tells them apart, as the docs say: the console and the violation, and nothing reached the host.
+  // Chromium's words, quoted in the docs.
+  for (const kata of [
+    `Connecting to '${asing.url}/dip.json' violates the following Content Security Policy directive`,
+    'Refused to connect',
+  ])
+    assert.ok(
+      galat.some((g) => g.includes(kata)),
+      galat.join('\n'),
+    );
+  // The fetch and its one retry, each refused.
+  const pelanggaran = await page.evaluate(() => (window as unknown as { pelanggaran: string[] }).pelanggaran);
+  assert.deepEqual([...new Set(pelanggaran)], [`connect-src ${asing.url}/dip.json`]);
+  assert.deepEqual(asing.permintaan.slice(awalAsing), []);
+  await page.close();
+});
+
+test('a source address with no file: "server menjawab 404", asked once (a 404 is not retried)', async () => {
+  const { page, diminta } = await kunjungi('/sumber-404.html');
+  assert.ok((await kabarGalat(page)).includes('Daftar informasi tidak dapat dimuat (server menjawab 404).'));
+  assert.equal(diminta().filter((p) => p === '/belum-diunggah.json').length, 1);
   await page.close();
 });
 
