@@ -217,6 +217,40 @@ describe('<ppid-daftar-informasi>', () => {
       expect(jumlah()).to.equal(`2 of ${doc.items.length} entries. ${kosong(el)}`);
     });
 
+    it('with faulty entries hidden: none in this category can be shown, not "none yet" (id, en)', async () => {
+      // Row 3's fault is its category: the DIP's count is in the notice, no tab can claim its own.
+      const csv = [
+        'No;Judul;Kategori;Tanggal Pembaruan',
+        '1;Laporan Keuangan;Berkala;2026-09-01',
+        '2;Daftar Aset;Setiap Saat;31/02/2026',
+        '3;Aset rusak akibat banjir;Serta Mrta;2026-09-01',
+      ].join('\n');
+      const palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+      try {
+        const el = await daftar(
+          html`<ppid-daftar-informasi src="/dip.csv" .now=${SEKARANG}></ppid-daftar-informasi>`,
+        );
+        expect(bersih($(el, '[part="notice"]')?.textContent)).to.contain(
+          '2 informasi dalam DIP ini tidak ditampilkan',
+        );
+        expect(tabs(el).map(namaTab)).to.deep.equal([
+          'Informasi Berkala 1',
+          'Informasi Serta-merta 0',
+          'Informasi Setiap Saat 0',
+          'Informasi yang Dikecualikan 0',
+        ]);
+        tabs(el)[2]!.click();
+        await el.updateComplete;
+        expect(kosong(el)).to.equal('Belum ada informasi dalam kategori ini yang dapat ditampilkan.');
+        await expect(el).to.be.accessible();
+        el.setAttribute('lang', 'en');
+        await tungguSampai(() => kosong(el) === 'No information in this category can be shown yet.');
+        await expect(el).to.be.accessible();
+      } finally {
+        palsu.pulihkan();
+      }
+    });
+
     it('is reached from the keyboard: Tab from the tab lands in the panel (ARIA tabs pattern)', async () => {
       const el = await daftar(
         html`<ppid-daftar-informasi .data=${doc} .now=${SEKARANG}></ppid-daftar-informasi>`,
@@ -252,6 +286,39 @@ describe('<ppid-daftar-informasi>', () => {
       await tungguSampai(() => isi.scrollTop > 0);
       await expect(el).to.be.accessible();
     });
+  });
+
+  it('every entry faulty: none can be shown yet, beside the notice that counts them; state empty (id, en)', async () => {
+    const csv = [
+      'No;Judul;Kategori;Kode Item Wajib;Tanggal Pembaruan;Tautan',
+      '1;Profil Dinas;Berkla;berkala.profil;2026-09-01;',
+      '2;Laporan Keuangan;Informasi Umum;;2026-09-01;',
+      '3;Rencana Kerja;Wajib;;2026-09-01;',
+      '4;Pengadaan 2026;Berkala;;31/02/2026;',
+    ].join('\n');
+    const palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+    try {
+      const el = await daftar(
+        html`<ppid-daftar-informasi src="/dip.csv" .now=${SEKARANG}></ppid-daftar-informasi>`,
+        'empty',
+      );
+      expect(bersih($(el, '[part="notice"]')?.textContent)).to.equal(
+        '4 informasi dalam DIP ini tidak ditampilkan karena datanya belum lengkap atau salah.',
+      );
+      expect(bersih($(el, '.kosong')?.textContent)).to.equal('Belum ada informasi yang dapat ditampilkan.');
+      expect(el.shadowRoot!.textContent).to.not.contain('diterbitkan');
+      await expect(el).to.be.accessible();
+      el.setAttribute('lang', 'en');
+      await tungguSampai(() => bersih($(el, '.kosong')?.textContent) === 'No information can be shown yet.');
+      expect(bersih($(el, '[part="notice"]')?.textContent)).to.equal(
+        '4 entries of this DIP are not shown because their data is incomplete or wrong.',
+      );
+      expect(el.shadowRoot!.textContent).to.not.contain('published');
+      expect(el.getAttribute('state')).to.equal('empty');
+      await expect(el).to.be.accessible();
+    } finally {
+      palsu.pulihkan();
+    }
   });
 
   it('an entry with no update schedule tells its age in the neutral chip, not the green of "within its schedule"', async () => {

@@ -22,6 +22,11 @@ const KOSONG_KATEGORI = {
   id: 'Belum ada informasi dalam kategori ini.',
   en: 'There is no information in this category yet.',
 };
+// With faulty entries hidden (the notice counts them over the DIP: a hidden row's category may be its fault).
+const KOSONG_KATEGORI_TERSEMBUNYI = {
+  id: 'Belum ada informasi dalam kategori ini yang dapat ditampilkan.',
+  en: 'No information in this category can be shown yet.',
+};
 const COCOK_LAIN = {
   id: 'Tidak ada yang cocok di tab ini; {daftar}.',
   en: 'Nothing in this tab matches; found {daftar}.',
@@ -190,7 +195,11 @@ export class PpidDaftarInformasi extends DaftarElement {
       tulis(c.judulCetak, pilihTeks(info.label, k.bahasa));
       tulis(c.keterangan, pilihTeks(info.description, k.bahasa));
       if (g.baris.length === 0)
-        tulis(c.kosong, (buka && this.#cocokLain(k, tersaring, semua)) || this.t(KOSONG_KATEGORI));
+        tulis(
+          c.kosong,
+          (buka && this.#cocokLain(k, tersaring, semua)) ||
+            this.t(this.sumber.hasil?.omitted ? KOSONG_KATEGORI_TERSEMBUNYI : KOSONG_KATEGORI),
+        );
       // Only the open panel holds its entries (all of them when printing): a hidden panel built too made
       // every keystroke and tab click rebuild three times what anyone sees (about 130 ms a tab click on a
       // budget phone). Its entries' nodes are kept, and put back when its tab opens.

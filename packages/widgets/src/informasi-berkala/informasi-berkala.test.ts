@@ -886,6 +886,67 @@ describe('<ppid-informasi-berkala> a CSV with bad rows', () => {
     expect(masalah.some((m) => m.includes('Baris 5'))).to.equal(true);
     expect($(el, '[part="notice"]')).to.not.exist;
   });
+
+  // Every row faulty: "none published" beside "4 hidden" would contradict it. The count stays the DIP's, in
+  // the notice: a faulty row's category may be its very fault (Berkla), so the panel cannot count its own.
+  const semuaSalah = [
+    'No;Judul;Kategori;Kode Item Wajib;Tanggal Pembaruan;Tautan',
+    '1;Profil Dinas;Berkla;berkala.profil;2026-09-01;',
+    '2;Laporan Keuangan;Informasi Umum;berkala.laporan-keuangan;2026-09-01;',
+    '3;Rencana Kerja;Wajib;berkala.ringkasan-program;2026-09-01;',
+    '4;Pengadaan 2026;Berkala;berkala.pengadaan;31/02/2026;',
+  ].join('\n');
+
+  it('every row faulty: none can be shown yet, never "none published" (id, en)', async () => {
+    palsu = pasangFetchPalsu(() => ({ body: semuaSalah, headers: { 'Content-Type': 'text/csv' } }));
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip.csv" .now=${SEKARANG}></ppid-informasi-berkala>`,
+      'empty',
+    );
+    expect(teks(el, '[part="notice"]')).to.equal(
+      '4 informasi dalam DIP ini tidak ditampilkan karena datanya belum lengkap atau salah.',
+    );
+    expect(teks(el, '.kosong')).to.equal('Belum ada informasi yang dapat ditampilkan.');
+    expect(el.shadowRoot!.textContent).to.not.contain('diterbitkan');
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await tungguSampai(() => teks(el, '.kosong') === 'No information can be shown yet.');
+    expect(teks(el, '[part="notice"]')).to.equal(
+      '4 entries of this DIP are not shown because their data is incomplete or wrong.',
+    );
+    expect(el.shadowRoot!.textContent).to.not.contain('published');
+    expect(el.state).to.equal('empty');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the berkala rows faulty, others right: no periodic information can be shown yet (id, en)', async () => {
+    const csv = [
+      'No;Judul;Kategori;Kode Item Wajib;Tanggal Pembaruan;Tautan',
+      '1;Daftar Aset;Setiap Saat;;2026-09-01;',
+      '2;Profil Dinas;Berkala;berkala.profil;31/02/2026;',
+    ].join('\n');
+    palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip.csv" .now=${SEKARANG}></ppid-informasi-berkala>`,
+      'empty',
+    );
+    expect(teks(el, '[part="notice"]')).to.contain('1 informasi dalam DIP ini tidak ditampilkan');
+    expect(teks(el, '.kosong')).to.equal('Belum ada informasi berkala yang dapat ditampilkan.');
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await tungguSampai(() => teks(el, '.kosong') === 'No periodic information can be shown yet.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('every row faulty, in periksa mode: the admin reads the same true words beside the problems', async () => {
+    palsu = pasangFetchPalsu(() => ({ body: semuaSalah, headers: { 'Content-Type': 'text/csv' } }));
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip.csv" mode="periksa" .now=${SEKARANG}></ppid-informasi-berkala>`,
+      'empty',
+    );
+    expect(teks(el, '.kosong')).to.equal('Belum ada informasi yang dapat ditampilkan.');
+    expect($$(el, '.masalah li.error').length).to.be.greaterThan(0);
+  });
 });
 
 describe('<ppid-informasi-berkala> states', () => {

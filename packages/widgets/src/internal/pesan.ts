@@ -31,6 +31,15 @@ export const PESAN = {
     id: 'Belum ada informasi berkala yang diterbitkan.',
     en: 'No periodic information has been published yet.',
   },
+  // With entries hidden for faulty data (the notice counts them): "none published" would contradict it.
+  kosongTersembunyi: {
+    id: 'Belum ada informasi yang dapat ditampilkan.',
+    en: 'No information can be shown yet.',
+  },
+  kosongBerkalaTersembunyi: {
+    id: 'Belum ada informasi berkala yang dapat ditampilkan.',
+    en: 'No periodic information can be shown yet.',
+  },
   tidakDitemukan: {
     id: 'Tidak ada informasi yang cocok dengan pencarian ini.',
     en: 'No information matches this search.',

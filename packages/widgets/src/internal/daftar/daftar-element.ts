@@ -723,15 +723,22 @@ export abstract class DaftarElement extends ElemenTetap {
           h('p', { class: 'sr-only' }, this.t(PESAN.memuat)),
         ]);
     } else if (semua.length === 0 || tersaring.length === 0) {
-      // Entries, none of them this element's (the panel lists berkala only): say which kind is missing.
+      // Entries, none of them this element's (the panel lists berkala only): say which kind is missing. With
+      // faulty entries hidden, none "can be shown" (not "none published"): the notice counts them over the
+      // whole DIP, as a hidden row's category may be its very fault, so no count of this kind is given here.
+      const tersembunyi = !!s.hasil?.omitted;
       tulis(
         d.kosong,
         this.t(
           semua.length > 0
             ? PESAN.tidakDitemukan
             : this.semuaBaris.length > 0
-              ? PESAN.kosongBerkala
-              : PESAN.kosong,
+              ? tersembunyi
+                ? PESAN.kosongBerkalaTersembunyi
+                : PESAN.kosongBerkala
+              : tersembunyi
+                ? PESAN.kosongTersembunyi
+                : PESAN.kosong,
         ),
       );
       isi = [d.kosong];
