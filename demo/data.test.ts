@@ -68,7 +68,7 @@ test('the demo feed keeps its current entries current for a year, and one expire
   assert.ok(Date.parse(basi.expiresAt) < Date.now(), 'the stale example has expired');
 });
 
-test('dip-bermasalah.csv has exactly the mistakes the admin page lists; the public keeps the valid rows, the one whose only fault is its link and the one whose date is words', () => {
+test('dip-bermasalah.csv has exactly the mistakes the admin page lists; the public keeps the valid rows, the one whose only fault is its link and the two whose update date is words or a day the calendar lacks', () => {
   const agency = {
     id: 'diskominfo-sukamaju',
     name: 'Dinas Komunikasi dan Informatika',
@@ -79,19 +79,30 @@ test('dip-bermasalah.csv has exactly the mistakes the admin page lists; the publ
   assert.equal(hasil.ok, false);
   assert.deepEqual(
     hasil.errors.map((m) => `${m.row}:${m.code}`),
-    ['3:csv.date-invalid', '6:csv.category-unknown', '8:link.scheme', '11:exclusion.missing'],
+    ['6:csv.category-unknown', '8:link.scheme', '11:exclusion.missing'],
   );
-  // "kemarin" as the update date: the entry stays, without its date, and the admin is told.
-  assert.ok(hasil.warnings.some((m) => m.row === 7 && m.code === 'csv.date-unreadable'));
+  // "kemarin" and 31/06 as the update date: the entry stays, without its date, and the admin is told.
+  assert.deepEqual(
+    hasil.warnings.filter((m) => m.code === 'csv.date-unreadable').map((m) => m.row),
+    [3, 7],
+  );
   // `www.sukamajukab.go.id/renja-2027` is read as https://www.… and said so.
   assert.ok(hasil.warnings.some((m) => m.row === 4 && m.code === 'csv.link-https-added'));
   const publik = csvItemSah(teks, (t, o) => imporCSV(t, { ...o, agency }));
-  assert.equal(publik.errors.length, 4, 'the problems stay listed');
+  // The problems stay listed; line 8's link, its entry shown, as a warning.
+  assert.deepEqual(
+    publik.errors.map((m) => `${m.row}:${m.code}`),
+    ['6:csv.category-unknown', '11:exclusion.missing'],
+  );
+  assert.ok(publik.warnings.some((m) => m.row === 8 && m.code === 'link.scheme'));
   // Line 8's javascript: link is its only fault: the entry is shown, its address as plain text.
-  assert.equal(publik.omitted, 3);
-  assert.equal(publik.document!.items.length, 7);
-  const agenda = publik.document!.items.find((i) => i.title === 'Agenda Kegiatan Kepala Dinas');
-  assert.equal(agenda?.updated, undefined);
+  assert.equal(publik.omitted, 2);
+  assert.equal(publik.document!.items.length, 8);
+  for (const judul of ['Agenda Kegiatan Kepala Dinas', 'Struktur Organisasi dan Tata Kerja']) {
+    const it = publik.document!.items.find((i) => i.title === judul);
+    assert.ok(it, judul);
+    assert.equal(it.updated, undefined);
+  }
   assert.ok(publik.document!.items.some((i) => i.title === 'Daftar Aset dan Inventaris'));
 });
 

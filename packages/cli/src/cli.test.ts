@@ -177,7 +177,7 @@ test('dip convert writes the JSON document, and writes nothing when the CSV is i
   assert.equal(terbuka('dip', 'check', out).code, 0);
 
   const badCsv = join(tmp, 'rusak.csv');
-  writeFileSync(badCsv, 'No;Ringkasan Isi Informasi;Kategori;Diperbarui\n1;Profil;Berkala;31/02/2026\n');
+  writeFileSync(badCsv, 'No;Ringkasan Isi Informasi;Kategori;Diperbarui\n1;Profil;Entah;2026-02-03\n');
   const gagal = join(tmp, 'tidak-jadi.json');
   const g = terbuka('dip', 'convert', badCsv, '--agency', agencyFile, '-o', gagal);
   assert.equal(g.code, 1);
@@ -188,7 +188,7 @@ test('dip convert writes the JSON document, and writes nothing when the CSV is i
   const laporan = JSON.parse(j.out);
   assert.equal(laporan.valid, false);
   assert.equal(laporan.errors[0].row, 2);
-  assert.equal(laporan.errors[0].column, 'Diperbarui');
+  assert.equal(laporan.errors[0].column, 'Kategori');
   assert.equal(existsSync(gagal), false);
 });
 

@@ -137,7 +137,10 @@ const KATEGORI_CSV: Record<ItemDIP['category'], string> = {
   dikecualikan: 'Informasi Dikecualikan',
 };
 
-/** The same entries as an Excel-exported CSV (semicolons, `DD/MM/YYYY`); `tanggalRusak` writes 31/02 in one row. */
+/**
+ * The same entries as an Excel-exported CSV (semicolons, `DD/MM/YYYY`); `tanggalRusak` writes 31/02 as the
+ * excluded entry's decision date (an error: an impossible update date only leaves its entry undated).
+ */
 export function csvDIP(varian: VarianDIP, kind: JenisBadanPublik, now: Date, tanggalRusak = false): string {
   const tgl = (t: Tanggal | undefined): string =>
     t ? `${t.slice(8, 10)}/${t.slice(5, 7)}/${t.slice(0, 4)}` : '';
@@ -153,12 +156,12 @@ export function csvDIP(varian: VarianDIP, kind: JenisBadanPublik, now: Date, tan
         it.unit ?? '',
         KATEGORI_CSV[it.category],
         (it.fulfils ?? []).join(', '),
-        tanggalRusak && i === 1 ? `31/02/${now.getUTCFullYear()}` : tgl(it.updated),
+        tgl(it.updated),
         e ? `Pasal 17 huruf ${e.grounds.join(', ')}` : '',
         e?.consequence ?? '',
         e?.period ?? '',
         e?.decisionNumber ?? '',
-        tgl(e?.decisionDate),
+        e && tanggalRusak ? `31/02/${now.getUTCFullYear()}` : tgl(e?.decisionDate),
       ]
         .map(sel)
         .join(';'),

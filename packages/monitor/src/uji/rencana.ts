@@ -27,7 +27,7 @@ export type JenisSitus =
   | 'besar'
   /** The DIP is not valid JSON; the site itself is fine (an RSS feed). */
   | 'dip-rusak'
-  /** The DIP is a CSV with an impossible date (31/02). */
+  /** The DIP is a CSV with an impossible exclusion decision date (31/02). */
   | 'dip-csv-rusak'
   /** The DIP URL answers 404. */
   | 'dip-hilang'

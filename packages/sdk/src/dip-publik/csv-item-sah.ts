@@ -1,3 +1,4 @@
+import type { Masalah } from '../dip/types.js';
 import type { HasilBaca } from '../dip/validasi.js';
 import { indeksItem } from './item-sah-mentah.js';
 import type { HasilBacaPublik } from './item-sah-mentah.js';
@@ -14,7 +15,8 @@ import { letakTautanDitolak } from './tautan-ditolak.js';
  * are its links (an address the allow-list refuses, or a link cell with no address) is kept: the second
  * import runs as the public reading (`bacaanPublik`), which keeps what the cell held as written, so
  * `document` may hold a link `tautanAman` refuses — render links through `tautanAman` (the widgets show
- * such an address as plain text). `errors` and `warnings` are those of the strict import. An importer that
+ * such an address as plain text). `errors` and `warnings` are those of the strict import, save the refused
+ * links of the entries shown: warnings here, whose words say the cell shows as text. An importer that
  * ignores `lewati` or `bacaanPublik` gives no document (the faulty entries are never shown).
  */
 export function csvItemSah(
@@ -32,13 +34,30 @@ export function csvItemSah(
     if (!letakTautanDitolak(m)) salah.add(m.row);
   }
   const ulang = impor(teks, { bacaanPublik: true, lewati: salah });
-  return ulang.document && ulang.errors.every((m) => letakTautanDitolak(m) !== undefined)
-    ? {
-        ok: false,
-        document: ulang.document,
-        errors: awal.errors,
-        warnings: awal.warnings,
-        omitted: salah.size,
-      }
-    : { ...awal, omitted: 0 };
+  if (!ulang.document || !ulang.errors.every((m) => letakTautanDitolak(m) !== undefined))
+    return { ...awal, omitted: 0 };
+  // A refused link of an entry that is shown is no error of what the public sees: said as a warning that
+  // tells what happens to it. One of an entry left out stays with that entry's errors.
+  const errors: Masalah[] = [];
+  const tampil: Masalah[] = [];
+  for (const m of awal.errors)
+    if (letakTautanDitolak(m) && !salah.has(m.row!)) tampil.push(tautanTampilSebagaiTeks(m));
+    else errors.push(m);
+  const warnings =
+    tampil.length === 0
+      ? awal.warnings
+      : [...awal.warnings, ...tampil].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { ok: false, document: ulang.document, errors, warnings, omitted: salah.size };
+}
+
+/** A refused link's problem, its entry shown: a warning that says the cell shows as text, not a link. */
+function tautanTampilSebagaiTeks(m: Masalah): Masalah {
+  return {
+    ...m,
+    severity: 'warning',
+    message: {
+      id: `${m.message.id} Informasi ini tetap tampil untuk publik, dengan isi sel tautannya sebagai teks biasa, bukan tautan.`,
+      en: `${m.message.en} This entry is still shown to the public, its link cell as plain text, not a link.`,
+    },
+  };
 }

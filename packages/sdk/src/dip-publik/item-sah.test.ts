@@ -19,7 +19,7 @@ test('a CSV with faulty rows keeps the valid entries and every problem', () => {
     '1;Profil dinas;Berkala;2026-01-05',
     '2;Laporan keuangan;Entah;2026-01-05',
     '3;"Rencana strategis',
-    'lima tahun";Setiap Saat;2026-02-30',
+    'lima tahun";Kadang-kadang;2026-02-01',
     '4;Agenda pimpinan;Setiap Saat;2026-02-01',
   );
   const penuh = impor(teks);
@@ -200,20 +200,50 @@ test('CSV: entries whose only faults are their links are shown, each address as 
     ],
   );
   assert.ok(!semua.includes('https://tautan-ditolak.invalid/'), 'no stand-in escapes');
-  // Every problem is the strict import's, with its line.
-  assert.deepEqual(r.errors, penuh.errors);
-  assert.deepEqual(r.warnings, penuh.warnings);
+  // Every problem is the strict import's, with its line; the refused links of the entries shown are
+  // warnings, saying their cell shows as text. Line 8's stays with its entry's error: that entry is hidden.
+  const ditolak = (m: { row?: number; code: string; column?: string }) => [m.row, m.code, m.column];
+  assert.deepEqual(penuh.errors.map(ditolak), [
+    [4, 'link.scheme', 'Tautan'],
+    [5, 'link.scheme', 'Tautan'],
+    [6, 'link.scheme', 'Tautan'],
+    [7, 'link.scheme', 'Tautan'],
+    [8, 'csv.category-unknown', 'Kategori'],
+    [8, 'link.scheme', 'Tautan'],
+    [9, 'link.scheme', 'Tautan'],
+  ]);
+  assert.deepEqual(r.errors.map(ditolak), [
+    [8, 'csv.category-unknown', 'Kategori'],
+    [8, 'link.scheme', 'Tautan'],
+  ]);
   assert.deepEqual(
-    r.errors.map((e) => [e.row, e.code, e.column]),
-    [
-      [4, 'link.scheme', 'Tautan'],
-      [5, 'link.scheme', 'Tautan'],
-      [6, 'link.scheme', 'Tautan'],
-      [7, 'link.scheme', 'Tautan'],
-      [8, 'csv.category-unknown', 'Kategori'],
-      [8, 'link.scheme', 'Tautan'],
-      [9, 'link.scheme', 'Tautan'],
-    ],
+    r.errors,
+    penuh.errors.filter((m) => m.row === 8),
+  );
+  const tampil = r.warnings.filter((w) => w.code === 'link.scheme');
+  assert.deepEqual(tampil.map(ditolak), [
+    [4, 'link.scheme', 'Tautan'],
+    [5, 'link.scheme', 'Tautan'],
+    [6, 'link.scheme', 'Tautan'],
+    [7, 'link.scheme', 'Tautan'],
+    [9, 'link.scheme', 'Tautan'],
+  ]);
+  assert.ok(tampil.every((w) => w.severity === 'warning'));
+  assert.equal(
+    tampil[2]!.message.id,
+    `${penuh.errors[2]!.message.id} Informasi ini tetap tampil untuk publik, dengan isi sel tautannya sebagai teks biasa, bukan tautan.`,
+  );
+  assert.match(
+    tampil[2]!.message.id,
+    /^Baris 6, Item ke-5, tautan ke-1 — Alamat tautan \(URL\): "data:text\/html,<b>x<\/b>" tidak diizinkan\./,
+  );
+  assert.match(
+    tampil[2]!.message.en,
+    /is not allowed\. .* This entry is still shown to the public, its link cell as plain text, not a link\.$/,
+  );
+  assert.deepEqual(
+    r.warnings.filter((w) => w.code !== 'link.scheme'),
+    penuh.warnings,
   );
   const www = r.warnings.find((w) => w.code === 'csv.link-https-added');
   assert.deepEqual([www?.row, www?.column, www?.path], [3, 'Tautan', 'items[1].links[0].url']);

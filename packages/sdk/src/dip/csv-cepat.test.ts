@@ -258,3 +258,24 @@ test('a CRLF file: the header is looked for in the same top of the file as with 
   // Both sides of the edge are reached: a header found, and one beyond the top.
   assert.ok(dilihat > 0 && dilihat < 81, `headers found: ${dilihat}`);
 });
+
+test('an entry whose only mistake is its update date is never dropped: it reads undated, with a warning', () => {
+  const agency: BadanPublik = { id: 'x', name: 'X', kind: 'opd' };
+  fc.assert(
+    fc.property(
+      fc.oneof(tanggal, fc.tuple(fc.nat(40), fc.nat(40), fc.integer({ min: 1990, max: 2030 }))),
+      (sel) => {
+        const s = typeof sel === 'string' ? sel : `${sel[0]}/${sel[1]}/${sel[2]}`;
+        const r = imporCSV(`Judul;Kategori;Tautan;Diperbarui\r\nProfil;Berkala;https://a.id/p.pdf;${s}`, {
+          agency,
+        });
+        assert.equal(r.ok, true, `${s}: ${JSON.stringify(r.errors)}`);
+        assert.equal(r.document?.items.length, 1);
+        // Undated: said once (the CSV's own warning or the validator's "no date"), never twice.
+        if (r.document?.items[0]?.updated === undefined)
+          assert.equal(r.warnings.filter((w) => w.path === 'items[0].updated').length, 1, s);
+      },
+    ),
+    { numRuns: 300 },
+  );
+});

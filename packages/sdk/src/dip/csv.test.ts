@@ -4,6 +4,8 @@ import { imporCSV, imporCSVIntiDengan, BADAN_PUBLIK_SEMENTARA, csvItemSah } from
 import { katalogIntiBadanPublik } from '../standard/katalog-inti.js';
 import { katalogIntiUntuk } from '../standard/katalog-inti-desa.js';
 import { kenaliKolom } from './csv-kolom.js';
+import { JUDUL_KOLOM_BARU } from './kata-csv.js';
+import { validasiDIP } from './validasi.js';
 import { kutip } from './kutip.js';
 import type { BadanPublik, Masalah } from './types.js';
 
@@ -274,14 +276,26 @@ test('cell problems carry the file line, the column as written, and the path', (
   assert.deepEqual(e, [
     [3, 'Kategori Informasi', 'csv.category-missing', 'items[0].category'],
     [4, 'Kategori Informasi', 'csv.category-unknown', 'items[1].category'],
-    [4, 'Tgl. Pembaruan', 'csv.date-invalid', 'items[1].updated'],
     [4, 'Link', 'link.scheme', 'items[1].links[0].url'],
     [5, 'Judul Informasi', 'field.empty', 'items[2].title'],
     [6, undefined, 'exclusion.missing', 'items[3].exclusion'],
   ]);
-  assert.match(r.errors[2]?.message.id ?? '', /Baris 4.*"31\/02\/2026" tidak ada di kalender/);
-  // Words in the update column keep the entry, without its date, and say so.
-  const kata = r.warnings.find((w) => w.code === 'csv.date-unreadable');
+  // Words in the update column, or a day the calendar does not have, keep the entry, without its date,
+  // and say so.
+  const [tidakAda, kata, ...lagi] = r.warnings.filter((w) => w.code === 'csv.date-unreadable');
+  assert.equal(lagi.length, 0);
+  assert.deepEqual(
+    [tidakAda?.row, tidakAda?.column, tidakAda?.path],
+    [4, 'Tgl. Pembaruan', 'items[1].updated'],
+  );
+  assert.match(
+    tidakAda?.message.id ?? '',
+    /^Baris 4, Item ke-2 — Tanggal pembaruan "31\/02\/2026" tidak ada di kalender, jadi informasi ini tampil tanpa tanggal pembaruan dan kebaruannya tidak dinilai\. Tulis misalnya 05\/03\/2026 \(hari\/bulan\/tahun\)\.$/,
+  );
+  assert.match(
+    tidakAda?.message.en ?? '',
+    /"31\/02\/2026" does not exist in the calendar, so this entry shows without one .* Write e\.g\. 05\/03\/2026 \(day\/month\/year\)\.$/,
+  );
   assert.deepEqual([kata?.row, kata?.column, kata?.path], [5, 'Tgl. Pembaruan', 'items[2].updated']);
   assert.match(kata?.message.en ?? '', /"kemarin" cannot be read as a date, so this entry shows without one/);
   const unknown = r.warnings.find((w) => w.code === 'csv.unknown-column');
@@ -293,7 +307,7 @@ test('cell problems carry the file line, the column as written, and the path', (
     assert.ok(m.message.id.startsWith(`Baris ${m.row}, `), m.message.id);
     assert.ok(m.message.en.startsWith(`Line ${m.row}, `), m.message.en);
   }
-  assert.match(r.errors[3]?.message.id ?? '', /^Baris 4, Item ke-2, tautan ke-1 — /);
+  assert.match(r.errors[2]?.message.id ?? '', /^Baris 4, Item ke-2, tautan ke-1 — /);
 });
 
 test('fully empty rows and pre-numbered empty rows are skipped; signature lines are skipped with a warning', () => {
@@ -864,9 +878,10 @@ test('cells merged down a block (category, unit, official) fill the empty cells 
   );
   assert.match(w[0]!.message.id, /\(baris 3, 4\)/);
 
-  // The public reading fills the same cells when it leaves a faulty entry out (B: an impossible date).
+  // The public reading fills the same cells when it leaves a faulty entry out (B: made on a day that
+  // does not exist).
   const publik = csvItemSah(
-    csv('Judul;Kategori;Unit;Diperbarui', 'A;Berkala;Sekretariat;', 'B;;Bidang;31/02/2026', 'C;;;'),
+    csv('Judul;Kategori;Unit;Waktu Pembuatan', 'A;Berkala;Sekretariat;', 'B;;Bidang;31/02/2026', 'C;;;'),
     (t, o) => imporCSV(t, { ...o, agency }),
   );
   assert.equal(publik.omitted, 1);
@@ -1378,7 +1393,7 @@ test('without a link column, web addresses in an unknown column (Keterangan) are
   assert.equal(tanpa.document?.items[0]?.links, undefined);
 });
 
-test('a date that exists only in the other order than its column is read so, with a warning; an impossible one stays an error', () => {
+test("a date that exists only in the other order than its column is read so, with a warning; an impossible one is said in the column's order", () => {
   // Two cells only month first (11/30, 12/31) against one only day first (25/10): the column is read
   // month first, and the day-first cell the only way it exists — in both date columns.
   const teks = (...lagi: string[]): string =>
@@ -1389,12 +1404,23 @@ test('a date that exists only in the other order than its column is read so, wit
       'C;Berkala;25/10/2025;25/11/2026',
       ...lagi,
     );
-  const r = imporCSV(teks('D;Berkala;2025;31/31/2026'), { agency });
-  // A date that exists in neither order is still an error.
+  const r = imporCSV(teks('D;Berkala;31/31/2025;31/31/2026'), { agency });
+  // A date that exists in neither order: an error when it is when the entry was made; in the update
+  // column the entry stays undated, and the example is written in the column's order (month first).
   assert.deepEqual(
     r.errors.map((m) => [m.code, m.row, m.column]),
-    [['csv.date-invalid', 5, 'Diperbarui']],
+    [['csv.date-invalid', 5, 'Waktu Pembuatan']],
   );
+  const tidakAda = r.warnings.filter((w) => w.code === 'csv.date-unreadable');
+  assert.deepEqual(
+    tidakAda.map((w) => [w.row, w.column, w.path]),
+    [[5, 'Diperbarui', 'items[3].updated']],
+  );
+  assert.match(
+    tidakAda[0]!.message.id,
+    /"31\/31\/2026" tidak ada di kalender, .*Tulis misalnya 03\/05\/2026 \(bulan\/hari\/tahun\)\.$/,
+  );
+  assert.match(tidakAda[0]!.message.en, /Write e\.g\. 03\/05\/2026 \(month\/day\/year\)\.$/);
   assert.deepEqual(
     r.warnings.filter((w) => w.code === 'csv.date-month-first').map((w) => w.column),
     ['Diperbarui', 'Waktu Pembuatan'],
@@ -1513,4 +1539,130 @@ test("imporCSVIntiDengan: the entries' fulfils are checked against the core the 
     salah.warnings.filter((m) => m.code.startsWith('fulfils.')).map((m) => [m.code, m.row, m.column]),
     [['fulfils.unknown', 2, 'Kode Item Wajib']],
   );
+});
+
+test('an update date the calendar does not have (30/02, 13/25) keeps its entry, undated, with one warning', () => {
+  const teks = csv(
+    'No;Judul Informasi;Kategori;Tanggal Pembaruan',
+    '1;Profil;Berkala;05/03/2026',
+    '2;Renstra;Berkala;30/02/2026',
+    '3;LKjIP;Berkala;13/25/2025',
+  );
+  const r = imporCSV(teks, { agency });
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(
+    r.document?.items.map((i) => [i.title, i.updated]),
+    [
+      ['Profil', '2026-03-05'],
+      ['Renstra', undefined],
+      ['LKjIP', undefined],
+    ],
+  );
+  const w = r.warnings.filter((m) => m.path === 'items[1].updated' || m.path === 'items[2].updated');
+  // Said once each, not again as the validator's "no update date".
+  assert.deepEqual(
+    w.map((m) => [m.code, m.row, m.column, m.severity]),
+    [
+      ['csv.date-unreadable', 3, 'Tanggal Pembaruan', 'warning'],
+      ['csv.date-unreadable', 4, 'Tanggal Pembaruan', 'warning'],
+    ],
+  );
+  assert.match(
+    w[1]!.message.id,
+    /"13\/25\/2025" tidak ada di kalender, .* Tulis misalnya 05\/03\/2026 \(hari\/bulan\/tahun\)\.$/,
+  );
+  // The public view lists every entry.
+  const publik = csvItemSah(teks, (t, o) => imporCSV(t, { ...o, agency }));
+  assert.equal(publik.omitted, 0);
+  assert.equal(publik.document?.items.length, 3);
+  assert.equal(publik.errors.length, 0);
+});
+
+test('a field left empty in a CSV says which column to fill, as the file heads it, or which to add', () => {
+  const tanpaKolom = imporCSV(csv('Judul;Kategori', 'Profil;Berkala', 'Data pribadi;Dikecualikan'), {
+    agency,
+  });
+  const tanggal = tanpaKolom.warnings.find((w) => w.code === 'item.no-date');
+  assert.equal(
+    tanggal?.message.id,
+    'Baris 2, Item ke-1 — Tanggal terakhir diperbarui: belum diisi; tanpa tanggal pembaruan, kebaruan informasi tidak dapat dinilai. Tambahkan kolom "Tanggal Pembaruan" ke lembar kerja, lalu isi kolom itu di baris ini.',
+  );
+  assert.match(
+    tanggal?.message.en ?? '',
+    / Add a column "Tanggal Pembaruan" to the sheet, then fill it in on this line\.$/,
+  );
+  const dik = tanpaKolom.errors.find((e) => e.code === 'exclusion.missing');
+  assert.equal(dik?.row, 3);
+  assert.match(
+    dik?.message.id ?? '',
+    / Tambahkan kolom "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Konsekuensi", "Jangka Waktu Pengecualian", "Nomor SK" dan "Tanggal SK" ke lembar kerja, lalu isi kolom-kolom itu di baris ini\.$/,
+  );
+  assert.match(
+    dik?.message.en ?? '',
+    / Add columns "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Konsekuensi", "Jangka Waktu Pengecualian", "Nomor SK" and "Tanggal SK" to the sheet, then fill them in on this line\.$/,
+  );
+
+  // With some of the columns: those are named as headed, the others to add.
+  const sebagian = imporCSV(
+    csv('Judul;Kategori;Tgl. Pembaruan;Konsekuensi;No. SK', 'Profil;Berkala;', 'Data pribadi;DIK;;;'),
+    { agency },
+  );
+  assert.match(
+    sebagian.warnings.find((w) => w.code === 'item.no-date')?.message.id ?? '',
+    /dapat dinilai\. Isi kolom "Tgl\. Pembaruan" di baris ini\.$/,
+  );
+  assert.match(
+    sebagian.warnings.find((w) => w.code === 'item.no-date')?.message.en ?? '',
+    /is current\. Fill in column "Tgl\. Pembaruan" on this line\.$/,
+  );
+  const dikSebagian = sebagian.errors.find((e) => e.code === 'exclusion.missing');
+  assert.match(
+    dikSebagian?.message.id ?? '',
+    /penetapan\. Tambahkan kolom "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Jangka Waktu Pengecualian" dan "Tanggal SK" ke lembar kerja, lalu isi kolom "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Konsekuensi", "Jangka Waktu Pengecualian", "No\. SK" dan "Tanggal SK" di baris ini\.$/,
+  );
+  assert.match(
+    dikSebagian?.message.en ?? '',
+    / Add columns "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Jangka Waktu Pengecualian" and "Tanggal SK" to the sheet, then fill in columns "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Konsekuensi", "Jangka Waktu Pengecualian", "No\. SK" and "Tanggal SK" on this line\.$/,
+  );
+
+  // A record begun: each part left out names its own column.
+  const mulai = imporCSV(
+    csv('Judul;Kategori;Pasal 17;Konsekuensi;Jangka Waktu Pengecualian', 'Data pribadi;DIK;huruf h;Bocor;'),
+    { agency },
+  );
+  const sisa = mulai.errors.map((e) => [e.code, e.path, e.message.id.replace(/^.*? — /, '')]);
+  assert.deepEqual(sisa, [
+    [
+      'field.required',
+      'items[0].exclusion.period',
+      'Jangka waktu pengecualian: wajib diisi, tetapi tidak ada. Isi kolom "Jangka Waktu Pengecualian" di baris ini.',
+    ],
+    [
+      'field.required',
+      'items[0].exclusion.decisionNumber',
+      'Nomor penetapan pengecualian: wajib diisi, tetapi tidak ada. Tambahkan kolom "Nomor SK" ke lembar kerja, lalu isi kolom itu di baris ini.',
+    ],
+    [
+      'field.required',
+      'items[0].exclusion.decisionDate',
+      'Tanggal penetapan pengecualian: wajib diisi, tetapi tidak ada. Tambahkan kolom "Tanggal SK" ke lembar kerja, lalu isi kolom itu di baris ini.',
+    ],
+  ]);
+});
+
+test('the headers a CSV problem asks to add are read back as their columns; a JSON DIP is told no column', () => {
+  for (const [kolom, judul] of Object.entries(JUDUL_KOLOM_BARU))
+    assert.equal(kenaliKolom(judul), kolom, judul);
+  const json = validasiDIP({
+    format: 'terbuka-dip',
+    version: 1,
+    agency,
+    items: [
+      { id: 'a', title: 'Profil', category: 'berkala', links: [{ label: 'x', url: 'https://a.id/' }] },
+      { id: 'b', title: 'Data pribadi', category: 'dikecualikan' },
+    ],
+  });
+  const kata = [...json.errors, ...json.warnings].map((m) => m.message.id);
+  assert.equal(kata.length, 2);
+  for (const k of kata) assert.doesNotMatch(k, /kolom|baris/i);
 });

@@ -21,6 +21,7 @@ import type { BacaanTanggal } from './tanggal-indonesia.js';
 import { tautanAman } from './tautan.js';
 import type { HasilBaca } from './validasi.js';
 import { uraikanHasil, uraikanMasalah } from './kata-validasi.js';
+import { petunjukKolomCSV } from './kata-csv.js';
 import { validasiDIPMentahDengan } from './periksa.js';
 import type { IntiUntuk } from './periksa.js';
 import { katalogIntiUntuk } from '../standard/katalog-inti-desa.js';
@@ -874,20 +875,24 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       });
       return bulan;
     }
-    // Words in the update column ("2026", "Setiap Tahun"): the entry stays, shown without its date (its
-    // freshness unknown), and the admin is told — a citizen does not lose the entry over how a date was
-    // written. A date that does not exist (31/02) is a typo to fix: an error, as everywhere.
-    if (k === 'diperbarui' && t.jenis === 'bukan') {
+    const dibalik = t.jenis === 'mustahil' ? urutanLain(s, k, field) : undefined;
+    if (dibalik) return dibalik;
+    // Words in the update column ("2026", "Setiap Tahun") or a day it does not have (30/02): the entry
+    // stays, shown without its date (its freshness unknown), and the admin is told — a citizen does not
+    // lose the entry over how a date was written. The decision date stays an error: an excluded entry
+    // needs one (without it the entry is faulty all the same).
+    if (k === 'diperbarui') {
       // Said here, so the validator's "no update date" is not said again.
       sudahDilaporkan.add(`items[${items.length}].${field}`);
+      const mustahil = t.jenis === 'mustahil';
+      // The example in the column's own order: 05/03/2026 in a month-first column is 3 May.
+      const contoh = urutan[k] ? '03/05/2026' : '05/03/2026';
       ingatkan(field, k, 'csv.date-unreadable', {
-        id: `Tanggal pembaruan ${kutip(s)} tidak terbaca sebagai tanggal, jadi informasi ini tampil tanpa tanggal pembaruan dan kebaruannya tidak dinilai. Tulis misalnya 2026-03-05, 05/03/2026 atau 5 Maret 2026.`,
-        en: `Update date ${kutip(s)} cannot be read as a date, so this entry shows without one and its freshness is not judged. Write e.g. 2026-03-05, 05/03/2026 or 5 Maret 2026.`,
+        id: `Tanggal pembaruan ${kutip(s)} ${mustahil ? 'tidak ada di kalender' : 'tidak terbaca sebagai tanggal'}, jadi informasi ini tampil tanpa tanggal pembaruan dan kebaruannya tidak dinilai. Tulis misalnya ${mustahil ? `${contoh} (${urutan[k] ? 'bulan/hari/tahun' : 'hari/bulan/tahun'})` : '2026-03-05, 05/03/2026 atau 5 Maret 2026'}.`,
+        en: `Update date ${kutip(s)} ${mustahil ? 'does not exist in the calendar' : 'cannot be read as a date'}, so this entry shows without one and its freshness is not judged. Write e.g. ${mustahil ? `${contoh} (${urutan[k] ? 'month/day/year' : 'day/month/year'})` : '2026-03-05, 05/03/2026 or 5 Maret 2026'}.`,
       });
       return undefined;
     }
-    const dibalik = t.jenis === 'mustahil' ? urutanLain(s, k, field) : undefined;
-    if (dibalik) return dibalik;
     lapor(
       field,
       k,
@@ -1278,11 +1283,14 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       id: row !== undefined ? `Baris ${row}, ` : '',
       en: row !== undefined ? `Line ${row}, ` : '',
     };
+    // A field left empty: the column to fill, as this file heads it (or the header to add).
+    const isi = petunjukKolomCSV(m.code, sisa, (kk) => peta.get(kk)?.header);
+    const lalu = { id: isi ? ` ${isi.id}` : '', en: isi ? ` ${isi.en}` : '' };
     return {
       ...m,
       ...(row !== undefined ? { row } : {}),
       ...(column !== undefined ? { column } : {}),
-      message: { id: depan.id + m.message.id, en: depan.en + m.message.en },
+      message: { id: depan.id + m.message.id + lalu.id, en: depan.en + m.message.en + lalu.en },
     };
   };
   for (const m of hasilValidasi.errors) {

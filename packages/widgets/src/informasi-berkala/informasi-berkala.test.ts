@@ -831,7 +831,7 @@ describe('<ppid-informasi-berkala> a CSV with bad rows', () => {
     'No;Judul;Kategori;Kode Item Wajib;Tanggal Pembaruan;Tautan',
     '1;Profil Dinas;Berkala;berkala.profil;2026-09-01;https://contoh.go.id/profil.pdf',
     '2;Laporan Keuangan;Entah;berkala.laporan-keuangan;2026-09-01;',
-    '3;Rencana Kerja;Berkala;berkala.ringkasan-program;31/02/2026;',
+    '3;Rencana Kerja;Rahasia;berkala.ringkasan-program;2026-09-01;',
     '4;Peraturan Bupati;Berkala;berkala.peraturan;2026-09-01;javascript:alert(1)',
     '5;Pengadaan 2026;Berkala;berkala.pengadaan;2026-10-01;',
   ].join('\n');
@@ -883,7 +883,15 @@ describe('<ppid-informasi-berkala> a CSV with bad rows', () => {
     const masalah = $$(el, '.masalah li.error').map((li) => li.textContent!.replace(/\s+/g, ' '));
     expect(masalah.some((m) => m.includes('Baris 3'))).to.equal(true);
     expect(masalah.some((m) => m.includes('Baris 4'))).to.equal(true);
-    expect(masalah.some((m) => m.includes('Baris 5'))).to.equal(true);
+    // Line 5's refused link: its entry is shown, the address as text — a warning that says so.
+    expect(masalah.some((m) => m.includes('Baris 5'))).to.equal(false);
+    const tautan = $$(el, '.masalah li.warning[data-code="link.scheme"]').map((li) =>
+      li.textContent!.replace(/\s+/g, ' '),
+    );
+    expect(tautan).to.have.length(1);
+    expect(tautan[0]).to.match(
+      /^Peringatan: Baris 5, .*tidak diizinkan\..* tetap tampil untuk publik, dengan isi sel tautannya sebagai teks biasa/,
+    );
     expect($(el, '[part="notice"]')).to.not.exist;
   });
 
