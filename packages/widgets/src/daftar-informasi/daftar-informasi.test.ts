@@ -222,7 +222,7 @@ describe('<ppid-daftar-informasi>', () => {
       const csv = [
         'No;Judul;Kategori;Tanggal Pembaruan',
         '1;Laporan Keuangan;Berkala;2026-09-01',
-        '2;Daftar Aset;Setiap Saat;31/02/2026',
+        '2;;Setiap Saat;2026-09-01',
         '3;Aset rusak akibat banjir;Serta Mrta;2026-09-01',
       ].join('\n');
       const palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
@@ -294,7 +294,7 @@ describe('<ppid-daftar-informasi>', () => {
       '1;Profil Dinas;Berkla;berkala.profil;2026-09-01;',
       '2;Laporan Keuangan;Informasi Umum;;2026-09-01;',
       '3;Rencana Kerja;Wajib;;2026-09-01;',
-      '4;Pengadaan 2026;Berkala;;31/02/2026;',
+      '4;;Berkala;;2026-09-01;',
     ].join('\n');
     const palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
     try {

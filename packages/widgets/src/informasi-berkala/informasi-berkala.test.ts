@@ -902,7 +902,7 @@ describe('<ppid-informasi-berkala> a CSV with bad rows', () => {
     '1;Profil Dinas;Berkla;berkala.profil;2026-09-01;',
     '2;Laporan Keuangan;Informasi Umum;berkala.laporan-keuangan;2026-09-01;',
     '3;Rencana Kerja;Wajib;berkala.ringkasan-program;2026-09-01;',
-    '4;Pengadaan 2026;Berkala;berkala.pengadaan;31/02/2026;',
+    '4;;Berkala;berkala.pengadaan;2026-09-01;',
   ].join('\n');
 
   it('every row faulty: none can be shown yet, never "none published" (id, en)', async () => {
@@ -931,7 +931,7 @@ describe('<ppid-informasi-berkala> a CSV with bad rows', () => {
     const csv = [
       'No;Judul;Kategori;Kode Item Wajib;Tanggal Pembaruan;Tautan',
       '1;Daftar Aset;Setiap Saat;;2026-09-01;',
-      '2;Profil Dinas;Berkala;berkala.profil;31/02/2026;',
+      '2;;Berkala;berkala.profil;2026-09-01;',
     ].join('\n');
     palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
     const el = await panel(
