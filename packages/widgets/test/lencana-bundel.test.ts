@@ -8,6 +8,8 @@
 // secure context, so no crypto.subtle at all). `npm test` builds the widgets first.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
@@ -26,23 +28,37 @@ let peramban: Browser;
 let perambanHttp: Browser;
 const HOST_HTTP = 'desa.test';
 
+/** A port on loopback that nothing listens on: a server bound to it, then closed. */
+async function portTertutup(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
+  const { port } = s.address() as AddressInfo;
+  await new Promise<void>((ok) => s.close(() => ok()));
+  return port;
+}
+
 before(async () => {
   const sekarang = Date.now();
+  const tertutup = `http://127.0.0.1:${await portTertutup()}/dip.json`;
   const { x: X, feed, sig } = feedBertanda(sekarang);
   const diubah = Buffer.from(feed);
   diubah[diubah.indexOf('84.4') + 1] = 0x35; // 84.4 → 85.4: one byte
   const lencana = (feedUrl: string, agency = 'dinkes'): string =>
     `<ppid-badge feed="${feedUrl}" agency="${agency}" key="${X}"></ppid-badge>`;
   // The script tag right before the element, as the snippet is pasted (no defer).
+  // The closed port is another origin: the policy lets the badge try it (the browser then fails to connect).
   const dokumen = (isi: string, skrip: string): Berkas =>
     halaman(
-      `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>Lencana</title></head><body><footer><script src="/${skrip}"></script>${isi}</footer></body></html>`,
+      `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; connect-src 'self' ${new URL(tertutup).origin}"><title>Lencana</title></head><body><footer><script src="/${skrip}"></script>${isi}</footer></body></html>`,
     );
   const halamanSkrip = Object.fromEntries(
     SKRIP.flatMap((skrip) => [
       [`/${skrip}/lencana.html`, dokumen(lencana('/feed.json'), skrip)],
       [`/${skrip}/ubah.html`, dokumen(lencana('/ubah/feed.json'), skrip)],
       [`/${skrip}/tanpa-agensi.html`, dokumen(lencana('/feed.json', 'dishub'), skrip)],
+      // Self-assessed badges whose DIP does not load: the answer is a 404; nothing listens on the port.
+      [`/${skrip}/dip-404.html`, dokumen('<ppid-badge src="/tidak-ada/dip.json"></ppid-badge>', skrip)],
+      [`/${skrip}/dip-tertutup.html`, dokumen(`<ppid-badge src="${tertutup}"></ppid-badge>`, skrip)],
     ]),
   );
   peladen = await layani({
@@ -50,6 +66,7 @@ before(async () => {
     ...Object.fromEntries(SKRIP.map((f) => [`/${f}`, dariBerkas(new URL(f, dist))])),
     '/terbuka-ed25519.js': dariBerkas(new URL('terbuka-ed25519.js', dist)),
     '/terbuka-kata-lencana.js': dariBerkas(new URL('terbuka-kata-lencana.js', dist)),
+    '/terbuka-mandiri.js': dariBerkas(new URL('terbuka-mandiri.js', dist)),
     '/feed.json': json(feed),
     '/feed.json.sig': json(sig),
     '/ubah/feed.json': json(diubah),
@@ -178,5 +195,22 @@ for (const skrip of SKRIP) {
     assert.match(h.teks, /tidak ada dalam feed/);
     assert.deepEqual(h.galat, []);
     assert.ok(h.diminta.includes('/terbuka-kata-lencana.js'), 'the problem words were not loaded');
+  });
+
+  // The self-assessed mode is a side file (terbuka-mandiri.js) that fetches the DIP: its failure is worded
+  // as the fetch failed, not as a part of the badge that did not load.
+  test(`${skrip}: a self-assessed badge whose DIP answers 404 says the server answered 404`, async () => {
+    const h = await kunjungi(`${p}/dip-404.html`);
+    assert.equal(h.state, 'error');
+    assert.match(h.teks, /server menjawab 404/);
+    assert.doesNotMatch(h.teks, /Bagian lencana/);
+    assert.ok(h.diminta.includes('/terbuka-mandiri.js'), 'the self-assessed mode was not loaded');
+  });
+
+  test(`${skrip}: a self-assessed badge whose DIP's server does not answer says the connection failed`, async () => {
+    const h = await kunjungi(`${p}/dip-tertutup.html`);
+    assert.equal(h.state, 'error');
+    assert.match(h.teks, /sambungan bermasalah/);
+    assert.doesNotMatch(h.teks, /Bagian lencana/);
   });
 }

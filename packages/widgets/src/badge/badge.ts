@@ -23,7 +23,7 @@ import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
 import { ambilTeks } from '../internal/data/ambil.js';
 import type { DataLencana, JenisBadanPublik, TataLetakLencana, TeksLencana, Teks } from '@terbuka/sdk';
 import type { PesanSumber } from '../internal/data/sumber.js';
-import type { GalatAmbil } from '../internal/data/ambil.js';
+import type { GalatAmbil, HasilAmbil } from '../internal/data/ambil.js';
 import type { BacaanLencana, Verifikasi } from './bacaan.js';
 import type * as Mandiri from './mandiri.js';
 import type { KataMasalah } from './muat-kata.js';
@@ -183,13 +183,15 @@ export class PpidBadge extends ElemenRingan {
        */
       const tandaTangan = async (): Promise<string | undefined> => {
         const r = await sig;
-        if (typeof r === 'object' && r.berubah) {
+        // A status number has no `berubah` either.
+        const baru = r as Extract<HasilAmbil, { berubah: true }> | undefined;
+        if (baru?.berubah) {
           simpanSalinan(alamat, {
-            teks: r.teks,
-            contentType: r.contentType,
+            teks: baru.teks,
+            contentType: baru.contentType,
             disimpan: new Date().toISOString(),
           });
-          return r.teks;
+          return baru.teks;
         }
         if (r === 404) return;
         return bacaSalinan(alamat)?.teks;
@@ -218,7 +220,7 @@ export class PpidBadge extends ElemenRingan {
       }
       // Removed, or a later call (another source, the element back on the page) meanwhile.
       if (this.#galatModul || signal.aborted) return this.requestUpdate();
-      return this.#mandiri!.muatMandiri(this, this.#sumber, jeda);
+      return this.#mandiri!.muatMandiri(ambilTeks, this, this.#sumber, jeda);
     }
     this.requestUpdate();
   }
@@ -286,7 +288,8 @@ export class PpidBadge extends ElemenRingan {
   /** Shown from a saved copy because the update failed: the copy's date, the failure, a retry. */
   get #dariSalinan(): boolean {
     const s = this.#sumber;
-    return !s.sibuk && (s.galat !== undefined || s.salinanDari !== undefined);
+    // galat is an object, salinanDari an ISO instant: never empty, so truthiness says whether they are set.
+    return !s.sibuk && !!(s.galat || s.salinanDari);
   }
 
   get #tanpaSumber(): boolean {

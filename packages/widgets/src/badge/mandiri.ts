@@ -8,7 +8,7 @@ import type { AtributBadan, BadanPublik, DataLencana, DokumenDIP } from '@terbuk
 import { uraiTeks } from '../internal/data/urai.js';
 import type { SumberController } from '../internal/data/sumber.js';
 import { denganBacaUlang, salinanRusak } from '../internal/data/baca-ulang.js';
-import { ambilTeks } from '../internal/data/ambil.js';
+import type { ambilTeks } from '../internal/data/ambil.js';
 import type { BacaanLencana } from './bacaan.js';
 import { bacaanLayak } from './bacaan.js';
 
@@ -33,8 +33,12 @@ export async function bacaDIP(
  * and `agency-timezone` (with `agency` as its id) say which, as for the lists. Without a name the badge's
  * accessible name takes `agency`, else the site's host name — never the SDK's placeholder "Badan Publik
  * (belum diisi)", which is an admin's to-do, not something to read out to a visitor.
+ * `ambil` is the badge's own ambilTeks: in the classic build this module is a side file with its own copy
+ * of the GalatAmbil class, whose errors the badge's source controller (instanceof) would take for a part
+ * that did not load, not for the failed fetch they are.
  */
 export function muatMandiri(
+  ambil: typeof ambilTeks,
   el: LencanaMandiri,
   sumber: SumberController<BacaanLencana>,
   jeda: { readonly timeoutMs: number; readonly jedaMs: number | undefined },
@@ -48,7 +52,7 @@ export function muatMandiri(
     ...jeda,
     // As the lists read it: a text that is not UTF-8 read again from its bytes (and saved so, under the key
     // a list of the same src shares), a saved copy with lost letters taken for none.
-    ambil: (alamat, opsi) => ambilTeks(alamat, opsi).then(denganBacaUlang),
+    ambil: (alamat, opsi) => ambil(alamat, opsi).then(denganBacaUlang),
     baca: (teks, contentType, bytes) =>
       salinanRusak(teks, contentType, bytes)
         ? { jenis: 'dip', document: undefined }
