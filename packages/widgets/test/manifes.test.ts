@@ -21,6 +21,7 @@ interface Deklarasi {
   readonly attributes?: readonly Atribut[];
   readonly cssParts?: readonly Atribut[];
   readonly cssProperties?: readonly Atribut[];
+  readonly members?: readonly Atribut[];
 }
 interface Manifes {
   readonly schemaVersion: string;
@@ -216,4 +217,53 @@ test('the VS Code HTML custom data has every element with the same attributes', 
   }
   const css = baca<{ properties: Atribut[] }>('vscode.css-custom-data.json');
   assert.ok(css.properties.some((p) => p.name === '--ppid-color-accent'));
+});
+
+/** Every `--ppid-*` property the elements' CSS reads (`var(--ppid-…)`), from the sources that ship. */
+function propertiCss(folder = src, hasil = new Set<string>()): Set<string> {
+  for (const f of readdirSync(folder, { withFileTypes: true })) {
+    if (f.isDirectory()) propertiCss(new URL(`${f.name}/`, folder), hasil);
+    else if (f.name.endsWith('.ts') && !f.name.endsWith('.test.ts'))
+      for (const m of readFileSync(new URL(f.name, folder), 'utf8').matchAll(/var\(\s*(--ppid-[\w-]+)/g))
+        hasil.add(m[1]!);
+  }
+  return hasil;
+}
+
+test('the VS Code CSS data has one entry per --ppid-* property and per part, and exactly the properties the CSS reads', () => {
+  const css = baca<{
+    properties: (Atribut & { description: string })[];
+    pseudoElements: (Atribut & { description: string })[];
+  }>('vscode.css-custom-data.json');
+  const nama = css.properties.map((p) => p.name);
+  assert.deepEqual(nama, [...new Set(nama)], 'a property listed twice (VS Code shows each as a completion)');
+  const part = css.pseudoElements.map((p) => p.name);
+  assert.deepEqual(part, [...new Set(part)], 'a part listed twice');
+  const dibaca = propertiCss();
+  assert.ok(dibaca.has('--ppid-color-accent') && dibaca.has('--ppid-font-family'), [...dibaca].join());
+  assert.deepEqual(
+    [...nama].sort(),
+    [...dibaca].sort(),
+    'VS Code CSS data ≠ the --ppid-* properties the CSS reads',
+  );
+  // Merged descriptions keep what each element said: the general one, then the badge's own.
+  const aksen = css.properties.find((p) => p.name === '--ppid-color-accent')!.description;
+  assert.match(aksen, /^buttons and links\nppid-badge: the retry button and the focus ring$/);
+  // A property only some elements read names them.
+  assert.match(
+    css.properties.find((p) => p.name === '--ppid-height')!.description,
+    /\(ppid-daftar-informasi, ppid-informasi-berkala\)$/,
+  );
+});
+
+test('the test-only members are not public API: not in the manifest', () => {
+  const anggota = baca<Manifes>('custom-elements.json')
+    .modules.flatMap((x) => x.declarations ?? [])
+    .flatMap((d) => d.members ?? []);
+  assert.ok(
+    anggota.some((a) => a.name === 'src'),
+    'members are listed',
+  );
+  for (const rahasia of ['jedaUlangMs', 'kriptoCadangan', 'jedaAntreanMs'])
+    assert.ok(!anggota.some((a) => a.name === rahasia), `${rahasia} is in custom-elements.json`);
 });

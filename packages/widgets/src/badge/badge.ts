@@ -117,9 +117,15 @@ export class PpidBadge extends ElemenRingan {
   /** The shown state, reflected for styling: loading, ready, empty, error, stale, unverified. */
   declare state: StatusLencana;
 
-  /** Pause before a retry (default 800 ms, ambil.ts's); shortened by tests. */
+  /**
+   * Pause before a retry (default 800 ms, ambil.ts's); shortened by tests.
+   * @internal
+   */
   declare jedaUlangMs?: number;
-  /** Internal (tests): verify with the @noble/ed25519 fallback even where WebCrypto has Ed25519. */
+  /**
+   * Tests: verify with the @noble/ed25519 fallback even where WebCrypto has Ed25519.
+   * @internal
+   */
   declare kriptoCadangan?: boolean;
 
   // Set in the constructor, not as an initializer: a field initializer with parentheses may throw a

@@ -125,12 +125,16 @@ export class PpidPermintaan extends TerbukaElement {
    */
   @property({ reflect: true }) state: StatusFormulir = 'ready';
 
-  /** First pause before a resend, in ms; tests shorten it. */
+  /**
+   * First pause before a resend, in ms; tests shorten it.
+   * @internal
+   */
   jedaUlangMs = 500;
 
   /**
    * First pause, in ms, before a queued submission is sent again while the device is online but the server
    * could not be reached; it doubles after each try, up to 16 times (5 s … 80 s). Tests shorten it.
+   * @internal
    */
   jedaAntreanMs = 5000;
 

@@ -39,7 +39,10 @@ export class PpidStatusPermintaan extends TerbukaElement {
    */
   @property({ reflect: true }) state: StatusCek = 'ready';
 
-  /** First pause before a retry, in ms; tests shorten it. */
+  /**
+   * First pause before a retry, in ms; tests shorten it.
+   * @internal
+   */
   jedaUlangMs = 500;
 
   @state() private nomor = '';

@@ -196,7 +196,10 @@ export abstract class DaftarElement extends ElemenTetap {
   }
 
   protected readonly sumber = new SumberDataController(this);
-  /** Pause before a retry; shortened by tests. */
+  /**
+   * Pause before a retry; shortened by tests.
+   * @internal
+   */
   jedaUlangMs = 800;
 
   #barisCache: (BarisSiap & { readonly doc: DokumenDIP }) | undefined;
