@@ -154,8 +154,11 @@ class Ingat<T> {
 export abstract class DaftarElement extends ElemenTetap {
   /** URL of a DIP as JSON or CSV (a published Google Sheets CSV link works). */
   declare src?: string;
-  /** A DIP document (or anything: it is validated) set from script; wins over `src`. */
-  declare data?: unknown;
+  /**
+   * A DIP document set from script; wins over `src`. Typed for TypeScript users; page scripts are untyped,
+   * so whatever arrives is validated like any other source.
+   */
+  declare data?: DokumenDIP;
   /** `periksa` shows the administrator's checklist. */
   declare mode?: 'periksa' | string;
   /** For a CSV source, which names no public body: id, name, kind and time zone of the body. */
