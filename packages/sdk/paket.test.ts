@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -41,4 +42,34 @@ test('@terbuka/cli ships its binary and built code', () => {
     files.filter((f) => /\.test\.|tsbuildinfo/.test(f)),
     [],
   );
+});
+
+interface Manifes {
+  readonly main?: string;
+  readonly types?: string;
+  readonly exports: Readonly<Record<string, string | Readonly<Record<string, string>>>>;
+  readonly typesVersions?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+}
+
+test('every package names its entry and types at the top level and its subpaths’ types in typesVersions (TypeScript moduleResolution node10), all in the package', () => {
+  // node10 reads no `exports`: without `types` a TypeScript project on it cannot find @terbuka/sdk (TS2307),
+  // not even through the widgets' own type files; its subpaths (`@terbuka/sdk/csv`) need typesVersions.
+  for (const nama of ['sdk', 'widgets', 'cli', 'monitor', 'server']) {
+    const paket = JSON.parse(
+      readFileSync(new URL(`../${nama}/package.json`, import.meta.url), 'utf8'),
+    ) as Manifes;
+    const files = isiPaket(`@terbuka/${nama}`);
+    const dikemas = (f: string | undefined, apa: string): void =>
+      assert.ok(f && files.includes(f.replace(/^\.\//, '')), `${nama} ${apa}: ${f} is not in the package`);
+    const akar = paket.exports['.'] as Readonly<Record<string, string>>;
+    assert.equal(paket.types, akar['types'], `${nama}: "types" ≠ exports["."].types`);
+    assert.equal(paket.main, akar['default'], `${nama}: "main" ≠ exports["."].default`);
+    dikemas(paket.main, 'main');
+    dikemas(paket.types, 'types');
+    const subpath = Object.entries(paket.exports).flatMap(([k, v]) =>
+      k !== '.' && typeof v === 'object' && v['types'] ? [[k.slice(2), [v['types']]] as const] : [],
+    );
+    assert.deepEqual(paket.typesVersions?.['*'] ?? {}, Object.fromEntries(subpath), `${nama} typesVersions`);
+    for (const [k, [t]] of subpath) dikemas(t, `typesVersions ${k}`);
+  }
 });

@@ -2,7 +2,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const paket = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -73,4 +84,70 @@ test('every package ships the licence, the same text as the repository’s', () 
   assert.match(lisensi, /^MIT License/);
   for (const p of ['sdk', 'widgets', 'cli', 'monitor', 'server'])
     assert.equal(readFileSync(new URL(`packages/${p}/LICENSE`, akar), 'utf8'), lisensi, p);
+});
+
+test('a TypeScript project on moduleResolution node10 type-checks against the published types', () => {
+  // Such a project reads no `exports`: the top-level `types` and `typesVersions` of both packages must lead
+  // it to the same files (without them: TS2307 for @terbuka/sdk inside the widgets' own type files). It also
+  // sees what the published types promise: `data` takes a DIP document, and the test-only members are gone.
+  const dir = mkdtempSync(join(tmpdir(), 'terbuka-node10-'));
+  try {
+    mkdirSync(join(dir, 'node_modules/@terbuka'), { recursive: true });
+    for (const p of ['sdk', 'widgets'])
+      symlinkSync(
+        fileURLToPath(new URL(`../../${p}`, import.meta.url)),
+        join(dir, `node_modules/@terbuka/${p}`),
+      );
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'commonjs',
+          moduleResolution: 'node10',
+          ignoreDeprecations: '6.0',
+          target: 'ES2022',
+          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ['pakai.ts'],
+      }),
+    );
+    writeFileSync(
+      join(dir, 'pakai.ts'),
+      [
+        `import { PpidInformasiBerkala } from '@terbuka/widgets';`,
+        `import { PpidBadge } from '@terbuka/widgets/badge';`,
+        `import type { PpidPermintaan } from '@terbuka/widgets/permintaan';`,
+        `import '@terbuka/widgets/define';`,
+        `import { DIP_FORMAT } from '@terbuka/sdk';`,
+        `import type { DokumenDIP } from '@terbuka/sdk';`,
+        `import { imporCSV } from '@terbuka/sdk/csv';`,
+        `declare const dip: DokumenDIP;`,
+        `declare const daftar: PpidInformasiBerkala;`,
+        `declare const lencana: PpidBadge;`,
+        `declare const formulir: PpidPermintaan;`,
+        `daftar.data = dip;`,
+        `// @ts-expect-error -- a number is not a DIP document`,
+        `daftar.data = 42;`,
+        `// @ts-expect-error -- test-only, not published`,
+        `daftar.jedaUlangMs = 1;`,
+        `// @ts-expect-error -- test-only, not published`,
+        `lencana.kriptoCadangan = true;`,
+        `// @ts-expect-error -- test-only, not published`,
+        `formulir.jedaAntreanMs = 1;`,
+        `export const dipakai = [DIP_FORMAT, imporCSV, lencana.feed, formulir.endpoint];`,
+      ].join('\n'),
+    );
+    const r = spawnSync(
+      process.execPath,
+      [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', dir],
+      { encoding: 'utf8' },
+    );
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
