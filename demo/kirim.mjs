@@ -2,7 +2,8 @@
 // as the request's Accept-Encoding allows, so the demo shows the widgets' real transfer sizes (the docs
 // quote brotli); an ETag per encoding with If-None-Match → 304; HEAD; byte ranges on the uncompressed body.
 // The HTTP rules themselves are jshttp's: negotiator (Accept-Encoding), fresh (ETags), range-parser.
-// Each body is compressed once per encoding and kept (keyed by its content hash), never per request.
+// Each body is compressed once per encoding and kept (keyed by its content hash), never per request —
+// except a body made for one response (a page with its CSP nonce), compressed quickly and dropped.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
@@ -64,6 +65,27 @@ function dimampatkan(isi, etag, pengodean) {
   return hasil;
 }
 
+/**
+ * A body made for one response only (a page with that response's nonce): compressed at a quick setting and
+ * not kept, as it is never sent again. Brotli 5 takes about a millisecond for a demo page.
+ */
+const PEMAMPAT_SEKALI = {
+  br: promisify((isi, cb) =>
+    brotliCompress(
+      isi,
+      {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 5,
+          [constants.BROTLI_PARAM_SIZE_HINT]: isi.length,
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        },
+      },
+      cb,
+    ),
+  ),
+  gzip: promisify((isi, cb) => gzip(isi, { level: 6 }, cb)),
+};
+
 let pemampatan = 0;
 /** How many times a body has been compressed so far (for the tests: proof that it is not per request). */
 export const jumlahPemampatan = () => pemampatan;
@@ -91,8 +113,13 @@ const etagUntuk = (etag, pengodean) => (pengodean ? etag.replace(/"$/, `-${pengo
  * `diubah` its Last-Modified (optional). Text of UKURAN_MINIMUM bytes or more goes compressed when the
  * client accepts it; a Range is honoured on the uncompressed body only (a compressed answer is the whole
  * body, 200).
+ *
+ * `buatBadan` (optional) makes the body sent from `isi` for this response alone — called only when a body
+ * goes out (not for a 304), so it may set the headers that belong to that body. `etag` stays the tag of
+ * `isi`: what If-None-Match compares is the content the made bodies share. Such a body is compressed for
+ * its response, not kept, and a Range gets the whole body (its bytes differ from any earlier response's).
  */
-export async function kirim(req, res, { isi, jenis, etag, diubah }) {
+export async function kirim(req, res, { isi, jenis, etag, diubah, buatBadan }) {
   const mampat = isi.length >= UKURAN_MINIMUM && bisaDimampatkan(jenis);
   const pengodean = mampat ? pilihPengodean(req.headers['accept-encoding']) : undefined;
   const tag = etagUntuk(etag, pengodean);
@@ -109,10 +136,11 @@ export async function kirim(req, res, { isi, jenis, etag, diubah }) {
     return res.end();
   }
   const head = req.method === 'HEAD';
+  if (buatBadan) isi = buatBadan(isi);
   if (pengodean) {
     let badan;
     try {
-      badan = await dimampatkan(isi, etag, pengodean);
+      badan = await (buatBadan ? PEMAMPAT_SEKALI[pengodean](isi) : dimampatkan(isi, etag, pengodean));
     } catch {
       badan = undefined; // zlib failed (out of memory): the body as it is is still right.
     }
@@ -122,6 +150,10 @@ export async function kirim(req, res, { isi, jenis, etag, diubah }) {
       return res.end(head ? undefined : badan);
     }
     res.setHeader('ETag', etag); // sent uncompressed after all: the identity body's tag
+  }
+  if (buatBadan) {
+    res.setHeader('Content-Length', isi.length);
+    return res.end(head ? undefined : isi);
   }
   res.setHeader('Accept-Ranges', 'bytes');
   // One plain bytes range (range-parser); several, a malformed one, or If-Range — which needs a strong

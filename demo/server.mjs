@@ -1,11 +1,13 @@
 // The demo site as an HTTP handler: demo/situs/ as static files and the built widgets under /terbuka/,
-// with a strict CSP on every response, so the demo proves the widgets need nothing beyond 'self'. /api/
+// with a strict CSP on every response, so the demo proves the widgets need nothing beyond 'self' — and,
+// on browsers without constructable stylesheets, a nonce of the page's (see cspHalaman). /api/
 // is passed to the intake server (demo/penerima.mjs), so the forms post to the site's own origin. The
 // pages are assembled from one layout and each page's own part (demo/kerangka.mjs). /pemantauan/ serves
 // what the demo's monitor published (demo/pemantauan/layanan.mjs); the footer badge pins its public key.
 // Text goes compressed as the browser accepts it (demo/kirim.mjs); `?lang=en` pages are sent already in
 // English (demo/halaman-inggris.mjs).
 import { Buffer } from 'node:buffer';
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { fileURLToPath, URLSearchParams } from 'node:url';
@@ -23,6 +25,17 @@ const kerangka = fileURLToPath(new URL('./kerangka/halaman.html', import.meta.ur
 
 export const CSP =
   "default-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'";
+
+/**
+ * A page's CSP: CSP with `nonce` added to script-src and style-src. A browser without constructable
+ * stylesheets (Safari/iOS 15.0–16.3) gets the widgets' styles as `<style>` elements, which only a nonce
+ * lets through; the layout's first script sets `window.litNonce` to it, as Cara Memasang tells admins.
+ */
+export const cspHalaman = (nonce) =>
+  `${CSP}; script-src 'self' 'nonce-${nonce}'; style-src 'self' 'nonce-${nonce}'`;
+
+/** The layout's placeholder for the response's nonce (demo/kerangka/halaman.html). */
+const NONCE = /\{nonce-csp\}/g;
 
 /** The pages, in menu order; printed by `npm start` and checked by the tests. */
 export const HALAMAN = [
@@ -72,7 +85,11 @@ const halamanTersusun = pemuatHalaman(situs, kerangka);
 // Assembled once at start (in English too): a broken layout or page part fails `npm start`, not a
 // visitor's request.
 for (const f of readdirSync(situs)) {
-  if (f.endsWith('.html')) halamanInggris(halamanTersusun(f).isi.toString('utf8'), f);
+  if (!f.endsWith('.html')) continue;
+  const html = halamanTersusun(f).isi.toString('utf8');
+  // Without it the widgets stay unstyled on browsers that need the nonce.
+  if (!html.includes('{nonce-csp}')) throw new Error(`${f}: tanpa {nonce-csp} / no {nonce-csp} in the page`);
+  halamanInggris(html, f);
 }
 
 /** `/`, `/ppid.html` or `/ppid` (as sirv resolves it) → 'index.html', 'ppid.html'; else undefined. */
@@ -108,11 +125,25 @@ function halamanDenganKunci(nama, bahasa) {
 const bahasaPermintaan = (url) =>
   new URLSearchParams((url ?? '').split('?')[1] ?? '').get('lang') === 'en' ? 'en' : 'id';
 
-/** An assembled page with the headers a file gets (ETag, 304, no-cache, compression); false when none. */
+/**
+ * An assembled page with the headers a file gets (ETag, 304, no-cache, compression), a fresh random nonce
+ * in each body sent and in that response's CSP; false when none.
+ *
+ * The ETag is the page's without a nonce (weak: the bodies differ by the nonce alone), so a reload can
+ * still get a 304 — which carries no CSP: a cache replaces a stored header with the one a 304 brings
+ * (RFC 9111 4.3.4), and a new nonce there would block the `<style>`s of the kept page, whose nonce is the
+ * earlier one. Without the header the stored policy, naming the kept page's nonce, stays with it.
+ */
 function layaniHalaman(req, res, nama) {
   const h = halamanDenganKunci(nama, bahasaPermintaan(req.url));
   if (!h) return false;
-  kirim(req, res, { isi: h.isi, jenis: JENIS['.html'], etag: h.etag, diubah: h.diubah });
+  res.removeHeader('Content-Security-Policy');
+  const buatBadan = (isi) => {
+    const nonce = randomBytes(16).toString('base64');
+    res.setHeader('Content-Security-Policy', cspHalaman(nonce));
+    return Buffer.from(isi.toString('utf8').replace(NONCE, nonce));
+  };
+  kirim(req, res, { isi: h.isi, jenis: JENIS['.html'], etag: h.etag, diubah: h.diubah, buatBadan });
   return true;
 }
 

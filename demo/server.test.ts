@@ -54,6 +54,17 @@ function minta(
 }
 
 const HTML = readdirSync(situs).filter((f) => f.endsWith('.html'));
+/** What a browser sends (Chromium's Accept-Encoding). */
+const PERAMBAN = { 'Accept-Encoding': 'gzip, deflate, br, zstd' };
+
+/** The nonce a response's CSP names for its scripts and styles (a page's), if any. */
+const nonceDari = (r: { headers: Record<string, string | string[] | undefined> }): string | undefined =>
+  /script-src 'self' 'nonce-([A-Za-z0-9+/]+=*)'/.exec(String(r.headers['content-security-policy']))?.[1];
+
+/** A page's body with the nonce of its own response back as the layout's placeholder `{nonce-csp}`. */
+const tanpaNonce = (r: { headers: Record<string, string | string[] | undefined> }, isi: Buffer): string =>
+  isi.toString('utf8').replaceAll(nonceDari(r) ?? '{nonce-csp}', '{nonce-csp}');
+
 /** The site's own pages (the layout and a part); /pemantauan/ is the monitor's report (demo/pemantauan.test.ts). */
 const halamanSitus = (): string[] => demo.halaman.filter((p) => !p.startsWith('/pemantauan/'));
 
@@ -75,6 +86,39 @@ test('every page: 200, HTML, and a strict CSP without unsafe-inline', async () =
     assert.match(csp, /(^|; )default-src 'self'(;|$)/, path);
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/, path);
     assert.equal(r.headers['x-content-type-options'], 'nosniff', path);
+  }
+});
+
+test('each page response has its own nonce, in its CSP and in the page; a 304 carries no CSP', async () => {
+  const polos =
+    "default-src 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; form-action 'self'";
+  for (const path of halamanSitus()) {
+    const [a, b] = [await minta(path, { headers: PERAMBAN }), await minta(path, { headers: PERAMBAN })];
+    const n = nonceDari(a)!;
+    assert.match(n, /^[A-Za-z0-9+/]{22}==$/, `${path}: 16 random bytes, base64`);
+    assert.equal(
+      a.headers['content-security-policy'],
+      `${polos}; script-src 'self' 'nonce-${n}'; style-src 'self' 'nonce-${n}'`,
+      path,
+    );
+    assert.notEqual(nonceDari(b), n, `${path}: a new nonce for each response`);
+    const isi = brotliDecompressSync(a.mentah).toString('utf8');
+    assert.ok(isi.includes(`window.litNonce = '${n}';`), `${path}: the page hands its nonce to the widgets`);
+    assert.ok(!isi.includes('{nonce-csp}'), `${path}: no placeholder left`);
+    // The ETag names what the responses share, so a reload can be answered with a 304 …
+    assert.equal(b.headers['etag'], a.headers['etag'], path);
+    const lagi = await minta(path, { headers: { ...PERAMBAN, 'If-None-Match': String(a.headers['etag']) } });
+    assert.equal(lagi.status, 304, path);
+    // … with no CSP, so the browser keeps the policy it stored with the page (its nonce), as RFC 9111
+    // 4.3.4 has a 304's headers replace the stored ones: a new nonce there would block the kept page's.
+    assert.equal(lagi.headers['content-security-policy'], undefined, `${path}: a 304 keeps the stored CSP`);
+    assert.equal(lagi.headers['x-content-type-options'], 'nosniff', path);
+    const head = await minta(path, { method: 'HEAD' });
+    assert.ok(nonceDari(head), `${path}: HEAD as GET`);
+  }
+  // Anything but a page keeps the policy as it is: nothing there is inline.
+  for (const path of ['/terbuka/terbuka.min.js', '/data/dip.json', '/css/situs.css', '/pemantauan/']) {
+    assert.equal((await minta(path)).headers['content-security-policy'], polos, path);
   }
 });
 
@@ -188,13 +232,27 @@ function tag(html: string): { nama: string; atribut: Map<string, string> }[] {
   }));
 }
 
-test('every page refers only to local resources that exist, with no inline script or style', async () => {
+test('every page refers only to local resources that exist, with no inline script or style but the nonce one', async () => {
   for (const path of halamanSitus()) {
-    const { body } = await minta(path);
+    const r = await minta(path);
+    const { body } = r;
+    const nonce = nonceDari(r);
+    assert.ok(nonce, `${path}: a nonce in its CSP`);
+    // The one inline script: the layout's, which hands the response's nonce to the widgets.
+    const sebaris = [...body.matchAll(/<script\b([^>]*)>([^<]*)<\/script>/g)].filter(
+      (m) => !/\ssrc=/.test(m[1]!),
+    );
+    assert.deepEqual(
+      sebaris.map((m) => [m[1]!.trim(), m[2]!.trim()]),
+      [[`nonce="${nonce}"`, `window.litNonce = '${nonce}';`]],
+      `${path}: only the nonce script is inline`,
+    );
     for (const { nama, atribut } of tag(body)) {
       for (const a of atribut.keys()) assert.doesNotMatch(a, /^on/, `${path}: <${nama} ${a}> (CSP)`);
       assert.ok(!atribut.has('style'), `${path}: <${nama} style> (CSP)`);
-      if (nama === 'script') assert.ok(atribut.get('src'), `${path}: inline <script> (CSP)`);
+      if (nama === 'script') {
+        assert.ok(atribut.get('src') || atribut.get('nonce') === nonce, `${path}: inline <script> (CSP)`);
+      }
       for (const a of ['src', 'href', 'action', 'feed']) {
         const nilai = atribut.get(a);
         if (nilai === undefined) continue;
@@ -246,9 +304,6 @@ test('PPID page embeds both lists from the demo DIP, as an admin pastes them', a
   assert.match(admin, /src="\/data\/dip-bermasalah\.csv"\s[^>]*agency-kind="opd"/);
 });
 
-/** What a browser sends (Chromium's Accept-Encoding). */
-const PERAMBAN = { 'Accept-Encoding': 'gzip, deflate, br, zstd' };
-
 test('text goes brotli or gzip as Accept-Encoding asks, identical once decompressed; identity when not asked', async () => {
   for (const path of [
     '/terbuka/terbuka.min.js',
@@ -274,15 +329,24 @@ test('text goes brotli or gzip as Accept-Encoding asks, identical once decompres
       br.mentah.length < polos.mentah.length / 2,
       `${path}: ${br.mentah.length} B of ${polos.mentah.length}`,
     );
-    assert.ok(brotliDecompressSync(br.mentah).equals(polos.mentah), `${path}: the same bytes after brotli`);
+    // A page carries its own response's nonce: the same bytes but for that.
+    assert.equal(
+      tanpaNonce(br, brotliDecompressSync(br.mentah)),
+      tanpaNonce(polos, polos.mentah),
+      `${path}: the same bytes after brotli`,
+    );
     assert.match(String(br.headers['content-security-policy']), /^default-src 'self'; /, path);
     const gz = await minta(path, { headers: { 'Accept-Encoding': 'gzip' } });
     assert.equal(gz.headers['content-encoding'], 'gzip', path);
-    assert.ok(gunzipSync(gz.mentah).equals(polos.mentah), `${path}: the same bytes after gzip`);
+    assert.equal(
+      tanpaNonce(gz, gunzipSync(gz.mentah)),
+      tanpaNonce(polos, polos.mentah),
+      `${path}: the same bytes after gzip`,
+    );
     for (const tidak of ['identity', 'br;q=0, gzip;q=0', '*;q=0', 'zstd']) {
       const r = await minta(path, { headers: { 'Accept-Encoding': tidak } });
       assert.equal(r.headers['content-encoding'], undefined, `${path} with ${tidak}`);
-      assert.ok(r.mentah.equals(polos.mentah), `${path} with ${tidak}`);
+      assert.equal(tanpaNonce(r, r.mentah), tanpaNonce(polos, polos.mentah), `${path} with ${tidak}`);
     }
     assert.equal(
       (await minta(path, { headers: { 'Accept-Encoding': 'br;q=0.5, gzip' } })).headers['content-encoding'],
@@ -345,8 +409,12 @@ test('HEAD gives the headers of GET, for each encoding, and no body', async () =
       const head = await minta(path, { method: 'HEAD', headers });
       assert.equal(head.status, 200);
       assert.equal(head.mentah.length, 0);
-      for (const h of ['content-length', 'content-encoding', 'etag', 'content-type', 'vary'])
+      for (const h of ['content-encoding', 'etag', 'content-type', 'vary'])
         assert.equal(head.headers[h], get.headers[h], `${path} ${h}`);
+      // A page is compressed with its own response's nonce, which moves its size by a few bytes.
+      const [n, m] = [Number(head.headers['content-length']), Number(get.headers['content-length'])];
+      if (nonceDari(get) && diminta) assert.ok(Math.abs(n - m) < 64, `${path} content-length ${n} ~ ${m}`);
+      else assert.equal(n, m, `${path} content-length`);
       assert.equal(head.headers['content-encoding'], diminta, `${path}: HEAD as GET would encode`);
     }
   }
