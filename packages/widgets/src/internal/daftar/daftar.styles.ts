@@ -178,6 +178,10 @@ export const DAFTAR_CSS = `
     background: var(--_surface);
     overflow-wrap: anywhere;
     content-visibility: auto;
+    /* The plain size first: Samsung Internet 15-16 (Chrome 90) drop the line with the auto keyword (Chrome 95)
+       and would lay every entry out of view as 0 high plus padding, so the list jumped while scrolling.
+       12em: an entry of a real register at 360px measures 8.6-11.6em (the demo's full entries ~31em). */
+    contain-intrinsic-size: 12em;
     contain-intrinsic-size: auto 12em;
   }
   .entri + .entri {
