@@ -3,8 +3,8 @@
 // Chrome 90 (Samsung Internet 15), Firefox 90. A file one of them cannot parse runs nothing at all, so
 // every element of the page stays empty; the tests here run only in today's Chromium, so the promise is
 // checked twice:
-// 1. every shipped file, against the list: es-check with its browser data, and the built-ins it does not
-//    know (found with acorn, which es-check parses with);
+// 1. every shipped file, against the list: es-check with its browser data, the built-ins and web APIs it
+//    does not know (found with acorn, which es-check parses with), and the CSS the files carry;
 // 2. the built scripts on a page where Chromium is made to lack what those browsers lack (Object.hasOwn,
 //    Array.prototype.at, constructable stylesheets, WebCrypto Ed25519): every element renders, the badge
 //    verifies with the fallback verifier, and the fallback content inside the elements stays hidden.
@@ -41,6 +41,29 @@ function berkasDikirim(dir = akarDist, out: { path: string; modul: boolean }[] =
 }
 
 /**
+ * Web APIs newer than the listed browsers, which es-check does not know (it checks the language), with the
+ * first versions that have them (MDN): `Object.member` for a member of a global, `.member` for a method
+ * of an instance (any object: our own code has no member of these names; a use guarded by a feature test
+ * is reported too — test with `'name' in object` instead, which is a string).
+ */
+const ANGGOTA_BARU: Readonly<Record<string, string>> = {
+  'AbortSignal.timeout': 'Safari 16, Chrome 103',
+  'AbortSignal.any': 'Safari 17.4, Chrome 116',
+  'URL.canParse': 'Safari 17, Chrome 120',
+  'URL.parse': 'Safari 18, Chrome 126',
+  'Intl.Segmenter': 'Firefox 125',
+  'Intl.DurationFormat': 'Safari 16.4, Chrome 129',
+  'Promise.try': 'Safari 18.2, Chrome 128',
+  'Response.json': 'Safari 17, Chrome 105',
+  '.randomUUID': 'crypto.randomUUID: Safari 15.4, Chrome 92',
+  '.requestSubmit': 'HTMLFormElement.requestSubmit: Safari 16',
+  '.showModal': 'HTMLDialogElement: Safari 15.4',
+  '.showPicker': 'HTMLInputElement.showPicker: Safari 16, Chrome 99',
+  '.attachInternals': 'ElementInternals: Safari 16.4',
+  '.checkVisibility': 'Element.checkVisibility: Safari 17.4, Chrome 105',
+};
+
+/**
  * Built-ins es-check does not know, with the first versions of the listed browsers that have them
  * (MDN): checked on the syntax tree, so a string or a property of our own named alike is no match.
  */
@@ -58,9 +81,11 @@ function bawaanBaru(kode: string, modul: boolean): string[] {
     }
     if (node.type === 'MemberExpression' && !node['computed']) {
       const o = node['object'] as { type: string; name?: string };
-      const p = (node['property'] as { name?: string }).name;
-      if (o.type === 'Identifier' && o.name === 'AbortSignal' && (p === 'timeout' || p === 'any'))
-        temuan.push(`AbortSignal.${p} (Safari 16, Chrome 103) at ${node.start}`);
+      const p = (node['property'] as { name?: string }).name ?? '';
+      const kunci = [o.type === 'Identifier' ? `${o.name}.${p}` : '', `.${p}`].find((k) =>
+        Object.hasOwn(ANGGOTA_BARU, k),
+      );
+      if (kunci) temuan.push(`${kunci} (${ANGGOTA_BARU[kunci]}) at ${node.start}`);
     }
     // WebKit 236843 (Safari 14.1–15.x): a class field's initializer with parentheses in it (a call, `new
     // X()`, an arrow, a parenthesised expression) may throw a ReferenceError for a name of an outer scope.
@@ -78,6 +103,106 @@ function bawaanBaru(kode: string, modul: boolean): string[] {
     for (const [k, v] of Object.entries(node)) if (k !== 'regex') jalan(v);
   };
   jalan(ast);
+  return temuan;
+}
+
+/**
+ * The stylesheets in a shipped file: every string and template literal that reads as CSS (a selector, then
+ * a block with a declaration, and no markup). The build keeps them as text (Lit's css`…`, the light
+ * elements' strings; scripts/build.mjs, gayaRingkas), so this is the CSS the pages get.
+ */
+function cssDalam(kode: string, modul: boolean): string[] {
+  const teks: string[] = [];
+  const jalan = (n: unknown): void => {
+    if (Array.isArray(n)) return n.forEach(jalan);
+    if (typeof n !== 'object' || n === null) return;
+    const node = n as Record<string, unknown> & { type?: string };
+    if (node.type === 'Literal' && typeof node['value'] === 'string') teks.push(node['value']);
+    if (node.type === 'TemplateLiteral')
+      teks.push(
+        (node['quasis'] as { value: { cooked?: string | null; raw: string } }[])
+          .map((q) => q.value.cooked ?? q.value.raw)
+          .join(' '),
+      );
+    for (const v of Object.values(node)) jalan(v);
+  };
+  jalan(parse(kode, { ecmaVersion: 'latest', sourceType: modul ? 'module' : 'script' }));
+  return teks.filter((t) => /[^\s{};]\s*\{[^{}]*?[-\w]+\s*:[^{}]*\}/.test(t) && !/<[a-z!/]/i.test(t));
+}
+
+/**
+ * CSS the listed browsers drop, with the first versions that have it. A selector or at-rule they do not
+ * know drops its whole rule (`:has(`, `@layer` — its styles would be lost entirely — nesting, a range media
+ * query); a value they do not know drops its declaration, so a value is allowed after a plain declaration
+ * of the same property in the same block (the fallback it falls back to), and anything inside
+ * `@supports` or `@container` is allowed (those browsers skip the block as a whole; container queries are
+ * the documented enhancement, docs/en/widgets.md "Browsers"). `:focus-visible` (Safari 15.4) is not
+ * listed: the rule that uses it only styles the focus ring, and Safari 15.0–15.3 keep their own.
+ */
+const CSS_PILIHAN_BARU: readonly [RegExp, string][] = [
+  [/:has\(/, ':has() (Safari 15.4, Chrome 105, Firefox 121)'],
+  [/:user-(?:in)?valid\b/, ':user-valid/:user-invalid (Safari 16.5, Chrome 119)'],
+  [/@layer\b/, '@layer (Safari 15.4, Chrome 99, Firefox 97)'],
+  [/@scope\b/, '@scope (Safari 17.4, Chrome 118)'],
+  [/@starting-style\b/, '@starting-style (Safari 17.5, Chrome 117)'],
+  [/@property\b/, '@property (Safari 16.4, Chrome 85, Firefox 128)'],
+  [/&/, 'CSS nesting (Safari 16.5, Chrome 112, Firefox 117)'],
+  [/^@media\b.*[<>]/, 'range media query (Safari 16.4, Chrome 104)'],
+];
+const CSS_NILAI_BARU: readonly [RegExp, string][] = [
+  [/\bcolor-mix\(/, 'color-mix() (Safari 16.2, Chrome 111)'],
+  [/\blight-dark\(/, 'light-dark() (Safari 17.5, Chrome 123)'],
+  [/\d(?:r?lh)\b/, 'lh/rlh units (Safari 16.4, Chrome 109)'],
+  [/\d[dsl]v(?:h|w|i|b|min|max)\b/, 'dynamic viewport units (Safari 15.4, Chrome 108)'],
+  [
+    /^contain-intrinsic-(?:size|width|height|block-size|inline-size)\s*:.*\bauto\b/,
+    'contain-intrinsic-size auto (Safari 17, Chrome 95)',
+  ],
+];
+
+/** What of `css` the listed browsers drop (CSS_PILIHAN_BARU, CSS_NILAI_BARU), each with its place. */
+function cssBaru(css: string): string[] {
+  // Comments and quoted strings (content: "…", url("…")) hold no syntax.
+  const teks = css.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'/g, '""');
+  const temuan: string[] = [];
+  const blok: { prelude: string; dilindungi: boolean; deklarasi: string[] }[] = [];
+  const periksa = (bagian: string, daftar: readonly [RegExp, string][]): string | undefined =>
+    daftar.find(([r]) => r.test(bagian))?.[1];
+  let awal = 0;
+  for (let i = 0; i < teks.length; i++) {
+    const c = teks[i];
+    if (c !== '{' && c !== ';' && c !== '}') continue;
+    const bagian = teks.slice(awal, i).trim();
+    awal = i + 1;
+    const induk = blok[blok.length - 1];
+    const dilindungi = induk?.dilindungi ?? false;
+    if (c === '{') {
+      const masalah =
+        induk && !induk.prelude.startsWith('@')
+          ? 'CSS nesting (Safari 16.5, Chrome 112, Firefox 117)'
+          : periksa(bagian, CSS_PILIHAN_BARU);
+      if (masalah && !dilindungi) temuan.push(`${masalah}: ${bagian}`);
+      blok.push({
+        prelude: bagian,
+        dilindungi: dilindungi || /^@(?:supports|container)\b/.test(bagian),
+        deklarasi: [],
+      });
+      continue;
+    }
+    if (bagian !== '' && !dilindungi) {
+      const pilihan = bagian.startsWith('@') ? periksa(bagian, CSS_PILIHAN_BARU) : undefined;
+      const nilai = periksa(bagian, CSS_NILAI_BARU);
+      const sifat = bagian.slice(0, bagian.indexOf(':')).trim();
+      // A plain declaration of the same property before it: the one those browsers keep.
+      const cadangan = induk?.deklarasi.some(
+        (d) => d.slice(0, d.indexOf(':')).trim() === sifat && !periksa(d, CSS_NILAI_BARU),
+      );
+      if (pilihan) temuan.push(`${pilihan}: ${bagian}`);
+      else if (nilai && !cadangan) temuan.push(`${nilai}, with no plain ${sifat} before it: ${bagian}`);
+    }
+    if (bagian !== '') induk?.deklarasi.push(bagian);
+    if (c === '}') blok.pop();
+  }
   return temuan;
 }
 
@@ -133,9 +258,11 @@ function masalahPeramban(berkas: readonly { path: string; modul: boolean }[]): s
     ]);
     for (const e of hasil.errors) masalah.push(`${relative(akarDist, e.file)}: ${e.err.message}`);
   }
-  for (const b of berkas)
-    for (const t of bawaanBaru(readFileSync(b.path, 'utf8'), b.modul))
+  for (const b of berkas) {
+    const kode = readFileSync(b.path, 'utf8');
+    for (const t of [...bawaanBaru(kode, b.modul), ...cssDalam(kode, b.modul).flatMap(cssBaru)])
       masalah.push(`${relative(akarDist, b.path)}: ${t}`);
+  }
   return masalah;
 }
 
@@ -145,6 +272,12 @@ test('every shipped file runs in the promised browsers (iOS 15 Safari, Chrome 90
   for (const f of ['terbuka.min.js', 'terbuka-lencana.min.js', 'terbuka-ed25519.js', 'cdn/lencana.js'])
     assert.ok(nama.includes(f), `${f} was not checked`);
   assert.deepEqual(masalahPeramban(berkas), []);
+  // The CSS check reads the stylesheets themselves (else it would pass on nothing).
+  const css = (f: string) => cssDalam(readFileSync(join(akarDist, f), 'utf8'), false).join('\n');
+  assert.match(css('terbuka.min.js'), /:host\{[^}]*\}/);
+  assert.match(css('terbuka.min.js'), /\.entri\{[^}]*content-visibility:auto/);
+  assert.match(css('terbuka-permintaan.min.js'), /accent-color:/);
+  assert.match(css('terbuka-lencana.min.js'), /:host\{/);
 });
 
 test('the check finds what those browsers cannot run', () => {
@@ -157,6 +290,21 @@ test('the check finds what those browsers cannot run', () => {
       'lookbehind.js': '/(?<=a)b/.test("ab");',
       'batas-waktu.js': 'fetch("/", { signal: AbortSignal.timeout(1) });',
       'medan-kurung.js': 'const m = () => 1; class A { #x = m(); }',
+      'uuid.js': 'const id = crypto.randomUUID();',
+      'kirim-formulir.js': 'document.forms[0].requestSubmit();',
+      'url-sah.js': 'URL.canParse("/a", location.href);',
+      'segmen.js': 'new Intl.Segmenter("id", { granularity: "word" });',
+      'internals.js': 'class A extends HTMLElement { constructor() { super(); this.attachInternals(); } }',
+      // CSS, as Lit's css`…` and as a light element's string.
+      'css-has.js': 'const s = css`:host{display:block}.a:has(> b){color:red}`;',
+      'css-layer.js': 'const s = ":host{display:block}@layer dasar{.a{color:red}}";',
+      'css-nesting.js': 'const s = css`.a{color:red;.b{color:blue}}`;',
+      'css-nesting-amp.js': 'const s = css`.a{color:red}&:hover .a{color:blue}`;',
+      'css-color-mix.js': 'const s = css`.a{color:color-mix(in srgb, red 50%, blue)}`;',
+      'css-media-rentang.js': 'const s = css`@media (width >= 40em){.a{color:red}}`;',
+      'css-lh.js': 'const s = css`.a{margin-top:1lh}`;',
+      'css-dvh.js': 'const s = css`.a{min-height:100dvh}`;',
+      'css-intrinsic.js': 'const s = css`.a{content-visibility:auto;contain-intrinsic-size:auto 12em}`;',
     };
     for (const [f, kode] of Object.entries(contoh)) {
       writeFileSync(join(dir, f), kode);
@@ -165,7 +313,12 @@ test('the check finds what those browsers cannot run', () => {
     }
     writeFileSync(
       join(dir, 'baik.js'),
-      'class A { #x = 1; static y = 2; get x() { return this.#x ?? A.y; } }',
+      'class A { #x = 1; static y = 2; get x() { return this.#x ?? A.y; } }' +
+        // A value after its plain fallback, and what only a browser that passes the block applies.
+        'const s = css`.a{contain-intrinsic-size:12em;contain-intrinsic-size:auto 12em;color:red;color:color-mix(in srgb, red, blue)}' +
+        '@supports (aspect-ratio:1){.b:has(c){min-height:100dvh}}@container (min-width:40em){.c{margin:1lh}}' +
+        '@media (min-width:40em) and (prefers-color-scheme:dark){.d>.e{content:"&:has(x)"}}@keyframes k{0%{opacity:0}}`;' +
+        'if ("randomUUID" in crypto) {}',
     );
     assert.deepEqual(masalahPeramban([{ path: join(dir, 'baik.js'), modul: false }]), []);
   } finally {
