@@ -137,9 +137,33 @@ test('the snippet configurator quotes and escapes every attribute value', () => 
     kode,
     '<script src="/terbuka/terbuka.min.js?v=&quot;1&quot;"></script>\n' +
       '<ppid-informasi-berkala src="&quot;&gt;&lt;script&gt;alert(\'x\')&lt;/script&gt;&lt;a href=&quot;" ' +
-      'agency-name="Dinas A &amp; B" mode="periksa"></ppid-informasi-berkala>',
+      'agency-name="Dinas A &amp; B" mode="periksa">\n' +
+      // The fallback link carries the same address, escaped the same way.
+      '  <a href="&quot;&gt;&lt;script&gt;alert(\'x\')&lt;/script&gt;&lt;a href=&quot;">Daftar Informasi Publik (berkas)</a>\n' +
+      '</ppid-informasi-berkala>',
   );
   assert.equal(cuplikan.escAtribut('&amp;'), '&amp;amp;', 'escapes & first, so entities survive as text');
+});
+
+test("the lists' snippet carries a link to the register itself for browsers that run no widget; the badge and a list without src do not", () => {
+  assert.equal(
+    cuplikan.buatCuplikan({ elemen: 'ppid-daftar-informasi', atribut: { src: '/ppid/dip.csv?a=1&b=2' } }),
+    '<ppid-daftar-informasi src="/ppid/dip.csv?a=1&amp;b=2">\n' +
+      '  <a href="/ppid/dip.csv?a=1&amp;b=2">Daftar Informasi Publik (berkas)</a>\n' +
+      '</ppid-daftar-informasi>',
+  );
+  assert.match(
+    cuplikan.buatCuplikan({ elemen: 'ppid-informasi-berkala', atribut: { src: '/d.json', lang: 'en' } }),
+    /<a href="\/d\.json">Public Information List \(file\)<\/a>/,
+  );
+  assert.equal(
+    cuplikan.buatCuplikan({ elemen: 'ppid-informasi-berkala', atribut: { src: '  ' } }),
+    '<ppid-informasi-berkala></ppid-informasi-berkala>',
+  );
+  assert.equal(
+    cuplikan.buatCuplikan({ elemen: 'ppid-badge', atribut: { src: '/d.json' } }),
+    '<ppid-badge src="/d.json"></ppid-badge>',
+  );
 });
 
 test('the snippet: no script tag when not asked, the script without defer right before the element (Blogger too), badge attributes, unknown element', () => {
@@ -421,4 +445,22 @@ test('Blogger: every site-relative address of the snippet is named, to be given 
     }).length,
     1,
   );
+});
+
+test('situs.css reserves the widgets’ space only inside @supports (aspect-ratio: 1), so a browser that cannot run them shows the fallback link, not an empty screen', () => {
+  const css = baca('css/situs.css').replace(/\/\*[\s\S]*?\*\//g, '');
+  const awal = css.indexOf('@supports (aspect-ratio: 1) {');
+  assert.ok(awal >= 0, 'no @supports (aspect-ratio: 1) block');
+  let kedalaman = 0;
+  let akhir = -1;
+  for (let i = css.indexOf('{', awal); i < css.length; i++) {
+    if (css[i] === '{') kedalaman++;
+    else if (css[i] === '}' && --kedalaman === 0) {
+      akhir = i;
+      break;
+    }
+  }
+  const tempat = [...css.matchAll(/:not\(:defined\)/g)].map((m) => m.index);
+  assert.ok(tempat.length >= 3, 'the lists’ and the badge’s reservations');
+  for (const i of tempat) assert.ok(i > awal && i < akhir, `a :not(:defined) rule outside @supports at ${i}`);
 });

@@ -295,10 +295,16 @@ test('every page has the badge in its footer and one script for it: terbuka.min.
   assert.equal(await bawa('/status.html'), true);
 });
 
-test('PPID page embeds both lists from the demo DIP, as an admin pastes them', async () => {
+test('PPID page embeds both lists from the demo DIP, as an admin pastes them, each with its fallback link to the register', async () => {
   const { body } = await minta('/ppid.html');
-  assert.match(body, /<ppid-informasi-berkala src="\/data\/dip\.json"><\/ppid-informasi-berkala>/);
-  assert.match(body, /<ppid-daftar-informasi src="\/data\/dip\.json"><\/ppid-daftar-informasi>/);
+  for (const tag of ['ppid-informasi-berkala', 'ppid-daftar-informasi'])
+    assert.match(
+      body,
+      new RegExp(
+        `<${tag} src="/data/dip\\.json">\\s*<a href="/data/dip\\.json"[^>]*>\\s*Daftar Informasi Publik \\(berkas\\)\\s*</a\\s*>\\s*</${tag}>`,
+      ),
+      tag,
+    );
   const admin = (await minta('/admin.html')).body;
   assert.equal(admin.match(/<ppid-informasi-berkala\s[^>]*mode="periksa"/g)?.length, 2);
   assert.match(admin, /src="\/data\/dip-bermasalah\.csv"\s[^>]*agency-kind="opd"/);

@@ -105,13 +105,33 @@ export function escAtribut(nilai) {
  */
 export function buatCuplikan({ elemen, atribut = {}, skrip = '' }) {
   if (!ATRIBUT[elemen]) throw new Error(`Elemen tidak dikenal / unknown element: ${elemen}`);
-  const bagian = atributTerpakai(elemen, atribut).map(([n, v]) => `${n}="${escAtribut(v)}"`);
-  const tag = `<${elemen}${bagian.map((b) => ` ${b}`).join('')}></${elemen}>`;
+  const terpakai = atributTerpakai(elemen, atribut);
+  const bagian = terpakai.map(([n, v]) => `${n}="${escAtribut(v)}"`);
+  const cadangan = tautanCadangan(elemen, terpakai);
+  const tag = `<${elemen}${bagian.map((b) => ` ${b}`).join('')}>${cadangan ? `\n  ${cadangan}\n` : ''}</${elemen}>`;
   const alamat = skrip.trim();
   return [
     ...(alamat === '' ? [] : [`<script src="${escAtribut(skripUntuk(elemen, alamat))}"></script>`]),
     tag,
   ].join('\n');
+}
+
+/**
+ * What a browser that runs no widget shows (iOS 14 and older, UC Browser, Opera Mini, scripts off): the
+ * element's own content, which the widgets never show (their shadow root has no slot). For a list with a
+ * source, a link to that register file itself, so such a reader still reaches the DIP; the badge gets
+ * none (its worth is the signature check, which a plain link cannot carry; docs/en/widgets.md, Browsers).
+ * @param {[string, string][]} terpakai the attributes the snippet writes
+ * @returns {string} the link's HTML, or '' for none
+ */
+function tautanCadangan(elemen, terpakai) {
+  if (elemen !== 'ppid-informasi-berkala' && elemen !== 'ppid-daftar-informasi') return '';
+  const nilai = Object.fromEntries(terpakai);
+  if (!nilai.src) return '';
+  const teks = /^en\b/i.test(nilai.lang ?? '')
+    ? 'Public Information List (file)'
+    : 'Daftar Informasi Publik (berkas)';
+  return `<a href="${escAtribut(nilai.src)}">${teks}</a>`;
 }
 
 /**

@@ -146,6 +146,40 @@ describe('<ppid-informasi-berkala> sources', () => {
     expect(teks(el, '.judul-entri')).to.equal('Profil Dinas');
   });
 
+  it('never shows, and never reads, the fallback put inside for browsers that cannot run it (no slot)', async () => {
+    // What the docs tell admins to put inside: with inline data, a sentence and a link beside the script.
+    const json = JSON.stringify(dokumenUji([{ title: 'Profil Dinas', fulfils: ['berkala.profil'] }]));
+    const sebaris = await fixture<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala .now=${SEKARANG}
+        ><p class="cadangan">DIP: <a href="/sk-dip.pdf">SK DIP (PDF)</a></p>
+        <script type="application/json">
+          ${json}
+        </script></ppid-informasi-berkala
+      >`,
+    );
+    await siap(sebaris);
+    expect(teks(sebaris, '.judul-entri')).to.equal('Profil Dinas');
+    // With src: the link to the register itself; a data script deeper inside it is not the element's data.
+    palsu = pasangFetchPalsu(() => ({ body: json, headers: { 'Content-Type': 'application/json' } }));
+    const dariSrc = await panel(
+      html`<ppid-informasi-berkala src="/dip.json" .now=${SEKARANG}
+        ><a class="cadangan" href="/dip.json"
+          >Daftar Informasi Publik (berkas)
+          <script type="application/json">
+            {}
+          </script></a
+        ></ppid-informasi-berkala
+      >`,
+    );
+    expect(teks(dariSrc, '.judul-entri')).to.equal('Profil Dinas');
+    for (const el of [sebaris, dariSrc]) {
+      expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+      expect(el.querySelector('.cadangan')!.getClientRects().length).to.equal(0);
+      expect(el.shadowRoot!.textContent).not.to.contain('SK DIP');
+      expect(el.shadowRoot!.textContent).not.to.contain('(berkas)');
+    }
+  });
+
   it('shows an error, not a crash, for malformed JSON; periksa mode says why', async () => {
     palsu = pasangFetchPalsu(() => ({
       body: '{"format": "terbuka-dip", "items": [',
