@@ -78,9 +78,11 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // above): 26,804 and 27,253 B, + ~0.6%; session 14's (as above): 26,967 and 27,417 B, + ~1%; session 16's
   // `heading-level` and the DIP check's shortcut (as above), + ~1%; session 17, the lazy catalog
   // phrases (as above): 27,641 → 26,673 and 28,110 → 27,142 B, then (as above) 26,598 and 27,067 B, + ~1%;
-  // session 18, the validator lazy (as above): 26,735 → 23,134 and 27,204 → 23,603 B, + ~1%.
-  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 23_370 },
-  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 23_840 },
+  // session 18, the validator lazy (as above): 26,735 → 23,134 and 27,204 → 23,603 B, + ~1%; session 19,
+  // scrolling adds entries only up to 150 on the page (batas.ts, BATAS_OTOMATIS) and the button's last press
+  // moves focus to the first entry it added: 23,272 → 23,409 and 23,741 → 23,878 B, + ~1%.
+  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 23_640 },
+  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 24_120 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file. The goal
   // is enforced (8,975 B; 9,004 B at the end of session 9). Every CDN chunk has a fixed name
   // (`chunks/lencana-<name>.js`, like the classic side files), so a change to a lazy chunk alone no longer

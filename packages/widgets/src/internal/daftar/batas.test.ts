@@ -6,7 +6,7 @@ import '../../daftar-informasi/define.js';
 import type { PpidInformasiBerkala } from '../../informasi-berkala/informasi-berkala.js';
 import type { PpidDaftarInformasi } from '../../daftar-informasi/daftar-informasi.js';
 import { dokumenUji, SEKARANG, tungguSampai } from '../testing/data-uji.js';
-import { batasiKelompok, LANGKAH_TAMPIL } from './batas.js';
+import { BATAS_OTOMATIS, batasiKelompok, LANGKAH_TAMPIL } from './batas.js';
 import type { BarisDIP } from './baris.js';
 
 const $$ = (el: HTMLElement, sel: string): HTMLElement[] => [
@@ -36,6 +36,36 @@ const panel = async (n: number): Promise<PpidInformasiBerkala> =>
       html`<ppid-informasi-berkala .now=${SEKARANG} .data=${dokumenUji(banyak(n))}></ppid-informasi-berkala>`,
     ),
   );
+
+/** A frame, then a task: the IntersectionObserver's callbacks of that frame have run. */
+const bingkai = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+/** Lets the lists react to a scroll: the observers' callbacks, then the renders they asked for. */
+async function tenang(el: readonly HTMLElement[]): Promise<void> {
+  await bingkai();
+  await bingkai();
+  for (const e of el) await (e as PpidInformasiBerkala).updateComplete;
+}
+
+/**
+ * Scrolls the page down a screen at a time, as a reader does, until `tujuan` is in view once the lists
+ * settled; the screens it took, or Infinity past `paling`.
+ */
+async function gulirSampai(tujuan: Element, paling: number, ...el: HTMLElement[]): Promise<number> {
+  window.scrollTo(0, 0);
+  await tenang(el);
+  for (let layar = 0; layar <= paling; layar++) {
+    if (dalamLayar(tujuan)) return layar;
+    window.scrollBy(0, window.innerHeight);
+    await tenang(el);
+  }
+  return Infinity;
+}
+
+const dalamLayar = (el: Element): boolean => {
+  const r = el.getBoundingClientRect();
+  return r.bottom > 0 && r.top < window.innerHeight;
+};
 
 const baris = (n: number): BarisDIP[] => Array.from({ length: n }, () => ({}) as BarisDIP);
 
@@ -129,5 +159,86 @@ describe('long lists render in steps', () => {
     expect(panel('setiap-saat').querySelectorAll('[part="entry"]')).to.have.length(LANGKAH_TAMPIL);
     expect(panel('setiap-saat').querySelector('[part="more"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('scrolling the page adds steps only up to the limit: what follows the lists is reached (1,000 entries)', async () => {
+    const n = 1000;
+    const doc = dokumenUji(banyak(n));
+    const wadah = await fixture<HTMLElement>(
+      html`<div>
+        <ppid-informasi-berkala .now=${SEKARANG} .data=${doc}></ppid-informasi-berkala>
+        <ppid-daftar-informasi .now=${SEKARANG} .data=${doc}></ppid-daftar-informasi>
+        <footer id="sesudah">Formulir permohonan</footer>
+      </div>`,
+    );
+    const [el, dip] = [...wadah.children] as [PpidInformasiBerkala, PpidDaftarInformasi];
+    await siap(el);
+    await siap(dip);
+    const sesudah = wadah.querySelector('#sesudah')!;
+    // Unbounded, each list grew a step per screen until all 1,000 were shown (about 300 screens); bounded, 44.
+    expect(await gulirSampai(sesudah, 60, el, dip)).to.be.below(60);
+    // Both stopped at the limit, with their button; scrolling on at the page's end adds nothing.
+    expect($$(el, '[part="entry"]')).to.have.length(BATAS_OTOMATIS);
+    expect($$(dip, '[part="entry"]')).to.have.length(BATAS_OTOMATIS);
+    for (let i = 0; i < 4; i++) {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      await tenang([el, dip]);
+    }
+    expect(dalamLayar(sesudah)).to.equal(true);
+    expect(teks(el.shadowRoot!.querySelector('[part="count"]'))).to.equal('1.000 dari 1.000 informasi');
+    // The button still adds a step; scrolling past it adds none.
+    const tombol = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!;
+    expect(teks(tombol)).to.equal(
+      `Tampilkan ${LANGKAH_TAMPIL} lagi (${BATAS_OTOMATIS} dari 1.000 ditampilkan)`,
+    );
+    tombol.click();
+    await el.updateComplete;
+    expect($$(el, '[part="entry"]')).to.have.length(BATAS_OTOMATIS + LANGKAH_TAMPIL);
+    expect(await gulirSampai(sesudah, 60, el, dip)).to.be.below(60);
+    expect($$(el, '[part="entry"]')).to.have.length(BATAS_OTOMATIS + LANGKAH_TAMPIL);
+    // Printing still prints every entry.
+    window.dispatchEvent(new Event('beforeprint'));
+    expect($$(el, '[part="entry"]')).to.have.length(n);
+    expect($$(dip, '[part="entry"]')).to.have.length(n);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    await dip.updateComplete;
+    window.scrollTo(0, 0);
+  });
+
+  it('inside its own scroll area (--ppid-height) scrolling keeps adding steps past the limit', async () => {
+    const n = BATAS_OTOMATIS * 2;
+    const el = await siap(
+      await fixture<PpidInformasiBerkala>(
+        html`<ppid-informasi-berkala
+          style="--ppid-height: 300px"
+          .now=${SEKARANG}
+          .data=${dokumenUji(banyak(n))}
+        ></ppid-informasi-berkala>`,
+      ),
+    );
+    const isi = el.shadowRoot!.querySelector<HTMLElement>('[part="body"]')!;
+    await tungguSampai(() => {
+      isi.scrollTop = isi.scrollHeight;
+      return $$(el, '[part="entry"]').length === n;
+    });
+  });
+
+  it('the last press of the button from the keyboard moves focus to the first entry it added', async () => {
+    const n = LANGKAH_TAMPIL + 10;
+    const el = await panel(n);
+    const tombol = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!;
+    tombol.focus({ preventScroll: true });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($$(el, '[part="entry"]')).to.have.length(n);
+    expect(tombol.isConnected).to.equal(false);
+    const fokus = el.shadowRoot!.activeElement as HTMLElement | null;
+    // By index: an assertion that compares elements prints them whole when it fails.
+    expect($$(el, '[part="entry"]').indexOf(fokus!)).to.equal(LANGKAH_TAMPIL);
+    // Tab goes on from there; the entry is no tab stop of its own afterwards.
+    await sendKeys({ press: 'Tab' });
+    expect(fokus!.hasAttribute('tabindex')).to.equal(false);
+    window.scrollTo(0, 0);
   });
 });

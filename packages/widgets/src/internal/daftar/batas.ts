@@ -6,6 +6,17 @@ import type { BarisDIP } from './baris.js';
  */
 export const LANGKAH_TAMPIL = 50;
 
+/**
+ * Up to this many entries, scrolling near the end of a list that grows with the page adds the next step;
+ * past it only the "show more" button does. A list that kept growing under the reader's thumb made the page
+ * below it unreachable (a 2,000-entry register took 388 phone screens to reach the request form under it)
+ * and moved the next widget away from a tap aimed at it. 150 (the first step and two more) shows a typical
+ * register (an OPD's or a desa's berkala entries: tens to about a hundred and fifty) whole by scrolling alone,
+ * and bounds a large one to about 150 entries of page. A list with its own scroll area (`--ppid-height`)
+ * stays unbounded: its height does not change, so the page below stays where it is.
+ */
+export const BATAS_OTOMATIS = LANGKAH_TAMPIL * 3;
+
 /** Groups cut to the first `batas` entries in display order; `tampil` of `total` entries are kept. */
 export function batasiKelompok<K extends { readonly baris: readonly BarisDIP[] }>(
   kelompok: readonly K[],

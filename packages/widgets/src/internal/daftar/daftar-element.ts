@@ -13,7 +13,7 @@ import { siapkanBaris } from './baris.js';
 import { intiUntuk } from './katalog.js';
 import type { BarisDIP } from './baris.js';
 import { daftarTahun, saring } from './saring.js';
-import { LANGKAH_TAMPIL } from './batas.js';
+import { BATAS_OTOMATIS, LANGKAH_TAMPIL } from './batas.js';
 import { samakan } from './tampilan.js';
 import type * as periksa from './periksa.js';
 import { muatPeriksa } from './muat-periksa.js';
@@ -35,6 +35,13 @@ export function tulis(el: Node, teks: string): void {
 export function atur(el: Element, nama: string, nilai: string | null): void {
   if (nilai === null) el.removeAttribute(nama);
   else if (el.getAttribute(nama) !== nilai) el.setAttribute(nama, nilai);
+}
+
+/** Focus on an element that is no tab stop, for this once: it is not one again after the focus leaves. */
+function fokusSekali(el: HTMLElement): void {
+  el.tabIndex = -1;
+  el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true });
+  el.focus();
 }
 
 /** A `type="button"` that runs `klik`. */
@@ -212,6 +219,8 @@ export abstract class DaftarElement extends ElemenTetap {
   #akarPengamat: Element | null = null;
   #kerangka: Kerangka | undefined;
   #lagi: HTMLElement | undefined;
+  /** After a press of the "show more" button from the keyboard: where the entries it adds start. */
+  #fokusLagi: number | undefined;
   readonly #catatan = new Ingat<Node[]>();
   readonly #pilihanTahun = new Ingat<Node[]>();
   readonly #memuat = new Ingat<Node[]>();
@@ -343,26 +352,48 @@ export abstract class DaftarElement extends ElemenTetap {
 
   protected override updated(): void {
     // Near the end of the rendered entries (within a screen of the page, or of the list's own scroll
-    // area when it has a fixed height), render more.
+    // area when it has a fixed height), render more: on the page only up to BATAS_OTOMATIS (batas.ts).
     const lagi = this.shadowRoot!.querySelector('.lagi');
     this.#pengamatLagi?.disconnect();
-    if (!lagi || typeof IntersectionObserver === 'undefined') return;
+    this.#fokusSesudahLagi();
+    if (!lagi || !this.#otomatis || typeof IntersectionObserver === 'undefined') return;
     const akar = this.#gulirDalam ? this.#kerangka!.isi : null;
     if (akar !== this.#akarPengamat) this.#pengamatLagi = undefined;
     this.#akarPengamat = akar;
     this.#pengamatLagi ??= new IntersectionObserver(
       (e) => {
-        if (e.some((x) => x.isIntersecting)) this.#tambah();
+        if (this.#otomatis && e.some((x) => x.isIntersecting)) this.#tambah();
       },
       { root: akar, rootMargin: '0px 0px 100% 0px' },
     );
     this.#pengamatLagi.observe(lagi);
   }
 
+  /** Scrolling may still add a step (see BATAS_OTOMATIS). */
+  get #otomatis(): boolean {
+    return this.#gulirDalam || this.batas < BATAS_OTOMATIS;
+  }
+
   /** The next step of a long list. */
   #tambah(): void {
     this.batas += LANGKAH_TAMPIL;
     this.requestUpdate('batas');
+  }
+
+  /**
+   * The button's last step removes it: its keyboard focus would fall to the page's <body>. It goes to the
+   * first entry that step added instead, where a screen reader goes on reading.
+   */
+  #fokusSesudahLagi(): void {
+    const dari = this.#fokusLagi;
+    this.#fokusLagi = undefined;
+    const entri = dari === undefined || this.#lagi?.isConnected ? undefined : this.#entri()[dari];
+    if (entri) fokusSekali(entri);
+  }
+
+  /** The entries rendered (the full DIP renders its open tab's only). */
+  #entri(): NodeListOf<HTMLElement> {
+    return this.shadowRoot!.querySelectorAll('[part="entry"]');
   }
 
   /** Entries to render now: all when printing. */
@@ -377,7 +408,11 @@ export abstract class DaftarElement extends ElemenTetap {
     this.#lagi ??= h(
       'div',
       { class: 'lagi' },
-      tombol({ part: 'more' }, '', () => this.#tambah()),
+      tombol({ part: 'more' }, '', () => {
+        // Focus on it (a keyboard's press): where focus goes if this step is its last (#fokusSesudahLagi).
+        if (this.shadowRoot!.activeElement === this.#lagi?.firstChild) this.#fokusLagi = this.#entri().length;
+        this.#tambah();
+      }),
     );
     tulis(
       this.#lagi.firstChild!,
@@ -574,11 +609,7 @@ export abstract class DaftarElement extends ElemenTetap {
    */
   #cobaLagi(): void {
     const judul = this.#kerangka?.judul;
-    if (judul && this.shadowRoot!.activeElement?.classList.contains('ulang')) {
-      judul.tabIndex = -1;
-      judul.addEventListener('blur', () => judul.removeAttribute('tabindex'), { once: true });
-      judul.focus();
-    }
+    if (judul && this.shadowRoot!.activeElement?.classList.contains('ulang')) fokusSekali(judul);
     void this.muatUlang();
   }
 
