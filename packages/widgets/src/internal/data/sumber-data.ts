@@ -127,10 +127,16 @@ export class SumberDataController extends SumberController<HasilData> {
         src: k.src,
         ...(k.timeoutMs !== undefined ? { timeoutMs: k.timeoutMs } : {}),
         ...(k.jedaMs !== undefined ? { jedaMs: k.jedaMs } : {}),
-        baca: (teks, contentType, bytes) =>
-          salinanRusak(teks, contentType, bytes)
-            ? { format: 'json', ok: false, omitted: 0, errors: [], warnings: [] }
-            : untukDaftar(uraiBersama(teks, { contentType, ...opsi }), kataKunci, opsi.kata),
+        baca: async (teks, contentType, bytes) => {
+          if (salinanRusak(teks, contentType, bytes))
+            return { format: 'json', ok: false, omitted: 0, errors: [], warnings: [] };
+          const hasil = await untukDaftar(uraiBersama(teks, { contentType, ...opsi }), kataKunci, opsi.kata);
+          // The main thread back between the reading and the render: on a budget phone a large register's
+          // reading (CSV import, validation, catalog matching) and both lists' render were one task of
+          // 0.5–0.8 s, through which a tap or a scroll waited.
+          await new Promise((r) => setTimeout(r));
+          return hasil;
+        },
         ambil: ambilBersama,
         layak: (h) => h.document !== undefined,
       },
