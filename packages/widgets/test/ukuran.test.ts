@@ -22,7 +22,7 @@ const LENCANA = 'lencana:src/badge/define.ts';
 /**
  * Budgets in brotli bytes. `target` is the issue's goal; `max` what is enforced: the goal where it is met,
  * else the measured size + ~3%, so a regression fails. The badge-alone goal is met (8,975 B, the classic
- * script 8,990 B); panel + badge's is not (packages/widgets/README.md, "Size"). Panel + badge: 25.2 kB in 4
+ * script 8,990 B); panel + badge's is not (packages/widgets/README.md, "Size"). Panel + badge: 25.5 kB in 4
  * files (28.8 kB at the start of session 18, 26.9 kB at the start of session 8, 26.2 kB at the start of
  * session 7, 27.3 kB in 7 at the start of session 6, 30.6 kB at the start of session 4, 43.5 kB of session
  * 3). What stays eager is what every panel runs, in the display family's `daftar` chunk that both lists load
@@ -67,8 +67,13 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
     // 28,734 B; list CSS declarations that never applied dropped, the saved copy's words made once:
     // 28,659 B, + ~1%. Session 18: the DIP validator (valibot, the SDK's full reading) loads with import() only
     // for a register not valid as given, or in mode="periksa"; the eager path decides with the SDK's
-    // dokumenSahPasti, generated from the schema without valibot: 28,796 → 25,194 B, + ~1%.
-    max: BADGE.length ? 25_450 : 33_500,
+    // dokumenSahPasti, generated from the schema without valibot: 28,796 → 25,194 B, + ~1%. Session 19, what
+    // five reviews from the users' side asked for: the page below a long list reachable (scrolling appends
+    // entries only up to 150, then the button; its last press hands focus to the first new entry), a
+    // fetched DIP read and rendered in two tasks (the longest task at 4x CPU, 2,000 rows: ~470 → ~240 ms),
+    // none "published" said beside "n hidden", the neutral chip, Samsung Internet 15's entry height:
+    // 25,272 → 25,470 B, + ~1%.
+    max: BADGE.length ? 25_720 : 33_500,
     target: 20_000,
   },
   // Session 8's review fixes (the visible updated date, the empty-tab words, agency-timezone, a web page
