@@ -408,7 +408,22 @@ test('Cara Memasang: the configurator writes an escaped tag that parses back to 
     await page.selectOption('select[name="elemen"]', 'ppid-badge');
     assert.equal(await page.isVisible('select[name="mode"]'), false, 'list-only fields hide for the badge');
     assert.equal(await page.isVisible('input[name="feed"]'), true);
+    // The fields of a self-assessed badge (its DIP and, for a CSV, its body) show until a feed is given:
+    // then the badge reads none of them and the snippet leaves them out, so they go.
+    const kolomMandiri = async (): Promise<boolean[]> =>
+      Promise.all(
+        [
+          'input[name="src"]',
+          'input[name="agency-name"]',
+          'select[name="agency-kind"]',
+          'select[name="agency-timezone"]',
+        ].map((p) => page.isVisible(p)),
+      );
+    await page.fill('input[name="feed"]', '');
+    assert.deepEqual(await kolomMandiri(), [true, true, true, true]);
     await page.fill('input[name="feed"]', '/data/feed.json');
+    assert.deepEqual(await kolomMandiri(), [false, false, false, false]);
+    assert.equal(await page.isVisible('input[name="agency"]'), true, 'the feed names the agency by its id');
     await page.selectOption('select[name="size"]', 'kecil');
     await page.selectOption('select[name="platform"]', 'blogger');
     const jahat = `"><img src=x onerror=alert(1)>&amp;`;

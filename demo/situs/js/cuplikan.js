@@ -138,7 +138,7 @@ function tautanCadangan(elemen, terpakai) {
  * Attributes the element would ignore with these values, left out of the snippet: a badge with `feed`
  * reads neither `src` nor the attributes that describe a CSV's body (the feed names it).
  */
-function diabaikan(elemen, atribut) {
+export function diabaikan(elemen, atribut) {
   return elemen === 'ppid-badge' && String(atribut.feed ?? '').trim() !== ''
     ? ['src', 'agency-name', 'agency-kind', 'agency-timezone']
     : [];

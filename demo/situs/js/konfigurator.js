@@ -1,7 +1,7 @@
 // "Cara Memasang": the copy buttons and the snippet configurator. Listeners are attached here, never in
 // on…="" attributes, so the page runs under a CSP without 'unsafe-inline'.
 /* global setTimeout, clearTimeout */
-import { ATRIBUT, atributTerpakai, buatCuplikan, peringatanCuplikan } from './cuplikan.js';
+import { ATRIBUT, atributTerpakai, buatCuplikan, diabaikan, peringatanCuplikan } from './cuplikan.js';
 
 const PESAN = {
   tersalin: { id: 'Tersalin ke papan klip.', en: 'Copied to the clipboard.' },
@@ -75,22 +75,28 @@ function bacaForm() {
   };
 }
 
-/** Shows only the fields the chosen element takes. */
-function aturKolom(elemen) {
+/**
+ * Shows only the fields the chosen element takes, and of those only the ones it reads with the values
+ * given: a badge with a feed reads no `src` and no CSV body (the snippet leaves them out), so their fields
+ * go too rather than look as if they counted.
+ */
+function aturKolom({ elemen, atribut }) {
   const kelompok =
     {
       'ppid-badge': 'lencana',
       'ppid-permintaan': 'formulir',
       'ppid-status-permintaan': 'status',
     }[elemen] ?? 'daftar';
+  const abai = diabaikan(elemen, atribut);
   for (const label of form.querySelectorAll('[data-untuk]')) {
-    label.hidden = !label.dataset.untuk.split(' ').includes(kelompok);
+    const nama = label.querySelector('[name]')?.getAttribute('name') ?? '';
+    label.hidden = !label.dataset.untuk.split(' ').includes(kelompok) || abai.includes(nama);
   }
 }
 
 function perbaruiCuplikan() {
   const opsi = bacaForm();
-  aturKolom(opsi.elemen);
+  aturKolom(opsi);
   hasil.textContent = buatCuplikan(opsi);
   // What the admin must still change (a missing key, a CSV's body, Blogger's full https:// addresses …),
   // under the snippet: one paragraph each, in a polite live region (role="status") that stays in the page,
