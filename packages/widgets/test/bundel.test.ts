@@ -572,18 +572,26 @@ test('a JSON register valid as given loads no terbuka-baca.js; one with a faulty
   await periksa.page.close();
 });
 
-/** The panel on `page` in its error state, saying a part of the widget did not load (a side file missing). */
-async function bagianTakTermuat(page: Page): Promise<void> {
+/** What the panel on `page` says once it has left the loading state in its error state. */
+async function kabarGalat(page: Page): Promise<string> {
   await page.waitForFunction(
     () => document.querySelector('ppid-informasi-berkala')?.getAttribute('state') === 'error',
+    undefined,
+    { timeout: 10_000 },
   );
-  const kabar = await page.evaluate(
-    () =>
-      document.querySelector('ppid-informasi-berkala')!.shadowRoot!.querySelector('[part="notice"]')!
-        .textContent,
+  return page.evaluate(() =>
+    document
+      .querySelector('ppid-informasi-berkala')!
+      .shadowRoot!.querySelector('[part="notice"]')!
+      .textContent!.replace(/\s+/g, ' '),
   );
-  assert.match(kabar!, /Bagian widget yang diperlukan untuk menampilkan daftar ini tidak dapat dimuat/);
-  assert.match(kabar!, /folder yang sama dengan skripnya/);
+}
+
+/** The panel on `page` in its error state, saying a part of the widget did not load (a side file missing). */
+async function bagianTakTermuat(page: Page): Promise<void> {
+  const kabar = await kabarGalat(page);
+  assert.match(kabar, /Bagian widget yang diperlukan untuk menampilkan daftar ini tidak dapat dimuat/);
+  assert.match(kabar, /folder yang sama dengan skripnya/);
 }
 
 test('the script uploaded without terbuka-baca.js: a faulty register says a part of the widget did not load, with its retry; a valid one still renders', async () => {
@@ -834,21 +842,6 @@ test("under default-src 'self' without unsafe-inline: renders JSON and CSV with 
   await page.waitForFunction(() => (window as unknown as { pelanggaran: string[] }).pelanggaran.length > 0);
   await page.close();
 });
-
-/** What the panel on `page` says once it has left the loading state in its error state. */
-async function kabarGalat(page: Page): Promise<string> {
-  await page.waitForFunction(
-    () => document.querySelector('ppid-informasi-berkala')?.getAttribute('state') === 'error',
-    undefined,
-    { timeout: 10_000 },
-  );
-  return page.evaluate(() =>
-    document
-      .querySelector('ppid-informasi-berkala')!
-      .shadowRoot!.querySelector('[part="notice"]')!
-      .textContent!.replace(/\s+/g, ' '),
-  );
-}
 
 test("a source on another domain under default-src 'self': the connection message, the console's Refused to connect, no request sent", async () => {
   const awalAsing = asing.permintaan.length;

@@ -884,12 +884,26 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     if (k === 'diperbarui') {
       // Said here, so the validator's "no update date" is not said again.
       sudahDilaporkan.add(`items[${items.length}].${field}`);
-      const mustahil = t.jenis === 'mustahil';
-      // The example in the column's own order: 05/03/2026 in a month-first column is 3 May.
-      const contoh = urutan[k] ? '03/05/2026' : '05/03/2026';
+      // Why it has no date, and how to write one: for a day the calendar lacks, in the column's own order
+      // (05/03/2026 in a month-first column is 3 May).
+      const [sebab, contoh]: [Teks, Teks] =
+        t.jenis === 'mustahil'
+          ? [
+              { id: 'tidak ada di kalender', en: 'does not exist in the calendar' },
+              urutan[k]
+                ? { id: '03/05/2026 (bulan/hari/tahun)', en: '03/05/2026 (month/day/year)' }
+                : { id: '05/03/2026 (hari/bulan/tahun)', en: '05/03/2026 (day/month/year)' },
+            ]
+          : [
+              { id: 'tidak terbaca sebagai tanggal', en: 'cannot be read as a date' },
+              {
+                id: '2026-03-05, 05/03/2026 atau 5 Maret 2026',
+                en: '2026-03-05, 05/03/2026 or 5 Maret 2026',
+              },
+            ];
       ingatkan(field, k, 'csv.date-unreadable', {
-        id: `Tanggal pembaruan ${kutip(s)} ${mustahil ? 'tidak ada di kalender' : 'tidak terbaca sebagai tanggal'}, jadi informasi ini tampil tanpa tanggal pembaruan dan kebaruannya tidak dinilai. Tulis misalnya ${mustahil ? `${contoh} (${urutan[k] ? 'bulan/hari/tahun' : 'hari/bulan/tahun'})` : '2026-03-05, 05/03/2026 atau 5 Maret 2026'}.`,
-        en: `Update date ${kutip(s)} ${mustahil ? 'does not exist in the calendar' : 'cannot be read as a date'}, so this entry shows without one and its freshness is not judged. Write e.g. ${mustahil ? `${contoh} (${urutan[k] ? 'month/day/year' : 'day/month/year'})` : '2026-03-05, 05/03/2026 or 5 Maret 2026'}.`,
+        id: `Tanggal pembaruan ${kutip(s)} ${sebab.id}, jadi informasi ini tampil tanpa tanggal pembaruan dan kebaruannya tidak dinilai. Tulis misalnya ${contoh.id}.`,
+        en: `Update date ${kutip(s)} ${sebab.en}, so this entry shows without one and its freshness is not judged. Write e.g. ${contoh.en}.`,
       });
       return undefined;
     }
