@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -63,7 +64,9 @@ export default {
       },
     }),
   ],
-  plugins: [papaparseESM, esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+  // a11ySnapshot: the accessibility tree as a screen reader gets it (internal/daftar/pohon-aksesibilitas.test.ts);
+  // the runner's own command plugins (sendKeys, setViewport …) come without it.
+  plugins: [papaparseESM, esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), a11ySnapshotPlugin()],
   reporters: [
     defaultReporter(),
     summaryReporter({ flatten: false }),

@@ -169,20 +169,16 @@ export const DAFTAR_CSS = `
     padding: 0;
     list-style: none;
   }
-  /* Entries out of view are not laid out until they come near it (a tab click on a budget phone laid out 50
-     cards: 150 ms); each keeps the size it last had. */
+  /* No content-visibility: auto here (sessions 11-19 had it: a tab click on a budget phone laid out 50 cards
+     in ~150 ms instead of ~90): Chromium leaves the entries it skips out of the accessibility tree, so a
+     screen reader's heading and link lists held only the entries near the screen (28 of 60 headings). The
+     lists render at most 50 entries at a time (batas.ts), which bounds the work instead. */
   .entri {
     padding: 0.75em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
     overflow-wrap: anywhere;
-    content-visibility: auto;
-    /* The plain size first: Samsung Internet 15-16 (Chrome 90) drop the line with the auto keyword (Chrome 95)
-       and would lay every entry out of view as 0 high plus padding, so the list jumped while scrolling.
-       12em: an entry of a real register at 360px measures 8.6-11.6em (the demo's full entries ~31em). */
-    contain-intrinsic-size: 12em;
-    contain-intrinsic-size: auto 12em;
   }
   .entri + .entri {
     margin-top: 0.5em;
@@ -349,7 +345,6 @@ export const DAFTAR_CSS = `
       border: 0;
     }
     .entri {
-      content-visibility: visible;
       break-inside: avoid;
       background: none;
       border: 0;
