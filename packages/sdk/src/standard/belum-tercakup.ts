@@ -20,9 +20,21 @@ export function wajibBelumTercakup<I extends ItemKatalogInti>(
   doc: DokumenDIP,
   category: Kategori = 'berkala',
 ): I[] {
+  return wajibBelumTercakupSemua(katalog, doc).filter((i) => i.category === category);
+}
+
+/**
+ * The mandatory items of every category that no entry of the DIP fulfils, in the catalog's order (so by
+ * category): what `wajibBelumTercakup` gives per category, with the entries matched once, not once per
+ * category (the admin's checklist of the full DIP; a register of 20,000 entries).
+ */
+export function wajibBelumTercakupSemua<I extends ItemKatalogInti>(
+  katalog: Omit<KatalogInti, 'items'> & { readonly items: readonly I[] },
+  doc: DokumenDIP,
+): I[] {
   const tercakup = new Set<string>();
   for (const entry of doc.items) {
     for (const m of cocokkanItemKatalog(entry, katalog)) tercakup.add(m.catalogItemId);
   }
-  return katalog.items.filter((i) => i.mandatory && i.category === category && !tercakup.has(i.id));
+  return katalog.items.filter((i) => i.mandatory && !tercakup.has(i.id));
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { DokumenDIP, ItemDIP } from '../dip/types.js';
 import type { JenisBadanPublik, Kategori } from './types.js';
 import { cakupanKatalog, cocokkanItemKatalog } from './cakupan.js';
-import { itemWajibBelumTercakup, wajibBelumTercakup } from './belum-tercakup.js';
+import { itemWajibBelumTercakup, wajibBelumTercakup, wajibBelumTercakupSemua } from './belum-tercakup.js';
 import { katalogBadanPublik, katalogDesa, katalogIntiUntuk } from './katalog.js';
 
 let nomor = 0;
@@ -286,4 +286,34 @@ test('the core of a catalog matches and finds the uncovered items exactly as the
       );
     }
   }
+});
+
+test('the uncovered mandatory items of every category at once are those of each category, in the catalog order', () => {
+  for (const kind of ['opd', 'desa'] as const) {
+    const doc = dokumen(
+      [
+        ...FOOD_STATION.map(([title, category, summary]) => entri(title, category, { summary })),
+        entri('Daftar Informasi Publik 2026', 'setiap-saat'),
+      ],
+      kind,
+    );
+    const inti = katalogIntiUntuk(kind);
+    const semua = wajibBelumTercakupSemua(inti, doc).map((i) => i.id);
+    assert.deepEqual(
+      semua,
+      (['berkala', 'serta-merta', 'setiap-saat', 'dikecualikan'] as const).flatMap((k) =>
+        itemWajibBelumTercakup(doc, k).map((i) => i.id),
+      ),
+    );
+    // The setiap-saat DIP item is covered here; left out, it is asked for, by a desa too (a confirmed duty).
+    assert.ok(!semua.includes('setiap-saat.dip'));
+    const tanpaDip = dokumen(doc.items.slice(0, -1), kind);
+    assert.ok(wajibBelumTercakupSemua(inti, tanpaDip).some((i) => i.id === 'setiap-saat.dip'));
+    assert.ok(semua.includes('serta-merta.ancaman'));
+  }
+  // A desa is asked for its own berkala items and only the mandatory ones after them.
+  const desa = wajibBelumTercakupSemua(katalogIntiUntuk('desa'), dokumen([], 'desa')).map((i) => i.id);
+  assert.ok(desa.includes('berkala.perencanaan-desa'));
+  assert.ok(!desa.includes('setiap-saat.perjanjian'));
+  assert.deepEqual(desa.slice(-2), ['serta-merta.ancaman', 'setiap-saat.dip']);
 });

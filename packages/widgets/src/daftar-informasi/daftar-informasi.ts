@@ -1,6 +1,7 @@
 import { pilihTeks, infoKategori } from '@terbuka/sdk';
-import type { Kategori } from '@terbuka/sdk';
+import type { DokumenDIP, Kategori } from '@terbuka/sdk';
 import { DaftarElement, atur, tombol, tulis } from '../internal/daftar/daftar-element.js';
+import type { ModulPeriksa } from '../internal/daftar/daftar-element.js';
 import { DAFTAR_CSS } from '../internal/daftar/daftar.styles.js';
 import type { BarisDIP } from '../internal/daftar/baris.js';
 import { kelompokKategori } from '../internal/daftar/kelompok.js';
@@ -64,7 +65,7 @@ interface Kolom {
  * their Pasal 17 grounds, exclusion period and decision. Same engine as the informasi berkala panel.
  * @summary Daftar Informasi Publik (all categories).
  * @attr src - URL of the DIP (JSON or CSV)
- * @attr {'periksa'} mode - `periksa` for the admin's view: every data problem (the mandatory-item checklist is `<ppid-informasi-berkala>`'s)
+ * @attr {'periksa'} mode - `periksa` for the admin's view: the mandatory items of every category not yet in the DIP, and every data problem
  * @csspart tabs - the tab list
  * @csspart tab - one category tab, with its count
  * @csspart tabpanel - the entries of the chosen category
@@ -138,6 +139,16 @@ export class PpidDaftarInformasi extends DaftarElement {
     });
     const kosong = h('p', { class: 'kosong' });
     return { tab, nama, pendek, hitung, panel, judulCetak, keterangan, kosong, daftar: new DaftarEntri() };
+  }
+
+  /** The checklist of the whole DIP: the uncovered mandatory items of every category, not berkala only. */
+  protected override renderPeriksaTambahan(
+    k: Konteks,
+    doc: DokumenDIP,
+    _baris: readonly BarisDIP[],
+    p: ModulPeriksa,
+  ): Node[] {
+    return p.periksaSemua(k, doc);
   }
 
   /** Each tab panel takes focus and scrolls the list area with the arrow keys: the area is no tab stop. */

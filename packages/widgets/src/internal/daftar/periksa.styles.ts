@@ -1,5 +1,5 @@
 // Plain text, added to an element's shadow root when its checklist loads (periksa.ts): the public view
-// carries none of it. The panel's list of uncovered items is the checklist's only <ol>.
+// carries none of it. Its lists of uncovered items are its only <ol>s.
 export const PERIKSA_CSS = `
   .periksa {
     overflow-wrap: anywhere;
@@ -14,6 +14,11 @@ export const PERIKSA_CSS = `
   .periksa .sub {
     margin: var(--_gap) 0 0.25em;
     font-size: 1em;
+  }
+  /* The full DIP's uncovered items, under their category. */
+  .periksa .kategori {
+    margin: 0.5em 0 0.25em;
+    font-size: 0.9375em;
   }
   .periksa .catatan {
     margin: 0.25em 0 0;

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { jsonItemSah, kelompokkanMasalah } from '@terbuka/sdk';
-import type { ItemDIP } from '@terbuka/sdk';
+import { infoKategori, itemWajibBelumTercakup, jsonItemSah, kelompokkanMasalah } from '@terbuka/sdk';
+import type { DokumenDIP, ItemDIP, Kategori } from '@terbuka/sdk';
 import '../../informasi-berkala/define.js';
 import '../../daftar-informasi/define.js';
 import type { PpidInformasiBerkala } from '../../informasi-berkala/informasi-berkala.js';
@@ -386,6 +386,131 @@ describe('periksa: a mandatory item covered by an entry of another category', ()
         'remove this id.',
     );
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('periksa: the full DIP lists the uncovered mandatory items of every category', () => {
+  const KATEGORI: readonly Kategori[] = ['berkala', 'serta-merta', 'setiap-saat', 'dikecualikan'];
+  /** [category, its uncovered item ids] under each category heading of the full DIP's checklist. */
+  const perKategori = (el: HTMLElement): [string, string[]][] =>
+    $$(el, '.periksa .kategori').map((judul) => {
+      const ol = judul.nextElementSibling as HTMLElement;
+      return [
+        judul.dataset['kategori']!,
+        [...ol.querySelectorAll<HTMLElement>('li')].map((li) => li.dataset['item']!),
+      ];
+    });
+  /** What the SDK's full catalog says is missing, category by category (empty ones left out). */
+  const menurutSDK = (doc: DokumenDIP): [string, string[]][] =>
+    KATEGORI.map((c): [string, string[]] => [c, itemWajibBelumTercakup(doc, c).map((i) => i.id)]).filter(
+      ([, ids]) => ids.length > 0,
+    );
+
+  // An OPD's register with every berkala item and the serta-merta announcement, but no DIP entry.
+  const opd = dokumenUji([
+    { title: 'Profil Dinas', fulfils: ['berkala.profil'] },
+    { title: 'Program Kerja 2026', fulfils: ['berkala.ringkasan-program'] },
+    { title: 'LKjIP 2025', fulfils: ['berkala.ringkasan-kinerja'] },
+    { title: 'Laporan Keuangan 2025', fulfils: ['berkala.laporan-keuangan'] },
+    { title: 'Laporan Layanan Informasi 2025', fulfils: ['berkala.laporan-akses-informasi'] },
+    { title: 'Peraturan Bupati', fulfils: ['berkala.peraturan'] },
+    { title: 'Tata Cara Permohonan', fulfils: ['berkala.hak-tata-cara'] },
+    { title: 'Tata Cara Pengaduan', fulfils: ['berkala.tata-cara-pengaduan'] },
+    { title: 'RUP 2026', fulfils: ['berkala.pengadaan'] },
+    { title: 'Formasi Pegawai 2026', fulfils: ['berkala.ketenagakerjaan'] },
+    { title: 'Prosedur Evakuasi', fulfils: ['berkala.peringatan-dini'] },
+    { title: 'Peringatan Banjir', category: 'serta-merta', fulfils: ['serta-merta.ancaman'] },
+    { title: 'Renstra 2025–2029', category: 'setiap-saat' },
+  ]);
+
+  it('an OPD without its DIP entry: the setiap-saat item is listed under its category (id, en); the panel still lists berkala only', async () => {
+    const el = await siap<PpidDaftarInformasi>(
+      html`<ppid-daftar-informasi mode="periksa" .data=${opd} .now=${SEKARANG}></ppid-daftar-informasi>`,
+    );
+    const daftar = perKategori(el);
+    expect(daftar).to.deep.equal(menurutSDK(opd));
+    expect(daftar.map(([c]) => c)).to.deep.equal(['setiap-saat']);
+    const setiapSaat = daftar[0]![1];
+    expect(setiapSaat[0]).to.equal('setiap-saat.dip');
+    // The renstra entry is placed by its words (the catalog's phrases of a setiap-saat item).
+    expect(setiapSaat).to.not.include('setiap-saat.rencana-strategis');
+    expect(teks(el, '.periksa .kategori')).to.equal('Informasi Setiap Saat');
+    expect(teks(el, '.belum-tercakup li[data-item="setiap-saat.dip"]')).to.equal('Daftar Informasi Publik');
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await tungguSampai(() => teks(el, '.periksa .kategori') === infoKategori('setiap-saat').label.en);
+    expect(teks(el, '.belum-tercakup li[data-item="setiap-saat.dip"]')).to.equal(
+      'The register of public information (DIP)',
+    );
+    await expect(el).to.be.accessible();
+
+    // The panel's checklist for the same register: exactly as before, its berkala items only.
+    const panel = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala mode="periksa" .data=${opd} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect($$(panel, '.periksa .kategori')).to.have.length(0);
+    expect($$(panel, '.belum-tercakup')).to.have.length(0);
+    expect(teks(panel, '[part="checklist"]')).to.contain('Semua butir wajib sudah ada.');
+    expect(teks(panel, '[part="checklist"]')).to.not.contain('Daftar Informasi Publik');
+  });
+
+  it('a register missing items of several categories: each under its own, in the catalog order', async () => {
+    const doc = dokumenUji([{ title: 'Profil Dinas', fulfils: ['berkala.profil'] }]);
+    const el = await siap<PpidDaftarInformasi>(
+      html`<ppid-daftar-informasi mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-daftar-informasi>`,
+    );
+    const daftar = perKategori(el);
+    expect(daftar).to.deep.equal(menurutSDK(doc));
+    expect(daftar.map(([c]) => c)).to.deep.equal(['berkala', 'serta-merta', 'setiap-saat']);
+    // The panel's list of the same register: the berkala items only, as the SDK's berkala default says.
+    const panel = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect($$(panel, '.belum-tercakup li').map((li) => li.dataset['item'])).to.deep.equal(
+      itemWajibBelumTercakup(doc).map((i) => i.id),
+    );
+    expect($$(panel, '.periksa .kategori')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it("a desa: the desa catalog's items, its DIP among them, none it does not ask for", async () => {
+    const desa: DokumenDIP = {
+      ...dokumenUji([
+        { title: 'Profil Pemerintah Desa', fulfils: ['berkala.profil'] },
+        { title: 'APB Desa 2026', fulfils: ['berkala.apb-desa'] },
+      ]),
+      agency: { id: 'desa-sukamaju', name: 'Pemerintah Desa Sukamaju', kind: 'desa' },
+    };
+    const el = await siap<PpidDaftarInformasi>(
+      html`<ppid-daftar-informasi mode="periksa" .data=${desa} .now=${SEKARANG}></ppid-daftar-informasi>`,
+    );
+    const daftar = perKategori(el);
+    expect(daftar).to.deep.equal(menurutSDK(desa));
+    const ids = daftar.flatMap(([, i]) => i);
+    expect(ids).to.include.members(['berkala.perencanaan-desa', 'serta-merta.ancaman', 'setiap-saat.dip']);
+    // A Badan Publik item the desa catalog does not make mandatory (Perki 1/2018 is not confirmed there).
+    expect(ids).to.not.include('setiap-saat.perjanjian');
+    expect(ids).to.not.include('berkala.pengadaan');
+    await expect(el).to.be.accessible();
+  });
+
+  it('every mandatory item covered: one sentence, no category heading', async () => {
+    const doc = dokumenUji([
+      ...opd.items.map(({ id: _id, ...e }) => e),
+      { title: 'SK Daftar Informasi Publik', category: 'setiap-saat', fulfils: ['setiap-saat.dip'] },
+    ]);
+    const semua = KATEGORI.flatMap((c) => itemWajibBelumTercakup(doc, c));
+    // Cover whatever else the catalog asks for, by id.
+    const lengkap = dokumenUji([
+      ...doc.items.map(({ id: _id, ...e }) => e),
+      ...semua.map((i) => ({ title: `Dokumen ${i.id}`, category: i.category, fulfils: [i.id] })),
+    ]);
+    const el = await siap<PpidDaftarInformasi>(
+      html`<ppid-daftar-informasi mode="periksa" .data=${lengkap} .now=${SEKARANG}></ppid-daftar-informasi>`,
+    );
+    expect($$(el, '.periksa .kategori')).to.have.length(0);
+    expect($$(el, '.belum-tercakup')).to.have.length(0);
+    expect(teks(el, '[part="checklist"]')).to.contain('Semua butir wajib sudah ada.');
   });
 });
 

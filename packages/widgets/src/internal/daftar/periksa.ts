@@ -1,5 +1,12 @@
-import { kelompokkanMasalah, petunjukAlamatData, wajibBelumTercakup } from '@terbuka/sdk';
-import type { DokumenDIP, KatalogInti, Masalah, Teks } from '@terbuka/sdk';
+import {
+  infoKategori,
+  katalogIntiUntuk,
+  kelompokkanMasalah,
+  petunjukAlamatData,
+  wajibBelumTercakup,
+  wajibBelumTercakupSemua,
+} from '@terbuka/sdk';
+import type { DokumenDIP, ItemKatalogInti, KatalogInti, Masalah, Teks } from '@terbuka/sdk';
 import { h } from '../dom.js';
 import { bentukJamak, formatAngka, formatTanggal } from '../format.js';
 import type { BarisDIP } from './baris.js';
@@ -186,6 +193,40 @@ function kalimatJumlah(k: Konteks, n: number, banyak: Teks, satu: Teks): string 
   return tx(k, bentukJamak(n, k.bahasa) === 'one' ? satu : banyak, { n: formatAngka(n, k.bahasa) });
 }
 
+/** Uncovered mandatory items by letter and title, or that every one is there. */
+function daftarBelum(k: Konteks, belum: readonly ItemKatalogInti[]): HTMLElement {
+  return belum.length === 0
+    ? h('p', {}, tx(k, P.semuaTercakup))
+    : h(
+        'ol',
+        { class: 'belum-tercakup' },
+        ...belum.map((i) => h('li', { 'data-item': i.id }, judulItem(k, i))),
+      );
+}
+
+/**
+ * The full DIP's items: the mandatory items of every category that no entry covers, under their category's
+ * name. Matched against the whole core of the body's catalog (the SDK's `katalogIntiUntuk`: every category's
+ * titles and phrases, the desa's for a desa), which this lazy chunk carries: the lists' eager core is their
+ * berkala-words view, which names no other category's item.
+ */
+export function periksaSemua(k: Konteks, doc: DokumenDIP): Node[] {
+  const belum = wajibBelumTercakupSemua(katalogIntiUntuk(doc.agency.kind), doc);
+  const kategori = [...new Set(belum.map((i) => i.category))];
+  return [
+    judulDalam(k, 2, { class: 'sub' }, tx(k, P.belumTercakup)),
+    ...(kategori.length === 0
+      ? [daftarBelum(k, [])]
+      : kategori.flatMap((c) => [
+          judulDalam(k, 3, { class: 'kategori', 'data-kategori': c }, tx(k, infoKategori(c).label)),
+          daftarBelum(
+            k,
+            belum.filter((i) => i.category === c),
+          ),
+        ])),
+  ];
+}
+
 /** Entries listed by title, with a date after it when given. */
 function daftarEntri(kelas: string, baris: readonly BarisDIP[], ket: (b: BarisDIP) => string): HTMLElement {
   return h(
@@ -227,13 +268,7 @@ export function periksaBerkala(
           : undefined;
   const hasil: Node[] = [
     judulDalam(k, 2, { class: 'sub' }, tx(k, P.belumTercakup)),
-    belum.length === 0
-      ? h('p', {}, tx(k, P.semuaTercakup))
-      : h(
-          'ol',
-          { class: 'belum-tercakup' },
-          ...belum.map((i) => h('li', { 'data-item': i.id }, judulItem(k, i))),
-        ),
+    daftarBelum(k, belum),
     judulDalam(k, 2, { class: 'sub' }, tx(k, P.lewatJadwal)),
   ];
   if (lewat.length > 0)

@@ -228,6 +228,9 @@ describe('heading-level on <ppid-daftar-informasi>', () => {
     );
     expect($(periksa, '#judul-periksa')!.localName).to.equal('h4');
     expect(new Set(tag(periksa, '.periksa .sub'))).to.deep.equal(new Set(['h5']));
+    // The full DIP's uncovered items under their category: a level below.
+    expect(tag(periksa, '.periksa .kategori')).to.not.be.empty;
+    expect(new Set(tag(periksa, '.periksa .kategori'))).to.deep.equal(new Set(['h6']));
     utuh(periksa, 3);
   });
 
