@@ -307,9 +307,12 @@ describe('<ppid-daftar-informasi>', () => {
       );
       expect(bersih($(el, '.kosong')?.textContent)).to.equal('Belum ada informasi yang dapat ditampilkan.');
       expect(el.shadowRoot!.textContent).to.not.contain('diterbitkan');
+      // No "0 dari 0 informasi" beside it: the notice says how many there are, and none can be shown.
+      expect(bersih($(el, '[part="count"]')?.textContent)).to.equal('');
       await expect(el).to.be.accessible();
       el.setAttribute('lang', 'en');
       await tungguSampai(() => bersih($(el, '.kosong')?.textContent) === 'No information can be shown yet.');
+      expect(bersih($(el, '[part="count"]')?.textContent)).to.equal('');
       expect(bersih($(el, '[part="notice"]')?.textContent)).to.equal(
         '4 entries of this DIP are not shown because their data is incomplete or wrong.',
       );

@@ -882,6 +882,8 @@ describe('<ppid-informasi-berkala> a CSV with bad rows', () => {
       'Pengadaan 2026',
     ]);
     expect(teks(el, '[part="notice"]')).to.contain('2 informasi dalam DIP ini tidak ditampilkan');
+    // Some shown: the count stays, of what is shown.
+    expect(teks(el, '[part="count"]')).to.equal('3 dari 3 informasi');
     expect($$(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(['https://contoh.go.id/profil.pdf']);
     expect($$(el, '.tautan-mati').map((x) => x.textContent)).to.deep.equal([
       'Peraturan Bupati: javascript:alert(1)',
@@ -950,9 +952,12 @@ describe('<ppid-informasi-berkala> a CSV with bad rows', () => {
     );
     expect(teks(el, '.kosong')).to.equal('Belum ada informasi yang dapat ditampilkan.');
     expect(el.shadowRoot!.textContent).to.not.contain('diterbitkan');
+    // No "0 dari 0 informasi" beside the notice that counts them and the words that none can be shown.
+    expect(teks(el, '[part="count"]')).to.equal('');
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'en');
     await tungguSampai(() => teks(el, '.kosong') === 'No information can be shown yet.');
+    expect(teks(el, '[part="count"]')).to.equal('');
     expect(teks(el, '[part="notice"]')).to.equal(
       '4 entries of this DIP are not shown because their data is incomplete or wrong.',
     );
@@ -974,6 +979,7 @@ describe('<ppid-informasi-berkala> a CSV with bad rows', () => {
     );
     expect(teks(el, '[part="notice"]')).to.contain('1 informasi dalam DIP ini tidak ditampilkan');
     expect(teks(el, '.kosong')).to.equal('Belum ada informasi berkala yang dapat ditampilkan.');
+    expect(teks(el, '[part="count"]')).to.equal('');
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'en');
     await tungguSampai(() => teks(el, '.kosong') === 'No periodic information can be shown yet.');

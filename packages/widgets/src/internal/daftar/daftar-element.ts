@@ -683,6 +683,9 @@ export abstract class DaftarElement extends ElemenTetap {
 
   #renderAlat(d: Kerangka, k: Konteks, semua: readonly BarisDIP[], tersaring: readonly BarisDIP[]): void {
     const siap = this.dokumen !== undefined;
+    // Every entry this element would list hidden for faulty data: no "0 dari 0 informasi" beside the notice
+    // that counts them and the words that none can be shown yet (its line stays, empty, as while loading).
+    const hitung = siap && (semua.length > 0 || !this.sumber.hasil?.omitted);
     tulis(d.labelCari, this.t(PESAN.cari));
     // Only when it differs: setting the value would move the caret of a reader who is typing.
     if (d.cari.value !== this.#kueri) d.cari.value = this.#kueri;
@@ -702,14 +705,14 @@ export abstract class DaftarElement extends ElemenTetap {
     const jumlah = bentukJamak(semua.length, k.bahasa) === 'one' ? PESAN.jumlahSatu : PESAN.jumlah;
     tulis(
       d.jumlah,
-      siap
+      hitung
         ? this.t(jumlah, {
             n: formatAngka(tersaring.length, k.bahasa),
             total: formatAngka(semua.length, k.bahasa),
           })
         : '',
     );
-    const lain = siap ? this.keteranganJumlah(k, tersaring, semua) : '';
+    const lain = hitung ? this.keteranganJumlah(k, tersaring, semua) : '';
     tulis(d.jumlahLain, lain && `. ${lain}`);
   }
 
