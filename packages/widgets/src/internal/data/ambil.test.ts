@@ -144,6 +144,9 @@ describe('simpanan', () => {
     });
     localStorage.setItem('terbuka:salinan:rusak', '{');
     expect(bacaSalinan('rusak')).to.equal(undefined);
+    expect(bacaSalinan('tidak-ada')).to.equal(undefined);
+    localStorage.setItem('terbuka:salinan:kosong', '');
+    expect(bacaSalinan('kosong')).to.equal(undefined);
     expect(document.cookie).to.equal('');
   });
 });

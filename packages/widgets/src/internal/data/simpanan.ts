@@ -9,7 +9,7 @@ export interface Salinan {
 
 const AWALAN = 'terbuka:salinan:';
 
-function penyimpanan(): Storage | undefined {
+export function penyimpanan(): Storage | undefined {
   try {
     // Through globalThis: where there is none (Node) it is undefined, not a ReferenceError.
     return globalThis.localStorage;
@@ -21,8 +21,9 @@ function penyimpanan(): Storage | undefined {
 
 export function bacaSalinan(kunci: string): Salinan | undefined {
   try {
-    const mentah = penyimpanan()?.getItem(AWALAN + kunci);
-    if (!mentah) return undefined;
+    // No early return (bytes the badge lacks): none saved parses to null, which spreads to nothing, and no
+    // storage (undefined) throws; either way there is no `teks`, so no copy.
+    const mentah = penyimpanan()?.getItem(AWALAN + kunci) as string;
     const s = { contentType: '', ...(JSON.parse(mentah) as Partial<Salinan>) };
     // A copy only when every field has its type: another value under the key is no copy.
     return [s.teks, s.disimpan, s.contentType, s.etag ?? ''].every((x) => typeof x === 'string')

@@ -4,6 +4,7 @@ import { isiTeks } from '@terbuka/sdk';
 import type { Teks } from '@terbuka/sdk';
 import { ambilTeks, GalatAmbil } from './ambil.js';
 import { bacaSalinan, simpanSalinan } from './simpanan.js';
+import type { Salinan } from './simpanan.js';
 
 /** The words for each way a source can fail; each element says what could not be loaded. */
 export interface PesanSumber {
@@ -34,6 +35,11 @@ export interface KonfigSumberUrl<H> extends PembacaSumber<H> {
   readonly timeoutMs?: number;
   /** Pause before the retry; tests shorten it. */
   readonly jedaMs?: number;
+  /**
+   * Where the saved copy is kept (default simpanan.ts's functions). The lists' (simpanan-daftar.ts) moves only
+   * the date of a copy an answer confirms instead of writing its large text again.
+   */
+  readonly salinan?: { readonly baca?: typeof bacaSalinan; readonly simpan?: typeof simpanSalinan };
 }
 
 function pesanGalat(e: GalatAmbil, p: PesanSumber): Teks {
@@ -102,7 +108,8 @@ export class SumberController<H> implements ReactiveController {
     masihBerlaku: () => boolean,
   ): Promise<void> {
     const kunci = new URL(k.src, document.baseURI).href;
-    const salinan = bacaSalinan(kunci);
+    const { baca = bacaSalinan, simpan = simpanSalinan } = k.salinan ?? {};
+    const salinan = baca(kunci);
     let dariSalinan: H | undefined;
     // A saved copy that cannot be read (a part it needs, a lazy chunk, did not load) is no copy: the source
     // is still fetched, and what it brings shown.
@@ -113,11 +120,12 @@ export class SumberController<H> implements ReactiveController {
         /* as if none were saved */
       }
     if (!masihBerlaku()) return;
-    const adaSalinan = salinan !== undefined && dariSalinan !== undefined && k.layak(dariSalinan);
+    // `dariSalinan` is only read from a copy: where it is set, so is `salinan`.
+    const adaSalinan = dariSalinan !== undefined && k.layak(dariSalinan);
     if (adaSalinan) {
       this.hasil = dariSalinan;
       this.terakhir = dariSalinan;
-      this.salinanDari = salinan.disimpan;
+      this.salinanDari = salinan!.disimpan;
     } else {
       this.hasil = undefined;
     }
@@ -129,34 +137,37 @@ export class SumberController<H> implements ReactiveController {
         signal,
         timeoutMs: k.timeoutMs,
         jedaMs: k.jedaMs,
-        etag: adaSalinan ? salinan.etag : undefined,
+        etag: adaSalinan ? salinan!.etag : undefined,
       });
       if (!masihBerlaku()) return;
-      const sekarang = new Date().toISOString();
+      /** What is kept: the copy held when the answer confirms it (304), else what the answer brought. */
+      let simpanan: Omit<Salinan, 'disimpan'> | undefined;
       if (!r.berubah) {
         // 304: the saved copy is current.
-        if (adaSalinan) {
-          simpanSalinan(kunci, { ...salinan, disimpan: sekarang });
-          this.salinanDari = undefined;
-        } else this.galat = this.pesan.data;
+        if (adaSalinan) simpanan = salinan;
+        else this.galat = this.pesan.data;
       } else {
         const baru = await k.baca(r.teks, r.contentType, r.bytes);
         if (!masihBerlaku()) return;
         this.terakhir = baru;
         if (k.layak(baru)) {
           this.hasil = baru;
-          this.salinanDari = undefined;
-          // Without an ETag (ambil.ts: never an empty one), `etag` is undefined, which the stored JSON leaves out.
-          simpanSalinan(kunci, {
-            teks: r.teks,
-            contentType: r.contentType,
-            disimpan: sekarang,
-            etag: r.etag,
-          });
+          simpanan = r;
         } else {
           this.galat = this.pesan.data;
           if (!adaSalinan) this.hasil = baru;
         }
+      }
+      if (simpanan) {
+        this.salinanDari = undefined;
+        // Field by field: an answer also holds its bytes. Without an ETag (ambil.ts: never an empty one),
+        // `etag` is undefined, which the stored JSON leaves out.
+        simpan(kunci, {
+          teks: simpanan.teks,
+          contentType: simpanan.contentType,
+          disimpan: new Date().toISOString(),
+          etag: simpanan.etag,
+        });
       }
     } catch (e) {
       if (!masihBerlaku() || (e instanceof GalatAmbil && e.jenis === 'dibatalkan')) return;
