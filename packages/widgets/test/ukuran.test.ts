@@ -261,7 +261,7 @@ test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a 
   console.log(`  terbuka-csv.js (lazy): ${c.min} B min, ${c.brotli} B brotli`);
 });
 
-test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 28,970 B, terbuka-permintaan.min.js ≤ 30,070 B brotli', () => {
+test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 29,270 B, terbuka-permintaan.min.js ≤ 30,070 B brotli', () => {
   // A DIP problem sentence (SDK, dip/kata-validasi.ts) and a badge problem (pesan-lencana-masalah.ts).
   const KALIMAT = [/wajib diisi, tetapi tidak ada/, /tidak ada dalam feed pemantauan/];
   for (const skrip of ['terbuka.min.js', 'terbuka-permintaan.min.js', 'terbuka-lencana.min.js']) {
@@ -338,8 +338,11 @@ test('the classic scripts import their optional parts from next to them, not inl
   // not carry before (sah-apa-adanya.ts, the walker it replaces, was smaller): 32,482 → 32,879 B. Then the
   // CDN modules' way here too: a register the shortcut is sure of is taken as it is, and the full reading is
   // terbuka-baca.js beside the script (muat-baca-penuh.iife.ts), loaded only when not sure and for
-  // mode="periksa": 32,879 → 28,686 B, + ~1%.
-  assert.ok(u.brotli <= 28_970, `terbuka.min.js: ${u.brotli} B brotli > 28970 B`);
+  // mode="periksa": 32,879 → 28,686 B, + ~1%. Session 20: a list's saved copy that its source confirms (a
+  // 304, or the same text again) gets only its date written, apart (simpanan-daftar.ts), not the whole
+  // register again (247 kB at 2,000 rows, on every page view): 28,916 → 28,986 B, + ~1%. The badge keeps
+  // simpanan.ts's own path (lencana.js 8,921 → 8,925 B, terbuka-lencana.min.js stays at 8,999 B).
+  assert.ok(u.brotli <= 29_270, `terbuka.min.js: ${u.brotli} B brotli > 29270 B`);
 });
 
 test('lencana.js is one file: the badge alone loads nothing else before it runs, and its lazy chunks import from it', () => {

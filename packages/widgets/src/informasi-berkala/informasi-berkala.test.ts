@@ -1188,6 +1188,62 @@ describe('<ppid-informasi-berkala> states', () => {
     expect($(el, '[part="notice"]')).to.not.exist;
   });
 
+  it("a 304 moves the saved copy's date without writing its text again; the copy later shown carries that date", async () => {
+    // A copy as the previous release saved it: the whole answer and its date under one key.
+    const json = JSON.stringify(dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'] }]));
+    const src = new URL('/dip.json', document.baseURI).href;
+    localStorage.setItem(
+      `terbuka:salinan:${src}`,
+      JSON.stringify({
+        teks: json,
+        contentType: 'application/json',
+        etag: '"v1"',
+        disimpan: '2026-11-20T00:00:00.000Z',
+      }),
+    );
+    let gagal = false;
+    palsu = pasangFetchPalsu((_u, _n, h) =>
+      gagal ? { status: 503 } : h.get('If-None-Match') === '"v1"' ? { status: 304 } : { body: json },
+    );
+    const ditulis: [string, string][] = [];
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
+      ditulis.push([k, v]);
+      setItem.call(this, k, v);
+    };
+    const sebelum = new Date();
+    try {
+      const a = await panel(
+        html`<ppid-informasi-berkala src="/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>`,
+      );
+      expect(palsu.permintaan.map((p) => p.headers.get('If-None-Match'))).to.deep.equal(['"v1"']);
+      expect($(a, '[part="notice"]')).to.not.exist;
+      a.remove();
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    const sesudah = new Date();
+    // Only a date was written: no copy of the register.
+    expect(ditulis.filter(([k]) => k.startsWith('terbuka:salinan:'))).to.deep.equal([]);
+    expect(ditulis.reduce((n, [k, v]) => n + k.length + v.length, 0)).to.be.below(src.length + 60);
+    gagal = true;
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>`,
+      'stale',
+    );
+    expect(teks(el, '.judul-entri')).to.equal('Profil');
+    const pemberitahuan = teks(el, '[part="notice"]');
+    expect(pemberitahuan).to.contain('Menampilkan salinan tersimpan per');
+    expect(pemberitahuan).to.not.contain('20 November 2026');
+    const tanggal = [sebelum, sesudah].map((d) =>
+      new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short' }).format(d),
+    );
+    expect(
+      tanggal.some((t) => pemberitahuan.includes(t)),
+      `${pemberitahuan} ∌ ${tanggal.join(' | ')}`,
+    ).to.equal(true);
+  });
+
   it('aborts the request when removed from the page', async () => {
     palsu = pasangFetchPalsu(() => ({ gantung: true }));
     const el = await fixture<PpidInformasiBerkala>(

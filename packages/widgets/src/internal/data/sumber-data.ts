@@ -7,6 +7,7 @@ import { uraiData, uraiTeks } from './urai.js';
 import type { OpsiKata } from './urai.js';
 import { ambilBersama } from './ambil-bersama.js';
 import { salinanRusak } from './baca-ulang.js';
+import { simpananDaftar } from './simpanan-daftar.js';
 import { muatCSV } from './muat-csv.js';
 import { muatKatalog, muatKataKunci } from '../daftar/katalog.js';
 
@@ -138,6 +139,8 @@ export class SumberDataController extends SumberController<HasilData> {
           return hasil;
         },
         ambil: ambilBersama,
+        // A register's copy is large: an answer that confirms it moves only its date.
+        salinan: simpananDaftar(),
         layak: (h) => h.document !== undefined,
       },
       signal,

@@ -112,3 +112,114 @@ describe('SumberDataController gives the main thread back between reading and sh
     expect(s.hasil?.document?.items.map((e) => e.title)).to.deep.equal(['Profil Dinas']);
   });
 });
+
+// A register's copy is large (247 kB at 2,000 rows): an answer that only confirms it moves its date alone.
+describe('SumberDataController: a copy the source confirms keeps its text and moves its date', () => {
+  const src = '/dip-salinan.json';
+  const kunci = new URL(src, document.baseURI).href;
+  const teks = JSON.stringify(dokumenUji([{ title: 'Profil Dinas' }]));
+  const LAMA = '2026-11-20T00:00:00.000Z';
+  let palsu: FetchPalsu | undefined;
+  const setItem = Storage.prototype.setItem;
+  /** Every localStorage write: key and value. */
+  let ditulis: [string, string][];
+  beforeEach(() => {
+    localStorage.clear();
+    // As the previous release saved it: text and date under one key.
+    localStorage.setItem(
+      `terbuka:salinan:${kunci}`,
+      JSON.stringify({ teks, contentType: 'application/json', etag: '"v1"', disimpan: LAMA }),
+    );
+    ditulis = [];
+    Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
+      ditulis.push([k, v]);
+      setItem.call(this, k, v);
+    };
+  });
+  afterEach(() => {
+    Storage.prototype.setItem = setItem;
+    palsu?.pulihkan();
+    localStorage.clear();
+  });
+
+  const muat = async (jawab: Parameters<typeof pasangFetchPalsu>[0]): Promise<SumberDataController> => {
+    palsu?.pulihkan();
+    palsu = pasangFetchPalsu(jawab);
+    const s = new SumberDataController(tuanRumah());
+    await s.muat({ src, kataKunci: false, jedaMs: 1 });
+    return s;
+  };
+  /** The date a later load shows with the copy when the source fails. */
+  const tanggalSalinan = async (): Promise<string | undefined> =>
+    (await muat(() => ({ status: 503 }))).salinanDari;
+  const copyDitulis = (): number => ditulis.filter(([k]) => k.startsWith('terbuka:salinan:')).length;
+
+  it('a 304: no copy written, the date moved', async () => {
+    const s = await muat((_u, _n, h) =>
+      h.get('If-None-Match') === '"v1"' ? { status: 304 } : { body: teks },
+    );
+    expect([s.galat, s.salinanDari, s.hasil?.document?.items[0]?.title]).to.deep.equal([
+      undefined,
+      undefined,
+      'Profil Dinas',
+    ]);
+    expect(copyDitulis()).to.equal(0);
+    expect(ditulis.map(([, v]) => v.length)).to.deep.equal([24]);
+    const per = await tanggalSalinan();
+    expect(per! > LAMA).to.equal(true);
+    expect(bacaSalinan(kunci)).to.deep.include({ teks, etag: '"v1"', disimpan: LAMA });
+  });
+
+  it('the same text again (a host without ETag, or the browser cache revalidating a cross-origin source): no copy written, the date moved', async () => {
+    const s = await muat(() => ({
+      body: teks,
+      headers: { 'Content-Type': 'application/json', ETag: '"v1"' },
+    }));
+    expect(s.hasil?.document?.items[0]?.title).to.equal('Profil Dinas');
+    expect(copyDitulis()).to.equal(0);
+    expect((await tanggalSalinan())! > LAMA).to.equal(true);
+  });
+
+  it('new text: the whole copy written with its date, the date written apart before dropped', async () => {
+    await muat(() => ({ status: 304 }));
+    const baru = JSON.stringify(dokumenUji([{ title: 'Laporan Keuangan' }]));
+    ditulis = [];
+    await muat(() => ({ body: baru, headers: { 'Content-Type': 'application/json', ETag: '"v2"' } }));
+    expect(copyDitulis()).to.equal(1);
+    expect(localStorage.getItem(`terbuka:salinan-per:${kunci}`)).to.equal(null);
+    const s = await muat(() => ({ status: 503 }));
+    expect(s.hasil?.document?.items[0]?.title).to.equal('Laporan Keuangan');
+    expect(s.salinanDari).to.equal(bacaSalinan(kunci)?.disimpan);
+  });
+
+  it('a copy written after the date (a tab still running the previous release) keeps its own date', async () => {
+    localStorage.setItem(`terbuka:salinan-per:${kunci}`, '2026-11-10T00:00:00.000Z');
+    expect(await tanggalSalinan()).to.equal(LAMA);
+  });
+
+  it('a full storage: nothing thrown, the copy still shown and its date as it was', async () => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('penuh', 'QuotaExceededError');
+    };
+    const s = await muat(() => ({ status: 304 }));
+    expect([s.galat, s.hasil?.document?.items[0]?.title]).to.deep.equal([undefined, 'Profil Dinas']);
+    Storage.prototype.setItem = setItem;
+    expect(await tanggalSalinan()).to.equal(LAMA);
+  });
+
+  it('two elements sharing the source: one request, both shown, no copy written', async () => {
+    palsu = pasangFetchPalsu(() => ({ status: 304 }));
+    // The answer a moment late, as a network's: both elements ask while it is on its way.
+    const cepat = window.fetch;
+    window.fetch = (...x) => new Promise((r) => setTimeout(r, 50)).then(() => cepat(...x));
+    const [a, b] = [new SumberDataController(tuanRumah()), new SumberDataController(tuanRumah())];
+    await Promise.all([a, b].map((s) => s.muat({ src, kataKunci: false })));
+    expect(palsu.permintaan).to.have.length(1);
+    expect([a, b].map((s) => [s.galat, s.hasil?.document?.items[0]?.title])).to.deep.equal([
+      [undefined, 'Profil Dinas'],
+      [undefined, 'Profil Dinas'],
+    ]);
+    expect(copyDitulis()).to.equal(0);
+    expect((await tanggalSalinan())! > LAMA).to.equal(true);
+  });
+});
