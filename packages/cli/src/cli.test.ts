@@ -328,6 +328,23 @@ test('a wrong --agency-kind or --agency-timezone stops with the values it takes'
   // As the widgets read agency-kind: any case, a village's regional name.
   const nagari = terbuka('dip', 'convert', foodStation, '--agency-kind', 'Nagari');
   assert.equal(JSON.parse(nagari.out).agency.kind, 'desa');
+  assert.equal(nagari.err.includes('Kalurahan'), false, nagari.err);
+  // Yogyakarta's names (DIY): a kecamatan in a kabupaten and in the kota, read quietly.
+  for (const nama of ['Kapanewon', 'kemantren']) {
+    const r = terbuka('dip', 'convert', foodStation, '--agency-kind', nama);
+    assert.equal(JSON.parse(r.out).agency.kind, 'kecamatan', nama);
+    assert.doesNotMatch(r.err, /PERINGATAN {2}--agency-kind/, nama);
+  }
+  // Kalurahan (DIY's desa) is one letter from Kelurahan, which is no desa: read as a desa, with a warning.
+  const kalurahan = terbuka('dip', 'convert', foodStation, '--agency-kind', 'Kalurahan');
+  assert.equal(kalurahan.code, 0, kalurahan.err);
+  assert.equal(JSON.parse(kalurahan.out).agency.kind, 'desa');
+  assert.match(
+    kalurahan.err,
+    /PERINGATAN {2}--agency-kind "Kalurahan" dibaca sebagai desa \(Kalurahan, sebutan desa di DIY\)\. Jika badan publik ini kelurahan, tulis "Kelurahan"\./,
+  );
+  const en = terbuka('--lang', 'en', 'dip', 'check', foodStation, '--agency-kind', 'kalurahan');
+  assert.match(en.err, /WARNING {2}--agency-kind "kalurahan" is read as a desa .* write "Kelurahan"\./);
   const zona = terbuka('--lang', 'en', 'dip', 'score', foodStation, '--agency-timezone', 'GMT+8');
   assert.equal(zona.code, 2);
   assert.match(zona.err, /^Unknown time zone "GMT\+8" \(--agency-timezone\): use WIB, WITA or WIT/);

@@ -1,10 +1,11 @@
 import {
   badanDariAtribut,
   bacaDIP,
-  bacaJenisBadan,
+  bacaSebutanJenisBadan,
   bacaZona,
   isiTeks,
   type BadanPublik,
+  type CatatanJenisBadan,
   type HasilBaca,
   type Teks,
 } from '@terbuka/sdk';
@@ -42,7 +43,7 @@ async function bacaBerkasAgensi(path: string): Promise<BadanPublik> {
 }
 
 /**
- * An option read as the widgets read its attribute (`bacaZona`: `WIB`, `wita` …; `bacaJenisBadan`: `Desa`,
+ * An option read as the widgets read its attribute (`bacaZona`: `WIB`, `wita` …; `bacaSebutanJenisBadan`: `Desa`,
  * `nagari` …); undefined when not given; an unknown value stops the command with the values it takes.
  */
 function bacaOpsi<T>(
@@ -56,14 +57,28 @@ function bacaOpsi<T>(
   throw new GalatPengguna(isiTeks(tidakDikenal, { nilai: teks }));
 }
 
-/** The body to read a CSV with, from `--agency` and the parts; undefined when none is given. */
-export async function bacaAgensi(opsi: OpsiAgensi): Promise<BadanPublik | undefined> {
+/** What the CLI says of a kind the SDK reads with a note (`bacaSebutanJenisBadan`). */
+const CATATAN_JENIS: Readonly<Record<CatatanJenisBadan, Teks>> = {
+  kalurahan: {
+    id: 'PERINGATAN  --agency-kind "{nilai}" dibaca sebagai desa (Kalurahan, sebutan desa di DIY). Jika badan publik ini kelurahan, tulis "Kelurahan".',
+    en: 'WARNING  --agency-kind "{nilai}" is read as a desa (Kalurahan, the name of a desa in DIY). If this public body is a kelurahan, write "Kelurahan".',
+  },
+};
+
+/**
+ * The body to read a CSV with, from `--agency` and the parts; undefined when none is given. A kind read
+ * with a note (Kalurahan, one letter from Kelurahan) is warned of on `out`.
+ */
+export async function bacaAgensi(opsi: OpsiAgensi, out?: Keluaran): Promise<BadanPublik | undefined> {
   const berkas = opsi.agency ? await bacaBerkasAgensi(opsi.agency) : undefined;
   const { agencyId, agencyName } = opsi;
-  const agencyKind = bacaOpsi(opsi.agencyKind, bacaJenisBadan, {
-    id: 'Jenis badan publik "{nilai}" tidak dikenal (--agency-kind): pakai opd, kecamatan, kelurahan, desa atau lainnya (juga dinas, distrik, nagari, gampong, kampung …).',
-    en: 'Unknown agency kind "{nilai}" (--agency-kind): use opd, kecamatan, kelurahan, desa or lainnya (also dinas, distrik, nagari, gampong, kampung …).',
+  const sebutan = bacaOpsi(opsi.agencyKind, bacaSebutanJenisBadan, {
+    id: 'Jenis badan publik "{nilai}" tidak dikenal (--agency-kind): pakai opd, kecamatan, kelurahan, desa atau lainnya (juga dinas, distrik, nagari, gampong, kampung, kalurahan, kapanewon …).',
+    en: 'Unknown agency kind "{nilai}" (--agency-kind): use opd, kecamatan, kelurahan, desa or lainnya (also dinas, distrik, nagari, gampong, kampung, kalurahan, kapanewon …).',
   });
+  if (sebutan?.catatan && out)
+    out.galat(out.teks(isiTeks(CATATAN_JENIS[sebutan.catatan], { nilai: opsi.agencyKind ?? '' })));
+  const agencyKind = sebutan?.jenis;
   const agencyTimezone = bacaOpsi(opsi.agencyTimezone, bacaZona, {
     id: 'Zona waktu "{nilai}" tidak dikenal (--agency-timezone): pakai WIB, WITA atau WIT (atau Asia/Jakarta, Asia/Makassar, Asia/Jayapura).',
     en: 'Unknown time zone "{nilai}" (--agency-timezone): use WIB, WITA or WIT (or Asia/Jakarta, Asia/Makassar, Asia/Jayapura).',
@@ -83,7 +98,7 @@ export async function bacaAgensi(opsi: OpsiAgensi): Promise<BadanPublik | undefi
 /** Reads and validates a DIP file (JSON or CSV, told apart by extension, then by content). */
 export async function bacaDokumen(path: string, opsi: OpsiAgensi, out: Keluaran): Promise<HasilBaca> {
   const { teks, pengodean } = await bacaBerkas(path);
-  const agency = await bacaAgensi(opsi);
+  const agency = await bacaAgensi(opsi, out);
   const format = /\.csv$/i.test(path) ? 'csv' : /\.json$/i.test(path) ? 'json' : undefined;
   if (agency && (format === 'json' || (!format && /^\uFEFF?\s*[{[]/.test(teks))))
     out.galat(

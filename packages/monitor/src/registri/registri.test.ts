@@ -151,6 +151,32 @@ test('CSV: header problems', () => {
   ]);
 });
 
+test("CSV: Yogyakarta's and Maluku's names of a kind; Kalurahan is read as a desa, with a warning", () => {
+  const teks = [
+    'id,nama,jenis,situs,dip',
+    'a,Kalurahan A,Kalurahan,https://a.desa.id,https://a.desa.id/dip.json',
+    'b,Kapanewon B,kapanewon,https://b.go.id,https://b.go.id/dip.json',
+    'c,Kemantren C,Kemantren,https://c.go.id,https://c.go.id/dip.json',
+    'd,Negeri D,Negeri,https://d.desa.id,https://d.desa.id/dip.json',
+    'e,Kelurahan E,Kelurahan,https://e.go.id,https://e.go.id/dip.json',
+  ].join('\n');
+  const r = bacaRegistri(teks);
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(
+    r.registry?.agencies.map((a) => a.kind),
+    ['desa', 'kecamatan', 'kecamatan', 'desa', 'kelurahan'],
+  );
+  // Kalurahan is one letter from Kelurahan, which is no desa (another catalog): the admin is told, at
+  // its row and column; no other name is warned of.
+  assert.deepEqual(ringkas(r.warnings), [
+    { code: 'csv.kind-kalurahan', path: 'agencies[0].kind', row: 2, column: 'jenis' },
+  ]);
+  assert.deepEqual(r.warnings[0]?.message, {
+    id: 'Baris 2, kolom "jenis" — "Kalurahan" dibaca sebagai desa (Kalurahan, sebutan desa di DIY). Jika badan publik ini kelurahan, tulis "Kelurahan".',
+    en: 'Line 2, column "jenis" — "Kalurahan" is read as a desa (Kalurahan, the name of a desa in DIY). If this public body is a kelurahan, write "Kelurahan".',
+  });
+});
+
 test('JSON: problems by path, agency named by its id; cycles and self-parents', () => {
   const doc = {
     format: 'terbuka-registri',

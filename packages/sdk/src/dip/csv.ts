@@ -33,7 +33,7 @@ export { csvItemSah } from '../dip-publik/csv-item-sah.js';
 // And the reading of bytes that are not UTF-8 (a list's source whose text had U+FFFD in it).
 export { dekodeBerkas, denganPengodean } from './pengodean.js';
 // And the kinds as people write them, for `agency-kind` (only a CSV's body comes from attributes).
-export { bacaJenisBadan } from '../standard/jenis-badan.js';
+export { bacaJenisBadan, bacaSebutanJenisBadan } from '../standard/jenis-badan.js';
 
 /**
  * Import of a DIP register as offices export it from Excel or Google Sheets. Kept in its own module

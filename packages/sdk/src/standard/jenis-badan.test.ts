@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bacaJenisBadan } from '../index.js';
+import { bacaJenisBadan, bacaSebutanJenisBadan } from '../index.js';
 
 test('kinds as people write them: any case and spacing, regional names, common OPD words', () => {
   const kasus: [string, string][] = [
@@ -14,11 +14,31 @@ test('kinds as people write them: any case and spacing, regional names, common O
     ['nagari', 'desa'],
     ['Gampong', 'desa'],
     ['Lain-lain', 'lainnya'],
+    // Yogyakarta (DIY): a desa, a kabupaten's kecamatan, Kota Yogyakarta's kecamatan.
+    ['Kalurahan', 'desa'],
+    ['Kapanewon', 'kecamatan'],
+    ['kemantren', 'kecamatan'],
+    // Maluku's desa adat; Tulang Bawang Barat's desa (Lampung).
+    ['Negeri', 'desa'],
+    ['tiyuh', 'desa'],
   ];
-  for (const [teks, jenis] of kasus) assert.equal(bacaJenisBadan(teks), jenis, teks);
+  for (const [teks, jenis] of kasus) {
+    assert.equal(bacaJenisBadan(teks), jenis, teks);
+    assert.equal(bacaSebutanJenisBadan(teks)?.jenis, jenis, teks);
+  }
 });
 
 test('anything else is no kind (not even a property every object has)', () => {
-  for (const teks of ['kabupaten', '', 'desaa', 'constructor', '__proto__', 'toString'])
+  for (const teks of ['kabupaten', '', 'desaa', 'constructor', '__proto__', 'toString', 'banjar', 'dusun']) {
     assert.equal(bacaJenisBadan(teks), undefined, teks);
+    assert.equal(bacaSebutanJenisBadan(teks), undefined, teks);
+  }
+});
+
+test('kalurahan (a desa in DIY) is read with a note: it is one letter from kelurahan, which is no desa', () => {
+  for (const teks of ['kalurahan', ' KALURAHAN ', 'Kalurahan'])
+    assert.deepEqual(bacaSebutanJenisBadan(teks), { jenis: 'desa', catatan: 'kalurahan' }, teks);
+  // Every other name, kelurahan itself included, is read without one.
+  for (const teks of ['Kelurahan', 'desa', 'nagari', 'Kapanewon', 'negeri', 'opd'])
+    assert.equal(bacaSebutanJenisBadan(teks)?.catatan, undefined, teks);
 });
