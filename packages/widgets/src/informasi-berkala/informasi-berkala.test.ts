@@ -734,6 +734,38 @@ describe("<ppid-informasi-berkala> the kind of a CSV's body (agency-kind) as adm
       expect(await belum(jenis), jenis).to.deep.equal(desa);
   });
 
+  it("Yogyakarta's and Maluku's names: kapanewon and kemantren are known (a kecamatan), negeri a desa, quietly", async () => {
+    palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+    expect(await belum('Negeri')).to.deep.equal(await belum('desa'));
+    // A kecamatan follows the Badan Publik catalog as an OPD does: what tells it is read is that
+    // mode="periksa" names no unknown kind (nor anything else about it).
+    for (const jenis of ['Kapanewon', 'kemantren', 'Negeri', 'Kelurahan'])
+      expect($$(await periksa(jenis), '.masalah li[data-code^="agency.kind"]'), jenis).to.deep.equal([]);
+  });
+
+  it('Kalurahan (a desa in DIY, one letter from Kelurahan) reads as a desa; mode="periksa" warns', async () => {
+    palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+    const el = await periksa('Kalurahan');
+    expect($$(el, '.belum-tercakup li').map((li) => li.dataset['item'])).to.deep.equal(await belum('desa'));
+    const m = $(el, '.masalah li[data-code="agency.kind-kalurahan"]')!;
+    expect(m.className).to.equal('warning');
+    expect(m.textContent).to.contain(
+      'Atribut agency-kind berisi "Kalurahan", dibaca sebagai desa (Kalurahan, sebutan desa di DIY). Jika badan publik ini kelurahan, tulis "Kelurahan".',
+    );
+    await expect(el).to.be.accessible();
+    // What the public sees is unchanged: the list, no problems.
+    const publik = await panel(
+      html`<ppid-informasi-berkala
+        src="/dip.csv"
+        agency-kind="Kalurahan"
+        .now=${SEKARANG}
+      ></ppid-informasi-berkala>`,
+    );
+    expect(teks(publik, '.judul-entri')).to.equal('Profil Desa');
+    expect(publik.state).to.equal('ready');
+    expect($(publik, '.masalah')).to.equal(null);
+  });
+
   it('an unknown kind does not break the list: opd is used and mode="periksa" says so', async () => {
     palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
     const publik = await panel(

@@ -1,5 +1,5 @@
 import { ZONA_INDONESIA } from '@terbuka/sdk';
-import type { Teks } from '@terbuka/sdk';
+import type { CatatanJenisBadan, Teks } from '@terbuka/sdk';
 
 // The SDK's problem sentences (field names, places, what is wrong), loaded with import() only when a
 // read has problems to word: a page whose DIP is clean never loads them (one lazy chunk).
@@ -16,11 +16,23 @@ export const HALAMAN_WEB: Teks = {
 /** Indonesia's zones as the SDK lists them: "Asia/Jakarta (WIB), Asia/Makassar (WITA), …". */
 const ZONA = ZONA_INDONESIA.map((z) => `${z.zona} (${z.singkatan})`).join(', ');
 
-/** `agency-kind` is none of the kinds, nor a name the SDK reads as one: the read used opd. */
-export const jenisTakDikenal = (jenis: string): Teks => ({
-  id: `Atribut agency-kind berisi "${jenis}", yang tidak dikenal; dipakai opd (katalog butir wajib Badan Publik). Pilihan yang sah: opd, kecamatan, kelurahan, desa, lainnya (juga dinas, distrik, nagari, gampong, kampung …).`,
-  en: `The agency-kind attribute is "${jenis}", which is not known; opd is used (the Badan Publik catalog of mandatory items). Valid values: opd, kecamatan, kelurahan, desa, lainnya (also dinas, distrik, nagari, gampong, kampung …).`,
-});
+/**
+ * `agency-kind` as the lists' CSV chunk reads it (csv.ts `bacaJenisAgensi`), by the code of its warning:
+ * none of the kinds, nor a name the SDK reads as one (the read used opd); or a name the SDK reads with a
+ * note (`bacaSebutanJenisBadan`): the kind read, and why to check it.
+ */
+export const KATA_JENIS: Readonly<
+  Record<'agency.kind' | `agency.kind-${CatatanJenisBadan}`, (jenis: string) => Teks>
+> = {
+  'agency.kind': (jenis) => ({
+    id: `Atribut agency-kind berisi "${jenis}", yang tidak dikenal; dipakai opd (katalog butir wajib Badan Publik). Pilihan yang sah: opd, kecamatan, kelurahan, desa, lainnya (juga dinas, distrik, nagari, gampong, kampung, kalurahan, kapanewon …).`,
+    en: `The agency-kind attribute is "${jenis}", which is not known; opd is used (the Badan Publik catalog of mandatory items). Valid values: opd, kecamatan, kelurahan, desa, lainnya (also dinas, distrik, nagari, gampong, kampung, kalurahan, kapanewon …).`,
+  }),
+  'agency.kind-kalurahan': (jenis) => ({
+    id: `Atribut agency-kind berisi "${jenis}", dibaca sebagai desa (Kalurahan, sebutan desa di DIY). Jika badan publik ini kelurahan, tulis "Kelurahan".`,
+    en: `The agency-kind attribute is "${jenis}", read as a desa (Kalurahan, the name of a desa in DIY). If this public body is a kelurahan, write "Kelurahan".`,
+  }),
+};
 
 /** `agency-timezone` is not one of Indonesia's zones: the read used WIB. */
 export const zonaTakDikenal = (zona: string): Teks => ({

@@ -146,15 +146,16 @@ export async function uraiTeks(
   const a = opsi.agency;
   // The entries' `fulfils` are checked against the core of the body's kind: a desa's is loaded first, with
   // the importer when agency-kind says "desa" as is, else once the kind is read (below); no other kind's.
-  const [{ csvItemSah, imporCSVIntiDengan, bacaJenisBadan }] = await Promise.all([
+  const [{ csvItemSah, imporCSVIntiDengan, bacaJenisAgensi }] = await Promise.all([
     muatCSV(),
     muatKatalog(a?.kind),
   ]);
   // agency-timezone and agency-kind as written (WITA, Desa, nagari …); one the SDK does not know is left
-  // out (WIB, opd) and named in mode="periksa": a typo in an attribute never hides the list.
+  // out (WIB, opd) and named in mode="periksa": a typo in an attribute never hides the list. A name read
+  // with a note (Kalurahan, one letter from Kelurahan) is named there too.
   const ditulis = a?.timeZone;
   const zona = ditulis && bacaZona(ditulis);
-  const jenis = a && bacaJenisBadan(a.kind);
+  const [jenis, kode] = a ? bacaJenisAgensi(a.kind) : [];
   const agency = a && { ...a, kind: jenis || 'opd', timeZone: zona || undefined };
   await muatKatalog(agency?.kind);
   const hasil = csvItemSah(teks, (t, o) =>
@@ -165,7 +166,7 @@ export async function uraiTeks(
     ),
   );
   const w = hasil.warnings;
-  if (a && !jenis) w.unshift(await masalah('warning', 'agency.kind', (m) => m.jenisTakDikenal(a.kind), opsi));
+  if (kode) w.unshift(await masalah('warning', kode, (m) => m.KATA_JENIS[kode](a!.kind), opsi));
   if (ditulis && !zona)
     w.unshift(await masalah('warning', 'agency.timeZone', (m) => m.zonaTakDikenal(ditulis), opsi));
   return { format: 'csv', ...hasil };
