@@ -115,126 +115,48 @@ export function tataLetakLencana(data: DataLencana, opsi: OpsiLencana = {}): Tat
   const angka = berlaku ? skor : '—';
   const baris2 = pilihTeks(isiTeks(berlaku ? T.per : T.terakhir, { d: tanggalPendek }), bahasa);
 
+  // One text of the layout: dark words on the panel, left-aligned, unless said otherwise.
+  const teks = (
+    text: string,
+    x: number,
+    y: number,
+    size: number,
+    bold: boolean,
+    maxWidth: number,
+    colour = TINTA,
+    anchor: TeksLencana['anchor'] = 'start',
+  ): TeksLencana => ({ text, x, y, size, bold, colour, anchor, maxWidth });
+  const bingkai = { fill, panel: PANEL, border: fill, label };
+
   if (opsi.ukuran === 'kecil') {
-    const width = 160;
-    const height = 24;
-    const split = 40;
-    // Self-assessed: its band over the words that say so, in two small lines (the label).
+    // 160×24, the block 40 wide. Self-assessed: its band over the words that say so, in two small lines
+    // (the label).
     const m = data.source === 'mandiri';
     return {
-      width,
-      height,
-      split,
-      fill,
-      panel: PANEL,
-      border: fill,
-      label,
+      width: 160,
+      height: 24,
+      split: 40,
+      ...bingkai,
       texts: [
-        {
-          text: angka,
-          x: split / 2,
-          y: 16,
-          size: 12,
-          bold: true,
-          colour: tintaBlok,
-          anchor: 'middle',
-          maxWidth: split - 6,
-        },
-        {
-          text: judul,
-          x: split + 6,
-          y: m ? 11 : 16,
-          size: m ? 10 : 11,
-          bold: true,
-          colour: TINTA,
-          anchor: 'start',
-          maxWidth: width - split - 10,
-        },
-        ...(m
-          ? [
-              {
-                text: sumber,
-                x: split + 6,
-                y: 20,
-                size: 8,
-                bold: false,
-                colour: TINTA,
-                anchor: 'start' as const,
-                maxWidth: width - split - 10,
-              },
-            ]
-          : []),
+        teks(angka, 20, 16, 12, true, 34, tintaBlok, 'middle'),
+        teks(judul, 46, m ? 11 : 16, m ? 10 : 11, true, 110),
+        ...(m ? [teks(sumber, 46, 20, 8, false, 110)] : []),
       ],
     };
   }
-  const width = 200;
-  const height = 48;
-  const split = 56;
-  const kanan = width - split - 12;
+  // 200×48, the block 56 wide: its texts centred at 28 in 48, the panel's from 64 in 132.
   return {
-    width,
-    height,
-    split,
-    fill,
-    panel: PANEL,
-    border: fill,
-    label,
+    width: 200,
+    height: 48,
+    split: 56,
+    ...bingkai,
     texts: [
-      {
-        text: angka,
-        x: split / 2,
-        // Without a score the dash sits in the middle of the block, with no "/100" under it.
-        y: berlaku ? 24 : 30,
-        size: 17,
-        bold: true,
-        colour: tintaBlok,
-        anchor: 'middle',
-        maxWidth: split - 8,
-      },
-      ...(berlaku
-        ? [
-            {
-              text: '/100',
-              x: split / 2,
-              y: 38,
-              size: 9,
-              bold: false,
-              colour: tintaBlok,
-              anchor: 'middle' as const,
-              maxWidth: split - 8,
-            },
-          ]
-        : []),
-      {
-        text: judul,
-        x: split + 8,
-        y: 16,
-        size: 12,
-        bold: true,
-        colour: TINTA,
-        anchor: 'start',
-        maxWidth: kanan,
-      },
-      {
-        text: baris2,
-        x: split + 8,
-        y: 29,
-        size: 10,
-        bold: false,
-        colour: TINTA,
-        anchor: 'start',
-        maxWidth: kanan,
-      },
-      {
-        text: sumber,
-        x: split + 8,
-        y: 41,
-        size: 10,
-        bold: false,
-        colour: TINTA,
-        anchor: 'start',
-        maxWidth: kanan,
-      },
+      // Without a score the dash sits in the middle of the block, with no "/100" under it.
+      teks(angka, 28, berlaku ? 24 : 30, 17, true, 48, tintaBlok, 'middle'),
+      ...(berlaku ? [teks('/100', 28, 38, 9, false, 48, tintaBlok, 'middle')] : []),
+      teks(judul, 64, 16, 12, true, 132),
+      teks(baris2, 64, 29, 10, false, 132),
+      teks(sumber, 64, 41, 10, false, 132),
     ],
   };
 }

@@ -164,8 +164,8 @@ export class PpidBadge extends ElemenRingan {
   async muatUlang(): Promise<void> {
     // Words that stood in for a chunk that did not load: try the chunk again with the source.
     if (this.#kata && 'cadangan' in this.#kata) this.#kata = undefined;
-    const timeoutMs = this.timeout || 10_000;
-    const jeda = { timeoutMs, jedaMs: this.jedaUlangMs };
+    // A timeout of 0 or not a number: ambil.ts's default (10 s).
+    const jeda = { timeoutMs: this.timeout || undefined, jedaMs: this.jedaUlangMs };
     // Only the latest call loads: an earlier one still waiting (for the self-assessed module) stops.
     this.#batal?.abort();
     const signal = (this.#batal = new AbortController()).signal;
@@ -184,23 +184,23 @@ export class PpidBadge extends ElemenRingan {
         ? ambilTeks(alamat, { signal, ...jeda }).catch((e: GalatAmbil) => e.status)
         : undefined;
       /**
-       * The detached signature, kept beside the feed's saved copy. 404: the feed is not signed. Any other
-       * failure: the saved signature, which holds only if the feed did not change.
+       * The detached signature, kept beside the feed's saved copy: for a feed the network just gave (`baru`),
+       * the one that came with it; 404: the feed is not signed. Any other failure, and for the saved copy:
+       * the saved signature, which holds only if the feed did not change. (Without keys it is not looked at.)
        */
-      const tandaTangan = async (): Promise<string | undefined> => {
-        const r = await sig;
+      const tandaTangan = async (baru?: Uint8Array): Promise<string | undefined> => {
+        const r = baru && (await sig);
         // A status number has no `berubah` either.
-        const baru = r as Extract<HasilAmbil, { berubah: true }> | undefined;
-        if (baru?.berubah) {
+        const b = r as Extract<HasilAmbil, { berubah: true }> | undefined;
+        if (b?.berubah) {
           simpanSalinan(alamat, {
-            teks: baru.teks,
-            contentType: baru.contentType,
+            teks: b.teks,
+            contentType: b.contentType,
             disimpan: new Date().toISOString(),
           });
-          return baru.teks;
+          return b.teks;
         }
-        if (r === 404) return;
-        return bacaSalinan(alamat)?.teks;
+        if (r !== 404) return bacaSalinan(alamat)?.teks;
       };
       return this.#sumber.muatUrl({
         src: feed,
@@ -209,7 +209,7 @@ export class PpidBadge extends ElemenRingan {
         baca: async (teks, _jenis, bytes) =>
           bacaFeed(teks, bytes ?? new TextEncoder().encode(teks), {
             kunci,
-            tandaTangan: !kunci.length ? undefined : bytes ? await tandaTangan() : bacaSalinan(alamat)?.teks,
+            tandaTangan: await tandaTangan(bytes),
             kripto: kriptoLencana(cadangan),
           }),
         layak: bacaanLayak,
@@ -413,9 +413,9 @@ PpidBadge.pasangSifat({
   agency: {},
   src: {},
   evidence: {},
-  agencyName: { atribut: 'agency-name' },
-  agencyKind: { atribut: 'agency-kind' },
-  agencyTimezone: { atribut: 'agency-timezone' },
+  agencyName: {},
+  agencyKind: {},
+  agencyTimezone: {},
   size: { pantul: true },
   key: {},
   signature: {},

@@ -41,7 +41,7 @@ export function muatMandiri(
   ambil: typeof ambilTeks,
   el: LencanaMandiri,
   sumber: SumberController<BacaanLencana>,
-  jeda: { readonly timeoutMs: number; readonly jedaMs: number | undefined },
+  jeda: { readonly timeoutMs: number | undefined; readonly jedaMs: number | undefined },
 ): Promise<void> {
   const agency = badanDariAtribut(el, location.hostname || 'Badan Publik');
   // A DIP that does not read is worded as such (the codes kata-masalah.ts words), not as a bad feed; nor a

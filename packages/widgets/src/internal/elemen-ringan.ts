@@ -11,7 +11,7 @@ import type { Tema } from './terbuka-element.js';
 
 /** How a property meets its attribute. */
 export interface Sifat {
-  /** The attribute's name (default: the property's); `false` for a property without one. */
+  /** The attribute's name (default: the property's in kebab case, agencyName → agency-name); `false` for none. */
   readonly atribut?: string | false;
   readonly angka?: boolean;
   /** Written back to the attribute, for CSS such as `:host([size='kecil'])`. */
@@ -53,7 +53,8 @@ export abstract class ElemenRingan extends Dasar implements TuanRumah {
     const semua = { ...SIFAT_DASAR, ...sifat };
     const keAtribut = new Map<string, string>();
     for (const [nama, s] of Object.entries(semua)) {
-      const atribut = s.atribut ?? nama;
+      // agencyName → agency-name: every attribute is its property's name in kebab case, or none.
+      const atribut = s.atribut ?? nama.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
       if (atribut) keAtribut.set(atribut, nama);
       Object.defineProperty(this.prototype, nama, {
         configurable: true,
@@ -90,9 +91,9 @@ export abstract class ElemenRingan extends Dasar implements TuanRumah {
   readonly #pantulan = new Map<string, unknown>([['theme', 'terang']]);
   #berubah = new Map<PropertyKey, unknown>();
   #pengendali: ReactiveController[] = [];
-  #dijadwalkan = false;
-  #sedangMemperbarui = false;
-  #sedangMemantulkan = false;
+  #dijadwalkan: boolean | undefined;
+  #sedangMemperbarui: boolean | undefined;
+  #sedangMemantulkan: boolean | undefined;
   #janji: Promise<boolean> = Promise.resolve(true);
   /** `<style>` elements kept at the top of the shadow root where stylesheets cannot be adopted. */
   readonly #gaya: HTMLStyleElement[] = [];

@@ -9,8 +9,7 @@ export class GalatAmbil extends Error {
     readonly jenis: JenisGalatAmbil,
     readonly status?: number,
   ) {
-    super(status !== undefined ? `${jenis} ${status}` : jenis);
-    this.name = 'GalatAmbil';
+    super(jenis);
   }
 }
 
@@ -51,23 +50,6 @@ export type HasilAmbil =
     }
   | { readonly berubah: false };
 
-const tunggu = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((selesai, gagal) => {
-    const t = setTimeout(selesai, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(t);
-        gagal(new GalatAmbil('dibatalkan'));
-      },
-      { once: true },
-    );
-  });
-
-function satuAsal(url: URL): boolean {
-  return url.origin === globalThis.location?.origin;
-}
-
 async function coba(url: URL, opsi: OpsiAmbil): Promise<HasilAmbil> {
   const batal = new AbortController();
   const ikut = (): void => batal.abort();
@@ -80,7 +62,7 @@ async function coba(url: URL, opsi: OpsiAmbil): Promise<HasilAmbil> {
   try {
     // If-None-Match on a cross-origin request would force a CORS preflight that static hosts such as
     // Google Sheets refuse; there the browser's own HTTP cache revalidates instead (cache: 'no-cache').
-    const kondisional = opsi.etag !== undefined && satuAsal(url);
+    const kondisional = opsi.etag !== undefined && url.origin === globalThis.location?.origin;
     // The address as a string: fetch wrappers of monitoring and debug tools on host pages often read
     // `input.url` from anything that is not a string, and would ask for `/undefined`.
     const res = await fetch(url.href, {
@@ -114,9 +96,6 @@ async function coba(url: URL, opsi: OpsiAmbil): Promise<HasilAmbil> {
   }
 }
 
-const bolehUlang = (e: GalatAmbil): boolean =>
-  e.jenis === 'waktu-habis' || e.jenis === 'jaringan' || (e.jenis === 'http' && (e.status ?? 0) >= 500);
-
 /**
  * Fetches a text resource with a timeout per attempt, one retry after a pause, and a conditional
  * request when an ETag is held (a 304 answer means "keep your copy"). Sends no cookies.
@@ -128,9 +107,22 @@ export async function ambilTeks(alamat: string, opsi: OpsiAmbil = {}): Promise<H
     try {
       return await coba(url, opsi);
     } catch (e) {
-      const galat = e as GalatAmbil;
-      if (percobaan >= ulang || !bolehUlang(galat)) throw galat;
-      await tunggu((opsi.jedaMs ?? 800) * 2 ** percobaan, opsi.signal);
+      const { jenis, status } = e as GalatAmbil;
+      // Retried: a timeout, a network error, a 5xx answer.
+      if (percobaan >= ulang || !(jenis === 'waktu-habis' || jenis === 'jaringan' || (status ?? 0) >= 500))
+        throw e;
+      // The pause before it ends early when the element goes away.
+      await new Promise((selesai, gagal) => {
+        const t = setTimeout(selesai, (opsi.jedaMs ?? 800) * 2 ** percobaan);
+        opsi.signal?.addEventListener(
+          'abort',
+          () => {
+            clearTimeout(t);
+            gagal(new GalatAmbil('dibatalkan'));
+          },
+          { once: true },
+        );
+      });
     }
   }
 }

@@ -42,13 +42,6 @@ export interface KonfigSumberUrl<H> extends PembacaSumber<H> {
   readonly salinan?: { readonly baca?: typeof bacaSalinan; readonly simpan?: typeof simpanSalinan };
 }
 
-function pesanGalat(e: GalatAmbil, p: PesanSumber): Teks {
-  if (e.jenis === 'waktu-habis') return p.waktu;
-  // Past the lists' cap (ambil-bersama.ts): the answer came but cannot be used.
-  if (e.jenis === 'terlalu-besar') return p.data;
-  return e.jenis === 'http' ? isiTeks(p.http, { status: e.status ?? '' }) : p.jaringan;
-}
-
 /**
  * Loads a fetched source for an element, whatever it holds (a DIP, a monitoring feed): shows the last
  * good copy from localStorage at once, revalidates it with the source (ETag), replaces it when new data
@@ -133,7 +126,7 @@ export class SumberController<H> implements ReactiveController {
     this.host.requestUpdate();
 
     try {
-      const r = await (k.ambil ?? ambilTeks)(k.src, {
+      const r = await (k.ambil ?? ambilTeks)(kunci, {
         signal,
         timeoutMs: k.timeoutMs,
         jedaMs: k.jedaMs,
@@ -172,8 +165,20 @@ export class SumberController<H> implements ReactiveController {
     } catch (e) {
       if (!masihBerlaku() || (e instanceof GalatAmbil && e.jenis === 'dibatalkan')) return;
       // Only the fetch throws GalatAmbil; anything else came from reading it, i.e. a part that did not load.
+      const p = this.pesan;
+      const jenis = e instanceof GalatAmbil && e.jenis;
       this.galat =
-        e instanceof GalatAmbil ? pesanGalat(e, this.pesan) : (this.pesan.bagian ?? this.pesan.jaringan);
+        jenis === 'waktu-habis'
+          ? p.waktu
+          : // Past the lists' cap (ambil-bersama.ts): the answer came but cannot be used.
+            jenis === 'terlalu-besar'
+            ? p.data
+            : jenis === 'http'
+              ? isiTeks(p.http, { status: (e as GalatAmbil).status ?? '' })
+              : // Not from the fetch (only it throws GalatAmbil) but from reading it: a part that did not load.
+                !jenis
+                ? (p.bagian ?? p.jaringan)
+                : p.jaringan;
     }
     this.sibuk = false;
     this.selesai = true;
