@@ -1097,6 +1097,18 @@ describe('<ppid-informasi-berkala> states', () => {
     );
     expect(palsu.permintaan).to.have.length(2); // one retry
     expect(teks(el, '[part="notice"]')).to.contain('sambungan bermasalah');
+    // The alert is the words alone, read without "…Coba lagi" run on; the button is beside it, in one row.
+    const kabar = $(el, '[part="notice"]')!;
+    const alert = $(el, '[role="alert"]')!;
+    const ulang = $(el, '[part="retry"]')!;
+    expect(alert.textContent).to.contain('sambungan bermasalah');
+    expect(alert.textContent).to.not.contain('Coba lagi');
+    expect(alert.contains(ulang)).to.equal(false);
+    expect([alert.parentElement, ulang.parentElement]).to.deep.equal([kabar, kabar]);
+    expect(getComputedStyle(kabar).display).to.equal('flex');
+    const [a, b] = [alert.getBoundingClientRect(), ulang.getBoundingClientRect()];
+    expect(b.left, 'the button beside the words').to.be.at.least(a.right);
+    expect(b.top).to.be.below(a.bottom);
     await expect(el).to.be.accessible();
     // The failure keeps the height loading reserved: nothing below the list moves, nor at each retry.
     expect(el.getBoundingClientRect().height).to.equal(Math.max(innerHeight, 760));

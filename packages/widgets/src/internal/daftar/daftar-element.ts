@@ -589,13 +589,14 @@ export abstract class DaftarElement extends ElemenTetap {
         ),
         false,
       ]);
-    // Rebuilt only when the words change: a live region that stays is not announced again.
+    // Rebuilt only when the words change: a live region that stays is not announced again. The region is
+    // the words alone: the retry button beside them is no part of what is read out ("…Coba lagi").
     return this.#catatan.ambil([k.bahasa, JSON.stringify(catatan)], () =>
       catatan.map(([kelas, role, teks, ulang]) =>
         h(
           'div',
-          { part: 'notice', class: `pemberitahuan ${kelas}`, role },
-          h('p', {}, teks),
+          { part: 'notice', class: `pemberitahuan ${kelas}` },
+          h('p', { role }, teks),
           ulang && tombol({ part: 'retry', class: 'ulang' }, this.t(PESAN.cobaLagi), () => this.#cobaLagi()),
         ),
       ),
