@@ -54,7 +54,7 @@ export class PpidInformasiBerkala extends DaftarElement {
         // Built again at another heading level (`heading-level` changed).
         if (r?.tingkat !== k.tingkat) {
           const judul = judulDalam(k, 1, { part: 'group-title' });
-          const daftar = new DaftarEntri();
+          const daftar = new DaftarEntri(id);
           const bagian = h(
             'section',
             { part: 'group', class: 'kelompok', 'data-item': id },

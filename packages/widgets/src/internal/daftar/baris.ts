@@ -11,6 +11,8 @@ import { intiUntuk } from './katalog.js';
 /** One DIP entry prepared for display: what the SDK says about it, computed once per document. */
 export interface BarisDIP {
   readonly entry: ItemDIP;
+  /** Its place in the document's items: a name for its nodes that stays while the document does. */
+  readonly nomor: number;
   /** Catalog items it fulfils, by the SDK's matching (declared `fulfils`, else keywords). */
   readonly cocok: readonly ItemKatalogInti[];
   readonly kesegaran: Kesegaran;
@@ -31,7 +33,7 @@ export function siapkanBaris(doc: DokumenDIP, now: Date): BarisDIP[] {
   const katalog = intiUntuk(doc.agency.kind);
   const perId = new Map(katalog.items.map((i) => [i.id, i]));
   const nilai = buatPenilaiKesegaran(now, doc.agency.timeZone ? { timeZone: doc.agency.timeZone } : {});
-  return doc.items.map((entry) => {
+  return doc.items.map((entry, nomor) => {
     const cocok = [
       ...new Set(
         cocokkanItemKatalog(entry, katalog)
@@ -42,6 +44,7 @@ export function siapkanBaris(doc: DokumenDIP, now: Date): BarisDIP[] {
     const tahun = tahunEntri(entry);
     return {
       entry,
+      nomor,
       cocok,
       kesegaran: nilai(entry, cocok),
       kunci: normalisasi(`${entry.title} ${entry.unit ?? ''} ${entry.summary ?? ''}`),

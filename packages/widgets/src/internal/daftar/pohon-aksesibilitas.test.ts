@@ -1,14 +1,36 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
 import '../../informasi-berkala/define.js';
+import '../../daftar-informasi/define.js';
 import type { PpidInformasiBerkala } from '../../informasi-berkala/informasi-berkala.js';
+import type { PpidDaftarInformasi } from '../../daftar-informasi/daftar-informasi.js';
 import { SEKARANG, dokumenUji, tungguSampai } from '../testing/data-uji.js';
 
 // What a screen reader can reach: every entry the list renders is in the browser's accessibility tree, also
 // the ones far below the screen. A blind reader moves by headings and opens a list of links; an entry left
 // out of the tree (content-visibility: auto does that to entries it skips) is not there to find.
 
-type Simpul = { role?: string; name?: string; children?: Simpul[] };
+type Simpul = { role?: string; name?: string; description?: string; children?: Simpul[] };
+
+/** Every link of the tree: its name and its description, as a screen reader's list of links offers it. */
+function tautan(s: Simpul, hasil: string[] = []): string[] {
+  if (s.role === 'link') hasil.push(`${s.name}, ${s.description ?? ''}`);
+  for (const c of s.children ?? []) tautan(c, hasil);
+  return hasil;
+}
+
+/** The page's links as the accessibility tree has them, once the frame after a render is drawn. */
+async function daftarTautan(): Promise<string[]> {
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return tautan((await a11ySnapshot({})) as unknown as Simpul);
+}
+
+/** The ids of a shadow root, each once. */
+function idUnik(akar: ShadowRoot): string[] {
+  const id = [...akar.querySelectorAll('[id]')].map((e) => e.id);
+  expect(new Set(id).size, 'ids unique in the element').to.equal(id.length);
+  return id;
+}
 
 function kumpulkan(s: Simpul, role: string, hasil: string[] = []): string[] {
   if (s.role === role && s.name) hasil.push(s.name);
@@ -44,5 +66,67 @@ describe('the lists in the accessibility tree', () => {
     expect(judul.length, 'entry headings in the tree').to.equal(n);
     expect(tautan.length, 'entry links in the tree').to.equal(n);
     await expect(el).to.be.accessible();
+  });
+
+  // The data's own labels, "PDF" or "Unduh", forty times over in a screen reader's list of links: each link is
+  // described by its entry's title, which tells them apart.
+  it("describes each entry's links by the entry's title, with ids unique and kept across renders and tabs", async () => {
+    const pdf = (n: string): { label: string; url: string }[] => [
+      { label: 'PDF', url: `https://ppid.example.go.id/${n}.pdf` },
+      { label: 'Unduh', url: `https://ppid.example.go.id/${n}.xlsx` },
+    ];
+    const doc = dokumenUji([
+      { title: 'Laporan Keuangan 2025', fulfils: ['berkala.laporan-keuangan'], links: pdf('lk') },
+      // Under two catalog items: in two of the panel's lists, each copy with its own id.
+      {
+        title: 'Profil dan Program 2026',
+        fulfils: ['berkala.profil', 'berkala.ringkasan-program'],
+        links: pdf('pp'),
+      },
+      { title: 'Daftar Aset', category: 'setiap-saat', links: pdf('aset') },
+    ]);
+    const el = await fixture<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    await tungguSampai(() => el.getAttribute('state') === 'ready');
+    const akar = el.shadowRoot!;
+    expect(await daftarTautan()).to.deep.equal([
+      'PDF, Profil dan Program 2026',
+      'Unduh, Profil dan Program 2026',
+      'PDF, Profil dan Program 2026',
+      'Unduh, Profil dan Program 2026',
+      'PDF, Laporan Keuangan 2025',
+      'Unduh, Laporan Keuangan 2025',
+    ]);
+    const id = idUnik(akar);
+    // A search and its clearing re-render the list: the same ids.
+    const cari = akar.querySelector<HTMLInputElement>('[part="search"]')!;
+    for (const q of ['laporan', '']) {
+      cari.value = q;
+      cari.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    }
+    expect(idUnik(akar)).to.deep.equal(id);
+    el.remove();
+
+    const dip = await fixture<PpidDaftarInformasi>(
+      html`<ppid-daftar-informasi .data=${doc} .now=${SEKARANG}></ppid-daftar-informasi>`,
+    );
+    await tungguSampai(() => dip.getAttribute('state') === 'ready');
+    const tab = (i: number): HTMLElement => dip.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')[i]!;
+    expect(await daftarTautan()).to.deep.equal([
+      'PDF, Laporan Keuangan 2025',
+      'Unduh, Laporan Keuangan 2025',
+      'PDF, Profil dan Program 2026',
+      'Unduh, Profil dan Program 2026',
+    ]);
+    const idBerkala = idUnik(dip.shadowRoot!);
+    tab(2).click();
+    await dip.updateComplete;
+    expect(await daftarTautan()).to.deep.equal(['PDF, Daftar Aset', 'Unduh, Daftar Aset']);
+    idUnik(dip.shadowRoot!);
+    tab(0).click();
+    await dip.updateComplete;
+    expect(idUnik(dip.shadowRoot!), 'the same ids when its tab opens again').to.deep.equal(idBerkala);
   });
 });

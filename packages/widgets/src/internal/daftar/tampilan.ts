@@ -75,9 +75,11 @@ function chip(k: Konteks, s: Kesegaran): HTMLElement | undefined {
  * A link only when the SDK's allow-list accepts the address; anything else is plain text, the address as
  * written (cut short: a pasted `data:` address can be megabytes) after the label, for the reader to copy.
  */
-export function tautan(t: Tautan): HTMLElement {
+export function tautan(t: Tautan, judul?: string): HTMLElement {
   if (tautanAman(t.url))
     // A link that shows its own address (no label, or the address as label) is not followed by it on paper.
+    // Described by its entry's title (`judul`, its id): a screen reader's list of links says "PDF, Laporan
+    // Keuangan 2025", not "PDF" forty times.
     return h(
       'a',
       {
@@ -85,6 +87,7 @@ export function tautan(t: Tautan): HTMLElement {
         href: t.url,
         rel: 'noopener noreferrer',
         class: t.label && t.label !== t.url && 'berlabel',
+        'aria-describedby': judul,
       },
       t.label || t.url,
     );
@@ -117,8 +120,11 @@ export function baris(label: string, isi: Isi, lang?: string): Isi {
 export const daftar = (kelas: string, isi: readonly Isi[]): HTMLElement =>
   h('ul', { class: kelas }, ...isi.map((x) => h('li', {}, x)));
 
-/** One entry: title, freshness, summary, unit, when made and updated, formats, links, exclusion details. */
-function entri(k: Konteks, b: BarisDIP, dalam: 1 | 2): HTMLElement {
+/**
+ * One entry: title, freshness, summary, unit, when made and updated, formats, links, exclusion details.
+ * `id`: its title's, unique in the element (see DaftarEntri).
+ */
+function entri(k: Konteks, b: BarisDIP, dalam: 1 | 2, id: string): HTMLElement {
   const e = b.entry;
   const s = b.kesegaran;
   const links = e.links ?? [];
@@ -130,7 +136,7 @@ function entri(k: Konteks, b: BarisDIP, dalam: 1 | 2): HTMLElement {
     h(
       'div',
       { class: 'kepala-entri' },
-      judulDalam(k, dalam, { part: 'entry-title', class: 'judul-entri', lang }, e.title),
+      judulDalam(k, dalam, { part: 'entry-title', class: 'judul-entri', lang, id }, e.title),
       chip(k, b.kesegaran),
     ),
     e.summary && h('p', { class: 'ringkasan', lang }, e.summary),
@@ -151,7 +157,16 @@ function entri(k: Konteks, b: BarisDIP, dalam: 1 | 2): HTMLElement {
       baris(tx(k, PESAN.bentuk), bentuk),
       baris(tx(k, PESAN.retensi), e.retention, lang),
       ...(k.pengecualian?.(k, e) ?? []),
-      baris(tx(k, PESAN.tautan), links.length > 0 ? daftar('tautan', links.map(tautan)) : undefined, lang),
+      baris(
+        tx(k, PESAN.tautan),
+        links.length > 0
+          ? daftar(
+              'tautan',
+              links.map((t) => tautan(t, id)),
+            )
+          : undefined,
+        lang,
+      ),
     ),
   );
 }
@@ -162,6 +177,12 @@ function entri(k: Konteks, b: BarisDIP, dalam: 1 | 2): HTMLElement {
  */
 export class DaftarEntri {
   readonly ul = h('ul', { class: 'entri-daftar', role: 'list' });
+  /**
+   * `awalan`: what the titles' ids start with, one per list of an element (an entry fulfilling two catalog
+   * items is in two of the panel's lists); then the entry's place in the document — the same id at every
+   * render and tab switch while the document stays.
+   */
+  constructor(readonly awalan = 'e') {}
   /** The entries shown now, by row: only these are kept (a printout's thousands are let go after it). */
   #tampil = new Map<BarisDIP, HTMLElement>();
   /** What the kept entries were built for: a change of language, exclusion details or level rebuilds them. */
@@ -176,7 +197,9 @@ export class DaftarEntri {
     const sama = k.bahasa === u?.bahasa && k.pengecualian === u.pengecualian && k.tingkat === u.tingkat;
     const lama = sama ? this.#tampil : new Map<BarisDIP, HTMLElement>();
     this.#untuk = k;
-    this.#tampil = new Map(baris.map((b) => [b, lama.get(b) ?? entri(k, b, dalam)]));
+    this.#tampil = new Map(
+      baris.map((b) => [b, lama.get(b) ?? entri(k, b, dalam, `${this.awalan}-${b.nomor}`)]),
+    );
     samakan(this.ul, [...this.#tampil.values()]);
     return this.ul;
   }
