@@ -26,6 +26,8 @@ async function daftar(t: ReturnType<typeof html>, status = 'ready'): Promise<Ppi
 }
 
 const tabs = (el: HTMLElement): HTMLElement[] => $$(el, '[role="tab"]');
+/** The count as a screen reader hears it: its live region. */
+const dengar = (el: HTMLElement): string => bersih($(el, '[part="toolbar"] [role="status"]')?.textContent);
 /** A tab's words as assistive technology reads them (the short label is aria-hidden). */
 const namaTab = (t: HTMLElement): string =>
   bersih([...t.querySelectorAll(':scope > :not([aria-hidden="true"])')].map((e) => e.textContent).join(' '));
@@ -160,8 +162,11 @@ describe('<ppid-daftar-informasi>', () => {
       '2',
       '0',
     ]);
-    // The open tab (berkala) has none of them: the count says where they are.
-    expect(bersih($(el, '[part="count"]')!.textContent)).to.equal(
+    expect(bersih($(el, '[part="count"]')!.textContent)).to.equal('2 dari 3 informasi');
+    // The open tab (berkala) has none of them: the count a screen reader hears once the typing pauses says
+    // where they are.
+    await tungguSampai(() => dengar(el).startsWith('2 dari'));
+    expect(dengar(el)).to.equal(
       '2 dari 3 informasi. Tidak ada yang cocok di tab ini; 2 cocok di Informasi Setiap Saat.',
     );
   });
@@ -199,22 +204,24 @@ describe('<ppid-daftar-informasi>', () => {
       expect(kosong(el)).to.equal(
         'Tidak ada yang cocok di tab ini; 1 cocok di Informasi Serta-merta, 1 cocok di Informasi Setiap Saat.',
       );
-      // The count is the live region a screen reader hears while typing: it says the same after the number.
-      const jumlah = (): string => bersih($(el, '[part="count"]')?.textContent);
-      expect(jumlah()).to.equal(`2 dari ${doc.items.length} informasi. ${kosong(el)}`);
-      // Shown once: in the tab; the count's copy is for screen readers.
-      expect($(el, '[part="count"] .sr-only')!.textContent).to.equal(`. ${kosong(el)}`);
+      // The count is the live region a screen reader hears after typing: it says the same after the number.
+      const jumlah = `2 dari ${doc.items.length} informasi`;
+      await tungguSampai(() => dengar(el).startsWith(jumlah));
+      expect(dengar(el)).to.equal(`${jumlah}. ${kosong(el)}`);
+      // Shown once: in the tab; the count shown is the number only (and not read: the live region says it).
+      expect(bersih($(el, '[part="count"]')?.textContent)).to.equal(jumlah);
+      expect($(el, '[part="count"]')!.getAttribute('aria-hidden')).to.equal('true');
       await expect(el).to.be.accessible();
       // Its own tab opened: only the number.
       tabs(el)[1]!.click();
       await el.updateComplete;
-      expect(jumlah()).to.equal(`2 dari ${doc.items.length} informasi`);
+      await tungguSampai(() => dengar(el) === jumlah);
       tabs(el)[0]!.click();
       await el.updateComplete;
       el.setAttribute('lang', 'en');
       await tungguSampai(() => kosong(el).startsWith('Nothing'));
       expect(kosong(el)).to.match(/^Nothing in this tab matches; found 1 in .+, 1 in .+\.$/);
-      expect(jumlah()).to.equal(`2 of ${doc.items.length} entries. ${kosong(el)}`);
+      await tungguSampai(() => dengar(el) === `2 of ${doc.items.length} entries. ${kosong(el)}`);
     });
 
     it('with faulty entries hidden: none in this category can be shown, not "none yet" (id, en)', async () => {

@@ -20,6 +20,13 @@ import { muatPeriksa } from './muat-periksa.js';
 import type { Konteks } from './tampilan.js';
 import { DAFTAR_CSS } from './daftar.styles.js';
 
+/**
+ * How long typing pauses before the count is announced (ms): longer than the gap between a typist's keys
+ * (about 150–300 ms; 400–500 ms for a slow typist on a phone), short enough that the count follows a pause
+ * before the reader moves on (under a second).
+ */
+const JEDA_SUARA = 700;
+
 /** The checklist's module, loaded in periksa mode only. */
 export type ModulPeriksa = typeof periksa;
 
@@ -65,9 +72,10 @@ interface Kerangka {
   readonly cari: HTMLInputElement;
   readonly labelTahun: HTMLElement;
   readonly tahun: HTMLSelectElement;
-  /** The count's text; `jumlahLain`, after it, is heard only (see keteranganJumlah). */
+  /** The count's text, shown (hidden from screen readers: `suara` says it). */
   readonly jumlah: Text;
-  readonly jumlahLain: HTMLElement;
+  /** What a screen reader hears of the count: the count, then keteranganJumlah (see #umumkan). */
+  readonly suara: HTMLElement;
   readonly isi: HTMLElement;
   readonly kosong: HTMLElement;
 }
@@ -188,6 +196,7 @@ export abstract class DaftarElement extends ElemenTetap {
   #tingkat = 2;
 
   #kueri = '';
+  #jedaSuara: ReturnType<typeof setTimeout> | undefined;
   #tahun: number | undefined;
   protected mencetak = false;
   /** How many entries the list renders now; grows as the reader nears the end (see batas.ts). */
@@ -626,7 +635,7 @@ export abstract class DaftarElement extends ElemenTetap {
     const labelCari = h('span', { class: 'label' });
     const cari = h('input', { part: 'search', type: 'search' }) as HTMLInputElement;
     // The count is heard when the reader searches or filters, not when the list first loads.
-    const dengar = (): void => hitung.setAttribute('aria-live', 'polite');
+    const dengar = (): void => suara.setAttribute('aria-live', 'polite');
     const ketik = (v: string): void => {
       dengar();
       this.#kueri = v;
@@ -647,19 +656,14 @@ export abstract class DaftarElement extends ElemenTetap {
       this.requestUpdate('tahun');
     });
     const jumlah = document.createTextNode('');
-    const jumlahLain = h('span', { class: 'sr-only' });
-    const hitung = h(
-      'p',
-      { part: 'count', class: 'jumlah', role: 'status', 'aria-live': 'off' },
-      jumlah,
-      jumlahLain,
-    );
+    const suara = h('p', { class: 'sr-only', role: 'status', 'aria-live': 'off' });
     const alat = h(
       'div',
       { part: 'toolbar', class: 'alat' },
       h('label', { class: 'cari' }, labelCari, cari),
       h('label', { class: 'tahun' }, labelTahun, tahun),
-      hitung,
+      h('p', { part: 'count', class: 'jumlah', 'aria-hidden': 'true' }, jumlah),
+      suara,
     );
     const isi = h('div', { part: 'body', class: 'isi', role: 'region', 'aria-labelledby': 'judul' });
     const dasar = h('div', { part: 'base' }, kepala, alat, isi);
@@ -676,7 +680,7 @@ export abstract class DaftarElement extends ElemenTetap {
       labelTahun,
       tahun,
       jumlah,
-      jumlahLain,
+      suara,
       isi,
       kosong,
     };
@@ -704,17 +708,28 @@ export abstract class DaftarElement extends ElemenTetap {
     d.tahun.value = this.#tahun === undefined ? '' : String(this.#tahun);
     if (d.tahun.selectedIndex < 0) d.tahun.selectedIndex = 0;
     const jumlah = bentukJamak(semua.length, k.bahasa) === 'one' ? PESAN.jumlahSatu : PESAN.jumlah;
-    tulis(
-      d.jumlah,
-      hitung
-        ? this.t(jumlah, {
-            n: formatAngka(tersaring.length, k.bahasa),
-            total: formatAngka(semua.length, k.bahasa),
-          })
-        : '',
-    );
-    const lain = hitung ? this.keteranganJumlah(k, tersaring, semua) : '';
-    tulis(d.jumlahLain, lain && `. ${lain}`);
+    const teks = hitung
+      ? this.t(jumlah, {
+          n: formatAngka(tersaring.length, k.bahasa),
+          total: formatAngka(semua.length, k.bahasa),
+        })
+      : '';
+    tulis(d.jumlah, teks);
+    const lain = hitung && this.keteranganJumlah(k, tersaring, semua);
+    this.#umumkan(d.suara, lain ? `${teks}. ${lain}` : teks);
+  }
+
+  /**
+   * The count's live region settles before it speaks: the list follows each keystroke, but a screen reader
+   * hears one count once the typing (or a run of arrow keys through the year select) pauses for JEDA_SUARA
+   * ms — not "20 dari 26", "15 dari 26", "6 dari 26" over the letters it echoes. Before the first search it
+   * is silent (aria-live off) and written at once, for reading through the page. The shown count follows
+   * the list at once, never contradicting it; hidden from screen readers, it is not read twice.
+   */
+  #umumkan(el: HTMLElement, teks: string): void {
+    clearTimeout(this.#jedaSuara);
+    if (el.getAttribute('aria-live') === 'off') tulis(el, teks);
+    else this.#jedaSuara = setTimeout(() => tulis(el, teks), JEDA_SUARA);
   }
 
   /**
