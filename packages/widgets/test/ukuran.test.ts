@@ -85,9 +85,13 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // phrases (as above): 27,641 → 26,673 and 28,110 → 27,142 B, then (as above) 26,598 and 27,067 B, + ~1%;
   // session 18, the validator lazy (as above): 26,735 → 23,134 and 27,204 → 23,603 B, + ~1%; session 19,
   // scrolling adds entries only up to 150 on the page (batas.ts, BATAS_OTOMATIS) and the button's last press
-  // moves focus to the first entry it added: 23,272 → 23,409 and 23,741 → 23,878 B, + ~1%.
-  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 23_640 },
-  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 24_120 },
+  // moves focus to the first entry it added: 23,272 → 23,409 and 23,741 → 23,878 B, + ~1%. Session 20, what
+  // a screen-reader review asked for (the count announced once typing pauses, from its own status region;
+  // each entry's links described by its title; the error alert without its button) and a 304 writing only
+  // the saved copy's date, less what the badge's savings and the entries without content-visibility gave
+  // back: 23,470 → 23,657 and 23,939 → 24,126 B, + ~1%.
+  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 23_900 },
+  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 24_370 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file. The goal
   // is enforced (8,975 B; 9,004 B at the end of session 9). Every CDN chunk has a fixed name
   // (`chunks/lencana-<name>.js`, like the classic side files), so a change to a lazy chunk alone no longer

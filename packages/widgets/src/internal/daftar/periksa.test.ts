@@ -228,7 +228,14 @@ describe('periksa: the problems of a JSON DIP name the entry by its title', () =
       html`<ppid-informasi-berkala src="/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>`,
     );
     el.mode = 'periksa';
-    await tungguSampai(() => $(el, '.masalah li[data-item="16"] .judul-masalah') !== null);
+    // The check waits for the SDK's grouped list: right after the switch, CI under load once read 23 lines
+    // here, alike problems not yet grouped (not reproduced on an idle machine, also with a slow source).
+    const n = kelompokkanMasalah([...jsonItemSah(doc).errors, ...jsonItemSah(doc).warnings]).length;
+    await tungguSampai(
+      () =>
+        $$(el, '.masalah > li').length === n &&
+        $(el, '.masalah li[data-item="16"] .judul-masalah') !== null,
+    );
     await cek(el, doc);
   });
 
