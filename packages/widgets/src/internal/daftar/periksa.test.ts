@@ -233,8 +233,7 @@ describe('periksa: the problems of a JSON DIP name the entry by its title', () =
     const n = kelompokkanMasalah([...jsonItemSah(doc).errors, ...jsonItemSah(doc).warnings]).length;
     await tungguSampai(
       () =>
-        $$(el, '.masalah > li').length === n &&
-        $(el, '.masalah li[data-item="16"] .judul-masalah') !== null,
+        $$(el, '.masalah > li').length === n && $(el, '.masalah li[data-item="16"] .judul-masalah') !== null,
     );
     await cek(el, doc);
   });
