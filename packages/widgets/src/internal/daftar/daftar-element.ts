@@ -390,13 +390,15 @@ export abstract class DaftarElement extends ElemenTetap {
   }
 
   /**
-   * The button's last step removes it: its keyboard focus would fall to the page's <body>. It goes to the
-   * first entry that step added instead, where a screen reader goes on reading.
+   * A press from the keyboard hands focus to the first entry that step added, where a screen reader goes on
+   * reading and Tab goes on through the new links. Kept on the button, it stayed 50 entries below the view
+   * (~17,000 px on a phone: the page keeps the entries in view, not the focus), and the last step, which
+   * removes the button, dropped it to the page's <body>.
    */
   #fokusSesudahLagi(): void {
     const dari = this.#fokusLagi;
     this.#fokusLagi = undefined;
-    const entri = dari === undefined || this.#lagi?.isConnected ? undefined : this.#entri()[dari];
+    const entri = dari === undefined ? undefined : this.#entri()[dari];
     if (entri) fokusSekali(entri);
   }
 
@@ -413,12 +415,12 @@ export abstract class DaftarElement extends ElemenTetap {
   /** After a cut list: how many are shown, and a button for the next step (also reached by scrolling). */
   protected renderLagi(k: Konteks, tampil: number, total: number): HTMLElement[] {
     if (tampil >= total) return [];
-    // One button for the element's life: focus stays on it while more entries come in above it.
+    // One button for the element's life.
     this.#lagi ??= h(
       'div',
       { class: 'lagi' },
       tombol({ part: 'more' }, '', () => {
-        // Focus on it (a keyboard's press): where focus goes if this step is its last (#fokusSesudahLagi).
+        // Focus on it (a keyboard's press): focus goes to the first entry added (#fokusSesudahLagi).
         if (this.shadowRoot!.activeElement === this.#lagi?.firstChild) this.#fokusLagi = this.#entri().length;
         this.#tambah();
       }),
