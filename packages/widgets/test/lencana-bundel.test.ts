@@ -137,7 +137,7 @@ async function kunjungi(
     const state = (await page.getAttribute('ppid-badge', 'state')) ?? '';
     const nama = await page.$eval(
       'ppid-badge',
-      (e) => e.shadowRoot!.querySelector('svg[role="img"]')?.getAttribute('aria-label') ?? '',
+      (e) => e.shadowRoot!.querySelector('svg[role="img"] > title')?.textContent ?? '',
     );
     const teks = await page.$eval('ppid-badge', (e) => e.shadowRoot!.textContent ?? '');
     const subtle = await page.evaluate(() => isSecureContext || crypto.subtle !== undefined);

@@ -1,4 +1,4 @@
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import {
@@ -62,8 +62,8 @@ function feedDengan(entries: unknown[]): FeedPemantauan {
 
 const $ = (el: HTMLElement, sel: string): Element | null => el.shadowRoot!.querySelector(sel);
 const $$ = (el: HTMLElement, sel: string): Element[] => [...el.shadowRoot!.querySelectorAll(sel)];
-/** The badge's accessible name: the label of its image (the link takes it from there). */
-const nama = (el: HTMLElement): string => $(el, 'svg.lencana')?.getAttribute('aria-label') ?? '';
+/** The badge's accessible name: the `<title>` of its image (the link takes it from there). */
+const nama = (el: HTMLElement): string => $(el, 'svg.lencana > title')?.textContent ?? '';
 const teksSvg = (el: HTMLElement): string[] => $$(el, 'svg.lencana text').map((t) => t.textContent ?? '');
 /** The texts of the static SVG, for comparison with the widget. */
 const teksStatis = (s: string): string[] =>
@@ -624,7 +624,7 @@ describe('<ppid-badge> feed mode, other', () => {
     expect($(el, 'a')).to.equal(null);
     const gambar = $(el, 'svg.lencana')!;
     expect(gambar.getAttribute('role')).to.equal('img');
-    expect(gambar.getAttribute('aria-label')).to.match(/^Keterbukaan informasi /);
+    expect(nama(el)).to.match(/^Keterbukaan informasi /);
     await expect(el).to.be.accessible();
   });
 
@@ -648,6 +648,102 @@ describe('<ppid-badge> feed mode, other', () => {
     expect(kedua.headers.get('If-None-Match')).to.equal('"v1"');
     expect(teksSvg(el2)[0]).to.equal('84,4');
     expect(nama(el2)).to.contain('Terverifikasi');
+  });
+});
+
+/** A node of the browser's accessibility tree (Chromium, over CDP), as a screen reader gets it. */
+type Simpul = { role?: string; name?: string; description?: string; focused?: boolean; children?: Simpul[] };
+function cariSimpul(s: Simpul, cocok: (s: Simpul) => boolean, hasil: Simpul[] = []): Simpul[] {
+  if (cocok(s)) hasil.push(s);
+  for (const c of s.children ?? []) cariSimpul(c, cocok, hasil);
+  return hasil;
+}
+const pohon = async (): Promise<Simpul> => (await a11ySnapshot({})) as unknown as Simpul;
+
+describe('<ppid-badge> for screen readers (the accessibility tree)', () => {
+  it('the badge is read once: the link has the whole sentence as its name, and no description repeats it', async () => {
+    layaniFeed();
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+    );
+    const kalimat = nama(el);
+    expect(kalimat).to.match(/^Keterbukaan informasi .*Terverifikasi: /);
+    // The sentence is the link's name once, and nowhere else in the tree (no description, no second node).
+    const t = await pohon();
+    const tautan = cariSimpul(t, (s) => s.role === 'link');
+    expect(tautan.map((s) => [s.name, s.description ?? ''])).to.deep.equal([[kalimat, '']]);
+    // Its image inside keeps the name (its only source, the <title>), and nothing has it as a description.
+    expect(cariSimpul(t, (s) => !!s.description)).to.have.length(0);
+    expect(cariSimpul(t, (s) => s.name === kalimat).map((s) => s.role)).to.deep.equal(['link', 'image']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('without a link the image is named by its <title>, once; the retry button by "Coba lagi", once', async () => {
+    // A saved copy shown after a failed update: the image, and the retry button over it.
+    let gagal = false;
+    palsu = pasangFetchPalsu((u) =>
+      gagal ? { putus: true } : { body: u.endsWith('.sig') ? ASLI.sig : ASLI.feed },
+    );
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+    );
+    el.remove();
+    gagal = true;
+    const el2 = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+      'stale',
+    );
+    const t = await pohon();
+    const kalimat = nama(el2);
+    expect(kalimat).to.contain('Menampilkan salinan tersimpan per');
+    expect(cariSimpul(t, (s) => !!s.description)).to.have.length(0);
+    palsu.pulihkan();
+    const tombol = cariSimpul(t, (s) => s.role === 'button');
+    expect(tombol.map((s) => [s.name, s.description ?? ''])).to.deep.equal([['Coba lagi', '']]);
+    await expect(el2).to.be.accessible();
+    el2.remove();
+
+    const img = await lencana(html`<ppid-badge src=${DIP_JSON} .now=${KINI}></ppid-badge>`);
+    const gambar = cariSimpul(await pohon(), (s) => s.role === 'image' || s.role === 'img');
+    expect(gambar.map((s) => [s.name, s.description ?? ''])).to.deep.equal([[nama(img), '']]);
+  });
+
+  it('an error or empty card is polite (status), never an alert that interrupts the page being read', async () => {
+    palsu = pasangFetchPalsu(() => ({ putus: true }));
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+      'error',
+    );
+    expect($(el, '[part="notice"]')!.getAttribute('role')).to.equal('status');
+    const t = await pohon();
+    expect(cariSimpul(t, (s) => s.role === 'alert')).to.have.length(0);
+    expect(cariSimpul(t, (s) => s.role === 'status')).to.have.length(1);
+    await expect(el).to.be.accessible();
+    el.remove();
+    palsu.pulihkan();
+    layaniFeed();
+    const kosong = await lencana(
+      html`<ppid-badge feed=${FEED} agency="tidak-ada" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+      'empty',
+    );
+    expect($(kosong, '[part="notice"]')!.getAttribute('role')).to.equal('status');
+  });
+
+  it('a keyboard retry that succeeds without a link leaves focus on the image, named, not the bare element', async () => {
+    let gagal = true;
+    const dip = await (await fetch(DIP_JSON)).text();
+    palsu = pasangFetchPalsu(() =>
+      gagal ? { putus: true } : { body: dip, headers: { 'Content-Type': 'application/json' } },
+    );
+    const el = await lencana(html`<ppid-badge src="/dip-uji.json" .now=${KINI}></ppid-badge>`, 'error');
+    gagal = false;
+    ($(el, '[part="retry"]') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await tungguSampai(() => el.state === 'ready');
+    await tungguSampai(() => el.shadowRoot!.activeElement === $(el, 'svg.lencana'));
+    const t = await pohon();
+    expect(cariSimpul(t, (s) => !!s.focused).map((s) => s.name)).to.deep.equal([nama(el)]);
+    await expect(el).to.be.accessible();
   });
 });
 
@@ -685,11 +781,14 @@ describe('<ppid-badge> states', () => {
     await el.updateComplete;
     expect($(el, '[part="notice"]')!.textContent).to.contain('The badge could not be loaded');
     gagal = false;
-    // By keyboard: the focus stays on the badge while the button goes, not on <body>.
+    // By keyboard: the focus stays on the badge while the button goes, not on <body>, and once the badge
+    // is back it is on its link (a role and the badge's sentence), not on the bare element.
     ($(el, '[part="retry"]') as HTMLButtonElement).focus();
     await sendKeys({ press: 'Enter' });
     await tungguSampai(() => el.state === 'ready');
+    await tungguSampai(() => el.shadowRoot!.activeElement === $(el, 'a[part="link"]'));
     expect(document.activeElement).to.equal(el);
+    expect(el.hasAttribute('tabindex')).to.equal(false);
     await expect(el).to.be.accessible();
   });
 

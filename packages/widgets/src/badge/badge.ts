@@ -338,8 +338,9 @@ export class PpidBadge extends ElemenRingan {
         height: t2,
         viewBox: `0 0 ${w} ${t2}`,
         role: 'img',
-        'aria-label': label,
       },
+      // The name from <title> alone (every engine names a role="img" svg by it, and mouse users get it as a
+      // tooltip); an aria-label too made Chromium read the sentence again as the description.
       sv('title', {}, label),
       sv('rect', { x: 0.5, y: 0.5, width: w - 1, height: t2 - 1, rx: 4, fill: t.panel, stroke: t.border }),
       sv('path', {
@@ -355,7 +356,7 @@ export class PpidBadge extends ElemenRingan {
     // Set whenever a problem is shown (willUpdate holds the render back until then).
     const k = this.#kata!;
     const x = this.#isiKini;
-    const ulang = [this.t(P.cobaLagi), () => void this.muatUlang()] as const;
+    const ulang = [this.t(P.cobaLagi), () => this.muatUlang()] as const;
     let isi: (Node | false)[];
     if (this.state === 'loading')
       isi = [

@@ -7,6 +7,7 @@ import { h, s } from '../internal/dom.js';
 import { formatInstan } from '../internal/format-instan.js';
 import { PESAN_LENCANA_MASALAH as K } from '../internal/pesan-lencana-masalah.js';
 import type { BacaanLencana } from './bacaan.js';
+import type { PpidBadge } from './badge.js';
 
 export { KARTU_CSS } from './kartu.styles.js';
 
@@ -76,11 +77,19 @@ export function kataSalinan(galat: Teks | undefined, dari: string | undefined): 
   return { id: kata('id'), en: kata('en') };
 }
 
+/** Focus on `el` (made focusable until it loses it): the keyboard user's place while the badge redraws. */
+function fokus(el: HTMLElement): void {
+  el.tabIndex = -1;
+  el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true });
+  el.focus();
+}
+
 /** The retry button (24×24, a WCAG 2.2 target): `ulang atas` over a badge shown from a saved copy. */
-export function tombolUlang(kelas: string, label: string, ulang: () => void): HTMLElement {
+export function tombolUlang(kelas: string, label: string, ulang: () => Promise<void>): HTMLElement {
+  // Named by its title alone (also the tooltip): an aria-label too was read again as the description.
   const b = h(
     'button',
-    { part: 'retry', type: 'button', class: kelas, 'aria-label': label, title: label },
+    { part: 'retry', type: 'button', class: kelas, title: label },
     s(
       'svg',
       { viewBox: '0 0 16 16', width: 14, height: 14, 'aria-hidden': 'true', focusable: 'false' },
@@ -92,16 +101,21 @@ export function tombolUlang(kelas: string, label: string, ulang: () => void): HT
       }),
     ),
   );
-  b.onclick = () => {
+  b.onclick = async () => {
     // The button goes while the badge reloads (and the badge is drawn anew): the keyboard user stays on
-    // the badge itself instead of falling to the top of the page.
-    const host = (b.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
-    if (host && b.matches(':focus')) {
-      host.tabIndex = -1;
-      host.focus();
-      host.addEventListener('blur', () => host.removeAttribute('tabindex'), { once: true });
+    // the badge itself instead of falling to the top of the page, and once it is back, on its link (or
+    // its image without one), which has a role and the badge's sentence, not on the bare element.
+    const host = (b.getRootNode() as ShadowRoot).host as PpidBadge | undefined;
+    const papan = host && b.matches(':focus');
+    if (papan) fokus(host);
+    await ulang();
+    await host?.updateComplete;
+    const z = papan && host.matches(':focus') && host.shadowRoot!.querySelector<HTMLElement>('a,.lencana');
+    if (z) {
+      // Moving the focus into its shadow root is no blur for the host: its tabindex goes here.
+      host.removeAttribute('tabindex');
+      fokus(z);
     }
-    ulang();
   };
   return b;
 }
@@ -113,12 +127,14 @@ export function tombolUlang(kelas: string, label: string, ulang: () => void): HT
 export function kartu(
   judul: string,
   alasan: string,
-  ulang?: false | readonly [label: string, ulang: () => void],
+  ulang?: false | readonly [label: string, ulang: () => Promise<void>],
 ): (Node | false)[] {
   return [
     h(
       'div',
-      { part: 'notice', class: 'kartu', role: ulang ? 'alert' : 'status' },
+      // Polite for an error too: a badge is often in the footer, and an alert would cut into what the
+      // reader is reading while the page still loads (the lists, a page's main content, keep alert).
+      { part: 'notice', class: 'kartu', role: 'status' },
       h(
         'p',
         { class: 'teks' },

@@ -27,10 +27,10 @@ export function muatKata(): Promise<KataMasalah> {
       kataSalinan: judul,
       KARTU_CSS: '',
       kartu: (teks: string, _alasan: string, ulang?: false | readonly [string, () => void]) => {
-        // The alert is the card; the retry inside it stays a real button for assistive technology.
+        // The status is the card (polite, as kata-masalah.ts's); the retry inside it stays a real button.
         const b = ulang && h('button', { type: 'button' }, teks);
         if (b) b.onclick = ulang[1];
-        return [h('div', { part: 'notice', class: 'kartu', role: 'alert' }, b || teks)];
+        return [h('div', { part: 'notice', class: 'kartu', role: 'status' }, b || teks)];
       },
       cadangan: true,
       tombolUlang: () => false,
