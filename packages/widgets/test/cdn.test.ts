@@ -217,8 +217,8 @@ test('both families on one page: the panel reads a CSV (lazy chunk), the form re
   await page.waitForFunction(
     () => !!document.querySelector('ppid-permintaan')?.shadowRoot?.querySelector('form'),
   );
-  const label = await page.evaluate(() =>
-    document.querySelector('ppid-badge')!.shadowRoot!.querySelector('svg')!.getAttribute('aria-label'),
+  const label = await page.evaluate(
+    () => document.querySelector('ppid-badge')!.shadowRoot!.querySelector('svg > title')!.textContent,
   );
   assert.match(label!, /Dinas Kesehatan: skor 84,4 dari 100, Menuju Informatif/);
   assert.match(label!, /Terverifikasi/);
@@ -452,7 +452,7 @@ test('lencana.js alone: one request for the code, a verified badge, and the prob
   const [label, teks] = await page.evaluate(() => {
     const [a, b] = document.querySelectorAll('ppid-badge');
     return [
-      a!.shadowRoot!.querySelector('svg')!.getAttribute('aria-label'),
+      a!.shadowRoot!.querySelector('svg > title')!.textContent,
       b!.shadowRoot!.querySelector('[part="notice"]')!.textContent,
     ];
   });
@@ -477,8 +477,8 @@ for (const [alamat, skrip] of [
   test(`lencana.js with ${skrip} on one page: both render; a second <ppid-badge> only warns`, async () => {
     const { page, galat } = await kunjungi(alamat);
     assert.deepEqual(await keadaan(page, 'ppid-informasi-berkala, ppid-badge'), ['ready', 'ready']);
-    const label = await page.evaluate(() =>
-      document.querySelector('ppid-badge')!.shadowRoot!.querySelector('svg')!.getAttribute('aria-label'),
+    const label = await page.evaluate(
+      () => document.querySelector('ppid-badge')!.shadowRoot!.querySelector('svg > title')!.textContent,
     );
     assert.match(label!, /Terverifikasi/);
     // informasi-berkala.js has no <ppid-badge>; terbuka.js has its own, so lencana.js's copy warns once.

@@ -462,7 +462,7 @@ for (const [halamanUji, elemen] of [
       );
       const label = await page.$eval(
         'ppid-badge',
-        (e) => e.shadowRoot!.querySelector('svg[role="img"]')?.getAttribute('aria-label') ?? '',
+        (e) => e.shadowRoot!.querySelector('svg[role="img"] > title')?.textContent ?? '',
       );
       assert.match(label, /Terverifikasi/);
       for (const tag of elemen) {

@@ -354,7 +354,7 @@ describe('<ppid-informasi-berkala> sources', () => {
     palsu = pasangFetchPalsu(() => ({ body: bytes, headers: { 'Content-Type': 'text/csv' } }));
     type Lencana = HTMLElement & { state: string };
     const skor = (b: Lencana): string | null | undefined =>
-      b.shadowRoot!.querySelector('svg')?.getAttribute('aria-label');
+      b.shadowRoot!.querySelector('svg > title')?.textContent;
     // First visit: a page with the badge only (the footer of every page), online.
     const b = await fixture<Lencana>(
       html`<ppid-badge src="/dip-bersama.csv" agency="a" .now=${SEKARANG}></ppid-badge>`,
