@@ -273,7 +273,8 @@ export const FAMILI = {
 export const ELEMEN = Object.values(FAMILI).flatMap((f) => f.elemen);
 const DASAR =
   /(sdk\/src\/(i18n\/teks|calendar\/(zona-tanggal|instan)|dip\/tautan)|internal\/(format-instan|pesan-bersama|bahasa|daftarkan|versi|tema-inti-css))\.ts$/;
-const RINGAN = /(sdk\/src\/standard\/types|internal\/(elemen-ringan|dom|data\/(ambil|simpanan|sumber)))\.ts$/;
+const RINGAN =
+  /(sdk\/src\/standard\/types|internal\/(elemen-ringan|dom|data\/(ambil|bersama|simpanan|sumber)))\.ts$/;
 /**
  * The Badan Publik core with its berkala phrases (`@terbuka/sdk/kata-kunci`), which the lists import() only
  * for a register with an entry without `fulfils`. The SDK's index re-exports it, so Rolldown sees it also

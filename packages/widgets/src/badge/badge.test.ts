@@ -254,17 +254,18 @@ describe('<ppid-badge> feed mode, verified', () => {
 
   it('where WebCrypto refuses Ed25519 the @noble/ed25519 fallback verifies; a wrong signature is wrong; no fallback: cannot be checked', async () => {
     // This Chromium's WebCrypto has Ed25519: it verifies, and the fallback is not loaded.
-    cadangan.modul = undefined;
+    const muat = cadangan.muat;
+    let dimuat = 0;
+    cadangan.muat = () => (dimuat++, muat());
     layaniFeed();
     const el0 = await lencana(
       html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
     );
     expect(nama(el0)).to.contain('Terverifikasi');
-    expect(cadangan.modul).to.equal(undefined);
+    expect(dimuat).to.equal(0);
     // WebCrypto's verify fails on purpose: only the fallback can say "verified" here.
     const verify = crypto.subtle.verify;
     crypto.subtle.verify = () => Promise.reject(new Error('no WebCrypto Ed25519 in this test'));
-    const muat = cadangan.muat;
     try {
       for (const paksa of [false, true]) {
         palsu?.pulihkan();
@@ -291,7 +292,6 @@ describe('<ppid-badge> feed mode, verified', () => {
       );
       expect(nama(el2)).to.contain('Tanda tangan tidak cocok');
       // Without WebCrypto Ed25519 and with a fallback that cannot load, nothing can be checked: it says so.
-      cadangan.modul = undefined;
       cadangan.muat = () => Promise.reject(new Error('chunk not loaded'));
       palsu!.pulihkan();
       localStorage.clear();
@@ -312,7 +312,6 @@ describe('<ppid-badge> feed mode, verified', () => {
       expect(nama(el4)).to.contain('Terverifikasi');
       // WebCrypto says a signature is wrong and the fallback cannot load: WebCrypto's answer stands.
       crypto.subtle.verify = verify;
-      cadangan.modul = undefined;
       cadangan.muat = () => Promise.reject(new Error('chunk not loaded'));
       palsu!.pulihkan();
       localStorage.clear();
@@ -744,6 +743,77 @@ describe('<ppid-badge> for screen readers (the accessibility tree)', () => {
     const t = await pohon();
     expect(cariSimpul(t, (s) => !!s.focused).map((s) => s.name)).to.deep.equal([nama(el)]);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<ppid-badge> several on one page', () => {
+  /**
+   * Serves the signed feed as layaniFeed does, but holds every answer until `buka()`; records the signal
+   * each request was made with (the shared request's, when badges share one).
+   */
+  function layaniTertahan(): { buka: () => void; sinyal: AbortSignal[] } {
+    // A stub already installed goes first (its restore brings back the browser's fetch).
+    palsu?.pulihkan();
+    layaniFeed();
+    const tersaji = window.fetch;
+    let buka!: () => void;
+    const gerbang = new Promise<void>((r) => (buka = r));
+    const sinyal: AbortSignal[] = [];
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      sinyal.push(init!.signal!);
+      await gerbang;
+      return tersaji(input, init);
+    }) as typeof window.fetch;
+    return { buka, sinyal };
+  }
+  const tiga = (): ReturnType<typeof html> =>
+    html`<div>
+      ${['a', 'b', 'c'].map(
+        (id) =>
+          html`<ppid-badge id=${id} feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+      )}
+    </div>`;
+  const badges = (d: HTMLElement): PpidBadge[] => [...d.querySelectorAll('ppid-badge')] as PpidBadge[];
+  const hitung = (): { feed: number; sig: number } => ({
+    feed: palsu!.permintaan.filter((p) => p.url === FEED).length,
+    sig: palsu!.permintaan.filter((p) => p.url === `${FEED}.sig`).length,
+  });
+
+  it('three badges of one feed make one feed request and one signature request, and all show it', async () => {
+    const { buka, sinyal } = layaniTertahan();
+    const d = await fixture<HTMLElement>(tiga());
+    await tungguSampai(() => sinyal.length >= 2);
+    buka();
+    await tungguSampai(() => badges(d).every((b) => b.state === 'ready'));
+    expect(hitung()).to.deep.equal({ feed: 1, sig: 1 });
+    for (const b of badges(d)) expect(teksSvg(b)[0]).to.equal('84,4');
+    // Added once the first request finished: fetched again, not served a result of a moment ago.
+    const empat = document.createElement('ppid-badge') as PpidBadge;
+    Object.assign(empat, { feed: FEED, agency: 'dinkes', key: KUNCI.a, now: KINI });
+    d.append(empat);
+    await tungguSampai(() => empat.state === 'ready');
+    expect(hitung()).to.deep.equal({ feed: 2, sig: 2 });
+  });
+
+  it('removing one badge while loading leaves the shared requests to the others; removing all stops them', async () => {
+    const { buka, sinyal } = layaniTertahan();
+    const d = await fixture<HTMLElement>(tiga());
+    await tungguSampai(() => sinyal.length >= 2);
+    const [a, b, c] = badges(d) as [PpidBadge, PpidBadge, PpidBadge];
+    a.remove();
+    expect(sinyal.map((s) => s.aborted)).to.deep.equal([false, false]);
+    buka();
+    await tungguSampai(() => b.state === 'ready' && c.state === 'ready');
+    expect(hitung()).to.deep.equal({ feed: 1, sig: 1 });
+    expect(a.state).to.equal('loading');
+
+    // Every badge gone while the requests wait: they are stopped.
+    const lagi = layaniTertahan();
+    const d2 = await fixture<HTMLElement>(tiga());
+    await tungguSampai(() => lagi.sinyal.length >= 2);
+    expect(lagi.sinyal).to.have.length(2);
+    badges(d2).forEach((x) => x.remove());
+    expect(lagi.sinyal.map((s) => s.aborted)).to.deep.equal([true, true]);
   });
 });
 

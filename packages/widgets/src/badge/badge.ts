@@ -16,11 +16,12 @@ import { muatKata } from './muat-kata.js';
 import { muatModulMandiri } from './muat-mandiri.js';
 import { kriptoLencana } from './kripto.js';
 import { SumberController } from '../internal/data/sumber.js';
-import { bacaSalinan, simpanSalinan } from '../internal/data/simpanan.js';
+import { bacaSalinan, salinanBaru, simpanSalinan } from '../internal/data/simpanan.js';
 import { bacaanLayak, bacaFeed } from './bacaan.js';
 import { ElemenRingan } from '../internal/elemen-ringan.js';
 import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
 import { ambilTeks } from '../internal/data/ambil.js';
+import { bersama } from '../internal/data/bersama.js';
 import type { DataLencana, JenisBadanPublik, TataLetakLencana, TeksLencana, Teks } from '@terbuka/sdk';
 import type { PesanSumber } from '../internal/data/sumber.js';
 import type { GalatAmbil, HasilAmbil } from '../internal/data/ambil.js';
@@ -48,6 +49,8 @@ const PESAN_FEED: PesanSumber = {
 const TUNDA_MAKS = 2 ** 31 - 1;
 /** The retry button over a badge shown from a saved copy: right edge, 24×24 (a WCAG 2.2 target). */
 const TOMBOL = 24;
+/** The feed and signature requests, shared by the badges of one page that read the same addresses at once. */
+const ambilLencana = bersama(ambilTeks);
 
 type Isi = { data: DataLencana; verifikasi?: Verifikasi } | { kosong: true } | undefined;
 
@@ -176,12 +179,12 @@ export class PpidBadge extends ElemenRingan {
       const u = new URL(this.signature || feed, document.baseURI);
       if (!this.signature) u.pathname += '.sig';
       const alamat = u.href;
-      const cadangan = this.kriptoCadangan;
+      const kripto = kriptoLencana(this.kriptoCadangan);
       // The signature is asked for together with the feed, not after it (one round trip less on a slow
       // line); it is kept only beside a feed that arrived with it.
       // ambilTeks fails only with GalatAmbil: its HTTP status, if any, is what matters here.
       const sig = kunci.length
-        ? ambilTeks(alamat, { signal, ...jeda }).catch((e: GalatAmbil) => e.status)
+        ? ambilLencana(alamat, { signal, ...jeda }).catch((e: GalatAmbil) => e.status)
         : undefined;
       /**
        * The detached signature, kept beside the feed's saved copy: for a feed the network just gave (`baru`),
@@ -193,24 +196,21 @@ export class PpidBadge extends ElemenRingan {
         // A status number has no `berubah` either.
         const b = r as Extract<HasilAmbil, { berubah: true }> | undefined;
         if (b?.berubah) {
-          simpanSalinan(alamat, {
-            teks: b.teks,
-            contentType: b.contentType,
-            disimpan: new Date().toISOString(),
-          });
+          simpanSalinan(alamat, salinanBaru(b));
           return b.teks;
         }
         if (r !== 404) return bacaSalinan(alamat)?.teks;
       };
       return this.#sumber.muatUrl({
         src: feed,
+        ambil: ambilLencana,
         ...jeda,
         // `bytes` only for what the network just gave; a saved copy is checked with its saved signature.
         baca: async (teks, _jenis, bytes) =>
           bacaFeed(teks, bytes ?? new TextEncoder().encode(teks), {
             kunci,
             tandaTangan: await tandaTangan(bytes),
-            kripto: kriptoLencana(cadangan),
+            kripto,
           }),
         layak: bacaanLayak,
       });

@@ -4,23 +4,17 @@ import type * as Cadangan from './ed25519-cadangan.js';
 import { muatCadangan } from './muat-cadangan.js';
 
 /**
- * The fallback's loader and its loaded module, kept here so tests can swap in a chunk that fails. A chunk
- * that did not load (offline, a host that dropped it) is tried again next time; this time the verifier
- * rejects, which the SDK reports as "crypto not available" — never as verified.
+ * The fallback's loader, kept here so tests can swap in a chunk that fails. It keeps the loaded module and
+ * tries a chunk that did not load (offline, a host that dropped it) again next time by itself (import(),
+ * or berkas-samping.iife.ts's loader); this time the verifier rejects, which the SDK reports as "crypto
+ * not available" — never as verified.
  */
-export const cadangan: { muat: () => Promise<typeof Cadangan>; modul?: Promise<typeof Cadangan> } = {
-  muat: muatCadangan,
-};
-const muat = (): Promise<typeof Cadangan> =>
-  (cadangan.modul ??= cadangan.muat().catch((e: unknown) => {
-    cadangan.modul = undefined;
-    throw e;
-  }));
+export const cadangan: { muat: () => Promise<typeof Cadangan> } = { muat: muatCadangan };
 
 /** The lazily loaded @noble fallback: its verifier, and its SHA-256 for key ids. */
 const CADANGAN = {
-  verifikator: async (k, s, m) => (await muat()).verifikatorNoble(k, s, m),
-  sha256: async (d) => (await muat()).sha256Noble(d),
+  verifikator: async (k, s, m) => (await cadangan.muat()).verifikatorNoble(k, s, m),
+  sha256: async (d) => (await cadangan.muat()).sha256Noble(d),
 } satisfies OpsiVerifikasi;
 
 /**
@@ -28,7 +22,7 @@ const CADANGAN = {
  * no crypto.subtle on a page over plain http) or says a signature fails (a wrong signature is wrong in
  * both; a broken WebCrypto cannot make a good one fail). `paksa` forces the fallback (tests).
  */
-export const kriptoLencana = (paksa = false): OpsiVerifikasi =>
+export const kriptoLencana = (paksa?: boolean): OpsiVerifikasi =>
   paksa
     ? CADANGAN
     : {

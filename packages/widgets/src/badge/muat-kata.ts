@@ -7,25 +7,23 @@ import { imporKata } from './impor-kata.js';
 /** The lazy chunk of a badge's problem words. */
 export type KataMasalah = typeof Kata;
 
-let janji: Promise<KataMasalah> | undefined;
-
 /**
  * The badge's words for problems, the SDK's sentences for an unverified feed and the cards: a lazy
  * chunk, loaded once per page when the first badge has a problem to show. If it cannot load (offline),
  * the badge still says "Badge unavailable" with every problem word replaced by that heading: a card
  * that is itself the retry button when the problem is an error (without the chunk's styles, a small
- * button over a saved copy would not fit; a saved copy is shown without it).
+ * button over a saved copy would not fit; a saved copy is shown without it). The loader keeps the chunk
+ * and tries one that did not load again on the next call by itself (import(), or berkas-samping.iife.ts).
  */
 export function muatKata(): Promise<KataMasalah> {
-  return (janji ??= imporKata().catch(() => {
-    janji = undefined;
+  return imporKata().catch(() => {
     const judul = (): Teks => PESAN_LENCANA_INTI.tidakTersedia;
     return {
       PESAN_LENCANA_MASALAH: new Proxy({}, { get: judul }),
       pesanVerifikasi: judul,
       kataSumber: judul,
       kataSalinan: judul,
-      KARTU_CSS: '',
+      // No KARTU_CSS: no styles to add.
       kartu: (teks: string, _alasan: string, ulang?: false | readonly [string, () => void]) => {
         // The status is the card (polite, as kata-masalah.ts's); the retry inside it stays a real button.
         const b = ulang && h('button', { type: 'button' }, teks);
@@ -35,5 +33,5 @@ export function muatKata(): Promise<KataMasalah> {
       cadangan: true,
       tombolUlang: () => false,
     } as unknown as KataMasalah;
-  }));
+  });
 }

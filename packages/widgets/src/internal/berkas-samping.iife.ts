@@ -13,9 +13,6 @@
 const utama = document.currentScript as HTMLScriptElement | null;
 const dasar = utama?.src || document.baseURI;
 
-/** The address of the file `nama` next to the classic script. */
-export const berkasSamping = (nama: string): string => new URL(nama, dasar).href;
-
 /** The global a side file leaves its exports under: `terbuka-csv.js` → `globalThis['__terbuka-csv.js']`. */
 export const globalSamping = (nama: string): string => `__${nama}`;
 
@@ -34,8 +31,10 @@ export function pemuatSamping<T>(nama: string): () => Promise<T> {
         // The callers word the failure for the reader; the error names the file, for the console.
         gagal(new Error(s.src));
       };
-      s.src = berkasSamping(nama);
-      if (utama?.nonce) s.nonce = utama.nonce;
+      // The file next to the classic script.
+      s.src = new URL(nama, dasar).href;
+      // No nonce: '' (a script element's default).
+      s.nonce = utama?.nonce ?? '';
       s.onerror = salah;
       s.onload = () => {
         const m = (globalThis as Record<string, unknown>)[globalSamping(nama)];

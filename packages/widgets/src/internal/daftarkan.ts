@@ -20,7 +20,6 @@ export function daftarkan(tag: string, kelas: KelasElemen): void {
   g[SUDAH_DIPERINGATKAN] = true;
   const lama = ada.versi ?? '?';
   console.warn(
-    `[terbuka] <${tag}> sudah terdaftar (versi ${lama}); versi ${kelas.versi} diabaikan: muat sekali saja. / ` +
-      `Already defined (version ${lama}); version ${kelas.versi} ignored: load it once.`,
+    `[terbuka] <${tag}> sudah terdaftar (versi ${lama}), versi ${kelas.versi} diabaikan: muat sekali saja / already defined: load it once`,
   );
 }

@@ -1,12 +1,6 @@
 import { ambilTeks, GalatAmbil } from './ambil.js';
-import type { HasilAmbil, OpsiAmbil } from './ambil.js';
 import { denganBacaUlang } from './baca-ulang.js';
-
-interface Berjalan {
-  readonly janji: Promise<HasilAmbil>;
-  readonly batal: AbortController;
-  peminat: number;
-}
+import { bersama } from './bersama.js';
 
 /**
  * The body read piece by piece, a timeout of `ms` restarted with each: a register of a thousand entries on
@@ -51,47 +45,11 @@ const bacaBertahap =
       .finally(() => clearTimeout(pewaktu));
   };
 
-/** Requests in flight, by address and held ETag. */
-const berjalan = new Map<string, Berjalan>();
-
 /**
  * `ambilTeks` for the lists: elements of one page that read the same source at the same time (the panel
- * and the full DIP, as the docs pair them) share one request instead of each downloading it. Each
- * caller's signal stops only its own wait; the request stops when no caller waits for it any more. The
- * first caller's timeout and retry pause apply to the shared request.
+ * and the full DIP, as the docs pair them) share one request instead of each downloading it (bersama.ts,
+ * the badges' too). The body is read piece by piece, a silence timed, up to the cap.
  */
-export function ambilBersama(alamat: string, opsi: OpsiAmbil = {}): Promise<HasilAmbil> {
-  const kunci = `${new URL(alamat, document.baseURI).href} ${opsi.etag ?? ''}`;
-  let b = berjalan.get(kunci);
-  if (!b) {
-    const batal = new AbortController();
-    const baru: Berjalan = {
-      janji: ambilTeks(alamat, {
-        ...opsi,
-        signal: batal.signal,
-        badan: bacaBertahap(opsi.timeoutMs ?? 10_000),
-      }).then(denganBacaUlang),
-      batal,
-      peminat: 0,
-    };
-    const hapus = (): void => {
-      if (berjalan.get(kunci) === baru) berjalan.delete(kunci);
-    };
-    baru.janji.then(hapus, hapus);
-    berjalan.set(kunci, (b = baru));
-  }
-  const x = b;
-  x.peminat++;
-  return new Promise<HasilAmbil>((selesai, gagal) => {
-    const lepas = (): void => {
-      gagal(new GalatAmbil('dibatalkan'));
-      if (--x.peminat > 0) return;
-      // Nobody waits any more: stop it, and let a later caller start afresh.
-      if (berjalan.get(kunci) === x) berjalan.delete(kunci);
-      x.batal.abort();
-    };
-    if (opsi.signal?.aborted) return lepas();
-    opsi.signal?.addEventListener('abort', lepas, { once: true });
-    x.janji.then(selesai, gagal).finally(() => opsi.signal?.removeEventListener('abort', lepas));
-  });
-}
+export const ambilBersama = bersama((alamat, opsi) =>
+  ambilTeks(alamat, { ...opsi, badan: bacaBertahap(opsi.timeoutMs ?? 10_000) }).then(denganBacaUlang),
+);

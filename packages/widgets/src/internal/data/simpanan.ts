@@ -50,3 +50,15 @@ export function hapusSalinan(kunci: string): void {
     /* storage blocked */
   }
 }
+
+/**
+ * The copy to keep of an answer (or of a saved copy the source confirmed), dated now. Field by field: an
+ * answer also holds its bytes. Without an ETag (ambil.ts: never an empty one), `etag` is undefined, which
+ * the stored JSON leaves out.
+ */
+export const salinanBaru = (h: Omit<Salinan, 'disimpan'>): Salinan => ({
+  teks: h.teks,
+  contentType: h.contentType,
+  disimpan: new Date().toISOString(),
+  etag: h.etag,
+});

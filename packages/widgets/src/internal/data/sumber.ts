@@ -3,7 +3,7 @@ import type { TuanRumah } from '../tuan-rumah.js';
 import { isiTeks } from '@terbuka/sdk';
 import type { Teks } from '@terbuka/sdk';
 import { ambilTeks, GalatAmbil } from './ambil.js';
-import { bacaSalinan, simpanSalinan } from './simpanan.js';
+import { bacaSalinan, salinanBaru, simpanSalinan } from './simpanan.js';
 import type { Salinan } from './simpanan.js';
 
 /** The words for each way a source can fail; each element says what could not be loaded. */
@@ -153,14 +153,7 @@ export class SumberController<H> implements ReactiveController {
       }
       if (simpanan) {
         this.salinanDari = undefined;
-        // Field by field: an answer also holds its bytes. Without an ETag (ambil.ts: never an empty one),
-        // `etag` is undefined, which the stored JSON leaves out.
-        simpan(kunci, {
-          teks: simpanan.teks,
-          contentType: simpanan.contentType,
-          disimpan: new Date().toISOString(),
-          etag: simpanan.etag,
-        });
+        simpan(kunci, salinanBaru(simpanan));
       }
     } catch (e) {
       if (!masihBerlaku() || (e instanceof GalatAmbil && e.jenis === 'dibatalkan')) return;
