@@ -1,4 +1,4 @@
-import type { Masalah } from '../dip/types.js';
+import type { MasalahDIP } from '../dip/types.js';
 import type { HasilBaca } from '../dip/validasi.js';
 import { indeksItem } from './item-sah-mentah.js';
 import type { HasilBacaPublik } from './item-sah-mentah.js';
@@ -38,8 +38,8 @@ export function csvItemSah(
     return { ...awal, omitted: 0 };
   // A refused link of an entry that is shown is no error of what the public sees: said as a warning that
   // tells what happens to it. One of an entry left out stays with that entry's errors.
-  const errors: Masalah[] = [];
-  const tampil: Masalah[] = [];
+  const errors: MasalahDIP[] = [];
+  const tampil: MasalahDIP[] = [];
   for (const m of awal.errors)
     if (letakTautanDitolak(m) && !salah.has(m.row!)) tampil.push(tautanTampilSebagaiTeks(m));
     else errors.push(m);
@@ -51,7 +51,7 @@ export function csvItemSah(
 }
 
 /** A refused link's problem, its entry shown: a warning that says the cell shows as text, not a link. */
-function tautanTampilSebagaiTeks(m: Masalah): Masalah {
+function tautanTampilSebagaiTeks(m: MasalahDIP): MasalahDIP {
   return {
     ...m,
     severity: 'warning',

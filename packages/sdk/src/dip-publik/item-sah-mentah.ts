@@ -1,4 +1,4 @@
-import type { DokumenDIP, ItemDIP, Masalah, MasalahMentah } from '../dip/types.js';
+import type { DokumenDIP, ItemDIP, MasalahDIP, MasalahMentah } from '../dip/types.js';
 import { validasiDIPMentahDengan } from '../dip/periksa.js';
 import type { HasilBacaMentah, IntiUntuk } from '../dip/periksa.js';
 import { letakTautanDitolak, TAUTAN_PENGGANTI } from './tautan-ditolak.js';
@@ -14,7 +14,7 @@ import { bacaZona } from '../calendar/zona.js';
  * kept with the address as written (render links through `tautanAman`); `omitted` counts the entries
  * left out.
  */
-export interface HasilBacaPublik<M = Masalah> {
+export interface HasilBacaPublik<M = MasalahDIP> {
   readonly ok: boolean;
   readonly document?: DokumenDIP;
   readonly errors: M[];

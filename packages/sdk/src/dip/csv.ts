@@ -5,7 +5,8 @@ import type { Teks } from '../i18n/teks.js';
 import { bacaKategori } from '../standard/kategori.js';
 import { kategoriLonggar, kategoriSeksi } from '../standard/kategori-seksi.js';
 import type { Kategori } from '../standard/types.js';
-import type { BadanPublik, DokumenDIP, Masalah } from './types.js';
+import type { BadanPublik, DokumenDIP, Masalah, MasalahDIP } from './types.js';
+import type { KodeMasalahDIP } from './kode-masalah.js';
 import { DIP_FORMAT, DIP_VERSION } from './types.js';
 import { kenaliKolom, normalHeader } from './csv-kolom.js';
 import { KodeDipakai, nomorKanonik } from './kode-dipakai.js';
@@ -442,10 +443,10 @@ const KOLOM_UNTUK_FIELD: readonly (readonly [string, KolomCSV])[] = [
 
 const masalahCSV = (
   severity: Masalah['severity'],
-  code: string,
+  code: KodeMasalahDIP,
   problem: Teks,
   letak: { path?: string; row?: number; column?: string } = {},
-): Masalah =>
+): MasalahDIP =>
   buatMasalah({
     severity,
     code,
@@ -456,7 +457,11 @@ const masalahCSV = (
     ...(letak.column !== undefined ? { column: letak.column } : {}),
   });
 
-const gagal = (m: Masalah, warnings: Masalah[] = []): HasilBaca => ({ ok: false, errors: [m], warnings });
+const gagal = (m: MasalahDIP, warnings: MasalahDIP[] = []): HasilBaca => ({
+  ok: false,
+  errors: [m],
+  warnings,
+});
 
 /**
  * Reads a DIP register from CSV text. Item ids are `dip-<No>` from the No column (`dip-12`), or
@@ -492,8 +497,8 @@ export type PemeriksaImpor = (dokumen: unknown, dijamin: (i: number) => boolean)
 
 /** @internal `imporCSV` with the check of the built document passed in; for the equivalence tests. */
 export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: PemeriksaImpor): HasilBaca {
-  const errors: Masalah[] = [];
-  const warnings: Masalah[] = [];
+  const errors: MasalahDIP[] = [];
+  const warnings: MasalahDIP[] = [];
   // The public reading (bacaanPublik, csvItemSah): a refused link is checked with a stand-in address, reported as the
   // schema would, and put back as written in the document.
   const publik = opsi.bacaanPublik === true;
@@ -806,7 +811,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   // title, a `dikecualikan` entry (its record has rules of its own) all leave the item to the schema.
   let sah = true;
   let adaLaporanPengecualian: boolean;
-  const lapor = (field: string, k: KolomCSV, code: string, problem: Teks): void => {
+  const lapor = (field: string, k: KolomCSV, code: KodeMasalahDIP, problem: Teks): void => {
     sah = false;
     if (field.startsWith('exclusion')) adaLaporanPengecualian = true;
     const path = `items[${items.length}].${field}`;
@@ -819,7 +824,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     warnings.push(masalahCSV('warning', 'csv.row-skipped', problem, { row }));
   };
   /** A warning on this row's cell of column `k`, at the entry's `field` (the errors' `lapor`, for warnings). */
-  const ingatkan = (field: string, k: KolomCSV, code: string, problem: Teks): void => {
+  const ingatkan = (field: string, k: KolomCSV, code: KodeMasalahDIP, problem: Teks): void => {
     const c = kol(k);
     const path = `items[${items.length}].${field}`;
     warnings.push(masalahCSV('warning', code, problem, { path, row, ...(c ? { column: c.header } : {}) }));
@@ -1268,7 +1273,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     { format: DIP_FORMAT, version: DIP_VERSION, agency, items },
     (i) => dijamin[i] === true,
   );
-  const keBaris = (m: Masalah): Masalah | undefined => {
+  const keBaris = (m: MasalahDIP): MasalahDIP | undefined => {
     const cocok = /^items\[(\d+)\](?:\.(.*))?$/.exec(m.path);
     if (!cocok) return m;
     const i = Number(cocok[1]);

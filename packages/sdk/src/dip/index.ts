@@ -1,4 +1,6 @@
 export * from './types.js';
+export { KODE_MASALAH_DIP } from './kode-masalah.js';
+export type { KodeMasalahDIP } from './kode-masalah.js';
 export { tautanAman, POLA_TAUTAN, POLA_WEB } from './tautan.js';
 export {
   SkemaDokumenDIP,

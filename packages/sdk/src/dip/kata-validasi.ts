@@ -2,7 +2,7 @@ import type { Teks } from '../i18n/teks.js';
 import { buatMasalah } from './masalah.js';
 import { teksMasalahSkema } from './masalah-skema.js';
 import { DIP_VERSION } from './types.js';
-import type { Masalah, MasalahMentah } from './types.js';
+import type { MasalahDIP, MasalahMentah } from './types.js';
 
 // The words of the DIP validator (periksa.ts): a sentence per problem code, and the field's name and
 // place from label.ts. Loaded only where problems are shown; the codes of the schema (MASALAH_SKEMA) and
@@ -91,7 +91,7 @@ const KALIMAT: Readonly<Record<string, (isi: Isi) => Teks>> = {
 };
 
 /** A problem of the DIP validator in words: where (item n, link m), which field, and what. */
-export function uraikanMasalah(m: MasalahMentah): Masalah {
+export function uraikanMasalah(m: MasalahMentah): MasalahDIP {
   const isi = m.isi ?? {};
   const kalimat = KALIMAT[m.code];
   const problem = kalimat
@@ -114,7 +114,7 @@ export function uraikanMasalah(m: MasalahMentah): Masalah {
 
 /** `H` with its problems worded, each member of a union on its own (`ok: true` keeps its document). */
 export type Terurai<H> = H extends unknown
-  ? Omit<H, 'errors' | 'warnings'> & { errors: Masalah[]; warnings: Masalah[] }
+  ? Omit<H, 'errors' | 'warnings'> & { errors: MasalahDIP[]; warnings: MasalahDIP[] }
   : never;
 
 /** A result with its problems worded (`uraikanMasalah`); everything else as it was. */

@@ -2,9 +2,9 @@ import type { Teks } from '../i18n/teks.js';
 import type { Masalah } from './types.js';
 import { labelKolom, lokasiJalur } from './label.js';
 
-export interface RincianMasalah {
+export interface RincianMasalah<K extends string = string> {
   readonly severity: Masalah['severity'];
-  readonly code: string;
+  readonly code: K;
   /** Path into the document; '' for the document as a whole. */
   readonly path: string;
   /** What is wrong, said of the field (the field's name and position are put in front). */
@@ -23,7 +23,7 @@ function depanMasalah(path: string, row: number | undefined, b: 'id' | 'en'): st
 }
 
 /** Builds a Masalah whose message says where (item n, link m), which field (in words), and what. */
-export function buatMasalah(r: RincianMasalah): Masalah {
+export function buatMasalah<K extends string>(r: RincianMasalah<K>): Masalah<K> {
   const kolom = r.tanpaKolom || r.path === '' ? undefined : labelKolom(r.path);
   const susun = (b: 'id' | 'en'): string => {
     const depan = depanMasalah(r.path, r.row, b);
@@ -52,7 +52,7 @@ export interface BagianMasalah {
  * in front when the problem has a CSV line or a position in its path (what depanMasalah writes), and no
  * place holds " — ", so the first one ends it. (Without label.js: the admin's checklist loads this alone.)
  */
-export function bagianMasalah(m: Masalah): BagianMasalah {
+export function bagianMasalah(m: Masalah<string>): BagianMasalah {
   if (m.row === undefined && !/\w\[\d+\]/.test(m.path)) return { tempat: { id: '', en: '' }, isi: m.message };
   const bagi = (t: string): [string, string] => {
     const i = t.indexOf(' — ');
@@ -64,13 +64,13 @@ export function bagianMasalah(m: Masalah): BagianMasalah {
 }
 
 /** Problems of one kind said the same way of several entries (the entries' fields, not their values). */
-export interface KelompokMasalah {
+export interface KelompokMasalah<K extends string = string> {
   readonly severity: Masalah['severity'];
-  readonly code: string;
+  readonly code: K;
   /** What is wrong, without a place; for one problem alone, its whole message. */
   readonly isi: Teks;
   /** The problems in the group, in their order; their `tempat` says where each one is. */
-  readonly anggota: readonly (Masalah & { readonly tempat: Teks })[];
+  readonly anggota: readonly (Masalah<K> & { readonly tempat: Teks })[];
 }
 
 /**
@@ -78,12 +78,12 @@ export interface KelompokMasalah {
  * of 17), each group where its first problem was; a problem said once stays alone. The order is kept, so
  * a checklist read top to bottom still meets errors before warnings.
  */
-export function kelompokkanMasalah(masalah: readonly Masalah[]): KelompokMasalah[] {
+export function kelompokkanMasalah<K extends string>(masalah: readonly Masalah<K>[]): KelompokMasalah<K>[] {
   const hasil: {
     severity: Masalah['severity'];
-    code: string;
+    code: K;
     isi: Teks;
-    anggota: (Masalah & { tempat: Teks })[];
+    anggota: (Masalah<K> & { tempat: Teks })[];
   }[] = [];
   const perKunci = new Map<string, (typeof hasil)[number]>();
   for (const m of masalah) {

@@ -1,6 +1,6 @@
 import { buatMasalah } from './masalah.js';
 import { SIMPAN_CSV_UTF8 } from './simpan-csv-utf8.js';
-import type { Masalah } from './types.js';
+import type { Masalah, MasalahDIP } from './types.js';
 
 /** A file's bytes as text, with the encoding they were read in (its WHATWG name, as `TextDecoder` gives it). */
 export interface BerkasTerbaca {
@@ -164,7 +164,7 @@ const SIMPAN = {
 export function masalahPengodean(
   pengodean: string | undefined,
   format: 'csv' | 'json' = 'csv',
-): Masalah | undefined {
+): MasalahDIP | undefined {
   if (!pengodean || UNICODE.has(pengodean.toLowerCase())) return undefined;
   const nama = pengodean === 'windows-1252' ? 'Windows-1252 (ANSI)' : pengodean;
   const simpan = SIMPAN[format];

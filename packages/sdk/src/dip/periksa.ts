@@ -3,6 +3,7 @@ import { cariItemKatalog } from '../standard/katalog-inti.js';
 import type { JenisBadanPublik, KatalogInti } from '../standard/types.js';
 import { DIP_VERSION } from './types.js';
 import type { DokumenDIP, Hasil, MasalahMentah } from './types.js';
+import type { KodeMasalahDIP } from './kode-masalah.js';
 import { kutip } from './kutip.js';
 import { jalurIssue, kodeIssue } from './kode-issue.js';
 import { JENIS_BADAN_PUBLIK } from '../standard/types.js';
@@ -277,7 +278,8 @@ function validasi(input: unknown, intiUntuk: IntiUntuk, dijamin?: (i: number) =>
   const lapor = (issues: readonly v.BaseIssue<unknown>[] | undefined, awal: string): void => {
     for (const issue of issues ?? []) {
       const path = jalurIssue(issue, awal);
-      const code = kodeIssue(issue, awal);
+      // The DIP schema's messages are codes of KODE_MASALAH_DIP (skema.ts); the tests read every one.
+      const code = kodeIssue(issue, awal) as KodeMasalahDIP;
       const kunci = `${path}\u0000${code}`;
       if (sudah.has(kunci)) continue;
       sudah.add(kunci);

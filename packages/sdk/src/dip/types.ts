@@ -1,5 +1,6 @@
 import type { Teks } from '../i18n/teks.js';
 import type { HurufPasal17, JenisBadanPublik, Kategori } from '../standard/types.js';
+import type { KodeMasalahDIP } from './kode-masalah.js';
 
 /** The version of the DIP document format this SDK reads and writes. */
 export const DIP_FORMAT = 'terbuka-dip';
@@ -102,18 +103,22 @@ export interface DokumenDIP {
  */
 export interface MasalahMentah {
   readonly severity: 'error' | 'warning';
-  readonly code: string;
+  readonly code: KodeMasalahDIP;
   readonly path: string;
   readonly row?: number;
   readonly column?: string;
   readonly isi?: Readonly<Record<string, string | number>>;
 }
 
-/** One problem found in a document: errors make it invalid, warnings do not. */
-export interface Masalah {
+/**
+ * One problem found in a document: errors make it invalid, warnings do not. `K` is the set of its codes:
+ * a DIP reading gives `MasalahDIP` (codes of `KODE_MASALAH_DIP`); the other formats that share this
+ * shape (requests, the monitor's registry) keep `string`.
+ */
+export interface Masalah<K extends string = string> {
   readonly severity: 'error' | 'warning';
   /** Stable machine code, e.g. `link.scheme`, `date.invalid`, `csv.unknown-column`. */
-  readonly code: string;
+  readonly code: K;
   /** Path into the JSON document, e.g. `items[12].links[0].url`. */
   readonly path: string;
   /** For CSV input: the 1-based line of the file and the header of the column. */
@@ -121,6 +126,9 @@ export interface Masalah {
   readonly column?: string;
   readonly message: Teks;
 }
+
+/** A problem of a DIP reading: its `code` is one of `KODE_MASALAH_DIP`, so a `switch` can be exhaustive. */
+export type MasalahDIP = Masalah<KodeMasalahDIP>;
 
 /**
  * The outcome of reading or checking a DIP, problems typed `M`: `ok` (no error) always with its

@@ -1,9 +1,9 @@
-import type { Hasil, Masalah } from './types.js';
+import type { Hasil, MasalahDIP } from './types.js';
 import { uraikanHasil } from './kata-validasi.js';
 import { validasiDIPMentah } from './validasi-mentah.js';
 
 /** The outcome of reading or checking a DIP, every problem worded. */
-export type HasilBaca = Hasil<Masalah>;
+export type HasilBaca = Hasil<MasalahDIP>;
 
 /**
  * Checks anything (parsed JSON, usually) against the DIP format and reports every problem, each with its

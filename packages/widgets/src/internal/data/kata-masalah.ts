@@ -34,6 +34,13 @@ export const KATA_JENIS: Readonly<
   }),
 };
 
+/**
+ * The codes of the widget's own problems with a source (urai.ts). Not in the SDK's KODE_MASALAH_DIP: no
+ * DIP reading gives them — they are about the widget's attributes and what `src` answered — and their
+ * words are here, not in the SDK. A type only: nothing of it reaches a bundle.
+ */
+export type KodeMasalahWidget = 'source.html' | 'agency.timeZone' | keyof typeof KATA_JENIS;
+
 /** `agency-timezone` is not one of Indonesia's zones: the read used WIB. */
 export const zonaTakDikenal = (zona: string): Teks => ({
   id: `Atribut agency-timezone berisi "${zona}", yang tidak dikenal; dipakai Asia/Jakarta (WIB). Pilihan yang sah: ${ZONA}.`,

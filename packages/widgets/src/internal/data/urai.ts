@@ -1,5 +1,13 @@
 import { bacaZona, halamanWeb } from '@terbuka/sdk';
-import type { BadanPublik, HasilBacaPublik, Masalah, MasalahMentah, Teks } from '@terbuka/sdk';
+import type {
+  BadanPublik,
+  HasilBacaPublik,
+  KodeMasalahDIP,
+  Masalah,
+  MasalahDIP,
+  MasalahMentah,
+  Teks,
+} from '@terbuka/sdk';
 import type * as KataMasalah from './kata-masalah.js';
 import { JSON_RUSAK } from '../pesan-json.js';
 import { intiUntuk, muatKatalog } from '../daftar/katalog.js';
@@ -10,8 +18,11 @@ import { bacaJSON } from './baca-json.js';
 
 export type FormatData = 'json' | 'csv';
 
+/** A problem of a read source: the SDK's (a DIP reading) or the widget's own (kata-masalah.ts). */
+export type MasalahData = Masalah<KodeMasalahDIP | KataMasalah.KodeMasalahWidget>;
+
 /** A read source: the valid part of the DIP for display, every problem for the admin. */
-export interface HasilData extends HasilBacaPublik {
+export interface HasilData extends HasilBacaPublik<MasalahData> {
   readonly format: FormatData;
   /**
    * A JSON reading with problems: the data it was read from, so `mode="periksa"` can name an entry by its
@@ -49,7 +60,7 @@ export async function denganKata(
   if (h.errors.length === 0 && h.warnings.length === 0) return { format, ...h, errors: [], warnings: [] };
   const k = kata ? await muatKata().catch(() => undefined) : undefined;
   if (k) return { format, ...k.uraikanHasil(h) };
-  const polos = (m: MasalahMentah): Masalah => {
+  const polos = (m: MasalahMentah): MasalahDIP => {
     const teks = `${m.path || '—'}: ${m.code}`;
     return { ...m, message: { id: teks, en: teks } };
   };
@@ -109,10 +120,10 @@ async function uraiJSON(teks: string, opsi: OpsiKata): Promise<HasilData> {
  */
 async function masalah(
   severity: Masalah['severity'],
-  code: string,
+  code: KataMasalah.KodeMasalahWidget,
   kata: (m: typeof KataMasalah) => Teks,
   opsi: OpsiKata,
-): Promise<Masalah> {
+): Promise<MasalahData> {
   const m = opsi.kata === false ? undefined : await muatKataMasalah().catch(() => undefined);
   return { severity, code, path: '', message: m ? kata(m) : { id: code, en: code } };
 }
@@ -165,7 +176,7 @@ export async function uraiTeks(
       intiUntuk,
     ),
   );
-  const w = hasil.warnings;
+  const w: MasalahData[] = hasil.warnings;
   if (kode) w.unshift(await masalah('warning', kode, (m) => m.KATA_JENIS[kode](a!.kind), opsi));
   if (ditulis && !zona)
     w.unshift(await masalah('warning', 'agency.timeZone', (m) => m.zonaTakDikenal(ditulis), opsi));
