@@ -3,9 +3,10 @@ import {
   bacaDIP,
   bacaSebutanJenisBadan,
   bacaZona,
+  CONTOH_SEBUTAN_JENIS,
   isiTeks,
+  KATA_CATATAN_JENIS,
   type BadanPublik,
-  type CatatanJenisBadan,
   type HasilBaca,
   type Teks,
 } from '@terbuka/sdk';
@@ -57,14 +58,6 @@ function bacaOpsi<T>(
   throw new GalatPengguna(isiTeks(tidakDikenal, { nilai: teks }));
 }
 
-/** What the CLI says of a kind the SDK reads with a note (`bacaSebutanJenisBadan`). */
-const CATATAN_JENIS: Readonly<Record<CatatanJenisBadan, Teks>> = {
-  kalurahan: {
-    id: 'PERINGATAN  --agency-kind "{nilai}" dibaca sebagai desa (Kalurahan, sebutan desa di DIY). Jika badan publik ini kelurahan, tulis "Kelurahan".',
-    en: 'WARNING  --agency-kind "{nilai}" is read as a desa (Kalurahan, the name of a desa in DIY). If this public body is a kelurahan, write "Kelurahan".',
-  },
-};
-
 /**
  * The body to read a CSV with, from `--agency` and the parts; undefined when none is given. A kind read
  * with a note (Kalurahan, one letter from Kelurahan) is warned of on `out`.
@@ -73,11 +66,14 @@ export async function bacaAgensi(opsi: OpsiAgensi, out?: Keluaran): Promise<Bada
   const berkas = opsi.agency ? await bacaBerkasAgensi(opsi.agency) : undefined;
   const { agencyId, agencyName } = opsi;
   const sebutan = bacaOpsi(opsi.agencyKind, bacaSebutanJenisBadan, {
-    id: 'Jenis badan publik "{nilai}" tidak dikenal (--agency-kind): pakai opd, kecamatan, kelurahan, desa atau lainnya (juga dinas, distrik, nagari, gampong, kampung, kalurahan, kapanewon …).',
-    en: 'Unknown agency kind "{nilai}" (--agency-kind): use opd, kecamatan, kelurahan, desa or lainnya (also dinas, distrik, nagari, gampong, kampung, kalurahan, kapanewon …).',
+    id: `Jenis badan publik "{nilai}" tidak dikenal (--agency-kind): pakai opd, kecamatan, kelurahan, desa atau lainnya (juga ${CONTOH_SEBUTAN_JENIS}).`,
+    en: `Unknown agency kind "{nilai}" (--agency-kind): use opd, kecamatan, kelurahan, desa or lainnya (also ${CONTOH_SEBUTAN_JENIS}).`,
   });
-  if (sebutan?.catatan && out)
-    out.galat(out.teks(isiTeks(CATATAN_JENIS[sebutan.catatan], { nilai: opsi.agencyKind ?? '' })));
+  if (sebutan?.catatan && out) {
+    const k = KATA_CATATAN_JENIS[sebutan.catatan];
+    const subjek = `--agency-kind "${opsi.agencyKind ?? ''}"`;
+    out.galat(out.teks({ id: `PERINGATAN  ${subjek} ${k.id}`, en: `WARNING  ${subjek} ${k.en}` }));
+  }
   const agencyKind = sebutan?.jenis;
   const agencyTimezone = bacaOpsi(opsi.agencyTimezone, bacaZona, {
     id: 'Zona waktu "{nilai}" tidak dikenal (--agency-timezone): pakai WIB, WITA atau WIT (atau Asia/Jakarta, Asia/Makassar, Asia/Jayapura).',

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import { bacaSebutanJenisBadan, bacaZona, kutip, normalisasi } from '@terbuka/sdk';
-import type { CatatanJenisBadan, Masalah, Teks } from '@terbuka/sdk';
+import { bacaSebutanJenisBadan, bacaZona, KATA_CATATAN_JENIS, kutip, normalisasi } from '@terbuka/sdk';
+import type { Masalah, Teks } from '@terbuka/sdk';
 import type { HasilRegistri } from '../types.js';
 import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
 import { masalahRegistri } from './masalah.js';
@@ -12,14 +12,6 @@ import { validasiRegistri } from './validasi.js';
  * the columns in Indonesian or English. Cells are turned into the JSON shape, then checked by the same
  * `validasiRegistri`; every problem names the file line and the column header as written.
  */
-
-/** What the registry check says of a kind the SDK reads with a note (`bacaSebutanJenisBadan`). */
-const CATATAN_JENIS: Readonly<Record<CatatanJenisBadan, (jenis: string) => Teks>> = {
-  kalurahan: (jenis) => ({
-    id: `${kutip(jenis)} dibaca sebagai desa (Kalurahan, sebutan desa di DIY). Jika badan publik ini kelurahan, tulis "Kelurahan".`,
-    en: `${kutip(jenis)} is read as a desa (Kalurahan, the name of a desa in DIY). If this public body is a kelurahan, write "Kelurahan".`,
-  }),
-};
 
 type Kolom =
   | 'id'
@@ -203,8 +195,16 @@ export function imporRegistriCSV(teksMentah: string): HasilRegistri {
     const jenis = sel('kind');
     const sebutan = jenis === '' ? undefined : bacaSebutanJenisBadan(jenis);
     if (jenis !== '') a['kind'] = sebutan?.jenis ?? jenis;
-    if (sebutan?.catatan)
-      lapor('kind', 'kind', `csv.kind-${sebutan.catatan}`, CATATAN_JENIS[sebutan.catatan](jenis), 'warning');
+    if (sebutan?.catatan) {
+      const k = KATA_CATATAN_JENIS[sebutan.catatan];
+      lapor(
+        'kind',
+        'kind',
+        `csv.kind-${sebutan.catatan}`,
+        { id: `${kutip(jenis)} ${k.id}`, en: `${kutip(jenis)} ${k.en}` },
+        'warning',
+      );
+    }
     const zona = sel('timeZone');
     if (zona !== '') a['timeZone'] = bacaZona(zona) ?? zona;
     const dip = sel('dipUrls');

@@ -1,3 +1,4 @@
+import type { Teks } from '../i18n/teks.js';
 import { normalisasi } from './normalisasi.js';
 import type { JenisBadanPublik } from './types.js';
 
@@ -49,6 +50,21 @@ const NAMA_JENIS = new Map<string, JenisBadanPublik>([
  * catalog. Callers word the note from their own word tables; the kind read is used all the same.
  */
 export type CatatanJenisBadan = 'kalurahan';
+
+/**
+ * Why a kind read with a note should be checked, said after the name as written (`"Kalurahan" dibaca …`):
+ * the CLI's `--agency-kind`, the monitor's registry and the lists' checklist each put their own subject
+ * before it.
+ */
+export const KATA_CATATAN_JENIS: Readonly<Record<CatatanJenisBadan, Teks>> = {
+  kalurahan: {
+    id: 'dibaca sebagai desa (Kalurahan, sebutan desa di DIY). Jika badan publik ini kelurahan, tulis "Kelurahan".',
+    en: 'is read as a desa (Kalurahan, the name of a desa in DIY). If this public body is a kelurahan, write "Kelurahan".',
+  },
+};
+
+/** Names read as a kind besides the five codes, as examples in a message about a kind not known. */
+export const CONTOH_SEBUTAN_JENIS = 'dinas, distrik, nagari, gampong, kampung, kalurahan, kapanewon …';
 
 /** A name read as a kind, with the note the admin should see (if any). */
 export interface SebutanJenisBadan {

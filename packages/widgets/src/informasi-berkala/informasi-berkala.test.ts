@@ -753,7 +753,7 @@ describe("<ppid-informasi-berkala> the kind of a CSV's body (agency-kind) as adm
     const m = $(el, '.masalah li[data-code="agency.kind-kalurahan"]')!;
     expect(m.className).to.equal('warning');
     expect(m.textContent).to.contain(
-      'Atribut agency-kind berisi "Kalurahan", dibaca sebagai desa (Kalurahan, sebutan desa di DIY). Jika badan publik ini kelurahan, tulis "Kelurahan".',
+      'Atribut agency-kind "Kalurahan" dibaca sebagai desa (Kalurahan, sebutan desa di DIY). Jika badan publik ini kelurahan, tulis "Kelurahan".',
     );
     await expect(el).to.be.accessible();
     // What the public sees is unchanged: the list, no problems.

@@ -1,4 +1,4 @@
-import { ZONA_INDONESIA } from '@terbuka/sdk';
+import { CONTOH_SEBUTAN_JENIS, KATA_CATATAN_JENIS, ZONA_INDONESIA } from '@terbuka/sdk';
 import type { CatatanJenisBadan, Teks } from '@terbuka/sdk';
 
 // The SDK's problem sentences (field names, places, what is wrong), loaded with import() only when a
@@ -25,12 +25,12 @@ export const KATA_JENIS: Readonly<
   Record<'agency.kind' | `agency.kind-${CatatanJenisBadan}`, (jenis: string) => Teks>
 > = {
   'agency.kind': (jenis) => ({
-    id: `Atribut agency-kind berisi "${jenis}", yang tidak dikenal; dipakai opd (katalog butir wajib Badan Publik). Pilihan yang sah: opd, kecamatan, kelurahan, desa, lainnya (juga dinas, distrik, nagari, gampong, kampung, kalurahan, kapanewon …).`,
-    en: `The agency-kind attribute is "${jenis}", which is not known; opd is used (the Badan Publik catalog of mandatory items). Valid values: opd, kecamatan, kelurahan, desa, lainnya (also dinas, distrik, nagari, gampong, kampung, kalurahan, kapanewon …).`,
+    id: `Atribut agency-kind berisi "${jenis}", yang tidak dikenal; dipakai opd (katalog butir wajib Badan Publik). Pilihan yang sah: opd, kecamatan, kelurahan, desa, lainnya (juga ${CONTOH_SEBUTAN_JENIS}).`,
+    en: `The agency-kind attribute is "${jenis}", which is not known; opd is used (the Badan Publik catalog of mandatory items). Valid values: opd, kecamatan, kelurahan, desa, lainnya (also ${CONTOH_SEBUTAN_JENIS}).`,
   }),
   'agency.kind-kalurahan': (jenis) => ({
-    id: `Atribut agency-kind berisi "${jenis}", dibaca sebagai desa (Kalurahan, sebutan desa di DIY). Jika badan publik ini kelurahan, tulis "Kelurahan".`,
-    en: `The agency-kind attribute is "${jenis}", read as a desa (Kalurahan, the name of a desa in DIY). If this public body is a kelurahan, write "Kelurahan".`,
+    id: `Atribut agency-kind "${jenis}" ${KATA_CATATAN_JENIS.kalurahan.id}`,
+    en: `The agency-kind attribute "${jenis}" ${KATA_CATATAN_JENIS.kalurahan.en}`,
   }),
 };
 
