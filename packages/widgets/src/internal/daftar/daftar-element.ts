@@ -288,6 +288,8 @@ export abstract class DaftarElement extends ElemenTetap {
     window.removeEventListener('afterprint', this.#sesudahCetak);
     this.#pengamatLagi?.disconnect();
     this.#pengamatLagi = undefined;
+    // An announcement still waiting for the typing to pause would hold the element after its removal.
+    clearTimeout(this.#jedaSuara);
   }
 
   /** Reads the source again (the retry button does this). */
@@ -390,7 +392,7 @@ export abstract class DaftarElement extends ElemenTetap {
   }
 
   /**
-   * A press from the keyboard hands focus to the first entry that step added, where a screen reader goes on
+   * A press that finds focus on the button hands it to the first entry that step added, where a screen reader goes on
    * reading and Tab goes on through the new links. Kept on the button, it stayed 50 entries below the view
    * (~17,000 px on a phone: the page keeps the entries in view, not the focus), and the last step, which
    * removes the button, dropped it to the page's <body>.
@@ -420,7 +422,8 @@ export abstract class DaftarElement extends ElemenTetap {
       'div',
       { class: 'lagi' },
       tombol({ part: 'more' }, '', () => {
-        // Focus on it (a keyboard's press): focus goes to the first entry added (#fokusSesudahLagi).
+        // Focus on it (a keyboard's press, or a click that focused it — Chromium, Android: no ring shows
+        // then): focus goes to the first entry added (#fokusSesudahLagi).
         if (this.shadowRoot!.activeElement === this.#lagi?.firstChild) this.#fokusLagi = this.#entri().length;
         this.#tambah();
       }),

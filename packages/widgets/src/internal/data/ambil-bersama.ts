@@ -3,17 +3,17 @@ import { denganBacaUlang } from './baca-ulang.js';
 import { bersama } from './bersama.js';
 
 /**
- * The body read piece by piece, a timeout of `ms` restarted with each: a register of a thousand entries on
- * a slow 3G line takes more than 10 s and is not cut while it keeps arriving; one that stops is (a
- * connection problem, as the element then says).
- */
-/**
  * The most a list reads of one source: 64 MiB as received (after the browser unpacks gzip or brotli). A
  * register of 100,000 entries is about 70 MB, far beyond any body's; a source past it (a wrong address,
  * a compressed bomb) would only exhaust a phone's memory, so it stops there instead.
  */
 export const BATAS_BYTE_SUMBER = 64 * 2 ** 20;
 
+/**
+ * The body read piece by piece, a timeout of `ms` restarted with each: a register of a thousand entries on
+ * a slow 3G line takes more than 10 s and is not cut while it keeps arriving; one that stops is (a
+ * connection problem, as the element then says).
+ */
 const bacaBertahap =
   (ms: number) =>
   (res: Response, batal: AbortController, awal: ReturnType<typeof setTimeout>): Promise<ArrayBuffer> => {
@@ -50,6 +50,20 @@ const bacaBertahap =
  * and the full DIP, as the docs pair them) share one request instead of each downloading it (bersama.ts,
  * the badges' too). The body is read piece by piece, a silence timed, up to the cap.
  */
-export const ambilBersama = bersama((alamat, opsi) =>
+const bagi = bersama((alamat, opsi) =>
   ambilTeks(alamat, { ...opsi, badan: bacaBertahap(opsi.timeoutMs ?? 10_000) }).then(denganBacaUlang),
 );
+
+/**
+ * Each call joins the shared request through a signal of its own, linked to the caller's until the request
+ * settles: bersama.ts leaves its abort listener in place (the badge's bytes), and on the caller's signal,
+ * which an element keeps until its next load, it would hold the whole answer (a large register's bytes).
+ */
+export const ambilBersama: typeof ambilTeks = (alamat, opsi = {}) => {
+  const sendiri = new AbortController();
+  const ikut = (): void => sendiri.abort();
+  opsi.signal?.addEventListener('abort', ikut);
+  return bagi(alamat, { ...opsi, signal: sendiri.signal }).finally(() =>
+    opsi.signal?.removeEventListener('abort', ikut),
+  );
+};
