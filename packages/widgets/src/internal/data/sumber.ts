@@ -157,7 +157,6 @@ export class SumberController<H> implements ReactiveController {
       }
     } catch (e) {
       if (!masihBerlaku() || (e instanceof GalatAmbil && e.jenis === 'dibatalkan')) return;
-      // Only the fetch throws GalatAmbil; anything else came from reading it, i.e. a part that did not load.
       const p = this.pesan;
       const jenis = e instanceof GalatAmbil && e.jenis;
       this.galat =
