@@ -241,7 +241,8 @@ test('Chromium: the footer badge is verified under the CSP, with no console erro
   try {
     assert.equal(await keadaanLencana(page), 'ready');
     const nama = await page.$eval('footer ppid-badge', (e) =>
-      e.shadowRoot!.querySelector('svg')?.getAttribute('aria-label'),
+      // The badge's name is its SVG's <title> (no aria-label beside it: that made it the description too).
+      e.shadowRoot!.querySelector('svg > title')?.textContent,
     );
     assert.match(nama ?? '', /Informatif/i, 'the band is shown');
     const tautan = await page.$eval('footer ppid-badge', (e) => e.shadowRoot!.querySelector('a')?.href);

@@ -279,7 +279,7 @@ test('Cara Memasang: the badge snippet, pasted alone into a page beside the file
     });
     const { lebar, gambar } = await page.$eval('ppid-badge', (e) => ({
       lebar: e.getBoundingClientRect().width,
-      gambar: e.shadowRoot?.querySelector('svg[role="img"]')?.getAttribute('aria-label') ?? '',
+      gambar: e.shadowRoot?.querySelector('svg[role="img"] > title')?.textContent ?? '',
     }));
     assert.equal(lebar, 200);
     assert.match(gambar, /Keterbukaan informasi/);
