@@ -240,9 +240,11 @@ test('Chromium: the footer badge is verified under the CSP, with no console erro
   const { page, konteks, masalah } = await kunjungi(peramban, demo.url, '/');
   try {
     assert.equal(await keadaanLencana(page), 'ready');
-    const nama = await page.$eval('footer ppid-badge', (e) =>
-      // The badge's name is its SVG's <title> (no aria-label beside it: that made it the description too).
-      e.shadowRoot!.querySelector('svg > title')?.textContent,
+    const nama = await page.$eval(
+      'footer ppid-badge',
+      (e) =>
+        // The badge's name is its SVG's <title> (no aria-label beside it: that made it the description too).
+        e.shadowRoot!.querySelector('svg > title')?.textContent,
     );
     assert.match(nama ?? '', /Informatif/i, 'the band is shown');
     const tautan = await page.$eval('footer ppid-badge', (e) => e.shadowRoot!.querySelector('a')?.href);
