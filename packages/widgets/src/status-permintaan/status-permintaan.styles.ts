@@ -6,6 +6,10 @@ export const statusStyles = css`
     margin-top: calc(var(--_gap) * 2);
     padding-top: var(--_gap);
   }
+  .tombol[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
   #hasil-judul:focus {
     outline: none;
   }

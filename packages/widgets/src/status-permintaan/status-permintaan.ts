@@ -123,6 +123,9 @@ export class PpidStatusPermintaan extends TerbukaElement {
 
   override render(): TemplateResult {
     const sibuk = this.state === 'loading';
+    // While busy the lookup button is aria-disabled, not disabled: a disabled button drops the focus to
+    // <body> (cek() ignores a second press). "Memeriksa…" is said politely from outside the aria-busy form.
+    // "Coba lagi" goes away when pressed, so it hands the focus to the lookup button first.
     return html`<div part="base" class="dasar">
       ${judul(this.tingkat, 0, this.t(P.judulStatus))}
       <p class="pengantar">${this.t(P.pengantarStatus)}</p>
@@ -133,7 +136,14 @@ export class PpidStatusPermintaan extends TerbukaElement {
               <p>${this.t(this.pesan)}</p>
               ${
                 this.state === 'error'
-                  ? html`<button type="button" class="tombol" @click=${() => this.cek()}>
+                  ? html`<button
+                      type="button"
+                      class="tombol"
+                      @click=${() => {
+                        this.renderRoot.querySelector<HTMLElement>('button[type="submit"]')?.focus();
+                        void this.cek();
+                      }}
+                    >
                       ${this.t(P.cobaLagi)}
                     </button>`
                   : nothing
@@ -150,11 +160,12 @@ export class PpidStatusPermintaan extends TerbukaElement {
         })}
         ${this.renderKolom('kontak', { label: P.kontak, petunjuk: P.petunjukKontak, autocomplete: 'email' })}
         <div class="aksi">
-          <button class="tombol utama" type="submit" ?disabled=${sibuk}>
+          <button class="tombol utama" type="submit" aria-disabled=${sibuk ? 'true' : 'false'}>
             ${this.t(sibuk ? P.memeriksa : P.cekStatus)}
           </button>
         </div>
       </form>
+      <p class="sr-only" role="status">${sibuk ? this.t(P.memeriksa) : nothing}</p>
       ${this.state === 'success' && this.hasil ? this.renderHasil(this.hasil) : nothing}
     </div>`;
   }
