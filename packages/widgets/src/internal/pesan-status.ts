@@ -5,6 +5,8 @@ import type { Teks } from '@terbuka/sdk';
  * passed unanswered. Kept apart from PESAN_PERMINTAAN (which the status page also uses) so the request form does not carry them.
  */
 export const PESAN_STATUS = {
+  // The result's heading, focused after a lookup: what it is, not the bare number.
+  judulHasil: { id: 'Status {nomor}', en: 'Status of {nomor}' },
   // Whose deadline it is (the response's deadlineKind): after an answer it is the citizen's own last day.
   jenisTenggat: {
     permintaan: { id: 'Batas PPID menjawab', en: 'The PPID’s deadline to answer' },

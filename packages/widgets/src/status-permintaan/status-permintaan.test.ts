@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { PpidStatusPermintaan } from './status-permintaan.js';
 import { tungguSampai } from '../internal/testing/data-uji.js';
@@ -44,6 +44,16 @@ const TIDAK_ADA = {
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string): T =>
   el.shadowRoot!.querySelector<T>(sel)!;
 const $$ = (el: HTMLElement, sel: string): Element[] => [...el.shadowRoot!.querySelectorAll(sel)];
+type Simpul = { role?: string; name?: string; description?: string; focused?: boolean; children?: Simpul[] };
+
+/** The focused node of Chromium's accessibility tree: what a screen reader says when the focus lands. */
+async function fokusDidengar(): Promise<Simpul | undefined> {
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const cari = (s: Simpul): Simpul | undefined =>
+    s.focused ? s : (s.children ?? []).map(cari).find((x) => x !== undefined);
+  return cari((await a11ySnapshot({})) as unknown as Simpul);
+}
+
 const teks = (el: HTMLElement): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 let palsu: FetchPalsu | undefined;
@@ -109,6 +119,34 @@ describe('<ppid-status-permintaan>', () => {
     await el.updateComplete;
     expect($(el, '.status-kini').textContent).to.equal('Answered');
     expect(langkah[0]!.textContent).to.contain('Submission received');
+  });
+
+  it('the focused result heading says what it is, with the status and the deadline as its description', async () => {
+    palsu = pasangFetchPalsu(() => ({ status: 200, body: JSON.stringify(STATUS) }));
+    const el = await buat();
+    await cari(el, NOMOR, '0812-3456-7890');
+    await tungguSampai(() => el.state === 'success');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('hasil-judul');
+    const id = await fokusDidengar();
+    expect(id?.role).to.equal('heading');
+    expect(id?.name).to.equal(`Status ${NOMOR}`);
+    expect(id?.description).to.equal('Dijawab Batas Anda mengajukan keberatan Rabu, 13 Mei 2026');
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    $(el, '#hasil-judul').focus();
+    const en = await fokusDidengar();
+    expect(en?.name).to.equal(`Status of ${NOMOR}`);
+    expect(en?.description).to.match(/^Answered Your last day to file an objection .*13.*2026$/);
+    // A closed case has no deadline running: the status alone.
+    palsu.pulihkan();
+    palsu = pasangFetchPalsu(() => ({ status: 200, body: JSON.stringify({ ...STATUS, status: 'selesai' }) }));
+    const selesai = await buat();
+    await cari(selesai, NOMOR, '0812-3456-7890');
+    await tungguSampai(() => selesai.state === 'success');
+    expect((await fokusDidengar())?.description).to.equal('Selesai');
+    await expect(selesai).to.be.accessible();
   });
 
   it('names whose deadline it is by its kind, in both languages; a closed case shows none', async () => {

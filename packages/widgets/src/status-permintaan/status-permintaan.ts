@@ -240,19 +240,30 @@ export class PpidStatusPermintaan extends TerbukaElement {
     const tenggat =
       s.status === 'selesai'
         ? nothing
-        : html`<dt>${this.t((s.deadlineKind && S.jenisTenggat[s.deadlineKind]) || P.tenggatSaatIni)}</dt>
-            <dd class="tenggat-kini"><time datetime=${s.deadline}>${formatHari(s.deadline, b)}</time></dd>
+        : html`<dt id="hasil-tenggat-jenis">
+              ${this.t((s.deadlineKind && S.jenisTenggat[s.deadlineKind]) || P.tenggatSaatIni)}
+            </dt>
+            <dd class="tenggat-kini" id="hasil-tenggat">
+              <time datetime=${s.deadline}>${formatHari(s.deadline, b)}</time>
+            </dd>
             ${
               w?.open
                 ? html`<dt>${this.t(S.jenisTenggat[w.kind])}</dt>
                     <dd class="tenggat-jendela"><time datetime=${w.due}>${formatHari(w.due, b)}</time></dd>`
                 : nothing
             }`;
+    const kini = this.t(P.status[s.status] ?? { id: s.status, en: s.status });
+    // Focus lands on the heading after a lookup: it names the number, and is described by the status and the
+    // deadline running, so the three are heard together.
     return html`<section part="result" class="hasil" aria-labelledby="hasil-judul">
-      ${judul(this.tingkat, 1, s.number, { id: 'hasil-judul', fokus: true })}
+      ${judul(this.tingkat, 1, this.t(S.judulHasil, { nomor: s.number }), {
+        id: 'hasil-judul',
+        fokus: true,
+        terangkan: s.status === 'selesai' ? 'hasil-status' : 'hasil-status hasil-tenggat-jenis hasil-tenggat',
+      })}
       <dl>
         <dt>${this.t(P.statusSaatIni)}</dt>
-        <dd class="status-kini">${this.t(P.status[s.status] ?? { id: s.status, en: s.status })}</dd>
+        <dd class="status-kini" id="hasil-status">${kini}</dd>
         ${tenggat}
       </dl>
       ${
