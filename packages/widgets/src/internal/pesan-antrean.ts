@@ -25,6 +25,11 @@ export const PESAN_ANTREAN = {
     id: 'Pengajuan dihapus dari perangkat ini.',
     en: 'The submission was deleted from this device.',
   },
+  /** A waiting submission delivered while the reader was elsewhere on the page: said, focus left alone. */
+  terkirimNomor: {
+    id: 'Pengajuan yang menunggu sudah terkirim, nomor pendaftaran {nomor}.',
+    en: 'The waiting submission was sent, registration number {nomor}.',
+  },
   kirimDenganNIK: { id: 'Kirim dengan NIK ini', en: 'Send with this NIK' },
   mengirimAntrean: { id: 'Mengirim…', en: 'Sending…' },
   pengajuanLain: { id: 'Isi formulir baru', en: 'Fill in a new form' },

@@ -385,6 +385,42 @@ describe('<ppid-permintaan>', () => {
     expect(f.permintaan.length).to.equal(gagal + 1); // and stops once delivered
   });
 
+  it('a queued submission delivered while focus is elsewhere on the page leaves focus there and says the number', async () => {
+    const { el, pulihkan } = await antreServerMati(60_000);
+    const luar = document.createElement('a');
+    luar.href = '#lain';
+    luar.textContent = 'Tautan lain';
+    document.body.append(luar);
+    try {
+      luar.focus();
+      pulihkan();
+      void el.kirimAntrean();
+      await tungguSampai(() => el.state === 'success');
+      await new Promise((r) => setTimeout(r, 50));
+      expect(document.activeElement).to.equal(luar);
+      const kabar = $(el, '.kabar-antre');
+      expect(kabar.getAttribute('role')).to.equal('status');
+      expect(kabar.textContent).to.contain('sudah terkirim, nomor pendaftaran 001/PPID/DISKOMINFO/PI/2026');
+      // "Ajukan permohonan lain" empties it: nothing stale below the next form.
+      $$(el, 'button')
+        .find((b) => b.textContent!.includes('Ajukan permohonan lain'))!
+        .dispatchEvent(new MouseEvent('click'));
+      await el.updateComplete;
+      expect($(el, '.kabar-antre').textContent!.trim()).to.equal('');
+    } finally {
+      luar.remove();
+    }
+  });
+
+  it('a queued submission delivered while focus is in the form (or nowhere) moves focus to the receipt', async () => {
+    const { el, pulihkan } = await antreServerMati(60_000);
+    await tungguSampai(() => el.shadowRoot!.activeElement === $(el, '.antre'));
+    pulihkan();
+    void el.kirimAntrean();
+    await tungguSampai(() => el.shadowRoot!.activeElement === $(el, '#tb-judul'));
+    expect($(el, '.kabar-antre').textContent!.trim()).to.equal('');
+  });
+
   it('a queued submission is tried again when the page is shown again', async () => {
     const { el, pulihkan } = await antreServerMati(60_000);
     pulihkan();

@@ -152,7 +152,10 @@ export class PpidPermintaan extends TerbukaElement {
   @state() private galatNikAntrean = new Map<string, Teks>();
   /** The entry whose deletion asks for confirmation. */
   @state() private hapusDitanya: string | undefined;
-  /** The waiting notice's live region: sending, the client's last error, a deletion. */
+  /**
+   * The waiting notice's live region: sending, the client's last error, a deletion, a delivery while focus is
+   * elsewhere on the page. Outside every view, so what it says outlives the view it is about.
+   */
   @state() private kabarAntrean: Teks | undefined;
   @state() private tersimpan: readonly TandaBuktiSingkat[] = [];
   /** Problems of a waiting entry the server refused while the form (not the notice) was shown. */
@@ -449,7 +452,18 @@ export class PpidPermintaan extends TerbukaElement {
     this.isian = isianKosong();
     this.kabar = undefined;
     this.dispatchEvent(new CustomEvent('ppid-terkirim', { detail: tb, bubbles: true, composed: true }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#tb-judul')?.focus());
+    this.kabarAntrean = this.fokus('#tb-judul') ? undefined : P.terkirimNomor;
+  }
+
+  /**
+   * Moves focus after an update, only if it is in the form or nowhere (on <body>): a queued submission
+   * delivered later must not pull a reader away from a link or another form elsewhere on the page.
+   */
+  private fokus(sel: string): boolean {
+    const a = document.activeElement;
+    const boleh = !a || a === document.body || this.matches(':focus-within');
+    if (boleh) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(sel)?.focus());
+    return boleh;
   }
 
   /** The NIK typed under one waiting entry goes to that entry only (a shared device holds others'). */
@@ -512,7 +526,7 @@ export class PpidPermintaan extends TerbukaElement {
 
   private pengajuanBaru(): void {
     this.tandaBukti = undefined;
-    this.kabarSalin = undefined;
+    this.kabarSalin = this.kabarAntrean = undefined;
     this.state = 'ready';
   }
 
@@ -530,6 +544,9 @@ export class PpidPermintaan extends TerbukaElement {
             ? this.renderAntre()
             : this.renderFormulir()
       }
+      <p class="kabar-antre" role="status">
+        ${this.kabarAntrean ? this.t(this.kabarAntrean, { nomor: this.tandaBukti?.number ?? '' }) : nothing}
+      </p>
     </div>`;
   }
 
@@ -949,7 +966,6 @@ export class PpidPermintaan extends TerbukaElement {
       <ul class="daftar-antre">
         ${this.antrean.map((e, i) => this.renderEntriAntre(e, i))}
       </ul>
-      <p class="kabar-antre" role="status">${this.kabarAntrean ? this.t(this.kabarAntrean) : nothing}</p>
       <div class="aksi">
         ${
           bisaDikirim
