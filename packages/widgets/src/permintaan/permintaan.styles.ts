@@ -175,6 +175,11 @@ export const formulirStyles = css`
 `;
 
 export const permintaanStyles = css`
+  /* aria-disabled while sending, not disabled: a disabled button would drop the focus to <body>. */
+  [aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
   .hp {
     position: absolute !important;
     left: -10000px !important;

@@ -308,7 +308,7 @@ describe('<ppid-permintaan>', () => {
     expect(JSON.parse(palsu.permintaan[0]!.init!.body as string).requester.email).to.equal(email);
   });
 
-  it('a double click sends one request', async () => {
+  it('a double click sends one request; the pressed button keeps the focus and "Mengirim…" is announced', async () => {
     let lepas: () => void = () => undefined;
     const tunda = new Promise<void>((r) => (lepas = r));
     const tb = tandaBukti();
@@ -321,12 +321,19 @@ describe('<ppid-permintaan>', () => {
     const el = await buat();
     await isiLengkap(el);
     const tombol = $<HTMLButtonElement>(el, 'button[type="submit"]');
+    tombol.focus();
     tombol.click();
     tombol.click();
     await el.updateComplete;
     expect(el.state).to.equal('submitting');
-    expect(tombol.disabled).to.equal(true);
+    // aria-disabled, not disabled: a disabled button would drop the focus to <body> for 15 s and more.
+    expect(tombol.getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(tombol);
+    const kabar = $(el, '.kabar');
+    expect(kabar.getAttribute('role')).to.equal('status');
+    expect(kabar.textContent).to.equal('Mengirim…');
     await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' }); // a press by keyboard does nothing either
     tombol.click();
     lepas();
     await tungguSampai(() => el.state === 'success');
@@ -534,7 +541,9 @@ describe('<ppid-permintaan>', () => {
       Storage.prototype.setItem = asli;
     }
     expect($(el, '.galat-kirim').getAttribute('role')).to.equal('alert');
-    expect($(el, '.galat-kirim button')).to.exist;
+    // The focus goes to the retry (the submit button it was on is still there, but the news is here).
+    await tungguSampai(() => el.shadowRoot!.activeElement === $(el, '.galat-kirim button'));
+    expect($(el, '.kabar').textContent).to.equal(''); // "Mengirim…" no longer said
     expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Siti Aminah');
     expect($<HTMLInputElement>(el, '#f-nik').value).to.equal(NIK);
     await expect(el).to.be.accessible();

@@ -401,6 +401,9 @@ export class PpidPermintaan extends TerbukaElement {
   private async kirim(e?: Event): Promise<void> {
     e?.preventDefault();
     if (this.sedangKirim) return;
+    // "Coba lagi" goes with its alert: the focus waits on the submit button meanwhile.
+    if (this.shadowRoot?.activeElement?.id === 'coba-lagi')
+      this.renderRoot.querySelector<HTMLElement>('[part=submit]')?.focus();
     this.galatKirim = undefined;
     const masukan = keMasukan(this.isian, this.mode);
     const v = this.mode === 'keberatan' ? validasiKeberatan(masukan) : validasiPermintaan(masukan);
@@ -418,6 +421,8 @@ export class PpidPermintaan extends TerbukaElement {
     }
     this.sedangKirim = true;
     this.state = 'submitting';
+    // A send may take 15 s and more: said in the live region, the focus kept on the button pressed.
+    this.kabar = P.mengirim;
     try {
       const h = await p.klien.kirim(v.value, this.mode);
       if (h.status === 'terkirim') this.berhasil(h.receipt);
@@ -437,9 +442,11 @@ export class PpidPermintaan extends TerbukaElement {
       } else {
         this.state = 'error';
         this.galatKirim = h.reason;
+        this.fokus('#coba-lagi');
       }
     } finally {
       this.sedangKirim = false;
+      if (this.kabar === P.mengirim) this.kabar = undefined;
     }
   }
 
@@ -586,7 +593,9 @@ export class PpidPermintaan extends TerbukaElement {
         this.state === 'error' && this.galatKirim
           ? html`<div class="galat-kirim" role="alert">
               <p>${this.t(this.galatKirim)}</p>
-              <button type="button" class="tombol" @click=${() => this.kirim()}>${this.t(P.cobaLagi)}</button>
+              <button id="coba-lagi" type="button" class="tombol" @click=${() => this.kirim()}>
+                ${this.t(P.cobaLagi)}
+              </button>
             </div>`
           : nothing
       }
@@ -662,7 +671,7 @@ export class PpidPermintaan extends TerbukaElement {
           />
         </div>
         <div class="aksi">
-          <button part="submit" class="tombol utama" type="submit" ?disabled=${sibuk}>
+          <button part="submit" class="tombol utama" type="submit" aria-disabled=${sibuk ? 'true' : nothing}>
             ${this.t(sibuk ? P.mengirim : keberatan ? P.kirimKeberatan : P.kirim)}
           </button>
           <button type="button" class="tombol kedua" ?disabled=${sibuk} @click=${this.hapusDrafSaja}>
