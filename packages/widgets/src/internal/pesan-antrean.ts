@@ -50,6 +50,11 @@ export const PESAN_ANTREAN = {
     id: 'Nomor {nomor} sudah dipilih: salin dengan Ctrl+C, atau tekan lama lalu pilih Salin.',
     en: 'Number {nomor} is selected: copy it with Ctrl+C, or press and hold, then choose Copy.',
   },
+  /** The suggestions' live region: the list itself is not re-read on every typing pause. */
+  saranSerupa: {
+    id: '{n} informasi serupa sudah diumumkan, di bawah kolom ini.',
+    en: '{n} similar published item(s), below this field.',
+  },
   hitungSisa: { id: 'Sisa {n} karakter.', en: '{n} characters left.' },
   hitungLebih: {
     id: 'Kelebihan {n} karakter: persingkat agar dapat dikirim.',

@@ -581,6 +581,20 @@ describe('<ppid-permintaan>', () => {
     expect($(el, '.saran h3').textContent).to.contain('Mungkin informasi ini sudah tersedia');
     const a = $(el, '.saran a');
     expect(a.textContent).to.contain('Laporan Keuangan Dinas 2025');
+    // Only a short sentence is live; the list is not (it was re-read whole on every typing pause).
+    const wilayah = $$(el, '[role="status"], [aria-live]').filter((w) => w.closest('.saran'));
+    expect(wilayah).to.have.length(1);
+    expect(wilayah[0]!.textContent).to.equal('1 informasi serupa sudah diumumkan, di bawah kolom ini.');
+    expect(a.closest('[role="status"], [aria-live]')).to.equal(null);
+    // More typing, the same count: nothing in the live region is written again.
+    const ubahan: MutationRecord[] = [];
+    const pengamat = new MutationObserver((m) => ubahan.push(...m));
+    pengamat.observe(wilayah[0]!, { childList: true, subtree: true, characterData: true });
+    await ketik(el, 'f-information', ' dinas');
+    await new Promise((r) => setTimeout(r, 500)); // past the 300 ms pause: the list was looked up again
+    pengamat.disconnect();
+    expect($$(el, '.saran li')).to.have.length(1);
+    expect(ubahan).to.have.length(0);
     expect(a.getAttribute('href')).to.equal('https://uji.go.id/lk-2025.pdf');
     await expect(el).to.be.accessible();
     $<HTMLTextAreaElement>(el, '#f-information').value = '';

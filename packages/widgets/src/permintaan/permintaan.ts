@@ -943,8 +943,12 @@ export class PpidPermintaan extends TerbukaElement {
   }
 
   private renderSaran(): TemplateResult {
-    // The region is always there so screen readers announce suggestions as they appear.
-    return html`<div part="suggestions" class="saran" role="status">
+    // The list is outside the live region (re-read on every typing pause it was ~45 words each time): the
+    // region, always there, says one short sentence, and only when the count changes (the same text is not
+    // written again).
+    const n = this.saran.length;
+    return html`<div part="suggestions" class="saran">
+      <p class="sr-only" role="status">${n ? this.t(P.saranSerupa, { n }) : nothing}</p>
       ${
         this.saran.length > 0
           ? html`${judul(this.tingkat, 1, this.t(P.mungkinTersedia))}
