@@ -132,10 +132,16 @@ describe('<ppid-permintaan> on a shared device', () => {
     tombol(el, 'Batal').click();
     await el.updateComplete;
     expect(localStorage.getItem(ANTREAN)).to.contain('tb-a');
+    // The focus goes back to the button that asked, not to <body>.
+    await tungguSampai(() => el.shadowRoot!.activeElement === tombol(el, 'Bukan pengajuan saya'));
     tombol(el, 'Bukan pengajuan saya').click();
     await el.updateComplete;
     tombol(el, 'Ya, hapus').click();
     await tungguSampai(() => el.state === 'ready');
+    // Said in a live region that outlived the notice it was about.
+    const kabar = $(el, '.kabar-antre');
+    expect(kabar.getAttribute('role')).to.equal('status');
+    expect(kabar.textContent).to.contain('Pengajuan dihapus dari perangkat ini.');
     expect(localStorage.getItem(ANTREAN)).to.equal(null);
     expect(palsu.permintaan).to.have.length(1); // Siti's was never sent, with anyone's NIK
     expect($(el, '#f-name')).to.exist;

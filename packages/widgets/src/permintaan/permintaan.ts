@@ -1047,11 +1047,16 @@ export class PpidPermintaan extends TerbukaElement {
               <button class="tombol" type="button" @click=${() => this.hapusAntrean(e)}>
                 ${this.t(P.yaHapus)}
               </button>
-              <button class="tombol kedua" type="button" @click=${() => (this.hapusDitanya = undefined)}>
+              <button class="tombol kedua" type="button" @click=${() => this.batalHapus(i)}>
                 ${this.t(P.batal)}
               </button>
             </div>`
-          : html`<button class="tombol kedua hapus-antre" type="button" @click=${() => this.tanyaHapus(e)}>
+          : html`<button
+              id="hapus-${i}"
+              class="tombol kedua hapus-antre"
+              type="button"
+              @click=${() => this.tanyaHapus(e)}
+            >
               ${this.t(P.bukanMilikSaya)}
             </button>`
       }
@@ -1063,6 +1068,12 @@ export class PpidPermintaan extends TerbukaElement {
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('.konfirmasi .tombol')?.focus(),
     );
+  }
+
+  /** "Batal": the focus goes back to the button that asked, not to <body> with the confirmation. */
+  private batalHapus(i: number): void {
+    this.hapusDitanya = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#hapus-${i}`)?.focus());
   }
 
   /** "Hapus dari perangkat ini": the kept receipts go (a shared device). */
