@@ -351,6 +351,10 @@ describe('<ppid-permintaan>', () => {
     const percobaanAwal = palsu.permintaan.length;
     expect(percobaanAwal).to.be.greaterThan(0);
     expect(teks(el)).to.contain('Belum terkirim');
+    // The notice's name alone alarms; its reassuring paragraph is its description.
+    const antre = $(el, '.antre');
+    const ket = el.shadowRoot!.getElementById(antre.getAttribute('aria-describedby') ?? '-');
+    expect(ket?.textContent).to.contain('Pengajuan disimpan di perangkat ini');
     expect(semuaSimpanan()).to.contain('Laporan keuangan'); // queued on the device
     expect(semuaSimpanan()).not.to.contain(NIK); // …without the NIK
     await expect(el).to.be.accessible();

@@ -973,9 +973,16 @@ export class PpidPermintaan extends TerbukaElement {
   private renderAntre(): TemplateResult {
     const nik = this.antrean.some((e) => e.menungguNIK);
     const bisaDikirim = this.antrean.some((e) => !e.menungguNIK && !e.konflik);
-    return html`<section part="queued" class="antre" tabindex="-1" aria-labelledby="antre-judul">
+    // Named "Belum terkirim" alone, the region alarms: its reassuring paragraph is read with the name.
+    return html`<section
+      part="queued"
+      class="antre"
+      tabindex="-1"
+      aria-labelledby="antre-judul"
+      aria-describedby="antre-ket"
+    >
       ${judul(this.tingkat, 1, this.t(P.antreJudul), { id: 'antre-judul' })}
-      <p>${this.t(nik ? P.antreNIK : navigator.onLine ? P.antreServer : P.antreLuring)}</p>
+      <p id="antre-ket">${this.t(nik ? P.antreNIK : navigator.onLine ? P.antreServer : P.antreLuring)}</p>
       <ul class="daftar-antre">
         ${this.antrean.map((e, i) => this.renderEntriAntre(e, i))}
       </ul>
