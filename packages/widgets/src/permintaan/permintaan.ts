@@ -807,8 +807,10 @@ export class PpidPermintaan extends TerbukaElement {
   }
 
   private label(k: KunciIsian, tidakWajib = false): TemplateResult {
-    return html`${this.t(labelField(k))}${
-      tidakWajib ? html` <span class="tidak-wajib">${this.t(P.tidakWajib)}</span>` : nothing
+    // The space ends the label's own text: alone before the marker (a nested template's first text), or at
+    // the start of the marker, Chromium left it out of the field's name ("Nomor telepon(tidak wajib)").
+    return html`${this.t(labelField(k)) + (tidakWajib ? ' ' : '')}${
+      tidakWajib ? html`<span class="tidak-wajib">${this.t(P.tidakWajib)}</span>` : nothing
     }`;
   }
 
