@@ -190,6 +190,7 @@ export const PESAN_PERMINTAAN = {
   },
   cetak: { id: 'Cetak tanda bukti', en: 'Print the receipt' },
   pengajuanBaru: { id: 'Ajukan permohonan lain', en: 'Make another request' },
+  keberatanBaru: { id: 'Ajukan keberatan lain', en: 'Make another objection' },
   // Status lookup
   judulStatus: { id: 'Status Permohonan Informasi', en: 'Request status' },
   pengantarStatus: {

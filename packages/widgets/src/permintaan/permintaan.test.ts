@@ -490,6 +490,11 @@ describe('<ppid-permintaan>', () => {
     expect(palsu.permintaan.map((p) => [p.url, p.headers.get('Idempotency-Key')])).to.deep.equal([
       [`${API}/v1/keberatan`, 'tb-lama-2'],
     ]);
+    // The objection's receipt offers another objection, not another request.
+    await keb.updateComplete;
+    expect(
+      [...keb.shadowRoot!.querySelectorAll('.tanda-bukti .aksi button')].map((b) => b.textContent!.trim()),
+    ).to.include('Ajukan keberatan lain');
     // The request stays queued under the old key until a request form takes it over.
     expect(JSON.parse(localStorage.getItem(lama)!).map((e: { key: string }) => e.key)).to.deep.equal([
       'tb-lama-1',

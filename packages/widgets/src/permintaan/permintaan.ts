@@ -1215,7 +1215,7 @@ export class PpidPermintaan extends TerbukaElement {
             : nothing
         }
         <button class="tombol kedua" type="button" @click=${this.pengajuanBaru}>
-          ${this.t(P.pengajuanBaru)}
+          ${this.t(this.mode === 'keberatan' ? P.keberatanBaru : P.pengajuanBaru)}
         </button>
       </div>
     </section>`;
