@@ -392,10 +392,10 @@ export abstract class DaftarElement extends ElemenTetap {
   }
 
   /**
-   * A press that finds focus on the button hands it to the first entry that step added, where a screen reader goes on
-   * reading and Tab goes on through the new links. Kept on the button, it stayed 50 entries below the view
-   * (~17,000 px on a phone: the page keeps the entries in view, not the focus), and the last step, which
-   * removes the button, dropped it to the page's <body>.
+   * A press that finds focus on the button hands it to the first entry that step added, where a screen
+   * reader goes on reading and Tab goes on through the new links. Kept on the button, it stayed 50 entries
+   * below the view (~17,000 px on a phone: the page keeps the entries in view, not the focus), and the last
+   * step, which removes the button, dropped it to the page's <body>.
    */
   #fokusSesudahLagi(): void {
     const dari = this.#fokusLagi;

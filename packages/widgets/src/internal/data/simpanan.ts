@@ -43,14 +43,6 @@ export function simpanSalinan(kunci: string, salinan: Salinan): void {
   }
 }
 
-export function hapusSalinan(kunci: string): void {
-  try {
-    penyimpanan()?.removeItem(AWALAN + kunci);
-  } catch {
-    /* storage blocked */
-  }
-}
-
 /**
  * The copy to keep of an answer (or of a saved copy the source confirmed), dated now. Field by field: an
  * answer also holds its bytes. Without an ETag (ambil.ts: never an empty one), `etag` is undefined, which
