@@ -203,7 +203,8 @@ export async function teksSahPasti(skema: object = SkemaDokumenDIP): Promise<str
   const dokumen = p.uji(akar, '');
   if (!p.nama.has(item))
     throw new Error("the document schema's items[] is not SkemaItemDIP, as scripts/sah-pasti.ts expects");
-  // The rule across items the validator (periksa.ts) adds to the schema's: no repeated id.
+  // The rule across items the validator (periksa.ts) adds to the schema's: no repeated id. It reads the
+  // items again, inside `pasti` too: an input that throws when read is a "not sure", never a throw.
   const ganda = p.rujuk(kodeGanda)!;
   const impor = [...p.impor]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -220,11 +221,12 @@ const dokumen = ${dokumen};
 /**
  * True only when \`validasiDIP(x)\` is ok with a document equal to \`x\` itself but for the order of
  * its keys and the fields the format does not know (plain objects, no repeated item id): \`x\` is then
- * that document, and no valibot was needed to know it. False means "not sure": run the validator. Warnings are
- * not looked at (a document can have some, as \`item.no-date\`, and still be this).
+ * that document, and no valibot was needed to know it. False means "not sure": run the validator (so for
+ * an input that throws when read: never a throw). Warnings are not looked at (a document can have some,
+ * as \`item.no-date\`, and still be this).
  */
 export const dipSahPasti = (x: unknown): x is DokumenDIP =>
-  pasti(dokumen, x) && !${ganda}((x as DokumenDIP).items);
+  pasti((d) => dokumen(d) && !${ganda}((d as DokumenDIP).items), x);
 
 /** One item (SkemaItemDIP), for its strict check: \`itemSahPersis\` (sah-persis.ts). */
 export { itemDIP };

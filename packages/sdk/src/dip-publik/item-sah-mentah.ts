@@ -1,5 +1,5 @@
 import type { DokumenDIP, ItemDIP, MasalahDIP, MasalahMentah } from '../dip/types.js';
-import { validasiDIPMentahDengan } from '../dip/periksa.js';
+import { takTerbaca, validasiDIPMentahDengan } from '../dip/periksa.js';
 import type { HasilBacaMentah, IntiUntuk } from '../dip/periksa.js';
 import { letakTautanDitolak, TAUTAN_PENGGANTI } from './tautan-ditolak.js';
 import { bacaZona } from '../calendar/zona.js';
@@ -63,13 +63,25 @@ function denganAlamatAsli(item: ItemDIP, asli: unknown, tautan: ReadonlySet<numb
  * with the address as written, so `document` may hold a link `tautanAman` refuses — render every link
  * through `tautanAman` (the widgets show such an address as plain text). An `agency.timeZone` the format
  * refuses is read as people write it (`WITA`; else WIB). Any other problem of the document itself
- * (agency, format, version) leaves no document. Every problem of the input stays in `errors` and
- * `warnings`, unworded: `uraikanHasil` (dip/kata-validasi.ts) words them; `jsonItemSah` does both.
+ * (agency, format, version) leaves no document; an input that throws when read (a proxy, a throwing
+ * getter: never JSON) gives `document.unreadable`, as the validator does: never a throw. Every problem
+ * of the input stays in `errors` and `warnings`, unworded: `uraikanHasil` (dip/kata-validasi.ts) words
+ * them; `jsonItemSah` does both.
  */
 export function jsonItemSahMentahDengan(
   input: unknown,
   intiUntuk: IntiUntuk,
 ): HasilBacaPublik<MasalahMentah> {
+  // The validator never throws, but the reading around it reads the input again (its items, an entry's
+  // links, the agency): an input that throws when read (a proxy, a throwing getter) is unreadable here too.
+  try {
+    return bacaPublik(input, intiUntuk);
+  } catch {
+    return { ...takTerbaca(), omitted: 0 };
+  }
+}
+
+function bacaPublik(input: unknown, intiUntuk: IntiUntuk): HasilBacaPublik<MasalahMentah> {
   const awal = validasiDIPMentahDengan(input, intiUntuk);
   if (awal.ok || !polos(input) || !Array.isArray(input['items'])) return { ...awal, omitted: 0 };
   const asli: readonly unknown[] = input['items'];

@@ -240,13 +240,20 @@ export function validasiDIPMentahDengan(
   try {
     return validasi(input, intiUntuk, dijamin);
   } catch {
-    // Only exotic inputs (proxies, throwing getters) get here; JSON never does.
-    return {
-      ok: false,
-      errors: [{ severity: 'error', code: 'document.unreadable', path: '' }],
-      warnings: [],
-    };
+    return takTerbaca();
   }
+}
+
+/**
+ * The outcome for an input that throws when read: only exotic inputs (proxies, throwing getters) get
+ * here, JSON never does. Every public reading of a DIP answers such an input with this, not a throw.
+ */
+export function takTerbaca(): HasilBacaMentah {
+  return {
+    ok: false,
+    errors: [{ severity: 'error', code: 'document.unreadable', path: '' }],
+    warnings: [],
+  };
 }
 
 function validasi(input: unknown, intiUntuk: IntiUntuk, dijamin?: (i: number) => boolean): HasilBacaMentah {

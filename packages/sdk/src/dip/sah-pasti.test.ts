@@ -343,3 +343,39 @@ test('sure on a page whose script gave Object.prototype enumerable properties, a
     delete proto['toJSONString'];
   }
 });
+
+/** `o` with `kunci` read once as it is, then throwing (a getter, as a hostile page's object may have). */
+function terbacaSekali<T extends object>(o: T, kunci: string): T {
+  const salinan: Record<string, unknown> = { ...(o as Record<string, unknown>) };
+  const nilai = salinan[kunci];
+  let kali = 0;
+  Object.defineProperty(salinan, kunci, {
+    enumerable: true,
+    get: () => {
+      if (kali++ > 0) throw new Error('sekali saja');
+      return nilai;
+    },
+  });
+  return salinan as T;
+}
+
+test('an input that throws when read is "not sure", never a throw (the repeated-id rule reads again)', () => {
+  const d = lengkap();
+  const jebakan = (): never => {
+    throw new Error('jebakan');
+  };
+  const aneh: Record<string, () => unknown> = {
+    'a proxy that throws on every read': () => new Proxy(d, { get: jebakan, ownKeys: jebakan, has: jebakan }),
+    // The schema's walk reads `items` and each id once; the rule of repeated ids reads them again.
+    'items throwing on the second read': () => terbacaSekali(d, 'items'),
+    "an entry's id throwing on the second read": () => ({
+      ...d,
+      items: [terbacaSekali(d.items[0]!, 'id'), ...d.items.slice(1)],
+    }),
+  };
+  for (const [nama, buat] of Object.entries(aneh)) {
+    assert.equal(dipSahPasti(buat()), false, nama);
+    assert.equal(dokumenSahPasti(buat()), undefined, nama);
+    assert.equal(validasiDIPMentah(buat()).errors[0]?.code, 'document.unreadable', nama);
+  }
+});

@@ -83,11 +83,12 @@ const dokumen = objek({
 /**
  * True only when `validasiDIP(x)` is ok with a document equal to `x` itself but for the order of
  * its keys and the fields the format does not know (plain objects, no repeated item id): `x` is then
- * that document, and no valibot was needed to know it. False means "not sure": run the validator. Warnings are
- * not looked at (a document can have some, as `item.no-date`, and still be this).
+ * that document, and no valibot was needed to know it. False means "not sure": run the validator (so for
+ * an input that throws when read: never a throw). Warnings are not looked at (a document can have some,
+ * as `item.no-date`, and still be this).
  */
 export const dipSahPasti = (x: unknown): x is DokumenDIP =>
-  pasti(dokumen, x) && !kodeGanda((x as DokumenDIP).items);
+  pasti((d) => dokumen(d) && !kodeGanda((d as DokumenDIP).items), x);
 
 /** One item (SkemaItemDIP), for its strict check: `itemSahPersis` (sah-persis.ts). */
 export { itemDIP };
