@@ -345,6 +345,15 @@ test('a wrong --agency-kind or --agency-timezone stops with the values it takes'
   );
   const en = terbuka('--lang', 'en', 'dip', 'check', foodStation, '--agency-kind', 'kalurahan');
   assert.match(en.err, /WARNING {2}--agency-kind "kalurahan" is read as a desa .* write "Kelurahan"\./);
+  // A JSON document carries its own agency: --agency-kind is ignored (said so), and no note asks to fix it;
+  // a file without an extension is JSON by its content.
+  const tanpaAkhiran = join(tmp, 'dip-tanpa-akhiran');
+  writeFileSync(tanpaAkhiran, readFileSync(sukamajuJson));
+  for (const berkas of [sukamajuJson, tanpaAkhiran]) {
+    const json = terbuka('dip', 'check', berkas, '--agency-kind', 'Kalurahan');
+    assert.match(json.err, /PERINGATAN {2}--agency… diabaikan: dokumen JSON/, berkas);
+    assert.doesNotMatch(json.err, /Kalurahan/, berkas);
+  }
   const zona = terbuka('--lang', 'en', 'dip', 'score', foodStation, '--agency-timezone', 'GMT+8');
   assert.equal(zona.code, 2);
   assert.match(zona.err, /^Unknown time zone "GMT\+8" \(--agency-timezone\): use WIB, WITA or WIT/);

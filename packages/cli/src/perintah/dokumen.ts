@@ -94,9 +94,12 @@ export async function bacaAgensi(opsi: OpsiAgensi, out?: Keluaran): Promise<Bada
 /** Reads and validates a DIP file (JSON or CSV, told apart by extension, then by content). */
 export async function bacaDokumen(path: string, opsi: OpsiAgensi, out: Keluaran): Promise<HasilBaca> {
   const { teks, pengodean } = await bacaBerkas(path);
-  const agency = await bacaAgensi(opsi, out);
   const format = /\.csv$/i.test(path) ? 'csv' : /\.json$/i.test(path) ? 'json' : undefined;
-  if (agency && (format === 'json' || (!format && /^\uFEFF?\s*[{[]/.test(teks))))
+  const json = format === 'json' || (!format && /^\uFEFF?\s*[{[]/.test(teks));
+  // A JSON document's own agency is read, not the options (still checked: a wrong value stops): a note on
+  // the kind (Kalurahan) is said only where the kind is read, else it would ask to fix an ignored value.
+  const agency = await bacaAgensi(opsi, json ? undefined : out);
+  if (agency && json)
     out.galat(
       out.teks({
         id: 'PERINGATAN  --agency… diabaikan: dokumen JSON memuat data badan publiknya sendiri.',
