@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bacaDIP } from './baca.js';
+import { imporCSV } from './csv.js';
 import type { BadanPublik } from './types.js';
 
 const agency: BadanPublik = { id: 'x', name: 'Dinas X', kind: 'opd' };
@@ -18,6 +19,15 @@ test('detects JSON and CSV by content, or takes the format given', () => {
   assert.equal(c.document?.agency.id, 'x');
   assert.equal(c.document?.items[0]?.id, 'dip-1');
   assert.equal(bacaDIP(json, { format: 'csv' }).ok, false);
+});
+
+test('options given as null are none, as JavaScript callers pass them: read, not thrown', () => {
+  assert.equal(bacaDIP(json, null).document?.items[0]?.id, 'a');
+  const csv = 'No;Judul;Kategori\n1;A;Berkala';
+  for (const r of [bacaDIP(csv, null), imporCSV(csv, null)]) {
+    assert.equal(r.document?.items[0]?.id, 'dip-1');
+    assert.deepEqual(r, imporCSV(csv));
+  }
 });
 
 test('a JSON syntax error is one error with its line and column', () => {

@@ -46,12 +46,12 @@ function bacaJSON(teks: string): HasilBaca {
 
 /**
  * Reads a DIP from text, JSON or CSV, and validates it. For a JSON syntax error, `row` is the line
- * and `column` the character position on it.
+ * and `column` the character position on it. `opsi` null is none (as JavaScript callers pass it).
  */
-export function bacaDIP(teks: string, opsi: OpsiBacaDIP = {}): HasilBaca {
+export function bacaDIP(teks: string, opsi?: OpsiBacaDIP | null): HasilBaca {
   const bersih = (typeof teks === 'string' ? teks : '').replace(/^\uFEFF/, '');
-  const format = opsi.format ?? (/^\s*[{[]/.test(bersih) ? 'json' : 'csv');
-  const { agency, pengodean } = opsi;
+  const { format: diminta, agency, pengodean } = opsi ?? {};
+  const format = diminta ?? (/^\s*[{[]/.test(bersih) ? 'json' : 'csv');
   return format === 'json'
     ? denganPengodean(bacaJSON(bersih), pengodean, 'json')
     : imporCSV(bersih, { ...(agency ? { agency } : {}), ...(pengodean ? { pengodean } : {}) });

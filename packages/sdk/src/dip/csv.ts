@@ -469,10 +469,10 @@ const gagal = (m: MasalahDIP, warnings: MasalahDIP[] = []): HasilBaca => ({
  * `-3`… Problems carry the file line (`row`) and the column header as written (`column`). A link written
  * without its scheme (`www.…`) is read as `https://www.…`, with a `csv.link-https-added` warning.
  * Strict: any error leaves no document (with `bacaanPublik`, as `csvItemSah` reads, refused links alone
- * do not).
+ * do not). `opsi` null is none (as JavaScript callers pass it).
  */
-export function imporCSV(teksMentah: string, opsi: OpsiImporCSV = {}): HasilBaca {
-  return imporCSVIntiDengan(teksMentah, opsi, katalogIntiUntuk);
+export function imporCSV(teksMentah: string, opsi?: OpsiImporCSV | null): HasilBaca {
+  return imporCSVIntiDengan(teksMentah, opsi ?? {}, katalogIntiUntuk);
 }
 
 /**
