@@ -1,7 +1,7 @@
 // Plain text, adopted by the list elements without Lit (internal/elemen-tetap.ts).
 /**
  * The category tabs (ARIA tabs pattern) on top of the shared list engine: one row where the four fit;
- * short labels where the full ones would not fit (the full label stays the tab's accessible name); in a
+ * short labels where the full ones would not fit (the tab's name, an aria-label, is the full one); in a
  * narrow element (a phone) the row wraps, every tab in view, as boxes that fill their rows.
  */
 export const DAFTAR_INFORMASI_CSS = `
@@ -63,6 +63,11 @@ export const DAFTAR_INFORMASI_CSS = `
   }
   .nama-pendek {
     display: none;
+  }
+  /* Heard, not shown: inline (an absolutely positioned .sr-only part of a name is read after a space, as
+     "Informasi Berkala , 26 informasi"), its glyphs with no size. */
+  .hitung-kata {
+    font-size: 0;
   }
   .hitung {
     padding: 0 0.5em;

@@ -28,7 +28,7 @@ async function daftar(t: ReturnType<typeof html>, status = 'ready'): Promise<Ppi
 const tabs = (el: HTMLElement): HTMLElement[] => $$(el, '[role="tab"]');
 /** The count as a screen reader hears it: its live region. */
 const dengar = (el: HTMLElement): string => bersih($(el, '[part="toolbar"] [role="status"]')?.textContent);
-/** A tab's words as assistive technology reads them (the short label is aria-hidden). */
+/** A tab's words as assistive technology reads them (the short label and the shown number are aria-hidden). */
 const namaTab = (t: HTMLElement): string =>
   bersih([...t.querySelectorAll(':scope > :not([aria-hidden="true"])')].map((e) => e.textContent).join(' '));
 const terpilih = (el: HTMLElement): string | undefined =>
@@ -48,10 +48,10 @@ describe('<ppid-daftar-informasi>', () => {
         html`<ppid-daftar-informasi src=${src} .now=${SEKARANG}></ppid-daftar-informasi>`,
       );
       expect(tabs(el).map(namaTab)).to.deep.equal([
-        'Informasi Berkala 26',
-        'Informasi Serta-merta 5',
-        'Informasi Setiap Saat 9',
-        'Informasi yang Dikecualikan 4',
+        'Informasi Berkala, 26 informasi',
+        'Informasi Serta-merta, 5 informasi',
+        'Informasi Setiap Saat, 9 informasi',
+        'Informasi yang Dikecualikan, 4 informasi',
       ]);
       expect(bersih($(el, '[part="count"]')?.textContent)).to.equal('44 dari 44 informasi');
       expect(terpilih(el)).to.equal('berkala');
@@ -85,10 +85,10 @@ describe('<ppid-daftar-informasi>', () => {
         ></ppid-daftar-informasi>`,
       );
       expect(tabs(el).map(namaTab)).to.deep.equal([
-        'Informasi Berkala 2',
-        'Informasi Serta-merta 1',
-        'Informasi Setiap Saat 1',
-        'Informasi yang Dikecualikan 0',
+        'Informasi Berkala, 2 informasi',
+        'Informasi Serta-merta, 1 informasi',
+        'Informasi Setiap Saat, 1 informasi',
+        'Informasi yang Dikecualikan, 0 informasi',
       ]);
       expect(bersih($(el, '[part="count"]')?.textContent)).to.equal('4 dari 4 informasi');
       await expect(el).to.be.accessible();
@@ -241,10 +241,10 @@ describe('<ppid-daftar-informasi>', () => {
           '2 informasi dalam DIP ini tidak ditampilkan',
         );
         expect(tabs(el).map(namaTab)).to.deep.equal([
-          'Informasi Berkala 1',
-          'Informasi Serta-merta 0',
-          'Informasi Setiap Saat 0',
-          'Informasi yang Dikecualikan 0',
+          'Informasi Berkala, 1 informasi',
+          'Informasi Serta-merta, 0 informasi',
+          'Informasi Setiap Saat, 0 informasi',
+          'Informasi yang Dikecualikan, 0 informasi',
         ]);
         tabs(el)[2]!.click();
         await el.updateComplete;
@@ -360,7 +360,7 @@ describe('<ppid-daftar-informasi>', () => {
       html`<ppid-daftar-informasi src=${FIXTURE_JSON} .now=${SEKARANG}></ppid-daftar-informasi>`,
     );
     el.setAttribute('lang', 'en');
-    await tungguSampai(() => namaTab(tabs(el)[0]!) === 'Periodic information 26');
+    await tungguSampai(() => namaTab(tabs(el)[0]!) === 'Periodic information, 26 entries');
     expect(bersih($(el, '[part="title"]')!.textContent)).to.equal('Public Information List');
     await expect(el).to.be.accessible();
   });

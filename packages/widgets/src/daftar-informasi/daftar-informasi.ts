@@ -11,7 +11,7 @@ import { DaftarEntri } from '../internal/daftar/tampilan.js';
 import type { Konteks } from '../internal/daftar/tampilan.js';
 import { samakan } from '../internal/daftar/tampilan.js';
 import { h } from '../internal/dom.js';
-import { formatAngka } from '../internal/format.js';
+import { bentukJamak, formatAngka } from '../internal/format.js';
 import { TEMA_CSS } from '../internal/tema-css.js';
 import { DAFTAR_INFORMASI_CSS } from './daftar-informasi.styles.js';
 
@@ -33,6 +33,9 @@ const COCOK_LAIN = {
   en: 'Nothing in this tab matches; found {daftar}.',
 };
 const COCOK_DI = { id: '{n} cocok di {tab}', en: '{n} in {tab}' };
+// A tab's count as a screen reader hears it, after the category's name: the count line's words (PESAN.jumlah).
+const JUMLAH_TAB = { id: ', {n} informasi', en: ', {n} entries' };
+const JUMLAH_TAB_SATU = { id: ', {n} informasi', en: ', {n} entry' };
 
 /**
  * Scrolls the tab list sideways (never the page) so the chosen tab is wholly in view: only needed when
@@ -50,9 +53,12 @@ function tampakkanTab(tab: HTMLElement): void {
 /** One category: its tab and its panel, kept for the element's life. */
 interface Kolom {
   readonly tab: HTMLElement;
-  readonly nama: HTMLElement;
+  /** The full label's text (in `.nama`, before `hitungKata`). */
+  readonly nama: Text;
   readonly pendek: HTMLElement;
   readonly hitung: HTMLElement;
+  /** The count in words, in the name's text: heard, not shown (the shown number is hidden from readers). */
+  readonly hitungKata: HTMLElement;
   readonly panel: HTMLElement;
   readonly judulCetak: HTMLElement;
   readonly keterangan: HTMLElement;
@@ -111,9 +117,12 @@ export class PpidDaftarInformasi extends DaftarElement {
   }
 
   #buatKolom(kategori: Kategori): Kolom {
-    const nama = h('span', { class: 'nama' });
+    // The tab's name is its text: the full label, then the count in words (a bare number ran into the
+    // label: "Informasi Berkala 26"), in the label's own line, so no space comes before the comma.
+    const nama = document.createTextNode('');
     const pendek = h('span', { class: 'nama-pendek', 'aria-hidden': 'true' });
-    const hitung = h('span', { class: 'hitung' });
+    const hitung = h('span', { class: 'hitung', 'aria-hidden': 'true' });
+    const hitungKata = h('span', { class: 'hitung-kata' });
     const tab = tombol(
       {
         part: 'tab',
@@ -125,7 +134,7 @@ export class PpidDaftarInformasi extends DaftarElement {
       '',
       () => this.#pilih(kategori, false),
     );
-    tab.append(nama, pendek, hitung);
+    tab.append(h('span', { class: 'nama' }, nama, hitungKata), pendek, hitung);
     const judulCetak = h('p', { class: 'judul-cetak' });
     const keterangan = h('p', { class: 'keterangan-kategori' });
     // Focusable (ARIA tabs pattern): Tab from the tab lands in the panel, even one with no link in it.
@@ -138,7 +147,18 @@ export class PpidDaftarInformasi extends DaftarElement {
       tabindex: 0,
     });
     const kosong = h('p', { class: 'kosong' });
-    return { tab, nama, pendek, hitung, panel, judulCetak, keterangan, kosong, daftar: new DaftarEntri() };
+    return {
+      tab,
+      nama,
+      pendek,
+      hitung,
+      hitungKata,
+      panel,
+      judulCetak,
+      keterangan,
+      kosong,
+      daftar: new DaftarEntri(),
+    };
   }
 
   /** The checklist of the whole DIP: the uncovered mandatory items of every category, not berkala only. */
@@ -198,6 +218,12 @@ export class PpidDaftarInformasi extends DaftarElement {
       const info = infoKategori(kat);
       const buka = kat === this.aktif;
       tulis(c.nama, pilihTeks(info.label, k.bahasa));
+      tulis(
+        c.hitungKata,
+        this.t(bentukJamak(g.baris.length, k.bahasa) === 'one' ? JUMLAH_TAB_SATU : JUMLAH_TAB, {
+          n: formatAngka(g.baris.length, k.bahasa),
+        }),
+      );
       tulis(c.pendek, pilihTeks(info.shortLabel, k.bahasa));
       tulis(c.hitung, formatAngka(g.baris.length, k.bahasa));
       atur(c.tab, 'aria-selected', buka ? 'true' : 'false');

@@ -129,4 +129,45 @@ describe('the lists in the accessibility tree', () => {
     await dip.updateComplete;
     expect(idUnik(dip.shadowRoot!), 'the same ids when its tab opens again').to.deep.equal(idBerkala);
   });
+
+  // A tab shows its category and a bare number ("Berkala 26"); a screen reader heard "Informasi Berkala 26",
+  // the two run together. It hears the category, then the count in the lists' own words. The same names
+  // whether the tabs show their full or short labels (a wide element, a phone).
+  for (const [lebar, tampil] of [
+    [1280, 'full labels'],
+    [360, 'short labels'],
+  ] as const)
+    it(`names each category tab by its category and its count in words, in id and en (${tampil})`, async () => {
+      await setViewport({ width: lebar, height: 740 });
+      const doc = dokumenUji([
+        { title: 'Laporan Keuangan 2025' },
+        { title: 'Profil Dinas' },
+        { title: 'Peringatan Dini Banjir', category: 'serta-merta' },
+      ]);
+      const nama = async (lang: string): Promise<string[]> => {
+        const el = await fixture<PpidDaftarInformasi>(
+          html`<ppid-daftar-informasi lang=${lang} .data=${doc} .now=${SEKARANG}></ppid-daftar-informasi>`,
+        );
+        await tungguSampai(() => el.getAttribute('state') === 'ready');
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const tab = kumpulkan((await a11ySnapshot({})) as unknown as Simpul, 'tab');
+        // Heard, not shown: the tab shows its label and the number only.
+        for (const kata of el.shadowRoot!.querySelectorAll('.hitung-kata'))
+          expect(kata.getBoundingClientRect().width, kata.textContent!).to.equal(0);
+        el.remove();
+        return tab;
+      };
+      expect(await nama('id')).to.deep.equal([
+        'Informasi Berkala, 2 informasi',
+        'Informasi Serta-merta, 1 informasi',
+        'Informasi Setiap Saat, 0 informasi',
+        'Informasi yang Dikecualikan, 0 informasi',
+      ]);
+      expect(await nama('en')).to.deep.equal([
+        'Periodic information, 2 entries',
+        'Immediate information, 1 entry',
+        'Information available at any time, 0 entries',
+        'Exempt information, 0 entries',
+      ]);
+    });
 });
