@@ -128,6 +128,15 @@ export const DAFTAR_INFORMASI_CSS = `
       border-color: var(--_accent);
     }
   }
+  /* A panel is often many screens tall: a Tab from its tab scrolls its top to the top of the screen, where
+     a ring drawn outside it was above the screen, and the list area of --ppid-height cut its sides. The
+     ring is drawn inside the panel's edge, and the scroll stops a little short of the panel's top. */
+  [role='tabpanel'] {
+    scroll-margin-top: var(--_gap);
+  }
+  [role='tabpanel']:focus-visible {
+    outline-offset: -3px;
+  }
   .keterangan-kategori {
     margin: 0 0 var(--_gap);
     color: var(--_muted);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './define.js';
 import type { PpidDaftarInformasi } from './daftar-informasi.js';
-import { SEKARANG, tungguSampai } from '../internal/testing/data-uji.js';
+import { SEKARANG, dokumenUji, tungguSampai } from '../internal/testing/data-uji.js';
 
 // The category tabs on a phone: a 360 px wide screen, the element in the page's flow (the body's 8px
 // margins leave it 344 px), every tab wholly in view, no sideways scrolling to find one.
@@ -126,5 +126,83 @@ describe('<ppid-daftar-informasi> tabs on a 360 px phone', () => {
     const panel = $$(el, '[role="tabpanel"]:not([hidden])');
     expect(panel.map((p) => p.id)).to.deep.equal(['panel-dikecualikan']);
     await expect(el).to.be.accessible();
+  });
+
+  // The panel a Tab from its tab lands on is many screens tall: Chromium scrolls its top to the top of the
+  // screen. Its focus ring was drawn outside it, 2–5 px above the screen (only two thin lines down its sides
+  // showed), and cut off entirely by the scrolling list area (--ppid-height) once the arrows scrolled it.
+  describe('the focus ring of a long tab panel', () => {
+    const panjang = dokumenUji(
+      Array.from({ length: 60 }, (_, i) => ({
+        title: `Laporan nomor ${i + 1}`,
+        summary: 'Ringkasan yang cukup panjang untuk mengisi dua baris di layar ponsel yang sempit.',
+      })),
+    );
+
+    /** The ring's four bands around `e` (outline-offset and outline-width from its computed style). */
+    function cincin(e: HTMLElement): Record<'atas' | 'kiri' | 'kanan', DOMRect> {
+      const g = getComputedStyle(e);
+      expect(g.outlineStyle, 'a ring is drawn').to.equal('solid');
+      const lebar = parseFloat(g.outlineWidth);
+      const luar = parseFloat(g.outlineOffset) + lebar;
+      const r = kotak(e);
+      const [kiri, kanan, atas] = [r.left - luar, r.right + luar, r.top - luar];
+      return {
+        atas: new DOMRect(kiri, atas, kanan - kiri, lebar),
+        kiri: new DOMRect(kiri, atas, lebar, r.bottom + luar - atas),
+        kanan: new DOMRect(kanan - lebar, atas, lebar, r.bottom + luar - atas),
+      };
+    }
+
+    /** Tab from the open tab: the panel has the focus, shown as for a keyboard. */
+    async function kePanel(el: PpidDaftarInformasi): Promise<HTMLElement> {
+      tabs(el)[0]!.focus();
+      await sendKeys({ press: 'Tab' });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const panel = el.shadowRoot!.activeElement as HTMLElement;
+      expect(panel.getAttribute('role')).to.equal('tabpanel');
+      expect(panel.matches(':focus-visible')).to.equal(true);
+      return panel;
+    }
+
+    it("in the page: the ring's top edge is on the screen after the focus scrolled the panel up", async () => {
+      const el = await fixture<PpidDaftarInformasi>(
+        html`<ppid-daftar-informasi .data=${panjang} .now=${SEKARANG}></ppid-daftar-informasi>`,
+      );
+      await tungguSampai(() => el.state === 'ready');
+      const panel = await kePanel(el);
+      expect(kotak(panel).height, 'many screens tall').to.be.greaterThan(740 * 5);
+      expect(window.scrollY, 'the focus scrolled the page').to.be.greaterThan(0);
+      const layar = new DOMRect(0, 0, innerWidth, innerHeight);
+      const c = cincin(panel);
+      expect(di(c.atas, layar), `top edge ${JSON.stringify(c.atas)} on the screen`).to.equal(true);
+      // Not flush with the screen's edge either: the scroll stops short of the panel's top.
+      expect(c.atas.top, 'room above the top edge').to.be.at.least(8);
+      window.scrollTo(0, 0);
+    });
+
+    it("scrolling inside (--ppid-height): the ring's sides stay in the list area while the arrows scroll it", async () => {
+      const el = await fixture<PpidDaftarInformasi>(
+        html`<ppid-daftar-informasi
+          style="--ppid-height: 400px"
+          .data=${panjang}
+          .now=${SEKARANG}
+        ></ppid-daftar-informasi>`,
+      );
+      await tungguSampai(() => el.state === 'ready');
+      const panel = await kePanel(el);
+      const isi = $$(el, '.isi')[0]!;
+      expect(di(cincin(panel).atas, kotak(isi)), 'top edge in the list area').to.equal(true);
+      for (let i = 0; i < 10; i++) await sendKeys({ press: 'ArrowDown' });
+      expect(isi.scrollTop, 'the arrows scrolled the list').to.be.greaterThan(200);
+      const c = cincin(panel);
+      const tampak = kotak(isi);
+      for (const sisi of ['kiri', 'kanan'] as const) {
+        const b = c[sisi];
+        expect(b.left >= tampak.left - 0.5 && b.right <= tampak.right + 0.5, `${sisi} edge inside`).to.equal(
+          true,
+        );
+      }
+    });
   });
 });
