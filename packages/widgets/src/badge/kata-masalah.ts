@@ -4,6 +4,7 @@
 import { isiTeks, pesanMasalahFeed, pilihTeks } from '@terbuka/sdk';
 import type { Bahasa, Teks } from '@terbuka/sdk';
 import { h, s } from '../internal/dom.js';
+import { fokusSekali } from '../internal/fokus.js';
 import { formatInstan } from '../internal/format-instan.js';
 import { PESAN_LENCANA_MASALAH as K } from '../internal/pesan-lencana-masalah.js';
 import type { BacaanLencana } from './bacaan.js';
@@ -77,13 +78,6 @@ export function kataSalinan(galat: Teks | undefined, dari: string | undefined): 
   return { id: kata('id'), en: kata('en') };
 }
 
-/** Focus on `el` (made focusable until it loses it): the keyboard user's place while the badge redraws. */
-function fokus(el: HTMLElement): void {
-  el.tabIndex = -1;
-  el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true });
-  el.focus();
-}
-
 /** The retry button (24×24, a WCAG 2.2 target): `ulang atas` over a badge shown from a saved copy. */
 export function tombolUlang(kelas: string, label: string, ulang: () => Promise<void>): HTMLElement {
   // Named by its title alone (also the tooltip): an aria-label too was read again as the description.
@@ -107,14 +101,14 @@ export function tombolUlang(kelas: string, label: string, ulang: () => Promise<v
     // its image without one), which has a role and the badge's sentence, not on the bare element.
     const host = (b.getRootNode() as ShadowRoot).host as PpidBadge | undefined;
     const papan = host && b.matches(':focus');
-    if (papan) fokus(host);
+    if (papan) fokusSekali(host);
     await ulang();
     await host?.updateComplete;
     const z = papan && host.matches(':focus') && host.shadowRoot!.querySelector<HTMLElement>('a,.lencana');
     if (z) {
       // Moving the focus into its shadow root is no blur for the host: its tabindex goes here.
       host.removeAttribute('tabindex');
-      fokus(z);
+      fokusSekali(z);
     }
   };
   return b;

@@ -4,6 +4,7 @@ import { formatAngka, formatInstan, formatTanggal, bentukJamak } from '../format
 import { PESAN } from '../pesan.js';
 import { ElemenTetap } from '../elemen-tetap.js';
 import { h } from '../dom.js';
+import { fokusSekali } from '../fokus.js';
 import type { Atribut } from '../dom.js';
 import { TEMA_CSS } from '../tema-css.js';
 import { tingkatJudul } from '../tingkat-judul.js';
@@ -42,13 +43,6 @@ export function tulis(el: Node, teks: string): void {
 export function atur(el: Element, nama: string, nilai: string | null): void {
   if (nilai === null) el.removeAttribute(nama);
   else if (el.getAttribute(nama) !== nilai) el.setAttribute(nama, nilai);
-}
-
-/** Focus on an element that is no tab stop, for this once: it is not one again after the focus leaves. */
-function fokusSekali(el: HTMLElement): void {
-  el.tabIndex = -1;
-  el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true });
-  el.focus();
 }
 
 /** A `type="button"` that runs `klik`. */
