@@ -30,6 +30,11 @@ export const PESAN_ANTREAN = {
     id: 'Pengajuan yang menunggu sudah terkirim, nomor pendaftaran {nomor}.',
     en: 'The waiting submission was sent, registration number {nomor}.',
   },
+  /** A refusal (or a waiting entry refused) while focus was elsewhere on the page: said, focus left alone. */
+  galatLatar: {
+    id: '{judul}: belum terkirim, ada yang perlu diperbaiki di formulir.',
+    en: '{judul}: not sent, there is a problem to fix in the form.',
+  },
   kirimDenganNIK: { id: 'Kirim dengan NIK ini', en: 'Send with this NIK' },
   mengirimAntrean: { id: 'Mengirim…', en: 'Sending…' },
   pengajuanLain: { id: 'Isi formulir baru', en: 'Fill in a new form' },

@@ -432,6 +432,69 @@ describe('<ppid-permintaan>', () => {
     expect($(el, '.kabar-antre').textContent!.trim()).to.equal('');
   });
 
+  it('a submission queued, or refused, while focus is elsewhere on the page leaves focus there and says it', async () => {
+    let tolak = false;
+    palsu = pasangFetchPalsu(() =>
+      tolak
+        ? {
+            status: 422,
+            body: JSON.stringify({
+              errors: [
+                {
+                  severity: 'error',
+                  code: 'x',
+                  path: 'requester.address',
+                  message: { id: 'Alamat: terlalu pendek.', en: 'Address: too short.' },
+                },
+              ],
+            }),
+          }
+        : { putus: true },
+    );
+    const el = await buat();
+    el.jedaAntreanMs = 60_000;
+    const luar = document.createElement('a');
+    luar.href = '#lain';
+    luar.textContent = 'Tautan lain';
+    document.body.append(luar);
+    try {
+      // Queued: the notice shows, the focus stays on the link, the status region says why it waits.
+      await isiLengkap(el);
+      luar.focus();
+      $(el, 'button[type="submit"]').click();
+      await tungguSampai(() => el.state === 'queued');
+      await new Promise((r) => setTimeout(r, 50));
+      // Compared as a boolean: chai printing the element on failure takes minutes.
+      expect(document.activeElement === luar, 'focus left on the link').to.equal(true);
+      const kabar = $(el, '.kabar-antre');
+      expect(kabar.getAttribute('role')).to.equal('status');
+      expect(kabar.textContent).to.contain('Belum terkirim: server PPID tidak dapat dihubungi');
+      await expect(el).to.be.accessible();
+      // Refused: the summary shows without taking the focus; the region names the form.
+      $$(el, 'button')
+        .find((b) => b.textContent!.includes('Isi formulir baru'))!
+        .dispatchEvent(new MouseEvent('click'));
+      await el.updateComplete;
+      await isiLengkap(el);
+      tolak = true;
+      luar.focus();
+      $(el, 'button[type="submit"]').click();
+      await tungguSampai(() => $(el, '.ringkasan-galat') !== null);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(document.activeElement === luar, 'focus left on the link').to.equal(true);
+      expect($(el, '.kabar-antre').textContent).to.contain(
+        'Permohonan Informasi Publik: belum terkirim, ada yang perlu diperbaiki di formulir.',
+      );
+      await expect(el).to.be.accessible();
+      // From inside the form, the summary takes the focus as before.
+      $(el, 'button[type="submit"]').focus();
+      $(el, 'button[type="submit"]').click();
+      await tungguSampai(() => el.shadowRoot!.activeElement === $(el, '.ringkasan-galat'));
+    } finally {
+      luar.remove();
+    }
+  });
+
   it('a queued submission is tried again when the page is shown again', async () => {
     const { el, pulihkan } = await antreServerMati(60_000);
     pulihkan();

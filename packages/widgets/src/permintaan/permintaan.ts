@@ -393,9 +393,9 @@ export class PpidPermintaan extends TerbukaElement {
     const { perField, lain } = petakanMasalah(errors);
     this.galat = perField;
     this.galatLain = lain;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('.ringkasan-galat')?.focus(),
-    );
+    // A refusal may come late (a slow server, a waiting entry): focus moves only as fokus allows, else the
+    // status region says it, with the form's name (two forms on one page).
+    if (!this.fokus('.ringkasan-galat')) this.kabarAntrean = P.galatLatar;
   }
 
   private async kirim(e?: Event): Promise<void> {
@@ -435,7 +435,8 @@ export class PpidPermintaan extends TerbukaElement {
         this.segarkanAntrean();
         this.cobaAntrean = 0;
         this.jadwalkanAntrean(1);
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.antre')?.focus());
+        // The reader may have left the form while it was sending: then the status region says why it waits.
+        if (!this.fokus('.antre')) this.kabarAntrean = h.reason;
       } else if (h.status === 'ditolak' || h.status === 'tidak-sah') {
         this.state = 'ready';
         this.tampilkanGalat(h.errors);
@@ -464,7 +465,8 @@ export class PpidPermintaan extends TerbukaElement {
 
   /**
    * Moves focus after an update, only if it is in the form or nowhere (on <body>): a queued submission
-   * delivered later must not pull a reader away from a link or another form elsewhere on the page.
+   * delivered later, a refusal or a queued outcome arriving late, must not pull a reader away from a link
+   * or another form elsewhere on the page. The one rule of every focus move not asked for by a press here.
    */
   private fokus(sel: string): boolean {
     const a = document.activeElement;
@@ -540,9 +542,9 @@ export class PpidPermintaan extends TerbukaElement {
   // --- Rendering
 
   override render(): TemplateResult {
-    const keberatan = this.mode === 'keberatan';
+    const judulForm = this.mode === 'keberatan' ? P.judulKeberatan : P.judulPermintaan;
     return html`<div part="base" class="dasar">
-      ${judul(this.tingkat, 0, this.t(keberatan ? P.judulKeberatan : P.judulPermintaan), { kelas: 'judul' })}
+      ${judul(this.tingkat, 0, this.t(judulForm), { kelas: 'judul' })}
       ${this.state === 'success' ? nothing : this.renderSebelumnya()}
       ${
         this.state === 'success' && this.tandaBukti
@@ -552,7 +554,11 @@ export class PpidPermintaan extends TerbukaElement {
             : this.renderFormulir()
       }
       <p class="kabar-antre" role="status">
-        ${this.kabarAntrean ? this.t(this.kabarAntrean, { nomor: this.tandaBukti?.number ?? '' }) : nothing}
+        ${
+          this.kabarAntrean
+            ? this.t(this.kabarAntrean, { nomor: this.tandaBukti?.number ?? '', judul: this.t(judulForm) })
+            : nothing
+        }
       </p>
     </div>`;
   }
