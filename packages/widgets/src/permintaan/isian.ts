@@ -123,7 +123,10 @@ export function fieldDari(path: string): KunciIsian | undefined {
   return FIELD[path.replace(/\[\d+\]/g, '')];
 }
 
-/** Field order on the form, for the error summary. */
+/**
+ * Field order on the form, for the error summary: one list for both forms, each skipping the other's
+ * fields, so the objection form's grounds and case come before the purpose, as it shows them.
+ */
 export const URUTAN: readonly KunciIsian[] = [
   'requestNumber',
   'kind',
@@ -135,11 +138,11 @@ export const URUTAN: readonly KunciIsian[] = [
   'phone',
   'email',
   'information',
+  'grounds',
+  'caseSummary',
   'purpose',
   'obtain',
   'delivery',
-  'grounds',
-  'caseSummary',
   'proxyName',
   'proxyPoa',
 ];

@@ -245,6 +245,27 @@ describe('<ppid-permintaan>', () => {
     expect(semuaSimpanan()).not.to.contain('Siti Aminah');
   });
 
+  it('the error summary lists the fields in the order the form shows them, in both modes', async () => {
+    for (const mode of ['permintaan', 'keberatan']) {
+      const el = await fixture<PpidPermintaan>(
+        html`<ppid-permintaan endpoint=${API} mode=${mode} lang="id"></ppid-permintaan>`,
+      );
+      $(el, '#f-proxy').click();
+      await el.updateComplete;
+      $(el, 'button[type="submit"]').click();
+      await tungguSampai(() => $(el, '.ringkasan-galat') !== null);
+      const kolom = [...$(el, '.ringkasan-galat').querySelectorAll('a')].map((a) =>
+        $(el, a.getAttribute('href')!),
+      );
+      expect(kolom.length, mode).to.be.above(4);
+      for (let i = 1; i < kolom.length; i++)
+        expect(
+          kolom[i - 1]!.compareDocumentPosition(kolom[i]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+          `${mode}: ${kolom[i - 1]!.id} before ${kolom[i]!.id}`,
+        ).to.not.equal(0);
+    }
+  });
+
   it('server validation errors (422) are mapped to the fields', async () => {
     palsu = pasangFetchPalsu(() => ({
       status: 422,
