@@ -237,7 +237,7 @@ describe('<ppid-permintaan>', () => {
     expect($<HTMLInputElement>(lagi, '#f-information').value).to.contain('Laporan keuangan');
     expect($<HTMLInputElement>(lagi, '#f-obtain-membaca').checked).to.equal(true);
     expect($<HTMLInputElement>(lagi, '#f-nik').value).to.equal('');
-    expect(teks(lagi)).to.contain('dipulihkan dari draf');
+    await tungguSampai(() => teks(lagi).includes('dipulihkan dari draf'));
     await expect(lagi).to.be.accessible();
     $(lagi, 'button.kedua').click();
     await lagi.updateComplete;
@@ -264,6 +264,27 @@ describe('<ppid-permintaan>', () => {
           `${mode}: ${kolom[i - 1]!.id} before ${kolom[i]!.id}`,
         ).to.not.equal(0);
     }
+  });
+
+  it('"draft restored" is said by the status region once it exists, without moving focus, and not after typing', async () => {
+    const el = await buat();
+    await ketik(el, 'f-name', 'Siti Aminah');
+    el.remove();
+    (document.activeElement as HTMLElement | null)?.blur();
+    const lagi = await buat();
+    const kabar = $(lagi, '.kabar');
+    expect(kabar.getAttribute('role')).to.equal('status');
+    // Rendered empty first: text born with a live region is not announced.
+    expect(kabar.textContent!.trim()).to.equal('');
+    await tungguSampai(() => kabar.textContent!.includes('Isian sebelumnya dipulihkan dari draf'));
+    expect(document.activeElement === document.body, 'focus left on <body>').to.equal(true);
+    await expect(lagi).to.be.accessible();
+    // Typed before it was said: the draft is no longer what is shown, nothing is said.
+    lagi.remove();
+    const ketiga = await buat();
+    await ketik(ketiga, 'f-address', 'Jl. Merdeka 1');
+    await new Promise((r) => setTimeout(r, 300));
+    expect($(ketiga, '.kabar').textContent!.trim()).to.equal('');
   });
 
   it('server validation errors (422) are mapped to the fields', async () => {

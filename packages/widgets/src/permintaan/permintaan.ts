@@ -60,6 +60,9 @@ export type StatusFormulir = 'ready' | 'submitting' | 'success' | 'queued' | 'er
 /** Pause after the last keystroke in the rincian before suggestions are looked up. */
 const JEDA_SARAN_MS = 300;
 
+/** Pause before a live region's first words: the accessibility tree must have the empty region first. */
+const JEDA_KABAR_MS = 150;
+
 interface OpsiTeks {
   readonly type?: string;
   readonly autocomplete?: string;
@@ -222,7 +225,11 @@ export class PpidPermintaan extends TerbukaElement {
       const draf = bacaDraf(this.kunciDraf());
       if (draf) {
         this.isian = draf;
-        this.kabar = P.drafDipulihkan;
+        // Said after the status region exists (text born with a live region is not announced), once,
+        // focus untouched; not if the citizen already typed (the draft is no longer what is shown).
+        setTimeout(() => {
+          if (this.isian === draf) this.kabar = P.drafDipulihkan;
+        }, JEDA_KABAR_MS);
       }
       this.periksaAntrean();
     }
