@@ -148,6 +148,26 @@ describe('<ppid-permintaan> on a shared device', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('"Pengajuan dihapus…" is cleared once the citizen next edits or submits the form below it', async () => {
+    palsu = pasangFetchPalsu(() => ({ putus: true }));
+    for (const lalu of ['ketik', 'kirim']) {
+      localStorage.setItem(ANTREAN, JSON.stringify([entri('tb-a', 'Siti Aminah', 'Laporan keuangan')]));
+      const el = await buat();
+      tombol(el, 'Bukan pengajuan saya').click();
+      await el.updateComplete;
+      tombol(el, 'Ya, hapus').click();
+      await tungguSampai(() => el.state === 'ready');
+      const kabar = $(el, '.kabar-antre');
+      expect(kabar.textContent, lalu).to.contain('Pengajuan dihapus dari perangkat ini.');
+      if (lalu === 'ketik') await ketik(el, 'f-name', 'Budi');
+      else $(el, 'button[type="submit"]').click();
+      await el.updateComplete;
+      expect(kabar.textContent!.trim(), lalu).to.equal('');
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
   it('a queued submission empties the form and its draft: "Isi formulir baru" is empty, nothing sent twice', async () => {
     palsu = pasangFetchPalsu(() => ({ putus: true }));
     const el = await buat();

@@ -372,7 +372,8 @@ export class PpidPermintaan extends TerbukaElement {
 
   private ubah<K extends keyof Isian>(k: K, v: Isian[K]): void {
     this.isian = { ...this.isian, [k]: v };
-    this.kabar = undefined;
+    // What the regions said (a draft restored, an entry deleted) is about what came before this edit.
+    this.kabar = this.kabarAntrean = undefined;
     simpanDraf(this.kunciDraf(), this.isian);
     if (k === 'information' && this.dip) {
       clearTimeout(this.pewaktuSaran);
@@ -411,7 +412,7 @@ export class PpidPermintaan extends TerbukaElement {
     // "Coba lagi" goes with its alert: the focus waits on the submit button meanwhile.
     if (this.shadowRoot?.activeElement?.id === 'coba-lagi')
       this.renderRoot.querySelector<HTMLElement>('[part=submit]')?.focus();
-    this.galatKirim = undefined;
+    this.galatKirim = this.kabarAntrean = undefined;
     const masukan = keMasukan(this.isian, this.mode);
     const v = this.mode === 'keberatan' ? validasiKeberatan(masukan) : validasiPermintaan(masukan);
     if (!v.ok || !v.value) {
