@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { buatTandaBukti } from '@terbuka/sdk';
+import { BATAS_PANJANG, buatTandaBukti } from '@terbuka/sdk';
 import type { TandaBukti } from '@terbuka/sdk';
 import './define.js';
 import type { PpidPermintaan } from './permintaan.js';
@@ -460,7 +460,7 @@ describe('<ppid-permintaan> after a lost answer (409)', () => {
   });
 });
 
-describe('<ppid-permintaan> rincian length', () => {
+describe('<ppid-permintaan> length counters', () => {
   it('a counter says what is left, and how many too many before submit (as the SDK counts)', async () => {
     const el = await buat();
     const rincian = $<HTMLTextAreaElement>(el, '#f-information');
@@ -490,5 +490,25 @@ describe('<ppid-permintaan> rincian length', () => {
     rincian.dispatchEvent(new Event('input'));
     await el.updateComplete;
     expect(hitung.textContent).to.contain('Sisa 0 karakter');
+  });
+
+  it('Tujuan and Kasus posisi have the same counter, with the SDK’s limits (2,000 and 10,000)', async () => {
+    for (const [mode, k, maks] of [
+      ['permintaan', 'purpose', BATAS_PANJANG.purpose],
+      ['keberatan', 'purpose', BATAS_PANJANG.purpose],
+      ['keberatan', 'caseSummary', BATAS_PANJANG.caseSummary],
+    ] as const) {
+      const el = await fixture<PpidPermintaan>(
+        html`<ppid-permintaan endpoint=${API} mode=${mode} lang="id"></ppid-permintaan>`,
+      );
+      const kolom = $<HTMLTextAreaElement>(el, `#f-${k}`);
+      expect(kolom.getAttribute('aria-describedby'), `${mode} ${k}`).to.contain(`f-${k}-hitung`);
+      expect($(el, `#f-${k}-hitung`).textContent, `${mode} ${k}`).to.contain(`Sisa ${maks} karakter`);
+      kolom.value = 'x'.repeat(maks + 4);
+      kolom.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect($(el, `#f-${k}-hitung`).textContent, `${mode} ${k}`).to.contain('Kelebihan 4 karakter');
+      await expect(el).to.be.accessible();
+    }
   });
 });

@@ -706,8 +706,7 @@ export class PpidPermintaan extends TerbukaElement {
         autocomplete: 'off',
         maks: BATAS_PANJANG.information,
       })}
-      ${this.renderSaran()}
-      ${this.renderTeks('purpose', { baris: 3, petunjuk: P.petunjukTujuan, autocomplete: 'off' })}
+      ${this.renderSaran()} ${this.renderTujuan()}
       ${this.renderCentang(
         'obtain',
         CARA_MEMPEROLEH.map((c) => [c, P.memperoleh[c]] as const),
@@ -726,6 +725,16 @@ export class PpidPermintaan extends TerbukaElement {
     </fieldset>`;
   }
 
+  /** The purpose, on both forms: its counter with the SDK's limit. */
+  private renderTujuan(): TemplateResult {
+    return this.renderTeks('purpose', {
+      baris: 3,
+      petunjuk: P.petunjukTujuan,
+      autocomplete: 'off',
+      maks: BATAS_PANJANG.purpose,
+    });
+  }
+
   private renderBagianKeberatan(): TemplateResult {
     const due = this.tenggatKeberatan?.due;
     const tenggat = due ? formatHari(due, this.bahasa) : undefined;
@@ -741,8 +750,13 @@ export class PpidPermintaan extends TerbukaElement {
         ),
         P.petunjukAlasan,
       )}
-      ${this.renderTeks('caseSummary', { baris: 6, petunjuk: P.petunjukKasus, autocomplete: 'off' })}
-      ${this.renderTeks('purpose', { baris: 3, petunjuk: P.petunjukTujuan, autocomplete: 'off' })}
+      ${this.renderTeks('caseSummary', {
+        baris: 6,
+        petunjuk: P.petunjukKasus,
+        autocomplete: 'off',
+        maks: BATAS_PANJANG.caseSummary,
+      })}
+      ${this.renderTujuan()}
     </fieldset>`;
   }
 
