@@ -36,6 +36,11 @@ export const PESAN_ANTREAN = {
     en: '{judul}: not sent, there is a problem to fix in the form.',
   },
   kirimDenganNIK: { id: 'Kirim dengan NIK ini', en: 'Send with this NIK' },
+  /** "Kirim sekarang" pressed while the device is offline. */
+  kirimLuring: {
+    id: 'Belum terkirim: perangkat sedang luring. Pengajuan akan dikirim otomatis saat tersambung.',
+    en: 'Not sent yet: this device is offline. The submission will be sent automatically once connected.',
+  },
   mengirimAntrean: { id: 'Mengirim…', en: 'Sending…' },
   pengajuanLain: { id: 'Isi formulir baru', en: 'Fill in a new form' },
   adaAntre: {

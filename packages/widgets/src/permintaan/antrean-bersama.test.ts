@@ -222,7 +222,7 @@ describe('<ppid-permintaan> on a shared device', () => {
     expect(el.shadowRoot!.querySelector('.galat-kirim')).to.equal(null);
   });
 
-  it('the waiting notice says why it waits: offline, or the server down; "Kirim sekarang" says the client’s last error in a live region', async () => {
+  it('the waiting notice says why it waits: offline, or the server down; "Kirim sekarang" says in a live region the client’s last error, or that the device is offline', async () => {
     palsu = pasangFetchPalsu(() => ({ putus: true }));
     const el = await buat();
     el.jedaAntreanMs = 60_000;
@@ -245,6 +245,14 @@ describe('<ppid-permintaan> on a shared device', () => {
       window.dispatchEvent(new Event('offline'));
       await el.updateComplete;
       expect(teks(el)).to.contain('akan dikirim otomatis saat tersambung');
+      // "Kirim sekarang" offline: the device is offline, not the server unreachable.
+      tombol(el, 'Kirim sekarang').click();
+      await tungguSampai(() => kabar.textContent!.includes('perangkat sedang luring'));
+      expect(kabar.textContent).not.to.contain('server PPID');
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(kabar.textContent).to.contain('Not sent yet: this device is offline.');
+      await expect(el).to.be.accessible();
     } finally {
       delete (navigator as unknown as Record<string, unknown>)['onLine'];
     }

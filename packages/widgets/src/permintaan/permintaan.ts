@@ -335,7 +335,11 @@ export class PpidPermintaan extends TerbukaElement {
     else if (terakhir && dilihat && this.antrean.length === 0) this.berhasil(terakhir.receipt);
     else {
       // Said where the button is, in a live region: the press did something, and why it waits.
-      if (olehTombol) this.kabarAntrean = this.antrean.find((e) => e.lastError)?.lastError;
+      // Offline, the client's last error (the server unreachable) is not why it waits now.
+      if (olehTombol)
+        this.kabarAntrean = navigator.onLine
+          ? this.antrean.find((e) => e.lastError)?.lastError
+          : P.kirimLuring;
       this.jadwalkanAntrean(h.tersisa);
     }
   }
