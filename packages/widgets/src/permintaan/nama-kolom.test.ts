@@ -2,10 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import './define.js';
 import type { PpidPermintaan } from './permintaan.js';
+import { buatTandaBukti } from '@terbuka/sdk';
+import { kunciTandaBukti, simpanTandaBukti } from './tanda-bukti-tersimpan.js';
 
 // The name a screen reader reads for each field of the request form is the label a sighted reader sees:
 // an optional field's "(tidak wajib)" with its space ("Nomor telepon (tidak wajib)", not "Nomor
-// telepon(tidak wajib)", which Chromium computed while the space stood alone before the marker).
+// telepon(tidak wajib)", which Chromium computed while the space stood alone before the marker). And a
+// section two forms on one page both show is named apart by each form's title.
 
 type Simpul = { role?: string; name?: string; children?: Simpul[] };
 const semua = (s: Simpul, hasil: Simpul[] = []): Simpul[] => {
@@ -39,4 +42,37 @@ describe('the request form: field names', () => {
       }
       await expect(el).to.be.accessible();
     });
+
+  it('a request and an objection form on one page name their "earlier requests" sections apart', async () => {
+    const API = 'https://ppid.uji.go.id/api';
+    localStorage.clear();
+    simpanTandaBukti(
+      kunciTandaBukti(API, 'diskominfo'),
+      buatTandaBukti({
+        jenis: 'permintaan',
+        nomor: '001/PPID/DISKOMINFO/PI/2026',
+        receivedAt: new Date('2026-03-18T03:00:00Z'),
+        agency: { id: 'diskominfo', name: 'Diskominfo Uji', timeZone: 'Asia/Jakarta' },
+        ringkasan: 'Laporan keuangan 2025',
+      }),
+    );
+    try {
+      const el = await fixture<HTMLElement>(
+        html`<div>
+          <ppid-permintaan endpoint=${API} agency="diskominfo" lang="id"></ppid-permintaan>
+          <ppid-permintaan endpoint=${API} agency="diskominfo" mode="keberatan" lang="id"></ppid-permintaan>
+        </div>`,
+      );
+      const nama = semua((await a11ySnapshot({})) as unknown as Simpul)
+        .filter((s) => s.role === 'region' && (s.name ?? '').startsWith('Permohonan Anda sebelumnya'))
+        .map((s) => s.name);
+      expect(nama).to.deep.equal([
+        'Permohonan Anda sebelumnya Permohonan Informasi Publik',
+        'Permohonan Anda sebelumnya Pengajuan Keberatan',
+      ]);
+      await expect(el).to.be.accessible();
+    } finally {
+      localStorage.clear();
+    }
+  });
 });

@@ -556,7 +556,7 @@ export class PpidPermintaan extends TerbukaElement {
   override render(): TemplateResult {
     const judulForm = this.mode === 'keberatan' ? P.judulKeberatan : P.judulPermintaan;
     return html`<div part="base" class="dasar">
-      ${judul(this.tingkat, 0, this.t(judulForm), { kelas: 'judul' })}
+      ${judul(this.tingkat, 0, this.t(judulForm), { kelas: 'judul', id: 'judul' })}
       ${this.state === 'success' ? nothing : this.renderSebelumnya()}
       ${
         this.state === 'success' && this.tandaBukti
@@ -1128,7 +1128,8 @@ export class PpidPermintaan extends TerbukaElement {
     if (this.tersimpan.length === 0) return nothing;
     const b = this.bahasa;
     const status = this.tautanStatus();
-    return html`<section class="sebelumnya" aria-labelledby="sebelumnya-judul">
+    // Named with the form's title too: a request and an objection form on one page each have this section.
+    return html`<section class="sebelumnya" aria-labelledby="sebelumnya-judul judul">
       ${judul(this.tingkat, 1, this.t(P.sebelumnya), { id: 'sebelumnya-judul' })}
       <p class="petunjuk">${this.t(P.sebelumnyaPetunjuk)}</p>
       <ul>
