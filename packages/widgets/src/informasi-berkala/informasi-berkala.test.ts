@@ -1239,13 +1239,15 @@ describe('<ppid-informasi-berkala> states', () => {
     // A copy as the previous release saved it: the whole answer and its date under one key.
     const json = JSON.stringify(dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'] }]));
     const src = new URL('/dip.json', document.baseURI).href;
+    // Written two hours ago: younger than a day, so revalidated (an older copy is fetched whole).
+    const lama = new Date(Date.now() - 72e5);
     localStorage.setItem(
       `terbuka:salinan:${src}`,
       JSON.stringify({
         teks: json,
         contentType: 'application/json',
         etag: '"v1"',
-        disimpan: '2026-11-20T00:00:00.000Z',
+        disimpan: lama.toISOString(),
       }),
     );
     let gagal = false;
@@ -1281,14 +1283,47 @@ describe('<ppid-informasi-berkala> states', () => {
     expect(teks(el, '.judul-entri')).to.equal('Profil');
     const pemberitahuan = teks(el, '[part="notice"]');
     expect(pemberitahuan).to.contain('Menampilkan salinan tersimpan per');
-    expect(pemberitahuan).to.not.contain('20 November 2026');
-    const tanggal = [sebelum, sesudah].map((d) =>
+    const [tanggalLama, ...tanggal] = [lama, sebelum, sesudah].map((d) =>
       new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short' }).format(d),
     );
+    expect(pemberitahuan).to.not.contain(tanggalLama);
     expect(
       tanggal.some((t) => pemberitahuan.includes(t)),
       `${pemberitahuan} ∌ ${tanggal.join(' | ')}`,
     ).to.equal(true);
+  });
+
+  it("a copy poisoned a day ago with the source's current ETag (a script that once ran on the site) is not revalidated: the source's register replaces it", async () => {
+    const src = new URL('/dip.json', document.baseURI).href;
+    localStorage.setItem(
+      `terbuka:salinan:${src}`,
+      JSON.stringify({
+        teks: JSON.stringify(
+          dokumenUji([
+            {
+              title: 'DITIPU: hubungi wa.me/620000',
+              links: [{ label: 'Unduh', url: 'https://evil.example/' }],
+            },
+          ]),
+        ),
+        contentType: 'application/json',
+        etag: '"v1"',
+        disimpan: new Date(Date.now() - 864e5 - 6e4).toISOString(),
+      }),
+    );
+    const json = JSON.stringify(dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'] }]));
+    palsu = pasangFetchPalsu((_u, _n, h) =>
+      h.get('If-None-Match') === '"v1"' ? { status: 304 } : { body: json, headers: { ETag: '"v1"' } },
+    );
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip.json" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    // The copy is shown at once (ready) while the source is asked; then the source's answer replaces it.
+    await tungguSampai(() => !el.shadowRoot!.textContent!.includes('DITIPU'));
+    expect(palsu.permintaan.map((p) => p.headers.get('If-None-Match'))).to.deep.equal([null]);
+    expect([el.state, teks(el, '.judul-entri')]).to.deep.equal(['ready', 'Profil']);
+    expect($(el, 'a[href^="https://evil.example"]')).to.not.exist;
+    expect(JSON.parse(localStorage.getItem(`terbuka:salinan:${src}`)!).teks).to.equal(json);
   });
 
   it('aborts the request when removed from the page', async () => {

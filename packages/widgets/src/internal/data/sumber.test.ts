@@ -5,7 +5,7 @@ import { dokumenUji } from '../testing/data-uji.js';
 import type { KonfigSumberUrl, PesanSumber } from './sumber.js';
 import { bacaSalinan, simpanSalinan } from './simpanan.js';
 import { pasangFetchPalsu } from '../testing/fetch-palsu.js';
-import type { FetchPalsu } from '../testing/fetch-palsu.js';
+import type { FetchPalsu, JawabanPalsu } from '../testing/fetch-palsu.js';
 
 const PESAN: PesanSumber = {
   jaringan: { id: 'jaringan', en: 'network' },
@@ -118,7 +118,8 @@ describe('SumberDataController: a copy the source confirms keeps its text and mo
   const src = '/dip-salinan.json';
   const kunci = new URL(src, document.baseURI).href;
   const teks = JSON.stringify(dokumenUji([{ title: 'Profil Dinas' }]));
-  const LAMA = '2026-11-20T00:00:00.000Z';
+  // An hour ago: a copy younger than a day is revalidated (If-None-Match), an older one fetched whole.
+  const LAMA = new Date(Date.now() - 36e5).toISOString();
   let palsu: FetchPalsu | undefined;
   const setItem = Storage.prototype.setItem;
   /** Every localStorage write: key and value. */
@@ -180,6 +181,58 @@ describe('SumberDataController: a copy the source confirms keeps its text and mo
     expect((await tanggalSalinan())! > LAMA).to.equal(true);
   });
 
+  /** Saves the copy as written `umurMs` ago (negative: in the future), with the source's current ETag. */
+  const simpanBerumur = (umurMs: number, judul = 'Profil Dinas'): void =>
+    localStorage.setItem(
+      `terbuka:salinan:${kunci}`,
+      JSON.stringify({
+        teks: JSON.stringify(dokumenUji([{ title: judul }])),
+        contentType: 'application/json',
+        etag: '"v1"',
+        disimpan: new Date(Date.now() - umurMs).toISOString(),
+      }),
+    );
+  const sumberV1 = (_u: string, _n: number, h: Headers): JawabanPalsu =>
+    h.get('If-None-Match') === '"v1"'
+      ? { status: 304 }
+      : { body: teks, headers: { 'Content-Type': 'application/json', ETag: '"v1"' } };
+
+  it('a copy written a day ago or more, with the same text: fetched whole and written whole once (its date renewed), then revalidated again', async () => {
+    simpanBerumur(864e5 + 6e4);
+    localStorage.setItem(`terbuka:salinan-per:${kunci}`, new Date().toISOString());
+    ditulis = [];
+    const sebelum = new Date().toISOString();
+    const s = await muat(sumberV1);
+    expect(palsu!.permintaan.map((p) => p.headers.get('If-None-Match'))).to.deep.equal([null]);
+    expect(s.hasil?.document?.items[0]?.title).to.equal('Profil Dinas');
+    expect(copyDitulis()).to.equal(1);
+    expect(bacaSalinan(kunci)!.disimpan >= sebelum).to.equal(true);
+    ditulis = [];
+    await muat(sumberV1);
+    expect(palsu!.permintaan.map((p) => p.headers.get('If-None-Match'))).to.deep.equal(['"v1"']);
+    expect(copyDitulis()).to.equal(0);
+  });
+
+  it("a copy poisoned a day ago or more (another register under the source's current ETag): the source's register replaces it", async () => {
+    simpanBerumur(2 * 864e5, 'DITIPU: hubungi wa.me/620000');
+    const s = await muat(sumberV1);
+    expect(palsu!.permintaan.map((p) => p.headers.get('If-None-Match'))).to.deep.equal([null]);
+    expect([s.galat, s.salinanDari, s.hasil?.document?.items[0]?.title]).to.deep.equal([
+      undefined,
+      undefined,
+      'Profil Dinas',
+    ]);
+    expect(bacaSalinan(kunci)?.teks).to.equal(teks);
+  });
+
+  it('a copy dated in the future is not trusted: fetched whole, the poisoned register replaced', async () => {
+    simpanBerumur(-36e5, 'DITIPU: hubungi wa.me/620000');
+    const s = await muat(sumberV1);
+    expect(palsu!.permintaan.map((p) => p.headers.get('If-None-Match'))).to.deep.equal([null]);
+    expect(s.hasil?.document?.items[0]?.title).to.equal('Profil Dinas');
+    expect(bacaSalinan(kunci)?.teks).to.equal(teks);
+  });
+
   it('new text: the whole copy written with its date, the date written apart before dropped', async () => {
     await muat(() => ({ status: 304 }));
     const baru = JSON.stringify(dokumenUji([{ title: 'Laporan Keuangan' }]));
@@ -193,7 +246,7 @@ describe('SumberDataController: a copy the source confirms keeps its text and mo
   });
 
   it('a copy written after the date (a tab still running the previous release) keeps its own date', async () => {
-    localStorage.setItem(`terbuka:salinan-per:${kunci}`, '2026-11-10T00:00:00.000Z');
+    localStorage.setItem(`terbuka:salinan-per:${kunci}`, new Date(Date.now() - 72e5).toISOString());
     expect(await tanggalSalinan()).to.equal(LAMA);
   });
 
