@@ -72,8 +72,10 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
     // entries only up to 150, then the button; its last press hands focus to the first new entry), a
     // fetched DIP read and rendered in two tasks (the longest task at 4x CPU, 2,000 rows: ~470 → ~240 ms),
     // none "published" said beside "n hidden", the neutral chip, Samsung Internet 15's entry height:
-    // 25,272 → 25,470 B, + ~1%.
-    max: BADGE.length ? 25_720 : 33_500,
+    // 25,272 → 25,470 B, + ~1%. Session 21: a link's label that names another host than the link's shows
+    // the real host after it, and an address shown as text is the parsed one (punycode, U+3002 read as a
+    // dot): 25,583 → 25,755 B; the ceiling rises by that 172 B only.
+    max: BADGE.length ? 25_900 : 33_500,
     target: 20_000,
   },
   // Session 8's review fixes (the visible updated date, the empty-tab words, agency-timezone, a web page

@@ -438,6 +438,36 @@ describe('<ppid-informasi-berkala> sources', () => {
     }
   });
 
+  it("a valid DIP whose link label names the agency's address while the link goes elsewhere: the real host is shown after it, the link unchanged", async () => {
+    const json = JSON.stringify(
+      dokumenUji([
+        {
+          title: 'Laporan Keuangan',
+          links: [
+            { label: 'https://sukamajukab.go.id/laporan.pdf', url: 'https://evil.example/x' },
+            // The address as its own label (a label must not be empty).
+            {
+              label: 'http://sukamajukab.go.id\u3002evil.example/',
+              url: 'http://sukamajukab.go.id\u3002evil.example/',
+            },
+          ],
+        },
+      ]),
+    );
+    // It passes the SDK's validation: the widget is what tells the citizen.
+    expect(validasiDIP(JSON.parse(json)).ok).to.equal(true);
+    palsu = pasangFetchPalsu(() => ({ body: json, headers: { 'Content-Type': 'application/json' } }));
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip-tautan.json" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    const a = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.entri a[href]')];
+    expect(a.map((x) => [x.textContent, x.getAttribute('href')])).to.deep.equal([
+      ['https://sukamajukab.go.id/laporan.pdf (evil.example)', 'https://evil.example/x'],
+      ['http://sukamajukab.go.id.evil.example/', 'http://sukamajukab.go.id\u3002evil.example/'],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
   it('without any source says how to configure one', async () => {
     const el = await panel(html`<ppid-informasi-berkala></ppid-informasi-berkala>`, 'error');
     expect(teks(el, '[part="notice"]')).to.contain('Sumber data belum diatur');

@@ -44,4 +44,43 @@ describe('tautan', () => {
     expect(teks[1]).to.equal('www.a.go.id/x.pdf');
     expect(el.querySelectorAll('a')).to.have.length(0);
   });
+
+  it("a label that looks like another host's address gets the real host after it; an address shown as text is the parsed one", async () => {
+    const tautanUji = [
+      { label: 'https://sukamajukab.go.id/laporan.pdf', url: 'https://evil.example/x' },
+      { label: 'Unduh di sukamajukab.go.id', url: 'https://evil.example/x' },
+      { label: 'ppid@sukamajukab.go.id', url: 'mailto:ppid@evil.example' },
+      // Cyrillic ѕ: another host, whose true name is punycode.
+      { label: 'sukamajukab.go.id', url: 'https://ѕukamajukab.go.id/' },
+      { label: 'https://ѕukamajukab.go.id/', url: 'https://ѕukamajukab.go.id/' },
+      // U+3002 is a dot to the URL parser: the host is sukamajukab.go.id.evil.example.
+      { label: '', url: 'http://sukamajukab.go.id。evil.example/' },
+      // The same host, or no address in the label: the label alone.
+      { label: 'Laporan (https://SUKAMAJUKAB.go.id/lra.pdf)', url: 'https://sukamajukab.go.id/x' },
+      { label: 'ppid@sukamajukab.go.id', url: 'mailto:ppid@sukamajukab.go.id' },
+      { label: 'Laporan Keuangan T.A. 2025', url: 'https://evil.example/x' },
+    ];
+    const el = await fixture<HTMLDivElement>(
+      html`<div>
+        <ul>
+          ${tautanUji.map((t) => html`<li>${tautan(t)}</li>`)}
+        </ul>
+      </div>`,
+    );
+    const a = [...el.querySelectorAll('a')];
+    expect(a.map((x) => x.textContent)).to.deep.equal([
+      'https://sukamajukab.go.id/laporan.pdf (evil.example)',
+      'Unduh di sukamajukab.go.id (evil.example)',
+      'ppid@sukamajukab.go.id (evil.example)',
+      'sukamajukab.go.id (xn--ukamajukab-l2i.go.id)',
+      'https://xn--ukamajukab-l2i.go.id/',
+      'http://sukamajukab.go.id.evil.example/',
+      'Laporan (https://SUKAMAJUKAB.go.id/lra.pdf)',
+      'ppid@sukamajukab.go.id',
+      'Laporan Keuangan T.A. 2025',
+    ]);
+    // Only the words change: every link still goes where the DIP says.
+    expect(a.map((x) => x.getAttribute('href'))).to.deep.equal(tautanUji.map((t) => t.url));
+    await expect(el).to.be.accessible();
+  });
 });

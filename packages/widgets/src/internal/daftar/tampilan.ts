@@ -72,6 +72,36 @@ function chip(k: Konteks, s: Kesegaran): HTMLElement | undefined {
 }
 
 /**
+ * An allowed link's text. Its address, shown as text, is the parsed one — what the browser opens, not how it
+ * was written: a look-alike letter (`ѕ`, Cyrillic) shows as punycode, U+3002 as the dot it is. A label with a
+ * word that looks like an address (a scheme, or a name ending in a dot and letters: `evil.example`,
+ * `x@desa.id`) whose host, as written, is not the link's gets the real one after it: on a phone (no hover)
+ * the label is all a citizen sees. A file name (`laporan.pdf`) gets it too: harmless, and no list to keep.
+ */
+function teksTautan(t: Tautan): string {
+  try {
+    const u = new URL(t.url);
+    // mailto: the domain after the @; tel: the number.
+    const nyata = u.hostname || u.pathname.split('@').pop();
+    return !t.label || t.label === t.url
+      ? u.href
+      : t.label.split(/[\s()<>"',;]+/).some((w) => {
+            // The host as written: no scheme, user (or mailto:) or path; compared in lower case.
+            const d = w
+              .replace(/^([a-z][\w+.-]*:\/\/)?([^@/]*@)?/i, '')
+              .split(/[/?#:]/)[0]!
+              .toLowerCase();
+            return (w.includes('://') || /[.。．｡]\p{L}{2,}$/u.test(d)) && d !== nyata;
+          })
+        ? `${t.label} (${nyata})`
+        : t.label;
+  } catch {
+    // An address the parser refuses (`https://[x/`) leads nowhere: shown as written.
+    return t.label || t.url;
+  }
+}
+
+/**
  * A link only when the SDK's allow-list accepts the address; anything else is plain text, the address as
  * written (cut short: a pasted `data:` address can be megabytes) after the label, for the reader to copy.
  */
@@ -89,7 +119,7 @@ export function tautan(t: Tautan, judul?: string): HTMLElement {
         class: t.label && t.label !== t.url && 'berlabel',
         'aria-describedby': judul,
       },
-      t.label || t.url,
+      teksTautan(t),
     );
   const alamat = t.url.length > 100 ? `${t.url.slice(0, 99)}…` : t.url;
   return h('span', { class: 'tautan-mati' }, t.label && t.label !== t.url ? `${t.label}: ${alamat}` : alamat);
