@@ -74,8 +74,9 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
     // none "published" said beside "n hidden", the neutral chip, Samsung Internet 15's entry height:
     // 25,272 → 25,470 B, + ~1%. Session 21: a link's label that names another host than the link's shows
     // the real host after it, and an address shown as text is the parsed one (punycode, U+3002 read as a
-    // dot): 25,583 → 25,755 B; the ceiling rises by that 172 B only.
-    max: BADGE.length ? 25_900 : 33_500,
+    // dot): 25,583 → 25,755 B; with the tabs' spoken counts, the ring of a long tab panel, one focus helper
+    // (+33 B) and a document's file name not taken for an address: 25,785 B, + ~1%.
+    max: BADGE.length ? 26_040 : 33_500,
     target: 20_000,
   },
   // Session 8's review fixes (the visible updated date, the empty-tab words, agency-timezone, a web page
@@ -91,9 +92,12 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // a screen-reader review asked for (the count announced once typing pauses, from its own status region;
   // each entry's links described by its title; the error alert without its button) and a 304 writing only
   // the saved copy's date, less what the badge's savings and the entries without content-visibility gave
-  // back: 23,470 → 23,657 and 23,939 → 24,126 B, + ~1%.
-  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 23_900 },
-  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 24_370 },
+  // back: 23,470 → 23,657 and 23,939 → 24,126 B, + ~1%. Session 21: a tab's name says what its number
+  // counts ("Informasi Berkala, 26 informasi"), a long tab panel's focus ring in view, one focus helper
+  // (+132 B on the full DIP), a link's label naming another host shows the real one (as above): 23,603 →
+  // 23,962 and 24,074 → 24,432 B, + ~1%.
+  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 24_200 },
+  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 24_680 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file. The goal
   // is enforced (8,941 B in session 20; 9,004 B at the end of session 9). Every CDN chunk has a fixed name
   // (`chunks/lencana-<name>.js`, like the classic side files), so a change to a lazy chunk alone no longer
@@ -272,7 +276,7 @@ test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a 
   console.log(`  terbuka-csv.js (lazy): ${c.min} B min, ${c.brotli} B brotli`);
 });
 
-test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 29,270 B, terbuka-permintaan.min.js ≤ 30,630 B brotli', () => {
+test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 29,580 B, terbuka-permintaan.min.js ≤ 30,630 B brotli', () => {
   // A DIP problem sentence (SDK, dip/kata-validasi.ts) and a badge problem (pesan-lencana-masalah.ts).
   const KALIMAT = [/wajib diisi, tetapi tidak ada/, /tidak ada dalam feed pemantauan/];
   for (const skrip of ['terbuka.min.js', 'terbuka-permintaan.min.js', 'terbuka-lencana.min.js']) {
@@ -354,7 +358,9 @@ test('the classic scripts import their optional parts from next to them, not inl
   // 304, or the same text again) gets only its date written, apart (simpanan-daftar.ts), not the whole
   // register again (247 kB at 2,000 rows, on every page view): 28,916 → 28,986 B, + ~1%. The badge keeps
   // simpanan.ts's own path (lencana.js 8,921 → 8,925 B, terbuka-lencana.min.js stays at 8,999 B).
-  assert.ok(u.brotli <= 29_270, `terbuka.min.js: ${u.brotli} B brotli > 29270 B`);
+  // Session 21: the tabs' spoken counts and focus ring, a link's label naming another host (as the CDN
+  // modules'): 28,901 → 29,285 B, + ~1%.
+  assert.ok(u.brotli <= 29_580, `terbuka.min.js: ${u.brotli} B brotli > 29580 B`);
 });
 
 test('lencana.js is one file: the badge alone loads nothing else before it runs, and its lazy chunks import from it', () => {

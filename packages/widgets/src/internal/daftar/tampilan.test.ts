@@ -59,6 +59,10 @@ describe('tautan', () => {
       { label: 'Laporan (https://SUKAMAJUKAB.go.id/lra.pdf)', url: 'https://sukamajukab.go.id/x' },
       { label: 'ppid@sukamajukab.go.id', url: 'mailto:ppid@sukamajukab.go.id' },
       { label: 'Laporan Keuangan T.A. 2025', url: 'https://evil.example/x' },
+      // A file's name is not an address (.zip is a real top-level domain: it counts as one).
+      { label: 'LRA-2025.pdf', url: 'https://sukamajukab.go.id/lra.pdf' },
+      { label: 'rekap.XLSX', url: 'https://sukamajukab.go.id/rekap.xlsx' },
+      { label: 'arsip.zip', url: 'https://evil.example/arsip.zip' },
     ];
     const el = await fixture<HTMLDivElement>(
       html`<div>
@@ -78,6 +82,9 @@ describe('tautan', () => {
       'Laporan (https://SUKAMAJUKAB.go.id/lra.pdf)',
       'ppid@sukamajukab.go.id',
       'Laporan Keuangan T.A. 2025',
+      'LRA-2025.pdf',
+      'rekap.XLSX',
+      'arsip.zip (evil.example)',
     ]);
     // Only the words change: every link still goes where the DIP says.
     expect(a.map((x) => x.getAttribute('href'))).to.deep.equal(tautanUji.map((t) => t.url));

@@ -76,7 +76,8 @@ function chip(k: Konteks, s: Kesegaran): HTMLElement | undefined {
  * was written: a look-alike letter (`ѕ`, Cyrillic) shows as punycode, U+3002 as the dot it is. A label with a
  * word that looks like an address (a scheme, or a name ending in a dot and letters: `evil.example`,
  * `x@desa.id`) whose host, as written, is not the link's gets the real one after it: on a phone (no hover)
- * the label is all a citizen sees. A file name (`laporan.pdf`) gets it too: harmless, and no list to keep.
+ * the label is all a citizen sees. A document's file name (`laporan.pdf`, `rekap.xlsx`) is not taken for an
+ * address (`.zip` is: it is a top-level domain too).
  */
 function teksTautan(t: Tautan): string {
   try {
@@ -91,7 +92,12 @@ function teksTautan(t: Tautan): string {
               .replace(/^([a-z][\w+.-]*:\/\/)?([^@/]*@)?/i, '')
               .split(/[/?#:]/)[0]!
               .toLowerCase();
-            return (w.includes('://') || /[.。．｡]\p{L}{2,}$/u.test(d)) && d !== nyata;
+            return (
+              (w.includes('://') ||
+                (/[.。．｡]\p{L}{2,}$/u.test(d) &&
+                  !/\.(pdf|docx?|xlsx?|pptx?|od[tsp]|csv|txt|rtf|jpe?g|png)$/.test(d))) &&
+              d !== nyata
+            );
           })
         ? `${t.label} (${nyata})`
         : t.label;
