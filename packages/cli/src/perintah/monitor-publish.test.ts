@@ -126,6 +126,30 @@ test('monitor publish writes the signed feed; the signature verifies with node:c
   );
   assert.equal(salah.code, 1);
   assert.match(salah.err, /--base-url/);
+  // A validity past a month (365 typed for 7) stops before anything is written: a replayed feed would
+  // pass as current for a year.
+  const keluarLama = join(tmp, 'publik-setahun');
+  const setahun = terbuka(
+    'monitor',
+    'publish',
+    '--riwayat',
+    riwayat,
+    '--keluar',
+    keluarLama,
+    '--kunci',
+    kunci,
+    '--base-url',
+    'https://monitor.example.id',
+    '--issuer-id',
+    'd',
+    '--issuer-name',
+    'D',
+    '--validity-days',
+    '365',
+  );
+  assert.equal(setahun.code, 2, setahun.err);
+  assert.match(setahun.err, /--validity-days "365" harus bilangan bulat 1–31/);
+  assert.throws(() => statSync(keluarLama), /ENOENT/);
 });
 
 test('keys and monitor publish name the key folder the same: --kunci (--dir hidden, still accepted)', () => {

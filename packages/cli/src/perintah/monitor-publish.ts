@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { bacaRegistri, terbitkan } from '@terbuka/monitor';
 import { bacaBerkas } from '../berkas.js';
-import { bacaZona, isiTeks } from '@terbuka/sdk';
+import { bacaZona, isiTeks, MASA_BERLAKU_MAKS_HARI } from '@terbuka/sdk';
 import { GalatPengguna, type Keluaran } from '../keluaran.js';
 
 type Jalankan = (kerja: (out: Keluaran) => Promise<number> | number) => Promise<void>;
@@ -22,14 +22,14 @@ interface OpsiPublish {
 
 async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
   const hari = Number(opsi.validityDays);
-  if (!(Number.isInteger(hari) && hari > 0))
+  if (!(Number.isInteger(hari) && hari > 0 && hari <= MASA_BERLAKU_MAKS_HARI))
     throw new GalatPengguna(
       isiTeks(
         {
-          id: '--validity-days "{v}" harus bilangan bulat > 0.',
-          en: '--validity-days "{v}" must be an integer > 0.',
+          id: '--validity-days "{v}" harus bilangan bulat 1–{maks}: feed bertanda tangan dapat diputar ulang sampai kedaluwarsa, jadi hasil paling lama berlaku sebulan.',
+          en: '--validity-days "{v}" must be an integer 1–{maks}: a signed feed can be replayed until it expires, so a result stays current a month at most.',
         },
-        { v: opsi.validityDays },
+        { v: opsi.validityDays, maks: String(MASA_BERLAKU_MAKS_HARI) },
       ),
     );
   const now = opsi.now === undefined ? new Date() : new Date(opsi.now);
@@ -137,7 +137,11 @@ export function daftarMonitorPublish(monitor: Command, jalankan: Jalankan): void
       '--issuer-timezone <zona>',
       'zona waktu laporan: WIB (bawaan), WITA, WIT / the report’s time zone',
     )
-    .option('--validity-days <n>', 'hari hasil berlaku / days a result stays current', '7')
+    .option(
+      '--validity-days <n>',
+      `hari hasil berlaku, 1–${MASA_BERLAKU_MAKS_HARI} / days a result stays current, 1–${MASA_BERLAKU_MAKS_HARI}`,
+      '7',
+    )
     .option(
       '--registri <berkas>',
       'hanya badan publik di registri ini (yang dikeluarkan ikut hilang dari laporan) / only this registry’s agencies',

@@ -219,6 +219,12 @@ test('every value from data is escaped in the pages; unsafe ids are skipped, bad
   const papan = await readFile(join(d.keluar, 'index.html'), 'utf8');
   assert.match(papan, /Desa &lt;script&gt;alert\(1\)&lt;\/script&gt; Mulya/);
   await assert.rejects(terbitkan({ ...opsiDari(d), baseUrl: 'javascript:alert(1)' }), GalatTerbit);
+  // A validity past a month (a typo: 365 for 7) would let a replayed feed pass as current for a year.
+  for (const validityDays of [0, 32, 365, Number.NaN])
+    await assert.rejects(
+      terbitkan({ ...opsiDari(d), validityDays }),
+      (e: GalatTerbit) => e instanceof GalatTerbit && /31/.test(e.teks.id) && /31/.test(e.teks.en),
+    );
   await assert.rejects(terbitkan({ ...opsiDari(d), riwayat: [join(d.root, 'kosong.jsonl')] }), /ENOENT/);
   await writeFile(join(d.root, 'kosong.jsonl'), '');
   await assert.rejects(terbitkan({ ...opsiDari(d), riwayat: [join(d.root, 'kosong.jsonl')] }), GalatTerbit);

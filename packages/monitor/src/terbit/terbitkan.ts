@@ -9,6 +9,7 @@ import {
   lencanaDariFeed,
   svgLencana,
   TOLERANSI_MASA_DEPAN_MS,
+  MASA_BERLAKU_MAKS_HARI,
   validasiFeed,
   validasiTandaTangan,
   type EntriFeed,
@@ -54,7 +55,7 @@ export interface OpsiTerbit {
   readonly baseUrl: string;
   /** Who publishes; its `timeZone` (WIB by default) is the report pages' (an evidence page: its body's). */
   readonly issuer: Penerbit;
-  /** A result stays current this many days after its scan. Default 7. */
+  /** A result stays current this many days after its scan. Default 7, at most MASA_BERLAKU_MAKS_HARI (31). */
   readonly validityDays?: number;
   /** Default: the clock. */
   readonly now?: Date;
@@ -127,8 +128,11 @@ function urlDasar(baseUrl: string): string {
 export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
   const now = opsi.now ?? new Date();
   const hari = opsi.validityDays ?? 7;
-  if (!Number.isFinite(hari) || hari <= 0)
-    throw new GalatTerbit({ id: 'validityDays harus > 0.', en: 'validityDays must be > 0.' });
+  if (!(hari > 0 && hari <= MASA_BERLAKU_MAKS_HARI))
+    throw new GalatTerbit({
+      id: `validityDays harus > 0 dan paling lama ${MASA_BERLAKU_MAKS_HARI} hari.`,
+      en: `validityDays must be > 0 and at most ${MASA_BERLAKU_MAKS_HARI} days.`,
+    });
   const dasar = urlDasar(opsi.baseUrl);
   const keluar = resolve(opsi.keluar);
   // Two publishes into one folder would interleave their renames (a feed of one, a signature of the other).

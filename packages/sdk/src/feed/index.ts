@@ -6,6 +6,7 @@ export {
   cariEntriFeed,
   entriMasihBerlaku,
   TOLERANSI_MASA_DEPAN_MS,
+  MASA_BERLAKU_MAKS_HARI,
   type HasilFeed,
   type HasilPeriksaFeed,
   type MasalahFeed,

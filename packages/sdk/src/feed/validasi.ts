@@ -205,6 +205,14 @@ export function cariEntriFeed(feed: FeedPemantauan, agencyId: string): EntriFeed
 export const TOLERANSI_MASA_DEPAN_MS = 86_400_000;
 
 /**
+ * The longest a published result may stay current (days from its scan to its `expiresAt`): a month, one
+ * scan a month at least. A signed feed can be replayed (served again, kept in a saved copy) until its
+ * entries expire, so a typo in the validity (`365` for `7`) would let an old score pass as current for a
+ * year; the monitor refuses to publish past this.
+ */
+export const MASA_BERLAKU_MAKS_HARI = 31;
+
+/**
  * Whether an entry may still be shown as current at `now` (the caller's clock, passed in): before its
  * `expiresAt`, and not evaluated in the future beyond TOLERANSI_MASA_DEPAN_MS (the monitor publishes no
  * such entry; one that is there is a wrong clock or a made-up entry). Otherwise a badge shows it as
