@@ -3,6 +3,7 @@ import type { DokumenDIP, Kategori } from '@terbuka/sdk';
 import { DaftarElement, atur, tombol, tulis } from '../internal/daftar/daftar-element.js';
 import type { ModulPeriksa } from '../internal/daftar/daftar-element.js';
 import { DAFTAR_CSS } from '../internal/daftar/daftar.styles.js';
+import { barisBerkala } from '../internal/daftar/baris.js';
 import type { BarisDIP } from '../internal/daftar/baris.js';
 import { kelompokKategori } from '../internal/daftar/kelompok.js';
 import { LANGKAH_TAMPIL } from '../internal/daftar/batas.js';
@@ -161,14 +162,17 @@ export class PpidDaftarInformasi extends DaftarElement {
     };
   }
 
-  /** The checklist of the whole DIP: the uncovered mandatory items of every category, not berkala only. */
+  /**
+   * The checklist of the whole DIP: the uncovered mandatory items of every category, not berkala only; its
+   * berkala entries past their cadence, as the panel's.
+   */
   protected override renderPeriksaTambahan(
     k: Konteks,
     doc: DokumenDIP,
-    _baris: readonly BarisDIP[],
+    baris: readonly BarisDIP[],
     p: ModulPeriksa,
   ): Node[] {
-    return p.periksaSemua(k, doc);
+    return p.periksaSemua(k, doc, barisBerkala(baris));
   }
 
   /** Each tab panel takes focus and scrolls the list area with the arrow keys: the area is no tab stop. */

@@ -1,6 +1,7 @@
 import type { DokumenDIP } from '@terbuka/sdk';
 import { DaftarElement, tulis } from '../internal/daftar/daftar-element.js';
 import type { ModulPeriksa } from '../internal/daftar/daftar-element.js';
+import { barisBerkala } from '../internal/daftar/baris.js';
 import type { BarisDIP } from '../internal/daftar/baris.js';
 import { kelompokKatalog } from '../internal/daftar/kelompok.js';
 import { batasiKelompok } from '../internal/daftar/batas.js';
@@ -39,7 +40,7 @@ export class PpidInformasiBerkala extends DaftarElement {
   }
 
   protected relevan(baris: readonly BarisDIP[]): readonly BarisDIP[] {
-    return baris.filter((b) => b.entry.category === 'berkala');
+    return barisBerkala(baris);
   }
 
   protected renderIsi(k: Konteks, tersaring: readonly BarisDIP[]): Node[] {

@@ -22,6 +22,11 @@ export interface BarisDIP {
   readonly tahun?: number;
 }
 
+/** The berkala entries: the panel's, and those the full DIP's checklist judges against their cadence. */
+export function barisBerkala(baris: readonly BarisDIP[]): BarisDIP[] {
+  return baris.filter((b) => b.entry.category === 'berkala');
+}
+
 function tahunEntri(e: ItemDIP): number | undefined {
   if (e.made?.year !== undefined) return e.made.year;
   for (const t of [e.made?.date, e.updated]) if (t !== undefined && tanggalValid(t)) return tahunDari(t);

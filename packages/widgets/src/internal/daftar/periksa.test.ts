@@ -520,6 +520,102 @@ describe('periksa: the full DIP lists the uncovered mandatory items of every cat
   });
 });
 
+describe("periksa: the full DIP's berkala entries past their schedule, as the panel's", () => {
+  /** The checklist's headings of one level (its title, its parts), in order. */
+  const bagian = (el: HTMLElement): string[] => $$(el, '.periksa .sub').map((j) => bersih(j.textContent));
+
+  it('an overdue entry with its due date, an undated one apart; other categories are not judged (id, en)', async () => {
+    const doc = tanpaTanggal([
+      { title: 'Profil Dinas', fulfils: ['berkala.profil'], updated: '2026-10-01' },
+      { title: 'LKjIP 2025', fulfils: ['berkala.ringkasan-kinerja'], updated: '2026-01-15' },
+      { title: 'Program Kerja 2026', fulfils: ['berkala.ringkasan-program'] },
+      // Not berkala: no cadence, so never "past its schedule", dated long ago or not at all.
+      { title: 'Notulen Rapat 2020', category: 'setiap-saat', updated: '2020-01-01' },
+      { title: 'Agenda Pimpinan', category: 'setiap-saat' },
+    ]);
+    const el = await siap<PpidDaftarInformasi>(
+      html`<ppid-daftar-informasi mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-daftar-informasi>`,
+    );
+    // After the uncovered items of every category (under their names), before the data's problems.
+    expect(bagian(el)).to.deep.equal([
+      'Butir wajib yang belum ada di DIP',
+      'Informasi yang melewati jadwal pembaruan',
+      'Masalah pada data',
+    ]);
+    expect($$(el, '.periksa .kategori')).to.not.be.empty;
+    expect($$(el, '.lewat-jadwal li').map((li) => li.dataset['id'])).to.deep.equal(['u-2']);
+    expect(teks(el, '.lewat-jadwal li')).to.equal(
+      'LKjIP 2025 — seharusnya diperbarui paling lambat 15 Juli 2026',
+    );
+    expect($(el, 'p.tidak-lewat')).to.not.exist;
+    expect(teks(el, 'p.tanpa-tanggal')).to.equal(
+      '1 informasi tidak bertanggal, sehingga jadwal pembaruannya tidak dapat diperiksa. Isi tanggal pembaruannya:',
+    );
+    expect($$(el, 'ul.tanpa-tanggal li').map((li) => li.dataset['id'])).to.deep.equal(['u-3']);
+    // The panel's checklist of the same register says the same of the same entries.
+    const panel = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    for (const sel of ['.lewat-jadwal', 'p.tanpa-tanggal', 'ul.tanpa-tanggal'])
+      expect(teks(el, sel), sel).to.equal(teks(panel, sel));
+    await expect(el).to.be.accessible();
+
+    el.setAttribute('lang', 'en');
+    await tungguSampai(() => teks(el, 'p.tanpa-tanggal').startsWith('1 entry'));
+    expect(bagian(el)).to.deep.equal([
+      'Mandatory items not yet in the DIP',
+      'Entries past their update schedule',
+      'Problems in the data',
+    ]);
+    expect(teks(el, '.lewat-jadwal li')).to.equal('LKjIP 2025 — due by 15 July 2026');
+    expect(teks(el, 'p.tanpa-tanggal')).to.equal(
+      '1 entry has no date, so its update schedule cannot be checked. Add the date it was updated:',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('every berkala entry dated and current: "nothing is overdue" (id, en)', async () => {
+    const doc = dokumenUji([
+      { title: 'Profil Dinas', fulfils: ['berkala.profil'], updated: '2026-10-01' },
+      { title: 'Notulen Rapat 2020', category: 'setiap-saat', updated: '2020-01-01' },
+    ]);
+    const el = await siap<PpidDaftarInformasi>(
+      html`<ppid-daftar-informasi mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-daftar-informasi>`,
+    );
+    expect(teks(el, 'p.tidak-lewat')).to.equal('Tidak ada yang terlambat.');
+    expect($(el, '.lewat-jadwal, .tanpa-tanggal, .tanggal-depan')).to.not.exist;
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await tungguSampai(() => teks(el, 'p.tidak-lewat') === 'Nothing is overdue.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('counts the berkala entries only: of those it could judge, or that there are none yet', async () => {
+    const sebagian = await siap<PpidDaftarInformasi>(
+      html`<ppid-daftar-informasi
+        mode="periksa"
+        .data=${tanpaTanggal([
+          { title: 'Profil Dinas', fulfils: ['berkala.profil'], updated: '2026-10-01' },
+          { title: 'Program Kerja 2026', fulfils: ['berkala.ringkasan-program'] },
+          { title: 'Notulen Rapat 2020', category: 'setiap-saat', updated: '2020-01-01' },
+        ])}
+        .now=${SEKARANG}
+      ></ppid-daftar-informasi>`,
+    );
+    expect(teks(sebagian, 'p.tidak-lewat')).to.equal(
+      'Dari 1 informasi yang jadwalnya dapat diperiksa, tidak ada yang terlambat.',
+    );
+    const tanpaBerkala = await siap<PpidDaftarInformasi>(
+      html`<ppid-daftar-informasi
+        mode="periksa"
+        .data=${dokumenUji([{ title: 'Agenda Pimpinan', category: 'setiap-saat', updated: '2026-11-01' }])}
+        .now=${SEKARANG}
+      ></ppid-daftar-informasi>`,
+    );
+    expect(teks(tanpaBerkala, 'p.tidak-lewat')).to.equal('Belum ada informasi berkala untuk diperiksa.');
+  });
+});
+
 describe('"Coba lagi" keeps the keyboard user in place', () => {
   for (const tag of ['ppid-informasi-berkala', 'ppid-daftar-informasi'] as const)
     it(`<${tag}>: focus moves to the heading while it reloads, not to <body>`, async () => {

@@ -206,11 +206,11 @@ function daftarBelum(k: Konteks, belum: readonly ItemKatalogInti[]): HTMLElement
 
 /**
  * The full DIP's items: the mandatory items of every category that no entry covers, under their category's
- * name. Matched against the whole core of the body's catalog (the SDK's `katalogIntiUntuk`: every category's
+ * name, then its berkala entries past their cadence (`berkala`, as the panel's checklist lists them). Matched against the whole core of the body's catalog (the SDK's `katalogIntiUntuk`: every category's
  * titles and phrases, the desa's for a desa), which this lazy chunk carries: the lists' eager core is their
  * berkala-words view, which names no other category's item.
  */
-export function periksaSemua(k: Konteks, doc: DokumenDIP): Node[] {
+export function periksaSemua(k: Konteks, doc: DokumenDIP, berkala: readonly BarisDIP[]): Node[] {
   const belum = wajibBelumTercakupSemua(katalogIntiUntuk(doc.agency.kind), doc);
   const kategori = [...new Set(belum.map((i) => i.category))];
   return [
@@ -224,6 +224,7 @@ export function periksaSemua(k: Konteks, doc: DokumenDIP): Node[] {
             belum.filter((i) => i.category === c),
           ),
         ])),
+    ...lewatJadwal(k, berkala),
   ];
 }
 
@@ -237,19 +238,11 @@ function daftarEntri(kelas: string, baris: readonly BarisDIP[], ket: (b: BarisDI
 }
 
 /**
- * The panel's items: the mandatory berkala items the DIP does not cover, the entries past their cadence.
- * An entry without a date (or dated after today) cannot be judged: the checklist says how many and which,
- * and says "nothing is overdue" only of the entries it could judge.
+ * The berkala entries past their cadence, under their heading: each overdue one with its due date. An entry
+ * without a date (or dated after today) cannot be judged: the checklist says how many and which, and says
+ * "nothing is overdue" only of the entries it could judge. Both checklists (the panel's, the full DIP's).
  */
-export function periksaBerkala(
-  k: Konteks,
-  doc: DokumenDIP,
-  berkala: readonly BarisDIP[],
-  // The element's catalog core (katalog.ts holds the loaded desa core; the classic script's side file of
-  // this module has no copy of it).
-  inti: KatalogInti,
-): Node[] {
-  const belum = wajibBelumTercakup(inti, doc, 'berkala');
+function lewatJadwal(k: Konteks, berkala: readonly BarisDIP[]): Node[] {
   const lewat = berkala.filter(
     (b) => b.kesegaran.status === 'overdue' || b.kesegaran.status === 'delinquent',
   );
@@ -266,11 +259,7 @@ export function periksaBerkala(
         : dinilai > 0
           ? kalimatJumlah(k, dinilai, P.tidakAdaLewatDari, P.tidakAdaLewatDariSatu)
           : undefined;
-  const hasil: Node[] = [
-    judulDalam(k, 2, { class: 'sub' }, tx(k, P.belumTercakup)),
-    daftarBelum(k, belum),
-    judulDalam(k, 2, { class: 'sub' }, tx(k, P.lewatJadwal)),
-  ];
+  const hasil: Node[] = [judulDalam(k, 2, { class: 'sub' }, tx(k, P.lewatJadwal))];
   if (lewat.length > 0)
     hasil.push(
       daftarEntri('lewat-jadwal', lewat, (b) =>
@@ -303,4 +292,23 @@ export function periksaBerkala(
       ),
     );
   return hasil;
+}
+
+/**
+ * The panel's items: the mandatory berkala items the DIP does not cover, then its berkala entries past their
+ * cadence.
+ */
+export function periksaBerkala(
+  k: Konteks,
+  doc: DokumenDIP,
+  berkala: readonly BarisDIP[],
+  // The element's catalog core (katalog.ts holds the loaded desa core; the classic script's side file of
+  // this module has no copy of it).
+  inti: KatalogInti,
+): Node[] {
+  return [
+    judulDalam(k, 2, { class: 'sub' }, tx(k, P.belumTercakup)),
+    daftarBelum(k, wajibBelumTercakup(inti, doc, 'berkala')),
+    ...lewatJadwal(k, berkala),
+  ];
 }
