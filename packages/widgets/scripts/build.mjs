@@ -20,6 +20,8 @@
 //                        the full DIP reading (the validator), loaded by the lists only for a register
 //                        not valid as given and for mode="periksa"; dist/terbuka-mandiri.js and
 //                        dist/terbuka-periksa.js the badge's self-assessed mode and the admin's checklist
+//                        (the panel's); dist/terbuka-periksa-semua.js the full DIP's checklist (with the
+//                        whole catalog cores, which the panel's does not need)
 // then dist/custom-elements.json, dist/vscode.*-custom-data.json and dist/sri.json.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -48,6 +50,7 @@ const SAMPING = [
   [src('permintaan/saran-dip.ts'), 'terbuka-saran.js'],
   [src('badge/mandiri.ts'), 'terbuka-mandiri.js'],
   [src('internal/daftar/periksa.ts'), 'terbuka-periksa.js'],
+  [src('internal/daftar/periksa-semua.ts'), 'terbuka-periksa-semua.js'],
   [src('internal/data/baca-penuh.ts'), 'terbuka-baca.js'],
 ];
 

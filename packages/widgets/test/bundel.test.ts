@@ -97,6 +97,7 @@ before(async () => {
         'terbuka-kata-lencana.js',
         'terbuka-mandiri.js',
         'terbuka-periksa.js',
+        'terbuka-periksa-semua.js',
         'terbuka-baca.js',
       ]
         .filter((f) => !tanpa.includes(f))
@@ -247,6 +248,11 @@ before(async () => {
       'Periksa',
       '<script src="/terbuka.min.js" defer></script>',
       PANEL_JSON.replace('<ppid-informasi-berkala ', '<ppid-informasi-berkala mode="periksa" '),
+    ),
+    '/periksa-semua.html': dokumen(
+      'Periksa DIP lengkap',
+      '<script src="/terbuka.min.js" defer></script>',
+      DAFTAR_JSON.replace('<ppid-daftar-informasi ', '<ppid-daftar-informasi mode="periksa" '),
     ),
     '/ganda.html': dokumen(
       'Dua salinan',
@@ -523,6 +529,23 @@ test('problem sentences load as terbuka-kata.js from next to the script when a D
         ?.textContent ?? '',
     ),
   );
+  // The full DIP's checklist (with the whole catalog cores) is not the panel's.
+  assert.ok(!diminta().includes('/terbuka-periksa-semua.js'), "the panel loaded the full DIP's checklist");
+  assert.deepEqual(galat, []);
+  await page.close();
+});
+
+test("the full DIP's checklist loads as terbuka-periksa-semua.js from next to the script", async () => {
+  const { page, galat, diminta } = await kunjungi('/periksa-semua.html');
+  // The uncovered items (of every category), then the berkala entries past their schedule.
+  await page.waitForFunction(() =>
+    /Butir wajib yang belum ada di DIP.*Informasi yang melewati jadwal pembaruan/.test(
+      document.querySelector('ppid-daftar-informasi')?.shadowRoot?.querySelector('[part="checklist"]')
+        ?.textContent ?? '',
+    ),
+  );
+  assert.ok(diminta().includes('/terbuka-periksa-semua.js'), 'terbuka-periksa-semua.js was not requested');
+  assert.ok(!diminta().includes('/terbuka-periksa.js'), "the full DIP loaded the panel's checklist too");
   assert.deepEqual(galat, []);
   await page.close();
 });

@@ -24,6 +24,7 @@ test('sri.json holds the sha384 of the classic scripts and the files they load o
     'terbuka-kata.js',
     'terbuka-lencana.min.js',
     'terbuka-mandiri.js',
+    'terbuka-periksa-semua.js',
     'terbuka-periksa.js',
     'terbuka-permintaan.min.js',
     'terbuka-saran.js',

@@ -228,22 +228,38 @@ test('the catalog phrases stay a lazy chunk: the lists load them only for an ent
   console.log(`  catalog phrases (lazy, ${lazy.length} files): ${u.min} B min, ${u.brotli} B brotli`);
 });
 
-test('the admin\'s checklist (mode="periksa") stays a lazy chunk, with the whole catalog cores it checks every category against', () => {
+test('the admin\'s checklists (mode="periksa") stay lazy chunks; only the full DIP\'s carries the whole catalog cores', () => {
   const m = manifest();
   const statis = berkasStatis(m, [PANEL, DAFTAR]);
-  const kunci = Object.keys(m).find((k) => k.endsWith('internal/daftar/periksa.ts'));
-  assert.ok(kunci, 'no chunk for the checklist');
-  assert.ok(berkasLazy(m).includes(m[kunci]!.file), 'periksa.ts is not loaded with import()');
-  assert.ok(!statis.has(m[kunci]!.file), 'periksa.ts is loaded eagerly');
-  const lazy = [...berkasStatis(m, [kunci])].filter((f) => !statis.has(f));
-  const isi = lazy.map((f) => readFileSync(new URL(f, cdn), 'utf8')).join('\n');
+  /** The files a lazy module loads beyond the eager ones, and their text. */
+  const lazyDari = (akhir: string): { lazy: string[]; isi: string } => {
+    const kunci = Object.keys(m).find((k) => k.endsWith(akhir));
+    assert.ok(kunci, `no chunk for ${akhir}`);
+    assert.ok(berkasLazy(m).includes(m[kunci]!.file), `${akhir} is not loaded with import()`);
+    assert.ok(!statis.has(m[kunci]!.file), `${akhir} is loaded eagerly`);
+    const lazy = [...berkasStatis(m, [kunci])].filter((f) => !statis.has(f));
+    return { lazy, isi: lazy.map((f) => readFileSync(new URL(f, cdn), 'utf8')).join('\n') };
+  };
   // The full DIP's checklist names the uncovered items of every category, a desa's too: a setiap-saat
   // item's title and a desa berkala item's, which the eager path never carries (see above).
-  assert.match(isi, /Daftar periksa pengelola/);
-  assert.match(isi, /Agenda kerja pimpinan/);
-  assert.match(isi, /Matriks program masuk desa/i);
-  const u = ukur(lazy, cdn);
-  console.log(`  periksa checklist (lazy, ${lazy.length} files): ${u.min} B min, ${u.brotli} B brotli`);
+  const inti = [/Agenda kerja pimpinan/, /Matriks program masuk desa/i];
+  const semua = lazyDari('internal/daftar/periksa-semua.ts');
+  assert.match(semua.isi, /Daftar periksa pengelola/);
+  for (const k of inti) assert.match(semua.isi, k);
+  // The panel's checklist (berkala only, by the element's own core) loads none of them: session 21 split
+  // the full DIP's part out of it (5,170 B brotli beyond the eager files for an OPD, was 10,029).
+  const panel = lazyDari('internal/daftar/periksa.ts');
+  assert.match(panel.isi, /Daftar periksa pengelola/);
+  for (const k of inti) assert.doesNotMatch(panel.isi, k, `the panel's checklist loads ${String(k)}`);
+  for (const [nama, { lazy }] of [
+    ['panel', panel],
+    ['full DIP', semua],
+  ] as const) {
+    const u = ukur(lazy, cdn);
+    console.log(
+      `  periksa checklist, ${nama} (lazy, ${lazy.length} files): ${u.min} B min, ${u.brotli} B brotli`,
+    );
+  }
 });
 
 test('terbuka-lencana.min.js is the badge alone as one classic script, its parts beside it; ≤ 9,000 B brotli', () => {
@@ -310,9 +326,20 @@ test('the classic scripts import their optional parts from next to them, not inl
   assert.doesNotMatch(iife, /dip-2026/, 'terbuka.min.js carries the scoring');
   assert.match(iife, /terbuka-mandiri\.js/);
   assert.match(readFileSync(new URL('terbuka-mandiri.js', dist), 'utf8'), /dip-2026/);
-  // The admin's checklist (mode="periksa") comes with terbuka-periksa.js.
+  // The admin's checklist (mode="periksa") comes with terbuka-periksa.js (the panel's) and
+  // terbuka-periksa-semua.js (the full DIP's, with the whole catalog cores the panel's never needs).
   assert.doesNotMatch(iife, /Daftar periksa pengelola/, 'terbuka.min.js carries the checklist');
-  assert.match(readFileSync(new URL('terbuka-periksa.js', dist), 'utf8'), /Daftar periksa pengelola/);
+  const periksa = readFileSync(new URL('terbuka-periksa.js', dist), 'utf8');
+  const periksaSemua = readFileSync(new URL('terbuka-periksa-semua.js', dist), 'utf8');
+  assert.match(periksa, /Daftar periksa pengelola/);
+  assert.match(periksaSemua, /Daftar periksa pengelola/);
+  // A setiap-saat item's title (the classic script carries the desa's berkala core itself, not the rest).
+  assert.doesNotMatch(iife, /Agenda kerja pimpinan/, 'terbuka.min.js carries the whole catalog cores');
+  for (const k of [/Agenda kerja pimpinan/, /Matriks program masuk desa/i]) {
+    assert.doesNotMatch(periksa, k, `terbuka-periksa.js carries ${String(k)}`);
+    assert.match(periksaSemua, k);
+  }
+  assert.match(iife, /terbuka-periksa-semua\.js/);
   // The full DIP reading (valibot's global config, one of the schema's problem codes) comes with
   // terbuka-baca.js, for a register the shortcut is not sure of and for mode="periksa".
   const baca = readFileSync(new URL('terbuka-baca.js', dist), 'utf8');
@@ -331,6 +358,7 @@ test('the classic scripts import their optional parts from next to them, not inl
     'terbuka-saran.js',
     'terbuka-mandiri.js',
     'terbuka-periksa.js',
+    'terbuka-periksa-semua.js',
     'terbuka-baca.js',
   ]) {
     // Side files are classic scripts too (loaded with <script>, no CORS needed), not ES modules.

@@ -1,9 +1,9 @@
 import { pilihTeks, infoKategori } from '@terbuka/sdk';
-import type { DokumenDIP, Kategori } from '@terbuka/sdk';
+import type { Kategori } from '@terbuka/sdk';
 import { DaftarElement, atur, tombol, tulis } from '../internal/daftar/daftar-element.js';
-import type { ModulPeriksa } from '../internal/daftar/daftar-element.js';
+import { muatPeriksaSemua } from '../internal/daftar/muat-periksa.js';
+import type * as PeriksaSemua from '../internal/daftar/periksa-semua.js';
 import { DAFTAR_CSS } from '../internal/daftar/daftar.styles.js';
-import { barisBerkala } from '../internal/daftar/baris.js';
 import type { BarisDIP } from '../internal/daftar/baris.js';
 import { kelompokKategori } from '../internal/daftar/kelompok.js';
 import { LANGKAH_TAMPIL } from '../internal/daftar/batas.js';
@@ -77,7 +77,7 @@ interface Kolom {
  * @csspart tab - one category tab, with its count
  * @csspart tabpanel - the entries of the chosen category
  */
-export class PpidDaftarInformasi extends DaftarElement {
+export class PpidDaftarInformasi extends DaftarElement<typeof PeriksaSemua> {
   // Excluded entries are shown here by design: their details come with the element, not with import().
   protected override pengecualian = rincianPengecualian;
   /** The category whose tab is open. */
@@ -163,16 +163,11 @@ export class PpidDaftarInformasi extends DaftarElement {
   }
 
   /**
-   * The checklist of the whole DIP: the uncovered mandatory items of every category, not berkala only; its
-   * berkala entries past their cadence, as the panel's.
+   * The full DIP's checklist (periksa-semua.ts): the uncovered mandatory items of every category, not
+   * berkala only, by the whole catalog core; its berkala entries past their cadence, as the panel's.
    */
-  protected override renderPeriksaTambahan(
-    k: Konteks,
-    doc: DokumenDIP,
-    baris: readonly BarisDIP[],
-    p: ModulPeriksa,
-  ): Node[] {
-    return p.periksaSemua(k, doc, barisBerkala(baris));
+  protected muatPeriksa(): Promise<typeof PeriksaSemua> {
+    return muatPeriksaSemua();
   }
 
   /** Each tab panel takes focus and scrolls the list area with the arrow keys: the area is no tab stop. */

@@ -1,4 +1,3 @@
-import type { DokumenDIP } from '@terbuka/sdk';
 import { DaftarElement, tulis } from '../internal/daftar/daftar-element.js';
 import type { ModulPeriksa } from '../internal/daftar/daftar-element.js';
 import { barisBerkala } from '../internal/daftar/baris.js';
@@ -9,7 +8,7 @@ import { DaftarEntri, judulDalam, judulItem } from '../internal/daftar/tampilan.
 import type { Konteks } from '../internal/daftar/tampilan.js';
 import { h } from '../internal/dom.js';
 import { PESAN } from '../internal/pesan.js';
-import { intiUntuk } from '../internal/daftar/katalog.js';
+import { muatPeriksa } from '../internal/daftar/muat-periksa.js';
 
 /** A group's section, kept while it is shown in any search (its entries too). */
 interface Grup {
@@ -72,12 +71,8 @@ export class PpidInformasiBerkala extends DaftarElement {
     ];
   }
 
-  protected override renderPeriksaTambahan(
-    k: Konteks,
-    doc: DokumenDIP,
-    baris: readonly BarisDIP[],
-    p: ModulPeriksa,
-  ): Node[] {
-    return p.periksaBerkala(k, doc, this.relevan(baris), intiUntuk(doc.agency.kind));
+  /** The panel's checklist: the mandatory berkala items, the entries past their cadence (periksa.ts). */
+  protected muatPeriksa(): Promise<ModulPeriksa> {
+    return muatPeriksa();
   }
 }

@@ -10,14 +10,13 @@ import { TEMA_CSS } from '../tema-css.js';
 import { tingkatJudul } from '../tingkat-judul.js';
 import { SumberDataController } from '../data/sumber-data.js';
 import type { HasilData } from '../data/urai.js';
-import { siapkanBaris } from './baris.js';
+import { barisBerkala, siapkanBaris } from './baris.js';
 import { intiUntuk } from './katalog.js';
 import type { BarisDIP } from './baris.js';
 import { daftarTahun, saring } from './saring.js';
 import { BATAS_OTOMATIS, LANGKAH_TAMPIL } from './batas.js';
 import { samakan } from './tampilan.js';
 import type * as periksa from './periksa.js';
-import { muatPeriksa } from './muat-periksa.js';
 import type { Konteks } from './tampilan.js';
 import { DAFTAR_CSS } from './daftar.styles.js';
 
@@ -28,7 +27,10 @@ import { DAFTAR_CSS } from './daftar.styles.js';
  */
 const JEDA_SUARA = 700;
 
-/** The checklist's module, loaded in periksa mode only. */
+/**
+ * The checklist's module, loaded in periksa mode only: periksa.ts, or a module that adds to it (the full
+ * DIP's, periksa-semua.ts).
+ */
 export type ModulPeriksa = typeof periksa;
 
 /** The state an element shows, reflected as its `state` attribute for page CSS and tests. */
@@ -160,7 +162,7 @@ class Ingat<T> {
  * @cssprop [--ppid-color-overdue=#a1151f] - text of the "Terlambat diperbarui" chip
  * @cssprop [--ppid-color-overdue-background=#ffe3e3] - background of the "Terlambat diperbarui" chip
  */
-export abstract class DaftarElement extends ElemenTetap {
+export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> extends ElemenTetap {
   /** URL of a DIP as JSON or CSV (a published Google Sheets CSV link works). */
   declare src?: string;
   /**
@@ -236,8 +238,8 @@ export abstract class DaftarElement extends ElemenTetap {
   /** The details of excluded entries (pengecualian.ts): the full DIP sets them, the panel loads them. */
   protected pengecualian: Konteks['pengecualian'];
   #memuatPengecualian = false;
-  /** The checklist's module (periksa.ts), once mode="periksa" has loaded it. */
-  #periksaModul: ModulPeriksa | undefined;
+  /** The checklist's module (muatPeriksa's), once mode="periksa" has loaded it. */
+  #periksaModul: M | undefined;
   #memuatPeriksa = false;
 
   constructor() {
@@ -258,15 +260,11 @@ export abstract class DaftarElement extends ElemenTetap {
     tersaring: readonly BarisDIP[],
     semua: readonly BarisDIP[],
   ): Node[];
-  /** Extra items of the admin's checklist before the data problems. */
-  protected renderPeriksaTambahan(
-    _k: Konteks,
-    _doc: DokumenDIP,
-    _baris: readonly BarisDIP[],
-    _p: ModulPeriksa,
-  ): Node[] {
-    return [];
-  }
+  /**
+   * Loads the checklist's module (a lazy chunk, or a file next to the classic script): each element its
+   * own, so the panel's never carries what only the full DIP's checklist needs.
+   */
+  protected abstract muatPeriksa(): Promise<M>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -489,10 +487,10 @@ export abstract class DaftarElement extends ElemenTetap {
    * preview; a lazy chunk, or terbuka-periksa.js next to the classic script), then the element renders
    * again with its checklist.
    */
-  #modulPeriksa(): ModulPeriksa | undefined {
+  #modulPeriksa(): M | undefined {
     if (!this.#periksaModul && !this.#memuatPeriksa) {
       this.#memuatPeriksa = true;
-      muatPeriksa().then(
+      this.muatPeriksa().then(
         (m) => {
           this.#periksaModul = m;
           this.tambahGaya(m.PERIKSA_CSS);
@@ -808,7 +806,7 @@ export abstract class DaftarElement extends ElemenTetap {
         p.bagianPeriksa(
           k,
           this.src,
-          doc ? this.renderPeriksaTambahan(k, doc, this.semuaBaris, p) : [],
+          doc ? p.isiPeriksa(k, doc, barisBerkala(this.semuaBaris), intiUntuk(doc.agency.kind)) : [],
           s.terakhir,
         ),
       );

@@ -1,11 +1,4 @@
-import {
-  infoKategori,
-  katalogIntiUntuk,
-  kelompokkanMasalah,
-  petunjukAlamatData,
-  wajibBelumTercakup,
-  wajibBelumTercakupSemua,
-} from '@terbuka/sdk';
+import { kelompokkanMasalah, petunjukAlamatData, wajibBelumTercakup } from '@terbuka/sdk';
 import type { DokumenDIP, ItemKatalogInti, KatalogInti, Masalah, Teks } from '@terbuka/sdk';
 import { h } from '../dom.js';
 import { bentukJamak, formatAngka, formatTanggal } from '../format.js';
@@ -15,7 +8,8 @@ import type { Konteks } from './tampilan.js';
 export { PERIKSA_CSS } from './periksa.styles.js';
 
 // The administrator's checklist (mode="periksa", an admin preview): its words and its building. Loaded
-// with import() only in that mode, so the public view of every page carries none of it.
+// with import() only in that mode, so the public view of every page carries none of it. The full DIP's
+// own part (every category's items, by the whole catalog core) is periksa-semua.ts, which the panel never loads.
 const PESAN_PERIKSA = {
   periksa: { id: 'Daftar periksa pengelola', en: "Administrator's checklist" },
   periksaKeterangan: {
@@ -193,8 +187,13 @@ function kalimatJumlah(k: Konteks, n: number, banyak: Teks, satu: Teks): string 
   return tx(k, bentukJamak(n, k.bahasa) === 'one' ? satu : banyak, { n: formatAngka(n, k.bahasa) });
 }
 
+/** The heading of the uncovered mandatory items (the full DIP's lists them under their category's name). */
+export function judulBelum(k: Konteks): HTMLElement {
+  return judulDalam(k, 2, { class: 'sub' }, tx(k, P.belumTercakup));
+}
+
 /** Uncovered mandatory items by letter and title, or that every one is there. */
-function daftarBelum(k: Konteks, belum: readonly ItemKatalogInti[]): HTMLElement {
+export function daftarBelum(k: Konteks, belum: readonly ItemKatalogInti[]): HTMLElement {
   return belum.length === 0
     ? h('p', {}, tx(k, P.semuaTercakup))
     : h(
@@ -202,30 +201,6 @@ function daftarBelum(k: Konteks, belum: readonly ItemKatalogInti[]): HTMLElement
         { class: 'belum-tercakup' },
         ...belum.map((i) => h('li', { 'data-item': i.id }, judulItem(k, i))),
       );
-}
-
-/**
- * The full DIP's items: the mandatory items of every category that no entry covers, under their category's
- * name, then its berkala entries past their cadence (`berkala`, as the panel's checklist lists them). Matched against the whole core of the body's catalog (the SDK's `katalogIntiUntuk`: every category's
- * titles and phrases, the desa's for a desa), which this lazy chunk carries: the lists' eager core is their
- * berkala-words view, which names no other category's item.
- */
-export function periksaSemua(k: Konteks, doc: DokumenDIP, berkala: readonly BarisDIP[]): Node[] {
-  const belum = wajibBelumTercakupSemua(katalogIntiUntuk(doc.agency.kind), doc);
-  const kategori = [...new Set(belum.map((i) => i.category))];
-  return [
-    judulDalam(k, 2, { class: 'sub' }, tx(k, P.belumTercakup)),
-    ...(kategori.length === 0
-      ? [daftarBelum(k, [])]
-      : kategori.flatMap((c) => [
-          judulDalam(k, 3, { class: 'kategori', 'data-kategori': c }, tx(k, infoKategori(c).label)),
-          daftarBelum(
-            k,
-            belum.filter((i) => i.category === c),
-          ),
-        ])),
-    ...lewatJadwal(k, berkala),
-  ];
 }
 
 /** Entries listed by title, with a date after it when given. */
@@ -242,7 +217,7 @@ function daftarEntri(kelas: string, baris: readonly BarisDIP[], ket: (b: BarisDI
  * without a date (or dated after today) cannot be judged: the checklist says how many and which, and says
  * "nothing is overdue" only of the entries it could judge. Both checklists (the panel's, the full DIP's).
  */
-function lewatJadwal(k: Konteks, berkala: readonly BarisDIP[]): Node[] {
+export function lewatJadwal(k: Konteks, berkala: readonly BarisDIP[]): Node[] {
   const lewat = berkala.filter(
     (b) => b.kesegaran.status === 'overdue' || b.kesegaran.status === 'delinquent',
   );
@@ -295,10 +270,11 @@ function lewatJadwal(k: Konteks, berkala: readonly BarisDIP[]): Node[] {
 }
 
 /**
- * The panel's items: the mandatory berkala items the DIP does not cover, then its berkala entries past their
- * cadence.
+ * The panel's items, before the data problems: the mandatory berkala items the DIP does not cover, then its
+ * berkala entries past their cadence (`berkala`, the register's berkala entries). The full DIP's checklist
+ * (periksa-semua.ts) has its own `isiPeriksa`: each element calls the one of the module it loads.
  */
-export function periksaBerkala(
+export function isiPeriksa(
   k: Konteks,
   doc: DokumenDIP,
   berkala: readonly BarisDIP[],
@@ -307,7 +283,7 @@ export function periksaBerkala(
   inti: KatalogInti,
 ): Node[] {
   return [
-    judulDalam(k, 2, { class: 'sub' }, tx(k, P.belumTercakup)),
+    judulBelum(k),
     daftarBelum(k, wajibBelumTercakup(inti, doc, 'berkala')),
     ...lewatJadwal(k, berkala),
   ];
