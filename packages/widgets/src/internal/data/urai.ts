@@ -1,4 +1,4 @@
-import { bacaZona, halamanWeb } from '@terbuka/sdk';
+import { halamanWeb } from '@terbuka/sdk';
 import type {
   BadanPublik,
   HasilBacaPublik,
@@ -154,31 +154,14 @@ export async function uraiTeks(
     const csv = pengodean && (await muatCSV().catch(() => undefined));
     return csv ? csv.denganPengodean(h, pengodean, 'json') : h;
   }
+  // The entries' `fulfils` are checked against the core of the body's kind: a desa's is loaded with the
+  // importer when agency-kind says "desa" as is; the rest of a CSV's reading is in the importer's chunk
+  // (csv.ts, uraiCSV), which a JSON register never loads.
   const a = opsi.agency;
-  // The entries' `fulfils` are checked against the core of the body's kind: a desa's is loaded first, with
-  // the importer when agency-kind says "desa" as is, else once the kind is read (below); no other kind's.
-  const [{ csvItemSah, imporCSVIntiDengan, bacaJenisAgensi }] = await Promise.all([
-    muatCSV(),
-    muatKatalog(a?.kind),
-  ]);
-  // agency-timezone and agency-kind as written (WITA, Desa, nagari …); one the SDK does not know is left
-  // out (WIB, opd) and named in mode="periksa": a typo in an attribute never hides the list. A name read
-  // with a note (Kalurahan, one letter from Kelurahan) is named there too.
-  const ditulis = a?.timeZone;
-  const zona = ditulis && bacaZona(ditulis);
-  const [jenis, kode] = a ? bacaJenisAgensi(a.kind) : [];
-  const agency = a && { ...a, kind: jenis || 'opd', timeZone: zona || undefined };
-  await muatKatalog(agency?.kind);
-  const hasil = csvItemSah(teks, (t, o) =>
-    imporCSVIntiDengan(
-      t,
-      { ...o, ...(agency ? { agency } : {}), ...(pengodean ? { pengodean } : {}) },
-      intiUntuk,
-    ),
-  );
-  const w: MasalahData[] = hasil.warnings;
-  if (kode) w.unshift(await masalah('warning', kode, (m) => m.KATA_JENIS[kode](a!.kind), opsi));
-  if (ditulis && !zona)
-    w.unshift(await masalah('warning', 'agency.timeZone', (m) => m.zonaTakDikenal(ditulis), opsi));
-  return { format: 'csv', ...hasil };
+  const [csv] = await Promise.all([muatCSV(), muatKatalog(a?.kind)]);
+  return csv.uraiCSV(teks, a, pengodean, {
+    intiUntuk,
+    muatKatalog,
+    peringatan: (code, kata) => masalah('warning', code, kata, opsi),
+  });
 }
