@@ -1181,10 +1181,12 @@ export class PpidPermintaan extends TerbukaElement {
     const b = this.bahasa;
     // Holidays only: a plain Saturday or Sunday needs no mention, a weekend that is also a holiday does.
     const libur = tb.deadline.skipped.filter((s) => s.kind !== 'akhir-pekan' || s.alsoHoliday !== undefined);
+    // One level below the form's title, which stays above it: a heading at the title's level right below
+    // the title read as a second form.
     return html`<section part="receipt" class="tanda-bukti" aria-labelledby="tb-judul">
       ${judul(
         this.tingkat,
-        0,
+        1,
         this.t(tb.kind === 'keberatan' ? P.tandaBuktiKeberatan : P.tandaBuktiPermintaan),
         { id: 'tb-judul', fokus: true },
       )}
@@ -1226,7 +1228,7 @@ export class PpidPermintaan extends TerbukaElement {
         <dt>${this.t(P.ringkasan)}</dt>
         <dd>${tb.summary}</dd>
       </dl>
-      ${judul(this.tingkat, 1, this.t(P.hariDilewati))}
+      ${judul(this.tingkat, 2, this.t(P.hariDilewati))}
       ${
         libur.length > 0
           ? html`<ul class="libur">

@@ -7,7 +7,7 @@ import type { PpidPermintaan } from './permintaan.js';
 import type { PpidStatusPermintaan } from '../status-permintaan/status-permintaan.js';
 import { dokumenUji, tungguSampai } from '../internal/testing/data-uji.js';
 import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
-import { isiLengkap, ketik } from '../internal/testing/formulir-uji.js';
+import { isiLengkap, ketik, NIK_UJI } from '../internal/testing/formulir-uji.js';
 import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
 
 // `heading-level` on the request form and the status page: the title at that level, every heading inside
@@ -95,15 +95,19 @@ describe('heading-level on <ppid-permintaan>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('the receipt: its heading at the title level, focused; the skipped days one below; then the kept receipts', async () => {
+  it('the receipt: its heading one below the title, focused; the skipped days below it; then the kept receipts', async () => {
     palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(TB) }));
     const el = await formulir('4');
     await isiLengkap(el);
     $(el, 'button[type="submit"]').click();
     await tungguSampai(() => el.state === 'success');
     await el.updateComplete;
-    expect(judul(el)).to.deep.equal(['h4', 'h4', 'h5']);
-    expect(el.shadowRoot!.activeElement?.id).to.equal('tb-judul');
+    // The title stays above the receipt: a receipt heading at its level would read as a second form.
+    expect(judul(el)).to.deep.equal(['h4', 'h5', 'h6']);
+    expect($(el, '#tb-judul').localName).to.equal('h5');
+    expect(el.shadowRoot!.activeElement === $(el, '#tb-judul'), 'focus on the receipt heading').to.equal(
+      true,
+    );
     await expect(el).to.be.accessible();
     [...el.shadowRoot!.querySelectorAll<HTMLElement>('button')]
       .find((b) => /Ajukan/.test(b.textContent!))!
@@ -111,6 +115,52 @@ describe('heading-level on <ppid-permintaan>', () => {
     await el.updateComplete;
     expect($(el, '#sebelumnya-judul').localName).to.equal('h5');
     expect(judul(el)[0]).to.equal('h4');
+  });
+
+  it("the objection's receipt: its heading one below the title too, without heading-level and with it", async () => {
+    const tb = buatTandaBukti({
+      jenis: 'keberatan',
+      nomor: '001/PPID/DISKOMINFO/KEB/2026',
+      receivedAt: new Date('2026-03-18T03:00:00Z'),
+      agency: { id: 'diskominfo', name: 'Diskominfo Uji', timeZone: 'Asia/Jakarta' },
+      ringkasan: 'Permohonan tidak ditanggapi',
+    });
+    palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tb) }));
+    for (const [level, harap] of [
+      [undefined, ['h2', 'h3', 'h4']],
+      ['3', ['h3', 'h4', 'h5']],
+    ] as const) {
+      localStorage.clear();
+      sessionStorage.clear();
+      const el = await fixture<PpidPermintaan>(
+        html`<ppid-permintaan
+          .jedaUlangMs=${1}
+          endpoint=${API}
+          mode="keberatan"
+          lang="id"
+          heading-level=${level ?? nothing}
+        ></ppid-permintaan>`,
+      );
+      await ketik(el, 'f-requestNumber', TB.number);
+      await ketik(el, 'f-name', 'Siti Aminah');
+      await ketik(el, 'f-nik', NIK_UJI);
+      await ketik(el, 'f-address', 'Jl. Merdeka 1');
+      await ketik(el, 'f-occupation', 'Guru');
+      await ketik(el, 'f-phone', '0812-3456-7890');
+      $(el, '#f-grounds-c').click();
+      await ketik(el, 'f-caseSummary', 'Permohonan tidak ditanggapi.');
+      await ketik(el, 'f-purpose', 'Penelitian');
+      $(el, 'button[type="submit"]').click();
+      await tungguSampai(() => el.state === 'success');
+      await el.updateComplete;
+      expect(judul(el), `heading-level ${level}`).to.deep.equal([...harap]);
+      expect($(el, '#tb-judul').textContent).to.contain('Tanda Bukti Pengajuan Keberatan');
+      expect(el.shadowRoot!.activeElement === $(el, '#tb-judul'), 'focus on the receipt heading').to.equal(
+        true,
+      );
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
   });
 
   it('the waiting list (server unreachable) one level below the title', async () => {
