@@ -27,6 +27,9 @@ const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string): T =>
   el.shadowRoot!.querySelector<T>(sel)!;
 const $$ = (el: HTMLElement, sel: string): Element[] => [...el.shadowRoot!.querySelectorAll(sel)];
 const teks = (el: HTMLElement): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+/** The live region an element speaks through when its text changes, if any (itself or an ancestor). */
+const wilayahHidup = (x: Element): Element | null =>
+  x.closest('[role="alert"], [role="status"], [role="log"], [aria-live]');
 
 /** Everything stored on the device, as one string. */
 function semuaSimpanan(): string {
@@ -132,14 +135,21 @@ describe('<ppid-permintaan>', () => {
     expect(r.right).to.be.below(0);
   });
 
-  it('an empty submit shows the error summary with links, moves focus to it, and marks each field', async () => {
+  it('an empty submit shows the error summary with links, moves focus to it (heard once), and marks each field', async () => {
     palsu = pasangFetchPalsu(() => ({ status: 500 }));
     const el = await buat();
+    $(el, 'button[type="submit"]').focus();
     $(el, 'button[type="submit"]').click();
     await el.updateComplete;
     await tungguSampai(() => el.shadowRoot!.activeElement?.classList.contains('ringkasan-galat') ?? false);
     const ringkasan = $(el, '.ringkasan-galat');
-    expect(ringkasan.getAttribute('role')).to.equal('alert');
+    // Focused, it is read; a live region too, it was read twice. No status region says it either.
+    expect(wilayahHidup(ringkasan)?.outerHTML.slice(0, 80) ?? null, 'summary in a live region').to.equal(
+      null,
+    );
+    expect(ringkasan.hasAttribute('aria-labelledby'), 'heading read twice as its name').to.equal(false);
+    expect($(el, '.kabar-antre').textContent!.trim()).to.equal('');
+    expect($(el, '.kabar').textContent!.trim()).to.equal('');
     expect(ringkasan.querySelector('h3')!.textContent).to.contain('Ada yang perlu diperbaiki');
     const tautan = [...ringkasan.querySelectorAll('a')];
     expect(tautan.map((a) => a.textContent).join('|')).to.contain('Nama: wajib diisi');
@@ -306,6 +316,12 @@ describe('<ppid-permintaan>', () => {
     $(el, 'button[type="submit"]').click();
     await tungguSampai(() => $(el, '#f-address-galat') !== null);
     expect($(el, '.ringkasan-galat').textContent).to.contain('Alamat: terlalu pendek.');
+    // Focus was in the form: the summary takes it and is heard once (no live region, the status region silent).
+    await tungguSampai(() => el.shadowRoot!.activeElement === $(el, '.ringkasan-galat'));
+    expect(wilayahHidup($(el, '.ringkasan-galat'))?.className ?? null, 'summary in a live region').to.equal(
+      null,
+    );
+    expect($(el, '.kabar-antre').textContent!.trim()).to.equal('');
     expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Siti Aminah');
   });
 
@@ -527,11 +543,20 @@ describe('<ppid-permintaan>', () => {
       expect($(el, '.kabar-antre').textContent).to.contain(
         'Permohonan Informasi Publik: belum terkirim, ada yang perlu diperbaiki di formulir.',
       );
+      // Said once, by the status region: the summary itself is no live region (it would be said twice).
+      expect(wilayahHidup($(el, '.ringkasan-galat'))?.className ?? null, 'summary in a live region').to.equal(
+        null,
+      );
       await expect(el).to.be.accessible();
-      // From inside the form, the summary takes the focus as before.
+      // From inside the form, the summary takes the focus as before, and the status region is silent.
       $(el, 'button[type="submit"]').focus();
       $(el, 'button[type="submit"]').click();
       await tungguSampai(() => el.shadowRoot!.activeElement === $(el, '.ringkasan-galat'));
+      expect($(el, '.kabar-antre').textContent!.trim()).to.equal('');
+      expect(wilayahHidup($(el, '.ringkasan-galat'))?.className ?? null, 'summary in a live region').to.equal(
+        null,
+      );
+      await expect(el).to.be.accessible();
     } finally {
       luar.remove();
     }

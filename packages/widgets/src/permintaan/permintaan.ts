@@ -798,13 +798,10 @@ export class PpidPermintaan extends TerbukaElement {
 
   private renderRingkasanGalat(): TemplateResult | typeof nothing {
     if (this.galat.size === 0 && this.galatLain.length === 0) return nothing;
-    return html`<div
-      part="error-summary"
-      class="ringkasan-galat"
-      role="alert"
-      tabindex="-1"
-      aria-labelledby="ringkasan-galat-judul"
-    >
+    // Heard once: focused (its heading, then its links, are read), or, focus being elsewhere on the page, said
+    // by the status region (tampilkanGalat). No role="alert" too: with the focus, it was read twice; no name
+    // either (aria-labelledby read the heading twice), as GOV.UK's summary.
+    return html`<div part="error-summary" class="ringkasan-galat" tabindex="-1">
       ${judul(this.tingkat, 1, this.t(P.adaMasalah), { id: 'ringkasan-galat-judul' })}
       <ul>
         ${[...this.galat].map(
