@@ -297,6 +297,39 @@ describe('<ppid-permintaan>', () => {
     expect($(ketiga, '.kabar').textContent!.trim()).to.equal('');
   });
 
+  it('a page opening on the waiting notice with a draft: "draft restored" is said once the form appears, focus kept', async () => {
+    // A submission waits (server unreachable), then a new form is started: its draft is kept.
+    const { el } = await antreServerMati(60_000);
+    $$(el, 'button')
+      .find((b) => b.textContent!.includes('Isi formulir baru'))!
+      .dispatchEvent(new MouseEvent('click'));
+    await el.updateComplete;
+    await ketik(el, 'f-name', 'Budi Santoso');
+    el.remove();
+    (document.activeElement as HTMLElement | null)?.blur();
+    // The page opens again: on the waiting notice, the form (and its status region) not shown.
+    const lagi = await buat();
+    lagi.jedaAntreanMs = 60_000;
+    await tungguSampai(() => lagi.state === 'queued');
+    expect($(lagi, '.kabar')).to.equal(null);
+    await new Promise((r) => setTimeout(r, 300));
+    $$(lagi, 'button')
+      .find((b) => b.textContent!.includes('Isi formulir baru'))!
+      .dispatchEvent(new MouseEvent('click'));
+    await lagi.updateComplete;
+    const kabar = $(lagi, '.kabar');
+    expect(kabar.getAttribute('role')).to.equal('status');
+    // Rendered empty with the form: text born with a live region is not announced.
+    expect(kabar.textContent!.trim(), 'born with the region').to.equal('');
+    expect($<HTMLInputElement>(lagi, '#f-name').value).to.equal('Budi Santoso');
+    await tungguSampai(() => lagi.shadowRoot!.activeElement === $(lagi, '#f-name'));
+    await tungguSampai(() => kabar.textContent!.includes('Isian sebelumnya dipulihkan dari draf'));
+    expect(lagi.shadowRoot!.activeElement === $(lagi, '#f-name'), 'focus kept on the name field').to.equal(
+      true,
+    );
+    await expect(lagi).to.be.accessible();
+  });
+
   it('server validation errors (422) are mapped to the fields', async () => {
     palsu = pasangFetchPalsu(() => ({
       status: 422,

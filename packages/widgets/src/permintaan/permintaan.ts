@@ -171,6 +171,8 @@ export class PpidPermintaan extends TerbukaElement {
    */
   @state() private mulaiMengisi = false;
 
+  /** A draft restored but not yet said: the page may open on the waiting notice, without the form's region. */
+  private drafBaru: Isian | undefined;
   private pengirim:
     { klien: KlienPermintaan; simpanan: AntreanTanpaNIK; kunci: string; untuk: string } | undefined;
   private sedangKirim = false;
@@ -223,20 +225,28 @@ export class PpidPermintaan extends TerbukaElement {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('endpoint') || changed.has('mode') || changed.has('agency')) {
       const draf = bacaDraf(this.kunciDraf());
-      if (draf) {
-        this.isian = draf;
-        // Said after the status region exists (text born with a live region is not announced), once,
-        // focus untouched; not if the citizen already typed (the draft is no longer what is shown).
-        setTimeout(() => {
-          if (this.isian === draf) this.kabar = P.drafDipulihkan;
-        }, JEDA_KABAR_MS);
-      }
+      if (draf) this.isian = this.drafBaru = draf;
       this.periksaAntrean();
     }
     // A restored draft with its rincian shows its suggestions at once.
     if (this.dip && this.dip !== this.dipDimuat && (this.mulaiMengisi || this.isian.information !== ''))
       void this.muatDip(this.dip);
     if (this.mode === 'keberatan') void this.hitungTenggatKeberatan();
+  }
+
+  protected override updated(): void {
+    // A restored draft is said once the form's status region exists (text born with a live region is not
+    // announced): at once on a page that opens on the form, or when the form first appears after the waiting
+    // notice the page opened on. Once, focus untouched; not if the citizen already typed (the draft is no
+    // longer what is shown); kept for the form's next appearance if it went away meanwhile.
+    const draf = this.drafBaru;
+    if (!draf || !this.renderRoot.querySelector('.kabar')) return;
+    this.drafBaru = undefined;
+    setTimeout(() => {
+      if (this.isian !== draf) return;
+      if (this.renderRoot.querySelector('.kabar')) this.kabar = P.drafDipulihkan;
+      else this.drafBaru = draf;
+    }, JEDA_KABAR_MS);
   }
 
   private async hitungTenggatKeberatan(): Promise<void> {
