@@ -56,6 +56,24 @@ async function fokusDidengar(): Promise<Simpul | undefined> {
 
 const teks = (el: HTMLElement): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
+/** An element in a few words, for a failure's message. */
+const nama = (x: Element | null | undefined): string =>
+  x ? `<${x.localName}${x.id ? `#${x.id}` : ''}> "${(x.textContent ?? '').trim().slice(0, 40)}"` : 'nothing';
+
+/**
+ * The focus is on `x` (in the element's shadow root). Compared with ===, the message naming both: chai's
+ * `expect(element).to.equal(…)` prints the elements when it fails, which ran past the runner's 120 s and the
+ * file ended on a timeout or "detached frame" instead of the failed assertion.
+ */
+function fokusPada(el: HTMLElement, x: Element, apa: string): void {
+  const a = el.shadowRoot!.activeElement ?? document.activeElement;
+  expect(a === x, `${apa}: focus is on ${nama(a)}, not on ${nama(x)}`).to.equal(true);
+}
+
+/** No element matches (or `x` is none), the one found named when it fails (see fokusPada). */
+const tidakAda = (x: Element | null, apa: string): void =>
+  void expect(x === null, `${apa}: found ${nama(x)}`).to.equal(true);
+
 let palsu: FetchPalsu | undefined;
 afterEach(() => {
   palsu?.pulihkan();
@@ -301,7 +319,7 @@ describe('<ppid-status-permintaan>', () => {
     $(el, 'button[type="submit"]').click();
     await tungguSampai(() => $(el, '.ringkasan-galat') !== null);
     expect(el.state).to.equal('ready');
-    expect($(el, '.hasil')).to.equal(null);
+    tidakAda($(el, '.hasil'), 'the earlier answer');
     await expect(el).to.be.accessible();
   });
 
@@ -358,16 +376,19 @@ describe('<ppid-status-permintaan>', () => {
     await sendKeys({ type: 'siti@contoh.id' });
     await sendKeys({ press: 'Tab' });
     const tombol = $<HTMLButtonElement>(el, 'button[type="submit"]');
-    expect(el.shadowRoot!.activeElement).to.equal(tombol);
+    fokusPada(el, tombol, 'tabbed to the lookup button');
     expect($(el, '[role="status"]').textContent!.trim()).to.equal('');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.state).to.equal('loading');
-    expect(el.shadowRoot!.activeElement, 'focus stays on the button').to.equal(tombol);
+    fokusPada(el, tombol, 'while looking up');
     expect(tombol.getAttribute('aria-disabled')).to.equal('true');
     expect($(el, '[role="status"]').textContent!.trim()).to.equal('Memeriksa…');
     // The live region is not inside the busy form, which a screen reader may keep quiet until it is done.
-    expect($(el, '[role="status"]').closest('[aria-busy="true"]')).to.equal(null);
+    tidakAda(
+      $(el, '[role="status"]').closest('[aria-busy="true"]'),
+      'a busy container around the live region',
+    );
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: ' ' });
     $(el, 'form').dispatchEvent(new Event('submit', { cancelable: true }));
@@ -390,10 +411,10 @@ describe('<ppid-status-permintaan>', () => {
     await sendKeys({ type: 'salah@contoh.id' });
     await sendKeys({ press: 'Tab' });
     const tombol = $<HTMLButtonElement>(el, 'button[type="submit"]');
-    expect(el.shadowRoot!.activeElement).to.equal(tombol);
+    fokusPada(el, tombol, 'tabbed to the lookup button');
     await sendKeys({ press: 'Enter' });
     await tungguSampai(() => el.state === 'not-found');
-    expect(el.shadowRoot!.activeElement).to.equal(tombol);
+    fokusPada(el, tombol, 'after the answer');
     expect(tombol.getAttribute('aria-disabled')).to.equal('false');
     expect($(el, '[role="status"]').textContent!.trim()).to.equal('');
     expect($(el, '[role="alert"]').textContent).to.contain('tidak cocok');
@@ -410,7 +431,7 @@ describe('<ppid-status-permintaan>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.state).to.equal('loading');
-    expect($(el, '[role="alert"]')).to.equal(null);
-    expect(el.shadowRoot!.activeElement).to.equal($(el, 'button[type="submit"]'));
+    tidakAda($(el, '[role="alert"]'), 'the alert with "Coba lagi"');
+    fokusPada(el, $(el, 'button[type="submit"]'), 'after "Coba lagi"');
   });
 });
