@@ -106,6 +106,13 @@ describe('<ppid-status-permintaan>', () => {
     $(el, 'button[type="submit"]').click();
     await tungguSampai(() => el.shadowRoot!.activeElement?.classList.contains('ringkasan-galat') ?? false);
     expect($$(el, '.ringkasan-galat a')).to.have.length(2);
+    // Focused, it is read once: no live region around it too (it was read twice), no name repeating its heading.
+    const ringkasan = $(el, '.ringkasan-galat');
+    expect(
+      ringkasan.closest('[role="alert"], [role="status"], [aria-live]'),
+      'summary in a live region',
+    ).to.equal(null);
+    expect(ringkasan.hasAttribute('aria-labelledby'), 'heading read twice as its name').to.equal(false);
     expect($(el, '#f-kontak').getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '#f-kontak').getAttribute('aria-describedby')).to.contain('f-kontak-galat');
     expect(palsu.permintaan).to.have.length(0);

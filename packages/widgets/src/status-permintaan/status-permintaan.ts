@@ -172,12 +172,9 @@ export class PpidStatusPermintaan extends TerbukaElement {
 
   private renderRingkasanGalat(): TemplateResult | typeof nothing {
     if (this.galat.size === 0) return nothing;
-    return html`<div
-      class="ringkasan-galat"
-      role="alert"
-      tabindex="-1"
-      aria-labelledby="ringkasan-galat-judul"
-    >
+    // Heard once: focused (only after a submit, from the form), not a live region too, and no name that
+    // reads its heading twice — as the request form's summary.
+    return html`<div class="ringkasan-galat" tabindex="-1">
       ${judul(this.tingkat, 1, this.t(P.adaMasalah), { id: 'ringkasan-galat-judul' })}
       <ul>
         ${[...this.galat].map(
