@@ -260,10 +260,7 @@ export class PpidBadge extends ElemenRingan {
             ? { data: v.ok ? d : { ...d, state: 'tidak-terverifikasi' }, verifikasi: v }
             : { kosong: true };
         }
-      } else if (!this.feed && this.#mandiri && b.document)
-        x = {
-          data: this.#mandiri.lencanaMandiri(b.document, this.now ?? new Date(), this.evidence || undefined),
-        };
+      } else if (!this.feed) x = this.#mandiri?.isiMandiri(b.document, this);
     }
     this.#isiKini = x;
     const status: StatusLencana = tanpa

@@ -80,6 +80,17 @@ export function lencanaMandiri(doc: DokumenDIP, now: Date, evidence?: string): D
 }
 
 /**
+ * What a self-assessed badge shows: its DIP scored at the badge's `now` (default the current time), linked to
+ * its `evidence`; nothing while no DIP reads. Here, not in badge.ts, so the feed-mode badge carries none of it.
+ */
+export function isiMandiri(
+  doc: DokumenDIP | undefined,
+  el: { readonly now?: Date | undefined; readonly evidence?: string | undefined },
+): { data: DataLencana } | undefined {
+  return doc && { data: lencanaMandiri(doc, el.now ?? new Date(), el.evidence || undefined) };
+}
+
+/**
  * `evidence` as the admin writes it, often a path on their own site ("/ppid/dip"), made absolute against the
  * page: the badge links only to absolute http(s) addresses (a `javascript:` one stays refused).
  */
