@@ -384,21 +384,7 @@ export class PpidBadge extends ElemenRingan {
           : g,
         dariSalinan && k.tombolUlang('ulang atas', ...ulang),
       ];
-    } else
-      isi = k.kartu(
-        this.t(P.tidakTersedia),
-        this.t(
-          this.#tanpaSumber
-            ? k.PESAN_LENCANA_MASALAH.tanpaSumber
-            : this.#galatModul
-              ? k.PESAN_LENCANA_MASALAH.galatJaringan
-              : x
-                ? k.PESAN_LENCANA_MASALAH.tidakAdaDiFeed
-                : k.kataSumber(s),
-          { agency: this.agency ?? '' },
-        ),
-        !x && ulang,
-      );
+    } else isi = k.kartu(this, s, !!x, this.#galatModul, ulang);
     return h('div', { part: 'base', class: 'dasar', 'aria-busy': String(s.sibuk) }, ...isi);
   }
 }

@@ -6,6 +6,7 @@ import type { Bahasa, Teks } from '@terbuka/sdk';
 import { h, s } from '../internal/dom.js';
 import { fokusSekali } from '../internal/fokus.js';
 import { formatInstan } from '../internal/format-instan.js';
+import { PESAN_LENCANA_INTI } from '../internal/pesan-lencana-inti.js';
 import { PESAN_LENCANA_MASALAH as K } from '../internal/pesan-lencana-masalah.js';
 import type { BacaanLencana } from './bacaan.js';
 import type { PpidBadge } from './badge.js';
@@ -115,14 +116,28 @@ export function tombolUlang(kelas: string, label: string, ulang: () => Promise<v
 }
 
 /**
- * The error or empty card: the short heading, the reason, and for an error (`ulang`, with the retry
- * button's label) a retry button.
+ * The error or empty card of `el`: the short heading, the reason — no source given, the self-assessed mode's
+ * chunk not loaded (`galatModul`), the agency not in the feed (`ada`: the source read), else the source's
+ * failure — and, unless the source read, a retry button (`ulang`: its label and action). Here, not in
+ * badge.ts, so that the feed-mode badge carries the choice of reason only in this lazy chunk.
  */
 export function kartu(
-  judul: string,
-  alasan: string,
-  ulang?: false | readonly [label: string, ulang: () => Promise<void>],
+  el: PpidBadge,
+  sumber: SumberBermasalah,
+  ada: boolean,
+  galatModul: boolean,
+  ulang: readonly [label: string, ulang: () => Promise<void>],
 ): (Node | false)[] {
+  const t = (x: Teks): string => pilihTeks(isiTeks(x, { agency: el.agency ?? '' }), el.bahasa);
+  const alasan = t(
+    !(el.feed ? el.agency : el.src)
+      ? K.tanpaSumber
+      : galatModul
+        ? K.galatJaringan
+        : ada
+          ? K.tidakAdaDiFeed
+          : kataSumber(sumber),
+  );
   return [
     h(
       'div',
@@ -132,11 +147,11 @@ export function kartu(
       h(
         'p',
         { class: 'teks' },
-        h('strong', {}, judul),
+        h('strong', {}, t(PESAN_LENCANA_INTI.tidakTersedia)),
         ' ',
         h('span', { class: 'alasan', title: alasan }, alasan),
       ),
     ),
-    !!ulang && tombolUlang('ulang', ...ulang),
+    !ada && tombolUlang('ulang', ...ulang),
   ];
 }

@@ -1,4 +1,6 @@
+import { pilihTeks } from '@terbuka/sdk';
 import type { Teks } from '@terbuka/sdk';
+import type { PpidBadge } from './badge.js';
 import { PESAN_LENCANA_INTI } from '../internal/pesan-lencana-inti.js';
 import { h } from '../internal/dom.js';
 import type * as Kata from './kata-masalah.js';
@@ -21,12 +23,18 @@ export function muatKata(): Promise<KataMasalah> {
     return {
       PESAN_LENCANA_MASALAH: new Proxy({}, { get: judul }),
       pesanVerifikasi: judul,
-      kataSumber: judul,
       kataSalinan: judul,
       // No KARTU_CSS: no styles to add.
-      kartu: (teks: string, _alasan: string, ulang?: false | readonly [string, () => void]) => {
+      kartu: (
+        el: PpidBadge,
+        _s: unknown,
+        ada: boolean,
+        _g: boolean,
+        ulang: readonly [string, () => void],
+      ) => {
+        const teks = pilihTeks(PESAN_LENCANA_INTI.tidakTersedia, el.bahasa);
         // The status is the card (polite, as kata-masalah.ts's); the retry inside it stays a real button.
-        const b = ulang && h('button', { type: 'button' }, teks);
+        const b = !ada && h('button', { type: 'button' }, teks);
         if (b) b.onclick = ulang[1];
         return [h('div', { part: 'notice', class: 'kartu', role: 'status' }, b || teks)];
       },
