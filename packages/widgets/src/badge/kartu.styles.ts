@@ -3,6 +3,29 @@
  * badge that is well never shows them. The card's box itself (size, border) is in BADGE_CSS.
  */
 export const KARTU_CSS = `
+  /* The cards' tokens, apart from the core (tema-inti-css.ts) like the lists' (tema-css.ts): the same
+     selectors, so dark and print apply to them alike. */
+  :host {
+    --_muted: var(--ppid-color-muted, #525a63);
+    --_bg: var(--ppid-color-background, #ffffff);
+  }
+  :host([theme='gelap']) {
+    --_muted: var(--ppid-color-muted, #a4afba);
+    --_bg: var(--ppid-color-background, #12161b);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='otomatis']) {
+      --_muted: var(--ppid-color-muted, #a4afba);
+      --_bg: var(--ppid-color-background, #12161b);
+    }
+  }
+  @media print {
+    :host,
+    :host([theme]) {
+      --_muted: var(--ppid-color-muted, #525a63);
+      --_bg: var(--ppid-color-background, #ffffff);
+    }
+  }
   .kartu {
     /* Its words read left to right, also on an Arabic page (dir="rtl"). */
     direction: ltr;

@@ -1,11 +1,13 @@
 import { TEMA_INTI_CSS } from './tema-inti-css.js';
 
 // The design tokens of the lists and forms on top of every element's (tema-inti-css.ts): the freshness
-// chips, accent text, radius, spacing, height, link colour, and form controls in the element's font (the badge's retry
+// chips, muted text, background, accent text, radius, spacing, height, link colour, and form controls in the element's font (the badge's retry
 // button, in kartu.styles.ts, sets its own; the plain card shown when those styles did not load keeps the
 // browser's button font). Apart from the core so that the badge does not carry them;
 // the same selectors as the core's, so dark and print apply to them alike.
 const TERANG = `
+  --_muted: var(--ppid-color-muted, #525a63);
+  --_bg: var(--ppid-color-background, #ffffff);
   --_accent-text: var(--ppid-color-accent-text, #ffffff);
   --_fresh: var(--ppid-color-fresh, #116329);
   --_fresh-bg: var(--ppid-color-fresh-background, #dff5e3);
@@ -15,6 +17,8 @@ const TERANG = `
   --_late-bg: var(--ppid-color-overdue-background, #ffe3e3);
 `;
 const GELAP = `
+  --_muted: var(--ppid-color-muted, #a4afba);
+  --_bg: var(--ppid-color-background, #12161b);
   --_accent-text: var(--ppid-color-accent-text, #0b1320);
   --_fresh: var(--ppid-color-fresh, #8ee3a0);
   --_fresh-bg: var(--ppid-color-fresh-background, #103a1b);

@@ -2,19 +2,19 @@
 // Lit). The tokens every element needs; tema-css.ts adds those of the lists and forms (the badge has none
 // of their chips, radii or spacing), so that a page with only the badge does not carry them.
 
-/** The colour tokens of the light theme (also used for printing) and of the dark one. */
+/**
+ * The colour tokens of the light theme (also used for printing) and of the dark one that the badge itself
+ * uses (its loading box, the focus ring, the host's text colour); the muted text and the background are the
+ * cards' and the lists' (kartu.styles.ts, tema-css.ts), so a badge that is well does not carry them.
+ */
 const TERANG = `
   --_text: var(--ppid-color-text, #1b1f24);
-  --_muted: var(--ppid-color-muted, #525a63);
-  --_bg: var(--ppid-color-background, #ffffff);
   --_surface: var(--ppid-color-surface, #f3f5f7);
   --_border: var(--ppid-color-border, #c9d1d9);
   --_accent: var(--ppid-color-accent, #0a58a8);
 `;
 const GELAP = `
   --_text: var(--ppid-color-text, #e6edf3);
-  --_muted: var(--ppid-color-muted, #a4afba);
-  --_bg: var(--ppid-color-background, #12161b);
   --_surface: var(--ppid-color-surface, #1c2229);
   --_border: var(--ppid-color-border, #3a434d);
   --_accent: var(--ppid-color-accent, #77b6ff);
