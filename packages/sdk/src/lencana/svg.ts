@@ -1,11 +1,6 @@
 import type { DataLencana } from './data.js';
-import {
-  HURUF_LENCANA,
-  perkiraanLebar,
-  tataLetakLencana,
-  type OpsiLencana,
-  type TataLetakLencana,
-} from './tata-letak.js';
+import { HURUF_LENCANA, perkiraanLebar, type OpsiLencana, type TataLetakLencana } from './tata-letak.js';
+import { tataLetakLencana } from './tata-letak-lencana.js';
 
 const XML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => XML[c] ?? c);

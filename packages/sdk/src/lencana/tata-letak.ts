@@ -51,7 +51,6 @@ const T = {
   tidakTerverifikasi: { id: 'Tidak terverifikasi', en: 'Not verified' },
   per: { id: 'per {d}', en: 'as of {d}' },
   terakhir: { id: 'terakhir {d}', en: 'last {d}' },
-  mandiri: { id: 'Penilaian mandiri', en: 'Self-assessed' },
   pemantauan: { id: 'Hasil pemantauan', en: 'Monitoring result' },
   label: {
     id: 'Keterbukaan informasi {nama}: skor {skor} dari 100, {band}, per {tanggal}, {sumber}.',
@@ -86,7 +85,13 @@ export function formatTanggalLencana(t: string, bahasa: Bahasa, bulan: 'short' |
   }).format(new Date(`${t}T00:00:00Z`));
 }
 
-export function tataLetakLencana(data: DataLencana, opsi: OpsiLencana = {}): TataLetakLencana {
+/**
+ * The layout with its source line given: `mandiri`, the self-assessed words (which the 160×24 also shows,
+ * under the band), else the monitoring result's. A renderer of feed entries only calls this one and carries
+ * no self-assessed words: the widget's badge, whose self-assessed mode (a lazy chunk) passes
+ * tataLetakLencana (tata-letak-lencana.ts, a module of its own so that a bundle can leave it out).
+ */
+export function tataLetakSumber(data: DataLencana, opsi: OpsiLencana = {}, mandiri?: Teks): TataLetakLencana {
   const bahasa = opsi.bahasa ?? 'id';
   const band = RUPA_BAND.find((b) => b.code === data.band);
   if (!band) throw new RangeError(`Band tidak dikenal / unknown band: ${data.band}`);
@@ -98,7 +103,7 @@ export function tataLetakLencana(data: DataLencana, opsi: OpsiLencana = {}): Tat
     : pilihTeks(data.state === 'kedaluwarsa' ? T.kedaluwarsa : T.tidakTerverifikasi, bahasa);
   const skor = formatSkor(data.score, bahasa);
   const tanggalPendek = formatTanggalLencana(data.asOf, bahasa, 'short');
-  const sumber = pilihTeks(data.source === 'mandiri' ? T.mandiri : T.pemantauan, bahasa);
+  const sumber = pilihTeks(mandiri ?? T.pemantauan, bahasa);
   // One set of values for either sentence; each takes the placeholders it has.
   const label = pilihTeks(
     isiTeks(berlaku ? T.label : T.labelTidakBerlaku, {
@@ -131,7 +136,7 @@ export function tataLetakLencana(data: DataLencana, opsi: OpsiLencana = {}): Tat
   if (opsi.ukuran === 'kecil') {
     // 160×24, the block 40 wide. Self-assessed: its band over the words that say so, in two small lines
     // (the issue's label).
-    const m = data.source === 'mandiri';
+    const m = !!mandiri;
     return {
       width: 160,
       height: 24,

@@ -10,7 +10,7 @@ import {
   lencanaDariFeed,
   perkiraanLebar,
   POLA_WEB,
-  tataLetakLencana,
+  tataLetakSumber,
 } from '@terbuka/sdk';
 import { muatKata } from './muat-kata.js';
 import { muatModulMandiri } from './muat-mandiri.js';
@@ -22,7 +22,14 @@ import { ElemenRingan } from '../internal/elemen-ringan.js';
 import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
 import { ambilTeks } from '../internal/data/ambil.js';
 import { bersama } from '../internal/data/bersama.js';
-import type { DataLencana, JenisBadanPublik, TataLetakLencana, TeksLencana, Teks } from '@terbuka/sdk';
+import type {
+  DataLencana,
+  JenisBadanPublik,
+  TataLetakLencana,
+  TeksLencana,
+  Teks,
+  tataLetakLencana,
+} from '@terbuka/sdk';
 import type { PesanSumber } from '../internal/data/sumber.js';
 import type { GalatAmbil, HasilAmbil } from '../internal/data/ambil.js';
 import type { BacaanLencana, Verifikasi } from './bacaan.js';
@@ -52,7 +59,11 @@ const TOMBOL = 24;
 /** The feed and signature requests, shared by the badges of one page that read the same addresses at once. */
 const ambilLencana = bersama(ambilTeks);
 
-type Isi = { data: DataLencana; verifikasi?: Verifikasi } | { kosong: true } | undefined;
+/** What willUpdate found to show; `tataLetak`: the self-assessed mode's (else the feed's, tataLetakSumber). */
+type Isi =
+  | { data: DataLencana; verifikasi?: Verifikasi; tataLetak?: typeof tataLetakLencana }
+  | { kosong: true }
+  | undefined;
 
 /**
  * `<ppid-badge>`: a compact information-openness badge (200×48, or 160×24 with `size="kecil"`) drawn as
@@ -362,7 +373,7 @@ export class PpidBadge extends ElemenRingan {
     else if (x && 'data' in x) {
       const { data, verifikasi: v } = x;
       const ukuran = this.size === 'kecil' ? 'kecil' : 'normal';
-      const t = tataLetakLencana(data, { bahasa: this.bahasa, ukuran });
+      const t = (x.tataLetak ?? tataLetakSumber)(data, { bahasa: this.bahasa, ukuran });
       // The source line (the last text of the 200×48 layout) of a verified badge says it is verified.
       if (v?.ok && data.state === 'terkini' && ukuran === 'normal')
         (t.texts[t.texts.length - 1] as { text: string }).text = this.t(P.hasilTerverifikasi);

@@ -3,7 +3,13 @@
  * catalogs, CSV on demand), the scoring and the badge's own code for this mode stay out of the feed-mode
  * badge that every page carries.
  */
-import { badanDariAtribut, katalogIntiUntuk, lencanaDariNilai, nilaiDIPDengan } from '@terbuka/sdk';
+import {
+  badanDariAtribut,
+  katalogIntiUntuk,
+  lencanaDariNilai,
+  nilaiDIPDengan,
+  tataLetakLencana,
+} from '@terbuka/sdk';
 import type { AtributBadan, BadanPublik, DataLencana, DokumenDIP } from '@terbuka/sdk';
 import { uraiTeks } from '../internal/data/urai.js';
 import type { SumberController } from '../internal/data/sumber.js';
@@ -81,13 +87,18 @@ export function lencanaMandiri(doc: DokumenDIP, now: Date, evidence?: string): D
 
 /**
  * What a self-assessed badge shows: its DIP scored at the badge's `now` (default the current time), linked to
- * its `evidence`; nothing while no DIP reads. Here, not in badge.ts, so the feed-mode badge carries none of it.
+ * its `evidence`, drawn with its self-assessed words (tataLetakLencana); nothing while no DIP reads. Here, not in badge.ts, so the feed-mode badge carries none of it.
  */
 export function isiMandiri(
   doc: DokumenDIP | undefined,
   el: { readonly now?: Date | undefined; readonly evidence?: string | undefined },
-): { data: DataLencana } | undefined {
-  return doc && { data: lencanaMandiri(doc, el.now ?? new Date(), el.evidence || undefined) };
+): { data: DataLencana; tataLetak: typeof tataLetakLencana } | undefined {
+  return (
+    doc && {
+      data: lencanaMandiri(doc, el.now ?? new Date(), el.evidence || undefined),
+      tataLetak: tataLetakLencana,
+    }
+  );
 }
 
 /**
