@@ -427,7 +427,10 @@ describe('<ppid-badge> feed mode, verified', () => {
 });
 
 describe('<ppid-badge> feed mode, not verified', () => {
-  /** Grey, no score, "Tidak terverifikasi", the reason in the name, still linking to the evidence. */
+  /**
+   * Grey, no score, "Tidak terverifikasi", the reason in the name, and no link: the evidence address is the
+   * unverified feed's own claim (a forged feed would send the agency's visitors wherever it says).
+   */
   async function tidakTerverifikasi(el: PpidBadge, alasan: RegExp): Promise<void> {
     expect(el.state).to.equal('unverified');
     const teks = teksSvg(el);
@@ -437,7 +440,8 @@ describe('<ppid-badge> feed mode, not verified', () => {
     expect($(el, 'path')!.getAttribute('fill')).to.equal('#5F6368');
     expect(nama(el)).to.match(/tidak terverifikasi/);
     expect(nama(el)).to.match(alasan);
-    expect(($(el, 'a') as HTMLAnchorElement).href).to.equal(DINKES.evidenceUrl);
+    expect($(el, 'a')).to.equal(null);
+    expect(el.shadowRoot!.innerHTML).to.not.contain(DINKES.evidenceUrl);
     await expect(el).to.be.accessible();
   }
 

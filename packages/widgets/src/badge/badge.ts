@@ -389,8 +389,9 @@ export class PpidBadge extends ElemenRingan {
       const url = data.evidenceUrl;
       const g = this.#gambar(t, dariSalinan, label);
       isi = [
-        // A web page only (the allow-list's http/https part): an evidence page is never mailto or tel.
-        url && POLA_WEB.test(url)
+        // A web page only (the allow-list's http/https part): an evidence page is never mailto or tel. Not for
+        // an unverified feed: its address is only the feed's own claim (a forged feed would choose it).
+        url && (!v || v.ok) && POLA_WEB.test(url)
           ? h('a', { part: 'link', class: 'tautan', href: url, rel: 'noopener noreferrer' }, g)
           : g,
         dariSalinan && k.tombolUlang('ulang atas', ...ulang),
