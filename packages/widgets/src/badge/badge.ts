@@ -226,18 +226,16 @@ export class PpidBadge extends ElemenRingan {
         layak: bacaanLayak,
       });
     }
-    const src = this.src;
-    if (src) {
+    if (this.src) {
       try {
         this.#mandiri ??= await muatModulMandiri();
         this.#galatModul = false;
+        // Removed, or a later call (another source, the element back on the page) meanwhile.
+        if (!signal.aborted) return this.#mandiri.muatMandiri(ambilTeks, this, this.#sumber, jeda);
       } catch {
         // The chunk itself did not load (offline, a host that dropped it).
         this.#galatModul = true;
       }
-      // Removed, or a later call (another source, the element back on the page) meanwhile.
-      if (this.#galatModul || signal.aborted) return this.requestUpdate();
-      return this.#mandiri!.muatMandiri(ambilTeks, this, this.#sumber, jeda);
     }
     this.requestUpdate();
   }
