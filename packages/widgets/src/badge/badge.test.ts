@@ -426,6 +426,37 @@ describe('<ppid-badge> feed mode, verified', () => {
   });
 });
 
+describe('<ppid-badge> feed mode, limits', () => {
+  it('a feed past 8 MiB is not read further: the error card, no score, one request, the download cancelled', async () => {
+    let dikirim = 0;
+    let dibatalkan = false;
+    const awal = new TextEncoder().encode(ASLI.feed);
+    const spasi = new Uint8Array(2 ** 20).fill(32);
+    // The signed feed followed by 19 MiB of spaces: still valid JSON, so only the cap refuses it.
+    const body = new ReadableStream<Uint8Array>({
+      pull(k) {
+        k.enqueue(dikirim ? spasi : awal);
+        if (++dikirim > 19) k.close();
+      },
+      cancel() {
+        dibatalkan = true;
+      },
+    });
+    palsu = pasangFetchPalsu((url) =>
+      url === FEED ? { body, headers: { 'Content-Type': 'application/json' } } : { status: 404 },
+    );
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+      'error',
+    );
+    expect($(el, 'svg.lencana')).to.equal(null);
+    expect($(el, '.kartu')!.textContent).to.contain('Feed pemantauan tidak sah; skor tidak ditampilkan.');
+    expect(palsu.permintaan.filter((p) => p.url === FEED)).to.have.length(1);
+    expect(dibatalkan).to.equal(true);
+    expect(dikirim).to.be.below(19);
+  });
+});
+
 describe('<ppid-badge> feed mode, not verified', () => {
   /**
    * Grey, no score, "Tidak terverifikasi", the reason in the name, and no link: the evidence address is the

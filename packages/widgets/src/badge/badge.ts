@@ -20,7 +20,7 @@ import { bacaSalinan, salinanBaru, simpanSalinan } from '../internal/data/simpan
 import { bacaanLayak, bacaFeed } from './bacaan.js';
 import { ElemenRingan } from '../internal/elemen-ringan.js';
 import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
-import { ambilTeks } from '../internal/data/ambil.js';
+import { ambilTeks, GalatAmbil } from '../internal/data/ambil.js';
 import { bersama } from '../internal/data/bersama.js';
 import type {
   DataLencana,
@@ -31,7 +31,7 @@ import type {
   tataLetakLencana,
 } from '@terbuka/sdk';
 import type { PesanSumber } from '../internal/data/sumber.js';
-import type { GalatAmbil, HasilAmbil } from '../internal/data/ambil.js';
+import type { HasilAmbil } from '../internal/data/ambil.js';
 import type { BacaanLencana, Verifikasi } from './bacaan.js';
 import type * as Mandiri from './mandiri.js';
 import type { KataMasalah } from './muat-kata.js';
@@ -56,10 +56,29 @@ const PESAN_FEED: PesanSumber = {
 const TUNDA_MAKS = 2 ** 31 - 1;
 /** The retry button over a badge shown from a saved copy: right edge, 24×24 (a WCAG 2.2 target). */
 const TOMBOL = 24;
+/**
+ * The most a badge reads of its feed or signature: 8 MiB as received (after the browser unpacks gzip or
+ * brotli). A district's feed of 1,000 bodies is under 1 MB; a wrong or hostile `feed` address pointing at a
+ * huge file would make a phone download and parse all of it, so the read stops there: an unusable feed.
+ */
+const BATAS_BYTE_FEED = 8 * 2 ** 20;
+/** The body read piece by piece, stopped past the cap (a fetch polyfill without a body stream: whole). */
+const bacaTerbatas = async (res: Response): Promise<ArrayBuffer> => {
+  const r = res.body?.getReader();
+  if (!r) return res.arrayBuffer();
+  const bagian: BlobPart[] = [];
+  for (let n = 0, p; !(p = await r.read()).done; bagian.push(p.value))
+    if ((n += p.value.length) > BATAS_BYTE_FEED) {
+      // Cancelling stops the download; the failure is the lists' for a source too large (sumber.ts: the
+      // feed is unusable), never retried.
+      void r.cancel();
+      throw new GalatAmbil('terlalu-besar');
+    }
+  return new Blob(bagian).arrayBuffer();
+};
 /** The feed and signature requests, shared by the badges of one page that read the same addresses at once. */
-const ambilLencana = bersama(ambilTeks);
+const ambilLencana = bersama((alamat, opsi) => ambilTeks(alamat, { ...opsi, badan: bacaTerbatas }));
 
-/** What willUpdate found to show; `tataLetak`: the self-assessed mode's (else the feed's, tataLetakSumber). */
 type Isi =
   | { data: DataLencana; verifikasi?: Verifikasi; tataLetak?: typeof tataLetakLencana }
   | { kosong: true }
