@@ -79,6 +79,7 @@ const bacaTerbatas = async (res: Response): Promise<ArrayBuffer> => {
 /** The feed and signature requests, shared by the badges of one page that read the same addresses at once. */
 const ambilLencana = bersama((alamat, opsi) => ambilTeks(alamat, { ...opsi, badan: bacaTerbatas }));
 
+/** What willUpdate found to show; `tataLetak`: the self-assessed mode's (else the feed's, tataLetakSumber). */
 type Isi =
   | { data: DataLencana; verifikasi?: Verifikasi; tataLetak?: typeof tataLetakLencana }
   | { kosong: true }

@@ -1,7 +1,8 @@
 // Plain text, adopted by the list elements without Lit (internal/elemen-tetap.ts).
 /**
  * The category tabs (ARIA tabs pattern) on top of the shared list engine: one row where the four fit;
- * short labels where the full ones would not fit (the tab's name, an aria-label, is the full one); in a
+ * short labels where the full ones would not fit (the tab's name stays the full label, visually hidden then,
+ * with its count's words; the short label and the shown count are aria-hidden); in a
  * narrow element (a phone) the row wraps, every tab in view, as boxes that fill their rows.
  */
 export const DAFTAR_INFORMASI_CSS = `

@@ -1,6 +1,7 @@
 /**
  * Why a request failed; `aborted` is not a failure to report (the element went away); `terlalu-besar`:
- * the lists' reader stopped a body past its cap (ambil-bersama.ts), never retried.
+ * a reader stopped a body past its cap (the lists' in ambil-bersama.ts, the badge's in badge.ts), never
+ * retried.
  */
 export type JenisGalatAmbil = 'waktu-habis' | 'jaringan' | 'http' | 'dibatalkan' | 'terlalu-besar';
 
@@ -25,10 +26,10 @@ export interface OpsiAmbil {
   /** Aborts every attempt, e.g. when the element leaves the page. */
   readonly signal?: AbortSignal | undefined;
   /**
-   * Reads the body in place of the whole-request timeout (it clears `pewaktu`, that timer), aborting `batal`
-   * when it stalls: the lists read
-   * big registers on slow lines piece by piece, the timeout then counting a silence (ambil-bersama.ts).
-   * Without it the timeout covers the whole request (a feed is small).
+   * Reads the body in its place, e.g. piece by piece up to a cap. It may clear `pewaktu` (the whole request's
+   * timer) and abort `batal` when the body stalls: the lists read big registers on slow lines so, the
+   * timeout then counting a silence (ambil-bersama.ts). The badge's reader (badge.ts) keeps the whole
+   * request's timeout: a feed is small.
    */
   readonly badan?:
     | ((
