@@ -386,7 +386,9 @@ export class PpidPermintaan extends TerbukaElement {
 
   private ubah<K extends keyof Isian>(k: K, v: Isian[K]): void {
     this.isian = { ...this.isian, [k]: v };
-    // What the regions said (a draft restored, an entry deleted) is about what came before this edit.
+    // What the regions said (a draft restored, an entry deleted, a refusal while focus was elsewhere) is about
+    // what came before this edit. A delivery's number (terkirimNomor) is never there: it is said only with the
+    // receipt, which has no field, and leaving the receipt (pengajuanBaru) is what clears it.
     this.kabar = this.kabarAntrean = undefined;
     simpanDraf(this.kunciDraf(), this.isian);
     if (k === 'information' && this.dip) {
