@@ -90,4 +90,54 @@ describe('tautan', () => {
     expect(a.map((x) => x.getAttribute('href'))).to.deep.equal(tautanUji.map((t) => t.url));
     await expect(el).to.be.accessible();
   });
+
+  it("a host wrapped in punctuation still gets the real one; www., an abbreviation or a data file's name does not", async () => {
+    const tautanUji = [
+      // Punctuation around the word is not part of the host it names.
+      { label: 'Kunjungi evil.example.', url: 'https://desa.id/' },
+      { label: 'evil.example!', url: 'https://desa.id/' },
+      { label: '[evil.example]', url: 'https://desa.id/' },
+      { label: '«evil.example»', url: 'https://desa.id/' },
+      { label: 'WWW.EVIL.EXAMPLE.', url: 'https://desa.id/' },
+      // A leading www. names the same host, either way round.
+      { label: 'bantulkab.go.id', url: 'https://www.bantulkab.go.id/' },
+      { label: 'www.bantulkab.go.id', url: 'https://bantulkab.go.id/' },
+      // An abbreviation written without a space: its last part is Capitalised.
+      { label: 'Kab.Bantul', url: 'https://evil.example/' },
+      { label: 'SK Kec.Wates No.12', url: 'https://evil.example/' },
+      // A data file's name is not an address.
+      ...['data.json', 'index.html', 'peta.kml', 'arsip.rar', 'batas.geojson', 'batas.shp', 'data.xml'].map(
+        (label) => ({ label, url: 'https://evil.example/' }),
+      ),
+    ];
+    const el = await fixture<HTMLDivElement>(
+      html`<div>
+        <ul>
+          ${tautanUji.map((t) => html`<li>${tautan(t)}</li>`)}
+        </ul>
+      </div>`,
+    );
+    const a = [...el.querySelectorAll('a')];
+    expect(a.map((x) => x.textContent)).to.deep.equal([
+      'Kunjungi evil.example. (desa.id)',
+      'evil.example! (desa.id)',
+      '[evil.example] (desa.id)',
+      '«evil.example» (desa.id)',
+      'WWW.EVIL.EXAMPLE. (desa.id)',
+      'bantulkab.go.id',
+      'www.bantulkab.go.id',
+      'Kab.Bantul',
+      'SK Kec.Wates No.12',
+      'data.json',
+      'index.html',
+      'peta.kml',
+      'arsip.rar',
+      'batas.geojson',
+      'batas.shp',
+      'data.xml',
+    ]);
+    // Only the words change: every link still goes where the DIP says.
+    expect(a.map((x) => x.getAttribute('href'))).to.deep.equal(tautanUji.map((t) => t.url));
+    await expect(el).to.be.accessible();
+  });
 });

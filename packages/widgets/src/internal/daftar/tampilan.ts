@@ -71,32 +71,36 @@ function chip(k: Konteks, s: Kesegaran): HTMLElement | undefined {
   return h('span', { part: `chip chip-${kelas}`, class: `chip ${kelas}`, 'data-status': s.status }, teks);
 }
 
+/** A document's or data file's name (`rekap.XLSX`, `batas.geojson`), not an address; `.zip` is a TLD. */
+const BERKAS = /\.(pdf|docx?|xlsx?|pptx?|od[tsp]|csv|txt|rtf|jpe?g|png|(geo)?json|html?|xml|kml|shp|rar)$/i;
+
 /**
  * An allowed link's text. Its address, shown as text, is the parsed one — what the browser opens, not how it
  * was written: a look-alike letter (`ѕ`, Cyrillic) shows as punycode, U+3002 as the dot it is. A label with a
  * word that looks like an address (a scheme, or a name ending in a dot and letters: `evil.example`,
  * `x@desa.id`) whose host, as written, is not the link's gets the real one after it: on a phone (no hover)
- * the label is all a citizen sees. A document's file name (`laporan.pdf`, `rekap.xlsx`) is not taken for an
- * address (`.zip` is: it is a top-level domain too).
+ * the label is all a citizen sees. A word's punctuation around it is not part of it (`evil.example.` ending a
+ * sentence, `«evil.example»`); `www.` before a host names the same one. A document's file name
+ * (`laporan.pdf`, `rekap.xlsx`, `data.json`) is not taken for an address (`.zip` is: it is a top-level domain
+ * too), nor is an abbreviation written without a space whose last part is Capitalised (`Kab.Bantul`,
+ * `Kec.Wates`; `EVIL.EXAMPLE` and `evil.example` still count).
  */
 function teksTautan(t: Tautan): string {
   try {
     const u = new URL(t.url);
     // mailto: the domain after the @; tel: the number.
-    const nyata = u.hostname || u.pathname.split('@').pop();
+    const nyata = u.hostname || u.pathname.split('@').pop()!;
+    const inti = (s: string): string => s.replace(/^www\./, '');
     return !t.label || t.label === t.url
       ? u.href
-      : t.label.split(/[\s()<>"',;]+/).some((w) => {
-            // The host as written: no scheme, user (or mailto:) or path; compared in lower case.
-            const d = w
-              .replace(/^([a-z][\w+.-]*:\/\/)?([^@/]*@)?/i, '')
-              .split(/[/?#:]/)[0]!
-              .toLowerCase();
+      : t.label.split(/[\s()<>"',;]+/).some((k) => {
+            // Punctuation around a word is not part of it: "Kunjungi evil.example." ends at the `e`.
+            const w = k.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+            // The host as written: no scheme, user (or mailto:) or path; compared in lower case, `www.` aside.
+            const d = w.replace(/^([a-z][\w+.-]*:\/\/)?([^@/]*@)?/i, '').split(/[/?#:]/)[0]!;
             return (
-              (w.includes('://') ||
-                (/[.。．｡]\p{L}{2,}$/u.test(d) &&
-                  !/\.(pdf|docx?|xlsx?|pptx?|od[tsp]|csv|txt|rtf|jpe?g|png)$/.test(d))) &&
-              d !== nyata
+              (w.includes('://') || (/[.。．｡](?!\p{Lu}\p{Ll}+$)\p{L}{2,}$/u.test(d) && !BERKAS.test(d))) &&
+              inti(d.toLowerCase()) !== inti(nyata)
             );
           })
         ? `${t.label} (${nyata})`
