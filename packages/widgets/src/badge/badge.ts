@@ -166,7 +166,6 @@ export class PpidBadge extends ElemenRingan {
   // ReferenceError on Safari 14.1–15.x (WebKit 236843).
   readonly #sumber: SumberController<BacaanLencana>;
   #mandiri: typeof Mandiri | undefined;
-  #galatModul = false;
   #pewaktu: ReturnType<typeof setTimeout> | undefined;
   /** Cancels the load in flight: the signature's request, or a self-assessed load waiting for its module. */
   #batal: AbortController | undefined;
@@ -249,12 +248,14 @@ export class PpidBadge extends ElemenRingan {
     if (this.src) {
       try {
         this.#mandiri ??= await muatModulMandiri();
-        this.#galatModul = false;
         // Removed, or a later call (another source, the element back on the page) meanwhile.
         if (!signal.aborted) return this.#mandiri.muatMandiri(ambilTeks, this, this.#sumber, jeda);
       } catch {
-        // The chunk itself did not load (offline, a host that dropped it).
-        this.#galatModul = true;
+        // The chunk itself did not load (offline, a host that dropped it): told as the source's own network
+        // failure (the same card words, an error with a retry), not in a field of its own.
+        const s = this.#sumber;
+        s.galat = PESAN_FEED.jaringan;
+        s.selesai = true;
       }
     }
     this.requestUpdate();
@@ -272,7 +273,8 @@ export class PpidBadge extends ElemenRingan {
     const s = this.#sumber;
     const b = s.hasil;
     clearTimeout(this.#pewaktu);
-    const tanpa = this.#tanpaSumber || this.#galatModul;
+    // No source given (the card says so).
+    const tanpa = !(this.feed ? this.agency : this.src);
     let x: Isi;
     if (!tanpa && b && bacaanLayak(b)) {
       if (b.jenis === 'feed') {
@@ -322,10 +324,6 @@ export class PpidBadge extends ElemenRingan {
     const s = this.#sumber;
     // galat is an object, salinanDari an ISO instant: never empty, so truthiness says whether they are set.
     return !s.sibuk && !!(s.galat || s.salinanDari);
-  }
-
-  get #tanpaSumber(): boolean {
-    return !(this.feed ? this.agency : this.src);
   }
 
   /** The badge itself: the same rectangle, block and texts as `svgLencana`. */
@@ -414,7 +412,7 @@ export class PpidBadge extends ElemenRingan {
           : g,
         dariSalinan && k.tombolUlang('ulang atas', ...ulang),
       ];
-    } else isi = k.kartu(this, s, !!x, this.#galatModul, ulang);
+    } else isi = k.kartu(this, s, !!x, ulang);
     return h('div', { part: 'base', class: 'dasar', 'aria-busy': String(s.sibuk) }, ...isi);
   }
 }

@@ -116,27 +116,20 @@ export function tombolUlang(kelas: string, label: string, ulang: () => Promise<v
 }
 
 /**
- * The error or empty card of `el`: the short heading, the reason — no source given, the self-assessed mode's
- * chunk not loaded (`galatModul`), the agency not in the feed (`ada`: the source read), else the source's
- * failure — and, unless the source read, a retry button (`ulang`: its label and action). Here, not in
+ * The error or empty card of `el`: the short heading, the reason — no source given, the agency not in the
+ * feed (`ada`: the source read), else the source's failure (also the self-assessed mode's chunk not loaded,
+ * which badge.ts reports as a network failure) — and, unless the source read, a retry button (`ulang`: its label and action). Here, not in
  * badge.ts, so that the feed-mode badge carries the choice of reason only in this lazy chunk.
  */
 export function kartu(
   el: PpidBadge,
   sumber: SumberBermasalah,
   ada: boolean,
-  galatModul: boolean,
   ulang: readonly [label: string, ulang: () => Promise<void>],
 ): (Node | false)[] {
   const t = (x: Teks): string => pilihTeks(isiTeks(x, { agency: el.agency ?? '' }), el.bahasa);
   const alasan = t(
-    !(el.feed ? el.agency : el.src)
-      ? K.tanpaSumber
-      : galatModul
-        ? K.galatJaringan
-        : ada
-          ? K.tidakAdaDiFeed
-          : kataSumber(sumber),
+    !(el.feed ? el.agency : el.src) ? K.tanpaSumber : ada ? K.tidakAdaDiFeed : kataSumber(sumber),
   );
   return [
     h(

@@ -25,13 +25,7 @@ export function muatKata(): Promise<KataMasalah> {
       pesanVerifikasi: judul,
       kataSalinan: judul,
       // No KARTU_CSS: no styles to add.
-      kartu: (
-        el: PpidBadge,
-        _s: unknown,
-        ada: boolean,
-        _g: boolean,
-        ulang: readonly [string, () => void],
-      ) => {
+      kartu: (el: PpidBadge, _s: unknown, ada: boolean, ulang: readonly [string, () => void]) => {
         const teks = pilihTeks(PESAN_LENCANA_INTI.tidakTersedia, el.bahasa);
         // The status is the card (polite, as kata-masalah.ts's); the retry inside it stays a real button.
         const b = !ada && h('button', { type: 'button' }, teks);
