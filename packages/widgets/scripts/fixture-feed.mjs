@@ -79,6 +79,34 @@ const tandaTangan = (...penanda) =>
     2,
   )}\n`;
 
+// A feed generated after one entry expired (the monitor kept it): stale whatever the device's clock says.
+const lama = {
+  ...feed,
+  entries: [
+    {
+      ...entri('dinkes', 'Dinas Kesehatan', 84.4, 'menuju-informatif'),
+      evaluatedAt: '2026-11-18T20:00:00Z',
+      expiresAt: '2026-11-26T00:00:00Z',
+    },
+  ],
+};
+const bytesLama = Buffer.from(`${JSON.stringify(lama, null, 2)}\n`, 'utf8');
+writeFileSync(new URL('feed-lama.json', keluar), bytesLama);
+writeFileSync(
+  new URL('feed-lama.json.sig', keluar),
+  `${JSON.stringify(
+    {
+      format: 'terbuka-feed-signature',
+      version: 1,
+      alg: 'Ed25519',
+      file: 'feed-lama.json',
+      signatures: [{ kid: A.kid, sig: b64u(sign(null, bytesLama, A.priv)) }],
+    },
+    null,
+    2,
+  )}\n`,
+);
+
 // keys.json as the monitor publishes it (its build: `npm run build` first).
 const jwk = (k, status) => jwkPublik({ x: k.x, kid: k.kid, status });
 

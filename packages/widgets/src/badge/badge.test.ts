@@ -427,6 +427,25 @@ describe('<ppid-badge> feed mode, verified', () => {
 });
 
 describe('<ppid-badge> feed mode, limits', () => {
+  it('an entry that had expired when its signed feed was generated is stale on a device whose clock is set back', async () => {
+    const baca = async (f: string): Promise<string> => (await fetch(FIXTURE + f)).text();
+    // Generated 2026-11-27T20:00Z, the entry expired 2026-11-26T00:00Z: the device says 2026-11-25.
+    layaniFeed(await baca('feed-lama.json'), await baca('feed-lama.json.sig'));
+    const el = await lencana(
+      html`<ppid-badge
+        feed=${FEED}
+        agency="dinkes"
+        key=${KUNCI.a}
+        .now=${new Date('2026-11-25T00:00:00Z')}
+      ></ppid-badge>`,
+      'stale',
+    );
+    const teks = teksSvg(el);
+    expect(teks).to.include('Data kedaluwarsa');
+    expect(teks.join(' ')).to.not.contain('84');
+    expect(teks[0]).to.equal('—');
+  });
+
   it('a feed past 8 MiB is not read further: the error card, no score, one request, the download cancelled', async () => {
     let dikirim = 0;
     let dibatalkan = false;

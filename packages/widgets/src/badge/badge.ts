@@ -278,10 +278,22 @@ export class PpidBadge extends ElemenRingan {
     let x: Isi;
     if (!tanpa && b && bacaanLayak(b)) {
       if (b.jenis === 'feed') {
-        if (this.feed && b.hasil.feed) {
-          const e = cariEntriFeed(b.hasil.feed, this.agency ?? '');
+        const f = b.hasil.feed;
+        if (this.feed && f) {
+          const e = cariEntriFeed(f, this.agency ?? '');
           const v = b.verifikasi;
-          const d = e && lencanaDariFeed(e, this.now ?? new Date());
+          // An entry that had expired when its feed was generated (the feed's signed generatedAt) is stale
+          // whatever the device's clock says, one set days back too.
+          // An entry that had expired when its feed was generated (the feed's signed generatedAt) is stale
+          // whatever the device's clock says, one set days back too.
+          const d =
+            e &&
+            lencanaDariFeed(
+              e,
+              Date.parse(e.expiresAt) <= Date.parse(f.generatedAt)
+                ? new Date(e.expiresAt)
+                : (this.now ?? new Date()),
+            );
           // A current entry turns stale at expiresAt while the page stays open.
           const sisa = d && !this.now && d.state === 'terkini' ? Date.parse(e.expiresAt) - Date.now() : 0;
           if (sisa > 0 && sisa <= TUNDA_MAKS)
