@@ -8,6 +8,7 @@
 // secure context, so no crypto.subtle at all). `npm test` builds the widgets first.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
@@ -59,6 +60,8 @@ before(async () => {
       // Self-assessed badges whose DIP does not load: the answer is a 404; nothing listens on the port.
       [`/${skrip}/dip-404.html`, dokumen('<ppid-badge src="/tidak-ada/dip.json"></ppid-badge>', skrip)],
       [`/${skrip}/dip-tertutup.html`, dokumen(`<ppid-badge src="${tertutup}"></ppid-badge>`, skrip)],
+      // A DIP past the lists' cap (64 MiB), read by the side file terbuka-mandiri.js.
+      [`/${skrip}/dip-besar.html`, dokumen('<ppid-badge src="/besar/dip.json"></ppid-badge>', skrip)],
     ]),
   );
   peladen = await layani({
@@ -71,6 +74,13 @@ before(async () => {
     '/feed.json.sig': json(sig),
     '/ubah/feed.json': json(diubah),
     '/ubah/feed.json.sig': json(sig),
+    // The Sukamaju DIP followed by 70 MiB of spaces: still valid JSON, so only the cap refuses it.
+    '/besar/dip.json': json(
+      Buffer.concat([
+        readFileSync(new URL('../../sdk/fixtures/sukamaju/dip.json', import.meta.url)),
+        Buffer.alloc(70 * 2 ** 20, 0x20),
+      ]),
+    ),
     ...halamanSkrip,
   });
   peramban = await bukaPeramban();
@@ -205,6 +215,18 @@ for (const skrip of SKRIP) {
     assert.match(h.teks, /server menjawab 404/);
     assert.doesNotMatch(h.teks, /Bagian lencana/);
     assert.ok(h.diminta.includes('/terbuka-mandiri.js'), 'the self-assessed mode was not loaded');
+  });
+
+  // The side file carries its own copy of GalatAmbil: the cap's failure must still reach the badge as its own
+  // `terlalu-besar` (not a network failure, retried, downloading it all again).
+  test(`${skrip}: a self-assessed badge whose DIP is past 64 MiB says the DIP cannot be read, after one request`, async () => {
+    const h = await kunjungi(`${p}/dip-besar.html`);
+    assert.equal(h.state, 'error');
+    assert.match(h.teks, /DIP tidak dapat dibaca/);
+    assert.deepEqual(
+      h.diminta.filter((d) => d === '/besar/dip.json'),
+      ['/besar/dip.json'],
+    );
   });
 
   test(`${skrip}: a self-assessed badge whose DIP's server does not answer says the connection failed`, async () => {

@@ -1084,6 +1084,33 @@ describe('<ppid-badge> self-assessed mode', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("a DIP past 64 MiB (the lists' cap) is not read further: the error card, no score, one request, the download cancelled", async () => {
+    const awal = new TextEncoder().encode(await bacaFixture('sukamaju/dip.json'));
+    const spasi = new Uint8Array(2 ** 20).fill(32);
+    let dikirim = 0;
+    let dibatalkan = false;
+    // The Sukamaju DIP followed by 80 MiB of spaces: still valid JSON, so only the cap refuses it.
+    const body = new ReadableStream<Uint8Array>({
+      pull(k) {
+        k.enqueue(dikirim ? spasi : awal);
+        if (++dikirim > 80) k.close();
+      },
+      cancel() {
+        dibatalkan = true;
+      },
+    });
+    palsu = pasangFetchPalsu(() => ({ body, headers: { 'Content-Type': 'application/json' } }));
+    const el = await lencana(html`<ppid-badge src="/besar/dip.json" .now=${KINI}></ppid-badge>`, 'error');
+    expect($(el, 'svg.lencana')).to.equal(null);
+    expect($(el, '.kartu')!.textContent).to.contain(
+      'DIP tidak dapat dibaca, jadi skor tidak dapat dihitung.',
+    );
+    // Not retried: a second request would download it all again.
+    expect(palsu.permintaan).to.have.length(1);
+    expect(dibatalkan).to.equal(true);
+    expect(dikirim).to.be.below(80);
+  });
+
   it("a relative `evidence` (a path on the agency's own site) links to that page of the site", async () => {
     const el = await lencana(
       html`<ppid-badge src=${DIP_JSON} evidence="/ppid/dip" .now=${KINI}></ppid-badge>`,

@@ -14,7 +14,8 @@ import type { AtributBadan, BadanPublik, DataLencana, DokumenDIP } from '@terbuk
 import { uraiTeks } from '../internal/data/urai.js';
 import type { SumberController } from '../internal/data/sumber.js';
 import { denganBacaUlang, salinanRusak } from '../internal/data/baca-ulang.js';
-import type { ambilTeks } from '../internal/data/ambil.js';
+import type { ambilTeks, GalatAmbil } from '../internal/data/ambil.js';
+import { BATAS_BYTE_SUMBER } from '../internal/data/batas-sumber.js';
 import type { BacaanLencana } from './bacaan.js';
 import { bacaanLayak } from './bacaan.js';
 
@@ -56,15 +57,60 @@ export function muatMandiri(
   return sumber.muatUrl({
     src: el.src!,
     ...jeda,
-    // As the lists read it: a text that is not UTF-8 read again from its bytes (and saved so, under the key
-    // a list of the same src shares), a saved copy with lost letters taken for none.
-    ambil: (alamat, opsi) => ambil(alamat, opsi).then(denganBacaUlang),
+    // As the lists read it: at most their cap, a text that is not UTF-8 read again from its bytes (and saved
+    // so, under the key a list of the same src shares), a saved copy with lost letters taken for none.
+    ambil: (alamat, opsi) => terbatas(ambil, alamat, opsi).then(denganBacaUlang),
     baca: (teks, contentType, bytes) =>
       salinanRusak(teks, contentType, bytes)
         ? { jenis: 'dip', document: undefined }
         : bacaDIP(teks, contentType, agency),
     layak: bacaanLayak,
   });
+}
+
+/**
+ * `ambil` reading at most the lists' cap (BATAS_BYTE_SUMBER): the body read piece by piece and, past the cap,
+ * the download cancelled and the request stopped through a signal of this call's own, so the fetch fails as
+ * cancelled (never retried); that failure, the badge's own GalatAmbil, is then marked `terlalu-besar` (the
+ * source's data unusable: "the DIP cannot be read"). Not an error of this module's making: in the classic
+ * build this module's GalatAmbil is another copy of the class, which `ambil` (instanceof) would take for a
+ * network failure and retry, downloading the huge file again.
+ */
+async function terbatas(
+  ambil: typeof ambilTeks,
+  alamat: string,
+  opsi: Parameters<typeof ambilTeks>[1] = {},
+): ReturnType<typeof ambilTeks> {
+  const henti = new AbortController();
+  const ikut = (): void => henti.abort();
+  opsi.signal?.addEventListener('abort', ikut);
+  let besar = false;
+  try {
+    return await ambil(alamat, {
+      ...opsi,
+      signal: henti.signal,
+      badan: async (res) => {
+        // A fetch polyfill without a body stream: read whole.
+        const r = res.body?.getReader();
+        if (!r) return res.arrayBuffer();
+        const bagian: BlobPart[] = [];
+        // Counted per attempt (a retry after a network failure reads from the start).
+        for (let n = 0, p; !(p = await r.read()).done; bagian.push(p.value))
+          if ((n += p.value.length) > BATAS_BYTE_SUMBER) {
+            besar = true;
+            void r.cancel();
+            henti.abort();
+            throw new Error('terlalu-besar');
+          }
+        return new Blob(bagian).arrayBuffer();
+      },
+    });
+  } catch (e) {
+    if (besar) (e as { jenis: GalatAmbil['jenis'] }).jenis = 'terlalu-besar';
+    throw e;
+  } finally {
+    opsi.signal?.removeEventListener('abort', ikut);
+  }
 }
 
 /** The last score per document, so that redrawing a badge does not score its DIP again. */

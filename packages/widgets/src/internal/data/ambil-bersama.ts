@@ -1,13 +1,7 @@
 import { ambilTeks, GalatAmbil } from './ambil.js';
 import { denganBacaUlang } from './baca-ulang.js';
 import { bersama } from './bersama.js';
-
-/**
- * The most a list reads of one source: 64 MiB as received (after the browser unpacks gzip or brotli). A
- * register of 100,000 entries is about 70 MB, far beyond any body's; a source past it (a wrong address,
- * a compressed bomb) would only exhaust a phone's memory, so it stops there instead.
- */
-export const BATAS_BYTE_SUMBER = 64 * 2 ** 20;
+import { BATAS_BYTE_SUMBER } from './batas-sumber.js';
 
 /**
  * The body read piece by piece, a timeout of `ms` restarted with each: a register of a thousand entries on
