@@ -985,6 +985,27 @@ describe('<ppid-badge> states', () => {
     await expect(el2).to.be.accessible();
   });
 
+  it('size="kecil" from a saved copy: the texts that would run under the retry button stop before it', async () => {
+    let gagal = false;
+    palsu = pasangFetchPalsu((u) =>
+      gagal ? { status: 503 } : { body: u.endsWith('.sig') ? ASLI.sig : ASLI.feed },
+    );
+    const t = html`<ppid-badge
+      feed=${FEED}
+      agency="dinkes"
+      key=${KUNCI.a}
+      size="kecil"
+      .now=${KINI}
+    ></ppid-badge>`;
+    (await lencana(t)).remove();
+    gagal = true;
+    const el = await lencana(t, 'stale');
+    const tombol = $(el, '[part="retry"]')!.getBoundingClientRect();
+    const teks = $$(el, 'svg.lencana text').filter((x) => x.getAttribute('text-anchor') !== 'end');
+    expect(teks.some((x) => x.hasAttribute('textLength'))).to.equal(true, 'nothing was squeezed');
+    for (const x of teks) expect(x.getBoundingClientRect().right).to.be.at.most(tombol.left - 3);
+  });
+
   it('a saved copy whose entry is past expiresAt is still shown stale, never current', async () => {
     let gagal = false;
     palsu = pasangFetchPalsu((u) =>

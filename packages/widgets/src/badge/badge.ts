@@ -54,8 +54,6 @@ const PESAN_FEED: PesanSumber = {
 
 /** setTimeout's longest delay (about 24.8 days); a later expiry is met by the next page view. */
 const TUNDA_MAKS = 2 ** 31 - 1;
-/** The retry button over a badge shown from a saved copy: right edge, 24×24 (a WCAG 2.2 target). */
-const TOMBOL = 24;
 /**
  * The most a badge reads of its feed or signature: 8 MiB as received (after the browser unpacks gzip or
  * brotli). A district's feed of 1,000 bodies is under 1 MB; a wrong or hostile `feed` address pointing at a
@@ -339,17 +337,12 @@ export class PpidBadge extends ElemenRingan {
   }
 
   /** The badge itself: the same rectangle, block and texts as `svgLencana`. */
-  #gambar(t: TataLetakLencana, adaTombol: boolean, label: string): SVGElement {
+  #gambar(t: TataLetakLencana, label: string): SVGElement {
     const { width: w, height: t2 } = t;
-    const tepi = w - TOMBOL - 4;
     const teks = (x: TeksLencana): SVGElement => {
-      // Texts that would run under the retry button are squeezed to stop before it.
-      const lebar =
-        adaTombol && x.anchor === 'start' && x.y > t2 - TOMBOL && x.x + x.maxWidth > tepi
-          ? tepi - x.x
-          : x.maxWidth;
-      // Squeezed into `lebar` like the static SVG does.
-      const muat = perkiraanLebar(x.text, x.size, x.bold) > lebar;
+      // Squeezed into its width like the static SVG does (narrower under a retry button: kata-masalah.ts's
+      // tombolUlang).
+      const muat = perkiraanLebar(x.text, x.size, x.bold) > x.maxWidth;
       return sv(
         'text',
         {
@@ -359,7 +352,7 @@ export class PpidBadge extends ElemenRingan {
           'font-weight': x.bold && '700',
           fill: x.colour,
           'text-anchor': x.anchor,
-          textLength: muat && lebar,
+          textLength: muat && x.maxWidth,
           lengthAdjust: muat && 'spacingAndGlyphs',
         },
         x.text,
@@ -415,14 +408,16 @@ export class PpidBadge extends ElemenRingan {
         .filter(Boolean)
         .join(' ');
       const url = data.evidenceUrl;
-      const g = this.#gambar(t, dariSalinan, label);
+      // The button first: it squeezes the texts that would run under it.
+      const tombol = dariSalinan && k.tombolUlang('ulang atas', ...ulang, t);
+      const g = this.#gambar(t, label);
       isi = [
         // A web page only (the allow-list's http/https part): an evidence page is never mailto or tel. Not for
         // an unverified feed: its address is only the feed's own claim (a forged feed would choose it).
         url && (!v || v.ok) && POLA_WEB.test(url)
           ? h('a', { part: 'link', class: 'tautan', href: url, rel: 'noopener noreferrer' }, g)
           : g,
-        dariSalinan && k.tombolUlang('ulang atas', ...ulang),
+        tombol,
       ];
     } else isi = k.kartu(this, s, !!x, ulang);
     return h('div', { part: 'base', class: 'dasar', 'aria-busy': String(s.sibuk) }, ...isi);

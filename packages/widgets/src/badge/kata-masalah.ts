@@ -2,7 +2,7 @@
 // inlined in terbuka.min.js): its words for problems, the SDK's sentences for an unverified feed, and
 // the error and empty cards with the retry button and their styles.
 import { isiTeks, pesanMasalahFeed, pilihTeks } from '@terbuka/sdk';
-import type { Bahasa, Teks } from '@terbuka/sdk';
+import type { Bahasa, TataLetakLencana, TeksLencana, Teks } from '@terbuka/sdk';
 import { h, s } from '../internal/dom.js';
 import { fokusSekali } from '../internal/fokus.js';
 import { formatInstan } from '../internal/format-instan.js';
@@ -79,8 +79,24 @@ export function kataSalinan(galat: Teks | undefined, dari: string | undefined): 
   return { id: kata('id'), en: kata('en') };
 }
 
-/** The retry button (24×24, a WCAG 2.2 target): `ulang atas` over a badge shown from a saved copy. */
-export function tombolUlang(kelas: string, label: string, ulang: () => Promise<void>): HTMLElement {
+/** The retry button over a badge shown from a saved copy: right edge, 24×24 (a WCAG 2.2 target). */
+const TOMBOL = 24;
+
+/**
+ * The retry button (24×24, a WCAG 2.2 target): `ulang atas` over a badge shown from a saved copy, whose
+ * layout `t` then has the texts that would run under it squeezed to stop before it.
+ */
+export function tombolUlang(
+  kelas: string,
+  label: string,
+  ulang: () => Promise<void>,
+  t?: TataLetakLencana,
+): HTMLElement {
+  if (t) {
+    const tepi = t.width - TOMBOL - 4;
+    for (const x of t.texts as { -readonly [k in keyof TeksLencana]: TeksLencana[k] }[])
+      if (x.anchor === 'start' && x.y > t.height - TOMBOL && x.x + x.maxWidth > tepi) x.maxWidth = tepi - x.x;
+  }
   // Named by its title alone (also the tooltip): an aria-label too was read again as the description.
   const b = h(
     'button',
