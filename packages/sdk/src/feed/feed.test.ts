@@ -6,6 +6,7 @@ import {
   entriMasihBerlaku,
   periksaFeed,
   TOLERANSI_MASA_DEPAN_MS,
+  MASA_BERLAKU_MAKS_HARI,
   validasiFeed,
 } from './validasi.js';
 import { lencanaDariFeed } from '../lencana/data.js';
@@ -253,6 +254,19 @@ test('an instant on no calendar day is refused by periksaFeed and the schema ali
   (f.entries[0] as { expiresAt: string }).expiresAt = '2028-03-07T08:00:00+07:00';
   assert.equal(periksaFeed(f).ok, true);
   assert.equal(v.safeParse(SkemaFeedPemantauan, f).success, true);
+});
+
+test('an entry valid for more than MASA_BERLAKU_MAKS_HARI is never current (a replayed feed would pass for a year)', () => {
+  const e = contohFeed().entries[0]!;
+  const selama = (hari: number, ms = 0) => ({
+    ...e,
+    expiresAt: new Date(Date.parse(e.evaluatedAt) + hari * 86_400_000 + ms).toISOString(),
+  });
+  const besok = new Date(Date.parse(e.evaluatedAt) + 86_400_000);
+  assert.equal(entriMasihBerlaku(selama(MASA_BERLAKU_MAKS_HARI), besok), true);
+  assert.equal(entriMasihBerlaku(selama(MASA_BERLAKU_MAKS_HARI, 1), besok), false);
+  assert.equal(entriMasihBerlaku(selama(365), besok), false);
+  assert.equal(lencanaDariFeed(selama(365), besok).state, 'kedaluwarsa');
 });
 
 test('an entry evaluated more than a day in the future is never current; within a day (clock skew) it is', () => {

@@ -208,17 +208,25 @@ export const TOLERANSI_MASA_DEPAN_MS = 86_400_000;
  * The longest a published result may stay current (days from its scan to its `expiresAt`): a month, one
  * scan a month at least. A signed feed can be replayed (served again, kept in a saved copy) until its
  * entries expire, so a typo in the validity (`365` for `7`) would let an old score pass as current for a
- * year; the monitor refuses to publish past this.
+ * year; the monitor refuses to publish past this, and an entry that claims more is never current
+ * (entriMasihBerlaku).
  */
 export const MASA_BERLAKU_MAKS_HARI = 31;
 
 /**
  * Whether an entry may still be shown as current at `now` (the caller's clock, passed in): before its
- * `expiresAt`, and not evaluated in the future beyond TOLERANSI_MASA_DEPAN_MS (the monitor publishes no
- * such entry; one that is there is a wrong clock or a made-up entry). Otherwise a badge shows it as
- * `kedaluwarsa`, grey with no number: never current.
+ * `expiresAt`, not evaluated in the future beyond TOLERANSI_MASA_DEPAN_MS, and valid for at most
+ * MASA_BERLAKU_MAKS_HARI (the monitor publishes no other entry; one that is there is a wrong clock, a
+ * made-up entry, or a validity that would let a replayed feed pass for too long). Otherwise a badge shows it
+ * as `kedaluwarsa`, grey with no number: never current.
  */
 export function entriMasihBerlaku(entry: EntriFeed, now: Date): boolean {
   const t = now.getTime();
-  return t < Date.parse(entry.expiresAt) && Date.parse(entry.evaluatedAt) <= t + TOLERANSI_MASA_DEPAN_MS;
+  const habis = Date.parse(entry.expiresAt);
+  const dinilai = Date.parse(entry.evaluatedAt);
+  return (
+    t < habis &&
+    dinilai <= t + TOLERANSI_MASA_DEPAN_MS &&
+    habis - dinilai <= MASA_BERLAKU_MAKS_HARI * 86_400_000
+  );
 }
