@@ -7,6 +7,7 @@ import { tautanAman } from '../dip/tautan.js';
 import { validasiDIP } from '../dip/validasi.js';
 import type { BadanPublik } from '../dip/types.js';
 import { csvItemSah, jsonItemSah } from './item-sah.js';
+import { proksiJebakan, terbacaSekali } from '../dip/jebakan.test.js';
 
 const agency: BadanPublik = { id: 'diskominfo', name: 'Diskominfo', kind: 'opd' };
 const csv = (...baris: string[]): string => baris.join('\r\n');
@@ -350,36 +351,17 @@ test('JSON whose agency.timeZone is written WITA keeps its entries, dated in tha
   assert.equal(tulis('Asia/Makassar').document?.agency.timeZone, 'Asia/Makassar');
 });
 
-/** `o` with `kunci` read once as it is, then throwing (a getter, as a hostile page's object may have). */
-function terbacaSekali<T extends object>(o: T, kunci: string): T {
-  const salinan: Record<string, unknown> = { ...(o as Record<string, unknown>) };
-  const nilai = salinan[kunci];
-  let kali = 0;
-  Object.defineProperty(salinan, kunci, {
-    enumerable: true,
-    get: () => {
-      if (kali++ > 0) throw new Error('sekali saja');
-      return nilai;
-    },
-  });
-  return salinan as T;
-}
-
 test('an input that throws when read is document.unreadable, as validasiDIP says, never a throw', () => {
   const doc = JSON.parse(
     readFileSync(new URL('../../fixtures/sukamaju/dip.json', import.meta.url), 'utf8'),
   ) as { items: Record<string, unknown>[] } & Record<string, unknown>;
-  const jebakan = (): never => {
-    throw new Error('jebakan');
-  };
   const salahSatu = {
     ...doc,
     items: doc.items.map((it, i) => (i === 1 ? { ...it, category: 'rahasia' } : it)),
   };
   // Each made anew for each reading: a getter counts its reads.
   const aneh: Record<string, () => unknown> = {
-    'a proxy that throws on every read': () =>
-      new Proxy(doc, { get: jebakan, ownKeys: jebakan, has: jebakan }),
+    'a proxy that throws on every read': () => proksiJebakan(doc),
     // The validator reads `items` once; the public reading reads it again.
     'a valid register whose items throw on the second read': () => terbacaSekali(doc, 'items'),
     'a register with a faulty entry whose items throw on the second read': () =>

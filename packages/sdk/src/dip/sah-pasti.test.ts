@@ -10,6 +10,7 @@ import { validasiDIPMentah } from './validasi-mentah.js';
 import { imporCSV } from './csv.js';
 import { objek } from './objek-skema.js';
 import type { DokumenDIP } from './types.js';
+import { proksiJebakan, terbacaSekali } from './jebakan.test.js';
 
 const baca = (p: URL): string => readFileSync(p, 'utf8');
 const fixture = (p: string): URL => new URL(`../../fixtures/${p}`, import.meta.url);
@@ -344,28 +345,10 @@ test('sure on a page whose script gave Object.prototype enumerable properties, a
   }
 });
 
-/** `o` with `kunci` read once as it is, then throwing (a getter, as a hostile page's object may have). */
-function terbacaSekali<T extends object>(o: T, kunci: string): T {
-  const salinan: Record<string, unknown> = { ...(o as Record<string, unknown>) };
-  const nilai = salinan[kunci];
-  let kali = 0;
-  Object.defineProperty(salinan, kunci, {
-    enumerable: true,
-    get: () => {
-      if (kali++ > 0) throw new Error('sekali saja');
-      return nilai;
-    },
-  });
-  return salinan as T;
-}
-
 test('an input that throws when read is "not sure", never a throw (the repeated-id rule reads again)', () => {
   const d = lengkap();
-  const jebakan = (): never => {
-    throw new Error('jebakan');
-  };
   const aneh: Record<string, () => unknown> = {
-    'a proxy that throws on every read': () => new Proxy(d, { get: jebakan, ownKeys: jebakan, has: jebakan }),
+    'a proxy that throws on every read': () => proksiJebakan(d),
     // The schema's walk reads `items` and each id once; the rule of repeated ids reads them again.
     'items throwing on the second read': () => terbacaSekali(d, 'items'),
     "an entry's id throwing on the second read": () => ({
