@@ -1,6 +1,17 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import { tautan } from './tampilan.js';
+import type { Tautan } from '@terbuka/sdk';
+
+/** Each link of `tautanUji` as the lists render it, in a list of its own. */
+const daftarTautan = (tautanUji: Tautan[]): Promise<HTMLDivElement> =>
+  fixture<HTMLDivElement>(
+    html`<div>
+      <ul>
+        ${tautanUji.map((t) => html`<li>${tautan(t)}</li>`)}
+      </ul>
+    </div>`,
+  );
 
 describe('tautan', () => {
   it('makes a link only of an allowed address, with rel="noopener noreferrer"', async () => {
@@ -64,13 +75,7 @@ describe('tautan', () => {
       { label: 'rekap.XLSX', url: 'https://sukamajukab.go.id/rekap.xlsx' },
       { label: 'arsip.zip', url: 'https://evil.example/arsip.zip' },
     ];
-    const el = await fixture<HTMLDivElement>(
-      html`<div>
-        <ul>
-          ${tautanUji.map((t) => html`<li>${tautan(t)}</li>`)}
-        </ul>
-      </div>`,
-    );
+    const el = await daftarTautan(tautanUji);
     const a = [...el.querySelectorAll('a')];
     expect(a.map((x) => x.textContent)).to.deep.equal([
       'https://sukamajukab.go.id/laporan.pdf (evil.example)',
@@ -110,13 +115,7 @@ describe('tautan', () => {
         (label) => ({ label, url: 'https://evil.example/' }),
       ),
     ];
-    const el = await fixture<HTMLDivElement>(
-      html`<div>
-        <ul>
-          ${tautanUji.map((t) => html`<li>${tautan(t)}</li>`)}
-        </ul>
-      </div>`,
-    );
+    const el = await daftarTautan(tautanUji);
     const a = [...el.querySelectorAll('a')];
     expect(a.map((x) => x.textContent)).to.deep.equal([
       'Kunjungi evil.example. (desa.id)',
