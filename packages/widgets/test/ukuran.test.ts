@@ -126,8 +126,10 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // surrogates from free text (bersihkanTeks: a body of them passed the length rules and met the 64 KiB
   // bodyLimit), the counter counts as it does: + ~1%. Session 20 (screen-reader fixes: a status region
   // outside every view, focus moved only from the form or <body>, aria-disabled while sending, the DIP
-  // suggestions' short live sentence and its words): 30,874 B, + ~1%.
-  { name: 'permintaan + define (request form)', entries: [PERMINTAAN], max: 31_180 },
+  // suggestions' short live sentence and its words): 30,874 B, + ~1%. Session 22: waiting submissions
+  // delivered while a new form is filled are said in the status region (two sentences id/en): 31,171 →
+  // 31,294 B, + ~1%.
+  { name: 'permintaan + define (request form)', entries: [PERMINTAAN], max: 31_600 },
   // Session 11: the status page also looks up where the browser blocks site data (reading localStorage threw
   // and the lookup did nothing), and writes JSON with the SDK's teksJSON (Prototype.js pages): 22,781 →
   // 22,906 B, + ~1%.
@@ -146,7 +148,8 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // 28,583 → 32,126 B, + ~1%. Session 15 (the request form's, as above): 32,638 B, + ~1%. Session 16
   // (`heading-level`, bersihkanTeks, as above), + ~1%. Session 20 (the status page's focus and heading
   // fixes and the form's screen-reader fixes, as above; judul() can carry aria-describedby): 33,939 B, + ~1%.
-  { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 34_280 },
+  // Session 22 (the form's background delivery said, as above): 34,161 → 34,284 B, + ~1%.
+  { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 34_630 },
 ];
 
 for (const a of ANGGARAN) {
@@ -292,7 +295,7 @@ test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a 
   console.log(`  terbuka-csv.js (lazy): ${c.min} B min, ${c.brotli} B brotli`);
 });
 
-test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 29,580 B, terbuka-permintaan.min.js ≤ 30,630 B brotli', () => {
+test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 29,580 B, terbuka-permintaan.min.js ≤ 30,910 B brotli', () => {
   // A DIP problem sentence (SDK, dip/kata-validasi.ts) and a badge problem (pesan-lencana-masalah.ts).
   const KALIMAT = [/wajib diisi, tetapi tidak ada/, /tidak ada dalam feed pemantauan/];
   for (const skrip of ['terbuka.min.js', 'terbuka-permintaan.min.js', 'terbuka-lencana.min.js']) {
@@ -313,9 +316,10 @@ test('the classic scripts import their optional parts from next to them, not inl
   // the request form and the status page above): 25,649 → 28,784 B, + ~1%; session 15's (the objection
   // form's agency calendar and unlinked-objection words, see the request form above): 29,268 B, + ~1%;
   // session 16's `heading-level` and bersihkanTeks (see the request form above), + ~1%; session 20's status
-  // page focus and heading fixes and the form's screen-reader fixes (see above): 30,327 B, + ~1%.
+  // page focus and heading fixes and the form's screen-reader fixes (see above): 30,327 B, + ~1%; session
+  // 22's background delivery said (see the request form above): 30,520 → 30,656 B, + ~1%.
   const f = ukur(['terbuka-permintaan.min.js'], dist);
-  assert.ok(f.brotli <= 30_630, `terbuka-permintaan.min.js: ${f.brotli} B brotli > 30630 B`);
+  assert.ok(f.brotli <= 30_910, `terbuka-permintaan.min.js: ${f.brotli} B brotli > 30910 B`);
   const iife = readFileSync(new URL('terbuka.min.js', dist), 'utf8');
   assert.match(iife, /terbuka-kata\.js/);
   assert.match(iife, /terbuka-kata-lencana\.js/);

@@ -25,10 +25,25 @@ export const PESAN_ANTREAN = {
     id: 'Pengajuan dihapus dari perangkat ini.',
     en: 'The submission was deleted from this device.',
   },
-  /** A waiting submission delivered while the reader was elsewhere on the page: said, focus left alone. */
+  /**
+   * A submission delivered (from the waiting notice, or sent directly and answered late) while the reader was
+   * elsewhere on the page: said, focus left alone. Not "the waiting one": a direct one never waited.
+   */
   terkirimNomor: {
-    id: 'Pengajuan yang menunggu sudah terkirim, nomor pendaftaran {nomor}.',
-    en: 'The waiting submission was sent, registration number {nomor}.',
+    id: 'Pengajuan sudah terkirim, nomor pendaftaran {nomor}.',
+    en: 'The submission was sent, registration number {nomor}.',
+  },
+  /**
+   * Waiting submissions delivered while another view is shown (a new form being filled, or the waiting
+   * notice with others still waiting): said in the status region, focus left alone; the numbers are listed.
+   */
+  terkirimLatar: {
+    id: 'Pengajuan yang menunggu di perangkat ini sudah terkirim, nomor pendaftaran {nomor}; nomornya tercatat di “Permohonan Anda sebelumnya”.',
+    en: 'The submission waiting on this device was sent, registration number {nomor}; it is listed under “Your earlier requests”.',
+  },
+  terkirimLatarBanyak: {
+    id: '{n} pengajuan yang menunggu di perangkat ini sudah terkirim; nomor pendaftarannya tercatat di “Permohonan Anda sebelumnya”.',
+    en: '{n} submissions waiting on this device were sent; their registration numbers are listed under “Your earlier requests”.',
   },
   /** A refusal (or a waiting entry refused) while focus was elsewhere on the page: said, focus left alone. */
   galatLatar: {

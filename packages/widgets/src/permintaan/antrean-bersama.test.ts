@@ -222,6 +222,72 @@ describe('<ppid-permintaan> on a shared device', () => {
     expect(el.shadowRoot!.querySelector('.galat-kirim')).to.equal(null);
   });
 
+  it('waiting submissions delivered while a new form is filled are said in the status region, focus left in the form', async () => {
+    let nomor = 0;
+    let terima = false;
+    palsu = pasangFetchPalsu(() =>
+      terima
+        ? { status: 201, body: JSON.stringify(tandaBukti(`00${++nomor}/PPID/DISKOMINFO/PI/2026`)) }
+        : { putus: true },
+    );
+    const el = await buat();
+    el.jedaAntreanMs = 60_000;
+    await isiLengkap(el);
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => el.state === 'queued');
+    tombol(el, 'Isi formulir baru').click();
+    await el.updateComplete;
+    const nama = $<HTMLInputElement>(el, '#f-name');
+    nama.focus();
+    terima = true;
+    await el.kirimAntrean();
+    await el.updateComplete;
+    const kabar = $(el, '.kabar-antre');
+    expect(kabar.getAttribute('role')).to.equal('status');
+    expect(kabar.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Pengajuan yang menunggu di perangkat ini sudah terkirim, nomor pendaftaran 001/PPID/DISKOMINFO/PI/2026; nomornya tercatat di “Permohonan Anda sebelumnya”.',
+    );
+    expect(el.state).to.equal('ready');
+    expect(el.shadowRoot!.activeElement).to.equal(nama);
+    expect($(el, '.sebelumnya').textContent).to.contain('001/PPID/DISKOMINFO/PI/2026');
+    expect(teks(el)).not.to.contain('belum terkirim di perangkat ini');
+    await expect(el).to.be.accessible();
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(kabar.textContent).to.contain(
+      'The submission waiting on this device was sent, registration number 001/',
+    );
+  });
+
+  it('two waiting submissions delivered at once while a new form is shown: the count is said, the numbers listed', async () => {
+    let nomor = 0;
+    let terima = false;
+    palsu = pasangFetchPalsu(() =>
+      terima
+        ? { status: 201, body: JSON.stringify(tandaBukti(`00${++nomor}/PPID/DISKOMINFO/PI/2026`)) }
+        : { putus: true },
+    );
+    const el = await buat();
+    el.jedaAntreanMs = 60_000;
+    for (let i = 0; i < 2; i++) {
+      await isiLengkap(el);
+      $(el, 'button[type="submit"]').click();
+      await tungguSampai(() => el.state === 'queued');
+      tombol(el, 'Isi formulir baru').click();
+      await el.updateComplete;
+    }
+    expect(teks(el)).to.contain('2 pengajuan belum terkirim di perangkat ini');
+    terima = true;
+    await el.kirimAntrean();
+    await el.updateComplete;
+    expect($(el, '.kabar-antre').textContent).to.contain(
+      '2 pengajuan yang menunggu di perangkat ini sudah terkirim; nomor pendaftarannya tercatat',
+    );
+    const daftar = $(el, '.sebelumnya').textContent!;
+    expect(daftar).to.contain('001/PPID/DISKOMINFO/PI/2026');
+    expect(daftar).to.contain('002/PPID/DISKOMINFO/PI/2026');
+  });
+
   it('the waiting notice says why it waits: offline, or the server down; "Kirim sekarang" says in a live region the client’s last error, or that the device is offline', async () => {
     palsu = pasangFetchPalsu(() => ({ putus: true }));
     const el = await buat();

@@ -514,6 +514,38 @@ describe('<ppid-permintaan>', () => {
     }
   });
 
+  it('a direct submission answered after focus left the widget says the number, not as a waiting one', async () => {
+    let lepas: () => void = () => undefined;
+    const tunda = new Promise<void>((r) => (lepas = r));
+    palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tandaBukti()) }));
+    const fetchAsli = window.fetch;
+    window.fetch = (async (...a: Parameters<typeof fetch>) => {
+      await tunda;
+      return fetchAsli(...a);
+    }) as typeof fetch;
+    const el = await buat();
+    const luar = document.createElement('a');
+    luar.href = '#lain';
+    luar.textContent = 'Tautan lain';
+    document.body.append(luar);
+    try {
+      await isiLengkap(el);
+      $(el, 'button[type="submit"]').click();
+      await el.updateComplete;
+      expect(el.state).to.equal('submitting');
+      luar.focus();
+      lepas();
+      await tungguSampai(() => el.state === 'success');
+      await el.updateComplete;
+      expect(document.activeElement === luar, 'focus left on the link').to.equal(true);
+      expect($(el, '.kabar-antre').textContent!.trim()).to.equal(
+        'Pengajuan sudah terkirim, nomor pendaftaran 001/PPID/DISKOMINFO/PI/2026.',
+      );
+    } finally {
+      luar.remove();
+    }
+  });
+
   it('a queued submission delivered while focus is in the form (or nowhere) moves focus to the receipt', async () => {
     const { el, pulihkan } = await antreServerMati(60_000);
     await tungguSampai(() => el.shadowRoot!.activeElement === $(el, '.antre'));

@@ -9,6 +9,7 @@ import {
   PASAL_35,
   SURAT_KUASA,
   bersihkanTeks,
+  isiTeks,
   panjangTeks,
   periksaNIK,
   tautanAman,
@@ -344,9 +345,16 @@ export class PpidPermintaan extends TerbukaElement {
       this.ditolakLatar = h.ditolak.flatMap((d) => d.errors);
     else if (terakhir && dilihat && this.antrean.length === 0) this.berhasil(terakhir.receipt);
     else {
+      // Delivered while the reader is elsewhere (a new form, or others still waiting): said, not only
+      // listed — the entry left the waiting notice and its number joined "Permohonan Anda sebelumnya".
+      if (terakhir)
+        this.kabarAntrean =
+          h.terkirim.length === 1
+            ? isiTeks(P.terkirimLatar, { nomor: terakhir.receipt.number })
+            : isiTeks(P.terkirimLatarBanyak, { n: h.terkirim.length });
       // Said where the button is, in a live region: the press did something, and why it waits.
       // Offline, the client's last error (the server unreachable) is not why it waits now.
-      if (olehTombol)
+      else if (olehTombol)
         this.kabarAntrean = navigator.onLine
           ? this.antrean.find((e) => e.lastError)?.lastError
           : P.kirimLuring;
