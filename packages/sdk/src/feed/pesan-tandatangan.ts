@@ -46,16 +46,19 @@ export function pesanVerifikasi(h: Extract<HasilPeriksaTandaTangan, { verified: 
         en: 'The signature cannot be checked: no Ed25519 verifier is available or could be loaded in this browser.',
       };
     case 'kunci-tidak-dikenal': {
-      const kids = (h.kids ?? []).join(', ');
+      // Once each: a signature file may carry the previous feed's signatures by the same keys too.
+      const kids = [...new Set(h.kids)].join(', ');
       return {
         id: `Feed ditandatangani dengan kunci yang tidak dipercaya halaman ini (kid ${kids}).`,
         en: `The feed is signed with a key this page does not trust (kid ${kids}).`,
       };
     }
+    // A pinned key that signed only the previous feed (kept in the signature file as a bridge) fails the
+    // same way: after a rotation without overlap the page's key attribute is out of date.
     case 'tanda-tangan-salah':
       return {
-        id: 'Tanda tangan tidak cocok dengan isi feed: feed diubah setelah ditandatangani, atau tanda tangan rusak.',
-        en: 'The signature does not match the feed: the feed was changed after signing, or the signature is damaged.',
+        id: 'Tanda tangan tidak cocok dengan isi feed: feed diubah setelah ditandatangani, tanda tangan rusak, atau pemantau sudah mengganti kuncinya dan atribut key di halaman ini belum diperbarui.',
+        en: "The signature does not match the feed: the feed was changed after signing, the signature is damaged, or the monitor changed its key and this page's key attribute has not been updated.",
       };
   }
 }

@@ -106,6 +106,31 @@ test('a key that is not pinned → kunci-tidak-dikenal, naming the kid; invalid 
   assert.equal(!r.verified && r.reason, 'tanda-tangan-salah');
 });
 
+test("a signature file that also carries the previous feed's signatures names each unpinned kid once", async () => {
+  const k = kunciBaru();
+  const asing = kunciBaru();
+  const satu = await dokTandaTangan(asing);
+  // The monitor's bridge during an update: the new feed's signature and the previous feed's, by one key.
+  const doc = {
+    ...satu,
+    signatures: [...satu.signatures, { ...satu.signatures[0]!, sig: satu.signatures[0]!.sig }],
+  };
+  const r = await verifikasiFeed(FEED, doc, [k.x]);
+  assert.equal(!r.verified && r.reason, 'kunci-tidak-dikenal');
+  const kid = satu.signatures[0]!.kid;
+  assert.equal(!r.verified ? r.message.id.split(kid).length - 1 : -1, 1, !r.verified ? r.message.id : '');
+});
+
+test('a pinned key that signed only an earlier feed: the sentence also names a key rotation', async () => {
+  const k = kunciBaru();
+  const lama = await dokTandaTangan(k);
+  const lain = new TextEncoder().encode('{"format":"terbuka-feed","version":1}\n');
+  const r = await verifikasiFeed(lain, lama, [k.x]);
+  assert.equal(!r.verified && r.reason, 'tanda-tangan-salah');
+  assert.match(!r.verified ? r.message.id : '', /pemantau sudah mengganti kuncinya dan atribut key/);
+  assert.match(!r.verified ? r.message.en : '', /the monitor changed its key/);
+});
+
 test('missing, empty and garbage signature documents give their own reasons, in both languages', async () => {
   const k = kunciBaru();
   const baik = await dokTandaTangan(k);

@@ -49,7 +49,7 @@ export async function bacaFeed(teks: string, bytes: Uint8Array, o: OpsiBacaFeed)
       const k = await muatKata();
       verifikasi = {
         ok: false,
-        pesan: v ? k.pesanVerifikasi(v) : k.PESAN_LENCANA_MASALAH.tanpaKunci,
+        pesan: v ? k.kataVerifikasi(v, o.kunci) : k.PESAN_LENCANA_MASALAH.tanpaKunci,
       };
     }
   }

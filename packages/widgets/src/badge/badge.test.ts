@@ -520,6 +520,21 @@ describe('<ppid-badge> feed mode, not verified', () => {
     await tidakTerverifikasi(el, /kunci yang tidak dipercaya/);
   });
 
+  it('a pinned key with a character lost in copying: not verified, and the key attribute named with its length', async () => {
+    layaniFeed();
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a.slice(1)} .now=${KINI}></ppid-badge>`,
+      'unverified',
+    );
+    await tidakTerverifikasi(
+      el,
+      /atribut key memuat kunci yang tidak sah \(42 karakter; kunci publik pemantau ditulis 43/,
+    );
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(nama(el)).to.contain('the key attribute holds an invalid key (42 characters');
+  });
+
   it('no signature file (404), or a broken one: not verified', async () => {
     layaniFeed(ASLI.feed, null);
     const el = await lencana(

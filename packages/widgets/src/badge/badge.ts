@@ -282,8 +282,6 @@ export class PpidBadge extends ElemenRingan {
           const v = b.verifikasi;
           // An entry that had expired when its feed was generated (the feed's signed generatedAt) is stale
           // whatever the device's clock says, one set days back too.
-          // An entry that had expired when its feed was generated (the feed's signed generatedAt) is stale
-          // whatever the device's clock says, one set days back too.
           const d =
             e &&
             lencanaDariFeed(

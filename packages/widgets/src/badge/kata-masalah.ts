@@ -1,8 +1,8 @@
 // What a badge needs only when it has a problem to show, loaded with import() then (one lazy chunk;
 // inlined in terbuka.min.js): its words for problems, the SDK's sentences for an unverified feed, and
 // the error and empty cards with the retry button and their styles.
-import { isiTeks, pesanMasalahFeed, pilihTeks } from '@terbuka/sdk';
-import type { Bahasa, TataLetakLencana, TeksLencana, Teks } from '@terbuka/sdk';
+import { isiTeks, pesanMasalahFeed, pesanVerifikasi, pilihTeks } from '@terbuka/sdk';
+import type { Bahasa, HasilPeriksaTandaTangan, TataLetakLencana, TeksLencana, Teks } from '@terbuka/sdk';
 import { h, s } from '../internal/dom.js';
 import { fokusSekali } from '../internal/fokus.js';
 import { formatInstan } from '../internal/format-instan.js';
@@ -14,7 +14,19 @@ import type { PpidBadge } from './badge.js';
 export { KARTU_CSS } from './kartu.styles.js';
 
 export { PESAN_LENCANA_MASALAH } from '../internal/pesan-lencana-masalah.js';
-export { pesanVerifikasi } from '@terbuka/sdk';
+
+/**
+ * Why a feed is not verified, in words. A pinned key that is not written as a monitor's public key is (43
+ * characters of base64url: one lost in copying) is never tried, and the SDK would say the feed is signed by a
+ * key the page does not trust: the attribute is named instead, with the length it has.
+ */
+export const kataVerifikasi = (
+  v: Extract<HasilPeriksaTandaTangan, { verified: false }>,
+  kunci: readonly string[],
+): Teks => {
+  const salah = kunci.find((x) => !/^[\w-]{43}$/.test(x));
+  return salah === undefined ? pesanVerifikasi(v) : isiTeks(K.kunciSalahBentuk, { n: [...salah].length });
+};
 
 /** What the badge's source controller holds that its problem card words. */
 interface SumberBermasalah {

@@ -22,7 +22,7 @@ export function muatKata(): Promise<KataMasalah> {
     const judul = (): Teks => PESAN_LENCANA_INTI.tidakTersedia;
     return {
       PESAN_LENCANA_MASALAH: new Proxy({}, { get: judul }),
-      pesanVerifikasi: judul,
+      kataVerifikasi: judul,
       kataSalinan: judul,
       // No KARTU_CSS: no styles to add.
       kartu: (el: PpidBadge, _s: unknown, ada: boolean, ulang: readonly [string, () => void]) => {

@@ -44,6 +44,11 @@ export const PESAN_LENCANA_MASALAH = {
     id: 'Tidak dapat diverifikasi: halaman ini belum memasang kunci publik pemantau (atribut key).',
     en: "Cannot be verified: this page has not pinned the monitor's public key (the key attribute).",
   },
+  /** A pinned key not written as a public key is (kata-masalah.ts, kataVerifikasi); `{n}` its length. */
+  kunciSalahBentuk: {
+    id: 'Tidak dapat diverifikasi: atribut key memuat kunci yang tidak sah ({n} karakter; kunci publik pemantau ditulis 43 karakter A–Z, a–z, 0–9, - dan _). Salin lagi dari pengumuman resmi Dinkominfo.',
+    en: "Cannot be verified: the key attribute holds an invalid key ({n} characters; the monitor's public key is 43 characters of A–Z, a–z, 0–9, - and _). Copy it again from Dinkominfo's official announcement.",
+  },
   /** Over a badge shown from a saved copy because the update failed (shared with every element). */
   salinanTersimpan: SALINAN_TERSIMPAN,
 } as const satisfies Record<string, Teks>;
