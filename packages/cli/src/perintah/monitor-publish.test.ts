@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RIWAYAT_FORMAT, RIWAYAT_VERSION } from '@terbuka/monitor';
+import { METODE_PEMANTAUAN_VERSI } from '@terbuka/sdk';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const bin = join(root, 'node_modules/.bin/terbuka');
@@ -28,7 +29,7 @@ writeFileSync(
     scannedAt: '2026-11-27T01:00:00Z',
     score: 84.5,
     band: 'menuju-informatif',
-    methodVersion: 'monev-2026.2',
+    methodVersion: METODE_PEMANTAUAN_VERSI,
     catalogVersion: '2026.1',
     contributions: [],
     missing: [],

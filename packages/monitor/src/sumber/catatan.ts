@@ -23,7 +23,7 @@ export function catatan(
     notAssessed?: CatatanPindai['notAssessed'];
   },
 ): CatatanPindai {
-  const activity = ringkasAktivitas(r.tanggal, now);
+  const activity = ringkasAktivitas(r.tanggal, now, agensi.timeZone);
   const nilai = nilaiPemantauan(r.doc, activity, now, {
     agency: bersih({ id: agensi.id, name: agensi.name, kind: agensi.kind, timeZone: agensi.timeZone }),
     ...(r.dipFailure ? { dipFailure: r.dipFailure } : {}),

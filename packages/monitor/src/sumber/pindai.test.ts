@@ -1,6 +1,7 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IncomingMessage } from 'node:http';
+import { METODE_PEMANTAUAN_VERSI } from '@terbuka/sdk';
 import { Pengambil } from '../ambil/index.js';
 import type { Agensi, CatatanPindai, Pengamatan } from '../types.js';
 import { csvDIP, dokumenDIP, rss, atom, sitemap, tanggalPos, wpPosts, beranda } from '../uji/konten.js';
@@ -136,7 +137,7 @@ describe('pindaiAgensi', () => {
     assert.equal(r.score, 100);
     assert.equal(poin(r, 'aktivitas-situs'), 20);
     assert.deepEqual(r.missing, []);
-    assert.equal(r.methodVersion, 'monev-2026.2');
+    assert.equal(r.methodVersion, METODE_PEMANTAUAN_VERSI);
     // No sitemap here: recorded, not fatal.
     assert.equal(satu(r, 'sitemap').failure?.status, 404);
   });
@@ -164,6 +165,25 @@ describe('pindaiAgensi', () => {
     const cakupan = r.contributions.find((c) => c.code === 'cakupan-berkala');
     assert.match(cakupan?.reason.id ?? '', /HTTP 404/);
     assert.equal(r.missing.length, 11);
+  });
+
+  it("update days are calendar days in the agency's zone: 23:30 WIB and noon the next day are one WITA day", async () => {
+    // NOW is 12:00 WIB on 15 June. In WIB the two posts fall on 13 and 14 June (harian); in WITA the
+    // first is 00:30 on 14 June, so both fall on one day (jarang).
+    let dasar = '';
+    const pos = [new Date('2026-06-14T12:00:00+07:00'), new Date('2026-06-13T23:30:00+07:00')];
+    const s = await situs({
+      '/': { body: beranda('Dinas Contoh') },
+      '/feed/': () => ({ type: 'application/rss+xml', body: rss('Dinas', dasar, pos) }),
+    });
+    dasar = s.base;
+    const pindai = (lain: Partial<Agensi>) =>
+      pindaiAgensi(agensi(s.base, { feedUrl: `${s.base}/feed/`, ...lain }), pengambil, undefined, NOW);
+    const wib = await pindai({});
+    assert.deepEqual([wib.activity.intervalClass, wib.activity.daysSinceLastUpdate], ['harian', 1]);
+    const wita = await pindai({ timeZone: 'Asia/Makassar' });
+    assert.deepEqual([wita.activity.intervalClass, wita.activity.daysSinceLastUpdate], ['jarang', 1]);
+    assert.ok(wita.score < wib.score);
   });
 
   it('an Atom feed and a Mastodon account count like posts; a platform without a feed is only listed', async () => {

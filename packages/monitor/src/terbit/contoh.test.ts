@@ -1,6 +1,6 @@
 // Scan records for the publishing and report tests (no tests of its own): what `terbuka monitor scan`
 // appends, written out by hand; and the registry entry and page reading the scan-and-publish tests share.
-import { bandMonev, type JenisBadanPublik } from '@terbuka/sdk';
+import { bandMonev, METODE_PEMANTAUAN_VERSI, type JenisBadanPublik } from '@terbuka/sdk';
 import { RIWAYAT_FORMAT, RIWAYAT_VERSION, type Agensi, type CatatanPindai } from '../types.js';
 
 export function catatan(
@@ -32,7 +32,7 @@ export function catatan(
     scannedAt,
     score,
     band: bandMonev(score).code,
-    methodVersion: 'monev-2026.2',
+    methodVersion: METODE_PEMANTAUAN_VERSI,
     catalogVersion: '2026.1',
     contributions: [
       {

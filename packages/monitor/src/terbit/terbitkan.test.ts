@@ -7,6 +7,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import {
+  METODE_PEMANTAUAN_VERSI,
   SkemaSetKunci,
   validasiTandaTangan,
   verifikasiFeed,
@@ -77,7 +78,7 @@ test('the feed: latest record per agency, expiry = scan + 7 days, evidence URL, 
   // The scan's instant, written with the body's offset (WIB when the registry names none).
   assert.equal(dinkes.evaluatedAt, '2026-11-27T08:00:00.000+07:00');
   assert.equal(dinkes.expiresAt, '2026-12-04T08:00:00.000+07:00');
-  assert.equal(dinkes.methodVersion, 'monev-2026.2');
+  assert.equal(dinkes.methodVersion, METODE_PEMANTAUAN_VERSI);
   assert.equal(dinkes.evidenceUrl, 'https://monitor.sukamajukab.go.id/laporan/agensi/dinkes.html');
 });
 

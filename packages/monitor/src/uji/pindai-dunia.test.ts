@@ -1,6 +1,6 @@
 // The real scan path (`pindaiAgensi`: fetcher, sources, anti-gaming and the SDK's `nilaiPemantauan`)
 // over the whole fixture world, checked against expectations derived here by hand from the published
-// method monev-2026.2 (DIP weights 28/24/8/8/12, activity 20: half recency, half regularity). A wrong
+// method monev-2026.3 (DIP weights 28/24/8/8/12, activity 20: half recency, half regularity). A wrong
 // weight, a broken source or a missing anti-gaming rule changes a number below.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,8 +1,8 @@
 import type { Teks } from '../i18n/teks.js';
 import type { Instan } from '../feed/types.js';
 import type { KelasInterval, RingkasanAktivitas } from './types.js';
-
-const HARI = 86_400_000;
+import { nomorHari, tanggalDiZona, ZONA_BAKU } from '../calendar/tanggal.js';
+import { bacaZona } from '../calendar/zona.js';
 
 /**
  * The interval classes: the median gap (in days) between update days that a class allows, and the
@@ -29,9 +29,14 @@ export const LABEL_KELAS_INTERVAL: Readonly<Record<KelasInterval, Teks>> = {
 /**
  * Summarises update instants (posts, feed items, sitemap lastmod, Last-Modified; already anti-gamed)
  * at `now`. Unreadable instants and instants after `now` are ignored; the same instant twice counts once.
- * Days are 24-hour spans counted back from `now`, so the result does not depend on a time zone.
+ *
+ * A day is a calendar day in the agency's zone `zona` (`Asia/Makassar`, `WITA` … as `bacaZona` reads
+ * them; WIB when absent or unknown): several updates on one local day are one update day, and an age is
+ * the number of calendar days from the update's local date to `now`'s. So the day of an instant never
+ * moves as `now` advances, and scans at any time of the same local day give the same summary.
  */
-export function ringkasAktivitas(pembaruan: readonly Instan[], now: Date): RingkasanAktivitas {
+export function ringkasAktivitas(pembaruan: readonly Instan[], now: Date, zona?: string): RingkasanAktivitas {
+  const z = (zona !== undefined ? bacaZona(zona) : undefined) ?? ZONA_BAKU;
   const kini = now.getTime();
   const unik = new Map<number, Instan>();
   for (const s of pembaruan) {
@@ -41,7 +46,9 @@ export function ringkasAktivitas(pembaruan: readonly Instan[], now: Date): Ringk
   if (unik.size === 0) return { posts30: 0, posts90: 0, intervalClass: 'tidak-diketahui' };
   const waktu = [...unik.keys()].sort((a, b) => b - a);
   const terakhir = waktu[0]!;
-  const umurHari = waktu.map((t) => Math.floor((kini - t) / HARI));
+  const hariKe = (t: number): number => nomorHari(tanggalDiZona(new Date(t), z));
+  const hariIni = hariKe(kini);
+  const umurHari = waktu.map((t) => hariIni - hariKe(t));
   const diam = umurHari[0]!;
   return {
     lastUpdateAt: unik.get(terakhir)!,
@@ -52,7 +59,7 @@ export function ringkasAktivitas(pembaruan: readonly Instan[], now: Date): Ringk
   };
 }
 
-/** The class from the ages (whole days, newest first) of updates in the last 90 days. */
+/** The class from the ages (whole calendar days, newest first) of updates in the last 90 days. */
 function kelasInterval(umur: readonly number[]): KelasInterval {
   const hari = [...new Set(umur)];
   // One update day in 90 shows no rhythm, and fewer than one a month is rare by definition.

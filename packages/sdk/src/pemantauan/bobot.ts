@@ -6,7 +6,7 @@ import type { KelasInterval } from './types.js';
  * The monitor's method. Changing any weight or threshold here changes this version, so two published
  * scores with the same version were computed the same way.
  */
-export const METODE_PEMANTAUAN_VERSI = 'monev-2026.2';
+export const METODE_PEMANTAUAN_VERSI = 'monev-2026.3';
 
 /**
  * The DIP components keep their proportions at 80 of 100 (each DIP weight × 0.8); website activity
