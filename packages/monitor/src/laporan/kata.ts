@@ -179,9 +179,9 @@ export const KATA = {
   komponenAktivitas: { id: 'Komponen aktivitas', en: 'The activity component' },
   aturanKebaruan: {
     id: (penuh, nol) =>
-      `Separuh dari kebaruan: penuh bila pembaruan terakhir paling lama ${penuh} hari sebelum pemindaian, turun rata hingga 0 pada ${nol} hari. Separuh dari keteraturan, menurut kelas interval pembaruan:`,
+      `Separuh dari kebaruan: penuh bila pembaruan terakhir paling lama ${penuh} hari sebelum pemindaian, turun rata hingga 0 pada ${nol} hari; hari dihitung sebagai tanggal kalender di zona waktu badan publik (bawaan WIB), dan beberapa pembaruan pada tanggal yang sama adalah satu hari pembaruan. Separuh dari keteraturan, menurut kelas interval pembaruan:`,
     en: (penuh, nol) =>
-      `Half from recency: full when the last update is at most ${penuh} days before the scan, falling evenly to 0 at ${nol} days. Half from regularity, by the class of the update interval:`,
+      `Half from recency: full when the last update is at most ${penuh} days before the scan, falling evenly to 0 at ${nol} days; days are calendar dates in the agency's time zone (WIB by default), and several updates on one date are one update day. Half from regularity, by the class of the update interval:`,
   } as Kalimat<[number, number]>,
   kelasInterval: {
     id: 'Kelas interval dan nilai keteraturannya',

@@ -84,4 +84,6 @@ test('the method page shows the SDK’s current weights and any older version fo
   );
   assert.match(teks, /Metode monev-2025\.9 \(masih tampil pada sebagian hasil\)/);
   assert.match(teks, /<td class="angka">100<\/td>/);
+  // How an update day is counted (the SDK's ringkasAktivitas): a reader checking a class needs it.
+  assert.match(teks, /hari dihitung sebagai tanggal kalender di zona waktu badan publik \(bawaan WIB\)/);
 });
