@@ -179,6 +179,31 @@ test('sebelumnya: records found in other files (re-sharding); a path that is no 
   assert.throws(() => readFileSync(salah));
 });
 
+test('riwayat: an existing file that is not a history is refused before anything is appended; an empty one is a history', async () => {
+  const reg = registri([agensi('kec-a')]);
+  const kunci = join(tmp, 'keys.json');
+  writeFileSync(kunci, '{"keys":[]}\n');
+  let dipindai = 0;
+  await assert.rejects(
+    pindaiRegistri(reg, {
+      riwayat: kunci,
+      progress: false,
+      pindaiUji: async (a) => (dipindai++, catatanContoh(a.id, now.toISOString())),
+    }),
+    (e: unknown) => e instanceof GalatRiwayat && e.teks.en.includes('is not a scan history file'),
+  );
+  assert.equal(dipindai, 0);
+  assert.equal(readFileSync(kunci, 'utf8'), '{"keys":[]}\n');
+  const kosong = join(tmp, 'riwayat-kosong.jsonl');
+  writeFileSync(kosong, '');
+  await pindaiRegistri(reg, {
+    riwayat: kosong,
+    progress: false,
+    pindaiUji: async (a) => catatanContoh(a.id, now.toISOString()),
+  });
+  assert.equal((await baca(kosong)).length, 1);
+});
+
 test('an aborted run starts no new agency, writes those in flight and says it stopped', async () => {
   const reg = registri(Array.from({ length: 50 }, (_, i) => agensi(`kec-${i}`)));
   const henti = new AbortController();

@@ -13,7 +13,7 @@ import { pindaiAgensi } from './sumber/index.js';
 import type { Agensi, CatatanPindai, Registri } from './types.js';
 
 export interface OpsiPindaiRegistri {
-  /** The JSON Lines history the records are appended to (created if missing). */
+  /** The JSON Lines history the records are appended to (created if missing; if present, it must be a history: `periksaBerkasRiwayat`). */
   readonly riwayat: string;
   /** Only this shard's agencies (see `bagianAgensi` for the assignment). */
   readonly shard?: Bagian;
@@ -80,8 +80,12 @@ export async function pindaiRegistri(registri: Registri, opsi: OpsiPindaiRegistr
       ids.add(a.id);
     }
 
+  // `riwayat` is appended to: when it already exists it must be a history (empty counts), or records
+  // would be appended to a registry, a key set, a feed.
+  const riwayatAda = await ada(opsi.riwayat);
+  if (riwayatAda) await periksaBerkasRiwayat(opsi.riwayat);
   for (const path of opsi.sebelumnya ?? []) await periksaBerkasRiwayat(path);
-  const sumberLama = [...((await ada(opsi.riwayat)) ? [opsi.riwayat] : []), ...(opsi.sebelumnya ?? [])];
+  const sumberLama = [...(riwayatAda ? [opsi.riwayat] : []), ...(opsi.sebelumnya ?? [])];
   const lama = await catatanTerakhir(sumberLama, {
     agencies: ids,
     ...(opsi.laporkan ? { laporkan: opsi.laporkan } : {}),

@@ -306,3 +306,42 @@ test('monitor scan --sebelumnya: the previous records are found in another file;
   assert.equal(tanpaNilai.code, 2);
   assert.match(tanpaNilai.err, /Opsi --sebelumnya <berkas> memerlukan nilai\./);
 });
+
+test('monitor scan --riwayat: the registry itself, or a file with content that is not a history, is refused (exit 2), nothing appended', async () => {
+  const salin = join(tmp, 'registri-salin.csv');
+  writeFileSync(salin, readFileSync(registri));
+  const isiAwal = readFileSync(salin, 'utf8');
+  const sama = await pindai(salin, '--riwayat', salin);
+  assert.equal(sama.code, 2, sama.err);
+  assert.match(
+    sama.err,
+    /^--riwayat \S+registri-salin\.csv adalah registri yang dipindai; riwayat harus berkas lain/m,
+  );
+  // The same file under another name.
+  const samaLain = await pindai(salin, '--riwayat', join(tmp, '.', 'registri-salin.csv'), '--lang', 'en');
+  assert.equal(samaLain.code, 2, samaLain.err);
+  assert.match(
+    samaLain.err,
+    /^--riwayat \S+registri-salin\.csv is the registry being scanned; the history must be another file/m,
+  );
+  assert.equal(readFileSync(salin, 'utf8'), isiAwal);
+
+  // A key set (or any file that is not a history) given by mistake.
+  const kunci = join(tmp, 'keys.json');
+  const isiKunci = '{\n  "keys": []\n}\n';
+  writeFileSync(kunci, isiKunci);
+  for (const [bahasa, kata] of [
+    ['id', /^--riwayat: \S+keys\.json bukan berkas riwayat pemindaian/m],
+    ['en', /^--riwayat: \S+keys\.json is not a scan history file/m],
+  ] as const) {
+    const r = await pindai(registri, '--riwayat', kunci, '--lang', bahasa);
+    assert.equal(r.code, 2, r.err);
+    assert.match(r.err, kata);
+  }
+  assert.equal(readFileSync(kunci, 'utf8'), isiKunci);
+  // Another registry is not a history either.
+  const lain = join(tmp, 'registri-lain.csv');
+  writeFileSync(lain, isiAwal);
+  assert.equal((await pindai(registri, '--riwayat', lain)).code, 2);
+  assert.equal(readFileSync(lain, 'utf8'), isiAwal);
+});

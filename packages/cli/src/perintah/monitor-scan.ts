@@ -1,3 +1,5 @@
+import { realpath, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
   bacaBagian,
@@ -50,16 +52,57 @@ function bagian(teks: string | undefined): Bagian | undefined {
   }
 }
 
-/** Each `--sebelumnya` file exists and is a history, or the run stops before anything is scanned (exit 2). */
-async function periksaSebelumnya(paths: readonly string[]): Promise<void> {
-  for (const path of paths)
+/** A history file given by `opsi` is one (`periksaBerkasRiwayat`), or the run stops before anything is scanned (exit 2). */
+async function periksaRiwayat(opsi: string, path: string): Promise<void> {
+  try {
+    await periksaBerkasRiwayat(path);
+  } catch (e) {
+    const teks = (e as { teks?: Teks }).teks;
+    if (!teks) throw e;
+    throw new GalatPengguna({ id: `${opsi}: ${teks.id}`, en: `${opsi}: ${teks.en}` });
+  }
+}
+
+/** The same file under two names (a symlink, `./x`), as far as the file system can tell. */
+async function berkasSama(a: string, b: string): Promise<boolean> {
+  const nyata = async (p: string): Promise<string> => {
     try {
-      await periksaBerkasRiwayat(path);
-    } catch (e) {
-      const teks = (e as { teks?: Teks }).teks;
-      if (!teks) throw e;
-      throw new GalatPengguna({ id: `--sebelumnya: ${teks.id}`, en: `--sebelumnya: ${teks.en}` });
+      return await realpath(p);
+    } catch {
+      return resolve(p);
     }
+  };
+  return (await nyata(a)) === (await nyata(b));
+}
+
+/**
+ * `--riwayat` is appended to, so a wrong path must be refused before it is written: not the registry
+ * itself, and, when it already has content, a history (else a registry, a key set or a feed would get
+ * scan records appended and break whatever reads it next). A new or empty file is a new history. Each
+ * `--sebelumnya` must exist and be a history. Usage errors (exit 2), before anything is scanned.
+ */
+async function periksaBerkasRun(registri: string, opsi: OpsiScan): Promise<void> {
+  if (registri !== '-' && (await berkasSama(registri, opsi.riwayat)))
+    throw new GalatPengguna(
+      isiTeks(
+        {
+          id: '--riwayat {p} adalah registri yang dipindai; riwayat harus berkas lain (mis. riwayat.jsonl).',
+          en: '--riwayat {p} is the registry being scanned; the history must be another file (e.g. riwayat.jsonl).',
+        },
+        { p: opsi.riwayat },
+      ),
+    );
+  if (await ada(opsi.riwayat)) await periksaRiwayat('--riwayat', opsi.riwayat);
+  for (const path of opsi.sebelumnya) await periksaRiwayat('--sebelumnya', path);
+}
+
+async function ada(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -80,7 +123,7 @@ async function scan(berkas: string, opsi: OpsiScan, out: Keluaran): Promise<numb
         { v: String(opsi.now) },
       ),
     );
-  await periksaSebelumnya(opsi.sebelumnya);
+  await periksaBerkasRun(berkas, opsi);
 
   const hasil = bacaRegistri((await bacaBerkas(berkas)).teks);
   // Rows in error are left out and the others scanned, so one bad row does not stop a district (its
