@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -358,4 +358,43 @@ test('a wrong --agency-kind or --agency-timezone stops with the values it takes'
   assert.equal(zona.code, 2);
   assert.match(zona.err, /^Unknown time zone "GMT\+8" \(--agency-timezone\): use WIB, WITA or WIT/);
   assert.equal(zona.out, '');
+});
+
+test('a folder given where a file is wanted is a usage error in words (exit 2), nothing left behind', () => {
+  const folder = mkdtempSync(join(tmp, 'folder-'));
+  const dalam = mkdtempSync(join(tmp, 'keluaran-'));
+  const keluar = join(dalam, 'sub');
+  mkdirSync(keluar);
+  for (const [args, kata] of [
+    [['dip', 'check', folder], /^\S+folder-\w+ adalah folder, bukan berkas\./m],
+    [['dip', 'convert', sukamajuJson, '-o', keluar], /^\S+sub adalah folder, bukan berkas\./m],
+    [
+      ['serve', 'backup', join(dalam, 'cadangan.db'), '--db', folder],
+      /^--db: \S+ adalah folder, bukan berkas\./m,
+    ],
+    [['serve', 'backup', keluar, '--db', sukamajuJson], /^\S+sub adalah folder, bukan berkas\./m],
+  ] as const) {
+    const r = terbuka(...args);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
+    assert.match(r.err, kata);
+    assert.doesNotMatch(r.err, /galat internal|EISDIR: illegal/);
+  }
+  const en = terbuka('dip', 'score', folder, '--lang', 'en');
+  assert.equal(en.code, 2);
+  assert.match(en.err, /is a folder, not a file\./);
+  // Neither the half-written output nor an empty backup stays behind.
+  assert.deepEqual(readdirSync(dalam), ['sub']);
+  // A file that is not an SQLite database, given as --db.
+  const bukanDb = terbuka(
+    'serve',
+    'backup',
+    join(dalam, 'cadangan.db'),
+    '--db',
+    sukamajuJson,
+    '--lang',
+    'en',
+  );
+  assert.equal(bukanDb.code, 2, bukanDb.err);
+  assert.match(bukanDb.err, /cannot be opened as an SQLite database \(SQLITE_NOTADB\)/);
+  assert.deepEqual(readdirSync(dalam), ['sub']);
 });

@@ -345,3 +345,26 @@ test('monitor scan --riwayat: the registry itself, or a file with content that i
   assert.equal((await pindai(registri, '--riwayat', lain)).code, 2);
   assert.equal(readFileSync(lain, 'utf8'), isiAwal);
 });
+
+test('monitor scan: a folder as --riwayat or --sebelumnya, or a history that cannot be created, is a usage error in words (exit 2)', async () => {
+  const folder = mkdtempSync(join(tmp, 'folder-'));
+  for (const [args, kata] of [
+    [['--riwayat', folder], /^--riwayat: \S+folder-\w+ adalah folder, bukan berkas\./m],
+    [
+      ['--riwayat', join(tmp, 'r-folder.jsonl'), '--sebelumnya', folder],
+      /^--sebelumnya: \S+ adalah folder, bukan berkas\./m,
+    ],
+    [['--riwayat', folder, '--lang', 'en'], /^--riwayat: \S+ is a folder, not a file\./m],
+    // Its folder cannot be made: a file is in the way.
+    [
+      ['--riwayat', join(registri, 'riwayat.jsonl')],
+      /Berkas riwayat \S+ tidak dapat dibuka untuk ditulis \(E\w+\)\./,
+    ],
+  ] as const) {
+    const r = await pindai(registri, ...args, '--timeout', '300');
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
+    assert.match(r.err, kata);
+    assert.doesNotMatch(r.err, /galat internal|EISDIR: illegal/);
+  }
+  assert.throws(() => readFileSync(join(tmp, 'r-folder.jsonl')));
+});

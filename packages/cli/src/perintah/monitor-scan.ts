@@ -11,7 +11,7 @@ import {
 import type { Bagian } from '@terbuka/monitor';
 import { isiTeks } from '@terbuka/sdk';
 import type { Teks } from '@terbuka/sdk';
-import { bacaBerkas } from '../berkas.js';
+import { bacaBerkas, bukanFolder } from '../berkas.js';
 import { GalatPengguna, type Keluaran } from '../keluaran.js';
 import { laporanTidakSahJSON, masalahJSON, tampilkanMasalah } from './masalah.js';
 
@@ -92,8 +92,12 @@ async function periksaBerkasRun(registri: string, opsi: OpsiScan): Promise<void>
         { p: opsi.riwayat },
       ),
     );
+  await bukanFolder(opsi.riwayat, '--riwayat');
   if (await ada(opsi.riwayat)) await periksaRiwayat('--riwayat', opsi.riwayat);
-  for (const path of opsi.sebelumnya) await periksaRiwayat('--sebelumnya', path);
+  for (const path of opsi.sebelumnya) {
+    await bukanFolder(path, '--sebelumnya');
+    await periksaRiwayat('--sebelumnya', path);
+  }
 }
 
 async function ada(path: string): Promise<boolean> {
@@ -168,6 +172,12 @@ async function scan(berkas: string, opsi: OpsiScan, out: Keluaran): Promise<numb
       laporkan: (m) => out.galat(out.teks(m.message)),
       ...(shard ? { shard } : {}),
       ...(now ? { now } : {}),
+    }).catch((e: unknown) => {
+      // A history that cannot be opened, read or written (no right to its folder, a full disk) is the
+      // user's file to fix, said in both languages (exit 2), not an internal error nor a "no" (exit 1).
+      const teks = (e as { name?: string; teks?: Teks } | null)?.teks;
+      if ((e as Error | null)?.name === 'GalatRiwayat' && teks) throw new GalatPengguna(teks);
+      throw e;
     });
     if (out.json)
       out.cetakJSON({

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isiTeks } from '@terbuka/sdk';
+import { bukanFolder } from '../berkas.js';
 import { GalatPengguna, type Keluaran } from '../keluaran.js';
 import type * as Server from '@terbuka/server';
 
@@ -105,6 +106,10 @@ export async function backup(berkas: string, opsi: OpsiServe, out: Keluaran): Pr
   const s = await server();
   const konfigurasi = opsi.db && !opsi.config ? undefined : await muatKonfigurasi(opsi);
   const database = opsi.db ?? konfigurasi!.database;
+  // Refused before the server opens anything: SQLite on a folder is a bare "unable to open database
+  // file", and the empty backup it had already created stayed behind.
+  await bukanFolder(database, opsi.db ? '--db' : undefined);
+  await bukanFolder(berkas);
   try {
     const r = await s.cadangkan(database, berkas);
     if (out.json) out.cetakJSON({ file: berkas, ...r });
@@ -119,6 +124,18 @@ export async function backup(berkas: string, opsi: OpsiServe, out: Keluaran): Pr
     return r.integrity === 'ok' ? 0 : 1;
   } catch (e) {
     if (e instanceof s.GalatCadangan) throw new GalatPengguna(e.teks);
+    // SQLite's own refusals of the file given (not a database, cannot be opened): the user's file.
+    const kode = (e as { code?: unknown }).code;
+    if (kode === 'SQLITE_NOTADB' || kode === 'SQLITE_CANTOPEN')
+      throw new GalatPengguna(
+        isiTeks(
+          {
+            id: 'Basis data {db} tidak dapat dibuka sebagai basis data SQLite ({kode}).',
+            en: 'The database {db} cannot be opened as an SQLite database ({kode}).',
+          },
+          { db: database, kode },
+        ),
+      );
     throw e;
   }
 }
