@@ -398,3 +398,25 @@ test('a folder given where a file is wanted is a usage error in words (exit 2), 
   assert.match(bukanDb.err, /cannot be opened as an SQLite database \(SQLITE_NOTADB\)/);
   assert.deepEqual(readdirSync(dalam), ['sub']);
 });
+
+test('--lang=en (with =) is the same as --lang en for every message, argument errors included', () => {
+  for (const lang of [['--lang=en'], ['--lang', 'en']]) {
+    const wajib = terbuka(...lang, 'monitor', 'scan', 'registri.csv');
+    assert.equal(wajib.code, 2);
+    assert.match(wajib.err, /^Option --riwayat <berkas> is required\./m);
+    const pilihan = terbuka('tenggat', '2026-03-05', '--jenis', 'banding', ...lang);
+    assert.equal(pilihan.code, 2);
+    assert.match(pilihan.err, /Value "banding" for --jenis <jenis> is not valid/);
+    const aneh = terbuka(...lang, 'perintah-aneh');
+    assert.match(aneh.err, /^Unknown command "perintah-aneh"\./m);
+    assert.doesNotMatch(aneh.err, /tidak dikenal/);
+    const berkas = terbuka('dip', 'check', join(tmp, 'tidak-ada.json'), ...lang);
+    assert.equal(berkas.code, 2);
+    assert.match(berkas.err, /Cannot read file/);
+  }
+  // The last one given wins, as commander reads it.
+  assert.match(
+    terbuka('--lang=en', '--lang=id', 'monitor', 'scan', 'x.csv').err,
+    /Opsi --riwayat <berkas> wajib diisi/,
+  );
+});

@@ -154,6 +154,22 @@ function teksGalat(e: unknown): Teks | undefined {
 }
 
 /**
+ * The `--lang` of the command line, read before commander parses it so that its own errors (a missing
+ * option, a bad value) are said in that language too: `--lang en` and `--lang=en`, the last one given,
+ * none after `--`.
+ */
+function bahasaArgumen(argv: readonly string[]): string | undefined {
+  let nilai: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--lang') nilai = argv[++i];
+    else if (a.startsWith('--lang=')) nilai = a.slice('--lang='.length);
+  }
+  return nilai;
+}
+
+/**
  * Entry of the `terbuka` command. Returns the process exit code and never exits the process itself:
  * 0 done; 1 the answer is no (invalid document, or strict mode refusing a year without holiday data);
  * 2 usage (bad option, unreadable file, unrecognised date); 3 an internal error (a bug: please report it).
@@ -164,9 +180,7 @@ export async function main(
   stderr: Aliran = process.stderr,
 ): Promise<number> {
   let kode = 0;
-  let bahasa: Bahasa = bacaBahasa(
-    argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : process.env.TERBUKA_LANG,
-  );
+  let bahasa: Bahasa = bacaBahasa(bahasaArgumen(argv) ?? process.env.TERBUKA_LANG);
   const program = bangunProgram(async (kerja) => {
     const g = program.opts<OpsiGlobal>();
     bahasa = bacaBahasa(g.lang);
