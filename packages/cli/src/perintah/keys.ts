@@ -5,7 +5,13 @@ import { GalatPengguna, type Keluaran } from '../keluaran.js';
 
 type Jalankan = (kerja: (out: Keluaran) => Promise<number> | number) => Promise<void>;
 
-function cetakKunci(k: KunciBaru, out: Keluaran, pensiun: readonly string[] = [], sampai?: string): void {
+function cetakKunci(
+  k: KunciBaru,
+  out: Keluaran,
+  pensiun: readonly string[] = [],
+  sampai?: string,
+  diakhiri: readonly string[] = [],
+): void {
   if (out.json) {
     out.cetakJSON({
       kid: k.kid,
@@ -13,6 +19,7 @@ function cetakKunci(k: KunciBaru, out: Keluaran, pensiun: readonly string[] = []
       privateKey: k.path,
       retired: pensiun,
       ...(sampai && pensiun.length > 0 ? { retiredSignUntil: sampai } : {}),
+      ...(diakhiri.length > 0 ? { coSigningEnded: diakhiri } : {}),
     });
     return;
   }
@@ -38,6 +45,14 @@ function cetakKunci(k: KunciBaru, out: Keluaran, pensiun: readonly string[] = []
               en: `Key ${kid} retired and no longer co-signs: badges still pinned to it show "not verified" until key= is replaced.`,
             },
       ),
+    );
+  // --overlap-days 0 also ends an earlier rotation's overlap: only the new key signs from now on.
+  for (const kid of diakhiri)
+    out.tulis(
+      out.teks({
+        id: `Kunci ${kid} (pensiun sebelumnya) juga berhenti ikut menandatangani: sejak sekarang hanya ${k.kid} yang menandatangani feed.`,
+        en: `Key ${kid} (retired earlier) also stops co-signing: from now on only ${k.kid} signs the feed.`,
+      }),
     );
   out.tulis('');
   out.tulis(out.teks({ id: 'Kunci publik (x):', en: 'Public key (x):' }));
@@ -115,7 +130,7 @@ export function daftarPerintahKunci(program: Command, jalankan: Jalankan): void 
             ),
           );
         const k = await putarKunci(folder, hari === undefined ? {} : { overlapDays: hari });
-        cetakKunci(k, out, k.retired, k.signUntil);
+        cetakKunci(k, out, k.retired, k.signUntil, k.ended);
         return 0;
       }),
     );

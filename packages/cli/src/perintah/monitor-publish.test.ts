@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createPublicKey, verify } from 'node:crypto';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -207,4 +207,48 @@ test('monitor publish --registri and --issuer-timezone: an agency no longer in t
   const salah = terbuka('monitor', 'publish', ...argumen, ...dasar, '--issuer-timezone', 'Mars');
   assert.equal(salah.code, 2);
   assert.match(salah.err, /--issuer-timezone "Mars" tidak dikenal; tulis WIB, WITA atau WIT/);
+});
+
+/** A history of the given agencies, each scanned an hour ago (publish then runs on the real clock). */
+const riwayatBaru = (nama: string, ...ids: string[]): string => {
+  const dasar = JSON.parse(readFileSync(riwayat, 'utf8')) as Record<string, unknown>;
+  const scannedAt = new Date(Date.now() - 3_600_000).toISOString();
+  const path = join(tmp, nama);
+  writeFileSync(
+    path,
+    ids.map((agencyId) => `${JSON.stringify({ ...dasar, agencyId, scannedAt })}\n`).join(''),
+  );
+  return path;
+};
+const penerbit = ['--base-url', 'https://m.example.id/', '--issuer-id', 'd', '--issuer-name', 'D'];
+
+test('keys rotate --overlap-days 0 ends every co-signing key; a retired key whose .pem is gone is a warning, not a failure', () => {
+  const kunci = join(tmp, 'kunci-bocor');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  const a = JSON.parse(readFileSync(join(kunci, 'keys.json'), 'utf8')).keys[0].kid as string;
+  assert.equal(terbuka('keys', 'rotate', '--kunci', kunci).code, 0);
+  const b = JSON.parse(readFileSync(join(kunci, 'keys.json'), 'utf8')).keys[0].kid as string;
+  // The old key's private file is gone (deleted after the rotation): the feed is signed with the active key.
+  rmSync(join(kunci, `${a}.pem`));
+  const h = riwayatBaru('riwayat-bocor.jsonl', 'dinkes');
+  const keluar = join(tmp, 'publik-bocor');
+  const p = terbuka('monitor', 'publish', '--riwayat', h, '--keluar', keluar, '--kunci', kunci, ...penerbit);
+  assert.equal(p.code, 0, p.err);
+  assert.match(p.out, new RegExp(`Ditandatangani oleh: ${b}\\n`));
+  assert.match(p.err, new RegExp(`${a}\\.pem untuk kunci pensiun ${a} tidak ada.*Kembalikan berkas itu`));
+  // A leaked key: overlap 0 ends co-signing for every retired key, the earlier one too, and says so.
+  const nol = terbuka('keys', 'rotate', '--kunci', kunci, '--overlap-days', '0');
+  assert.equal(nol.code, 0, nol.err);
+  const keys = JSON.parse(readFileSync(join(kunci, 'keys.json'), 'utf8')).keys as {
+    kid: string;
+    status: string;
+    signUntil?: string;
+  }[];
+  const c = keys[0]!.kid;
+  for (const k of keys.slice(1)) assert.ok(Date.parse(k.signUntil!) <= Date.now(), k.kid);
+  assert.match(nol.out, new RegExp(`Kunci ${a} \\(pensiun sebelumnya\\) juga berhenti ikut menandatangani`));
+  const q = terbuka('monitor', 'publish', '--riwayat', h, '--keluar', keluar, '--kunci', kunci, ...penerbit);
+  assert.equal(q.code, 0, q.err);
+  assert.match(q.out, new RegExp(`Ditandatangani oleh: ${c}\\n`));
+  assert.doesNotMatch(q.err, /tidak ada/);
 });

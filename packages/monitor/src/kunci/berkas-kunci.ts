@@ -30,6 +30,14 @@ export interface OpsiKunci {
   readonly now?: Date;
 }
 
+/** A key problem that is only a warning (a retired key's private file missing): publishing goes on. */
+export interface PeringatanKunci {
+  readonly code: 'key.retired-missing';
+  readonly kid: string;
+  readonly path: string;
+  readonly message: Teks;
+}
+
 export interface OpsiPutar extends OpsiKunci {
   /** Days the retired key keeps co-signing. Default 30. */
   readonly overlapDays?: number;
@@ -106,12 +114,14 @@ export async function buatKunci(dir: string, opsi: OpsiKunci = {}): Promise<Kunc
 
 /**
  * Rotation: a new active key; every active key becomes `pensiun` but stays in `keys.json` and co-signs
- * the feed for `overlapDays`, so badges pinned to it keep verifying while sites update their pin.
+ * the feed for `overlapDays`, so badges pinned to it keep verifying while sites update their pin. With
+ * `overlapDays: 0` (a leaked key) co-signing ends for every retired key, also those of an earlier rotation
+ * still inside their overlap (listed in `ended`): after it only the new key signs.
  */
 export async function putarKunci(
   dir: string,
   opsi: OpsiPutar = {},
-): Promise<KunciBaru & { retired: string[]; signUntil: string }> {
+): Promise<KunciBaru & { retired: string[]; signUntil: string; ended: string[] }> {
   const now = opsi.now ?? new Date();
   const hari = opsi.overlapDays ?? MASA_TUMPANG_TINDIH_HARI;
   if (!Number.isFinite(hari) || hari < 0)
@@ -124,22 +134,33 @@ export async function putarKunci(
     });
   const sampai = new Date(now.getTime() + hari * 86_400_000).toISOString();
   const retired: string[] = [];
+  const ended: string[] = [];
   const lama = ada.map((k): KunciTersimpan => {
-    if (k.status === 'pensiun') return k;
+    if (k.status === 'pensiun') {
+      if (hari > 0 || k.signUntil === undefined || Date.parse(k.signUntil) <= now.getTime()) return k;
+      ended.push(k.kid);
+      return { ...k, signUntil: sampai };
+    }
     retired.push(k.kid);
     return { ...k, status: 'pensiun', retiredAt: now.toISOString(), signUntil: sampai };
   });
   const { jwk, path } = await kunciBaru(dir, now);
   // The new key first: verifiers try signatures in order.
   await tulisSetKunci(dir, [jwk, ...lama]);
-  return { kid: jwk.kid, x: jwk.x, path, retired, signUntil: sampai };
+  return { kid: jwk.kid, x: jwk.x, path, retired, signUntil: sampai, ended };
 }
 
 /**
  * The keys that sign at `now`: the active ones, and retired ones still inside their overlap. Each
  * private key is checked against its published `x`, so a swapped file cannot sign under another kid.
+ * A retired key whose private file is gone is left out and told to `laporkan` (the feed is then signed
+ * without it); an active key's missing file is an error.
  */
-export async function bacaPenanda(dir: string, now: Date = new Date()): Promise<Penanda[]> {
+export async function bacaPenanda(
+  dir: string,
+  now: Date = new Date(),
+  laporkan: (p: PeringatanKunci) => void = () => {},
+): Promise<Penanda[]> {
   const keys = await bacaSetKunci(dir);
   const dipakai = keys.filter(
     (k) => k.status !== 'pensiun' || (k.signUntil !== undefined && Date.parse(k.signUntil) > now.getTime()),
@@ -155,7 +176,24 @@ export async function bacaPenanda(dir: string, now: Date = new Date()): Promise<
     let pem: string;
     try {
       pem = await readFile(path, 'utf8');
-    } catch {
+    } catch (e) {
+      if (k.status === 'pensiun' && (e as NodeJS.ErrnoException).code === 'ENOENT') {
+        const tanggal = k.signUntil?.slice(0, 10) ?? '';
+        const aktif = keys
+          .filter((a) => a.status !== 'pensiun')
+          .map((a) => a.kid)
+          .join(', ');
+        laporkan({
+          code: 'key.retired-missing',
+          kid: k.kid,
+          path,
+          message: {
+            id: `Kunci privat ${path} untuk kunci pensiun ${k.kid} tidak ada: feed ditandatangani tanpa kunci itu, jadi lencana yang masih memakai ${k.kid} tampil "tidak terverifikasi". Kembalikan berkas itu dari cadangan (kunci itu ikut menandatangani sampai ${tanggal}); bila sudah hilang, ganti key= di lencana setiap situs dengan kunci aktif ${aktif}.`,
+            en: `Private key ${path} of retired key ${k.kid} is missing: the feed is signed without it, so badges still pinned to ${k.kid} show "not verified". Restore the file from a backup (that key co-signs until ${tanggal}); if it is gone, replace key= in every site's badge with the active key ${aktif}.`,
+          },
+        });
+        continue;
+      }
       throw new GalatKunci({
         id: `Kunci privat ${path} untuk kid ${k.kid} tidak dapat dibaca.`,
         en: `Private key ${path} for kid ${k.kid} cannot be read.`,

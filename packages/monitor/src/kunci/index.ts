@@ -11,5 +11,6 @@ export {
   type OpsiKunci,
   type OpsiPutar,
   type Penanda,
+  type PeringatanKunci,
 } from './berkas-kunci.js';
 export { tandatangani } from './tanda-tangan.js';

@@ -305,7 +305,9 @@ async function terbitkanTerkunci(
       cek.errors,
     );
   const feedBytes = new TextEncoder().encode(`${JSON.stringify(feed, null, 2)}\n`);
-  const penanda = await bacaPenanda(opsi.kunci, now);
+  const penanda = await bacaPenanda(opsi.kunci, now, (p) =>
+    skipped.push({ severity: 'warning', code: p.code, path: p.path, message: p.message }),
+  );
   const sig = tandatangani(feedBytes, penanda, 'feed.json');
   const setKunci: SetKunci = { keys: (await bacaSetKunci(opsi.kunci)).map(jwkPublik) };
 
