@@ -1,5 +1,11 @@
 import { Option, type Command } from 'commander';
-import { buatKunci, putarKunci, MASA_TUMPANG_TINDIH_HARI, type KunciBaru } from '@terbuka/monitor';
+import {
+  buatKunci,
+  GalatKunci,
+  putarKunci,
+  MASA_TUMPANG_TINDIH_HARI,
+  type KunciBaru,
+} from '@terbuka/monitor';
 import { isiTeks } from '@terbuka/sdk';
 import { GalatPengguna, type Keluaran } from '../keluaran.js';
 
@@ -129,7 +135,11 @@ export function daftarPerintahKunci(program: Command, jalankan: Jalankan): void 
               { v: String(opsi.overlapDays) },
             ),
           );
-        const k = await putarKunci(folder, hari === undefined ? {} : { overlapDays: hari });
+        const k = await putarKunci(folder, hari === undefined ? {} : { overlapDays: hari }).catch(
+          (e: unknown) => {
+            throw e instanceof GalatKunci && e.penggunaan ? new GalatPengguna(e.teks) : e;
+          },
+        );
         cetakKunci(k, out, k.retired, k.signUntil, k.ended);
         return 0;
       }),

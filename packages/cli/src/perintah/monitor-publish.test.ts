@@ -252,3 +252,31 @@ test('keys rotate --overlap-days 0 ends every co-signing key; a retired key whos
   assert.match(q.out, new RegExp(`Ditandatangani oleh: ${c}\\n`));
   assert.doesNotMatch(q.err, /tidak ada/);
 });
+
+test('a mistyped --kunci folder is a usage error; a key folder none of whose keys the published keys.json lists is refused without --kunci-baru', () => {
+  const kunci = join(tmp, 'kunci-benar');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  const h = riwayatBaru('riwayat-typo.jsonl', 'dinkes');
+  const keluar = join(tmp, 'publik-typo');
+  const terbit = (k: string, ...lagi: string[]) =>
+    terbuka('monitor', 'publish', '--riwayat', h, '--keluar', keluar, '--kunci', k, ...penerbit, ...lagi);
+  assert.equal(terbit(kunci).code, 0);
+  const keysLama = readFileSync(join(keluar, 'keys.json'), 'utf8');
+  const typo = join(tmp, 'kunci-typo');
+  const t = terbit(typo);
+  assert.equal(t.code, 2, t.err);
+  assert.match(t.err, /Folder kunci .*kunci-typo tidak ada\. Periksa --kunci/);
+  assert.doesNotMatch(t.err, /tidak punya kunci aktif/);
+  const putar = terbuka('keys', 'rotate', '--kunci', typo);
+  assert.equal(putar.code, 2, putar.err);
+  assert.match(putar.err, /Folder kunci .*kunci-typo tidak ada/);
+  // Following the old advice (generate in the typo folder): every pinned badge would turn "not verified".
+  assert.equal(terbuka('keys', 'generate', '--kunci', typo).code, 0);
+  const baru = terbit(typo);
+  assert.equal(baru.code, 1, baru.err);
+  assert.match(baru.err, /Tak satu pun kunci di .*kunci-typo tercantum di .*keys\.json.*--kunci-baru/);
+  assert.equal(readFileSync(join(keluar, 'keys.json'), 'utf8'), keysLama);
+  const paksa = terbit(typo, '--kunci-baru');
+  assert.equal(paksa.code, 0, paksa.err);
+  assert.notEqual(readFileSync(join(keluar, 'keys.json'), 'utf8'), keysLama);
+});

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { bacaRegistri, terbitkan } from '@terbuka/monitor';
+import { bacaRegistri, GalatKunci, GalatTerbit, terbitkan } from '@terbuka/monitor';
 import { bacaBerkas } from '../berkas.js';
 import { bacaZona, isiTeks, MASA_BERLAKU_MAKS_HARI } from '@terbuka/sdk';
 import { GalatPengguna, type Keluaran } from '../keluaran.js';
@@ -18,6 +18,14 @@ interface OpsiPublish {
   validityDays: string;
   now?: string;
   registri?: string;
+  kunciBaru?: boolean;
+}
+
+/** A publish or key error that is the command's input (a bad path or address): a usage error, exit 2. */
+function sebagaiPenggunaan(e: unknown): unknown {
+  return (e instanceof GalatTerbit || e instanceof GalatKunci) && e.penggunaan
+    ? new GalatPengguna(e.teks)
+    : e;
 }
 
 async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
@@ -64,6 +72,7 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
     agencies = new Set([...registri.agencies.map((a) => a.id), ...(r.sebagian?.dilewati ?? [])]);
   }
   const h = await terbitkan({
+    ...(opsi.kunciBaru ? { kunciBaru: true } : {}),
     riwayat: opsi.riwayat,
     keluar: opsi.keluar,
     kunci: opsi.kunci,
@@ -77,6 +86,8 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
     validityDays: hari,
     now,
     ...(agencies ? { agencies } : {}),
+  }).catch((e: unknown) => {
+    throw sebagaiPenggunaan(e);
   });
   for (const m of h.skipped) out.galat(out.teks(m.message));
   if (out.json) {
@@ -145,6 +156,10 @@ export function daftarMonitorPublish(monitor: Command, jalankan: Jalankan): void
     .option(
       '--registri <berkas>',
       'hanya badan publik di registri ini (yang dikeluarkan ikut hilang dari laporan) / only this registry’s agencies',
+    )
+    .option(
+      '--kunci-baru',
+      'terbitkan walau tak satu pun kuncinya ada di keys.json yang sudah terbit (lencana lama jadi tidak terverifikasi) / publish although none of its keys is in the published keys.json',
     )
     .option('--now <waktu>', 'waktu terbit ISO (untuk uji) / publishing instant (for tests)')
     .action((opsi: OpsiPublish) => jalankan((out) => publish(opsi, out)));

@@ -1,5 +1,5 @@
 import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { chmod, mkdir, readFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Teks } from '@terbuka/sdk';
 import { tulisAtomik } from '../terbit/tulis-atomik.js';
@@ -11,11 +11,33 @@ export const BERKAS_KUNCI = 'keys.json';
 /** How long a retired key keeps co-signing after a rotation, unless told otherwise. */
 export const MASA_TUMPANG_TINDIH_HARI = 30;
 
-/** A key problem the operator must fix (no key yet, a missing private key file). */
+/**
+ * A key problem the operator must fix (no key yet, a missing private key file). `penggunaan`: the
+ * command was given something wrong (a key folder that does not exist), a usage error for the CLI.
+ */
 export class GalatKunci extends Error {
-  constructor(readonly teks: Teks) {
+  constructor(
+    readonly teks: Teks,
+    readonly penggunaan = false,
+  ) {
     super(teks.en);
   }
+}
+
+/** A key folder that must already exist (to rotate or sign): a mistyped path is not "no key yet". */
+async function pastikanFolder(dir: string): Promise<void> {
+  const ada = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!ada)
+    throw new GalatKunci(
+      {
+        id: `Folder kunci ${dir} tidak ada. Periksa --kunci (salah ketik?); kunci pertama dibuat dengan "terbuka keys generate --kunci ${dir}".`,
+        en: `Key folder ${dir} does not exist. Check --kunci (a typo?); the first key is made with "terbuka keys generate --kunci ${dir}".`,
+      },
+      true,
+    );
 }
 
 export interface KunciBaru {
@@ -126,6 +148,7 @@ export async function putarKunci(
   const hari = opsi.overlapDays ?? MASA_TUMPANG_TINDIH_HARI;
   if (!Number.isFinite(hari) || hari < 0)
     throw new RangeError(`overlapDays harus ≥ 0 / must be ≥ 0: ${hari}`);
+  await pastikanFolder(dir);
   const ada = await bacaSetKunci(dir);
   if (!ada.some((k) => k.status !== 'pensiun'))
     throw new GalatKunci({
@@ -161,6 +184,7 @@ export async function bacaPenanda(
   now: Date = new Date(),
   laporkan: (p: PeringatanKunci) => void = () => {},
 ): Promise<Penanda[]> {
+  await pastikanFolder(dir);
   const keys = await bacaSetKunci(dir);
   const dipakai = keys.filter(
     (k) => k.status !== 'pensiun' || (k.signUntil !== undefined && Date.parse(k.signUntil) > now.getTime()),

@@ -64,6 +64,11 @@ export interface OpsiTerbit {
    * report, its files removed. Default: every agency in the history.
    */
   readonly agencies?: ReadonlySet<string>;
+  /**
+   * Publish although no key of `kunci` is in the `keys.json` already in the output folder (a new key set:
+   * every badge pinned to the old keys shows "not verified"). Without it such a publish is refused.
+   */
+  readonly kunciBaru?: boolean;
   /** @internal Tests only: told after each file is renamed into place (to check what a reader sees). */
   readonly diPasang?: (path: string) => void | Promise<void>;
 }
@@ -308,6 +313,7 @@ async function terbitkanTerkunci(
   const penanda = await bacaPenanda(opsi.kunci, now, (p) =>
     skipped.push({ severity: 'warning', code: p.code, path: p.path, message: p.message }),
   );
+  await periksaKunciTerbit(keluar, await bacaSetKunci(opsi.kunci), opsi.kunci, opsi.kunciBaru === true);
   const sig = tandatangani(feedBytes, penanda, 'feed.json');
   const setKunci: SetKunci = { keys: (await bacaSetKunci(opsi.kunci)).map(jwkPublik) };
 
@@ -371,6 +377,36 @@ async function terbitkanTerkunci(
     skipped,
     removed,
   };
+}
+
+/**
+ * A key folder that shares no key with the output's current `keys.json` (a mistyped --kunci, a key folder
+ * made anew) would publish a feed no pinned badge verifies: refused unless `kunciBaru`. A rotation keeps
+ * its retired keys in the folder's `keys.json`, so it passes, even after `--overlap-days 0`.
+ */
+async function periksaKunciTerbit(
+  keluar: string,
+  kunci: readonly { readonly kid: string }[],
+  folderKunci: string,
+  kunciBaru: boolean,
+): Promise<void> {
+  if (kunciBaru) return;
+  let lama: string[];
+  try {
+    const isi = JSON.parse(await readFile(join(keluar, 'keys.json'), 'utf8')) as { keys?: unknown };
+    lama = Array.isArray(isi.keys)
+      ? isi.keys
+          .map((k) => (k as { kid?: unknown } | null)?.kid)
+          .filter((k): k is string => typeof k === 'string')
+      : [];
+  } catch {
+    return;
+  }
+  if (lama.length === 0 || kunci.some((k) => lama.includes(k.kid))) return;
+  throw new GalatTerbit({
+    id: `Tak satu pun kunci di ${folderKunci} tercantum di ${join(keluar, 'keys.json')} yang sudah terbit (${lama.join(', ')}): lencana yang menyematkan kunci itu semuanya akan tampil "tidak terverifikasi". Periksa --kunci (folder kunci yang benar?). Bila memang memulai set kunci baru, ulangi dengan --kunci-baru lalu ganti key= di lencana setiap situs. Tidak ada yang diterbitkan.`,
+    en: `No key of ${folderKunci} is listed in the published ${join(keluar, 'keys.json')} (${lama.join(', ')}): every badge pinned to those keys would show "not verified". Check --kunci (the right key folder?). If you really start a new key set, run again with --kunci-baru, then replace key= in every site's badge. Nothing was published.`,
+  });
 }
 
 /** The signatures of the feed now published, when its signature file reads. */
