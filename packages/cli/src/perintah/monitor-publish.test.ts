@@ -280,3 +280,44 @@ test('a mistyped --kunci folder is a usage error; a key folder none of whose key
   assert.equal(paksa.code, 0, paksa.err);
   assert.notEqual(readFileSync(join(keluar, 'keys.json'), 'utf8'), keysLama);
 });
+
+test('monitor publish --registri without one shard’s history refuses (naming the agencies) instead of deleting their pages; --hapus-tanpa-riwayat publishes without them', () => {
+  const kunci = join(tmp, 'kunci-shard');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  const registri = join(tmp, 'registri-shard.csv');
+  writeFileSync(
+    registri,
+    'id,nama,jenis,situs\ndinkes,Dinas Kesehatan,opd,https://dinkes.example.id\nbappeda,Bappeda,opd,https://bappeda.example.id\n',
+  );
+  const r1 = riwayatBaru('shard-r1.jsonl', 'dinkes');
+  const r2 = riwayatBaru('shard-r2.jsonl', 'bappeda');
+  const keluar = join(tmp, 'publik-shard');
+  const terbit = (...lagi: string[]) =>
+    terbuka(
+      'monitor',
+      'publish',
+      '--keluar',
+      keluar,
+      '--kunci',
+      kunci,
+      ...penerbit,
+      '--registri',
+      registri,
+      ...lagi,
+    );
+  assert.equal(terbit('--riwayat', r1, r2).code, 0);
+  const lencana = join(keluar, 'lencana/bappeda.svg');
+  const feedLama = readFileSync(join(keluar, 'feed.json'), 'utf8');
+  const p = terbit('--riwayat', r1);
+  assert.equal(p.code, 1, p.err);
+  assert.match(
+    p.err,
+    /1 badan publik di registri tidak punya catatan pindai di .*shard-r1\.jsonl \(bappeda\).*--hapus-tanpa-riwayat/,
+  );
+  assert.ok(statSync(lencana).isFile());
+  assert.equal(readFileSync(join(keluar, 'feed.json'), 'utf8'), feedLama);
+  const paksa = terbit('--riwayat', r1, '--hapus-tanpa-riwayat');
+  assert.equal(paksa.code, 0, paksa.err);
+  assert.match(paksa.err, /tidak punya catatan pindai .*tidak diterbitkan.*bappeda/);
+  assert.throws(() => statSync(lencana), /ENOENT/);
+});

@@ -19,6 +19,7 @@ interface OpsiPublish {
   now?: string;
   registri?: string;
   kunciBaru?: boolean;
+  hapusTanpaRiwayat?: boolean;
 }
 
 /** A publish or key error that is the command's input (a bad path or address): a usage error, exit 2. */
@@ -61,6 +62,7 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
     );
   // With the registry: only its agencies (those skipped for errors included), so one taken out leaves.
   let agencies: Set<string> | undefined;
+  let wajibRiwayat: Set<string> | undefined;
   if (opsi.registri) {
     const r = bacaRegistri((await bacaBerkas(opsi.registri)).teks);
     const registri = r.registry ?? r.sebagian?.registry;
@@ -70,6 +72,8 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
         en: `Registry ${opsi.registri} cannot be read (run "terbuka monitor scan" to see its problems); nothing was published.`,
       });
     agencies = new Set([...registri.agencies.map((a) => a.id), ...(r.sebagian?.dilewati ?? [])]);
+    // Rows in error are not scanned: only the valid ones must have a record.
+    wajibRiwayat = new Set(registri.agencies.map((a) => a.id));
   }
   const h = await terbitkan({
     ...(opsi.kunciBaru ? { kunciBaru: true } : {}),
@@ -86,6 +90,8 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
     validityDays: hari,
     now,
     ...(agencies ? { agencies } : {}),
+    ...(wajibRiwayat ? { wajibRiwayat } : {}),
+    ...(opsi.hapusTanpaRiwayat ? { hapusTanpaRiwayat: true } : {}),
   }).catch((e: unknown) => {
     throw sebagaiPenggunaan(e);
   });
@@ -156,6 +162,10 @@ export function daftarMonitorPublish(monitor: Command, jalankan: Jalankan): void
     .option(
       '--registri <berkas>',
       'hanya badan publik di registri ini (yang dikeluarkan ikut hilang dari laporan) / only this registry’s agencies',
+    )
+    .option(
+      '--hapus-tanpa-riwayat',
+      'terbitkan walau ada badan publik registri tanpa catatan pindai (halaman dan lencananya dihapus) / publish although registry agencies have no scan record (their pages and badges removed)',
     )
     .option(
       '--kunci-baru',

@@ -65,6 +65,13 @@ export interface OpsiTerbit {
    */
   readonly agencies?: ReadonlySet<string>;
   /**
+   * Agencies that must have a scan record in `riwayat` (the registry's valid rows). One without a record
+   * (a shard's history left out) refuses the publish, since publishing would drop it from the feed and
+   * delete its pages and badges, unless `hapusTanpaRiwayat`: then it is a warning and they go.
+   */
+  readonly wajibRiwayat?: ReadonlySet<string>;
+  readonly hapusTanpaRiwayat?: boolean;
+  /**
    * Publish although no key of `kunci` is in the `keys.json` already in the output folder (a new key set:
    * every badge pinned to the old keys shows "not verified"). Without it such a publish is refused.
    */
@@ -163,8 +170,10 @@ async function terbitkanTerkunci(
     string,
     { latest: CatatanPindai; history: TitikRiwayat[]; terjangkau?: CatatanPindai }
   >();
+  const dilihat = new Set<string>();
   for await (const c of bacaRiwayat(opsi.riwayat, { laporkan: (m) => skipped.push(m) })) {
     if (opsi.agencies && !opsi.agencies.has(c.agencyId)) continue;
+    dilihat.add(c.agencyId);
     if (!ID_AMAN.test(c.agencyId)) {
       if (!skipped.some((m) => m.code === 'agency.id-unsafe' && m.path === c.agencyId))
         skipped.push({
@@ -210,6 +219,25 @@ async function terbitkanTerkunci(
       if (hasil(c) && (!ada.terjangkau || Date.parse(c.scannedAt) >= Date.parse(ada.terjangkau.scannedAt)))
         ada.terjangkau = c;
     }
+  }
+  const tanpaRiwayat = [...(opsi.wajibRiwayat ?? [])].filter((id) => !dilihat.has(id)).sort();
+  if (tanpaRiwayat.length > 0) {
+    const contoh = tanpaRiwayat.slice(0, 5).join(', ') + (tanpaRiwayat.length > 5 ? ', …' : '');
+    const berkas = opsi.riwayat.join(', ');
+    if (!opsi.hapusTanpaRiwayat)
+      throw new GalatTerbit({
+        id: `${tanpaRiwayat.length} badan publik di registri tidak punya catatan pindai di ${berkas} (${contoh}): menerbitkannya akan mengeluarkan mereka dari feed dan menghapus halaman bukti serta lencananya. Riwayat shard lain terlupa? Sertakan semua berkas riwayat (--riwayat a.jsonl b.jsonl …) atau pindai dulu. Bila memang ingin menerbitkan tanpa mereka, ulangi dengan --hapus-tanpa-riwayat. Tidak ada yang diterbitkan.`,
+        en: `${tanpaRiwayat.length} registry agencies have no scan record in ${berkas} (${contoh}): publishing would take them out of the feed and delete their evidence pages and badges. Another shard's history left out? Give every history file (--riwayat a.jsonl b.jsonl …) or scan first. To publish without them, run again with --hapus-tanpa-riwayat. Nothing was published.`,
+      });
+    skipped.push({
+      severity: 'warning',
+      code: 'registry.no-scan',
+      path: tanpaRiwayat.join(','),
+      message: {
+        id: `${tanpaRiwayat.length} badan publik di registri tidak punya catatan pindai di ${berkas} dan tidak diterbitkan (halaman dan lencana lamanya dihapus): ${contoh}.`,
+        en: `${tanpaRiwayat.length} registry agencies have no scan record in ${berkas} and are not published (their earlier pages and badges removed): ${contoh}.`,
+      },
+    });
   }
   if (perAgensi.size === 0)
     throw new GalatTerbit({
