@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createPublicKey, verify } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -320,4 +320,33 @@ test('monitor publish --registri without one shard’s history refuses (naming t
   assert.equal(paksa.code, 0, paksa.err);
   assert.match(paksa.err, /tidak punya catatan pindai .*tidak diterbitkan.*bappeda/);
   assert.throws(() => statSync(lencana), /ENOENT/);
+});
+
+test('a publish sweeps staging folders left by a killed one; SIGTERM mid-publish removes its staging folder and lock', () => {
+  const kunci = join(tmp, 'kunci-sapu');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  const h = riwayatBaru('riwayat-sapu.jsonl', 'dinkes');
+  const keluar = join(tmp, 'publik-sapu');
+  const sisa = join(tmp, '.publik-sapu.terbit-0123456789ab');
+  mkdirSync(join(sisa, 'lencana'), { recursive: true });
+  writeFileSync(join(sisa, 'feed.json'), '{}');
+  const p = terbuka('monitor', 'publish', '--riwayat', h, '--keluar', keluar, '--kunci', kunci, ...penerbit);
+  assert.equal(p.code, 0, p.err);
+  assert.throws(() => statSync(sisa), /ENOENT/);
+  // Killed after the first file is in place: nothing of it stays beside the output.
+  const skrip = `import { terbitkan } from '@terbuka/monitor';
+setInterval(() => {}, 1000);
+await terbitkan({ riwayat: [${JSON.stringify(h)}], keluar: ${JSON.stringify(keluar)}, kunci: ${JSON.stringify(kunci)},
+  baseUrl: 'https://m.example.id/', issuer: { id: 'd', name: 'D' },
+  diPasang: () => { process.kill(process.pid, 'SIGTERM'); return new Promise(() => {}); } });`;
+  const r = spawnSync(
+    process.execPath,
+    ['--conditions=@terbuka/source', '--import', 'tsx', '--input-type=module', '-e', skrip],
+    { cwd: root, encoding: 'utf8' },
+  );
+  assert.equal(r.signal, 'SIGTERM', r.stderr);
+  assert.deepEqual(
+    readdirSync(tmp).filter((n) => n.startsWith('.publik-sapu.')),
+    [],
+  );
 });

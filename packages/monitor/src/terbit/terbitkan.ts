@@ -1,4 +1,5 @@
 import { createPublicKey, randomBytes, verify } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
@@ -39,7 +40,7 @@ import {
 } from '../laporan/index.js';
 import { GalatTerbit } from './galat.js';
 import type { Penerbit } from '../laporan/kerangka.js';
-import { ambilKunciTerbit } from './kunci-terbit.js';
+import { ambilKunciTerbit, berkasKunciTerbit } from './kunci-terbit.js';
 import { lencanaShields, lencanaShieldsTidakDinilai, svgTidakDinilai } from './lencana.js';
 import { bacaRiwayat } from '../riwayat/index.js';
 import { dipTakTerjangkau } from '../sumber/dip-tak-terjangkau.js';
@@ -149,11 +150,45 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
   const keluar = resolve(opsi.keluar);
   // Two publishes into one folder would interleave their renames (a feed of one, a signature of the other).
   const lepas = await ambilKunciTerbit(keluar, now);
+  // Interrupted (Ctrl-C, a stopped service): the staging folder and the lock go before the process does.
+  const kunciIni = readFileSync(berkasKunciTerbit(keluar), 'utf8');
+  const saatSinyal = (sinyal: NodeJS.Signals): void => {
+    for (const p of panggungAktif) rmSync(p, { recursive: true, force: true });
+    try {
+      if (readFileSync(berkasKunciTerbit(keluar), 'utf8') === kunciIni) rmSync(berkasKunciTerbit(keluar));
+    } catch {
+      // already gone
+    }
+    lepasSinyal();
+    process.kill(process.pid, sinyal);
+  };
+  const lepasSinyal = (): void => {
+    process.off('SIGINT', saatSinyal);
+    process.off('SIGTERM', saatSinyal);
+  };
+  process.on('SIGINT', saatSinyal);
+  process.on('SIGTERM', saatSinyal);
   try {
     return await terbitkanTerkunci(opsi, now, hari, dasar, keluar);
   } finally {
+    lepasSinyal();
     await lepas();
   }
+}
+
+/** Staging folders being written by this process (removed on SIGINT/SIGTERM). */
+const panggungAktif = new Set<string>();
+
+/**
+ * Removes staging folders (`.<name>.terbit-<hex>`) left beside the output by a publish that was killed:
+ * called while holding the lock, so none of them is being written.
+ */
+async function sapuPanggungLama(keluar: string): Promise<void> {
+  const awal = `.${basename(keluar)}.terbit-`;
+  const nama = await readdir(dirname(keluar)).catch(() => [] as string[]);
+  for (const n of nama)
+    if (n.startsWith(awal) && /^[0-9a-f]{12}$/.test(n.slice(awal.length)))
+      await rm(join(dirname(keluar), n), { recursive: true, force: true });
 }
 
 async function terbitkanTerkunci(
@@ -523,7 +558,9 @@ async function pasang(
   jembatan: string | undefined,
   diPasang: OpsiTerbit['diPasang'],
 ): Promise<void> {
+  await sapuPanggungLama(keluar);
   const panggung = join(dirname(keluar), `.${basename(keluar)}.terbit-${randomBytes(6).toString('hex')}`);
+  panggungAktif.add(panggung);
   try {
     for (const [p, isi] of berkas) {
       await mkdir(dirname(join(panggung, p)), { recursive: true });
@@ -542,5 +579,6 @@ async function pasang(
     }
   } finally {
     await rm(panggung, { recursive: true, force: true });
+    panggungAktif.delete(panggung);
   }
 }
