@@ -242,6 +242,12 @@ test('dip score prints the score, the band and the missing mandatory items', () 
   const text = terbuka('dip', 'score', sukamajuJson, '--now', '2026-11-28');
   assert.equal(text.code, 0, text.err);
   assert.match(text.out, /Informatif/);
+  // The table's headings whole, in both languages (the number columns were cut to "Weig…", "Poin…").
+  assert.match(text.out, /│ Komponen +│ Bobot │ +Poin │ Alasan/);
+  const en = terbuka('dip', 'score', sukamajuJson, '--now', '2026-11-28', '--lang', 'en');
+  assert.equal(en.code, 0, en.err);
+  assert.match(en.out, /│ Component +│ Weight │ Points │ Reason/);
+  assert.doesNotMatch(en.out, /…/);
 });
 
 test('dip score --json on an invalid document prints the problems as JSON and exits 1', () => {

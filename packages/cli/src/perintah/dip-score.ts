@@ -66,9 +66,11 @@ export async function nilaiBerkasDIP(path: string, opsi: OpsiSkor, out: Keluaran
   out.tulis(out.teks(p.title));
   const { header, rows, footer } = tabelPenjelasan(nilai, out.bahasa);
   const lebarLayar = process.stdout.columns ?? 100;
+  // The number columns as wide as their heading ("Bobot", "Weight", "Points"), at least 7.
+  const [, bobot, poin] = header.map((x) => Math.max(7, [...x].length + 2));
   const table = new Table({
     head: header,
-    colWidths: [28, 7, 7, Math.max(30, lebarLayar - 52)],
+    colWidths: [28, bobot!, poin!, Math.max(30, lebarLayar - 38 - bobot! - poin!)],
     wordWrap: true,
     colAligns: ['left', 'right', 'right', 'left'],
     style: { head: [], border: [] },
