@@ -75,10 +75,27 @@ export interface HasilRegistri {
   readonly warnings: readonly Masalah[];
   /**
    * Not ok, but every error is one agency's: the registry of the others (what a scan can still do, so
-   * one bad row does not stop a district), and the ids of the agencies left out (with their children
-   * whose parent is left out).
+   * one bad row does not stop a district), the ids of the agencies left out (with their children
+   * whose parent is left out; not an id whose first row is kept, when only a later duplicate row is left
+   * out), and every row left out (`barisDilewati`).
    */
-  readonly sebagian?: { readonly registry: Registri; readonly dilewati: readonly string[] };
+  readonly sebagian?: {
+    readonly registry: Registri;
+    readonly dilewati: readonly string[];
+    readonly barisDilewati: readonly AgensiDilewati[];
+  };
+}
+
+/** One agency row (entry) of a registry left out of a partial registry for its errors. */
+export interface AgensiDilewati {
+  /** Its id, or `#n` (its place, from 1) when it has none. */
+  readonly id: string;
+  /** Its place in `agencies`, from 0. */
+  readonly index: number;
+  /** Its line in the CSV file. */
+  readonly row?: number;
+  /** Another row with the same id is kept (this one was a duplicate): the id itself is scanned. */
+  readonly idDipindai: boolean;
 }
 
 /** Why a fetch gave nothing usable. Recorded, never thrown out of a run. */

@@ -172,7 +172,12 @@ test('monitor scan: rows in error are named with line and column and skipped, th
   assert.match(r.err, /Baris 3, kolom "situs" — "ftp:\/\/x" tidak diizinkan/);
   assert.match(r.err, /Baris 3, kolom "id" — "baik" sudah dipakai/);
   assert.match(r.err, /3 galat, 0 peringatan/);
-  assert.match(r.err, /1 badan publik dilewati karena galat di registri \(baik\); 1 lainnya dipindai/);
+  // The bad row is a duplicate of a good one: that row is skipped, the id itself is scanned (its first row).
+  assert.match(
+    r.err,
+    /1 baris registri dilewati karena galat \(baris 3: id "baik" ganda, baris pertama id itu dipindai\); 1 badan publik dipindai\./,
+  );
+  assert.doesNotMatch(r.err, /badan publik dilewati/);
   // The good row is scanned and recorded: the district's badges do not go stale over one bad row.
   assert.deepEqual(
     baris(riwayat).map((c) => [c.agencyId, c.unreachable]),
@@ -190,7 +195,8 @@ test('monitor scan: rows in error are named with line and column and skipped, th
     ],
   );
   assert.match(laporan.errors[1].message, /^Line 3, column "situs" — "ftp:\/\/x" is not allowed/);
-  assert.deepEqual(laporan.skippedAgencies, ['baik']);
+  assert.deepEqual(laporan.skippedAgencies, []);
+  assert.deepEqual(laporan.skippedRows, [{ agencyId: 'baik', index: 1, row: 3, idScanned: true }]);
   // A file that is not a registry at all scans nothing.
   const rusak = join(tmp, 'rusak.csv');
   writeFileSync(rusak, 'apa,ini\n1,2\n');
@@ -367,4 +373,39 @@ test('monitor scan: a folder as --riwayat or --sebelumnya, or a history that can
     assert.doesNotMatch(r.err, /galat internal|EISDIR: illegal/);
   }
   assert.throws(() => readFileSync(join(tmp, 'r-folder.jsonl')));
+});
+
+test('monitor scan: a duplicate id row is named as a skipped row while its first row is scanned; a bad row of its own id is named as left out', async () => {
+  const reg = join(tmp, 'ganda.csv');
+  writeFileSync(
+    reg,
+    [
+      'id;nama;jenis;induk;situs;dip;wordpress',
+      `kec-sukamaju-barat;Kecamatan Sukamaju Barat;kecamatan;;${hidup.base};${hidup.base}/dip.json;tidak`,
+      `kec-sukamaju-barat;Kecamatan Sukamaju Barat (lagi);kecamatan;;${hidup.base}/b;${hidup.base}/dip.json;tidak`,
+      `desa-salah;Desa Salah;planet;;${hidup.base}/c;${hidup.base}/dip.json;tidak`,
+    ].join('\n'),
+  );
+  const riwayat = join(tmp, 'ganda.jsonl');
+  const r = await pindai(reg, '--riwayat', riwayat);
+  assert.equal(r.code, 1);
+  assert.match(
+    r.err,
+    /^2 baris registri dilewati karena galat \(baris 3: id "kec-sukamaju-barat" ganda, baris pertama id itu dipindai; baris 4: desa-salah\); 1 badan publik dipindai\./m,
+  );
+  assert.deepEqual(
+    baris(riwayat).map((c) => c.agencyId),
+    ['kec-sukamaju-barat'],
+  );
+  const en = await pindai(reg, '--riwayat', riwayat, '--lang=en');
+  assert.match(
+    en.err,
+    /^2 registry rows skipped for errors \(line 3: duplicate id "kec-sukamaju-barat", that id’s first row is scanned; line 4: desa-salah\); 1 agencies are scanned\./m,
+  );
+  const j = JSON.parse((await pindai(reg, '--riwayat', riwayat, '--json')).out);
+  assert.deepEqual(j.skippedAgencies, ['desa-salah']);
+  assert.deepEqual(j.skippedRows, [
+    { agencyId: 'kec-sukamaju-barat', index: 1, row: 3, idScanned: true },
+    { agencyId: 'desa-salah', index: 2, row: 4, idScanned: false },
+  ]);
 });

@@ -8,7 +8,7 @@ import {
   pindaiRegistri,
   tabelRingkasan,
 } from '@terbuka/monitor';
-import type { Bagian } from '@terbuka/monitor';
+import type { AgensiDilewati, Bagian } from '@terbuka/monitor';
 import { isiTeks } from '@terbuka/sdk';
 import type { Teks } from '@terbuka/sdk';
 import { bacaBerkas, bukanFolder } from '../berkas.js';
@@ -50,6 +50,26 @@ function bagian(teks: string | undefined): Bagian | undefined {
   } catch (e) {
     throw new GalatPengguna((e as { teks: Teks }).teks);
   }
+}
+
+/**
+ * A skipped row as the summary names it: its line (or place in a JSON registry) and id; a duplicate whose
+ * id is scanned from its first row says so, so the id is not read as left out.
+ */
+function sebutBaris(b: AgensiDilewati): Teks {
+  const letak: Teks =
+    b.row !== undefined
+      ? isiTeks({ id: 'baris {r}', en: 'line {r}' }, { r: b.row })
+      : { id: `agencies[${b.index}]`, en: `agencies[${b.index}]` };
+  return b.idDipindai
+    ? isiTeks(
+        {
+          id: '{l}: id "{id}" ganda, baris pertama id itu dipindai',
+          en: '{le}: duplicate id "{id}", that id’s first row is scanned',
+        },
+        { l: letak.id, le: letak.en, id: b.id },
+      )
+    : { id: `${letak.id}: ${b.id}`, en: `${letak.en}: ${b.id}` };
 }
 
 /** A history file given by `opsi` is one (`periksaBerkasRiwayat`), or the run stops before anything is scanned (exit 2). */
@@ -134,21 +154,26 @@ async function scan(berkas: string, opsi: OpsiScan, out: Keluaran): Promise<numb
   // badges would all go stale); the run still ends with exit 1 and names what it left out.
   const registri = hasil.registry ?? hasil.sebagian?.registry;
   const dilewati = hasil.ok ? [] : (hasil.sebagian?.dilewati ?? []);
+  const barisDilewati = hasil.ok ? [] : (hasil.sebagian?.barisDilewati ?? []);
   if (!registri) {
     if (out.json) out.cetakJSON(laporanTidakSahJSON(hasil, berkas, out));
     else tampilkanMasalah(hasil, berkas, out);
     return 1;
   }
   if (!out.json && (!hasil.ok || hasil.warnings.length > 0)) tampilkanMasalah(hasil, berkas, out);
-  if (!out.json && dilewati.length > 0)
+  if (!out.json && barisDilewati.length > 0)
     out.galat(
       out.teks(
         isiTeks(
           {
-            id: '{n} badan publik dilewati karena galat di registri ({ids}); {m} lainnya dipindai. Perbaiki barisnya agar ikut dipindai.',
-            en: '{n} agencies skipped for errors in the registry ({ids}); the other {m} are scanned. Fix their rows to have them scanned.',
+            id: '{n} baris registri dilewati karena galat ({daftar}); {m} badan publik dipindai. Perbaiki barisnya agar ikut dipindai.',
+            en: '{n} registry rows skipped for errors ({daftar}); {m} agencies are scanned. Fix those rows to have them scanned.',
           },
-          { n: dilewati.length, ids: dilewati.join(', '), m: registri.agencies.length },
+          {
+            n: barisDilewati.length,
+            daftar: barisDilewati.map((b) => out.teks(sebutBaris(b))).join('; '),
+            m: registri.agencies.length,
+          },
         ),
       ),
     );
@@ -184,7 +209,16 @@ async function scan(berkas: string, opsi: OpsiScan, out: Keluaran): Promise<numb
         file: berkas,
         ...(hasil.ok
           ? {}
-          : { errors: hasil.errors.map((m) => masalahJSON(m, out)), skippedAgencies: dilewati }),
+          : {
+              errors: hasil.errors.map((m) => masalahJSON(m, out)),
+              skippedAgencies: dilewati,
+              skippedRows: barisDilewati.map((b) => ({
+                agencyId: b.id,
+                index: b.index,
+                ...(b.row !== undefined ? { row: b.row } : {}),
+                idScanned: b.idDipindai,
+              })),
+            }),
         warnings: hasil.warnings.map((m) => masalahJSON(m, out)),
         ...r,
       });

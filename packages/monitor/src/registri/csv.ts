@@ -1,11 +1,11 @@
 import Papa from 'papaparse';
 import { bacaSebutanJenisBadan, bacaZona, KATA_CATATAN_JENIS, kutip, normalisasi } from '@terbuka/sdk';
 import type { Masalah, Teks } from '@terbuka/sdk';
-import type { HasilRegistri } from '../types.js';
+import type { AgensiDilewati, HasilRegistri } from '../types.js';
 import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
 import { masalahRegistri } from './masalah.js';
 import { bacaPlatform, platformDariUrl } from './sosial.js';
-import { validasiRegistri } from './validasi.js';
+import { ringkasDilewati, validasiRegistri } from './validasi.js';
 
 /**
  * The registry as Dinkominfo keeps it in a spreadsheet: one agency per row, under a header row naming
@@ -290,28 +290,36 @@ export function imporRegistriCSV(teksMentah: string): HasilRegistri {
   // stop the district's scan. A problem of the file itself (its header) leaves none.
   const sebagian =
     hasilValidasi.ok && hasilValidasi.registry
-      ? { registry: hasilValidasi.registry, dilewati: [] as string[] }
+      ? { registry: hasilValidasi.registry, barisDilewati: [] as readonly AgensiDilewati[] }
       : hasilValidasi.sebagian;
-  // Rows the reader found fault with: the agency on that line is left out too (the validator's own
-  // problems are already out of `sebagian`); a problem off the rows (the header) stops the scan.
-  const rusak = new Set<string>();
+  // Rows the reader found fault with: that row is left out too (the validator's own problems are
+  // already out of `sebagian`); a problem off the rows (the header) stops the scan.
+  const rusak = new Set<number>();
   for (const m of galatBaca) {
     const i = m.row === undefined ? -1 : barisAgensi.indexOf(m.row);
     if (i < 0) return { ok: false, errors, warnings };
-    const id = agencies[i]?.['id'];
-    rusak.add(typeof id === 'string' ? id : `#${i + 1}`);
+    rusak.add(i);
   }
   if (!sebagian) return { ok: false, errors, warnings };
-  const tetap = sebagian.registry.agencies.filter((a) => !rusak.has(a.id));
-  const dilewati = [...new Set([...sebagian.dilewati, ...rusak])];
-  return tetap.length > 0
-    ? {
-        ok: false,
-        errors,
-        warnings,
-        sebagian: { registry: { ...sebagian.registry, agencies: tetap }, dilewati },
-      }
-    : { ok: false, errors, warnings };
+  // The validator keeps the rows it lets through in order, one agency each: their places in `agencies`.
+  const lewatValidasi = new Set(sebagian.barisDilewati.map((b) => b.index));
+  const tempat = agencies.map((_, i) => i).filter((i) => !lewatValidasi.has(i));
+  if (tempat.length !== sebagian.registry.agencies.length) return { ok: false, errors, warnings };
+  const tetap = sebagian.registry.agencies.filter((_, k) => !rusak.has(tempat[k]!));
+  if (tetap.length === 0) return { ok: false, errors, warnings };
+  const idTetap = new Set(tetap.map((a) => a.id));
+  const semuaLewat = [...new Set([...lewatValidasi, ...rusak])].sort((x, y) => x - y);
+  const barisDilewati = semuaLewat.map((index): AgensiDilewati => {
+    const x = agencies[index]?.['id'];
+    const id = typeof x === 'string' && x !== '' ? x : `#${index + 1}`;
+    return { id, index, row: barisAgensi[index]!, idDipindai: idTetap.has(id) };
+  });
+  return {
+    ok: false,
+    errors,
+    warnings,
+    sebagian: { registry: { ...sebagian.registry, agencies: tetap }, ...ringkasDilewati(barisDilewati) },
+  };
 }
 
 /** @internal kept for the docs: which columns the reader knows, by field. */

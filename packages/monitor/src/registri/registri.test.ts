@@ -404,6 +404,38 @@ test('rows in error leave the others as a registry to scan; a child of a row in 
     ['kab', 'dinas'],
   );
   assert.deepEqual(h.sebagian?.dilewati, ['kec', 'desa']);
+  assert.deepEqual(
+    h.sebagian?.barisDilewati.map((b) => [b.id, b.row, b.idDipindai]),
+    [
+      ['kec', 3, false],
+      ['desa', 4, false],
+    ],
+  );
+  // A duplicate row: that row is left out, not its id (the first row is kept), in CSV and in JSON.
+  const ganda = bacaRegistri(
+    [
+      'id,nama,jenis,induk,situs,dip,wordpress,feed',
+      'kab,Kabupaten,lainnya,,https://kab.go.id,https://kab.go.id/dip.json,tidak,',
+      'kab,Kabupaten Lagi,lainnya,,https://kab2.go.id,https://kab2.go.id/dip.json,tidak,',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    ganda.sebagian?.registry.agencies.map((a) => a.name),
+    ['Kabupaten'],
+  );
+  assert.deepEqual(ganda.sebagian?.dilewati, []);
+  assert.deepEqual(ganda.sebagian?.barisDilewati, [{ id: 'kab', index: 1, row: 3, idDipindai: true }]);
+  const gandaJSON = bacaRegistri(
+    JSON.stringify({
+      format: 'terbuka-registri',
+      version: 1,
+      agencies: [
+        { id: 'kab', name: 'Kabupaten', kind: 'lainnya', website: 'https://kab.go.id', dipUrls: [] },
+        { id: 'kab', name: 'Lagi', kind: 'lainnya', website: 'https://kab2.go.id', dipUrls: [] },
+      ],
+    }),
+  );
+  assert.deepEqual(gandaJSON.sebagian?.barisDilewati, [{ id: 'kab', index: 1, idDipindai: true }]);
   // A problem of the file itself: nothing to scan.
   assert.equal(bacaRegistri('apa,ini\n1,2\n').sebagian, undefined);
 });

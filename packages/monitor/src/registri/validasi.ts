@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { jalurIssue, kodeIssue, kutip, petunjukAlamatData, teksIssue } from '@terbuka/sdk';
 import type { KatalogMasalahSkema, Masalah, Teks } from '@terbuka/sdk';
-import type { Agensi, AkunResmi, HasilRegistri, Registri } from '../types.js';
+import type { Agensi, AgensiDilewati, AkunResmi, HasilRegistri, Registri } from '../types.js';
 import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
 import { masalahRegistri } from './masalah.js';
 import type { LetakMasalah } from './masalah.js';
@@ -81,6 +81,18 @@ export function validasiRegistri(input: unknown, opsi: OpsiValidasi = {}): Hasil
 const INDEKS_AGENSI = /^agencies\[(\d+)\]/;
 
 /**
+ * The skipped rows and, from them, the ids left out: an id whose first row is kept (only a later
+ * duplicate row was skipped) is scanned, not left out.
+ */
+export function ringkasDilewati(barisDilewati: readonly AgensiDilewati[]): {
+  dilewati: string[];
+  barisDilewati: readonly AgensiDilewati[];
+} {
+  const dilewati = [...new Set(barisDilewati.filter((b) => !b.idDipindai).map((b) => b.id))];
+  return { dilewati, barisDilewati };
+}
+
+/**
  * The agencies without an error, when every error is one agency's: those are left out and the rest
  * checked again (a child whose parent was left out is then left out too), a few rounds at most.
  */
@@ -101,12 +113,14 @@ function registriSebagian(input: unknown, errors: readonly Masalah[]): HasilRegi
     const h = periksaRegistri({ ...input, agencies: sisa.map((i) => semua[i]) });
     if (h.ok && h.registry) {
       const tetap = new Set(sisa);
-      const dilewati = semua
-        .map((a, i) =>
-          tetap.has(i) ? undefined : polosObjek(a) ? String(a['id'] ?? `#${i + 1}`) : `#${i + 1}`,
-        )
-        .filter((x): x is string => x !== undefined);
-      return { registry: h.registry, dilewati };
+      const idTetap = new Set(h.registry.agencies.map((a) => a.id));
+      const barisDilewati = semua.flatMap((a, index): AgensiDilewati[] => {
+        if (tetap.has(index)) return [];
+        const x = polosObjek(a) ? a['id'] : undefined;
+        const id = x !== undefined && x !== '' ? String(x) : `#${index + 1}`;
+        return [{ id, index, idDipindai: idTetap.has(id) }];
+      });
+      return { registry: h.registry, ...ringkasDilewati(barisDilewati) };
     }
     salah = h.errors;
   }
