@@ -1,7 +1,7 @@
 // One publish at a time per output folder: an exclusive lock file beside it, created with O_EXCL.
 // A lock left by a process that no longer runs on this machine is taken over; any other is refused.
 import { hostname } from 'node:os';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { GalatTerbit } from './galat.js';
 
@@ -14,6 +14,20 @@ interface IsiKunci {
 /** The lock file of an output folder: `.<folder>.terbit.lock` beside it, so it is never published. */
 export function berkasKunciTerbit(keluar: string): string {
   return join(dirname(keluar), `.${basename(keluar)}.terbit.lock`);
+}
+
+/**
+ * The real path of an output folder (symlinks resolved, also in a parent when it does not exist yet), so
+ * that two names of one folder share one lock.
+ */
+export async function jalurNyata(p: string): Promise<string> {
+  try {
+    return await realpath(p);
+  } catch (e) {
+    const atas = dirname(p);
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || atas === p) return p;
+    return join(await jalurNyata(atas), basename(p));
+  }
 }
 
 function masihJalan(pid: number): boolean {
@@ -42,7 +56,7 @@ async function bacaIsi(path: string): Promise<IsiKunci | undefined> {
  * function (removes the lock only while it is still this process's).
  */
 export async function ambilKunciTerbit(keluar: string, now: Date): Promise<() => Promise<void>> {
-  const path = berkasKunciTerbit(keluar);
+  const path = berkasKunciTerbit(await jalurNyata(keluar));
   await mkdir(dirname(path), { recursive: true });
   const isi: IsiKunci = { pid: process.pid, host: hostname(), startedAt: now.toISOString() };
   const teks = `${JSON.stringify(isi)}\n`;

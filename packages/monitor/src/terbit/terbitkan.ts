@@ -40,7 +40,7 @@ import {
 } from '../laporan/index.js';
 import { GalatTerbit } from './galat.js';
 import type { Penerbit } from '../laporan/kerangka.js';
-import { ambilKunciTerbit, berkasKunciTerbit } from './kunci-terbit.js';
+import { ambilKunciTerbit, berkasKunciTerbit, jalurNyata } from './kunci-terbit.js';
 import { lencanaShields, lencanaShieldsTidakDinilai, svgTidakDinilai } from './lencana.js';
 import { bacaRiwayat } from '../riwayat/index.js';
 import { dipTakTerjangkau } from '../sumber/dip-tak-terjangkau.js';
@@ -147,7 +147,8 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
       en: `validityDays must be > 0 and at most ${MASA_BERLAKU_MAKS_HARI} days.`,
     });
   const dasar = urlDasar(opsi.baseUrl);
-  const keluar = resolve(opsi.keluar);
+  // Its real path: a symlink to the folder takes the same lock and stages beside the real folder.
+  const keluar = await jalurNyata(resolve(opsi.keluar));
   // Two publishes into one folder would interleave their renames (a feed of one, a signature of the other).
   const lepas = await ambilKunciTerbit(keluar, now);
   // Interrupted (Ctrl-C, a stopped service): the staging folder and the lock go before the process does.
