@@ -125,7 +125,7 @@ test('monitor publish writes the signed feed; the signature verifies with node:c
     '--issuer-name',
     'D',
   );
-  assert.equal(salah.code, 1);
+  assert.equal(salah.code, 2);
   assert.match(salah.err, /--base-url/);
   // A validity past a month (365 typed for 7) stops before anything is written: a replayed feed would
   // pass as current for a year.
@@ -349,4 +349,40 @@ await terbitkan({ riwayat: [${JSON.stringify(h)}], keluar: ${JSON.stringify(kelu
     readdirSync(tmp).filter((n) => n.startsWith('.publik-sapu.')),
     [],
   );
+});
+
+test('monitor publish usage errors are clear and exit 2: --keluar a file, a missing --riwayat, --base-url with a query or fragment, a header-only registry; a broken keys.json is named', () => {
+  const kunci = join(tmp, 'kunci-pesan');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  const h = riwayatBaru('riwayat-pesan.jsonl', 'dinkes');
+  const berkas = join(tmp, 'bukan-folder');
+  writeFileSync(berkas, 'x');
+  const dasar = ['--issuer-id', 'd', '--issuer-name', 'D'];
+  const terbit = (keluar: string, ...lagi: string[]) =>
+    terbuka('monitor', 'publish', '--keluar', keluar, '--kunci', kunci, ...dasar, ...lagi);
+  const url = ['--base-url', 'https://m.example.id/'];
+  const f = terbit(berkas, '--riwayat', h, ...url);
+  assert.equal(f.code, 2, f.err);
+  assert.match(f.err, /--keluar .*bukan-folder bukan folder/);
+  assert.doesNotMatch(f.err, /EEXIST|galat internal/);
+  const keluar = join(tmp, 'publik-pesan');
+  const r = terbit(keluar, '--riwayat', join(tmp, 'tidak-ada.jsonl'), ...url);
+  assert.equal(r.code, 2, r.err);
+  assert.match(r.err, /Berkas riwayat .*tidak-ada\.jsonl tidak ada/);
+  for (const u of ['https://m.example.id/?x=1', 'https://m.example.id/#a']) {
+    const q = terbit(keluar, '--riwayat', h, '--base-url', u);
+    assert.equal(q.code, 2, q.err);
+    assert.match(q.err, /tidak boleh memuat \?/);
+  }
+  assert.equal(terbit(keluar, '--riwayat', h, '--base-url', 'ftp://x').code, 2);
+  const registri = join(tmp, 'registri-kosong.csv');
+  writeFileSync(registri, 'id,nama,jenis,situs\n');
+  const k = terbit(keluar, '--riwayat', h, ...url, '--registri', registri);
+  assert.equal(k.code, 2, k.err);
+  assert.match(k.err, /tidak memuat satu pun badan publik/);
+  assert.doesNotMatch(k.err, /Tidak ada catatan pindai/);
+  writeFileSync(join(kunci, 'keys.json'), '{"keys": [');
+  const j = terbit(keluar, '--riwayat', h, ...url);
+  assert.equal(j.code, 1, j.err);
+  assert.match(j.err, /keys\.json bukan set kunci yang sah .*Pulihkan berkas itu dari cadangan/);
 });

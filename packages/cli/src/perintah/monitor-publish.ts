@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { bacaRegistri, GalatKunci, GalatTerbit, terbitkan } from '@terbuka/monitor';
 import { bacaBerkas } from '../berkas.js';
@@ -60,6 +61,17 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
         { v: opsi.issuerTimezone },
       ),
     );
+  for (const f of opsi.riwayat)
+    if (
+      !(await stat(f).then(
+        (x) => x.isFile(),
+        () => false,
+      ))
+    )
+      throw new GalatPengguna({
+        id: `Berkas riwayat ${f} tidak ada (periksa --riwayat); tidak ada yang diterbitkan.`,
+        en: `History file ${f} does not exist (check --riwayat); nothing was published.`,
+      });
   // With the registry: only its agencies (those skipped for errors included), so one taken out leaves.
   let agencies: Set<string> | undefined;
   let wajibRiwayat: Set<string> | undefined;
@@ -72,6 +84,11 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
         en: `Registry ${opsi.registri} cannot be read (run "terbuka monitor scan" to see its problems); nothing was published.`,
       });
     agencies = new Set([...registri.agencies.map((a) => a.id), ...(r.sebagian?.dilewati ?? [])]);
+    if (agencies.size === 0)
+      throw new GalatPengguna({
+        id: `Registri ${opsi.registri} tidak memuat satu pun badan publik (hanya baris judul?); tidak ada yang diterbitkan.`,
+        en: `Registry ${opsi.registri} lists no agency (only a header row?); nothing was published.`,
+      });
     // Rows in error are not scanned: only the valid ones must have a record.
     wajibRiwayat = new Set(registri.agencies.map((a) => a.id));
   }

@@ -81,7 +81,17 @@ export async function bacaSetKunci(dir: string): Promise<KunciTersimpan[]> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw e;
   }
-  const isi = JSON.parse(teks) as { keys?: unknown };
+  let isi: { keys?: unknown } | null;
+  try {
+    isi = JSON.parse(teks) as { keys?: unknown } | null;
+  } catch {
+    isi = null;
+  }
+  if (!isi || !Array.isArray(isi.keys))
+    throw new GalatKunci({
+      id: `${join(dir, BERKAS_KUNCI)} bukan set kunci yang sah (JSON rusak atau tanpa daftar "keys"). Pulihkan berkas itu dari cadangan; jangan membuat kunci baru di atasnya.`,
+      en: `${join(dir, BERKAS_KUNCI)} is not a valid key set (broken JSON or no "keys" list). Restore the file from a backup; do not make a new key over it.`,
+    });
   if (!Array.isArray(isi.keys))
     throw new GalatKunci({
       id: `${join(dir, BERKAS_KUNCI)} tidak berisi daftar "keys".`,

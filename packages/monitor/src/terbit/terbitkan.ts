@@ -1,6 +1,6 @@
 import { createPublicKey, randomBytes, verify } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
   FEED_FORMAT,
@@ -124,10 +124,24 @@ function urlDasar(baseUrl: string): string {
     u = new URL('invalid:');
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:')
-    throw new GalatTerbit({
-      id: `--base-url "${baseUrl}" harus alamat http(s).`,
-      en: `--base-url "${baseUrl}" must be an http(s) address.`,
-    });
+    throw new GalatTerbit(
+      {
+        id: `--base-url "${baseUrl}" harus alamat http(s).`,
+        en: `--base-url "${baseUrl}" must be an http(s) address.`,
+      },
+      [],
+      true,
+    );
+  // Page paths are appended to it: a query or fragment would make links like `…?x=1/agensi/…`.
+  if (u.search !== '' || u.hash !== '' || baseUrl.includes('?') || baseUrl.includes('#'))
+    throw new GalatTerbit(
+      {
+        id: `--base-url "${baseUrl}" tidak boleh memuat ? (kueri) atau # (fragmen): tulis alamat folder saja, mis. https://monitor.contoh.go.id/.`,
+        en: `--base-url "${baseUrl}" must not hold a ? (query) or # (fragment): give the folder's address only, e.g. https://monitor.example.go.id/.`,
+      },
+      [],
+      true,
+    );
   return u.href.endsWith('/') ? u.href : `${u.href}/`;
 }
 
@@ -149,6 +163,19 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
   const dasar = urlDasar(opsi.baseUrl);
   // Its real path: a symlink to the folder takes the same lock and stages beside the real folder.
   const keluar = await jalurNyata(resolve(opsi.keluar));
+  const jenis = await stat(keluar).then(
+    (x) => (x.isDirectory() ? 'folder' : 'berkas'),
+    (e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? 'tidak-ada' : 'berkas'),
+  );
+  if (jenis === 'berkas')
+    throw new GalatTerbit(
+      {
+        id: `--keluar ${opsi.keluar} bukan folder (berkas sudah ada dengan nama itu, atau bagian jalurnya berkas). Pilih folder keluaran lain.`,
+        en: `--keluar ${opsi.keluar} is not a folder (a file already has that name, or part of the path is a file). Choose another output folder.`,
+      },
+      [],
+      true,
+    );
   // Two publishes into one folder would interleave their renames (a feed of one, a signature of the other).
   const lepas = await ambilKunciTerbit(keluar, now);
   // Interrupted (Ctrl-C, a stopped service): the staging folder and the lock go before the process does.
