@@ -92,11 +92,6 @@ export async function bacaSetKunci(dir: string): Promise<KunciTersimpan[]> {
       id: `${join(dir, BERKAS_KUNCI)} bukan set kunci yang sah (JSON rusak atau tanpa daftar "keys"). Pulihkan berkas itu dari cadangan; jangan membuat kunci baru di atasnya.`,
       en: `${join(dir, BERKAS_KUNCI)} is not a valid key set (broken JSON or no "keys" list). Restore the file from a backup; do not make a new key over it.`,
     });
-  if (!Array.isArray(isi.keys))
-    throw new GalatKunci({
-      id: `${join(dir, BERKAS_KUNCI)} tidak berisi daftar "keys".`,
-      en: `${join(dir, BERKAS_KUNCI)} has no "keys" list.`,
-    });
   return isi.keys as KunciTersimpan[];
 }
 

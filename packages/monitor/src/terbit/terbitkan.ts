@@ -404,9 +404,10 @@ async function terbitkanTerkunci(
   const penanda = await bacaPenanda(opsi.kunci, now, (p) =>
     skipped.push({ severity: 'warning', code: p.code, path: p.path, message: p.message }),
   );
-  await periksaKunciTerbit(keluar, await bacaSetKunci(opsi.kunci), opsi.kunci, opsi.kunciBaru === true);
+  const kunciFolder = await bacaSetKunci(opsi.kunci);
+  await periksaKunciTerbit(keluar, kunciFolder, opsi.kunci, opsi.kunciBaru === true);
   const sig = tandatangani(feedBytes, penanda, 'feed.json');
-  const setKunci: SetKunci = { keys: (await bacaSetKunci(opsi.kunci)).map(jwkPublik) };
+  const setKunci: SetKunci = { keys: kunciFolder.map(jwkPublik) };
 
   const data: DataLaporan = {
     issuer: opsi.issuer,
