@@ -1,4 +1,5 @@
-import { realpath, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
@@ -113,21 +114,13 @@ async function periksaBerkasRun(registri: string, opsi: OpsiScan): Promise<void>
       ),
     );
   await bukanFolder(opsi.riwayat, '--riwayat');
-  if (await ada(opsi.riwayat)) await periksaRiwayat('--riwayat', opsi.riwayat);
+  if (existsSync(opsi.riwayat)) await periksaRiwayat('--riwayat', opsi.riwayat);
   for (const path of opsi.sebelumnya) {
     await bukanFolder(path, '--sebelumnya');
     await periksaRiwayat('--sebelumnya', path);
   }
 }
 
-async function ada(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * `terbuka monitor scan REGISTRI --riwayat FILE`: exit 0 when the run finished (failing sites are
