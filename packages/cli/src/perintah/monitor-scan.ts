@@ -121,7 +121,6 @@ async function periksaBerkasRun(registri: string, opsi: OpsiScan): Promise<void>
   }
 }
 
-
 /**
  * `terbuka monitor scan REGISTRI --riwayat FILE`: exit 0 when the run finished (failing sites are
  * recorded outcomes, not errors), 1 when the registry has errors (the agencies in error are skipped, the
