@@ -222,7 +222,8 @@ describe('<ppid-permintaan> on a shared device', () => {
     expect(el.shadowRoot!.querySelector('.galat-kirim')).to.equal(null);
   });
 
-  it('waiting submissions delivered while a new form is filled are said in the status region, focus left in the form', async () => {
+  /** A server that cannot be reached until the returned call, then numbers each submission 001, 002, … */
+  function serverNanti(): () => void {
     let nomor = 0;
     let terima = false;
     palsu = pasangFetchPalsu(() =>
@@ -230,16 +231,26 @@ describe('<ppid-permintaan> on a shared device', () => {
         ? { status: 201, body: JSON.stringify(tandaBukti(`00${++nomor}/PPID/DISKOMINFO/PI/2026`)) }
         : { putus: true },
     );
-    const el = await buat();
-    el.jedaAntreanMs = 60_000;
+    return () => (terima = true);
+  }
+
+  /** A full form submitted and kept waiting (server unreachable), then "Isi formulir baru". */
+  async function antreLaluFormBaru(el: PpidPermintaan): Promise<void> {
     await isiLengkap(el);
     $(el, 'button[type="submit"]').click();
     await tungguSampai(() => el.state === 'queued');
     tombol(el, 'Isi formulir baru').click();
     await el.updateComplete;
+  }
+
+  it('waiting submissions delivered while a new form is filled are said in the status region, focus left in the form', async () => {
+    const terima = serverNanti();
+    const el = await buat();
+    el.jedaAntreanMs = 60_000;
+    await antreLaluFormBaru(el);
     const nama = $<HTMLInputElement>(el, '#f-name');
     nama.focus();
-    terima = true;
+    terima();
     await el.kirimAntrean();
     await el.updateComplete;
     const kabar = $(el, '.kabar-antre');
@@ -260,24 +271,12 @@ describe('<ppid-permintaan> on a shared device', () => {
   });
 
   it('two waiting submissions delivered at once while a new form is shown: the count is said, the numbers listed', async () => {
-    let nomor = 0;
-    let terima = false;
-    palsu = pasangFetchPalsu(() =>
-      terima
-        ? { status: 201, body: JSON.stringify(tandaBukti(`00${++nomor}/PPID/DISKOMINFO/PI/2026`)) }
-        : { putus: true },
-    );
+    const terima = serverNanti();
     const el = await buat();
     el.jedaAntreanMs = 60_000;
-    for (let i = 0; i < 2; i++) {
-      await isiLengkap(el);
-      $(el, 'button[type="submit"]').click();
-      await tungguSampai(() => el.state === 'queued');
-      tombol(el, 'Isi formulir baru').click();
-      await el.updateComplete;
-    }
+    for (let i = 0; i < 2; i++) await antreLaluFormBaru(el);
     expect(teks(el)).to.contain('2 pengajuan belum terkirim di perangkat ini');
-    terima = true;
+    terima();
     await el.kirimAntrean();
     await el.updateComplete;
     expect($(el, '.kabar-antre').textContent).to.contain(

@@ -67,6 +67,28 @@ afterEach(() => {
   palsu = undefined;
 });
 
+/** A server that accepts every submission (the receipt 001/…) but answers only once the returned call is made. */
+function serverTertahan(): () => void {
+  let lepas: () => void = () => undefined;
+  const tunda = new Promise<void>((r) => (lepas = r));
+  palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tandaBukti()) }));
+  const fetchAsli = window.fetch;
+  window.fetch = (async (...a: Parameters<typeof fetch>) => {
+    await tunda;
+    return fetchAsli(...a);
+  }) as typeof fetch;
+  return () => lepas();
+}
+
+/** A link elsewhere on the page, for focus outside the widget (the caller removes it). */
+function tautanLuar(): HTMLAnchorElement {
+  const luar = document.createElement('a');
+  luar.href = '#lain';
+  luar.textContent = 'Tautan lain';
+  document.body.append(luar);
+  return luar;
+}
+
 async function buat(extra = ''): Promise<PpidPermintaan> {
   const el = await fixture<PpidPermintaan>(
     html`<ppid-permintaan
@@ -400,15 +422,7 @@ describe('<ppid-permintaan>', () => {
   });
 
   it('a double click sends one request; the pressed button keeps the focus and "Mengirim…" is announced', async () => {
-    let lepas: () => void = () => undefined;
-    const tunda = new Promise<void>((r) => (lepas = r));
-    const tb = tandaBukti();
-    palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tb) }));
-    const fetchAsli = window.fetch;
-    window.fetch = (async (...a: Parameters<typeof fetch>) => {
-      await tunda;
-      return fetchAsli(...a);
-    }) as typeof fetch;
+    const lepas = serverTertahan();
     const el = await buat();
     await isiLengkap(el);
     const tombol = $<HTMLButtonElement>(el, 'button[type="submit"]');
@@ -428,7 +442,7 @@ describe('<ppid-permintaan>', () => {
     tombol.click();
     lepas();
     await tungguSampai(() => el.state === 'success');
-    expect(palsu.permintaan).to.have.length(1);
+    expect(palsu!.permintaan).to.have.length(1);
   });
 
   it('offline: queued state, survives a reload, then sent once with the same Idempotency-Key on `online`', async () => {
@@ -489,10 +503,7 @@ describe('<ppid-permintaan>', () => {
 
   it('a queued submission delivered while focus is elsewhere on the page leaves focus there and says the number', async () => {
     const { el, pulihkan } = await antreServerMati(60_000);
-    const luar = document.createElement('a');
-    luar.href = '#lain';
-    luar.textContent = 'Tautan lain';
-    document.body.append(luar);
+    const luar = tautanLuar();
     try {
       luar.focus();
       pulihkan();
@@ -515,19 +526,9 @@ describe('<ppid-permintaan>', () => {
   });
 
   it('a direct submission answered after focus left the widget says the number, not as a waiting one', async () => {
-    let lepas: () => void = () => undefined;
-    const tunda = new Promise<void>((r) => (lepas = r));
-    palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tandaBukti()) }));
-    const fetchAsli = window.fetch;
-    window.fetch = (async (...a: Parameters<typeof fetch>) => {
-      await tunda;
-      return fetchAsli(...a);
-    }) as typeof fetch;
+    const lepas = serverTertahan();
     const el = await buat();
-    const luar = document.createElement('a');
-    luar.href = '#lain';
-    luar.textContent = 'Tautan lain';
-    document.body.append(luar);
+    const luar = tautanLuar();
     try {
       await isiLengkap(el);
       $(el, 'button[type="submit"]').click();
@@ -576,10 +577,7 @@ describe('<ppid-permintaan>', () => {
     );
     const el = await buat();
     el.jedaAntreanMs = 60_000;
-    const luar = document.createElement('a');
-    luar.href = '#lain';
-    luar.textContent = 'Tautan lain';
-    document.body.append(luar);
+    const luar = tautanLuar();
     try {
       // Queued: the notice shows, the focus stays on the link, the status region says why it waits.
       await isiLengkap(el);
