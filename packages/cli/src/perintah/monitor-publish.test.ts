@@ -351,6 +351,53 @@ await terbitkan({ riwayat: [${JSON.stringify(h)}], keluar: ${JSON.stringify(kelu
   );
 });
 
+test('terbitkan() in a program with its own SIGTERM handler: that handler decides, called once, and the publish finishes; without one, two publishes at once both clean up', () => {
+  const kunci = join(tmp, 'kunci-sinyal');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  const h = riwayatBaru('riwayat-sinyal.jsonl', 'dinkes');
+  const keluar = join(tmp, 'publik-sinyal');
+  const opsi = (k: string) =>
+    `riwayat: [${JSON.stringify(h)}], keluar: ${JSON.stringify(k)}, kunci: ${JSON.stringify(kunci)}, baseUrl: 'https://m.example.id/', issuer: { id: 'd', name: 'D' }`;
+  const jalankan = (skrip: string) =>
+    spawnSync(
+      process.execPath,
+      ['--conditions=@terbuka/source', '--import', 'tsx', '--input-type=module', '-e', skrip],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+  // The program's handler (a server's graceful shutdown) is registered first, and as `once`.
+  const sendiri = jalankan(`import { terbitkan } from '@terbuka/monitor';
+let n = 0;
+process.once('SIGTERM', () => { n++; });
+let dikirim = false;
+const r = await terbitkan({ ${opsi(keluar)}, diPasang: (p) => { if (!dikirim) { dikirim = true; process.kill(process.pid, 'SIGTERM'); } return new Promise((s) => setTimeout(s, 20)); } });
+console.log(JSON.stringify({ n, entries: r.feed.entries.length }));`);
+  assert.equal(sendiri.status, 0, sendiri.stderr);
+  assert.equal(sendiri.signal, null);
+  assert.deepEqual(JSON.parse(sendiri.stdout.trim()), { n: 1, entries: 1 });
+  assert.ok(statSync(join(keluar, 'feed.json')).isFile());
+  assert.deepEqual(
+    readdirSync(tmp).filter((n) => n.startsWith('.publik-sinyal')),
+    [],
+  );
+  // Two publishes into two folders, no handler of the program's: SIGTERM removes both staging folders and locks.
+  const a = join(tmp, 'publik-sinyal-a');
+  const b = join(tmp, 'publik-sinyal-b');
+  const dua = jalankan(`import { terbitkan } from '@terbuka/monitor';
+setInterval(() => {}, 1000);
+let siap = 0;
+const tahan = () => { if (++siap === 2) process.kill(process.pid, 'SIGTERM'); return new Promise(() => {}); };
+void terbitkan({ ${opsi(a)}, diPasang: tahan });
+void terbitkan({ ${opsi(b)}, diPasang: tahan });`);
+  assert.equal(dua.signal, 'SIGTERM', dua.stderr);
+  assert.deepEqual(
+    readdirSync(tmp).filter((n) => /^\.publik-sinyal-[ab]/.test(n)),
+    [],
+  );
+});
+
 test('monitor publish usage errors are clear and exit 2: --keluar a file, a missing --riwayat, --base-url with a query or fragment, a header-only registry; a broken keys.json is named', () => {
   const kunci = join(tmp, 'kunci-pesan');
   assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);

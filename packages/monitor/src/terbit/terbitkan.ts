@@ -180,32 +180,63 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
   const lepas = await ambilKunciTerbit(keluar, now);
   // Interrupted (Ctrl-C, a stopped service): the staging folder and the lock go before the process does.
   const kunciIni = readFileSync(berkasKunciTerbit(keluar), 'utf8');
-  const saatSinyal = (sinyal: NodeJS.Signals): void => {
-    for (const p of panggungAktif) rmSync(p, { recursive: true, force: true });
+  const bersih = (): void => {
     try {
       if (readFileSync(berkasKunciTerbit(keluar), 'utf8') === kunciIni) rmSync(berkasKunciTerbit(keluar));
     } catch {
       // already gone
     }
-    lepasSinyal();
-    process.kill(process.pid, sinyal);
   };
-  const lepasSinyal = (): void => {
-    process.off('SIGINT', saatSinyal);
-    process.off('SIGTERM', saatSinyal);
-  };
-  process.on('SIGINT', saatSinyal);
-  process.on('SIGTERM', saatSinyal);
+  ikutiSinyal(bersih);
   try {
     return await terbitkanTerkunci(opsi, now, hari, dasar, keluar);
   } finally {
-    lepasSinyal();
+    lepasSinyal(bersih);
     await lepas();
   }
 }
 
 /** Staging folders being written by this process (removed on SIGINT/SIGTERM). */
 const panggungAktif = new Set<string>();
+/** How each running publish releases its lock when the process is interrupted. */
+const kunciAktif = new Set<() => void>();
+/**
+ * Whether the program had a handler of its own for the signal when the first publish began (a `once` one
+ * that already ran is no longer counted when ours runs).
+ */
+const milikProgram: Partial<Record<NodeJS.Signals, boolean>> = {};
+
+/**
+ * One SIGINT/SIGTERM handler while any publish runs (several may, into other folders). When it is the
+ * signal's only listener, the process would have ended on it: the staging folders and locks go, and the
+ * signal is raised again so the process ends as it would have. When the program has a handler of its own,
+ * that handler decides (a server's graceful shutdown, say): the publish is left to finish; if the program
+ * exits first, the next publish takes over the lock of the ended process and sweeps its staging folder.
+ */
+function saatSinyal(sinyal: NodeJS.Signals): void {
+  if (milikProgram[sinyal] || process.listenerCount(sinyal) > 1) return;
+  for (const p of panggungAktif) rmSync(p, { recursive: true, force: true });
+  for (const bersih of kunciAktif) bersih();
+  kunciAktif.clear();
+  process.off('SIGINT', saatSinyal);
+  process.off('SIGTERM', saatSinyal);
+  process.kill(process.pid, sinyal);
+}
+
+function ikutiSinyal(bersih: () => void): void {
+  if (kunciAktif.size === 0) {
+    for (const s of ['SIGINT', 'SIGTERM'] as const) milikProgram[s] = process.listenerCount(s) > 0;
+    process.on('SIGINT', saatSinyal);
+    process.on('SIGTERM', saatSinyal);
+  }
+  kunciAktif.add(bersih);
+}
+
+function lepasSinyal(bersih: () => void): void {
+  if (!kunciAktif.delete(bersih) || kunciAktif.size > 0) return;
+  process.off('SIGINT', saatSinyal);
+  process.off('SIGTERM', saatSinyal);
+}
 
 /**
  * Removes staging folders (`.<name>.terbit-<hex>`) left beside the output by a publish that was killed:
