@@ -185,6 +185,30 @@ test('the snippet: no script tag when not asked, the script without defer right 
   assert.throws(() => cuplikan.buatCuplikan({ elemen: 'script' }), /unknown element/);
 });
 
+test('the WordPress snippet asks caching and optimisation plugins to leave the script alone (data-cfasync before src); other platforms do not', () => {
+  const wp = cuplikan.buatCuplikan({
+    elemen: 'ppid-informasi-berkala',
+    atribut: { src: '/d.csv' },
+    skrip: '/terbuka/terbuka.min.js',
+    platform: 'wordpress',
+  });
+  assert.match(
+    wp,
+    /^<script data-cfasync="false" data-no-optimize="1" src="\/terbuka\/terbuka\.min\.js"><\/script>\n/,
+  );
+  for (const platform of ['html', 'blogger'])
+    assert.match(
+      cuplikan.buatCuplikan({
+        elemen: 'ppid-badge',
+        atribut: { src: '/d.json' },
+        skrip: '/t/terbuka.min.js',
+        platform,
+      }),
+      /^<script src="\/t\/terbuka-lencana\.min\.js"><\/script>\n<ppid-badge /,
+      platform,
+    );
+});
+
 test('the snippet of the request form and status page: their own script, endpoint, agency and mode', () => {
   assert.equal(
     cuplikan.buatCuplikan({

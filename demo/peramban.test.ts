@@ -249,7 +249,10 @@ test('Cara Memasang: the badge snippet, pasted alone into a page beside the file
     await page.fill('input[name="feed"]', '/pemantauan/feed.json');
     await page.fill('input[name="agency"]', 'diskominfo-sukamaju');
     kode = (await page.textContent('#hasil-konfigurator'))!;
-    assert.match(kode, /^<script src="\/terbuka\/terbuka-lencana\.min\.js"><\/script>\n<ppid-badge /);
+    assert.match(
+      kode,
+      /^<script data-cfasync="false" data-no-optimize="1" src="\/terbuka\/terbuka-lencana\.min\.js"><\/script>\n<ppid-badge /,
+    );
   } finally {
     // The configurator's own preview may be loading as it closes: only the pasted page is judged.
     await konfigurator.konteks.close();
@@ -389,7 +392,7 @@ test('Cara Memasang: the configurator writes an escaped tag that parses back to 
     await page.fill('input[name="skrip"]', '/terbuka/cdn/terbuka.js');
     assert.match(
       (await page.textContent('#hasil-konfigurator'))!,
-      /^<script src="\/terbuka\/cdn\/terbuka\.js"><\/script>/,
+      /^<script data-cfasync="false" data-no-optimize="1" src="\/terbuka\/cdn\/terbuka\.js"><\/script>/,
     );
     assert.match(
       (await page.textContent('#peringatan-cuplikan'))!,

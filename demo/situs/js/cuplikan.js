@@ -95,15 +95,25 @@ export function escAtribut(nilai) {
 }
 
 /**
+ * On WordPress the script tag asks the page optimisers to leave it alone (docs/en/widgets.md, "Caching and
+ * optimisation plugins"): LiteSpeed Cache skips a tag with `data-no-optimize` or `data-cfasync="false"`
+ * when it combines, minifies, defers or delays scripts, and Cloudflare's Rocket Loader one with
+ * `data-cfasync="false"` written before `src`. A combined or minified copy runs from another folder, where
+ * the files the script loads when needed (terbuka-csv.js for a CSV, …) are not.
+ */
+const LEWATI_OPTIMASI = 'data-cfasync="false" data-no-optimize="1" ';
+
+/**
  * The script tag comes right before the element and without `defer`, as docs/en/widgets.md recommends
  * ("Keeping the page still", and for a badge-only page) and as the fixed snippets on Cara Memasang are
  * written: the element is built as it is parsed, so nothing below it shifts.
  * @param {{ elemen: string, atribut?: Record<string, string>, skrip?: string, platform?: string }} opsi
  *   `skrip`: the script's address, or empty for no script tag (a release script of another element is
- *   switched to the element's own, `skripUntuk`; any other address is kept as typed).
+ *   switched to the element's own, `skripUntuk`; any other address is kept as typed). `platform`
+ *   `wordpress`: the tag carries LEWATI_OPTIMASI.
  * @returns {string}
  */
-export function buatCuplikan({ elemen, atribut = {}, skrip = '' }) {
+export function buatCuplikan({ elemen, atribut = {}, skrip = '', platform = '' }) {
   if (!ATRIBUT[elemen]) throw new Error(`Elemen tidak dikenal / unknown element: ${elemen}`);
   const terpakai = atributTerpakai(elemen, atribut);
   const bagian = terpakai.map(([n, v]) => `${n}="${escAtribut(v)}"`);
@@ -111,7 +121,11 @@ export function buatCuplikan({ elemen, atribut = {}, skrip = '' }) {
   const tag = `<${elemen}${bagian.map((b) => ` ${b}`).join('')}>${cadangan ? `\n  ${cadangan}\n` : ''}</${elemen}>`;
   const alamat = skrip.trim();
   return [
-    ...(alamat === '' ? [] : [`<script src="${escAtribut(skripUntuk(elemen, alamat))}"></script>`]),
+    ...(alamat === ''
+      ? []
+      : [
+          `<script ${platform === 'wordpress' ? LEWATI_OPTIMASI : ''}src="${escAtribut(skripUntuk(elemen, alamat))}"></script>`,
+        ]),
     tag,
   ].join('\n');
 }
