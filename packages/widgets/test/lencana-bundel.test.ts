@@ -42,6 +42,7 @@ before(async () => {
   const sekarang = Date.now();
   const tertutup = `http://127.0.0.1:${await portTertutup()}/dip.json`;
   const { x: X, feed, sig } = feedBertanda(sekarang);
+  const sukamaju = readFileSync(new URL('../../sdk/fixtures/sukamaju/dip.json', import.meta.url));
   const diubah = Buffer.from(feed);
   diubah[diubah.indexOf('84.4') + 1] = 0x35; // 84.4 → 85.4: one byte
   const lencana = (feedUrl: string, agency = 'dinkes'): string =>
@@ -62,6 +63,15 @@ before(async () => {
       [`/${skrip}/dip-tertutup.html`, dokumen(`<ppid-badge src="${tertutup}"></ppid-badge>`, skrip)],
       // A DIP past the lists' cap (64 MiB), read by the side file terbuka-mandiri.js.
       [`/${skrip}/dip-besar.html`, dokumen('<ppid-badge src="/besar/dip.json"></ppid-badge>', skrip)],
+      // A DIP on a slow line, for longer than the badge's `timeout` but never silent that long; one that stalls.
+      [
+        `/${skrip}/dip-lambat.html`,
+        dokumen('<ppid-badge src="/lambat/dip.json" timeout="1000"></ppid-badge>', skrip),
+      ],
+      [
+        `/${skrip}/dip-macet.html`,
+        dokumen('<ppid-badge src="/macet/dip.json" timeout="500"></ppid-badge>', skrip),
+      ],
     ]),
   );
   peladen = await layani({
@@ -75,12 +85,10 @@ before(async () => {
     '/ubah/feed.json': json(diubah),
     '/ubah/feed.json.sig': json(sig),
     // The Sukamaju DIP followed by 70 MiB of spaces: still valid JSON, so only the cap refuses it.
-    '/besar/dip.json': json(
-      Buffer.concat([
-        readFileSync(new URL('../../sdk/fixtures/sukamaju/dip.json', import.meta.url)),
-        Buffer.alloc(70 * 2 ** 20, 0x20),
-      ]),
-    ),
+    '/besar/dip.json': json(Buffer.concat([sukamaju, Buffer.alloc(70 * 2 ** 20, 0x20)])),
+    // The Sukamaju DIP in ten pieces 250 ms apart (2.25 s in all); or its first piece, then nothing.
+    '/lambat/dip.json': { ...json(sukamaju), tetes: { bagian: 10, jedaMs: 250 } },
+    '/macet/dip.json': { ...json(sukamaju), tetes: { bagian: 10, jedaMs: 0, macet: true } },
     ...halamanSkrip,
   });
   peramban = await bukaPeramban();
@@ -227,6 +235,26 @@ for (const skrip of SKRIP) {
       h.diminta.filter((d) => d === '/besar/dip.json'),
       ['/besar/dip.json'],
     );
+  });
+
+  // terbuka-mandiri.js reads the DIP as the lists read theirs: `timeout` counts a silence, not the whole download.
+  test(`${skrip}: a self-assessed badge scores a DIP that arrives slowly for longer than its timeout, never silent that long`, async () => {
+    const h = await kunjungi(`${p}/dip-lambat.html`);
+    assert.equal(h.state, 'ready');
+    assert.match(h.teks, /Penilaian mandiri/);
+    assert.deepEqual(h.galat, []);
+    assert.deepEqual(
+      h.diminta.filter((d) => d === '/lambat/dip.json'),
+      ['/lambat/dip.json'],
+    );
+  });
+
+  test(`${skrip}: a self-assessed badge whose DIP stops arriving says the connection failed, after one retry`, async () => {
+    const h = await kunjungi(`${p}/dip-macet.html`);
+    assert.equal(h.state, 'error');
+    assert.match(h.teks, /sambungan bermasalah/);
+    assert.doesNotMatch(h.teks, /Bagian lencana/);
+    assert.equal(h.diminta.filter((d) => d === '/macet/dip.json').length, 2);
   });
 
   test(`${skrip}: a self-assessed badge whose DIP's server does not answer says the connection failed`, async () => {

@@ -12,6 +12,11 @@ export interface Berkas {
   readonly body: string | Buffer;
   readonly type: string;
   readonly tundaMs?: number;
+  /**
+   * The body sent in `bagian` pieces `jedaMs` apart (a slow line); `macet`: only the first, the connection
+   * then held open with nothing more (a download that stalls).
+   */
+  readonly tetes?: { readonly bagian: number; readonly jedaMs: number; readonly macet?: boolean };
 }
 
 export interface Peladen {
@@ -54,7 +59,20 @@ export async function layani(rute: Readonly<Record<string, Berkas>>): Promise<Pe
       return;
     }
     const kirim = (): void => {
-      res.writeHead(200, { 'content-type': b.type, 'cache-control': 'no-store' }).end(b.body);
+      res.writeHead(200, { 'content-type': b.type, 'cache-control': 'no-store' });
+      if (!b.tetes) return void res.end(b.body);
+      const { bagian, jedaMs, macet } = b.tetes;
+      const isi = Buffer.from(b.body);
+      const ukuran = Math.ceil(isi.length / bagian);
+      let i = 0;
+      let pewaktu: ReturnType<typeof setTimeout> | undefined;
+      const tulis = (): void => {
+        res.write(isi.subarray(i * ukuran, ++i * ukuran));
+        if (i >= bagian) res.end();
+        else if (!macet) pewaktu = setTimeout(tulis, jedaMs);
+      };
+      res.on('close', () => clearTimeout(pewaktu));
+      tulis();
     };
     if (b.tundaMs) setTimeout(kirim, b.tundaMs);
     else kirim();

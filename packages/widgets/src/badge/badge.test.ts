@@ -1148,6 +1148,95 @@ describe('<ppid-badge> self-assessed mode', () => {
     expect(dikirim).to.be.below(80);
   });
 
+  /**
+   * The Sukamaju DIP as a slow line gives it, afresh for each request: in `n` pieces `jedaMs` apart; `macet`:
+   * the first piece, then nothing more (the connection held open). `dibatalkan` counts stopped downloads.
+   */
+  async function dipBertetes(
+    n: number,
+    jedaMs: number,
+    macet = false,
+  ): Promise<{
+    jawab: () => { body: ReadableStream<Uint8Array> };
+    dikirim: () => number;
+    dibatalkan: () => number;
+  }> {
+    const dip = new TextEncoder().encode(await bacaFixture('sukamaju/dip.json'));
+    const ukuran = Math.ceil(dip.length / n);
+    let dikirim = 0;
+    let dibatalkan = 0;
+    return {
+      jawab: () => {
+        let i = 0;
+        return {
+          body: new ReadableStream<Uint8Array>({
+            async pull(k) {
+              if (i >= n) return k.close();
+              if (i && macet) return new Promise(() => {});
+              if (i) await new Promise((r) => setTimeout(r, jedaMs));
+              k.enqueue(dip.slice(i * ukuran, ++i * ukuran));
+              dikirim++;
+            },
+            cancel() {
+              dibatalkan++;
+            },
+          }),
+        };
+      },
+      dikirim: () => dikirim,
+      dibatalkan: () => dibatalkan,
+    };
+  }
+
+  it('a big DIP on a slow line is read while it keeps arriving: `timeout` counts a silence, as for the lists', async () => {
+    // Eight pieces 80 ms apart: 560 ms in all, past the 200 ms timeout, never silent that long.
+    // Read before fetch is stubbed (bacaFixture fetches it).
+    const doc = validasiDIP(JSON.parse(await bacaFixture('sukamaju/dip.json'))).document as DokumenDIP;
+    const dip = await dipBertetes(8, 80);
+    palsu = pasangFetchPalsu(dip.jawab);
+    const el = await lencana(
+      html`<ppid-badge src="/lambat/dip.json" timeout="200" .now=${KINI}></ppid-badge>`,
+    );
+    expect(teksSvg(el)[0]).to.equal(
+      new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+        nilaiDIP(doc, KINI).total,
+      ),
+    );
+    expect(dip.dikirim()).to.equal(8);
+    expect(palsu.permintaan).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a DIP that stops arriving fails as a connection problem after `timeout` of silence, retried once', async () => {
+    const dip = await dipBertetes(8, 10, true);
+    palsu = pasangFetchPalsu(dip.jawab);
+    const el = await lencana(
+      html`<ppid-badge src="/macet/dip.json" timeout="100" .jedaUlangMs=${10} .now=${KINI}></ppid-badge>`,
+      'error',
+    );
+    expect($(el, 'svg.lencana')).to.equal(null);
+    expect($(el, '[part="notice"]')!.textContent).to.contain('sambungan bermasalah');
+    expect(palsu.permintaan).to.have.length(2);
+    // Each stalled download stopped, not left open.
+    expect(dip.dibatalkan()).to.equal(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('removed while its DIP is still arriving: the download stops, and is not asked again', async () => {
+    const dip = await dipBertetes(40, 50);
+    palsu = pasangFetchPalsu(dip.jawab);
+    const el = await fixture<PpidBadge>(
+      html`<ppid-badge src="/lambat/dip.json" timeout="200" .now=${KINI}></ppid-badge>`,
+    );
+    await tungguSampai(() => dip.dikirim() >= 2);
+    el.remove();
+    await tungguSampai(() => dip.dibatalkan() === 1);
+    expect(palsu.permintaan[0]!.init?.signal?.aborted).to.equal(true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(palsu.permintaan).to.have.length(1);
+    expect(dip.dikirim()).to.be.below(40);
+  });
+
   it("a relative `evidence` (a path on the agency's own site) links to that page of the site", async () => {
     const el = await lencana(
       html`<ppid-badge src=${DIP_JSON} evidence="/ppid/dip" .now=${KINI}></ppid-badge>`,

@@ -101,7 +101,7 @@ type Isi =
  * @attr {'opd' | 'kecamatan' | 'kelurahan' | 'desa' | 'lainnya'} agency-kind - with `src` and a CSV: the body's kind (opd, kecamatan, kelurahan, desa, lainnya)
  * @attr {'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura' | 'WIB' | 'WITA' | 'WIT'} agency-timezone - with `src` and a CSV: the body's zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT)
  * @attr {'kecil'} size - `kecil` for 160×24; default 200×48
- * @attr timeout - request timeout in milliseconds, for the whole request (default 10000; a feed is small)
+ * @attr timeout - request timeout in milliseconds (default 10000): for a feed the whole request (a feed is small); for `src`, as for the lists, how long the DIP may stay silent
  * @attr {'loading' | 'ready' | 'empty' | 'error' | 'stale' | 'unverified'} state - reflected, read it: loading, ready, empty, error, stale, unverified
  * @attr {'terang' | 'gelap' | 'otomatis'} theme - `terang` (default), `gelap`, `otomatis`
  * @attr {'id' | 'en'} lang - `id` or `en`; else the nearest ancestor's `lang`; else `id`
@@ -142,7 +142,7 @@ export class PpidBadge extends ElemenRingan {
   declare key?: string;
   /** The detached signature's URL; default the feed's URL with `.sig` added to its path. */
   declare signature?: string;
-  /** Request timeout in milliseconds (default 10 000). */
+  /** Request timeout in milliseconds (default 10 000): a feed's whole request; with `src`, a silence. */
   declare timeout?: number;
   /** The moment against which `expiresAt` is checked and a DIP is scored; default the current time. */
   declare now?: Date;

@@ -15,7 +15,7 @@ import { uraiTeks } from '../internal/data/urai.js';
 import type { SumberController } from '../internal/data/sumber.js';
 import { denganBacaUlang, salinanRusak } from '../internal/data/baca-ulang.js';
 import type { ambilTeks, GalatAmbil } from '../internal/data/ambil.js';
-import { BATAS_BYTE_SUMBER } from '../internal/data/batas-sumber.js';
+import { bacaBertahap } from '../internal/data/baca-bertahap.js';
 import type { BacaanLencana } from './bacaan.js';
 import { bacaanLayak } from './bacaan.js';
 
@@ -69,12 +69,14 @@ export function muatMandiri(
 }
 
 /**
- * `ambil` reading at most the lists' cap (BATAS_BYTE_SUMBER): the body read piece by piece and, past the cap,
- * the download cancelled and the request stopped through a signal of this call's own, so the fetch fails as
- * cancelled (never retried); that failure, the badge's own GalatAmbil, is then marked `terlalu-besar` (the
- * source's data unusable: "the DIP cannot be read"). Not an error of this module's making: in the classic
- * build this module's GalatAmbil is another copy of the class, which `ambil` (instanceof) would take for a
- * network failure and retry, downloading the huge file again.
+ * `ambil` reading the DIP as the lists read theirs (bacaBertahap): piece by piece, the timeout counting a
+ * silence (a big DIP on a slow line is not cut while it keeps arriving; one that stalls fails as a connection
+ * problem and is retried), at most their cap (BATAS_BYTE_SUMBER). Past the cap the reader cancels the download
+ * and this call stops the request through a signal of its own, so the fetch fails as cancelled (never
+ * retried); that failure, the badge's own GalatAmbil, is then marked `terlalu-besar` (the source's data
+ * unusable: "the DIP cannot be read"). Not a GalatAmbil of this module's making: in the classic build this
+ * module's is another copy of the class, which `ambil` (instanceof) would take for a network failure and
+ * retry, downloading the huge file again.
  */
 async function terbatas(
   ambil: typeof ambilTeks,
@@ -89,21 +91,12 @@ async function terbatas(
     return await ambil(alamat, {
       ...opsi,
       signal: henti.signal,
-      badan: async (res) => {
-        // A fetch polyfill without a body stream: read whole.
-        const r = res.body?.getReader();
-        if (!r) return res.arrayBuffer();
-        const bagian: BlobPart[] = [];
-        // Counted per attempt (a retry after a network failure reads from the start).
-        for (let n = 0, p; !(p = await r.read()).done; bagian.push(p.value))
-          if ((n += p.value.length) > BATAS_BYTE_SUMBER) {
-            besar = true;
-            void r.cancel();
-            henti.abort();
-            throw new Error('terlalu-besar');
-          }
-        return new Blob(bagian).arrayBuffer();
-      },
+      // Stopped before the reader's failure reaches `ambil`, which then sees its request cancelled.
+      badan: bacaBertahap(opsi.timeoutMs, () => {
+        besar = true;
+        henti.abort();
+        return new Error('terlalu-besar');
+      }),
     });
   } catch (e) {
     if (besar) (e as { jenis: GalatAmbil['jenis'] }).jenis = 'terlalu-besar';

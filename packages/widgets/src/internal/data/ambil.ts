@@ -1,7 +1,7 @@
 /**
  * Why a request failed; `aborted` is not a failure to report (the element went away); `terlalu-besar`:
- * a reader stopped a body past its cap (the lists' in ambil-bersama.ts, the badge's in badge.ts), never
- * retried.
+ * a reader stopped a body past its cap (baca-bertahap.ts: the lists' and the self-assessed badge's; the
+ * feed's in badge.ts), never retried.
  */
 export type JenisGalatAmbil = 'waktu-habis' | 'jaringan' | 'http' | 'dibatalkan' | 'terlalu-besar';
 
@@ -27,9 +27,9 @@ export interface OpsiAmbil {
   readonly signal?: AbortSignal | undefined;
   /**
    * Reads the body in its place, e.g. piece by piece up to a cap. It may clear `pewaktu` (the whole request's
-   * timer) and abort `batal` when the body stalls: the lists read big registers on slow lines so, the
-   * timeout then counting a silence (ambil-bersama.ts). The badge's reader (badge.ts) keeps the whole
-   * request's timeout: a feed is small.
+   * timer) and abort `batal` when the body stalls: the lists and the self-assessed badge read big registers
+   * on slow lines so, the timeout then counting a silence (baca-bertahap.ts). The feed badge's reader
+   * (badge.ts) keeps the whole request's timeout: a feed is small.
    */
   readonly badan?:
     | ((

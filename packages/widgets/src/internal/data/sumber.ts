@@ -162,7 +162,7 @@ export class SumberController<H> implements ReactiveController {
       this.galat =
         jenis === 'waktu-habis'
           ? p.waktu
-          : // Past the lists' cap (ambil-bersama.ts): the answer came but cannot be used.
+          : // Past a reader's cap (baca-bertahap.ts, badge.ts): the answer came but cannot be used.
             jenis === 'terlalu-besar'
             ? p.data
             : jenis === 'http'

@@ -35,8 +35,14 @@ export function pasangFetchPalsu(jawab: (url: string, n: number, h: Headers) => 
       init?.signal?.addEventListener('abort', batal, { once: true });
       if (j.gantung) return;
       if (j.putus) return gagal(new TypeError('Failed to fetch'));
+      // A stream body errors when the request is aborted after its answer came, as a real fetch's does (the
+      // download stops; its source is cancelled).
+      const body =
+        j.body instanceof ReadableStream && init?.signal
+          ? j.body.pipeThrough(new TransformStream(), { signal: init.signal })
+          : j.body;
       selesai(
-        new Response(j.status === 304 ? null : (j.body ?? ''), {
+        new Response(j.status === 304 ? null : (body ?? ''), {
           status: j.status ?? 200,
           headers: j.headers ?? {},
         }),
