@@ -5,7 +5,7 @@ import '../../informasi-berkala/define.js';
 import '../../daftar-informasi/define.js';
 import type { PpidInformasiBerkala } from '../../informasi-berkala/informasi-berkala.js';
 import type { PpidDaftarInformasi } from '../../daftar-informasi/daftar-informasi.js';
-import { dokumenUji, SEKARANG, tungguSampai } from '../testing/data-uji.js';
+import { dokumenUji, SEKARANG, simpulSama, tungguSampai } from '../testing/data-uji.js';
 import { BATAS_OTOMATIS, batasiKelompok, LANGKAH_TAMPIL } from './batas.js';
 import type { BarisDIP } from './baris.js';
 
@@ -146,6 +146,37 @@ describe('long lists render in steps', () => {
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
     expect($$(el, '[part="entry"]')).to.have.length(LANGKAH_TAMPIL);
+  });
+
+  it('a search typed and deleted, or a year chosen and set back, shows the same entry nodes again', async () => {
+    // Made in 2025 or 2026 by turns; every third a financial report (the panel's first group).
+    const items = banyak(LANGKAH_TAMPIL * 2).map((e, i) => ({ ...e, made: { year: 2025 + (i % 2) } }));
+    const el = await siap(
+      await fixture<PpidInformasiBerkala>(
+        html`<ppid-informasi-berkala .now=${SEKARANG} .data=${dokumenUji(items)}></ppid-informasi-berkala>`,
+      ),
+    );
+    const entri = (): HTMLElement[] => $$(el, '[part="entry"]');
+    const awal = entri();
+    const cari = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+    const tahun = el.shadowRoot!.querySelector<HTMLSelectElement>('[part="year"]')!;
+    const ubah = async (
+      e: HTMLInputElement | HTMLSelectElement,
+      nilai: string,
+      jenis: string,
+    ): Promise<void> => {
+      e.value = nilai;
+      e.dispatchEvent(new Event(jenis));
+      await el.updateComplete;
+    };
+    await ubah(cari, 'informasi', 'input');
+    expect(entri().some((e) => !awal.includes(e))).to.equal(true);
+    await ubah(cari, '', 'input');
+    expect(simpulSama(entri(), awal)).to.equal(true);
+    await ubah(tahun, '2025', 'change');
+    expect(entri().some((e) => !awal.includes(e))).to.equal(true);
+    await ubah(tahun, '', 'change');
+    expect(simpulSama(entri(), awal)).to.equal(true);
   });
 
   it('the full DIP caps the open tab, with its button, and starts again on another tab', async () => {

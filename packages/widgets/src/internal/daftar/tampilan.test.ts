@@ -1,7 +1,10 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
-import { tautan } from './tampilan.js';
+import { DaftarEntri, tautan } from './tampilan.js';
 import type { Tautan } from '@terbuka/sdk';
+import { siapkanBaris } from './baris.js';
+import { LANGKAH_TAMPIL } from './batas.js';
+import { dokumenUji, SEKARANG, simpulSama } from '../testing/data-uji.js';
 
 /** Each link of `tautanUji` as the lists render it, in a list of its own. */
 const daftarTautan = (tautanUji: Tautan[]): Promise<HTMLDivElement> =>
@@ -138,5 +141,45 @@ describe('tautan', () => {
     // Only the words change: every link still goes where the DIP says.
     expect(a.map((x) => x.getAttribute('href'))).to.deep.equal(tautanUji.map((t) => t.url));
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('DaftarEntri', () => {
+  it('puts back the entries it showed before, up to four steps; after a printout only those it shows', () => {
+    const semua = siapkanBaris(dokumenUji(Array.from({ length: LANGKAH_TAMPIL * 8 }, () => ({}))), SEKARANG);
+    const langkah = (i: number) => semua.slice(i * LANGKAH_TAMPIL, (i + 1) * LANGKAH_TAMPIL);
+    const d = new DaftarEntri();
+    const k = { bahasa: 'id', tingkat: 2 } as const;
+    const tampil = (): Element[] => [...d.ul.children];
+    d.isi(k, langkah(0));
+    const awal = tampil();
+    // Another search, then the first again (typed and deleted): the same nodes.
+    d.isi(k, langkah(1));
+    const kedua = tampil();
+    expect(simpulSama(kedua, awal)).to.equal(false);
+    d.isi(k, langkah(0));
+    expect(simpulSama(tampil(), awal)).to.equal(true);
+    d.isi(k, langkah(1));
+    expect(simpulSama(tampil(), kedua)).to.equal(true);
+    // Four steps built are kept; a fifth starts again from the entries shown then.
+    d.isi(k, langkah(2));
+    d.isi(k, langkah(3));
+    d.isi(k, langkah(0));
+    expect(simpulSama(tampil(), awal)).to.equal(true);
+    d.isi(k, langkah(4));
+    d.isi(k, langkah(0));
+    expect(simpulSama(tampil(), awal)).to.equal(true);
+    d.isi(k, langkah(1));
+    expect(tampil().some((e) => kedua.includes(e))).to.equal(false);
+    // A printout builds every entry; the next render keeps only those it shows.
+    d.isi(k, semua);
+    const cetak = tampil();
+    d.isi(k, langkah(0));
+    expect(simpulSama(tampil(), awal)).to.equal(true);
+    d.isi(k, langkah(7));
+    expect(tampil().some((e) => cetak.includes(e))).to.equal(false);
+    // Another language builds them again.
+    d.isi({ ...k, bahasa: 'en' }, langkah(0));
+    expect(tampil().some((e) => awal.includes(e))).to.equal(false);
   });
 });

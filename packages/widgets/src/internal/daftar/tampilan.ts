@@ -6,6 +6,7 @@ import { formatRelatif, formatTanggal } from '../format.js';
 import { PESAN } from '../pesan.js';
 import { tingkatDalam } from '../tingkat-judul.js';
 import type { BarisDIP } from './baris.js';
+import { LANGKAH_TAMPIL } from './batas.js';
 
 /** Renders in one language. Every value from data becomes a text node (dom.ts), never markup. */
 export interface Konteks {
@@ -212,6 +213,13 @@ function entri(k: Konteks, b: BarisDIP, dalam: 1 | 2, id: string): HTMLElement {
 }
 
 /**
+ * How many entries a list keeps built beyond those it shows: four steps, so a search typed and deleted, or a
+ * year chosen and set back, puts back the entries it showed before without building them again. Past it (a
+ * printout's thousands) the next render keeps only those it shows.
+ */
+const SIMPAN = LANGKAH_TAMPIL * 4;
+
+/**
  * A list of entries that keeps its nodes: each entry is built once per language and reused while the
  * reader searches, filters or shows more (a keystroke moves nodes, it does not rebuild them).
  */
@@ -223,8 +231,8 @@ export class DaftarEntri {
    * render and tab switch while the document stays.
    */
   constructor(readonly awalan = 'e') {}
-  /** The entries shown now, by row: only these are kept (a printout's thousands are let go after it). */
-  #tampil = new Map<BarisDIP, HTMLElement>();
+  /** The entries built, by row: those shown now and those shown before, up to SIMPAN (see there). */
+  #dibuat = new Map<BarisDIP, HTMLElement>();
   /** What the kept entries were built for: a change of language, exclusion details or level rebuilds them. */
   #untuk: Konteks | undefined;
 
@@ -235,12 +243,14 @@ export class DaftarEntri {
   isi(k: Konteks, baris: readonly BarisDIP[], dalam: 1 | 2 = 2): HTMLElement {
     const u = this.#untuk;
     const sama = k.bahasa === u?.bahasa && k.pengecualian === u.pengecualian && k.tingkat === u.tingkat;
-    const lama = sama ? this.#tampil : new Map<BarisDIP, HTMLElement>();
+    const lama = sama ? this.#dibuat : new Map<BarisDIP, HTMLElement>();
+    const dibuat = (this.#dibuat = lama.size > SIMPAN ? new Map() : lama);
     this.#untuk = k;
-    this.#tampil = new Map(
-      baris.map((b) => [b, lama.get(b) ?? entri(k, b, dalam, `${this.awalan}-${b.nomor}`)]),
+    for (const b of baris) dibuat.set(b, lama.get(b) ?? entri(k, b, dalam, `${this.awalan}-${b.nomor}`));
+    samakan(
+      this.ul,
+      baris.map((b) => dibuat.get(b)!),
     );
-    samakan(this.ul, [...this.#tampil.values()]);
     return this.ul;
   }
 }

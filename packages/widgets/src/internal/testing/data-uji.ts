@@ -40,3 +40,10 @@ export async function tungguSampai(cek: () => boolean, ms = 4000): Promise<void>
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+/**
+ * Whether `a` are the very nodes `b`, in order (chai's deep equality takes two entries with the same words
+ * for equal).
+ */
+export const simpulSama = (a: readonly Node[], b: readonly Node[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
