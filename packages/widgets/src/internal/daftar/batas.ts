@@ -4,9 +4,10 @@ import type { BarisDIP } from './baris.js';
  * Entries rendered at first, and added per step as the reader scrolls near the end: a 10,000-entry DIP
  * renders and filters as fast as a short one. Counts always speak of every entry; printing renders all.
  * A step is what one tap costs: opening a tab, a keystroke that changes the matches or "Tampilkan lagi"
- * builds and lays out a step's entries before the next frame. On a budget phone (CPU 4×, 5,000 entries) 50
- * entries took a tab click to 136–360 ms (Chrome's "good" is ≤ 200 ms); 25 still fill several phone screens
- * (an entry is ~250–400 px tall at 360 px) and cost about half.
+ * builds a step's entries before the next frame, and lays out those on the screen (the others the frame
+ * after: .tunda in daftar.styles.ts). On a budget phone (CPU 4×, 5,000 entries) 50 entries took a tab click
+ * to 136–360 ms (Chrome's "good" is ≤ 200 ms); 25 still fill several phone screens (an entry is ~250–400 px
+ * tall at 360 px) and cost about half.
  */
 export const LANGKAH_TAMPIL = 25;
 

@@ -354,6 +354,13 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
   }
 
   protected override updated(): void {
+    // The entries this render placed are rendered whole once its frame is drawn (.tunda in the styles); at
+    // once for a printout, which is taken right after beforeprint.
+    const lepas = (): void => {
+      for (const e of this.shadowRoot!.querySelectorAll('.tunda')) e.classList.remove('tunda');
+    };
+    if (this.mencetak) lepas();
+    else requestAnimationFrame(() => setTimeout(lepas));
     // Near the end of the rendered entries (within a screen of the page, or of the list's own scroll
     // area when it has a fixed height), render more: on the page only up to BATAS_OTOMATIS (batas.ts).
     const lagi = this.shadowRoot!.querySelector('.lagi');

@@ -169,10 +169,11 @@ export const DAFTAR_CSS = `
     padding: 0;
     list-style: none;
   }
-  /* No content-visibility: auto here (sessions 11-19 had it: a tab click on a budget phone laid out 50 cards
-     in ~150 ms instead of ~90): Chromium leaves the entries it skips out of the accessibility tree, so a
-     screen reader's heading and link lists held only the entries near the screen (28 of 60 headings). The
-     lists render at most 50 entries at a time (batas.ts), which bounds the work instead. */
+  /* No lasting content-visibility: auto here (sessions 11-19 had it: a tab click on a budget phone laid out
+     50 cards in ~150 ms instead of ~90): Chromium leaves the entries it skips out of the accessibility tree,
+     so a screen reader's heading and link lists held only the entries near the screen (28 of 60 headings).
+     The lists render at most 25 entries at a time (batas.ts), and only for the frame after a render (.tunda,
+     DaftarElement.updated) are the new entries out of view left for the next frame. */
   .entri {
     padding: 0.75em;
     border: 1px solid var(--_border);
@@ -182,6 +183,13 @@ export const DAFTAR_CSS = `
   }
   .entri + .entri {
     margin-top: 0.5em;
+  }
+  /* An entry the last render placed, until that render's frame is drawn: out of view it is laid out in the
+     next frame, not in the one that answers the keystroke or tap (on a budget phone the step's layout was
+     most of a search's or year change's frame). Then it is rendered whole, in the accessibility tree too. */
+  .tunda {
+    content-visibility: auto;
+    contain-intrinsic-size: 20em;
   }
   .kepala-entri {
     display: flex;

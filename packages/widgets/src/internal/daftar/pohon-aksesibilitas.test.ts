@@ -26,6 +26,13 @@ async function daftarTautan(): Promise<string[]> {
   return tautan((await a11ySnapshot({})) as unknown as Simpul);
 }
 
+/** Two frames drawn: the one after a render, and the next. */
+const duaBingkai = (): Promise<unknown> =>
+  new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+/** Rendered, not skipped by content-visibility: auto (an entry out of view, in the frame that placed it). */
+const utuh = (e: HTMLElement): boolean => e.checkVisibility({ contentVisibilityAuto: true });
+
 /** The ids of a shadow root, each once. */
 function idUnik(akar: ShadowRoot): string[] {
   const id = [...akar.querySelectorAll('[id]')].map((e) => e.id);
@@ -68,6 +75,75 @@ describe('the lists in the accessibility tree', () => {
     expect(judul.length, 'entry headings in the tree').to.equal(n);
     expect(tautan.length, 'entry links in the tree').to.equal(n);
     await expect(el).to.be.accessible();
+  });
+
+  it('a search leaves the entries it placed out of view for the next frame, then every one is in the tree; a printout renders all at once', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const n = LANGKAH_TAMPIL * 2;
+    const doc = dokumenUji(
+      Array.from({ length: n }, (_, i) => ({ title: `${i % 2 ? 'Laporan' : 'Rencana'} nomor ${i + 1}` })),
+    );
+    const el = await fixture<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    await tungguSampai(() => el.getAttribute('state') === 'ready');
+    await duaBingkai();
+    const judul = (): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.judul-entri')];
+    expect(judul().every(utuh), 'the first render, a frame later').to.equal(true);
+    const cari = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+    cari.value = 'laporan';
+    cari.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    // The search's own frame: the entries on the screen, not those screens below.
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(utuh(judul()[0]!), 'an entry on the screen').to.equal(true);
+    expect(utuh(judul()[LANGKAH_TAMPIL - 1]!), 'an entry screens below').to.equal(false);
+    await duaBingkai();
+    expect(judul().every(utuh), 'every entry, the next frame').to.equal(true);
+    const pohon = (await a11ySnapshot({})) as unknown as Simpul;
+    expect(kumpulkan(pohon, 'heading').filter((j) => j.startsWith('Laporan nomor '))).to.have.length(
+      LANGKAH_TAMPIL,
+    );
+    cari.value = '';
+    cari.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(judul()).to.have.length(n);
+    expect(judul().every(utuh), 'every entry of the printout').to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+  });
+
+  it('a tab opened again leaves its entries out of view for the next frame too, then every one is in the tree', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const doc = dokumenUji([
+      ...Array.from({ length: LANGKAH_TAMPIL }, (_, i) => ({ title: `Laporan nomor ${i + 1}` })),
+      { title: 'Daftar Aset', category: 'setiap-saat' },
+    ]);
+    const el = await fixture<PpidDaftarInformasi>(
+      html`<ppid-daftar-informasi .data=${doc} .now=${SEKARANG}></ppid-daftar-informasi>`,
+    );
+    await tungguSampai(() => el.getAttribute('state') === 'ready');
+    const tab = (k: string): HTMLElement =>
+      el.shadowRoot!.querySelector<HTMLElement>(`[role="tab"][data-kategori="${k}"]`)!;
+    const judul = (): HTMLElement[] => [
+      ...el.shadowRoot!.querySelectorAll<HTMLElement>(
+        '[role="tabpanel"][data-kategori="berkala"] .judul-entri',
+      ),
+    ];
+    tab('setiap-saat').click();
+    await el.updateComplete;
+    await duaBingkai();
+    tab('berkala').click();
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(utuh(judul()[0]!), 'an entry on the screen').to.equal(true);
+    expect(utuh(judul()[LANGKAH_TAMPIL - 1]!), 'an entry screens below').to.equal(false);
+    await duaBingkai();
+    expect(judul().every(utuh), 'every entry, the next frame').to.equal(true);
+    const pohon = (await a11ySnapshot({})) as unknown as Simpul;
+    expect(kumpulkan(pohon, 'heading').filter((j) => j.startsWith('Laporan nomor '))).to.have.length(
+      LANGKAH_TAMPIL,
+    );
   });
 
   // The data's own labels, "PDF" or "Unduh", forty times over in a screen reader's list of links: each link is

@@ -249,7 +249,13 @@ export class DaftarEntri {
     for (const b of baris) dibuat.set(b, lama.get(b) ?? entri(k, b, dalam, `${this.awalan}-${b.nomor}`));
     samakan(
       this.ul,
-      baris.map((b) => dibuat.get(b)!),
+      baris.map((b) => {
+        const e = dibuat.get(b)!;
+        // Placed now (built, put back, or in a list put back: a tab opened again): out of view, laid out a
+        // frame later (.tunda, daftar.styles.ts).
+        if (!e.isConnected) e.classList.add('tunda');
+        return e;
+      }),
     );
     return this.ul;
   }
