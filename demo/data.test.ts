@@ -97,6 +97,10 @@ test('dip-bermasalah.csv has exactly the mistakes the admin page lists; the publ
   assert.ok(publik.warnings.some((m) => m.row === 8 && m.code === 'link.scheme'));
   // Line 8's javascript: link is its only fault: the entry is shown, its address as plain text.
   assert.equal(publik.omitted, 2);
+  // The admin page tells the same count, in both its languages.
+  const halaman = baca('admin.html');
+  assert.match(halaman, /The public does not see the two rows/);
+  assert.match(halaman, /Publik tidak\s+melihat dua baris/);
   assert.equal(publik.document!.items.length, 8);
   for (const judul of ['Agenda Kegiatan Kepala Dinas', 'Struktur Organisasi dan Tata Kerja']) {
     const it = publik.document!.items.find((i) => i.title === judul);
