@@ -33,6 +33,12 @@ function terbukaDefinePlugin() {
       for (const m of customElementsManifest.modules)
         if (m.exports)
           m.exports = m.exports.filter((e) => e.kind !== 'custom-element-definition' || e.name.includes('-'));
+      // A property declared `x?: T | undefined` (so a script may clear it under exactOptionalPropertyTypes)
+      // is written `T | undefined | undefined` by the analyzer, which adds `| undefined` for the `?`.
+      for (const m of customElementsManifest.modules)
+        for (const d of m.declarations ?? [])
+          for (const x of [...(d.members ?? []), ...(d.attributes ?? [])])
+            if (x.type?.text) x.type.text = x.type.text.replace(/(?: \| undefined)+$/, ' | undefined');
       // Point each definition at the module that declares the class.
       for (const d of definisi) {
         const modul = customElementsManifest.modules.find((m) =>

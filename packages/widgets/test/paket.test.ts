@@ -89,7 +89,8 @@ test('every package ships the licence, the same text as the repository’s', () 
 test('a TypeScript project on moduleResolution node10 type-checks against the published types', () => {
   // Such a project reads no `exports`: the top-level `types` and `typesVersions` of both packages must lead
   // it to the same files (without them: TS2307 for @terbuka/sdk inside the widgets' own type files). It also
-  // sees what the published types promise: `data` takes a DIP document, and the test-only members are gone.
+  // sees what the published types promise: `data` takes a DIP document or `undefined` (with
+  // exactOptionalPropertyTypes too), and the test-only members are gone.
   const dir = mkdtempSync(join(tmpdir(), 'terbuka-node10-'));
   try {
     mkdirSync(join(dir, 'node_modules/@terbuka'), { recursive: true });
@@ -108,6 +109,7 @@ test('a TypeScript project on moduleResolution node10 type-checks against the pu
           target: 'ES2022',
           lib: ['ES2023', 'DOM', 'DOM.Iterable'],
           strict: true,
+          exactOptionalPropertyTypes: true,
           noEmit: true,
           skipLibCheck: false,
           types: [],
@@ -130,6 +132,10 @@ test('a TypeScript project on moduleResolution node10 type-checks against the pu
         `declare const lencana: PpidBadge;`,
         `declare const formulir: PpidPermintaan;`,
         `daftar.data = dip;`,
+        `// Cleared from script (back to \`src\`), also under exactOptionalPropertyTypes.`,
+        `daftar.data = undefined;`,
+        `daftar.src = undefined;`,
+        `lencana.feed = undefined;`,
         `// @ts-expect-error -- a number is not a DIP document`,
         `daftar.data = 42;`,
         `// @ts-expect-error -- test-only, not published`,

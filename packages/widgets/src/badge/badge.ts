@@ -120,32 +120,32 @@ type Isi =
  */
 export class PpidBadge extends ElemenRingan {
   /** URL of the monitoring feed (`terbuka-feed` JSON); used with `agency`. Wins over `src`. */
-  declare feed?: string;
+  declare feed?: string | undefined;
   /** The agency's id in the feed (`agencyId`); with `src` and a CSV, the body's id. */
-  declare agency?: string;
+  declare agency?: string | undefined;
   /** URL of the agency's own DIP (JSON or CSV): scored in the browser, labelled self-assessed. */
-  declare src?: string;
+  declare src?: string | undefined;
   /** With `src`: the page that shows the evidence (e.g. the DIP page); the badge links to it. */
-  declare evidence?: string;
+  declare evidence?: string | undefined;
   /** With `src` and a CSV, which names no body: its name and kind. */
-  declare agencyName?: string;
-  declare agencyKind?: JenisBadanPublik;
+  declare agencyName?: string | undefined;
+  declare agencyKind?: JenisBadanPublik | undefined;
   /** With `src` and a CSV: the body's time zone (`Asia/Makassar`, `WITA` …; WIB by default). */
-  declare agencyTimezone?: string;
+  declare agencyTimezone?: string | undefined;
   /** `kecil` for 160×24; default 200×48. */
-  declare size?: 'kecil' | string;
+  declare size?: 'kecil' | string | undefined;
   /**
    * The monitor's pinned Ed25519 public key(s): the JWK `x` values (base64url), space-separated (two
    * during a key rotation). The feed's band shows as current only when its signature holds for one of
    * them; without `key` a feed badge is always "not verified".
    */
-  declare key?: string;
+  declare key?: string | undefined;
   /** The detached signature's URL; default the feed's URL with `.sig` added to its path. */
-  declare signature?: string;
+  declare signature?: string | undefined;
   /** Request timeout in milliseconds (default 10 000): a feed's whole request; with `src`, a silence. */
-  declare timeout?: number;
+  declare timeout?: number | undefined;
   /** The moment against which `expiresAt` is checked and a DIP is scored; default the current time. */
-  declare now?: Date;
+  declare now?: Date | undefined;
   /** The shown state, reflected for styling: loading, ready, empty, error, stale, unverified. */
   declare state: StatusLencana;
 
@@ -153,12 +153,12 @@ export class PpidBadge extends ElemenRingan {
    * Pause before a retry (default 800 ms, ambil.ts's); shortened by tests.
    * @internal
    */
-  declare jedaUlangMs?: number;
+  declare jedaUlangMs?: number | undefined;
   /**
    * Tests: verify with the @noble/ed25519 fallback even where WebCrypto has Ed25519.
    * @internal
    */
-  declare kriptoCadangan?: boolean;
+  declare kriptoCadangan?: boolean | undefined;
 
   // Set in the constructor, not as an initializer: a field initializer with parentheses may throw a
   // ReferenceError on Safari 14.1–15.x (WebKit 236843).

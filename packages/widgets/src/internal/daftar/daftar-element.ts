@@ -164,26 +164,26 @@ class Ingat<T> {
  */
 export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> extends ElemenTetap {
   /** URL of a DIP as JSON or CSV (a published Google Sheets CSV link works). */
-  declare src?: string;
+  declare src?: string | undefined;
   /**
    * A DIP document set from script; wins over `src`. Typed for TypeScript users; page scripts are untyped,
    * so whatever arrives is validated like any other source.
    */
-  declare data?: DokumenDIP;
+  declare data?: DokumenDIP | undefined;
   /** `periksa` shows the administrator's checklist. */
-  declare mode?: 'periksa' | string;
+  declare mode?: 'periksa' | string | undefined;
   /** For a CSV source, which names no public body: id, name, kind and time zone of the body. */
-  declare agency?: string;
-  declare agencyName?: string;
-  declare agencyKind?: JenisBadanPublik;
+  declare agency?: string | undefined;
+  declare agencyName?: string | undefined;
+  declare agencyKind?: JenisBadanPublik | undefined;
   /** As written (`Asia/Makassar`, `WITA` …): the CSV reading checks it (urai.ts). */
-  declare agencyTimezone?: string;
+  declare agencyTimezone?: string | undefined;
   /** Request timeout in milliseconds (default 10 000). */
   declare timeout: number;
   /** Days after the newest date in the data when it is shown as possibly out of date (default 365). */
   declare staleAfter: number;
   /** The evaluation moment for freshness; defaults to the time the data is read. */
-  declare now?: Date;
+  declare now?: Date | undefined;
   /** The shown state, reflected for styling: loading, ready, empty, error, stale. */
   declare state: StatusTampilan;
   /** The level of the title, 1–6 (default 2); the headings inside are deeper. Another value: 2, with a warning. */
