@@ -17,6 +17,25 @@ export const BAHASA_BAKU: Bahasa = 'id';
  */
 export const LOKAL_INTL: Readonly<Record<Bahasa, string>> = { id: 'id-ID', en: 'en-GB' };
 
+/**
+ * A calendar date (`2026-11-28`) as people read it: `28 Nov 2026` (short) or `28 November 2026` (long), in
+ * id or en — on the badge, its SVG and the monitor's pages, and in the scoring's reasons.
+ */
+export function formatTanggal(t: string, bahasa: Bahasa, bulan: 'short' | 'long'): string {
+  return new Intl.DateTimeFormat(LOKAL_INTL[bahasa], {
+    day: 'numeric',
+    month: bulan,
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${t}T00:00:00Z`));
+}
+
+/** A calendar date written long in both languages: `28 November 2026`. */
+export const tanggalTeks = (t: string): Teks => ({
+  id: formatTanggal(t, 'id', 'long'),
+  en: formatTanggal(t, 'en', 'long'),
+});
+
 /** Picks the text for a language, falling back to Bahasa Indonesia. */
 export function pilihTeks(teks: Teks, bahasa: Bahasa = BAHASA_BAKU): string {
   return teks[bahasa] ?? teks.id;

@@ -1,4 +1,4 @@
-import { isiTeks, LOKAL_INTL, pilihTeks, type Bahasa, type Teks } from '../i18n/teks.js';
+import { formatTanggal, isiTeks, LOKAL_INTL, pilihTeks, type Bahasa, type Teks } from '../i18n/teks.js';
 import { potongSkor } from './potong-skor.js';
 import { RUPA_BAND } from './band.js';
 import type { DataLencana } from './data.js';
@@ -75,15 +75,8 @@ export function formatSkor(skor: number, bahasa: Bahasa): string {
   }).format(potongSkor(skor));
 }
 
-/** A badge date: `28 Nov 2026` (short) or `28 November 2026` (long), in id or en. */
-export function formatTanggalLencana(t: string, bahasa: Bahasa, bulan: 'short' | 'long'): string {
-  return new Intl.DateTimeFormat(LOKAL_INTL[bahasa], {
-    day: 'numeric',
-    month: bulan,
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${t}T00:00:00Z`));
-}
+/** A badge date: `28 Nov 2026` (short) or `28 November 2026` (long), in id or en (the SDK's one date format). */
+export const formatTanggalLencana = formatTanggal;
 
 /**
  * The layout with its source line given: `mandiri`, the self-assessed words (which the 160×24 also shows,

@@ -142,16 +142,28 @@ test('every contribution carries its weight, reason and why, and jelaskan lists 
   );
 });
 
-test('the activity reason names the last update by its date in the agency zone, not as a raw instant', () => {
+test('the activity reason names the last update by its date in the agency zone, as people write it, not as a raw instant', () => {
   const a: RingkasanAktivitas = { ...aktif(3, 'mingguan'), lastUpdateAt: '2026-11-20T19:57:04.186Z' };
   const wib = komponenAktivitas(a);
-  assert.match(wib.reason.id, /^Pembaruan terakhir 2026-11-21 \(3 hari lalu\)/);
-  assert.match(wib.reason.en, /^Last update 2026-11-21 \(3 days ago\)/);
+  assert.match(wib.reason.id, /^Pembaruan terakhir 21 November 2026 \(3 hari lalu\)/);
+  assert.match(wib.reason.en, /^Last update 21 November 2026 \(3 days ago\)/);
   assert.doesNotMatch(wib.reason.id, /T19:57/);
   const h = nilaiPemantauan(dip(11, true), a, NOW, { agency: { ...agency, timeZone: 'Asia/Jayapura' } });
   const baris = h.contributions.find((k) => k.code === 'aktivitas-situs');
-  assert.match(baris?.reason.id ?? '', /^Pembaruan terakhir 2026-11-21 /);
+  assert.match(baris?.reason.id ?? '', /^Pembaruan terakhir 21 November 2026 /);
   const awal = { ...a, lastUpdateAt: '2026-11-20T16:30:00Z' };
-  assert.match(komponenAktivitas(awal, 'Asia/Jakarta').reason.id, /2026-11-20 \(/);
-  assert.match(komponenAktivitas(awal, 'Asia/Jayapura').reason.id, /2026-11-21 \(/);
+  assert.match(komponenAktivitas(awal, 'Asia/Jakarta').reason.id, /20 November 2026 \(/);
+  assert.match(komponenAktivitas(awal, 'Asia/Jayapura').reason.id, /21 November 2026 \(/);
+});
+
+test('the activity reason says an update of today or yesterday in words, not "0 days ago"', () => {
+  const hari = (n: number): RingkasanAktivitas => ({
+    ...aktif(n, 'mingguan'),
+    lastUpdateAt: '2026-11-20T03:00:00Z',
+  });
+  assert.match(komponenAktivitas(hari(0)).reason.id, /^Pembaruan terakhir 20 November 2026 \(hari ini\): /);
+  assert.match(komponenAktivitas(hari(0)).reason.en, /^Last update 20 November 2026 \(today\): /);
+  assert.match(komponenAktivitas(hari(1)).reason.id, /\(kemarin\): /);
+  assert.match(komponenAktivitas(hari(1)).reason.en, /\(yesterday\): /);
+  assert.match(komponenAktivitas(hari(2)).reason.en, /\(2 days ago\): /);
 });

@@ -1,4 +1,4 @@
-import type { Teks } from '../i18n/teks.js';
+import { tanggalTeks, type Teks } from '../i18n/teks.js';
 import type { BadanPublik, DokumenDIP, ZonaWaktu } from '../dip/types.js';
 import { DIP_FORMAT, DIP_VERSION } from '../dip/types.js';
 import type { JenisBadanPublik } from '../standard/types.js';
@@ -27,6 +27,15 @@ function kebaruanSitus(hari: number | undefined): number {
   return hari <= fullDays ? 1 : (zeroDays - hari) / (zeroDays - fullDays);
 }
 
+/** How long ago, in days: today, yesterday, n days ago. */
+function hariLalu(n: number): Teks {
+  if (n === 0) return { id: 'hari ini', en: 'today' };
+  if (n === 1) return { id: 'kemarin', en: 'yesterday' };
+  return { id: `${n} hari lalu`, en: `${n} days ago` };
+}
+
+const kurung = (t: Teks): Teks => ({ id: ` (${t.id})`, en: ` (${t.en})` });
+
 /**
  * The activity component: half recency of the last update, half regularity (the interval class). The
  * last update is named by its date in the agency's zone, like every date in the DIP reasons.
@@ -48,6 +57,8 @@ export function komponenAktivitas(
       'monthly 50%, rare 0%',
   };
   const terakhir = aktivitas.lastUpdateAt && tanggalDiZona(new Date(aktivitas.lastUpdateAt), zona);
+  const hari = aktivitas.daysSinceLastUpdate;
+  const lalu = hari === undefined ? { id: '', en: '' } : kurung(hariLalu(hari));
   const reason: Teks =
     terakhir === undefined
       ? {
@@ -60,12 +71,12 @@ export function komponenAktivitas(
         }
       : {
           id:
-            `Pembaruan terakhir ${terakhir} (${aktivitas.daysSinceLastUpdate} hari lalu): ` +
+            `Pembaruan terakhir ${tanggalTeks(terakhir).id}${lalu.id}: ` +
             `kebaruan ${persen(kebaruan)}%. ${aktivitas.posts30} pembaruan dalam 30 hari dan ` +
             `${aktivitas.posts90} dalam 90 hari, interval ${kelas.id}: keteraturan ${persen(keteraturan)}% ` +
             `(${aturan.id}).`,
           en:
-            `Last update ${terakhir} (${aktivitas.daysSinceLastUpdate} day${aktivitas.daysSinceLastUpdate === 1 ? '' : 's'} ago): recency ` +
+            `Last update ${tanggalTeks(terakhir).en}${lalu.en}: recency ` +
             `${persen(kebaruan)}%. ${aktivitas.posts30} update${aktivitas.posts30 === 1 ? '' : 's'} in 30 days and ${aktivitas.posts90} in ` +
             `90 days, ${kelas.en} interval: regularity ${persen(keteraturan)}% (${aturan.en}).`,
         };

@@ -1,4 +1,4 @@
-import type { Teks } from '../i18n/teks.js';
+import { tanggalTeks, type Teks } from '../i18n/teks.js';
 import type { DokumenDIP, Tanggal } from '../dip/types.js';
 import type { Kategori } from '../standard/types.js';
 import { selisihHari } from '../calendar/tanggal.js';
@@ -15,6 +15,9 @@ function daftar(nama: readonly Teks[]): Teks {
 // A catalog item's title in quotes: the titles hold commas themselves ("…peraturan, keputusan, dan/atau
 // kebijakan"), and a list of them must still read as a list.
 const judul = (t: Teks): Teks => ({ id: `"${t.id}"`, en: `"${t.en}"` });
+
+// Dates as people read them (`20 November 2026`); a due date the freshness rule could not give is `?`.
+const tanggalAtau = (t: string | undefined): Teks => (t ? tanggalTeks(t) : { id: '?', en: '?' });
 
 export function alasanCakupan(wajib: readonly CakupanWajib<ItemKatalogInti>[]): Teks {
   const m = wajib.length;
@@ -55,8 +58,8 @@ export function alasanTerkini(wajib: readonly CakupanWajib<ItemKatalogInti>[]): 
   if (segera.length > 0) {
     const d = daftar(
       segera.map((c) => ({
-        id: `${judul(c.item.title).id} (jatuh tempo ${c.best?.freshness.dueDate ?? '?'})`,
-        en: `${judul(c.item.title).en} (due ${c.best?.freshness.dueDate ?? '?'})`,
+        id: `${judul(c.item.title).id} (jatuh tempo ${tanggalAtau(c.best?.freshness.dueDate).id})`,
+        en: `${judul(c.item.title).en} (due ${tanggalAtau(c.best?.freshness.dueDate).en})`,
       })),
     );
     bagian.push({ id: `segera diperbarui: ${d.id}`, en: `due soon: ${d.en}` });
@@ -67,10 +70,10 @@ export function alasanTerkini(wajib: readonly CakupanWajib<ItemKatalogInti>[]): 
       lama.map((c) => {
         const f = c.best?.freshness;
         const status = STATUS_KESEGARAN[f?.status ?? 'unknown'];
-        const tgl = f?.lastUpdated;
+        const tgl = f?.lastUpdated && tanggalTeks(f.lastUpdated);
         return {
-          id: `${judul(c.item.title).id} (${status.id.toLowerCase()}${tgl ? `, terakhir ${tgl}` : ''})`,
-          en: `${judul(c.item.title).en} (${status.en.toLowerCase()}${tgl ? `, last ${tgl}` : ''})`,
+          id: `${judul(c.item.title).id} (${status.id.toLowerCase()}${tgl ? `, terakhir ${tgl.id}` : ''})`,
+          en: `${judul(c.item.title).en} (${status.en.toLowerCase()}${tgl ? `, last ${tgl.en}` : ''})`,
         };
       }),
     );
@@ -88,10 +91,11 @@ export function alasanTerkini(wajib: readonly CakupanWajib<ItemKatalogInti>[]): 
 export function alasanDIP(doc: DokumenDIP, per: Readonly<Record<Kategori, number>>): Teks {
   const n = doc.items.length;
   const sk = doc.decision?.number?.trim();
+  const tglSK = doc.decision?.date && tanggalTeks(doc.decision.date);
   const skTeks: Teks = sk
     ? {
-        id: `ditetapkan dengan ${sk}${doc.decision?.date ? ` tanggal ${doc.decision.date}` : ''}`,
-        en: `set by ${sk}${doc.decision?.date ? ` of ${doc.decision.date}` : ''}`,
+        id: `ditetapkan dengan ${sk}${tglSK ? ` tanggal ${tglSK.id}` : ''}`,
+        en: `set by ${sk}${tglSK ? ` of ${tglSK.en}` : ''}`,
       }
     : {
         id: 'belum mencantumkan keputusan PPID yang menetapkannya (SK DIP)',
@@ -144,11 +148,12 @@ export function alasanPembaruan(
     id: `poin penuh bila ≤ ${full} bulan, berkurang harian hingga 0 pada ${zero} bulan`,
     en: `full points up to ${full} months, falling daily to 0 at ${zero} months`,
   };
+  const kini = tanggalTeks(hariIni);
   const depan: Teks =
     tanggalDepan > 0
       ? {
-          id: `; ${tanggalDepan} tanggal setelah ${hariIni} diabaikan`,
-          en: `; ${tanggalDepan} date${tanggalDepan === 1 ? '' : 's'} after ${hariIni} ignored`,
+          id: `; ${tanggalDepan} tanggal setelah ${kini.id} diabaikan`,
+          en: `; ${tanggalDepan} date${tanggalDepan === 1 ? '' : 's'} after ${kini.en} ignored`,
         }
       : { id: '', en: '' };
   if (terbaru === undefined)
@@ -157,8 +162,9 @@ export function alasanPembaruan(
       en: `No entry carries a date, so recency cannot be assessed${depan.en}.`,
     };
   const hari = selisihHari(terbaru, hariIni);
+  const t = tanggalTeks(terbaru);
   return {
-    id: `Pembaruan terakhir ${terbaru} (${hari} hari sebelum ${hariIni}); ${aturan.id}${depan.id}.`,
-    en: `Latest update ${terbaru} (${hari} day${hari === 1 ? '' : 's'} before ${hariIni}); ${aturan.en}${depan.en}.`,
+    id: `Pembaruan terakhir ${t.id} (${hari} hari sebelum ${kini.id}); ${aturan.id}${depan.id}.`,
+    en: `Latest update ${t.en} (${hari} day${hari === 1 ? '' : 's'} before ${kini.en}); ${aturan.en}${depan.en}.`,
   };
 }

@@ -1,4 +1,4 @@
-import { pilihTeks, type Bahasa, type Teks } from '../i18n/teks.js';
+import { pilihTeks, tanggalTeks, type Bahasa, type Teks } from '../i18n/teks.js';
 import { potongSkor } from '../lencana/potong-skor.js';
 import type { Tanggal } from '../dip/types.js';
 import type { BandMonev } from './band.js';
@@ -68,11 +68,11 @@ export function jelaskan(hasil: HasilNilai<ItemKatalogInti>): Penjelasan {
       {
         id:
           `${oleh.id} dengan metode Terbuka ${hasil.methodVersion} (katalog ${hasil.catalogVersion}) ` +
-          `pada ${hasil.evaluatedOn}; kualifikasi memakai rentang Monev Perki 1/2022, ` +
+          `pada ${tanggalTeks(hasil.evaluatedOn).id}; kualifikasi memakai rentang Monev Perki 1/2022, ` +
           'tetapi ini bukan hasil resmi Monev Komisi Informasi.',
         en:
           `${oleh.en} by the Terbuka method ${hasil.methodVersion} (catalog ${hasil.catalogVersion}) ` +
-          `on ${hasil.evaluatedOn}; the qualification uses the Monev bands of Perki 1/2022, ` +
+          `on ${tanggalTeks(hasil.evaluatedOn).en}; the qualification uses the Monev bands of Perki 1/2022, ` +
           'but this is not an official Komisi Informasi Monev result.',
       },
     ],

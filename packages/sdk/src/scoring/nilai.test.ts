@@ -151,7 +151,7 @@ test('recency ignores dates after the evaluation date and says so', () => {
   assert.equal(p?.points, 0);
   assert.match(
     p?.reason.id ?? '',
-    /2025-11-28 \(365 hari sebelum 2026-11-28\).*1 tanggal setelah 2026-11-28 diabaikan/,
+    /28 November 2025 \(365 hari sebelum 28 November 2026\).*1 tanggal setelah 28 November 2026 diabaikan/,
   );
   assert.equal(h.items[0]?.freshness.status, 'unknown');
 });
@@ -234,6 +234,9 @@ test('explain lists every missing item by name in both languages, with weights a
   assert.deepEqual(tabel.header, ['Component', 'Weight', 'Points', 'Reason']);
   assert.deepEqual(tabel.footer, ['Total', '100', '0.0', 'Not Informative']);
   assert.match(p.notes[0]?.id ?? '', /bukan hasil resmi Monev/);
+  // The evaluation date as people read it, in each language.
+  assert.match(p.notes[0]?.id ?? '', / pada 28 November 2026; /);
+  assert.match(p.notes[0]?.en ?? '', / on 28 November 2026; /);
 });
 
 test('other weights need their own version and must sum to 100; extra components plug in', () => {
