@@ -283,7 +283,9 @@ const RINGAN =
  * for a register with an entry without `fulfils`. The SDK's index re-exports it, so Rolldown sees it also
  * imported statically (INEFFECTIVE_DYNAMIC_IMPORT, silenced for it alone below) and the `daftar` group
  * would take it: kept out, it is its own chunk, the one file the phrase load fetches (the desa core and the
- * CSV importer import it from there).
+ * CSV importer import it from there). This build reads the subpath's `@terbuka/source` target, the module
+ * itself; a consumer's bundler reads dist's `standard/kata-kunci.js`, a re-export only import() reaches,
+ * because it has no such groups (the SDK's kata-kunci.ts; test/bundel-konsumen.test.ts).
  */
 const KATA_KUNCI = /sdk\/src\/standard\/(inti-berkala-badan-publik|kata-kunci-berkala-badan-publik)\.ts$/;
 /**

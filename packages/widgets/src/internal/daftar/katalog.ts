@@ -28,9 +28,11 @@ export const pemuatDesa = {
 };
 
 /**
- * How the Badan Publik phrases are loaded; tests replace `muat`, as for `pemuatDesa`. The SDK module that
- * holds them (`@terbuka/sdk/kata-kunci`), not a module of ours re-exporting it: the desa core shares that
- * module, so a re-export became an 88-byte chunk the browser fetched before the real one (two round trips).
+ * How the Badan Publik phrases are loaded; tests replace `muat`, as for `pemuatDesa`. The SDK's subpath
+ * (`@terbuka/sdk/kata-kunci`), not a module of ours re-exporting it: the desa core shares that module, so on
+ * the CDN modules a re-export became an 88-byte chunk the browser fetched before the real one (two round
+ * trips). From npm the subpath is itself such a re-export (the SDK's standard/kata-kunci.ts), which keeps
+ * the phrases out of a consumer's up-front chunks; Vite requests it and the chunks it imports at once.
  */
 export const pemuatKataKunci = {
   muat: (): Promise<{ katalogIntiBerkalaBadanPublik: KatalogInti }> => import('@terbuka/sdk/kata-kunci'),
