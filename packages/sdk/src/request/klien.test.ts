@@ -564,6 +564,22 @@ test("an objection's receipt carries the server's requestLink; one not of its sh
       assert.equal('requestLink' in r.receipt, false, JSON.stringify(rusak));
       assert.equal(r.receipt.kind, 'keberatan');
     }
+    // Why it is not linked (the request's own contact only): kept when it is a text in both languages;
+    // otherwise only it is left out.
+    const alasan = { id: 'Permohonan belum dijawab.', en: 'The request is unanswered.' };
+    for (const [reason, harap] of [
+      [alasan, { ...tautan, reason: alasan }],
+      ['belum waktunya', tautan],
+      [{ id: 'x' }, tautan],
+    ] as const) {
+      s.perilaku.tautan = { ...tautan, reason };
+      const r = await klien(s.alamat, new Memori(), { acak: lcg(s.rekaman.size + 11) }).kirim(
+        contohKeberatan(),
+        'keberatan',
+      );
+      assert.ok(r.status === 'terkirim');
+      assert.deepEqual(r.receipt.requestLink, harap, JSON.stringify(reason));
+    }
   } finally {
     await s.tutup();
   }

@@ -108,6 +108,11 @@ export interface TautanPermintaan {
   readonly linked: boolean;
   /** The server's sentence for it. */
   readonly message: Teks;
+  /**
+   * Why it is not linked, given only to the request's own contact: the status rule that refused it (the
+   * request still within its time to answer …), in the SDK's words.
+   */
+  readonly reason?: Teks;
 }
 
 /** A receipt as the server answers a submission; an objection's says whether it reached its request. */
@@ -286,8 +291,11 @@ function tandaBuktiDiterima(data: unknown): TandaBuktiDiterima {
   const tb = data as TandaBuktiDiterima;
   const t: unknown = tb.requestLink;
   if (t === undefined) return tb;
-  if (obyek(t) && typeof t['number'] === 'string' && typeof t['linked'] === 'boolean' && teks(t['message']))
-    return tb;
+  if (obyek(t) && typeof t['number'] === 'string' && typeof t['linked'] === 'boolean' && teks(t['message'])) {
+    if (t['reason'] === undefined || teks(t['reason'])) return tb;
+    const { reason: _alasan, ...tautan } = tb.requestLink!;
+    return { ...tb, requestLink: tautan };
+  }
   const { requestLink: _tautan, ...tanpa } = tb;
   return tanpa;
 }

@@ -2,7 +2,7 @@ import type { HariDilewati, JenisTenggat, OpsiKalender } from '../calendar/types
 import { aturanTenggat, hitungTenggat, perpanjangTenggat } from '../calendar/tenggat.js';
 import { keTanggal, ZONA_BAKU } from '../calendar/tanggal.js';
 import type { Tanggal } from '../dip/types.js';
-import type { Teks } from '../i18n/teks.js';
+import { tanggalTeks, type Teks } from '../i18n/teks.js';
 import { PASAL_17 } from '../standard/pasal.js';
 import type { DasarHukum, HurufPasal17, HurufPasal35 } from '../standard/types.js';
 import type { JenisPengajuan, TandaBukti } from './types.js';
@@ -326,8 +326,8 @@ export function terapkanPeristiwa(
         throw new GalatTransisi(
           'objection.too-early',
           {
-            id: `Permohonan belum dijawab, tetapi tenggatnya (${riwayat.deadline}) belum lewat; keberatan karena tidak ditanggapi baru dapat diajukan setelahnya.`,
-            en: `The request is unanswered but its deadline (${riwayat.deadline}) has not passed; an objection for no answer can be filed only after it.`,
+            id: `Permohonan belum dijawab, tetapi tenggatnya (${tanggalTeks(riwayat.deadline).id}) belum lewat; keberatan karena tidak ditanggapi baru dapat diajukan setelahnya.`,
+            en: `The request is unanswered but its deadline (${tanggalTeks(riwayat.deadline).en}) has not passed; an objection for no answer can be filed only after it.`,
           },
           from,
         );

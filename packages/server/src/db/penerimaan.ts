@@ -11,7 +11,9 @@ import {
   type Keberatan,
   type Masalah,
   type PembuatTandaBukti,
+  type GalatTransisi,
   type Riwayat,
+  type Teks,
 } from '@terbuka/sdk';
 import { opsiKalender, type AgensiKonfigurasi } from '../konfigurasi.js';
 import { SIDIK_PENGAJUAN_V2, sidikPengajuan } from '../sidik.js';
@@ -206,23 +208,66 @@ function tautkanKeberatan(
   nomorKeberatan: string,
   at: Date,
 ) {
-  const asal = k.simpan.ambilNomor(t.requestNumber);
-  if (!asal || asal.kind !== 'permintaan' || asal.agency !== a.id) return;
-  const samaKontak =
-    (t.email !== undefined && t.email === asal.contactEmail) ||
-    (t.phone !== undefined && t.phone === asal.contactPhone);
-  if (!samaKontak) return;
+  const asal = permintaanDariKontak(k.simpan, a.id, t.requestNumber, t);
+  if (!asal) return;
+  const { riwayat: r } = cobaKeberatan(asal, nomorKeberatan, at, a);
+  if (r) k.simpan.ubahStatusDalam(asal.id, r.status, r.deadline, r, at.toISOString());
+}
+
+/** The request `nomor` of this agency, when the objection's contact is the request's (else nothing). */
+function permintaanDariKontak(
+  simpan: Pick<Penyimpanan, 'ambilNomor'>,
+  agency: string,
+  nomor: string,
+  kontak: { readonly email?: string | null | undefined; readonly phone?: string | null | undefined },
+): Baris | undefined {
+  const asal = simpan.ambilNomor(nomor);
+  if (!asal || asal.kind !== 'permintaan' || asal.agency !== agency) return undefined;
+  const sama =
+    (kontak.email != null && kontak.email === asal.contactEmail) ||
+    (kontak.phone != null && kontak.phone === asal.contactPhone);
+  return sama ? asal : undefined;
+}
+
+/** The request's history with the objection applied, or why its status does not allow it (GalatTransisi). */
+function cobaKeberatan(
+  asal: Baris,
+  nomorKeberatan: string,
+  at: Date,
+  a: AgensiKonfigurasi,
+): { riwayat?: Riwayat; galat?: GalatTransisi } {
   try {
-    const r = terapkanPeristiwa(
+    const riwayat = terapkanPeristiwa(
       asal.history as Riwayat,
       { type: 'keberatan', number: nomorKeberatan },
       at,
       opsiKalender(a),
     );
-    k.simpan.ubahStatusDalam(asal.id, r.status, r.deadline, r, at.toISOString());
+    return { riwayat };
   } catch (e) {
     if ((e as Error).name !== 'GalatTransisi') throw e;
+    return { galat: e as GalatTransisi };
   }
+}
+
+/**
+ * Why an objection sent from its request's own contact is not recorded on that request: the status rule
+ * that refused it (a request still within its time to answer, one already closed …), in the SDK's words.
+ * Nothing for any other objection — a number not here, another contact — so the answer never tells a
+ * stranger whether a number exists. Computed from what is stored, so a retry says the same.
+ */
+export function alasanBelumTertaut(
+  simpan: Pick<Penyimpanan, 'ambilNomor'>,
+  a: AgensiKonfigurasi,
+  keberatan: Baris,
+  nomorPermintaan: string,
+): Teks | undefined {
+  const asal = permintaanDariKontak(simpan, a.id, nomorPermintaan, {
+    email: keberatan.contactEmail,
+    phone: keberatan.contactPhone,
+  });
+  if (!asal) return undefined;
+  return cobaKeberatan(asal, keberatan.number, new Date(keberatan.receivedAt), a).galat?.teks;
 }
 
 /**

@@ -417,4 +417,34 @@ describe('the officer list: open cases newest first, paged; objections with thei
     const baris = (await cari(b.number)) as Ringkas & { requestNumber?: string; linked?: boolean };
     assert.deepEqual([baris.requestNumber, baris.linked], ['999/PPID/DISKOMINFO/PI/2026', false]);
   });
+  test("an objection from the request's own contact that its status refuses says why (no guess at a paper request)", async () => {
+    // A new request, objected to at once from its own contact: still within its 10 working days.
+    const baru = await ajukan('R6 baru saja diajukan');
+    const kirimKeberatan = () =>
+      kirim(s.alamat, `/v1/keberatan?agency=${AGENSI_UJI.id}`, contohKeberatan(baru, { grounds: ['c'] }), {
+        'idempotency-key': 'keberatan-terlalu-dini',
+      });
+    const k = await kirimKeberatan();
+    assert.equal(k.status, 201);
+    const b = k.body as {
+      requestLink: {
+        linked: boolean;
+        message: { id: string; en: string };
+        reason?: { id: string; en: string };
+      };
+    };
+    assert.equal(b.requestLink.linked, false);
+    assert.match(
+      b.requestLink.reason?.id ?? '',
+      /^Permohonan belum dijawab, tetapi tenggatnya \(\d+ \w+ \d{4}\) belum lewat/,
+    );
+    assert.match(b.requestLink.reason?.en ?? '', /has not passed/);
+    assert.match(b.requestLink.message.id, /belum tertaut ke permohonan nomor .*: Permohonan belum dijawab/);
+    assert.doesNotMatch(b.requestLink.message.id, /di atas kertas/);
+    assert.equal((await cari(baru)).status, 'diterima');
+    // A retry answers the same.
+    const ulang = await kirimKeberatan();
+    assert.equal(ulang.status, 200);
+    assert.deepEqual((ulang.body as typeof b).requestLink, b.requestLink);
+  });
 });

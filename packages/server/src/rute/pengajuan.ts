@@ -1,6 +1,6 @@
 import { validasiKeberatan, validasiPermintaan } from '@terbuka/sdk';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { keberatanTertaut } from '../db/penerimaan.js';
+import { alasanBelumTertaut, keberatanTertaut } from '../db/penerimaan.js';
 import type { Jenis } from '../db/penyimpanan.js';
 import { galat, galatHttp } from '../galat.js';
 import type { Konteks } from '../konteks.js';
@@ -106,7 +106,7 @@ function buatPenerima(k: Konteks, jenis: Jenis) {
     }
     // The receipt is the stored JSON text: sent as is, not parsed and serialised again.
     reply.type('application/json; charset=utf-8');
-    const jawaban = jenis === 'keberatan' ? denganTautan(k, agensi.id, simpan) : simpan.receipt;
+    const jawaban = jenis === 'keberatan' ? denganTautan(k, agensi, simpan) : simpan.receipt;
     if (simpan.hasil === 'baru') {
       // Written in the request's one line, when it is answered.
       req.catatanLog = { nomor: simpan.number, jenis, agency: agensi.id };
@@ -120,14 +120,17 @@ function buatPenerima(k: Konteks, jenis: Jenis) {
 /**
  * An objection's answer says whether it was recorded on its request here: the citizen and the officer
  * learn at once that an unlinked one (a paper request, another contact) needs matching by hand. The same
- * words either way a link failed, so the answer never tells whether a number exists.
+ * words either way a link failed, so the answer never tells whether a number exists — except to the
+ * request's own contact, whom it tells why its status did not allow the objection (`reason`: a request
+ * still within its time to answer, one already closed), instead of guessing at a paper request.
  */
-function denganTautan(k: Konteks, agency: string, h: { number: string; receipt: string }): string {
+function denganTautan(k: Konteks, agensi: AgensiKonfigurasi, h: { number: string; receipt: string }): string {
   const tb = JSON.parse(h.receipt) as Obyek;
-  const nomor = (k.simpan.ambilNomor(h.number)?.body as { requestNumber?: string } | undefined)
-    ?.requestNumber;
-  if (nomor === undefined) return h.receipt;
-  const linked = keberatanTertaut(k.simpan, agency, nomor, h.number);
+  const baris = k.simpan.ambilNomor(h.number);
+  const nomor = (baris?.body as { requestNumber?: string } | undefined)?.requestNumber;
+  if (nomor === undefined || !baris) return h.receipt;
+  const linked = keberatanTertaut(k.simpan, agensi.id, nomor, h.number);
+  const reason = linked ? undefined : alasanBelumTertaut(k.simpan, agensi, baris, nomor);
   return JSON.stringify({
     ...tb,
     requestLink: {
@@ -138,10 +141,16 @@ function denganTautan(k: Konteks, agency: string, h: { number: string; receipt: 
             id: `Keberatan ini tercatat pada permohonan nomor ${nomor}; statusnya kini "keberatan".`,
             en: `This objection is recorded on request ${nomor}; its status is now "keberatan".`,
           }
-        : {
-            id: `Keberatan ini tersimpan, tetapi belum tertaut ke permohonan nomor ${nomor} (misalnya permohonan tertulis di atas kertas, atau kontak yang berbeda). Petugas PPID akan mencocokkannya; simpan nomor pendaftaran keberatan ini.`,
-            en: `This objection is stored but not yet linked to request ${nomor} (for example a paper request, or a different contact). The PPID officer will match it; keep this objection's registration number.`,
-          },
+        : reason
+          ? {
+              id: `Keberatan ini tersimpan, tetapi belum tertaut ke permohonan nomor ${nomor}: ${reason.id} Petugas PPID akan menindaklanjutinya; simpan nomor pendaftaran keberatan ini.`,
+              en: `This objection is stored but not linked to request ${nomor}: ${reason.en} The PPID officer will follow it up; keep this objection's registration number.`,
+            }
+          : {
+              id: `Keberatan ini tersimpan, tetapi belum tertaut ke permohonan nomor ${nomor} (misalnya permohonan tertulis di atas kertas, atau kontak yang berbeda). Petugas PPID akan mencocokkannya; simpan nomor pendaftaran keberatan ini.`,
+              en: `This objection is stored but not yet linked to request ${nomor} (for example a paper request, or a different contact). The PPID officer will match it; keep this objection's registration number.`,
+            },
+      ...(reason ? { reason } : {}),
     },
   });
 }

@@ -12,6 +12,10 @@ export const PESAN_ANTREAN = {
     id: 'Keberatan ini tersimpan, tetapi belum tertaut ke permohonan nomor {nomor} (misalnya permohonan yang diajukan di atas kertas, atau dengan kontak yang berbeda). Petugas PPID akan mencocokkannya; simpan nomor pendaftaran keberatan ini.',
     en: "This objection is stored but not yet linked to request {nomor} (for example a request made on paper, or with a different contact). The PPID officer will match it; keep this objection's registration number.",
   },
+  belumTertautKarena: {
+    id: 'Keberatan ini tersimpan, tetapi belum tertaut ke permohonan nomor {nomor}: {alasan} Petugas PPID akan menindaklanjutinya; simpan nomor pendaftaran keberatan ini.',
+    en: "This objection is stored but not linked to request {nomor}: {alasan} The PPID officer will follow it up; keep this objection's registration number.",
+  },
   antreDibuat: { id: 'dibuat {waktu}', en: 'made {waktu}' },
   antreTanpaNama: { id: '(tanpa nama)', en: '(no name)' },
   bukanMilikSaya: { id: 'Bukan pengajuan saya — hapus', en: 'Not my submission — delete' },

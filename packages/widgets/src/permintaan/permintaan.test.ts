@@ -912,38 +912,48 @@ describe('<ppid-permintaan>', () => {
     }
   });
 
+  /** The objection form filled and sent, the server answering with this requestLink. */
+  async function keberatanTerkirim(lang: string, requestLink: object) {
+    localStorage.clear();
+    const tb = { ...tandaBukti('keberatan'), requestLink };
+    palsu?.pulihkan();
+    palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tb) }));
+    const el = await fixture<PpidPermintaan>(
+      html`<ppid-permintaan
+        .jedaUlangMs=${1}
+        endpoint=${API}
+        mode="keberatan"
+        lang=${lang}
+      ></ppid-permintaan>`,
+    );
+    await ketik(el, 'f-requestNumber', NOMOR_PERMINTAAN);
+    await ketik(el, 'f-name', 'Siti Aminah');
+    await ketik(el, 'f-nik', NIK);
+    await ketik(el, 'f-address', 'Jl. Merdeka 1');
+    await ketik(el, 'f-occupation', 'Guru');
+    await ketik(el, 'f-phone', '0812-3456-7890');
+    $(el, '#f-grounds-c').click();
+    await ketik(el, 'f-caseSummary', 'Permohonan tidak ditanggapi.');
+    await ketik(el, 'f-purpose', 'Penelitian');
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => el.state === 'success');
+    return { el, tb, catatan: $(el, '[part="receipt"] .belum-tertaut') };
+  }
+  const NOMOR_PERMINTAAN = '001/PPID/DISKOMINFO/PI/2026';
+  const pesanServer = { id: 'Kata server.', en: 'Server words.' };
+
   it('keberatan receipt: says when the server did not link the objection to its request, with the number given', async () => {
-    const nomor = '001/PPID/DISKOMINFO/PI/2026';
-    const pesanServer = { id: 'Kata server.', en: 'Server words.' };
+    const nomor = NOMOR_PERMINTAAN;
     for (const [linked, lang] of [
       [false, 'id'],
       [false, 'en'],
       [true, 'id'],
     ] as const) {
-      localStorage.clear();
-      const tb = { ...tandaBukti('keberatan'), requestLink: { number: nomor, linked, message: pesanServer } };
-      palsu?.pulihkan();
-      palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tb) }));
-      const el = await fixture<PpidPermintaan>(
-        html`<ppid-permintaan
-          .jedaUlangMs=${1}
-          endpoint=${API}
-          mode="keberatan"
-          lang=${lang}
-        ></ppid-permintaan>`,
-      );
-      await ketik(el, 'f-requestNumber', nomor);
-      await ketik(el, 'f-name', 'Siti Aminah');
-      await ketik(el, 'f-nik', NIK);
-      await ketik(el, 'f-address', 'Jl. Merdeka 1');
-      await ketik(el, 'f-occupation', 'Guru');
-      await ketik(el, 'f-phone', '0812-3456-7890');
-      $(el, '#f-grounds-c').click();
-      await ketik(el, 'f-caseSummary', 'Permohonan tidak ditanggapi.');
-      await ketik(el, 'f-purpose', 'Penelitian');
-      $(el, 'button[type="submit"]').click();
-      await tungguSampai(() => el.state === 'success');
-      const catatan = $(el, '[part="receipt"] .belum-tertaut');
+      const { el, tb, catatan } = await keberatanTerkirim(lang, {
+        number: nomor,
+        linked,
+        message: pesanServer,
+      });
       if (linked) {
         expect(catatan, 'linked: nothing to say').to.equal(null);
         continue;
@@ -954,6 +964,26 @@ describe('<ppid-permintaan>', () => {
       // The form's own words, in the page's language; the receipt's number stays as it was.
       expect(teks(el)).not.to.contain(pesanServer.id);
       expect($(el, '#tb-nomor').textContent).to.equal(tb.number);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it("keberatan receipt: with the server's reason (the request's own contact), says why it is not linked, not a guess", async () => {
+    const nomor = NOMOR_PERMINTAAN;
+    const reason = { id: 'Tenggatnya belum lewat.', en: 'Its deadline has not passed.' };
+    for (const lang of ['id', 'en'] as const) {
+      const { el, catatan } = await keberatanTerkirim(lang, {
+        number: nomor,
+        linked: false,
+        message: pesanServer,
+        reason,
+      });
+      expect(catatan.textContent).to.contain(
+        lang === 'id'
+          ? `belum tertaut ke permohonan nomor ${nomor}: ${reason.id} Petugas PPID`
+          : `not linked to request ${nomor}: ${reason.en} The PPID officer`,
+      );
+      expect(catatan.textContent).not.to.match(/di atas kertas|on paper/);
       await expect(el).to.be.accessible();
     }
   });

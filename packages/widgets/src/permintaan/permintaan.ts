@@ -1210,9 +1210,17 @@ export class PpidPermintaan extends TerbukaElement {
       <p>${this.t(P.diterimaPesan)}</p>
       ${
         // The request number as the objection gave it: the citizen sees which request it is not yet on.
+        // With the server's reason (given only to the request's own contact): why its status refused it.
         tb.requestLink?.linked === false
           ? html`<p class="peringatan belum-tertaut">
-              ${this.t(P.belumTertaut, { nomor: tb.requestLink.number })}
+              ${
+                tb.requestLink.reason
+                  ? this.t(P.belumTertautKarena, {
+                      nomor: tb.requestLink.number,
+                      alasan: this.t(tb.requestLink.reason),
+                    })
+                  : this.t(P.belumTertaut, { nomor: tb.requestLink.number })
+              }
             </p>`
           : nothing
       }
