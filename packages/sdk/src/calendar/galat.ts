@@ -1,8 +1,5 @@
+import { pesanGalat as pesan } from '../i18n/argumen.js';
 import type { Teks } from '../i18n/teks.js';
-
-function pesan(teks: Teks): string {
-  return `${teks.id} / ${teks.en}`;
-}
 
 /** A RangeError that also carries its message in both languages, for UIs that show one. */
 export class GalatMasukanKalender extends RangeError {

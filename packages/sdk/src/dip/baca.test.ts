@@ -44,3 +44,41 @@ test('a JSON syntax error is one error with its line and column', () => {
   assert.equal(bacaDIP('[1, 2]').errors[0]?.code, 'document.type');
   assert.equal(bacaDIP(undefined as unknown as string).ok, false);
 });
+
+test('bytes are decoded first, a parsed document is validated, anything else is named (JavaScript callers)', () => {
+  const berkas = Buffer.from(json); // readFileSync(path) without 'utf8'
+  assert.equal(bacaDIP(berkas).document?.items[0]?.id, 'a');
+  const ab = new TextEncoder().encode(json).buffer; // res.arrayBuffer()
+  assert.equal(bacaDIP(ab).document?.items[0]?.id, 'a');
+  // An ANSI CSV read as bytes: decoded as Windows-1252, with its encoding warning.
+  const ansi = Uint8Array.from([...'No;Judul;Kategori\n1;Caf\xe9;Berkala\n'].map((c) => c.charCodeAt(0)));
+  const c = bacaDIP(ansi, { agency });
+  assert.equal(c.document?.items[0]?.title, 'Café');
+  assert.ok(c.warnings.some((m) => m.code === 'file.encoding'));
+  // JSON.parse(text): the object is the document.
+  const objek = bacaDIP(JSON.parse(json) as object);
+  assert.equal(objek.ok, true);
+  assert.equal(objek.document?.items[0]?.id, 'a');
+  assert.equal(bacaDIP({ format: 'terbuka-dip' }).errors[0]?.code === 'csv.empty', false);
+  for (const [nilai, nama] of [
+    [undefined, 'undefined'],
+    [null, 'null'],
+    [42, 'number 42'],
+    [true, 'boolean true'],
+  ] as const) {
+    const r = bacaDIP(nilai as unknown as string);
+    assert.equal(r.ok, false);
+    assert.equal(r.errors.length, 1);
+    assert.equal(r.errors[0]?.code, 'document.type');
+    assert.match(
+      r.errors[0]?.message.id ?? '',
+      new RegExp(`^bacaDIP: teks harus teks berkas JSON .*, bukan ${nama}\\.$`),
+    );
+    assert.match(
+      r.errors[0]?.message.en ?? '',
+      new RegExp(`^bacaDIP: teks must be a JSON or CSV .*, not ${nama}\\.$`),
+    );
+  }
+  // An object given as CSV is no CSV text: named too.
+  assert.match(bacaDIP({}, { format: 'csv' }).errors[0]?.message.en ?? '', /not object\.$/);
+});

@@ -1,7 +1,8 @@
+import { sebagaiByte, teksArgumen } from '../i18n/argumen.js';
 import { imporCSV } from './csv.js';
 import { posisiGalatJSON } from './json-posisi.js';
 import { buatMasalah } from './masalah.js';
-import { denganPengodean } from './pengodean.js';
+import { dekodeBerkas, denganPengodean } from './pengodean.js';
 import type { BadanPublik } from './types.js';
 import { validasiDIP } from './validasi.js';
 import type { HasilBaca } from './validasi.js';
@@ -44,13 +45,39 @@ function bacaJSON(teks: string): HasilBaca {
   return validasiDIP(data);
 }
 
+/** What `bacaDIP` reads, in both languages: its message for anything else. */
+const BACAAN = {
+  id: 'teks berkas JSON atau CSV (string), byte berkasnya, atau dokumen DIP yang sudah diurai (objek)',
+  en: "a JSON or CSV file's text (a string), its bytes, or an already parsed DIP document (an object)",
+};
+
 /**
- * Reads a DIP from text, JSON or CSV, and validates it. For a JSON syntax error, `row` is the line
- * and `column` the character position on it. `opsi` null is none (as JavaScript callers pass it).
+ * Reads a DIP and validates it: from text, JSON or CSV; from a file's bytes (a Uint8Array such as Node's
+ * Buffer, an ArrayBuffer), decoded first as `dekodeBerkas` does (its encoding then replaces `pengodean`);
+ * or from an already parsed JSON document (an object), validated as `validasiDIP` does. For a JSON
+ * syntax error, `row` is the line and `column` the character position on it. Anything else (undefined,
+ * null, a number) is one `document.type` error naming what was given and what to pass. `opsi` null is
+ * none (as JavaScript callers pass it).
  */
-export function bacaDIP(teks: string, opsi?: OpsiBacaDIP | null): HasilBaca {
-  const bersih = (typeof teks === 'string' ? teks : '').replace(/^\uFEFF/, '');
-  const { format: diminta, agency, pengodean } = opsi ?? {};
+export function bacaDIP(
+  teks: string | Uint8Array | ArrayBuffer | ArrayBufferView | object,
+  opsi?: OpsiBacaDIP | null,
+): HasilBaca {
+  const { format: diminta, agency } = opsi ?? {};
+  let { pengodean } = opsi ?? {};
+  let isi: unknown = teks;
+  const bytes = sebagaiByte(teks);
+  if (bytes) ({ teks: isi, pengodean } = dekodeBerkas(bytes));
+  if (typeof isi !== 'string') {
+    if (typeof isi === 'object' && isi !== null && diminta !== 'csv') return validasiDIP(isi);
+    const problem = teksArgumen('bacaDIP', 'teks', isi, BACAAN);
+    return {
+      ok: false,
+      errors: [buatMasalah({ severity: 'error', code: 'document.type', path: '', problem })],
+      warnings: [],
+    };
+  }
+  const bersih = isi.replace(/^\uFEFF/, '');
   const format = diminta ?? (/^\s*[{[]/.test(bersih) ? 'json' : 'csv');
   return format === 'json'
     ? denganPengodean(bacaJSON(bersih), pengodean, 'json')

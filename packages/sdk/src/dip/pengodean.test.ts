@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bacaDIP } from './baca.js';
 import { imporCSV } from './csv.js';
+import { GalatArgumen } from '../i18n/argumen.js';
 import { dekodeBerkas, masalahPengodean } from './pengodean.js';
 import type { BadanPublik } from './types.js';
 
@@ -128,3 +129,46 @@ test('bacaDIP passes the encoding to both formats: a JSON document read as Windo
 });
 
 const kodeSaja = (ms: readonly { code: string }[]): string[] => ms.map((m) => m.code);
+
+test('dekodeBerkas takes an ArrayBuffer or any view of one; a string or anything else is a GalatArgumen', () => {
+  const b = utf8('No;Judul\n1;Café\n');
+  assert.deepEqual(dekodeBerkas(b.buffer as ArrayBuffer), { teks: 'No;Judul\n1;Café\n', pengodean: 'utf-8' });
+  // A view over part of a larger buffer reads that part only.
+  const besar = new Uint8Array(b.length + 4);
+  besar.set(b, 2);
+  assert.equal(dekodeBerkas(new DataView(besar.buffer, 2, b.length)).teks, 'No;Judul\n1;Café\n');
+  assert.equal(dekodeBerkas(ansi('Caf\u00e9')).pengodean, 'windows-1252');
+  for (const [nilai, nama] of [
+    ['No;Judul', 'string'],
+    [undefined, 'undefined'],
+    [null, 'null'],
+    [42, 'number 42'],
+    [[], 'array'],
+  ] as const) {
+    assert.throws(
+      () => dekodeBerkas(nilai as unknown as Uint8Array),
+      (e: unknown) =>
+        e instanceof GalatArgumen &&
+        e instanceof TypeError &&
+        e.fungsi === 'dekodeBerkas' &&
+        e.parameter === 'bytes' &&
+        e.teks.id.startsWith(
+          `dekodeBerkas: bytes harus byte (Uint8Array, Buffer atau ArrayBuffer), bukan ${nama}.`,
+        ) &&
+        e.teks.en.startsWith(
+          `dekodeBerkas: bytes must be bytes (a Uint8Array, Buffer or ArrayBuffer), not ${nama}.`,
+        ) &&
+        e.message === `${e.teks.id} / ${e.teks.en}`,
+      nama,
+    );
+  }
+});
+
+test('masalahPengodean: no encoding is none; an encoding that is not a string is a GalatArgumen', () => {
+  for (const v of [undefined, null, '']) assert.equal(masalahPengodean(v as undefined), undefined);
+  assert.throws(
+    () => masalahPengodean(42 as unknown as string),
+    (e: unknown) =>
+      e instanceof GalatArgumen && /^masalahPengodean: pengodean harus .*, bukan number 42\./.test(e.teks.id),
+  );
+});

@@ -1,3 +1,4 @@
+import { BYTE, GalatArgumen, sebagaiByte } from '../i18n/argumen.js';
 import { buatMasalah } from './masalah.js';
 import { SIMPAN_CSV_UTF8 } from './simpan-csv-utf8.js';
 import type { Masalah, MasalahDIP } from './types.js';
@@ -125,14 +126,26 @@ function utf16TanpaTanda(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
  * Windows in Indonesian and English, in which Excel's "CSV (Comma delimited)" and older Notepad save — byte
  * by byte, so valid UTF-8 sequences among them stay UTF-8. Never replaces a character silently: only valid
  * UTF-8 is read as UTF-8, and `masalahPengodean` says when the text was read in another encoding.
+ * `bytes` may be a Uint8Array (a Node Buffer), an ArrayBuffer or a view of one; anything else, a string
+ * too, throws GalatArgumen.
  */
-export function dekodeBerkas(bytes: Uint8Array, contentType = ''): BerkasTerbaca {
-  const [a, b] = bytes;
+export function dekodeBerkas(
+  bytes: Uint8Array | ArrayBuffer | ArrayBufferView,
+  contentType = '',
+): BerkasTerbaca {
+  const isi = sebagaiByte(bytes);
+  if (!isi) {
+    throw new GalatArgumen('dekodeBerkas', 'bytes', bytes, BYTE, {
+      id: "Teks yang sudah dibaca tidak perlu didekode; agar pengodeannya dikenali, baca berkas sebagai byte: readFile(path) tanpa 'utf8', res.arrayBuffer().",
+      en: "Text already read needs no decoding; to have its encoding recognised, read the file as bytes: readFile(path) without 'utf8', res.arrayBuffer().",
+    });
+  }
+  const [a, b] = isi;
   const utf16 =
-    a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : utf16TanpaTanda(bytes);
-  if (utf16) return { teks: new TextDecoder(utf16).decode(bytes), pengodean: utf16 };
+    a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : utf16TanpaTanda(isi);
+  if (utf16) return { teks: new TextDecoder(utf16).decode(isi), pengodean: utf16 };
   try {
-    return { teks: new TextDecoder('utf-8', { fatal: true }).decode(bytes), pengodean: 'utf-8' };
+    return { teks: new TextDecoder('utf-8', { fatal: true }).decode(isi), pengodean: 'utf-8' };
   } catch {
     /* not UTF-8: the declared charset, else Windows-1252 */
   }
@@ -141,8 +154,8 @@ export function dekodeBerkas(bytes: Uint8Array, contentType = ''): BerkasTerbaca
   // Windows-1252 by hand also where it is declared (ISO-8859-1 and ASCII are its labels too): Node 20's
   // TextDecoder reads it as ISO-8859-1.
   return d && !UNICODE.has(d.encoding) && d.encoding !== 'windows-1252'
-    ? { teks: d.decode(bytes), pengodean: d.encoding }
-    : { teks: utf8Atau1252(bytes), pengodean: 'windows-1252' };
+    ? { teks: d.decode(isi), pengodean: d.encoding }
+    : { teks: utf8Atau1252(isi), pengodean: 'windows-1252' };
 }
 
 /** What to save the file as, by kind: a spreadsheet's CSV, or a JSON file from a text editor. */
@@ -159,13 +172,21 @@ const SIMPAN = {
 
 /**
  * The warning for a file read in an encoding that is not Unicode (`dekodeBerkas`): its letters beyond
- * ASCII may have been guessed. None for UTF-8 or UTF-16.
+ * ASCII may have been guessed. None for UTF-8 or UTF-16, or without an encoding (undefined, null, '');
+ * GalatArgumen for a `pengodean` that is not a string.
  */
 export function masalahPengodean(
   pengodean: string | undefined,
   format: 'csv' | 'json' = 'csv',
 ): MasalahDIP | undefined {
-  if (!pengodean || UNICODE.has(pengodean.toLowerCase())) return undefined;
+  if (!pengodean) return undefined;
+  if (typeof pengodean !== 'string') {
+    throw new GalatArgumen('masalahPengodean', 'pengodean', pengodean, {
+      id: 'nama pengodean (string, `pengodean` dari dekodeBerkas) atau undefined',
+      en: 'an encoding name (a string, the `pengodean` of dekodeBerkas) or undefined',
+    });
+  }
+  if (UNICODE.has(pengodean.toLowerCase())) return undefined;
   const nama = pengodean === 'windows-1252' ? 'Windows-1252 (ANSI)' : pengodean;
   const simpan = SIMPAN[format];
   return buatMasalah({

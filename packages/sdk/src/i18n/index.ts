@@ -1,1 +1,2 @@
 export * from './teks.js';
+export * from './argumen.js';
