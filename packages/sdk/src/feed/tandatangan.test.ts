@@ -346,3 +346,51 @@ test('periksaTandaTanganFeed gives the codes verifikasiFeed words; pesanVerifika
     assert.ok(!('message' in kode));
   }
 });
+
+test('verifikasiFeed from JavaScript: bytes as an ArrayBuffer or a view, one key as a string; wrong types are argumen-tidak-sah, named', async () => {
+  const k = kunciBaru();
+  const doc = await dokTandaTangan(k);
+  const buffer = FEED.slice().buffer; // res.arrayBuffer()
+  for (const bytes of [buffer, Buffer.from(FEED), new DataView(buffer)]) {
+    assert.deepEqual(await verifikasiFeed(bytes, doc, [k.x]), {
+      verified: true,
+      kid: doc.signatures[0]!.kid,
+    });
+  }
+  // One pinned key given as a string is that key, not a list of characters.
+  assert.equal((await verifikasiFeed(FEED, doc, k.x)).verified, true);
+  const teks = new TextDecoder().decode(FEED); // res.text()
+  for (const [bytes, nama] of [
+    [teks, 'string'],
+    [undefined, 'undefined'],
+    [null, 'null'],
+    [{}, 'object'],
+  ] as const) {
+    const r = await verifikasiFeed(bytes as unknown as Uint8Array, doc, [k.x]);
+    assert.equal(!r.verified && r.reason, 'argumen-tidak-sah', nama);
+    assert.ok(
+      !r.verified &&
+        r.message.id.startsWith(
+          `verifikasiFeed: bytes harus byte (Uint8Array, Buffer atau ArrayBuffer), bukan ${nama}.`,
+        ) &&
+        r.message.en.startsWith(
+          `verifikasiFeed: bytes must be bytes (a Uint8Array, Buffer or ArrayBuffer), not ${nama}.`,
+        ) &&
+        r.message.en.includes('res.arrayBuffer()'),
+      nama,
+    );
+  }
+  for (const [kunci, nama] of [
+    [undefined, 'undefined'],
+    [null, 'null'],
+    [42, 'number 42'],
+    [{}, 'object'],
+  ] as const) {
+    const r = await verifikasiFeed(FEED, doc, kunci as unknown as string[]);
+    assert.equal(!r.verified && r.reason, 'argumen-tidak-sah', nama);
+    assert.match(
+      !r.verified ? r.message.en : '',
+      new RegExp(`^verifikasiFeed: kunciDipercaya must be .*, not ${nama}\\.$`),
+    );
+  }
+});

@@ -1,4 +1,5 @@
 import type { Masalah } from '../dip/types.js';
+import { BYTE, sebagaiByte, teksArgumen } from '../i18n/argumen.js';
 import type { Teks } from '../i18n/teks.js';
 import { dariBase64Url, keBase64Url } from './base64url.js';
 import { pesanMasalahTandaTangan, pesanVerifikasi } from './pesan-tandatangan.js';
@@ -59,9 +60,17 @@ export type AlasanTidakTerverifikasi =
   | 'tanda-tangan-salah'
   | 'kripto-tidak-tersedia';
 
+/**
+ * `verifikasiFeed`'s result. `argumen-tidak-sah`: it was called with an argument of the wrong type (bytes
+ * that are not bytes, keys that are neither a list nor one key); the message names which and what to pass.
+ */
 export type HasilVerifikasi =
   | { readonly verified: true; readonly kid: string }
-  | { readonly verified: false; readonly reason: AlasanTidakTerverifikasi; readonly message: Teks };
+  | {
+      readonly verified: false;
+      readonly reason: AlasanTidakTerverifikasi | 'argumen-tidak-sah';
+      readonly message: Teks;
+    };
 
 /** What is wrong with a signature document, as a code: `pesanMasalahTandaTangan` says it in id/en. */
 export interface MasalahTandaTangan {
@@ -284,13 +293,30 @@ export async function periksaTandaTanganFeed(
  * (`x` values). `tandaTangan` is the parsed `feed.json.sig` or its text. Verified when one signature
  * by a pinned key holds; a key not pinned is never trusted, whatever keys.json says. Where WebCrypto is
  * missing, pass `opsi.verifikator` and `opsi.sha256` (a page over plain http has no crypto.subtle).
+ * `bytes` may be a Uint8Array (Node's Buffer), an ArrayBuffer or a view of one, and `kunciDipercaya` one
+ * key as a string; anything else, text for the bytes included, is reason `argumen-tidak-sah` (the check of
+ * JavaScript callers' types is here only: `periksaTandaTanganFeed`, the badge's path, takes them as typed).
  */
 export async function verifikasiFeed(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ArrayBuffer | ArrayBufferView,
   tandaTangan: unknown,
-  kunciDipercaya: readonly string[],
+  kunciDipercaya: readonly string[] | string,
   opsi: OpsiVerifikasi = {},
 ): Promise<HasilVerifikasi> {
-  const h = await periksaTandaTanganFeed(bytes, tandaTangan, kunciDipercaya, opsi);
+  const isi = sebagaiByte(bytes);
+  const kunci = typeof kunciDipercaya === 'string' ? [kunciDipercaya] : kunciDipercaya;
+  const salah = !isi
+    ? teksArgumen('verifikasiFeed', 'bytes', bytes, BYTE, {
+        id: 'Tanda tangan berlaku atas byte persis feed.json: ambil dengan res.arrayBuffer() atau readFile(path), bukan res.text().',
+        en: "The signature holds over feed.json's exact bytes: fetch them with res.arrayBuffer() or readFile(path), not res.text().",
+      })
+    : !Array.isArray(kunci)
+      ? teksArgumen('verifikasiFeed', 'kunciDipercaya', kunciDipercaya, {
+          id: 'daftar kunci publik yang dipercaya (x base64url) atau satu kunci (string)',
+          en: 'a list of pinned public keys (base64url x) or one key (a string)',
+        })
+      : undefined;
+  if (salah) return { verified: false, reason: 'argumen-tidak-sah', message: salah };
+  const h = await periksaTandaTanganFeed(isi!, tandaTangan, kunci as readonly string[], opsi);
   return h.verified ? h : { verified: false, reason: h.reason, message: pesanVerifikasi(h) };
 }
