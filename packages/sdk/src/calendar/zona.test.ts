@@ -60,3 +60,8 @@ test('tanggalDiterima does not depend on the machine time zone', () => {
     assert.equal(r.stdout.trim(), '2026-03-05 2026-03-06', `TZ=${TZ}: ${r.stderr}`);
   }
 });
+
+test('bacaZona: a value that is not a string is undefined, as anything else it does not know (no TypeError)', () => {
+  for (const v of [undefined, null, 42, {}, [], true])
+    assert.equal(bacaZona(v as unknown as string), undefined, String(v));
+});

@@ -26,8 +26,12 @@ export const ZONA_INDONESIA: readonly {
   lain,
 }));
 
-/** Reads `WIB`, `wita`, `Asia/Jayapura`, `Asia/Pontianak` … as one of the three; undefined for anything else. */
-export function bacaZona(teks: string): ZonaWaktu | undefined {
+/**
+ * Reads `WIB`, `wita`, `Asia/Jayapura`, `Asia/Pontianak` … as one of the three; undefined for anything else,
+ * a value that is not a string too (an absent attribute's null).
+ */
+export function bacaZona(teks: string | null | undefined): ZonaWaktu | undefined {
+  if (typeof teks !== 'string') return undefined;
   const t = teks.trim().toLowerCase();
   return ZONA_INDONESIA.find((z) => [z.zona, z.singkatan, ...z.lain].some((n) => n.toLowerCase() === t))
     ?.zona;

@@ -42,3 +42,8 @@ test("a sheet's data links and any other address get no hint", () => {
   ])
     assert.equal(petunjukAlamatData(alamat), undefined, alamat);
 });
+
+test("petunjukAlamatData: no address (an absent attribute's null, undefined) or a non-string is undefined, no TypeError", () => {
+  for (const v of [undefined, null, 42, {}, [], true])
+    assert.equal(petunjukAlamatData(v as unknown as string), undefined, String(v));
+});

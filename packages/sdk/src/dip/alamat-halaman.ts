@@ -40,7 +40,8 @@ const JENIS: readonly { readonly pola: RegExp; readonly teks: Teks }[] = [
 
 /**
  * What to use instead when `alamat` is a page for people rather than a DIP's data; undefined for any other
- * address (a sheet's published CSV, an export, a file on a web server).
+ * address (a sheet's published CSV, an export, a file on a web server), and for no address: a value that is
+ * not a string (`el.getAttribute('src')` of an element without one is null).
  */
-export const petunjukAlamatData = (alamat: string): Teks | undefined =>
-  JENIS.find((j) => j.pola.test(alamat.trim()))?.teks;
+export const petunjukAlamatData = (alamat: string | null | undefined): Teks | undefined =>
+  typeof alamat === 'string' ? JENIS.find((j) => j.pola.test(alamat.trim()))?.teks : undefined;

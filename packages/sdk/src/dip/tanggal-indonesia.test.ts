@@ -65,3 +65,8 @@ test('two-digit years read as the spreadsheet does: 00â€“29 in this century, 30â
   ] as const)
     assert.equal(bacaTanggalIndonesia(teks), hasil, teks);
 });
+
+test('bacaTanggalIndonesia: a value that is not a string is undefined (no TypeError)', () => {
+  for (const v of [undefined, null, 42, {}, [], true])
+    assert.equal(bacaTanggalIndonesia(v as unknown as string), undefined, String(v));
+});

@@ -90,9 +90,11 @@ export function bacaBulanTahun(teks: string): Tanggal | undefined {
 
 /**
  * Reads a date as Indonesian registers write it: `2026-03-05`, `05/03/2026`, `5-3-2026`, `5 Maret 2026`,
- * `5 Mar 2026`, `Kamis, 5 Maret 2026`. Day before month, always. Undefined when it is not a real date.
+ * `5 Mar 2026`, `Kamis, 5 Maret 2026`. Day before month, always. Undefined when it is not a real date,
+ * or not a string.
  */
-export function bacaTanggalIndonesia(teks: string): Tanggal | undefined {
+export function bacaTanggalIndonesia(teks: string | null | undefined): Tanggal | undefined {
+  if (typeof teks !== 'string') return undefined;
   const b = bacaTanggalRinci(teks);
   return b.jenis === 'tanggal' ? b.tanggal : undefined;
 }

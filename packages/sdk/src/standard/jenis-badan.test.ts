@@ -42,3 +42,11 @@ test('kalurahan (a desa in DIY) is read with a note: it is one letter from kelur
   for (const teks of ['Kelurahan', 'desa', 'nagari', 'Kapanewon', 'negeri', 'opd'])
     assert.equal(bacaSebutanJenisBadan(teks)?.catatan, undefined, teks);
 });
+
+test('bacaJenisBadan and bacaSebutanJenisBadan: a value that is not a string is undefined (no TypeError)', () => {
+  for (const v of [undefined, null, 42, {}, [], true]) {
+    assert.equal(bacaJenisBadan(v as unknown as string), undefined, String(v));
+    assert.equal(bacaSebutanJenisBadan(v as unknown as string), undefined, String(v));
+  }
+  assert.equal(bacaJenisBadan(' Desa '), 'desa');
+});

@@ -72,14 +72,21 @@ export interface SebutanJenisBadan {
   readonly catatan?: CatatanJenisBadan;
 }
 
-/** `Desa`, ` OPD `, `nagari`, `Kalurahan` … as one of the five kinds, with its note; undefined otherwise. */
-export function bacaSebutanJenisBadan(teks: string): SebutanJenisBadan | undefined {
+/**
+ * `Desa`, ` OPD `, `nagari`, `Kalurahan` … as one of the five kinds, with its note; undefined otherwise, a
+ * value that is not a string too.
+ */
+export function bacaSebutanJenisBadan(teks: string | null | undefined): SebutanJenisBadan | undefined {
+  if (typeof teks !== 'string') return undefined;
   const nama = normalisasi(teks);
   const jenis = NAMA_JENIS.get(nama);
   if (!jenis) return undefined;
   return nama === 'kalurahan' ? { jenis, catatan: nama } : { jenis };
 }
 
-/** `Desa`, ` OPD `, `nagari`, `Lain-lain` … as one of the five kinds; undefined for anything else. */
-export const bacaJenisBadan = (teks: string): JenisBadanPublik | undefined =>
-  NAMA_JENIS.get(normalisasi(teks));
+/**
+ * `Desa`, ` OPD `, `nagari`, `Lain-lain` … as one of the five kinds; undefined for anything else, a value
+ * that is not a string too.
+ */
+export const bacaJenisBadan = (teks: string | null | undefined): JenisBadanPublik | undefined =>
+  typeof teks === 'string' ? NAMA_JENIS.get(normalisasi(teks)) : undefined;

@@ -82,3 +82,8 @@ test('a Kategori cell in other words names its one category, or none', () => {
   ];
   for (const [teks, harap] of kasus) assert.equal(kategoriLonggar(teks), harap, teks);
 });
+
+test('bacaKategori: a value that is not a string is undefined (no TypeError)', () => {
+  for (const v of [undefined, null, 42, {}, [], true])
+    assert.equal(bacaKategori(v as unknown as string), undefined, String(v));
+});

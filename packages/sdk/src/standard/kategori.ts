@@ -109,9 +109,11 @@ export function infoKategori(code: Kategori): InfoKategori {
 
 /**
  * Reads a category as registers write it: `Berkala`, `serta merta`, `Setiap Saat`, `DIK`,
- * `Dikecualikan`, the codes themselves, or OpenSID's 1–4. Undefined when it is none of these.
+ * `Dikecualikan`, the codes themselves, or OpenSID's 1–4. Undefined when it is none of these, a value that
+ * is not a string too.
  */
-export function bacaKategori(teks: string): Kategori | undefined {
+export function bacaKategori(teks: string | null | undefined): Kategori | undefined {
+  if (typeof teks !== 'string') return undefined;
   const n = normal(teks);
   if (n === '') return undefined;
   for (const k of KATEGORI) {
