@@ -1,3 +1,4 @@
+import { periksaArgumen } from '../i18n/argumen.js';
 import type { Teks } from '../i18n/teks.js';
 import { buatMasalah } from './masalah.js';
 import { teksMasalahSkema } from './masalah-skema.js';
@@ -90,8 +91,15 @@ const KALIMAT: Readonly<Record<string, (isi: Isi) => Teks>> = {
   }),
 };
 
-/** A problem of the DIP validator in words: where (item n, link m), which field, and what. */
+/**
+ * A problem of the DIP validator in words: where (item n, link m), which field, and what. Anything but such
+ * a problem (an object with its `code`) throws GalatArgumen.
+ */
 export function uraikanMasalah(m: MasalahMentah): MasalahDIP {
+  periksaArgumen(typeof m?.code === 'string', 'uraikanMasalah', 'm', m, {
+    id: 'masalah mentah validator DIP ({ severity, code, path, isi? })',
+    en: 'a raw problem of the DIP validator ({ severity, code, path, isi? })',
+  });
   const isi = m.isi ?? {};
   const kalimat = KALIMAT[m.code];
   const problem = kalimat

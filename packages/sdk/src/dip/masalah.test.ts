@@ -3,6 +3,9 @@ import test from 'node:test';
 import { bacaDIP } from './baca.js';
 import { lokasiJalur } from './label.js';
 import { bagianMasalah, kelompokkanMasalah } from './masalah.js';
+import { uraikanMasalah } from './kata-validasi.js';
+import type { MasalahMentah } from './types.js';
+import { GalatArgumen } from '../i18n/argumen.js';
 
 // A register as bodies keep it: no dates, some rows without a link, one bad link, one row with another
 // separator. The CSV's line numbers go in front of each problem.
@@ -122,5 +125,27 @@ test('every problem splits into the place the SDK put in front and the rest, " â
       assert.equal(tempat[b], harap, m.message[b]);
       assert.equal(harap ? `${harap} â€” ${isi[b]}` : isi[b], m.message[b]);
     }
+  }
+});
+
+test('kelompokkanMasalah and uraikanMasalah: a wrong argument throws GalatArgumen naming it, not a raw TypeError', () => {
+  for (const [v, nama] of [
+    [undefined, 'undefined'],
+    [null, 'null'],
+    [42, 'number 42'],
+    [{}, 'object'],
+  ] as const) {
+    assert.throws(
+      () => kelompokkanMasalah(v as unknown as []),
+      (e: unknown) =>
+        e instanceof GalatArgumen &&
+        e.teks.en ===
+          `kelompokkanMasalah: masalah must be a list of problems (a result's errors or warnings), not ${nama}.`,
+    );
+    assert.throws(
+      () => uraikanMasalah(v as unknown as MasalahMentah),
+      (e: unknown) =>
+        e instanceof GalatArgumen && e.fungsi === 'uraikanMasalah' && e.teks.id.endsWith(`, bukan ${nama}.`),
+    );
   }
 });

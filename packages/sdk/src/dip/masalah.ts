@@ -1,3 +1,4 @@
+import { periksaArgumen } from '../i18n/argumen.js';
 import type { Teks } from '../i18n/teks.js';
 import type { Masalah } from './types.js';
 import { labelKolom, lokasiJalur } from './label.js';
@@ -76,9 +77,13 @@ export interface KelompokMasalah<K extends string = string> {
 /**
  * Groups the problems whose words are the same but for their place (17 entries without a date: one group
  * of 17), each group where its first problem was; a problem said once stays alone. The order is kept, so
- * a checklist read top to bottom still meets errors before warnings.
+ * a checklist read top to bottom still meets errors before warnings. Anything but a list throws GalatArgumen.
  */
 export function kelompokkanMasalah<K extends string>(masalah: readonly Masalah<K>[]): KelompokMasalah<K>[] {
+  periksaArgumen(Array.isArray(masalah), 'kelompokkanMasalah', 'masalah', masalah, {
+    id: 'daftar masalah (errors atau warnings sebuah hasil)',
+    en: "a list of problems (a result's errors or warnings)",
+  });
   const hasil: {
     severity: Masalah['severity'];
     code: K;

@@ -79,3 +79,15 @@ export const BYTE: Teks = {
   id: 'byte (Uint8Array, Buffer atau ArrayBuffer)',
   en: 'bytes (a Uint8Array, Buffer or ArrayBuffer)',
 };
+
+/** Throws GalatArgumen (with these words) unless `ok`: the one form of every check that throws. */
+export function periksaArgumen(
+  ok: boolean,
+  fungsi: string,
+  parameter: string,
+  nilai: unknown,
+  harus: Teks,
+  saran?: Teks,
+): void {
+  if (!ok) throw new GalatArgumen(fungsi, parameter, nilai, harus, saran);
+}

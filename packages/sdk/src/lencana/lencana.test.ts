@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lencanaDariFeed, type DataLencana } from './data.js';
 import { lencanaDariNilai } from './mandiri.js';
+import { GalatArgumen } from '../i18n/argumen.js';
 import { formatSkor } from './tata-letak.js';
 import { tataLetakLencana } from './tata-letak-lencana.js';
 import { svgLencana } from './svg.js';
@@ -185,4 +186,20 @@ const contohLencanaSkor = (score: number): DataLencana => ({
   asOf: '2026-11-28',
   source: 'pemantauan',
   state: 'terkini',
+});
+
+test('lencanaDariNilai: anything but a result of nilaiDIP throws GalatArgumen, not a raw TypeError', () => {
+  for (const [v, nama] of [
+    [undefined, 'undefined'],
+    [null, 'null'],
+    [{}, 'object'],
+  ] as const) {
+    assert.throws(
+      () => lencanaDariNilai(v as unknown as Parameters<typeof lencanaDariNilai>[0]),
+      (e: unknown) =>
+        e instanceof GalatArgumen &&
+        e.teks.en === `lencanaDariNilai: hasil must be the result of nilaiDIP, not ${nama}.` &&
+        e.teks.id === `lencanaDariNilai: hasil harus hasil nilaiDIP, bukan ${nama}.`,
+    );
+  }
 });

@@ -1,3 +1,4 @@
+import { periksaArgumen, TEKS } from '../i18n/argumen.js';
 import type { Teks } from '../i18n/teks.js';
 import { buatTanggal } from '../calendar/tanggal.js';
 import { KODE_PROVINSI } from './wilayah.js';
@@ -33,9 +34,15 @@ export type HasilNIK = NIKSah | NIKTidakSah;
 // People copy a NIK with spaces or dots from a scan or a spreadsheet; the KTP prints 16 plain digits.
 const PEMISAH = /[\s.-]+/g;
 
-/** Separators removed; anything else is left for periksaNIK to judge. */
-export function rapikanNIK(s: string): string {
-  return s.replace(PEMISAH, '');
+const rapikan = (nik: string): string => nik.replace(PEMISAH, '');
+
+/**
+ * Separators removed; anything else is left for periksaNIK to judge. A non-string throws GalatArgumen (the
+ * check of JavaScript callers, here only: periksaNIK, in the request form, judges any value itself).
+ */
+export function rapikanNIK(nik: string): string {
+  periksaArgumen(typeof nik === 'string', 'rapikanNIK', 'nik', nik, TEKS);
+  return rapikan(nik);
 }
 
 const gagal = (code: NIKTidakSah['code'], id: string, en: string): NIKTidakSah => ({
@@ -51,7 +58,7 @@ const gagal = (code: NIKTidakSah['code'], id: string, en: string): NIKTidakSah =
  */
 export function periksaNIK(s: unknown): HasilNIK {
   if (typeof s !== 'string') return gagal('nik.type', 'harus berupa teks angka.', 'must be text of digits.');
-  const nik = rapikanNIK(s.trim());
+  const nik = rapikan(s.trim());
   if (nik === '') return gagal('nik.length', 'wajib diisi (16 angka).', 'required (16 digits).');
   if (!/^\d+$/.test(nik)) return gagal('nik.digits', 'hanya boleh berisi angka.', 'may contain digits only.');
   if (nik.length !== 16)

@@ -3,7 +3,7 @@ import { potongSkor } from '../lencana/potong-skor.js';
 import type { Tanggal } from '../dip/types.js';
 import type { BandMonev } from './band.js';
 import type { ItemKatalogInti } from '../standard/types.js';
-import type { HasilNilai } from './nilai.js';
+import { periksaHasilNilai, type HasilNilai } from './nilai.js';
 import { URUTAN_KOMPONEN } from './bobot.js';
 
 /** One row of the evidence: a component, its weight, the points earned and why. */
@@ -34,6 +34,7 @@ export interface Penjelasan {
 const satuDesimal = (n: number): string => potongSkor(n).toFixed(1);
 
 export function jelaskan(hasil: HasilNilai<ItemKatalogInti>): Penjelasan {
+  periksaHasilNilai('jelaskan', hasil);
   const band = hasil.band;
   // A component beyond the DIP's own (the monitor's website activity) makes it the monitor's score.
   const pemantauan = hasil.contributions.some(

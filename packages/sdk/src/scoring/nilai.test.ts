@@ -8,6 +8,7 @@ import { itemWajib, katalogIntiUntuk } from '../standard/index.js';
 import { BOBOT, METODE_VERSI, URUTAN_KOMPONEN } from './bobot.js';
 import { nilaiDIP, nilaiDIPDengan, type HasilNilai } from './nilai.js';
 import { jelaskan, tabelPenjelasan, teksPenjelasan } from './jelaskan.js';
+import { GalatArgumen } from '../i18n/argumen.js';
 
 const NOW = '2026-11-28';
 
@@ -318,5 +319,24 @@ test('scoring on the core of the catalog gives the same result as on the full ca
       inti.missing.map((i) => i.title),
       penuh.missing.map((i) => i.title),
     );
+  }
+});
+
+test('nilaiDIP, jelaskan: anything but a document or a result throws GalatArgumen naming it, not a raw TypeError', () => {
+  const salah = (fungsi: string, parameter: string, nama: string) => (e: unknown) =>
+    e instanceof GalatArgumen &&
+    e.fungsi === fungsi &&
+    e.parameter === parameter &&
+    e.teks.id.startsWith(`${fungsi}: ${parameter} harus `) &&
+    e.teks.en.endsWith(`, not ${nama}.`);
+  for (const [v, nama] of [
+    [undefined, 'undefined'],
+    [null, 'null'],
+    [42, 'number 42'],
+    [{}, 'object'],
+    [[], 'array'],
+  ] as const) {
+    assert.throws(() => nilaiDIP(v as unknown as DokumenDIP, '2026-11-28'), salah('nilaiDIP', 'doc', nama));
+    assert.throws(() => jelaskan(v as unknown as HasilNilai), salah('jelaskan', 'hasil', nama));
   }
 });

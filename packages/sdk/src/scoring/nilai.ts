@@ -1,4 +1,6 @@
+import { periksaArgumen } from '../i18n/argumen.js';
 import type { Teks } from '../i18n/teks.js';
+import { obyek } from '../feed/validasi.js';
 import type { DokumenDIP, ItemDIP, Tanggal } from '../dip/types.js';
 import type { ItemKatalog, ItemKatalogInti, Katalog, KatalogInti, Kategori } from '../standard/types.js';
 import { cocokkanItemKatalog, katalogUntuk } from '../standard/index.js';
@@ -146,9 +148,14 @@ function kosongPerStatus(): Record<StatusKesegaran, number> {
 /**
  * Scores a DIP on the evaluation date `now` (a Date read in the agency's time zone, or `YYYY-MM-DD`).
  * Pure: the same document, date and options always give the same result. Every entry is matched to the
- * catalog once, so the cost grows linearly with the number of entries.
+ * catalog once, so the cost grows linearly with the number of entries. A `doc` that is not a document (no
+ * object, no `agency` or `items`) throws GalatArgumen.
  */
 export function nilaiDIP(doc: DokumenDIP, now: Date | Tanggal, opsi: OpsiNilai = {}): HasilNilai {
+  periksaArgumen(obyek(doc) && obyek(doc.agency) && Array.isArray(doc.items), 'nilaiDIP', 'doc', doc, {
+    id: 'dokumen DIP (document dari bacaDIP atau validasiDIP)',
+    en: 'a DIP document (the document of bacaDIP or validasiDIP)',
+  });
   return nilaiDIPDengan(opsi.katalog ?? katalogUntuk(doc.agency.kind), doc, now, opsi);
 }
 
@@ -360,4 +367,18 @@ function hitungPembaruan(
   if (hariIni <= penuh) return { a: 1, b: 1 };
   if (hariIni >= nol) return { a: 0, b: 1 };
   return { a: selisihHari(hariIni, nol), b: selisihHari(penuh, nol) };
+}
+
+/**
+ * GalatArgumen unless `hasil` is a result of `nilaiDIP` (an object with its agency, band and
+ * contributions): the check of `lencanaDariNilai` and `jelaskan`.
+ */
+export function periksaHasilNilai(fungsi: string, hasil: unknown): void {
+  periksaArgumen(
+    obyek(hasil) && obyek(hasil['agency']) && obyek(hasil['band']) && Array.isArray(hasil['contributions']),
+    fungsi,
+    'hasil',
+    hasil,
+    { id: 'hasil nilaiDIP', en: 'the result of nilaiDIP' },
+  );
 }
