@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { dariNomorHari, hariDalamMinggu, nomorHari, tambahHari, tanggalDiZona } from './tanggal.js';
+import { GalatArgumen } from '../i18n/argumen.js';
 
 test('day numbers count from 1970-01-01 and round-trip, before and after it', () => {
   assert.equal(nomorHari('1970-01-01'), 0);
@@ -123,4 +124,23 @@ test('tanggalValid (read digit by digit) agrees with the YYYY-MM-DD pattern and 
       },
     ),
   );
+});
+
+test('tanggalDiZona: anything but a Date throws GalatArgumen naming it; an invalid Date stays a RangeError', () => {
+  assert.equal(tanggalDiZona(new Date('2026-11-27T17:30:00Z')), '2026-11-28');
+  for (const [v, nama] of [
+    [undefined, 'undefined'],
+    [null, 'null'],
+    [1764264600000, 'number 1764264600000'],
+    ['2026-11-28T00:00:00Z', 'string'],
+  ] as const) {
+    assert.throws(
+      () => tanggalDiZona(v as unknown as Date),
+      (e: unknown) =>
+        e instanceof GalatArgumen &&
+        e.teks.id === `tanggalDiZona: instan harus Date, bukan ${nama}.` &&
+        e.teks.en === `tanggalDiZona: instan must be a Date, not ${nama}.`,
+    );
+  }
+  assert.throws(() => tanggalDiZona(new Date(NaN)), RangeError);
 });

@@ -1,7 +1,19 @@
 import type { Tanggal, ZonaWaktu } from '../dip/types.js';
-import { tanggalDiZona, ZONA_BAKU } from './zona-tanggal.js';
+import { periksaArgumen } from '../i18n/argumen.js';
+import { tanggalDiZona as diZona, ZONA_BAKU } from './zona-tanggal.js';
 
-export { tanggalDiZona, ZONA_BAKU };
+export { ZONA_BAKU };
+
+/**
+ * The calendar date of an instant in an Indonesian time zone (WIB by default); see zona-tanggal.ts, whose
+ * arithmetic this is, with the check of JavaScript callers that only the public function makes (the SDK's
+ * own callers, the badge's among them, pass a Date): anything but a Date throws GalatArgumen, an invalid
+ * Date a RangeError.
+ */
+export function tanggalDiZona(instan: Date, zona: ZonaWaktu = ZONA_BAKU): Tanggal {
+  periksaArgumen(instan instanceof Date, 'tanggalDiZona', 'instan', instan, { id: 'Date', en: 'a Date' });
+  return diZona(instan, zona);
+}
 
 /**
  * Calendar dates as `YYYY-MM-DD` strings. Arithmetic runs on UTC midnights, so no host time zone and no
@@ -66,7 +78,7 @@ function dariUTC(d: Date): Tanggal {
 export function keTanggal(nilai: Date | Tanggal, zona: ZonaWaktu = ZONA_BAKU): Tanggal {
   if (nilai instanceof Date) {
     if (Number.isNaN(nilai.getTime())) throw new RangeError('Tanggal tidak valid / invalid date');
-    return tanggalDiZona(nilai, zona);
+    return diZona(nilai, zona);
   }
   if (!tanggalValid(nilai)) throw new RangeError(`Tanggal tidak valid / invalid date: ${nilai}`);
   return nilai;

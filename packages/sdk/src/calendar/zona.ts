@@ -1,7 +1,7 @@
 import type { Tanggal, ZonaWaktu } from '../dip/types.js';
 import { GalatMasukanKalender } from './galat.js';
-import { tanggalDiZona, tanggalValid } from './tanggal.js';
-import { JAM_ZONA, ZONA_BAKU } from './zona-tanggal.js';
+import { tanggalValid } from './tanggal.js';
+import { JAM_ZONA, tanggalDiZona, ZONA_BAKU } from './zona-tanggal.js';
 
 /**
  * Indonesia's three time zones. None observes daylight saving, so each offset is fixed. `lain`: the other

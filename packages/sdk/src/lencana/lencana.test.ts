@@ -203,3 +203,33 @@ test('lencanaDariNilai: anything but a result of nilaiDIP throws GalatArgumen, n
     );
   }
 });
+
+test('formatSkor and svgLencana: a wrong argument throws GalatArgumen (never "NaN" printed, no raw TypeError)', () => {
+  for (const [v, nama] of [
+    [undefined, 'undefined'],
+    [null, 'null'],
+    [NaN, 'number NaN'],
+    ['90', 'string'],
+    [{}, 'object'],
+  ] as const) {
+    assert.throws(
+      () => formatSkor(v as unknown as number, 'id'),
+      (e: unknown) =>
+        e instanceof GalatArgumen &&
+        e.teks.en === `formatSkor: skor must be a score (a number 0–100), not ${nama}.`,
+    );
+  }
+  for (const [v, nama] of [
+    [undefined, 'undefined'],
+    [null, 'null'],
+    [42, 'number 42'],
+  ] as const) {
+    assert.throws(
+      () => svgLencana(v as unknown as DataLencana),
+      (e: unknown) =>
+        e instanceof GalatArgumen &&
+        e.teks.id ===
+          `svgLencana: data harus data lencana (lencanaDariFeed atau lencanaDariNilai), bukan ${nama}.`,
+    );
+  }
+});

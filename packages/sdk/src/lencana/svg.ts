@@ -1,3 +1,5 @@
+import { obyek } from '../feed/validasi.js';
+import { periksaArgumen } from '../i18n/argumen.js';
 import type { DataLencana } from './data.js';
 import { HURUF_LENCANA, perkiraanLebar, type OpsiLencana, type TataLetakLencana } from './tata-letak.js';
 import { tataLetakLencana } from './tata-letak-lencana.js';
@@ -7,9 +9,14 @@ const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => XML[c] ?? c);
 
 /**
  * The badge as a static SVG, for `<img src>` where no script may run. Pure: no DOM, no clock. Text from
- * data is escaped; the SVG carries `role="img"`, an `aria-label` and a `<title>`.
+ * data is escaped; the SVG carries `role="img"`, an `aria-label` and a `<title>`. `data` that is not an
+ * object throws GalatArgumen; an unknown band a RangeError.
  */
 export function svgLencana(data: DataLencana, opsi: OpsiLencana = {}): string {
+  periksaArgumen(obyek(data), 'svgLencana', 'data', data, {
+    id: 'data lencana (lencanaDariFeed atau lencanaDariNilai)',
+    en: 'badge data (from lencanaDariFeed or lencanaDariNilai)',
+  });
   return svgDariTataLetak(tataLetakLencana(data, opsi));
 }
 

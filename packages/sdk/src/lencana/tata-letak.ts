@@ -1,3 +1,4 @@
+import { periksaArgumen } from '../i18n/argumen.js';
 import { formatTanggal, isiTeks, LOKAL_INTL, pilihTeks, type Bahasa, type Teks } from '../i18n/teks.js';
 import { potongSkor } from './potong-skor.js';
 import { RUPA_BAND } from './band.js';
@@ -65,9 +66,19 @@ const T = {
 /**
  * A score with one decimal, cut rather than rounded: the bands are continuous (89.95 is Menuju Informatif),
  * so a printed "90,0" beside it would contradict the band. Cut, the printed score is never in a higher band
- * than the score. The one formatter of the SVG, the widget and the monitor's pages.
+ * than the score. The one formatter of the SVG, the widget and the monitor's pages. A score that is not a
+ * finite number (undefined, NaN, a string) throws GalatArgumen, never prints "NaN".
  */
 export function formatSkor(skor: number, bahasa: Bahasa): string {
+  periksaArgumen(Number.isFinite(skor), 'formatSkor', 'skor', skor, {
+    id: 'skor (number 0–100)',
+    en: 'a score (a number 0–100)',
+  });
+  return tulisSkor(skor, bahasa);
+}
+
+/** `formatSkor` without its check: the badge's layout passes a score it has checked (feed or nilaiDIP). */
+function tulisSkor(skor: number, bahasa: Bahasa): string {
   return new Intl.NumberFormat(LOKAL_INTL[bahasa], {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
@@ -94,7 +105,7 @@ export function tataLetakSumber(data: DataLencana, opsi: OpsiLencana = {}, mandi
   const judul = berlaku
     ? pilihTeks(band.label, bahasa)
     : pilihTeks(data.state === 'kedaluwarsa' ? T.kedaluwarsa : T.tidakTerverifikasi, bahasa);
-  const skor = formatSkor(data.score, bahasa);
+  const skor = tulisSkor(data.score, bahasa);
   const tanggalPendek = formatTanggalLencana(data.asOf, bahasa, 'short');
   const sumber = pilihTeks(mandiri ?? T.pemantauan, bahasa);
   // One set of values for either sentence; each takes the placeholders it has.

@@ -1,7 +1,8 @@
 import type { Teks } from '../i18n/teks.js';
 import type { Instan } from '../feed/types.js';
 import type { KelasInterval, RingkasanAktivitas } from './types.js';
-import { nomorHari, tanggalDiZona, ZONA_BAKU } from '../calendar/tanggal.js';
+import { nomorHari, ZONA_BAKU } from '../calendar/tanggal.js';
+import { tanggalDiZona } from '../calendar/zona-tanggal.js';
 import { bacaZona } from '../calendar/zona.js';
 
 /**
