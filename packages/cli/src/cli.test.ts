@@ -142,6 +142,13 @@ test('dip check accepts the Sukamaju register (JSON and CSV) with exit code 0', 
   const j = JSON.parse(csv.out);
   assert.equal(j.valid, true);
   assert.ok(j.items >= 40);
+  // Rows as Excel numbers them: item 40 is row 45 of the sheet, however many line breaks (Alt+Enter) the
+  // cells above it hold (the file's line 48).
+  const w = j.warnings.find((m: { path: string }) => m.path === 'items[39].updated');
+  assert.equal(w?.row, 45);
+  const teks = terbuka('dip', 'check', sukamajuCsv, '--agency', agencyFile);
+  assert.match(teks.out + teks.err, /Baris 45, Item ke-40 — /);
+  assert.doesNotMatch(teks.out + teks.err, /Baris 48/);
 });
 
 test('dip check reports every problem with its path, and exits 1', () => {

@@ -9,7 +9,7 @@ import { letakTautanDitolak } from './tautan-ditolak.js';
 
 /**
  * Reads a CSV register for public display. The importer (`imporCSV` from `@terbuka/sdk/csv`, passed in so
- * the CSV parser stays in its own chunk) reports each faulty entry with the file line its record starts on;
+ * the CSV parser stays in its own chunk) reports each faulty entry with its record's row (as the spreadsheet numbers it);
  * the file is imported again with those records left out (`lewati`: the importer's own parse decides where
  * a record ends, so a stray quotation mark in a faulty row hides nothing else). An entry whose only faults
  * are its links (an address the allow-list refuses, or a link cell with no address) is kept: the second

@@ -126,12 +126,14 @@ test('finds the header below title rows, reads a semicolon file with BOM, CRLF a
     items.map((i) => i.id),
     ['dip-1', 'dip-2', 'dip-3'],
   );
-  // Line 10 is item 3 because item 2 spans lines 7–8 and line 9 is empty.
+  // Item 3 is row 9 of the spreadsheet (its record's number): item 2's cell spans two lines of the file,
+  // one row of the sheet, and row 8 is empty.
   const tanpaTautan = r.warnings.find((w) => w.code === 'item.no-link');
   assert.equal(tanpaTautan, undefined, 'item 3 is setiap-saat: no link warning');
   const r2 = imporCSV(teks.replace('2026-03-05', ''), { agency });
   const w = r2.warnings.find((x) => x.code === 'item.no-date');
-  assert.equal(w?.row, 10);
+  assert.equal(w?.row, 9);
+  assert.match(w?.message.id ?? '', /^Baris 9, Item ke-3 — /);
   assert.equal(w?.column, 'Diperbarui');
   assert.equal(w?.path, 'items[2].updated');
 });
@@ -258,7 +260,7 @@ test('categories as registers write them', () => {
   });
 });
 
-test('cell problems carry the file line, the column as written, and the path', () => {
+test('cell problems carry the spreadsheet row, the column as written, and the path', () => {
   const r = imporCSV(
     csv(
       'Daftar Informasi Publik',
@@ -305,7 +307,7 @@ test('cell problems carry the file line, the column as written, and the path', (
   // One pattern for the CSV's own problems and the validator's: "Baris 4, Item ke-2 …".
   for (const m of r.errors) {
     assert.ok(m.message.id.startsWith(`Baris ${m.row}, `), m.message.id);
-    assert.ok(m.message.en.startsWith(`Line ${m.row}, `), m.message.en);
+    assert.ok(m.message.en.startsWith(`Row ${m.row}, `), m.message.en);
   }
   assert.match(r.errors[2]?.message.id ?? '', /^Baris 4, Item ke-2, tautan ke-1 — /);
 });
@@ -378,7 +380,7 @@ test('formats, media, retention, made, catalog ids and several links per cell', 
   );
   assert.match(
     www?.message.en ?? '',
-    /^Line 5, Item 4, link 1 — Link "www\.a\.example" has no https:\/\/; read as "https:\/\/www\.a\.example"/,
+    /^Row 5, Item 4, link 1 — Link "www\.a\.example" has no https:\/\/; read as "https:\/\/www\.a\.example"/,
   );
   assert.equal(r.warnings.find((x) => x.code === 'csv.format-unknown')?.row, 5);
   const ok = imporCSV(
@@ -1589,7 +1591,7 @@ test('a field left empty in a CSV says which column to fill, as the file heads i
   );
   assert.match(
     tanggal?.message.en ?? '',
-    / Add a column "Tanggal Pembaruan" to the sheet, then fill it in on this line\.$/,
+    / Add a column "Tanggal Pembaruan" to the sheet, then fill it in on this row\.$/,
   );
   const dik = tanpaKolom.errors.find((e) => e.code === 'exclusion.missing');
   assert.equal(dik?.row, 3);
@@ -1599,7 +1601,7 @@ test('a field left empty in a CSV says which column to fill, as the file heads i
   );
   assert.match(
     dik?.message.en ?? '',
-    / Add columns "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Konsekuensi", "Jangka Waktu Pengecualian", "Nomor SK" and "Tanggal SK" to the sheet, then fill them in on this line\.$/,
+    / Add columns "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Konsekuensi", "Jangka Waktu Pengecualian", "Nomor SK" and "Tanggal SK" to the sheet, then fill them in on this row\.$/,
   );
 
   // With some of the columns: those are named as headed, the others to add.
@@ -1613,7 +1615,7 @@ test('a field left empty in a CSV says which column to fill, as the file heads i
   );
   assert.match(
     sebagian.warnings.find((w) => w.code === 'item.no-date')?.message.en ?? '',
-    /is current\. Fill in column "Tgl\. Pembaruan" on this line\.$/,
+    /is current\. Fill in column "Tgl\. Pembaruan" on this row\.$/,
   );
   const dikSebagian = sebagian.errors.find((e) => e.code === 'exclusion.missing');
   assert.match(
@@ -1622,7 +1624,7 @@ test('a field left empty in a CSV says which column to fill, as the file heads i
   );
   assert.match(
     dikSebagian?.message.en ?? '',
-    / Add columns "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Jangka Waktu Pengecualian" and "Tanggal SK" to the sheet, then fill in columns "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Konsekuensi", "Jangka Waktu Pengecualian", "No\. SK" and "Tanggal SK" on this line\.$/,
+    / Add columns "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Jangka Waktu Pengecualian" and "Tanggal SK" to the sheet, then fill in columns "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Konsekuensi", "Jangka Waktu Pengecualian", "No\. SK" and "Tanggal SK" on this row\.$/,
   );
 
   // A record begun: each part left out names its own column.
@@ -1665,4 +1667,51 @@ test('the headers a CSV problem asks to add are read back as their columns; a JS
   const kata = [...json.errors, ...json.warnings].map((m) => m.message.id);
   assert.equal(kata.length, 2);
   for (const k of kata) assert.doesNotMatch(k, /kolom|baris/i);
+});
+
+test("a problem's row is the spreadsheet's row: cells with line breaks (Alt+Enter) shift none below them", () => {
+  // Row 1 a title, row 2 a header whose cells hold line breaks ("Judul⏎Informasi"), rows 3–7 entries, two
+  // of them with multi-line summaries: 10 lines of the file, 7 rows of the sheet.
+  const teks = csv(
+    'DAFTAR INFORMASI PUBLIK;;;;',
+    'No;"Judul\r\nInformasi";"Ringkasan\r\nIsi Informasi";Kategori;"Tanggal\r\nPembaruan"',
+    '1;Profil;"Kedudukan,\r\nalamat\r\ndan tugas";Berkala;2026-03-05',
+    '2;Renstra;Rencana lima tahun;Entah;2026-03-05',
+    '3;LKjIP;"Kinerja\r\ntahunan";Berkala;',
+    '4;Agenda;Agenda pimpinan;;2026-03-05',
+    '5;Ulang;Tidak ada;Berkala;31/02/2026',
+  );
+  const r = imporCSV(teks, { agency });
+  const semua = [...r.errors, ...r.warnings].filter((m) => m.code !== 'item.no-link');
+  assert.deepEqual(
+    semua.map((m) => [m.code, m.row, m.path]),
+    [
+      ['csv.category-unknown', 4, 'items[1].category'],
+      ['csv.filled-from-above', undefined, ''],
+      ['item.no-date', 5, 'items[2].updated'],
+      ['csv.date-unreadable', 7, 'items[4].updated'],
+    ],
+  );
+  assert.match(semua[0]!.message.id, /^Baris 4, Item ke-2 — /);
+  assert.match(semua[0]!.message.en, /^Row 4, Item 2 — /);
+  assert.match(semua[2]!.message.id, /^Baris 5, Item ke-3 — /);
+  assert.match(semua[3]!.message.en, /^Row 7, Item 5 — /);
+  // The rows filled from above are named the same way (row 6 took row 5's category).
+  assert.match(semua[1]!.message.id, /\(baris 6\)/);
+  assert.match(semua[1]!.message.en, /\(row 6\)/);
+  // The public reading leaves out the faulty entry by the same row, and no other.
+  const publik = csvItemSah(teks, (t, o) => imporCSV(t, { ...o, agency }));
+  assert.equal(publik.omitted, 1);
+  assert.deepEqual(
+    publik.document?.items.map((i) => i.id),
+    ['dip-1', 'dip-3', 'dip-4', 'dip-5'],
+  );
+  // An unclosed quotation mark is said at the row its record starts on.
+  const kutipan = imporCSV(csv('No;Judul;Kategori', '1;"Profil\r\ndinas";Berkala', '2;"Renstra;Berkala'), {
+    agency,
+  });
+  assert.deepEqual(
+    kutipan.errors.filter((m) => m.code === 'csv.quote').map((m) => m.row),
+    [3],
+  );
 });

@@ -52,7 +52,7 @@ export interface OpsiImporCSV {
    */
   readonly bacaanPublik?: boolean;
   /**
-   * File lines (1-based, as `row` in the problems) whose records are left out, as if blank: the public
+   * Rows (records, 1-based, as `row` in the problems) whose records are left out, as if blank: the public
    * reading drops the faulty entries this way (`csvItemSah`). Ids keep their positions (`dip-p<n>`).
    */
   readonly lewati?: ReadonlySet<number>;
@@ -89,8 +89,6 @@ const ALAMAT_SAJA = /^https?:\/\/[^\s;|,]+(?:[\s;|,]+https?:\/\/[^\s;|,]+)*[\s;|
 const RUPA_TAUTAN = /^[a-z][a-z0-9+.-]*:\S|^www\.|[/\\]/i;
 const AWAL_WWW = /^www\./i;
 const TAHUN = /^\d{4}$/;
-const ADA_GANTI_BARIS = /[\r\n]/;
-const GANTI_BARIS = /\r\n|\r|\n/g;
 const PEMISAH_KODE = /[\s,;]+/;
 const PEMISAH_MEDIA = /[,;\n/]+|\s+dan\s+/;
 /** A short cell not starting with a digit: a No column's header ("No", "No.") can be one, a number cannot. */
@@ -466,7 +464,7 @@ const gagal = (m: MasalahDIP, warnings: MasalahDIP[] = []): HasilBaca => ({
 /**
  * Reads a DIP register from CSV text. Item ids are `dip-<No>` from the No column (`dip-12`), or
  * `dip-p<n>` from the row's position among the data rows when No is empty; a repeated id gets `-2`,
- * `-3`… Problems carry the file line (`row`) and the column header as written (`column`). A link written
+ * `-3`… Problems carry the spreadsheet row (`row`: the record's number, 1-based, title rows included) and the column header as written (`column`). A link written
  * without its scheme (`www.…`) is read as `https://www.…`, with a `csv.link-https-added` warning.
  * Strict: any error leaves no document (with `bacaanPublik`, as `csvItemSah` reads, refused links alone
  * do not). `opsi` null is none (as JavaScript callers pass it).
@@ -531,23 +529,15 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
 
   const hasil = parse(teks, pilihan.pemisah, crlf ? '\r\n' : '\n');
   const baris = hasil.data;
-  // Line of each record: a quoted cell may span lines, so count the line breaks inside its cells.
-  // Without a quotation mark no cell can hold a line break, and record n is line n.
-  const adaKutip = teks.includes('"');
-  const garis: number[] = [];
-  let g = 1;
-  for (const r of baris) {
-    garis.push(g);
-    g += 1;
-    if (adaKutip)
+  // A problem's row is its record's number (1-based, title rows and header included): the row the admin
+  // sees in Excel or Google Sheets, however many line breaks (Alt+Enter) the cells above it hold.
+  // A CRLF file parsed as it is: its cells' line breaks made LFs, as the LF copy would hold them.
+  if (crlf && teks.includes('"'))
+    for (const r of baris)
       for (let j = 0; j < r.length; j++) {
         const sel = r[j]!;
-        if (sel.length === 0 || !ADA_GANTI_BARIS.test(sel)) continue;
-        g += (sel.match(GANTI_BARIS) ?? []).length;
-        // A CRLF file parsed as it is: its cells' line breaks as the LF copy would hold them.
-        if (crlf) r[j] = sel.replaceAll('\r\n', '\n');
+        if (sel.includes('\r')) r[j] = sel.replaceAll('\r\n', '\n');
       }
-  }
   for (const e of hasil.errors) {
     if (e.type !== 'Quotes') continue;
     errors.push(
@@ -558,13 +548,13 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
           id: 'Tanda kutip (") tidak ditutup; isi sel setelahnya ikut terbaca sebagai satu sel.',
           en: 'A quotation mark (") is never closed; everything after it reads as one cell.',
         },
-        e.row !== undefined ? { row: garis[e.row] ?? e.row + 1 } : {},
+        e.row !== undefined ? { row: e.row + 1 } : {},
       ),
     );
   }
 
   const header = pakaiJenis(bacaHeader(baris[pilihan.header.index] ?? [], pilihan.header.index), baris);
-  const barisHeader = garis[header.index] ?? header.index + 1;
+  const barisHeader = header.index + 1;
   let lebarHeader = (baris[header.index] ?? []).length;
   /** The columns of the table being read: the header's, or a later table's below it (a DIK table). */
   let petaKolom = header.kolom;
@@ -819,7 +809,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const c = kol(k);
     errors.push(masalahCSV('error', code, problem, { path, row, ...(c ? { column: c.header } : {}) }));
   };
-  /** A line read as no entry (a signature, a note, a group label …): said, never dropped in silence. */
+  /** A row read as no entry (a signature, a note, a group label …): said, never dropped in silence. */
   const lewatiBaris = (problem: Teks): void => {
     warnings.push(masalahCSV('warning', 'csv.row-skipped', problem, { row }));
   };
@@ -931,7 +921,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
 
   for (let b = awalData; b < baris.length; b++) {
     const r = baris[b] ?? [];
-    row = garis[b] ?? b + 1;
+    row = b + 1;
     // A section row (its heading in any column, the No column too when it is merged across the row), or
     // the template's row of column numbers (1, 2, 3 … under the header): structure, not entries.
     const kategoriBaris = sel(r, I.kategori) === '' ? seksiBaris(r) : undefined;
@@ -966,7 +956,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       if (BARIS_PEMISAH_LAIN.test(no))
         lewatiBaris({
           id: `Baris ini hanya terbaca di kolom No (${kutip(no)}) dan dilewati: periksa pemisah kolomnya; berkas ini memakai ${NAMA_PEMISAH[pilihan.pemisah].id}.`,
-          en: `This line was read in the No column only (${kutip(no)}) and skipped: check its separators; this file uses ${NAMA_PEMISAH[pilihan.pemisah].en}.`,
+          en: `This row was read in the No column only (${kutip(no)}) and skipped: check its separators; this file uses ${NAMA_PEMISAH[pilihan.pemisah].en}.`,
         });
       continue;
     }
@@ -984,7 +974,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
           'csv.cells-outside-header',
           {
             id: `${lebih.length} sel berisi di luar kolom judul (mis. ${kutip(lebih[0]!)}) tidak dibaca: periksa pemisah kolom dan tanda kutip di baris ini.`,
-            en: `${lebih.length} filled cell${lebih.length === 1 ? '' : 's'} beyond the header's columns (e.g. ${kutip(lebih[0]!)}) ${lebih.length === 1 ? 'is' : 'are'} not read: check the separators and quotation marks on this line.`,
+            en: `${lebih.length} filled cell${lebih.length === 1 ? '' : 's'} beyond the header's columns (e.g. ${kutip(lebih[0]!)}) ${lebih.length === 1 ? 'is' : 'are'} not read: check the separators and quotation marks in this row.`,
           },
           { row },
         ),
@@ -996,7 +986,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       // Signature blocks and notes under the table ("Sukamaju, 5 Maret 2026 / PPID Utama") are not items.
       lewatiBaris({
         id: 'Baris tanpa judul dan kategori dilewati (bukan item informasi).',
-        en: 'A line with neither title nor category was skipped (not an information item).',
+        en: 'A row with neither title nor category was skipped (not an information item).',
       });
       posisi--;
       continue;
@@ -1013,7 +1003,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     ) {
       lewatiBaris({
         id: `Baris yang hanya berisi ${kutip(teks)} dilewati: catatan atau tanda tangan di bawah tabel bukan informasi. Bila ini informasi, isi juga kolom lainnya (mis. nomor, unit, atau kategori).`,
-        en: `A line holding only ${kutip(teks)} was skipped: a note or signature under the table is not an entry. If it is an entry, fill in its other columns too (e.g. number, unit or category).`,
+        en: `A row holding only ${kutip(teks)} was skipped: a note or signature under the table is not an entry. If it is an entry, fill in its other columns too (e.g. number, unit or category).`,
       });
       posisi--;
       continue;
@@ -1262,7 +1252,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
         'csv.filled-from-above',
         {
           id: `${lines.length} sel kosong di kolom ${kutip(c)} (baris ${di}) diisi dari baris di atasnya, seperti sel yang digabung (merge) di Excel. Periksa bila ada yang seharusnya berbeda.`,
-          en: `${lines.length} empty cell${lines.length === 1 ? '' : 's'} in column ${kutip(c)} (line${lines.length === 1 ? '' : 's'} ${di}) took the value above, as cells merged in Excel do. Check whether any should differ.`,
+          en: `${lines.length} empty cell${lines.length === 1 ? '' : 's'} in column ${kutip(c)} (row${lines.length === 1 ? '' : 's'} ${di}) took the value above, as cells merged in Excel do. Check whether any should differ.`,
         },
         { column: c },
       ),
@@ -1296,11 +1286,11 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
           break;
         }
     const column = k ? peta.get(k)?.header : undefined;
-    // "Baris 8, Item ke-7, tautan ke-1 — …": the validator's message says where in the item; the line goes
+    // "Baris 8, Item ke-7, tautan ke-1 — …": the validator's message says where in the item; the row goes
     // in front the way buatMasalah (masalah.ts) writes the CSV's own problems ("Baris 3, Item ke-2 — …").
     const depan = {
       id: row !== undefined ? `Baris ${row}, ` : '',
-      en: row !== undefined ? `Line ${row}, ` : '',
+      en: row !== undefined ? `Row ${row}, ` : '',
     };
     // A field left empty: the column to fill, as this file heads it (or the header to add).
     const isi = petunjukKolomCSV(m.code, sisa, (kk) => peta.get(kk)?.header);

@@ -24,7 +24,7 @@ test('a message splits into its place and its words, as it was composed', () => 
   assert.equal(tanpaTanggal.length, 5);
   const { tempat, isi } = bagianMasalah(tanpaTanggal[1]!);
   assert.equal(tempat.id, 'Baris 3, Item ke-2');
-  assert.equal(tempat.en, 'Line 3, Item 2');
+  assert.equal(tempat.en, 'Row 3, Item 2');
   assert.equal(`${tempat.id} — ${isi.id}`, tanpaTanggal[1]!.message.id);
   assert.match(isi.id, /^Tanggal terakhir diperbarui: belum diisi/);
   // A problem of the whole document has no place: its words are the whole message.
@@ -80,7 +80,7 @@ test('problems said alike of several entries are one group, where the first was;
       row: 6,
       message: {
         id: 'Baris 6, Item ke-5, tautan ke-1 — Alamat tautan (URL): "data:x" tidak diizinkan.',
-        en: 'Line 6, Item 5, link 1 — Link address (URL): "data:x" is not allowed.',
+        en: 'Row 6, Item 5, link 1 — Link address (URL): "data:x" is not allowed.',
       },
     },
   ]);
@@ -117,7 +117,7 @@ test('every problem splits into the place the SDK put in front and the rest, " �
     for (const b of ['id', 'en'] as const) {
       // The place as buatMasalah writes it, built here on its own.
       const harap = [
-        m.row !== undefined ? (b === 'id' ? `Baris ${m.row}` : `Line ${m.row}`) : '',
+        m.row !== undefined ? (b === 'id' ? `Baris ${m.row}` : `Row ${m.row}`) : '',
         lokasiJalur(m.path)[b],
       ]
         .filter(Boolean)

@@ -18,7 +18,7 @@ export interface RincianMasalah<K extends string = string> {
 
 /** Where a problem is, as its message begins: "Baris 5, Item ke-3, tautan ke-2"; '' for the document. */
 function depanMasalah(path: string, row: number | undefined, b: 'id' | 'en'): string {
-  return [row !== undefined ? (b === 'id' ? `Baris ${row}` : `Line ${row}`) : '', lokasiJalur(path)[b]]
+  return [row !== undefined ? (b === 'id' ? `Baris ${row}` : `Row ${row}`) : '', lokasiJalur(path)[b]]
     .filter((s) => s !== '')
     .join(', ');
 }

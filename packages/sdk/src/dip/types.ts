@@ -121,7 +121,7 @@ export interface Masalah<K extends string = string> {
   readonly code: K;
   /** Path into the JSON document, e.g. `items[12].links[0].url`. */
   readonly path: string;
-  /** For CSV input: the 1-based line of the file and the header of the column. */
+  /** For CSV input: the spreadsheet row (the record's 1-based number, title rows and header included; a cell's line breaks do not count) and the header of the column. */
   readonly row?: number;
   readonly column?: string;
   readonly message: Teks;

@@ -256,7 +256,7 @@ describe('periksa: the problems of a JSON DIP name the entry by its title', () =
 });
 
 describe('periksa: a problem said alike of many entries is one item of the to-do list', () => {
-  it('a real register without dates: one warning with its words once, then its 17 lines', async () => {
+  it('a real register without dates: one warning with its words once, then its 17 rows', async () => {
     const el = await registerNyata();
     const tanggal = $$(el, '.masalah > li[data-code="item.no-date"]');
     expect(tanggal).to.have.length(1);
@@ -276,7 +276,7 @@ describe('periksa: a problem said alike of many entries is one item of the to-do
     );
     expect(
       bersih(el.shadowRoot!.querySelector('.masalah > li[data-code="item.no-date"] .tempat li')!.textContent),
-    ).to.equal('Line 2, Item 1');
+    ).to.equal('Row 2, Item 1');
     await expect(el).to.be.accessible();
   });
 
