@@ -1715,3 +1715,51 @@ test("a problem's row is the spreadsheet's row: cells with line breaks (Alt+Ente
     [3],
   );
 });
+
+test('a link written with spaces is read whole, its spaces as %20, with a warning; text before a link is not read', () => {
+  const r = imporCSV(
+    csv(
+      'No;Judul;Kategori;Tautan',
+      '1;APB Desa;Berkala;https://desa.id/wp-content/uploads/2026/03/APB Desa 2026.pdf',
+      '2;Perdes;Berkala;"https://desa.id/a.pdf https://desa.id/Perdes  No 1.pdf"',
+      '3;Profil;Berkala;Unduh: https://desa.id/profil.pdf',
+      '4;Renstra;Berkala;https://desa.id/r1.pdf dan https://desa.id/r2.pdf',
+      '5;LKjIP;Berkala;"https://desa.id/lk.pdf',
+      '(versi cetak di kantor)"',
+      '6;Agenda;Berkala;https://desa.id/x.pdf; lampiran',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(
+    r.document?.items.map((i) => i.links?.map((l) => l.url)),
+    [
+      ['https://desa.id/wp-content/uploads/2026/03/APB%20Desa%202026.pdf'],
+      ['https://desa.id/a.pdf', 'https://desa.id/Perdes%20%20No%201.pdf'],
+      // Words before the link (a label) are not read, as before; the entry's title labels the link.
+      ['https://desa.id/profil.pdf'],
+      // A joining word between two links is part of neither.
+      ['https://desa.id/r1.pdf', 'https://desa.id/r2.pdf'],
+      // Only spaces join: a note on its own line, or after a semicolon, is not part of the address.
+      ['https://desa.id/lk.pdf'],
+      ['https://desa.id/x.pdf'],
+    ],
+  );
+  const spasi = r.warnings.filter((w) => w.code === 'csv.link-space');
+  assert.deepEqual(
+    spasi.map((w) => [w.row, w.column, w.path]),
+    [
+      [2, 'Tautan', 'items[0].links[0].url'],
+      [3, 'Tautan', 'items[1].links[1].url'],
+    ],
+  );
+  assert.equal(
+    spasi[0]?.message.id,
+    'Baris 2, Item ke-1, tautan ke-1 — Tautan "https://desa.id/wp-content/uploads/2026/03/APB Desa 2026.pdf" berisi spasi; spasi dibaca sebagai bagian alamatnya: "https://desa.id/wp-content/uploads/2026/03/APB%20Desa%202026.pdf". Tulis %20 sebagai ganti spasi, atau hapus spasi dari nama berkasnya. (Bila ini dua tautan, pisahkan dengan baris baru atau titik koma.)',
+  );
+  assert.match(
+    spasi[1]?.message.en ?? '',
+    /^Row 3, Item 2, link 2 — Link "https:\/\/desa\.id\/Perdes {2}No 1\.pdf" holds a space; it is read as part of the address: "https:\/\/desa\.id\/Perdes%20%20No%201\.pdf"\. Write %20 /,
+  );
+  assert.equal(r.warnings.filter((w) => w.code.startsWith('csv.link') || w.code === 'link.scheme').length, 2);
+});

@@ -285,14 +285,57 @@ function slug(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Splits a cell holding several URLs (one per line, or separated by spaces, `;`, `|` or `, `). */
-function pecahTautan(sel: string): string[] {
+/** Where a cell of links splits; the separators are kept (`pecahTautan` joins an address split at a space). */
+const PECAH_TAUTAN = /([\s;|]+|,(?=\s|[a-z][a-z0-9+.-]*:))/i;
+/** A piece that starts an address of its own: a scheme, `www.`, or a path. */
+const AWAL_TAUTAN = /^[a-z][a-z0-9+.-]*:\S|^www\.|^[/\\]/i;
+/** Spaces only: what splits an address written with spaces (`…/APB Desa 2026.pdf`). */
+const SPASI_SAJA = /^ +$/;
+/** Words between two links ("https://… dan https://…"), not part of either. */
+const KATA_SAMBUNG = /^(?:dan|atau|serta|and|or|&|[-–—])$/i;
+
+/**
+ * Splits a cell holding several URLs (one per line, or separated by spaces, `;`, `|` or `, `). A piece
+ * that does not start an address, after a link and a space (`…/2026/03/APB Desa 2026.pdf`), is part of
+ * that link: joined with its spaces as `%20`, and the cell as written put in `berspasi` at the link's
+ * index, for the warning. Text before the first link (`Unduh: https://…`) is not read.
+ */
+function pecahTautan(sel: string, berspasi?: (string | undefined)[]): string[] {
   // Most cells hold one address: nothing to split, so only the last filter applies.
   if (!PEMISAH_TAUTAN.test(sel)) return RUPA_TAUTAN.test(sel) ? [sel] : [];
-  return sel
-    .split(/[\s;|]+|,(?=\s|[a-z][a-z0-9+.-]*:)/i)
-    .map((s) => s.trim())
-    .filter((s) => s !== '' && RUPA_TAUTAN.test(s));
+  const bagian = sel.split(PECAH_TAUTAN);
+  const urls: string[] = [];
+  /** The separators since the last piece, whether that piece went into the last link, and that link as written. */
+  let jeda = '';
+  let ekor = false;
+  let tertulis = '';
+  for (let i = 0; i < bagian.length; i++) {
+    const s = bagian[i]!;
+    if (i % 2 === 1) {
+      jeda += s;
+      continue;
+    }
+    if (s === '') continue;
+    const n = urls.length;
+    if (ekor && SPASI_SAJA.test(jeda) && !AWAL_TAUTAN.test(s) && !sambungan(bagian, i)) {
+      urls[n - 1] += jeda.replaceAll(' ', '%20') + s;
+      tertulis += jeda + s;
+      if (berspasi) berspasi[n - 1] = tertulis;
+    } else if (RUPA_TAUTAN.test(s)) {
+      urls.push(s);
+      ekor = true;
+      tertulis = s;
+    } else ekor = false;
+    jeda = '';
+  }
+  return urls;
+}
+
+/** A joining word between two links ("… dan https://…"): the piece at `i` and a link next. */
+function sambungan(bagian: readonly string[], i: number): boolean {
+  if (!KATA_SAMBUNG.test(bagian[i]!)) return false;
+  for (let j = i + 2; j < bagian.length; j += 2) if (bagian[j] !== '') return AWAL_TAUTAN.test(bagian[j]!);
+  return false;
 }
 
 const BENTUK: readonly (readonly [RegExp, 'cetak' | 'digital'])[] = [
@@ -734,6 +777,8 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     for (const k of Object.keys(I) as KolomCSV[]) I[k] = ix(k);
   };
   const sel = (r: readonly string[], i: number): string => (i < 0 ? '' : isi(r[i]));
+  /** Per link of the cell being read, the address as written when it held spaces (`pecahTautan`). */
+  const berspasi: (string | undefined)[] = [];
 
   // Dates in numbers only are day first (Indonesian), unless a column shows otherwise: a sheet kept in an
   // English (US) locale publishes 11/30/2026. A column where more cells can only be month first (11/30)
@@ -1162,7 +1207,8 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const alamat = kolomAlamat && I.tautan < 0 && petaKolom === header.kolom ? sel(r, kolomAlamat.i) : '';
     const tautan = alamat !== '' ? (ALAMAT_SAJA.test(alamat) ? alamat : '') : sel(r, I.tautan);
     if (tautan !== '') {
-      const urls = pecahTautan(tautan);
+      berspasi.length = 0;
+      const urls = pecahTautan(tautan, berspasi);
       const label = judul !== '' ? judul : ringkasan !== '' ? ringkasan : 'Dokumen';
       if (urls.length === 0) {
         lapor('links', 'tautan', 'link.scheme', {
@@ -1206,6 +1252,24 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
             url = TAUTAN_PENGGANTI;
             aman = true;
           }
+          const ditulis = berspasi[k];
+          if (ditulis !== undefined)
+            // `…/2026/03/APB Desa 2026.pdf`: an address written with spaces, read whole (not cut at "APB").
+            warnings.push(
+              masalahCSV(
+                'warning',
+                'csv.link-space',
+                {
+                  id: `Tautan ${kutip(ditulis)} berisi spasi; spasi dibaca sebagai bagian alamatnya: ${kutip(url)}. Tulis %20 sebagai ganti spasi, atau hapus spasi dari nama berkasnya. (Bila ini dua tautan, pisahkan dengan baris baru atau titik koma.)`,
+                  en: `Link ${kutip(ditulis)} holds a space; it is read as part of the address: ${kutip(url)}. Write %20 instead of each space, or remove the spaces from the file name. (If these are two links, put them on separate lines or separate them with a semicolon.)`,
+                },
+                {
+                  path: `items[${items.length}].links[${k}].url`,
+                  row,
+                  ...(kol('tautan') ? { column: kol('tautan')?.header } : {}),
+                },
+              ),
+            );
           sah &&= aman;
           links[k] = { label: urls.length > 1 ? `${label} (${k + 1})` : label, url };
         }

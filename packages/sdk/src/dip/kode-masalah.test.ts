@@ -173,6 +173,7 @@ test('every code over the fixtures, the real samples, the demo and broken inputs
       'No;Judul;Kategori;Bentuk Informasi;Tautan',
       '1;A;Berkala;Softcopy;https://a.example/1',
       '2;D;Berkala;Lisan;www.a.example',
+      '3;E;Berkala;;https://a.example/APB Desa.pdf',
     ),
     csv(
       'No;Judul;Kategori;Tanggal Pembaruan',

@@ -60,6 +60,7 @@ export const KODE_MASALAH_DIP = [
   'csv.date-order-mixed',
   'csv.format-unknown',
   'csv.link-https-added',
+  'csv.link-space',
   'csv.grounds-unreadable',
   // A file read in an encoding that is not Unicode.
   'file.encoding',
