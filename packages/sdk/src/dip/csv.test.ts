@@ -1763,3 +1763,74 @@ test('a link written with spaces is read whole, its spaces as %20, with a warnin
   );
   assert.equal(r.warnings.filter((w) => w.code.startsWith('csv.link') || w.code === 'link.scheme').length, 2);
 });
+
+test('Softcopy | Hardcopy: a checkbox exported unticked (FALSE, SALAH), a cross or an empty box is no mark', () => {
+  const TANDA = [
+    'TRUE',
+    'true',
+    'BENAR',
+    'Benar',
+    '✓',
+    '✔',
+    '✔️',
+    '√',
+    'v',
+    'V',
+    'x',
+    'X',
+    'Ya',
+    'Y',
+    'Ada',
+    '1',
+    '☑',
+    '☒',
+  ];
+  const BUKAN = [
+    'FALSE',
+    'false',
+    'SALAH',
+    'Salah',
+    'Tidak',
+    'tdk',
+    'Tidak tersedia',
+    'No',
+    'N',
+    'n',
+    '0',
+    '✗',
+    '✘',
+    '❌',
+    '×',
+    '✕',
+    '✖',
+    '✖️',
+    '☐',
+    '',
+    '-',
+  ];
+  const baris = [...TANDA.map((t) => [t, '']), ...BUKAN.map((t) => [t, 'TRUE'])];
+  const r = imporCSV(
+    csv(
+      'No;Judul;Kategori;Bentuk Informasi;',
+      ';;;Softcopy;Hardcopy',
+      ...baris.map(([soft, hard], i) => `${i + 1};Informasi ${i + 1};Berkala;${soft};${hard}`),
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  const formats = r.document!.items.map((i) => i.formats);
+  assert.deepEqual(
+    formats.slice(0, TANDA.length).map((f, i) => [TANDA[i], f]),
+    TANDA.map((t) => [t, ['digital']]),
+  );
+  assert.deepEqual(
+    formats.slice(TANDA.length).map((f, i) => [BUKAN[i], f]),
+    BUKAN.map((t) => [t, ['cetak']]),
+  );
+  // Both unticked: the entry has no format (not both).
+  const kosong = imporCSV(
+    csv('No;Judul;Kategori;Bentuk Informasi;', ';;;Softcopy;Hardcopy', '1;Profil;Berkala;FALSE;SALAH'),
+    { agency },
+  );
+  assert.equal(kosong.document!.items[0]!.formats, undefined);
+});

@@ -400,8 +400,12 @@ const BARIS_PEMISAH_LAIN = /^\d+[.)]?\s*[;,\t]/;
 const KATA_CATATAN = /^(?:catatan|keterangan|ket\b|nb\b|note|sumber\b|\*|mengetahui|ditetapkan|disahkan)/i;
 
 const BENTUK_TERPISAH = ['cetak', 'digital'] as const;
-/** A format's own column (Softcopy, Hardcopy) is marked present by anything but a no: ✓, √, v, X, Ada, Ya. */
-const BUKAN_TANDA = /^(?:tidak|no|0)$/i;
+/**
+ * A format's own column (Softcopy, Hardcopy) is marked present by anything but a no: ✓, √, v, X, Ada, Ya,
+ * TRUE (a Google Sheets checkbox), BENAR (Excel in Indonesian), ☑ or ☒ (a ticked box). A no: Tidak (…),
+ * No, N, 0, FALSE and SALAH (the same checkbox unticked), a cross (✗ ✘ ❌ × ✕ ✖) or an empty box (☐).
+ */
+const BUKAN_TANDA = /^(?:(?:tidak|tdk|no|false|salah)(?:\s[\s\S]*)?|n|0|[✗✘❌×✕✖☐]\uFE0F?)$/iu;
 const bertanda = (t: string): boolean => t !== '' && !BUKAN_TANDA.test(t);
 
 function bacaHurufPasal17(sel: string): string[] {
