@@ -1834,3 +1834,144 @@ test('Softcopy | Hardcopy: a checkbox exported unticked (FALSE, SALAH), a cross 
   );
   assert.equal(kosong.document!.items[0]!.formats, undefined);
 });
+
+test('the same row twice is a warning naming both rows; both entries are kept, a repeated No with its suffix', () => {
+  const r = imporCSV(
+    csv(
+      'No;Judul;Kategori;Tanggal Pembaruan;Tautan',
+      '1;Profil;Berkala;2026-03-05;https://a.example/profil.pdf',
+      '2;Renstra;Berkala;2026-03-05;https://a.example/renstra.pdf',
+      '3;Profil;Berkala;2026-03-05;https://a.example/profil.pdf',
+      '1;Profil;Berkala;2026-03-05;https://a.example/profil.pdf',
+      // The same title and category, but another update or link: another entry, not a repeat.
+      '5;Profil;Berkala;2026-03-06;https://a.example/profil.pdf',
+      '6;Renstra;Berkala;2026-03-05;https://a.example/renstra-2.pdf',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(
+    r.document?.items.map((i) => i.id),
+    ['dip-1', 'dip-2', 'dip-3', 'dip-1-2', 'dip-5', 'dip-6'],
+  );
+  const ganda = r.warnings.filter((w) => w.code === 'csv.duplicate-row');
+  assert.deepEqual(
+    ganda.map((w) => [w.row, w.path]),
+    [
+      [4, 'items[2]'],
+      [5, 'items[3]'],
+    ],
+  );
+  assert.equal(
+    ganda[0]?.message.id,
+    'Baris 4, Item ke-3 — Baris ini sama dengan baris 2 (judul, kategori dan isi lainnya sama), jadi publik melihat informasi ini dua kali. Hapus salah satunya, atau bedakan isinya bila keduanya memang informasi yang berbeda.',
+  );
+  assert.match(ganda[1]?.message.en ?? '', /^Row 5, Item 4 — This row is the same as row 2 \(same title, /);
+});
+
+test('a formula error (#REF!, #N/A …) is an empty cell and said: an error when it leaves no title or category', () => {
+  const GALAT = [
+    '#REF!',
+    '#N/A',
+    '#VALUE!',
+    '#DIV/0!',
+    '#NAME?',
+    '#NUM!',
+    '#NULL!',
+    '#SPILL!',
+    '#CALC!',
+    '#ERROR!',
+  ];
+  // Each error value as a title: the entry has no title (an error), and #REF! is never published.
+  const judul = imporCSV(
+    csv('No;Judul;Kategori', ...GALAT.map((g, i) => `${i + 1};${g};Berkala`), '99;Profil;Berkala'),
+    { agency },
+  );
+  assert.equal(judul.ok, false);
+  assert.deepEqual(
+    judul.errors.map((m) => [m.code, m.row, m.column, m.path]),
+    GALAT.map((_, i) => ['csv.formula-error', i + 2, 'Judul', `items[${i}].title`]),
+  );
+  assert.equal(
+    judul.errors[0]?.message.id,
+    'Baris 2, Item ke-1 — Sel kolom "Judul" berisi "#REF!": galat rumus dari lembar kerja, bukan isinya; dibaca kosong, dan informasi ini tanpa judul. Perbaiki rumusnya di Excel/Google Sheets (atau ganti dengan nilainya), lalu ekspor ulang.',
+  );
+  assert.match(
+    judul.errors[1]?.message.en ?? '',
+    /^Row 3, Item 2 — The "Judul" cell holds "#N\/A": a formula error from the spreadsheet, not its content; read as empty, and this entry has no title\. /,
+  );
+  // The public reading shows the other entries, none titled with an error value.
+  const publik = csvItemSah(
+    csv('No;Judul;Kategori', ...GALAT.map((g, i) => `${i + 1};${g};Berkala`), '99;Profil;Berkala'),
+    (t, o) => imporCSV(t, { ...o, agency }),
+  );
+  assert.deepEqual(
+    publik.document?.items.map((i) => i.title),
+    ['Profil'],
+  );
+
+  const r = imporCSV(
+    csv(
+      'No;Judul;Ringkasan Isi Informasi;Kategori;Unit;Tanggal Pembaruan;Tautan',
+      '1;Profil;;Berkala;Umum;2026-03-05;https://a.example/p',
+      // A category from a broken lookup: not filled from the row above (no merged cell), an error.
+      '2;Renstra;;#N/A;Umum;2026-03-05;https://a.example/r',
+      '3;LKjIP;;Berkala;#VALUE!;#DIV/0!;#REF!',
+      // An error in Judul beside a summary: the summary is the title, as for an empty Judul.
+      '4;#NAME?;Agenda pimpinan;Berkala;Umum;2026-03-05;https://a.example/a',
+      // A row of error values alone: skipped, each said.
+      ';#REF!;;#REF!;;;',
+    ),
+    { agency },
+  );
+  assert.deepEqual(
+    r.errors.map((m) => [m.code, m.row, m.column, m.path]),
+    [['csv.formula-error', 3, 'Kategori', 'items[1].category']],
+  );
+  assert.match(
+    r.errors[0]!.message.id,
+    /"#N\/A": galat rumus .* dibaca kosong, dan informasi ini tanpa kategori\./,
+  );
+  assert.deepEqual(
+    r.warnings.filter((m) => m.code === 'csv.formula-error').map((m) => [m.row, m.column, m.path]),
+    [
+      [4, 'Unit', 'items[2].unit'],
+      [4, 'Tanggal Pembaruan', 'items[2].updated'],
+      [4, 'Tautan', 'items[2].links'],
+      [5, 'Judul', 'items[3].title'],
+      [6, 'Judul', ''],
+      [6, 'Kategori', ''],
+    ],
+  );
+  assert.match(r.warnings.find((m) => m.row === 6)!.message.id, /; baris ini dilewati\./);
+  assert.ok(r.warnings.some((m) => m.code === 'csv.title-from-summary' && m.row === 5));
+  // An error value is no value: not published, and not a merged cell for the row below to take.
+  const unit = imporCSV(
+    csv(
+      'No;Judul;Ringkasan Isi Informasi;Kategori;Unit;Tanggal Pembaruan;Tautan',
+      '1;Profil;;Berkala;#VALUE!;2026-03-05;https://a.example/p',
+      '2;Renstra;;Berkala;;2026-03-05;https://a.example/r',
+    ),
+    { agency },
+  );
+  assert.equal(unit.ok, true, JSON.stringify(unit.errors));
+  assert.deepEqual(
+    unit.document?.items.map((i) => i.unit),
+    [undefined, undefined],
+  );
+  assert.doesNotMatch(JSON.stringify(unit.document), /#VALUE!/);
+  // A part of the template's two-row header is named by its own name; a cell under no header by none.
+  const bagian = imporCSV(
+    csv('No;Judul;Kategori;Bentuk Informasi;', ';;;Softcopy;Hardcopy', '1;Profil;Berkala;#REF!;✓;#N/A'),
+    { agency },
+  );
+  assert.deepEqual(
+    bagian.warnings.filter((m) => m.code === 'csv.formula-error').map((m) => [m.column, m.path]),
+    [
+      ['Softcopy', 'items[0].formats'],
+      [undefined, 'items[0]'],
+    ],
+  );
+  assert.match(bagian.warnings.find((m) => m.path === 'items[0]')!.message.id, /— Sel berisi "#N\/A": /);
+  assert.deepEqual(bagian.document?.items[0]?.formats, ['cetak']);
+});

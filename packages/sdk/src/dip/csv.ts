@@ -91,6 +91,12 @@ const AWAL_WWW = /^www\./i;
 const TAHUN = /^\d{4}$/;
 const PEMISAH_KODE = /[\s,;]+/;
 const PEMISAH_MEDIA = /[,;\n/]+|\s+dan\s+/;
+/**
+ * A formula's error value as Excel and Google Sheets export it (`#REF!`, `#N/A` …): no value, read as an
+ * empty cell and said (`csv.formula-error`).
+ */
+const GALAT_RUMUS =
+  /^\s*#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|ERROR!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!|GETTING_DATA)\s*$/i;
 /** A short cell not starting with a digit: a No column's header ("No", "No.") can be one, a number cannot. */
 const AWAL_BUKAN_ANGKA = /^\D.{0,10}$/;
 
@@ -698,6 +704,8 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   /** Per column name (a later table's may differ), the lines filled from above. */
   const diisiAtas = new Map<string, number[]>();
   const dariAtas = (k: KolomAtas, nilai: string): string => {
+    // A formula error (`#REF!`) is no merged cell: not filled from above, and said.
+    if (nilai === '' && rumus.some(([c]) => c === I[k])) return nilai;
     if (nilai !== '') {
       atas.set(k, nilai);
       return nilai;
@@ -747,6 +755,8 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     }
     return x as T;
   };
+  /** Each entry's content (all but its id), and the row it was first read on: a row repeated is said. */
+  const barisIsi = new Map<string, number>();
   // Paths the CSV reader already reported, so the validator does not report the same cell twice.
   const sudahDilaporkan = new Set<string>();
   const kodeDipakai = new KodeDipakai();
@@ -868,6 +878,61 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     const path = `items[${items.length}].${field}`;
     warnings.push(masalahCSV('warning', code, problem, { path, row, ...(c ? { column: c.header } : {}) }));
   };
+  /** The formula errors of the row being read: its cell index, and the value (`#REF!`). */
+  const rumus: [number, string][] = [];
+  /** A formula error's words: the cell read as empty, and what an empty one means here (`akibat`). */
+  const kataRumus = (nilai: string, kolom: string | undefined, akibat: Teks): Teks => {
+    const k = kolom !== undefined ? ` ${kutip(kolom)}` : '';
+    return {
+      id: `Sel${k && ` kolom${k}`} berisi ${kutip(nilai)}: galat rumus dari lembar kerja, bukan isinya; dibaca kosong${akibat.id}. Perbaiki rumusnya di Excel/Google Sheets (atau ganti dengan nilainya), lalu ekspor ulang.`,
+      en: `The${k} cell holds ${kutip(nilai)}: a formula error from the spreadsheet, not its content; read as empty${akibat.en}. Fix the formula in Excel/Google Sheets (or replace it with its value), then export again.`,
+    };
+  };
+  /** The header of the cell at index `c`, as the file writes it. */
+  const namaKolom = (c: number): string | undefined => {
+    // A part of the template's two-row header by its own name (Softcopy, Tempat).
+    const bagian = sub && petaKolom === header.kolom ? (baris[header.index + 1] ?? [])[c]?.trim() : '';
+    if (bagian) return bagian.replace(SPASI, ' ');
+    for (const x of petaKolom.values()) if (x.i === c) return x.header;
+    return (baris[header.index] ?? [])[c]?.trim().replace(SPASI, ' ') || undefined;
+  };
+  /**
+   * The row's formula errors not yet said (an empty title or category it caused is said as an error where
+   * it is read), as warnings: on the entry's field when the row is one (`item`), else on the row.
+   */
+  const laporRumus = (item?: Record<string, unknown>): void => {
+    const akibat: Teks = item
+      ? { id: '', en: '' }
+      : { id: '; baris ini dilewati', en: '; this row is skipped' };
+    for (const [c, nilai] of rumus) {
+      if (c < 0) continue;
+      const k = item ? [...petaKolom].find(([, x]) => x.i === c)?.[0] : undefined;
+      const field =
+        k === 'judul'
+          ? 'title'
+          : k === 'ringkasan'
+            ? I.judul >= 0
+              ? 'summary'
+              : 'title'
+            : KOLOM_UNTUK_FIELD.find(([, kk]) => kk === k)?.[0];
+      const column = namaKolom(c);
+      warnings.push(
+        masalahCSV('warning', 'csv.formula-error', kataRumus(nilai, column, akibat), {
+          ...(item ? { path: `items[${items.length}]${field ? `.${field}` : ''}` } : {}),
+          row,
+          ...(column !== undefined ? { column } : {}),
+        }),
+      );
+    }
+  };
+  /** Whether the cell at index `i` held a formula error: said now as an error, not again as a warning. */
+  const rumusDi = (i: number): string | undefined => {
+    if (i < 0) return undefined;
+    const x = rumus.find(([c]) => c === i);
+    if (!x) return undefined;
+    x[0] = -1;
+    return x[1];
+  };
   /**
    * A date in numbers that exists only in the other order than its column's (`11/30/2026` in a day-first
    * column, `25/10/2026` in a month-first one: a sheet whose locale turned some cells around, or one typed
@@ -971,6 +1036,15 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   for (let b = awalData; b < baris.length; b++) {
     const r = baris[b] ?? [];
     row = b + 1;
+    // Formula errors (`#REF!`): empty cells from here on, each said once (`laporRumus`).
+    rumus.length = 0;
+    for (let c = 0; c < r.length; c++) {
+      const x = r[c]!;
+      if (x.includes('#') && GALAT_RUMUS.test(x)) {
+        rumus.push([c, x.trim()]);
+        r[c] = '';
+      }
+    }
     // A section row (its heading in any column, the No column too when it is merged across the row), or
     // the template's row of column numbers (1, 2, 3 … under the header): structure, not entries.
     const kategoriBaris = sel(r, I.kategori) === '' ? seksiBaris(r) : undefined;
@@ -980,6 +1054,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       seksi = kategoriBaris ?? seksi;
       // A new section is a new block: nothing is carried down across its heading.
       if (kategoriBaris) atas.clear();
+      laporRumus();
       continue;
     }
     // The header of another table with other columns (the DIK table under the DIP, its Pasal 17 and SK
@@ -993,6 +1068,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       lebarHeader = r.length;
       atas.clear();
       seksi = kategoriTabel(lain) ?? seksi;
+      laporRumus();
       continue;
     }
     let adaIsi = false;
@@ -1007,6 +1083,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
           id: `Baris ini hanya terbaca di kolom No (${kutip(no)}) dan dilewati: periksa pemisah kolomnya; berkas ini memakai ${NAMA_PEMISAH[pilihan.pemisah].id}.`,
           en: `This row was read in the No column only (${kutip(no)}) and skipped: check its separators; this file uses ${NAMA_PEMISAH[pilihan.pemisah].en}.`,
         });
+      laporRumus();
       continue;
     }
     posisi++;
@@ -1038,6 +1115,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
         en: 'A row with neither title nor category was skipped (not an information item).',
       });
       posisi--;
+      laporRumus();
       continue;
     }
     // One filled cell and no category of its own, under a heading or a filled-down block: a note or a
@@ -1055,6 +1133,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
         en: `A row holding only ${kutip(teks)} was skipped: a note or signature under the table is not an entry. If it is an entry, fill in its other columns too (e.g. number, unit or category).`,
       });
       posisi--;
+      laporRumus();
       continue;
     }
     // A group label between the entries — a Roman numeral and words only ("I | Informasi tentang Profil
@@ -1066,6 +1145,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
         en: `Group heading ${kutip(`${no} ${teks}`)} was skipped: it is not an entry. If it is one, fill in its other columns too.`,
       });
       posisi--;
+      laporRumus();
       continue;
     }
     sah = true;
@@ -1099,7 +1179,22 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       if (ringkasan !== '') item['summary'] = ringkasan;
     } else {
       item['title'] = ringkasan;
-      if (ringkasan === '') sah = false;
+      if (ringkasan === '') {
+        sah = false;
+        // A title that is empty because its cell held a formula error: said so, as the error it is.
+        const diJudul = rumusDi(I.judul);
+        const nilai = diJudul ?? rumusDi(I.ringkasan);
+        if (nilai !== undefined)
+          lapor(
+            'title',
+            diJudul !== undefined ? 'judul' : 'ringkasan',
+            'csv.formula-error',
+            kataRumus(nilai, namaKolom(diJudul !== undefined ? I.judul : I.ringkasan), {
+              id: ', dan informasi ini tanpa judul',
+              en: ', and this entry has no title',
+            }),
+          );
+      }
       // With a Judul column, an empty Judul is likely an oversight: the summary stands in, and the admin is told.
       else if (I.judul >= 0)
         warnings.push(
@@ -1127,12 +1222,24 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       if (k) {
         item['category'] = k;
         if (k === 'dikecualikan') sah = false;
-      } else if (kategoriTeks === '')
-        lapor('category', 'kategori', 'csv.category-missing', {
-          id: 'Kategori kosong. Isi dengan Berkala, Serta Merta, Setiap Saat atau Dikecualikan (atau kode 1–4), atau letakkan informasi ini di bawah baris judul kategorinya.',
-          en: 'The category is empty. Use Berkala, Serta Merta, Setiap Saat or Dikecualikan (or codes 1–4), or put this entry under its category heading row.',
-        });
-      else
+      } else if (kategoriTeks === '') {
+        const nilai = rumusDi(I.kategori);
+        if (nilai !== undefined)
+          lapor(
+            'category',
+            'kategori',
+            'csv.formula-error',
+            kataRumus(nilai, namaKolom(I.kategori), {
+              id: ', dan informasi ini tanpa kategori',
+              en: ', and this entry has no category',
+            }),
+          );
+        else
+          lapor('category', 'kategori', 'csv.category-missing', {
+            id: 'Kategori kosong. Isi dengan Berkala, Serta Merta, Setiap Saat atau Dikecualikan (atau kode 1–4), atau letakkan informasi ini di bawah baris judul kategorinya.',
+            en: 'The category is empty. Use Berkala, Serta Merta, Setiap Saat or Dikecualikan (or codes 1–4), or put this entry under its category heading row.',
+          });
+      } else
         lapor('category', 'kategori', 'csv.category-unknown', {
           id: `Kategori ${kutip(kategoriTeks)} tidak dikenal. Gunakan Berkala, Serta Merta, Setiap Saat, Dikecualikan/DIK, atau kode 1–4.`,
           en: `Category ${kutip(kategoriTeks)} is not known. Use Berkala, Serta Merta, Setiap Saat, Dikecualikan/DIK, or codes 1–4.`,
@@ -1307,6 +1414,24 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       if (tanggalSK !== undefined) ex['decisionDate'] = tanggalSK;
       if (Object.keys(ex).length > 0 || adaLaporanPengecualian) item['exclusion'] = ex;
     }
+    laporRumus(item);
+    // The same row twice (its No aside): the public would see the entry twice. Both kept, and said.
+    const { id: _id, ...isiItem } = item;
+    const kunci = JSON.stringify(isiItem);
+    const sama = barisIsi.get(kunci);
+    if (sama === undefined) barisIsi.set(kunci, row);
+    else
+      warnings.push(
+        masalahCSV(
+          'warning',
+          'csv.duplicate-row',
+          {
+            id: `Baris ini sama dengan baris ${sama} (judul, kategori dan isi lainnya sama), jadi publik melihat informasi ini dua kali. Hapus salah satunya, atau bedakan isinya bila keduanya memang informasi yang berbeda.`,
+            en: `This row is the same as row ${sama} (same title, category and other content), so the public sees this entry twice. Delete one of them, or make them differ if they are different entries.`,
+          },
+          { path: `items[${items.length}]`, row },
+        ),
+      );
     items.push(item);
     barisItem.push(row);
     petaItem.push(petaKolom);

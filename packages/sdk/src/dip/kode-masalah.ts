@@ -49,6 +49,7 @@ export const KODE_MASALAH_DIP = [
   'csv.cells-outside-header',
   'csv.agency-missing',
   'csv.row-skipped',
+  'csv.duplicate-row',
   'csv.filled-from-above',
   'csv.title-from-summary',
   'csv.category-missing',
@@ -62,6 +63,7 @@ export const KODE_MASALAH_DIP = [
   'csv.link-https-added',
   'csv.link-space',
   'csv.grounds-unreadable',
+  'csv.formula-error',
   // A file read in an encoding that is not Unicode.
   'file.encoding',
 ] as const;
