@@ -506,7 +506,7 @@ test('a second column with the same meaning is a warning; a link cell with no ad
   );
 });
 
-test('an impossible date inside "Waktu dan Tempat" is an error on that cell, not free text', () => {
+test('an impossible date inside "Waktu dan Tempat" is a warning on that cell: the entry stays, without the date, its place kept', () => {
   const r = imporCSV(
     csv(
       'No;Judul;Kategori;Waktu dan Tempat Pembuatan Informasi',
@@ -514,17 +514,67 @@ test('an impossible date inside "Waktu dan Tempat" is an error on that cell, not
       '2;Renstra;Berkala;Sukamaju, 31 Februari 2026',
       '3;LKjIP;Berkala;Sukamaju, 5 Maret 2026',
       '4;SOP;Berkala;Ruang Rapat Lt. 2',
+      '5;RKA;Berkala;31 Februari, 2026',
     ),
     { agency },
   );
-  assert.equal(r.ok, false);
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
   assert.deepEqual(
-    r.errors.map((m) => [m.row, m.column, m.code, m.path]),
+    r.document?.items.map((i) => [i.title, i.made]),
     [
-      [2, 'Waktu dan Tempat Pembuatan Informasi', 'csv.date-invalid', 'items[0].made'],
-      [3, 'Waktu dan Tempat Pembuatan Informasi', 'csv.date-invalid', 'items[1].made'],
+      ['Profil', undefined],
+      ['Renstra', { place: 'Sukamaju' }],
+      ['LKjIP', { date: '2026-03-05', place: 'Sukamaju' }],
+      ['SOP', { text: 'Ruang Rapat Lt. 2' }],
+      ['RKA', undefined],
     ],
   );
+  const w = r.warnings.filter((m) => m.code === 'csv.date-unreadable');
+  assert.deepEqual(
+    w.map((m) => [m.severity, m.row, m.column, m.path]),
+    [
+      ['warning', 2, 'Waktu dan Tempat Pembuatan Informasi', 'items[0].made'],
+      ['warning', 3, 'Waktu dan Tempat Pembuatan Informasi', 'items[1].made'],
+      ['warning', 6, 'Waktu dan Tempat Pembuatan Informasi', 'items[4].made'],
+    ],
+  );
+  assert.match(
+    w[0]!.message.id,
+    /^Baris 2, .*"31\/02\/2026" tidak ada di kalender, jadi informasi ini tampil tanpa tanggal pembuatan\. Tulis misalnya 05\/03\/2026 \(hari\/bulan\/tahun\)\.$/,
+  );
+  assert.match(
+    w[1]!.message.id,
+    /"Sukamaju, 31 Februari 2026" .*\(tempatnya, "Sukamaju", tetap dicantumkan\)/,
+  );
+  assert.match(
+    w[1]!.message.en,
+    /^Line 3, .*"Sukamaju, 31 Februari 2026" does not exist in the calendar, so this entry shows without it \(its place, "Sukamaju", is kept\)\. Write e\.g\. 05\/03\/2026 \(day\/month\/year\)\.$/,
+  );
+
+  // The admin's row: a mandatory item with its link and update date is shown to the public, not hidden
+  // over a typo in the optional "when and where" (as the same typo in the update column never hid it).
+  const teks = csv(
+    'Judul;Kategori;Waktu dan Tempat Pembuatan;Tautan;Tanggal Diperbarui',
+    'Profil Desa;Berkala;29/02/2026, Kantor Desa;https://desa.id/profil;05/03/2026',
+  );
+  const publik = csvItemSah(teks, (t, o) => imporCSV(t, { ...o, agency }));
+  assert.equal(publik.omitted, 0);
+  assert.deepEqual(publik.errors, []);
+  assert.deepEqual(
+    publik.document?.items.map((i) => [i.title, i.made, i.updated, i.links?.[0]?.url]),
+    [['Profil Desa', { place: 'Kantor Desa' }, '2026-03-05', 'https://desa.id/profil']],
+  );
+  assert.deepEqual(
+    publik.warnings.filter((m) => m.code.startsWith('csv.date')).map((m) => [m.code, m.row, m.column]),
+    [['csv.date-unreadable', 2, 'Waktu dan Tempat Pembuatan']],
+  );
+  // Under the template's two-row header, Waktu | Tempat: the place kept the same way.
+  const dua = imporCSV(
+    csv('Judul;Kategori;Waktu dan Tempat Pembuatan;', ';;Waktu;Tempat', 'A;Berkala;30/02/2026;Sukamaju'),
+    { agency },
+  );
+  assert.equal(dua.ok, true, JSON.stringify(dua.errors));
+  assert.deepEqual(dua.document?.items[0]?.made, { place: 'Sukamaju' });
   const ok = imporCSV(
     csv(
       'No;Judul;Kategori;Waktu dan Tempat',
@@ -880,10 +930,9 @@ test('cells merged down a block (category, unit, official) fill the empty cells 
   );
   assert.match(w[0]!.message.id, /\(baris 3, 4\)/);
 
-  // The public reading fills the same cells when it leaves a faulty entry out (B: made on a day that
-  // does not exist).
+  // The public reading fills the same cells when it leaves a faulty entry out (B: no title).
   const publik = csvItemSah(
-    csv('Judul;Kategori;Unit;Waktu Pembuatan', 'A;Berkala;Sekretariat;', 'B;;Bidang;31/02/2026', 'C;;;'),
+    csv('Judul;Kategori;Unit;Waktu Pembuatan', 'A;Berkala;Sekretariat;', ';Berkala;Bidang;2026', 'C;;;'),
     (t, o) => imporCSV(t, { ...o, agency }),
   );
   assert.equal(publik.omitted, 1);
@@ -1407,22 +1456,24 @@ test("a date that exists only in the other order than its column is read so, wit
       ...lagi,
     );
   const r = imporCSV(teks('D;Berkala;31/31/2025;31/31/2026'), { agency });
-  // A date that exists in neither order: an error when it is when the entry was made; in the update
-  // column the entry stays undated, and the example is written in the column's order (month first).
-  assert.deepEqual(
-    r.errors.map((m) => [m.code, m.row, m.column]),
-    [['csv.date-invalid', 5, 'Waktu Pembuatan']],
-  );
+  // A date that exists in neither order: the entry stays without it, in both columns, and the example
+  // is written in the column's order (month first).
+  assert.deepEqual(r.errors, []);
   const tidakAda = r.warnings.filter((w) => w.code === 'csv.date-unreadable');
   assert.deepEqual(
     tidakAda.map((w) => [w.row, w.column, w.path]),
-    [[5, 'Diperbarui', 'items[3].updated']],
+    [
+      [5, 'Waktu Pembuatan', 'items[3].made'],
+      [5, 'Diperbarui', 'items[3].updated'],
+    ],
   );
+  assert.match(tidakAda[0]!.message.id, /Tulis misalnya 03\/05\/2026 \(bulan\/hari\/tahun\)\.$/);
+  assert.equal(r.document?.items[3]?.made, undefined);
   assert.match(
-    tidakAda[0]!.message.id,
+    tidakAda[1]!.message.id,
     /"31\/31\/2026" tidak ada di kalender, .*Tulis misalnya 03\/05\/2026 \(bulan\/hari\/tahun\)\.$/,
   );
-  assert.match(tidakAda[0]!.message.en, /Write e\.g\. 03\/05\/2026 \(month\/day\/year\)\.$/);
+  assert.match(tidakAda[1]!.message.en, /Write e\.g\. 03\/05\/2026 \(month\/day\/year\)\.$/);
   assert.deepEqual(
     r.warnings.filter((w) => w.code === 'csv.date-month-first').map((w) => w.column),
     ['Diperbarui', 'Waktu Pembuatan'],

@@ -470,6 +470,17 @@ function adaTanggalMustahil(sel: string, bulanDulu = false): boolean {
   return sel.split(',').some((bagian) => bacaTanggalRinci(bagian.trim(), bulanDulu).jenis === 'mustahil');
 }
 
+/** A "when and where" cell without its parts that are impossible dates: the place it names, or ''. */
+function tanpaTanggalMustahil(sel: string, bulanDulu: boolean): string {
+  // The whole cell one such date ("31 Februari, 2026"): nothing else to keep.
+  if (bacaTanggalRinci(sel, bulanDulu).jenis === 'mustahil') return '';
+  return sel
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '' && bacaTanggalRinci(x, bulanDulu).jenis !== 'mustahil')
+    .join(', ');
+}
+
 /** Which column an item field came from, to point a problem at the cell. */
 const KOLOM_UNTUK_FIELD: readonly (readonly [string, KolomCSV])[] = [
   ['summary', 'ringkasan'],
@@ -1266,21 +1277,30 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     if (wt === '' && tempat !== '') item['made'] = { place: tempat };
     if (wt !== '') {
       const dibuat = ingat(ingatWaktuTempat, wt, bacaDibuat);
-      let made = { ...dibuat.made };
-      // An impossible date is an error wherever it is written, not free text to keep — unless it is a
-      // date in the other order than its column's.
+      let made: Record<string, unknown> | undefined = { ...dibuat.made };
+      // An impossible date is not free text to keep (nor its year to filter by) — unless it is a date in
+      // the other order than its column's. Like a wrong update date, it does not hide the entry: the
+      // optional "when and where" is shown without the date, its place kept, and the admin is told.
       const mustahil = made['date'] === undefined && ingat(ingatMustahil, wt, bacaMustahil);
       const dibalik = mustahil ? dibuatUrutanLain(wt) : undefined;
       if (dibalik) made = dibalik;
-      item['made'] = made;
-      if (mustahil && !dibalik)
-        lapor('made', 'waktuTempat', 'csv.date-invalid', {
-          id: `Tanggal dalam ${kutip(wt)} tidak ada di kalender.`,
-          en: `The date in ${kutip(wt)} does not exist in the calendar.`,
+      else if (mustahil) {
+        const place = tanpaTanggalMustahil(wt, urutan.waktuTempat);
+        made = place !== '' ? { place } : undefined;
+        const contoh = urutan.waktuTempat
+          ? { id: '03/05/2026 (bulan/hari/tahun)', en: '03/05/2026 (month/day/year)' }
+          : { id: '05/03/2026 (hari/bulan/tahun)', en: '05/03/2026 (day/month/year)' };
+        ingatkan('made', 'waktuTempat', 'csv.date-unreadable', {
+          id: `Tanggal pembuatan dalam ${kutip(wt)} tidak ada di kalender, jadi informasi ini tampil tanpa tanggal pembuatan${place !== '' ? ` (tempatnya, ${kutip(place)}, tetap dicantumkan)` : ''}. Tulis misalnya ${contoh.id}.`,
+          en: `The date made in ${kutip(wt)} does not exist in the calendar, so this entry shows without it${place !== '' ? ` (its place, ${kutip(place)}, is kept)` : ''}. Write e.g. ${contoh.en}.`,
         });
-      // The same cell gives the same `made`: its year is checked once per distinct cell.
-      if (made['year'] !== undefined) sah &&= dibuat.sah;
-      if (typeof made['date'] === 'string') sah &&= tanggalValid(made['date']);
+      }
+      if (made) {
+        item['made'] = made;
+        // The same cell gives the same `made`: its year is checked once per distinct cell.
+        if (made['year'] !== undefined) sah &&= dibuat.sah;
+        if (typeof made['date'] === 'string') sah &&= tanggalValid(made['date']);
+      }
     }
     const bentuk = bentukTerpisah ? '' : sel(r, I.bentuk);
     if (bentukTerpisah) {
