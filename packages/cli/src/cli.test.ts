@@ -330,6 +330,62 @@ test("a CSV's public body from its parts, named as the widgets' attributes, alon
   );
 });
 
+test("a CSV's SK DIP from --decision-number and --decision-date: converted, and scored", () => {
+  const dip = (...lagi: string[]) => {
+    const r = terbuka('dip', 'score', foodStation, '--now', '2026-11-28', '--json', ...lagi);
+    assert.equal(r.code, 0, r.err);
+    return (JSON.parse(r.out).contributions as { id: string; points: number; reason: string }[]).find(
+      (c) => c.id === 'dip',
+    )!;
+  };
+  const tanpa = dip();
+  assert.equal(tanpa.points, 7);
+  assert.match(tanpa.reason, /belum mencantumkan keputusan PPID yang menetapkannya \(SK DIP\)/);
+  const dengan = dip('--decision-number', '045/12/PPID/2026', '--decision-date', '15 Januari 2026');
+  assert.equal(dengan.points, 10);
+  assert.match(dengan.reason, /ditetapkan dengan 045\/12\/PPID\/2026 tanggal 2026-01-15/);
+
+  const c = terbuka(
+    'dip',
+    'convert',
+    foodStation,
+    '--decision-number',
+    '5 Tahun 2026',
+    '--decision-date',
+    '15/01/2026',
+  );
+  assert.equal(c.code, 0, c.err);
+  assert.deepEqual(JSON.parse(c.out).decision, { number: '5 Tahun 2026', date: '2026-01-15' });
+  // The flags stand over the title row of the Sukamaju template.
+  const atas = terbuka('dip', 'convert', sukamajuCsv, '--agency', agencyFile, '--decision-number', '1/2027');
+  assert.deepEqual(JSON.parse(atas.out).decision, { number: '1/2027' });
+  assert.deepEqual(JSON.parse(terbuka('dip', 'convert', sukamajuCsv, '--agency', agencyFile).out).decision, {
+    number: '800/012/DISKOMINFO/2026',
+    date: '2026-01-15',
+  });
+
+  // A date that is none, or a date without a number: stopped, nothing printed.
+  const salah = terbuka(
+    'dip',
+    'check',
+    foodStation,
+    '--decision-number',
+    '5',
+    '--decision-date',
+    '31 Februari 2026',
+  );
+  assert.equal(salah.code, 2);
+  assert.match(salah.err, /^Tanggal keputusan "31 Februari 2026" tidak dikenali \(--decision-date\)/);
+  assert.equal(salah.out, '');
+  const tanpaNomor = terbuka('dip', 'check', foodStation, '--decision-date', '2026-01-15', '--lang', 'en');
+  assert.equal(tanpaNomor.code, 2);
+  assert.match(tanpaNomor.err, /^--decision-date needs --decision-number/);
+  // A JSON document names its own: the flag is ignored, and said.
+  const json = terbuka('dip', 'check', sukamajuJson, '--decision-number', '9/2026');
+  assert.equal(json.code, 0, json.err);
+  assert.match(json.err, /PERINGATAN {2}--decision… diabaikan/);
+});
+
 test('a wrong --agency-kind or --agency-timezone stops with the values it takes', () => {
   const jenis = terbuka('dip', 'check', foodStation, '--agency-kind', 'kabupaten');
   assert.equal(jenis.code, 2);

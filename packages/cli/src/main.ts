@@ -25,7 +25,8 @@ interface OpsiGlobal {
 
 /**
  * A CSV's public body for `dip check`, `convert` and `score`: a JSON file, or its parts named as the
- * widgets' attributes (agency → --agency-id, agency-name, agency-kind, agency-timezone).
+ * widgets' attributes (agency → --agency-id, agency-name, agency-kind, agency-timezone); and the PPID
+ * decision that set the DIP (SK DIP), over one its title rows name (--decision-number, --decision-date).
  */
 function opsiAgensi(perintah: Command): Command {
   return perintah
@@ -36,7 +37,15 @@ function opsiAgensi(perintah: Command): Command {
       '--agency-kind <jenis>',
       'opd (bawaan), kecamatan, kelurahan, desa, lainnya untuk CSV / agency kind for a CSV (default opd)',
     )
-    .option('--agency-timezone <zona>', 'WIB, WITA atau WIT untuk CSV / time zone for a CSV');
+    .option('--agency-timezone <zona>', 'WIB, WITA atau WIT untuk CSV / time zone for a CSV')
+    .option(
+      '--decision-number <nomor>',
+      'nomor keputusan PPID yang menetapkan DIP (SK DIP) untuk CSV / number of the PPID decision setting the DIP, for a CSV',
+    )
+    .option(
+      '--decision-date <tanggal>',
+      'tanggal SK DIP, mis. 2026-01-15 atau "15 Januari 2026" / date of that decision',
+    );
 }
 
 function bangunProgram(jalankan: (kerja: (out: Keluaran) => Promise<number> | number) => Promise<void>) {

@@ -2,11 +2,13 @@ import {
   badanDariAtribut,
   bacaDIP,
   bacaSebutanJenisBadan,
+  bacaTanggalIndonesia,
   bacaZona,
   CONTOH_SEBUTAN_JENIS,
   isiTeks,
   KATA_CATATAN_JENIS,
   type BadanPublik,
+  type DokumenDIP,
   type HasilBaca,
   type Teks,
 } from '@terbuka/sdk';
@@ -24,6 +26,38 @@ export interface OpsiAgensi {
   agencyName?: string;
   agencyKind?: string;
   agencyTimezone?: string;
+  /** The SK DIP of a CSV (`imporCSV`'s `decision`), over the one its title rows name. */
+  decisionNumber?: string;
+  decisionDate?: string;
+}
+
+/**
+ * The SK DIP from `--decision-number` and `--decision-date` (the forms the importer reads: `2026-01-15`,
+ * `15 Januari 2026`, `15/01/2026`); undefined when not given. A date without a number, an empty number or a
+ * date that is none stops the command.
+ */
+export function bacaKeputusan(opsi: OpsiAgensi): DokumenDIP['decision'] {
+  const number = opsi.decisionNumber?.trim();
+  const teks = opsi.decisionDate?.trim();
+  if (number === undefined && teks === undefined) return undefined;
+  if (!number)
+    throw new GalatPengguna({
+      id: '--decision-date memerlukan --decision-number: nomor keputusan PPID yang menetapkan DIP, mis. --decision-number "045/12/PPID/2026".',
+      en: '--decision-date needs --decision-number: the number of the PPID decision setting the DIP, e.g. --decision-number "045/12/PPID/2026".',
+    });
+  if (teks === undefined) return { number };
+  const date = bacaTanggalIndonesia(teks);
+  if (!date)
+    throw new GalatPengguna(
+      isiTeks(
+        {
+          id: 'Tanggal keputusan "{t}" tidak dikenali (--decision-date). Contoh: 2026-01-15, 15 Januari 2026, 15/01/2026.',
+          en: 'Decision date "{t}" is not recognised (--decision-date). Examples: 2026-01-15, 15 Januari 2026, 15/01/2026.',
+        },
+        { t: teks },
+      ),
+    );
+  return { number, date };
 }
 
 async function bacaBerkasAgensi(path: string): Promise<BadanPublik> {
@@ -106,5 +140,18 @@ export async function bacaDokumen(path: string, opsi: OpsiAgensi, out: Keluaran)
         en: 'WARNING  --agency… is ignored: a JSON document carries its own agency.',
       }),
     );
-  return bacaDIP(teks, { ...(format ? { format } : {}), ...(agency ? { agency } : {}), pengodean });
+  const decision = bacaKeputusan(opsi);
+  if (decision && json)
+    out.galat(
+      out.teks({
+        id: 'PERINGATAN  --decision… diabaikan: dokumen JSON mencantumkan SK DIP-nya sendiri (`decision`).',
+        en: 'WARNING  --decision… is ignored: a JSON document names its own SK DIP (`decision`).',
+      }),
+    );
+  return bacaDIP(teks, {
+    ...(format ? { format } : {}),
+    ...(agency ? { agency } : {}),
+    ...(decision && !json ? { decision } : {}),
+    pengodean,
+  });
 }

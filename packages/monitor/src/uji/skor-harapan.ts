@@ -10,8 +10,8 @@ export const poin = (bobot: number, a: number, b: number): number =>
   Math.floor((2 * bobot * 10 * a + b) / (2 * b)) / 10;
 
 /**
- * The DIP part under monev-2026.3, by hand: coverage 28, current 24, DIP 8, DIK 8, recency 12. A CSV DIP
- * cannot name its SK DIP, so its "DIP" component earns 7 of 10 parts (5.6).
+ * The DIP part under monev-2026.3, by hand: coverage 28, current 24, DIP 8, DIK 8, recency 12. This world's
+ * CSV DIP has no title rows, so no SK DIP: its "DIP" component earns 7 of 10 parts (5.6).
  */
 export function poinDIP(
   varian: VarianDIP | undefined,

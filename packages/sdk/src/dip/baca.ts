@@ -3,7 +3,7 @@ import { imporCSV } from './csv.js';
 import { posisiGalatJSON } from './json-posisi.js';
 import { buatMasalah } from './masalah.js';
 import { dekodeBerkas, denganPengodean } from './pengodean.js';
-import type { BadanPublik } from './types.js';
+import type { BadanPublik, DokumenDIP } from './types.js';
 import { validasiDIP } from './validasi.js';
 import type { HasilBaca } from './validasi.js';
 
@@ -12,6 +12,8 @@ export interface OpsiBacaDIP {
   readonly format?: 'json' | 'csv';
   /** For CSV, which holds no agency. Ignored for JSON. */
   readonly agency?: BadanPublik;
+  /** For CSV, the PPID decision that set the DIP (SK DIP), over one its title rows name. Ignored for JSON. */
+  readonly decision?: DokumenDIP['decision'];
   /** The encoding the text was read in (`dekodeBerkas`); other than UTF-8 or UTF-16 it is warned of. */
   readonly pengodean?: string;
 }
@@ -63,7 +65,7 @@ export function bacaDIP(
   teks: string | Uint8Array | ArrayBuffer | ArrayBufferView | object,
   opsi?: OpsiBacaDIP | null,
 ): HasilBaca {
-  const { format: diminta, agency } = opsi ?? {};
+  const { format: diminta, agency, decision } = opsi ?? {};
   let { pengodean } = opsi ?? {};
   let isi: unknown = teks;
   const bytes = sebagaiByte(teks);
@@ -81,5 +83,9 @@ export function bacaDIP(
   const format = diminta ?? (/^\s*[{[]/.test(bersih) ? 'json' : 'csv');
   return format === 'json'
     ? denganPengodean(bacaJSON(bersih), pengodean, 'json')
-    : imporCSV(bersih, { ...(agency ? { agency } : {}), ...(pengodean ? { pengodean } : {}) });
+    : imporCSV(bersih, {
+        ...(agency ? { agency } : {}),
+        ...(decision ? { decision } : {}),
+        ...(pengodean ? { pengodean } : {}),
+      });
 }

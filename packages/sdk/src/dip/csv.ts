@@ -9,6 +9,7 @@ import type { BadanPublik, DokumenDIP, Masalah, MasalahDIP } from './types.js';
 import type { KodeMasalahDIP } from './kode-masalah.js';
 import { DIP_FORMAT, DIP_VERSION } from './types.js';
 import { kenaliKolom, normalHeader } from './csv-kolom.js';
+import { bacaKeputusanJudul } from './csv-keputusan.js';
 import { KodeDipakai, nomorKanonik } from './kode-dipakai.js';
 import type { KolomCSV } from './csv-kolom.js';
 import { kutip } from './kutip.js';
@@ -45,6 +46,11 @@ export { bacaJenisBadan, bacaSebutanJenisBadan } from '../standard/jenis-badan.j
 export interface OpsiImporCSV {
   /** A CSV carries no agency; without one a placeholder is used and a warning says so. */
   readonly agency?: BadanPublik;
+  /**
+   * The PPID decision that set the DIP (SK DIP), over the one the rows above the header name ("Lampiran
+   * Keputusan PPID … Nomor … Tanggal …", `bacaKeputusanJudul`); without either the document has none.
+   */
+  readonly decision?: DokumenDIP['decision'];
   /**
    * The public reading (`csvItemSah` sets it): each link address the allow-list refuses is kept as written
    * and, when such links are the only errors, the document comes back with them (`ok: false`). Without it
@@ -740,6 +746,15 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       }),
     );
   }
+
+  // The SK DIP: given, or read from the title rows above the header (an attachment to the decision).
+  const sk = opsi.decision ? { decision: opsi.decision } : bacaKeputusanJudul(baris, header.index);
+  if (sk.masalah)
+    warnings.push(
+      masalahCSV('warning', 'csv.decision-unreadable', sk.masalah.problem, {
+        row: garis[sk.masalah.baris] ?? sk.masalah.baris + 1,
+      }),
+    );
 
   const items: Record<string, unknown>[] = [];
   const barisItem: number[] = [];
@@ -1473,7 +1488,13 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   }
 
   const hasilValidasi = periksa(
-    { format: DIP_FORMAT, version: DIP_VERSION, agency, items },
+    {
+      format: DIP_FORMAT,
+      version: DIP_VERSION,
+      agency,
+      ...(sk.decision ? { decision: sk.decision } : {}),
+      items,
+    },
     (i) => dijamin[i] === true,
   );
   const keBaris = (m: MasalahDIP): MasalahDIP | undefined => {

@@ -36,6 +36,8 @@ test('the Excel CSV export of the same register imports to the same items', () =
   const r = imporCSV(teks, { agency: sukamaju.agency });
   assert.equal(r.ok, true, JSON.stringify(r.errors, null, 1));
   assert.deepEqual(r.document?.items, sukamaju.items);
+  // The SK DIP from the title row above the header, as the decision's attachment writes it.
+  assert.deepEqual(r.document?.decision, sukamaju.decision);
   assert.deepEqual(
     r.warnings.map((w) => [w.code, w.row, w.column]),
     [

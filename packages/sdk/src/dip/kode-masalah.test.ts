@@ -170,6 +170,7 @@ test('every code over the fixtures, the real samples, the demo and broken inputs
     ),
     csv('No;Judul;Kategori', '1;Profil;Berkala', '2,Renstra,Berkala', '3;Agenda;Setiap Saat'),
     csv('No;Judul;Kategori;Unit', '1;Profil;Berkala;#REF!', '2;Profil;Berkala;', '3;#N/A;Berkala;'),
+    csv('Lampiran Keputusan PPID Nomor: …;;', 'No;Judul;Kategori', '1;Profil;Berkala'),
     csv(
       'No;Judul;Kategori;Bentuk Informasi;Tautan',
       '1;A;Berkala;Softcopy;https://a.example/1',

@@ -64,6 +64,7 @@ export const KODE_MASALAH_DIP = [
   'csv.link-space',
   'csv.grounds-unreadable',
   'csv.formula-error',
+  'csv.decision-unreadable',
   // A file read in an encoding that is not Unicode.
   'file.encoding',
 ] as const;

@@ -30,13 +30,15 @@ test('the Sukamaju DIP (some items stale, some missing) scores mid-range', () =>
   for (const k of h.missing) assert.ok(p.rows[0]?.reason.id.includes(k.title.id), k.id);
 });
 
-test('the Sukamaju CSV export scores like its JSON, except for the SK DIP the CSV cannot carry', () => {
+test('the Sukamaju CSV export scores like its JSON, the SK DIP read from its title row', () => {
   const json = nilaiDIP(baca('sukamaju/dip.json', 'json'), NOW);
   const csv = nilaiDIP(baca('sukamaju/dip-excel.csv', 'csv'), NOW);
   const poin = (h: typeof json) => Object.fromEntries(h.contributions.map((c) => [c.code, c.points]));
   const [a, b] = [poin(json), poin(csv)];
-  for (const code of ['cakupan-berkala', 'berkala-terkini', 'dik', 'pembaruan'])
+  for (const code of ['cakupan-berkala', 'berkala-terkini', 'dip', 'dik', 'pembaruan'])
     assert.equal(b[code], a[code], code);
+  assert.equal(b['dip'], 10);
+  assert.equal(csv.total, json.total);
   assert.deepEqual(
     csv.missing.map((k) => k.id),
     json.missing.map((k) => k.id),

@@ -7,6 +7,7 @@ import type { ItemKatalog, ItemKatalogInti, Katalog } from '../standard/types.js
 import { itemWajib, katalogIntiUntuk } from '../standard/index.js';
 import { BOBOT, METODE_VERSI, URUTAN_KOMPONEN } from './bobot.js';
 import { nilaiDIP, nilaiDIPDengan, type HasilNilai } from './nilai.js';
+import { imporCSV } from '../dip/csv.js';
 import { jelaskan, tabelPenjelasan, teksPenjelasan } from './jelaskan.js';
 import { GalatArgumen } from '../i18n/argumen.js';
 
@@ -91,6 +92,30 @@ test('an empty DIP scores 0 and lists every mandatory item as missing', () => {
   assert.equal(h.missing.length, itemWajib('opd', 'berkala').length);
   const denganSK = nilaiDIP(dokumen([], { decision: { number: 'SK DIP 1/2026' } }), NOW);
   assert.equal(denganSK.total, 3);
+});
+
+test('a CSV register earns the SK DIP points from the decision named on its title rows', () => {
+  const tabel = ['No;Judul;Kategori;Tanggal Pembaruan', '1;Profil Dinas;Berkala;01/11/2026'];
+  const dip = (...judul: string[]) => {
+    const r = imporCSV([...judul, ...tabel].join('\r\n'), { agency });
+    assert.equal(r.ok, true, JSON.stringify(r.errors));
+    const h = nilaiDIP(r.document!, NOW);
+    const c = h.contributions.find((x) => x.code === 'dip')!;
+    return [c.points, c.reason.id];
+  };
+  assert.deepEqual(dip('DAFTAR INFORMASI PUBLIK;;;'), [
+    7,
+    'DIP memuat 1 entri (berkala 1, serta-merta 0, setiap saat 0, dikecualikan 0); belum mencantumkan keputusan PPID yang menetapkannya (SK DIP).',
+  ]);
+  assert.deepEqual(
+    dip(
+      'LAMPIRAN KEPUTUSAN PPID KABUPATEN SUKAMAJU NOMOR: 045/12/PPID/2026 TANGGAL: 15 JANUARI 2026 TENTANG DAFTAR INFORMASI PUBLIK;;;',
+    ),
+    [
+      10,
+      'DIP memuat 1 entri (berkala 1, serta-merta 0, setiap saat 0, dikecualikan 0); ditetapkan dengan 045/12/PPID/2026 tanggal 2026-01-15.',
+    ],
+  );
 });
 
 test('each component is computed as documented (checked by hand on a three-item catalog)', () => {
