@@ -138,6 +138,10 @@ function bacaHeader(baris: readonly string[], index: number): Header {
     else if (kolom.has(k)) ganda.push({ i, header });
     else kolom.set(k, { i, header });
   });
+  // A bare "Tahun" is the year the information was made — unless a "Waktu dan Tempat" column says when:
+  // beside one, it may be any year (a budget's, a report's), and stays unknown.
+  const tahun = kolom.has('waktuTempat') ? -1 : lain.findIndex((x) => normalHeader(x.header) === 'tahun');
+  if (tahun >= 0) kolom.set('waktuTempat', lain.splice(tahun, 1)[0]!);
   // "Jenis Informasi" is the category in some registers and the information's name in others: beside
   // another category column, the cells decide (`pakaiJenis`); the header counts it as a possible title.
   const k = kolom.get('kategori');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bacaTanggalIndonesia, bacaTanggalRinci } from './tanggal-indonesia.js';
+import { bacaBulanTahun, bacaTanggalIndonesia, bacaTanggalRinci, urutanAngka } from './tanggal-indonesia.js';
 
 test('reads the date spellings registers use, day before month', () => {
   const cases: [string, string][] = [
@@ -69,4 +69,58 @@ test('two-digit years read as the spreadsheet does: 00â€“29 in this century, 30â
 test('bacaTanggalIndonesia: a value that is not a string is undefined (no TypeError)', () => {
   for (const v of [undefined, null, 42, {}, [], true])
     assert.equal(bacaTanggalIndonesia(v as unknown as string), undefined, String(v));
+});
+
+test('a spreadsheet date-time is read as its day, the time left out; a caller reading times gets none', () => {
+  for (const [teks, hasil] of [
+    ['05/03/2026 10:30', '2026-03-05'],
+    ['05/03/2026 10:30:00', '2026-03-05'],
+    ['5/3/2026 9.15', '2026-03-05'],
+    ['2026-03-05 10:30', '2026-03-05'],
+    ['2026-03-05T10:30:15', '2026-03-05'],
+    ['5 Maret 2026 10:30 WIB', '2026-03-05'],
+  ] as const)
+    assert.deepEqual(bacaTanggalRinci(teks), { jenis: 'tanggal', tanggal: hasil }, teks);
+  // The order is the column's, as without the time: 3/5 month first is 5 March.
+  assert.deepEqual(bacaTanggalRinci('3/5/2026 10:30:00 AM', true), {
+    jenis: 'tanggal',
+    tanggal: '2026-03-05',
+  });
+  assert.equal(urutanAngka('11/30/2026 10:30'), 'bulan');
+  assert.deepEqual(bacaTanggalRinci('31/02/2026 10:30'), { jenis: 'mustahil' });
+  // `bacaTanggalIndonesia` (a request's day received, a page's date) does not drop a time in silence.
+  assert.equal(bacaTanggalIndonesia('05/03/2026 10:30'), undefined);
+});
+
+test('the abbreviations Mrt and Agst, and the month first as English writes it (March 5, 2026)', () => {
+  for (const [teks, hasil] of [
+    ['5 Mrt 2026', '2026-03-05'],
+    ['5 Mrt. 2026', '2026-03-05'],
+    ['1 Agst 2026', '2026-08-01'],
+    ['1-Agst-26', '2026-08-01'],
+    ['March 5, 2026', '2026-03-05'],
+    ['Mar 5, 2026', '2026-03-05'],
+    ['Maret 5 2026', '2026-03-05'],
+    ['august 17, 2026', '2026-08-17'],
+  ] as const)
+    assert.equal(bacaTanggalIndonesia(teks), hasil, teks);
+  assert.deepEqual(bacaTanggalRinci('February 30, 2026'), { jenis: 'mustahil' });
+  for (const s of ['Semester 2 2026', 'Tahap 1, 2026', 'constructor 5, 2026'])
+    assert.deepEqual(bacaTanggalRinci(s), { jenis: 'bukan' }, s);
+});
+
+test("a month without its day: also Excel's mmm-yy (Mar-26, Mar-2026); two digits only with the dash", () => {
+  for (const [teks, hasil] of [
+    ['Januari 2026', '2026-01-01'],
+    ['Nov 2026', '2026-11-01'],
+    ['Mrt 2026', '2026-03-01'],
+    ['Mar-26', '2026-03-01'],
+    ['Mar-2026', '2026-03-01'],
+    ['Agst-26', '2026-08-01'],
+    ['Dec-99', '1999-12-01'],
+  ] as const)
+    assert.equal(bacaBulanTahun(teks), hasil, teks);
+  // "Jan 26" may be 26 January without its year: not read as a month.
+  for (const s of ['Jan 26', 'Marit-26', 'Mar-2', '5 Mar 2026'])
+    assert.equal(bacaBulanTahun(s), undefined, s);
 });
