@@ -71,6 +71,16 @@ test('no "Nomor" after "Keputusan": nothing set, nothing said; a number that can
     decision: undefined,
     masalah: [],
   });
+  // An address's "No." under the decision's row is not its number.
+  assert.deepEqual(keputusan('Keputusan PPID Desa Sukamaju;;', 'Jl. Merdeka No. 5, Sukamaju;;'), {
+    decision: undefined,
+    masalah: [],
+  });
+  // "Nomor" more than three rows below names something else.
+  assert.deepEqual(
+    keputusan('Keputusan PPID Desa Sukamaju;;', 'a;;', 'b;;', 'c;;', 'Nomor 5;;').decision,
+    undefined,
+  );
   assert.deepEqual(keputusan('DAFTAR INFORMASI PUBLIK TAHUN 2026;;', 'PPID DESA SUKAMAJU;;'), {
     decision: undefined,
     masalah: [],

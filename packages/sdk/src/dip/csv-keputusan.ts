@@ -20,7 +20,11 @@ export interface KeputusanJudul {
 const SPASI = /\s+/g;
 /** "Keputusan", or the "SK" it is shortened to. */
 const KEPUTUSAN = /\b(?:keputusan|sk)\b/i;
-const NOMOR = /\b(?:nomor|nmr|no)\b\.?\s*:?\s*/i;
+/** "Nomor"; its short forms ("No.", "Nmr") only on the decision's own row, not an address's "Jl. … No. 5" below. */
+const NOMOR = /\bnomor\b\s*:?\s*/i;
+const NOMOR_SINGKAT = /\b(?:nomor|nmr|no)\b\.?\s*:?\s*/i;
+/** How many rows after the decision's own its number and date may be on (the attachment's layout has three). */
+const BARIS_SETELAH = 3;
 /** Where the number ends: the words that follow it ("tanggal", "tentang" …), a comma, or its line's end. */
 const AKHIR_NOMOR = /\n|,|\s(?:tanggal|tgl\.?|tentang|ditetapkan|pada)\b/i;
 const TANGGAL = /\b(?:tanggal|tgl\.?)\s*:?\s*/i;
@@ -43,7 +47,7 @@ export function bacaKeputusanJudul(baris: readonly (readonly string[])[], sampai
   let teks = '';
   /** Where each row starts in `teks`. */
   const mulai: number[] = [];
-  for (let b = 0; b < sampai; b++) {
+  for (let b = 0; b < sampai && (awal < 0 || b <= awal + BARIS_SETELAH); b++) {
     const r = (baris[b] ?? [])
       .map((c) => (c ?? '').trim())
       .filter((c) => c !== '')
@@ -66,7 +70,9 @@ export function bacaKeputusanJudul(baris: readonly (readonly string[])[], sampai
     while (j + 1 < mulai.length && mulai[j + 1]! <= i) j++;
     return awal + j;
   };
-  const n = NOMOR.exec(teks);
+  const baris0 = teks.indexOf('\n');
+  const singkat = NOMOR_SINGKAT.exec(baris0 < 0 ? teks : teks.slice(0, baris0));
+  const n = singkat ?? NOMOR.exec(teks);
   if (!n) return {};
   // "NOMOR :" at a row's end: the number on the next row.
   let i = n.index + n[0].length;
