@@ -343,7 +343,7 @@ test("a CSV's SK DIP from --decision-number and --decision-date: converted, and 
   assert.match(tanpa.reason, /belum mencantumkan keputusan PPID yang menetapkannya \(SK DIP\)/);
   const dengan = dip('--decision-number', '045/12/PPID/2026', '--decision-date', '15 Januari 2026');
   assert.equal(dengan.points, 10);
-  assert.match(dengan.reason, /ditetapkan dengan 045\/12\/PPID\/2026 tanggal 2026-01-15/);
+  assert.match(dengan.reason, /ditetapkan dengan 045\/12\/PPID\/2026 tanggal 15 Januari 2026/);
 
   const c = terbuka(
     'dip',

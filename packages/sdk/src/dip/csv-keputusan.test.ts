@@ -97,7 +97,7 @@ test('no "Nomor" after "Keputusan": nothing set, nothing said; a number that can
   );
   assert.match(
     en as string,
-    /^Line 2 — A PPID decision is named above the table, but its number cannot be read/,
+    /^Row 2 — A PPID decision is named above the table, but its number cannot be read/,
   );
   // A date that does not exist: the number kept, the date said.
   const tgl = keputusan('Keputusan PPID Desa Nomor 5 Tahun 2026 tanggal 31 Februari 2026;;');

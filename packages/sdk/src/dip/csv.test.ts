@@ -548,7 +548,7 @@ test('an impossible date inside "Waktu dan Tempat" is a warning on that cell: th
   );
   assert.match(
     w[1]!.message.en,
-    /^Line 3, .*"Sukamaju, 31 Februari 2026" does not exist in the calendar, so this entry shows without it \(its place, "Sukamaju", is kept\)\. Write e\.g\. 05\/03\/2026 \(day\/month\/year\)\.$/,
+    /^Row 3, .*"Sukamaju, 31 Februari 2026" does not exist in the calendar, so this entry shows without it \(its place, "Sukamaju", is kept\)\. Write e\.g\. 05\/03\/2026 \(day\/month\/year\)\.$/,
   );
 
   // The admin's row: a mandatory item with its link and update date is shown to the public, not hidden

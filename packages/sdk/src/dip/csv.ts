@@ -756,7 +756,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   if (sk.masalah)
     warnings.push(
       masalahCSV('warning', 'csv.decision-unreadable', sk.masalah.problem, {
-        row: garis[sk.masalah.baris] ?? sk.masalah.baris + 1,
+        row: sk.masalah.baris + 1,
       }),
     );
 

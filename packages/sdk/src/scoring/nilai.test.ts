@@ -113,7 +113,7 @@ test('a CSV register earns the SK DIP points from the decision named on its titl
     ),
     [
       10,
-      'DIP memuat 1 entri (berkala 1, serta-merta 0, setiap saat 0, dikecualikan 0); ditetapkan dengan 045/12/PPID/2026 tanggal 2026-01-15.',
+      'DIP memuat 1 entri (berkala 1, serta-merta 0, setiap saat 0, dikecualikan 0); ditetapkan dengan 045/12/PPID/2026 tanggal 15 Januari 2026.',
     ],
   );
 });
