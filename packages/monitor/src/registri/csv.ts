@@ -10,7 +10,7 @@ import { ringkasDilewati, validasiRegistri } from './validasi.js';
 /**
  * The registry as Dinkominfo keeps it in a spreadsheet: one agency per row, under a header row naming
  * the columns in Indonesian or English. Cells are turned into the JSON shape, then checked by the same
- * `validasiRegistri`; every problem names the file line and the column header as written.
+ * `validasiRegistri`; every problem names the spreadsheet row and the column header as written.
  */
 
 type Kolom =
@@ -93,14 +93,9 @@ export function imporRegistriCSV(teksMentah: string): HasilRegistri {
     dynamicTyping: false,
   });
   const baris = hasil.data;
-  // The file line of each record: a quoted cell may span lines.
-  const garis: number[] = [];
-  let g = 1;
-  for (const r of baris) {
-    garis.push(g);
-    g += 1;
-    for (const sel of r) g += (sel.match(/\r\n|\r|\n/g) ?? []).length;
-  }
+  // The spreadsheet row of each record, as Excel or Sheets numbers it: a cell with line breaks (Alt+Enter)
+  // is one row, however many lines it takes in the file.
+  const garis = baris.map((_, i) => i + 1);
   for (const e of hasil.errors)
     if (e.type === 'Quotes')
       m(

@@ -41,7 +41,7 @@ function uraikanJalur(path: string): { agensi?: number; field?: Teks } {
 export interface LetakMasalah {
   /** The agency's id as written, to name it in the message. */
   readonly agencyId?: string;
-  /** CSV: 1-based line of the file and the column header as written. */
+  /** CSV: 1-based spreadsheet row (the record's number) and the column header as written; JSON: line and character. */
   readonly row?: number;
   readonly column?: string;
 }
@@ -61,10 +61,12 @@ export function masalahRegistri(
   const susun = (b: 'id' | 'en'): string => {
     const depan: string[] = [];
     if (letak.row !== undefined) {
-      depan.push(b === 'id' ? `Baris ${letak.row}` : `Line ${letak.row}`);
-      // A JSON syntax error's column is a character position; a CSV problem's column is a header.
+      // A JSON syntax error's column is a character position on a line of the file; a CSV problem's column
+      // is a header, on a row of the spreadsheet.
       const c = letak.column;
-      if (c !== undefined && /^\d+$/.test(c)) depan.push(b === 'id' ? `karakter ke-${c}` : `character ${c}`);
+      const json = c !== undefined && /^\d+$/.test(c);
+      depan.push(b === 'id' ? `Baris ${letak.row}` : `${json ? 'Line' : 'Row'} ${letak.row}`);
+      if (json) depan.push(b === 'id' ? `karakter ke-${c}` : `character ${c}`);
       else if (c !== undefined) depan.push(b === 'id' ? `kolom "${c}"` : `column "${c}"`);
     } else if (agensi !== undefined) {
       const nama = letak.agencyId !== undefined ? ` (${kutip(letak.agencyId)})` : '';

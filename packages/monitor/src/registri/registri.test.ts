@@ -85,7 +85,7 @@ test('CSV: mixed line breaks lose no agency (a CRLF header above LF rows, and th
   }
 });
 
-test('CSV: each problem with its line and column, in both languages', () => {
+test('CSV: each problem with its spreadsheet row and column, in both languages', () => {
   const teks = [
     `${KEPALA},warna`,
     'a,A,opd,,https://a.go.id,ftp://a.go.id/dip,ya,,merah',
@@ -105,14 +105,14 @@ test('CSV: each problem with its line and column, in both languages', () => {
     { code: 'link.web', path: 'agencies[1].website', row: 4, column: 'situs' },
     { code: 'agency.duplicate-id', path: 'agencies[1].id', row: 4, column: 'id' },
     { code: 'agency.unknown-parent', path: 'agencies[1].parent', row: 4, column: 'induk' },
-    // A cell quoted over two lines: the agency is on line 5, the next on line 7.
+    // A cell quoted over two lines is one spreadsheet row: the agency is on row 5, the next on row 6.
     { code: 'link.web', path: 'agencies[2].website', row: 5, column: 'situs' },
-    { code: 'field.required', path: 'agencies[3].name', row: 7, column: 'nama' },
+    { code: 'field.required', path: 'agencies[3].name', row: 6, column: 'nama' },
   ]);
   const dup = r.errors.find((e) => e.code === 'agency.duplicate-id');
   assert.deepEqual(dup?.message, {
     id: 'Baris 4, kolom "id" — "a" sudah dipakai di baris 2. Setiap id harus unik.',
-    en: 'Line 4, column "id" — "a" is already used on line 2. Every id must be unique.',
+    en: 'Row 4, column "id" — "a" is already used on row 2. Every id must be unique.',
   });
   const jenis = r.errors.find((e) => e.code === 'field.value');
   assert.match(
@@ -121,7 +121,7 @@ test('CSV: each problem with its line and column, in both languages', () => {
   );
   assert.match(
     jenis?.message.en ?? '',
-    /^Line 4, column "jenis" — is "planet", which is not known\. Valid values: /,
+    /^Row 4, column "jenis" — is "planet", which is not known\. Valid values: /,
   );
   assert.deepEqual(
     ringkas(r.warnings),
@@ -173,7 +173,7 @@ test("CSV: Yogyakarta's and Maluku's names of a kind; Kalurahan is read as a des
   ]);
   assert.deepEqual(r.warnings[0]?.message, {
     id: 'Baris 2, kolom "jenis" — "Kalurahan" dibaca sebagai desa (Kalurahan, sebutan desa di DIY). Jika badan publik ini kelurahan, tulis "Kelurahan".',
-    en: 'Line 2, column "jenis" — "Kalurahan" is read as a desa (Kalurahan, the name of a desa in DIY). If this public body is a kelurahan, write "Kelurahan".',
+    en: 'Row 2, column "jenis" — "Kalurahan" is read as a desa (Kalurahan, the name of a desa in DIY). If this public body is a kelurahan, write "Kelurahan".',
   });
 });
 

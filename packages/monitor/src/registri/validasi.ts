@@ -199,11 +199,11 @@ function periksaRegistri(input: unknown, opsi: OpsiValidasi = {}): HasilRegistri
     const sebelum = pertama.get(id);
     if (sebelum === undefined) pertama.set(id, i);
     else {
-      // Where the first one is: its line in a spreadsheet, else its place in the list.
+      // Where the first one is: its row in a spreadsheet, else its place in the list.
       const baris = opsi.letak?.(`agencies[${sebelum}]`, id)?.row;
       lapor('error', 'agency.duplicate-id', `agencies[${i}].id`, {
         id: `${kutip(id)} sudah dipakai ${baris !== undefined ? `di baris ${baris}` : `oleh badan publik ke-${sebelum + 1}`}. Setiap id harus unik.`,
-        en: `${kutip(id)} is already used ${baris !== undefined ? `on line ${baris}` : `by agency ${sebelum + 1}`}. Every id must be unique.`,
+        en: `${kutip(id)} is already used ${baris !== undefined ? `on row ${baris}` : `by agency ${sebelum + 1}`}. Every id must be unique.`,
       });
     }
   });
