@@ -164,6 +164,11 @@ export const formulirStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  /* A break opportunity after each slash of a number (pecah-nomor.ts), out of the accessible name (/ ''). */
+  .garis::after {
+    content: '\\200b';
+    content: '\\200b' / '';
+  }
   .kabar:empty {
     display: none;
   }
@@ -215,7 +220,7 @@ export const permintaanStyles = css`
   }
   .tanda-bukti dl {
     display: grid;
-    grid-template-columns: minmax(8em, max-content) 1fr;
+    grid-template-columns: minmax(8em, max-content) minmax(0, 1fr);
     gap: 4px var(--_gap);
   }
   .tanda-bukti dt {
@@ -228,7 +233,8 @@ export const permintaanStyles = css`
   .nomor {
     font-size: 1.25em;
     font-weight: 700;
-    /* Breaks after a slash when it must, never inside "2026" ("anywhere" in the dd made "PI/20 / 26"). */
+    /* Breaks after a slash (pecah-nomor.ts), never inside "2026" ("anywhere" in the dd made "PI/20 / 26");
+       inside a part only if that part alone is wider than the receipt. */
     overflow-wrap: break-word;
     margin-inline-end: var(--_gap);
   }
@@ -265,8 +271,9 @@ export const permintaanStyles = css`
     color: var(--_accent);
   }
   @media (max-width: 30rem) {
+    /* minmax(0, …): a column as wide as its longest word pushed the number and the deadline out of the box. */
     .tanda-bukti dl {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
     .tanda-bukti dd {
       margin-bottom: 8px;

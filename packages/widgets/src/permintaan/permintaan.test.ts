@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { buatTandaBukti, PASAL_35 } from '@terbuka/sdk';
 import type { TandaBukti } from '@terbuka/sdk';
 import './define.js';
@@ -995,6 +995,78 @@ describe('<ppid-permintaan>', () => {
     await el.updateComplete;
     expect($(el, 'label[for="f-address"]').textContent).to.contain('Address');
     expect($(el, 'button[type="submit"]').textContent).to.contain('Send the request');
+  });
+
+  it('on a 320 px phone both receipts show the whole number and deadline inside their box, the number broken after a slash', async () => {
+    /** `x` lies wholly inside `kotak`, nothing scrolled out of it. */
+    const diDalam = (x: Element, kotak: Element, apa: string): void => {
+      const a = x.getBoundingClientRect();
+      const b = kotak.getBoundingClientRect();
+      expect(a.left, `${apa}: left`).to.be.at.least(b.left - 0.5);
+      expect(a.right, `${apa}: right ${a.right} > ${b.right}`).to.be.at.most(b.right + 0.5);
+      expect(x.scrollWidth, `${apa}: scrolled`).to.be.at.most(x.clientWidth);
+    };
+    /** The number's "2026" stands on one line (it broke as "PI/202" then "6"). */
+    const tahunUtuh = (x: Element, apa: string): void => {
+      const t = [...x.childNodes].find((n) => n.textContent!.includes('2026'))!;
+      const r = document.createRange();
+      r.setStart(t, t.textContent!.indexOf('2026'));
+      r.setEnd(t, t.textContent!.indexOf('2026') + 4);
+      expect(r.getClientRects(), `${apa}: "2026" on one line`).to.have.length(1);
+    };
+    await setViewport({ width: 320, height: 740 });
+    try {
+      for (const mode of ['permintaan', 'keberatan'] as const) {
+        localStorage.clear();
+        sessionStorage.clear();
+        const tb = tandaBukti(mode);
+        palsu?.pulihkan();
+        palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tb) }));
+        const el = await fixture<PpidPermintaan>(
+          html`<ppid-permintaan .jedaUlangMs=${1} endpoint=${API} mode=${mode} lang="id"></ppid-permintaan>`,
+        );
+        if (mode === 'keberatan') {
+          await ketik(el, 'f-requestNumber', '001/PPID/DISKOMINFO/PI/2026');
+          await ketik(el, 'f-name', 'Siti Aminah');
+          await ketik(el, 'f-nik', NIK);
+          await ketik(el, 'f-address', 'Jl. Merdeka 1');
+          await ketik(el, 'f-occupation', 'Guru');
+          await ketik(el, 'f-phone', '0812-3456-7890');
+          $(el, '#f-grounds-c').click();
+          await ketik(el, 'f-caseSummary', 'Permohonan tidak ditanggapi.');
+          await ketik(el, 'f-purpose', 'Penelitian');
+        } else await isiLengkap(el);
+        $(el, 'button[type="submit"]').click();
+        await tungguSampai(() => el.state === 'success');
+        await el.updateComplete;
+        const kotak = $(el, '[part="receipt"]');
+        expect(kotak.scrollWidth, `${mode}: receipt scrolled`).to.be.at.most(kotak.clientWidth);
+        expect(el.scrollWidth, `${mode}: element scrolled`).to.be.at.most(el.clientWidth);
+        const nomor = $(el, '#tb-nomor');
+        expect(nomor.textContent).to.equal(tb.number);
+        diDalam(nomor, kotak, `${mode}: number`);
+        diDalam(nomor.closest('dd')!, kotak, `${mode}: number's dd`);
+        tahunUtuh(nomor, `${mode}: number`);
+        const tenggat = $(el, '.tenggat');
+        expect(tenggat.textContent!.replace(/\s+/g, ' ').trim()).to.match(
+          /^\d+ hari kerja, \S+, \d{1,2} \S+ 2026$/,
+        );
+        diDalam(tenggat, kotak, `${mode}: deadline`);
+        diDalam(tenggat.querySelector('time')!, kotak, `${mode}: deadline's date`);
+        await expect(el).to.be.accessible();
+        // The receipts kept on the device, under a new form: the number breaks the same way.
+        (
+          $$(el, '[part="receipt"] button').find((b) => /Ajukan .* lain/.test(b.textContent!)) as HTMLElement
+        ).click();
+        await el.updateComplete;
+        const simpan = $(el, '#tb-simpan-0');
+        expect(simpan.textContent).to.equal(tb.number);
+        diDalam(simpan, $(el, '.sebelumnya'), `${mode}: kept number`);
+        tahunUtuh(simpan, `${mode}: kept number`);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('fits a 360 px phone without horizontal scrolling', async () => {

@@ -48,6 +48,7 @@ import {
 import type { TandaBuktiSingkat } from './tanda-bukti-tersimpan.js';
 import { buatPengirim } from './pengirim.js';
 import { formatHari, formatWaktu } from './waktu.js';
+import { pecahNomor } from './pecah-nomor.js';
 import type { SaranDIP } from './saran-dip.js';
 import { imporSaran } from './impor-saran.js';
 import { imporTenggat } from './impor-tenggat.js';
@@ -1153,7 +1154,7 @@ export class PpidPermintaan extends TerbukaElement {
         ${this.tersimpan.map(
           (x, i) =>
             html`<li>
-              <span class="nomor" id="tb-simpan-${i}">${x.number}</span> — ${x.agency}
+              <span class="nomor" id="tb-simpan-${i}">${pecahNomor(x.number)}</span> — ${x.agency}
               <br />${this.t(P.tanggalDiterima)}:
               <time datetime=${x.receivedAt}>${formatWaktu(x.receivedAt, b, x.timeZone)}</time>;
               ${this.t(P.tenggat)}:
@@ -1227,7 +1228,7 @@ export class PpidPermintaan extends TerbukaElement {
       <dl>
         <dt>${this.t(P.nomorPendaftaran)}</dt>
         <dd>
-          <span class="nomor" id="tb-nomor">${tb.number}</span>
+          <span class="nomor" id="tb-nomor">${pecahNomor(tb.number)}</span>
           <button
             class="tombol kedua jangan-cetak"
             type="button"

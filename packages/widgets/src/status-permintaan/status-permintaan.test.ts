@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import './define.js';
 import type { PpidStatusPermintaan } from './status-permintaan.js';
 import { tungguSampai } from '../internal/testing/data-uji.js';
@@ -298,6 +298,57 @@ describe('<ppid-status-permintaan>', () => {
       'Batas mengajukan sengketa ke Komisi Informasi: Rabu, 17 Juni 2026 (sudah lewat).',
     );
     await expect(lewat).to.be.accessible();
+  });
+
+  it('on a 320 px phone the result heading breaks the number after a slash, never inside the year', async () => {
+    await setViewport({ width: 320, height: 740 });
+    try {
+      for (const number of [NOMOR, '001/PPID/DISKOMINFO/KEB/2026']) {
+        palsu?.pulihkan();
+        const events = [
+          ...STATUS.events,
+          { at: '2026-04-16T09:00:00+07:00', type: 'keberatan', number: '001/PPID/DISKOMINFO/KEB/2026' },
+        ];
+        palsu = pasangFetchPalsu(() => ({
+          status: 200,
+          body: JSON.stringify({ ...STATUS, number, events }),
+        }));
+        // In the demo page's margins (16 px each side at 320 px).
+        const wadah = await fixture<HTMLDivElement>(
+          html`<div style="padding: 0 8px">
+            <ppid-status-permintaan .jedaUlangMs=${1} endpoint=${API} lang="id"></ppid-status-permintaan>
+          </div>`,
+        );
+        const el = wadah.querySelector('ppid-status-permintaan')!;
+        await cari(el, number, '0812-3456-7890');
+        await tungguSampai(() => el.state === 'success');
+        await el.updateComplete;
+        const h = $(el, '#hasil-judul');
+        expect(h.textContent!.trim()).to.equal(`Status ${number}`);
+        const a = h.getBoundingClientRect();
+        const b = $(el, '[part="result"]').getBoundingClientRect();
+        expect(a.right, number).to.be.at.most(b.right + 0.5);
+        expect(h.scrollWidth, number).to.be.at.most(h.clientWidth);
+        const t = [...h.childNodes].find((n) => n.textContent!.includes('2026'))!;
+        const r = document.createRange();
+        r.setStart(t, t.textContent!.indexOf('2026'));
+        r.setEnd(t, t.textContent!.indexOf('2026') + 4);
+        // Whatever the phone's width (the break fell inside the year at some of them), "2026" is whole.
+        for (let lebar = 200; lebar <= 320; lebar += 4) {
+          wadah.style.width = `${lebar}px`;
+          expect(r.getClientRects(), `${number} at ${lebar} px: "2026" on one line`).to.have.length(1);
+        }
+        wadah.style.width = '';
+        // The objection's number in the history breaks the same way, inside the result.
+        for (const p of $$(el, '.peristiwa'))
+          expect(p.getBoundingClientRect().right, p.textContent!).to.be.at.most(b.right + 0.5);
+        // The name a screen reader says is the number as typed, with no break in it.
+        expect((await fokusDidengar())?.name).to.equal(`Status ${number}`);
+        await expect(el).to.be.accessible();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it("times in the agency's zone, named (WIB, WITA, WIT), whatever the device's zone", async () => {

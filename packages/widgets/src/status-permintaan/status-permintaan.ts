@@ -10,6 +10,7 @@ import { PESAN_PERMINTAAN as P } from '../internal/pesan-permintaan.js';
 import { PESAN_STATUS as S } from '../internal/pesan-status.js';
 import { buatPengirim } from '../permintaan/pengirim.js';
 import { formatHari, formatWaktu } from '../permintaan/waktu.js';
+import { pecahNomor } from '../permintaan/pecah-nomor.js';
 import { formulirStyles } from '../permintaan/permintaan.styles.js';
 import { statusStyles } from './status-permintaan.styles.js';
 
@@ -253,7 +254,7 @@ export class PpidStatusPermintaan extends TerbukaElement {
     // Focus lands on the heading after a lookup: it names the number, and is described by the status and the
     // deadline running, so the three are heard together.
     return html`<section part="result" class="hasil" aria-labelledby="hasil-judul">
-      ${judul(this.tingkat, 1, this.t(S.judulHasil, { nomor: s.number }), {
+      ${judul(this.tingkat, 1, pecahNomor(this.t(S.judulHasil, { nomor: s.number })), {
         id: 'hasil-judul',
         fokus: true,
         terangkan: s.status === 'selesai' ? 'hasil-status' : 'hasil-status hasil-tenggat-jenis hasil-tenggat',
@@ -280,7 +281,7 @@ export class PpidStatusPermintaan extends TerbukaElement {
           (e) =>
             html`<li>
               <time datetime=${e.at}>${formatWaktu(e.at, b, s.timeZone)}</time>
-              <span class="peristiwa">${this.t(this.teksPeristiwa(e))}</span>
+              <span class="peristiwa">${pecahNomor(this.t(this.teksPeristiwa(e)))}</span>
               ${
                 e.deadline && e.type !== 'selesai'
                   ? html`<span class="tenggat-baru"
