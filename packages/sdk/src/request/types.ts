@@ -35,7 +35,10 @@ export const CARA_SALINAN_DIMINTA: readonly CaraMemperoleh[] = ['salinan-hardcop
 export const CARA_SALINAN = ['mengambil-langsung', 'kurir', 'pos', 'faksimili', 'email'] as const;
 export type CaraSalinan = (typeof CARA_SALINAN)[number];
 
-/** The surat kuasa khusus of a proxy: attached to the submission, or brought when collecting. */
+/**
+ * The surat kuasa khusus of a proxy: `terlampir`, it goes with the submission (an online form without a
+ * file field: sent to the PPID separately, by e-mail or to the office); `dibawa`, brought when collecting.
+ */
 export const SURAT_KUASA = ['terlampir', 'dibawa'] as const;
 export type SuratKuasa = (typeof SURAT_KUASA)[number];
 

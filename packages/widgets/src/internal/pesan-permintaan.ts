@@ -98,10 +98,12 @@ export const PESAN_PERMINTAAN = {
     id: 'Hanya bila orang lain mengajukan atas nama pemohon dengan surat kuasa khusus.',
     en: 'Only if someone else submits for the requester with a special power of attorney.',
   },
+  // `terlampir` is the SDK's code for a surat kuasa that goes with the submission: this form has no file field,
+  // so it goes to the PPID apart from it (the server keeps the code only).
   suratKuasa: {
     terlampir: {
-      id: 'Terlampir (dikirim bersama pengajuan ini)',
-      en: 'Attached (sent with this submission)',
+      id: 'Dikirim terpisah ke PPID, lewat e-mail atau diantar ke kantornya',
+      en: 'Sent separately to the PPID, by e-mail or to its office',
     },
     dibawa: { id: 'Dibawa saat mengambil informasi', en: 'Brought when collecting the information' },
   },

@@ -988,6 +988,31 @@ describe('<ppid-permintaan>', () => {
     }
   });
 
+  it("the power of attorney: the words promise no attachment the form cannot send; the codes stay the SDK's", async () => {
+    const tb = tandaBukti();
+    palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tb) }));
+    const el = await buat();
+    await isiLengkap(el);
+    $(el, '#f-proxy').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('input[type="file"]'), 'no file field').to.equal(null);
+    const label = (v: string): string => $(el, `label[for="f-proxyPoa-${v}"]`).textContent!.trim();
+    expect(label('terlampir')).to.equal('Dikirim terpisah ke PPID, lewat e-mail atau diantar ke kantornya');
+    expect(label('dibawa')).to.equal('Dibawa saat mengambil informasi');
+    expect(teks(el)).not.to.match(/terlampir|bersama pengajuan/i);
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(label('terlampir')).to.equal('Sent separately to the PPID, by e-mail or to its office');
+    expect(teks(el)).not.to.match(/attached|with this submission/i);
+    await ketik(el, 'f-proxyName', 'Budi');
+    $(el, '#f-proxyPoa-terlampir').click();
+    $(el, 'button[type="submit"]').click();
+    await tungguSampai(() => el.state === 'success');
+    const body = JSON.parse(palsu.permintaan[0]!.init!.body as string);
+    expect(body.proxy).to.deep.equal({ name: 'Budi', powerOfAttorney: 'terlampir' });
+  });
+
   it('re-renders labels when the language changes', async () => {
     const el = await buat();
     expect($(el, 'label[for="f-address"]').textContent).to.contain('Alamat');
