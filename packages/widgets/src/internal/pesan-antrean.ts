@@ -96,4 +96,7 @@ export const PESAN_ANTREAN = {
     en: 'A submission waiting on this device was refused by the PPID server and not sent:',
   },
   tutup: { id: 'Tutup', en: 'Close' },
+  // "Hapus draf" can be undone until the next edit.
+  urungkan: { id: 'Urungkan', en: 'Undo' },
+  drafKembali: { id: 'Isian dikembalikan.', en: 'Your answers are back.' },
 } as const satisfies Record<string, Teks>;

@@ -270,7 +270,14 @@ export const permintaanStyles = css`
     margin-inline-start: var(--_gap);
     color: var(--_accent);
   }
+  .urung {
+    margin: 0;
+  }
   @media (max-width: 30rem) {
+    /* "Hapus draf" wrapped ~16 px under "Kirim permohonan": a thumb reached one for the other. */
+    form > .aksi {
+      row-gap: calc(var(--_gap) * 3);
+    }
     /* minmax(0, …): a column as wide as its longest word pushed the number and the deadline out of the box. */
     .tanda-bukti dl {
       grid-template-columns: minmax(0, 1fr);

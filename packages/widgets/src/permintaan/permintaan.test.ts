@@ -277,6 +277,70 @@ describe('<ppid-permintaan>', () => {
     expect(semuaSimpanan()).not.to.contain('Siti Aminah');
   });
 
+  it('"Hapus draf" can be undone: "Urungkan" brings back every field and the stored draft, until the next edit', async () => {
+    const el = await buat();
+    await isiLengkap(el);
+    $(el, '#f-proxy').click();
+    await el.updateComplete;
+    await ketik(el, 'f-proxyName', 'Budi');
+    $(el, '#f-proxyPoa-dibawa').click();
+    await el.updateComplete;
+    const isian = (): string =>
+      JSON.stringify(
+        $$(el, 'form input, form textarea').map((f) => {
+          const x = f as HTMLInputElement;
+          return [x.id, x.type === 'checkbox' || x.type === 'radio' ? x.checked : x.value];
+        }),
+      );
+    const sebelum = isian();
+    const simpanan = semuaSimpanan();
+    expect(sebelum).to.contain(NIK);
+    expect(simpanan).to.contain('Budi');
+    $(el, '#hapus-draf').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#f-name').value).to.equal('');
+    expect(semuaSimpanan()).not.to.contain('Siti Aminah');
+    // Said in the status region; the line with the button in place of the one pressed, which had the focus.
+    expect($(el, '.kabar').textContent).to.contain('Draf dihapus.');
+    expect($(el, '.urung').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Draf dihapus. Urungkan');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('urungkan');
+    await expect(el).to.be.accessible();
+    $(el, '#urungkan').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(isian()).to.equal(sebelum);
+    expect(semuaSimpanan()).to.equal(simpanan);
+    expect($(el, '#urungkan')).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('hapus-draf');
+    expect($(el, '.kabar').textContent).to.contain('Isian dikembalikan.');
+    await expect(el).to.be.accessible();
+    // Typing after clearing drops the undo: what is typed is not overwritten by the old answers.
+    $(el, '#hapus-draf').click();
+    await el.updateComplete;
+    await ketik(el, 'f-name', 'Budi Santoso');
+    await el.updateComplete;
+    expect($(el, '#urungkan')).to.equal(null);
+    expect($(el, '#hapus-draf')).to.exist;
+    expect(semuaSimpanan()).not.to.contain('Siti Aminah');
+    el.setAttribute('lang', 'en');
+    $(el, '#hapus-draf').click();
+    await el.updateComplete;
+    expect($(el, '#urungkan').textContent!.trim()).to.equal('Undo');
+  });
+
+  it('on a phone "Hapus draf" stands well apart from the submit button', async () => {
+    await setViewport({ width: 320, height: 740 });
+    try {
+      const el = await buat();
+      const kirim = $(el, 'button[type="submit"]').getBoundingClientRect();
+      const hapus = $(el, '#hapus-draf').getBoundingClientRect();
+      expect(hapus.top - kirim.bottom).to.be.at.least(32);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('the error summary lists the fields in the order the form shows them, in both modes', async () => {
     for (const mode of ['permintaan', 'keberatan']) {
       const el = await fixture<PpidPermintaan>(

@@ -173,6 +173,9 @@ export class PpidPermintaan extends TerbukaElement {
    */
   @state() private mulaiMengisi = false;
 
+  /** What "Hapus draf" cleared, until "Urungkan" or the next edit. */
+  @state() private urung: Isian | undefined;
+
   /** A draft restored but not yet said: the page may open on the waiting notice, without the form's region. */
   private drafBaru: Isian | undefined;
   private pengirim:
@@ -398,7 +401,7 @@ export class PpidPermintaan extends TerbukaElement {
     // What the regions said (a draft restored, an entry deleted, a refusal while focus was elsewhere) is about
     // what came before this edit. A delivery's number (terkirimNomor) is never there: it is said only with the
     // receipt, which has no field, and leaving the receipt (pengajuanBaru) is what clears it.
-    this.kabar = this.kabarAntrean = undefined;
+    this.kabar = this.kabarAntrean = this.urung = undefined;
     simpanDraf(this.kunciDraf(), this.isian);
     if (k === 'information' && this.dip) {
       clearTimeout(this.pewaktuSaran);
@@ -411,7 +414,13 @@ export class PpidPermintaan extends TerbukaElement {
     this.ubah(k, dipilih ? [...lain, nilai] : lain);
   }
 
+  /**
+   * "Hapus draf": one tap, ~16 px from "Kirim permohonan" on a phone, so it can be undone until the next
+   * edit. The pressed button gives way to "Urungkan", which takes the focus.
+   */
   private hapusDrafSaja(): void {
+    this.urung = this.isian;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#urungkan')?.focus());
     hapusDraf(this.kunciDraf());
     this.isian = isianKosong();
     this.galat = new Map();
@@ -420,6 +429,15 @@ export class PpidPermintaan extends TerbukaElement {
     this.saran = [];
     this.kabar = P.drafDihapus;
     if (this.state === 'error') this.state = 'ready';
+  }
+
+  /** Every field back as it was (the NIK too, kept in memory only), the stored draft too; focus back on "Hapus draf". */
+  private urungkan(): void {
+    this.isian = this.urung!;
+    this.urung = undefined;
+    simpanDraf(this.kunciDraf(), this.isian);
+    this.kabar = P.drafKembali;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#hapus-draf')?.focus());
   }
 
   private tampilkanGalat(errors: readonly Masalah[]): void {
@@ -464,6 +482,7 @@ export class PpidPermintaan extends TerbukaElement {
         // not find it, and sending it again would file it twice).
         hapusDraf(this.kunciDraf());
         this.isian = isianKosong();
+        this.urung = undefined;
         this.state = 'queued';
         this.segarkanAntrean();
         this.cobaAntrean = 0;
@@ -491,7 +510,7 @@ export class PpidPermintaan extends TerbukaElement {
     this.state = 'success';
     hapusDraf(this.kunciDraf());
     this.isian = isianKosong();
-    this.kabar = undefined;
+    this.kabar = this.urung = undefined;
     this.dispatchEvent(new CustomEvent('ppid-terkirim', { detail: tb, bubbles: true, composed: true }));
     this.kabarAntrean = this.fokus('#tb-judul') ? undefined : P.terkirimNomor;
   }
@@ -713,9 +732,24 @@ export class PpidPermintaan extends TerbukaElement {
           <button part="submit" class="tombol utama" type="submit" aria-disabled=${sibuk ? 'true' : nothing}>
             ${this.t(sibuk ? P.mengirim : keberatan ? P.kirimKeberatan : P.kirim)}
           </button>
-          <button type="button" class="tombol kedua" ?disabled=${sibuk} @click=${this.hapusDrafSaja}>
-            ${this.t(P.hapusDraf)}
-          </button>
+          ${
+            this.urung
+              ? html`<p class="urung">
+                  ${this.t(P.drafDihapus)}
+                  <button id="urungkan" type="button" class="tombol kedua" @click=${this.urungkan}>
+                    ${this.t(P.urungkan)}
+                  </button>
+                </p>`
+              : html`<button
+                  id="hapus-draf"
+                  type="button"
+                  class="tombol kedua"
+                  ?disabled=${sibuk}
+                  @click=${this.hapusDrafSaja}
+                >
+                  ${this.t(P.hapusDraf)}
+                </button>`
+          }
         </div>
       </form>
     `;
