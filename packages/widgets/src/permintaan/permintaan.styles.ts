@@ -192,7 +192,7 @@ export const permintaanStyles = css`
     height: 1px;
     overflow: hidden;
   }
-  .saran:not(:empty) {
+  .ada {
     background: var(--_surface);
     border-inline-start: 5px solid var(--_accent);
     padding: var(--_gap);

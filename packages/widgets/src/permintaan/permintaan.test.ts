@@ -837,14 +837,20 @@ describe('<ppid-permintaan>', () => {
         lang="id"
       ></ppid-permintaan>`,
     );
-    // Nothing is fetched for a reader who only looks at the form.
+    // Nothing is fetched for a reader who only looks at the form; no suggestion, no box (its status line only).
     await el.updateComplete;
+    const kotak = $(el, '.saran');
+    expect(kotak.getBoundingClientRect().height, 'empty box drawn').to.equal(0);
+    expect(getComputedStyle(kotak).borderInlineStartWidth).to.equal('0px');
+    expect(kotak.querySelector('[role="status"]')).to.exist;
     await new Promise((r) => setTimeout(r, 50));
     expect(palsu.permintaan.filter((r) => r.url.endsWith('dip.json'))).to.have.length(0);
     await ketik(el, 'f-information', 'Saya minta laporan keuangan tahun 2025');
     await tungguSampai(() => $$(el, '.saran li').length > 0, 8000);
     expect(palsu.permintaan.filter((r) => r.url.endsWith('dip.json'))).to.have.length(1);
     expect($(el, '.saran h3').textContent).to.contain('Mungkin informasi ini sudah tersedia');
+    expect(kotak.getBoundingClientRect().height).to.be.above(0);
+    expect(getComputedStyle(kotak).borderInlineStartWidth).to.equal('5px');
     const a = $(el, '.saran a');
     expect(a.textContent).to.contain('Laporan Keuangan Dinas 2025');
     // Only a short sentence is live; the list is not (it was re-read whole on every typing pause).

@@ -1033,7 +1033,8 @@ export class PpidPermintaan extends TerbukaElement {
     // region, always there, says one short sentence, and only when the count changes (the same text is not
     // written again).
     const n = this.saran.length;
-    return html`<div part="suggestions" class="saran">
+    // The box is drawn only around suggestions (.ada): its status line alone left an empty grey box.
+    return html`<div part="suggestions" class="saran ${n ? 'ada' : ''}">
       <p class="sr-only" role="status">${n ? this.t(P.saranSerupa, { n }) : nothing}</p>
       ${
         this.saran.length > 0
