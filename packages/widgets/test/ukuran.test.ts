@@ -129,7 +129,11 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // suggestions' short live sentence and its words): 30,874 B, + ~1%. Session 22: waiting submissions
   // delivered while a new form is filled are said in the status region (two sentences id/en): 31,171 →
   // 31,294 B, + ~1%.
-  { name: 'permintaan + define (request form)', entries: [PERMINTAAN], max: 31_600 },
+  // Session 24, what a citizen's phone review asked for: the receipt's number breaking after its slashes at
+  // 320 px, "Hapus draf" undoable, the power-of-attorney words, no empty suggestion box, an unlinked
+  // objection's reason from the server; and the SDK's argument checks its readers share (bacaZona …):
+  // 31,293 → 31,708 B, + ~1%.
+  { name: 'permintaan + define (request form)', entries: [PERMINTAAN], max: 32_030 },
   // Session 11: the status page also looks up where the browser blocks site data (reading localStorage threw
   // and the lookup did nothing), and writes JSON with the SDK's teksJSON (Prototype.js pages): 22,781 →
   // 22,906 B, + ~1%.
@@ -142,14 +146,17 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // Session 20: the lookup button stays focusable while busy (aria-disabled) and "Memeriksa…" is said in a
   // polite live region; "Coba lagi" hands the focus on: 25,006 B, + ~1%. Session 20: the focused result
   // heading names itself ("Status …") and is described by the status and the deadline: 25,106 B, within it.
-  { name: 'status-permintaan + define', entries: [STATUS], max: 25_260 },
+  // Session 24: the number breaking after its slashes at 320 px (heading and history), the SDK's argument
+  // checks (as above): 25,104 → 25,311 B, + ~1%.
+  { name: 'status-permintaan + define', entries: [STATUS], max: 25_570 },
   // Session 10 (lookup words, invisible characters ignored in matching): 28,483 B, + ~1%. Session 15 (the
   // form's and the client's shared-device fixes, the status page's deadline labels and windows, as above):
   // 28,583 → 32,126 B, + ~1%. Session 15 (the request form's, as above): 32,638 B, + ~1%. Session 16
   // (`heading-level`, bersihkanTeks, as above), + ~1%. Session 20 (the status page's focus and heading
   // fixes and the form's screen-reader fixes, as above; judul() can carry aria-describedby): 33,939 B, + ~1%.
-  // Session 22 (the form's background delivery said, as above): 34,161 → 34,284 B, + ~1%.
-  { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 34_630 },
+  // Session 22 (the form's background delivery said, as above): 34,161 → 34,284 B, + ~1%. Session 24 (the
+  // phone review's fixes and the SDK's argument checks, as above): 34,710 B, + ~1%.
+  { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 35_060 },
 ];
 
 for (const a of ANGGARAN) {
@@ -295,7 +302,7 @@ test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a 
   console.log(`  terbuka-csv.js (lazy): ${c.min} B min, ${c.brotli} B brotli`);
 });
 
-test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 29,580 B, terbuka-permintaan.min.js ≤ 30,910 B brotli', () => {
+test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 29,580 B, terbuka-permintaan.min.js ≤ 31,320 B brotli', () => {
   // A DIP problem sentence (SDK, dip/kata-validasi.ts) and a badge problem (pesan-lencana-masalah.ts).
   const KALIMAT = [/wajib diisi, tetapi tidak ada/, /tidak ada dalam feed pemantauan/];
   for (const skrip of ['terbuka.min.js', 'terbuka-permintaan.min.js', 'terbuka-lencana.min.js']) {
@@ -317,9 +324,10 @@ test('the classic scripts import their optional parts from next to them, not inl
   // form's agency calendar and unlinked-objection words, see the request form above): 29,268 B, + ~1%;
   // session 16's `heading-level` and bersihkanTeks (see the request form above), + ~1%; session 20's status
   // page focus and heading fixes and the form's screen-reader fixes (see above): 30,327 B, + ~1%; session
-  // 22's background delivery said (see the request form above): 30,520 → 30,656 B, + ~1%.
+  // 22's background delivery said (see the request form above): 30,520 → 30,656 B, + ~1%; session 24's
+  // phone review fixes and argument checks (see the request form above): 31,002 B, + ~1%.
   const f = ukur(['terbuka-permintaan.min.js'], dist);
-  assert.ok(f.brotli <= 30_910, `terbuka-permintaan.min.js: ${f.brotli} B brotli > 30910 B`);
+  assert.ok(f.brotli <= 31_320, `terbuka-permintaan.min.js: ${f.brotli} B brotli > 31320 B`);
   const iife = readFileSync(new URL('terbuka.min.js', dist), 'utf8');
   assert.match(iife, /terbuka-kata\.js/);
   assert.match(iife, /terbuka-kata-lencana\.js/);
