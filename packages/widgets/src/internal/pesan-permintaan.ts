@@ -94,6 +94,10 @@ export const PESAN_PERMINTAAN = {
     id: 'Permohonan ini diajukan oleh penerima kuasa',
     en: 'A proxy submits this on the requester’s behalf',
   },
+  adaKuasaKeberatan: {
+    id: 'Keberatan ini diajukan oleh penerima kuasa',
+    en: 'A proxy submits this on the requester’s behalf',
+  },
   petunjukKuasa: {
     id: 'Hanya bila orang lain mengajukan atas nama pemohon dengan surat kuasa khusus.',
     en: 'Only if someone else submits for the requester with a special power of attorney.',

@@ -463,13 +463,17 @@ describe('<ppid-permintaan> receipts kept on the device', () => {
     await isiLengkap(el);
     $(el, 'button[type="submit"]').click();
     await tungguSampai(() => el.state === 'success');
-    const simpul = [...$(el, '#tb-nomor').childNodes].find(
-      (n): n is Text => n instanceof Text && n.data.includes('PI/2026'),
-    )!;
+    // The number breaks only after a slash (each "/" closes a piece): the year is one text, on one line.
+    const nomor = $(el, '#tb-nomor');
+    expect(nomor.textContent).to.equal('0123/PPID/DISKOMINFOSANTIKPERSANDIAN/PI/2026');
+    const jalan = document.createTreeWalker(nomor, NodeFilter.SHOW_TEXT);
+    let simpul: Text | undefined;
+    while (jalan.nextNode())
+      if ((jalan.currentNode as Text).data.includes('2026')) simpul = jalan.currentNode as Text;
     const r = document.createRange();
-    const i = simpul.data.indexOf('PI/2026');
-    r.setStart(simpul, i);
-    r.setEnd(simpul, i + 'PI/2026'.length);
+    const i = simpul!.data.indexOf('2026');
+    r.setStart(simpul!, i);
+    r.setEnd(simpul!, i + '2026'.length);
     const baris = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
     expect(baris.size).to.equal(1);
   });

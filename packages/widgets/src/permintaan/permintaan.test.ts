@@ -126,6 +126,9 @@ describe('<ppid-permintaan>', () => {
     const legends = $$(el, 'fieldset > legend').map((l) => l.textContent!.trim());
     expect(legends.join('|')).to.contain('Anda mengajukan sebagai');
     expect(legends.join('|')).to.contain('Cara memperoleh informasi');
+    expect($(el, 'label[for="f-proxy"]').textContent!.trim()).to.equal(
+      'Permohonan ini diajukan oleh penerima kuasa',
+    );
     expect($$(el, 'input[name="kind"]')).to.have.length(3);
     expect($$(el, 'input[name="obtain"]')).to.have.length(6);
     // No copy asked: no delivery question; a copy asked: it appears.
@@ -887,6 +890,9 @@ describe('<ppid-permintaan>', () => {
         lang="id"
         .now=${new Date('2026-03-18T03:00:00Z')}
       ></ppid-permintaan>`,
+    );
+    expect($(el, 'label[for="f-proxy"]').textContent!.trim()).to.equal(
+      'Keberatan ini diajukan oleh penerima kuasa',
     );
     const alasan = $$(el, 'input[name="grounds"]');
     expect(alasan).to.have.length(7);

@@ -833,7 +833,7 @@ export class PpidPermintaan extends TerbukaElement {
           aria-describedby="f-proxy-petunjuk"
           @change=${(e: Event) => this.ubah('proxy', (e.target as HTMLInputElement).checked)}
         />
-        <label for="f-proxy">${this.t(P.adaKuasa)}</label>
+        <label for="f-proxy">${this.t(this.mode === 'keberatan' ? P.adaKuasaKeberatan : P.adaKuasa)}</label>
       </div>
       <p class="petunjuk" id="f-proxy-petunjuk">${this.t(P.petunjukKuasa)}</p>
       ${

@@ -351,6 +351,28 @@ describe('<ppid-status-permintaan>', () => {
     }
   });
 
+  it("the history names whose deadline each step set: after a refusal, the citizen's to object", async () => {
+    const kinds = ['permintaan', 'permintaan', 'perpanjangan', 'keberatan'];
+    const events = STATUS.events.map((e, i) => ({ ...e, deadlineKind: kinds[i] }));
+    palsu = pasangFetchPalsu(() => ({ status: 200, body: JSON.stringify({ ...STATUS, events }) }));
+    const el = await buat();
+    await cari(el, NOMOR, '0812-3456-7890');
+    await tungguSampai(() => el.state === 'success');
+    await el.updateComplete;
+    const tenggat = (): string[] =>
+      $$(el, '.tenggat-baru').map((x) => x.textContent!.replace(/\s+/g, ' ').trim());
+    expect(tenggat()).to.deep.equal([
+      '(Batas PPID menjawab: Rabu, 8 April 2026)',
+      '(Batas PPID menjawab: Rabu, 8 April 2026)',
+      '(Batas PPID menjawab (diperpanjang): Jumat, 17 April 2026)',
+      '(Batas Anda mengajukan keberatan: Rabu, 13 Mei 2026)',
+    ]);
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(tenggat()[3]).to.match(/^\(Your last day to file an objection: Wednesday, 13 May 2026\)$/);
+  });
+
   it("times in the agency's zone, named (WIB, WITA, WIT), whatever the device's zone", async () => {
     palsu = pasangFetchPalsu(() => ({
       status: 200,

@@ -285,7 +285,12 @@ export class PpidStatusPermintaan extends TerbukaElement {
               ${
                 e.deadline && e.type !== 'selesai'
                   ? html`<span class="tenggat-baru"
-                      >(${this.t(P.tenggatBaru, { tanggal: formatHari(e.deadline, b) })})</span
+                      >(${
+                        // Whose deadline (after a refusal, the citizen's to object), as the result names it.
+                        e.deadlineKind
+                          ? `${this.t(S.jenisTenggat[e.deadlineKind])}: ${formatHari(e.deadline, b)}`
+                          : this.t(P.tenggatBaru, { tanggal: formatHari(e.deadline, b) })
+                      })</span
                     >`
                   : nothing
               }
