@@ -7,7 +7,7 @@ import './define.js';
 import type { PpidPermintaan } from './permintaan.js';
 import { dokumenUji, tungguSampai } from '../internal/testing/data-uji.js';
 import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
-import { isiLengkap, ketik, NIK_UJI } from '../internal/testing/formulir-uji.js';
+import { isiKeberatan, isiLengkap, ketik, NIK_UJI } from '../internal/testing/formulir-uji.js';
 import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
 
 const API = 'https://ppid.uji.go.id/api';
@@ -906,15 +906,7 @@ describe('<ppid-permintaan>', () => {
     $(el, 'button[type="submit"]').click();
     await el.updateComplete;
     expect($(el, '.ringkasan-galat').textContent).to.contain('Nomor pendaftaran permohonan');
-    await ketik(el, 'f-requestNumber', '001/PPID/DISKOMINFO/PI/2026');
-    await ketik(el, 'f-name', 'Siti Aminah');
-    await ketik(el, 'f-nik', NIK);
-    await ketik(el, 'f-address', 'Jl. Merdeka 1');
-    await ketik(el, 'f-occupation', 'Guru');
-    await ketik(el, 'f-phone', '0812-3456-7890');
-    $(el, '#f-grounds-c').click();
-    await ketik(el, 'f-caseSummary', 'Permohonan tidak ditanggapi.');
-    await ketik(el, 'f-purpose', 'Penelitian');
+    await isiKeberatan(el);
     $(el, '#f-proxy').click();
     await el.updateComplete;
     await ketik(el, 'f-proxyName', 'Budi');
@@ -1002,15 +994,7 @@ describe('<ppid-permintaan>', () => {
         lang=${lang}
       ></ppid-permintaan>`,
     );
-    await ketik(el, 'f-requestNumber', NOMOR_PERMINTAAN);
-    await ketik(el, 'f-name', 'Siti Aminah');
-    await ketik(el, 'f-nik', NIK);
-    await ketik(el, 'f-address', 'Jl. Merdeka 1');
-    await ketik(el, 'f-occupation', 'Guru');
-    await ketik(el, 'f-phone', '0812-3456-7890');
-    $(el, '#f-grounds-c').click();
-    await ketik(el, 'f-caseSummary', 'Permohonan tidak ditanggapi.');
-    await ketik(el, 'f-purpose', 'Penelitian');
+    await isiKeberatan(el, NOMOR_PERMINTAAN);
     $(el, 'button[type="submit"]').click();
     await tungguSampai(() => el.state === 'success');
     return { el, tb, catatan: $(el, '[part="receipt"] .belum-tertaut') };
@@ -1127,15 +1111,7 @@ describe('<ppid-permintaan>', () => {
           html`<ppid-permintaan .jedaUlangMs=${1} endpoint=${API} mode=${mode} lang="id"></ppid-permintaan>`,
         );
         if (mode === 'keberatan') {
-          await ketik(el, 'f-requestNumber', '001/PPID/DISKOMINFO/PI/2026');
-          await ketik(el, 'f-name', 'Siti Aminah');
-          await ketik(el, 'f-nik', NIK);
-          await ketik(el, 'f-address', 'Jl. Merdeka 1');
-          await ketik(el, 'f-occupation', 'Guru');
-          await ketik(el, 'f-phone', '0812-3456-7890');
-          $(el, '#f-grounds-c').click();
-          await ketik(el, 'f-caseSummary', 'Permohonan tidak ditanggapi.');
-          await ketik(el, 'f-purpose', 'Penelitian');
+          await isiKeberatan(el);
         } else await isiLengkap(el);
         $(el, 'button[type="submit"]').click();
         await tungguSampai(() => el.state === 'success');

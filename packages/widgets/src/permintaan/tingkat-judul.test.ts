@@ -7,7 +7,7 @@ import type { PpidPermintaan } from './permintaan.js';
 import type { PpidStatusPermintaan } from '../status-permintaan/status-permintaan.js';
 import { dokumenUji, tungguSampai } from '../internal/testing/data-uji.js';
 import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
-import { isiLengkap, ketik, NIK_UJI } from '../internal/testing/formulir-uji.js';
+import { isiKeberatan, isiLengkap, ketik } from '../internal/testing/formulir-uji.js';
 import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
 
 // `heading-level` on the request form and the status page: the title at that level, every heading inside
@@ -141,15 +141,7 @@ describe('heading-level on <ppid-permintaan>', () => {
           heading-level=${level ?? nothing}
         ></ppid-permintaan>`,
       );
-      await ketik(el, 'f-requestNumber', TB.number);
-      await ketik(el, 'f-name', 'Siti Aminah');
-      await ketik(el, 'f-nik', NIK_UJI);
-      await ketik(el, 'f-address', 'Jl. Merdeka 1');
-      await ketik(el, 'f-occupation', 'Guru');
-      await ketik(el, 'f-phone', '0812-3456-7890');
-      $(el, '#f-grounds-c').click();
-      await ketik(el, 'f-caseSummary', 'Permohonan tidak ditanggapi.');
-      await ketik(el, 'f-purpose', 'Penelitian');
+      await isiKeberatan(el, TB.number);
       $(el, 'button[type="submit"]').click();
       await tungguSampai(() => el.state === 'success');
       await el.updateComplete;

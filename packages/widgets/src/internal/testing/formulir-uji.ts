@@ -24,3 +24,19 @@ export async function isiLengkap(
   for (const c of cara) el.shadowRoot!.querySelector<HTMLElement>(`#f-obtain-${c}`)!.click();
   await el.updateComplete;
 }
+
+/**
+ * Fills every required field of an objection form (`mode="keberatan"`) about request `nomor`, on ground c
+ * (the request not answered), from the phone 0812-3456-7890.
+ */
+export async function isiKeberatan(el: HTMLElement, nomor = '001/PPID/DISKOMINFO/PI/2026'): Promise<void> {
+  await ketik(el, 'f-requestNumber', nomor);
+  await ketik(el, 'f-name', 'Siti Aminah');
+  await ketik(el, 'f-nik', NIK_UJI);
+  await ketik(el, 'f-address', 'Jl. Merdeka 1');
+  await ketik(el, 'f-occupation', 'Guru');
+  await ketik(el, 'f-phone', '0812-3456-7890');
+  el.shadowRoot!.querySelector<HTMLElement>('#f-grounds-c')!.click();
+  await ketik(el, 'f-caseSummary', 'Permohonan tidak ditanggapi.');
+  await ketik(el, 'f-purpose', 'Penelitian');
+}
