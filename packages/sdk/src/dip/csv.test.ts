@@ -400,8 +400,8 @@ test('formats, media, retention, made, catalog ids and several links per cell', 
   assert.deepEqual(i1?.made, { year: 2026, place: 'Sukamaju' });
   assert.deepEqual(i1?.fulfils, ['berkala.profil', 'berkala.peraturan']);
   assert.deepEqual(i1?.links, [
-    { label: 'A (1)', url: 'https://a.example/1' },
-    { label: 'A (2)', url: 'https://a.example/2' },
+    { label: 'A (a.example 1)', url: 'https://a.example/1' },
+    { label: 'A (a.example 2)', url: 'https://a.example/2' },
   ]);
   assert.deepEqual(i2?.made, { date: '2026-03-05', place: 'Kantor Dinas' });
   assert.deepEqual(i2?.links, [{ label: 'B', url: 'mailto:ppid@a.example' }]);

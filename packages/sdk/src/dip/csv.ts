@@ -28,6 +28,7 @@ import { validasiDIPMentahDengan } from './periksa.js';
 import type { IntiUntuk } from './periksa.js';
 import { katalogIntiUntuk } from '../standard/katalog-inti-desa.js';
 import { letakTautanDitolak, TAUTAN_PENGGANTI } from '../dip-publik/tautan-ditolak.js';
+import { labelTautan } from './label-tautan.js';
 
 // The public reading of a CSV (entries with errors left out) travels with the importer: the widgets
 // take both from this module's lazy chunk.
@@ -1421,8 +1422,14 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
               ),
             );
           sah &&= aman;
-          links[k] = { label: urls.length > 1 ? `${label} (${k + 1})` : label, url };
+          links[k] = { label, url };
         }
+        // Several links: each named by what tells it apart (surel, its file name, its site), not by number.
+        const nama = labelTautan(
+          label,
+          links.map((l) => (l.url === TAUTAN_PENGGANTI ? '' : l.url)),
+        );
+        links.forEach((l, k) => (l.label = nama[k]!));
         item['links'] = links;
       }
     }
