@@ -79,6 +79,23 @@ const buat = (): Promise<PpidPermintaan> =>
   );
 
 describe('<ppid-permintaan> on a shared device', () => {
+  it("a waiting entry's time is in the agency's zone, named, whatever the device's zone", async () => {
+    localStorage.setItem(ANTREAN, JSON.stringify([entri('tb-a', 'Siti Aminah', 'Laporan keuangan')]));
+    palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tandaBukti()) }));
+    const el = await fixture<PpidPermintaan>(
+      html`<ppid-permintaan
+        .jedaUlangMs=${1}
+        endpoint=${API}
+        agency="diskominfo"
+        agency-timezone="WITA"
+        lang="id"
+      ></ppid-permintaan>`,
+    );
+    expect(el.state).to.equal('queued');
+    expect(teks(el)).to.contain('dibuat 18 Maret 2026 pukul 11.00 WITA');
+    await expect(el).to.be.accessible();
+  });
+
   it('lists each waiting entry (who, what, when); a NIK goes to its own entry; another person’s is deleted after a confirmation; the empty form stays reachable', async () => {
     localStorage.setItem(
       ANTREAN,
@@ -96,7 +113,8 @@ describe('<ppid-permintaan> on a shared device', () => {
       'Laporan keuangan dinas',
       'Budi Santoso',
       'Daftar penerima',
-      'dibuat 18 Maret 2026',
+      // 03:00 UTC in the agency's zone (WIB when the page names none), named as on the receipt.
+      'dibuat 18 Maret 2026 pukul 10.00 WIB',
     ])
       expect(t).to.contain(s);
     expect(t).not.to.contain('akan dikirim otomatis'); // with a NIK pending nothing goes by itself

@@ -8,6 +8,8 @@ import {
   JENIS_PEMOHON,
   PASAL_35,
   SURAT_KUASA,
+  ZONA_BAKU,
+  bacaZona,
   bersihkanTeks,
   isiTeks,
   panjangTeks,
@@ -1104,7 +1106,15 @@ export class PpidPermintaan extends TerbukaElement {
     return html`<li class="entri-antre">
       <p>
         <strong>${e.nama || this.t(P.antreTanpaNama)}</strong> ·
-        ${this.t(P.antreDibuat, { waktu: e.createdAt ? formatWaktu(e.createdAt, this.bahasa) : '?' })}
+        ${
+          // In the agency's zone, named (as the receipt), not the device's unnamed: a phone set to UTC or
+          // WIT showed another hour than the receipt.
+          this.t(P.antreDibuat, {
+            waktu: e.createdAt
+              ? formatWaktu(e.createdAt, this.bahasa, bacaZona(this.agencyTimezone) ?? ZONA_BAKU)
+              : '?',
+          })
+        }
       </p>
       <p class="awal">${e.awal}</p>
       ${e.konflik && e.lastError ? html`<p class="peringatan">${this.t(e.lastError)}</p>` : nothing}
