@@ -156,7 +156,7 @@ test('monitor scan --json --shard: two shards cover the registry once', async ()
   assert.deepEqual(dilihat.sort(), ['desa-mati', 'kab']);
 });
 
-test('monitor scan: rows in error are named with line and column and skipped, the others scanned, exit 1', async () => {
+test('monitor scan: rows in error are named with their spreadsheet row and column and skipped, the others scanned, exit 1', async () => {
   const salah = join(tmp, 'salah.csv');
   writeFileSync(
     salah,
@@ -194,7 +194,7 @@ test('monitor scan: rows in error are named with line and column and skipped, th
       ['agency.duplicate-id', 3, 'id'],
     ],
   );
-  assert.match(laporan.errors[1].message, /^Line 3, column "situs" — "ftp:\/\/x" is not allowed/);
+  assert.match(laporan.errors[1].message, /^Row 3, column "situs" — "ftp:\/\/x" is not allowed/);
   assert.deepEqual(laporan.skippedAgencies, []);
   assert.deepEqual(laporan.skippedRows, [{ agencyId: 'baik', index: 1, row: 3, idScanned: true }]);
   // A file that is not a registry at all scans nothing.
