@@ -93,3 +93,57 @@ test('a plain "Tahun" header is the year the information was made, unless a Wakt
     ['Tahun Anggaran'],
   );
 });
+
+test('a year Excel wrote with a thousands dot or comma (2.026, 2,026) is the year, with no warning', () => {
+  const sel = [
+    '2.026',
+    '"2,026"',
+    '2.026, Balai Desa',
+    '"2,026, Balai Desa"',
+    '"Balai Desa, 2,026"',
+    '1.998',
+    // Not a year alone: kept as written, as before (with the one year its words name).
+    '1.500',
+    '5.2026',
+    '20.26',
+    'Perbup No. 5.2026',
+  ];
+  for (const kepala of ['Tahun', 'Waktu dan Tempat Pembuatan']) {
+    const r = imporCSV(
+      `No;Judul;Kategori;${kepala}\n${sel.map((s, i) => `${i + 1};Info ${i + 1};Berkala;${s}`).join('\n')}`,
+      { agency },
+    );
+    assert.equal(r.ok, true, JSON.stringify(r.errors));
+    assert.deepEqual(
+      r.document!.items.map((i) => i.made),
+      [
+        { year: 2026 },
+        { year: 2026 },
+        { year: 2026, place: 'Balai Desa' },
+        { year: 2026, place: 'Balai Desa' },
+        { year: 2026, place: 'Balai Desa' },
+        { year: 1998 },
+        { text: '1.500' },
+        { text: '5.2026', year: 2026 },
+        { text: '20.26' },
+        { text: 'Perbup No. 5.2026', year: 2026 },
+      ],
+      kepala,
+    );
+    assert.deepEqual(
+      r.warnings.filter((w) => w.code.startsWith('csv.')).map((w) => [w.code, w.row]),
+      [],
+      kepala,
+    );
+  }
+  // The two-row header's time part: 2.026 | Sukamaju.
+  const dua = imporCSV(
+    csv(
+      'Judul;Waktu dan Tempat Pembuatan Informasi;;Kategori',
+      ';Waktu;Tempat;',
+      'Profil;2.026;Sukamaju;Berkala',
+    ),
+    { agency },
+  );
+  assert.deepEqual(dua.document!.items[0]!.made, { year: 2026, place: 'Sukamaju' });
+});

@@ -643,6 +643,101 @@ test('links the allow-list refuses stay errors of the strict import, with no doc
   );
 });
 
+test('a host name and path without a scheme (desa.id/…, drive.google.com/…) is read as https://, with a warning', () => {
+  const r = imporCSV(
+    csv(
+      'Daftar Informasi Publik;;;',
+      'No;Judul;Kategori;Tautan Dokumen',
+      '1;Perdes APB;Berkala;desa.id/perdes.pdf',
+      '2;DIP;Berkala;sukamaju.go.id/ppid/dip.pdf',
+      '3;Renstra;Berkala;drive.google.com/file/d/1x/view',
+      '4;Profil;Berkala;PPID.Sukamaju.Desa.ID:8443/profil',
+      '5;Dua;Berkala;https://sukamaju.go.id/a.pdf ppid.sukamaju.sch.id/b.pdf',
+      '6;Lain;Berkala;"kominfo.co.id/x; unpad.ac.id/y; lsm.or.id/z; a.com/1 | a.org/2 | a.net/3"',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors, null, 1));
+  assert.deepEqual(
+    r.document!.items.map((i) => i.links?.map((l) => l.url)),
+    [
+      ['https://desa.id/perdes.pdf'],
+      ['https://sukamaju.go.id/ppid/dip.pdf'],
+      ['https://drive.google.com/file/d/1x/view'],
+      ['https://PPID.Sukamaju.Desa.ID:8443/profil'],
+      // A host name after a link and a space starts a link of its own, not a file name with a space.
+      ['https://sukamaju.go.id/a.pdf', 'https://ppid.sukamaju.sch.id/b.pdf'],
+      [
+        'https://kominfo.co.id/x',
+        'https://unpad.ac.id/y',
+        'https://lsm.or.id/z',
+        'https://a.com/1',
+        'https://a.org/2',
+        'https://a.net/3',
+      ],
+    ],
+  );
+  const w = r.warnings.filter((x) => x.code === 'csv.link-https-added');
+  // Rows as the spreadsheet numbers them: the title row above the header counts.
+  assert.deepEqual(
+    w.map((x) => [x.row, x.column, x.path]),
+    [
+      [3, 'Tautan Dokumen', 'items[0].links[0].url'],
+      [4, 'Tautan Dokumen', 'items[1].links[0].url'],
+      [5, 'Tautan Dokumen', 'items[2].links[0].url'],
+      [6, 'Tautan Dokumen', 'items[3].links[0].url'],
+      [7, 'Tautan Dokumen', 'items[4].links[1].url'],
+      ...[0, 1, 2, 3, 4, 5].map((k) => [8, 'Tautan Dokumen', `items[5].links[${k}].url`]),
+    ],
+  );
+  assert.equal(
+    w[0]!.message.id,
+    'Baris 3, Item ke-1, tautan ke-1 — Tautan "desa.id/perdes.pdf" ditulis tanpa https://; dibaca sebagai "https://desa.id/perdes.pdf". Periksa alamatnya dan tulis lengkap.',
+  );
+  assert.equal(
+    w[0]!.message.en,
+    'Row 3, Item 1, link 1 — Link "desa.id/perdes.pdf" has no https://; read as "https://desa.id/perdes.pdf". Check the address and write it in full.',
+  );
+  assert.deepEqual(
+    r.warnings.filter((x) => x.code === 'csv.link-space'),
+    [],
+  );
+});
+
+test('no link is made of a regulation number, a file name or a host without a path; the allow-list still decides', () => {
+  const r = imporCSV(
+    csv(
+      'No;Judul;Kategori;Tautan',
+      '1;A;Berkala;Perbup No. 5.2026',
+      '2;B;Berkala;SK.01/2026',
+      '3;C;Berkala;laporan.pdf',
+      '4;D;Berkala;sukamaju.desa.id',
+      '5;E;Berkala;laporan.pdf/2026',
+      '6;F;Berkala;desa.id/a\u0007b',
+      '7;G;Berkala;-sukamaju.go.id/x',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, false);
+  assert.deepEqual(
+    r.errors.map((e) => [e.row, e.code, e.column]),
+    [2, 3, 4, 5, 6, 7, 8].map((row) => [row, 'link.scheme', 'Tautan']),
+  );
+  assert.deepEqual(
+    r.warnings.filter((w) => w.code === 'csv.link-https-added'),
+    [],
+  );
+  // The public reading shows those entries with the cell as written: no address is made up for them.
+  const publik = csvItemSah(
+    csv('No;Judul;Kategori;Tautan', '1;A;Berkala;SK.01/2026', '2;B;Berkala;desa.id/b.pdf'),
+    (t, o) => imporCSV(t, { ...o, agency }),
+  );
+  assert.deepEqual(
+    publik.document?.items.map((i) => i.links?.[0]?.url),
+    ['SK.01/2026', 'https://desa.id/b.pdf'],
+  );
+});
+
 test('a catalog id of another category in Kode Item Wajib is a warning on that cell, and the row is kept', () => {
   const r = imporCSV(
     csv(

@@ -94,10 +94,22 @@ const PEMISAH_TAUTAN = /[\s;|,]/;
 // One way to match each cell (no nested repeats), so a long cell cannot make it backtrack.
 const ALAMAT_SAJA = /^https?:\/\/[^\s;|,]+(?:[\s;|,]+https?:\/\/[^\s;|,]+)*[\s;|,]*$/i;
 const RUPA_TAUTAN = /^[a-z][a-z0-9+.-]*:\S|^www\.|[/\\]/i;
-const AWAL_WWW = /^www\./i;
+/**
+ * An address written without its scheme, read with https:// in front (`csv.link-https-added`): `www.…`,
+ * or a host name — labels and dots ending in a known top-level domain (.id, so .go.id, .desa.id, .co.id,
+ * .ac.id, .sch.id, .or.id …; .com, .org, .net and a few more) — followed by a path: `desa.id/perdes.pdf`,
+ * `drive.google.com/file/d/…`. Not "SK.01/2026" (01 is no domain), nor a file name ("laporan.pdf", no path).
+ * Each label ends at a dot it cannot hold, so the pattern cannot backtrack over a long cell.
+ */
+const TANPA_SKEMA =
+  /^www\.|^(?:[a-z0-9][a-z0-9-]*\.)+(?:id|com|org|net|info|biz|io|co|me|ly|gov|edu)(?::\d{1,5})?\//i;
+/** A year: four digits, or one Excel in an Indonesian locale wrote with a thousands dot (2.026, or 2,026). */
 const TAHUN = /^\d{4}$/;
+const TAHUN_RIBUAN = /^(?:1[.,]9|2[.,]0)\d\d$/;
+/** A cell opening with a year written with a thousands comma, then a comma: "2,026, Sukamaju". */
+const TAHUN_RIBUAN_KOMA = /^(?:1,9|2,0)\d\d\s*,/;
 const PEMISAH_KODE = /[\s,;]+/;
-const PEMISAH_MEDIA = /[,;\n/]+|\s+dan\s+/;
+const PEMISAH_MEDIA = /[,;\n/]+|\s+(?:dan|and)\s+/;
 /**
  * A formula's error value as Excel and Google Sheets export it (`#REF!`, `#N/A` …): no value, read as an
  * empty cell and said (`csv.formula-error`).
@@ -122,7 +134,10 @@ interface Header {
 
 type Kolom = { readonly i: number; readonly header: string };
 
-const JENIS_INFORMASI = /\bjenis informasi\b/;
+/** "Jenis Informasi", or in English "Information Type": a category column in some registers, a title in others. */
+const JENIS_INFORMASI = /\b(?:jenis informasi|information type|type of information)\b/;
+/** A bare "Tahun" ("Year"): the year made, unless a when-and-where column says when (`bacaHeader`). */
+const TAHUN_SAJA = /^(?:tahun|year)$/;
 /** A category column not named "Jenis Informasi". */
 const kategoriLain = (x: { header: string }): boolean =>
   kenaliKolom(x.header) === 'kategori' && !JENIS_INFORMASI.test(normalHeader(x.header));
@@ -139,9 +154,11 @@ function bacaHeader(baris: readonly string[], index: number): Header {
     else if (kolom.has(k)) ganda.push({ i, header });
     else kolom.set(k, { i, header });
   });
-  // A bare "Tahun" is the year the information was made — unless a "Waktu dan Tempat" column says when:
-  // beside one, it may be any year (a budget's, a report's), and stays unknown.
-  const tahun = kolom.has('waktuTempat') ? -1 : lain.findIndex((x) => normalHeader(x.header) === 'tahun');
+  // A bare "Tahun" (or "Year") is the year the information was made — unless a "Waktu dan Tempat" column
+  // says when: beside one, it may be any year (a budget's, a report's), and stays unknown.
+  const tahun = kolom.has('waktuTempat')
+    ? -1
+    : lain.findIndex((x) => TAHUN_SAJA.test(normalHeader(x.header)));
   if (tahun >= 0) kolom.set('waktuTempat', lain.splice(tahun, 1)[0]!);
   // "Jenis Informasi" is the category in some registers and the information's name in others: beside
   // another category column, the cells decide (`pakaiJenis`); the header counts it as a possible title.
@@ -192,10 +209,11 @@ const adaKolomDIK = (h: Header): boolean => KOLOM_DIK.some((k) => h.kolom.has(k)
 
 /**
  * A DIK table: without a Kategori column, the columns of an exclusion's record, or a title column named
- * for what it lists ("Informasi yang Dikecualikan").
+ * for what it lists ("Informasi yang Dikecualikan", "Exempt Information").
  */
 const kategoriTabel = (h: Header): Kategori | undefined =>
-  !h.kolom.has('kategori') && (adaKolomDIK(h) || /dikecualikan/i.test(h.kolom.get('judul')?.header ?? ''))
+  !h.kolom.has('kategori') &&
+  (adaKolomDIK(h) || /dikecualikan|\bexempt|\bexcepted/i.test(h.kolom.get('judul')?.header ?? ''))
     ? 'dikecualikan'
     : undefined;
 
@@ -304,8 +322,8 @@ function slug(s: string): string {
 
 /** Where a cell of links splits; the separators are kept (`pecahTautan` joins an address split at a space). */
 const PECAH_TAUTAN = /([\s;|]+|,(?=\s|[a-z][a-z0-9+.-]*:))/i;
-/** A piece that starts an address of its own: a scheme, `www.`, or a path. */
-const AWAL_TAUTAN = /^[a-z][a-z0-9+.-]*:\S|^www\.|^[/\\]/i;
+/** A piece that starts an address of its own: a scheme, `www.` or a host name and path, or a path. */
+const AWAL_TAUTAN = new RegExp(`^[a-z][a-z0-9+.-]*:\\S|^[/\\\\]|${TANPA_SKEMA.source}`, 'i');
 /** Spaces only: what splits an address written with spaces (`…/APB Desa 2026.pdf`). */
 const SPASI_SAJA = /^ +$/;
 /** Words between two links ("https://… dan https://…"), not part of either. */
@@ -356,8 +374,11 @@ function sambungan(bagian: readonly string[], i: number): boolean {
 }
 
 const BENTUK: readonly (readonly [RegExp, 'cetak' | 'digital'])[] = [
-  [/\b(?:cetak|tercetak|hard ?copy|hardcopy|print|kertas|fisik)\b/i, 'cetak'],
-  [/\b(?:digital|soft ?copy|softcopy|elektronik|pdf|file|berkas digital|online|daring)\b/i, 'digital'],
+  [/\b(?:cetak|tercetak|hard ?copy|hardcopy|print|printed|kertas|paper|fisik|physical)\b/i, 'cetak'],
+  [
+    /\b(?:digital|soft ?copy|softcopy|elektronik|electronic|pdf|file|berkas digital|online|daring)\b/i,
+    'digital',
+  ],
 ];
 
 function bacaBentuk(sel: string): { formats: ('cetak' | 'digital')[]; dikenal: boolean } {
@@ -373,8 +394,8 @@ interface SubHeader {
   readonly digital?: number;
 }
 const SUB_HEADER: readonly (readonly [RegExp, keyof SubHeader])[] = [
-  [/^(?:waktu|tanggal|tahun)(?: pembuatan)?$/, 'waktu'],
-  [/^(?:tempat|lokasi)(?: pembuatan)?$/, 'tempat'],
+  [/^(?:(?:waktu|tanggal|tahun)(?: pembuatan)?|(?:time|date|year)(?: made)?)$/, 'waktu'],
+  [/^(?:(?:tempat|lokasi)(?: pembuatan)?|(?:place|location)(?: made)?)$/, 'tempat'],
 ];
 
 /** A sub-header's part: a time or place, or one format in the words `bacaBentuk` reads (Softcopy, PDF …). */
@@ -455,8 +476,10 @@ function nomorKolom(r: readonly string[]): boolean {
 function bacaWaktuTempat(sel: string, bulanDulu = false): Record<string, unknown> {
   const utuh = bacaTanggalRinci(sel, bulanDulu);
   if (utuh.jenis === 'tanggal') return { date: utuh.tanggal };
-  if (TAHUN.test(sel)) return { year: Number(sel) };
-  const koma = sel.indexOf(',');
+  const year = bacaTahun(sel);
+  if (year !== undefined) return { year };
+  // The comma between when and where: after a year's thousands comma ("2,026, Sukamaju").
+  const koma = sel.indexOf(',', TAHUN_RIBUAN_KOMA.test(sel) ? 2 : 0);
   if (koma > 0) {
     const [a, b] = [sel.slice(0, koma).trim(), sel.slice(koma + 1).trim()];
     for (const [waktu, tempat] of [
@@ -466,13 +489,23 @@ function bacaWaktuTempat(sel: string, bulanDulu = false): Record<string, unknown
       if (tempat === '') continue;
       const t = bacaTanggalRinci(waktu, bulanDulu);
       if (t.jenis === 'tanggal') return { date: t.tanggal, place: tempat };
-      if (TAHUN.test(waktu)) return { year: Number(waktu), place: tempat };
+      const year = bacaTahun(waktu);
+      if (year !== undefined) return { year, place: tempat };
     }
   }
   // Written in words ("Semester II 2025", "Tahun Anggaran 2025"): kept as written, and its one year for the
   // year filter; two years ("2024–2025") name none.
   const tahun = sel.split(/\D+/).filter((x) => /^(?:19|20)\d\d$/.test(x));
   return tahun.length === 1 ? { year: Number(tahun[0]), text: sel } : { text: sel };
+}
+
+/**
+ * A cell that is a year: `2026`, or 1900–2099 with the thousands dot (or comma) a number formatted in
+ * Excel gets (`2.026`: the year column of a sheet in an Indonesian locale), read as the year it is.
+ */
+function bacaTahun(sel: string): number | undefined {
+  if (TAHUN.test(sel)) return Number(sel);
+  return TAHUN_RIBUAN.test(sel) ? Number(sel[0]! + sel.slice(2)) : undefined;
 }
 
 /** True when the cell, or a part of it around a comma, is a date that does not exist (31 Februari). */
@@ -540,7 +573,8 @@ const gagal = (m: MasalahDIP, warnings: MasalahDIP[] = []): HasilBaca => ({
  * Reads a DIP register from CSV text. Item ids are `dip-<No>` from the No column (`dip-12`), or
  * `dip-p<n>` from the row's position among the data rows when No is empty; a repeated id gets `-2`,
  * `-3`… Problems carry the spreadsheet row (`row`: the record's number, 1-based, title rows included) and the column header as written (`column`). A link written
- * without its scheme (`www.…`) is read as `https://www.…`, with a `csv.link-https-added` warning.
+ * without its scheme (`www.…`, or a host name and path: `desa.id/perdes.pdf`) is read with `https://`
+ * in front, with a `csv.link-https-added` warning.
  * Strict: any error leaves no document (with `bacaanPublik`, as `csvItemSah` reads, refused links alone
  * do not). `opsi` null is none (as JavaScript callers pass it).
  */
@@ -1268,12 +1302,12 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
         else
           lapor('category', 'kategori', 'csv.category-missing', {
             id: 'Kategori kosong. Isi dengan Berkala, Serta Merta, Setiap Saat atau Dikecualikan (atau kode 1–4), atau letakkan informasi ini di bawah baris judul kategorinya.',
-            en: 'The category is empty. Use Berkala, Serta Merta, Setiap Saat or Dikecualikan (or codes 1–4), or put this entry under its category heading row.',
+            en: 'The category is empty. Use Berkala (Periodic), Serta Merta (Immediate), Setiap Saat (Any time) or Dikecualikan (Exempt) (or codes 1–4), or put this entry under its category heading row.',
           });
       } else
         lapor('category', 'kategori', 'csv.category-unknown', {
           id: `Kategori ${kutip(kategoriTeks)} tidak dikenal. Gunakan Berkala, Serta Merta, Setiap Saat, Dikecualikan/DIK, atau kode 1–4.`,
-          en: `Category ${kutip(kategoriTeks)} is not known. Use Berkala, Serta Merta, Setiap Saat, Dikecualikan/DIK, or codes 1–4.`,
+          en: `Category ${kutip(kategoriTeks)} is not known. Use Berkala (Periodic), Serta Merta (Immediate), Setiap Saat (Any time), Dikecualikan/DIK (Exempt), or codes 1–4.`,
         });
     } else if (adaSeksi) {
       // Sections, but this entry comes before the first.
@@ -1377,8 +1411,9 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
         for (let k = 0; k < urls.length; k++) {
           let url = urls[k] as string;
           let aman = tautanAman(url);
-          if (!aman && AWAL_WWW.test(url) && tautanAman(`https://${url}`)) {
-            // `www.sukamajukab.go.id/ppid/profil.pdf`: a web address with its scheme left off.
+          if (!aman && TANPA_SKEMA.test(url) && tautanAman(`https://${url}`)) {
+            // `www.sukamajukab.go.id/ppid/profil.pdf`, `desa.id/perdes.pdf`: a web address with its scheme
+            // left off.
             const lengkap = `https://${url}`;
             warnings.push(
               masalahCSV(

@@ -9,23 +9,29 @@ const PENANDA_SEKSI_DEPAN = /^(?:[A-Da-d]|I{1,3}|IV)[.)]\s*|^(?:[A-D]|I{1,3}|IV)
 /** How a heading without its letter opens, normalised: "informasi yang wajib …", "daftar informasi yang dikecualikan". */
 const JUDUL_SEKSI = /^(?:daftar )?informasi (?:publik )?(?:yang )?(?:wajib|dikecualikan)/;
 
-const FRASA: readonly (readonly [readonly string[], Kategori])[] = [
-  [['berkala'], 'berkala'],
-  [['serta merta', 'sertamerta'], 'serta-merta'],
-  [['setiap saat'], 'setiap-saat'],
-  [['dikecualikan'], 'dikecualikan'],
+/**
+ * The words that name each category in a cell, normalised; the English ones (a sheet kept in English:
+ * "Periodic", "Regularly", "Immediate", "At any time", "Exempt", "Excepted") as whole words. Here, not in
+ * kategori.ts's aliases: only the importer reads them, and kategori.ts loads with every list.
+ */
+const FRASA: readonly (readonly [RegExp, Kategori])[] = [
+  [/berkala|\bperiodic(?:ally)?\b|\bregular(?:ly)?\b/, 'berkala'],
+  [/serta ?merta|\bimmediate(?:ly)?\b/, 'serta-merta'],
+  [/setiap saat|\bany ?time\b/, 'setiap-saat'],
+  [/dikecualikan|\bexempt(?:ed|ion)?\b|\bexcepted\b/, 'dikecualikan'],
 ];
 
 /**
  * A Kategori cell in other words than `bacaKategori` reads — "Berkala (Pasal 9)", "Informasi wajib
- * disediakan dan diumumkan secara serta merta": the one category it names; undefined when it names none
- * or two ("Berkala / Serta Merta"), or denies one ("Tidak dikecualikan").
+ * disediakan dan diumumkan secara serta merta", or in English ("Periodic", "Available at any time"): the
+ * one category it names; undefined when it names none or two ("Berkala / Serta Merta"), or denies one
+ * ("Tidak dikecualikan", "Not exempt").
  */
 export function kategoriLonggar(teks: string): Kategori | undefined {
   const n = normalisasi(teks);
-  // "Tidak dikecualikan", "Bukan berkala": a category denied is none.
-  if (/\b(?:tidak|bukan|non)\b/.test(n)) return undefined;
-  const ada = FRASA.filter(([frasa]) => frasa.some((f) => n.includes(f)));
+  // "Tidak dikecualikan", "Bukan berkala", "Not exempt": a category denied is none.
+  if (/\b(?:tidak|bukan|non|not)\b/.test(n)) return undefined;
+  const ada = FRASA.filter(([frasa]) => frasa.test(n));
   return ada.length === 1 ? ada[0]![1] : undefined;
 }
 
