@@ -1,6 +1,6 @@
 // Builds @terbuka/widgets with Vite (Rolldown), four outputs:
-//   dist/*.js            npm ESM: one entry per element class and per registration; lit and the SDK stay
-//                        dependencies (bundlers dedupe them)
+//   dist/*.js            npm ESM: one entry per element class and per registration; the packages of
+//                        `dependencies` (lit, the SDK, @noble/*) stay imports (bundlers dedupe them)
 //   dist/cdn/*.js        self-contained ES modules for <script type="module">, one per element, in two
 //                        families built apart (display: lists and badge; request: form and status page),
 //                        each with its shared chunk; the CSV importer as a lazy chunk; the size budget is
@@ -363,6 +363,18 @@ const entriNpm = {
   ),
 };
 
+/**
+ * What the npm build imports rather than bundles: every package of `dependencies` (lit, the SDK, @noble/*),
+ * each with its subpaths (`lit/decorators.js`, `@noble/hashes/sha2.js`), and lit's own `@lit/*`. The
+ * consumer's bundler then has one copy of each however many packages use it; the CDN and classic builds
+ * bundle everything (a page loads them as they are).
+ */
+const { dependencies } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+const LUAR_NPM = [
+  ...Object.keys(dependencies).map((d) => new RegExp(`^${d.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}($|/)`)),
+  /^@lit\//,
+];
+
 // 1. npm ESM. Its chunks have hashed names and the output folder is not emptied (dist/types is tsc's):
 // the last build's chunks go first, so the package never ships chunks nothing imports.
 rmSync(`${root}/dist/chunks`, { recursive: true, force: true });
@@ -377,8 +389,17 @@ await build({
     minify: false,
     lib: { entry: entriNpm, formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^@terbuka\/sdk($|\/)/],
-      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      external: LUAR_NPM,
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Object.hasOwn for the Ed25519 fallback must run before @noble/hashes loads (pelengkap-hasown.ts):
+        // inlined in the fallback's chunk it would run after the imports of @noble/*, which come first. Its
+        // own chunk, imported before them, runs first; package.json lists it under `sideEffects`.
+        codeSplitting: {
+          groups: [{ name: 'pelengkap-hasown', test: /\/src\/badge\/pelengkap-hasown\.ts$/ }],
+        },
+      },
     },
   },
 });

@@ -3,9 +3,10 @@
 // built with Vite's own defaults. What the docs (widgets.md, "Bundling the elements yourself") promise lazy
 // must not be in a file the page loads up front (the entry and its static imports, transitively): the
 // catalog phrases, the CSV importer (papaparse), the DIP validator (valibot), the admin's checklist
-// (periksa), the Pasal 17 details. A consumer's build once put the phrases there: the SDK's index
-// re-exported the module the widgets import() (`@terbuka/sdk/kata-kunci`), and Rolldown loads a module up
-// front when a module loaded up front re-exports it. `npm test` builds the packages first.
+// (periksa), the Pasal 17 details, the badge's Ed25519 fallback (@noble/*, which the npm build imports).
+// A consumer's build once put the phrases there: the SDK's index re-exported the module the widgets
+// import() (`@terbuka/sdk/kata-kunci`), and Rolldown loads a module up front when a module loaded up front
+// re-exports it. `npm test` builds the packages first.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,12 @@ const LAZY = [
   { apa: "the SDK's full DIP check", modul: /sdk\/dist\/dip\/periksa\.js$/ },
   { apa: 'the Pasal 17 details', modul: /sdk\/dist\/standard\/pasal\.js$/ },
   { apa: "the admin's checklist (periksa)", modul: /widgets\/dist\/chunks\/periksa-[^/]*\.js$/ },
+  // Imported by the widgets' npm build (a dependency, deduped by the consumer's bundler), not bundled in it.
+  {
+    apa: 'the Ed25519 fallback (@noble/*)',
+    modul: /node_modules\/@noble\/(ed25519|hashes)\//,
+    teks: 'negative coordinate',
+  },
 ];
 
 let dir: string;
@@ -107,6 +114,20 @@ test("a consumer's Vite build of the panel and the badge loads none of the lazy 
       if (teks) assert.ok(!c.code.includes(teks), `"${teks}" (${apa}) in ${c.fileName}, loaded up front`);
     }
   }
+});
+
+test("a consumer's Vite build sets Object.hasOwn before @noble/* loads, and takes noble from node_modules", () => {
+  // @noble/hashes calls Object.hasOwn while its module loads (Safari 15.0–15.3 lack it): the widgets'
+  // pelengkap-hasown chunk, the fallback's first import, must come first in whatever chunk holds noble.
+  const noble = chunks.filter((c) => modul(c).some((m) => /node_modules\/@noble\//.test(m)));
+  assert.equal(noble.length, 1, noble.map((c) => c.fileName).join());
+  const urutan = modul(noble[0]!);
+  const pelengkap = urutan.findIndex((m) => /widgets\/dist\/chunks\/pelengkap-hasown-[^/]*\.js$/.test(m));
+  const pertama = urutan.findIndex((m) => /node_modules\/@noble\//.test(m));
+  // pertama ≥ 0: noble is the package in node_modules (one copy per app), not a copy inside widgets' dist.
+  assert.ok(pertama >= 0 && pelengkap >= 0 && pelengkap < pertama, urutan.join('\n'));
+  const kode = noble[0]!.code;
+  assert.ok(kode.indexOf('"hasOwn"') < kode.indexOf('Object.hasOwn('), 'hasOwn is set after noble uses it');
 });
 
 test("a consumer's Vite build keeps each lazy part in a chunk of its own that the page can load", () => {

@@ -213,7 +213,9 @@ function cssBaru(css: string): string[] {
  */
 const PELENGKAP: readonly { berkas: RegExp; fitur: string; pasang: RegExp; pakai: string }[] = [
   {
-    berkas: /(^|\/)(terbuka-ed25519|ed25519-cadangan-[\w-]+|[a-z]+-ed25519-cadangan)\.js$/,
+    // The classic side file and the CDN chunks carry noble; the npm build imports it, after the chunk
+    // that sets the built-in (scripts/build.mjs; test/paket.test.ts checks the order of the imports).
+    berkas: /(^|\/)(terbuka-ed25519|pelengkap-hasown-[\w-]+|[a-z]+-ed25519-cadangan)\.js$/,
     fitur: 'ObjectHasOwn',
     pasang: /Object\.defineProperty\(Object,\s*["'`]hasOwn["'`]/,
     pakai: 'Object.hasOwn(',

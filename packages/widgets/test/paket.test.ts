@@ -6,6 +6,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -44,11 +45,11 @@ test('every export resolves to a built file, with types for the ES modules', () 
 test('only registration files have side effects; lit is a dependency', () => {
   assert.ok(paket.sideEffects.length > 0);
   // Besides registration: a built-in the fallback verifier adds where old browsers lack it
-  // (src/badge/pelengkap-hasown.ts), which must not be tree-shaken away.
+  // (src/badge/pelengkap-hasown.ts, in the npm build its own chunk), which must not be tree-shaken away.
   for (const s of paket.sideEffects)
     assert.match(
       s,
-      /define(-permintaan)?\.(js|ts)$|terbuka(-permintaan)?\.min\.js$|\/cdn\/\*\.js$|\/pelengkap-[\w-]+\.ts$/,
+      /define(-permintaan)?\.(js|ts)$|terbuka(-permintaan)?\.min\.js$|\/cdn\/\*\.js$|\/pelengkap-[\w-]+(\.ts|-\*\.js)$/,
       s,
     );
   assert.ok(paket.dependencies['lit']);
@@ -57,6 +58,44 @@ test('only registration files have side effects; lit is a dependency', () => {
     'utf8',
   );
   assert.doesNotMatch(kelas, /customElements\.define/);
+});
+
+/** The npm build's ES modules (entries and chunks in dist/): not the CDN's, not the classic scripts. */
+function modulNpm(): Map<string, string> {
+  const d = new URL('../dist/', import.meta.url);
+  const hasil = new Map<string, string>();
+  for (const f of readdirSync(d, { recursive: true, encoding: 'utf8' }))
+    if (f.endsWith('.js') && !/^(cdn|types)\//.test(f) && !/^terbuka[\w.-]*\.js$/.test(f))
+      hasil.set(f, readFileSync(new URL(f, d), 'utf8'));
+  return hasil;
+}
+
+test('the npm ES modules import the dependencies (@noble/*, lit, the SDK) rather than bundle them', () => {
+  // A consumer's bundler then has one copy of each, shared with its other packages; the CDN and classic
+  // builds carry them (a page loads those as they are).
+  const npm = modulNpm();
+  assert.ok(npm.has('index.js') && npm.has('badge/badge.js'), [...npm.keys()].join());
+  const bergantung = Object.keys(paket.dependencies);
+  assert.ok(bergantung.includes('@noble/ed25519') && bergantung.includes('@noble/hashes'), bergantung.join());
+  // A bundled package's modules show as their path comments (`// ../../node_modules/@noble/…`), its licence.
+  for (const [f, kode] of npm) {
+    assert.doesNotMatch(kode, /^\/\/ .*node_modules\//m, `${f} bundles a package`);
+    assert.doesNotMatch(kode, /noble-(ed25519|hashes) - MIT/, `${f} bundles @noble/*`);
+  }
+  const cadangan = [...npm].filter(([f]) => /^chunks\/ed25519-cadangan-[\w-]+\.js$/.test(f));
+  assert.equal(cadangan.length, 1, 'the Ed25519 fallback chunk');
+  const [, kode] = cadangan[0]!;
+  const impor = [...kode.matchAll(/^import\s+(?:[^'"]*?from\s*)?["']([^'"]+)["']/gm)].map((m) => m[1]!);
+  assert.ok(impor.includes('@noble/ed25519') && impor.includes('@noble/hashes/sha2.js'), impor.join());
+  // Object.hasOwn first: @noble/hashes calls it while its module loads (Safari 15.0–15.3 lack it).
+  assert.match(impor[0]!, /^\.\/pelengkap-hasown-[\w-]+\.js$/, impor.join());
+  const pelengkap = npm.get(`chunks/${impor[0]!.slice(2)}`);
+  assert.match(pelengkap ?? '', /Object\.defineProperty\(Object, "hasOwn"/);
+  // The CDN keeps noble inside its fallback chunk.
+  assert.match(
+    readFileSync(new URL('../dist/cdn/chunks/lencana-ed25519-cadangan.js', import.meta.url), 'utf8'),
+    /noble-ed25519 - MIT/,
+  );
 });
 
 test('on a server (Node, no DOM) the display define entries import without throwing and register nothing', () => {
