@@ -1,5 +1,20 @@
 import { expect } from '@open-wc/testing';
-import { formatRelatif } from './format.js';
+import { formatTanggal as formatTanggalSDK } from '@terbuka/sdk';
+import { formatRelatif, formatTanggal } from './format.js';
+
+describe("formatTanggal: the SDK's calendar date, long, in the lists", () => {
+  it('writes what the SDK writes (the badge says the same dates alike)', () => {
+    for (const t of ['2026-03-05', '2026-12-31', '2024-02-29'])
+      for (const b of ['id', 'en'] as const)
+        expect(formatTanggal(t, b), `${t} ${b}`).to.equal(formatTanggalSDK(t, b, 'long'));
+    expect(formatTanggal('2026-03-05', 'id')).to.equal('5 Maret 2026');
+    expect(formatTanggal('2026-03-05', 'en')).to.equal('5 March 2026');
+  });
+
+  it('shows a text that is no date as written instead of throwing (one such date does not stop the list)', () => {
+    for (const t of ['', '2026-13-01', 'kemarin']) expect(formatTanggal(t, 'id'), t).to.equal(t);
+  });
+});
 
 describe('formatRelatif: how long ago, in words a reader can trust', () => {
   it('days in words, then whole months and whole years, never rounded up', () => {

@@ -1,10 +1,10 @@
+import { formatTanggal as formatTanggalSDK } from '@terbuka/sdk';
 import type { Bahasa, Tanggal } from '@terbuka/sdk';
 import { LOKAL } from './format-instan.js';
 
 // The badge formats only instants (format-instan.ts); the lists' formats stay out of its chunks.
 export { formatInstan, LOKAL } from './format-instan.js';
 
-const tanggalFmt = new Map<Bahasa, Intl.DateTimeFormat>();
 const angkaFmt = new Map<Bahasa, Intl.NumberFormat>();
 const relatifFmt = new Map<string, Intl.RelativeTimeFormat>();
 const jamak = new Map<Bahasa, Intl.PluralRules>();
@@ -15,17 +15,17 @@ function ambil<T>(peta: Map<string, T>, b: string, buat: () => T): T {
   return f;
 }
 
-/** A calendar date (`YYYY-MM-DD`, no zone) as "5 Maret 2026" / "5 March 2026". */
+/**
+ * A calendar date (`YYYY-MM-DD`, no zone) as "5 Maret 2026" / "5 March 2026": the SDK's formatTanggal, long
+ * (the badge's words and the lists' agree). A text that is no date is shown as written, not thrown: one
+ * such date must not stop a list from rendering.
+ */
 export function formatTanggal(t: Tanggal, b: Bahasa): string {
-  const [y, m, d] = t.split('-').map(Number);
-  if (!y || !m || !d) return t;
-  const fmt = ambil(
-    tanggalFmt,
-    b,
-    () =>
-      new Intl.DateTimeFormat(LOKAL[b], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  );
-  return fmt.format(new Date(Date.UTC(y, m - 1, d)));
+  try {
+    return formatTanggalSDK(t, b, 'long');
+  } catch {
+    return t;
+  }
 }
 
 export function formatAngka(n: number, b: Bahasa): string {
