@@ -3,7 +3,9 @@
 // with the attributes the registered classes really observe. `npm test` builds the widgets first.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { bukaPeramban, dariBerkas, dist, halaman, layani } from './peramban.js';
 import type { Peladen } from './peramban.js';
@@ -59,7 +61,7 @@ function tagTerdaftar(): string[] {
 function elemen(m: Manifes): Map<string, Deklarasi> {
   const kelas = new Map<string, Deklarasi>();
   for (const mod of m.modules)
-    for (const d of mod.declarations ?? []) if (d.kind === 'class') kelas.set(`/${mod.path}#${d.name}`, d);
+    for (const d of mod.declarations ?? []) if (d.kind === 'class') kelas.set(`${mod.path}#${d.name}`, d);
   const hasil = new Map<string, Deklarasi>();
   for (const mod of m.modules)
     for (const e of mod.exports ?? []) {
@@ -254,6 +256,60 @@ test('the VS Code CSS data has one entry per --ppid-* property and per part, and
     css.properties.find((p) => p.name === '--ppid-height')!.description,
     /\(ppid-daftar-informasi, ppid-informasi-berkala\)$/,
   );
+});
+
+/** The files `npm pack` puts in the published package (`files` of package.json), as package-relative paths. */
+function berkasTerbit(): Set<string> {
+  const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    encoding: 'utf8',
+  });
+  assert.equal(r.status, 0, r.stderr);
+  const [isi] = JSON.parse(r.stdout) as [{ files: { path: string }[] }];
+  return new Set(isi.files.map((f) => f.path));
+}
+
+/** Every `module` below `x` (a reference: an export's declaration, a superclass, `inheritedFrom` …). */
+function modulRujukan(x: unknown, hasil: string[] = []): string[] {
+  if (Array.isArray(x)) for (const y of x) modulRujukan(y, hasil);
+  else if (x && typeof x === 'object') {
+    const o = x as Record<string, unknown>;
+    if (typeof o['module'] === 'string' && !o['package']) hasil.push(o['module']);
+    for (const y of Object.values(o)) modulRujukan(y, hasil);
+  }
+  return hasil;
+}
+
+test('every module path and reference in the manifest is a file the package ships', () => {
+  // Tools (VS Code, Storybook, lit-analyzer, catalogs) resolve these from the installed package: the
+  // analyzer's own `src/….ts` module paths, `/src/….js` superclasses and `./internal/….js` re-exports
+  // named files no one can import (or none at all).
+  const terbit = berkasTerbit();
+  assert.ok(terbit.has('dist/index.js') && terbit.has('dist/custom-elements.json'), [...terbit].join());
+  const m = baca<Manifes>('custom-elements.json');
+  const jalur = m.modules.map((x) => x.path);
+  const rujukan = modulRujukan(m.modules);
+  assert.ok(jalur.includes('dist/badge/badge.js') && rujukan.includes('dist/index.js'), jalur.join());
+  for (const p of [...jalur, ...rujukan]) assert.ok(terbit.has(p), `${p} is not in the published package`);
+  // The modules are the package's entry points (package.json `exports`), each at the JavaScript that ships.
+  const paket = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    exports: Record<string, string | Record<string, string>>;
+  };
+  const entri = new Set(
+    Object.values(paket.exports).flatMap((t) => (typeof t === 'object' ? [t['default']!.slice(2)] : [])),
+  );
+  for (const p of jalur) assert.ok(entri.has(p), `${p} is not an entry point of package.json exports`);
+  // A class an entry re-exports is described where a consumer imports it from.
+  const indeks = m.modules.find((x) => x.path === 'dist/index.js')!;
+  for (const k of ['TerbukaElement', 'DaftarElement']) {
+    assert.ok(
+      indeks.declarations?.some((d) => d.name === k),
+      `${k} is not described in dist/index.js`,
+    );
+    assert.equal(indeks.exports?.find((e) => e.name === k)?.declaration.module, 'dist/index.js', k);
+  }
+  // A type-only re-export (`export { type Tema }`) is no JavaScript export.
+  assert.ok(!indeks.exports?.some((e) => e.name === 'Tema'), 'type Tema listed as a JavaScript export');
 });
 
 test('the test-only members are not public API: not in the manifest', () => {
