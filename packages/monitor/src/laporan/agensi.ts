@@ -5,6 +5,7 @@ import { halaman, keAkar } from './kerangka.js';
 import { KATA, PLATFORM, SUMBER, teksHalaman } from './kata.js';
 import { formatSkor, formatWaktu, labelBand, labelJenisSatu } from './format.js';
 import { garisKilas } from './kilas.js';
+import { tabelTumpuk } from './tabel.js';
 import { CATATAN_RANTAI_DILENGKAPI, SARAN_ALAMAT_TERLARANG } from '../ambil/kegagalan.js';
 import {
   dinilai,
@@ -56,38 +57,30 @@ function keteranganPengamatan(p: Pengamatan, b: Bahasa): HTMLAman {
 
 function tabelPengamatan(obs: readonly Pengamatan[], waktu: Waktu, b: Bahasa): HTMLAman {
   if (obs.length === 0) return html`<p>${KATA.tidakAdaSumber[b]}</p>`;
-  return html`<div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-sumber">
-    <table>
-      <caption id="tabel-sumber">
-        ${KATA.sumberTerakhir[b]}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${KATA.sumber[b]}</th>
-          <th scope="col">${KATA.alamat[b]}</th>
-          <th scope="col">${KATA.diambil[b]}</th>
-          <th scope="col" class="angka">${KATA.statusHttp[b]}</th>
-          <th scope="col">${KATA.tanggalPembaruan[b]}</th>
-          <th scope="col">${KATA.sidikIsi[b]}</th>
-          <th scope="col">${KATA.keterangan[b]}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${obs.map(
-          (p) =>
-            html`<tr>
-              <th scope="row">${SUMBER[p.kind]?.[b] ?? p.kind}</th>
-              <td>${tautan(p.url)}</td>
-              <td>${waktu(p.fetchedAt)}</td>
-              <td class="angka">${p.status ?? '—'}</td>
-              <td>${tanggalPembaruan(p, waktu, b)}</td>
-              <td>${p.hash ? html`<code title="${p.hash}">${p.hash.slice(0, 12)}…</code>` : '—'}</td>
-              <td>${keteranganPengamatan(p, b)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  return tabelTumpuk({
+    id: 'tabel-sumber',
+    judul: KATA.sumberTerakhir[b],
+    kepala: KATA.sumber[b],
+    kolom: [
+      { judul: KATA.alamat[b] },
+      { judul: KATA.diambil[b] },
+      { judul: KATA.statusHttp[b], angka: true },
+      { judul: KATA.tanggalPembaruan[b] },
+      { judul: KATA.sidikIsi[b] },
+      { judul: KATA.keterangan[b] },
+    ],
+    baris: obs.map((p) => ({
+      kepala: SUMBER[p.kind]?.[b] ?? p.kind,
+      sel: [
+        tautan(p.url),
+        waktu(p.fetchedAt),
+        p.status ?? '—',
+        tanggalPembaruan(p, waktu, b),
+        p.hash ? html`<code title="${p.hash}">${p.hash.slice(0, 12)}…</code>` : '—',
+        keteranganPengamatan(p, b),
+      ],
+    })),
+  });
 }
 
 /**
@@ -280,42 +273,21 @@ export function halamanAgensi(
         ? ''
         : html`<section class="kartu" aria-labelledby="judul-rincian">
               <h2 id="judul-rincian">${KATA.rincianSkor[b]}</h2>
-              <div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-sumbangan">
-                <table>
-                  <caption id="tabel-sumbangan">
-                    ${KATA.sumbanganKomponen[b]}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">${KATA.komponen[b]}</th>
-                      <th scope="col" class="angka">${KATA.bobot[b]}</th>
-                      <th scope="col" class="angka">${KATA.poin[b]}</th>
-                      <th scope="col">${KATA.alasan[b]}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${c.contributions.map(
-                      (k) =>
-                        html`<tr>
-                          <th scope="row">
-                            ${k.label[b]}<br /><span class="kecil">${teksHalaman(k.why[b], b)}</span>
-                          </th>
-                          <td class="angka">${k.weight}</td>
-                          <td class="angka">${formatSkor(k.points, b)}</td>
-                          <td>${teksHalaman(k.reason[b], b)}</td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                  <tfoot>
-                    <tr>
-                      <th scope="row">${KATA.jumlah[b]}</th>
-                      <td class="angka">${jumlahBobot}</td>
-                      <td class="angka">${formatSkor(c.score, b)}</td>
-                      <td>${labelBand(c.band, b)}</td>
-                    </tr>
-                  </tfoot>
-                </table>
-              </div>
+              ${tabelTumpuk({
+                id: 'tabel-sumbangan',
+                judul: KATA.sumbanganKomponen[b],
+                kepala: KATA.komponen[b],
+                kolom: [{ judul: KATA.poin[b], angka: true }, { judul: KATA.alasan[b] }],
+                baris: c.contributions.map((k) => ({
+                  kepala: html`${k.label[b]}<br /><span class="kecil">${teksHalaman(k.why[b], b)}</span>`,
+                  sel: [KATA.poinDari[b](formatSkor(k.points, b), k.weight), teksHalaman(k.reason[b], b)],
+                })),
+                kaki: {
+                  kepala: KATA.jumlah[b],
+                  sel: [KATA.poinDari[b](formatSkor(c.score, b), jumlahBobot), labelBand(c.band, b)],
+                  label: [undefined, KATA.kualifikasi[b]],
+                },
+              })}
             </section>
             <section class="kartu" aria-labelledby="judul-kurang">
               <h2 id="judul-kurang">${KATA.itemBelumAda[b]}</h2>
@@ -323,7 +295,7 @@ export function halamanAgensi(
                 c.missing.length === 0
                   ? html`<p>${KATA.semuaItemAda[b]}</p>`
                   : html`<ul>
-                      ${c.missing.map((m) => html`<li>${teksHalaman(m.title[b], b)} <span class="kecil">(${m.id})</span></li>`)}
+                      ${c.missing.map((m) => html`<li data-katalog="${m.id}">${teksHalaman(m.title[b], b)}</li>`)}
                     </ul>`
               }
             </section>`
@@ -387,34 +359,26 @@ export function halamanAgensi(
         c.agency.timeZone,
         b,
       )}
-      <div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-riwayat">
-        <table>
-          <caption id="tabel-riwayat">
-            ${KATA.skorSetiapPindai[b]}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${KATA.dipindai[b]}</th>
-              <th scope="col" class="angka">${KATA.skor[b]}</th>
-              <th scope="col">${KATA.kualifikasi[b]}</th>
-              <th scope="col">${KATA.metode[b]}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${[...a.history].reverse().map(
-              (h) =>
-                html`<tr>
-                  <th scope="row">${waktu(h.scannedAt)}</th>
-                  <td class="angka">${h.notAssessed ? '—' : formatSkor(h.score, b)}</td>
-                  <td>
-                    ${h.notAssessed ? html`<span class="band tidak-dinilai">${KATA.tidakDapatDinilai[b]}</span>` : html`<span class="band band-${h.band}">${labelBand(h.band, b)}</span>`}
-                  </td>
-                  <td>${h.methodVersion}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${tabelTumpuk({
+        id: 'tabel-riwayat',
+        judul: KATA.skorSetiapPindai[b],
+        kepala: KATA.dipindai[b],
+        kolom: [
+          { judul: KATA.skor[b], angka: true },
+          { judul: KATA.kualifikasi[b] },
+          { judul: KATA.metode[b] },
+        ],
+        baris: [...a.history].reverse().map((h) => ({
+          kepala: waktu(h.scannedAt),
+          sel: [
+            h.notAssessed ? '—' : formatSkor(h.score, b),
+            h.notAssessed
+              ? html`<span class="band tidak-dinilai">${KATA.tidakDapatDinilai[b]}</span>`
+              : html`<span class="band band-${h.band}">${labelBand(h.band, b)}</span>`,
+            h.methodVersion,
+          ],
+        })),
+      })}
     </section>`;
   return halaman({
     judul: KATA.judulBukti[b](nama),

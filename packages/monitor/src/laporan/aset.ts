@@ -15,7 +15,7 @@ const CSS = `/* Terbuka monitoring report: a plain government dashboard that nee
 :root{--biru:#0b4f8a;--biru-tua:#083a66;--biru-muda:#e8f1fa;--kuning:#f2b705;--teks:#1f2933;--redup:#52606d;--garis:#d9e2ec;--latar:#f4f6f9;--huruf:'Segoe UI',Roboto,'Helvetica Neue',Arial,'Noto Sans','Liberation Sans',sans-serif}
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{margin:0;font-family:var(--huruf);font-size:16px;line-height:1.6;color:var(--teks);background:var(--latar)}
+body{margin:0;font-family:var(--huruf);font-size:16px;line-height:1.6;color:var(--teks);background:var(--latar);overflow-wrap:break-word}
 a{color:var(--biru)}
 a:hover{color:var(--biru-tua)}
 :focus-visible{outline:3px solid var(--kuning);outline-offset:2px}
@@ -56,6 +56,7 @@ thead th{background:var(--biru-muda);color:var(--biru-tua);white-space:nowrap}
 tbody tr:nth-child(even){background:#f8fafc}
 tfoot th,tfoot td{font-weight:700;border-top:2px solid var(--garis)}
 td.angka,th.angka{text-align:right;font-variant-numeric:tabular-nums}
+th .kecil{font-weight:400}
 button.urut{font:inherit;font-weight:700;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-decoration:underline dotted}
 th[aria-sort=ascending] button.urut::after{content:' ▲'}
 th[aria-sort=descending] button.urut::after{content:' ▼'}
@@ -64,15 +65,20 @@ th[aria-sort=descending] button.urut::after{content:' ▼'}
 .skor-besar{font-size:44px;font-weight:800;line-height:1;margin:0}
 .kecil{font-size:14px;color:var(--redup)}
 .peringatan{border-left:4px solid #b71c1c;padding-left:12px}
-pre.robots{background:#f1f3f4;padding:8px 12px;overflow-x:auto;white-space:pre}
-dl.fakta{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:0}
+/* The robots.txt lines to add wrap instead of scrolling on a phone; a copy keeps them as they are. */
+pre.robots{background:#f1f3f4;padding:8px 12px;white-space:pre-wrap;overflow-wrap:anywhere}
+dl.fakta{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:4px 16px;margin:0}
 dl.fakta dt{font-weight:600;color:var(--redup)}
 dl.fakta dd{margin:0}
+dl.fakta+.gulir{margin-top:16px}
 .url{word-break:break-all}
 .kilas{display:block;margin:8px 0}
 .kaki{background:#1c2b3a;color:#dce9f5;font-size:14px;padding:20px 0}
 .kaki a{color:#fff}
-@media (max-width:600px){dl.fakta{grid-template-columns:1fr}.kepala .judul-situs{font-size:18px}}
+/* Tables of one block per row on a narrow screen (tabel.ts): no sideways scrolling on a phone. */
+.label-sempit{display:none}
+@media (max-width:48em){table.tumpuk,.tumpuk caption,.tumpuk tbody,.tumpuk tfoot,.tumpuk tr,.tumpuk th,.tumpuk td{display:block}.tumpuk thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}.tumpuk tr{padding:8px 0;border-bottom:1px solid var(--garis)}.tumpuk tfoot tr{border-top:2px solid var(--garis);border-bottom:0}.tumpuk th,.tumpuk td{padding:2px 10px;border:0;text-align:left}.tumpuk .label-sempit{display:inline;font-weight:600;color:var(--redup)}.band{white-space:normal}}
+@media (max-width:600px){dl.fakta{grid-template-columns:minmax(0,1fr)}.kepala .judul-situs{font-size:18px}}
 @media print{.menu,.bilah-atas,.lompat{display:none}body{background:#fff}}`;
 
 /**

@@ -1,16 +1,41 @@
 // The report the bahasa and Chromium tests read (no tests of its own): a few scan records published as
 // `terbuka monitor publish` would, in both languages, into a fresh temporary folder.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bacaDIP, nilaiPemantauan, type RingkasanAktivitas } from '@terbuka/sdk';
 import { buatKunci } from '../kunci/index.js';
 import { terbitkan } from '../terbit/index.js';
 import { catatan, jsonl } from '../terbit/contoh.test.js';
+import type { CatatanPindai } from '../types.js';
 
 /** Where the report says it is published (`--base-url`). */
 export const DASAR = 'https://monitor.sukamajukab.go.id/';
 /** A registry name that would be markup if the report did not escape it. */
 export const NAMA_JAHAT = 'Desa <script>alert(1)</script> & "Mulya"';
+
+/**
+ * A record as a scan of the Sukamaju DIP writes it: the SDK's own contributions, with their long reasons
+ * that quote the catalog's titles of the mandatory items (the layout of the breakdown is tested with
+ * them), and its missing items (`berkala.pengadaan`, `berkala.peringatan-dini`).
+ */
+export function catatanSukamaju(id: string, nama: string, scannedAt: string): CatatanPindai {
+  const dip = readFileSync(new URL('../../../sdk/fixtures/sukamaju/dip.json', import.meta.url));
+  const baca = bacaDIP(dip);
+  assert.ok(baca.ok, 'the Sukamaju DIP reads');
+  const activity: RingkasanAktivitas = { posts30: 0, posts90: 0, intervalClass: 'tidak-diketahui' };
+  const nilai = nilaiPemantauan(baca.document, activity, new Date(scannedAt), {
+    agency: { id, name: nama, kind: 'opd' },
+  });
+  return catatan(id, nama, 'opd', nilai.total, scannedAt, {
+    catalogVersion: nilai.catalogVersion,
+    contributions: nilai.contributions,
+    missing: nilai.missing.map((m) => ({ id: m.id, title: m.title })),
+    activity,
+  });
+}
 
 /** Publishes the example report; `keluar` is its folder, `files` what `terbitkan` wrote there. */
 export async function terbitContoh(): Promise<{ keluar: string; files: readonly string[] }> {
@@ -22,7 +47,7 @@ export async function terbitContoh(): Promise<{ keluar: string; files: readonly 
       catatan('dinkes', 'Dinas Kesehatan', 'opd', 70.1, '2026-10-01T01:00:00Z'),
       catatan('dinkes', 'Dinas Kesehatan', 'opd', 84.4, '2026-11-01T01:00:00Z'),
       catatan('dinkes', 'Dinas Kesehatan', 'opd', 91.2, '2026-11-27T01:00:00Z'),
-      catatan('bappeda', 'Badan Perencanaan Pembangunan Daerah', 'opd', 55.3, '2026-11-27T01:00:00Z'),
+      catatanSukamaju('bappeda', 'Badan Perencanaan Pembangunan Daerah', '2026-11-27T01:00:00Z'),
       catatan('kec-barat', 'Kecamatan Barat', 'kecamatan', 62, '2026-11-27T02:00:00Z', {
         unreachable: true,
         activity: { posts30: 0, posts90: 0, intervalClass: 'tidak-diketahui' },

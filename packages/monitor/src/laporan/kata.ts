@@ -405,6 +405,11 @@ export const KATA = {
     en: 'What each component contributes, and why',
   },
   poin: { id: 'Poin', en: 'Points' },
+  /** Points earned of a component's weight (`73,0 dari 80`): the score breakdown's points column. */
+  poinDari: {
+    id: (p, w) => `${p} dari ${w}`,
+    en: (p, w) => `${p} of ${w}`,
+  } as Kalimat<[string, number]>,
   alasan: { id: 'Alasan', en: 'Reason' },
   itemBelumAda: { id: 'Item wajib berkala yang belum ada', en: 'Mandatory periodic items missing' },
   semuaItemAda: {

@@ -98,7 +98,7 @@ async function pelanggaranAxe(page: Page): Promise<string[]> {
   return hasil.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
-test('every report page passes axe (no violations) and loads under the CSP with no error, on a desktop and a 360 px phone', async () => {
+test('every report page passes axe (no violations) and loads under the CSP with no error, on a desktop and a 360 px phone (evidence pages at 320 px too)', async () => {
   const halaman: readonly (readonly [string, number])[] = [
     ...[
       '/index.html',
@@ -106,6 +106,7 @@ test('every report page passes axe (no violations) and loads under the CSP with 
       '/jenis-kelurahan.html',
       '/metode.html',
       '/agensi/dinkes.html',
+      '/agensi/bappeda.html',
       '/agensi/desa-mulya.html',
       '/agensi/kec-barat.html',
       '/agensi/kel-mekar.html',
@@ -119,6 +120,10 @@ test('every report page passes axe (no violations) and loads under the CSP with 
     ].map((p) => [p, 1280] as const),
     // On a phone the wide tables scroll sideways: their boxes must take the keyboard's focus.
     ...['/index.html', '/metode.html', '/agensi/dinkes.html', '/en/index.html'].map((p) => [p, 360] as const),
+    // An evidence page's tables are blocks there, one per row.
+    ...['/agensi/bappeda.html', '/en/agensi/bappeda.html', '/agensi/dinas-tertutup.html'].map(
+      (p) => [p, 320] as const,
+    ),
   ];
   for (const [path, lebar] of halaman) {
     const { page, masalah, tutup } = await buka(path, true, lebar);
@@ -234,5 +239,104 @@ test('the language switch leads to the same page in the other language, and the 
     assert.deepEqual(masalah, []);
   } finally {
     await tutup();
+  }
+});
+
+/**
+ * Text at twice its size, as a browser's text-only zoom makes it (the boxes and the viewport stay): every
+ * element's font size doubled from what it was (the report's sizes are in px, so a larger default font alone
+ * would change nothing). Through the CSSOM, which the page's CSP allows. SVG text scales with its drawing.
+ */
+async function teksDuaKali(page: Page): Promise<void> {
+  const h1 = await page.$eval('h1', (e) => parseFloat(getComputedStyle(e).fontSize));
+  await page.evaluate(() => {
+    const semua = [...document.querySelectorAll<HTMLElement>('body, body *')].filter(
+      (e) => !e.closest('svg'),
+    );
+    const ukuran = semua.map((e) => parseFloat(getComputedStyle(e).fontSize));
+    semua.forEach((e, i) => e.style.setProperty('font-size', `${ukuran[i]! * 2}px`, 'important'));
+  });
+  assert.equal(await page.$eval('h1', (e) => parseFloat(getComputedStyle(e).fontSize)), h1 * 2);
+}
+
+/** Where a page or one of its table boxes is wider than its view: scrollWidth against clientWidth. */
+const lebihLebar = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [document.documentElement, ...document.querySelectorAll('.gulir')]
+      .filter((e) => e.scrollWidth > e.clientWidth)
+      .map(
+        (e) => `${e.tagName} ${e.getAttribute('aria-labelledby') ?? ''}: ${e.scrollWidth} > ${e.clientWidth}`,
+      ),
+  );
+
+test('on a 320 and a 360 px phone, also with the text at 200%, no evidence page scrolls sideways, in either language; its score breakdown is a block per component with the reason across the card', async () => {
+  const agensi = ['dinkes', 'bappeda', 'kec-barat', 'kel-mekar', 'desa-mulya', 'desa-asri', 'dinas-tertutup'];
+  const halaman = agensi.flatMap((a) => [`/agensi/${a}.html`, `/en/agensi/${a}.html`]);
+  for (const [lebar, dua] of [
+    [320, false],
+    [320, true],
+    [360, true],
+  ] as const) {
+    // One phone per size, going from page to page.
+    const { page, masalah, tutup } = await buka(halaman[0]!, false, lebar);
+    try {
+      for (const path of halaman) {
+        await page.goto(`${url}${path}`, { waitUntil: 'load' });
+        if (dua) await teksDuaKali(page);
+        const di = `${path} at ${lebar} px${dua ? ', text 200%' : ''}`;
+        assert.deepEqual(await lebihLebar(page), [], di);
+        if (await page.$('#tabel-sumbangan')) {
+          // Each reason takes the whole width of its table, not a narrow column beside the numbers.
+          const [tabel, ...alasan] = await page.$$eval(
+            'table[aria-labelledby="tabel-sumbangan"], table[aria-labelledby="tabel-sumbangan"] tbody td:last-child',
+            (e) => e.map((x) => x.getBoundingClientRect().width),
+          );
+          assert.ok(alasan.length >= 2, di);
+          for (const w of alasan)
+            assert.ok(w >= tabel! - 2, `${di}: a reason ${w} px wide in a ${tabel} px table`);
+          // The column names the narrow layout shows before each cell.
+          assert.equal(
+            await page.$eval(
+              'table[aria-labelledby="tabel-sumbangan"] .label-sempit',
+              (e) => getComputedStyle(e).display,
+            ),
+            'inline',
+          );
+        }
+      }
+      assert.deepEqual(masalah, [], `at ${lebar} px`);
+    } finally {
+      await tutup();
+    }
+  }
+});
+
+test('on a desktop the score breakdown is a table (the column names before its cells hidden), and at 320 px it is still a table to assistive technology', async () => {
+  const { page, masalah, tutup } = await buka('/agensi/bappeda.html', false);
+  try {
+    assert.equal(await page.$eval('table.tumpuk', (e) => getComputedStyle(e).display), 'table');
+    assert.equal(await page.$eval('table.tumpuk td', (e) => getComputedStyle(e).display), 'table-cell');
+    assert.deepEqual(
+      await page.$$eval('.label-sempit', (e) => [...new Set(e.map((x) => getComputedStyle(x).display))]),
+      ['none'],
+    );
+    assert.deepEqual(masalah, []);
+  } finally {
+    await tutup();
+  }
+  const sempit = await buka('/en/agensi/bappeda.html', false, 320);
+  try {
+    const tabel = sempit.page.getByRole('table', { name: 'What each component contributes, and why' });
+    assert.equal(await tabel.evaluate((e) => getComputedStyle(e).display), 'block');
+    const pohon = await tabel.ariaSnapshot();
+    assert.match(pohon, /- columnheader "Points"\n/);
+    // The column name shown before a cell is not read a second time: the cell is its value.
+    assert.match(
+      pohon,
+      /rowheader "Coverage of mandatory periodic items [^\n]*\n\s+- cell "22\.9 of 28"\n\s+- '?cell "9 of 11 mandatory/,
+    );
+    assert.match(pohon, /- rowheader "Total"\n\s+- cell "61\.8 of 100"\n\s+- cell "Fairly Informative"/);
+  } finally {
+    await sempit.tutup();
   }
 });

@@ -188,7 +188,7 @@ test('robots.txt disallowing the monitor after a valid result: that score stays 
   // The history lists the scan that could not assess as such, not as a 0.
   assert.match(
     bukti,
-    /<td class="angka">—<\/td> <td> <span class="band tidak-dinilai">Tidak dapat dinilai<\/span>/,
+    /<td role="cell" class="angka"><span class="label-sempit" aria-hidden="true">Skor: <\/span>—<\/td><td role="cell"><span class="label-sempit" aria-hidden="true">Kualifikasi: <\/span><span class="band tidak-dinilai">Tidak dapat dinilai<\/span>/,
   );
   assert.match(bukti, /Riwayat skor: satu pemindaian/);
   assert.match(await halaman(d.keluar, 'index.html'), /Tidak dapat dinilai pada pemindaian terakhir/);
@@ -373,7 +373,7 @@ test('history lines written before "not assessed" existed: a robots.txt that kep
   assert.match(buktiK, /Situs tidak dapat dinilai pada pemindaian terakhir \(<time/);
   assert.match(
     buktiK,
-    /<td class="angka">—<\/td> <td> <span class="band tidak-dinilai">Tidak dapat dinilai<\/span>/,
+    /<td role="cell" class="angka"><span class="label-sempit" aria-hidden="true">Skor: <\/span>—<\/td><td role="cell"><span class="label-sempit" aria-hidden="true">Kualifikasi: <\/span><span class="band tidak-dinilai">Tidak dapat dinilai<\/span>/,
   );
   const papan = await halaman(d.keluar, 'index.html');
   const baris = /<tr>(?:(?!<\/tr>).)*dinas-galat\.html(?:(?!<\/tr>).)*<\/tr>/.exec(papan)?.[0] ?? '';
