@@ -1,7 +1,7 @@
 // The report the bahasa and Chromium tests read (no tests of its own): a few scan records published as
 // `terbuka monitor publish` would, in both languages, into a fresh temporary folder.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,8 @@ export function catatanSukamaju(id: string, nama: string, scannedAt: string): Ca
 /** Publishes the example report; `keluar` is its folder, `files` what `terbitkan` wrote there. */
 export async function terbitContoh(): Promise<{ keluar: string; files: readonly string[] }> {
   const root = await mkdtemp(join(tmpdir(), 'terbuka-laporan-'));
+  // The test files read the folder until they end; it goes with their process, not left in the temp dir.
+  process.once('exit', () => rmSync(root, { recursive: true, force: true }));
   const riwayat = join(root, 'riwayat.jsonl');
   await writeFile(
     riwayat,
