@@ -35,6 +35,7 @@ export {
   jendelaKeberatan,
   jendelaSengketa,
   jendelaTerbuka,
+  batasKeberatan,
   dijawabTerlambat,
   type StatusPermintaan,
   type HasilJawaban,

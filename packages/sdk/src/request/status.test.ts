@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { hitungTenggat, perpanjangTenggat } from '../calendar/tenggat.js';
 import { tambahHariKerja } from '../calendar/hari-kerja.js';
 import {
+  batasKeberatan,
   dijawabTerlambat,
   GalatTransisi,
   jendelaKeberatan,
@@ -328,4 +329,77 @@ test('an unanswered request past its due date: the objection on Pasal 35 ayat 1 
     pada('2026-04-09T02:00:00Z'),
   );
   assert.equal(jendelaTerbuka(selesai, pada('2026-04-10T02:00:00Z')), undefined);
+});
+
+test('batasKeberatan: after an answer, until the last day of the window it started, on the agency’s calendar date', () => {
+  const r = terapkanPeristiwa(
+    awal(),
+    { type: 'jawab', outcome: 'ditolak', grounds: ['c'] },
+    pada('2026-03-20T02:00:00Z'),
+  );
+  assert.equal(r.deadlineKind, 'keberatan');
+  const due = r.deadline;
+  assert.equal(due, jendelaKeberatan(r)!.due);
+  assert.equal(batasKeberatan(r, pada('2026-03-20T03:00:00Z')), due);
+  // 23:30 WIB on the last day is still that day; 01:30 WIT the next day is not (16:30 UTC both).
+  assert.equal(batasKeberatan(r, pada(`${due}T16:30:00Z`)), due);
+  assert.equal(batasKeberatan(r, pada(`${due}T16:30:00Z`), 'Asia/Jayapura'), undefined);
+  assert.equal(batasKeberatan(r, pada(`${due}T17:00:00Z`)), undefined);
+  // A zone the SDK does not know (a foreign server) counts in WIB rather than throwing.
+  assert.equal(batasKeberatan(r, pada(`${due}T16:30:00Z`), 'UTC' as never), due);
+  assert.equal(batasKeberatan(r, pada(`${due}T16:30:00Z`), 'constructor' as never), due);
+  // Granted in full too: the other grounds of Pasal 35 (d–g) may still apply.
+  const dikabulkan = terapkanPeristiwa(
+    awal(),
+    { type: 'jawab', outcome: 'dikabulkan' },
+    pada('2026-03-20T02:00:00Z'),
+  );
+  assert.equal(batasKeberatan(dikabulkan, pada('2026-03-23T02:00:00Z')), dikabulkan.deadline);
+  // As a status answer of an older server gives it (no deadlineKind), and with another kind: not an objection's.
+  const { deadlineKind: _k, ...tanpaJenis } = r;
+  assert.equal(batasKeberatan(tanpaJenis, pada('2026-03-23T02:00:00Z')), due);
+  assert.equal(batasKeberatan({ ...r, deadlineKind: 'sengketa' }, pada('2026-03-23T02:00:00Z')), undefined);
+  // Objected to, or closed: no second objection.
+  const keberatan = terapkanPeristiwa(r, { type: 'keberatan', number: 'K1' }, pada('2026-03-23T02:00:00Z'));
+  assert.equal(batasKeberatan(keberatan, pada('2026-03-24T02:00:00Z')), undefined);
+  const selesai = terapkanPeristiwa(r, { type: 'selesai' }, pada('2026-03-23T02:00:00Z'));
+  assert.equal(batasKeberatan(selesai, pada('2026-03-24T02:00:00Z')), undefined);
+  // An objection record has no objection of its own, answered or not.
+  const k = terapkanPeristiwa(
+    awal('keberatan'),
+    { type: 'jawab', outcome: 'ditolak' },
+    pada('2026-03-20T02:00:00Z'),
+  );
+  assert.equal(batasKeberatan(k, pada('2026-03-23T02:00:00Z')), undefined);
+  assert.equal(batasKeberatan({ ...k, deadlineKind: 'keberatan' }, pada('2026-03-23T02:00:00Z')), undefined);
+  // A status the SDK does not know (a foreign server): none.
+  assert.equal(batasKeberatan({ ...r, status: 'lain' as never }, pada('2026-03-23T02:00:00Z')), undefined);
+});
+
+test('batasKeberatan: unanswered, only once the due date has passed, until the last day of the window jendelaTerbuka gives', () => {
+  const r = awal();
+  const j = jendelaTerbuka(r, pada('2026-04-07T02:00:00Z'))!;
+  // While the answer's deadline runs: too early (terapkanPeristiwa refuses it), a window given or not.
+  assert.equal(batasKeberatan(r, pada('2026-04-06T09:00:00Z')), undefined);
+  assert.equal(batasKeberatan({ ...r, window: j }, pada('2026-04-06T09:00:00Z')), undefined);
+  assert.throws(
+    () => terapkanPeristiwa(r, { type: 'keberatan', number: 'K1' }, pada('2026-04-06T09:00:00Z')),
+    galat('objection.too-early'),
+  );
+  // Past it: the window's last day; without the window nothing is known.
+  assert.equal(batasKeberatan({ ...r, window: j }, pada('2026-04-07T02:00:00Z')), j.due);
+  assert.equal(batasKeberatan(r, pada('2026-04-07T02:00:00Z')), undefined);
+  assert.equal(batasKeberatan({ ...r, window: j }, pada(`${j.due}T09:00:00Z`)), j.due);
+  assert.equal(
+    batasKeberatan({ ...r, window: j }, pada(`${tambahHariKerja(j.due, 1)}T02:00:00Z`)),
+    undefined,
+  );
+  // A dispute window is not an objection's.
+  assert.equal(
+    batasKeberatan({ ...r, window: { ...j, kind: 'sengketa' } }, pada('2026-04-07T02:00:00Z')),
+    undefined,
+  );
+  // Processing or extended: the same.
+  const diproses = terapkanPeristiwa(r, { type: 'proses' }, pada('2026-03-16T02:00:00Z'));
+  assert.equal(batasKeberatan({ ...diproses, window: j }, pada('2026-04-07T02:00:00Z')), j.due);
 });
