@@ -35,7 +35,6 @@ export {
   jendelaKeberatan,
   jendelaSengketa,
   jendelaTerbuka,
-  batasKeberatan,
   dijawabTerlambat,
   type StatusPermintaan,
   type HasilJawaban,
@@ -47,6 +46,7 @@ export {
   type JendelaSengketa,
   type JendelaTerbuka,
 } from './status.js';
+export { batasKeberatan } from './transisi.js';
 export {
   KlienPermintaan,
   type OpsiKlien,

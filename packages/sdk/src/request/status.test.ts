@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { hitungTenggat, perpanjangTenggat } from '../calendar/tenggat.js';
 import { tambahHariKerja } from '../calendar/hari-kerja.js';
 import {
-  batasKeberatan,
   dijawabTerlambat,
   GalatTransisi,
   jendelaKeberatan,
@@ -14,6 +13,7 @@ import {
   type Riwayat,
 } from './status.js';
 import { buatTandaBukti } from './tanda-bukti.js';
+import { batasKeberatan } from './transisi.js';
 
 const agency = { id: 'dinkominfo', name: 'Dinas Kominfo' };
 const awal = (jenis: 'permintaan' | 'keberatan' = 'permintaan'): Riwayat =>

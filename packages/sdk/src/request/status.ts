@@ -1,12 +1,12 @@
 import type { HariDilewati, JenisTenggat, OpsiKalender } from '../calendar/types.js';
 import { aturanTenggat, hitungTenggat, perpanjangTenggat } from '../calendar/tenggat.js';
 import { keTanggal, ZONA_BAKU } from '../calendar/tanggal.js';
-import { JAM_ZONA, tanggalDiZona } from '../calendar/zona-tanggal.js';
-import type { Tanggal, ZonaWaktu } from '../dip/types.js';
+import type { Tanggal } from '../dip/types.js';
 import { tanggalTeks, type Teks } from '../i18n/teks.js';
 import { PASAL_17 } from '../standard/pasal.js';
 import type { DasarHukum, HurufPasal17, HurufPasal35 } from '../standard/types.js';
 import type { JenisPengajuan, TandaBukti } from './types.js';
+import { BELUM_DIJAWAB, BOLEH } from './transisi.js';
 
 /** Where a request stands. A keberatan record itself uses diterima → diproses → dijawab → selesai. */
 export const STATUS_PERMINTAAN = [
@@ -102,31 +102,6 @@ export function mulaiRiwayat(tb: TandaBukti): Riwayat {
 }
 
 const HURUF_PASAL_17 = PASAL_17.map((p) => p.letter);
-
-const BELUM_DIJAWAB: readonly StatusPermintaan[] = ['diterima', 'diproses', 'diperpanjang'];
-
-/** Which event may follow which status. A keberatan record has no extension and no objection of its own. */
-const BOLEH: Record<
-  JenisPengajuan,
-  Readonly<Record<StatusPermintaan, readonly PeristiwaStatus['type'][]>>
-> = {
-  permintaan: {
-    diterima: ['proses', 'perpanjang', 'jawab', 'keberatan'],
-    diproses: ['perpanjang', 'jawab', 'keberatan'],
-    diperpanjang: ['jawab', 'keberatan'],
-    dijawab: ['keberatan', 'selesai'],
-    keberatan: ['selesai'],
-    selesai: [],
-  },
-  keberatan: {
-    diterima: ['proses', 'jawab'],
-    diproses: ['jawab'],
-    diperpanjang: [],
-    dijawab: ['selesai'],
-    keberatan: [],
-    selesai: [],
-  },
-};
 
 const NAMA_PERISTIWA: Record<PeristiwaStatus['type'], Teks> = {
   proses: { id: 'diproses', en: 'processing' },
@@ -469,38 +444,6 @@ export function jendelaTerbuka(riwayat: Riwayat, at: Date, opsi?: OpsiKalender):
   }
   const j = jendelaKeberatan(riwayat, opsi)!;
   return { kind: 'keberatan', open: hariIni <= j.due, ...j };
-}
-
-/**
- * The last day an objection on a request may still be filed at `at` (UU KIP Pasal 35–36), or undefined when
- * none may be filed now: the transitions terapkanPeristiwa records an objection by, while their window is open.
- * Answered: until the last day of the window the answer started (the history's `deadline`, of kind
- * `keberatan`). Unanswered: only once its due date has passed (Pasal 35 ayat 1 huruf c), until the last day
- * of `window` — jendelaTerbuka's, as a status answer (`POST /v1/status`) carries it; without it, undefined.
- * Never on an objection record, a request already objected to or closed, or once that last day has passed
- * (an objection filed later is still recorded, marked `late`; whether it is heard is the Atasan PPID's call).
- * Counts no working days, so it needs no holiday data: a status page can ask it. `timeZone`: the agency's
- * (`at`'s date there); another value counts in WIB.
- */
-export function batasKeberatan(
-  riwayat: Pick<Riwayat, 'kind' | 'status' | 'deadline' | 'deadlineKind'> & {
-    readonly window?: { readonly kind: string; readonly due: Tanggal } | undefined;
-  },
-  at: Date,
-  timeZone?: ZonaWaktu,
-): Tanggal | undefined {
-  const { status, deadline, window: w } = riwayat;
-  if ((riwayat.kind ?? 'permintaan') !== 'permintaan' || !BOLEH.permintaan[status]?.includes('keberatan'))
-    return undefined;
-  const hariIni = tanggalDiZona(at, typeof JAM_ZONA[timeZone!] === 'number' ? timeZone : ZONA_BAKU);
-  const due = BELUM_DIJAWAB.includes(status)
-    ? hariIni > deadline && w?.kind === 'keberatan'
-      ? w.due
-      : undefined
-    : (riwayat.deadlineKind ?? 'keberatan') === 'keberatan'
-      ? deadline
-      : undefined;
-  return due !== undefined && hariIni <= due ? due : undefined;
 }
 
 /**

@@ -1,0 +1,71 @@
+import { JAM_ZONA, tanggalDiZona, ZONA_BAKU } from '../calendar/zona-tanggal.js';
+import type { Tanggal, ZonaWaktu } from '../dip/types.js';
+import type { PeristiwaStatus, Riwayat, StatusPermintaan } from './status.js';
+import type { JenisPengajuan } from './types.js';
+
+// The transitions of a request's status (terapkanPeristiwa in status.ts) and what they allow the requester,
+// apart from status.ts: a status page asks batasKeberatan without carrying the Pasal 17 titles or the
+// calendar that status.ts loads.
+
+export const BELUM_DIJAWAB: readonly StatusPermintaan[] = ['diterima', 'diproses', 'diperpanjang'];
+
+/** Which event may follow which status on a request. */
+const BOLEH_PERMINTAAN: Readonly<Record<StatusPermintaan, readonly PeristiwaStatus['type'][]>> = {
+  diterima: ['proses', 'perpanjang', 'jawab', 'keberatan'],
+  diproses: ['perpanjang', 'jawab', 'keberatan'],
+  diperpanjang: ['jawab', 'keberatan'],
+  dijawab: ['keberatan', 'selesai'],
+  keberatan: ['selesai'],
+  selesai: [],
+};
+
+/**
+ * Which event may follow which status. A keberatan record has no extension and no objection of its own.
+ * The request's table apart: batasKeberatan reads only it.
+ */
+export const BOLEH: Record<
+  JenisPengajuan,
+  Readonly<Record<StatusPermintaan, readonly PeristiwaStatus['type'][]>>
+> = {
+  permintaan: BOLEH_PERMINTAAN,
+  keberatan: {
+    diterima: ['proses', 'jawab'],
+    diproses: ['jawab'],
+    diperpanjang: [],
+    dijawab: ['selesai'],
+    keberatan: [],
+    selesai: [],
+  },
+};
+
+/**
+ * The last day an objection on a request may still be filed at `at` (UU KIP Pasal 35–36), or undefined when
+ * none may be filed now: the transitions terapkanPeristiwa records an objection by, while their window is open.
+ * Answered: until the last day of the window the answer started (the history's `deadline`, of kind
+ * `keberatan`). Unanswered: only once its due date has passed (Pasal 35 ayat 1 huruf c), until the last day
+ * of `window` — jendelaTerbuka's, as a status answer (`POST /v1/status`) carries it; without it, undefined.
+ * Never on an objection record, a request already objected to or closed, or once that last day has passed
+ * (an objection filed later is still recorded, marked `late`; whether it is heard is the Atasan PPID's call).
+ * Counts no working days, so it needs no holiday data: a status page can ask it. `timeZone`: the agency's
+ * (`at`'s date there); another value counts in WIB.
+ */
+export function batasKeberatan(
+  riwayat: Pick<Riwayat, 'kind' | 'status' | 'deadline' | 'deadlineKind'> & {
+    readonly window?: { readonly kind: string; readonly due: Tanggal } | undefined;
+  },
+  at: Date,
+  timeZone?: ZonaWaktu,
+): Tanggal | undefined {
+  const { status, deadline, window: w } = riwayat;
+  if ((riwayat.kind ?? 'permintaan') !== 'permintaan' || !BOLEH_PERMINTAAN[status]?.includes('keberatan'))
+    return undefined;
+  const hariIni = tanggalDiZona(at, typeof JAM_ZONA[timeZone!] === 'number' ? timeZone : ZONA_BAKU);
+  const due = BELUM_DIJAWAB.includes(status)
+    ? hariIni > deadline && w?.kind === 'keberatan'
+      ? w.due
+      : undefined
+    : (riwayat.deadlineKind ?? 'keberatan') === 'keberatan'
+      ? deadline
+      : undefined;
+  return due !== undefined && hariIni <= due ? due : undefined;
+}
