@@ -148,15 +148,20 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // heading names itself ("Status …") and is described by the status and the deadline: 25,106 B, within it.
   // Session 24: the number breaking after its slashes at 320 px (heading and history), the SDK's argument
   // checks (as above), the history's deadline labels: 25,104 → 25,274 B, + ~1%.
-  { name: 'status-permintaan + define', entries: [STATUS], max: 25_570 },
+  // Session 25, the phone review's request journey: the number filled in from `?nomor=` or the `nomor`
+  // attribute with the contact's hint saying only it is left, and `objection-url`'s "Ajukan keberatan" link
+  // with its last day while the SDK's batasKeberatan allows one (its transition table in its own module,
+  // without status.ts's Pasal 17 titles): 25,274 → 25,976 B, + ~1%.
+  { name: 'status-permintaan + define', entries: [STATUS], max: 26_240 },
   // Session 10 (lookup words, invisible characters ignored in matching): 28,483 B, + ~1%. Session 15 (the
   // form's and the client's shared-device fixes, the status page's deadline labels and windows, as above):
   // 28,583 → 32,126 B, + ~1%. Session 15 (the request form's, as above): 32,638 B, + ~1%. Session 16
   // (`heading-level`, bersihkanTeks, as above), + ~1%. Session 20 (the status page's focus and heading
   // fixes and the form's screen-reader fixes, as above; judul() can carry aria-describedby): 33,939 B, + ~1%.
   // Session 22 (the form's background delivery said, as above): 34,161 → 34,284 B, + ~1%. Session 24 (the
-  // phone review's fixes and the SDK's argument checks, as above): 34,696 B, + ~1%.
-  { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 35_060 },
+  // phone review's fixes and the SDK's argument checks, as above): 34,696 B, + ~1%. Session 25 (the number
+  // carried by the receipt's and the status page's links, and the objection link, as above): 35,386 B, + ~1%.
+  { name: 'form + status page (terbuka-permintaan)', entries: [PERMINTAAN, STATUS], max: 35_740 },
 ];
 
 for (const a of ANGGARAN) {
@@ -302,7 +307,7 @@ test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a 
   console.log(`  terbuka-csv.js (lazy): ${c.min} B min, ${c.brotli} B brotli`);
 });
 
-test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 29,580 B, terbuka-permintaan.min.js ≤ 31,320 B brotli', () => {
+test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 29,580 B, terbuka-permintaan.min.js ≤ 31,935 B brotli', () => {
   // A DIP problem sentence (SDK, dip/kata-validasi.ts) and a badge problem (pesan-lencana-masalah.ts).
   const KALIMAT = [/wajib diisi, tetapi tidak ada/, /tidak ada dalam feed pemantauan/];
   for (const skrip of ['terbuka.min.js', 'terbuka-permintaan.min.js', 'terbuka-lencana.min.js']) {
@@ -325,9 +330,10 @@ test('the classic scripts import their optional parts from next to them, not inl
   // session 16's `heading-level` and bersihkanTeks (see the request form above), + ~1%; session 20's status
   // page focus and heading fixes and the form's screen-reader fixes (see above): 30,327 B, + ~1%; session
   // 22's background delivery said (see the request form above): 30,520 → 30,656 B, + ~1%; session 24's
-  // phone review fixes and argument checks (see the request form above): 31,117 B, + ~1%.
+  // phone review fixes and argument checks (see the request form above): 31,117 B, + ~1%; session 25's
+  // number in the links and the status page's objection link (see the status page above): 31,618 B, + ~1%.
   const f = ukur(['terbuka-permintaan.min.js'], dist);
-  assert.ok(f.brotli <= 31_320, `terbuka-permintaan.min.js: ${f.brotli} B brotli > 31320 B`);
+  assert.ok(f.brotli <= 31_935, `terbuka-permintaan.min.js: ${f.brotli} B brotli > 31935 B`);
   const iife = readFileSync(new URL('terbuka.min.js', dist), 'utf8');
   assert.match(iife, /terbuka-kata\.js/);
   assert.match(iife, /terbuka-kata-lencana\.js/);

@@ -43,4 +43,11 @@ export const PESAN_STATUS = {
     },
   },
   lewat: { id: '{label}: {batas} (sudah lewat).', en: '{label}: {batas} (passed).' },
+  // The link to the objection form (objection-url), while the SDK says an objection may still be filed.
+  ajukanKeberatan: { id: 'Ajukan keberatan', en: 'File an objection' },
+  // The contact's hint when the number came filled in (?nomor=, the nomor attribute).
+  petunjukKontakSaja: {
+    id: 'Nomor sudah terisi. Tinggal isi e-mail atau telepon yang Anda pakai saat mengajukan.',
+    en: 'The number is filled in. Only the e-mail or phone you used when submitting is left.',
+  },
 } as const satisfies Record<string, Teks | Record<string, Teks>>;

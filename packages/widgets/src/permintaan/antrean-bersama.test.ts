@@ -392,8 +392,9 @@ describe('<ppid-permintaan> receipts kept on the device', () => {
     await isiLengkap(el);
     $(el, 'button[type="submit"]').click();
     await tungguSampai(() => el.state === 'success');
+    // The status page opens with the number filled in (the contact never goes into an address).
     expect($<HTMLAnchorElement>(el, '.tanda-bukti a[href]').getAttribute('href')).to.equal(
-      `${location.origin}/status.html`,
+      `${location.origin}/status.html?nomor=001%2FPPID%2FDISKOMINFO%2FPI%2F2026`,
     );
     el.remove();
     // Nothing of the person is kept: not the NIK, the name, the address or the e-mail.
@@ -404,7 +405,9 @@ describe('<ppid-permintaan> receipts kept on the device', () => {
     const lagi = await buat();
     expect(teks(lagi)).to.contain('Permohonan Anda sebelumnya');
     expect(teks(lagi)).to.contain('001/PPID/DISKOMINFO/PI/2026');
-    expect($(lagi, '.sebelumnya a').getAttribute('href')).to.equal(`${location.origin}/status.html`);
+    expect($(lagi, '.sebelumnya a').getAttribute('href')).to.equal(
+      `${location.origin}/status.html?nomor=001%2FPPID%2FDISKOMINFO%2FPI%2F2026`,
+    );
     await expect(lagi).to.be.accessible();
     // The Clipboard API copies it and says so.
     const asli = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;

@@ -7,6 +7,7 @@ import './define.js';
 import type { PpidPermintaan } from './permintaan.js';
 import { dokumenUji, tungguSampai } from '../internal/testing/data-uji.js';
 import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
+import { denganAlamat } from '../internal/testing/alamat-uji.js';
 import { isiKeberatan, isiLengkap, ketik, NIK_UJI } from '../internal/testing/formulir-uji.js';
 import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
 
@@ -1157,5 +1158,107 @@ describe('<ppid-permintaan>', () => {
     expect(el.scrollWidth).to.be.at.most(360);
     for (const f of $$(el, 'input, textarea, button'))
       expect(f.getBoundingClientRect().right, f.id).to.be.at.most(wadah.getBoundingClientRect().right + 1);
+  });
+
+  describe('the number in links: the receipt to the status page, the status page to the objection form', () => {
+    const NOMOR = '001/PPID/DISKOMINFO/PI/2026';
+    const ENKODE = encodeURIComponent(NOMOR);
+
+    it('"Lihat status" carries ?nomor= the number, after the status-url\'s own query and before its hash; never a contact', async () => {
+      palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tandaBukti()) }));
+      const el = await buat();
+      el.statusUrl = '/status.html?lang=en#cek';
+      await isiLengkap(el);
+      $(el, 'button[type="submit"]').click();
+      await tungguSampai(() => el.state === 'success');
+      await el.updateComplete;
+      const lihat = (): HTMLAnchorElement | null => el.shadowRoot!.querySelector('.tanda-bukti a[href]');
+      expect(lihat()!.getAttribute('href')).to.equal(
+        `${location.origin}/status.html?lang=en&nomor=${ENKODE}#cek`,
+      );
+      expect(lihat()!.textContent!.trim()).to.equal('Lihat status');
+      await expect(el).to.be.accessible();
+      const kasus: [string, string | undefined][] = [
+        ['status.html', new URL(`status.html?nomor=${ENKODE}`, document.baseURI).href],
+        // The page's query kept as written (%20, a bare key); an older nomor replaced, not repeated.
+        [
+          'https://ppid.example.go.id/cek?x=a%20b&nomor=lama&y#atas',
+          `https://ppid.example.go.id/cek?x=a%20b&y&nomor=${ENKODE}#atas`,
+        ],
+        ['/status.html?#', `${location.origin}/status.html?nomor=${ENKODE}#`],
+        ['javascript:alert(1)', undefined],
+        ['', undefined],
+      ];
+      for (const [url, diharapkan] of kasus) {
+        el.statusUrl = url;
+        await el.updateComplete;
+        expect(lihat()?.getAttribute('href'), url).to.equal(diharapkan);
+      }
+      // Nothing the person typed goes into the address: not the e-mail, the NIK or the name.
+      el.statusUrl = '/status.html';
+      await el.updateComplete;
+      for (const x of ['siti', 'contoh', NIK, 'Aminah']) expect(lihat()!.href).not.to.contain(x);
+    });
+
+    it('the objection form fills the request number from ?nomor=, focus untouched; the request form ignores it', async () => {
+      const keb = await denganAlamat({ nomor: ` ${NOMOR} ` }, () =>
+        fixture<PpidPermintaan>(
+          html`<ppid-permintaan
+            endpoint=${API}
+            agency="diskominfo"
+            mode="keberatan"
+            lang="id"
+          ></ppid-permintaan>`,
+        ),
+      );
+      expect($<HTMLInputElement>(keb, '#f-requestNumber').value).to.equal(NOMOR);
+      expect(document.activeElement === document.body, 'the focus moved').to.equal(true);
+      await expect(keb).to.be.accessible();
+      // The number is sent as filled in.
+      const tb = tandaBukti('keberatan');
+      palsu = pasangFetchPalsu(() => ({ status: 201, body: JSON.stringify(tb) }));
+      await ketik(keb, 'f-name', 'Siti Aminah');
+      await ketik(keb, 'f-nik', NIK);
+      await ketik(keb, 'f-address', 'Jl. Merdeka 1');
+      await ketik(keb, 'f-occupation', 'Guru');
+      await ketik(keb, 'f-phone', '0812-3456-7890');
+      $(keb, '#f-grounds-a').click();
+      await ketik(keb, 'f-caseSummary', 'Permohonan ditolak.');
+      await ketik(keb, 'f-purpose', 'Penelitian');
+      $(keb, 'button[type="submit"]').click();
+      await tungguSampai(() => keb.state === 'success');
+      expect(JSON.parse(palsu.permintaan[0]!.init!.body as string).requestNumber).to.equal(NOMOR);
+      keb.remove();
+      const el = await denganAlamat({ nomor: NOMOR }, () => buat());
+      expect($(el, '#f-requestNumber')).to.equal(null);
+      expect(teks(el)).not.to.contain(NOMOR);
+    });
+
+    it("?nomor= goes only into an empty field: a draft's own number stays; a draft without one still says it was restored", async () => {
+      const baru = (): Promise<PpidPermintaan> =>
+        fixture<PpidPermintaan>(
+          html`<ppid-permintaan
+            endpoint=${API}
+            agency="diskominfo"
+            mode="keberatan"
+            lang="id"
+          ></ppid-permintaan>`,
+        );
+      const a = await baru();
+      await ketik(a, 'f-requestNumber', '009/KETIK');
+      a.remove();
+      const b = await denganAlamat({ nomor: NOMOR }, baru);
+      expect($<HTMLInputElement>(b, '#f-requestNumber').value).to.equal('009/KETIK');
+      b.remove();
+      sessionStorage.clear();
+      const c = await baru();
+      await ketik(c, 'f-caseSummary', 'Draf kasus');
+      c.remove();
+      const d = await denganAlamat({ nomor: NOMOR }, baru);
+      expect($<HTMLInputElement>(d, '#f-requestNumber').value).to.equal(NOMOR);
+      expect($<HTMLTextAreaElement>(d, '#f-caseSummary').value).to.equal('Draf kasus');
+      await tungguSampai(() => teks(d).includes('Isian sebelumnya dipulihkan dari draf'));
+      await expect(d).to.be.accessible();
+    });
   });
 });

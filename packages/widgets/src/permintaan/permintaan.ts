@@ -51,6 +51,7 @@ import type { TandaBuktiSingkat } from './tanda-bukti-tersimpan.js';
 import { buatPengirim } from './pengirim.js';
 import { formatHari, formatWaktu } from './waktu.js';
 import { pecahNomor } from './pecah-nomor.js';
+import { nomorDariAlamat, tautanNomor } from './tautan-nomor.js';
 import type { SaranDIP } from './saran-dip.js';
 import { imporSaran } from './impor-saran.js';
 import { imporTenggat } from './impor-tenggat.js';
@@ -233,6 +234,13 @@ export class PpidPermintaan extends TerbukaElement {
     if (!this.hasUpdated || changed.has('endpoint') || changed.has('mode') || changed.has('agency')) {
       const draf = bacaDraf(this.kunciDraf());
       if (draf) this.isian = this.drafBaru = draf;
+      // The objection form takes the request's number from its link (`?nomor=`, the status page's "Ajukan
+      // keberatan"), into an empty field only: a draft's own number stays. Focus is not moved.
+      const nomor = this.mode === 'keberatan' && !this.isian.requestNumber && nomorDariAlamat();
+      if (nomor) {
+        this.isian = { ...this.isian, requestNumber: nomor };
+        if (draf) this.drafBaru = this.isian;
+      }
       this.periksaAntrean();
     }
     // A restored draft with its rincian shows its suggestions at once.
@@ -1190,49 +1198,38 @@ export class PpidPermintaan extends TerbukaElement {
   private renderSebelumnya(): TemplateResult | typeof nothing {
     if (this.tersimpan.length === 0) return nothing;
     const b = this.bahasa;
-    const status = this.tautanStatus();
     // Named with the form's title too: a request and an objection form on one page each have this section.
     return html`<section class="sebelumnya" aria-labelledby="sebelumnya-judul judul">
       ${judul(this.tingkat, 1, this.t(P.sebelumnya), { id: 'sebelumnya-judul' })}
       <p class="petunjuk">${this.t(P.sebelumnyaPetunjuk)}</p>
       <ul>
-        ${this.tersimpan.map(
-          (x, i) =>
-            html`<li>
-              <span class="nomor" id="tb-simpan-${i}">${pecahNomor(x.number)}</span> — ${x.agency}
-              <br />${this.t(P.tanggalDiterima)}:
-              <time datetime=${x.receivedAt}>${formatWaktu(x.receivedAt, b, x.timeZone)}</time>;
-              ${this.t(P.tenggat)}:
-              <time datetime=${x.due}
-                >${this.t(P.tenggatKata, { n: x.workingDays, tanggal: formatHari(x.due, b) })}</time
-              >
-              <br /><button
-                class="tombol kedua"
-                type="button"
-                aria-describedby="tb-simpan-${i}"
-                @click=${() => this.salinNomor(x.number, `tb-simpan-${i}`)}
-              >
-                ${this.t(P.salinNomor)}
-              </button>
-              ${status ? html`<a href=${status} aria-describedby="tb-simpan-${i}">${this.t(P.lihatStatus)}</a>` : nothing}
-            </li>`,
-        )}
+        ${this.tersimpan.map((x, i) => {
+          const status = tautanNomor(this.statusUrl, x.number);
+          return html`<li>
+            <span class="nomor" id="tb-simpan-${i}">${pecahNomor(x.number)}</span> — ${x.agency}
+            <br />${this.t(P.tanggalDiterima)}:
+            <time datetime=${x.receivedAt}>${formatWaktu(x.receivedAt, b, x.timeZone)}</time>;
+            ${this.t(P.tenggat)}:
+            <time datetime=${x.due}
+              >${this.t(P.tenggatKata, { n: x.workingDays, tanggal: formatHari(x.due, b) })}</time
+            >
+            <br /><button
+              class="tombol kedua"
+              type="button"
+              aria-describedby="tb-simpan-${i}"
+              @click=${() => this.salinNomor(x.number, `tb-simpan-${i}`)}
+            >
+              ${this.t(P.salinNomor)}
+            </button>
+            ${status ? html`<a href=${status} aria-describedby="tb-simpan-${i}">${this.t(P.lihatStatus)}</a>` : nothing}
+          </li>`;
+        })}
       </ul>
       <button type="button" class="tombol kedua" @click=${this.lupakanTandaBukti}>
         ${this.t(P.hapusDariPerangkat)}
       </button>
       ${this.renderKabarSalin()}
     </section>`;
-  }
-
-  /** The status page's address, made absolute against the page (a relative `status.html` is usual). */
-  private tautanStatus(): string | undefined {
-    try {
-      const u = this.statusUrl ? new URL(this.statusUrl, document.baseURI).href : '';
-      return tautanAman(u) ? u : undefined;
-    } catch {
-      return undefined;
-    }
   }
 
   private renderKabarSalin(): TemplateResult {
@@ -1244,6 +1241,8 @@ export class PpidPermintaan extends TerbukaElement {
     const b = this.bahasa;
     // Holidays only: a plain Saturday or Sunday needs no mention, a weekend that is also a holiday does.
     const libur = tb.deadline.skipped.filter((s) => s.kind !== 'akhir-pekan' || s.alsoHoliday !== undefined);
+    // The status page opens with this number filled in: only the contact is left to type on a phone.
+    const status = tautanNomor(this.statusUrl, tb.number);
     // One level below the form's title, which stays above it: a heading at the title's level right below
     // the title read as a second form.
     return html`<section part="receipt" class="tanda-bukti" aria-labelledby="tb-judul">
@@ -1315,11 +1314,7 @@ export class PpidPermintaan extends TerbukaElement {
       ${tb.deadline.warnings.map((w) => html`<p class="peringatan">${this.t(w)}</p>`)}
       <div class="aksi jangan-cetak">
         <button class="tombol utama" type="button" @click=${() => window.print()}>${this.t(P.cetak)}</button>
-        ${
-          this.tautanStatus()
-            ? html`<a class="tombol kedua" href=${this.tautanStatus()!}>${this.t(P.lihatStatus)}</a>`
-            : nothing
-        }
+        ${status ? html`<a class="tombol kedua" href=${status}>${this.t(P.lihatStatus)}</a>` : nothing}
         <button class="tombol kedua" type="button" @click=${this.pengajuanBaru}>
           ${this.t(this.mode === 'keberatan' ? P.keberatanBaru : P.pengajuanBaru)}
         </button>

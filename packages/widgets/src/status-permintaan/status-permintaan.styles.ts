@@ -55,6 +55,9 @@ export const statusStyles = css`
     border-inline-start: 4px solid var(--_accent);
     padding-inline-start: var(--_gap);
   }
+  .ajukan-keberatan {
+    align-items: center;
+  }
   .tenggat-baru {
     color: var(--_muted);
   }

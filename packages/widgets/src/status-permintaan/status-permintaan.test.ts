@@ -1,9 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import './define.js';
 import type { PpidStatusPermintaan } from './status-permintaan.js';
 import { tungguSampai } from '../internal/testing/data-uji.js';
 import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
+import { denganAlamat } from '../internal/testing/alamat-uji.js';
 import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
 
 const API = 'https://ppid.uji.go.id/api';
@@ -513,5 +515,237 @@ describe('<ppid-status-permintaan>', () => {
     expect(el.state).to.equal('loading');
     tidakAda($(el, '[role="alert"]'), 'the alert with "Coba lagi"');
     fokusPada(el, $(el, 'button[type="submit"]'), 'after "Coba lagi"');
+  });
+
+  describe('the number from a link, and the way on to an objection', () => {
+    const hint = (el: HTMLElement): string => $(el, '#f-kontak-petunjuk').textContent!.trim();
+
+    it("a link's ?nomor= fills the number on connect: the focus is not moved, the contact's hint says only it is left", async () => {
+      palsu = pasangFetchPalsu(() => ({ status: 200, body: JSON.stringify(STATUS) }));
+      const el = await denganAlamat({ nomor: ` ${NOMOR} ` }, buat);
+      expect($<HTMLInputElement>(el, '#f-nomor').value).to.equal(NOMOR);
+      expect(document.activeElement === document.body, `focus on ${nama(document.activeElement)}`).to.equal(
+        true,
+      );
+      expect(hint(el)).to.equal(
+        'Nomor sudah terisi. Tinggal isi e-mail atau telepon yang Anda pakai saat mengajukan.',
+      );
+      await expect(el).to.be.accessible();
+      // Heard with the field: the contact's description says what is left.
+      $(el, '#f-kontak').focus();
+      const kontak = await fokusDidengar();
+      expect(kontak?.name).to.equal('E-mail atau nomor telepon');
+      expect(kontak?.description).to.contain('Tinggal isi e-mail atau telepon');
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(hint(el)).to.equal(
+        'The number is filled in. Only the e-mail or phone you used when submitting is left.',
+      );
+      el.setAttribute('lang', 'id');
+      await sendKeys({ type: '0812-3456-7890' });
+      await sendKeys({ press: 'Enter' });
+      await tungguSampai(() => el.state === 'success');
+      expect(JSON.parse(palsu.permintaan[0]!.init!.body as string)).to.deep.equal({
+        number: NOMOR,
+        contact: '+6281234567890',
+      });
+      await expect(el).to.be.accessible();
+    });
+
+    it('without a number the hint is as before; an edited number brings it back; text that is no number is only text', async () => {
+      const kosong = await buat();
+      expect($<HTMLInputElement>(kosong, '#f-nomor').value).to.equal('');
+      expect(hint(kosong)).to.equal('Yang Anda isi saat mengajukan.');
+      const el = await denganAlamat({ nomor: '<b>bukan nomor</b>' }, buat);
+      // Shown as typed text (a value, never markup); the lookup and the SDK judge it at submit, as today.
+      expect($<HTMLInputElement>(el, '#f-nomor').value).to.equal('<b>bukan nomor</b>');
+      tidakAda($(el, 'b'), 'markup from the address');
+      expect(hint(el)).to.contain('sudah terisi');
+      $(el, '#f-nomor').focus();
+      await sendKeys({ press: 'Backspace' });
+      await el.updateComplete;
+      expect(hint(el)).to.equal('Yang Anda isi saat mengajukan.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('the nomor attribute fills an empty field; the address comes first; typed text is never replaced', async () => {
+      const el = await fixture<PpidStatusPermintaan>(
+        html`<ppid-status-permintaan endpoint=${API} nomor=${NOMOR} lang="id"></ppid-status-permintaan>`,
+      );
+      expect($<HTMLInputElement>(el, '#f-nomor').value).to.equal(NOMOR);
+      expect(hint(el)).to.contain('sudah terisi');
+      await expect(el).to.be.accessible();
+      // A property set by a page's script does the same.
+      const p = await buat();
+      p.nomor = '002/PPID/DISKOMINFO/PI/2026';
+      await p.updateComplete;
+      expect($<HTMLInputElement>(p, '#f-nomor').value).to.equal('002/PPID/DISKOMINFO/PI/2026');
+      const dua = await denganAlamat({ nomor: NOMOR }, () =>
+        fixture<PpidStatusPermintaan>(
+          html`<ppid-status-permintaan
+            endpoint=${API}
+            nomor="002/PPID/DISKOMINFO/PI/2026"
+            lang="id"
+          ></ppid-status-permintaan>`,
+        ),
+      );
+      expect($<HTMLInputElement>(dua, '#f-nomor').value).to.equal(NOMOR);
+      // What the citizen typed stays: a later attribute, or the element moved on a page with ?nomor=.
+      const ketikan = await buat();
+      $(ketikan, '#f-nomor').focus();
+      await sendKeys({ type: '003/KETIK' });
+      ketikan.setAttribute('nomor', NOMOR);
+      await ketikan.updateComplete;
+      expect($<HTMLInputElement>(ketikan, '#f-nomor').value).to.equal('003/KETIK');
+      await denganAlamat({ nomor: NOMOR }, async () => {
+        const induk = ketikan.parentElement!;
+        ketikan.remove();
+        induk.append(ketikan);
+        await ketikan.updateComplete;
+      });
+      expect($<HTMLInputElement>(ketikan, '#f-nomor').value).to.equal('003/KETIK');
+      expect(hint(ketikan)).to.equal('Yang Anda isi saat mengajukan.');
+    });
+
+    /** A lookup of `status` on a status page with `objection-url` (or none). */
+    async function lihat(status: object, objectionUrl?: string): Promise<PpidStatusPermintaan> {
+      palsu?.pulihkan();
+      palsu = pasangFetchPalsu(() => ({ status: 200, body: JSON.stringify(status) }));
+      const el = await fixture<PpidStatusPermintaan>(
+        html`<ppid-status-permintaan
+          .jedaUlangMs=${1}
+          endpoint=${API}
+          objection-url=${objectionUrl ?? nothing}
+          lang="id"
+        ></ppid-status-permintaan>`,
+      );
+      await cari(el, (status as { number: string }).number, '0812-3456-7890');
+      await tungguSampai(() => el.state === 'success');
+      await el.updateComplete;
+      return el;
+    }
+    /** Refused, with its objection window open until 13 May 2099. */
+    const DITOLAK = {
+      ...STATUS,
+      deadline: '2099-05-13',
+      events: STATUS.events.map((e, i) => (i === 3 ? { ...e, deadline: '2099-05-13' } : e)),
+    };
+    const ENKODE = encodeURIComponent(NOMOR);
+
+    it('objection-url: a refusal still in its window links to the objection form with ?nomor= and the last day', async () => {
+      const el = await lihat(DITOLAK, '/permohonan.html?lang=en#keberatan');
+      const a = $<HTMLAnchorElement>(el, '.ajukan-keberatan a');
+      expect(a.textContent!.trim()).to.equal('Ajukan keberatan');
+      // The page's own query and hash kept; the number only, never the contact.
+      expect(a.getAttribute('href')).to.equal(
+        `${location.origin}/permohonan.html?lang=en&nomor=${ENKODE}#keberatan`,
+      );
+      expect(a.href).not.to.match(/0812|6281|kontak|contact/);
+      const batas = $(el, '#batas-keberatan');
+      expect(batas.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Batas Anda mengajukan keberatan: Rabu, 13 Mei 2099',
+      );
+      expect(batas.querySelector('time')!.getAttribute('datetime')).to.equal('2099-05-13');
+      await expect(el).to.be.accessible();
+      // Heard on the link: what it does, and until when.
+      a.focus();
+      const didengar = await fokusDidengar();
+      expect(didengar?.role).to.equal('link');
+      expect(didengar?.name).to.equal('Ajukan keberatan');
+      expect(didengar?.description).to.equal('Batas Anda mengajukan keberatan: Rabu, 13 Mei 2099');
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(a.textContent!.trim()).to.equal('File an objection');
+      expect(batas.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Your last day to file an objection: Wednesday, 13 May 2099',
+      );
+      await expect(el).to.be.accessible();
+      // A relative address, without a query: made absolute, ?nomor= added.
+      const rel = await lihat(DITOLAK, 'keberatan.html');
+      expect($<HTMLAnchorElement>(rel, '.ajukan-keberatan a').href).to.equal(
+        new URL(`keberatan.html?nomor=${ENKODE}`, document.baseURI).href,
+      );
+    });
+
+    it('no objection-url, or one the allow-list refuses: nothing new, no dead link', async () => {
+      for (const url of [undefined, 'javascript:alert(1)', 'data:text/html,x']) {
+        const el = await lihat(DITOLAK, url);
+        tidakAda($(el, '.ajukan-keberatan'), `objection-url ${String(url)}`);
+        tidakAda($(el, '.hasil a'), `a link with objection-url ${String(url)}`);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('an overdue unanswered request links to the objection form while the window is open, with its last day', async () => {
+      const terlambat = {
+        ...STATUS,
+        status: 'diproses',
+        deadline: '2026-04-08',
+        deadlineKind: 'permintaan',
+        events: STATUS.events.slice(0, 2),
+        window: {
+          kind: 'keberatan',
+          basedOn: 'tidak-ditanggapi',
+          from: '2026-04-08',
+          due: '2099-05-22',
+          workingDays: 30,
+          open: true,
+          grounds: ['c'],
+          basis: [],
+        },
+      };
+      const el = await lihat(terlambat, '/keberatan.html');
+      expect($<HTMLAnchorElement>(el, '.ajukan-keberatan a').href).to.equal(
+        `${location.origin}/keberatan.html?nomor=${ENKODE}`,
+      );
+      expect($(el, '#batas-keberatan time').getAttribute('datetime')).to.equal('2099-05-22');
+      await expect(el).to.be.accessible();
+    });
+
+    it('no link where the SDK says no objection may be filed now', async () => {
+      const selesai = { at: '2026-05-20T09:00:00+07:00', type: 'selesai', status: 'selesai' };
+      const kasus: [string, object][] = [
+        // The refusal's window ended (13 May 2026).
+        ['window passed', STATUS],
+        ['already objected', { ...DITOLAK, status: 'keberatan', deadlineKind: 'tanggapan-keberatan' }],
+        ['closed', { ...DITOLAK, status: 'selesai', events: [...DITOLAK.events, selesai] }],
+        [
+          'an objection record',
+          {
+            ...DITOLAK,
+            number: '001/PPID/DISKOMINFO/KEB/2026',
+            kind: 'keberatan',
+            deadlineKind: 'sengketa',
+          },
+        ],
+        [
+          'unanswered, its deadline still running',
+          { ...STATUS, status: 'diproses', deadline: '2099-04-08', events: STATUS.events.slice(0, 2) },
+        ],
+        [
+          'unanswered, the window past',
+          {
+            ...STATUS,
+            status: 'diproses',
+            deadline: '2026-04-08',
+            events: STATUS.events.slice(0, 2),
+            window: {
+              kind: 'keberatan',
+              basedOn: 'tidak-ditanggapi',
+              from: '2026-04-08',
+              due: '2026-05-22',
+              workingDays: 30,
+              open: false,
+              grounds: ['c'],
+              basis: [],
+            },
+          },
+        ],
+      ];
+      for (const [apa, status] of kasus) {
+        const el = await lihat(status, '/keberatan.html');
+        tidakAda($(el, '.ajukan-keberatan'), apa);
+      }
+    });
   });
 });

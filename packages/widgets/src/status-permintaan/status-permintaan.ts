@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isiTeks } from '@terbuka/sdk';
+import { batasKeberatan, isiTeks } from '@terbuka/sdk';
 import type { CatatanPeristiwa, KlienPermintaan, StatusPengajuan, Teks } from '@terbuka/sdk';
 import { TerbukaElement } from '../internal/terbuka-element.js';
 import { judul } from '../internal/judul-lit.js';
@@ -11,6 +11,7 @@ import { PESAN_STATUS as S } from '../internal/pesan-status.js';
 import { buatPengirim } from '../permintaan/pengirim.js';
 import { formatHari, formatWaktu } from '../permintaan/waktu.js';
 import { pecahNomor } from '../permintaan/pecah-nomor.js';
+import { nomorDariAlamat, tautanNomor } from '../permintaan/tautan-nomor.js';
 import { formulirStyles } from '../permintaan/permintaan.styles.js';
 import { statusStyles } from './status-permintaan.styles.js';
 
@@ -22,7 +23,9 @@ type Kolom = 'nomor' | 'kontak';
 /**
  * `<ppid-status-permintaan>`: looks a request or objection up by its nomor pendaftaran and the e-mail
  * or phone given with it (`POST /v1/status` through the SDK client), and shows its status, the deadline
- * running now and a timeline of every step. Any wrong pair gets the same message.
+ * running now and a timeline of every step. Any wrong pair gets the same message. The number may come
+ * filled in from the page's `?nomor=` (a receipt's "Lihat status") or the `nomor` attribute; with
+ * `objection-url`, a request that may still be objected to links to the objection form.
  * @csspart base - the element's box
  * @csspart form - the lookup form
  * @csspart result - the status and timeline
@@ -35,6 +38,16 @@ export class PpidStatusPermintaan extends TerbukaElement {
   /** Per attempt, in ms (default 15 000). */
   @property({ type: Number }) timeout = 15_000;
   /**
+   * A registration number to fill in, for a page that knows it; the page's own `?nomor=` comes first. Only
+   * into an empty field: what was typed stays. It is looked up only when the citizen adds the contact.
+   */
+  @property() nomor?: string;
+  /**
+   * Optional URL of the page with the objection form (`<ppid-permintaan mode="keberatan">`): while the SDK
+   * says the request may still be objected to, the result links to it with `?nomor=` and the last day.
+   */
+  @property({ attribute: 'objection-url' }) objectionUrl?: string;
+  /**
    * The shown state, reflected for styling: ready, loading, success, not-found, error.
    * @type {'ready' | 'loading' | 'success' | 'not-found' | 'error'}
    */
@@ -46,7 +59,9 @@ export class PpidStatusPermintaan extends TerbukaElement {
    */
   jedaUlangMs = 500;
 
-  @state() private nomor = '';
+  @state() private isiNomor = '';
+  /** The number was filled in from the link or the attribute, and not edited since: only the contact is left. */
+  @state() private nomorTerisi = false;
   @state() private kontak = '';
   @state() private galat = new Map<Kolom, Teks>();
   @state() private pesan: Teks | undefined;
@@ -54,6 +69,24 @@ export class PpidStatusPermintaan extends TerbukaElement {
 
   private klien: { klien: KlienPermintaan; endpoint: string } | undefined;
   private sedang = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.isiAwal(nomorDariAlamat());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('nomor')) this.isiAwal(this.nomor?.trim());
+  }
+
+  /** Fills the number field if it is still empty; the focus stays where the browser put it. */
+  private isiAwal(nomor: string | undefined): void {
+    if (nomor && !this.isiNomor) {
+      this.isiNomor = nomor;
+      this.nomorTerisi = true;
+    }
+  }
 
   private ambilKlien(): KlienPermintaan | undefined {
     if (!this.endpoint) return undefined;
@@ -76,7 +109,7 @@ export class PpidStatusPermintaan extends TerbukaElement {
     e?.preventDefault();
     if (this.sedang) return;
     const galat = new Map<Kolom, Teks>();
-    if (this.nomor.trim() === '') galat.set('nomor', P.wajibNomor);
+    if (this.isiNomor.trim() === '') galat.set('nomor', P.wajibNomor);
     if (this.kontak.trim() === '') galat.set('kontak', P.wajibKontak);
     this.galat = galat;
     if (galat.size > 0) {
@@ -98,7 +131,7 @@ export class PpidStatusPermintaan extends TerbukaElement {
     this.state = 'loading';
     this.pesan = undefined;
     try {
-      const h = await klien.status(this.nomor, this.kontak);
+      const h = await klien.status(this.isiNomor, this.kontak);
       if (h.status === 'ditemukan') {
         this.hasil = h.value;
         this.state = 'success';
@@ -159,7 +192,12 @@ export class PpidStatusPermintaan extends TerbukaElement {
           // Numbers are printed in capitals; a phone keyboard then offers them (the server ignores case).
           autocapitalize: 'characters',
         })}
-        ${this.renderKolom('kontak', { label: P.kontak, petunjuk: P.petunjukKontak, autocomplete: 'email' })}
+        ${this.renderKolom('kontak', {
+          label: P.kontak,
+          // Said with the field (its description): the number is there, the contact is what is left.
+          petunjuk: this.nomorTerisi ? S.petunjukKontakSaja : P.petunjukKontak,
+          autocomplete: 'email',
+        })}
         <div class="aksi">
           <button class="tombol utama" type="submit" aria-disabled=${sibuk ? 'true' : 'false'}>
             ${this.t(sibuk ? P.memeriksa : P.cekStatus)}
@@ -221,11 +259,13 @@ export class PpidStatusPermintaan extends TerbukaElement {
         spellcheck="false"
         aria-describedby=${ids}
         aria-invalid=${g ? 'true' : nothing}
-        .value=${k === 'nomor' ? this.nomor : this.kontak}
+        .value=${k === 'nomor' ? this.isiNomor : this.kontak}
         @input=${(e: Event) => {
           const v = (e.target as HTMLInputElement).value;
-          if (k === 'nomor') this.nomor = v;
-          else this.kontak = v;
+          if (k === 'nomor') {
+            this.isiNomor = v;
+            this.nomorTerisi = false;
+          } else this.kontak = v;
         }}
       />
     </div>`;
@@ -251,6 +291,10 @@ export class PpidStatusPermintaan extends TerbukaElement {
                 : nothing
             }`;
     const kini = this.t(P.status[s.status] ?? { id: s.status, en: s.status });
+    // The SDK's rule (UU KIP Pasal 35–36): after an answer, or once an unanswered deadline passed, while the
+    // window is open. The link only where the page names the objection form.
+    const batas = batasKeberatan(s, new Date(), s.timeZone);
+    const keberatan = batas && tautanNomor(this.objectionUrl, s.number);
     // Focus lands on the heading after a lookup: it names the number, and is described by the status and the
     // deadline running, so the three are heard together.
     return html`<section part="result" class="hasil" aria-labelledby="hasil-judul">
@@ -272,6 +316,19 @@ export class PpidStatusPermintaan extends TerbukaElement {
                 batas: formatHari(w.due, b),
                 label: this.t(S.jenisTenggat[w.kind]),
               })}
+            </p>`
+          : nothing
+      }
+      ${
+        keberatan
+          ? html`<p class="aksi ajukan-keberatan">
+              <a class="tombol kedua" href=${keberatan} aria-describedby="batas-keberatan"
+                >${this.t(S.ajukanKeberatan)}</a
+              >
+              <span id="batas-keberatan"
+                >${this.t(S.jenisTenggat.keberatan)}:
+                <time datetime=${batas}>${formatHari(batas, b)}</time></span
+              >
             </p>`
           : nothing
       }
