@@ -2,9 +2,10 @@
 // element marked data-en with its English text (its Bahasa Indonesia markup kept in data-id), the landmark
 // names and placeholders marked data-en-aria-label / data-en-placeholder in English (the Indonesian kept in
 // data-id-aria-label / data-id-placeholder), the language switch offering Bahasa Indonesia, and the links
-// between the site's pages and the request forms' status-url keeping ?lang=en. So no Indonesian shows, or
-// is read aloud, before a script runs; the site's script (situs/js/situs.js) does the same in the browser
-// and switches back from data-id. The page is read and written by parse5 (the HTML standard's parser).
+// between the site's pages, the request forms' status-url and the status page's objection-url keeping
+// ?lang=en. So no Indonesian shows, or is read aloud, before a script runs; the site's script
+// (situs/js/situs.js) does the same in the browser and switches back from data-id. The page is read and
+// written by parse5 (the HTML standard's parser).
 // Only the demo's own markup passes here: a mark this cannot apply fails `npm start`, not a visitor.
 import { defaultTreeAdapter as pohon, parse, serialize } from 'parse5';
 
@@ -50,8 +51,10 @@ export function halamanInggris(html, nama = 'halaman') {
       ubah(asli, en);
       ubah(`data-id-${asli}`, id);
     }
-    const statusUrl = ambil('status-url');
-    if (statusUrl !== undefined) ubah('status-url', denganInggris(statusUrl));
+    for (const atribut of ['status-url', 'objection-url']) {
+      const url = ambil(atribut);
+      if (url !== undefined) ubah(atribut, denganInggris(url));
+    }
     const href = ambil('href');
     if (node.tagName === 'a' && href !== undefined && HALAMAN_SITUS.test(href))
       ubah('href', denganInggris(href));

@@ -169,7 +169,7 @@ test('a page sent in English switches to Bahasa Indonesia with its markup back, 
   }
 });
 
-test('the request forms in English link their receipt to the status page in English, and back', async () => {
+test('the request forms in English link their receipt to the status page in English, and back; the status page its objection link', async () => {
   const { page, konteks } = await kunjungi('/permohonan.html?lang=en');
   try {
     const alamat = () => page.$$eval('ppid-permintaan', (el) => el.map((e) => e.getAttribute('status-url')));
@@ -178,6 +178,16 @@ test('the request forms in English link their receipt to the status page in Engl
     assert.deepEqual(await alamat(), ['/status.html', '/status.html']);
   } finally {
     await konteks.close();
+  }
+  // The status page's link to the objection form too.
+  const status = await kunjungi('/status.html?lang=en');
+  try {
+    const keberatan = () => status.page.getAttribute('ppid-status-permintaan', 'objection-url');
+    assert.equal(await keberatan(), '/permohonan.html?lang=en#keberatan');
+    await status.page.click('.ganti-bahasa');
+    assert.equal(await keberatan(), '/permohonan.html#keberatan');
+  } finally {
+    await status.konteks.close();
   }
 });
 

@@ -2,7 +2,8 @@
 // The request loop of the demo, all real processes on loopback: `npm start` runs the site and the intake
 // server; a request sent to the site's /api/ lands in the SQLite file with a receipt; the new pages are
 // served under the CSP; in Chromium the form on permohonan.html is filled by keyboard, the receipt's
-// number is found on status.html, and the officer page changes its status.
+// number is found on status.html (opened from the receipt's link, the number filled in), the officer page
+// changes its status, and a refusal's "Ajukan keberatan" opens the objection form with the number.
 // TERBUKA_TANGKAPAN=<folder> also saves screenshots of the new pages at 360 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -195,6 +196,11 @@ test('Chromium at 360 px: the form on permohonan.html is sent by keyboard, the r
   assert.match(tanda, /10 hari kerja/);
   assert.deepEqual(barisDB(nomor), { number: nomor, status: 'diterima' });
   assert.ok((await lebarHalaman(page)) <= 360, 'permohonan.html fits 360 px');
+  // "Lihat status" opens the status page with the number (never the e-mail) in its address.
+  const lihatStatus = await form
+    .locator('[part="receipt"] a', { hasText: 'Lihat status' })
+    .getAttribute('href');
+  assert.equal(lihatStatus, `${demo.url}/status.html?nomor=${encodeURIComponent(nomor)}`);
   await tangkap(page, 'permohonan-tanda-bukti');
   assert.deepEqual(f.masalah, []);
   await page.close();
@@ -225,12 +231,12 @@ test('Chromium at 360 px: the form on permohonan.html is sent by keyboard, the r
   assert.deepEqual(p.masalah, []);
   await p.page.close();
 
-  // 3. The status page finds it by number and e-mail.
-  const s = await halamanBaru('/status.html');
+  // 3. The status page, opened from the receipt's link, has the number: only the e-mail is typed.
+  const s = await halamanBaru(new URL(lihatStatus).pathname + new URL(lihatStatus).search);
   await s.page.waitForFunction(() => customElements.get('ppid-status-permintaan') !== undefined);
   const cek = s.page.locator('ppid-status-permintaan');
-  await cek.locator('#f-nomor').focus();
-  await s.page.keyboard.type(nomor);
+  assert.equal(await cek.locator('#f-nomor').inputValue(), nomor);
+  assert.match((await cek.locator('#f-kontak-petunjuk').textContent()) ?? '', /Nomor sudah terisi/);
   await cek.locator('#f-kontak').focus();
   await s.page.keyboard.type('siti@contoh.id');
   await s.page.keyboard.press('Enter');
@@ -240,6 +246,8 @@ test('Chromium at 360 px: the form on permohonan.html is sent by keyboard, the r
   const hasil = await cek.locator('[part="result"]').innerText();
   assert.ok(hasil.includes(nomor), hasil);
   assert.match(hasil, /diperpanjang/i);
+  // Its deadline still runs: no objection yet.
+  assert.equal(await cek.locator('.ajukan-keberatan').count(), 0);
   assert.ok((await lebarHalaman(s.page)) <= 360, 'status.html fits 360 px');
   await tangkap(s.page, 'status');
   assert.deepEqual(s.masalah, []);
@@ -264,11 +272,38 @@ test('Chromium at 360 px: the form on permohonan.html is sent by keyboard, the r
   const barisQ = q.page.locator('#daftar tr', { hasText: nomor });
   await barisQ.getByRole('button').click();
   await q.page.locator('#form-status input[value="jawab"]').check();
+  await q.page.locator('#hasil').selectOption('ditolak');
+  await q.page.locator('#dasar-tolak input[value="h"]').check();
   await q.page.locator('#form-status button[type="submit"]').click();
   await q.page.waitForFunction(
     (n) => document.getElementById('pesan')?.textContent?.includes(`${n} sekarang: dijawab`),
     nomor,
   );
+  // Refused: the status page links to the objection form, which opens with the request's number.
+  const t = await halamanBaru(new URL(lihatStatus).pathname + new URL(lihatStatus).search);
+  const cekLagi = t.page.locator('ppid-status-permintaan');
+  await cekLagi.locator('#f-kontak').fill('siti@contoh.id');
+  await cekLagi.locator('#f-kontak').press('Enter');
+  const ajukan = cekLagi.locator('.ajukan-keberatan a');
+  await ajukan.waitFor();
+  assert.equal(await ajukan.textContent(), 'Ajukan keberatan');
+  assert.match(
+    (await cekLagi.locator('#batas-keberatan').textContent()) ?? '',
+    /Batas Anda mengajukan keberatan:\s+\S+, \d+ \S+ \d{4}/,
+  );
+  assert.ok((await lebarHalaman(t.page)) <= 360, 'status.html with the objection link fits 360 px');
+  await tangkap(t.page, 'status-keberatan');
+  await ajukan.click();
+  await t.page.waitForURL(`${demo.url}/permohonan.html?nomor=${encodeURIComponent(nomor)}#keberatan`);
+  await t.page.waitForFunction(() => customElements.get('ppid-permintaan') !== undefined);
+  assert.equal(
+    await t.page.locator('ppid-permintaan[mode="keberatan"] #f-requestNumber').inputValue(),
+    nomor,
+  );
+  // The request form beside it has no such field and stays empty.
+  assert.equal(await t.page.locator('ppid-permintaan:not([mode="keberatan"]) #f-requestNumber').count(), 0);
+  assert.deepEqual(t.masalah, []);
+  await t.page.close();
   await q.page.locator('#form-status input[value="selesai"]').check();
   await q.page.locator('#form-status button[type="submit"]').click();
   const peringatan = q.page.locator('#peringatan-selesai');

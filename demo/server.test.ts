@@ -496,6 +496,11 @@ test('?lang=en pages come from the server in English: <html lang>, the layout, t
     [...(await minta('/permohonan.html?lang=en')).body.matchAll(/status-url="([^"]*)"/g)].map((m) => m[1]),
     ['/status.html?lang=en', '/status.html?lang=en'],
   );
+  // The status page's link to the objection form, its hash kept.
+  assert.deepEqual(
+    [...(await minta('/status.html?lang=en')).body.matchAll(/objection-url="([^"]*)"/g)].map((m) => m[1]),
+    ['/permohonan.html?lang=en#keberatan'],
+  );
 });
 
 async function portTerpakai(): Promise<{ port: number; tutup: () => Promise<void> }> {

@@ -39,8 +39,9 @@
       el.dataset.idAriaLabel ??= el.getAttribute('aria-label');
       el.setAttribute('aria-label', bahasa === 'en' ? el.dataset.enAriaLabel : el.dataset.idAriaLabel);
     }
-    // The receipt's link to the status page and the links between the site's pages keep the reader's
-    // language (the server writes them so for ?lang=en: demo/halaman-inggris.mjs, HALAMAN_SITUS).
+    // The receipt's link to the status page, the status page's to the objection form, and the links
+    // between the site's pages keep the reader's language (the server writes them so for ?lang=en:
+    // demo/halaman-inggris.mjs, HALAMAN_SITUS).
     const ikutBahasa = (el, atribut) => {
       const url = new URL(el.getAttribute(atribut), location.href);
       if (bahasa === 'en') url.searchParams.set('lang', 'en');
@@ -48,6 +49,7 @@
       el.setAttribute(atribut, url.pathname + url.search + url.hash);
     };
     for (const el of document.querySelectorAll('[status-url]')) ikutBahasa(el, 'status-url');
+    for (const el of document.querySelectorAll('[objection-url]')) ikutBahasa(el, 'objection-url');
     for (const el of document.querySelectorAll('a[href]')) {
       const href = el.getAttribute('href');
       if (/^(?:\/|\/?[\w-]+\.html)(?:[?#]|$)/.test(href)) ikutBahasa(el, 'href');
