@@ -281,6 +281,15 @@ before(async () => {
       '<script src="/terbuka.min.js"></script>',
       '<ppid-informasi-berkala src="/belum-diunggah.json"></ppid-informasi-berkala>',
     ),
+    // The panel and a self-assessed badge of one src (its answer 500 ms late, so that terbuka-mandiri.js is in
+    // before it): the badge joins the panel's request.
+    '/panel-lencana.html': dokumen(
+      'Panel dan lencana',
+      '<script src="/terbuka.min.js" defer></script>',
+      '<ppid-informasi-berkala src="/dip-lambat.json"></ppid-informasi-berkala>' +
+        '<ppid-badge src="/dip-lambat.json"></ppid-badge>',
+    ),
+    '/dip-lambat.json': dariBerkas(new URL('sukamaju/dip.json', fixtures), 500),
     '/mandiri.html': dokumen(
       'Penilaian mandiri',
       '<script src="/terbuka.min.js" defer></script>',
@@ -700,6 +709,19 @@ test('a self-assessed badge (src) loads terbuka-mandiri.js from next to the scri
     'ready',
   );
   assert.ok(diminta().includes('/terbuka-csv.js'), 'terbuka-csv.js was not requested');
+  assert.deepEqual(galat, []);
+  await page.close();
+});
+
+test('the panel and a self-assessed badge of one src: one request serves both (the side file joins the script’s), both render', async () => {
+  const { page, galat, diminta } = await kunjungi('/panel-lencana.html');
+  const b = await lencana(page);
+  assert.equal(b.state, 'ready');
+  assert.match(b.teks, /Penilaian mandiri/);
+  semuaTampil(await tampilan(page), 1);
+  assert.ok(diminta().includes('/terbuka-mandiri.js'), 'terbuka-mandiri.js was not requested');
+  const dip = diminta().filter((p) => p === '/dip-lambat.json');
+  assert.equal(dip.length, 1, `/dip-lambat.json requested ${dip.length} times`);
   assert.deepEqual(galat, []);
   await page.close();
 });

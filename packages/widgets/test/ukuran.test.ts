@@ -75,8 +75,11 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
     // 25,272 → 25,470 B, + ~1%. Session 21: a link's label that names another host than the link's shows
     // the real host after it, and an address shown as text is the parsed one (punycode, U+3002 read as a
     // dot): 25,583 → 25,755 B; with the tabs' spoken counts, the ring of a long tab panel, one focus helper
-    // (+33 B) and a document's file name not taken for an address: 25,785 B, + ~1%.
-    max: BADGE.length ? 26_040 : 33_500,
+    // (+33 B) and a document's file name not taken for an address: 25,785 B, + ~1%. Session 25: a saved
+    // copy's time in the agency's zone, named (WIB/WITA/WIT, one helper with the request form's), and a
+    // self-assessed badge fetching through the lists' shared request (bersama.ts, caraDaftar): 25,929 →
+    // 26,046 B, + ~1%.
+    max: BADGE.length ? 26_310 : 33_500,
     target: 20_000,
   },
   // Session 8's review fixes (the visible updated date, the empty-tab words, agency-timezone, a web page
@@ -95,9 +98,11 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // back: 23,470 → 23,657 and 23,939 → 24,126 B, + ~1%. Session 21: a tab's name says what its number
   // counts ("Informasi Berkala, 26 informasi"), a long tab panel's focus ring in view, one focus helper
   // (+132 B on the full DIP), a link's label naming another host shows the real one (as above): 23,603 →
-  // 23,962 and 24,074 → 24,432 B, + ~1%.
-  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 24_200 },
-  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 24_680 },
+  // 23,962 and 24,074 → 24,432 B, + ~1%. Session 25: the saved copy's time in the agency's zone, named, and
+  // the lists' way of fetching offered to a self-assessed badge (as above): 24,172 → 24,261 and 24,607 →
+  // 24,697 B, + ~1%.
+  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 24_500 },
+  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 24_940 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file. The goal
   // is enforced (8,909 B in session 22; 9,004 B at the end of session 9). Every CDN chunk has a fixed name
   // (`chunks/lencana-<name>.js`, like the classic side files), so a change to a lazy chunk alone no longer

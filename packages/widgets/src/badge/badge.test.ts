@@ -1001,6 +1001,39 @@ describe('<ppid-badge> states', () => {
     await expect(el2).to.be.accessible();
   });
 
+  it("a saved copy's time is the agency's, named: WIB, or the zone agency-timezone gives", async () => {
+    let gagal = false;
+    palsu = pasangFetchPalsu((u) =>
+      gagal ? { status: 503 } : { body: u.endsWith('.sig') ? ASLI.sig : ASLI.feed },
+    );
+    (
+      await lencana(html`<ppid-badge feed=${FEED} agency="dinkes" key=${KUNCI.a} .now=${KINI}></ppid-badge>`)
+    ).remove();
+    // Saved at 07.05 UTC: 14.05 WIB, 15.05 WITA, whatever zone the reader's device is set to.
+    const kunci = `terbuka:salinan:${FEED}`;
+    const salinan = JSON.parse(localStorage.getItem(kunci)!) as Record<string, unknown>;
+    localStorage.setItem(kunci, JSON.stringify({ ...salinan, disimpan: '2026-11-28T07:05:00.000Z' }));
+    gagal = true;
+    for (const [zona, jam] of [
+      [undefined, '14.05 WIB'],
+      ['WITA', '15.05 WITA'],
+    ] as const) {
+      const el = await lencana(
+        html`<ppid-badge
+          feed=${FEED}
+          agency="dinkes"
+          key=${KUNCI.a}
+          agency-timezone=${zona ?? nothing}
+          .now=${KINI}
+        ></ppid-badge>`,
+        'stale',
+      );
+      expect(nama(el)).to.contain(`Menampilkan salinan tersimpan per 28 November 2026 pukul ${jam}.`);
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
   it('size="kecil" from a saved copy: the texts that would run under the retry button stop before it', async () => {
     let gagal = false;
     palsu = pasangFetchPalsu((u) =>
@@ -1110,6 +1143,31 @@ describe('<ppid-badge> self-assessed mode', () => {
     expect($(el, 'path')!.getAttribute('fill')).to.equal(band.colour.fill);
     expect(($(el, 'a') as HTMLAnchorElement).href).to.equal('https://sukamajukab.go.id/ppid/dip');
     await expect(el).to.be.accessible();
+  });
+
+  it("from a saved copy: its time in the zone of the DIP's agency (WIT), named", async () => {
+    const doc = JSON.parse(await bacaFixture('sukamaju/dip.json')) as DokumenDIP;
+    localStorage.setItem(
+      `terbuka:salinan:${new URL('/wit/dip.json', document.baseURI).href}`,
+      JSON.stringify({
+        teks: JSON.stringify({ ...doc, agency: { ...doc.agency, timeZone: 'Asia/Jayapura' } }),
+        contentType: 'application/json',
+        disimpan: '2026-11-28T07:05:00.000Z',
+      }),
+    );
+    palsu = pasangFetchPalsu(() => ({ status: 503 }));
+    const el = await lencana(html`<ppid-badge src="/wit/dip.json" .now=${KINI}></ppid-badge>`, 'stale');
+    expect(teksSvg(el)).to.include('Penilaian mandiri');
+    expect(nama(el)).to.contain('Menampilkan salinan tersimpan per 28 November 2026 pukul 16.05 WIT.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('alone on its page (no list: its own reader), fetches its DIP once', async () => {
+    const dip = await bacaFixture('sukamaju/dip.json');
+    palsu = pasangFetchPalsu(() => ({ body: dip, headers: { 'Content-Type': 'application/json' } }));
+    const el = await lencana(html`<ppid-badge src="/sendiri/dip.json" .now=${KINI}></ppid-badge>`);
+    expect(teksSvg(el)).to.include('Penilaian mandiri');
+    expect(palsu.permintaan.map((p) => new URL(p.url).pathname)).to.deep.equal(['/sendiri/dip.json']);
   });
 
   it('size="kecil" says "Penilaian mandiri" in sight too, under the band', async () => {

@@ -5,7 +5,7 @@ import { isiTeks, pesanMasalahFeed, pesanVerifikasi, pilihTeks } from '@terbuka/
 import type { Bahasa, HasilPeriksaTandaTangan, TataLetakLencana, TeksLencana, Teks } from '@terbuka/sdk';
 import { h, s } from '../internal/dom.js';
 import { fokusSekali } from '../internal/fokus.js';
-import { formatInstan } from '../internal/format-instan.js';
+import { formatWaktu, zonaBadan } from '../internal/format-waktu.js';
 import { PESAN_LENCANA_INTI } from '../internal/pesan-lencana-inti.js';
 import { PESAN_LENCANA_MASALAH as K } from '../internal/pesan-lencana-masalah.js';
 import type { BacaanLencana } from './bacaan.js';
@@ -77,14 +77,21 @@ function kataKode(g: Teks): Teks {
 }
 
 /**
- * Over a badge shown from a saved copy, for its accessible name: why it was not updated (`galat`) and
- * the date of the copy (`dari`), in both languages.
+ * Over a badge shown from a saved copy (`hasil`), for its accessible name: why it was not updated (`galat`)
+ * and the time of the copy (`dari`) in the agency's zone, named: `agency-timezone`, else the saved DIP's
+ * (self-assessed mode), else WIB. In both languages.
  */
-export function kataSalinan(galat: Teks | undefined, dari: string | undefined): Teks {
+export function kataSalinan(
+  galat: Teks | undefined,
+  dari: string | undefined,
+  hasil: BacaanLencana | undefined,
+  el: { readonly agencyTimezone?: string | undefined },
+): Teks {
+  const zona = zonaBadan(el.agencyTimezone, hasil?.jenis === 'dip' ? hasil.document?.agency : undefined);
   const kata = (b: Bahasa): string =>
     [
       galat && pilihTeks(kataKode(galat), b),
-      dari && pilihTeks(isiTeks(K.salinanTersimpan, { tanggal: formatInstan(dari, b) }), b),
+      dari && pilihTeks(isiTeks(K.salinanTersimpan, { tanggal: formatWaktu(dari, b, zona) }), b),
     ]
       .filter(Boolean)
       .join(' ');

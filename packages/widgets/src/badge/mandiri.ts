@@ -13,6 +13,7 @@ import {
 import type { AtributBadan, BadanPublik, DataLencana, DokumenDIP } from '@terbuka/sdk';
 import { uraiTeks } from '../internal/data/urai.js';
 import type { SumberController } from '../internal/data/sumber.js';
+import type { caraDaftar } from '../internal/data/bersama.js';
 import { denganBacaUlang, salinanRusak } from '../internal/data/baca-ulang.js';
 import type { ambilTeks, GalatAmbil } from '../internal/data/ambil.js';
 import { bacaBertahap } from '../internal/data/baca-bertahap.js';
@@ -49,6 +50,7 @@ export function muatMandiri(
   el: LencanaMandiri,
   sumber: SumberController<BacaanLencana>,
   jeda: { readonly timeoutMs: number | undefined; readonly jedaMs: number | undefined },
+  daftar: typeof caraDaftar,
 ): Promise<void> {
   const agency = badanDariAtribut(el, location.hostname || 'Badan Publik');
   // A DIP that does not read is worded as such (the codes kata-masalah.ts words), not as a bad feed; nor a
@@ -58,8 +60,11 @@ export function muatMandiri(
     src: el.src!,
     ...jeda,
     // As the lists read it: at most their cap, a text that is not UTF-8 read again from its bytes (and saved
-    // so, under the key a list of the same src shares), a saved copy with lost letters taken for none.
+    // so, under the key a list of the same src shares), a saved copy with lost letters taken for none. On a
+    // page with a list, through the lists' own request and saved copy (bersama.ts, caraDaftar): a panel of
+    // the same src then shares its download with the badge.
     ambil: (alamat, opsi) => terbatas(ambil, alamat, opsi).then(denganBacaUlang),
+    ...daftar.muat?.(),
     baca: (teks, contentType, bytes) =>
       salinanRusak(teks, contentType, bytes)
         ? { jenis: 'dip', document: undefined }

@@ -1171,6 +1171,57 @@ describe('<ppid-informasi-berkala> states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("a saved copy's time is the agency's, named: agency-timezone, else the DIP's zone, else WIB", async () => {
+    // Saved at 07.05 UTC: 14.05 WIB, 15.05 WITA, 16.05 WIT — whatever zone the reader's device is set to.
+    const simpan = (src: string, agency: object): void =>
+      localStorage.setItem(
+        `terbuka:salinan:${new URL(src, document.baseURI).href}`,
+        JSON.stringify({
+          teks: JSON.stringify({
+            ...dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'] }]),
+            agency: { ...dokumenUji([]).agency, ...agency },
+          }),
+          contentType: 'application/json',
+          disimpan: '2026-11-28T07:05:00.000Z',
+        }),
+      );
+    simpan('/wib.json', {});
+    simpan('/wita.json', { timeZone: 'Asia/Makassar' });
+    palsu = pasangFetchPalsu(() => ({ status: 503 }));
+    const kasus: [ReturnType<typeof html>, string][] = [
+      [html`<ppid-informasi-berkala src="/wib.json" .now=${SEKARANG}></ppid-informasi-berkala>`, '14.05 WIB'],
+      [
+        html`<ppid-informasi-berkala src="/wita.json" .now=${SEKARANG}></ppid-informasi-berkala>`,
+        '15.05 WITA',
+      ],
+      [
+        html`<ppid-informasi-berkala
+          src="/wita.json"
+          agency-timezone="WIT"
+          .now=${SEKARANG}
+        ></ppid-informasi-berkala>`,
+        '16.05 WIT',
+      ],
+      [
+        html`<ppid-informasi-berkala
+          src="/wita.json"
+          agency-timezone="Asia/Jayapura"
+          lang="en"
+          .now=${SEKARANG}
+        ></ppid-informasi-berkala>`,
+        '16:05 WIT',
+      ],
+    ];
+    for (const [t, jam] of kasus) {
+      const el = await panel(t, 'stale');
+      const kabar = teks(el, '[part="notice"]');
+      expect(kabar).to.match(/(salinan tersimpan per|copy saved on) 28 November 2026/);
+      expect(kabar).to.contain(jam);
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
   it('stale: data whose newest date is older than expected', async () => {
     const doc = dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'], updated: '2024-01-10' }]);
     const el = await panel(
@@ -1313,8 +1364,10 @@ describe('<ppid-informasi-berkala> states', () => {
     expect(teks(el, '.judul-entri')).to.equal('Profil');
     const pemberitahuan = teks(el, '[part="notice"]');
     expect(pemberitahuan).to.contain('Menampilkan salinan tersimpan per');
-    const [tanggalLama, ...tanggal] = [lama, sebelum, sesudah].map((d) =>
-      new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short' }).format(d),
+    // In the agency's zone, named: WIB, the DIP giving none.
+    const [tanggalLama, ...tanggal] = [lama, sebelum, sesudah].map(
+      (d) =>
+        `${new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(d)} WIB`,
     );
     expect(pemberitahuan).to.not.contain(tanggalLama);
     expect(

@@ -2,8 +2,10 @@ import { formatTanggal as formatTanggalSDK } from '@terbuka/sdk';
 import type { Bahasa, Tanggal } from '@terbuka/sdk';
 import { LOKAL } from './format-instan.js';
 
-// The badge formats only instants (format-instan.ts); the lists' formats stay out of its chunks.
-export { formatInstan, LOKAL } from './format-instan.js';
+// The badge formats only instants, in an agency's zone (format-waktu.ts); the lists' formats stay out of its
+// chunks.
+export { LOKAL } from './format-instan.js';
+export { formatWaktu, zonaBadan } from './format-waktu.js';
 
 const angkaFmt = new Map<Bahasa, Intl.NumberFormat>();
 const relatifFmt = new Map<string, Intl.RelativeTimeFormat>();

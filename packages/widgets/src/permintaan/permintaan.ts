@@ -49,7 +49,8 @@ import {
 } from './tanda-bukti-tersimpan.js';
 import type { TandaBuktiSingkat } from './tanda-bukti-tersimpan.js';
 import { buatPengirim } from './pengirim.js';
-import { formatHari, formatWaktu } from './waktu.js';
+import { formatHari } from './waktu.js';
+import { formatWaktu } from '../internal/format-waktu.js';
 import { pecahNomor } from './pecah-nomor.js';
 import { nomorDariAlamat, tautanNomor } from './tautan-nomor.js';
 import type { SaranDIP } from './saran-dip.js';

@@ -1,5 +1,4 @@
-import { ZONA_INDONESIA } from '@terbuka/sdk';
-import type { Bahasa, Tanggal, ZonaWaktu } from '@terbuka/sdk';
+import type { Bahasa, Tanggal } from '@terbuka/sdk';
 import { LOKAL } from '../internal/format.js';
 
 /** A calendar date with its weekday: "Senin, 6 April 2026" / "Monday, 6 April 2026". */
@@ -13,21 +12,4 @@ export function formatHari(t: Tanggal, b: Bahasa): string {
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(y, m - 1, d)));
-}
-
-/**
- * An instant in the agency's zone, named (WIB, WITA, WIT): a receipt and a status page say when the
- * office received or did something, in its own time, wherever the reader's device is. Without a zone (an
- * older server), the device's time, unnamed.
- */
-export function formatWaktu(iso: string, b: Bahasa, zona?: ZonaWaktu): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const teks = new Intl.DateTimeFormat(LOKAL[b], {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    ...(zona ? { timeZone: zona } : {}),
-  }).format(d);
-  const singkatan = ZONA_INDONESIA.find((z) => z.zona === zona)?.singkatan;
-  return singkatan ? `${teks} ${singkatan}` : teks;
 }

@@ -1,6 +1,6 @@
 import { badanDariAtribut, keTanggal, selisihHari, tanggalTerakhir } from '@terbuka/sdk';
 import type { BadanPublik, DokumenDIP, JenisBadanPublik, KatalogInti, Tanggal, Teks } from '@terbuka/sdk';
-import { formatAngka, formatInstan, formatTanggal, bentukJamak } from '../format.js';
+import { formatAngka, formatTanggal, formatWaktu, bentukJamak, zonaBadan } from '../format.js';
 import { PESAN } from '../pesan.js';
 import { ElemenTetap } from '../elemen-tetap.js';
 import { h } from '../dom.js';
@@ -571,9 +571,13 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
     const doc = this.dokumen;
     // [class, role, words, with a retry button]
     const catatan: [string, string, string, boolean][] = [];
-    // A saved copy shown: said after an error's words, else as a notice of its own.
+    // A saved copy shown: said after an error's words, else as a notice of its own. Its time in the agency's
+    // zone, named (a reader abroad, or a phone set to UTC, would see another hour unnamed).
     const salinan =
-      s.salinanDari && this.t(PESAN.salinanTersimpan, { tanggal: formatInstan(s.salinanDari, k.bahasa) });
+      s.salinanDari &&
+      this.t(PESAN.salinanTersimpan, {
+        tanggal: formatWaktu(s.salinanDari, k.bahasa, zonaBadan(this.agencyTimezone, doc?.agency)),
+      });
     if (s.galat && !s.sibuk)
       catatan.push([
         'galat',

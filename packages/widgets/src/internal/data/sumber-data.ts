@@ -2,10 +2,12 @@ import type { TuanRumah } from '../tuan-rumah.js';
 import type { BadanPublik, Teks } from '@terbuka/sdk';
 import { PESAN } from '../pesan.js';
 import { SumberController } from './sumber.js';
+import type { KonfigSumberUrl } from './sumber.js';
 import type { HasilData } from './urai.js';
 import { uraiData, uraiTeks } from './urai.js';
 import type { OpsiKata } from './urai.js';
 import { ambilBersama } from './ambil-bersama.js';
+import { caraDaftar } from './bersama.js';
 import { salinanRusak } from './baca-ulang.js';
 import { simpananDaftar } from './simpanan-daftar.js';
 import { muatCSV } from './muat-csv.js';
@@ -81,10 +83,22 @@ function uraiBersama(
   return h;
 }
 
+/**
+ * How a list fetches its source: through the request it shares with the other elements of the page that read
+ * the same source at once (ambil-bersama.ts), with a saved copy of its own kind (a register's is large: an
+ * answer that confirms it moves only its date).
+ */
+const cara = (): Pick<KonfigSumberUrl<unknown>, 'ambil' | 'salinan'> => ({
+  ambil: ambilBersama,
+  salinan: simpananDaftar(),
+});
+
 /** A DIP for a list element: the `data` property or an inline script first, else `src` (fetched, cached). */
 export class SumberDataController extends SumberController<HasilData> {
   constructor(host: TuanRumah) {
     super(host, PESAN_DAFTAR);
+    // A self-assessed badge on this page fetches its DIP the same way (bersama.ts).
+    caraDaftar.muat = cara;
   }
 
   /** Reads the configured source; a newer call supersedes an older one still in flight. */
@@ -138,9 +152,7 @@ export class SumberDataController extends SumberController<HasilData> {
           await new Promise((r) => setTimeout(r));
           return hasil;
         },
-        ambil: ambilBersama,
-        // A register's copy is large: an answer that confirms it moves only its date.
-        salinan: simpananDaftar(),
+        ...cara(),
         layak: (h) => h.document !== undefined,
       },
       signal,
