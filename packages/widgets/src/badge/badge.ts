@@ -99,7 +99,7 @@ type Isi =
  * @attr evidence - with `src`: the page the badge links to
  * @attr agency-name - with `src` and a CSV: the body's name
  * @attr {'opd' | 'kecamatan' | 'kelurahan' | 'desa' | 'lainnya'} agency-kind - with `src` and a CSV: the body's kind (opd, kecamatan, kelurahan, desa, lainnya)
- * @attr {'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura' | 'WIB' | 'WITA' | 'WIT'} agency-timezone - with `src` and a CSV: the body's zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT)
+ * @attr {'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura' | 'WIB' | 'WITA' | 'WIT'} agency-timezone - with `src` and a CSV: the body's zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT); in either mode, the zone a saved copy's time is told in (else the DIP's, else WIB)
  * @attr {'kecil'} size - `kecil` for 160×24; default 200×48
  * @attr timeout - request timeout in milliseconds (default 10000): for a feed the whole request (a feed is small); for `src`, as for the lists, how long the DIP may stay silent
  * @attr {'loading' | 'ready' | 'empty' | 'error' | 'stale' | 'unverified'} state - reflected, read it: loading, ready, empty, error, stale, unverified
@@ -130,7 +130,10 @@ export class PpidBadge extends ElemenRingan {
   /** With `src` and a CSV, which names no body: its name and kind. */
   declare agencyName?: string | undefined;
   declare agencyKind?: JenisBadanPublik | undefined;
-  /** With `src` and a CSV: the body's time zone (`Asia/Makassar`, `WITA` …; WIB by default). */
+  /**
+   * With `src` and a CSV: the body's time zone (`Asia/Makassar`, `WITA` …; WIB by default). In either mode, the
+   * zone a saved copy's time is told in.
+   */
   declare agencyTimezone?: string | undefined;
   /** `kecil` for 160×24; default 200×48. */
   declare size?: 'kecil' | string | undefined;

@@ -112,7 +112,8 @@ class Ingat<T> {
  * @attr {'opd' | 'kecamatan' | 'kelurahan' | 'desa' | 'lainnya'} agency-kind - with a CSV: the body's kind (opd, kecamatan, kelurahan, desa, lainnya)
  * @attr {'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura' | 'WIB' | 'WITA' | 'WIT'} agency-timezone - with a CSV: the body's time zone, which sets "today" for freshness: `Asia/Jakarta`
  * (WIB, default), `Asia/Makassar` (WITA), `Asia/Jayapura` (WIT); `WIB`, `WITA`, `WIT` work too. Another value
- * falls back to WIB (mode="periksa" says so).
+ * falls back to WIB (mode="periksa" says so). With any source, the zone a saved copy's time is told in (else
+ * the DIP's `agency.timeZone`, else WIB).
  * @attr timeout - how long a request may stay silent (no answer yet, or no new byte), in ms (default 10000)
  * @attr stale-after - days after the newest date in the data when it is shown as possibly out of date (default 365)
  * @attr {number} heading-level - the level of the title, 1–6 (default 2): the page's outline decides it (3 under the page's own h2); every heading inside is deeper, at most h6. Another value: 2, with a console warning
