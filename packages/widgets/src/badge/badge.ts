@@ -21,7 +21,7 @@ import { bacaanLayak, bacaFeed } from './bacaan.js';
 import { ElemenRingan } from '../internal/elemen-ringan.js';
 import { PESAN_LENCANA_INTI as P } from '../internal/pesan-lencana-inti.js';
 import { ambilTeks, GalatAmbil } from '../internal/data/ambil.js';
-import { bersama, caraDaftar } from '../internal/data/bersama.js';
+import { bersama } from '../internal/data/bersama.js';
 import type {
   DataLencana,
   JenisBadanPublik,
@@ -250,8 +250,7 @@ export class PpidBadge extends ElemenRingan {
       try {
         this.#mandiri ??= await muatModulMandiri();
         // Removed, or a later call (another source, the element back on the page) meanwhile.
-        if (!signal.aborted)
-          return this.#mandiri.muatMandiri(ambilTeks, this, this.#sumber, jeda, caraDaftar);
+        if (!signal.aborted) return this.#mandiri.muatMandiri(ambilTeks, this, this.#sumber, jeda);
       } catch {
         // The chunk itself did not load (offline, a host that dropped it): told as the source's own network
         // failure (the same card words, an error with a retry), not in a field of its own.

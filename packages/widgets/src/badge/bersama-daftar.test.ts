@@ -1,4 +1,4 @@
-// A self-assessed badge on a page with the lists fetches its DIP through their shared request (bersama.ts,
+// A self-assessed badge on a page with the lists fetches its DIP through their shared request (sumber.ts,
 // caraDaftar): the panel and the badge of one src, as the docs pair them, download it once.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../informasi-berkala/define.js';

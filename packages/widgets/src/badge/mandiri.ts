@@ -13,7 +13,6 @@ import {
 import type { AtributBadan, BadanPublik, DataLencana, DokumenDIP } from '@terbuka/sdk';
 import { uraiTeks } from '../internal/data/urai.js';
 import type { SumberController } from '../internal/data/sumber.js';
-import type { caraDaftar } from '../internal/data/bersama.js';
 import { denganBacaUlang, salinanRusak } from '../internal/data/baca-ulang.js';
 import type { ambilTeks, GalatAmbil } from '../internal/data/ambil.js';
 import { bacaBertahap } from '../internal/data/baca-bertahap.js';
@@ -50,7 +49,6 @@ export function muatMandiri(
   el: LencanaMandiri,
   sumber: SumberController<BacaanLencana>,
   jeda: { readonly timeoutMs: number | undefined; readonly jedaMs: number | undefined },
-  daftar: typeof caraDaftar,
 ): Promise<void> {
   const agency = badanDariAtribut(el, location.hostname || 'Badan Publik');
   // A DIP that does not read is worded as such (the codes kata-masalah.ts words), not as a bad feed; nor a
@@ -61,10 +59,10 @@ export function muatMandiri(
     ...jeda,
     // As the lists read it: at most their cap, a text that is not UTF-8 read again from its bytes (and saved
     // so, under the key a list of the same src shares), a saved copy with lost letters taken for none. On a
-    // page with a list, through the lists' own request and saved copy (bersama.ts, caraDaftar): a panel of
-    // the same src then shares its download with the badge.
+    // page with a list, through the lists' own request and saved copy (sumber.ts, caraDaftar, read from the
+    // class of the badge's controller, the page's one copy): a panel of the same src then shares its download.
     ambil: (alamat, opsi) => terbatas(ambil, alamat, opsi).then(denganBacaUlang),
-    ...daftar.muat?.(),
+    ...(sumber.constructor as typeof SumberController).caraDaftar?.(),
     baca: (teks, contentType, bytes) =>
       salinanRusak(teks, contentType, bytes)
         ? { jenis: 'dip', document: undefined }

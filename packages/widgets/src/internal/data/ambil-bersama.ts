@@ -5,7 +5,7 @@ import { bersama } from './bersama.js';
 
 /**
  * `ambilTeks` for the lists: elements of one page that read the same source at the same time (the panel
- * and the full DIP, as the docs pair them, and a self-assessed badge beside them: bersama.ts, caraDaftar)
+ * and the full DIP, as the docs pair them, and a self-assessed badge beside them: sumber.ts, SumberController.caraDaftar)
  * share one request instead of each downloading it (bersama.ts, the feed badges' too). The body is read
  * piece by piece, a silence timed, up to the cap (baca-bertahap.ts).
  */

@@ -1,5 +1,4 @@
 import type { ambilTeks, HasilAmbil, OpsiAmbil } from './ambil.js';
-import type { KonfigSumberUrl } from './sumber.js';
 
 type Ambil = (alamat: string, opsi: OpsiAmbil) => Promise<HasilAmbil>;
 /** A shared request: its stop, its result (`p`), how many wait for it (`n`). */
@@ -43,13 +42,3 @@ export function bersama(ambil: Ambil): typeof ambilTeks {
     return b.p;
   }) as typeof ambilTeks;
 }
-
-/**
- * How the lists fetch and keep a source, set by their data controller (sumber-data.ts): their shared request
- * (ambil-bersama.ts) and their saved copy (simpanan-daftar.ts). A self-assessed badge on a page with a list
- * loads its DIP so too (badge/mandiri.ts; badge.ts hands it this object, as the classic side file has its own
- * copies of these modules), so one request serves the panel and the badge of one `src`, and both send the
- * same ETag. Here, in the base both share, so that the badge carries no list code; unset where there is no
- * list (lencana.js), and the badge reads with its own reader.
- */
-export const caraDaftar: { muat?: () => Pick<KonfigSumberUrl<unknown>, 'ambil' | 'salinan'> } = {};

@@ -7,7 +7,6 @@ import type { HasilData } from './urai.js';
 import { uraiData, uraiTeks } from './urai.js';
 import type { OpsiKata } from './urai.js';
 import { ambilBersama } from './ambil-bersama.js';
-import { caraDaftar } from './bersama.js';
 import { salinanRusak } from './baca-ulang.js';
 import { simpananDaftar } from './simpanan-daftar.js';
 import { muatCSV } from './muat-csv.js';
@@ -97,8 +96,8 @@ const cara = (): Pick<KonfigSumberUrl<unknown>, 'ambil' | 'salinan'> => ({
 export class SumberDataController extends SumberController<HasilData> {
   constructor(host: TuanRumah) {
     super(host, PESAN_DAFTAR);
-    // A self-assessed badge on this page fetches its DIP the same way (bersama.ts).
-    caraDaftar.muat = cara;
+    // A self-assessed badge on this page fetches its DIP the same way (sumber.ts, caraDaftar).
+    SumberController.caraDaftar = cara;
   }
 
   /** Reads the configured source; a newer call supersedes an older one still in flight. */

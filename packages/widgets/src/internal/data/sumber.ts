@@ -49,6 +49,15 @@ export interface KonfigSumberUrl<H> extends PembacaSumber<H> {
  * element leaves the page.
  */
 export class SumberController<H> implements ReactiveController {
+  /**
+   * How the lists fetch and keep a source, set by their data controller (sumber-data.ts): their shared request
+   * (ambil-bersama.ts) and their saved copy (simpanan-daftar.ts). A self-assessed badge on a page with a list
+   * loads its DIP so too (badge/mandiri.ts reads it from the badge's own controller's class, as the classic side
+   * file has its own copies of these modules), so one request serves the panel and the badge of one `src`, and
+   * both send the same ETag. Unset where there is no list (lencana.js): the badge reads with its own reader.
+   * Declared, not initialised, so the badge alone carries no byte of it.
+   */
+  declare static caraDaftar?: () => Pick<KonfigSumberUrl<unknown>, 'ambil' | 'salinan'>;
   /** `memuat` while a request is in flight. */
   sibuk = false;
   /** What is shown: fresh data, or the saved copy. */
