@@ -359,11 +359,19 @@ test('batasKeberatan: after an answer, until the last day of the window it start
   const { deadlineKind: _k, ...tanpaJenis } = r;
   assert.equal(batasKeberatan(tanpaJenis, pada('2026-03-23T02:00:00Z')), due);
   assert.equal(batasKeberatan({ ...r, deadlineKind: 'sengketa' }, pada('2026-03-23T02:00:00Z')), undefined);
-  // Objected to, or closed: no second objection.
+  // Objected to: no second objection, nor once closed after it.
   const keberatan = terapkanPeristiwa(r, { type: 'keberatan', number: 'K1' }, pada('2026-03-23T02:00:00Z'));
   assert.equal(batasKeberatan(keberatan, pada('2026-03-24T02:00:00Z')), undefined);
+  const ditutup = terapkanPeristiwa(keberatan, { type: 'selesai' }, pada('2026-03-24T02:00:00Z'));
+  assert.equal(batasKeberatan(ditutup, pada('2026-03-25T02:00:00Z')), undefined);
+  // Closed by the office right after the answer: the window still runs to its last day.
   const selesai = terapkanPeristiwa(r, { type: 'selesai' }, pada('2026-03-23T02:00:00Z'));
-  assert.equal(batasKeberatan(selesai, pada('2026-03-24T02:00:00Z')), undefined);
+  assert.equal(batasKeberatan(selesai, pada('2026-03-24T02:00:00Z')), due);
+  assert.equal(batasKeberatan(selesai, pada(`${due}T16:30:00Z`)), due);
+  assert.equal(batasKeberatan(selesai, pada(`${due}T17:00:00Z`)), undefined);
+  // A closed status answer without deadlineKind (an older server): not known to be the answer's window.
+  const { deadlineKind: _s, ...selesaiTanpaJenis } = selesai;
+  assert.equal(batasKeberatan(selesaiTanpaJenis, pada('2026-03-24T02:00:00Z')), undefined);
   // An objection record has no objection of its own, answered or not.
   const k = terapkanPeristiwa(
     awal('keberatan'),
@@ -402,4 +410,57 @@ test('batasKeberatan: unanswered, only once the due date has passed, until the l
   // Processing or extended: the same.
   const diproses = terapkanPeristiwa(r, { type: 'proses' }, pada('2026-03-16T02:00:00Z'));
   assert.equal(batasKeberatan({ ...diproses, window: j }, pada('2026-04-07T02:00:00Z')), j.due);
+});
+
+test('a request closed after its answer still takes an objection while the answer’s window runs (UU KIP Pasal 35–36)', () => {
+  const dijawab = terapkanPeristiwa(
+    awal(),
+    { type: 'jawab', outcome: 'dikabulkan-sebagian', grounds: ['h'] },
+    pada('2026-03-20T02:00:00Z'),
+  );
+  const due = dijawab.deadline;
+  const selesai = terapkanPeristiwa(dijawab, { type: 'selesai' }, pada('2026-03-23T02:00:00Z'));
+  assert.deepEqual([selesai.status, selesai.deadline, selesai.deadlineKind], ['selesai', due, 'keberatan']);
+  // Within the window: recorded (not late), and the Atasan PPID's 30 working days start.
+  const k = terapkanPeristiwa(selesai, { type: 'keberatan', number: 'K1' }, pada(`${due}T09:00:00Z`));
+  assert.deepEqual(
+    [k.status, k.deadline, k.deadlineKind, k.events.at(-1)?.late],
+    ['keberatan', tambahHariKerja(due, 30), 'tanggapan-keberatan', false],
+  );
+  // The agency's zone decides the last day: 01:30 WIT the day after is past it, 23:30 WIB is not.
+  assert.equal(
+    terapkanPeristiwa(selesai, { type: 'keberatan', number: 'K1' }, pada(`${due}T16:30:00Z`)).status,
+    'keberatan',
+  );
+  assert.throws(
+    () =>
+      terapkanPeristiwa(selesai, { type: 'keberatan', number: 'K1' }, pada(`${due}T16:30:00Z`), {
+        timeZone: 'Asia/Jayapura',
+      }),
+    galat('transition.invalid'),
+  );
+  // After the window: refused, saying when it ended; and any other event on a closed request as before.
+  assert.throws(
+    () => terapkanPeristiwa(selesai, { type: 'keberatan', number: 'K1' }, pada(`${due}T17:00:00Z`)),
+    (e: unknown) =>
+      galat('transition.invalid')(e) &&
+      (e as GalatTransisi).teks.id.includes('masa keberatan berakhir') &&
+      (e as GalatTransisi).teks.en.includes('objection period ended'),
+  );
+  for (const p of [{ type: 'selesai' }, { type: 'proses' }] as const)
+    assert.throws(
+      () => terapkanPeristiwa(selesai, p, pada('2026-03-24T02:00:00Z')),
+      galat('transition.invalid'),
+    );
+  // Closed after an objection: no second one, within the first window or not.
+  const tutup = terapkanPeristiwa(k, { type: 'selesai' }, pada(`${tambahHariKerja(due, 1)}T02:00:00Z`));
+  assert.throws(
+    () =>
+      terapkanPeristiwa(
+        tutup,
+        { type: 'keberatan', number: 'K2' },
+        pada(`${tambahHariKerja(due, 1)}T03:00:00Z`),
+      ),
+    galat('transition.invalid'),
+  );
 });

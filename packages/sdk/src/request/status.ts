@@ -6,7 +6,7 @@ import { tanggalTeks, type Teks } from '../i18n/teks.js';
 import { PASAL_17 } from '../standard/pasal.js';
 import type { DasarHukum, HurufPasal17, HurufPasal35 } from '../standard/types.js';
 import type { JenisPengajuan, TandaBukti } from './types.js';
-import { BELUM_DIJAWAB, BOLEH } from './transisi.js';
+import { batasKeberatan, BELUM_DIJAWAB, BOLEH } from './transisi.js';
 
 /** Where a request stands. A keberatan record itself uses diterima → diproses → dijawab → selesai. */
 export const STATUS_PERMINTAAN = [
@@ -239,15 +239,33 @@ export function terapkanPeristiwa(
     );
   const p = rapikanPeristiwa(peristiwa, kind, from);
   const nama = NAMA_PERISTIWA[p.type];
-  if (!BOLEH[kind][from].includes(p.type))
+  // An objection within the window the answer started is recorded even on a request the office closed
+  // (UU KIP Pasal 35–36: the period runs from the answer, whatever the office's status); batasKeberatan
+  // says while it runs, for the status page and this check alike.
+  const keberatanSetelahSelesai =
+    kind === 'permintaan' &&
+    from === 'selesai' &&
+    p.type === 'keberatan' &&
+    batasKeberatan(riwayat, at, opsi?.timeZone) !== undefined;
+  if (!keberatanSetelahSelesai && !BOLEH[kind][from].includes(p.type)) {
+    const sekali = p.type === 'perpanjang' && from === 'diperpanjang';
+    // Closed after the answer, its window over: say so, as the window is what decides.
+    const lewat =
+      kind === 'permintaan' &&
+      from === 'selesai' &&
+      p.type === 'keberatan' &&
+      riwayat.deadlineKind === 'keberatan'
+        ? riwayat.deadline
+        : undefined;
     throw new GalatTransisi(
       'transition.invalid',
       {
-        id: `Tidak dapat mencatat ${nama.id} pada ${kind} berstatus "${from}"${p.type === 'perpanjang' && from === 'diperpanjang' ? ': perpanjangan hanya boleh satu kali' : ''}.`,
-        en: `Cannot record the ${nama.en} on a ${kind === 'permintaan' ? 'request' : 'objection'} with status "${from}"${p.type === 'perpanjang' && from === 'diperpanjang' ? ': an extension is allowed only once' : ''}.`,
+        id: `Tidak dapat mencatat ${nama.id} pada ${kind} berstatus "${from}"${sekali ? ': perpanjangan hanya boleh satu kali' : ''}${lewat ? `: masa keberatan berakhir ${tanggalTeks(lewat).id}` : ''}.`,
+        en: `Cannot record the ${nama.en} on a ${kind === 'permintaan' ? 'request' : 'objection'} with status "${from}"${sekali ? ': an extension is allowed only once' : ''}${lewat ? `: the objection period ended on ${tanggalTeks(lewat).en}` : ''}.`,
       },
       from,
     );
+  }
   const terakhir = riwayat.events[riwayat.events.length - 1];
   if (terakhir && Date.parse(terakhir.at) > at.getTime())
     throw new GalatTransisi(

@@ -44,8 +44,11 @@ export const BOLEH: Record<
  * Answered: until the last day of the window the answer started (the history's `deadline`, of kind
  * `keberatan`). Unanswered: only once its due date has passed (Pasal 35 ayat 1 huruf c), until the last day
  * of `window` — jendelaTerbuka's, as a status answer (`POST /v1/status`) carries it; without it, undefined.
- * Never on an objection record, a request already objected to or closed, or once that last day has passed
- * (an objection filed later is still recorded, marked `late`; whether it is heard is the Atasan PPID's call).
+ * Closed (`selesai`) after the answer, with the answer's window (`deadlineKind` `keberatan`) running: that
+ * window's last day too — terapkanPeristiwa then still records the objection; after it, a closed request
+ * takes none. Never on an objection record, a request already objected to, one closed after an objection,
+ * or once that last day has passed (an objection filed later on a request not closed is still recorded,
+ * marked `late`; whether it is heard is the Atasan PPID's call).
  * Counts no working days, so it needs no holiday data: a status page can ask it. `timeZone`: the agency's
  * (`at`'s date there); another value counts in WIB.
  */
@@ -57,7 +60,13 @@ export function batasKeberatan(
   timeZone?: ZonaWaktu,
 ): Tanggal | undefined {
   const { status, deadline, window: w } = riwayat;
-  if ((riwayat.kind ?? 'permintaan') !== 'permintaan' || !BOLEH_PERMINTAAN[status]?.includes('keberatan'))
+  // Closed by the office after the answer: the window the answer started still runs (the requester's
+  // right does not end with the office's internal status); closed after an objection, it has none.
+  const selesai = status === 'selesai' && riwayat.deadlineKind === 'keberatan';
+  if (
+    (riwayat.kind ?? 'permintaan') !== 'permintaan' ||
+    !(selesai || BOLEH_PERMINTAAN[status]?.includes('keberatan'))
+  )
     return undefined;
   const hariIni = tanggalDiZona(at, typeof JAM_ZONA[timeZone!] === 'number' ? timeZone : ZONA_BAKU);
   const due = BELUM_DIJAWAB.includes(status)

@@ -447,4 +447,45 @@ describe('the officer list: open cases newest first, paged; objections with thei
     assert.equal(ulang.status, 200);
     assert.deepEqual((ulang.body as typeof b).requestLink, b.requestLink);
   });
+
+  test('a request closed right after its answer still takes its objection within the 30 working days (UU KIP Pasal 35–36)', async () => {
+    const r7 = await ajukan('R7 dijawab lalu ditutup');
+    const r8 = await ajukan('R8 ditutup, keberatan setelah masa keberatan');
+    for (const n of [r7, r8]) {
+      const b = await cari(n);
+      assert.equal((await peristiwa(b.id, { type: 'jawab', outcome: 'dikabulkan' })).status, 200);
+      assert.equal((await peristiwa(b.id, { type: 'selesai' })).status, 200);
+    }
+    // The officer list and the status page both still offer the objection.
+    const tutup = (await cari(r7)) as Ringkas & { objectionWindowOpen?: boolean; deadlineKind?: string };
+    assert.deepEqual(
+      [tutup.status, tutup.deadlineKind, tutup.objectionWindowOpen],
+      ['selesai', 'keberatan', true],
+    );
+    const st = await kirim(s.alamat, '/v1/status', { number: r7, contact: RAHASIA.phone });
+    const sb = st.body as { status: string; deadline: string; deadlineKind: string };
+    assert.deepEqual([sb.status, sb.deadlineKind], ['selesai', 'keberatan']);
+    const k = await kirim(s.alamat, `/v1/keberatan?agency=${AGENSI_UJI.id}`, contohKeberatan(r7), {
+      'idempotency-key': 'keberatan-setelah-selesai',
+    });
+    assert.equal(k.status, 201);
+    const link = (k.body as { requestLink: { linked: boolean; reason?: unknown } }).requestLink;
+    assert.deepEqual([link.linked, link.reason], [true, undefined]);
+    assert.equal((await cari(r7)).status, 'keberatan');
+    // After the window: a closed request takes none, and the citizen is told the period ended.
+    await pindahKe(`${tambahHariKerja(sb.deadline, 1)}T09:00:00+07:00`);
+    assert.equal(
+      ((await cari(r8)) as Ringkas & { objectionWindowOpen?: boolean }).objectionWindowOpen,
+      false,
+    );
+    const telat = await kirim(s.alamat, `/v1/keberatan?agency=${AGENSI_UJI.id}`, contohKeberatan(r8), {
+      'idempotency-key': 'keberatan-setelah-masa',
+    });
+    const l2 = (telat.body as { requestLink: { linked: boolean; reason?: { id: string; en: string } } })
+      .requestLink;
+    assert.equal(l2.linked, false);
+    assert.match(l2.reason?.id ?? '', /berstatus "selesai": masa keberatan berakhir/);
+    assert.match(l2.reason?.en ?? '', /objection period ended/);
+    assert.equal((await cari(r8)).status, 'selesai');
+  });
 });

@@ -1,4 +1,5 @@
 import {
+  batasKeberatan,
   tanggalDiZona,
   tanggalValid,
   terapkanPeristiwa,
@@ -80,7 +81,8 @@ function ringkasan(k: Konteks, b: Baris) {
     caseSummary?: string;
     requestNumber?: string;
   };
-  const hariIni = tanggalDiZona(k.jam(), k.agensi.get(b.agency)?.timeZone ?? 'Asia/Jakarta');
+  const zona = k.agensi.get(b.agency)?.timeZone ?? 'Asia/Jakarta';
+  const hariIni = tanggalDiZona(k.jam(), zona);
   const deadlineKind = (b.history as Riwayat).deadlineKind;
   return {
     id: b.id,
@@ -93,12 +95,10 @@ function ringkasan(k: Konteks, b: Baris) {
     deadline: b.deadline,
     ...(deadlineKind ? { deadlineKind } : {}),
     overdue: (STATUS_TERBUKA as readonly string[]).includes(b.status) && b.deadline < hariIni,
-    // Answered and the requester's 30 working days still run: closing now would cut an objection short.
+    // Answered and the requester's 30 working days still run (closed or not): an objection may still come,
+    // and is recorded on the request (the SDK's rule, as the status page shows it).
     ...(b.kind === 'permintaan'
-      ? {
-          objectionWindowOpen:
-            b.status === 'dijawab' && deadlineKind === 'keberatan' && b.deadline >= hariIni,
-        }
+      ? { objectionWindowOpen: batasKeberatan(b.history as Riwayat, k.jam(), zona) !== undefined }
       : {}),
     // An objection names its request; unlinked, the officer matches it by hand.
     ...(b.kind === 'keberatan' && isi.requestNumber
