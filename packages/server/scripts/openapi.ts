@@ -409,7 +409,8 @@ export function buatOpenAPI(): Skema {
                 grounds: {
                   type: 'array',
                   items: HURUF_17,
-                  description: 'Wajib bila ditolak (Pasal 17) / required when refused',
+                  description:
+                    'Wajib bila ditolak (Pasal 17); bila dikabulkan sebagian, ini atau note (Pasal 22 ayat 7) / required when refused; when granted in part, these or a note (Article 22(7))',
                 },
                 holder: { type: 'string', description: 'Wajib bila tidak dikuasai / required when not held' },
                 note: { type: 'string' },

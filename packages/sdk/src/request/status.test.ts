@@ -464,3 +464,31 @@ test('a request closed after its answer still takes an objection while the answe
     galat('transition.invalid'),
   );
 });
+
+test('a partial grant names the withheld parts’ reason: a Pasal 17 ground or a note (UU KIP Pasal 22 ayat 7)', () => {
+  const r = awal();
+  const at = pada('2026-03-16T02:00:00Z');
+  for (const p of [
+    { type: 'jawab', outcome: 'dikabulkan-sebagian' },
+    { type: 'jawab', outcome: 'dikabulkan-sebagian', grounds: [] },
+    { type: 'jawab', outcome: 'dikabulkan-sebagian', note: '   ' },
+  ] as const)
+    assert.throws(
+      () => terapkanPeristiwa(r, p as never, at),
+      (e: unknown) =>
+        galat('answer.partial-reason')(e) &&
+        /Pasal 22 ayat 7/.test((e as GalatTransisi).teks.id) &&
+        /Article 22\(7\)/.test((e as GalatTransisi).teks.en),
+    );
+  const dasar = terapkanPeristiwa(r, { type: 'jawab', outcome: 'dikabulkan-sebagian', grounds: ['h'] }, at);
+  assert.equal(dasar.status, 'dijawab');
+  const catatan = terapkanPeristiwa(
+    r,
+    { type: 'jawab', outcome: 'dikabulkan-sebagian', note: 'Lampiran 3 belum ada (belum dibuat)' },
+    at,
+  );
+  assert.deepEqual(
+    [catatan.status, (catatan.events.at(-1) as { note?: string }).note],
+    ['dijawab', 'Lampiran 3 belum ada (belum dibuat)'],
+  );
+});

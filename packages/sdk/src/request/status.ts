@@ -30,7 +30,10 @@ export type PeristiwaStatus =
   | {
       readonly type: 'jawab';
       readonly outcome: HasilJawaban;
-      /** Pasal 17 letters; required when `ditolak`, not allowed when `dikabulkan`. */
+      /**
+       * Pasal 17 letters; required when `ditolak`, not allowed when `dikabulkan`; when
+       * `dikabulkan-sebagian`, these or a `note` (the withheld parts and why, Pasal 22 ayat 7).
+       */
       readonly grounds?: readonly HurufPasal17[];
       /** The body that holds the information; required when `tidak-dikuasai`. */
       readonly holder?: string;
@@ -186,6 +189,14 @@ function rapikanPeristiwa(p: unknown, kind: JenisPengajuan, from: StatusPerminta
           'answer.grounds',
           'Penolakan wajib menyebut alasan pengecualian Pasal 17 UU KIP (huruf a–j).',
           'A refusal must name its exception ground under UU KIP Article 17 (letters a–j).',
+        );
+      // A partial grant says which parts are withheld and why (UU KIP Pasal 22 ayat 7): a Pasal 17 ground,
+      // or a written note when the reason is another (a part not held, a part not yet existing …).
+      if (outcome === 'dikabulkan-sebagian' && kind === 'permintaan' && grounds.length === 0 && !note)
+        throw galat(
+          'answer.partial-reason',
+          'Permintaan yang dikabulkan sebagian wajib menyebut bagian yang dikecualikan beserta alasannya (UU KIP Pasal 22 ayat 7): pilih sekurang-kurangnya satu alasan Pasal 17 (huruf a–j) atau tulis catatan.',
+          'A request granted in part must state the withheld parts and the reason (UU KIP Article 22(7)): choose at least one Article 17 ground (letters a–j) or write a note.',
         );
       if (outcome === 'dikabulkan' && grounds.length > 0)
         throw galat(

@@ -146,6 +146,12 @@ describe('working a request', () => {
     assert.match(e.message.id, /Pasal 17|alasan/i);
     const tanpaPemegang = await peristiwa(r2.id, { type: 'jawab', outcome: 'tidak-dikuasai' });
     assert.equal(tanpaPemegang.status, 409);
+    // Granted in part with no ground and no note: the withheld parts' reason is missing (Pasal 22 ayat 7).
+    const sebagian = await peristiwa(r2.id, { type: 'jawab', outcome: 'dikabulkan-sebagian' });
+    assert.equal(sebagian.status, 409);
+    const es = (sebagian.body as { errors: { message: { id: string; en: string } }[] }).errors[0]!;
+    assert.match(es.message.id, /Pasal 22 ayat 7/);
+    assert.match(es.message.en, /Article 22\(7\)/);
     assert.equal((await peristiwa(r2.id, { type: 'hapus' })).status, 422);
     assert.equal((await peristiwa(r2.id, '"jawab"')).status, 422);
     const r1 = await cari(nomor.r1!);
