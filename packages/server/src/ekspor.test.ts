@@ -65,7 +65,7 @@ function baris(o: {
 
 /** The one data row of the export, read back as a spreadsheet importer would split it. */
 function baca(b: Baris): Record<string, string> {
-  const p = Papa.parse<Record<string, string>>(eksporCSV([b]).replace(/^\uFEFF/, ''), {
+  const p = Papa.parse<Record<string, string>>(eksporCSV([b], () => ({})).replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: true,
   });
@@ -81,6 +81,14 @@ const BIDANG: readonly [string, (v: string) => Baris, string][] = [
   ['Tujuan Penggunaan', (v) => baris({ body: { purpose: v } }), 'Tujuan Penggunaan'],
   ['Pemegang Informasi', (v) => baris({ jawab: { holder: v } }), 'Pemegang Informasi'],
   ['Alasan Penolakan', (v) => baris({ jawab: { grounds: [v] } }), 'Alasan Penolakan (Pasal 17)'],
+  [
+    'Alasan Perpanjangan',
+    (v) => ({
+      ...baris({}),
+      history: { events: [{ type: 'perpanjang', at: '2026-03-16T02:00:00.000Z', reason: v }] },
+    }),
+    'Alasan Perpanjangan',
+  ],
   [
     'Nomor permintaan dalam keberatan',
     (v) => baris({ kind: 'keberatan', body: { requestNumber: v } }),
@@ -110,5 +118,51 @@ describe('CSV export: formula injection', () => {
     ]) {
       assert.equal(baca(baris({ body: { information: v } }))['Rincian Informasi / Kasus Posisi'], v);
     }
+  });
+});
+
+describe('CSV export: times and the extension', () => {
+  // Received 13 March (due 27 March), extended on 16 March (due 8 April), answered on 9 April at 09:00:02 WITA.
+  const diterima = { type: 'diterima', at: '2026-03-13T01:00:00.000Z', deadline: '2026-03-27' };
+  const perpanjang = {
+    type: 'perpanjang',
+    at: '2026-03-16T02:30:00.000Z',
+    reason: 'Dokumen tersebar di tiga bidang',
+    deadline: '2026-04-08',
+  };
+  const jawab = { type: 'jawab', at: '2026-04-09T01:00:02.565Z', outcome: 'dikabulkan' };
+  const b: Baris = {
+    ...baris({}),
+    agency: 'kota-makassar',
+    receivedAt: '2026-03-13T09:00:00+08:00',
+    history: { events: [diterima, perpanjang, jawab] },
+  };
+  const opsi = (a: string) => {
+    assert.equal(a, 'kota-makassar');
+    return { timeZone: 'Asia/Makassar' as const };
+  };
+  const baca1 = (x: Baris, o = opsi) =>
+    Papa.parse<Record<string, string>>(eksporCSV([x], o).replace(/^\uFEFF/, ''), { header: true }).data[0]!;
+
+  test('every time in the agency’s zone with its offset, as "Diterima" is; the extension and the late flag', () => {
+    const r = baca1(b);
+    assert.equal(r['Diterima'], '2026-03-13T09:00:00+08:00');
+    assert.equal(r['Dijawab'], '2026-04-09T09:00:02+08:00');
+    assert.equal(r['Diperpanjang'], '2026-03-16T10:30:00+08:00');
+    assert.equal(r['Alasan Perpanjangan'], 'Dokumen tersebar di tiga bidang');
+    assert.equal(r['Dijawab Terlambat'], 'ya');
+  });
+
+  test('no extension, not yet answered: those cells are empty; answered in time: "tidak"', () => {
+    const belum = baca1({ ...b, history: { events: [diterima] } });
+    assert.deepEqual(
+      [belum['Dijawab'], belum['Dijawab Terlambat'], belum['Diperpanjang'], belum['Alasan Perpanjangan']],
+      ['', '', '', ''],
+    );
+    const tepat = baca1({
+      ...b,
+      history: { events: [diterima, { ...jawab, at: '2026-03-27T08:00:00.000Z' }] },
+    });
+    assert.deepEqual([tepat['Dijawab'], tepat['Dijawab Terlambat']], ['2026-03-27T16:00:00+08:00', 'tidak']);
   });
 });

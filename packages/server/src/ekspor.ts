@@ -1,5 +1,12 @@
 import Papa from 'papaparse';
-import type { Keberatan, Permintaan, Riwayat } from '@terbuka/sdk';
+import {
+  dijawabTerlambat,
+  waktuDiZona,
+  type Keberatan,
+  type OpsiKalender,
+  type Permintaan,
+  type Riwayat,
+} from '@terbuka/sdk';
 import type { Baris } from './db/penyimpanan.js';
 
 const KOLOM = [
@@ -18,6 +25,9 @@ const KOLOM = [
   'Alasan Penolakan (Pasal 17)',
   'Pemegang Informasi',
   'Dijawab',
+  'Dijawab Terlambat',
+  'Diperpanjang',
+  'Alasan Perpanjangan',
 ] as const;
 
 /**
@@ -34,24 +44,33 @@ export const RUMUS_SPREADSHEET = /^\s*[=+\-@\t\r\n]/;
 /**
  * The register as CSV (papaparse), for the office's own books. Names are in it; NIK, phone and e-mail
  * are not — a spreadsheet travels further than the database. Cells that a spreadsheet would run as a
- * formula (=, +, -, @ …) are escaped. A BOM lets Excel read the UTF-8.
+ * formula (=, +, -, @ …) are escaped. A BOM lets Excel read the UTF-8. `opsi`: each agency's calendar
+ * options; every time is written in its zone with the offset (`2026-03-16T09:00:00+07:00`), as the receipt
+ * writes the time of receipt, and "Dijawab Terlambat" is the SDK's dijawabTerlambat on its calendar.
  */
-export function eksporCSV(baris: readonly Baris[]): string {
+export function eksporCSV(baris: readonly Baris[], opsi: (agency: string) => OpsiKalender): string {
   const data = baris.map((b) => {
     const isi = b.body as Partial<Permintaan> & Partial<Keberatan>;
-    const events = (b.history as Riwayat).events as readonly {
+    const riwayat = b.history as Riwayat;
+    const o = opsi(b.agency);
+    const events = riwayat.events as readonly {
       type: string;
       at: string;
       outcome?: string;
       grounds?: readonly string[];
       holder?: string;
+      reason?: string;
     }[];
+    const waktu = (at: string | undefined) =>
+      at ? waktuDiZona(new Date(at), o.timeZone ?? 'Asia/Jakarta') : '';
     const jawab = events.find((e) => e.type === 'jawab');
+    const perpanjang = events.find((e) => e.type === 'perpanjang');
+    const terlambat = dijawabTerlambat(riwayat, o);
     return [
       b.number,
       b.kind,
       b.agency,
-      b.receivedAt,
+      waktu(b.receivedAt),
       b.receivedOn,
       isi.requester?.kind ?? '',
       isi.requester?.name ?? '',
@@ -64,7 +83,10 @@ export function eksporCSV(baris: readonly Baris[]): string {
       jawab?.outcome ?? '',
       (jawab?.grounds ?? []).join(' '),
       jawab?.holder ?? '',
-      jawab?.at ?? '',
+      waktu(jawab?.at),
+      terlambat === undefined ? '' : terlambat ? 'ya' : 'tidak',
+      waktu(perpanjang?.at),
+      perpanjang?.reason ?? '',
     ];
   });
   return `\uFEFF${Papa.unparse({ fields: [...KOLOM], data }, { escapeFormulae: RUMUS_SPREADSHEET, newline: '\r\n' })}\r\n`;

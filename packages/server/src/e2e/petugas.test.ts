@@ -277,7 +277,19 @@ describe('CSV export', () => {
     assert.equal(r2['Hasil'], 'ditolak');
     assert.equal(r2['Alasan Penolakan (Pasal 17)'], 'h i');
     assert.equal(r2['Nama Pemohon'], 'Siti Aminah');
+    // Every time in the agency's zone (WIB), as "Diterima" is; R3's extension and its late answer.
+    assert.match(r2['Dijawab']!, /^2026-03-17T10:00:\d\d\+07:00$/);
+    assert.match(r2['Diterima']!, /\+07:00$/);
+    assert.equal(r2['Dijawab Terlambat'], 'tidak');
+    const r3 = p.data.find((x) => x['Nomor Pendaftaran'] === nomor.r3)!;
+    assert.match(r3['Diperpanjang']!, /^2026-03-17T10:00:\d\d\+07:00$/);
+    assert.deepEqual(
+      [r3['Alasan Perpanjangan'], r3['Dijawab Terlambat']],
+      ['Dokumen tersebar di tiga bidang', 'tidak'],
+    );
+    assert.equal(p.data.find((x) => x['Nomor Pendaftaran'] === nomor.r4)!['Dijawab Terlambat'], '');
     const r5 = p.data.find((x) => x['Nomor Pendaftaran'] === nomor.r5)!;
+    assert.equal(r5['Dijawab Terlambat'], 'ya');
     assert.equal(r5['Pemegang Informasi'], 'Dinas Kesehatan');
     assert.ok(r5['Nama Pemohon']!.startsWith("'="), r5['Nama Pemohon']);
     for (const x of [RAHASIA.nik, RAHASIA.email, RAHASIA.phoneE164]) assert.equal(teks.includes(x), false);

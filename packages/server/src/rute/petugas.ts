@@ -207,10 +207,18 @@ export function rutePetugas(app: FastifyInstance, k: Konteks): void {
 
     r.get('/v1/petugas/ekspor.csv', c, async (req, reply) => {
       const { items } = k.simpan.daftar({ ...bacaSaringan(k, req), limit: undefined, offset: 0 });
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="register-permohonan.csv"')
-        .send(eksporCSV(items));
+      return (
+        reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="register-permohonan.csv"')
+          // Each agency's zone and calendar (an agency no longer configured: WIB, the national calendar).
+          .send(
+            eksporCSV(items, (id) => {
+              const a = k.agensi.get(id);
+              return a ? opsiKalender(a) : {};
+            }),
+          )
+      );
     });
 
     r.get('/v1/petugas/laporan/:tahun', c, async (req) => {
