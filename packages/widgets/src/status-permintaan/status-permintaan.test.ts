@@ -702,13 +702,34 @@ describe('<ppid-status-permintaan>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('closed by the office while the answer’s window runs: the objection is still offered, until its last day', async () => {
+      const selesai = { at: '2026-05-20T09:00:00+07:00', type: 'selesai', status: 'selesai' };
+      const el = await lihat(
+        { ...DITOLAK, status: 'selesai', events: [...DITOLAK.events, selesai] },
+        '/keberatan.html',
+      );
+      const a = $<HTMLAnchorElement>(el, '.ajukan-keberatan a');
+      expect(a.getAttribute('href')).to.equal(`${location.origin}/keberatan.html?nomor=${ENKODE}`);
+      expect($(el, '#batas-keberatan time').getAttribute('datetime')).to.equal('2099-05-13');
+      await expect(el).to.be.accessible();
+    });
+
     it('no link where the SDK says no objection may be filed now', async () => {
       const selesai = { at: '2026-05-20T09:00:00+07:00', type: 'selesai', status: 'selesai' };
       const kasus: [string, object][] = [
         // The refusal's window ended (13 May 2026).
         ['window passed', STATUS],
         ['already objected', { ...DITOLAK, status: 'keberatan', deadlineKind: 'tanggapan-keberatan' }],
-        ['closed', { ...DITOLAK, status: 'selesai', events: [...DITOLAK.events, selesai] }],
+        ['closed, the window passed', { ...STATUS, status: 'selesai', events: [...STATUS.events, selesai] }],
+        [
+          'closed after an objection',
+          {
+            ...DITOLAK,
+            status: 'selesai',
+            deadlineKind: 'tanggapan-keberatan',
+            events: [...DITOLAK.events, selesai],
+          },
+        ],
         [
           'an objection record',
           {
