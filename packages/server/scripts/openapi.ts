@@ -128,18 +128,32 @@ const SARINGAN = [
     description: 'Diterima sampai / received on or before',
     schema: { type: 'string', format: 'date' },
   },
+  {
+    name: 'number',
+    in: 'query',
+    description:
+      'Nomor pendaftaran persis, huruf besar/kecil diabaikan / the exact registration number, letter case ignored',
+    schema: { type: 'string', minLength: 1, maxLength: 200 },
+  },
+  {
+    name: 'q',
+    in: 'query',
+    description:
+      'Nomor pendaftaran yang memuat teks ini, huruf besar/kecil diabaikan / registration numbers containing this text, letter case ignored',
+    schema: { type: 'string', minLength: 1, maxLength: 200 },
+  },
   { name: 'year', in: 'query', schema: { type: 'integer' } },
   {
     name: 'overdue',
     in: 'query',
     description: 'Hanya yang lewat tenggat / only overdue',
-    schema: { enum: ['true', '1'] },
+    schema: { enum: ['true', '1', 'false', '0'] },
   },
   {
     name: 'open',
     in: 'query',
     description: 'Hanya yang belum selesai / only cases not closed (status other than selesai)',
-    schema: { enum: ['true', '1'] },
+    schema: { enum: ['true', '1', 'false', '0'] },
   },
   {
     name: 'order',
@@ -225,7 +239,9 @@ export function buatOpenAPI(): Skema {
               'Daftar / List',
             ),
             401: galat('Token tidak sah / Invalid token'),
-            422: galat('Saringan tidak sah / Invalid filter'),
+            422: galat(
+              'Saringan tidak sah, parameter tidak dikenal atau diberikan dua kali / Invalid filter, unknown or repeated parameter',
+            ),
           },
         }),
       },
@@ -267,6 +283,9 @@ export function buatOpenAPI(): Skema {
               content: { 'text/csv': { schema: { type: 'string' } } },
             },
             401: galat('Token tidak sah / Invalid token'),
+            422: galat(
+              'Saringan tidak sah, parameter tidak dikenal atau diberikan dua kali / Invalid filter, unknown or repeated parameter',
+            ),
           },
         }),
       },

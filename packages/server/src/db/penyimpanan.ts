@@ -120,6 +120,10 @@ export interface Saringan {
   readonly from?: string;
   /** received_on to (inclusive). */
   readonly to?: string;
+  /** The registration number, its letters' case ignored (as ambilNomor). */
+  readonly number?: string;
+  /** Registration numbers containing this text, case ignored (`KEB/2026`, `017`). */
+  readonly numberContains?: string;
   /** Only open items whose deadline is before this date. */
   readonly overdueOn?: string;
   /** Only cases not yet closed (status other than `selesai`). */
@@ -373,6 +377,15 @@ export class Penyimpanan {
     if (s.to) {
       syarat.push('received_on <= ?');
       nilai.push(s.to);
+    }
+    if (s.number !== undefined) {
+      syarat.push('number = ? COLLATE NOCASE');
+      nilai.push(s.number);
+    }
+    if (s.numberContains !== undefined) {
+      // instr, not LIKE: a % or _ in what the officer typed is text, not a wildcard.
+      syarat.push('instr(lower(number), lower(?)) > 0');
+      nilai.push(s.numberContains);
     }
     if (s.year !== undefined) {
       syarat.push('year = ?');

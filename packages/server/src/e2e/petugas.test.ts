@@ -129,6 +129,66 @@ describe('working a request', () => {
     assert.equal(rinci.history.events.length, 1);
   });
 
+  test('by registration number: exact (case ignored) or a part of it; unknown parameters and statuses → 422 naming them', async () => {
+    const persis = (
+      await petugas(`/v1/petugas/pengajuan?number=${encodeURIComponent(nomor.r2!.toLowerCase())}`)
+    ).body as Daftar;
+    assert.deepEqual(
+      persis.items.map((i) => i.number),
+      [nomor.r2],
+    );
+    const spasi = await petugas(`/v1/petugas/pengajuan?number=${encodeURIComponent(` ${nomor.r3} `)}`);
+    assert.deepEqual(
+      (spasi.body as Daftar).items.map((i) => i.number),
+      [nomor.r3],
+    );
+    const tidakAda = (await petugas('/v1/petugas/pengajuan?number=999%2FPPID')).body as Daftar;
+    assert.equal(tidakAda.total, 0);
+    // A part of the number: the sequence, or the office code in any case; % and _ are plain text.
+    const bagian = (await petugas(`/v1/petugas/pengajuan?q=${encodeURIComponent(nomor.r2!.slice(0, 3))}`))
+      .body as Daftar;
+    assert.deepEqual(
+      bagian.items.map((i) => i.number),
+      [nomor.r2],
+    );
+    assert.equal(((await petugas('/v1/petugas/pengajuan?q=diskominfo')).body as Daftar).total, 5);
+    assert.equal(((await petugas('/v1/petugas/pengajuan?q=%25')).body as Daftar).total, 0);
+    // The export takes the same filter.
+    const csv = (await petugas(`/v1/petugas/ekspor.csv?number=${encodeURIComponent(nomor.r2!)}`))
+      .body as string;
+    assert.equal(Papa.parse(csv, { header: true, skipEmptyLines: true }).data.length, 1);
+    const ditolak = async (path: string, param: string, pola: RegExp) => {
+      const r = await petugas(path);
+      assert.equal(r.status, 422, path);
+      const e = (r.body as { errors: { code: string; path?: string; message: { id: string; en: string } }[] })
+        .errors[0]!;
+      assert.equal(e.code, 'filter.invalid', path);
+      assert.ok(e.message.id.includes(`"${param}"`) && e.message.en.includes(`"${param}"`), path);
+      assert.match(`${e.message.id} / ${e.message.en}`, pola, path);
+    };
+    await ditolak(
+      '/v1/petugas/pengajuan?status=dijawabb',
+      'status',
+      /tidak dikenal.*diterima.*Unknown status|unknown status/,
+    );
+    await ditolak(
+      '/v1/petugas/pengajuan?nomor=001',
+      'nomor',
+      /tidak dikenal; yang dikenal: .*number.*not known/,
+    );
+    await ditolak('/v1/petugas/pengajuan?search=x', 'search', /tidak dikenal/);
+    await ditolak('/v1/petugas/ekspor.csv?limit=10', 'limit', /tidak dikenal/);
+    await ditolak(
+      '/v1/petugas/pengajuan?status=dijawab&status=selesai',
+      'status',
+      /lebih dari sekali.*more than once/,
+    );
+    await ditolak('/v1/petugas/pengajuan?overdue=ya', 'overdue', /pilih: true, 1, false, 0/);
+    await ditolak('/v1/petugas/pengajuan?number=', 'number', /1–200/);
+    // The known ones still work: open=false is the default.
+    assert.equal((await petugas('/v1/petugas/pengajuan?open=false&overdue=0')).status, 200);
+  });
+
   test('day 0: process and grant R1', async () => {
     const r1 = await cari(nomor.r1!);
     assert.equal((await peristiwa(r1.id, { type: 'proses' })).status, 200);

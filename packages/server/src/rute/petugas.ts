@@ -1,5 +1,6 @@
 import {
   batasKeberatan,
+  STATUS_PERMINTAAN,
   tanggalDiZona,
   tanggalValid,
   terapkanPeristiwa,
@@ -29,28 +30,79 @@ function agensiBoleh(k: Konteks, p: PetugasKonfigurasi): string[] {
   return p.agencies.length > 0 ? [...p.agencies] : [...k.agensi.keys()];
 }
 
-function galatSaringan(path: string) {
+function galatSaringan(path: string, sebab?: { id: string; en: string }) {
   return galatHttp(
     422,
     'filter.invalid',
-    { id: `Saringan "${path}" tidak sah.`, en: `The filter "${path}" is not valid.` },
+    {
+      id: `Saringan "${path}" tidak sah${sebab ? `: ${sebab.id}` : ''}.`,
+      en: `The filter "${path}" is not valid${sebab ? `: ${sebab.en}` : ''}.`,
+    },
     path,
   );
 }
 
-/** Filters from the query string; an officer sees only their agencies. */
-function bacaSaringan(k: Konteks, req: FastifyRequest): Saringan {
-  const q = req.query as Record<string, string | undefined>;
+/** The list's and the export's query parameters; the list also pages (`limit`, `offset`). */
+const SARINGAN = [
+  'agency',
+  'status',
+  'kind',
+  'from',
+  'to',
+  'year',
+  'overdue',
+  'open',
+  'order',
+  'number',
+  'q',
+];
+const HALAMAN = ['limit', 'offset'];
+const YA_TIDAK = ['true', '1', 'false', '0'];
+
+/**
+ * Filters from the query string; an officer sees only their agencies. A parameter the API does not know, one
+ * given twice, or a value outside its list is refused (422 naming it): a typo must not return everything or
+ * nothing as if it were an answer.
+ */
+function bacaSaringan(k: Konteks, req: FastifyRequest, halaman = true): Saringan {
+  const q = req.query as Record<string, unknown>;
+  const dikenal = halaman ? [...SARINGAN, ...HALAMAN] : SARINGAN;
+  for (const [nama, v] of Object.entries(q)) {
+    if (!dikenal.includes(nama))
+      throw galatSaringan(nama, {
+        id: `parameter ini tidak dikenal; yang dikenal: ${dikenal.join(', ')}`,
+        en: `this parameter is not known; known: ${dikenal.join(', ')}`,
+      });
+    if (typeof v !== 'string')
+      throw galatSaringan(nama, { id: 'diberikan lebih dari sekali', en: 'given more than once' });
+  }
+  const t = q as Record<string, string | undefined>;
   const boleh = agensiBoleh(k, req.petugas!);
   let agencies = boleh;
-  if (q.agency !== undefined) {
-    if (!boleh.includes(q.agency)) throw galatSaringan('agency');
-    agencies = [q.agency];
+  if (t.agency !== undefined) {
+    if (!boleh.includes(t.agency)) throw galatSaringan('agency');
+    agencies = [t.agency];
   }
-  for (const t of ['from', 'to'] as const)
-    if (q[t] !== undefined && !tanggalValid(q[t])) throw galatSaringan(t);
-  if (q.kind !== undefined && q.kind !== 'permintaan' && q.kind !== 'keberatan') throw galatSaringan('kind');
-  if (q.order !== undefined && q.order !== 'newest' && q.order !== 'oldest') throw galatSaringan('order');
+  if (t.status !== undefined && !(STATUS_PERMINTAAN as readonly string[]).includes(t.status))
+    throw galatSaringan('status', {
+      id: `status "${t.status}" tidak dikenal; pilih: ${STATUS_PERMINTAAN.join(', ')}`,
+      en: `unknown status "${t.status}"; choose: ${STATUS_PERMINTAAN.join(', ')}`,
+    });
+  for (const n of ['from', 'to'] as const)
+    if (t[n] !== undefined && !tanggalValid(t[n])) throw galatSaringan(n);
+  if (t.kind !== undefined && t.kind !== 'permintaan' && t.kind !== 'keberatan') throw galatSaringan('kind');
+  if (t.order !== undefined && t.order !== 'newest' && t.order !== 'oldest') throw galatSaringan('order');
+  for (const n of ['overdue', 'open'] as const)
+    if (t[n] !== undefined && !YA_TIDAK.includes(t[n]))
+      throw galatSaringan(n, { id: `pilih: ${YA_TIDAK.join(', ')}`, en: `choose: ${YA_TIDAK.join(', ')}` });
+  const nomor = t.number?.trim();
+  const cari = t.q?.trim();
+  for (const [n, v] of [
+    ['number', nomor],
+    ['q', cari],
+  ] as const)
+    if (v !== undefined && (v === '' || v.length > 200))
+      throw galatSaringan(n, { id: 'isi 1–200 karakter', en: 'give 1–200 characters' });
   const angka = (s: string | undefined, nama: string, maks: number) => {
     if (s === undefined) return undefined;
     const n = Number(s);
@@ -61,16 +113,18 @@ function bacaSaringan(k: Konteks, req: FastifyRequest): Saringan {
   const hariIni = [...agencies].map((id) => tanggalDiZona(k.jam(), k.agensi.get(id)!.timeZone)).sort()[0];
   return {
     agencies,
-    ...(q.status !== undefined ? { status: q.status } : {}),
-    ...(q.kind !== undefined ? { kind: q.kind as Jenis } : {}),
-    ...(q.from !== undefined ? { from: q.from } : {}),
-    ...(q.to !== undefined ? { to: q.to } : {}),
-    ...(q.overdue === 'true' || q.overdue === '1' ? { overdueOn: hariIni } : {}),
-    ...(q.open === 'true' || q.open === '1' ? { open: true } : {}),
-    ...(q.order === 'newest' ? { newestFirst: true } : {}),
-    ...(q.year !== undefined ? { year: angka(q.year, 'year', 9999) } : {}),
-    limit: angka(q.limit, 'limit', 1000) ?? 100,
-    offset: angka(q.offset, 'offset', 1e9) ?? 0,
+    ...(t.status !== undefined ? { status: t.status } : {}),
+    ...(t.kind !== undefined ? { kind: t.kind as Jenis } : {}),
+    ...(t.from !== undefined ? { from: t.from } : {}),
+    ...(t.to !== undefined ? { to: t.to } : {}),
+    ...(nomor !== undefined ? { number: nomor } : {}),
+    ...(cari !== undefined ? { numberContains: cari } : {}),
+    ...(t.overdue === 'true' || t.overdue === '1' ? { overdueOn: hariIni } : {}),
+    ...(t.open === 'true' || t.open === '1' ? { open: true } : {}),
+    ...(t.order === 'newest' ? { newestFirst: true } : {}),
+    ...(t.year !== undefined ? { year: angka(t.year, 'year', 9999) } : {}),
+    limit: angka(t.limit, 'limit', 1000) ?? 100,
+    offset: angka(t.offset, 'offset', 1e9) ?? 0,
   };
 }
 
@@ -206,7 +260,7 @@ export function rutePetugas(app: FastifyInstance, k: Konteks): void {
     });
 
     r.get('/v1/petugas/ekspor.csv', c, async (req, reply) => {
-      const { items } = k.simpan.daftar({ ...bacaSaringan(k, req), limit: undefined, offset: 0 });
+      const { items } = k.simpan.daftar({ ...bacaSaringan(k, req, false), limit: undefined, offset: 0 });
       return (
         reply
           .header('content-type', 'text/csv; charset=utf-8')
