@@ -252,7 +252,7 @@ function cobaKeberatan(
 
 /**
  * Why an objection sent from its request's own contact is not recorded on that request: the status rule
- * that refused it (a request still within its time to answer, one already closed …), in the SDK's words.
+ * that refused it (a request still within its time to answer, one closed after its objection period …), in the SDK's words.
  * Nothing for any other objection — a number not here, another contact — so the answer never tells a
  * stranger whether a number exists. Computed from what is stored, so a retry says the same.
  */

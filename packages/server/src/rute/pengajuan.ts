@@ -122,7 +122,7 @@ function buatPenerima(k: Konteks, jenis: Jenis) {
  * learn at once that an unlinked one (a paper request, another contact) needs matching by hand. The same
  * words either way a link failed, so the answer never tells whether a number exists — except to the
  * request's own contact, whom it tells why its status did not allow the objection (`reason`: a request
- * still within its time to answer, one already closed), instead of guessing at a paper request.
+ * still within its time to answer, one closed after its objection period), instead of guessing at a paper request.
  */
 function denganTautan(k: Konteks, agensi: AgensiKonfigurasi, h: { number: string; receipt: string }): string {
   const tb = JSON.parse(h.receipt) as Obyek;
