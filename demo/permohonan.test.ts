@@ -216,7 +216,7 @@ test('Chromium at 360 px: the form on permohonan.html is sent by keyboard, the r
   await baris.getByRole('button').click();
   await p.page.locator('#form-status button[type="submit"]').click();
   await p.page.waitForFunction(
-    (n) => document.getElementById('pesan')?.textContent?.includes(`${n} sekarang: diproses`),
+    (n) => document.getElementById('pesan-status')?.textContent?.includes(`${n} sekarang: diproses`),
     nomor,
   );
   assert.match(await baris.innerText(), /diproses/);
@@ -225,7 +225,7 @@ test('Chromium at 360 px: the form on permohonan.html is sent by keyboard, the r
   await p.page.locator('#form-status input[value="perpanjang"]').check();
   await p.page.locator('#alasan').fill('Informasi perlu dihimpun dari tiga bidang.');
   await p.page.locator('#form-status button[type="submit"]').click();
-  await p.page.waitForFunction(() => document.getElementById('pesan')?.textContent?.includes('diperpanjang'));
+  await p.page.waitForFunction(() => document.getElementById('pesan-status')?.textContent?.includes('diperpanjang'));
   assert.ok((await lebarHalaman(p.page)) <= 360, 'petugas.html fits 360 px');
   await tangkap(p.page, 'petugas');
   assert.deepEqual(p.masalah, []);
@@ -276,7 +276,7 @@ test('Chromium at 360 px: the form on permohonan.html is sent by keyboard, the r
   await q.page.locator('#dasar-tolak input[value="h"]').check();
   await q.page.locator('#form-status button[type="submit"]').click();
   await q.page.waitForFunction(
-    (n) => document.getElementById('pesan')?.textContent?.includes(`${n} sekarang: dijawab`),
+    (n) => document.getElementById('pesan-status')?.textContent?.includes(`${n} sekarang: dijawab`),
     nomor,
   );
   // Refused: the status page links to the objection form, which opens with the request's number.
@@ -315,7 +315,7 @@ test('Chromium at 360 px: the form on permohonan.html is sent by keyboard, the r
   assert.equal(barisDB(nomor)?.status, 'dijawab', 'the first save only warns');
   await q.page.locator('#form-status button[type="submit"]').click();
   await q.page.waitForFunction(
-    (n) => document.getElementById('pesan')?.textContent?.includes(`${n} sekarang: selesai`),
+    (n) => document.getElementById('pesan-status')?.textContent?.includes(`${n} sekarang: selesai`),
     nomor,
   );
   assert.equal(barisDB(nomor)?.status, 'selesai');

@@ -13,6 +13,8 @@ import { request } from 'node:http';
 import { fileURLToPath, URLSearchParams } from 'node:url';
 import { basename, extname, join } from 'node:path';
 import sirv from 'sirv';
+import { LABEL_PENGAJUAN, PASAL_17 } from '@terbuka/sdk';
+import { BOLEH } from '../packages/sdk/dist/request/transisi.js';
 import { halamanInggris } from './halaman-inggris.mjs';
 import { pemuatHalaman } from './kerangka.mjs';
 import { JENIS, etagIsi, kirim, pelayanBerkas } from './kirim.mjs';
@@ -80,6 +82,18 @@ const layaniWidget = pelayanBerkas(dist, sirv(dist, opsi));
 const sdkDist = fileURLToPath(new URL('../packages/sdk/dist/', import.meta.url));
 const MODUL_SDK = new Set(['dip/alamat-halaman.js']);
 const layaniSdk = pelayanBerkas(sdkDist, sirv(sdkDist, opsi));
+
+/**
+ * What the officer page (js/petugas.js) needs of the SDK, as JSON: the Pasal 17 letters' titles, the
+ * transition table (which event may follow which status, per kind) and the submission's field labels.
+ */
+const PETUGAS_SDK = Buffer.from(
+  JSON.stringify({
+    pasal17: PASAL_17.map(({ letter, title }) => ({ letter, title })),
+    boleh: BOLEH,
+    label: LABEL_PENGAJUAN,
+  }),
+);
 
 const halamanTersusun = pemuatHalaman(situs, kerangka);
 // Assembled once at start (in English too): a broken layout or page part fails `npm start`, not a
@@ -230,6 +244,7 @@ export function penangananDemo(req, res) {
     if (!isi) return tidakAda();
     return kirimBuatan(req, res, Buffer.from(isi), JENIS['.json']);
   }
+  if (jalur === '/data/petugas-sdk.json') return kirimBuatan(req, res, PETUGAS_SDK, JENIS['.json']);
   if (jalur === '/sitemap.xml') return layaniSitemap(req, res);
   if (jalur === '/berita.xml') {
     // The site's news feed, which the monitor reads for activity; dated back from the start.

@@ -1,12 +1,15 @@
 // The demo's officer page: lists the requests of the intake server's officer API (/api/v1/petugas/…,
 // passed on by the demo server) and records status events. Plain DOM, text set with textContent only,
-// listeners attached here (no inline scripts), so it runs under `default-src 'self'`.
+// listeners attached here (no inline scripts), so it runs under `default-src 'self'`. The SDK's data it
+// needs (Pasal 17 titles, the transition table, field labels) comes from /data/petugas-sdk.json, which the
+// demo server builds from the SDK (demo/server.mjs): no rule of the standard is copied here.
 (() => {
   const API = '/api/v1/petugas';
   // One page of the officer API's list; `total` says how many match.
   const PER_HALAMAN = 100;
   const KUNCI_TOKEN = 'terbuka.demo.token-petugas';
-  const HURUF = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
+  // A summary in the list stops here; the details panel has the full text.
+  const RINGKAS = 200;
   const STATUS = {
     diterima: { id: 'diterima', en: 'received' },
     diproses: { id: 'diproses', en: 'in process' },
@@ -49,6 +52,30 @@
     terlambat: { id: 'lewat tenggat', en: 'overdue' },
     ubah: { id: 'Ubah status', en: 'Change status' },
     terpilih: { id: 'Permohonan terpilih:', en: 'Selected request:' },
+    peristiwaUntuk: { id: (n) => `Peristiwa untuk ${n}`, en: (n) => `Event for ${n}` },
+    tanpaPeristiwa: {
+      id: (s) => `Status "${s}": tidak ada peristiwa lagi yang dapat dicatat di sini.`,
+      en: (s) => `Status "${s}": no further event can be recorded here.`,
+    },
+    memuatRincian: { id: 'Memuat rincian…', en: 'Loading the details…' },
+    diubahLain: {
+      id: (n, s) =>
+        `Permohonan ${n} sudah diubah orang lain (status sekarang: ${s}); daftar dan rinciannya dimuat ulang. Periksa lalu simpan lagi bila perlu.`,
+      en: (n, s) =>
+        `Someone else has changed request ${n} (its status now: ${s}); the list and its details were reloaded. Check, then save again if needed.`,
+    },
+    tokenTidakSah: {
+      id: 'Token tidak sah lagi dan sudah dilupakan. Masukkan token yang berlaku.',
+      en: 'The token is no longer valid and has been forgotten. Enter a valid token.',
+    },
+  };
+  // Whose deadline the list's date is (the API's deadlineKind, the SDK's JenisTenggat).
+  const TENGGAT = {
+    permintaan: { id: 'jawaban PPID', en: "the PPID's answer" },
+    perpanjangan: { id: 'jawaban PPID (diperpanjang)', en: "the PPID's answer (extended)" },
+    keberatan: { id: 'masa keberatan pemohon', en: "the requester's objection period" },
+    'tanggapan-keberatan': { id: 'tanggapan Atasan PPID', en: "the Atasan PPID's response" },
+    sengketa: { id: 'pengajuan sengketa pemohon', en: "the requester's dispute filing" },
   };
   const bahasa = () => (document.documentElement.lang === 'en' ? 'en' : 'id');
   const t = (kunci) => PESAN[kunci][bahasa()];
@@ -67,6 +94,13 @@
   const tombolBerikutnya = document.getElementById('berikutnya');
   const termasukSelesai = document.getElementById('termasuk-selesai');
   const peringatanSelesai = document.getElementById('peringatan-selesai');
+  const pesanStatus = document.getElementById('pesan-status');
+  const judulNomor = document.getElementById('judul-nomor');
+  const legenda = document.getElementById('legenda-peristiwa');
+  const rincian = document.getElementById('rincian');
+  const keadaanRincian = document.getElementById('keadaan-rincian');
+  const tanpaPeristiwa = document.getElementById('tanpa-peristiwa');
+  const tombolSimpan = formStatus?.querySelector('button[type="submit"]');
   if (!formToken || !formStatus) return;
 
   let token = sessionStorage.getItem(KUNCI_TOKEN) ?? '';
@@ -74,15 +108,35 @@
   let mulai = 0;
   // The request whose closing was warned about: the next "save" closes it.
   let sudahDiingatkan;
+  // The SDK's data (/data/petugas-sdk.json): { pasal17: [{ letter, title }], boleh, label }.
+  let sdk = { pasal17: [], boleh: undefined, label: {} };
 
-  for (const h of HURUF) {
-    const label = document.createElement('label');
-    const kotak = document.createElement('input');
-    kotak.type = 'checkbox';
-    kotak.name = 'grounds';
-    kotak.value = h;
-    label.append(kotak, ` ${h}`);
-    formStatus.querySelector('.pilihan-huruf').append(label);
+  /** A Teks ({ id, en }) in the page's language. */
+  const teks = (x) => (x ? (x[bahasa()] ?? x.id) : '');
+
+  /** The Pasal 17 boxes, each with its letter's title. */
+  function kotakPasal17() {
+    const wadah = formStatus.querySelector('.pilihan-huruf');
+    wadah.replaceChildren();
+    for (const { letter, title } of sdk.pasal17) {
+      const label = document.createElement('label');
+      const kotak = document.createElement('input');
+      kotak.type = 'checkbox';
+      kotak.name = 'grounds';
+      kotak.value = letter;
+      label.append(kotak, ` ${letter}. ${teks(title)}`);
+      wadah.append(label);
+    }
+  }
+
+  async function muatSdk() {
+    try {
+      const r = await fetch('/data/petugas-sdk.json');
+      if (r.ok) sdk = await r.json();
+    } catch {
+      // Without it: no boxes, every event offered; the server still checks.
+    }
+    kotakPasal17();
   }
 
   /** The first error message of an `{ errors }` body, in the page's language. */
@@ -116,13 +170,25 @@
   }
 
   function tampilkan(items) {
+    const kepala = [...document.querySelectorAll('.tabel-petugas thead th')].map((th) =>
+      th.textContent.trim(),
+    );
     daftar.replaceChildren();
     for (const p of items) {
       const tr = document.createElement('tr');
       const nomor = document.createElement('th');
       nomor.scope = 'row';
-      nomor.textContent = p.number;
+      const teksNomor = document.createElement('span');
+      teksNomor.className = 'nomor';
+      teksNomor.textContent = p.number;
       const tenggat = sel(p.deadline);
+      const milik = TENGGAT[p.deadlineKind];
+      if (milik) {
+        const siapa = document.createElement('span');
+        siapa.className = 'tenggat-milik';
+        siapa.textContent = ` (${teks(milik)})`;
+        tenggat.append(siapa);
+      }
       if (p.overdue) {
         const tanda = document.createElement('strong');
         tanda.className = 'terlambat';
@@ -134,8 +200,8 @@
       tombol.textContent = t('ubah');
       tombol.setAttribute('aria-label', `${t('ubah')} ${p.number}`);
       tombol.addEventListener('click', () => pilih(p));
-      const aksi = document.createElement('td');
-      aksi.append(tombol);
+      // The button beside the number: on a phone both stay in view.
+      nomor.append(teksNomor, ' ', tombol);
       tr.append(
         nomor,
         sel(JENIS[p.kind]?.[bahasa()] ?? p.kind),
@@ -143,15 +209,17 @@
         tenggat,
         sel(STATUS[p.status]?.[bahasa()] ?? p.status, 'status'),
         ringkasanSel(p),
-        aksi,
       );
+      // Stacked on a phone (css/situs.css), each cell shows its column's name.
+      tr.querySelectorAll('td').forEach((td, i) => (td.dataset.label = kepala[i + 1] ?? ''));
       daftar.append(tr);
     }
   }
 
   /** Requester and summary; an objection also names its request, and says when it is not linked. */
   function ringkasanSel(p) {
-    const td = sel(`${p.requesterName} — ${p.summary}`);
+    const ringkas = p.summary.length > RINGKAS ? `${p.summary.slice(0, RINGKAS).trimEnd()}…` : p.summary;
+    const td = sel(`${p.requesterName} — ${ringkas}`, 'ringkasan');
     if (p.kind === 'keberatan' && p.requestNumber) {
       const atas = document.createElement('span');
       atas.className = 'atas-nomor';
@@ -199,13 +267,99 @@
     return true;
   }
 
-  function pilih(p) {
+  /**
+   * Selects a request: the form starts over (nothing of the previous request's event, outcome, grounds or
+   * note carries over), offers only the events its status allows, and its details are fetched.
+   */
+  function pilih(p, { fokus = true } = {}) {
     pilihan = p;
     sudahDiingatkan = undefined;
     peringatanSelesai.hidden = true;
+    pesanStatus.textContent = '';
+    formStatus.reset();
+    aturPeristiwa(p);
+    aturKolom();
+    judulNomor.textContent = p.number;
+    legenda.textContent = t('peristiwaUntuk')(p.number);
     terpilih.textContent = `${t('terpilih')} ${p.number} (${STATUS[p.status]?.[bahasa()] ?? p.status})`;
     bagianUbah.hidden = false;
-    judulUbah.focus();
+    if (fokus) judulUbah.focus();
+    return muatRincian(p.id);
+  }
+
+  /** Only the events the SDK's transition table allows after the request's status. */
+  function aturPeristiwa(p) {
+    const boleh = sdk.boleh?.[p.kind]?.[p.status];
+    let pertama;
+    for (const r of formStatus.querySelectorAll('input[name="type"]')) {
+      const ya = !boleh || boleh.includes(r.value);
+      r.closest('label').hidden = !ya;
+      r.disabled = !ya;
+      if (ya && !pertama) pertama = r;
+    }
+    if (pertama) pertama.checked = true;
+    tanpaPeristiwa.hidden = Boolean(pertama);
+    tanpaPeristiwa.textContent = pertama ? '' : t('tanpaPeristiwa')(STATUS[p.status]?.[bahasa()] ?? p.status);
+    tombolSimpan.disabled = !pertama;
+  }
+
+  /** One term of the details: its label from the SDK's field labels. */
+  function butir(jalur, nilai) {
+    if (nilai === undefined || nilai === null || nilai === '') return;
+    const dt = document.createElement('dt');
+    dt.textContent = teks(sdk.label[jalur]) || jalur;
+    const dd = document.createElement('dd');
+    dd.textContent = Array.isArray(nilai) ? nilai.join(', ') : String(nilai);
+    rincian.append(dt, dd);
+  }
+
+  /** The selected request's details (GET /pengajuan/{id}), as text only. */
+  async function muatRincian(id) {
+    rincian.replaceChildren();
+    rincian.setAttribute('aria-busy', 'true');
+    keadaanRincian.textContent = t('memuatRincian');
+    let r;
+    try {
+      r = await panggil(`/pengajuan/${id}`);
+    } catch {
+      r = undefined;
+    }
+    if (pilihan?.id !== id) return; // another request was chosen meanwhile
+    rincian.setAttribute('aria-busy', 'false');
+    if (!r?.ok) {
+      keadaanRincian.textContent = r ? await galatDari(r) : t('gagal');
+      return;
+    }
+    const { request: q = {} } = await r.json();
+    if (pilihan?.id !== id) return;
+    keadaanRincian.textContent = '';
+    const pemohon = q.requester ?? {};
+    butir('requestNumber', q.requestNumber);
+    butir('requester.kind', pemohon.kind);
+    butir('requester.name', pemohon.name);
+    butir('requester.nik', pemohon.nik);
+    butir('requester.registration', pemohon.registration);
+    butir('requester.address', pemohon.address);
+    butir('requester.occupation', pemohon.occupation);
+    butir('requester.email', pemohon.email);
+    butir('requester.phone', pemohon.phone);
+    if (q.proxy) {
+      butir('proxy.name', q.proxy.name);
+      butir('proxy.powerOfAttorney', q.proxy.powerOfAttorney);
+    }
+    butir('information', q.information);
+    butir('purpose', q.purpose);
+    butir('obtain', q.obtain);
+    butir('delivery', q.delivery);
+    butir('grounds', q.grounds);
+    butir('caseSummary', q.caseSummary);
+  }
+
+  /** A message beside the status form; an error also takes the focus there. */
+  function lapor(teksPesan, galat = false) {
+    pesanStatus.textContent = teksPesan;
+    pesanStatus.classList.toggle('galat', galat);
+    if (galat) pesanStatus.focus();
   }
 
   /** Shows only the fields of the chosen event. */
@@ -236,16 +390,18 @@
     token = masukan.value.trim();
     if (await muat()) sessionStorage.setItem(KUNCI_TOKEN, token);
   });
-  document.getElementById('keluar').addEventListener('click', () => {
+  function lupakanToken() {
     sessionStorage.removeItem(KUNCI_TOKEN);
     token = '';
     masukan.value = '';
     daftar.replaceChildren();
     bagianDaftar.hidden = true;
     bagianUbah.hidden = true;
+    pilihan = undefined;
     pesan.textContent = '';
     mulai = 0;
-  });
+  }
+  document.getElementById('keluar').addEventListener('click', lupakanToken);
   // Paging hides the button pressed on the first or last page: focus goes to the list's heading, not
   // back to the top of the page.
   const keDaftar = () => document.getElementById('judul-daftar').focus();
@@ -282,22 +438,53 @@
         body: JSON.stringify(p),
       });
     } catch {
-      pesan.textContent = t('gagal');
+      lapor(t('gagal'), true);
+      return;
+    }
+    if (r.status === 401) {
+      // The token was revoked or changed: forget it and go back to the token field.
+      lupakanToken();
+      pesan.textContent = t('tokenTidakSah');
+      masukan.focus();
       return;
     }
     if (!r.ok) {
-      pesan.textContent = await galatDari(r);
+      const galat = await galatDari(r);
+      if (r.status === 409) {
+        // Refused as a transition: maybe another officer got there first. Show what is recorded now; say
+        // so when the status differs from the one this page had.
+        const { id, status: tadi } = pilihan;
+        await muat();
+        let kini;
+        try {
+          const d = await panggil(`/pengajuan/${id}`);
+          if (d.ok) kini = await d.json();
+        } catch {
+          // keep the old selection
+        }
+        if (kini && kini.status !== tadi) {
+          await pilih(kini, { fokus: false });
+          lapor(
+            `${t('diubahLain')(kini.number, STATUS[kini.status]?.[bahasa()] ?? kini.status)} (${galat})`,
+            true,
+          );
+          return;
+        }
+      }
+      lapor(galat, true);
       return;
     }
     const baru = await r.json();
     await muat();
     pilih(baru);
-    pesan.textContent = t('tersimpan')(baru.number, STATUS[baru.status]?.[bahasa()] ?? baru.status);
+    lapor(t('tersimpan')(baru.number, STATUS[baru.status]?.[bahasa()] ?? baru.status));
   });
 
   aturKolom();
-  if (token) {
-    masukan.value = token;
-    muat();
-  }
+  muatSdk().then(() => {
+    if (token) {
+      masukan.value = token;
+      muat();
+    }
+  });
 })();
