@@ -225,7 +225,9 @@ test('Chromium at 360 px: the form on permohonan.html is sent by keyboard, the r
   await p.page.locator('#form-status input[value="perpanjang"]').check();
   await p.page.locator('#alasan').fill('Informasi perlu dihimpun dari tiga bidang.');
   await p.page.locator('#form-status button[type="submit"]').click();
-  await p.page.waitForFunction(() => document.getElementById('pesan-status')?.textContent?.includes('diperpanjang'));
+  await p.page.waitForFunction(() =>
+    document.getElementById('pesan-status')?.textContent?.includes('diperpanjang'),
+  );
   assert.ok((await lebarHalaman(p.page)) <= 360, 'petugas.html fits 360 px');
   await tangkap(p.page, 'petugas');
   assert.deepEqual(p.masalah, []);

@@ -197,6 +197,11 @@ test('U2, U6: the details of the selected request as text; the list readable at 
     (await page.evaluate(() => document.documentElement.scrollWidth)) <= 360,
     'petugas.html fits 360 px',
   );
+  const [lebar, tampak] = await page.evaluate(() => {
+    const g = document.querySelector('.tabel-gulir')!;
+    return [g.scrollWidth, g.clientWidth] as const;
+  });
+  assert.ok(lebar <= tampak, `the list needs no sideways scroll: ${lebar} > ${tampak}`);
   const r = baris(page, b.number);
   const nomor = (await r.locator('.nomor').boundingBox())!;
   const tombol = (await r.getByRole('button').boundingBox())!;
