@@ -196,8 +196,10 @@ test('a single public body’s kind is named in the singular; the filters keep t
   const { keluar } = await dunia;
   const baca = (f: string) => readFile(join(keluar, f), 'utf8');
   const jenisBaris = (isi: string, nama: string) =>
-    // The kind is the row's only plain cell after its name.
-    new RegExp(`>${nama}</a></th>[\\s\\S]*?<td>([^<]+)</td>`).exec(isi)?.[1];
+    // The kind is the cell after the row's name that a phone labels "Jenis"/"Kind".
+    new RegExp(`>${nama}</a></th>[\\s\\S]*?aria-hidden="true">(?:Jenis|Kind): </span>([^<]+)</td>`).exec(
+      isi,
+    )?.[1];
   const jenisBukti = (isi: string) => /<dt>(?:Kind|Jenis)<\/dt>\s*<dd>([^<]+)<\/dd>/.exec(isi)?.[1];
   const en = await baca('en/index.html');
   assert.equal(jenisBaris(en, 'Kelurahan Mekar'), 'Urban village');

@@ -27,9 +27,12 @@ const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 let server: Server;
 let url: string;
 let peramban: Browser;
+/** Every page of the report, both languages ('/index.html', '/en/agensi/dinkes.html', …). */
+let semuaHalaman: string[];
 
 before(async () => {
-  const { keluar } = await terbitContoh();
+  const { keluar, files } = await terbitContoh();
+  semuaHalaman = files.filter((f) => f.endsWith('.html')).map((f) => `/${f}`);
   server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
@@ -63,9 +66,19 @@ async function buka(
   path: string,
   javaScriptEnabled = true,
   lebar = 1280,
+  hurufBawaan?: number,
 ): Promise<{ page: Page; masalah: string[]; tutup: () => Promise<void> }> {
   const konteks = await peramban.newContext({ javaScriptEnabled, viewport: { width: lebar, height: 800 } });
   const page = await konteks.newPage();
+  // The browser's default font size, as a reader sets it in the browser's settings (Chromium's own
+  // setting, through DevTools): what rem and em, media queries included, are relative to. The page and its
+  // CSP are untouched.
+  if (hurufBawaan)
+    await (
+      await konteks.newCDPSession(page)
+    ).send('Page.setFontSizes', {
+      fontSizes: { standard: hurufBawaan },
+    });
   const masalah: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') masalah.push(`console.error: ${m.text()}`);
@@ -98,7 +111,7 @@ async function pelanggaranAxe(page: Page): Promise<string[]> {
   return hasil.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
-test('every report page passes axe (no violations) and loads under the CSP with no error, on a desktop and a 360 px phone (evidence pages at 320 px too)', async () => {
+test('every report page passes axe (no violations) and loads under the CSP with no error, on a desktop and a 360 px phone (the leaderboard, the method and evidence pages at 320 px too)', async () => {
   const halaman: readonly (readonly [string, number])[] = [
     ...[
       '/index.html',
@@ -118,12 +131,18 @@ test('every report page passes axe (no violations) and loads under the CSP with 
       '/en/agensi/kec-barat.html',
       '/en/agensi/dinas-tertutup.html',
     ].map((p) => [p, 1280] as const),
-    // On a phone the wide tables scroll sideways: their boxes must take the keyboard's focus.
     ...['/index.html', '/metode.html', '/agensi/dinkes.html', '/en/index.html'].map((p) => [p, 360] as const),
-    // An evidence page's tables are blocks there, one per row.
-    ...['/agensi/bappeda.html', '/en/agensi/bappeda.html', '/agensi/dinas-tertutup.html'].map(
-      (p) => [p, 320] as const,
-    ),
+    // On a phone every table is a block per row; the leaderboard's sort buttons a bar above its rows.
+    ...[
+      '/index.html',
+      '/en/index.html',
+      '/jenis-desa.html',
+      '/metode.html',
+      '/en/metode.html',
+      '/agensi/bappeda.html',
+      '/en/agensi/bappeda.html',
+      '/agensi/dinas-tertutup.html',
+    ].map((p) => [p, 320] as const),
   ];
   for (const [path, lebar] of halaman) {
     const { page, masalah, tutup } = await buka(path, true, lebar);
@@ -269,22 +288,22 @@ const lebihLebar = (page: Page): Promise<string[]> =>
       ),
   );
 
-test('on a 320 and a 360 px phone, also with the text at 200%, no evidence page scrolls sideways, in either language; its score breakdown is a block per component with the reason across the card', async () => {
-  const agensi = ['dinkes', 'bappeda', 'kec-barat', 'kel-mekar', 'desa-mulya', 'desa-asri', 'dinas-tertutup'];
-  const halaman = agensi.flatMap((a) => [`/agensi/${a}.html`, `/en/agensi/${a}.html`]);
+test("on a 320 and a 360 px phone, also with the text at 200%, no page of the report scrolls sideways, in either language (the leaderboard with its sort buttons shown); an evidence page's score breakdown is a block per component with the reason across the card", async () => {
+  assert.ok(semuaHalaman.length >= 26, semuaHalaman.join());
   for (const [lebar, dua] of [
     [320, false],
     [320, true],
     [360, true],
   ] as const) {
     // One phone per size, going from page to page.
-    const { page, masalah, tutup } = await buka(halaman[0]!, false, lebar);
+    const { page, masalah, tutup } = await buka(semuaHalaman[0]!, true, lebar);
     try {
-      for (const path of halaman) {
+      for (const path of semuaHalaman) {
         await page.goto(`${url}${path}`, { waitUntil: 'load' });
         if (dua) await teksDuaKali(page);
         const di = `${path} at ${lebar} px${dua ? ', text 200%' : ''}`;
         assert.deepEqual(await lebihLebar(page), [], di);
+        if (await page.$('#tabel-peringkat')) await barisPeringkatSempit(page, di, dua);
         if (await page.$('#tabel-sumbangan')) {
           // Each reason takes the whole width of its table, not a narrow column beside the numbers.
           const [tabel, ...alasan] = await page.$$eval(
@@ -310,6 +329,71 @@ test('on a 320 and a 360 px phone, also with the text at 200%, no evidence page 
     }
   }
 });
+
+/**
+ * A leaderboard row on a phone: the rank on the line of the agency's name (its link), the score below
+ * them with its band beside it (or under it when the two do not fit one line), then the date of the scan;
+ * every cell inside the card. The header row is a bar of sort buttons in view (the script ran). `dua`: the
+ * text is at 200%.
+ */
+type Kotak = Pick<DOMRect, 'left' | 'right' | 'top' | 'bottom'>;
+
+async function barisPeringkatSempit(page: Page, di: string, dua: boolean): Promise<void> {
+  // Boxes as plain objects (DOMRect.toJSON); no named helper inside the page function (the test's
+  // transpiler would wrap it in a helper the page does not have).
+  const baris = await page.$$eval('table[aria-labelledby="tabel-peringkat"] tbody tr', (tr) =>
+    tr.map((r) => {
+      const c = [...r.children];
+      return {
+        nama: r.querySelector('th')?.textContent?.trim() ?? '',
+        baris: r.getBoundingClientRect().toJSON() as Kotak,
+        sel: c.map((e) => e.getBoundingClientRect().toJSON() as Kotak),
+        // The first line of the name: where its link starts.
+        nama1: r.querySelector('th a')!.getClientRects()[0]!.toJSON() as Kotak,
+        band: c[3]!.querySelector('.band')!.getBoundingClientRect().toJSON() as Kotak,
+        labelSkor: getComputedStyle(c[2]!.querySelector('.label-sempit')!).display,
+        labelPeringkat: c[0]!.querySelectorAll('.label-sempit').length,
+        tampil: c.map((e) => getComputedStyle(e).display),
+      };
+    }),
+  );
+  assert.ok(baris.length >= 1, di);
+  for (const r of baris) {
+    const d = `${di}, ${r.nama}`;
+    const [peringkat, kepala, skor, , tanggal] = r.sel as [Kotak, Kotak, Kotak, Kotak, Kotak];
+    assert.deepEqual(r.tampil.slice(0, 5), ['block', 'flow-root', 'block', 'block', 'block'], d);
+    // The rank, then the name on the same line; under it only when a word of the name does not fit
+    // beside it (at 200% text), never overlapping.
+    if (Math.abs(peringkat.top - kepala.top) < 1)
+      assert.ok(peringkat.right <= r.nama1.left, `${d}: the rank before the name`);
+    else assert.ok(dua && kepala.top >= peringkat.bottom - 1, `${d}: rank and name on one line`);
+    assert.equal(r.labelPeringkat, 0, d);
+    // The score under the name, its band beside it or under it, then the date.
+    assert.ok(skor.top >= kepala.bottom - 1, `${d}: the score under the name`);
+    assert.equal(r.labelSkor, 'inline', d);
+    assert.ok(r.band.top >= kepala.bottom - 1 && r.band.bottom <= tanggal.top + 1, `${d}: the band`);
+    assert.ok(tanggal.top >= skor.bottom - 1, `${d}: the date under the score`);
+    for (const k of [peringkat, kepala, skor, r.band, tanggal])
+      assert.ok(k.left >= r.baris.left - 0.5 && k.right <= r.baris.right + 0.5, `${d}: inside the card`);
+  }
+  // The sort buttons: in view (inside their header row, which is not clipped), each inside the table's width.
+  const tombol = await page.$$eval('table[aria-labelledby="tabel-peringkat"] button.urut', (b) => {
+    const t = b[0]!.closest('table')!.getBoundingClientRect();
+    const h = b[0]!.closest('thead')!.getBoundingClientRect();
+    return b.map((x) => {
+      const k = x.getBoundingClientRect();
+      return (
+        k.width > 0 &&
+        k.height > 0 &&
+        k.left >= t.left - 0.5 &&
+        k.right <= t.right + 0.5 &&
+        k.top >= h.top - 0.5 &&
+        k.bottom <= h.bottom + 0.5
+      );
+    });
+  });
+  assert.deepEqual(tombol, Array(8).fill(true), di);
+}
 
 test('on a desktop the score breakdown is a table (the column names before its cells hidden), and at 320 px it is still a table to assistive technology', async () => {
   const { page, masalah, tutup } = await buka('/agensi/bappeda.html', false);
@@ -338,5 +422,108 @@ test('on a desktop the score breakdown is a table (the column names before its c
     assert.match(pohon, /- rowheader "Total"\n\s+- cell "61\.8 of 100"\n\s+- cell "Fairly Informative"/);
   } finally {
     await sempit.tutup();
+  }
+});
+
+test('on a phone the leaderboard stays a table to assistive technology; without JavaScript its header row is hidden from view, with it the header row is a bar of sort buttons that sort as on a desktop', async () => {
+  const tanpa = await buka('/index.html', false, 320);
+  try {
+    const tabel = tanpa.page.getByRole('table', { name: /Peringkat keterbukaan informasi/ });
+    assert.equal(await tabel.evaluate((e) => getComputedStyle(e).display), 'block');
+    const pohon = await tabel.ariaSnapshot();
+    assert.match(
+      pohon,
+      /- columnheader "Peringkat"\n\s+- columnheader "Badan publik"\n\s+- columnheader "Skor"/,
+    );
+    // A row: its rank, its name, then each cell's value (the column name shown before it is not read).
+    assert.match(
+      pohon,
+      /- row "1 Dinas Kesehatan 91,2 Informatif [^"]*":\n\s+- cell "1"\n\s+- rowheader "Dinas Kesehatan":\n\s+- link "Dinas Kesehatan":\n\s+- \/url: agensi\/dinkes\.html\n\s+- cell "91,2"\n\s+- cell "Informatif"\n\s+- cell "27 Nov 2026":\n\s+- time: 27 Nov 2026\n\s+- cell "OPD"/,
+    );
+    const kepala = await tanpa.page.$eval(
+      '#tabel-peringkat ~ thead',
+      (e) => e.getBoundingClientRect().height,
+    );
+    assert.ok(kepala <= 1, `the header row is ${kepala} px high`);
+    assert.deepEqual(tanpa.masalah, []);
+  } finally {
+    await tanpa.tutup();
+  }
+  const dengan = await buka('/index.html', true, 320);
+  try {
+    const { page } = dengan;
+    const skor = page.getByRole('button', { name: 'Skor' });
+    assert.ok(await skor.isVisible());
+    await skor.click();
+    assert.deepEqual((await namaBaris(page)).slice(0, 2), ['Desa Asri', NAMA_JAHAT]);
+    assert.equal(await page.getAttribute('th:has(button:text-is("Skor"))', 'aria-sort'), 'ascending');
+    // The focused button is in view, with its outline.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Skor');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), 'solid');
+    // A name with a word wider than the card at 200% text ("Ketenagakerjaan" is ~270 px in 32 px bold,
+    // the card ~226 px): the word breaks, the name stays beside its rank, nothing overflows.
+    await page.$eval('a[href="agensi/dinkes.html"]', (a) => {
+      a.textContent = 'Dinas Ketenagakerjaan dan Transmigrasi';
+    });
+    await teksDuaKali(page);
+    assert.deepEqual(await lebihLebar(page), []);
+    await barisPeringkatSempit(page, 'a long word at 320 px, text 200%', true);
+    const [peringkat, nama] = await page.$$eval('tr:has(a[href="agensi/dinkes.html"]) > *', (c) =>
+      c.slice(0, 2).map((e) => e.getBoundingClientRect().top),
+    );
+    assert.equal(peringkat, nama);
+    assert.deepEqual(dengan.masalah, []);
+  } finally {
+    await dengan.tutup();
+  }
+});
+
+/** The font sizes of some of a page's text, in px. */
+const ukuranHuruf = (page: Page): Promise<number[]> =>
+  page.evaluate(() =>
+    ['body', 'main p', 'h1', '.kecil', 'table', '.band', '.kaki'].map((s) =>
+      parseFloat(getComputedStyle(document.querySelector(s)!).fontSize),
+    ),
+  );
+
+test('with the browser’s default font size at 24 px the report’s text grows with it (its sizes are rem/em), and no page scrolls sideways on a 320 px phone; the narrow layout then begins at 1152 px (48em)', async () => {
+  const biasa = await buka('/index.html', false, 320);
+  const ukuran = await ukuranHuruf(biasa.page);
+  await biasa.tutup();
+  assert.deepEqual(ukuran.slice(0, 2), [16, 16]);
+  for (const lebar of [320]) {
+    const { page, masalah, tutup } = await buka('/index.html', true, lebar, 24);
+    try {
+      assert.deepEqual(
+        await ukuranHuruf(page),
+        ukuran.map((u) => u * 1.5),
+        'every text half again as large',
+      );
+      for (const path of semuaHalaman) {
+        await page.goto(`${url}${path}`, { waitUntil: 'load' });
+        const di = `${path} at ${lebar} px, default font size 24 px`;
+        assert.equal(await page.$eval('body', (e) => getComputedStyle(e).fontSize), '24px', di);
+        assert.deepEqual(await lebihLebar(page), [], di);
+        if (await page.$('#tabel-peringkat')) await barisPeringkatSempit(page, di, true);
+      }
+      assert.deepEqual(masalah, []);
+    } finally {
+      await tutup();
+    }
+  }
+  // A 1024 px screen: a table at 16 px; at 24 px text it is narrow (48em = 1152 px): blocks, no overflow.
+  for (const [huruf, tampil] of [
+    [undefined, 'table'],
+    [24, 'block'],
+  ] as const) {
+    const { page, tutup } = await buka('/index.html', false, 1024, huruf);
+    try {
+      assert.equal(await page.$eval('table.tumpuk', (e) => getComputedStyle(e).display), tampil);
+      assert.deepEqual(await lebihLebar(page), []);
+    } finally {
+      await tutup();
+    }
   }
 });

@@ -69,21 +69,29 @@ test('the method page shows the SDK’s current weights and any older version fo
     agencies: urutkanPeringkat([{ id: 'x', latest: lama, history: [], expiresAt: '2026-12-04T00:00:00Z' }]),
   };
   const teks = halamanMetode(data).replace(/\s+/g, ' ');
+  const BOBOT = '<span class="label-sempit" aria-hidden="true">Bobot: </span>';
   assert.match(teks, new RegExp(`Metode ${METODE_PEMANTAUAN_VERSI.replace('.', '\\.')}</h2>`));
   assert.match(
     teks,
     new RegExp(
-      `${KOMPONEN_AKTIVITAS.label.id} <span class="kecil">\\(aktivitas-situs\\)</span></th> <td class="angka">${BOBOT_AKTIVITAS}</td>`,
+      `${KOMPONEN_AKTIVITAS.label.id} <span class="kecil">\\(aktivitas-situs\\)</span></th> <td role="cell" class="angka">${BOBOT}${BOBOT_AKTIVITAS}</td>`,
     ),
   );
   assert.match(
     teks,
     new RegExp(
-      `\\(cakupan-berkala\\)</span></th> <td class="angka">${BOBOT_PEMANTAUAN['cakupan-berkala']}</td>`,
+      `\\(cakupan-berkala\\)</span></th> <td role="cell" class="angka">${BOBOT}${BOBOT_PEMANTAUAN['cakupan-berkala']}</td>`,
     ),
   );
   assert.match(teks, /Metode monev-2025\.9 \(masih tampil pada sebagian hasil\)/);
-  assert.match(teks, /<td class="angka">100<\/td>/);
+  // The total weight; on a phone the total row shows no empty "why" cell, not even its column's name.
+  assert.match(
+    teks,
+    /<th scope="row" role="rowheader">Jumlah<\/th> <td role="cell" class="angka"><span class="label-sempit" aria-hidden="true">Bobot: <\/span>100<\/td><td role="cell"><\/td>/,
+  );
+  // Each method's table has its own id (two tables on the page, two captions to name them).
+  assert.match(teks, /aria-labelledby="tabel-komponen"/);
+  assert.match(teks, /<caption id="tabel-komponen-monev-2025\.9">/);
   // How an update day is counted (the SDK's ringkasAktivitas): a reader checking a class needs it.
   assert.match(teks, /hari dihitung sebagai tanggal kalender di zona waktu badan publik \(bawaan WIB\)/);
 });

@@ -17,6 +17,7 @@ import {
 } from '@terbuka/sdk';
 import { html, type HTMLAman } from './html.js';
 import { halaman, keAkar } from './kerangka.js';
+import { tabelTumpuk } from './tabel.js';
 import { KATA, teksHalaman } from './kata.js';
 import { formatSkor } from './format.js';
 import type { DataLaporan } from './data.js';
@@ -47,38 +48,18 @@ function versiLain(data: DataLaporan): Map<string, Komponen[]> {
   return new Map([...peta].map(([v, m]) => [v, [...m.values()]]));
 }
 
-function tabelKomponen(versi: string, komponen: readonly Komponen[], b: Bahasa): HTMLAman {
-  return html`<div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-komponen">
-    <table>
-      <caption id="tabel-komponen">
-        ${KATA.kompBobotAlasan[b](versi)}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${KATA.komponen[b]}</th>
-          <th scope="col" class="angka">${KATA.bobot[b]}</th>
-          <th scope="col">${KATA.mengapaDinilai[b]}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${komponen.map(
-          (k) =>
-            html`<tr>
-              <th scope="row">${k.label[b]} <span class="kecil">(${k.code})</span></th>
-              <td class="angka">${k.weight}</td>
-              <td>${teksHalaman(k.why[b], b)}</td>
-            </tr>`,
-        )}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">${KATA.jumlah[b]}</th>
-          <td class="angka">${komponen.reduce((n, k) => n + k.weight, 0)}</td>
-          <td></td>
-        </tr>
-      </tfoot>
-    </table>
-  </div>`;
+function tabelKomponen(id: string, versi: string, komponen: readonly Komponen[], b: Bahasa): HTMLAman {
+  return tabelTumpuk({
+    id,
+    judul: KATA.kompBobotAlasan[b](versi),
+    kepala: KATA.komponen[b],
+    kolom: [{ judul: KATA.bobot[b], angka: true }, { judul: KATA.mengapaDinilai[b] }],
+    baris: komponen.map((k) => ({
+      kepala: html`${k.label[b]} <span class="kecil">(${k.code})</span>`,
+      sel: [k.weight, teksHalaman(k.why[b], b)],
+    })),
+    kaki: { kepala: KATA.jumlah[b], sel: [komponen.reduce((n, k) => n + k.weight, 0), ''] },
+  });
 }
 
 const KELAS: readonly KelasInterval[] = ['harian', 'mingguan', 'bulanan', 'jarang', 'tidak-diketahui'];
@@ -87,36 +68,24 @@ function aturanAktivitas(b: Bahasa): HTMLAman {
   const { fullDays, zeroDays } = AMBANG_KEBARUAN_SITUS;
   return html`<h3>${KATA.komponenAktivitas[b]}</h3>
     <p>${KATA.aturanKebaruan[b](fullDays, zeroDays)}</p>
-    <div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-interval">
-      <table>
-        <caption id="tabel-interval">
-          ${KATA.kelasInterval[b]}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${KATA.kelas[b]}</th>
-            <th scope="col">${KATA.syarat[b]}</th>
-            <th scope="col" class="angka">${KATA.keteraturan[b]}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${KELAS.map((k) => {
-            const a = AMBANG_INTERVAL.find((x) => x.kelas === k);
-            return html`<tr>
-              <th scope="row">${LABEL_KELAS_INTERVAL[k][b]}</th>
-              <td>
-                ${
-                  a
-                    ? KATA.syaratInterval[b](a.medianGapDays, a.maxSilenceDays)
-                    : (k === 'jarang' ? KATA.syaratJarang : KATA.syaratTidakDiketahui)[b]
-                }
-              </td>
-              <td class="angka">${Math.round(NILAI_KELAS_INTERVAL[k] * 100)}%</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>
+    ${tabelTumpuk({
+      id: 'tabel-interval',
+      judul: KATA.kelasInterval[b],
+      kepala: KATA.kelas[b],
+      kolom: [{ judul: KATA.syarat[b] }, { judul: KATA.keteraturan[b], angka: true }],
+      baris: KELAS.map((k) => {
+        const a = AMBANG_INTERVAL.find((x) => x.kelas === k);
+        return {
+          kepala: LABEL_KELAS_INTERVAL[k][b],
+          sel: [
+            a
+              ? KATA.syaratInterval[b](a.medianGapDays, a.maxSilenceDays)
+              : (k === 'jarang' ? KATA.syaratJarang : KATA.syaratTidakDiketahui)[b],
+            `${Math.round(NILAI_KELAS_INTERVAL[k] * 100)}%`,
+          ],
+        };
+      }),
+    })}
     <p>${KATA.antiAkal[b]}</p>`;
 }
 
@@ -127,50 +96,36 @@ export function halamanMetode(data: DataLaporan, b: Bahasa = 'id'): string {
     <p>${KATA.pengantarMetode[b]}</p>
     <section class="kartu" aria-labelledby="metode-kini">
       <h2 id="metode-kini">${KATA.metodeVersi[b](METODE_PEMANTAUAN_VERSI)}</h2>
-      ${tabelKomponen(METODE_PEMANTAUAN_VERSI, KOMPONEN_SDK, b)} ${aturanAktivitas(b)}
+      ${tabelKomponen('tabel-komponen', METODE_PEMANTAUAN_VERSI, KOMPONEN_SDK, b)} ${aturanAktivitas(b)}
     </section>
     ${[...lain].map(
       ([v, komponen]) =>
         html`<section class="kartu" aria-labelledby="metode-${v}">
           <h2 id="metode-${v}">${KATA.metodeLama[b](v)}</h2>
-          ${tabelKomponen(v, komponen, b)}
+          ${tabelKomponen(`tabel-komponen-${v}`, v, komponen, b)}
         </section>`,
     )}
     <section class="kartu" aria-labelledby="judul-band">
       <h2 id="judul-band">${KATA.kualifikasi[b]}</h2>
       <p>${KATA.rentangMonev[b]}</p>
-      <div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-kualifikasi">
-        <table>
-          <caption id="tabel-kualifikasi">
-            ${KATA.rentangSkorSetiap[b]}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${KATA.kualifikasi[b]}</th>
-              <th scope="col">${KATA.rentangSkor[b]}</th>
-              <th scope="col">${KATA.dasar[b]}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${BAND_MONEV.map((band, i) => {
-              const atas = i === 0 ? undefined : BAND_MONEV[i - 1]!.min;
-              return html`<tr>
-                <th scope="row"><span class="band band-${band.code}">${band.label[b]}</span></th>
-                <td>
-                  ${
-                    atas === undefined
-                      ? `${formatSkor(band.min, b)} – 100`
-                      : KATA.sampaiDiBawah[b](formatSkor(band.min, b), formatSkor(atas, b))
-                  }
-                </td>
-                <td>
-                  ${band.basis.map((d) => html`${teksHalaman(d.instrument, b)}${d.verified ? '' : html` <span class="kecil">(${d.note ? teksHalaman(d.note[b], b) : KATA.belumDiverifikasi[b]})</span>`}`)}
-                </td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </div>
+      ${tabelTumpuk({
+        id: 'tabel-kualifikasi',
+        judul: KATA.rentangSkorSetiap[b],
+        kepala: KATA.kualifikasi[b],
+        kolom: [{ judul: KATA.rentangSkor[b] }, { judul: KATA.dasar[b] }],
+        baris: BAND_MONEV.map((band, i) => {
+          const atas = i === 0 ? undefined : BAND_MONEV[i - 1]!.min;
+          return {
+            kepala: html`<span class="band band-${band.code}">${band.label[b]}</span>`,
+            sel: [
+              atas === undefined
+                ? `${formatSkor(band.min, b)} – 100`
+                : KATA.sampaiDiBawah[b](formatSkor(band.min, b), formatSkor(atas, b)),
+              html`${band.basis.map((d) => html`${teksHalaman(d.instrument, b)}${d.verified ? '' : html` <span class="kecil">(${d.note ? teksHalaman(d.note[b], b) : KATA.belumDiverifikasi[b]})</span>`}`)}`,
+            ],
+          };
+        }),
+      })}
     </section>
     <section class="kartu" aria-labelledby="judul-gagal">
       <h2 id="judul-gagal">${KATA.judulGagal[b]}</h2>

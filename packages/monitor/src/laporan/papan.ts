@@ -1,6 +1,7 @@
 import { BAND_MONEV, type Bahasa, type JenisBadanPublik } from '@terbuka/sdk';
 import { html } from './html.js';
 import { halaman } from './kerangka.js';
+import { tabelTumpuk, type BarisTumpuk, type SelTumpuk } from './tabel.js';
 import { KATA } from './kata.js';
 import {
   formatSkor,
@@ -43,50 +44,64 @@ function labelTidakDinilai(t: TidakDinilai | undefined, b: Bahasa): string {
   return (t?.scope === 'dip' ? KATA.tidakDinilaiRobotsDip : KATA.tidakDinilaiRobots)[b];
 }
 
-/** The row of an agency without a score: no rank, no number, the reason in words. */
-function barisTidakDinilai(a: AgensiLaporan, b: Bahasa) {
+/** The scan's date, and whether that result is past its validity. */
+const dipindai = (a: AgensiLaporan, generatedAt: string, b: Bahasa): SelTumpuk => {
   const c = a.latest;
-  return html`<tr>
-    <td class="angka" data-nilai="">—</td>
-    <th scope="row"><a href="agensi/${a.id}.html">${c.agency.name}</a></th>
-    <td class="angka" data-nilai="">—</td>
-    <td data-nilai=""><span class="band tidak-dinilai">${KATA.tidakDapatDinilai[b]}</span></td>
-    <td>${labelJenisSatu(jenisAgensi(a), b)}</td>
-    <td class="angka" data-nilai="">${KATA.tidakDiketahui[b]}</td>
-    <td data-nilai="2">
-      ${labelTidakDinilai(c.notAssessed, b)}<br /><span class="kecil">${KATA.tanpaSkorAlasan[b]}</span>
-    </td>
-    <td class="angka" data-nilai="${Date.parse(c.scannedAt)}">
-      <time datetime="${c.scannedAt}">${formatTanggal(c.scannedAt, c.agency.timeZone, b)}</time>
-    </td>
-  </tr>`;
+  return {
+    isi: html`<time datetime="${c.scannedAt}">${formatTanggal(c.scannedAt, c.agency.timeZone, b)}</time
+      >${dinilai(a) && kedaluwarsa(a, generatedAt) ? html`<br /><span class="kecil">${KATA.kedaluwarsa[b]}</span>` : ''}`,
+    nilai: Date.parse(c.scannedAt),
+  };
+};
+
+/** The row of an agency without a score: no rank, no number, the reason in words. */
+function barisTidakDinilai(a: AgensiLaporan, generatedAt: string, b: Bahasa): BarisTumpuk {
+  const c = a.latest;
+  const jenis = labelJenisSatu(jenisAgensi(a), b);
+  return {
+    kepala: html`<a href="agensi/${a.id}.html">${c.agency.name}</a>`,
+    sel: [
+      { isi: '—', nilai: '' },
+      { isi: '—', nilai: '' },
+      { isi: html`<span class="band tidak-dinilai">${KATA.tidakDapatDinilai[b]}</span>`, nilai: '' },
+      dipindai(a, generatedAt, b),
+      { isi: jenis, nilai: jenis },
+      { isi: KATA.tidakDiketahui[b], nilai: '' },
+      {
+        isi: html`${labelTidakDinilai(c.notAssessed, b)}<br /><span class="kecil"
+            >${KATA.tanpaSkorAlasan[b]}</span
+          >`,
+        nilai: 2,
+      },
+    ],
+  };
 }
 
-function baris(a: AgensiLaporan, generatedAt: string, b: Bahasa) {
-  if (!dinilai(a)) return barisTidakDinilai(a, b);
+function baris(a: AgensiLaporan, generatedAt: string, b: Bahasa): BarisTumpuk {
+  if (!dinilai(a)) return barisTidakDinilai(a, generatedAt, b);
   const c = a.latest;
   const hari = c.activity.daysSinceLastUpdate;
+  const jenis = labelJenisSatu(jenisAgensi(a), b);
   // The monitor's own guard refused the home page or DIP (the newest scan's, when an older result stands).
   const lokal = (a.ditolakTerakhir ?? (c.unreachable ? ditolakLokal(c) : [])).length > 0;
-  return html`<tr>
-    <td class="angka" data-nilai="${a.rank}">${a.rank}</td>
-    <th scope="row"><a href="agensi/${a.id}.html">${c.agency.name}</a></th>
-    <td class="angka" data-nilai="${c.score}">${formatSkor(c.score, b)}</td>
-    <td data-nilai="${peringkatBand(c.band)}">
-      <span class="band band-${c.band}">${labelBand(c.band, b)}</span>
-    </td>
-    <td>${labelJenisSatu(jenisAgensi(a), b)}</td>
-    <td class="angka" data-nilai="${hari ?? ''}">
-      ${hari === undefined ? KATA.tidakDiketahui[b] : KATA.hari[b](hari)}
-    </td>
-    <td data-nilai="${c.unreachable || a.gagalTerakhir ? 1 : 0}">
-      ${c.unreachable ? KATA.tidakTerjangkau[b] : a.gagalTerakhir ? html`${KATA.padaPemindaianTerakhir[b]((a.tidakDinilai ? KATA.tidakDapatDinilai : a.dipGagalTerakhir ? KATA.dipTidakTerjangkau : KATA.tidakTerjangkau)[b])}<br /><span class="kecil">${KATA.skorSebelumnya[b]}</span>` : KATA.terjangkau[b]}${lokal ? html`<br /><span class="kecil">${KATA.alamatLokalDitolak[b]}</span>` : ''}
-    </td>
-    <td class="angka" data-nilai="${Date.parse(c.scannedAt)}">
-      <time datetime="${c.scannedAt}">${formatTanggal(c.scannedAt, c.agency.timeZone, b)}</time
-      >${kedaluwarsa(a, generatedAt) ? html`<br /><span class="kecil">${KATA.kedaluwarsa[b]}</span>` : ''}
-    </td>
-  </tr>`;
+  return {
+    kepala: html`<a href="agensi/${a.id}.html">${c.agency.name}</a>`,
+    sel: [
+      { isi: a.rank ?? '—', nilai: a.rank ?? '' },
+      { isi: formatSkor(c.score, b), nilai: c.score },
+      {
+        isi: html`<span class="band band-${c.band}">${labelBand(c.band, b)}</span>`,
+        nilai: peringkatBand(c.band),
+      },
+      dipindai(a, generatedAt, b),
+      { isi: jenis, nilai: jenis },
+      { isi: hari === undefined ? KATA.tidakDiketahui[b] : KATA.hari[b](hari), nilai: hari ?? '' },
+      {
+        isi: html`${c.unreachable ? KATA.tidakTerjangkau[b] : a.gagalTerakhir ? html`${KATA.padaPemindaianTerakhir[b]((a.tidakDinilai ? KATA.tidakDapatDinilai : a.dipGagalTerakhir ? KATA.dipTidakTerjangkau : KATA.tidakTerjangkau)[b])}<br /><span class="kecil">${KATA.skorSebelumnya[b]}</span>` : KATA.terjangkau[b]}${lokal ? html`<br /><span class="kecil">${KATA.alamatLokalDitolak[b]}</span>` : ''}`,
+        nilai: c.unreachable || a.gagalTerakhir ? 1 : 0,
+      },
+    ],
+  };
 }
 
 /** `index.html` (every agency) or `jenis-<kind>.html`: the sortable leaderboard, complete without script. */
@@ -147,30 +162,25 @@ export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik, b: 
       ${
         daftar.length === 0
           ? html`<p>${KATA.belumAdaJenis[b]}</p>`
-          : html`<div class="gulir" tabindex="0" role="region" aria-labelledby="tabel-peringkat">
-              <table data-urut>
-                <caption id="tabel-peringkat">
-                  ${KATA.urutMenurutSkor[b](judul)}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col" class="angka" data-jenis="angka">${KATA.peringkat[b]}</th>
-                    <th scope="col" data-jenis="teks">${KATA.badanPublik[b]}</th>
-                    <th scope="col" class="angka" data-jenis="angka" aria-sort="descending">
-                      ${KATA.skor[b]}
-                    </th>
-                    <th scope="col" data-jenis="angka">${KATA.kualifikasi[b]}</th>
-                    <th scope="col" data-jenis="teks">${KATA.jenis[b]}</th>
-                    <th scope="col" class="angka" data-jenis="angka">${KATA.hariSejakPembaruan[b]}</th>
-                    <th scope="col" data-jenis="angka">${KATA.situs[b]}</th>
-                    <th scope="col" class="angka" data-jenis="angka">${KATA.dipindai[b]}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${daftar.map((a) => baris(a, data.generatedAt, b))}
-                </tbody>
-              </table>
-            </div>`
+          : tabelTumpuk({
+              id: 'tabel-peringkat',
+              judul: KATA.urutMenurutSkor[b](judul),
+              urut: true,
+              // The rank beside the name, then the score and its band, the date of the scan they are from,
+              // and the details; on a phone "1 Dinas Kesehatan", "Skor: 91,2 Informatif", "Dipindai: …".
+              kolom: [
+                { judul: KATA.peringkat[b], angka: true, urut: 'angka', tanpaLabel: true, sebaris: true },
+                { judul: KATA.skor[b], angka: true, urut: 'angka', urutan: 'descending', sebaris: true },
+                { judul: KATA.kualifikasi[b], urut: 'angka', tanpaLabel: true },
+                { judul: KATA.dipindai[b], angka: true, urut: 'angka' },
+                { judul: KATA.jenis[b], urut: 'teks' },
+                { judul: KATA.hariSejakPembaruan[b], angka: true, urut: 'angka' },
+                { judul: KATA.situs[b], urut: 'angka' },
+              ],
+              kepala: { judul: KATA.badanPublik[b], urut: 'teks' },
+              kepalaKe: 1,
+              baris: daftar.map((a) => baris(a, data.generatedAt, b)),
+            })
       }
     </section>`;
   return halaman({

@@ -76,7 +76,7 @@ async function catatanDari(riwayat: string): Promise<CatatanPindai[]> {
 }
 
 const barisPapan = (papan: string, agency: string): string =>
-  new RegExp(`<tr>(?:(?!</tr>).)*${agency}\\.html(?:(?!</tr>).)*</tr>`).exec(papan)?.[0] ?? '';
+  new RegExp(`<tr role="row">(?:(?!</tr>).)*${agency}\\.html(?:(?!</tr>).)*</tr>`).exec(papan)?.[0] ?? '';
 
 test('a DIP refused as a local/private address while the home page is read: not assessed, no 0 published; the report says why and what Dinkominfo can do', async () => {
   const d = await siap();

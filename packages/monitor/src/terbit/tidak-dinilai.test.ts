@@ -151,8 +151,10 @@ test('robots.txt disallowing the monitor, no earlier result: not in the feed, no
   assert.doesNotMatch(bukti, /Situs tidak dapat dijangkau/);
 
   const papan = await halaman(d.keluar, 'index.html');
-  const baris = /<tr>(?:(?!<\/tr>).)*dinas-tertutup\.html(?:(?!<\/tr>).)*<\/tr>/.exec(papan)?.[0] ?? '';
-  assert.match(baris, /^<tr> <td class="angka" data-nilai="">—<\/td>/);
+  const baris =
+    /<tr role="row">(?:(?!<\/tr>).)*dinas-tertutup\.html(?:(?!<\/tr>).)*<\/tr>/.exec(papan)?.[0] ?? '';
+  // No rank: a dash, and on a phone no column name before it.
+  assert.match(baris, /^<tr role="row"> <td role="cell" class="angka sebaris" data-nilai="">—<\/td>/);
   assert.match(baris, /Tidak dapat dinilai/);
   assert.match(baris, /Ditutup robots\.txt bagi pemantau/);
   assert.doesNotMatch(baris, /0,0|Tidak Informatif/);
@@ -376,7 +378,8 @@ test('history lines written before "not assessed" existed: a robots.txt that kep
     /<td role="cell" class="angka"><span class="label-sempit" aria-hidden="true">Skor: <\/span>—<\/td><td role="cell"><span class="label-sempit" aria-hidden="true">Kualifikasi: <\/span><span class="band tidak-dinilai">Tidak dapat dinilai<\/span>/,
   );
   const papan = await halaman(d.keluar, 'index.html');
-  const baris = /<tr>(?:(?!<\/tr>).)*dinas-galat\.html(?:(?!<\/tr>).)*<\/tr>/.exec(papan)?.[0] ?? '';
+  const baris =
+    /<tr role="row">(?:(?!<\/tr>).)*dinas-galat\.html(?:(?!<\/tr>).)*<\/tr>/.exec(papan)?.[0] ?? '';
   assert.match(baris, /robots\.txt galat server/);
 });
 
@@ -425,7 +428,7 @@ test('robots.txt closing only the DIP: not assessed (the DIP is the core of the 
   );
   assert.doesNotMatch(bukti, /peringkat \d|Tidak Informatif/);
   const papan = await halaman(d.keluar, 'index.html');
-  const baris = /<tr>(?:(?!<\/tr>).)*dinas-dip\.html(?:(?!<\/tr>).)*<\/tr>/.exec(papan)?.[0] ?? '';
+  const baris = /<tr role="row">(?:(?!<\/tr>).)*dinas-dip\.html(?:(?!<\/tr>).)*<\/tr>/.exec(papan)?.[0] ?? '';
   assert.match(baris, /DIP ditutup robots\.txt bagi pemantau/);
 
   // A site that had a valid result and then closes its DIP: that result stands while it is valid.
