@@ -13,8 +13,7 @@ import { request } from 'node:http';
 import { fileURLToPath, URLSearchParams } from 'node:url';
 import { basename, extname, join } from 'node:path';
 import sirv from 'sirv';
-import { LABEL_PENGAJUAN, PASAL_17 } from '@terbuka/sdk';
-import { BOLEH } from '../packages/sdk/dist/request/transisi.js';
+import { LABEL_PENGAJUAN, PASAL_17, PERISTIWA_BOLEH } from '@terbuka/sdk';
 import { halamanInggris } from './halaman-inggris.mjs';
 import { pemuatHalaman } from './kerangka.mjs';
 import { JENIS, etagIsi, kirim, pelayanBerkas } from './kirim.mjs';
@@ -90,7 +89,7 @@ const layaniSdk = pelayanBerkas(sdkDist, sirv(sdkDist, opsi));
 const PETUGAS_SDK = Buffer.from(
   JSON.stringify({
     pasal17: PASAL_17.map(({ letter, title }) => ({ letter, title })),
-    boleh: BOLEH,
+    boleh: PERISTIWA_BOLEH,
     label: LABEL_PENGAJUAN,
   }),
 );

@@ -46,7 +46,8 @@ export {
   type JendelaSengketa,
   type JendelaTerbuka,
 } from './status.js';
-export { batasKeberatan } from './transisi.js';
+// BOLEH as PERISTIWA_BOLEH: the events an officer may record after each status (the demo's officer page).
+export { batasKeberatan, BOLEH as PERISTIWA_BOLEH } from './transisi.js';
 export {
   KlienPermintaan,
   type OpsiKlien,
