@@ -5,7 +5,7 @@ export { normalisasiTelepon } from './telepon.js';
 export { bersihkanTeks, buangKarakterFormat, rapikanNomor } from './teks-bersih.js';
 export { normalisasiEmail } from './email.js';
 export { BATAS_PANJANG, panjangTeks } from './aturan.js';
-export { LABEL_PENGAJUAN, labelPengajuan } from './label.js';
+export { LABEL_PENGAJUAN, LABEL_PUTUSAN_KEBERATAN, labelPengajuan } from './label.js';
 export { validasiPermintaan, validasiKeberatan } from './validasi.js';
 export { SkemaPemohon, SkemaKuasa, SkemaPermintaan, SkemaKeberatan, SkemaTandaBukti } from './skema.js';
 export {
@@ -29,15 +29,18 @@ export { BATAS_RINGKASAN, ringkas, ringkasPengajuan } from './ringkas.js';
 export {
   STATUS_PERMINTAAN,
   HASIL_JAWABAN,
+  PUTUSAN_KEBERATAN,
   GalatTransisi,
   mulaiRiwayat,
   terapkanPeristiwa,
+  putuskanKeberatan,
   jendelaKeberatan,
   jendelaSengketa,
   jendelaTerbuka,
   dijawabTerlambat,
   type StatusPermintaan,
   type HasilJawaban,
+  type PutusanKeberatan,
   type PeristiwaStatus,
   type JenisPeristiwa,
   type CatatanPeristiwa,

@@ -1,4 +1,5 @@
 import type { Teks } from '../i18n/teks.js';
+import type { PutusanKeberatan } from './status.js';
 
 /** The field names messages use, by path (array indexes removed): plain words, as on the form. */
 export const LABEL_PENGAJUAN: Readonly<Record<string, Teks>> = {
@@ -34,3 +35,12 @@ export function labelPengajuan(path: string): Teks {
   const kunci = path.replace(/\[\d+\]/g, '');
   return LABEL_PENGAJUAN[kunci] ?? { id: path, en: path };
 }
+
+/**
+ * The Atasan PPID's decision on an objection (`putusan-keberatan`'s `decision`) in words, for a history line
+ * or a register. Apart from status.ts: a status page shows it without the transition code.
+ */
+export const LABEL_PUTUSAN_KEBERATAN: Readonly<Record<PutusanKeberatan, Teks>> = {
+  dikabulkan: { id: 'Keberatan dikabulkan Atasan PPID', en: 'Objection upheld by the Atasan PPID' },
+  ditolak: { id: 'Keberatan ditolak Atasan PPID', en: 'Objection rejected by the Atasan PPID' },
+};

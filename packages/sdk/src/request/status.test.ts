@@ -9,6 +9,7 @@ import {
   jendelaSengketa,
   jendelaTerbuka,
   mulaiRiwayat,
+  putuskanKeberatan,
   terapkanPeristiwa,
   type Riwayat,
 } from './status.js';
@@ -29,6 +30,13 @@ const awal = (jenis: 'permintaan' | 'keberatan' = 'permintaan'): Riwayat =>
 const pada = (s: string) => new Date(s);
 const galat = (code: string) => (e: unknown) =>
   e instanceof GalatTransisi && e.code === code && e.teks.id !== '' && e.teks.en !== '';
+
+const PUTUSAN = {
+  type: 'putusan-keberatan',
+  decision: 'ditolak',
+  reason: 'Informasi dikecualikan; uji konsekuensi sudah dilakukan.',
+  decidedBy: 'Sekretaris Daerah selaku Atasan PPID',
+} as const;
 
 test('the full path: diterima → diproses → diperpanjang → dijawab → keberatan → selesai, each timestamped', () => {
   let r = awal();
@@ -210,7 +218,7 @@ test('events must come in time order', () => {
   );
 });
 
-test('a keberatan record: no extension and no objection of its own; its answer opens the 14-day dispute window', () => {
+test("a keberatan record: no extension and no objection of its own; the Atasan PPID's decision opens the 14-day dispute window", () => {
   const r = awal('keberatan');
   assert.equal(r.deadlineKind, 'tanggapan-keberatan');
   assert.equal(r.deadline, tambahHariKerja('2026-03-13', 30));
@@ -218,7 +226,7 @@ test('a keberatan record: no extension and no objection of its own; its answer o
     () => terapkanPeristiwa(r, { type: 'perpanjang', reason: 'x' }, pada('2026-03-16T02:00:00Z')),
     galat('transition.invalid'),
   );
-  const j = terapkanPeristiwa(r, { type: 'jawab', outcome: 'ditolak' }, pada('2026-03-16T02:00:00Z'));
+  const j = terapkanPeristiwa(r, PUTUSAN, pada('2026-03-16T02:00:00Z'));
   assert.deepEqual(
     [j.status, j.deadlineKind, j.deadline],
     ['dijawab', 'sengketa', tambahHariKerja('2026-03-16', 14)],
@@ -307,7 +315,7 @@ test("an objection left unanswered opens the 14-working-day dispute window from 
   assert.deepEqual([t.kind, t.due, t.open], ['sengketa', j.due, true]);
   assert.equal(jendelaTerbuka(r, pada(`${tambahHariKerja(j.due, 1)}T02:00:00Z`))?.open, false);
   // Answered: counted from the answer, and the history's own deadline is that window.
-  const dijawab = terapkanPeristiwa(r, { type: 'jawab', outcome: 'ditolak' }, pada('2026-03-20T02:00:00Z'));
+  const dijawab = terapkanPeristiwa(r, PUTUSAN, pada('2026-03-20T02:00:00Z'));
   assert.deepEqual(
     [jendelaSengketa(dijawab)?.basedOn, jendelaSengketa(dijawab)?.due],
     ['tanggapan', dijawab.deadline],
@@ -373,11 +381,7 @@ test('batasKeberatan: after an answer, until the last day of the window it start
   const { deadlineKind: _s, ...selesaiTanpaJenis } = selesai;
   assert.equal(batasKeberatan(selesaiTanpaJenis, pada('2026-03-24T02:00:00Z')), undefined);
   // An objection record has no objection of its own, answered or not.
-  const k = terapkanPeristiwa(
-    awal('keberatan'),
-    { type: 'jawab', outcome: 'ditolak' },
-    pada('2026-03-20T02:00:00Z'),
-  );
+  const k = terapkanPeristiwa(awal('keberatan'), PUTUSAN, pada('2026-03-20T02:00:00Z'));
   assert.equal(batasKeberatan(k, pada('2026-03-23T02:00:00Z')), undefined);
   assert.equal(batasKeberatan({ ...k, deadlineKind: 'keberatan' }, pada('2026-03-23T02:00:00Z')), undefined);
   // A status the SDK does not know (a foreign server): none.
@@ -491,4 +495,228 @@ test('a partial grant names the withheld parts’ reason: a Pasal 17 ground or a
     [catatan.status, (catatan.events.at(-1) as { note?: string }).note],
     ['dijawab', 'Lampiran 3 belum ada (belum dibuat)'],
   );
+});
+
+/** A request answered on 16 March and objected to on 17 March with objection `KEB-1`, and that objection. */
+function permintaanDanKeberatan(): { permintaan: Riwayat; keberatan: Riwayat } {
+  const dijawab = terapkanPeristiwa(
+    awal(),
+    { type: 'jawab', outcome: 'ditolak', grounds: ['h'] },
+    pada('2026-03-16T02:00:00Z'),
+  );
+  const permintaan = terapkanPeristiwa(
+    dijawab,
+    { type: 'keberatan', number: 'KEB-1' },
+    pada('2026-03-17T02:00:00Z'),
+  );
+  const keberatan = mulaiRiwayat(
+    buatTandaBukti({
+      jenis: 'keberatan',
+      nomor: 'KEB-1',
+      receivedAt: new Date('2026-03-17T02:00:00Z'),
+      agency,
+      ringkasan: 'x',
+    }),
+  );
+  return { permintaan, keberatan };
+}
+
+test("a keberatan record is answered by the Atasan PPID's decision: upheld or rejected, with reasons and who decided; it opens the dispute window", () => {
+  const { keberatan } = permintaanDanKeberatan();
+  const diproses = terapkanPeristiwa(keberatan, { type: 'proses' }, pada('2026-03-18T02:00:00Z'));
+  const r = terapkanPeristiwa(
+    diproses,
+    {
+      ...PUTUSAN,
+      reason: '  Alasan\u0002 tertulis \n',
+      decidedBy: ' Sekda ',
+      number: 'diabaikan',
+    } as never,
+    pada('2026-03-20T02:00:00Z'),
+  );
+  assert.deepEqual(
+    [r.status, r.deadlineKind, r.deadline],
+    ['dijawab', 'sengketa', tambahHariKerja('2026-03-20', 14)],
+  );
+  const e = r.events.at(-1)!;
+  assert.ok(e.type === 'putusan-keberatan');
+  // Cleaned like a submission's free text; the number belongs only on the request.
+  assert.deepEqual(
+    [e.decision, e.reason, e.decidedBy, e.number, e.late, e.due],
+    ['ditolak', 'Alasan tertulis', 'Sekda', undefined, false, keberatan.deadline],
+  );
+  const j = jendelaSengketa(r)!;
+  assert.deepEqual([j.basedOn, j.from, j.due], ['tanggapan', '2026-03-20', r.deadline]);
+  assert.equal(dijawabTerlambat(r), false);
+  // Straight from diterima too; `dikabulkan` is the other decision.
+  const d = terapkanPeristiwa(
+    keberatan,
+    { ...PUTUSAN, decision: 'dikabulkan' },
+    pada('2026-03-18T02:00:00Z'),
+  );
+  assert.deepEqual(
+    [d.status, (d.events.at(-1) as { decision?: string }).decision],
+    ['dijawab', 'dikabulkan'],
+  );
+  // Once: after it only closing.
+  assert.throws(
+    () => terapkanPeristiwa(r, PUTUSAN, pada('2026-03-23T02:00:00Z')),
+    galat('transition.invalid'),
+  );
+  assert.equal(terapkanPeristiwa(r, { type: 'selesai' }, pada('2026-03-23T02:00:00Z')).status, 'selesai');
+  // After the Atasan's 30 working days: recorded, marked late.
+  const telat = terapkanPeristiwa(
+    keberatan,
+    PUTUSAN,
+    pada(`${tambahHariKerja(keberatan.deadline, 1)}T02:00:00Z`),
+  );
+  assert.deepEqual([telat.events.at(-1)?.late, dijawabTerlambat(telat)], [true, true]);
+});
+
+test('the decision without its reasons, its signer or a known outcome is refused naming the field (a field error, path set)', () => {
+  const { keberatan } = permintaanDanKeberatan();
+  const at = pada('2026-03-18T02:00:00Z');
+  const salah = (p: unknown, code: string, path: string, pola: RegExp) =>
+    assert.throws(
+      () => terapkanPeristiwa(keberatan, p as never, at),
+      (e: unknown) =>
+        galat(code)(e) && (e as GalatTransisi).path === path && pola.test((e as GalatTransisi).teks.id),
+    );
+  salah({ ...PUTUSAN, reason: undefined }, 'objection-decision.reason', 'reason', /alasan tertulis/);
+  // Nothing but control characters and spaces is no reason.
+  salah({ ...PUTUSAN, reason: ' \u0002\u0003 ' }, 'objection-decision.reason', 'reason', /alasan tertulis/);
+  salah({ ...PUTUSAN, reason: 7 }, 'objection-decision.reason', 'reason', /alasan tertulis/);
+  salah(
+    { ...PUTUSAN, reason: 'x'.repeat(5001) },
+    'objection-decision.reason',
+    'reason',
+    /paling banyak 5000/,
+  );
+  salah(
+    { ...PUTUSAN, decidedBy: '' },
+    'objection-decision.decidedBy',
+    'decidedBy',
+    /Atasan PPID yang memutus/,
+  );
+  salah({ ...PUTUSAN, decidedBy: 'x'.repeat(201) }, 'objection-decision.decidedBy', 'decidedBy', /200/);
+  salah(
+    { ...PUTUSAN, decision: 'sebagian' },
+    'objection-decision.decision',
+    'decision',
+    /dikabulkan.*ditolak/,
+  );
+  salah({ ...PUTUSAN, decision: 'diterima' }, 'objection-decision.decision', 'decision', /dikabulkan/);
+  salah({ type: 'putuskan' }, 'event.type', 'type', /putusan-keberatan/);
+  // Every field error of the other events names its field too; a transition refused has none.
+  salah({ type: 'perpanjang' }, 'extension.reason', 'reason', /alasan/);
+  assert.throws(
+    () => terapkanPeristiwa(keberatan, { type: 'perpanjang', reason: 'x' }, at),
+    (e: unknown) => galat('transition.invalid')(e) && (e as GalatTransisi).path === undefined,
+  );
+});
+
+test('an objection is no longer answered with `jawab`; the message names the decision event', () => {
+  const { keberatan } = permintaanDanKeberatan();
+  assert.throws(
+    () => terapkanPeristiwa(keberatan, { type: 'jawab', outcome: 'ditolak' }, pada('2026-03-18T02:00:00Z')),
+    (e: unknown) =>
+      galat('transition.invalid')(e) &&
+      /putusan-keberatan/.test((e as GalatTransisi).teks.id) &&
+      /putusan-keberatan/.test((e as GalatTransisi).teks.en),
+  );
+});
+
+test('putuskanKeberatan: the linked request records the decision with the objection number and is closed, with the dispute window; no new objection after it', () => {
+  const { permintaan, keberatan } = permintaanDanKeberatan();
+  const at = pada('2026-03-20T02:00:00Z');
+  const h = putuskanKeberatan({ keberatan, number: 'KEB-1', permintaan }, PUTUSAN, at);
+  assert.equal(h.keberatan.status, 'dijawab');
+  const r = h.permintaan!;
+  assert.deepEqual(
+    [r.status, r.deadlineKind, r.deadline],
+    ['selesai', 'sengketa', tambahHariKerja('2026-03-20', 14)],
+  );
+  assert.deepEqual(
+    r.events.map((e) => e.type),
+    ['diterima', 'jawab', 'keberatan', 'putusan-keberatan'],
+  );
+  const e = r.events.at(-1)!;
+  assert.ok(e.type === 'putusan-keberatan');
+  assert.deepEqual(
+    [e.decision, e.reason, e.decidedBy, e.number],
+    [PUTUSAN.decision, PUTUSAN.reason, PUTUSAN.decidedBy, 'KEB-1'],
+  );
+  // The request's own answer stays its answer: not late, not the decision.
+  assert.equal(dijawabTerlambat(r), false);
+  // Closed by the decision: no objection can be filed or recorded, no event follows.
+  assert.equal(batasKeberatan(r, pada('2026-03-23T02:00:00Z')), undefined);
+  for (const p of [{ type: 'keberatan', number: 'KEB-2' }, { type: 'selesai' }, PUTUSAN] as const)
+    assert.throws(() => terapkanPeristiwa(r, p, pada('2026-03-23T02:00:00Z')), galat('transition.invalid'));
+  // A request closed by the office while the objection waited records it too, and stays closed.
+  const ditutup = terapkanPeristiwa(permintaan, { type: 'selesai' }, pada('2026-03-18T02:00:00Z'));
+  const h2 = putuskanKeberatan({ keberatan, number: 'KEB-1', permintaan: ditutup }, PUTUSAN, at);
+  assert.deepEqual(
+    [h2.permintaan?.status, h2.permintaan?.events.at(-1)?.type],
+    ['selesai', 'putusan-keberatan'],
+  );
+  // Another objection's request, or none: only the keberatan record changes.
+  assert.equal(
+    putuskanKeberatan({ keberatan, number: 'KEB-9', permintaan }, PUTUSAN, at).permintaan,
+    undefined,
+  );
+  assert.equal(putuskanKeberatan({ keberatan, number: 'KEB-1' }, PUTUSAN, at).permintaan, undefined);
+  // Refused on the keberatan record (a field, a status): nothing is recorded anywhere.
+  assert.throws(
+    () => putuskanKeberatan({ keberatan: h.keberatan, number: 'KEB-1', permintaan }, PUTUSAN, at),
+    galat('transition.invalid'),
+  );
+  assert.throws(
+    () => putuskanKeberatan({ keberatan, number: 'KEB-1', permintaan }, { type: 'selesai' }, at),
+    galat('event.type'),
+  );
+});
+
+test('the decision is never recorded on a request by itself (only with its objection, through putuskanKeberatan)', () => {
+  const { permintaan } = permintaanDanKeberatan();
+  assert.throws(
+    () => terapkanPeristiwa(permintaan, { ...PUTUSAN, number: 'KEB-1' }, pada('2026-03-20T02:00:00Z')),
+    (e: unknown) =>
+      galat('transition.invalid')(e) && /rekaman keberatannya/.test((e as GalatTransisi).teks.id),
+  );
+  // The objection's own record as a request's history: refused the same.
+  assert.throws(
+    () =>
+      putuskanKeberatan({ keberatan: permintaan, number: 'KEB-1' }, PUTUSAN, pada('2026-03-20T02:00:00Z')),
+    galat('transition.invalid'),
+  );
+});
+
+test('an objection answered with `jawab` before the decision had its own event still reads: the dispute window and lateness from that answer', () => {
+  const { keberatan } = permintaanDanKeberatan();
+  // As an older store holds it: the answer's shape of the time.
+  const lama: Riwayat = {
+    ...keberatan,
+    status: 'dijawab',
+    deadline: tambahHariKerja('2026-03-20', 14),
+    deadlineKind: 'sengketa',
+    events: [
+      ...keberatan.events,
+      {
+        at: '2026-03-20T02:00:00.000Z',
+        type: 'jawab',
+        outcome: 'ditolak',
+        status: 'dijawab',
+        deadline: tambahHariKerja('2026-03-20', 14),
+        deadlineKind: 'sengketa',
+        late: false,
+        due: keberatan.deadline,
+      },
+    ],
+  };
+  assert.deepEqual(
+    [jendelaSengketa(lama)?.basedOn, jendelaSengketa(lama)?.due, dijawabTerlambat(lama)],
+    ['tanggapan', lama.deadline, false],
+  );
+  assert.equal(jendelaTerbuka(lama, pada('2026-05-20T02:00:00Z')), undefined);
+  assert.equal(terapkanPeristiwa(lama, { type: 'selesai' }, pada('2026-03-23T02:00:00Z')).status, 'selesai');
 });

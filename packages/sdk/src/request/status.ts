@@ -6,9 +6,14 @@ import { tanggalTeks, type Teks } from '../i18n/teks.js';
 import { PASAL_17 } from '../standard/pasal.js';
 import type { DasarHukum, HurufPasal17, HurufPasal35 } from '../standard/types.js';
 import type { JenisPengajuan, TandaBukti } from './types.js';
-import { batasKeberatan, BELUM_DIJAWAB, BOLEH } from './transisi.js';
+import { BATAS_PANJANG, panjangTeks } from './aturan.js';
+import { bersihkanTeks } from './teks-bersih.js';
+import { batasKeberatan, BELUM_DIJAWAB, BOLEH, PUTUSAN_PADA_PERMINTAAN } from './transisi.js';
 
-/** Where a request stands. A keberatan record itself uses diterima → diproses → dijawab → selesai. */
+/**
+ * Where a request stands. A keberatan record itself uses diterima → diproses → dijawab (the Atasan PPID's
+ * decision) → selesai.
+ */
 export const STATUS_PERMINTAAN = [
   'diterima',
   'diproses',
@@ -22,6 +27,15 @@ export type StatusPermintaan = (typeof STATUS_PERMINTAAN)[number];
 /** The answer's outcome (UU KIP Pasal 22 ayat 7). */
 export const HASIL_JAWABAN = ['dikabulkan', 'dikabulkan-sebagian', 'ditolak', 'tidak-dikuasai'] as const;
 export type HasilJawaban = (typeof HASIL_JAWABAN)[number];
+
+/**
+ * The Atasan PPID's written decision on an objection (tanggapan atas keberatan, UU KIP Pasal 36): the
+ * objection upheld (`dikabulkan`: the PPID gives the information or acts as ordered) or rejected
+ * (`ditolak`: the PPID's decision stands). No partial decision: DOMAIN.md knows only these two. Not
+ * `diterima` for upheld, as the law's "keberatan diterima" says: here `diterima` is the status "received".
+ */
+export const PUTUSAN_KEBERATAN = ['dikabulkan', 'ditolak'] as const;
+export type PutusanKeberatan = (typeof PUTUSAN_KEBERATAN)[number];
 
 /** What an officer (or a linked objection) does to a request. */
 export type PeristiwaStatus =
@@ -40,6 +54,21 @@ export type PeristiwaStatus =
       readonly note?: string;
     }
   | { readonly type: 'keberatan'; readonly number: string }
+  | {
+      /**
+       * The Atasan PPID's decision, recorded on the keberatan record (in place of `jawab`, which an older
+       * store may still hold there). putuskanKeberatan also records it on the request the objection is
+       * linked to, with the objection's `number`; it is never recorded on a request by itself.
+       */
+      readonly type: 'putusan-keberatan';
+      readonly decision: PutusanKeberatan;
+      /** The written reasons (pertimbangan), required. */
+      readonly reason: string;
+      /** Who decided: the Atasan PPID's name and position as the decision is signed, required. */
+      readonly decidedBy: string;
+      /** On the request only: the objection's registration number. */
+      readonly number?: string;
+    }
   | { readonly type: 'selesai'; readonly note?: string };
 
 export type JenisPeristiwa = PeristiwaStatus['type'] | 'diterima';
@@ -51,9 +80,12 @@ export type CatatanPeristiwa = {
   readonly status?: StatusPermintaan;
   readonly deadline?: Tanggal;
   readonly deadlineKind?: JenisTenggat;
-  /** `jawab`: answered after the due date; `keberatan`: filed after the 30-working-day window. */
+  /**
+   * `jawab`: answered after the due date; `keberatan`: filed after the 30-working-day window;
+   * `putusan-keberatan` on the keberatan record: decided after the Atasan PPID's 30 working days.
+   */
   readonly late?: boolean;
-  /** `jawab`: the answer's due date at the time. */
+  /** `jawab`, `putusan-keberatan` on the keberatan record: the answer's due date at the time. */
   readonly due?: Tanggal;
 } & (PeristiwaStatus | { readonly type: 'diterima' });
 
@@ -71,17 +103,23 @@ export interface Riwayat {
   readonly events: readonly CatatanPeristiwa[];
 }
 
-/** An event not allowed from the current status, or an event missing what it needs. */
+/**
+ * An event not allowed from the current status, or an event missing what it needs: then `path` names the
+ * event's field at fault (`type`, `reason`, `grounds` …) — the event is wrong whatever the status, so an
+ * API answers it as invalid input (422), not as a conflict with the stored status (409).
+ */
 export class GalatTransisi extends Error {
   override readonly name = 'GalatTransisi';
   readonly teks: Teks;
   readonly code: string;
   readonly from: StatusPermintaan | undefined;
-  constructor(code: string, teks: Teks, from?: StatusPermintaan) {
+  readonly path: string | undefined;
+  constructor(code: string, teks: Teks, from?: StatusPermintaan, path?: string) {
     super(`${teks.id} / ${teks.en}`);
     this.code = code;
     this.teks = teks;
     this.from = from;
+    this.path = path;
   }
 }
 
@@ -111,8 +149,10 @@ const NAMA_PERISTIWA: Record<PeristiwaStatus['type'], Teks> = {
   perpanjang: { id: 'perpanjangan', en: 'extension' },
   jawab: { id: 'jawaban', en: 'answer' },
   keberatan: { id: 'keberatan', en: 'objection' },
+  'putusan-keberatan': { id: 'putusan atas keberatan', en: 'decision on the objection' },
   selesai: { id: 'selesai', en: 'closing' },
 };
+const JENIS_PERISTIWA = Object.keys(NAMA_PERISTIWA).join(', ');
 
 const obyek = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const teksIsi = (x: unknown): string | undefined =>
@@ -120,7 +160,8 @@ const teksIsi = (x: unknown): string | undefined =>
 
 /** The event as it will be recorded (trimmed, grounds ordered), or a GalatTransisi saying what is missing. */
 function rapikanPeristiwa(p: unknown, kind: JenisPengajuan, from: StatusPermintaan): PeristiwaStatus {
-  const galat = (code: string, id: string, en: string) => new GalatTransisi(code, { id, en }, from);
+  const galat = (code: string, id: string, en: string, path: string) =>
+    new GalatTransisi(code, { id, en }, from, path);
   if (
     !obyek(p) ||
     typeof p['type'] !== 'string' ||
@@ -128,8 +169,9 @@ function rapikanPeristiwa(p: unknown, kind: JenisPengajuan, from: StatusPerminta
   )
     throw galat(
       'event.type',
-      'Jenis peristiwa tidak dikenal; pilih: proses, perpanjang, jawab, keberatan, selesai.',
-      'Unknown event type; choose: proses, perpanjang, jawab, keberatan, selesai.',
+      `Jenis peristiwa tidak dikenal; pilih: ${JENIS_PERISTIWA}.`,
+      `Unknown event type; choose: ${JENIS_PERISTIWA}.`,
+      'type',
     );
   const note = p['note'] === undefined ? undefined : teksIsi(p['note']);
   const denganCatatan = note ? { note } : {};
@@ -145,6 +187,7 @@ function rapikanPeristiwa(p: unknown, kind: JenisPengajuan, from: StatusPerminta
           'extension.reason',
           'Perpanjangan wajib disertai alasan tertulis (UU KIP Pasal 22 ayat 8).',
           'An extension needs written reasons (UU KIP Article 22(8)).',
+          'reason',
         );
       return { type: 'perpanjang', reason };
     }
@@ -155,6 +198,7 @@ function rapikanPeristiwa(p: unknown, kind: JenisPengajuan, from: StatusPerminta
           'objection.number',
           'Keberatan wajib menyebut nomor pendaftaran keberatannya.',
           'An objection event needs the objection’s registration number.',
+          'number',
         );
       return { type: 'keberatan', number };
     }
@@ -165,6 +209,7 @@ function rapikanPeristiwa(p: unknown, kind: JenisPengajuan, from: StatusPerminta
           'answer.outcome',
           `Hasil jawaban wajib salah satu dari: ${HASIL_JAWABAN.join(', ')}.`,
           `The answer's outcome must be one of: ${HASIL_JAWABAN.join(', ')}.`,
+          'outcome',
         );
       const mentah = p['grounds'];
       if (mentah !== undefined && !Array.isArray(mentah))
@@ -172,6 +217,7 @@ function rapikanPeristiwa(p: unknown, kind: JenisPengajuan, from: StatusPerminta
           'answer.grounds',
           'Alasan penolakan harus berupa daftar huruf Pasal 17.',
           'Refusal grounds must be a list of Article 17 letters.',
+          'grounds',
         );
       const daftar: unknown[] = mentah ?? [];
       const salah = daftar.find((g) => !(HURUF_PASAL_17 as readonly unknown[]).includes(g));
@@ -180,6 +226,7 @@ function rapikanPeristiwa(p: unknown, kind: JenisPengajuan, from: StatusPerminta
           'answer.grounds',
           `"${String(salah)}" bukan huruf Pasal 17 UU KIP (a–j).`,
           `"${String(salah)}" is not a letter of UU KIP Article 17 (a–j).`,
+          'grounds',
         );
       const grounds = HURUF_PASAL_17.filter((h) => daftar.includes(h));
       const holder = teksIsi(p['holder']);
@@ -189,6 +236,7 @@ function rapikanPeristiwa(p: unknown, kind: JenisPengajuan, from: StatusPerminta
           'answer.grounds',
           'Penolakan wajib menyebut alasan pengecualian Pasal 17 UU KIP (huruf a–j).',
           'A refusal must name its exception ground under UU KIP Article 17 (letters a–j).',
+          'grounds',
         );
       // A partial grant says which parts are withheld and why (UU KIP Pasal 22 ayat 7): a Pasal 17 ground,
       // or a written note when the reason is another (a part not held, a part not yet existing …).
@@ -197,18 +245,21 @@ function rapikanPeristiwa(p: unknown, kind: JenisPengajuan, from: StatusPerminta
           'answer.partial-reason',
           'Permintaan yang dikabulkan sebagian wajib menyebut bagian yang dikecualikan beserta alasannya (UU KIP Pasal 22 ayat 7): pilih sekurang-kurangnya satu alasan Pasal 17 (huruf a–j) atau tulis catatan.',
           'A request granted in part must state the withheld parts and the reason (UU KIP Article 22(7)): choose at least one Article 17 ground (letters a–j) or write a note.',
+          'grounds',
         );
       if (outcome === 'dikabulkan' && grounds.length > 0)
         throw galat(
           'answer.grounds',
           'Permintaan yang dikabulkan seluruhnya tidak mempunyai alasan pengecualian; pilih "dikabulkan-sebagian" bila ada bagian yang dihitamkan.',
           'A request granted in full has no exception ground; choose "dikabulkan-sebagian" if parts are blacked out.',
+          'grounds',
         );
       if (outcome === 'tidak-dikuasai' && !holder)
         throw galat(
           'answer.holder',
           'Jawaban "tidak dikuasai" wajib menyebut badan publik yang menguasai informasinya, bila diketahui, atau "tidak diketahui".',
           'A "not held" answer must name the public body that holds the information, or "tidak diketahui" (unknown).',
+          'holder',
         );
       return {
         type: 'jawab',
@@ -218,7 +269,61 @@ function rapikanPeristiwa(p: unknown, kind: JenisPengajuan, from: StatusPerminta
         ...denganCatatan,
       };
     }
+    case 'putusan-keberatan': {
+      const decision = p['decision'];
+      if (typeof decision !== 'string' || !(PUTUSAN_KEBERATAN as readonly string[]).includes(decision))
+        throw galat(
+          'objection-decision.decision',
+          'Putusan atas keberatan wajib salah satu dari: dikabulkan (keberatan diterima), ditolak.',
+          'The decision on an objection must be one of: dikabulkan (objection upheld), ditolak (rejected).',
+          'decision',
+        );
+      const reason = teksPutusan(p['reason'], 'reason', BATAS_PANJANG.information, from, {
+        id: 'Putusan atas keberatan wajib disertai alasan tertulis (pertimbangan Atasan PPID)',
+        en: "A decision on an objection needs its written reasons (the Atasan PPID's considerations)",
+      });
+      const decidedBy = teksPutusan(p['decidedBy'], 'decidedBy', BATAS_PANJANG.name, from, {
+        id: 'Putusan atas keberatan wajib menyebut Atasan PPID yang memutus (nama dan jabatan)',
+        en: 'A decision on an objection must name the Atasan PPID who decided (name and position)',
+      });
+      // The objection's number only on the request the decision is mirrored to (putuskanKeberatan).
+      const number = kind === 'permintaan' ? teksIsi(p['number']) : undefined;
+      return {
+        type: 'putusan-keberatan',
+        decision: decision as PutusanKeberatan,
+        reason,
+        decidedBy,
+        ...(number ? { number } : {}),
+      };
+    }
   }
+}
+
+/**
+ * A free text of the decision as a submission's free text is kept (bersihkanTeks, trimmed, at most `maks`
+ * characters as panjangTeks counts them), or a GalatTransisi naming the field.
+ */
+function teksPutusan(x: unknown, path: string, maks: number, from: StatusPermintaan, wajib: Teks): string {
+  const t = typeof x === 'string' ? bersihkanTeks(x).trim() : '';
+  if (t === '')
+    throw new GalatTransisi(
+      `objection-decision.${path}`,
+      { id: `${wajib.id}.`, en: `${wajib.en}.` },
+      from,
+      path,
+    );
+  const n = panjangTeks(t);
+  if (n > maks)
+    throw new GalatTransisi(
+      `objection-decision.${path}`,
+      {
+        id: `${wajib.id}, paling banyak ${maks} karakter; yang diisi ${n} karakter.`,
+        en: `${wajib.en}, at most ${maks} characters; ${n} were entered.`,
+      },
+      from,
+      path,
+    );
+  return t;
 }
 
 /**
@@ -227,13 +332,70 @@ function rapikanPeristiwa(p: unknown, kind: JenisPengajuan, from: StatusPerminta
  * request may be answered straight from diterima, and an unanswered request may go to keberatan once its
  * due date has passed (Pasal 35 ayat 1 huruf c). The extension moves the due date 7 working days
  * (perpanjangTenggat); the answer starts the requester's 30-working-day objection window; an objection
- * starts the Atasan PPID's 30 working days. Throws GalatTransisi for anything else.
+ * starts the Atasan PPID's 30 working days. A keberatan record is answered by the Atasan PPID's decision
+ * (`putusan-keberatan`), which starts the requester's 14-working-day dispute window; on the request it
+ * concerns, only putuskanKeberatan records it. Throws GalatTransisi for anything else.
  */
 export function terapkanPeristiwa(
   riwayat: Riwayat,
   peristiwa: PeristiwaStatus,
   at: Date,
   opsi?: OpsiKalender,
+): Riwayat {
+  return terapkan(riwayat, peristiwa, at, opsi, false);
+}
+
+/**
+ * The Atasan PPID's decision on an objection (`putusan-keberatan`), recorded on the keberatan record and —
+ * when `permintaan` is the history of the request that records this objection (its `keberatan` event with
+ * `number`) — on that request too, with the objection's number: a store writes both in one transaction.
+ * The keberatan record goes to `dijawab` with the 14-working-day dispute window (`sengketa`) as its deadline,
+ * marked `late` after the Atasan's 30 working days. The request goes to `selesai` (one closed while the
+ * objection waited stays so), with the same dispute window as its deadline: the objection is the last step
+ * within the public body — upheld, the PPID gives the information as ordered (as after any answer, the
+ * delivery is no status here); rejected, its answer stands — and what may follow is the requester's
+ * dispute at the Komisi Informasi. A request closed after its objection takes no further event, nor a new
+ * objection (batasKeberatan), so nothing reopens a decided case. `permintaan` not linked to this objection:
+ * the result has no `permintaan`. Throws GalatTransisi as terapkanPeristiwa does.
+ */
+export function putuskanKeberatan(
+  rekaman: {
+    /** The keberatan record's history. */
+    readonly keberatan: Riwayat;
+    /** The keberatan record's registration number. */
+    readonly number: string;
+    /** The history of the request the objection names, when stored. */
+    readonly permintaan?: Riwayat | undefined;
+  },
+  putusan: PeristiwaStatus,
+  at: Date,
+  opsi?: OpsiKalender,
+): { readonly keberatan: Riwayat; readonly permintaan?: Riwayat } {
+  const { keberatan: k, number, permintaan: r } = rekaman;
+  if (!obyek(putusan) || putusan.type !== 'putusan-keberatan')
+    throw new GalatTransisi(
+      'event.type',
+      {
+        id: 'putuskanKeberatan hanya mencatat peristiwa putusan-keberatan.',
+        en: 'putuskanKeberatan records only a putusan-keberatan event.',
+      },
+      k.status,
+      'type',
+    );
+  const keberatan = terapkan(k, putusan, at, opsi, false);
+  const p = keberatan.events[keberatan.events.length - 1] as PeristiwaStatus;
+  const tertaut = r?.events.some((e) => e.type === 'keberatan' && e.number === number);
+  if (!r || !tertaut) return { keberatan };
+  return { keberatan, permintaan: terapkan(r, { ...p, number } as PeristiwaStatus, at, opsi, true) };
+}
+
+/** terapkanPeristiwa; `cermin`: the decision on an objection mirrored to its request (putuskanKeberatan). */
+function terapkan(
+  riwayat: Riwayat,
+  peristiwa: PeristiwaStatus,
+  at: Date,
+  opsi: OpsiKalender | undefined,
+  cermin: boolean,
 ): Riwayat {
   const kind: JenisPengajuan = riwayat.kind === 'keberatan' ? 'keberatan' : 'permintaan';
   const from = riwayat.status;
@@ -258,7 +420,24 @@ export function terapkanPeristiwa(
     from === 'selesai' &&
     p.type === 'keberatan' &&
     batasKeberatan(riwayat, at, opsi?.timeZone) !== undefined;
-  if (!keberatanSetelahSelesai && !BOLEH[kind][from].includes(p.type)) {
+  if (kind === 'permintaan' && p.type === 'putusan-keberatan') {
+    // The decision belongs to the keberatan record; the request records it only with it, once, and only
+    // the objection it records (PUTUSAN_PADA_PERMINTAAN).
+    if (
+      !cermin ||
+      !PUTUSAN_PADA_PERMINTAAN.includes(from) ||
+      !riwayat.events.some((e) => e.type === 'keberatan' && e.number === p.number) ||
+      riwayat.events.some((e) => e.type === 'putusan-keberatan')
+    )
+      throw new GalatTransisi(
+        'transition.invalid',
+        {
+          id: `Putusan atas keberatan dicatat pada rekaman keberatannya; permohonan yang tertaut ikut mencatatnya sekali (permohonan ini berstatus "${from}").`,
+          en: `A decision on an objection is recorded on the objection record; the request it is linked to records it too, once (this request's status is "${from}").`,
+        },
+        from,
+      );
+  } else if (!keberatanSetelahSelesai && !BOLEH[kind][from].includes(p.type)) {
     const sekali = p.type === 'perpanjang' && from === 'diperpanjang';
     // Closed after the answer, its window over: say so, as the window is what decides.
     const lewat =
@@ -268,11 +447,13 @@ export function terapkanPeristiwa(
       riwayat.deadlineKind === 'keberatan'
         ? riwayat.deadline
         : undefined;
+    // An objection is no longer answered with `jawab` (an older store may hold one): name its event.
+    const jawabKeberatan = kind === 'keberatan' && p.type === 'jawab' && BELUM_DIJAWAB.includes(from);
     throw new GalatTransisi(
       'transition.invalid',
       {
-        id: `Tidak dapat mencatat ${nama.id} pada ${kind} berstatus "${from}"${sekali ? ': perpanjangan hanya boleh satu kali' : ''}${lewat ? `: masa keberatan berakhir ${tanggalTeks(lewat).id}` : ''}.`,
-        en: `Cannot record the ${nama.en} on a ${kind === 'permintaan' ? 'request' : 'objection'} with status "${from}"${sekali ? ': an extension is allowed only once' : ''}${lewat ? `: the objection period ended on ${tanggalTeks(lewat).en}` : ''}.`,
+        id: `Tidak dapat mencatat ${nama.id} pada ${kind} berstatus "${from}"${sekali ? ': perpanjangan hanya boleh satu kali' : ''}${lewat ? `: masa keberatan berakhir ${tanggalTeks(lewat).id}` : ''}${jawabKeberatan ? ': keberatan dijawab dengan putusan Atasan PPID (putusan-keberatan)' : ''}.`,
+        en: `Cannot record the ${nama.en} on a ${kind === 'permintaan' ? 'request' : 'objection'} with status "${from}"${sekali ? ': an extension is allowed only once' : ''}${lewat ? `: the objection period ended on ${tanggalTeks(lewat).en}` : ''}${jawabKeberatan ? ": an objection is answered with the Atasan PPID's decision (putusan-keberatan)" : ''}.`,
       },
       from,
     );
@@ -340,6 +521,18 @@ export function terapkanPeristiwa(
       tambahan = { late: jendela !== undefined && hariIni > jendela.due };
       status = 'keberatan';
       const t = hitungTenggat('tanggapan-keberatan', at, opsi);
+      deadline = t.due;
+      deadlineKind = t.kind;
+      break;
+    }
+    case 'putusan-keberatan': {
+      // On the keberatan record: answered, late after the Atasan's 30 working days. On its request
+      // (putuskanKeberatan): closed. Both: the dispute window from the decision.
+      if (kind === 'keberatan') {
+        status = 'dijawab';
+        tambahan = { due: riwayat.deadline, late: hariIni > riwayat.deadline };
+      } else status = 'selesai';
+      const t = hitungTenggat('sengketa', at, opsi);
       deadline = t.due;
       deadlineKind = t.kind;
       break;
@@ -429,6 +622,13 @@ export interface JendelaSengketa extends JendelaHariKerja {
 }
 
 /**
+ * The Atasan PPID's answer on a keberatan record: the decision (`putusan-keberatan`), or the `jawab` that an
+ * objection was answered with before the decision had its own event — such histories are read as they are.
+ */
+const tanggapanAtasan = (riwayat: Riwayat): CatatanPeristiwa | undefined =>
+  riwayat.events.find((e) => e.type === 'putusan-keberatan' || e.type === 'jawab');
+
+/**
  * The dispute window of a keberatan record: 14 working days from the Atasan PPID's answer, or — while
  * unanswered — from the Atasan's due date. Undefined for a request. Before that due date of an unanswered
  * objection this is the window that will open if no answer comes.
@@ -436,7 +636,7 @@ export interface JendelaSengketa extends JendelaHariKerja {
 export function jendelaSengketa(riwayat: Riwayat, opsi?: OpsiKalender): JendelaSengketa | undefined {
   if (riwayat.kind !== 'keberatan') return undefined;
   const aturan = aturanTenggat('sengketa');
-  const jawab = riwayat.events.find((e) => e.type === 'jawab');
+  const jawab = tanggapanAtasan(riwayat);
   const from = jawab
     ? keTanggal(new Date(jawab.at), opsi?.timeZone ?? ZONA_BAKU)
     : (riwayat.events[0]?.deadline ?? riwayat.deadline);
@@ -478,10 +678,13 @@ export function jendelaTerbuka(riwayat: Riwayat, at: Date, opsi?: OpsiKalender):
 /**
  * Whether the answer came after the due date the law allows; undefined while unanswered. An extension
  * counts only when it was recorded by the original due date (Pasal 22 ayat 8): histories stored before
- * late extensions were refused may hold one, and its later date does not make the answer timely.
+ * late extensions were refused may hold one, and its later date does not make the answer timely. On a
+ * keberatan record the answer is the Atasan PPID's decision (or an older store's `jawab`), due 30 working
+ * days after receipt; on a request, a decision on its objection is not its answer.
  */
 export function dijawabTerlambat(riwayat: Riwayat, opsi?: OpsiKalender): boolean | undefined {
-  const jawab = riwayat.events.find((e) => e.type === 'jawab');
+  const jawab =
+    riwayat.kind === 'keberatan' ? tanggapanAtasan(riwayat) : riwayat.events.find((e) => e.type === 'jawab');
   if (!jawab) return undefined;
   const asal = riwayat.events[0]?.deadline;
   // A history without the receipt's deadline: only the flag recorded with the answer is known.

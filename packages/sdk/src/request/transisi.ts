@@ -20,8 +20,10 @@ const BOLEH_PERMINTAAN: Readonly<Record<StatusPermintaan, readonly PeristiwaStat
 };
 
 /**
- * Which event may follow which status. A keberatan record has no extension and no objection of its own.
- * The request's table apart: batasKeberatan reads only it.
+ * Which event may follow which status. A keberatan record has no extension and no objection of its own, and
+ * is answered by the Atasan PPID's decision (`putusan-keberatan`), not by `jawab` (which an older store may
+ * hold there). The request's table apart: batasKeberatan reads only it. On a request the decision is
+ * recorded only with its objection's (PUTUSAN_PADA_PERMINTAAN), so no officer picks it there.
  */
 export const BOLEH: Record<
   JenisPengajuan,
@@ -29,14 +31,20 @@ export const BOLEH: Record<
 > = {
   permintaan: BOLEH_PERMINTAAN,
   keberatan: {
-    diterima: ['proses', 'jawab'],
-    diproses: ['jawab'],
+    diterima: ['proses', 'putusan-keberatan'],
+    diproses: ['putusan-keberatan'],
     diperpanjang: [],
     dijawab: ['selesai'],
     keberatan: [],
     selesai: [],
   },
 };
+
+/**
+ * The statuses of a request the Atasan PPID's decision on its objection is also recorded in (putuskanKeberatan
+ * in status.ts): awaiting it (`keberatan`), or closed by the office while it waited (`selesai`).
+ */
+export const PUTUSAN_PADA_PERMINTAAN: readonly StatusPermintaan[] = ['keberatan', 'selesai'];
 
 /**
  * The last day an objection on a request may still be filed at `at` (UU KIP Pasal 35–36), or undefined when
@@ -46,8 +54,8 @@ export const BOLEH: Record<
  * of `window` — jendelaTerbuka's, as a status answer (`POST /v1/status`) carries it; without it, undefined.
  * Closed (`selesai`) after the answer, with the answer's window (`deadlineKind` `keberatan`) running: that
  * window's last day too — terapkanPeristiwa then still records the objection; after it, a closed request
- * takes none. Never on an objection record, a request already objected to, one closed after an objection,
- * or once that last day has passed (an objection filed later on a request not closed is still recorded,
+ *  * takes none. Never on an objection record, a request already objected to, one closed after an objection
+ * (or by the decision on it: its `deadlineKind` is then `sengketa`), or once that last day has passed (an objection filed later on a request not closed is still recorded,
  * marked `late`; whether it is heard is the Atasan PPID's call).
  * Counts no working days, so it needs no holiday data: a status page can ask it. `timeZone`: the agency's
  * (`at`'s date there); another value counts in WIB.
