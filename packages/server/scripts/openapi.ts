@@ -8,7 +8,14 @@ import * as prettier from 'prettier';
 import { polaPortabel } from '../../sdk/scripts/pola-portabel.js';
 import { teksJSON } from '../../sdk/scripts/teks-json.js';
 import { POLA_KUNCI_IDEMPOTENSI } from '../src/rute/pengajuan.js';
-import { ATURAN_TENGGAT, STATUS_PERMINTAAN, ZONA_INDONESIA } from '@terbuka/sdk';
+import {
+  ATURAN_TENGGAT,
+  BATAS_PANJANG,
+  HASIL_JAWABAN,
+  PUTUSAN_KEBERATAN,
+  STATUS_PERMINTAAN,
+  ZONA_INDONESIA,
+} from '@terbuka/sdk';
 
 const require = createRequire(import.meta.url);
 type Skema = Record<string, unknown>;
@@ -267,9 +274,11 @@ export function buatOpenAPI(): Skema {
             401: galat('Token tidak sah / Invalid token'),
             404: galat('Tidak ditemukan / Not found'),
             409: galat(
-              'Perpindahan status tidak sah menurut model status SDK / Transition refused by the SDK status model',
+              'Perpindahan status tidak sah menurut model status SDK (misalnya sudah diubah petugas lain) / Transition refused by the SDK status model (e.g. another officer changed it first)',
             ),
-            422: galat('Jenis peristiwa tidak dikenal / Unknown event type'),
+            422: galat(
+              'Peristiwa tidak sah: jenis tidak dikenal atau isian wajib kosong/salah; `path` menyebut isiannya / Invalid event: unknown type or a required field missing or wrong; `path` names the field',
+            ),
           },
         }),
       },
@@ -395,15 +404,33 @@ export function buatOpenAPI(): Skema {
           description: 'Satu langkah riwayat (CatatanPeristiwa SDK) / One history step',
           properties: {
             at: { type: 'string', format: 'date-time' },
-            type: { enum: ['diterima', 'proses', 'perpanjang', 'jawab', 'keberatan', 'selesai'] },
+            type: {
+              enum: [
+                'diterima',
+                'proses',
+                'perpanjang',
+                'jawab',
+                'keberatan',
+                'putusan-keberatan',
+                'selesai',
+              ],
+              description:
+                'Rekaman keberatan yang tersimpan sebelum putusan-keberatan mungkin dijawab dengan `jawab` / An objection stored before putusan-keberatan existed may be answered with `jawab`',
+            },
             status: STATUS,
             deadline: { type: 'string', format: 'date' },
-            outcome: { enum: ['dikabulkan', 'dikabulkan-sebagian', 'ditolak', 'tidak-dikuasai'] },
+            outcome: { enum: [...HASIL_JAWABAN] },
             grounds: { type: 'array', items: HURUF_17 },
             holder: { type: 'string' },
             reason: { type: 'string' },
             note: { type: 'string' },
-            number: { type: 'string' },
+            number: {
+              type: 'string',
+              description:
+                'keberatan, dan putusan-keberatan pada permohonan: nomor keberatannya / keberatan, and putusan-keberatan on a request: the objection’s number',
+            },
+            decision: { enum: [...PUTUSAN_KEBERATAN] },
+            decidedBy: { type: 'string' },
             late: { type: 'boolean' },
           },
           required: ['at', 'type'],
@@ -424,7 +451,7 @@ export function buatOpenAPI(): Skema {
               type: 'object',
               properties: {
                 type: { const: 'jawab' },
-                outcome: { enum: ['dikabulkan', 'dikabulkan-sebagian', 'ditolak', 'tidak-dikuasai'] },
+                outcome: { enum: [...HASIL_JAWABAN] },
                 grounds: {
                   type: 'array',
                   items: HURUF_17,
@@ -440,6 +467,26 @@ export function buatOpenAPI(): Skema {
               type: 'object',
               properties: { type: { const: 'keberatan' }, number: { type: 'string' } },
               required: ['type', 'number'],
+            },
+            {
+              type: 'object',
+              description:
+                'Putusan Atasan PPID, hanya pada rekaman keberatan; ikut dicatat pada permohonan yang tertaut dalam transaksi yang sama (permohonan → selesai) / The Atasan PPID’s decision, on an objection record only; also recorded on the linked request in the same transaction (request → selesai)',
+              properties: {
+                type: { const: 'putusan-keberatan' },
+                decision: {
+                  enum: [...PUTUSAN_KEBERATAN],
+                  description: 'dikabulkan = keberatan diterima / upheld; ditolak = rejected',
+                },
+                reason: { type: 'string', minLength: 1, maxLength: BATAS_PANJANG.information },
+                decidedBy: {
+                  type: 'string',
+                  minLength: 1,
+                  maxLength: BATAS_PANJANG.name,
+                  description: 'Nama dan jabatan Atasan PPID / the Atasan PPID’s name and position',
+                },
+              },
+              required: ['type', 'decision', 'reason', 'decidedBy'],
             },
             {
               type: 'object',
@@ -584,7 +631,17 @@ export function buatOpenAPI(): Skema {
                 properties: { letter: HURUF_17, title: ref('Teks'), count: { type: 'integer' } },
               },
             },
-            objections: { type: 'object', properties: { received: { type: 'integer' } } },
+            objections: {
+              type: 'object',
+              description:
+                'Keberatan dan putusan Atasan PPID; `decided` juga menghitung keberatan yang dijawab dengan `jawab` (data lama) / Objections and the Atasan PPID’s decisions; `decided` also counts one answered with `jawab` (older data)',
+              properties: Object.fromEntries(
+                ['received', 'decided', 'upheld', 'rejected', 'pending', 'decidedLate'].map((k) => [
+                  k,
+                  { type: 'integer' },
+                ]),
+              ),
+            },
           },
           required: [
             'format',

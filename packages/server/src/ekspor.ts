@@ -28,6 +28,12 @@ const KOLOM = [
   'Dijawab Terlambat',
   'Diperpanjang',
   'Alasan Perpanjangan',
+  // The Atasan PPID's decision on an objection: on the objection's row, and on the row of the request it
+  // was recorded on. Last, so the columns before keep their places.
+  'Putusan Keberatan',
+  'Alasan Putusan Keberatan',
+  'Diputus Oleh',
+  'Diputus',
 ] as const;
 
 /**
@@ -46,7 +52,9 @@ export const RUMUS_SPREADSHEET = /^\s*[=+\-@\t\r\n]/;
  * are not — a spreadsheet travels further than the database. Cells that a spreadsheet would run as a
  * formula (=, +, -, @ …) are escaped. A BOM lets Excel read the UTF-8. `opsi`: each agency's calendar
  * options; every time is written in its zone with the offset (`2026-03-16T09:00:00+07:00`), as the receipt
- * writes the time of receipt, and "Dijawab Terlambat" is the SDK's dijawabTerlambat on its calendar.
+ * writes the time of receipt, and "Dijawab Terlambat" is the SDK's dijawabTerlambat on its calendar. An
+ * objection's row is answered by the Atasan PPID's decision ("Dijawab", "Dijawab Terlambat", and the
+ * decision's own columns), or — stored before the decision had its event — by a `jawab`, shown as "Hasil".
  */
 export function eksporCSV(baris: readonly Baris[], opsi: (agency: string) => OpsiKalender): string {
   const data = baris.map((b) => {
@@ -60,12 +68,17 @@ export function eksporCSV(baris: readonly Baris[], opsi: (agency: string) => Ops
       grounds?: readonly string[];
       holder?: string;
       reason?: string;
+      decision?: string;
+      decidedBy?: string;
     }[];
     const waktu = (at: string | undefined) =>
       at ? waktuDiZona(new Date(at), o.timeZone ?? 'Asia/Jakarta') : '';
     const jawab = events.find((e) => e.type === 'jawab');
     const perpanjang = events.find((e) => e.type === 'perpanjang');
-    const terlambat = dijawabTerlambat(riwayat, o);
+    const putusan = events.find((e) => e.type === 'putusan-keberatan');
+    // The row's kind decides whose answer it is (a history need not carry its kind).
+    const terlambat = dijawabTerlambat({ ...riwayat, kind: b.kind }, o);
+    const dijawab = b.kind === 'keberatan' ? (putusan ?? jawab) : jawab;
     return [
       b.number,
       b.kind,
@@ -83,10 +96,14 @@ export function eksporCSV(baris: readonly Baris[], opsi: (agency: string) => Ops
       jawab?.outcome ?? '',
       (jawab?.grounds ?? []).join(' '),
       jawab?.holder ?? '',
-      waktu(jawab?.at),
+      waktu(dijawab?.at),
       terlambat === undefined ? '' : terlambat ? 'ya' : 'tidak',
       waktu(perpanjang?.at),
       perpanjang?.reason ?? '',
+      putusan?.decision ?? '',
+      putusan?.reason ?? '',
+      putusan?.decidedBy ?? '',
+      waktu(putusan?.at),
     ];
   });
   return `\uFEFF${Papa.unparse({ fields: [...KOLOM], data }, { escapeFormulae: RUMUS_SPREADSHEET, newline: '\r\n' })}\r\n`;

@@ -53,7 +53,19 @@ export interface LaporanAkses {
     readonly title: Teks;
     readonly count: number;
   }[];
-  readonly objections: { readonly received: number };
+  /**
+   * Objections received in the year and the Atasan PPID's decisions on them (putusan-keberatan): `decided`
+   * also counts an objection answered with `jawab` before the decision had its own event, which is neither
+   * `upheld` nor `rejected`; `decidedLate` after the Atasan's 30 working days.
+   */
+  readonly objections: {
+    readonly received: number;
+    readonly decided: number;
+    readonly upheld: number;
+    readonly rejected: number;
+    readonly pending: number;
+    readonly decidedLate: number;
+  };
 }
 
 interface PeristiwaJawab {
@@ -113,6 +125,22 @@ export function hitungLaporan(
     for (const g of jawab.grounds ?? []) alasan.set(g, (alasan.get(g) ?? 0) + 1);
   }
   const terjawab = lama.length;
+  const keberatan = { received: 0, decided: 0, upheld: 0, rejected: 0, pending: 0, decidedLate: 0 };
+  for (const b of baris) {
+    if (b.kind !== 'keberatan' || b.agency !== agensi.id || b.year !== tahun) continue;
+    keberatan.received++;
+    // The row's kind decides whose answer it is (a history need not carry its kind).
+    const r = { ...(b.history as Riwayat), kind: 'keberatan' as const };
+    const putusan = r.events.find((e) => e.type === 'putusan-keberatan');
+    if (!putusan && !r.events.some((e) => e.type === 'jawab')) {
+      keberatan.pending++;
+      continue;
+    }
+    keberatan.decided++;
+    if (putusan?.decision === 'dikabulkan') keberatan.upheld++;
+    else if (putusan?.decision === 'ditolak') keberatan.rejected++;
+    if (dijawabTerlambat(r, opsi) === true) keberatan.decidedLate++;
+  }
   return {
     format: LAPORAN_FORMAT,
     version: 1,
@@ -137,10 +165,7 @@ export function hitungLaporan(
       title: p.title,
       count: alasan.get(p.letter)!,
     })),
-    objections: {
-      received: baris.filter((b) => b.kind === 'keberatan' && b.agency === agensi.id && b.year === tahun)
-        .length,
-    },
+    objections: keberatan,
   };
 }
 
@@ -158,7 +183,10 @@ function kalimat(l: LaporanAkses): string {
       `Alasan penolakan: ${l.refusalGrounds.map((g) => `Pasal 17 huruf ${g.letter} (${g.title.id}) ${g.count}`).join('; ')}.`,
     );
   }
-  bagian.push(`Keberatan diterima: ${l.objections.received}.`);
+  const k = l.objections;
+  bagian.push(
+    `Keberatan diterima: ${k.received}; diputus Atasan PPID ${k.decided} (dikabulkan ${k.upheld}, ditolak ${k.rejected}), belum diputus ${k.pending}.`,
+  );
   return bagian.join(' ');
 }
 

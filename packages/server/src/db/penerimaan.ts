@@ -272,8 +272,8 @@ export function alasanBelumTertaut(
 
 /**
  * Whether the objection `nomorKeberatan` is recorded on the request `nomorPermintaan` of the same agency
- * (tautkanKeberatan moved it to `keberatan`). Read from the request's history, so a retry and the officer
- * list say the same as the first answer.
+ * (tautkanKeberatan moved it to `keberatan`, or an officer recorded it there). Read from the request's
+ * history, so a retry and the officer list say the same as the first answer.
  */
 export function keberatanTertaut(
   simpan: Pick<Penyimpanan, 'ambilNomor'>,
@@ -281,7 +281,30 @@ export function keberatanTertaut(
   nomorPermintaan: string,
   nomorKeberatan: string,
 ): boolean {
+  return cariTertaut(simpan, agency, nomorPermintaan, nomorKeberatan) !== undefined;
+}
+
+/** The request the keberatan row names, when its history records this objection (keberatanTertaut). */
+export function permintaanTertaut(
+  simpan: Pick<Penyimpanan, 'ambilNomor'>,
+  keberatan: Baris,
+): Baris | undefined {
+  const nomor = (keberatan.body as { requestNumber?: unknown }).requestNumber;
+  return typeof nomor === 'string'
+    ? cariTertaut(simpan, keberatan.agency, nomor, keberatan.number)
+    : undefined;
+}
+
+function cariTertaut(
+  simpan: Pick<Penyimpanan, 'ambilNomor'>,
+  agency: string,
+  nomorPermintaan: string,
+  nomorKeberatan: string,
+): Baris | undefined {
   const asal = simpan.ambilNomor(nomorPermintaan);
-  if (!asal || asal.kind !== 'permintaan' || asal.agency !== agency) return false;
-  return (asal.history as Riwayat).events.some((e) => e.type === 'keberatan' && e.number === nomorKeberatan);
+  if (!asal || asal.kind !== 'permintaan' || asal.agency !== agency) return undefined;
+  const ada = (asal.history as Riwayat).events.some(
+    (e) => e.type === 'keberatan' && e.number === nomorKeberatan,
+  );
+  return ada ? asal : undefined;
 }

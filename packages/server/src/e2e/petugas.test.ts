@@ -197,25 +197,37 @@ describe('working a request', () => {
     assert.equal((j.body as { status: string }).status, 'dijawab');
   });
 
-  test('transitions the status model refuses → 409 with its message; unknown events → 422', async () => {
+  test('an event missing what it needs → 422 naming the field; transitions the status model refuses → 409 with its message; unknown events → 422', async () => {
     const r2 = await cari(nomor.r2!);
     const tanpaAlasan = await peristiwa(r2.id, { type: 'jawab', outcome: 'ditolak' });
-    assert.equal(tanpaAlasan.status, 409);
-    const e = (tanpaAlasan.body as { errors: { code: string; message: { id: string } }[] }).errors[0]!;
-    assert.equal(e.code, 'status.transition');
+    assert.equal(tanpaAlasan.status, 422);
+    const e = (tanpaAlasan.body as { errors: { code: string; path: string; message: { id: string } }[] })
+      .errors[0]!;
+    assert.deepEqual([e.code, e.path], ['answer.grounds', 'grounds']);
     assert.match(e.message.id, /Pasal 17|alasan/i);
     const tanpaPemegang = await peristiwa(r2.id, { type: 'jawab', outcome: 'tidak-dikuasai' });
-    assert.equal(tanpaPemegang.status, 409);
+    assert.equal(tanpaPemegang.status, 422);
     // Granted in part with no ground and no note: the withheld parts' reason is missing (Pasal 22 ayat 7).
     const sebagian = await peristiwa(r2.id, { type: 'jawab', outcome: 'dikabulkan-sebagian' });
-    assert.equal(sebagian.status, 409);
+    assert.equal(sebagian.status, 422);
     const es = (sebagian.body as { errors: { message: { id: string; en: string } }[] }).errors[0]!;
     assert.match(es.message.id, /Pasal 22 ayat 7/);
     assert.match(es.message.en, /Article 22\(7\)/);
-    assert.equal((await peristiwa(r2.id, { type: 'hapus' })).status, 422);
+    const hapus = await peristiwa(r2.id, { type: 'hapus' });
+    assert.equal(hapus.status, 422);
+    const eh = (hapus.body as { errors: { code: string; path: string; message: { id: string } }[] })
+      .errors[0]!;
+    assert.deepEqual([eh.code, eh.path], ['event.type', 'type']);
+    assert.match(eh.message.id, /putusan-keberatan/);
     assert.equal((await peristiwa(r2.id, '"jawab"')).status, 422);
+    assert.equal((await peristiwa(r2.id, null)).status, 422);
+    // The decision on an objection is never recorded on a request by itself.
+    const putusan = { type: 'putusan-keberatan', decision: 'ditolak', reason: 'x', decidedBy: 'Sekda' };
+    assert.equal((await peristiwa(r2.id, putusan)).status, 409);
     const r1 = await cari(nomor.r1!);
-    assert.equal((await peristiwa(r1.id, { type: 'perpanjang', reason: 'terlambat' })).status, 409);
+    const lagi = await peristiwa(r1.id, { type: 'perpanjang', reason: 'terlambat' });
+    assert.equal(lagi.status, 409);
+    assert.equal((lagi.body as { errors: { code: string }[] }).errors[0]!.code, 'status.transition');
     assert.equal((await peristiwa(999_999, { type: 'proses' })).status, 404);
   });
 
@@ -374,7 +386,14 @@ describe('yearly access report', () => {
       (l.refusalGrounds as { letter: string; count: number }[]).map((g) => `${g.letter}${g.count}`),
       ['c1', 'h1', 'i1'],
     );
-    assert.deepEqual(l.objections, { received: 1 });
+    assert.deepEqual(l.objections, {
+      received: 1,
+      decided: 0,
+      upheld: 0,
+      rejected: 0,
+      pending: 1,
+      decidedLate: 0,
+    });
     assert.equal(l.asOf, '2026-04-08');
   });
 

@@ -3,7 +3,7 @@ import {
   STATUS_PERMINTAAN,
   tanggalDiZona,
   tanggalValid,
-  terapkanPeristiwa,
+  type GalatTransisi,
   type PeristiwaStatus,
   type Riwayat,
 } from '@terbuka/sdk';
@@ -14,6 +14,7 @@ import { eksporCSV } from '../ekspor.js';
 import { galatHttp } from '../galat.js';
 import type { Konteks } from '../konteks.js';
 import { keberatanTertaut } from '../db/penerimaan.js';
+import { catatPeristiwa } from '../db/peristiwa.js';
 import { opsiKalender, type PetugasKonfigurasi } from '../konfigurasi.js';
 import { hitungLaporan, itemDIPLaporan } from '../laporan.js';
 import { cariPetugas } from '../petugas/token.js';
@@ -23,8 +24,6 @@ declare module 'fastify' {
     petugas?: PetugasKonfigurasi;
   }
 }
-
-const JENIS_PERISTIWA = new Set(['proses', 'perpanjang', 'jawab', 'keberatan', 'selesai']);
 
 function agensiBoleh(k: Konteks, p: PetugasKonfigurasi): string[] {
   return p.agencies.length > 0 ? [...p.agencies] : [...k.agensi.keys()];
@@ -221,40 +220,20 @@ export function rutePetugas(app: FastifyInstance, k: Konteks): void {
 
     r.post('/v1/petugas/pengajuan/:id/peristiwa', c, async (req) => {
       const b = ambilBoleh(k, req);
-      const p = req.body as { type?: unknown } | null;
-      if (typeof p !== 'object' || p === null || typeof p.type !== 'string' || !JENIS_PERISTIWA.has(p.type)) {
-        throw galatHttp(
-          422,
-          'event.type',
-          {
-            id: 'Jenis peristiwa harus salah satu dari: proses, perpanjang, jawab, keberatan, selesai.',
-            en: 'The event type must be one of: proses, perpanjang, jawab, keberatan, selesai.',
-          },
-          'type',
-        );
-      }
+      const p = req.body as PeristiwaStatus;
       const agensi = k.agensi.get(b.agency)!;
-      const sekarang = k.jam();
       try {
-        const u = k.simpan.ubahStatus(
-          b.id,
-          (kini) => {
-            const r2 = terapkanPeristiwa(
-              kini.history as Riwayat,
-              p as PeristiwaStatus,
-              sekarang,
-              opsiKalender(agensi),
-            );
-            return { status: r2.status, deadline: r2.deadline, history: r2, hasil: null };
-          },
-          sekarang.toISOString(),
-        );
+        const u = catatPeristiwa(k.simpan, agensi, b.id, p, k.jam());
         req.log.info({ nomor: b.number, peristiwa: p.type, petugas: req.petugas!.name }, 'status diubah');
-        return rinci(k, u!.baris);
+        return rinci(k, u!);
       } catch (e) {
-        const teks = (e as { teks?: { id: string; en: string } }).teks;
-        if ((e as Error).name === 'GalatTransisi' && teks)
-          throw galatHttp(409, 'status.transition', teks, 'type');
+        const g = e as GalatTransisi;
+        if (g.name === 'GalatTransisi' && g.teks) {
+          // The SDK's checks: an event wrong in itself (an unknown type, a missing reason …) is invalid input,
+          // naming its field; one the stored status refuses (e.g. another officer got there first) a conflict.
+          if (g.path) throw galatHttp(422, g.code, g.teks, g.path);
+          throw galatHttp(409, 'status.transition', g.teks, 'type');
+        }
         throw e;
       }
     });
