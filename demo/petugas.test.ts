@@ -4,7 +4,8 @@
 // beside the form and take the focus on an error; the selected request's details show as text; the list
 // stacks, with the button beside the number and long summaries cut; deadlines say whose they are; the
 // Pasal 17 boxes carry their titles; only the events the status allows are offered; a status changed by
-// someone else, or a token no longer valid, is handled. axe-core checks each state.
+// someone else, or a token no longer valid, is handled; an objection is answered with the Atasan PPID's
+// decision and its reasons. axe-core checks each state.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -72,7 +73,8 @@ async function bukaPetugas(lebar = 360): Promise<{ page: Page; masalah: string[]
   const page = await peramban.newPage({ viewport: { width: lebar, height: 800 } });
   const masalah: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/status of 40[19]/.test(m.text()))
+    // The API's refusals (401, 409, 422) are the page's to handle: Chromium logs each failed fetch.
+    if (m.type() === 'error' && !/status of (40[19]|422)/.test(m.text()))
       masalah.push(`console.error: ${m.text()}`);
   });
   page.on('pageerror', (e) => masalah.push(`pageerror: ${e.message}`));
@@ -112,7 +114,12 @@ test('the officer SDK data the demo serves: Pasal 17 titles, the transition tabl
   assert.equal(d.pasal17.length, 10);
   assert.equal(d.pasal17[0]!.title.id, 'Menghambat proses penegakan hukum');
   assert.deepEqual(d.boleh['permintaan']!['dijawab'], ['keberatan', 'selesai']);
+  assert.deepEqual(d.boleh['keberatan']!['diterima'], ['proses', 'putusan-keberatan']);
   assert.equal(d.label['purpose']!.id, 'Tujuan penggunaan informasi');
+  assert.equal(
+    (d as unknown as { putusan: Record<string, { id: string }> }).putusan['ditolak']!.id,
+    'Keberatan ditolak Atasan PPID',
+  );
 });
 
 test('U1: another row\'s "Ubah status" starts the form over and names its request', async () => {
@@ -337,6 +344,86 @@ test('U10: a status changed by another officer is reloaded and said; a token no 
   assert.equal(await page.locator('#token').inputValue(), '');
   assert.match((await page.locator('#pesan').textContent()) ?? '', /Token tidak sah lagi/);
   assert.equal(await page.locator('#bagian-ubah').isVisible(), false);
+  assert.deepEqual(masalah, []);
+  await page.close();
+});
+
+test("an objection: only processing and the Atasan PPID's decision are offered; the decision needs its reasons and is recorded on its request too", async () => {
+  const a = await kirim({ requester: PEMOHON, information: 'Daftar gaji pejabat', purpose: 'Riset' });
+  const jawab = await petugas(`/pengajuan/${await idDari(a.number)}/peristiwa`, {
+    method: 'POST',
+    body: JSON.stringify({ type: 'jawab', outcome: 'ditolak', grounds: ['h'] }),
+  });
+  assert.equal(jawab.status, 200);
+  const k = await fetch(`${demo.url}/api/v1/keberatan?agency=diskominfo-sukamaju`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'Idempotency-Key': 'uji-petugas-keberatan-1',
+      Origin: demo.url,
+    },
+    body: JSON.stringify({
+      format: 'terbuka-keberatan',
+      version: 1,
+      requestNumber: a.number,
+      requester: PEMOHON,
+      purpose: 'Riset',
+      grounds: ['a'],
+      caseSummary: 'Ditolak tanpa uji konsekuensi.',
+    }),
+  });
+  assert.equal(k.status, 201, await k.clone().text());
+  const keb = (await k.json()) as { number: string; requestLink: { linked: boolean } };
+  assert.equal(keb.requestLink.linked, true);
+  const { page, masalah } = await bukaPetugas();
+  await baris(page, keb.number).getByRole('button').click();
+  const tampak = async () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement>('#form-status input[name="type"]')]
+        .filter((i) => !i.disabled && i.checkVisibility())
+        .map((i) => i.value),
+    );
+  assert.deepEqual(await tampak(), ['proses', 'putusan-keberatan'], 'no `jawab` on an objection');
+  await page.locator('#form-status input[value="putusan-keberatan"]').check();
+  assert.equal(await page.locator('#alasan-putusan').isVisible(), true);
+  assert.equal(await page.locator('#hasil').isVisible(), false, "the request's outcomes are hidden");
+  // The options in the SDK's words.
+  assert.deepEqual(
+    (await page.locator('#putusan option').allInnerTexts()).map((t) => t.trim()),
+    ['Keberatan dikabulkan Atasan PPID', 'Keberatan ditolak Atasan PPID'],
+  );
+  assert.deepEqual(await pelanggaran(page), [], 'axe: the decision form');
+  // Without its reasons: the SDK's message beside the form, focused; nothing recorded.
+  await page.locator('#pemutus').fill('Sekretaris Daerah selaku Atasan PPID');
+  await page.locator('#form-status button[type="submit"]').click();
+  await page.waitForFunction(() => document.activeElement?.id === 'pesan-status');
+  assert.match((await pesanStatus(page).textContent()) ?? '', /wajib disertai alasan tertulis/);
+  assert.doesNotMatch((await pesanStatus(page).textContent()) ?? '', /orang lain/);
+  assert.deepEqual(await pelanggaran(page), [], 'axe: the decision refused');
+  await page.locator('#putusan').selectOption('ditolak');
+  await page
+    .locator('#alasan-putusan')
+    .fill('Gaji pejabat per orang adalah data pribadi (Pasal 17 huruf h).');
+  await page.locator('#form-status button[type="submit"]').click();
+  await page.waitForFunction(
+    (n) => document.getElementById('pesan-status')?.textContent?.includes(`${n} sekarang: dijawab`),
+    keb.number,
+  );
+  assert.deepEqual(await tampak(), ['selesai']);
+  assert.match(await baris(page, keb.number).innerText(), /\(pengajuan sengketa pemohon\)/);
+  const rk = (await (await petugas(`/pengajuan/${await idDari(keb.number)}`)).json()) as {
+    history: { events: { type: string; decision?: string; reason?: string; decidedBy?: string }[] };
+  };
+  const e = rk.history.events.at(-1)!;
+  assert.deepEqual(
+    [e.type, e.decision, e.decidedBy],
+    ['putusan-keberatan', 'ditolak', 'Sekretaris Daerah selaku Atasan PPID'],
+  );
+  // Its request: closed by the decision, so it leaves the list of open cases.
+  const rp = (await (await petugas(`/pengajuan/${await idDari(a.number)}`)).json()) as { status: string };
+  assert.equal(rp.status, 'selesai');
+  const nomorDaftar = (await page.locator('#daftar .nomor').allInnerTexts()).map((t) => t.trim());
+  assert.ok(nomorDaftar.includes(keb.number) && !nomorDaftar.includes(a.number), nomorDaftar.join(' '));
   assert.deepEqual(masalah, []);
   await page.close();
 });

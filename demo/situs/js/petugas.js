@@ -1,7 +1,8 @@
 // The demo's officer page: lists the requests of the intake server's officer API (/api/v1/petugas/…,
 // passed on by the demo server) and records status events. Plain DOM, text set with textContent only,
 // listeners attached here (no inline scripts), so it runs under `default-src 'self'`. The SDK's data it
-// needs (Pasal 17 titles, the transition table, field labels) comes from /data/petugas-sdk.json, which the
+// needs (Pasal 17 titles, the transition table, field labels, the words of the Atasan PPID's decision on an
+// objection) comes from /data/petugas-sdk.json, which the
 // demo server builds from the SDK (demo/server.mjs): no rule of the standard is copied here.
 (() => {
   const API = '/api/v1/petugas';
@@ -108,8 +109,8 @@
   let mulai = 0;
   // The request whose closing was warned about: the next "save" closes it.
   let sudahDiingatkan;
-  // The SDK's data (/data/petugas-sdk.json): { pasal17: [{ letter, title }], boleh, label }.
-  let sdk = { pasal17: [], boleh: undefined, label: {} };
+  // The SDK's data (/data/petugas-sdk.json): { pasal17: [{ letter, title }], boleh, label, putusan }.
+  let sdk = { pasal17: [], boleh: undefined, label: {}, putusan: {} };
 
   /** A Teks ({ id, en }) in the page's language. */
   const teks = (x) => (x ? (x[bahasa()] ?? x.id) : '');
@@ -129,6 +130,14 @@
     }
   }
 
+  /** The decision's options in the SDK's words (LABEL_PUTUSAN_KEBERATAN); the page's own without them. */
+  function pilihanPutusan() {
+    for (const o of formStatus.querySelectorAll('#putusan option')) {
+      const label = sdk.putusan?.[o.value];
+      if (label) o.textContent = teks(label);
+    }
+  }
+
   async function muatSdk() {
     try {
       const r = await fetch('/data/petugas-sdk.json');
@@ -137,6 +146,7 @@
       // Without it: no boxes, every event offered; the server still checks.
     }
     kotakPasal17();
+    pilihanPutusan();
   }
 
   /** The first error message of an `{ errors }` body, in the page's language. */
@@ -372,6 +382,15 @@
     const d = new FormData(formStatus);
     const type = String(d.get('type'));
     if (type === 'perpanjang') return { type, reason: String(d.get('reason') ?? '').trim() };
+    // The Atasan PPID's decision on an objection: the SDK cleans and checks the reasons and the signer.
+    if (type === 'putusan-keberatan')
+      return {
+        type,
+        decision: String(d.get('decision')),
+        // Not d.get('reason'): the extension's field has that name too, and comes first.
+        reason: document.getElementById('alasan-putusan').value,
+        decidedBy: String(d.get('decidedBy') ?? ''),
+      };
     if (type !== 'jawab') return { type };
     const outcome = String(d.get('outcome'));
     const hasil = { type, outcome };
