@@ -714,6 +714,51 @@ describe('<ppid-status-permintaan>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("decided by the Atasan PPID: the history says how, in the SDK's words with the reasons; closed, no new objection", async () => {
+      const keberatan = {
+        at: '2099-04-20T09:00:00+07:00',
+        type: 'keberatan',
+        number: '001/PPID/DISKOMINFO/KEB/2099',
+        status: 'keberatan',
+        deadline: '2099-06-02',
+        deadlineKind: 'tanggapan-keberatan',
+      };
+      const putusan = {
+        at: '2099-05-04T10:00:00+07:00',
+        type: 'putusan-keberatan',
+        decision: 'ditolak',
+        reason: 'Informasi dikecualikan; uji konsekuensi telah dilakukan.',
+        decidedBy: 'Sekretaris Daerah selaku Atasan PPID',
+        number: '001/PPID/DISKOMINFO/KEB/2099',
+        status: 'selesai',
+        deadline: '2099-05-22',
+        deadlineKind: 'sengketa',
+      };
+      const el = await lihat(
+        {
+          ...DITOLAK,
+          status: 'selesai',
+          deadline: '2099-05-22',
+          deadlineKind: 'sengketa',
+          events: [...DITOLAK.events, keberatan, putusan],
+        },
+        '/keberatan.html',
+      );
+      const langkah = $$(el, 'ol.linimasa > li');
+      expect(langkah).to.have.length(6);
+      const akhir = () => langkah[5]!.textContent!.replace(/\s+/g, ' ');
+      expect(akhir()).to.contain(
+        'Keberatan ditolak Atasan PPID: Informasi dikecualikan; uji konsekuensi telah dilakukan.',
+      );
+      expect(akhir()).to.contain('(Batas mengajukan sengketa ke Komisi Informasi: Jumat, 22 Mei 2099)');
+      expect($(el, '.status-kini').textContent).to.equal('Selesai');
+      tidakAda($(el, '.ajukan-keberatan'), 'closed by the decision');
+      await expect(el).to.be.accessible();
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(akhir()).to.contain('Objection rejected by the Atasan PPID: Informasi dikecualikan');
+    });
+
     it('no link where the SDK says no objection may be filed now', async () => {
       const selesai = { at: '2026-05-20T09:00:00+07:00', type: 'selesai', status: 'selesai' };
       const kasus: [string, object][] = [

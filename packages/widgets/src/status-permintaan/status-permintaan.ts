@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { batasKeberatan, isiTeks } from '@terbuka/sdk';
+import { batasKeberatan, isiTeks, LABEL_PUTUSAN_KEBERATAN } from '@terbuka/sdk';
 import type { CatatanPeristiwa, KlienPermintaan, StatusPengajuan, Teks } from '@terbuka/sdk';
 import { TerbukaElement } from '../internal/terbuka-element.js';
 import { judul } from '../internal/judul-lit.js';
@@ -378,6 +378,11 @@ export class PpidStatusPermintaan extends TerbukaElement {
       }
       case 'keberatan':
         return isiTeks(P.peristiwa.keberatan, { nomor: e.number });
+      case 'putusan-keberatan': {
+        // The Atasan PPID's decision, in the SDK's words, with its reasons.
+        const l = LABEL_PUTUSAN_KEBERATAN[e.decision];
+        return { id: `${l.id}: ${e.reason}`, en: `${l.en}: ${e.reason}` };
+      }
       case 'selesai':
         return P.peristiwa.selesai;
     }
