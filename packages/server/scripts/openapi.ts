@@ -267,17 +267,31 @@ export function buatOpenAPI(): Skema {
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: ref('PeristiwaStatus') } },
+            content: {
+              'application/json': {
+                schema: {
+                  allOf: [ref('PeristiwaStatus')],
+                  properties: {
+                    revision: {
+                      type: 'integer',
+                      minimum: 0,
+                      description:
+                        'Opsional: revision yang dibaca; berbeda dari sekarang → 409 status.changed / optional: the revision read; another one now → 409 status.changed',
+                    },
+                  },
+                },
+              },
+            },
           },
           responses: {
             200: json(ref('RincianPengajuan'), 'Status baru / New status'),
             401: galat('Token tidak sah / Invalid token'),
             404: galat('Tidak ditemukan / Not found'),
             409: galat(
-              'Perpindahan status tidak sah menurut model status SDK (misalnya sudah diubah petugas lain) / Transition refused by the SDK status model (e.g. another officer changed it first)',
+              'Perpindahan status tidak sah menurut model status SDK (status.transition, misalnya sudah diubah petugas lain), atau sudah diubah sejak revision yang dikirim (status.changed) / Transition refused by the SDK status model (status.transition, e.g. another officer changed it first), or changed since the revision sent (status.changed)',
             ),
             422: galat(
-              'Peristiwa tidak sah: jenis tidak dikenal atau isian wajib kosong/salah; `path` menyebut isiannya / Invalid event: unknown type or a required field missing or wrong; `path` names the field',
+              'Peristiwa tidak sah: jenis tidak dikenal, isian wajib kosong/salah, atau revision tidak sah; `path` menyebut isiannya / Invalid event: unknown type, a required field missing or wrong, or an invalid revision; `path` names the field',
             ),
           },
         }),
@@ -555,6 +569,11 @@ export function buatOpenAPI(): Skema {
             status: STATUS,
             deadline: { type: 'string', format: 'date' },
             deadlineKind: { enum: Object.keys(ATURAN_TENGGAT) },
+            revision: {
+              type: 'integer',
+              description:
+                'Jumlah peristiwa riwayat; kirim kembali bersama peristiwa / the number of history events; send it back with an event',
+            },
             overdue: { type: 'boolean' },
             objectionWindowOpen: {
               type: 'boolean',
@@ -573,7 +592,17 @@ export function buatOpenAPI(): Skema {
             requesterName: { type: 'string' },
             summary: { type: 'string' },
           },
-          required: ['id', 'number', 'kind', 'agency', 'receivedAt', 'status', 'deadline', 'overdue'],
+          required: [
+            'id',
+            'number',
+            'kind',
+            'agency',
+            'receivedAt',
+            'status',
+            'deadline',
+            'revision',
+            'overdue',
+          ],
         },
         RincianPengajuan: {
           allOf: [ref('RingkasanPengajuan')],

@@ -8,7 +8,9 @@ import type { Baris, Penyimpanan } from './penyimpanan.js';
  * row as stored now, so a status changed meanwhile refuses it) and returns the row as written; undefined
  * when there is no such row. The Atasan PPID's decision on an objection (`putusan-keberatan`) is also
  * recorded on the request that records the objection (putuskanKeberatan), in the same transaction: both
- * rows are written or neither. Throws the SDK's GalatTransisi when the event is refused.
+ * rows are written or neither. Throws the SDK's GalatTransisi when the event is refused, and GalatRevisi
+ * when `revisi` (the number of history events the officer read) is given and another event was recorded
+ * since: then nothing is written.
  */
 export function catatPeristiwa(
   simpan: Penyimpanan,
@@ -16,12 +18,16 @@ export function catatPeristiwa(
   id: number,
   peristiwa: PeristiwaStatus,
   at: Date,
+  revisi?: number,
 ): Baris | undefined {
   const opsi = opsiKalender(agensi);
   const waktu = at.toISOString();
   return simpan.ubahStatus(
     id,
     (kini) => {
+      const dibaca = kini.history as Riwayat;
+      if (revisi !== undefined && dibaca.events.length !== revisi)
+        throw new GalatRevisi(kini.number, revisi, dibaca.events.length, dibaca.status);
       let r: Riwayat;
       if (kini.kind === 'keberatan' && (peristiwa as { type?: unknown })?.type === 'putusan-keberatan') {
         const asal = permintaanTertaut(simpan, kini);
@@ -40,4 +46,17 @@ export function catatPeristiwa(
     },
     waktu,
   )?.baris;
+}
+
+/** A submission changed since the officer read it (catatPeristiwa's `revisi`): what was read and what is now. */
+export class GalatRevisi extends Error {
+  override readonly name = 'GalatRevisi';
+  constructor(
+    readonly nomor: string,
+    readonly dibaca: number,
+    readonly kini: number,
+    readonly status: string,
+  ) {
+    super(`${nomor}: revision ${dibaca} read, ${kini} now`);
+  }
 }

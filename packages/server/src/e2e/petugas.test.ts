@@ -192,9 +192,30 @@ describe('working a request', () => {
   test('day 0: process and grant R1', async () => {
     const r1 = await cari(nomor.r1!);
     assert.equal((await peristiwa(r1.id, { type: 'proses' })).status, 200);
-    const j = await peristiwa(r1.id, { type: 'jawab', outcome: 'dikabulkan' });
+    // With the revision read (diterima, proses): recorded.
+    const j = await peristiwa(r1.id, { type: 'jawab', outcome: 'dikabulkan', revision: 2 });
     assert.equal(j.status, 200);
     assert.equal((j.body as { status: string }).status, 'dijawab');
+  });
+
+  test('an event sent with the revision read: recorded while it is current, else 409 status.changed and nothing recorded', async () => {
+    const r1 = (await cari(nomor.r1!)) as Ringkas & { revision: number };
+    // diterima, proses, jawab.
+    assert.equal(r1.revision, 3);
+    const lama = await peristiwa(r1.id, { type: 'selesai', revision: 2 });
+    assert.equal(lama.status, 409);
+    const e = (lama.body as { errors: { code: string; message: { id: string; en: string } }[] }).errors[0]!;
+    assert.equal(e.code, 'status.changed');
+    assert.match(e.message.id, new RegExp(`${nomor.r1!}.*sudah diubah.*"dijawab"`));
+    assert.match(e.message.en, /has changed since it was read.*nothing was recorded/);
+    assert.equal((await cari(nomor.r1!)).status, 'dijawab');
+    for (const salah of [-1, 1.5, '3'])
+      assert.equal((await peristiwa(r1.id, { type: 'selesai', revision: salah })).status, 422);
+    // The revision read, with an event the status model refuses: its own 409, as without one.
+    const tolak = await peristiwa(r1.id, { type: 'proses', revision: 3 });
+    assert.equal(tolak.status, 409);
+    assert.equal((tolak.body as { errors: { code: string }[] }).errors[0]!.code, 'status.transition');
+    assert.equal(((await cari(nomor.r1!)) as Ringkas & { revision: number }).revision, 3);
   });
 
   test('an event missing what it needs → 422 naming the field; transitions the status model refuses → 409 with its message; unknown events → 422', async () => {

@@ -14,7 +14,7 @@ import { eksporCSV } from '../ekspor.js';
 import { galatHttp } from '../galat.js';
 import type { Konteks } from '../konteks.js';
 import { keberatanTertaut } from '../db/penerimaan.js';
-import { catatPeristiwa } from '../db/peristiwa.js';
+import { catatPeristiwa, GalatRevisi } from '../db/peristiwa.js';
 import { opsiKalender, type PetugasKonfigurasi } from '../konfigurasi.js';
 import { hitungLaporan, itemDIPLaporan } from '../laporan.js';
 import { cariPetugas } from '../petugas/token.js';
@@ -147,6 +147,9 @@ function ringkasan(k: Konteks, b: Baris) {
     status: b.status,
     deadline: b.deadline,
     ...(deadlineKind ? { deadlineKind } : {}),
+    // The number of events in its history: an event sent back with it is refused (409 status.changed) once
+    // another has been recorded since, so two officers cannot act on the same request unawares.
+    revision: (b.history as Riwayat).events.length,
     overdue: (STATUS_TERBUKA as readonly string[]).includes(b.status) && b.deadline < hariIni,
     // Answered and the requester's 30 working days still run (closed or not): an objection may still come,
     // and is recorded on the request (the SDK's rule, as the status page shows it).
@@ -220,13 +223,37 @@ export function rutePetugas(app: FastifyInstance, k: Konteks): void {
 
     r.post('/v1/petugas/pengajuan/:id/peristiwa', c, async (req) => {
       const b = ambilBoleh(k, req);
-      const p = req.body as PeristiwaStatus;
+      const p = (req.body ?? {}) as PeristiwaStatus & { revision?: unknown };
+      // `revision`: the one the officer read (optional); not part of the event itself.
+      const { revision, ...isi } = p;
+      if (revision !== undefined && !(Number.isInteger(revision) && (revision as number) >= 0))
+        throw galatHttp(
+          422,
+          'event.revision',
+          {
+            id: '"revision" harus bilangan bulat ≥ 0: jumlah peristiwa riwayat yang dibaca.',
+            en: '"revision" must be an integer ≥ 0: the number of history events read.',
+          },
+          'revision',
+        );
       const agensi = k.agensi.get(b.agency)!;
       try {
-        const u = catatPeristiwa(k.simpan, agensi, b.id, p, k.jam());
+        const u = catatPeristiwa(k.simpan, agensi, b.id, isi as PeristiwaStatus, k.jam(), revision as number);
         req.log.info({ nomor: b.number, peristiwa: p.type, petugas: req.petugas!.name }, 'status diubah');
         return rinci(k, u!);
       } catch (e) {
+        if (e instanceof GalatRevisi) {
+          const { nomor, dibaca, kini, status } = e;
+          throw galatHttp(
+            409,
+            'status.changed',
+            {
+              id: `Pengajuan ${nomor} sudah diubah sejak dibaca (revisi ${dibaca}, sekarang ${kini}; status sekarang "${status}"); tidak ada yang dicatat. Baca lagi, lalu ulangi bila masih perlu.`,
+              en: `Submission ${nomor} has changed since it was read (revision ${dibaca}, now ${kini}; status now "${status}"); nothing was recorded. Read it again, then repeat if still needed.`,
+            },
+            'revision',
+          );
+        }
         const g = e as GalatTransisi;
         if (g.name === 'GalatTransisi' && g.teks) {
           // The SDK's checks: an event wrong in itself (an unknown type, a missing reason …) is invalid input,
