@@ -26,10 +26,10 @@ export async function bacaBerkas(path: string): Promise<BerkasTerbaca> {
 }
 
 /** Writes all or nothing: a temporary file renamed into place, so a failed run leaves no half file. */
-export async function tulisBerkasUtuh(path: string, isi: string): Promise<void> {
+export async function tulisBerkasUtuh(path: string, isi: string | Uint8Array): Promise<void> {
   const sementara = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    await writeFile(sementara, isi, 'utf8');
+    await writeFile(sementara, isi, typeof isi === 'string' ? 'utf8' : undefined);
     await rename(sementara, path);
   } catch (e) {
     await rm(sementara, { force: true });

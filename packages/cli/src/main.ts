@@ -12,6 +12,7 @@ import { JENIS_TENGGAT, tenggat } from './perintah/tenggat.js';
 import { daftarPerintahKunci } from './perintah/keys.js';
 import { daftarMonitorPublish } from './perintah/monitor-publish.js';
 import { daftarMonitorScan } from './perintah/monitor-scan.js';
+import { daftarPerintahPetugas } from './perintah/petugas.js';
 
 /** The package's version (`terbuka --version`), read from its package.json, in src/ and in dist/ alike. */
 const VERSI = (
@@ -152,6 +153,7 @@ function bangunProgram(jalankan: (kerja: (out: Keluaran) => Promise<number> | nu
   daftarMonitorScan(monitor, jalankan);
   daftarMonitorPublish(monitor, jalankan);
   daftarPerintahKunci(program, jalankan);
+  daftarPerintahPetugas(program, jalankan);
 
   return program;
 }
@@ -181,7 +183,8 @@ function bahasaArgumen(argv: readonly string[]): string | undefined {
 /**
  * Entry of the `terbuka` command. Returns the process exit code and never exits the process itself:
  * 0 done; 1 the answer is no (invalid document, or strict mode refusing a year without holiday data);
- * 2 usage (bad option, unreadable file, unrecognised date); 3 an internal error (a bug: please report it).
+ * 2 usage (bad option, unreadable file, unrecognised date); 3 an internal error (a bug: please report it);
+ * 4 (`petugas`) the server could not be reached or failed: worth trying again later.
  */
 export async function main(
   argv: readonly string[],

@@ -1,0 +1,767 @@
+import Table from 'cli-table3';
+import { Option, type Command } from 'commander';
+import {
+  ATURAN_TENGGAT,
+  HASIL_JAWABAN,
+  isiTeks,
+  labelPengajuan,
+  PASAL_17,
+  PERISTIWA_BOLEH,
+  STATUS_PERMINTAAN,
+  tanggalTeks,
+  tanggalValid,
+  waktuDiZona,
+  ZONA_INDONESIA,
+  type JenisTenggat,
+  type Teks,
+  type ZonaWaktu,
+} from '@terbuka/sdk';
+import { bukanFolder, tulisBerkasUtuh } from '../berkas.js';
+import { GalatPengguna, type Keluaran } from '../keluaran.js';
+import { bacaKoneksi, GalatAPIPetugas, KODE_DITOLAK, panggil, type Koneksi } from './petugas-api.js';
+
+type Jalankan = (kerja: (out: Keluaran) => Promise<number> | number) => Promise<void>;
+
+/** One item of the officer list (the API's RingkasanPengajuan). */
+interface Ringkasan {
+  readonly id: number;
+  readonly number: string;
+  readonly kind: 'permintaan' | 'keberatan';
+  readonly agency: string;
+  readonly receivedAt: string;
+  readonly receivedOn: string;
+  readonly status: string;
+  readonly deadline: string;
+  readonly deadlineKind?: JenisTenggat;
+  readonly revision?: number;
+  readonly overdue: boolean;
+  readonly objectionWindowOpen?: boolean;
+  readonly requestNumber?: string;
+  readonly linked?: boolean;
+  readonly requesterName: string;
+  readonly summary: string;
+}
+
+type Peristiwa = Record<string, unknown> & { at: string; type: string };
+
+/** One record (the API's RincianPengajuan). */
+interface Rincian extends Ringkasan {
+  readonly request: Record<string, unknown>;
+  readonly receipt?: { agency?: { name?: string; timeZone?: ZonaWaktu } };
+  readonly history: { events: Peristiwa[] };
+}
+
+/**
+ * Every event the SDK's transition table names, in its order: `catat` takes these, so an event the SDK adds
+ * is taken without a change here.
+ */
+export const SEMUA_PERISTIWA: readonly string[] = [
+  ...new Set(Object.values(PERISTIWA_BOLEH).flatMap((t) => Object.values(t).flat())),
+];
+
+/**
+ * The events that may be recorded now: the SDK's table for its kind and status; and an objection while the
+ * requester's window still runs (the API's objectionWindowOpen, batasKeberatan in the SDK), which
+ * terapkanPeristiwa records even on a request closed after its answer.
+ */
+export function peristiwaBoleh(r: Pick<Ringkasan, 'kind' | 'status' | 'objectionWindowOpen'>): string[] {
+  const tabel = PERISTIWA_BOLEH[r.kind]?.[r.status as (typeof STATUS_PERMINTAAN)[number]] ?? [];
+  return r.objectionWindowOpen && !tabel.includes('keberatan') ? [...tabel, 'keberatan'] : [...tabel];
+}
+
+const sebutBoleh = (boleh: readonly string[]): Teks =>
+  boleh.length > 0
+    ? { id: boleh.join(', '), en: boleh.join(', ') }
+    : { id: 'tidak ada (sudah selesai)', en: 'none (closed)' };
+
+/** Whose deadline it is, by the SDK's deadline kinds. */
+const labelTenggat = (kind: JenisTenggat | undefined): Teks | undefined =>
+  kind ? ATURAN_TENGGAT[kind]?.label : undefined;
+
+interface OpsiServer {
+  server?: string;
+  agency?: string;
+}
+
+interface OpsiSaringan extends OpsiServer {
+  status?: string;
+  jenis?: string;
+  dari?: string;
+  sampai?: string;
+  tahun?: string;
+  lewatTenggat?: boolean;
+  belumSelesai?: boolean;
+  terbaru?: boolean;
+  nomor?: string;
+  cari?: string;
+}
+
+function opsiServer(c: Command): Command {
+  return c
+    .option(
+      '--server <url>',
+      'alamat dasar API server (bawaan: TERBUKA_SERVER); token dari TERBUKA_TOKEN / the API base address; token from TERBUKA_TOKEN',
+    )
+    .option('--agency <id>', 'hanya badan publik ini / only this agency');
+}
+
+function opsiSaringan(c: Command): Command {
+  return opsiServer(c)
+    .addOption(new Option('--status <status>', 'status').choices(STATUS_PERMINTAAN))
+    .addOption(
+      new Option('--jenis <jenis>', 'permintaan atau keberatan / request or objection').choices([
+        'permintaan',
+        'keberatan',
+      ]),
+    )
+    .option('--dari <tanggal>', 'diterima sejak YYYY-MM-DD / received from')
+    .option('--sampai <tanggal>', 'diterima sampai YYYY-MM-DD / received until')
+    .option('--tahun <tahun>', 'tahun diterima / year received')
+    .option('--lewat-tenggat', 'hanya yang lewat tenggat / overdue only')
+    .option('--belum-selesai', 'tanpa yang sudah selesai / leave out closed ones')
+    .option('--terbaru', 'terbaru dulu (bawaan: terlama dulu) / newest first')
+    .option('--nomor <nomor>', 'satu nomor pendaftaran persis / one registration number exactly')
+    .option('--cari <teks>', 'nomor yang memuat teks ini / numbers containing this text');
+}
+
+function galatOpsi(opsi: string, nilai: string, harus: Teks): GalatPengguna {
+  return new GalatPengguna(
+    isiTeks(
+      { id: `{o} "{v}" harus ${harus.id}.`, en: `{o} "{v}" must be ${harus.en}.` },
+      { o: opsi, v: nilai },
+    ),
+  );
+}
+
+function bacaTahun(nilai: string, opsi = '--tahun'): number {
+  const n = Number(nilai);
+  if (!/^\d{4}$/.test(nilai.trim()) || n < 2000)
+    throw galatOpsi(opsi, nilai, { id: 'tahun empat angka, mis. 2026', en: 'a four-digit year, e.g. 2026' });
+  return n;
+}
+
+/** The list's and the export's filters as the API's query (its own names). */
+function kueri(o: OpsiSaringan): URLSearchParams {
+  const q = new URLSearchParams();
+  for (const [opsi, nilai] of [
+    ['--dari', o.dari],
+    ['--sampai', o.sampai],
+  ] as const)
+    if (nilai !== undefined && !tanggalValid(nilai))
+      throw galatOpsi(opsi, nilai, { id: 'tanggal YYYY-MM-DD', en: 'a date YYYY-MM-DD' });
+  if (o.agency !== undefined) q.set('agency', o.agency);
+  if (o.status !== undefined) q.set('status', o.status);
+  if (o.jenis !== undefined) q.set('kind', o.jenis);
+  if (o.dari !== undefined) q.set('from', o.dari);
+  if (o.sampai !== undefined) q.set('to', o.sampai);
+  if (o.tahun !== undefined) q.set('year', String(bacaTahun(o.tahun)));
+  if (o.lewatTenggat) q.set('overdue', 'true');
+  if (o.belumSelesai) q.set('open', 'true');
+  if (o.terbaru) q.set('order', 'newest');
+  if (o.nomor !== undefined) q.set('number', o.nomor);
+  if (o.cari !== undefined) q.set('q', o.cari);
+  return q;
+}
+
+function bilangan(nilai: string | undefined, opsi: string, maks: number): number | undefined {
+  if (nilai === undefined) return undefined;
+  const n = Number(nilai);
+  if (!/^\d+$/.test(nilai.trim()) || n > maks)
+    throw galatOpsi(opsi, nilai, { id: `bilangan bulat 0–${maks}`, en: `an integer 0–${maks}` });
+  return n;
+}
+
+const satuBaris = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function potong(s: string, n: number): string {
+  const t = satuBaris(s);
+  return [...t].length > n ? `${[...t].slice(0, n - 1).join('')}…` : t;
+}
+
+/** The deadline in words, whose it is, and whether it has passed. */
+function teksTenggat(r: Ringkasan, out: Keluaran): string {
+  const label = labelTenggat(r.deadlineKind);
+  const lewat = r.overdue ? out.teks({ id: ' — LEWAT TENGGAT', en: ' — OVERDUE' }) : '';
+  return `${out.teks(tanggalTeks(r.deadline))}${label ? ` (${out.teks(label)})` : ''}${lewat}`;
+}
+
+/** `terbuka petugas daftar`: one page of the list, a table on a terminal, tab-separated lines otherwise. */
+async function daftar(o: OpsiSaringan & { limit?: string; offset?: string }, out: Keluaran): Promise<number> {
+  const q = kueri(o);
+  const limit = bilangan(o.limit, '--limit', 1000);
+  const offset = bilangan(o.offset, '--offset', 1e9);
+  if (limit !== undefined) q.set('limit', String(limit));
+  if (offset !== undefined) q.set('offset', String(offset));
+  const k = bacaKoneksi(o.server, out);
+  const d = (await panggil(k, `v1/petugas/pengajuan?${q}`)) as { total: number; items: Ringkasan[] };
+  if (out.json) {
+    out.cetakJSON({
+      total: d.total,
+      offset: offset ?? 0,
+      items: d.items.map((i) => ({ ...i, allowedEvents: peristiwaBoleh(i) })),
+    });
+    return 0;
+  }
+  const awal = offset ?? 0;
+  const halaman =
+    d.items.length === 0
+      ? out.teks({
+          id: `Tidak ada pengajuan yang cocok (total ${d.total}).`,
+          en: `No matching submissions (total ${d.total}).`,
+        })
+      : out.teks({
+          id: `${awal + 1}–${awal + d.items.length} dari ${d.total}${awal + d.items.length < d.total ? `; berikutnya: --offset ${awal + d.items.length}` : ''}.`,
+          en: `${awal + 1}–${awal + d.items.length} of ${d.total}${awal + d.items.length < d.total ? `; next: --offset ${awal + d.items.length}` : ''}.`,
+        });
+  if (!out.tty) {
+    // For programs (cut, awk, a spreadsheet): one line per submission, the count on stderr.
+    out.tulis(
+      [
+        'number',
+        'kind',
+        'agency',
+        'status',
+        'receivedOn',
+        'deadline',
+        'deadlineKind',
+        'overdue',
+        'revision',
+        'requesterName',
+        'summary',
+      ].join('\t'),
+    );
+    for (const i of d.items)
+      out.tulis(
+        [
+          i.number,
+          i.kind,
+          i.agency,
+          i.status,
+          i.receivedOn,
+          i.deadline,
+          i.deadlineKind ?? '',
+          String(i.overdue),
+          String(i.revision ?? ''),
+          satuBaris(i.requesterName),
+          satuBaris(i.summary),
+        ].join('\t'),
+      );
+    out.galat(halaman);
+    return 0;
+  }
+  const lebar = Math.max(80, out.kolom ?? 100);
+  const tetap = [30, 14, 24, 20];
+  const sisa = Math.max(20, lebar - tetap.reduce((a, b) => a + b, 0) - 6 * 3);
+  const tabel = new Table({
+    head: [
+      out.teks({ id: 'Nomor', en: 'Number' }),
+      out.teks({ id: 'Status', en: 'Status' }),
+      out.teks({ id: 'Tenggat', en: 'Deadline' }),
+      out.teks({ id: 'Pemohon', en: 'Requester' }),
+      out.teks({ id: 'Ringkasan', en: 'Summary' }),
+    ],
+    colWidths: [...tetap, sisa],
+    wordWrap: true,
+    style: { head: [], border: [] },
+  });
+  for (const i of d.items) {
+    const jenis = i.kind === 'keberatan' ? out.teks({ id: 'keberatan', en: 'objection' }) : '';
+    const atas =
+      i.kind === 'keberatan' && i.requestNumber
+        ? `${out.teks({ id: 'atas', en: 'on' })} ${i.requestNumber}${i.linked === false ? out.teks({ id: ' (belum tertaut)', en: ' (not linked)' }) : ''}: `
+        : '';
+    tabel.push([
+      jenis ? `${i.number}\n(${jenis})` : i.number,
+      i.status,
+      teksTenggat(i, out),
+      satuBaris(i.requesterName),
+      potong(`${atas}${i.summary}`, sisa * 3 - 6),
+    ]);
+  }
+  if (d.items.length > 0) out.tulis(tabel.toString());
+  out.tulis(halaman);
+  return 0;
+}
+
+/** The one record a registration number names (among the officer's agencies, or `--agency`'s). */
+async function cariNomor(k: Koneksi, nomor: string, agency?: string): Promise<Ringkasan> {
+  const q = new URLSearchParams({ number: nomor, limit: '10' });
+  if (agency !== undefined) q.set('agency', agency);
+  const d = (await panggil(k, `v1/petugas/pengajuan?${q}`)) as { items: Ringkasan[] };
+  if (d.items.length === 0)
+    throw new GalatPengguna(
+      isiTeks(
+        {
+          id: 'Nomor {n} tidak ditemukan di badan publik Anda. Cari dengan: terbuka petugas daftar --cari "{n}".',
+          en: 'Number {n} was not found in your agencies. Search with: terbuka petugas daftar --cari "{n}".',
+        },
+        { n: nomor },
+      ),
+      KODE_DITOLAK,
+    );
+  if (d.items.length > 1)
+    throw new GalatPengguna(
+      isiTeks(
+        {
+          id: 'Nomor {n} ada di beberapa badan publik ({a}); pilih satu dengan --agency.',
+          en: 'Number {n} exists in several agencies ({a}); choose one with --agency.',
+        },
+        { n: nomor, a: d.items.map((i) => i.agency).join(', ') },
+      ),
+    );
+  return d.items[0]!;
+}
+
+const rincian = async (k: Koneksi, id: number) => (await panggil(k, `v1/petugas/pengajuan/${id}`)) as Rincian;
+
+/** A request's fields, labelled as the SDK labels them on the form (`format` and `version` left out). */
+function barisIsian(nilai: unknown, jalur: string, out: Keluaran, baris: string[]): void {
+  if (jalur === 'format' || jalur === 'version' || nilai === undefined || nilai === null || nilai === '')
+    return;
+  if (Array.isArray(nilai) && nilai.every((x) => typeof x !== 'object' || x === null)) {
+    baris.push(`  ${out.teks(labelPengajuan(jalur))}: ${nilai.join(', ')}`);
+    return;
+  }
+  if (typeof nilai === 'object') {
+    for (const [kunci, isi] of Object.entries(nilai as Record<string, unknown>))
+      barisIsian(
+        isi,
+        Array.isArray(nilai) ? `${jalur}[${kunci}]` : jalur ? `${jalur}.${kunci}` : kunci,
+        out,
+        baris,
+      );
+    return;
+  }
+  baris.push(`  ${out.teks(labelPengajuan(jalur))}: ${satuBaris(String(nilai))}`);
+}
+
+/** An instant in the agency's zone: `2026-03-13 09:00 WIB`. */
+function waktu(at: string, zona: ZonaWaktu | undefined): string {
+  const z = ZONA_INDONESIA.find((x) => x.zona === zona) ?? ZONA_INDONESIA[0]!;
+  const d = new Date(at);
+  return Number.isNaN(d.getTime())
+    ? at
+    : `${waktuDiZona(d, z.zona).slice(0, 16).replace('T', ' ')} ${z.singkatan}`;
+}
+
+/** One history step in words: what was recorded with it, the status and deadline it left. */
+function barisPeristiwa(e: Peristiwa, zona: ZonaWaktu | undefined, out: Keluaran): string {
+  const rinci: string[] = [];
+  if (typeof e.outcome === 'string') rinci.push(e.outcome);
+  if (Array.isArray(e.grounds) && e.grounds.length > 0)
+    rinci.push(
+      (e.grounds as string[])
+        .map((h) => {
+          const p = PASAL_17.find((x) => x.letter === h);
+          return `${out.teks({ id: 'Pasal 17 huruf', en: 'Article 17' })} ${h}${p ? ` (${out.teks(p.title)})` : ''}`;
+        })
+        .join('; '),
+    );
+  const bidang: [string, Teks][] = [
+    ['reason', { id: 'alasan', en: 'reason' }],
+    ['holder', { id: 'dikuasai oleh', en: 'held by' }],
+    ['number', { id: 'nomor', en: 'number' }],
+    ['note', { id: 'catatan', en: 'note' }],
+  ];
+  for (const [kunci, label] of bidang)
+    if (typeof e[kunci] === 'string') rinci.push(`${out.teks(label)}: ${satuBaris(e[kunci] as string)}`);
+  // Fields of an event this version does not name yet, as they came.
+  const dikenal = new Set([
+    'at',
+    'type',
+    'status',
+    'deadline',
+    'deadlineKind',
+    'late',
+    'due',
+    'outcome',
+    'grounds',
+    ...bidang.map((b) => b[0]),
+  ]);
+  for (const [kunci, isi] of Object.entries(e))
+    if (!dikenal.has(kunci)) rinci.push(`${kunci}: ${typeof isi === 'string' ? isi : JSON.stringify(isi)}`);
+  if (e.late === true) rinci.push(out.teks({ id: 'terlambat', en: 'late' }));
+  const label = labelTenggat(e.deadlineKind as JenisTenggat | undefined);
+  const tenggat =
+    typeof e.deadline === 'string'
+      ? `; ${out.teks({ id: 'tenggat', en: 'deadline' })} ${out.teks(tanggalTeks(e.deadline))}${label ? ` (${out.teks(label)})` : ''}`
+      : '';
+  return `  ${waktu(e.at, zona)}  ${e.type}${rinci.length > 0 ? ` — ${rinci.join('; ')}` : ''} → ${String(e.status ?? '')}${tenggat}`;
+}
+
+function cetakRincian(r: Rincian, out: Keluaran): void {
+  const zona = r.receipt?.agency?.timeZone;
+  const boleh = peristiwaBoleh(r);
+  out.tulis(`${r.number} — ${r.kind}, ${r.receipt?.agency?.name ?? r.agency}`);
+  out.tulis(
+    out.teks({
+      id: `Status: ${r.status} (revisi ${r.revision ?? '?'})`,
+      en: `Status: ${r.status} (revision ${r.revision ?? '?'})`,
+    }),
+  );
+  out.tulis(`${out.teks({ id: 'Diterima', en: 'Received' })}: ${waktu(r.receivedAt, zona)}`);
+  out.tulis(`${out.teks({ id: 'Tenggat', en: 'Deadline' })}: ${teksTenggat(r, out)}`);
+  if (r.objectionWindowOpen)
+    out.tulis(
+      out.teks({
+        id: 'Masa keberatan pemohon masih berjalan: keberatan yang datang dalam masa itu tetap dicatat.',
+        en: "The requester's objection period still runs: an objection within it is still recorded.",
+      }),
+    );
+  if (r.kind === 'keberatan' && r.requestNumber)
+    out.tulis(
+      out.teks(
+        r.linked
+          ? {
+              id: `Atas permohonan ${r.requestNumber} (tertaut).`,
+              en: `On request ${r.requestNumber} (linked).`,
+            }
+          : {
+              id: `Atas permohonan ${r.requestNumber}, belum tertaut: cocokkan dengan permohonannya.`,
+              en: `On request ${r.requestNumber}, not linked: match it to its request.`,
+            },
+      ),
+    );
+  out.tulis('');
+  out.tulis(out.teks({ id: 'Isian:', en: 'Submission:' }));
+  const baris: string[] = [];
+  barisIsian(r.request, '', out, baris);
+  for (const b of baris) out.tulis(b);
+  out.tulis('');
+  out.tulis(out.teks({ id: 'Riwayat:', en: 'History:' }));
+  for (const e of r.history.events) out.tulis(barisPeristiwa(e, zona, out));
+  out.tulis('');
+  out.tulis(
+    `${out.teks({ id: 'Dapat dicatat sekarang', en: 'Can be recorded now' })}: ${out.teks(sebutBoleh(boleh))}`,
+  );
+}
+
+/** `terbuka petugas lihat NOMOR`: one record, its history, and the events its status allows. */
+async function lihat(nomor: string, o: OpsiServer, out: Keluaran): Promise<number> {
+  const k = bacaKoneksi(o.server, out);
+  const r = await rincian(k, (await cariNomor(k, nomor, o.agency)).id);
+  if (out.json) out.cetakJSON({ ...r, allowedEvents: peristiwaBoleh(r) });
+  else cetakRincian(r, out);
+  return 0;
+}
+
+interface OpsiCatat extends OpsiServer {
+  catatan?: string;
+  alasan?: string;
+  hasil?: string;
+  pasal17: string[];
+  pemegang?: string;
+  nomorKeberatan?: string;
+  isi: string[];
+}
+
+/** The event's fields from the options, each with the option that gave it (to say which were not kept). */
+function isiPeristiwa(
+  jenis: string,
+  o: OpsiCatat,
+): { badan: Record<string, unknown>; asal: Map<string, string> } {
+  const badan: Record<string, unknown> = { type: jenis };
+  const asal = new Map<string, string>();
+  const pasang = (kunci: string, nilai: unknown, opsi: string) => {
+    if (nilai === undefined) return;
+    badan[kunci] = nilai;
+    asal.set(kunci, opsi);
+  };
+  pasang('note', o.catatan, '--catatan');
+  pasang('reason', o.alasan, '--alasan');
+  pasang('outcome', o.hasil, '--hasil');
+  const huruf = o.pasal17
+    .flatMap((s) => s.split(/[\s,]+/))
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  pasang('grounds', huruf.length > 0 ? huruf : undefined, '--pasal17');
+  pasang('holder', o.pemegang, '--pemegang');
+  pasang('number', o.nomorKeberatan, '--nomor-keberatan');
+  // Any other field (of an event this version does not name yet): text, or JSON when it starts with [ or {.
+  for (const s of o.isi) {
+    const i = s.indexOf('=');
+    const kunci = i > 0 ? s.slice(0, i).trim() : '';
+    if (!/^[A-Za-z][\w-]*$/.test(kunci) || kunci === 'type' || kunci === 'revision')
+      throw galatOpsi('--isi', s, {
+        id: 'berbentuk kunci=nilai (selain type dan revision)',
+        en: 'key=value (other than type and revision)',
+      });
+    const mentah = s.slice(i + 1);
+    let nilai: unknown = mentah;
+    if (/^\s*[[{]/.test(mentah)) {
+      try {
+        nilai = JSON.parse(mentah);
+      } catch {
+        throw galatOpsi('--isi', s, {
+          id: 'JSON yang sah setelah = bila diawali [ atau {',
+          en: 'valid JSON after = when it starts with [ or {',
+        });
+      }
+    }
+    pasang(kunci, nilai, `--isi ${kunci}`);
+  }
+  return { badan, asal };
+}
+
+/**
+ * `terbuka petugas catat NOMOR PERISTIWA`: checks the event against the SDK's table for the status it read,
+ * then sends it with the revision read, so a change made meanwhile is refused (409) rather than acted on.
+ */
+async function catat(nomor: string, jenis: string, o: OpsiCatat, out: Keluaran): Promise<number> {
+  if (!SEMUA_PERISTIWA.includes(jenis))
+    throw new GalatPengguna(
+      isiTeks(
+        { id: 'Peristiwa "{p}" tidak dikenal. Pilih: {all}.', en: 'Unknown event "{p}". Choose: {all}.' },
+        { p: jenis, all: SEMUA_PERISTIWA.join(', ') },
+      ),
+    );
+  const { badan, asal } = isiPeristiwa(jenis, o);
+  const k = bacaKoneksi(o.server, out);
+  const r = await cariNomor(k, nomor, o.agency);
+  const boleh = peristiwaBoleh(r);
+  if (!boleh.includes(jenis))
+    throw new GalatPengguna(
+      isiTeks(
+        {
+          id: 'Peristiwa "{p}" tidak dapat dicatat pada {k} {n} berstatus "{s}". Yang dapat dicatat sekarang: {b}.',
+          en: 'The event "{p}" cannot be recorded on {ke} {n} with status "{s}". What can be recorded now: {be}.',
+        },
+        {
+          p: jenis,
+          k: r.kind,
+          ke: r.kind === 'keberatan' ? 'objection' : 'request',
+          n: r.number,
+          s: r.status,
+          b: sebutBoleh(boleh).id,
+          be: sebutBoleh(boleh).en,
+        },
+      ),
+      KODE_DITOLAK,
+    );
+  let baru: Rincian;
+  try {
+    baru = (await panggil(k, `v1/petugas/pengajuan/${r.id}/peristiwa`, {
+      method: 'POST',
+      body: { ...badan, ...(r.revision !== undefined ? { revision: r.revision } : {}) },
+    })) as Rincian;
+  } catch (e) {
+    // Changed by someone else since it was read: say what it is now and what it allows.
+    if (e instanceof GalatAPIPetugas && e.status === 409 && e.kode === 'status.changed') {
+      const kini = await cariNomor(k, nomor, o.agency).catch(() => undefined);
+      if (kini)
+        throw new GalatAPIPetugas(
+          {
+            id: `${e.pesan.id} Yang dapat dicatat sekarang: ${sebutBoleh(peristiwaBoleh(kini)).id}.`,
+            en: `${e.pesan.en} What can be recorded now: ${sebutBoleh(peristiwaBoleh(kini)).en}.`,
+          },
+          e.kodeKeluar,
+          e.status,
+          e.kode,
+        );
+    }
+    throw e;
+  }
+  // A field the SDK did not keep for this event (a reason on "proses"): said, not silently dropped.
+  const tercatat = baru.history.events[baru.history.events.length - 1];
+  const diabaikan = [...asal].filter(([kunci]) => tercatat?.[kunci] === undefined).map(([, opsi]) => opsi);
+  if (diabaikan.length > 0)
+    out.galat(
+      out.teks({
+        id: `PERINGATAN  Tidak dicatat karena peristiwa "${jenis}" tidak memuatnya: ${diabaikan.join(', ')}.`,
+        en: `WARNING  Not recorded, as the event "${jenis}" does not hold it: ${diabaikan.join(', ')}.`,
+      }),
+    );
+  if (out.json) {
+    out.cetakJSON({ ...baru, allowedEvents: peristiwaBoleh(baru) });
+    return 0;
+  }
+  out.tulis(
+    out.teks({
+      id: `✓ ${baru.number}: ${jenis} dicatat. Status sekarang: ${baru.status}.`,
+      en: `✓ ${baru.number}: ${jenis} recorded. Status now: ${baru.status}.`,
+    }),
+  );
+  out.tulis(`${out.teks({ id: 'Tenggat', en: 'Deadline' })}: ${teksTenggat(baru, out)}`);
+  out.tulis(
+    `${out.teks({ id: 'Dapat dicatat sekarang', en: 'Can be recorded now' })}: ${out.teks(sebutBoleh(peristiwaBoleh(baru)))}`,
+  );
+  return 0;
+}
+
+/** `terbuka petugas ekspor`: the register as the server writes it (UTF-8 with BOM), to stdout or `-o`. */
+async function ekspor(o: OpsiSaringan & { output?: string }, out: Keluaran): Promise<number> {
+  const q = kueri(o);
+  if (o.output !== undefined) await bukanFolder(o.output, '-o');
+  const k = bacaKoneksi(o.server, out);
+  const csv = (await panggil(k, `v1/petugas/ekspor.csv${q.toString() ? `?${q}` : ''}`, {
+    bytes: true,
+  })) as Uint8Array;
+  if (o.output === undefined) {
+    out.mentah(csv);
+    return 0;
+  }
+  await tulisBerkasUtuh(o.output, csv);
+  if (out.json) out.cetakJSON({ file: o.output, bytes: csv.byteLength });
+  else
+    out.tulis(
+      out.teks({
+        id: `Register ditulis ke ${o.output} (${csv.byteLength} bita).`,
+        en: `Register written to ${o.output} (${csv.byteLength} bytes).`,
+      }),
+    );
+  return 0;
+}
+
+interface Laporan {
+  agency: { id: string; name: string };
+  year: number;
+  asOf: string;
+  requests: { received: number; answered: number; pending: number; extended: number; answeredLate: number };
+  timeTaken: {
+    medianWorkingDays: number | null;
+    averageWorkingDays: number | null;
+    maxWorkingDays: number | null;
+  };
+  outcomes: { granted: number; grantedPartly: number; refused: number; notHeld: number };
+  refusalGrounds: { letter: string; title: Teks; count: number }[];
+  objections: { received: number };
+}
+
+/** `terbuka petugas laporan --tahun N`: the yearly access report (UU KIP Pasal 12), or its DIP item. */
+async function laporan(o: OpsiServer & { tahun: string; dip?: boolean }, out: Keluaran): Promise<number> {
+  const tahun = bacaTahun(o.tahun);
+  const k = bacaKoneksi(o.server, out);
+  const q = o.agency !== undefined ? `?${new URLSearchParams({ agency: o.agency })}` : '';
+  if (o.dip) {
+    const d = (await panggil(k, `v1/petugas/laporan/${tahun}/dip${q}`)) as {
+      item: unknown;
+      validation: { ok: boolean; errors: { message: Teks }[] };
+    };
+    if (out.json) out.cetakJSON(d);
+    else {
+      // The item alone, to paste into the DIP's items.
+      out.tulis(JSON.stringify(d.item, null, 2));
+      for (const m of d.validation.errors)
+        out.galat(`${out.teks({ id: 'GALAT', en: 'ERROR' })}  ${out.teks(m.message)}`);
+    }
+    return d.validation.ok ? 0 : 1;
+  }
+  const l = (await panggil(k, `v1/petugas/laporan/${tahun}${q}`)) as Laporan;
+  if (out.json) {
+    out.cetakJSON(l);
+    return 0;
+  }
+  const angka = new Intl.NumberFormat(out.bahasa === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 });
+  const n = (x: number | null) => (x === null ? '–' : angka.format(x));
+  const { requests: p, timeTaken: w, outcomes: h } = l;
+  out.tulis(
+    out.teks({
+      id: `Laporan akses informasi ${l.year} — ${l.agency.name} (per ${tanggalTeks(l.asOf).id})`,
+      en: `Access to information report ${l.year} — ${l.agency.name} (as of ${tanggalTeks(l.asOf).en})`,
+    }),
+  );
+  out.tulis(
+    out.teks({
+      id: `Permintaan diterima: ${p.received}; dijawab: ${p.answered}; belum dijawab: ${p.pending}; diperpanjang: ${p.extended}; dijawab terlambat: ${p.answeredLate}`,
+      en: `Requests received: ${p.received}; answered: ${p.answered}; pending: ${p.pending}; extended: ${p.extended}; answered late: ${p.answeredLate}`,
+    }),
+  );
+  out.tulis(
+    out.teks({
+      id: `Waktu layanan (hari kerja): median ${n(w.medianWorkingDays)}, rata-rata ${n(w.averageWorkingDays)}, paling lama ${n(w.maxWorkingDays)}`,
+      en: `Time taken (working days): median ${n(w.medianWorkingDays)}, average ${n(w.averageWorkingDays)}, longest ${n(w.maxWorkingDays)}`,
+    }),
+  );
+  out.tulis(
+    out.teks({
+      id: `Hasil: dikabulkan ${h.granted}, dikabulkan sebagian ${h.grantedPartly}, ditolak ${h.refused}, tidak dikuasai ${h.notHeld}`,
+      en: `Outcomes: granted ${h.granted}, granted in part ${h.grantedPartly}, refused ${h.refused}, not held ${h.notHeld}`,
+    }),
+  );
+  if (l.refusalGrounds.length > 0) {
+    out.tulis(
+      out.teks({
+        id: 'Alasan pengecualian (Pasal 17 UU KIP):',
+        en: 'Exception grounds (UU KIP Article 17):',
+      }),
+    );
+    for (const g of l.refusalGrounds) out.tulis(`  ${g.letter}  ${g.count}  ${out.teks(g.title)}`);
+  }
+  out.tulis(
+    out.teks({
+      id: `Keberatan diterima: ${l.objections.received}`,
+      en: `Objections received: ${l.objections.received}`,
+    }),
+  );
+  return 0;
+}
+
+const kumpul = (v: string, prev: string[]) => [...prev, v];
+
+/** `terbuka petugas …`: the PPID officer's work on the intake server, through its officer API. */
+export function daftarPerintahPetugas(program: Command, jalankan: Jalankan): void {
+  const petugas = program
+    .command('petugas')
+    .description(
+      'kerja petugas PPID lewat API server: daftar, lihat, catat, ekspor, laporan / PPID officer work through the server API',
+    );
+
+  opsiSaringan(
+    petugas.command('daftar').description('daftar pengajuan dengan saringan / list submissions with filters'),
+  )
+    .option('--limit <n>', 'paling banyak (bawaan 100, maks. 1000) / at most (default 100, max 1000)')
+    .option('--offset <n>', 'lewati sebanyak ini / skip this many')
+    .action((o: OpsiSaringan & { limit?: string; offset?: string }) => jalankan((out) => daftar(o, out)));
+
+  opsiServer(
+    petugas
+      .command('lihat')
+      .description(
+        'satu pengajuan dengan riwayat dan peristiwa yang boleh / one submission, its history and allowed events',
+      )
+      .argument('<nomor>', 'nomor pendaftaran / registration number'),
+  ).action((nomor: string, o: OpsiServer) => jalankan((out) => lihat(nomor, o, out)));
+
+  opsiServer(
+    petugas
+      .command('catat')
+      .description('catat peristiwa status / record a status event')
+      .argument('<nomor>', 'nomor pendaftaran / registration number')
+      .argument('<peristiwa>', SEMUA_PERISTIWA.join(', ')),
+  )
+    .option('--catatan <teks>', 'catatan (note) / a note')
+    .option('--alasan <teks>', 'alasan perpanjangan (reason) / the extension’s reason')
+    .option('--hasil <hasil>', `hasil jawaban (outcome): ${HASIL_JAWABAN.join(', ')} / the answer's outcome`)
+    .option(
+      '--pasal17 <huruf>',
+      'alasan Pasal 17 (grounds), mis. h,i; boleh berulang / Article 17 grounds, e.g. h,i; repeatable',
+      kumpul,
+      [] as string[],
+    )
+    .option('--pemegang <badan>', 'badan publik yang menguasai (holder) / the body that holds it')
+    .option('--nomor-keberatan <nomor>', 'nomor keberatan (number) / the objection’s number')
+    .option(
+      '--isi <kunci=nilai>',
+      'bidang lain peristiwa; boleh berulang / another field of the event; repeatable',
+      kumpul,
+      [] as string[],
+    )
+    .action((nomor: string, peristiwa: string, o: OpsiCatat) =>
+      jalankan((out) => catat(nomor, peristiwa, o, out)),
+    );
+
+  opsiSaringan(
+    petugas
+      .command('ekspor')
+      .description('register sebagai CSV (UTF-8 dengan BOM) / the register as CSV (UTF-8 with BOM)')
+      .option('-o, --output <berkas>', 'berkas keluaran (bawaan: stdout) / output file (default: stdout)'),
+  ).action((o: OpsiSaringan & { output?: string }) => jalankan((out) => ekspor(o, out)));
+
+  opsiServer(
+    petugas
+      .command('laporan')
+      .description('laporan akses informasi tahunan / yearly access report')
+      .requiredOption('--tahun <tahun>', 'tahun laporan / the report’s year')
+      .option('--dip', 'sebagai item DIP berkala siap terbit / as a periodic DIP item'),
+  ).action((o: OpsiServer & { tahun: string; dip?: boolean }) => jalankan((out) => laporan(o, out)));
+}
