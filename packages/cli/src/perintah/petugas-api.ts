@@ -3,9 +3,10 @@ import { GalatPengguna, type Keluaran } from '../keluaran.js';
 
 /**
  * Exit codes of the `petugas` commands, besides 0 (done), 2 (usage: a bad option, no token, a token the
- * server refuses, a filter it refuses) and 3 (internal): 1 the answer is no (an event the status does not
- * allow, a 409, a number not found); 4 the server could not be reached or failed (5xx, 429, not the
- * Terbuka API): worth trying again later, unlike 1 and 2.
+ * server refuses, a filter it refuses, an event missing or mistaking a field — the SDK's or the server's
+ * 422 — as the command did not give what the event needs) and 3 (internal): 1 the answer is no (an event
+ * the status does not allow, a 409, a number not found); 4 the server could not be reached or failed (5xx,
+ * 429, not the Terbuka API): worth trying again later, unlike 1 and 2.
  */
 export const KODE_DITOLAK = 1;
 export const KODE_SERVER = 4;
@@ -71,19 +72,26 @@ export function bacaKoneksi(
   return { dasar, token };
 }
 
-/** The API's error body: `{ errors: [{ code, message: { id, en } }] }`. */
+/** The API's error body: `{ errors: [{ code, path, message: { id, en } }] }`. */
 interface GalatAPI {
   readonly code: string;
+  /** The field at fault (a 422), when named. */
+  readonly path: string | undefined;
   readonly message: Teks;
 }
 
 function galatDari(badan: unknown): GalatAPI | undefined {
-  const e = (badan as { errors?: { code?: unknown; message?: Partial<Teks> }[] } | null)?.errors?.[0];
+  const e = (badan as { errors?: { code?: unknown; path?: unknown; message?: Partial<Teks> }[] } | null)
+    ?.errors?.[0];
   return e &&
     typeof e.code === 'string' &&
     typeof e.message?.id === 'string' &&
     typeof e.message.en === 'string'
-    ? { code: e.code, message: { id: e.message.id, en: e.message.en } }
+    ? {
+        code: e.code,
+        path: typeof e.path === 'string' && e.path !== '' ? e.path : undefined,
+        message: { id: e.message.id, en: e.message.en },
+      }
     : undefined;
 }
 
@@ -95,13 +103,17 @@ function sebabGagal(e: unknown): string {
   return String(sebab?.message ?? (e as Error).message ?? e);
 }
 
-/** An error the API answered with: its status and code, for the command to say more (a 409 reread). */
+/**
+ * An error the API answered with: its status, code and the field it names, for the command to say more (a
+ * 409 reread, the option that sets a field a 422 names).
+ */
 export class GalatAPIPetugas extends GalatPengguna {
   constructor(
     pesan: Teks,
     kodeKeluar: number,
     readonly status: number,
     readonly kode: string | undefined,
+    readonly jalur?: string,
   ) {
     super(pesan, kodeKeluar);
   }
@@ -175,7 +187,7 @@ export async function panggil(
         : r.status < 500 && r.status !== 429
           ? 2
           : KODE_SERVER;
-    throw new GalatAPIPetugas(g.message, kode, r.status, g.code);
+    throw new GalatAPIPetugas(g.message, kode, r.status, g.code, g.path);
   }
   // Not the Terbuka API's answer: another server at that address, or a wrong base path.
   throw new GalatAPIPetugas(

@@ -8,9 +8,10 @@ import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PERISTIWA_BOLEH } from '@terbuka/sdk';
+import { LABEL_PUTUSAN_KEBERATAN, PERISTIWA_BOLEH, tanggalTeks } from '@terbuka/sdk';
 import {
   AGENSI_UJI,
+  contohKeberatan,
   contohPermintaan,
   direktoriUji,
   kirim,
@@ -20,7 +21,7 @@ import {
   type ProsesServer,
 } from '../../../server/src/uji/proses.js';
 import { main } from '../main.js';
-import { SEMUA_PERISTIWA } from './petugas.js';
+import { opsiUntuk, SEMUA_PERISTIWA } from './petugas.js';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const bin = join(root, 'node_modules/.bin/terbuka');
@@ -208,10 +209,26 @@ test('catat refuses, before sending, an event the status does not allow, naming 
   assert.equal(json('lihat', nomor.b!).revision, 3);
 });
 
-test('catat: the SDK refusing what the event lacks is a 422 said in its words (exit 2); an option the event does not keep is named', () => {
+test('catat: what the event lacks is said by the SDK before sending, with the option that gives it (exit 2); an option the event does not keep is named', () => {
   const r = terbuka(['petugas', 'catat', nomor.c!, 'perpanjang']);
   assert.equal(r.code, 2);
-  assert.match(r.err, /Perpanjangan wajib disertai alasan tertulis \(UU KIP Pasal 22 ayat 8\)/);
+  assert.match(
+    r.err,
+    /^Perpanjangan wajib disertai alasan tertulis \(UU KIP Pasal 22 ayat 8\)\. Isian "reason" diberikan dengan --alasan\. Belum ada yang dikirim\.\n$/,
+  );
+  const en = terbuka(['petugas', 'catat', nomor.c!, 'perpanjang', '--lang', 'en']);
+  assert.equal(en.code, 2);
+  assert.match(
+    en.err,
+    /^An extension needs written reasons \(UU KIP Article 22\(8\)\)\. The field "reason" is given with --alasan\. Nothing was sent\.\n$/,
+  );
+  const hasil = terbuka(['petugas', 'catat', nomor.c!, 'jawab', '--hasil', 'diterima']);
+  assert.equal(hasil.code, 2);
+  assert.match(
+    hasil.err,
+    /Hasil jawaban wajib salah satu dari: .* Isian "outcome" diberikan dengan --hasil\./,
+  );
+  assert.equal(json('lihat', nomor.c!).revision, 1);
   const p = terbuka([
     'petugas',
     'catat',
@@ -239,19 +256,15 @@ test('catat: another officer records between reading and sending → 409 status.
   const asli = globalThis.fetch;
   let sela = false;
   globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
-    const url = String(input);
-    // Right after the CLI read the record: another officer answers it.
-    if (!sela && /\/v1\/petugas\/pengajuan\?number=/.test(url)) {
-      const baca = await asli(input, init);
+    // After the CLI read the record and checked the event, just before its event reaches the server:
+    // another officer answers it.
+    if (!sela && init?.method === 'POST') {
       sela = true;
-      const { items } = (await baca.clone().json()) as { items: { id: number }[] };
-      const lain = await asli(`${s.alamat}/v1/petugas/pengajuan/${items[0]!.id}/peristiwa`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${TOKEN_PETUGAS}`, 'content-type': 'application/json' },
+      const lain = await asli(input, {
+        ...init,
         body: JSON.stringify({ type: 'jawab', outcome: 'dikabulkan' }),
       });
       assert.equal(lain.status, 200);
-      return baca;
     }
     return asli(input, init);
   }) as typeof fetch;
@@ -363,4 +376,208 @@ test('laporan --tahun: the yearly access report in words, as JSON, and as a DIP 
   assert.equal(tanpa.code, 2);
   assert.match(tanpa.err, /Opsi --tahun <tahun> wajib diisi/);
   assert.equal(terbuka(['petugas', 'laporan', '--tahun', '26']).code, 2);
+});
+
+test('a field an SDK error or a 422 names → the catat option that gives it; none for the event type', () => {
+  assert.equal(opsiUntuk('reason'), '--alasan');
+  assert.equal(opsiUntuk('decision'), '--putusan');
+  assert.equal(opsiUntuk('decidedBy'), '--oleh');
+  assert.equal(opsiUntuk('grounds[1]'), '--pasal17');
+  assert.equal(opsiUntuk('holder'), '--pemegang');
+  assert.equal(opsiUntuk('number'), '--nomor-keberatan');
+  assert.equal(opsiUntuk('note'), '--catatan');
+  assert.equal(opsiUntuk('outcome'), '--hasil');
+  // A field of an event this version does not name yet: --isi.
+  assert.equal(opsiUntuk('signedOn'), '--isi signedOn=…');
+  for (const p of ['type', 'revision', '', undefined]) assert.equal(opsiUntuk(p), undefined);
+});
+
+test("catat putusan-keberatan: the Atasan PPID's decision on an objection, what it lacks said before sending; recorded on the objection and its request; lihat shows it on both", async () => {
+  const permintaan = await ajukan('Daftar hadir rapat anggaran dinas tahun 2025');
+  assert.equal(
+    terbuka(['petugas', 'catat', permintaan, 'jawab', '--hasil', 'ditolak', '--pasal17', 'h']).code,
+    0,
+  );
+  const k = await kirim(s.alamat, `/v1/keberatan?agency=${AGENSI_UJI.id}`, contohKeberatan(permintaan), {
+    'idempotency-key': `cli-petugas-keberatan-${Date.now()}`,
+  });
+  assert.equal(k.status, 201, JSON.stringify(k.body));
+  const keberatan = (k.body as { number: string }).number;
+
+  // Before the decision: the objection allows what the SDK allows it, the request (awaiting it) only closing.
+  const lk = terbuka(['petugas', 'lihat', keberatan]);
+  assert.equal(lk.code, 0, lk.err);
+  assert.match(lk.out, new RegExp(`Atas permohonan ${permintaan.replace(/[/]/g, '\\/')} \\(tertaut\\)\\.`));
+  assert.match(lk.out, /Dapat dicatat sekarang: proses, putusan-keberatan\n/);
+  assert.doesNotMatch(lk.out, /^Putusan:/m);
+  assert.deepEqual(json('lihat', keberatan).allowedEvents, ['proses', 'putusan-keberatan']);
+  assert.deepEqual(json('lihat', permintaan).allowedEvents, ['selesai']);
+
+  // Not on the request itself: refused before sending, naming the objection record (exit 1).
+  const diPermintaan = terbuka([
+    'petugas',
+    'catat',
+    permintaan,
+    'putusan-keberatan',
+    '--putusan',
+    'ditolak',
+    '--alasan',
+    'x',
+    '--oleh',
+    'Sekda',
+  ]);
+  assert.equal(diPermintaan.code, 1);
+  assert.match(
+    diPermintaan.err,
+    new RegExp(
+      `Yang dapat dicatat sekarang: selesai\\. Putusan atas keberatan dicatat pada rekaman keberatannya \\(${keberatan.replace(/[/]/g, '\\/')}\\)`,
+    ),
+  );
+
+  // Without its reasons: the SDK's words and the option, nothing sent (exit 2); both records unchanged.
+  const tanpaAlasan = terbuka([
+    'petugas',
+    'catat',
+    keberatan,
+    'putusan-keberatan',
+    '--putusan',
+    'ditolak',
+    '--oleh',
+    'Sekretaris Daerah',
+  ]);
+  assert.equal(tanpaAlasan.code, 2);
+  assert.match(
+    tanpaAlasan.err,
+    /^Putusan atas keberatan wajib disertai alasan tertulis \(pertimbangan Atasan PPID\)\. Isian "reason" diberikan dengan --alasan\. Belum ada yang dikirim\.\n$/,
+  );
+  const tanpaOleh = terbuka([
+    'petugas',
+    'catat',
+    keberatan,
+    'putusan-keberatan',
+    '--putusan',
+    'ditolak',
+    '--alasan',
+    'x',
+    '--lang',
+    'en',
+  ]);
+  assert.equal(tanpaOleh.code, 2);
+  assert.match(
+    tanpaOleh.err,
+    /must name the Atasan PPID who decided .* The field "decidedBy" is given with --oleh\. Nothing was sent\./,
+  );
+  // The law's "keberatan diterima" is not a value here: the SDK's values, in its words.
+  const diterima = terbuka(['petugas', 'catat', keberatan, 'putusan-keberatan', '--putusan', 'diterima']);
+  assert.equal(diterima.code, 2);
+  assert.match(
+    diterima.err,
+    /--putusan "diterima" harus salah satu dari: dikabulkan \(Keberatan dikabulkan Atasan PPID\), ditolak \(Keberatan ditolak Atasan PPID\)\./,
+  );
+  assert.equal(json('lihat', keberatan).revision, 1);
+  assert.equal(json('lihat', permintaan).revision, 3);
+
+  const oleh = 'Drs. Bambang, Sekretaris Daerah selaku Atasan PPID';
+  const alasan = 'Data pribadi pegawai dikecualikan (Pasal 17 huruf h); uji konsekuensi telah dilakukan.';
+  const c = terbuka([
+    'petugas',
+    'catat',
+    keberatan,
+    'putusan-keberatan',
+    '--putusan',
+    'ditolak',
+    '--alasan',
+    alasan,
+    '--oleh',
+    oleh,
+  ]);
+  assert.equal(c.code, 0, c.err);
+  assert.equal(c.err, '');
+  assert.match(c.out, /putusan-keberatan dicatat\. Status sekarang: dijawab\./);
+  assert.match(c.out, /Tenggat: .*\(Batas pengajuan sengketa ke Komisi Informasi\)/);
+  assert.match(c.out, /Dapat dicatat sekarang: selesai\n/);
+
+  // Both records hold it, with the same dispute deadline; lihat says it in the SDK's words on each.
+  const jk = json('lihat', keberatan);
+  const jp = json('lihat', permintaan);
+  assert.deepEqual(
+    [jk.status, jk.deadlineKind, jp.status, jp.deadlineKind, jp.deadline],
+    ['dijawab', 'sengketa', 'selesai', 'sengketa', jk.deadline],
+  );
+  const [ek, ep] = [jk.history.events.at(-1), jp.history.events.at(-1)];
+  for (const f of ['type', 'at', 'decision', 'reason', 'decidedBy', 'deadline'])
+    assert.equal(ep[f], ek[f], f);
+  assert.deepEqual([ek.decision, ek.reason, ek.decidedBy], ['ditolak', alasan, oleh]);
+  assert.equal(jp.history.events.at(-1).number, keberatan);
+  assert.deepEqual(jk.allowedEvents, ['selesai']);
+  assert.deepEqual(jp.allowedEvents, []);
+  const batas = tanggalTeks(jk.deadline as string);
+  for (const [n, boleh] of [
+    [keberatan, 'selesai'],
+    [permintaan, 'tidak ada \\(sudah selesai\\)'],
+  ] as const) {
+    const l = terbuka(['petugas', 'lihat', n]);
+    assert.equal(l.code, 0, l.err);
+    assert.match(
+      l.out,
+      new RegExp(
+        `\\nPutusan: ${LABEL_PUTUSAN_KEBERATAN.ditolak.id} \\(2026-03-13 \\d\\d:\\d\\d WIB, ${oleh}\\)\\. Batas pengajuan sengketa ke Komisi Informasi: ${batas.id}\\.\\n`,
+      ),
+    );
+    assert.match(
+      l.out,
+      /putusan-keberatan — Keberatan ditolak Atasan PPID; alasan: Data pribadi pegawai .*; diputus oleh: Drs\. Bambang, Sekretaris Daerah selaku Atasan PPID/,
+    );
+    assert.match(l.out, new RegExp(`Dapat dicatat sekarang: ${boleh}\\n`));
+  }
+  assert.match(
+    terbuka(['petugas', 'lihat', permintaan]).out,
+    new RegExp(`; nomor keberatan: ${keberatan.replace(/[/]/g, '\\/')} → selesai`),
+  );
+  const en = terbuka(['petugas', 'lihat', keberatan, '--lang', 'en']);
+  assert.match(
+    en.out,
+    new RegExp(
+      `\\nDecision: Objection rejected by the Atasan PPID \\(2026-03-13 \\d\\d:\\d\\d WIB, ${oleh}\\)\\. Deadline to bring a dispute to the Komisi Informasi: ${batas.en}\\.\\n`,
+    ),
+  );
+});
+
+test('catat: a field the server refuses that the SDK here did not (a newer server) → its 422 with the option that gives it (exit 2)', async () => {
+  process.env.TERBUKA_SERVER = s.alamat;
+  process.env.TERBUKA_TOKEN = TOKEN_PETUGAS;
+  const asli = globalThis.fetch;
+  let dikirim = false;
+  // A server whose SDK needs what this one does not: here, the event's reason left out on the way.
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    if (init?.method === 'POST') {
+      dikirim = true;
+      const { reason: _, ...badan } = JSON.parse(String(init.body)) as Record<string, unknown>;
+      return asli(input, { ...init, body: JSON.stringify(badan) });
+    }
+    return asli(input, init);
+  }) as typeof fetch;
+  const galat: Record<string, string> = { id: '', en: '' };
+  const kode: Record<string, number> = {};
+  try {
+    for (const bahasa of ['id', 'en'])
+      kode[bahasa] = await main(
+        ['petugas', 'catat', nomor.a!, 'perpanjang', '--alasan', 'Dokumen tersebar', '--lang', bahasa],
+        { write: () => true },
+        { write: (x) => (galat[bahasa] += String(x)) },
+      );
+  } finally {
+    globalThis.fetch = asli;
+  }
+  assert.ok(dikirim);
+  assert.deepEqual(kode, { id: 2, en: 2 });
+  assert.match(
+    galat.id!,
+    /^Perpanjangan wajib disertai alasan tertulis \(UU KIP Pasal 22 ayat 8\)\. Isian "reason" diberikan dengan --alasan\. Tidak ada yang dicatat\.\n$/,
+  );
+  assert.match(
+    galat.en!,
+    /^An extension needs written reasons \(UU KIP Article 22\(8\)\)\. The field "reason" is given with --alasan\. Nothing was recorded\.\n$/,
+  );
+  assert.equal(json('lihat', nomor.a!).revision, 1);
 });

@@ -2,17 +2,24 @@ import Table from 'cli-table3';
 import { Option, type Command } from 'commander';
 import {
   ATURAN_TENGGAT,
+  GalatTransisi,
   HASIL_JAWABAN,
   isiTeks,
+  LABEL_PUTUSAN_KEBERATAN,
   labelPengajuan,
   PASAL_17,
   PERISTIWA_BOLEH,
+  PUTUSAN_KEBERATAN,
   STATUS_PERMINTAAN,
   tanggalTeks,
   tanggalValid,
+  terapkanPeristiwa,
   waktuDiZona,
   ZONA_INDONESIA,
   type JenisTenggat,
+  type PeristiwaStatus,
+  type PutusanKeberatan,
+  type Riwayat,
   type Teks,
   type ZonaWaktu,
 } from '@terbuka/sdk';
@@ -344,10 +351,35 @@ function waktu(at: string, zona: ZonaWaktu | undefined): string {
     : `${waktuDiZona(d, z.zona).slice(0, 16).replace('T', ' ')} ${z.singkatan}`;
 }
 
+/** The Atasan PPID's decision in the SDK's words; undefined for a value it does not name. */
+const labelPutusan = (x: unknown): Teks | undefined =>
+  (PUTUSAN_KEBERATAN as readonly unknown[]).includes(x)
+    ? LABEL_PUTUSAN_KEBERATAN[x as PutusanKeberatan]
+    : undefined;
+
+/**
+ * The Atasan PPID's decision, when the record holds one (the objection, and the request it was mirrored to):
+ * what was decided, when, by whom, and the dispute deadline it started (the event's own, named by the SDK).
+ */
+function barisPutusan(r: Rincian, out: Keluaran): string | undefined {
+  const e = r.history.events.find((x) => x.type === 'putusan-keberatan');
+  const label = labelPutusan(e?.decision);
+  if (!e || !label) return undefined;
+  const oleh = typeof e.decidedBy === 'string' ? `, ${satuBaris(e.decidedBy)}` : '';
+  const tenggat = labelTenggat(e.deadlineKind as JenisTenggat | undefined);
+  const batas =
+    typeof e.deadline === 'string' && tenggat
+      ? `. ${out.teks(tenggat)}: ${out.teks(tanggalTeks(e.deadline))}`
+      : '';
+  return `${out.teks({ id: 'Putusan', en: 'Decision' })}: ${out.teks(label)} (${waktu(e.at, r.receipt?.agency?.timeZone)}${oleh})${batas}.`;
+}
+
 /** One history step in words: what was recorded with it, the status and deadline it left. */
 function barisPeristiwa(e: Peristiwa, zona: ZonaWaktu | undefined, out: Keluaran): string {
   const rinci: string[] = [];
   if (typeof e.outcome === 'string') rinci.push(e.outcome);
+  const putusan = labelPutusan(e.decision);
+  if (putusan) rinci.push(out.teks(putusan));
   if (Array.isArray(e.grounds) && e.grounds.length > 0)
     rinci.push(
       (e.grounds as string[])
@@ -359,8 +391,9 @@ function barisPeristiwa(e: Peristiwa, zona: ZonaWaktu | undefined, out: Keluaran
     );
   const bidang: [string, Teks][] = [
     ['reason', { id: 'alasan', en: 'reason' }],
+    ['decidedBy', { id: 'diputus oleh', en: 'decided by' }],
     ['holder', { id: 'dikuasai oleh', en: 'held by' }],
-    ['number', { id: 'nomor', en: 'number' }],
+    ['number', { id: 'nomor keberatan', en: 'objection number' }],
     ['note', { id: 'catatan', en: 'note' }],
   ];
   for (const [kunci, label] of bidang)
@@ -376,6 +409,7 @@ function barisPeristiwa(e: Peristiwa, zona: ZonaWaktu | undefined, out: Keluaran
     'due',
     'outcome',
     'grounds',
+    ...(putusan ? ['decision'] : []),
     ...bidang.map((b) => b[0]),
   ]);
   for (const [kunci, isi] of Object.entries(e))
@@ -401,6 +435,8 @@ function cetakRincian(r: Rincian, out: Keluaran): void {
   );
   out.tulis(`${out.teks({ id: 'Diterima', en: 'Received' })}: ${waktu(r.receivedAt, zona)}`);
   out.tulis(`${out.teks({ id: 'Tenggat', en: 'Deadline' })}: ${teksTenggat(r, out)}`);
+  const putusan = barisPutusan(r, out);
+  if (putusan) out.tulis(putusan);
   if (r.objectionWindowOpen)
     out.tulis(
       out.teks({
@@ -452,7 +488,47 @@ interface OpsiCatat extends OpsiServer {
   pasal17: string[];
   pemegang?: string;
   nomorKeberatan?: string;
+  putusan?: string;
+  oleh?: string;
   isi: string[];
+}
+
+/**
+ * The event fields the named options of `catat` set. One field, one option on every event: `--alasan` is
+ * `reason` (an extension's reasons, the Atasan PPID's considerations), `--catatan` `note`.
+ */
+const OPSI_BIDANG: Readonly<Record<string, string>> = {
+  note: '--catatan',
+  reason: '--alasan',
+  outcome: '--hasil',
+  grounds: '--pasal17',
+  holder: '--pemegang',
+  number: '--nomor-keberatan',
+  decision: '--putusan',
+  decidedBy: '--oleh',
+};
+
+/**
+ * The option that sets the event field `path` names (an SDK GalatTransisi's, or a 422's): a named option,
+ * `--isi` for a field it does not name; undefined for the event type itself (the PERISTIWA argument) and
+ * the revision (which the CLI sends itself).
+ */
+export function opsiUntuk(path: string | undefined): string | undefined {
+  const kunci = path?.replace(/\[\d+\]/g, '').split('.')[0];
+  if (!kunci || kunci === 'type' || kunci === 'revision') return undefined;
+  return Object.prototype.hasOwnProperty.call(OPSI_BIDANG, kunci) ? OPSI_BIDANG[kunci] : `--isi ${kunci}=…`;
+}
+
+/** An event missing or mistaking a field, said in the SDK's or the server's words with the option to give. */
+function galatBidang(pesan: Teks, path: string | undefined, akhir: Teks): Teks {
+  const opsi = opsiUntuk(path);
+  const isi = opsi
+    ? isiTeks(
+        { id: ' Isian "{p}" diberikan dengan {o}.', en: ' The field "{p}" is given with {o}.' },
+        { p: path!, o: opsi },
+      )
+    : { id: '', en: '' };
+  return { id: `${pesan.id}${isi.id} ${akhir.id}`, en: `${pesan.en}${isi.en} ${akhir.en}` };
 }
 
 /** The event's fields from the options, each with the option that gave it (to say which were not kept). */
@@ -467,16 +543,23 @@ function isiPeristiwa(
     badan[kunci] = nilai;
     asal.set(kunci, opsi);
   };
-  pasang('note', o.catatan, '--catatan');
-  pasang('reason', o.alasan, '--alasan');
-  pasang('outcome', o.hasil, '--hasil');
+  if (o.putusan !== undefined && !(PUTUSAN_KEBERATAN as readonly string[]).includes(o.putusan))
+    throw galatOpsi('--putusan', o.putusan, {
+      id: `salah satu dari: ${PUTUSAN_KEBERATAN.map((p) => `${p} (${LABEL_PUTUSAN_KEBERATAN[p].id})`).join(', ')}`,
+      en: `one of: ${PUTUSAN_KEBERATAN.map((p) => `${p} (${LABEL_PUTUSAN_KEBERATAN[p].en})`).join(', ')}`,
+    });
+  pasang('note', o.catatan, OPSI_BIDANG.note!);
+  pasang('reason', o.alasan, OPSI_BIDANG.reason!);
+  pasang('outcome', o.hasil, OPSI_BIDANG.outcome!);
   const huruf = o.pasal17
     .flatMap((s) => s.split(/[\s,]+/))
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
-  pasang('grounds', huruf.length > 0 ? huruf : undefined, '--pasal17');
-  pasang('holder', o.pemegang, '--pemegang');
-  pasang('number', o.nomorKeberatan, '--nomor-keberatan');
+  pasang('grounds', huruf.length > 0 ? huruf : undefined, OPSI_BIDANG.grounds!);
+  pasang('holder', o.pemegang, OPSI_BIDANG.holder!);
+  pasang('number', o.nomorKeberatan, OPSI_BIDANG.number!);
+  pasang('decision', o.putusan, OPSI_BIDANG.decision!);
+  pasang('decidedBy', o.oleh, OPSI_BIDANG.decidedBy!);
   // Any other field (of an event this version does not name yet): text, or JSON when it starts with [ or {.
   for (const s of o.isi) {
     const i = s.indexOf('=');
@@ -504,8 +587,10 @@ function isiPeristiwa(
 }
 
 /**
- * `terbuka petugas catat NOMOR PERISTIWA`: checks the event against the SDK's table for the status it read,
- * then sends it with the revision read, so a change made meanwhile is refused (409) rather than acted on.
+ * `terbuka petugas catat NOMOR PERISTIWA`: reads the record, checks the event against the SDK's table for
+ * the status read (exit 1) and against its history with the SDK's terapkanPeristiwa — the server's own
+ * check — so an event missing or mistaking a field is said before anything is sent (exit 2); then sends it
+ * with the revision read, so a change made meanwhile is refused (409) rather than acted on.
  */
 async function catat(nomor: string, jenis: string, o: OpsiCatat, out: Keluaran): Promise<number> {
   if (!SEMUA_PERISTIWA.includes(jenis))
@@ -517,14 +602,26 @@ async function catat(nomor: string, jenis: string, o: OpsiCatat, out: Keluaran):
     );
   const { badan, asal } = isiPeristiwa(jenis, o);
   const k = bacaKoneksi(o.server, out);
-  const r = await cariNomor(k, nomor, o.agency);
+  const r = await rincian(k, (await cariNomor(k, nomor, o.agency)).id);
   const boleh = peristiwaBoleh(r);
-  if (!boleh.includes(jenis))
+  if (!boleh.includes(jenis)) {
+    // The decision on an objection is recorded on the objection record, and mirrored to its request: name it.
+    const keberatan = r.history.events.filter((e) => e.type === 'keberatan' && typeof e.number === 'string');
+    const diKeberatan: Teks =
+      jenis === 'putusan-keberatan' && r.kind === 'permintaan'
+        ? isiTeks(
+            {
+              id: ' Putusan atas keberatan dicatat pada rekaman keberatannya{n}; permohonan yang tertaut ikut mencatatnya.',
+              en: ' A decision on an objection is recorded on the objection record{n}; the request it is linked to records it too.',
+            },
+            { n: keberatan.length > 0 ? ` (${keberatan.map((e) => e.number as string).join(', ')})` : '' },
+          )
+        : { id: '', en: '' };
     throw new GalatPengguna(
       isiTeks(
         {
-          id: 'Peristiwa "{p}" tidak dapat dicatat pada {k} {n} berstatus "{s}". Yang dapat dicatat sekarang: {b}.',
-          en: 'The event "{p}" cannot be recorded on {ke} {n} with status "{s}". What can be recorded now: {be}.',
+          id: 'Peristiwa "{p}" tidak dapat dicatat pada {k} {n} berstatus "{s}". Yang dapat dicatat sekarang: {b}.{x}',
+          en: 'The event "{p}" cannot be recorded on {ke} {n} with status "{s}". What can be recorded now: {be}.{xe}',
         },
         {
           p: jenis,
@@ -534,10 +631,34 @@ async function catat(nomor: string, jenis: string, o: OpsiCatat, out: Keluaran):
           s: r.status,
           b: sebutBoleh(boleh).id,
           be: sebutBoleh(boleh).en,
+          x: diKeberatan.id,
+          xe: diKeberatan.en,
         },
       ),
       KODE_DITOLAK,
     );
+  }
+  // The SDK's own judgement of the event against the history read, as the server will run it: what the event
+  // lacks or gets wrong (a GalatTransisi naming its field) is said now, with the option that gives it.
+  // Only those: the SDK checks an event's fields before any clock or status rule, so they are the same here
+  // as there. Whatever depends on the moment it is recorded (the status then, a deadline passing, this
+  // machine's clock against the server's) stays the server's to say, as does a history this SDK cannot read.
+  try {
+    const riwayat = {
+      ...r.history,
+      kind: r.kind,
+      status: r.status,
+      deadline: r.deadline,
+    } as unknown as Riwayat;
+    terapkanPeristiwa(riwayat, badan as unknown as PeristiwaStatus, new Date(), {
+      ...(r.receipt?.agency?.timeZone ? { timeZone: r.receipt.agency.timeZone } : {}),
+    });
+  } catch (e) {
+    if (e instanceof GalatTransisi && e.path !== undefined)
+      throw new GalatPengguna(
+        galatBidang(e.teks, e.path, { id: 'Belum ada yang dikirim.', en: 'Nothing was sent.' }),
+      );
+  }
   let baru: Rincian;
   try {
     baru = (await panggil(k, `v1/petugas/pengajuan/${r.id}/peristiwa`, {
@@ -545,6 +666,16 @@ async function catat(nomor: string, jenis: string, o: OpsiCatat, out: Keluaran):
       body: { ...badan, ...(r.revision !== undefined ? { revision: r.revision } : {}) },
     })) as Rincian;
   } catch (e) {
+    // A field the server refuses that the SDK here did not (a server with a newer SDK): its words and the
+    // option that gives the field, a usage error like the one above.
+    if (e instanceof GalatAPIPetugas && e.status === 422)
+      throw new GalatAPIPetugas(
+        galatBidang(e.pesan, e.jalur, { id: 'Tidak ada yang dicatat.', en: 'Nothing was recorded.' }),
+        2,
+        e.status,
+        e.kode,
+        e.jalur,
+      );
     // Changed by someone else since it was read: say what it is now and what it allows.
     if (e instanceof GalatAPIPetugas && e.status === 409 && e.kode === 'status.changed') {
       const kini = await cariNomor(k, nomor, o.agency).catch(() => undefined);
@@ -730,7 +861,10 @@ export function daftarPerintahPetugas(program: Command, jalankan: Jalankan): voi
       .argument('<peristiwa>', SEMUA_PERISTIWA.join(', ')),
   )
     .option('--catatan <teks>', 'catatan (note) / a note')
-    .option('--alasan <teks>', 'alasan perpanjangan (reason) / the extension’s reason')
+    .option(
+      '--alasan <teks>',
+      'alasan (reason): perpanjangan, atau pertimbangan putusan keberatan / the extension’s reasons, or the decision’s considerations',
+    )
     .option('--hasil <hasil>', `hasil jawaban (outcome): ${HASIL_JAWABAN.join(', ')} / the answer's outcome`)
     .option(
       '--pasal17 <huruf>',
@@ -740,6 +874,14 @@ export function daftarPerintahPetugas(program: Command, jalankan: Jalankan): voi
     )
     .option('--pemegang <badan>', 'badan publik yang menguasai (holder) / the body that holds it')
     .option('--nomor-keberatan <nomor>', 'nomor keberatan (number) / the objection’s number')
+    .option(
+      '--putusan <putusan>',
+      `putusan Atasan PPID atas keberatan (decision): ${PUTUSAN_KEBERATAN.join(', ')} / the Atasan PPID's decision on an objection`,
+    )
+    .option(
+      '--oleh <nama-jabatan>',
+      'Atasan PPID yang memutus, nama dan jabatan (decidedBy) / who decided, name and position',
+    )
     .option(
       '--isi <kunci=nilai>',
       'bidang lain peristiwa; boleh berulang / another field of the event; repeatable',
