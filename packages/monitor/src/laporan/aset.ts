@@ -11,6 +11,13 @@ export function cssLaporan(): string {
   return `${CSS}\n/* Band colours from the SDK (BAND_MONEV). */\n${band}\n`;
 }
 
+/**
+ * The narrow layout of the stacking tables `t` selects (tabel.ts): one block per row. Written once, used at two
+ * widths: every stacking table below 48em, a wide one (`.lebar`) below 60em.
+ */
+const tumpuk = (t: string): string =>
+  `table${t},${t} caption,${t} tbody,${t} tfoot,${t} th,${t} td{display:block}${t} thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}${t} tr{display:flow-root;padding:.5rem 0;border-bottom:1px solid var(--garis)}${t} tfoot tr{border-top:2px solid var(--garis);border-bottom:0}${t} th,${t} td{clear:left;padding:.125rem .625rem;border:0;text-align:left}${t} .sebaris{float:left;padding-right:.5rem}${t} td.sebaris:first-child{font-weight:700}${t} .sebaris+*{clear:none}${t} .sebaris+th{display:flow-root;padding-left:0}${t} td:empty{display:none}${t} .label-sempit{display:inline;font-weight:600;color:var(--redup)}${t}.urut-aktif thead{position:static;width:auto;height:auto;overflow:visible;clip-path:none;white-space:normal}${t}.urut-aktif thead tr{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:.5rem .625rem;background:var(--biru-muda)}${t}.urut-aktif thead th{display:block;padding:0;white-space:normal}`;
+
 const CSS = `/* Terbuka monitoring report: a plain government dashboard that needs no script. */
 /* Sizes in rem/em follow the reader's default font size (a phone set to large text); hairlines stay px. */
 :root{--biru:#0b4f8a;--biru-tua:#083a66;--biru-muda:#e8f1fa;--kuning:#f2b705;--teks:#1f2933;--redup:#52606d;--garis:#d9e2ec;--latar:#f4f6f9;--huruf:'Segoe UI',Roboto,'Helvetica Neue',Arial,'Noto Sans','Liberation Sans',sans-serif}
@@ -46,6 +53,8 @@ main{display:block;padding:1.5rem 0 2.5rem}
 .ringkas{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,7.5em),1fr));gap:.75rem;list-style:none;margin:0;padding:0}
 .ringkas li{border:1px solid var(--garis);border-radius:6px;padding:.625rem .75rem;background:#fff}
 .ringkas .angka{display:block;font-size:1.75rem;font-weight:800;line-height:1.2}
+/* A band's name wraps in its summary card rather than widening the page ("Cannot be assessed" at 54em). */
+.ringkas .band{white-space:normal}
 .saring{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;margin:.5rem 0 0;padding:0}
 .saring a{display:inline-block;padding:.25rem .75rem;border:1px solid var(--biru);border-radius:999px;text-decoration:none}
 .saring a[aria-current]{background:var(--biru);color:#fff}
@@ -53,7 +62,7 @@ main{display:block;padding:1.5rem 0 2.5rem}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:.9375rem}
 caption{text-align:left;font-weight:700;padding:0 0 .5rem;color:var(--biru-tua)}
 th,td{padding:.5rem .625rem;border-bottom:1px solid var(--garis);text-align:left;vertical-align:top}
-thead th{background:var(--biru-muda);color:var(--biru-tua);white-space:nowrap}
+thead th{background:var(--biru-muda);color:var(--biru-tua)}
 tbody tr:nth-child(even){background:#f8fafc}
 tfoot th,tfoot td{font-weight:700;border-top:2px solid var(--garis)}
 td.angka,th.angka{text-align:right;font-variant-numeric:tabular-nums}
@@ -81,9 +90,11 @@ dl.fakta+.gulir{margin-top:1rem}
    name as a column of its own beside it (a rank and a name; a long word still breaks), a cell's content
    flowing beside it and below it when it does not fit (a score and its band). An empty cell shows nothing.
    With the sorting script the header row stays in view as a bar of its sort buttons (the script marks the
-   table urut-aktif), never focusable unseen. */
+   table urut-aktif), never focusable unseen. A wide table (.lebar: the leaderboard, whose columns need
+   about 56em) is a block per row up to 60em: between 48em and there it would scroll sideways in its box. */
 .label-sempit{display:none}
-@media (max-width:48em){table.tumpuk,.tumpuk caption,.tumpuk tbody,.tumpuk tfoot,.tumpuk th,.tumpuk td{display:block}.tumpuk thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}.tumpuk tr{display:flow-root;padding:.5rem 0;border-bottom:1px solid var(--garis)}.tumpuk tfoot tr{border-top:2px solid var(--garis);border-bottom:0}.tumpuk th,.tumpuk td{clear:left;padding:.125rem .625rem;border:0;text-align:left}.tumpuk .sebaris{float:left;padding-right:.5rem}.tumpuk td.sebaris:first-child{font-weight:700}.tumpuk .sebaris+*{clear:none}.tumpuk .sebaris+th{display:flow-root;padding-left:0}.tumpuk td:empty{display:none}.tumpuk .label-sempit{display:inline;font-weight:600;color:var(--redup)}.tumpuk.urut-aktif thead{position:static;width:auto;height:auto;overflow:visible;clip-path:none;white-space:normal}.tumpuk.urut-aktif thead tr{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:.5rem .625rem;background:var(--biru-muda)}.tumpuk.urut-aktif thead th{display:block;padding:0;white-space:normal}.band{white-space:normal}}
+@media (max-width:48em){${tumpuk('.tumpuk')}.band{white-space:normal}}
+@media (max-width:60em){${tumpuk('.tumpuk.lebar')}.tumpuk.lebar .band{white-space:normal}}
 @media (max-width:37.5em){dl.fakta{grid-template-columns:minmax(0,1fr)}.kepala .judul-situs{font-size:1.125rem}}
 @media print{.menu,.bilah-atas,.lompat{display:none}body{background:#fff}}`;
 

@@ -395,6 +395,50 @@ async function barisPeringkatSempit(page: Page, di: string, dua: boolean): Promi
   assert.deepEqual(tombol, Array(8).fill(true), di);
 }
 
+test('between 48em and 64em no leaderboard scrolls sideways, in either language, also at twice the default font size: a block per row up to 60em, a table above it (its column names wrapping), axe-clean both ways', async () => {
+  const peringkat = semuaHalaman.filter((p) => /^\/(?:en\/)?(?:index|jenis-[a-z]+)\.html$/.test(p));
+  assert.ok(peringkat.length >= 10 && peringkat.includes('/en/jenis-opd.html'), peringkat.join());
+  // Widths in px at a default font size of 16 px (60em = 960 px) or 32 px (60em = 1920 px).
+  for (const [lebar, huruf] of [
+    [800, 16],
+    [900, 16],
+    [960, 16],
+    [961, 16],
+    [1000, 16],
+    [1800, 32],
+    [1921, 32],
+  ] as const) {
+    const { page, masalah, tutup } = await buka(peringkat[0]!, true, lebar, huruf === 16 ? undefined : huruf);
+    try {
+      const blok = lebar / huruf <= 60;
+      for (const path of peringkat) {
+        await page.goto(`${url}${path}`, { waitUntil: 'load' });
+        const di = `${path} at ${lebar} px, default font size ${huruf} px`;
+        assert.equal(
+          await page.$eval('table.tumpuk.lebar', (e) => getComputedStyle(e).display),
+          blok ? 'block' : 'table',
+          di,
+        );
+        assert.deepEqual(await lebihLebar(page), [], di);
+        if (blok) await barisPeringkatSempit(page, di, false);
+        if (/\/index\.html$/.test(path)) {
+          assert.deepEqual(await pelanggaranAxe(page), [], di);
+          // Just above the breakpoint, where the table is narrowest: a name with a long word still fits.
+          if (!blok) {
+            await page.$eval('a[href="agensi/dinkes.html"]', (a) => {
+              a.textContent = 'Dinas Ketenagakerjaan dan Transmigrasi';
+            });
+            assert.deepEqual(await lebihLebar(page), [], `${di}, a long word`);
+          }
+        }
+      }
+      assert.deepEqual(masalah, [], `at ${lebar} px`);
+    } finally {
+      await tutup();
+    }
+  }
+});
+
 test('on a desktop the score breakdown is a table (the column names before its cells hidden), and at 320 px it is still a table to assistive technology', async () => {
   const { page, masalah, tutup } = await buka('/agensi/bappeda.html', false);
   try {
@@ -513,7 +557,8 @@ test('with the browser’s default font size at 24 px the report’s text grows 
       await tutup();
     }
   }
-  // A 1024 px screen: a table at 16 px; at 24 px text it is narrow (48em = 1152 px): blocks, no overflow.
+  // A 1024 px screen: a table at 16 px; at 24 px text it is narrow (the leaderboard's 60em = 1440 px): blocks,
+  // no overflow.
   for (const [huruf, tampil] of [
     [undefined, 'table'],
     [24, 'block'],

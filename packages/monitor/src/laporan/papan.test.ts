@@ -54,7 +54,7 @@ test('the leaderboard is a stacking table for the sorting script: the rank befor
   ] as const) {
     const isi = await baca(f);
     const tabel =
-      /<table class="tumpuk" role="table" aria-labelledby="tabel-peringkat" data-urut>.*?<\/table>/.exec(
+      /<table class="tumpuk lebar" role="table" aria-labelledby="tabel-peringkat" data-urut>.*?<\/table>/.exec(
         isi,
       )?.[0] ?? '';
     assert.ok(tabel, f);
@@ -105,7 +105,15 @@ test('every table of the report, on every page in both languages, is a stacking 
     const isi = await baca(f);
     const tabel = [...isi.matchAll(/<table[^>]*>/g)].map((m) => m[0]);
     assert.ok(tabel.length > 0, f);
-    for (const t of tabel) assert.match(t, /^<table class="tumpuk" role="table" aria-labelledby="[^"]+"/, f);
+    // The leaderboard alone is a wide one, which stacks up to 60em.
+    for (const t of tabel)
+      assert.match(
+        t,
+        /aria-labelledby="tabel-peringkat"/.test(t)
+          ? /^<table class="tumpuk lebar" role="table" aria-labelledby="tabel-peringkat"/
+          : /^<table class="tumpuk" role="table" aria-labelledby="[^"]+"/,
+        f,
+      );
   }
   // The method page's three: components and weights, interval classes, bands.
   for (const f of ['metode.html', 'en/metode.html']) {
@@ -142,8 +150,20 @@ test('the style sheet sizes text and spacing in rem/em, so text follows the read
   // The breakpoints are in em too (a larger default font size reaches the phone layout sooner).
   assert.deepEqual(
     [...css.matchAll(/@media \(max-width:([^)]+)\)/g)].map((m) => m[1]),
-    ['48em', '37.5em'],
+    ['48em', '60em', '37.5em'],
   );
+});
+
+test('a wide stacking table (the leaderboard) has the same narrow layout, up to 60em: the rules written once for both', () => {
+  const css = cssLaporan();
+  const sempit = /@media \(max-width:48em\)\{(.*)\}$/m.exec(css)?.[1] ?? '';
+  const lebar = /@media \(max-width:60em\)\{(.*)\}$/m.exec(css)?.[1] ?? '';
+  assert.ok(sempit.length > 500 && lebar.length > 500);
+  assert.equal(lebar.replaceAll('.tumpuk.lebar', '.tumpuk').replace('.tumpuk .band{', '.band{'), sempit);
+  // Column names wrap when a table is tight (it would otherwise scroll sideways); so does a band's name
+  // in the summary cards.
+  assert.doesNotMatch(css, /thead th\{[^}]*nowrap/);
+  assert.match(css, /\.ringkas \.band\{white-space:normal\}/);
 });
 
 test("the narrow layout: a .sebaris cell floats beside the next cell (a row header beside it as a column, a cell's content below it when too wide); an empty cell is not shown; with the sorting script the header row of sort buttons is shown", () => {

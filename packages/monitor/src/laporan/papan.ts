@@ -166,6 +166,9 @@ export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik, b: 
               id: 'tabel-peringkat',
               judul: KATA.urutMenurutSkor[b](judul),
               urut: true,
+              // Its columns need about 56em (measured in Chromium, at 100% and 200% text, in id and en):
+              // a block per row up to 60em, not a table scrolling sideways in its box.
+              lebar: true,
               // The rank beside the name, then the score and its band, the date of the scan they are from,
               // and the details; on a phone "1 Dinas Kesehatan", "Skor: 91,2 Informatif", "Dipindai: …".
               kolom: [

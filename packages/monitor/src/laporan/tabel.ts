@@ -35,7 +35,7 @@ export interface BarisTumpuk {
  * its display), and the column name before a cell is hidden from it (the cell's column header says it).
  * `kolom` lists the data columns; `kepala` is the row-header column, after the first `kepalaKe` data
  * columns (0: first). An empty cell shows nothing on a narrow screen, not even its column's name.
- * `urut` marks the table for the sorting script (`data-urut`, aset.ts).
+ * `urut` marks the table for the sorting script (`data-urut`, aset.ts); `lebar` a table that stacks up to 60em.
  */
 export function tabelTumpuk(o: {
   readonly id: string;
@@ -46,6 +46,8 @@ export function tabelTumpuk(o: {
   readonly baris: readonly BarisTumpuk[];
   readonly kaki?: BarisTumpuk;
   readonly urut?: boolean;
+  /** Its columns need more than 48em (the leaderboard's, about 56em): a block per row up to 60em (aset.ts). */
+  readonly lebar?: boolean;
 }): HTMLAman {
   const kepala: KolomTumpuk = typeof o.kepala === 'string' ? { judul: o.kepala } : o.kepala;
   const ke = o.kepalaKe ?? 0;
@@ -79,7 +81,7 @@ export function tabelTumpuk(o: {
   };
   const juduls = o.kolom.map(judulKolom);
   // prettier-ignore
-  const buka = html`<table class="tumpuk" role="table" aria-labelledby="${o.id}"${o.urut ? html` data-urut` : ''}>`;
+  const buka = html`<table class="tumpuk${o.lebar ? ' lebar' : ''}" role="table" aria-labelledby="${o.id}"${o.urut ? html` data-urut` : ''}>`;
   return html`<div class="gulir" tabindex="0" role="region" aria-labelledby="${o.id}">
     ${buka}
       <caption id="${o.id}">
