@@ -279,3 +279,43 @@ test('an entry whose only mistake is its update date is never dropped: it reads 
     { numRuns: 300 },
   );
 });
+
+test('a repeated row is said against the first row with the same content, whatever rows come between', () => {
+  // Few titles and few values, so titles repeat with other content and rows repeat after others; each
+  // entry is the same as the first earlier entry whose content (all but its id) is the same.
+  const agency: BadanPublik = { id: 'x', name: 'X', kind: 'opd' };
+  let dilihat = 0;
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.tuple(
+          fc.constantFrom('1', '2', ''),
+          fc.constantFrom('Profil', 'Renstra', 'profil'),
+          fc.constantFrom('Berkala', 'Setiap Saat'),
+          fc.constantFrom('2026-03-05', '2026-03-06'),
+        ),
+        { maxLength: 12 },
+      ),
+      (baris) => {
+        const r = imporCSV(['No;Judul;Kategori;Diperbarui', ...baris.map((b) => b.join(';'))].join('\n'), {
+          agency,
+        });
+        const items = r.document?.items ?? [];
+        assert.equal(items.length, baris.length);
+        const isiItem = items.map(({ id: _id, ...isi }) => JSON.stringify(isi));
+        const harapan = isiItem.flatMap((k, i) => {
+          const j = isiItem.indexOf(k);
+          return j < i ? [[i + 2, `items[${i}]`, `baris ${j + 2} `]] : [];
+        });
+        const ganda = r.warnings.filter((w) => w.code === 'csv.duplicate-row');
+        assert.deepEqual(
+          ganda.map((w) => [w.row, w.path, /baris \d+ /.exec(w.message.id)?.[0]]),
+          harapan,
+        );
+        dilihat += ganda.length;
+      },
+    ),
+    { numRuns: 300 },
+  );
+  assert.ok(dilihat > 100, `repeated rows: ${dilihat}`);
+});

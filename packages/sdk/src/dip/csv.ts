@@ -525,8 +525,11 @@ function tanpaTanggalMustahil(sel: string, bulanDulu: boolean): string {
     .join(', ');
 }
 
-/** Which column an item field came from, to point a problem at the cell. */
-const KOLOM_UNTUK_FIELD: readonly (readonly [string, KolomCSV])[] = [
+/**
+ * Which column an item field came from, to point a problem at the cell: every column but the title's
+ * (`indeksKolom` finds the columns here).
+ */
+const KOLOM_UNTUK_FIELD = [
   ['summary', 'ringkasan'],
   ['category', 'kategori'],
   ['fulfils', 'itemWajib'],
@@ -545,7 +548,12 @@ const KOLOM_UNTUK_FIELD: readonly (readonly [string, KolomCSV])[] = [
   ['exclusion.decisionNumber', 'nomorPenetapan'],
   ['exclusion.decisionDate', 'tanggalPenetapan'],
   ['id', 'no'],
-];
+] as const satisfies readonly (readonly [string, KolomCSV])[];
+/** A column added to KolomCSV without its field above does not compile. */
+type _SemuaKolom = Pasti<
+  [Exclude<KolomCSV, 'judul' | (typeof KOLOM_UNTUK_FIELD)[number][1]>] extends [never] ? true : false
+>;
+type Pasti<T extends true> = T;
 
 const masalahCSV = (
   severity: Masalah['severity'],
@@ -602,14 +610,984 @@ export function imporCSVIntiDengan(teksMentah: string, opsi: OpsiImporCSV, intiU
  */
 export type PemeriksaImpor = (dokumen: unknown, dijamin: (i: number) => boolean) => HasilBaca;
 
+/** The columns whose empty cell takes the value of the entry above it (a cell merged down a block). */
+type KolomAtas = 'kategori' | 'unit' | 'penanggungJawab';
+/** Cell index of each known column, -1 when absent. */
+type IndeksKolom = Record<KolomCSV, number>;
+/** Per date column, whether its dates in numbers are read month first (`csv.date-month-first`). */
+interface UrutanTanggal {
+  diperbarui: boolean;
+  tanggalPenetapan: boolean;
+  waktuTempat: boolean;
+}
+/** A link the public reading checked with a stand-in address: its entry, its place, and the address as written. */
+interface TautanDitolak {
+  readonly item: number;
+  readonly tautan: number;
+  readonly url: string;
+}
+
+/**
+ * One import's reading of its rows: the table's layout, what was read so far, and the row being read.
+ * One object of one shape per import, handed to each of the row readers below: module functions, the
+ * same for every import. Closures made per import put the whole row loop in one function of a thousand
+ * lines, which V8 took tens to hundreds of milliseconds to optimise (the rows meanwhile read unoptimised)
+ * and dropped again on each import's new closures ("wrong call target"): about 25 ms of 10,000 rows.
+ */
+interface Impor {
+  readonly opsi: OpsiImporCSV;
+  readonly errors: MasalahDIP[];
+  readonly warnings: MasalahDIP[];
+  readonly ditolak: TautanDitolak[];
+  readonly baris: readonly string[][];
+  readonly header: Header;
+  readonly pemisah: (typeof PEMISAH)[number];
+  /** The template's second header row (Waktu | Tempat, Softcopy | Hardcopy), when there is one. */
+  readonly sub: SubHeader | undefined;
+  /** Section rows ("A. Informasi Berkala") give the entries under them their category. */
+  readonly adaSeksi: boolean;
+  /** Without a link column, an unknown column whose cells hold only web addresses (`cariKolomAlamat`). */
+  readonly kolomAlamat: Kolom | undefined;
+  /** The header's cells, read (`samaDenganHeader`). */
+  readonly kepala: readonly string[];
+  /** The columns of the table being read: the header's, or a later table's below it (a DIK table). */
+  petaKolom: Header['kolom'];
+  I: IndeksKolom;
+  lebarHeader: number;
+  /** The category of the section row last read, for the entries under it that name none. */
+  seksi: Kategori | undefined;
+  readonly urutan: UrutanTanggal;
+  /** The value of a merged block's column, from the entry above (`dariAtas`). */
+  readonly atas: Map<KolomAtas, string>;
+  /** Per column name (a later table's may differ), the lines filled from above. */
+  readonly diisiAtas: Map<string, number[]>;
+  readonly items: Record<string, unknown>[];
+  readonly barisItem: number[];
+  /** The columns each entry was read in (a DIK table below the register has its own). */
+  readonly petaItem: Header['kolom'][];
+  /** Items made only from values the shared rules accepted (see `sah`). */
+  readonly dijamin: boolean[];
+  // Registers repeat the same category, format, date and place cells: each distinct cell is read once.
+  readonly ingatKategori: Map<string, Kategori | undefined>;
+  readonly ingatBentuk: Map<string, ReturnType<typeof bacaBentuk>>;
+  readonly ingatTanggal: Map<string, BacaanTanggal>;
+  readonly ingatTanggalBulan: Map<string, BacaanTanggal>;
+  /** A "when and where" cell's `made`, and whether the schema's rule for `made` takes it (asked with a year). */
+  readonly ingatWaktuTempat: Map<string, Dibuat>;
+  readonly ingatMustahil: Map<string, boolean>;
+  /** Each entry's content (all but its id, `kunciIsi`), and the row it was first read on: a row repeated is said. */
+  readonly barisIsi: Map<string, number>;
+  /** Per title, the first entry with it (its index), or -1 once its content is in `barisIsi`. */
+  readonly judulItem: Map<string, number>;
+  /** Paths the CSV reader already reported, so the validator does not report the same cell twice. */
+  readonly sudahDilaporkan: Set<string>;
+  readonly kodeDipakai: KodeDipakai;
+  readonly lanjutanKode: Map<string, number>;
+  /** The entry's place among the data rows, for an id without a No (`dip-p<n>`). */
+  posisi: number;
+  /** Per link of the cell being read, the address as written when it held spaces (`pecahTautan`). */
+  readonly berspasi: (string | undefined)[];
+  /** The row being read (1-based, as the problems give it). */
+  row: number;
+  /**
+   * The builder vouches for the item (the schema is then not run on it again) only while every value
+   * came out of a shared rule that accepted it: a reported cell, a link tautanAman refuses, an empty
+   * title, a `dikecualikan` entry (its record has rules of its own) all leave the item to the schema.
+   */
+  sah: boolean;
+  adaLaporanPengecualian: boolean;
+  /** The formula errors of the row being read: its cell index, and the value (`#REF!`). */
+  readonly rumus: [number, string][];
+}
+
+/** A "when and where" cell read: its `made`, and whether the schema's rule takes it (asked with a year). */
+interface Dibuat {
+  readonly made: Record<string, unknown>;
+  readonly sah: boolean;
+}
+
+/** A `made` with a year is checked by the schema's own rule for it (a value read by a pattern here). */
+const skemaDibuat = SkemaItemDIP.entries.made;
+
+// How each distinct cell is read (`ingat`), by module functions: the same ones for every import.
+const bacaKategoriSel = (t: string): Kategori | undefined => bacaKategori(t) ?? kategoriLonggar(t);
+// A `made` read in the other order than its column's has no year: only this one is asked.
+const bacaDibuat = (x: string, bulanDulu: boolean): Dibuat => {
+  const made = bacaWaktuTempat(x, bulanDulu);
+  return { made, sah: made['year'] !== undefined && v.is(skemaDibuat, made) };
+};
+
+/** The cell `kunci` read by `baca` once per import: the reading kept in `peta`. */
+function ingat<T, A>(peta: Map<string, T>, kunci: string, baca: (s: string, a: A) => T, a: A): T {
+  let x = peta.get(kunci);
+  if (x === undefined && !peta.has(kunci)) {
+    x = baca(kunci, a);
+    peta.set(kunci, x);
+  }
+  return x as T;
+}
+
+/**
+ * Cell index of each known column (-1 when absent): the title's, then the other fields' columns in
+ * `KOLOM_UNTUK_FIELD`'s order, so every import's object has the one shape. Read for every cell.
+ */
+function indeksKolom(peta: Header['kolom']): IndeksKolom {
+  const I = { judul: peta.get('judul')?.i ?? -1 } as IndeksKolom;
+  for (const [, k] of KOLOM_UNTUK_FIELD) I[k] = peta.get(k)?.i ?? -1;
+  return I;
+}
+
+const sel = (r: readonly string[], i: number): string => (i < 0 ? '' : isi(r[i]));
+
+/**
+ * The classic template has no Kategori column: its entries sit under section rows ("A. Informasi yang
+ * wajib … berkala"). The category a row names as such a heading, or undefined.
+ */
+const seksiBaris = (r: readonly string[]): Kategori | undefined => {
+  // Run on every row: an entry's third filled cell ends the look before a list is built.
+  const n = jumlahIsi(r, 2);
+  return n > 0 && n <= 2 ? kategoriSeksi(r.map(isi).filter((x) => x !== '')) : undefined;
+};
+
+/**
+ * Without a link column, an unknown column ("Keterangan") where some cell holds only web addresses: its
+ * cells give the entries' links, so the documents are not lost (and the admin is told).
+ */
+function cariKolomAlamat(header: Header, baris: readonly string[][]): Kolom | undefined {
+  if (header.kolom.has('tautan')) return undefined;
+  return header.lain.find((x) => {
+    for (let b = header.index + 1; b < baris.length; b++) {
+      // The register's own rows only: a table below it (a DIK table) has its own columns.
+      if (kenaliKolom(isi(baris[b]?.[0])) === 'no') break;
+      if (ALAMAT_SAJA.test(isi(baris[b]?.[x.i]))) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Dates in numbers only are day first (Indonesian), unless a column shows otherwise: a sheet kept in an
+ * English (US) locale publishes 11/30/2026. A column where more cells can only be month first (11/30)
+ * than day first (30/11), two at least, is read month first, and said; the cells that exist only in the
+ * other order are read so, with a warning each (`urutanLain`).
+ */
+function bacaUrutanTanggal(p: Impor, awalData: number): void {
+  const { I, baris } = p;
+  // The columns the table has, read in one pass over the rows (a pass each read every row three times).
+  const kolomTanggal = (['diperbarui', 'tanggalPenetapan', 'waktuTempat'] as const).filter((k) => I[k] >= 0);
+  if (kolomTanggal.length === 0) return;
+  const nBulan = kolomTanggal.map(() => 0);
+  const nHari = kolomTanggal.map(() => 0);
+  // Each distinct cell once (registers repeat their dates); a "when and where" cell part by part.
+  const dilihat = kolomTanggal.map(() => new Set<string>());
+  for (let b = awalData; b < baris.length; b++) {
+    const r = baris[b] ?? [];
+    for (let j = 0; j < kolomTanggal.length; j++) {
+      const k = kolomTanggal[j]!;
+      const c = sel(r, I[k]);
+      const d = dilihat[j]!;
+      if (c === '' || d.has(c)) continue;
+      d.add(c);
+      for (const bagian of k === 'waktuTempat' && c.includes(',') ? [c, ...c.split(',')] : [c]) {
+        const u = urutanAngka(bagian);
+        if (u === 'hari') nHari[j]!++;
+        else if (u === 'bulan') nBulan[j]!++;
+      }
+    }
+  }
+  kolomTanggal.forEach((k, j) => {
+    // The order most cells show, month first only from two cells on: one typo (03/15) in a day-first
+    // column, or one 25/10 in a month-first one, is read the only way it exists and said (`urutanLain`).
+    const bulan = nBulan[j]! >= 2 && nBulan[j]! > nHari[j]!;
+    p.urutan[k] = bulan;
+    const kolom = p.petaKolom.get(k)!.header;
+    if (bulan)
+      p.warnings.push(
+        masalahCSV(
+          'warning',
+          'csv.date-month-first',
+          {
+            id: `Tanggal di kolom ${kutip(kolom)} ditulis bulan dulu (mis. 11/30/2026, cara Amerika), jadi kolom ini dibaca bulan/hari/tahun. Agar tidak keliru, atur lokal Google Sheets ke Indonesia (File → Setelan → Lokal) atau tulis tanggal sebagai 2026-11-30.`,
+            en: `Dates in column ${kutip(kolom)} are written month first (e.g. 11/30/2026, the US way), so this column is read as month/day/year. To avoid mistakes, set the Google Sheets locale to Indonesia (File → Settings → Locale) or write dates as 2026-11-30.`,
+          },
+          { column: kolom },
+        ),
+      );
+  });
+}
+
+/** An error on this row's cell of column `k`, at the entry's `field`: said once, the entry not vouched for. */
+function lapor(p: Impor, field: string, k: KolomCSV, code: KodeMasalahDIP, problem: Teks): void {
+  p.sah = false;
+  if (field.startsWith('exclusion')) p.adaLaporanPengecualian = true;
+  p.sudahDilaporkan.add(`items[${p.items.length}].${field}`);
+  ingatkan(p, field, k, code, problem, 'error');
+}
+
+/** A warning on this row's cell of column `k`, at the entry's `field` (or, from `lapor`, an error). */
+function ingatkan(
+  p: Impor,
+  field: string,
+  k: KolomCSV,
+  code: KodeMasalahDIP,
+  problem: Teks,
+  severity: Masalah['severity'] = 'warning',
+): void {
+  const c = p.petaKolom.get(k);
+  const path = `items[${p.items.length}].${field}`;
+  (severity === 'error' ? p.errors : p.warnings).push(
+    masalahCSV(severity, code, problem, { path, row: p.row, ...(c ? { column: c.header } : {}) }),
+  );
+}
+
+/** A row read as no entry (a signature, a note, a group label …): said, never dropped in silence. */
+function lewatiBaris(p: Impor, problem: Teks): void {
+  p.warnings.push(masalahCSV('warning', 'csv.row-skipped', problem, { row: p.row }));
+}
+
+/** A formula error's words: the cell read as empty, and what an empty one means here (`akibat`). */
+function kataRumus(nilai: string, kolom: string | undefined, akibat: Teks): Teks {
+  const k = kolom !== undefined ? ` ${kutip(kolom)}` : '';
+  return {
+    id: `Sel${k && ` kolom${k}`} berisi ${kutip(nilai)}: galat rumus dari lembar kerja, bukan isinya; dibaca kosong${akibat.id}. Perbaiki rumusnya di Excel/Google Sheets (atau ganti dengan nilainya), lalu ekspor ulang.`,
+    en: `The${k} cell holds ${kutip(nilai)}: a formula error from the spreadsheet, not its content; read as empty${akibat.en}. Fix the formula in Excel/Google Sheets (or replace it with its value), then export again.`,
+  };
+}
+
+/** The header of the cell at index `c`, as the file writes it. */
+function namaKolom(p: Impor, c: number): string | undefined {
+  const { baris, header } = p;
+  // A part of the template's two-row header by its own name (Softcopy, Tempat).
+  const bagian = p.sub && p.petaKolom === header.kolom ? (baris[header.index + 1] ?? [])[c]?.trim() : '';
+  if (bagian) return bagian.replace(SPASI, ' ');
+  for (const x of p.petaKolom.values()) if (x.i === c) return x.header;
+  return (baris[header.index] ?? [])[c]?.trim().replace(SPASI, ' ') || undefined;
+}
+
+/** The row's formula errors (`#REF!`): noted in `rumus`, their cells empty from here on. */
+function ambilGalatRumus(p: Impor, r: string[]): void {
+  p.rumus.length = 0;
+  for (let c = 0; c < r.length; c++) {
+    const x = r[c]!;
+    if (x.includes('#') && GALAT_RUMUS.test(x)) {
+      p.rumus.push([c, x.trim()]);
+      r[c] = '';
+    }
+  }
+}
+
+/**
+ * The row's formula errors not yet said (an empty title or category it caused is said as an error where
+ * it is read), as warnings: on the entry's field when the row is one (`item`), else on the row.
+ */
+function laporRumus(p: Impor, item?: Record<string, unknown>): void {
+  if (p.rumus.length === 0) return;
+  const akibat: Teks = item
+    ? { id: '', en: '' }
+    : { id: '; baris ini dilewati', en: '; this row is skipped' };
+  for (const [c, nilai] of p.rumus) {
+    if (c < 0) continue;
+    const k = item ? [...p.petaKolom].find(([, x]) => x.i === c)?.[0] : undefined;
+    const field =
+      k === 'judul'
+        ? 'title'
+        : k === 'ringkasan'
+          ? p.I.judul >= 0
+            ? 'summary'
+            : 'title'
+          : KOLOM_UNTUK_FIELD.find(([, kk]) => kk === k)?.[0];
+    const column = namaKolom(p, c);
+    p.warnings.push(
+      masalahCSV('warning', 'csv.formula-error', kataRumus(nilai, column, akibat), {
+        ...(item ? { path: `items[${p.items.length}]${field ? `.${field}` : ''}` } : {}),
+        row: p.row,
+        ...(column !== undefined ? { column } : {}),
+      }),
+    );
+  }
+}
+
+/** Whether the cell at index `i` held a formula error: said now as an error, not again as a warning. */
+function rumusDi(p: Impor, i: number): string | undefined {
+  if (i < 0) return undefined;
+  const x = p.rumus.find(([c]) => c === i);
+  if (!x) return undefined;
+  x[0] = -1;
+  return x[1];
+}
+
+/**
+ * Cells merged down a block (a category, a unit or an official written once for several rows) reach the
+ * CSV only in the block's first row: an empty one takes the value of the entry above it, within its
+ * section, and the lines are said once per column.
+ */
+function dariAtas(p: Impor, k: KolomAtas, nilai: string): string {
+  // A formula error (`#REF!`) is no merged cell: not filled from above, and said.
+  if (nilai === '' && p.rumus.some(([c]) => c === p.I[k])) return nilai;
+  if (nilai !== '') {
+    p.atas.set(k, nilai);
+    return nilai;
+  }
+  const a = p.atas.get(k);
+  if (a === undefined) return nilai;
+  const c = p.petaKolom.get(k)!.header;
+  const l = p.diisiAtas.get(c);
+  if (l) l.push(p.row);
+  else p.diisiAtas.set(c, [p.row]);
+  return a;
+}
+
+/** The header again (a table per category, each with its header, or a header repeated on each printed page). */
+function samaDenganHeader(p: Impor, r: readonly string[]): boolean {
+  const { kepala } = p;
+  if (r.length !== kepala.length) return false;
+  for (let i = 0; i < r.length; i++) if (isi(r[i]) !== kepala[i]) return false;
+  return true;
+}
+
+/**
+ * A row of the table's structure, not an entry: a section row (its heading in any column, the No column
+ * too when it is merged across the row), the template's row of column numbers (1, 2, 3 … under the
+ * header), the header again, or the header of another table with other columns (the DIK table under the
+ * DIP, its Pasal 17 and SK columns), whose columns the rows below it are read in.
+ */
+function barisStruktur(p: Impor, r: string[], b: number): boolean {
+  const kategoriBaris = sel(r, p.I.kategori) === '' ? seksiBaris(r) : undefined;
+  if (kategoriBaris || nomorKolom(r) || samaDenganHeader(p, r)) {
+    p.seksi = kategoriBaris ?? p.seksi;
+    // A new section is a new block: nothing is carried down across its heading.
+    if (kategoriBaris) p.atas.clear();
+    return true;
+  }
+  const lain =
+    AWAL_BUKAN_ANGKA.test(isi(r[0])) && kenaliKolom(isi(r[0])) === 'no'
+      ? pakaiJenis(bacaHeader(r, b), p.baris)
+      : undefined;
+  if (lain && lain.skor >= 2 && adaKolomDIK(lain)) {
+    p.petaKolom = lain.kolom;
+    p.I = indeksKolom(lain.kolom);
+    p.lebarHeader = r.length;
+    p.atas.clear();
+    p.seksi = kategoriTabel(lain) ?? p.seksi;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A row with nothing but its No: a number alone ("1", "No. 2", "1/2026") is a numbered empty row, and
+ * words alone a signature ("Sukamaju, 5 Januari 2026", "PPID Utama"); a No cell starting with a number
+ * and another separator is a row written with it ("1,Profil,Berkala" in a file of semicolons): said,
+ * never dropped in silence.
+ */
+function barisTanpaIsi(p: Impor, r: readonly string[]): boolean {
+  const noI = p.I.no;
+  for (let c = 0; c < r.length; c++) if (c !== noI && isi(r[c]) !== '') return false;
+  const no = sel(r, noI);
+  if (BARIS_PEMISAH_LAIN.test(no))
+    lewatiBaris(p, {
+      id: `Baris ini hanya terbaca di kolom No (${kutip(no)}) dan dilewati: periksa pemisah kolomnya; berkas ini memakai ${NAMA_PEMISAH[p.pemisah].id}.`,
+      en: `This row was read in the No column only (${kutip(no)}) and skipped: check its separators; this file uses ${NAMA_PEMISAH[p.pemisah].en}.`,
+    });
+  return true;
+}
+
+/** Cells past the header's last column belong to no column: said, never dropped in silence. */
+function laporSelDiLuarHeader(p: Impor, r: readonly string[]): void {
+  let lebih: string[] | undefined;
+  for (let c = p.lebarHeader; c < r.length; c++) {
+    const x = isi(r[c]);
+    if (x !== '') (lebih ??= []).push(x);
+  }
+  if (lebih)
+    p.warnings.push(
+      masalahCSV(
+        'warning',
+        'csv.cells-outside-header',
+        {
+          id: `${lebih.length} sel berisi di luar kolom judul (mis. ${kutip(lebih[0]!)}) tidak dibaca: periksa pemisah kolom dan tanda kutip di baris ini.`,
+          en: `${lebih.length} filled cell${lebih.length === 1 ? '' : 's'} beyond the header's columns (e.g. ${kutip(lebih[0]!)}) ${lebih.length === 1 ? 'is' : 'are'} not read: check the separators and quotation marks in this row.`,
+        },
+        { row: p.row },
+      ),
+    );
+}
+
+/**
+ * A filled row that is not an entry, said: without title and category (a signature block, a note); one
+ * filled cell under a heading or a filled-down block (a note or signature under the table); a group label
+ * (a Roman numeral and words only).
+ */
+function bukanInformasi(
+  p: Impor,
+  r: readonly string[],
+  judul: string,
+  ringkasan: string,
+  kategoriSel: string,
+  no: string,
+): boolean {
+  if (judul === '' && ringkasan === '' && kategoriSel === '') {
+    // Signature blocks and notes under the table ("Sukamaju, 5 Maret 2026 / PPID Utama") are not items.
+    lewatiBaris(p, {
+      id: 'Baris tanpa judul dan kategori dilewati (bukan item informasi).',
+      en: 'A row with neither title nor category was skipped (not an information item).',
+    });
+    return true;
+  }
+  if (kategoriSel !== '') return false;
+  // One filled cell and no category of its own, under a heading or a filled-down block: a note or a
+  // signature under the table ("Catatan: …", "Kepala Dinas"), which would otherwise take a category —
+  // when the register numbers its entries (this line has no number) or the words say so.
+  const teks = judul || ringkasan;
+  if ((p.seksi || p.atas.has('kategori')) && (p.I.no >= 0 || KATA_CATATAN.test(teks)) && jumlahIsi(r) === 1) {
+    lewatiBaris(p, {
+      id: `Baris yang hanya berisi ${kutip(teks)} dilewati: catatan atau tanda tangan di bawah tabel bukan informasi. Bila ini informasi, isi juga kolom lainnya (mis. nomor, unit, atau kategori).`,
+      en: `A row holding only ${kutip(teks)} was skipped: a note or signature under the table is not an entry. If it is an entry, fill in its other columns too (e.g. number, unit or category).`,
+    });
+    return true;
+  }
+  // A group label between the entries — a Roman numeral and words only ("I | Informasi tentang Profil
+  // Badan Publik") — in a register whose entries fill more columns: not an entry.
+  if (PENANDA_KELOMPOK.test(no) && p.petaKolom.size >= 4 && jumlahIsi(r) === 2) {
+    lewatiBaris(p, {
+      id: `Judul kelompok ${kutip(`${no} ${teks}`)} dilewati: bukan informasi. Bila ini informasi, isi juga kolom lainnya.`,
+      en: `Group heading ${kutip(`${no} ${teks}`)} was skipped: it is not an entry. If it is one, fill in its other columns too.`,
+    });
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The entry's id: `dip-<No>`, or `dip-p<n>` from its place without one; a repeated id gets the next free
+ * suffix (`-2`, `-3` …).
+ */
+function kodeItem(p: Impor, no: string): string {
+  const slugNo = no !== '' ? slug(no) : '';
+  const id = slugNo !== '' ? `dip-${slugNo}` : `dip-p${p.posisi}`;
+  if (p.kodeDipakai.tambah(id, nomorKanonik(slugNo))) return id;
+  // The next free suffix of each repeated id is kept: a register numbered "1" on every row (an export
+  // that lost its numbering) stays linear, not a search from 2 for each row.
+  let n = p.lanjutanKode.get(id) ?? 2;
+  while (p.kodeDipakai.adaTeks(`${id}-${n}`)) n++;
+  p.lanjutanKode.set(id, n + 1);
+  p.kodeDipakai.tambah(`${id}-${n}`);
+  return `${id}-${n}`;
+}
+
+/** The entry's title: Judul, else the summary (said when a Judul column was left empty). */
+function isiJudul(p: Impor, item: Record<string, unknown>, judul: string, ringkasan: string): void {
+  if (judul !== '') {
+    item['title'] = judul;
+    if (ringkasan !== '') item['summary'] = ringkasan;
+    return;
+  }
+  item['title'] = ringkasan;
+  if (ringkasan === '') {
+    p.sah = false;
+    // A title that is empty because its cell held a formula error: said so, as the error it is.
+    const diJudul = rumusDi(p, p.I.judul);
+    const nilai = diJudul ?? rumusDi(p, p.I.ringkasan);
+    if (nilai !== undefined)
+      lapor(
+        p,
+        'title',
+        diJudul !== undefined ? 'judul' : 'ringkasan',
+        'csv.formula-error',
+        kataRumus(nilai, namaKolom(p, diJudul !== undefined ? p.I.judul : p.I.ringkasan), {
+          id: ', dan informasi ini tanpa judul',
+          en: ', and this entry has no title',
+        }),
+      );
+  }
+  // With a Judul column, an empty Judul is likely an oversight: the summary stands in, and the admin is told.
+  else if (p.I.judul >= 0)
+    ingatkan(p, 'title', 'judul', 'csv.title-from-summary', {
+      id: 'Judul kosong; ringkasan isi informasi dipakai sebagai judul.',
+      en: 'The title is empty; the summary is used as the title.',
+    });
+}
+
+/** The entry's category: its cell (or the one above it), else its section's; a missing or unknown one said. */
+function isiKategori(p: Impor, item: Record<string, unknown>, kategoriTeks: string): void {
+  if (kategoriTeks === '' && p.seksi) {
+    item['category'] = p.seksi;
+    if (p.seksi === 'dikecualikan') p.sah = false;
+  } else if (p.header.kolom.has('kategori')) {
+    const k = ingat(p.ingatKategori, kategoriTeks, bacaKategoriSel, undefined);
+    if (k) {
+      item['category'] = k;
+      if (k === 'dikecualikan') p.sah = false;
+    } else if (kategoriTeks === '') {
+      const nilai = rumusDi(p, p.I.kategori);
+      if (nilai !== undefined)
+        lapor(
+          p,
+          'category',
+          'kategori',
+          'csv.formula-error',
+          kataRumus(nilai, namaKolom(p, p.I.kategori), {
+            id: ', dan informasi ini tanpa kategori',
+            en: ', and this entry has no category',
+          }),
+        );
+      else
+        lapor(p, 'category', 'kategori', 'csv.category-missing', {
+          id: 'Kategori kosong. Isi dengan Berkala, Serta Merta, Setiap Saat atau Dikecualikan (atau kode 1–4), atau letakkan informasi ini di bawah baris judul kategorinya.',
+          en: 'The category is empty. Use Berkala (Periodic), Serta Merta (Immediate), Setiap Saat (Any time) or Dikecualikan (Exempt) (or codes 1–4), or put this entry under its category heading row.',
+        });
+    } else
+      lapor(p, 'category', 'kategori', 'csv.category-unknown', {
+        id: `Kategori ${kutip(kategoriTeks)} tidak dikenal. Gunakan Berkala, Serta Merta, Setiap Saat, Dikecualikan/DIK, atau kode 1–4.`,
+        en: `Category ${kutip(kategoriTeks)} is not known. Use Berkala (Periodic), Serta Merta (Immediate), Setiap Saat (Any time), Dikecualikan/DIK (Exempt), or codes 1–4.`,
+      });
+  } else if (p.adaSeksi) {
+    // Sections, but this entry comes before the first.
+    lapor(p, 'category', 'kategori', 'csv.category-missing', {
+      id: 'Informasi ini ada di atas baris judul kategori pertama, jadi tidak berkategori. Pindahkan ke bawah judul kategorinya (mis. "A. Informasi yang wajib diumumkan secara berkala").',
+      en: 'This entry comes before the first category heading row, so it has no category. Move it under its heading (e.g. "A. Informasi yang wajib diumumkan secara berkala").',
+    });
+  } else {
+    p.sah = false;
+    p.sudahDilaporkan.add(`items[${p.items.length}].category`);
+  }
+}
+
+/** A date to write instead of one the calendar lacks, in its column's order (05/03/2026 month first is 3 May). */
+const contohTanggal = (bulanDulu: boolean): Teks =>
+  bulanDulu
+    ? { id: '03/05/2026 (bulan/hari/tahun)', en: '03/05/2026 (month/day/year)' }
+    : { id: '05/03/2026 (hari/bulan/tahun)', en: '05/03/2026 (day/month/year)' };
+
+/**
+ * A date in numbers that exists only in the other order than its column's (`11/30/2026` in a day-first
+ * column, `25/10/2026` in a month-first one: a sheet whose locale turned some cells around, or one typed
+ * the other way): read in that order, and said — the entry is not hidden over it. Undefined when that
+ * order gives no date either.
+ */
+function urutanLain(p: Impor, s: string, k: keyof UrutanTanggal, field: string): string | undefined {
+  const bulan = !p.urutan[k];
+  if (urutanAngka(s) !== (bulan ? 'bulan' : 'hari')) return undefined;
+  const t = bacaTanggalRinci(s, bulan);
+  if (t.jenis !== 'tanggal') return undefined;
+  ingatkan(p, field, k, 'csv.date-order-mixed', {
+    id: `Tanggal ${kutip(s)} hanya ada di kalender bila dibaca ${bulan ? 'bulan' : 'hari'} dulu (${t.tanggal}), tidak seperti kebanyakan tanggal di kolomnya; dibaca demikian. Periksa tanggal di kolom ini dan tulis misalnya 2026-11-30 agar tidak keliru.`,
+    en: `Date ${kutip(s)} exists only when read ${bulan ? 'month' : 'day'} first (${t.tanggal}), unlike most dates in its column; read so. Check the dates in this column and write them e.g. 2026-11-30 to avoid mistakes.`,
+  });
+  return t.tanggal;
+}
+
+/** A "when and where" cell whose date (alone, or beside its place) exists only in the other order. */
+function dibuatUrutanLain(p: Impor, wt: string): Record<string, unknown> | undefined {
+  const bagian = wt.split(',').map((x) => x.trim());
+  for (let i = 0; i < bagian.length; i++) {
+    const date = urutanLain(p, bagian[i]!, 'waktuTempat', 'made.date');
+    if (!date) continue;
+    const place = bagian.filter((x, j) => j !== i && x !== '').join(', ');
+    return place ? { date, place } : { date };
+  }
+  return undefined;
+}
+
+/**
+ * The entry's "when and where" (`made`). Under a two-row header, when and where come apart: "2026" |
+ * "Sukamaju" reads as "2026, Sukamaju".
+ */
+function isiDibuat(p: Impor, r: readonly string[], item: Record<string, unknown>): void {
+  const { sub } = p;
+  const terpisah = sub?.waktu !== undefined || sub?.tempat !== undefined;
+  const waktu = sel(r, terpisah ? (sub.waktu ?? -1) : p.I.waktuTempat);
+  const tempat = terpisah ? sel(r, sub.tempat ?? -1) : '';
+  const wt = waktu && tempat ? `${waktu}, ${tempat}` : waktu;
+  if (wt === '') {
+    if (tempat !== '') item['made'] = { place: tempat };
+    return;
+  }
+  const bulanDulu = p.urutan.waktuTempat;
+  const dibuat = ingat(p.ingatWaktuTempat, wt, bacaDibuat, bulanDulu);
+  let made: Record<string, unknown> | undefined = { ...dibuat.made };
+  // An impossible date is not free text to keep (nor its year to filter by) — unless it is a date in the
+  // other order than its column's. Like a wrong update date, it does not hide the entry: the optional
+  // "when and where" is shown without the date, its place kept, and the admin is told.
+  const mustahil = made['date'] === undefined && ingat(p.ingatMustahil, wt, adaTanggalMustahil, bulanDulu);
+  const dibalik = mustahil ? dibuatUrutanLain(p, wt) : undefined;
+  if (dibalik) made = dibalik;
+  else if (mustahil) {
+    const place = tanpaTanggalMustahil(wt, bulanDulu);
+    made = place !== '' ? { place } : undefined;
+    const contoh = contohTanggal(bulanDulu);
+    ingatkan(p, 'made', 'waktuTempat', 'csv.date-unreadable', {
+      id: `Tanggal pembuatan dalam ${kutip(wt)} tidak ada di kalender, jadi informasi ini tampil tanpa tanggal pembuatan${place !== '' ? ` (tempatnya, ${kutip(place)}, tetap dicantumkan)` : ''}. Tulis misalnya ${contoh.id}.`,
+      en: `The date made in ${kutip(wt)} does not exist in the calendar, so this entry shows without it${place !== '' ? ` (its place, ${kutip(place)}, is kept)` : ''}. Write e.g. ${contoh.en}.`,
+    });
+  }
+  if (made) {
+    item['made'] = made;
+    // The same cell gives the same `made`: its year is checked once per distinct cell.
+    if (made['year'] !== undefined) p.sah &&= dibuat.sah;
+    if (typeof made['date'] === 'string') p.sah &&= tanggalValid(made['date']);
+  }
+}
+
+/** The entry's formats: its cell's words, or under a two-row header the format columns marked. */
+function isiBentuk(p: Impor, r: readonly string[], item: Record<string, unknown>): void {
+  const { sub } = p;
+  if (sub?.cetak !== undefined || sub?.digital !== undefined) {
+    const formats = BENTUK_TERPISAH.filter((b) => bertanda(sel(r, sub[b] ?? -1)));
+    if (formats.length > 0) item['formats'] = formats;
+    return;
+  }
+  const bentuk = sel(r, p.I.bentuk);
+  if (bentuk === '') return;
+  const { formats, dikenal } = ingat(p.ingatBentuk, bentuk, bacaBentuk, undefined);
+  if (dikenal) item['formats'] = formats.slice();
+  else
+    ingatkan(p, 'formats', 'bentuk', 'csv.format-unknown', {
+      id: `Bentuk informasi ${kutip(bentuk)} tidak dikenal (gunakan cetak/hardcopy atau digital/softcopy); diabaikan.`,
+      en: `Format ${kutip(bentuk)} is not known (use cetak/hardcopy or digital/softcopy); ignored.`,
+    });
+}
+
+/** The row's cell of links: its link column's, else the unknown column's when it holds only addresses. */
+function selTautan(p: Impor, r: readonly string[]): string {
+  const { kolomAlamat } = p;
+  const alamat = kolomAlamat && p.I.tautan < 0 && p.petaKolom === p.header.kolom ? sel(r, kolomAlamat.i) : '';
+  return alamat !== '' ? (ALAMAT_SAJA.test(alamat) ? alamat : '') : sel(r, p.I.tautan);
+}
+
+/** The entry's links, each named by what tells it apart (`labelTautan`); an address that cannot be opened said. */
+function isiTautan(p: Impor, tautan: string, item: Record<string, unknown>, label: string): void {
+  p.berspasi.length = 0;
+  const urls = pecahTautan(tautan, p.berspasi);
+  if (urls.length === 0) {
+    lapor(p, 'links', 'tautan', 'link.scheme', {
+      id: `Tautan ${kutip(tautan)} tidak berisi alamat yang dapat dibuka. Tulis alamat lengkap, diawali https://. (Bila sel ini berisi hyperlink di Excel atau Google Sheets, CSV hanya menyimpan teksnya, bukan alamatnya: tempel alamatnya sendiri ke sel.)`,
+      en: `Link ${kutip(tautan)} holds no address that can be opened. Write the full address, starting with https://. (If the cell holds a hyperlink in Excel or Google Sheets, a CSV keeps only its text, not its address: paste the address itself into the cell.)`,
+    });
+    // The public reading keeps what the cell says ("lihat papan pengumuman"), to be shown as text.
+    if (p.opsi.bacaanPublik) {
+      p.ditolak.push({ item: p.items.length, tautan: 0, url: tautan });
+      item['links'] = [{ label, url: TAUTAN_PENGGANTI }];
+    }
+    return;
+  }
+  // Sized exactly: a list grown by push keeps room for 16 more links it will never get.
+  const links = new Array<{ label: string; url: string }>(urls.length);
+  for (let k = 0; k < urls.length; k++) links[k] = { label, url: bacaAlamat(p, urls[k]!, k) };
+  // Several links: each named by what tells it apart (surel, its file name, its site), not by number. One
+  // (most entries) keeps the entry's name, as `labelTautan` gives it, without the lists made to ask.
+  if (links.length > 1) {
+    const nama = labelTautan(
+      label,
+      links.map((l) => (l.url === TAUTAN_PENGGANTI ? '' : l.url)),
+    );
+    links.forEach((l, k) => (l.label = nama[k]!));
+  }
+  item['links'] = links;
+}
+
+/**
+ * The `k`th address of the entry's links as it is kept: with https:// in front when written without
+ * its scheme, the stand-in when the public reading keeps a refused one; the entry vouched for only when
+ * tautanAman takes it.
+ */
+function bacaAlamat(p: Impor, url: string, k: number): string {
+  let aman = tautanAman(url);
+  if (!aman && TANPA_SKEMA.test(url) && tautanAman(`https://${url}`)) {
+    // `www.sukamajukab.go.id/ppid/profil.pdf`, `desa.id/perdes.pdf`: a web address with its scheme left off.
+    const lengkap = `https://${url}`;
+    ingatkan(p, `links[${k}].url`, 'tautan', 'csv.link-https-added', {
+      id: `Tautan ${kutip(url)} ditulis tanpa https://; dibaca sebagai ${kutip(lengkap)}. Periksa alamatnya dan tulis lengkap.`,
+      en: `Link ${kutip(url)} has no https://; read as ${kutip(lengkap)}. Check the address and write it in full.`,
+    });
+    url = lengkap;
+    aman = true;
+  }
+  if (!aman && p.opsi.bacaanPublik) {
+    p.ditolak.push({ item: p.items.length, tautan: k, url });
+    url = TAUTAN_PENGGANTI;
+    aman = true;
+  }
+  const ditulis = p.berspasi[k];
+  if (ditulis !== undefined)
+    // `…/2026/03/APB Desa 2026.pdf`: an address written with spaces, read whole (not cut at "APB").
+    ingatkan(p, `links[${k}].url`, 'tautan', 'csv.link-space', {
+      id: `Tautan ${kutip(ditulis)} berisi spasi; spasi dibaca sebagai bagian alamatnya: ${kutip(url)}. Tulis %20 sebagai ganti spasi, atau hapus spasi dari nama berkasnya. (Bila ini dua tautan, pisahkan dengan baris baru atau titik koma.)`,
+      en: `Link ${kutip(ditulis)} holds a space; it is read as part of the address: ${kutip(url)}. Write %20 instead of each space, or remove the spaces from the file name. (If these are two links, put them on separate lines or separate them with a semicolon.)`,
+    });
+  p.sah &&= aman;
+  return url;
+}
+
+/** The date in column `k` of row `r`, or undefined (empty, or reported as not a date). */
+function bacaTgl(
+  p: Impor,
+  r: readonly string[],
+  field: string,
+  k: 'diperbarui' | 'tanggalPenetapan',
+): string | undefined {
+  const s = sel(r, p.I[k]);
+  if (s === '') return undefined;
+  const bulanDulu = p.urutan[k];
+  const t = ingat(bulanDulu ? p.ingatTanggalBulan : p.ingatTanggal, s, bacaTanggalRinci, bulanDulu);
+  if (t.jenis === 'tanggal') {
+    p.sah &&= tanggalValid(t.tanggal);
+    return t.tanggal;
+  }
+  const bulan = t.jenis === 'bukan' ? bacaBulanTahun(s) : undefined;
+  if (bulan) {
+    ingatkan(p, field, k, 'csv.date-month-only', {
+      id: `Tanggal ${kutip(s)} tanpa hari dibaca sebagai hari pertama bulan itu (${bulan}). Tulis tanggal lengkapnya agar kebaruan informasi dinilai tepat.`,
+      en: `Date ${kutip(s)} has no day and is read as the first day of that month (${bulan}). Write the full date so freshness is judged right.`,
+    });
+    return bulan;
+  }
+  const dibalik = t.jenis === 'mustahil' ? urutanLain(p, s, k, field) : undefined;
+  if (dibalik) return dibalik;
+  // Words in the update column ("2026", "Setiap Tahun") or a day it does not have (30/02): the entry stays,
+  // shown without its date (its freshness unknown), and the admin is told — a citizen does not lose the
+  // entry over how a date was written. The decision date stays an error: an excluded entry needs one
+  // (without it the entry is faulty all the same).
+  if (k === 'diperbarui') {
+    // Said here, so the validator's "no update date" is not said again.
+    p.sudahDilaporkan.add(`items[${p.items.length}].${field}`);
+    // Why it has no date, and how to write one: for a day the calendar lacks, in the column's own order
+    // (05/03/2026 in a month-first column is 3 May).
+    const [sebab, contoh]: [Teks, Teks] =
+      t.jenis === 'mustahil'
+        ? [{ id: 'tidak ada di kalender', en: 'does not exist in the calendar' }, contohTanggal(bulanDulu)]
+        : [
+            { id: 'tidak terbaca sebagai tanggal', en: 'cannot be read as a date' },
+            { id: '2026-03-05, 05/03/2026 atau 5 Maret 2026', en: '2026-03-05, 05/03/2026 or 5 Maret 2026' },
+          ];
+    ingatkan(p, field, k, 'csv.date-unreadable', {
+      id: `Tanggal pembaruan ${kutip(s)} ${sebab.id}, jadi informasi ini tampil tanpa tanggal pembaruan dan kebaruannya tidak dinilai. Tulis misalnya ${contoh.id}.`,
+      en: `Update date ${kutip(s)} ${sebab.en}, so this entry shows without one and its freshness is not judged. Write e.g. ${contoh.en}.`,
+    });
+    return undefined;
+  }
+  lapor(
+    p,
+    field,
+    k,
+    'csv.date-invalid',
+    t.jenis === 'mustahil'
+      ? {
+          id: `Tanggal ${kutip(s)} tidak ada di kalender.`,
+          en: `Date ${kutip(s)} does not exist in the calendar.`,
+        }
+      : {
+          id: `${kutip(s)} tidak terbaca sebagai tanggal. Tulis misalnya 2026-03-05, 05/03/2026 atau 5 Maret 2026.`,
+          en: `${kutip(s)} cannot be read as a date. Write e.g. 2026-03-05, 05/03/2026 or 5 Maret 2026.`,
+        },
+  );
+  return undefined;
+}
+
+/** An excluded entry's record: its Pasal 17 letters, other basis, consequence, period and decision. */
+function isiPengecualian(p: Impor, r: readonly string[], item: Record<string, unknown>): void {
+  const { I } = p;
+  const ex: Record<string, unknown> = {};
+  const dasar = sel(r, I.dasarPengecualian);
+  if (dasar !== '') {
+    const huruf = bacaHurufPasal17(dasar);
+    if (huruf.length > 0) ex['grounds'] = huruf;
+    else
+      lapor(p, 'exclusion.grounds', 'dasarPengecualian', 'csv.grounds-unreadable', {
+        id: `Huruf Pasal 17 tidak ditemukan dalam ${kutip(dasar)}. Tulis misalnya "Pasal 17 huruf h".`,
+        en: `No Article 17 letter found in ${kutip(dasar)}. Write e.g. "Pasal 17 huruf h".`,
+      });
+  }
+  const lainnya = sel(r, I.dasarHukumLain);
+  if (lainnya !== '') ex['otherBasis'] = lainnya;
+  const kons = sel(r, I.konsekuensi);
+  if (kons !== '') ex['consequence'] = kons;
+  const masa = sel(r, I.jangkaPengecualian);
+  if (masa !== '') ex['period'] = masa;
+  const nomor = sel(r, I.nomorPenetapan);
+  if (nomor !== '') ex['decisionNumber'] = nomor;
+  const tanggalSK = bacaTgl(p, r, 'exclusion.decisionDate', 'tanggalPenetapan');
+  if (tanggalSK !== undefined) ex['decisionDate'] = tanggalSK;
+  if (Object.keys(ex).length > 0 || p.adaLaporanPengecualian) item['exclusion'] = ex;
+}
+
+/** An entry's content, all but its id, as one string: two entries alike give the same. */
+function kunciIsi(item: Record<string, unknown>): string {
+  const { id: _id, ...isiItem } = item;
+  return JSON.stringify(isiItem);
+}
+
+/**
+ * The same row twice (its No aside): the public would see the entry twice. Both kept, and said. Entries
+ * alike have the same title, so an entry's content is written out (`kunciIsi`) only once a second entry
+ * has its title: most registers never repeat one, and writing out every entry (4 MB of JSON for 10,000,
+ * each a key hashed into a Map) took half the import's time.
+ */
+function laporBarisSama(p: Impor, item: Record<string, unknown>): void {
+  const judul = item['title'] as string;
+  const pertama = p.judulItem.get(judul);
+  if (pertama === undefined) {
+    p.judulItem.set(judul, p.items.length);
+    return;
+  }
+  if (pertama >= 0) {
+    p.barisIsi.set(kunciIsi(p.items[pertama]!), p.barisItem[pertama]!);
+    p.judulItem.set(judul, -1);
+  }
+  const kunci = kunciIsi(item);
+  const sama = p.barisIsi.get(kunci);
+  if (sama === undefined) p.barisIsi.set(kunci, p.row);
+  else
+    p.warnings.push(
+      masalahCSV(
+        'warning',
+        'csv.duplicate-row',
+        {
+          id: `Baris ini sama dengan baris ${sama} (judul, kategori dan isi lainnya sama), jadi publik melihat informasi ini dua kali. Hapus salah satunya, atau bedakan isinya bila keduanya memang informasi yang berbeda.`,
+          en: `This row is the same as row ${sama} (same title, category and other content), so the public sees this entry twice. Delete one of them, or make them differ if they are different entries.`,
+        },
+        { path: `items[${p.items.length}]`, row: p.row },
+      ),
+    );
+}
+
+/**
+ * An entry's row read into an item, field by field, and kept with its row, its columns and whether the
+ * builder vouches for it. Left out after its id is taken (`opsi.lewati`), so every other entry keeps the
+ * id the strict import gives it.
+ */
+function bacaItem(
+  p: Impor,
+  r: readonly string[],
+  judul: string,
+  ringkasan: string,
+  kategoriSel: string,
+  no: string,
+): void {
+  const { I } = p;
+  p.sah = true;
+  p.adaLaporanPengecualian = false;
+  // Before the public reading leaves a faulty entry out, so both readings fill the same cells.
+  const kategoriTeks = dariAtas(p, 'kategori', kategoriSel);
+  const unit = dariAtas(p, 'unit', sel(r, I.unit));
+  const pj = dariAtas(p, 'penanggungJawab', sel(r, I.penanggungJawab));
+  const id = kodeItem(p, no);
+  if (p.opsi.lewati?.has(p.row)) return;
+
+  // Begun empty: V8 gives `{}` room for its first four fields inside the object, `{ id }` room for id
+  // alone, every other field then going to a store grown step by step (measured: about 2 ms more per
+  // 10,000 entries, counting the garbage collector).
+  const item: Record<string, unknown> = {};
+  item['id'] = id;
+  isiJudul(p, item, judul, ringkasan);
+  isiKategori(p, item, kategoriTeks);
+  const wajib = sel(r, I.itemWajib);
+  if (wajib !== '') item['fulfils'] = wajib.split(PEMISAH_KODE).filter((s) => s !== '');
+  if (unit !== '') item['unit'] = unit;
+  if (pj !== '') item['responsible'] = pj;
+  isiDibuat(p, r, item);
+  isiBentuk(p, r, item);
+  const retensi = sel(r, I.retensi);
+  if (retensi !== '') item['retention'] = retensi;
+  const media = sel(r, I.media);
+  if (media !== '')
+    item['media'] = media
+      .split(PEMISAH_MEDIA)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+  const tautan = selTautan(p, r);
+  if (tautan !== '')
+    isiTautan(p, tautan, item, judul !== '' ? judul : ringkasan !== '' ? ringkasan : 'Dokumen');
+  const diperbarui = bacaTgl(p, r, 'updated', 'diperbarui');
+  if (diperbarui !== undefined) item['updated'] = diperbarui;
+  if (item['category'] === 'dikecualikan') isiPengecualian(p, r, item);
+  laporRumus(p, item);
+  laporBarisSama(p, item);
+  p.items.push(item);
+  p.barisItem.push(p.row);
+  p.petaItem.push(p.petaKolom);
+  p.dijamin.push(p.sah);
+}
+
+/** Row `b` of the file: the table's structure, a row that is no entry (said), or an entry read. */
+function bacaBaris(p: Impor, b: number): void {
+  const r = p.baris[b] ?? [];
+  p.row = b + 1;
+  // Formula errors (`#REF!`): empty cells from here on, each said once (`laporRumus`).
+  ambilGalatRumus(p, r);
+  if (barisStruktur(p, r, b) || barisTanpaIsi(p, r)) {
+    laporRumus(p);
+    return;
+  }
+  p.posisi++;
+  laporSelDiLuarHeader(p, r);
+  const { I } = p;
+  const judul = sel(r, I.judul);
+  const ringkasan = sel(r, I.ringkasan);
+  const kategoriSel = sel(r, I.kategori);
+  const no = sel(r, I.no);
+  if (bukanInformasi(p, r, judul, ringkasan, kategoriSel, no)) {
+    p.posisi--;
+    laporRumus(p);
+    return;
+  }
+  bacaItem(p, r, judul, ringkasan, kategoriSel, no);
+}
+
+/** The rows below the header, each read once (its own function: the loop V8 optimises is this small one). */
+function bacaSemuaBaris(p: Impor, awalData: number): void {
+  for (let b = awalData; b < p.baris.length; b++) bacaBaris(p, b);
+}
+
+/**
+ * A validator's problem at the row and column of the CSV cell it is about, its words led by the row; or
+ * undefined when the reader already said it.
+ */
+function keBaris(p: Impor, m: MasalahDIP): MasalahDIP | undefined {
+  const cocok = /^items\[(\d+)\](?:\.(.*))?$/.exec(m.path);
+  if (!cocok) return m;
+  const i = Number(cocok[1]);
+  const sisa = cocok[2] ?? '';
+  const { sudahDilaporkan } = p;
+  // A cell the reader reported, or a part of it: each prefix of the path looked up (`items[3]`,
+  // `items[3].links`, …), not every reported path for each problem (10,000 bad links took 15 s).
+  const path = m.path;
+  for (let j = 1; j < path.length; j++)
+    if ((path[j] === '.' || path[j] === '[') && sudahDilaporkan.has(path.slice(0, j))) return undefined;
+  if (sudahDilaporkan.has(path)) return undefined;
+  if (m.code === 'item.no-date' && sudahDilaporkan.has(`items[${i}].updated`)) return undefined;
+  const row = p.barisItem[i];
+  const peta = p.petaItem[i] ?? p.petaKolom;
+  let k: KolomCSV | undefined;
+  if (sisa.startsWith('title')) k = peta.has('judul') ? 'judul' : 'ringkasan';
+  else
+    for (const [f, kk] of KOLOM_UNTUK_FIELD)
+      if (sisa === f || sisa.startsWith(`${f}.`) || sisa.startsWith(`${f}[`)) {
+        k = kk;
+        break;
+      }
+  const column = k ? peta.get(k)?.header : undefined;
+  // "Baris 8, Item ke-7, tautan ke-1 — …": the validator's message says where in the item; the row goes
+  // in front the way buatMasalah (masalah.ts) writes the CSV's own problems ("Baris 3, Item ke-2 — …").
+  const depan = {
+    id: row !== undefined ? `Baris ${row}, ` : '',
+    en: row !== undefined ? `Row ${row}, ` : '',
+  };
+  // A field left empty: the column to fill, as this file heads it (or the header to add).
+  const isi = petunjukKolomCSV(m.code, sisa, (kk) => peta.get(kk)?.header);
+  const lalu = { id: isi ? ` ${isi.id}` : '', en: isi ? ` ${isi.en}` : '' };
+  return {
+    ...m,
+    ...(row !== undefined ? { row } : {}),
+    ...(column !== undefined ? { column } : {}),
+    message: { id: depan.id + m.message.id + lalu.id, en: depan.en + m.message.en + lalu.en },
+  };
+}
+
 /** @internal `imporCSV` with the check of the built document passed in; for the equivalence tests. */
 export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: PemeriksaImpor): HasilBaca {
   const errors: MasalahDIP[] = [];
   const warnings: MasalahDIP[] = [];
-  // The public reading (bacaanPublik, csvItemSah): a refused link is checked with a stand-in address, reported as the
-  // schema would, and put back as written in the document.
-  const publik = opsi.bacaanPublik === true;
-  const ditolak: { readonly item: number; readonly tautan: number; readonly url: string }[] = [];
   // One kind of line break: the parser takes the first line's for the whole file, so a CRLF header (Excel)
   // above rows ending in LF (added in an editor) read as one record and the rows after it were lost.
   const tanpaBOM = (typeof teksMentah === 'string' ? teksMentah : '').replace(/^\uFEFF/, '');
@@ -664,22 +1642,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
 
   const header = pakaiJenis(bacaHeader(baris[pilihan.header.index] ?? [], pilihan.header.index), baris);
   const barisHeader = header.index + 1;
-  let lebarHeader = (baris[header.index] ?? []).length;
-  /** The columns of the table being read: the header's, or a later table's below it (a DIK table). */
-  let petaKolom = header.kolom;
-  const kol = (k: KolomCSV): { i: number; header: string } | undefined => petaKolom.get(k);
-  // Without a link column, an unknown column ("Keterangan") where some cell holds only web addresses
-  // gives those cells as the entries' links: the documents are not lost, and the admin is told.
-  const kolomAlamat = header.kolom.has('tautan')
-    ? undefined
-    : header.lain.find((x) => {
-        for (let b = header.index + 1; b < baris.length; b++) {
-          // The register's own rows only: a table below it (a DIK table) has its own columns.
-          if (kenaliKolom(isi(baris[b]?.[0])) === 'no') break;
-          if (ALAMAT_SAJA.test(isi(baris[b]?.[x.i]))) return true;
-        }
-        return false;
-      });
+  const kolomAlamat = cariKolomAlamat(header, baris);
   for (const x of header.lain)
     warnings.push(
       masalahCSV(
@@ -713,21 +1676,13 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   // Informasi" (each format its own column, marked ✓); the entries start below it.
   const sub = bacaSubHeader(baris[header.index + 1] ?? []);
   const awalData = header.index + (sub ? 2 : 1);
-  const waktuTerpisah = sub?.waktu !== undefined || sub?.tempat !== undefined;
-  const bentukTerpisah = sub?.cetak !== undefined || sub?.digital !== undefined;
-  const kolomKategori = kol('kategori');
-  // The classic template has no Kategori column: its entries sit under section rows ("A. Informasi yang
-  // wajib … berkala"). Without the column and without such rows, no entry has a category.
-  const seksiBaris = (r: readonly string[]): Kategori | undefined => {
-    // Run on every row: an entry's third filled cell ends the look before a list is built.
-    const n = jumlahIsi(r, 2);
-    return n > 0 && n <= 2 ? kategoriSeksi(r.map(isi).filter((x) => x !== '')) : undefined;
-  };
+  const adaKolomKategori = header.kolom.has('kategori');
+  // Without a Kategori column and without section rows, no entry has a category.
   const adaSeksi =
-    !kolomKategori &&
+    !adaKolomKategori &&
     (kategoriTabel(header) !== undefined ||
       baris.some((r, b) => b !== header.index && seksiBaris(r) !== undefined));
-  if (!kolomKategori && !adaSeksi)
+  if (!adaKolomKategori && !adaSeksi)
     errors.push(
       masalahCSV(
         'error',
@@ -739,41 +1694,9 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
         { row: barisHeader },
       ),
     );
-  /**
-   * The category of the section row last read, for the entries under it that name none; to start with,
-   * a heading right above the header (a table per category, its heading on top).
-   */
+  // To start with, the section is a heading right above the header (a table per category, its heading on top).
   let seksi: Kategori | undefined;
   for (let b = header.index - 1; b >= 0 && seksi === undefined; b--) seksi = seksiBaris(baris[b] ?? []);
-  seksi = kategoriTabel(header) ?? seksi;
-  const kepala = (baris[header.index] ?? []).map(isi);
-  const samaDenganHeader = (r: readonly string[]): boolean => {
-    if (r.length !== kepala.length) return false;
-    for (let i = 0; i < r.length; i++) if (isi(r[i]) !== kepala[i]) return false;
-    return true;
-  };
-  // Cells merged down a block (a category, a unit or an official written once for several rows) reach
-  // the CSV only in the block's first row: an empty one takes the value of the entry above it, within its
-  // section, and the lines are said once per column.
-  type KolomAtas = 'kategori' | 'unit' | 'penanggungJawab';
-  const atas = new Map<KolomAtas, string>();
-  /** Per column name (a later table's may differ), the lines filled from above. */
-  const diisiAtas = new Map<string, number[]>();
-  const dariAtas = (k: KolomAtas, nilai: string): string => {
-    // A formula error (`#REF!`) is no merged cell: not filled from above, and said.
-    if (nilai === '' && rumus.some(([c]) => c === I[k])) return nilai;
-    if (nilai !== '') {
-      atas.set(k, nilai);
-      return nilai;
-    }
-    const a = atas.get(k);
-    if (a === undefined) return nilai;
-    const c = kol(k)!.header;
-    const l = diisiAtas.get(c);
-    if (l) l.push(row);
-    else diisiAtas.set(c, [row]);
-    return a;
-  };
 
   let agency = opsi.agency;
   if (!agency) {
@@ -795,730 +1718,50 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
       }),
     );
 
-  const items: Record<string, unknown>[] = [];
-  const barisItem: number[] = [];
-  /** The columns each entry was read in (a DIK table below the register has its own). */
-  const petaItem: Header['kolom'][] = [];
-  // Items made only from values the shared rules accepted (see `dijamin` in the loop).
-  const dijamin: boolean[] = [];
-  // Registers repeat the same category, format, date and place cells: each distinct cell is read once.
-  const ingatKategori = new Map<string, Kategori | undefined>();
-  const ingatBentuk = new Map<string, ReturnType<typeof bacaBentuk>>();
-  const ingatTanggal = new Map<string, BacaanTanggal>();
-  const ingatTanggalBulan = new Map<string, BacaanTanggal>();
-  /** A "when and where" cell's `made`, and whether the schema's rule for `made` takes it (asked with a year). */
-  const ingatWaktuTempat = new Map<
-    string,
-    { readonly made: Record<string, unknown>; readonly sah: boolean }
-  >();
-  const ingatMustahil = new Map<string, boolean>();
-  const ingat = <T>(peta: Map<string, T>, kunci: string, baca: (s: string) => T): T => {
-    let x = peta.get(kunci);
-    if (x === undefined && !peta.has(kunci)) {
-      x = baca(kunci);
-      peta.set(kunci, x);
-    }
-    return x as T;
+  const p: Impor = {
+    opsi,
+    errors,
+    warnings,
+    ditolak: [],
+    baris,
+    header,
+    pemisah: pilihan.pemisah,
+    sub,
+    adaSeksi,
+    kolomAlamat,
+    kepala: (baris[header.index] ?? []).map(isi),
+    petaKolom: header.kolom,
+    I: indeksKolom(header.kolom),
+    lebarHeader: (baris[header.index] ?? []).length,
+    seksi: kategoriTabel(header) ?? seksi,
+    urutan: { diperbarui: false, tanggalPenetapan: false, waktuTempat: false },
+    atas: new Map(),
+    diisiAtas: new Map(),
+    items: [],
+    barisItem: [],
+    petaItem: [],
+    dijamin: [],
+    ingatKategori: new Map(),
+    ingatBentuk: new Map(),
+    ingatTanggal: new Map(),
+    ingatTanggalBulan: new Map(),
+    ingatWaktuTempat: new Map(),
+    ingatMustahil: new Map(),
+    barisIsi: new Map(),
+    judulItem: new Map(),
+    sudahDilaporkan: new Set(),
+    kodeDipakai: new KodeDipakai(),
+    lanjutanKode: new Map(),
+    posisi: 0,
+    berspasi: [],
+    row: 0,
+    sah: true,
+    adaLaporanPengecualian: false,
+    rumus: [],
   };
-  /** Each entry's content (all but its id), and the row it was first read on: a row repeated is said. */
-  const barisIsi = new Map<string, number>();
-  // Paths the CSV reader already reported, so the validator does not report the same cell twice.
-  const sudahDilaporkan = new Set<string>();
-  const kodeDipakai = new KodeDipakai();
-  const lanjutanKode = new Map<string, number>();
-  let posisi = 0;
-  // Cell index of each known column (-1 when absent), in an object of one fixed shape: read for every
-  // cell, so neither a Map lookup nor a property whose name varies.
-  const ix = (k: KolomCSV): number => petaKolom.get(k)?.i ?? -1;
-  const I = {
-    no: ix('no'),
-    judul: ix('judul'),
-    ringkasan: ix('ringkasan'),
-    unit: ix('unit'),
-    penanggungJawab: ix('penanggungJawab'),
-    waktuTempat: ix('waktuTempat'),
-    bentuk: ix('bentuk'),
-    retensi: ix('retensi'),
-    media: ix('media'),
-    kategori: ix('kategori'),
-    tautan: ix('tautan'),
-    diperbarui: ix('diperbarui'),
-    itemWajib: ix('itemWajib'),
-    dasarPengecualian: ix('dasarPengecualian'),
-    dasarHukumLain: ix('dasarHukumLain'),
-    konsekuensi: ix('konsekuensi'),
-    jangkaPengecualian: ix('jangkaPengecualian'),
-    nomorPenetapan: ix('nomorPenetapan'),
-    tanggalPenetapan: ix('tanggalPenetapan'),
-  } satisfies Record<KolomCSV, number>;
-  const aturKolom = (peta: Header['kolom']): void => {
-    petaKolom = peta;
-    for (const k of Object.keys(I) as KolomCSV[]) I[k] = ix(k);
-  };
-  const sel = (r: readonly string[], i: number): string => (i < 0 ? '' : isi(r[i]));
-  /** Per link of the cell being read, the address as written when it held spaces (`pecahTautan`). */
-  const berspasi: (string | undefined)[] = [];
-
-  // Dates in numbers only are day first (Indonesian), unless a column shows otherwise: a sheet kept in an
-  // English (US) locale publishes 11/30/2026. A column where more cells can only be month first (11/30)
-  // than day first (30/11), two at least, is read month first, and said; the cells that exist only in the
-  // other order are read so, with a warning each (`urutanLain`).
-  const urutan = { diperbarui: false, tanggalPenetapan: false, waktuTempat: false };
-  // The columns the table has, read in one pass over the rows (a pass each read every row three times).
-  const kolomTanggal = (['diperbarui', 'tanggalPenetapan', 'waktuTempat'] as const).filter((k) => I[k] >= 0);
-  const nBulan = kolomTanggal.map(() => 0);
-  const nHari = kolomTanggal.map(() => 0);
-  // Each distinct cell once (registers repeat their dates); a "when and where" cell part by part.
-  const dilihat = kolomTanggal.map(() => new Set<string>());
-  if (kolomTanggal.length > 0)
-    for (let b = awalData; b < baris.length; b++) {
-      const r = baris[b] ?? [];
-      for (let j = 0; j < kolomTanggal.length; j++) {
-        const k = kolomTanggal[j]!;
-        const c = sel(r, I[k]);
-        const d = dilihat[j]!;
-        if (c === '' || d.has(c)) continue;
-        d.add(c);
-        for (const bagian of k === 'waktuTempat' && c.includes(',') ? [c, ...c.split(',')] : [c]) {
-          const u = urutanAngka(bagian);
-          if (u === 'hari') nHari[j]!++;
-          else if (u === 'bulan') nBulan[j]!++;
-        }
-      }
-    }
-  kolomTanggal.forEach((k, j) => {
-    // The order most cells show, month first only from two cells on: one typo (03/15) in a day-first
-    // column, or one 25/10 in a month-first one, is read the only way it exists and said (`urutanLain`).
-    const bulan = nBulan[j]! >= 2 && nBulan[j]! > nHari[j]!;
-    urutan[k] = bulan;
-    if (bulan)
-      warnings.push(
-        masalahCSV(
-          'warning',
-          'csv.date-month-first',
-          {
-            id: `Tanggal di kolom ${kutip(kol(k)!.header)} ditulis bulan dulu (mis. 11/30/2026, cara Amerika), jadi kolom ini dibaca bulan/hari/tahun. Agar tidak keliru, atur lokal Google Sheets ke Indonesia (File → Setelan → Lokal) atau tulis tanggal sebagai 2026-11-30.`,
-            en: `Dates in column ${kutip(kol(k)!.header)} are written month first (e.g. 11/30/2026, the US way), so this column is read as month/day/year. To avoid mistakes, set the Google Sheets locale to Indonesia (File → Settings → Locale) or write dates as 2026-11-30.`,
-          },
-          { column: kol(k)!.header },
-        ),
-      );
-  });
-
-  // A `made` with a year is checked by the schema's own rule for it (the only value read by a pattern
-  // here that the calendar helpers do not already vouch for).
-  const skemaDibuat = SkemaItemDIP.entries.made;
-  // How each distinct cell is read (`ingat`): functions made once, not a closure per row.
-  const bacaKategoriSel = (t: string): Kategori | undefined => bacaKategori(t) ?? kategoriLonggar(t);
-  const bacaTanggalBulan = (x: string): BacaanTanggal => bacaTanggalRinci(x, true);
-  const bacaMustahil = (x: string): boolean => adaTanggalMustahil(x, urutan.waktuTempat);
-  // A `made` read in the other order than its column's has no year: only this one is asked.
-  const bacaDibuat = (x: string): { made: Record<string, unknown>; sah: boolean } => {
-    const made = bacaWaktuTempat(x, urutan.waktuTempat);
-    return { made, sah: made['year'] !== undefined && v.is(skemaDibuat, made) };
-  };
-
-  // State of the row being read, shared with the two helpers below (defined once, not per row).
-  let row = 0;
-  // The builder vouches for the item (the schema is then not run on it again) only while every value
-  // came out of a shared rule that accepted it: a reported cell, a link tautanAman refuses, an empty
-  // title, a `dikecualikan` entry (its record has rules of its own) all leave the item to the schema.
-  let sah = true;
-  let adaLaporanPengecualian: boolean;
-  const lapor = (field: string, k: KolomCSV, code: KodeMasalahDIP, problem: Teks): void => {
-    sah = false;
-    if (field.startsWith('exclusion')) adaLaporanPengecualian = true;
-    const path = `items[${items.length}].${field}`;
-    sudahDilaporkan.add(path);
-    const c = kol(k);
-    errors.push(masalahCSV('error', code, problem, { path, row, ...(c ? { column: c.header } : {}) }));
-  };
-  /** A row read as no entry (a signature, a note, a group label …): said, never dropped in silence. */
-  const lewatiBaris = (problem: Teks): void => {
-    warnings.push(masalahCSV('warning', 'csv.row-skipped', problem, { row }));
-  };
-  /** A warning on this row's cell of column `k`, at the entry's `field` (the errors' `lapor`, for warnings). */
-  const ingatkan = (field: string, k: KolomCSV, code: KodeMasalahDIP, problem: Teks): void => {
-    const c = kol(k);
-    const path = `items[${items.length}].${field}`;
-    warnings.push(masalahCSV('warning', code, problem, { path, row, ...(c ? { column: c.header } : {}) }));
-  };
-  /** The formula errors of the row being read: its cell index, and the value (`#REF!`). */
-  const rumus: [number, string][] = [];
-  /** A formula error's words: the cell read as empty, and what an empty one means here (`akibat`). */
-  const kataRumus = (nilai: string, kolom: string | undefined, akibat: Teks): Teks => {
-    const k = kolom !== undefined ? ` ${kutip(kolom)}` : '';
-    return {
-      id: `Sel${k && ` kolom${k}`} berisi ${kutip(nilai)}: galat rumus dari lembar kerja, bukan isinya; dibaca kosong${akibat.id}. Perbaiki rumusnya di Excel/Google Sheets (atau ganti dengan nilainya), lalu ekspor ulang.`,
-      en: `The${k} cell holds ${kutip(nilai)}: a formula error from the spreadsheet, not its content; read as empty${akibat.en}. Fix the formula in Excel/Google Sheets (or replace it with its value), then export again.`,
-    };
-  };
-  /** The header of the cell at index `c`, as the file writes it. */
-  const namaKolom = (c: number): string | undefined => {
-    // A part of the template's two-row header by its own name (Softcopy, Tempat).
-    const bagian = sub && petaKolom === header.kolom ? (baris[header.index + 1] ?? [])[c]?.trim() : '';
-    if (bagian) return bagian.replace(SPASI, ' ');
-    for (const x of petaKolom.values()) if (x.i === c) return x.header;
-    return (baris[header.index] ?? [])[c]?.trim().replace(SPASI, ' ') || undefined;
-  };
-  /**
-   * The row's formula errors not yet said (an empty title or category it caused is said as an error where
-   * it is read), as warnings: on the entry's field when the row is one (`item`), else on the row.
-   */
-  const laporRumus = (item?: Record<string, unknown>): void => {
-    const akibat: Teks = item
-      ? { id: '', en: '' }
-      : { id: '; baris ini dilewati', en: '; this row is skipped' };
-    for (const [c, nilai] of rumus) {
-      if (c < 0) continue;
-      const k = item ? [...petaKolom].find(([, x]) => x.i === c)?.[0] : undefined;
-      const field =
-        k === 'judul'
-          ? 'title'
-          : k === 'ringkasan'
-            ? I.judul >= 0
-              ? 'summary'
-              : 'title'
-            : KOLOM_UNTUK_FIELD.find(([, kk]) => kk === k)?.[0];
-      const column = namaKolom(c);
-      warnings.push(
-        masalahCSV('warning', 'csv.formula-error', kataRumus(nilai, column, akibat), {
-          ...(item ? { path: `items[${items.length}]${field ? `.${field}` : ''}` } : {}),
-          row,
-          ...(column !== undefined ? { column } : {}),
-        }),
-      );
-    }
-  };
-  /** Whether the cell at index `i` held a formula error: said now as an error, not again as a warning. */
-  const rumusDi = (i: number): string | undefined => {
-    if (i < 0) return undefined;
-    const x = rumus.find(([c]) => c === i);
-    if (!x) return undefined;
-    x[0] = -1;
-    return x[1];
-  };
-  /**
-   * A date in numbers that exists only in the other order than its column's (`11/30/2026` in a day-first
-   * column, `25/10/2026` in a month-first one: a sheet whose locale turned some cells around, or one typed
-   * the other way): read in that order, and said — the entry is not hidden over it. Undefined when that
-   * order gives no date either.
-   */
-  const urutanLain = (s: string, k: keyof typeof urutan, field: string): string | undefined => {
-    const bulan = !urutan[k];
-    if (urutanAngka(s) !== (bulan ? 'bulan' : 'hari')) return undefined;
-    const t = bacaTanggalRinci(s, bulan);
-    if (t.jenis !== 'tanggal') return undefined;
-    ingatkan(field, k, 'csv.date-order-mixed', {
-      id: `Tanggal ${kutip(s)} hanya ada di kalender bila dibaca ${bulan ? 'bulan' : 'hari'} dulu (${t.tanggal}), tidak seperti kebanyakan tanggal di kolomnya; dibaca demikian. Periksa tanggal di kolom ini dan tulis misalnya 2026-11-30 agar tidak keliru.`,
-      en: `Date ${kutip(s)} exists only when read ${bulan ? 'month' : 'day'} first (${t.tanggal}), unlike most dates in its column; read so. Check the dates in this column and write them e.g. 2026-11-30 to avoid mistakes.`,
-    });
-    return t.tanggal;
-  };
-  /** A "when and where" cell whose date (alone, or beside its place) exists only in the other order. */
-  const dibuatUrutanLain = (wt: string): Record<string, unknown> | undefined => {
-    const bagian = wt.split(',').map((x) => x.trim());
-    for (let i = 0; i < bagian.length; i++) {
-      const date = urutanLain(bagian[i]!, 'waktuTempat', 'made.date');
-      if (!date) continue;
-      const place = bagian.filter((x, j) => j !== i && x !== '').join(', ');
-      return place ? { date, place } : { date };
-    }
-    return undefined;
-  };
-  /** The date in column `k` of row `r`, or undefined (empty, or reported as not a date). */
-  const bacaTgl = (
-    r: readonly string[],
-    field: string,
-    k: 'diperbarui' | 'tanggalPenetapan',
-  ): string | undefined => {
-    const s = sel(r, I[k]);
-    if (s === '') return undefined;
-    const t = urutan[k]
-      ? ingat(ingatTanggalBulan, s, bacaTanggalBulan)
-      : ingat(ingatTanggal, s, bacaTanggalRinci);
-    if (t.jenis === 'tanggal') {
-      sah &&= tanggalValid(t.tanggal);
-      return t.tanggal;
-    }
-    const bulan = t.jenis === 'bukan' ? bacaBulanTahun(s) : undefined;
-    if (bulan) {
-      ingatkan(field, k, 'csv.date-month-only', {
-        id: `Tanggal ${kutip(s)} tanpa hari dibaca sebagai hari pertama bulan itu (${bulan}). Tulis tanggal lengkapnya agar kebaruan informasi dinilai tepat.`,
-        en: `Date ${kutip(s)} has no day and is read as the first day of that month (${bulan}). Write the full date so freshness is judged right.`,
-      });
-      return bulan;
-    }
-    const dibalik = t.jenis === 'mustahil' ? urutanLain(s, k, field) : undefined;
-    if (dibalik) return dibalik;
-    // Words in the update column ("2026", "Setiap Tahun") or a day it does not have (30/02): the entry
-    // stays, shown without its date (its freshness unknown), and the admin is told — a citizen does not
-    // lose the entry over how a date was written. The decision date stays an error: an excluded entry
-    // needs one (without it the entry is faulty all the same).
-    if (k === 'diperbarui') {
-      // Said here, so the validator's "no update date" is not said again.
-      sudahDilaporkan.add(`items[${items.length}].${field}`);
-      // Why it has no date, and how to write one: for a day the calendar lacks, in the column's own order
-      // (05/03/2026 in a month-first column is 3 May).
-      const [sebab, contoh]: [Teks, Teks] =
-        t.jenis === 'mustahil'
-          ? [
-              { id: 'tidak ada di kalender', en: 'does not exist in the calendar' },
-              urutan[k]
-                ? { id: '03/05/2026 (bulan/hari/tahun)', en: '03/05/2026 (month/day/year)' }
-                : { id: '05/03/2026 (hari/bulan/tahun)', en: '05/03/2026 (day/month/year)' },
-            ]
-          : [
-              { id: 'tidak terbaca sebagai tanggal', en: 'cannot be read as a date' },
-              {
-                id: '2026-03-05, 05/03/2026 atau 5 Maret 2026',
-                en: '2026-03-05, 05/03/2026 or 5 Maret 2026',
-              },
-            ];
-      ingatkan(field, k, 'csv.date-unreadable', {
-        id: `Tanggal pembaruan ${kutip(s)} ${sebab.id}, jadi informasi ini tampil tanpa tanggal pembaruan dan kebaruannya tidak dinilai. Tulis misalnya ${contoh.id}.`,
-        en: `Update date ${kutip(s)} ${sebab.en}, so this entry shows without one and its freshness is not judged. Write e.g. ${contoh.en}.`,
-      });
-      return undefined;
-    }
-    lapor(
-      field,
-      k,
-      'csv.date-invalid',
-      t.jenis === 'mustahil'
-        ? {
-            id: `Tanggal ${kutip(s)} tidak ada di kalender.`,
-            en: `Date ${kutip(s)} does not exist in the calendar.`,
-          }
-        : {
-            id: `${kutip(s)} tidak terbaca sebagai tanggal. Tulis misalnya 2026-03-05, 05/03/2026 atau 5 Maret 2026.`,
-            en: `${kutip(s)} cannot be read as a date. Write e.g. 2026-03-05, 05/03/2026 or 5 Maret 2026.`,
-          },
-    );
-    return undefined;
-  };
-
-  for (let b = awalData; b < baris.length; b++) {
-    const r = baris[b] ?? [];
-    row = b + 1;
-    // Formula errors (`#REF!`): empty cells from here on, each said once (`laporRumus`).
-    rumus.length = 0;
-    for (let c = 0; c < r.length; c++) {
-      const x = r[c]!;
-      if (x.includes('#') && GALAT_RUMUS.test(x)) {
-        rumus.push([c, x.trim()]);
-        r[c] = '';
-      }
-    }
-    // A section row (its heading in any column, the No column too when it is merged across the row), or
-    // the template's row of column numbers (1, 2, 3 … under the header): structure, not entries.
-    const kategoriBaris = sel(r, I.kategori) === '' ? seksiBaris(r) : undefined;
-    // The header again (a table per category, each with its header, or a header repeated on each printed
-    // page): structure too.
-    if (kategoriBaris || nomorKolom(r) || samaDenganHeader(r)) {
-      seksi = kategoriBaris ?? seksi;
-      // A new section is a new block: nothing is carried down across its heading.
-      if (kategoriBaris) atas.clear();
-      laporRumus();
-      continue;
-    }
-    // The header of another table with other columns (the DIK table under the DIP, its Pasal 17 and SK
-    // columns): the rows below it are read in its columns.
-    const lain =
-      AWAL_BUKAN_ANGKA.test(isi(r[0])) && kenaliKolom(isi(r[0])) === 'no'
-        ? pakaiJenis(bacaHeader(r, b), baris)
-        : undefined;
-    if (lain && lain.skor >= 2 && adaKolomDIK(lain)) {
-      aturKolom(lain.kolom);
-      lebarHeader = r.length;
-      atas.clear();
-      seksi = kategoriTabel(lain) ?? seksi;
-      laporRumus();
-      continue;
-    }
-    let adaIsi = false;
-    for (let c = 0; c < r.length && !adaIsi; c++) adaIsi = c !== I.no && isi(r[c]) !== '';
-    if (!adaIsi) {
-      // A number alone ("1", "No. 2", "1/2026") is a numbered empty row, and words alone a signature
-      // ("Sukamaju, 5 Januari 2026", "PPID Utama"); a No cell starting with a number and another separator
-      // is a row written with it ("1,Profil,Berkala" in a file of semicolons): said, never dropped in silence.
-      const no = sel(r, I.no);
-      if (BARIS_PEMISAH_LAIN.test(no))
-        lewatiBaris({
-          id: `Baris ini hanya terbaca di kolom No (${kutip(no)}) dan dilewati: periksa pemisah kolomnya; berkas ini memakai ${NAMA_PEMISAH[pilihan.pemisah].id}.`,
-          en: `This row was read in the No column only (${kutip(no)}) and skipped: check its separators; this file uses ${NAMA_PEMISAH[pilihan.pemisah].en}.`,
-        });
-      laporRumus();
-      continue;
-    }
-    posisi++;
-    // Cells past the header's last column belong to no column: said, never dropped in silence.
-    let lebih: string[] | undefined;
-    for (let c = lebarHeader; c < r.length; c++) {
-      const x = isi(r[c]);
-      if (x !== '') (lebih ??= []).push(x);
-    }
-    if (lebih)
-      warnings.push(
-        masalahCSV(
-          'warning',
-          'csv.cells-outside-header',
-          {
-            id: `${lebih.length} sel berisi di luar kolom judul (mis. ${kutip(lebih[0]!)}) tidak dibaca: periksa pemisah kolom dan tanda kutip di baris ini.`,
-            en: `${lebih.length} filled cell${lebih.length === 1 ? '' : 's'} beyond the header's columns (e.g. ${kutip(lebih[0]!)}) ${lebih.length === 1 ? 'is' : 'are'} not read: check the separators and quotation marks in this row.`,
-          },
-          { row },
-        ),
-      );
-    const judul = sel(r, I.judul);
-    const ringkasan = sel(r, I.ringkasan);
-    const kategoriSel = sel(r, I.kategori);
-    if (judul === '' && ringkasan === '' && kategoriSel === '') {
-      // Signature blocks and notes under the table ("Sukamaju, 5 Maret 2026 / PPID Utama") are not items.
-      lewatiBaris({
-        id: 'Baris tanpa judul dan kategori dilewati (bukan item informasi).',
-        en: 'A row with neither title nor category was skipped (not an information item).',
-      });
-      posisi--;
-      laporRumus();
-      continue;
-    }
-    // One filled cell and no category of its own, under a heading or a filled-down block: a note or a
-    // signature under the table ("Catatan: …", "Kepala Dinas"), which would otherwise take a category —
-    // when the register numbers its entries (this line has no number) or the words say so.
-    const teks = judul || ringkasan;
-    if (
-      kategoriSel === '' &&
-      (seksi || atas.has('kategori')) &&
-      (I.no >= 0 || KATA_CATATAN.test(teks)) &&
-      jumlahIsi(r) === 1
-    ) {
-      lewatiBaris({
-        id: `Baris yang hanya berisi ${kutip(teks)} dilewati: catatan atau tanda tangan di bawah tabel bukan informasi. Bila ini informasi, isi juga kolom lainnya (mis. nomor, unit, atau kategori).`,
-        en: `A row holding only ${kutip(teks)} was skipped: a note or signature under the table is not an entry. If it is an entry, fill in its other columns too (e.g. number, unit or category).`,
-      });
-      posisi--;
-      laporRumus();
-      continue;
-    }
-    // A group label between the entries — a Roman numeral and words only ("I | Informasi tentang Profil
-    // Badan Publik") — in a register whose entries fill more columns: not an entry.
-    const no = sel(r, I.no);
-    if (kategoriSel === '' && PENANDA_KELOMPOK.test(no) && petaKolom.size >= 4 && jumlahIsi(r) === 2) {
-      lewatiBaris({
-        id: `Judul kelompok ${kutip(`${no} ${teks}`)} dilewati: bukan informasi. Bila ini informasi, isi juga kolom lainnya.`,
-        en: `Group heading ${kutip(`${no} ${teks}`)} was skipped: it is not an entry. If it is one, fill in its other columns too.`,
-      });
-      posisi--;
-      laporRumus();
-      continue;
-    }
-    sah = true;
-    adaLaporanPengecualian = false;
-    // Before the public reading leaves a faulty entry out, so both readings fill the same cells.
-    const kategoriTeks = dariAtas('kategori', kategoriSel);
-    const unit = dariAtas('unit', sel(r, I.unit));
-    const pj = dariAtas('penanggungJawab', sel(r, I.penanggungJawab));
-
-    const slugNo = no !== '' ? slug(no) : '';
-    let id = slugNo !== '' ? `dip-${slugNo}` : `dip-p${posisi}`;
-    if (!kodeDipakai.tambah(id, nomorKanonik(slugNo))) {
-      // The next free suffix of each repeated id is kept: a register numbered "1" on every row (an
-      // export that lost its numbering) stays linear, not a search from 2 for each row.
-      let n = lanjutanKode.get(id) ?? 2;
-      while (kodeDipakai.adaTeks(`${id}-${n}`)) n++;
-      lanjutanKode.set(id, n + 1);
-      id = `${id}-${n}`;
-      kodeDipakai.tambah(id);
-    }
-    // Left out after its id is taken, so every other entry keeps the id the strict import gives it.
-    if (opsi.lewati?.has(row)) continue;
-
-    // Begun empty: V8 gives `{}` room for its first four fields inside the object, `{ id }` room for id
-    // alone, every other field then going to a store grown step by step (measured: about 2 ms more per
-    // 10,000 entries, counting the garbage collector).
-    const item: Record<string, unknown> = {};
-    item['id'] = id;
-    if (judul !== '') {
-      item['title'] = judul;
-      if (ringkasan !== '') item['summary'] = ringkasan;
-    } else {
-      item['title'] = ringkasan;
-      if (ringkasan === '') {
-        sah = false;
-        // A title that is empty because its cell held a formula error: said so, as the error it is.
-        const diJudul = rumusDi(I.judul);
-        const nilai = diJudul ?? rumusDi(I.ringkasan);
-        if (nilai !== undefined)
-          lapor(
-            'title',
-            diJudul !== undefined ? 'judul' : 'ringkasan',
-            'csv.formula-error',
-            kataRumus(nilai, namaKolom(diJudul !== undefined ? I.judul : I.ringkasan), {
-              id: ', dan informasi ini tanpa judul',
-              en: ', and this entry has no title',
-            }),
-          );
-      }
-      // With a Judul column, an empty Judul is likely an oversight: the summary stands in, and the admin is told.
-      else if (I.judul >= 0)
-        warnings.push(
-          masalahCSV(
-            'warning',
-            'csv.title-from-summary',
-            {
-              id: 'Judul kosong; ringkasan isi informasi dipakai sebagai judul.',
-              en: 'The title is empty; the summary is used as the title.',
-            },
-            {
-              path: `items[${items.length}].title`,
-              row,
-              ...(kol('judul') ? { column: kol('judul')?.header } : {}),
-            },
-          ),
-        );
-    }
-
-    if (kategoriTeks === '' && seksi) {
-      item['category'] = seksi;
-      if (seksi === 'dikecualikan') sah = false;
-    } else if (kolomKategori) {
-      const k = ingat(ingatKategori, kategoriTeks, bacaKategoriSel);
-      if (k) {
-        item['category'] = k;
-        if (k === 'dikecualikan') sah = false;
-      } else if (kategoriTeks === '') {
-        const nilai = rumusDi(I.kategori);
-        if (nilai !== undefined)
-          lapor(
-            'category',
-            'kategori',
-            'csv.formula-error',
-            kataRumus(nilai, namaKolom(I.kategori), {
-              id: ', dan informasi ini tanpa kategori',
-              en: ', and this entry has no category',
-            }),
-          );
-        else
-          lapor('category', 'kategori', 'csv.category-missing', {
-            id: 'Kategori kosong. Isi dengan Berkala, Serta Merta, Setiap Saat atau Dikecualikan (atau kode 1–4), atau letakkan informasi ini di bawah baris judul kategorinya.',
-            en: 'The category is empty. Use Berkala (Periodic), Serta Merta (Immediate), Setiap Saat (Any time) or Dikecualikan (Exempt) (or codes 1–4), or put this entry under its category heading row.',
-          });
-      } else
-        lapor('category', 'kategori', 'csv.category-unknown', {
-          id: `Kategori ${kutip(kategoriTeks)} tidak dikenal. Gunakan Berkala, Serta Merta, Setiap Saat, Dikecualikan/DIK, atau kode 1–4.`,
-          en: `Category ${kutip(kategoriTeks)} is not known. Use Berkala (Periodic), Serta Merta (Immediate), Setiap Saat (Any time), Dikecualikan/DIK (Exempt), or codes 1–4.`,
-        });
-    } else if (adaSeksi) {
-      // Sections, but this entry comes before the first.
-      lapor('category', 'kategori', 'csv.category-missing', {
-        id: 'Informasi ini ada di atas baris judul kategori pertama, jadi tidak berkategori. Pindahkan ke bawah judul kategorinya (mis. "A. Informasi yang wajib diumumkan secara berkala").',
-        en: 'This entry comes before the first category heading row, so it has no category. Move it under its heading (e.g. "A. Informasi yang wajib diumumkan secara berkala").',
-      });
-    } else {
-      sah = false;
-      sudahDilaporkan.add(`items[${items.length}].category`);
-    }
-
-    const wajib = sel(r, I.itemWajib);
-    if (wajib !== '') item['fulfils'] = wajib.split(PEMISAH_KODE).filter((s) => s !== '');
-    if (unit !== '') item['unit'] = unit;
-    if (pj !== '') item['responsible'] = pj;
-    // Under a two-row header, when and where come apart: "2026" | "Sukamaju" reads as "2026, Sukamaju".
-    const waktu = sel(r, waktuTerpisah ? (sub?.waktu ?? -1) : I.waktuTempat);
-    const tempat = waktuTerpisah ? sel(r, sub?.tempat ?? -1) : '';
-    const wt = waktu && tempat ? `${waktu}, ${tempat}` : waktu;
-    if (wt === '' && tempat !== '') item['made'] = { place: tempat };
-    if (wt !== '') {
-      const dibuat = ingat(ingatWaktuTempat, wt, bacaDibuat);
-      let made: Record<string, unknown> | undefined = { ...dibuat.made };
-      // An impossible date is not free text to keep (nor its year to filter by) — unless it is a date in
-      // the other order than its column's. Like a wrong update date, it does not hide the entry: the
-      // optional "when and where" is shown without the date, its place kept, and the admin is told.
-      const mustahil = made['date'] === undefined && ingat(ingatMustahil, wt, bacaMustahil);
-      const dibalik = mustahil ? dibuatUrutanLain(wt) : undefined;
-      if (dibalik) made = dibalik;
-      else if (mustahil) {
-        const place = tanpaTanggalMustahil(wt, urutan.waktuTempat);
-        made = place !== '' ? { place } : undefined;
-        const contoh = urutan.waktuTempat
-          ? { id: '03/05/2026 (bulan/hari/tahun)', en: '03/05/2026 (month/day/year)' }
-          : { id: '05/03/2026 (hari/bulan/tahun)', en: '05/03/2026 (day/month/year)' };
-        ingatkan('made', 'waktuTempat', 'csv.date-unreadable', {
-          id: `Tanggal pembuatan dalam ${kutip(wt)} tidak ada di kalender, jadi informasi ini tampil tanpa tanggal pembuatan${place !== '' ? ` (tempatnya, ${kutip(place)}, tetap dicantumkan)` : ''}. Tulis misalnya ${contoh.id}.`,
-          en: `The date made in ${kutip(wt)} does not exist in the calendar, so this entry shows without it${place !== '' ? ` (its place, ${kutip(place)}, is kept)` : ''}. Write e.g. ${contoh.en}.`,
-        });
-      }
-      if (made) {
-        item['made'] = made;
-        // The same cell gives the same `made`: its year is checked once per distinct cell.
-        if (made['year'] !== undefined) sah &&= dibuat.sah;
-        if (typeof made['date'] === 'string') sah &&= tanggalValid(made['date']);
-      }
-    }
-    const bentuk = bentukTerpisah ? '' : sel(r, I.bentuk);
-    if (bentukTerpisah) {
-      const formats = BENTUK_TERPISAH.filter((b) => bertanda(sel(r, sub?.[b] ?? -1)));
-      if (formats.length > 0) item['formats'] = formats;
-    } else if (bentuk !== '') {
-      const { formats, dikenal } = ingat(ingatBentuk, bentuk, bacaBentuk);
-      if (dikenal) item['formats'] = formats.slice();
-      else
-        warnings.push(
-          masalahCSV(
-            'warning',
-            'csv.format-unknown',
-            {
-              id: `Bentuk informasi ${kutip(bentuk)} tidak dikenal (gunakan cetak/hardcopy atau digital/softcopy); diabaikan.`,
-              en: `Format ${kutip(bentuk)} is not known (use cetak/hardcopy or digital/softcopy); ignored.`,
-            },
-            {
-              path: `items[${items.length}].formats`,
-              row,
-              ...(kol('bentuk') ? { column: kol('bentuk')?.header } : {}),
-            },
-          ),
-        );
-    }
-    const retensi = sel(r, I.retensi);
-    if (retensi !== '') item['retention'] = retensi;
-    const media = sel(r, I.media);
-    if (media !== '')
-      item['media'] = media
-        .split(PEMISAH_MEDIA)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-    // Without a link column: the unknown column's cell when it holds only addresses (`kolomAlamat`).
-    const alamat = kolomAlamat && I.tautan < 0 && petaKolom === header.kolom ? sel(r, kolomAlamat.i) : '';
-    const tautan = alamat !== '' ? (ALAMAT_SAJA.test(alamat) ? alamat : '') : sel(r, I.tautan);
-    if (tautan !== '') {
-      berspasi.length = 0;
-      const urls = pecahTautan(tautan, berspasi);
-      const label = judul !== '' ? judul : ringkasan !== '' ? ringkasan : 'Dokumen';
-      if (urls.length === 0) {
-        lapor('links', 'tautan', 'link.scheme', {
-          id: `Tautan ${kutip(tautan)} tidak berisi alamat yang dapat dibuka. Tulis alamat lengkap, diawali https://. (Bila sel ini berisi hyperlink di Excel atau Google Sheets, CSV hanya menyimpan teksnya, bukan alamatnya: tempel alamatnya sendiri ke sel.)`,
-          en: `Link ${kutip(tautan)} holds no address that can be opened. Write the full address, starting with https://. (If the cell holds a hyperlink in Excel or Google Sheets, a CSV keeps only its text, not its address: paste the address itself into the cell.)`,
-        });
-        // The public reading keeps what the cell says ("lihat papan pengumuman"), to be shown as text.
-        if (publik) {
-          ditolak.push({ item: items.length, tautan: 0, url: tautan });
-          item['links'] = [{ label, url: TAUTAN_PENGGANTI }];
-        }
-      } else {
-        // Sized exactly: a list grown by push keeps room for 16 more links it will never get.
-        const links = new Array<{ label: string; url: string }>(urls.length);
-        for (let k = 0; k < urls.length; k++) {
-          let url = urls[k] as string;
-          let aman = tautanAman(url);
-          if (!aman && TANPA_SKEMA.test(url) && tautanAman(`https://${url}`)) {
-            // `www.sukamajukab.go.id/ppid/profil.pdf`, `desa.id/perdes.pdf`: a web address with its scheme
-            // left off.
-            const lengkap = `https://${url}`;
-            warnings.push(
-              masalahCSV(
-                'warning',
-                'csv.link-https-added',
-                {
-                  id: `Tautan ${kutip(url)} ditulis tanpa https://; dibaca sebagai ${kutip(lengkap)}. Periksa alamatnya dan tulis lengkap.`,
-                  en: `Link ${kutip(url)} has no https://; read as ${kutip(lengkap)}. Check the address and write it in full.`,
-                },
-                {
-                  path: `items[${items.length}].links[${k}].url`,
-                  row,
-                  ...(kol('tautan') ? { column: kol('tautan')?.header } : {}),
-                },
-              ),
-            );
-            url = lengkap;
-            aman = true;
-          }
-          if (!aman && publik) {
-            ditolak.push({ item: items.length, tautan: k, url });
-            url = TAUTAN_PENGGANTI;
-            aman = true;
-          }
-          const ditulis = berspasi[k];
-          if (ditulis !== undefined)
-            // `…/2026/03/APB Desa 2026.pdf`: an address written with spaces, read whole (not cut at "APB").
-            warnings.push(
-              masalahCSV(
-                'warning',
-                'csv.link-space',
-                {
-                  id: `Tautan ${kutip(ditulis)} berisi spasi; spasi dibaca sebagai bagian alamatnya: ${kutip(url)}. Tulis %20 sebagai ganti spasi, atau hapus spasi dari nama berkasnya. (Bila ini dua tautan, pisahkan dengan baris baru atau titik koma.)`,
-                  en: `Link ${kutip(ditulis)} holds a space; it is read as part of the address: ${kutip(url)}. Write %20 instead of each space, or remove the spaces from the file name. (If these are two links, put them on separate lines or separate them with a semicolon.)`,
-                },
-                {
-                  path: `items[${items.length}].links[${k}].url`,
-                  row,
-                  ...(kol('tautan') ? { column: kol('tautan')?.header } : {}),
-                },
-              ),
-            );
-          sah &&= aman;
-          links[k] = { label, url };
-        }
-        // Several links: each named by what tells it apart (surel, its file name, its site), not by number.
-        const nama = labelTautan(
-          label,
-          links.map((l) => (l.url === TAUTAN_PENGGANTI ? '' : l.url)),
-        );
-        links.forEach((l, k) => (l.label = nama[k]!));
-        item['links'] = links;
-      }
-    }
-    const diperbarui = bacaTgl(r, 'updated', 'diperbarui');
-    if (diperbarui !== undefined) item['updated'] = diperbarui;
-
-    if (item['category'] === 'dikecualikan') {
-      const ex: Record<string, unknown> = {};
-      const dasar = sel(r, I.dasarPengecualian);
-      if (dasar !== '') {
-        const huruf = bacaHurufPasal17(dasar);
-        if (huruf.length > 0) ex['grounds'] = huruf;
-        else
-          lapor('exclusion.grounds', 'dasarPengecualian', 'csv.grounds-unreadable', {
-            id: `Huruf Pasal 17 tidak ditemukan dalam ${kutip(dasar)}. Tulis misalnya "Pasal 17 huruf h".`,
-            en: `No Article 17 letter found in ${kutip(dasar)}. Write e.g. "Pasal 17 huruf h".`,
-          });
-      }
-      const lainnya = sel(r, I.dasarHukumLain);
-      if (lainnya !== '') ex['otherBasis'] = lainnya;
-      const kons = sel(r, I.konsekuensi);
-      if (kons !== '') ex['consequence'] = kons;
-      const masa = sel(r, I.jangkaPengecualian);
-      if (masa !== '') ex['period'] = masa;
-      const nomor = sel(r, I.nomorPenetapan);
-      if (nomor !== '') ex['decisionNumber'] = nomor;
-      const tanggalSK = bacaTgl(r, 'exclusion.decisionDate', 'tanggalPenetapan');
-      if (tanggalSK !== undefined) ex['decisionDate'] = tanggalSK;
-      if (Object.keys(ex).length > 0 || adaLaporanPengecualian) item['exclusion'] = ex;
-    }
-    laporRumus(item);
-    // The same row twice (its No aside): the public would see the entry twice. Both kept, and said.
-    const { id: _id, ...isiItem } = item;
-    const kunci = JSON.stringify(isiItem);
-    const sama = barisIsi.get(kunci);
-    if (sama === undefined) barisIsi.set(kunci, row);
-    else
-      warnings.push(
-        masalahCSV(
-          'warning',
-          'csv.duplicate-row',
-          {
-            id: `Baris ini sama dengan baris ${sama} (judul, kategori dan isi lainnya sama), jadi publik melihat informasi ini dua kali. Hapus salah satunya, atau bedakan isinya bila keduanya memang informasi yang berbeda.`,
-            en: `This row is the same as row ${sama} (same title, category and other content), so the public sees this entry twice. Delete one of them, or make them differ if they are different entries.`,
-          },
-          { path: `items[${items.length}]`, row },
-        ),
-      );
-    items.push(item);
-    barisItem.push(row);
-    petaItem.push(petaKolom);
-    dijamin.push(sah);
-  }
-  for (const [c, lines] of diisiAtas) {
+  bacaUrutanTanggal(p, awalData);
+  bacaSemuaBaris(p, awalData);
+  for (const [c, lines] of p.diisiAtas) {
     const di = `${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ' …' : ''}`;
     warnings.push(
       masalahCSV(
@@ -1533,69 +1776,32 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
     );
   }
 
+  const { dijamin, ditolak } = p;
   const hasilValidasi = periksa(
     {
       format: DIP_FORMAT,
       version: DIP_VERSION,
       agency,
       ...(sk.decision ? { decision: sk.decision } : {}),
-      items,
+      items: p.items,
     },
     (i) => dijamin[i] === true,
   );
-  const keBaris = (m: MasalahDIP): MasalahDIP | undefined => {
-    const cocok = /^items\[(\d+)\](?:\.(.*))?$/.exec(m.path);
-    if (!cocok) return m;
-    const i = Number(cocok[1]);
-    const sisa = cocok[2] ?? '';
-    // A cell the reader reported, or a part of it: each prefix of the path looked up (`items[3]`,
-    // `items[3].links`, …), not every reported path for each problem (10,000 bad links took 15 s).
-    const p = m.path;
-    for (let j = 1; j < p.length; j++)
-      if ((p[j] === '.' || p[j] === '[') && sudahDilaporkan.has(p.slice(0, j))) return undefined;
-    if (sudahDilaporkan.has(p)) return undefined;
-    if (m.code === 'item.no-date' && sudahDilaporkan.has(`items[${i}].updated`)) return undefined;
-    const row = barisItem[i];
-    const peta = petaItem[i] ?? petaKolom;
-    let k: KolomCSV | undefined;
-    if (sisa.startsWith('title')) k = peta.has('judul') ? 'judul' : 'ringkasan';
-    else
-      for (const [f, kk] of KOLOM_UNTUK_FIELD)
-        if (sisa === f || sisa.startsWith(`${f}.`) || sisa.startsWith(`${f}[`)) {
-          k = kk;
-          break;
-        }
-    const column = k ? peta.get(k)?.header : undefined;
-    // "Baris 8, Item ke-7, tautan ke-1 — …": the validator's message says where in the item; the row goes
-    // in front the way buatMasalah (masalah.ts) writes the CSV's own problems ("Baris 3, Item ke-2 — …").
-    const depan = {
-      id: row !== undefined ? `Baris ${row}, ` : '',
-      en: row !== undefined ? `Row ${row}, ` : '',
-    };
-    // A field left empty: the column to fill, as this file heads it (or the header to add).
-    const isi = petunjukKolomCSV(m.code, sisa, (kk) => peta.get(kk)?.header);
-    const lalu = { id: isi ? ` ${isi.id}` : '', en: isi ? ` ${isi.en}` : '' };
-    return {
-      ...m,
-      ...(row !== undefined ? { row } : {}),
-      ...(column !== undefined ? { column } : {}),
-      message: { id: depan.id + m.message.id + lalu.id, en: depan.en + m.message.en + lalu.en },
-    };
-  };
   for (const m of hasilValidasi.errors) {
-    const x = keBaris(m);
+    const x = keBaris(p, m);
     if (x) errors.push(x);
   }
   // The public reading checked refused links with a stand-in: their problems, as the schema words them.
   for (const t of ditolak) {
     const path = `items[${t.item}].links[${t.tautan}].url`;
     const x = keBaris(
+      p,
       uraikanMasalah({ severity: 'error', code: 'link.scheme', path, isi: { nilai: kutip(t.url) } }),
     );
     if (x) errors.push(x);
   }
   for (const m of hasilValidasi.warnings) {
-    const x = keBaris(m);
+    const x = keBaris(p, m);
     if (x) warnings.push(x);
   }
   const urut = (a: Masalah, b: Masalah): number => (a.row ?? 0) - (b.row ?? 0);
@@ -1604,7 +1810,7 @@ export function imporCSVDengan(teksMentah: string, opsi: OpsiImporCSV, periksa: 
   const ok = errors.length === 0 && hasilValidasi.ok;
   if (ok && hasilValidasi.document) return { ok, document: hasilValidasi.document, errors, warnings };
   if (
-    publik &&
+    p.opsi.bacaanPublik &&
     hasilValidasi.ok &&
     hasilValidasi.document &&
     errors.every((m) => letakTautanDitolak(m) !== undefined)
