@@ -228,3 +228,31 @@ test('English parts of the two-row header (Time | Place), an "Exempt information
     ],
   );
 });
+
+test('Article 17 letters in English prose: the article "a" before a word is no letter; Indonesian forms as before', () => {
+  const kasus: [string, string[]][] = [
+    ['Article 17 letter h, a risk to privacy', ['h']],
+    ['A risk to privacy (Article 17 letter h)', ['h']],
+    ['Article 17 letter h. A threat to personal data', ['h']],
+    ['Article 17 letter a', ['a']],
+    ['Article 17 letter a paragraph 1', ['a']],
+    ['Article 17 letters a and h', ['a', 'h']],
+    ['Article 17 letters h and a of the KIP Law', ['a', 'h']],
+    ['Article 17(a) and (j)', ['a', 'j']],
+    // Indonesian: every lone letter is one, "a" too.
+    ['Pasal 17 huruf h, a.', ['a', 'h']],
+    ['Pasal 17 huruf a angka 1', ['a']],
+    ['Pasal 17 huruf h dan a karena privasi', ['a', 'h']],
+    ['huruf b, c dan a', ['a', 'b', 'c']],
+  ];
+  for (const [dasar, grounds] of kasus) {
+    const r = imporCSV(
+      csv(
+        'No,Title,Category,Article 17,Consequence,Exemption period,Decision number,Decision date',
+        `1,Staff records,Exempt,"${dasar}",Would expose staff,5 years,SK 1,01/01/2026`,
+      ),
+      { agency },
+    );
+    assert.deepEqual(r.document?.items[0]?.exclusion?.grounds, grounds, dasar);
+  }
+});

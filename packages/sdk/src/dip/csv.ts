@@ -446,9 +446,18 @@ const BENTUK_TERPISAH = ['cetak', 'digital'] as const;
 const BUKAN_TANDA = /^(?:(?:tidak|tdk|no|false|salah)(?:\s[\s\S]*)?|n|0|[✗✘❌×✕✖☐]\uFE0F?)$/iu;
 const bertanda = (t: string): boolean => t !== '' && !BUKAN_TANDA.test(t);
 
+/** Where a cell names its letters in Indonesian ("Pasal 17 huruf h, a."): every lone a–j is one. */
+const HURUF_INDONESIA = /\b(?:pasal|huruf)\b/;
+/**
+ * English's article "a" before a word ("Article 17 letter h, a risk to privacy"): no letter — unless it
+ * follows "letter" or "point" ("letter a paragraph 1"), or "and", "or" or "of" follow it ("letters a and h").
+ */
+const ARTIKEL_A = /(?<!\b(?:letters?|points?|items?)\s*)\ba(?=\s+(?!(?:and|or|of)\b)[a-z]{2})/g;
+
+/** The Pasal 17 (Article 17) letters a cell names: "Pasal 17 huruf a dan j", "Article 17 letter h". */
 function bacaHurufPasal17(sel: string): string[] {
-  const n = sel
-    .toLowerCase()
+  const kecil = sel.toLowerCase();
+  const n = (HURUF_INDONESIA.test(kecil) ? kecil : kecil.replace(ARTIKEL_A, ' '))
     .replace(/pasal\s*17/g, ' ')
     .replace(/\b(?:uu|undang|no|nomor|tahun|ayat|jo)\b[^a-z]*\d*/g, ' ');
   const huruf = new Set<string>();
