@@ -256,3 +256,30 @@ test('Article 17 letters in English prose: the article "a" before a word is no l
     assert.deepEqual(r.document?.items[0]?.exclusion?.grounds, grounds, dasar);
   }
 });
+
+test("English section headings set their entries' category as the Indonesian ones do", () => {
+  const r = imporCSV(
+    csv(
+      'No,Title,Department,Article 17,Consequence,Exemption period,Decision number,Decision date',
+      'A. Periodic information,,,,,,,',
+      '1,Budget 2026,Finance,,,,,',
+      'B. Information available at any time,,,,,,,',
+      '2,Organisation chart,Secretariat,,,,,',
+      'Immediate information,,,,,,,',
+      '3,Flood warning,BPBD,,,,,',
+      'D,Exempt information,,,,,,',
+      '4,Staff records,HR,Article 17 letter h,Would expose staff,5 years,SK 1,01/01/2026',
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(
+    r.document?.items.map((i) => [i.title, i.category]),
+    [
+      ['Budget 2026', 'berkala'],
+      ['Organisation chart', 'setiap-saat'],
+      ['Flood warning', 'serta-merta'],
+      ['Staff records', 'dikecualikan'],
+    ],
+  );
+});

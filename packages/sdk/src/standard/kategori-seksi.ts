@@ -6,8 +6,13 @@ import type { Kategori } from './types.js';
 /** The letter or Roman numeral a template puts before a section's heading: `A`, `B.`, `IV)`. */
 const PENANDA_SEKSI = /^(?:[A-Da-d]|I{1,3}|IV)[.)]?$/;
 const PENANDA_SEKSI_DEPAN = /^(?:[A-Da-d]|I{1,3}|IV)[.)]\s*|^(?:[A-D]|I{1,3}|IV)\s+/;
-/** How a heading without its letter opens, normalised: "informasi yang wajib …", "daftar informasi yang dikecualikan". */
-const JUDUL_SEKSI = /^(?:daftar )?informasi (?:publik )?(?:yang )?(?:wajib|dikecualikan)/;
+/**
+ * How a heading without its letter reads, normalised: opening "informasi yang wajib …", "daftar informasi
+ * yang dikecualikan", "information that must …"; or, in English, wholly a category's name as `bacaKategori`
+ * reads the Indonesian ones ("Immediate information", "Information available at any time").
+ */
+const JUDUL_SEKSI =
+  /^(?:daftar )?informasi (?:publik )?(?:yang )?(?:wajib|dikecualikan)|^(?:list of )?(?:public )?information (?:that|which) (?:must|shall|is)\b|^(?:periodic|immediate|exempt|excepted)(?: public)? information$|^(?:public )?information (?:available |provided )?(?:at )?any ?time$/;
 
 /**
  * The words that name each category in a cell, normalised; the English ones (a sheet kept in English:
@@ -35,16 +40,23 @@ export function kategoriLonggar(teks: string): Kategori | undefined {
   return ada.length === 1 ? ada[0]![1] : undefined;
 }
 
-/** A section heading's words: "informasi yang wajib disediakan … secara berkala" and the like. */
+/** "Informasi" or "information", in a heading's words. */
+const INFORMASI = /informasi|\binformation\b/;
+
+/**
+ * A section heading's words: "informasi yang wajib disediakan … secara berkala" and the like, or in
+ * English ("Periodic information", "Information available at any time").
+ */
 const kategoriJudul = (teks: string): Kategori | undefined =>
-  normalisasi(teks).includes('informasi') ? kategoriLonggar(teks) : undefined;
+  INFORMASI.test(normalisasi(teks)) ? kategoriLonggar(teks) : undefined;
 
 /**
  * The category a section row of the classic template names — the register grouped under headings
  * instead of a Kategori column: `A. Informasi yang wajib disediakan dan diumumkan secara berkala` alone on
  * its line, or `A` in the No column and the heading beside it, or without its letter a heading exactly as
  * `bacaKategori` reads it (`Informasi Serta Merta`) or one that opens as headings do (`Informasi yang wajib
- * …`, `Informasi yang dikecualikan`). `sel`: the row's filled cells, in order. Undefined for any other
+ * …`, `Informasi yang dikecualikan`); in English the same (`A. Periodic information`, `Immediate
+ * information`, `Information available at any time`). `sel`: the row's filled cells, in order. Undefined for any other
  * row, so an entry titled "Laporan berkala" numbered `3` is never taken for a heading.
  */
 export function kategoriSeksi(sel: readonly string[]): Kategori | undefined {

@@ -60,6 +60,18 @@ test('section rows of the classic template name their category; other rows name 
     [['d)', 'Daftar Informasi yang Dikecualikan'], 'dikecualikan'],
     [['C. Informasi yang Wajib Disediakan Setiap Saat'], 'setiap-saat'],
     [['Informasi Serta Merta'], 'serta-merta'],
+    // In English, written as the Indonesian ones are.
+    [['A. Periodic information'], 'berkala'],
+    [['B. Information available at any time'], 'setiap-saat'],
+    [['C', 'Immediate information'], 'serta-merta'],
+    [['IV)', 'Exempt information'], 'dikecualikan'],
+    [['Immediate information'], 'serta-merta'],
+    [['Exempt information'], 'dikecualikan'],
+    [['Information available at any time'], 'setiap-saat'],
+    [['Information that must be published periodically'], 'berkala'],
+    [['Periodic information reports'], undefined],
+    [['A', 'Periodic report'], undefined],
+    [['3', 'Immediate information'], undefined],
     // Entries, not headings: a number is no section letter, a title is no heading.
     [['3', 'Informasi berkala lainnya'], undefined],
     [['Informasi berkala lainnya'], undefined],
