@@ -147,3 +147,34 @@ test('a year Excel wrote with a thousands dot or comma (2.026, 2,026) is the yea
   );
   assert.deepEqual(dua.document!.items[0]!.made, { year: 2026, place: 'Sukamaju' });
 });
+
+test('among words, a year with a thousands separator is the year when it ends its part; a count is not', () => {
+  const kasus: [string, Record<string, unknown>][] = [
+    ['Sukamaju, Maret 2.026', { year: 2026, text: 'Sukamaju, Maret 2.026' }],
+    ['"Sukamaju, Maret 2,026"', { year: 2026, text: 'Sukamaju, Maret 2,026' }],
+    ['Semester II 2.026', { year: 2026, text: 'Semester II 2.026' }],
+    ['Tahun Anggaran 1.998', { year: 1998, text: 'Tahun Anggaran 1.998' }],
+    ['Kantor Desa (2.026)', { year: 2026, text: 'Kantor Desa (2.026)' }],
+    ['"Maret 2.026; Balai Desa"', { year: 2026, text: 'Maret 2.026; Balai Desa' }],
+    // A count before its unit, part of a longer number, two years, or out of 1.900–2.099: no year.
+    ['2.050 eksemplar', { text: '2.050 eksemplar' }],
+    ['Rp 2.026.000', { text: 'Rp 2.026.000' }],
+    ['Nomor 12.026', { text: 'Nomor 12.026' }],
+    ['2.025–2.026', { text: '2.025–2.026' }],
+    ['2025 dan 2.026', { text: '2025 dan 2.026' }],
+    ['Gudang 1.899', { text: 'Gudang 1.899' }],
+    ['Gudang 2.100', { text: 'Gudang 2.100' }],
+  ];
+  const r = imporCSV(
+    csv(
+      'No;Judul;Kategori;Waktu dan Tempat Pembuatan',
+      ...kasus.map(([s], i) => `${i + 1};Info ${i + 1};Berkala;${s}`),
+    ),
+    { agency },
+  );
+  assert.equal(r.ok, true, JSON.stringify(r.errors));
+  assert.deepEqual(
+    r.document!.items.map((i) => i.made),
+    kasus.map(([, made]) => made),
+  );
+});

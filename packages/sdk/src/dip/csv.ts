@@ -108,6 +108,10 @@ const TAHUN = /^\d{4}$/;
 const TAHUN_RIBUAN = /^(?:1[.,]9|2[.,]0)\d\d$/;
 /** A cell opening with a year written with a thousands comma, then a comma: "2,026, Sukamaju". */
 const TAHUN_RIBUAN_KOMA = /^(?:1,9|2,0)\d\d\s*,/;
+/** Among words ("Maret 2.026"), a number shaped as such a year: not part of a longer one (12.026, 2.026.000). */
+const TAHUN_RIBUAN_KATA = /(?<!\d|\d[.,])(?:1[.,]9|2[.,]0)\d\d(?!\d|[.,]\d)/g;
+/** What may follow a year that ends its part of the cell: nothing, a comma or semicolon, a closing bracket. */
+const AKHIR_BAGIAN = /^\s*(?:$|[,;)\]])/;
 const PEMISAH_KODE = /[\s,;]+/;
 const PEMISAH_MEDIA = /[,;\n/]+|\s+(?:dan|and)\s+/;
 /**
@@ -503,9 +507,13 @@ function bacaWaktuTempat(sel: string, bulanDulu = false): Record<string, unknown
     }
   }
   // Written in words ("Semester II 2025", "Tahun Anggaran 2025"): kept as written, and its one year for the
-  // year filter; two years ("2024–2025") name none.
+  // year filter; two years ("2024–2025") name none. A year with a thousands separator ("Maret 2.026")
+  // counts when it ends its part of the cell; before a word it may be a count ("2.050 eksemplar"), and
+  // then names no year.
   const tahun = sel.split(/\D+/).filter((x) => /^(?:19|20)\d\d$/.test(x));
-  return tahun.length === 1 ? { year: Number(tahun[0]), text: sel } : { text: sel };
+  for (const m of sel.matchAll(TAHUN_RIBUAN_KATA))
+    tahun.push(AKHIR_BAGIAN.test(sel.slice(m.index + 5)) ? m[0][0]! + m[0].slice(2) : '');
+  return tahun.length === 1 && tahun[0] !== '' ? { year: Number(tahun[0]), text: sel } : { text: sel };
 }
 
 /**
