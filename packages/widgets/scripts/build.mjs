@@ -291,7 +291,10 @@ const KATA_KUNCI = /sdk\/src\/standard\/(inti-berkala-badan-publik|kata-kunci-be
 /**
  * What the display family loads up front that is not the lists' shared code: the elements' own folders
  * and the entry, the badge's SDK parts and words, and the full DIP's own tables (its category, Pasal 17
- * and legal-basis modules, which the panel loads only lazily), and the Badan Publik phrases (KATA_KUNCI).
+ * and legal-basis modules, which the panel loads only lazily), the Badan Publik phrases (KATA_KUNCI), and the
+ * SDK's phrase matching (cakupan.ts: the lists match with cakupan-dasar.ts and import() the matching with a
+ * catalog that has phrases, katalog.ts; in `daftar` it came with `cocokkanItemKatalog`, which the lazy
+ * checklist and self-assessed chunks import: panel + badge 26,028 → 25,696 B).
  */
 const BUKAN_DAFTAR = new RegExp(
   String.raw`\/src\/(define\.ts$|badge\/|informasi-berkala\/|daftar-informasi\/)|sdk\/src\/(lencana|feed)\/|internal\/pesan-lencana|sdk\/src\/standard\/(kategori|pasal|dasar-hukum)\.ts$|internal\/daftar\/pengecualian\.ts$|${KATA_KUNCI.source}`,
@@ -307,6 +310,13 @@ const BUKAN_DAFTAR = new RegExp(
  */
 const GRUP = {
   tampilan: [
+    // The phrases with the SDK's phrase matching (cakupan.ts), which reads nothing else: one lazy file.
+    {
+      name: 'inti-berkala-badan-publik',
+      priority: 3,
+      includeDependenciesRecursively: false,
+      test: new RegExp(`${KATA_KUNCI.source}|sdk\\/src\\/standard\\/cakupan\\.ts$`),
+    },
     { name: 'dasar', priority: 2, test: new RegExp(`${DASAR.source}|${RINGAN.source}`) },
     {
       name: 'daftar',

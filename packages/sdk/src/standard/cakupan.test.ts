@@ -2,7 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DokumenDIP, ItemDIP } from '../dip/types.js';
 import type { JenisBadanPublik, Kategori } from './types.js';
-import { cakupanKatalog, cocokkanItemKatalog } from './cakupan.js';
+import {
+  cakupanKatalog,
+  cocokkanItemKatalog,
+  cocokkanItemKatalogDengan,
+  cocokkanKataKunci,
+} from './cakupan.js';
+import { katalogIntiBerkalaBadanPublikTanpaKataKunci } from './kerangka-badan-publik.js';
 import { itemWajibBelumTercakup, wajibBelumTercakup, wajibBelumTercakupSemua } from './belum-tercakup.js';
 import { katalogBadanPublik, katalogDesa, katalogIntiUntuk } from './katalog.js';
 
@@ -316,4 +322,33 @@ test('the uncovered mandatory items of every category at once are those of each 
   assert.ok(desa.includes('berkala.perencanaan-desa'));
   assert.ok(!desa.includes('setiap-saat.perjanjian'));
   assert.deepEqual(desa.slice(-2), ['serta-merta.ancaman', 'setiap-saat.dip']);
+});
+
+test('cocokkanItemKatalogDengan: with the phrase matching it is cocokkanItemKatalog; without, declared ids and whole categories only', () => {
+  const kasus = [
+    entri('Profil Dinas Komunikasi dan Informatika'),
+    entri('Laporan apa saja', 'berkala', { fulfils: ['berkala.laporan-keuangan.neraca'] }),
+    entri('Daftar Informasi yang Dikecualikan', 'dikecualikan'),
+    entri('STRUKTUR ORGANISASI', 'setiap-saat'),
+  ];
+  for (const katalog of [katalogBadanPublik, katalogIntiUntuk('desa')]) {
+    for (const item of kasus) {
+      assert.deepEqual(
+        cocokkanItemKatalogDengan(item, katalog, cocokkanKataKunci),
+        cocokkanItemKatalog(item, katalog),
+      );
+      assert.deepEqual(
+        cocokkanItemKatalogDengan(item, katalog),
+        cocokkanItemKatalog(item, katalog).filter((c) => c.via !== 'kata-kunci'),
+      );
+    }
+  }
+  // The phrase matching finds something here, so the case above is not vacuous.
+  assert.deepEqual(
+    cocokkanKataKunci(kasus[0]!, katalogBadanPublik).map((c) => c.catalogItemId),
+    ['berkala.profil'],
+  );
+  // Against the core without phrases (what the lists start with), it finds nothing at all.
+  for (const item of kasus)
+    assert.deepEqual(cocokkanKataKunci(item, katalogIntiBerkalaBadanPublikTanpaKataKunci), []);
 });

@@ -1,19 +1,10 @@
 import type { DokumenDIP, ItemDIP } from '../dip/types.js';
-import { cariItemKatalog } from './katalog-inti.js';
+import { cocokkanItemKatalogDengan } from './cakupan-dasar.js';
+import type { CocokanKatalog } from './cakupan-dasar.js';
+export * from './cakupan-dasar.js';
 import { katalogUntuk } from './katalog.js';
 import { normalisasi } from './normalisasi.js';
 import type { ItemKatalog, ItemKatalogInti, Kategori, KatalogInti } from './types.js';
-
-/** How a DIP entry was found to fulfil a catalog item. */
-export interface CocokanKatalog {
-  readonly catalogItemId: string;
-  /** `fulfils`: declared by the register; `kata-kunci`: inferred from the title; `kategori`: any entry of the category. */
-  readonly via: 'fulfils' | 'kata-kunci' | 'kategori';
-  /** The normalised phrase that matched, for `kata-kunci`. */
-  readonly keyword?: string;
-  /** The sub-item the declared id or the phrase points at, when there is one. */
-  readonly subItemId?: string;
-}
 
 interface FrasaKatalog {
   readonly item: ItemKatalogInti;
@@ -66,7 +57,7 @@ interface Temuan {
  * A phrase inside a longer phrase of another item yields to it: "laporan tahunan" (performance)
  * gives way to "laporan tahunan ppid" (the information-service report).
  */
-function cocokkanKataKunci(item: ItemDIP, katalog: KatalogInti): CocokanKatalog[] {
+export function cocokkanKataKunci(item: ItemDIP, katalog: KatalogInti): CocokanKatalog[] {
   const daftar = frasa(katalog, item.category);
   if (daftar.length === 0) return [];
   const normal = normalisasi(`${item.title} ${item.summary ?? ''}`);
@@ -111,45 +102,13 @@ function cocokkanKataKunci(item: ItemDIP, katalog: KatalogInti): CocokanKatalog[
 }
 
 /**
- * Whether matching this entry reads the catalog's phrases: it declares no `fulfils` (declared ids, even
- * ones the catalog does not know, are the whole answer). A page can load the phrases only when one does.
- */
-export function perluKataKunci(item: Pick<ItemDIP, 'fulfils'>): boolean {
-  return !item.fulfils || item.fulfils.length === 0;
-}
-
-/**
  * Which catalog items a DIP entry fulfils. Ids the register declares in `fulfils` win and are the
  * whole answer (ids the catalog does not know match nothing); otherwise the entry's title and
  * summary are matched against the phrases of the items of its own category. The core of a catalog
  * (`katalogIntiUntuk`) matches exactly as the full one.
  */
 export function cocokkanItemKatalog(item: ItemDIP, katalog: KatalogInti): CocokanKatalog[] {
-  if (!perluKataKunci(item)) {
-    const hasil: CocokanKatalog[] = [];
-    for (const id of item.fulfils ?? []) {
-      const ketemu = cariItemKatalog(id.trim(), katalog);
-      if (
-        !ketemu ||
-        hasil.some((h) => h.catalogItemId === ketemu.item.id && h.subItemId === ketemu.subItemId)
-      ) {
-        continue;
-      }
-      hasil.push({
-        catalogItemId: ketemu.item.id,
-        via: 'fulfils',
-        ...(ketemu.subItemId ? { subItemId: ketemu.subItemId } : {}),
-      });
-    }
-    return hasil;
-  }
-  const perKategori: CocokanKatalog[] = katalog.items
-    .filter((k) => k.coversCategory && k.category === item.category)
-    .map((k) => ({ catalogItemId: k.id, via: 'kategori' }));
-  const kataKunci = cocokkanKataKunci(item, katalog).filter(
-    (c) => !perKategori.some((p) => p.catalogItemId === c.catalogItemId),
-  );
-  return [...perKategori, ...kataKunci];
+  return cocokkanItemKatalogDengan(item, katalog, cocokkanKataKunci);
 }
 
 /** A catalog item with the DIP entries that fulfil it. */

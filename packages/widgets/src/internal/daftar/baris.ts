@@ -1,12 +1,12 @@
 import {
   buatPenilaiKesegaran,
-  cocokkanItemKatalog,
+  cocokkanItemKatalogDengan,
   normalisasi,
   tahunDari,
   tanggalValid,
 } from '@terbuka/sdk';
 import type { DokumenDIP, ItemDIP, ItemKatalogInti, Kesegaran } from '@terbuka/sdk';
-import { intiUntuk } from './katalog.js';
+import { intiUntuk, pencocokKataKunci } from './katalog.js';
 
 /** One DIP entry prepared for display: what the SDK says about it, computed once per document. */
 export interface BarisDIP {
@@ -37,11 +37,12 @@ function tahunEntri(e: ItemDIP): number | undefined {
 export function siapkanBaris(doc: DokumenDIP, now: Date): BarisDIP[] {
   const katalog = intiUntuk(doc.agency.kind);
   const perId = new Map(katalog.items.map((i) => [i.id, i]));
+  const kataKunci = pencocokKataKunci();
   const nilai = buatPenilaiKesegaran(now, doc.agency.timeZone ? { timeZone: doc.agency.timeZone } : {});
   return doc.items.map((entry, nomor) => {
     const cocok = [
       ...new Set(
-        cocokkanItemKatalog(entry, katalog)
+        cocokkanItemKatalogDengan(entry, katalog, kataKunci)
           .map((c) => perId.get(c.catalogItemId))
           .filter((i): i is ItemKatalogInti => i !== undefined),
       ),

@@ -1,5 +1,5 @@
 import { katalogIntiBerkalaBadanPublikTanpaKataKunci, perluKataKunci } from '@terbuka/sdk';
-import type { DokumenDIP, JenisBadanPublik, KatalogInti } from '@terbuka/sdk';
+import type { DokumenDIP, JenisBadanPublik, KatalogInti, PencocokKataKunci } from '@terbuka/sdk';
 
 // The desa catalog core loads with import() only for a desa's register: most registers are not a desa's.
 // The Badan Publik core's phrases (what places an entry without `fulfils` under its item) load the same
@@ -9,6 +9,14 @@ import type { DokumenDIP, JenisBadanPublik, KatalogInti } from '@terbuka/sdk';
 // by category, and those categories set no cadence for the freshness chip).
 let desa: KatalogInti | undefined;
 let badanPublik: KatalogInti | undefined;
+/** The SDK's phrase matching, loaded with the first catalog that has phrases (none before: nothing to find). */
+let kataKunci: PencocokKataKunci | undefined;
+
+/** The phrase matching to pass to the SDK's `cocokkanItemKatalogDengan`, once a catalog with phrases came. */
+export const pencocokKataKunci = (): PencocokKataKunci | undefined => kataKunci;
+
+/** How the phrase matching is loaded, beside either catalog with phrases. */
+const pemuatPencocok = (): Promise<{ cocokkanKataKunci: PencocokKataKunci }> => import('./pencocok.js');
 
 /**
  * The core catalog for a kind of body; for a desa, once `muatKatalog` has loaded it. For another kind, the
@@ -40,7 +48,10 @@ export const pemuatKataKunci = {
 
 /** Loads the catalog a body of this kind (a value from data, unchecked) follows; rejects when it cannot. */
 export async function muatKatalog(kind: unknown, muat = pemuatDesa.muat): Promise<void> {
-  if (kind === 'desa' && !desa) desa = (await muat()).katalogIntiBerkalaDesa;
+  if (kind !== 'desa' || desa) return;
+  const [p, m] = await Promise.all([pemuatPencocok(), muat()]);
+  kataKunci = p.cocokkanKataKunci;
+  desa = m.katalogIntiBerkalaDesa;
 }
 
 /**
@@ -53,5 +64,7 @@ export async function muatKatalog(kind: unknown, muat = pemuatDesa.muat): Promis
 export async function muatKataKunci(doc: DokumenDIP | undefined, muat = pemuatKataKunci.muat): Promise<void> {
   if (!doc || doc.agency.kind === 'desa' || badanPublik) return;
   if (!doc.items.some((i) => i.category === 'berkala' && perluKataKunci(i))) return;
-  badanPublik = (await muat()).katalogIntiBerkalaBadanPublik;
+  const [p, m] = await Promise.all([pemuatPencocok(), muat()]);
+  kataKunci = p.cocokkanKataKunci;
+  badanPublik = m.katalogIntiBerkalaBadanPublik;
 }
