@@ -25,12 +25,12 @@
 // then dist/custom-elements.json, dist/vscode.*-custom-data.json and dist/sri.json.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, defaultClientConditions } from 'vite';
-import { cssRingkas } from './css-ringkas.mjs';
+import { cssRingkas, petaToken, ringkasToken } from './css-ringkas.mjs';
 import { SASARAN_BUILD } from './peramban.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -242,15 +242,26 @@ const papaparseEsm = {
  * literal parts change: quoted strings and `${…}` expressions are kept as written. Used for the files pages
  * load (CDN, classic scripts); the npm build keeps them as written, with exact source maps.
  */
+const BERKAS_GAYA = /\/src\/(.*\.styles|internal\/tema(-inti)?-css)\.ts$/;
+/** Every stylesheet source, for one table of the private tokens' short names across all builds (petaToken). */
+const semuaGaya = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? semuaGaya(join(dir, e.name))
+      : BERKAS_GAYA.test(join(dir, e.name).replaceAll('\\', '/'))
+        ? [readFileSync(join(dir, e.name), 'utf8')]
+        : [],
+  );
+const PETA_TOKEN = petaToken(semuaGaya(src('')));
 const gayaRingkas = {
   name: 'terbuka-css-ringkas',
   enforce: 'pre',
   transform(kode, id) {
-    if (!/\/src\/(.*\.styles|internal\/tema(-inti)?-css)\.ts$/.test(id)) return null;
+    if (!BERKAS_GAYA.test(id)) return null;
     return kode.replace(/((?:=|(?<![`\w])css)\s*)`([^`]*)`/g, (_, awal, isi) => {
       const bagian = isi.split(/(\$\{[^}]*\})/);
       return `${awal}\`${bagian
-        .map((b, i) => (i % 2 ? b : cssRingkas(b)))
+        .map((b, i) => (i % 2 ? b : ringkasToken(cssRingkas(b), PETA_TOKEN)))
         .join('')
         .trim()}\``;
     });

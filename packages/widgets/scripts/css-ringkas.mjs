@@ -23,3 +23,18 @@ export function cssRingkas(teks) {
     )
     .join('');
 }
+
+/**
+ * Short names for the private `--_*` tokens (`--_accent-text` → `--_b`): the public `--ppid-*` properties
+ * feed them (tema-css.ts) and nothing outside the stylesheets reads them, yet each is written many times in
+ * every stylesheet a page loads. `teks` is every stylesheet the build may meet, so that all its files agree:
+ * the names, sorted, get `a`, `b`, … `z`, `ba`, … in that order.
+ */
+export function petaToken(teks) {
+  const nama = [...new Set(teks.join('\n').match(/--_[\w-]+/g) ?? [])].sort();
+  const huruf = (i) => (i < 26 ? '' : huruf(Math.floor(i / 26))) + String.fromCharCode(97 + (i % 26));
+  return new Map(nama.map((n, i) => [n, `--_${huruf(i)}`]));
+}
+
+/** `cssRingkas`'s output with the private tokens renamed by `peta` (petaToken); a name it lacks stays. */
+export const ringkasToken = (teks, peta) => teks.replace(/--_[\w-]+/g, (n) => peta.get(n) ?? n);
