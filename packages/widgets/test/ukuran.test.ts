@@ -80,8 +80,9 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
     // self-assessed badge fetching through the lists' shared request (bersama.ts, caraDaftar): 25,929 →
     // 26,046 B, + ~1%. Session 26: the SDK's phrase matching (cocokkanKataKunci, which finds nothing in the
     // core without phrases) loads with the phrases, in their lazy chunk: 26,028 → 25,696 B; the stylesheets'
-    // private tokens get one-letter names at build (`--_muted` → `--_o`, css-ringkas.mjs): 25,632 B, + ~1%.
-    max: BADGE.length ? 25_890 : 33_500,
+    // private tokens get one-letter names at build (`--_muted` → `--_o`, css-ringkas.mjs): 25,632 B; the
+    // berkala items of the catalog core written by a helper (their ids' shared parts once): 25,549 B, + ~1%.
+    max: BADGE.length ? 25_800 : 33_500,
     target: 20_000,
   },
   // Session 8's review fixes (the visible updated date, the empty-tab words, agency-timezone, a web page
@@ -103,9 +104,9 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // 23,962 and 24,074 → 24,432 B, + ~1%. Session 25: the saved copy's time in the agency's zone, named, and
   // the lists' way of fetching offered to a self-assessed badge (as above): 24,172 → 24,261 and 24,607 →
   // 24,697 B, + ~1%. Session 26, the phrase matching lazy (as above): 24,255 → 23,923 and 24,690 → 24,358 B;
-  // the short private tokens: 23,839 and 24,274 B, + ~1%.
-  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 24_080 },
-  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 24_520 },
+  // the short private tokens: 23,839 and 24,274 B; the catalog core's helper: 23,756 and 24,191 B, + ~1%.
+  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 23_990 },
+  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 24_430 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file. The goal
   // is enforced (8,909 B in session 22; 9,004 B at the end of session 9). Every CDN chunk has a fixed name
   // (`chunks/lencana-<name>.js`, like the classic side files), so a change to a lazy chunk alone no longer

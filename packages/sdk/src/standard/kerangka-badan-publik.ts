@@ -19,263 +19,118 @@ export type ItemTanpaKataKunci = Omit<ItemKatalogInti, 'keywords' | 'subItems'> 
 
 const ENAM_BULAN = KADENSI_KATEGORI.berkala;
 
+/**
+ * A berkala item: mandatory, every six months; its id `berkala.<slug>` and its sub-items' ids that id with
+ * each of the space-separated slugs `sub` after a dot. Written so, the ids' shared parts are not repeated in
+ * every page's code (the widgets' up-front chunk carries this module).
+ */
+const berkala = (
+  letter: string,
+  slug: string,
+  title: ItemTanpaKataKunci['title'],
+  sub: string,
+  verified = true,
+  id = `berkala.${slug}`,
+): ItemTanpaKataKunci => ({
+  id,
+  category: 'berkala',
+  letter,
+  title,
+  subItems: sub.split(' ').map((s) => ({ id: `${id}.${s}` })),
+  mandatory: true,
+  verified,
+  cadenceMonths: ENAM_BULAN,
+});
+
 /** Informasi berkala a–k, without their phrases. */
 export const KERANGKA_BERKALA_BADAN_PUBLIK: readonly ItemTanpaKataKunci[] = [
-  {
-    id: 'berkala.profil',
-    category: 'berkala',
-    letter: 'a',
-    title: { id: 'Informasi tentang profil Badan Publik', en: 'Profile of the public body' },
-    subItems: [
-      {
-        id: 'berkala.profil.kedudukan',
-      },
-      {
-        id: 'berkala.profil.tugas-fungsi',
-      },
-      {
-        id: 'berkala.profil.alamat-unit',
-      },
-      {
-        id: 'berkala.profil.struktur-organisasi',
-      },
-      {
-        id: 'berkala.profil.visi-misi',
-      },
-      {
-        id: 'berkala.profil.lhkpn',
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-  },
-  {
-    id: 'berkala.ringkasan-program',
-    category: 'berkala',
-    letter: 'b',
-    title: {
+  berkala(
+    'a',
+    'profil',
+    { id: 'Informasi tentang profil Badan Publik', en: 'Profile of the public body' },
+    'kedudukan tugas-fungsi alamat-unit struktur-organisasi visi-misi lhkpn',
+  ),
+  berkala(
+    'b',
+    'ringkasan-program',
+    {
       id: 'Ringkasan informasi tentang program dan/atau kegiatan yang sedang dijalankan',
       en: 'Summary of programmes and activities under way',
     },
-    subItems: [
-      {
-        id: 'berkala.ringkasan-program.penanggung-jawab',
-      },
-      {
-        id: 'berkala.ringkasan-program.target-capaian',
-      },
-      {
-        id: 'berkala.ringkasan-program.jadwal',
-      },
-      {
-        id: 'berkala.ringkasan-program.anggaran',
-      },
-      {
-        id: 'berkala.ringkasan-program.agenda-penting',
-      },
-      {
-        id: 'berkala.ringkasan-program.hak-masyarakat',
-      },
-      {
-        id: 'berkala.ringkasan-program.rekrutmen',
-      },
-      {
-        id: 'berkala.ringkasan-program.penerimaan-peserta-didik',
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-  },
-  {
-    id: 'berkala.ringkasan-kinerja',
-    category: 'berkala',
-    letter: 'c',
-    title: { id: 'Ringkasan informasi tentang kinerja', en: 'Summary of performance' },
-    subItems: [
-      {
-        id: 'berkala.ringkasan-kinerja.capaian',
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-  },
-  {
-    id: 'berkala.laporan-keuangan',
-    category: 'berkala',
-    letter: 'd',
-    title: {
+    'penanggung-jawab target-capaian jadwal anggaran agenda-penting hak-masyarakat rekrutmen penerimaan-peserta-didik',
+  ),
+  berkala(
+    'c',
+    'ringkasan-kinerja',
+    { id: 'Ringkasan informasi tentang kinerja', en: 'Summary of performance' },
+    'capaian',
+  ),
+  berkala(
+    'd',
+    'laporan-keuangan',
+    {
       id: 'Ringkasan laporan keuangan yang telah diaudit',
       en: 'Summary of the audited financial statements',
     },
-    subItems: [
-      {
-        id: 'berkala.laporan-keuangan.realisasi-anggaran',
-      },
-      {
-        id: 'berkala.laporan-keuangan.neraca',
-      },
-      {
-        id: 'berkala.laporan-keuangan.arus-kas-calk',
-      },
-      {
-        id: 'berkala.laporan-keuangan.aset-investasi',
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-  },
-  {
-    id: 'berkala.laporan-akses-informasi',
-    category: 'berkala',
-    letter: 'e',
-    title: {
-      id: 'Ringkasan laporan akses informasi publik',
-      en: 'Summary report on access to public information',
-    },
-    subItems: [
-      {
-        id: 'berkala.laporan-akses-informasi.jumlah-permohonan',
-      },
-      {
-        id: 'berkala.laporan-akses-informasi.waktu-layanan',
-      },
-      {
-        id: 'berkala.laporan-akses-informasi.dikabulkan',
-      },
-      {
-        id: 'berkala.laporan-akses-informasi.ditolak',
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    // Periodic like every item a–k: UU KIP Pasal 9 ayat (4) asks at least every six months. The yearly
-    // service report of UU KIP Pasal 12 is a setiap-saat item of its own (setiap-saat.laporan-layanan).
-    cadenceMonths: ENAM_BULAN,
-  },
-  {
-    id: 'berkala.peraturan',
-    category: 'berkala',
-    letter: 'f',
-    title: {
+    'realisasi-anggaran neraca arus-kas-calk aset-investasi',
+  ),
+  // Periodic like every item a–k: UU KIP Pasal 9 ayat (4) asks at least every six months. The yearly
+  // service report of UU KIP Pasal 12 is a setiap-saat item of its own (setiap-saat.laporan-layanan).
+  berkala(
+    'e',
+    'laporan-akses-informasi',
+    { id: 'Ringkasan laporan akses informasi publik', en: 'Summary report on access to public information' },
+    'jumlah-permohonan waktu-layanan dikabulkan ditolak',
+  ),
+  berkala(
+    'f',
+    'peraturan',
+    {
       id: 'Informasi tentang peraturan, keputusan, dan/atau kebijakan',
       en: 'Regulations, decisions and policies',
     },
-    subItems: [
-      {
-        id: 'berkala.peraturan.rancangan',
-      },
-      {
-        id: 'berkala.peraturan.ditetapkan',
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-  },
-  {
-    id: 'berkala.hak-tata-cara',
-    category: 'berkala',
-    letter: 'g',
-    title: {
+    'rancangan ditetapkan',
+  ),
+  berkala(
+    'g',
+    'hak-tata-cara',
+    {
       id: 'Informasi tentang hak dan tata cara memperoleh informasi publik, mengajukan keberatan, dan sengketa informasi',
       en: "The public's rights and the procedure to request information, object and bring a dispute",
     },
-    subItems: [
-      {
-        id: 'berkala.hak-tata-cara.permohonan',
-      },
-      {
-        id: 'berkala.hak-tata-cara.keberatan',
-      },
-      {
-        id: 'berkala.hak-tata-cara.sengketa',
-      },
-      {
-        id: 'berkala.hak-tata-cara.kontak',
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-  },
-  {
-    id: 'berkala.tata-cara-pengaduan',
-    category: 'berkala',
-    letter: 'h',
-    title: {
+    'permohonan keberatan sengketa kontak',
+  ),
+  berkala(
+    'h',
+    'tata-cara-pengaduan',
+    {
       id: 'Informasi tentang tata cara pengaduan penyalahgunaan wewenang atau pelanggaran oleh pejabat',
       en: 'How to report abuse of authority or violations by officials',
     },
-    subItems: [
-      {
-        id: 'berkala.tata-cara-pengaduan.prosedur',
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-  },
-  {
-    id: 'berkala.pengadaan',
-    category: 'berkala',
-    letter: 'i',
-    title: {
-      id: 'Informasi tentang pengumuman pengadaan barang dan jasa',
-      en: 'Procurement announcements',
-    },
-    subItems: [
-      {
-        id: 'berkala.pengadaan.perencanaan',
-      },
-      {
-        id: 'berkala.pengadaan.pemilihan',
-      },
-      {
-        id: 'berkala.pengadaan.kontrak',
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-  },
-  {
-    id: 'berkala.ketenagakerjaan',
-    category: 'berkala',
-    letter: 'j',
-    title: { id: 'Informasi tentang ketenagakerjaan', en: 'Employment and staffing' },
-    subItems: [
-      {
-        id: 'berkala.ketenagakerjaan.penerimaan-pegawai',
-      },
-    ],
-    mandatory: true,
-    verified: false,
-    cadenceMonths: ENAM_BULAN,
-  },
-  {
-    id: 'berkala.peringatan-dini',
-    category: 'berkala',
-    letter: 'k',
-    title: {
+    'prosedur',
+  ),
+  berkala(
+    'i',
+    'pengadaan',
+    { id: 'Informasi tentang pengumuman pengadaan barang dan jasa', en: 'Procurement announcements' },
+    'perencanaan pemilihan kontrak',
+  ),
+  berkala(
+    'j',
+    'ketenagakerjaan',
+    { id: 'Informasi tentang ketenagakerjaan', en: 'Employment and staffing' },
+    'penerimaan-pegawai',
+    false,
+  ),
+  berkala(
+    'k',
+    'peringatan-dini',
+    {
       id: 'Informasi tentang prosedur peringatan dini dan prosedur evakuasi keadaan darurat di setiap kantor',
       en: 'Early warning and emergency evacuation procedure for each office',
     },
-    subItems: [
-      {
-        id: 'berkala.peringatan-dini.peringatan',
-      },
-      {
-        id: 'berkala.peringatan-dini.evakuasi',
-      },
-    ],
-    mandatory: true,
-    verified: true,
-    cadenceMonths: ENAM_BULAN,
-  },
+    'peringatan evakuasi',
+  ),
 ];
 
 /**
