@@ -10,11 +10,11 @@ let dunia: Dunia;
 let pengambil: Pengambil;
 
 before(async () => {
-  dunia = await mulaiDunia({ now: NOW, lambatMs: 5000, besarBytes: 200_000 });
+  dunia = await mulaiDunia({ now: NOW, lambatMs: 60_000, besarBytes: 200_000 });
   pengambil = new Pengambil({
     izinkanAlamatLokal: true,
     userAgent: 'TerbukaMonitor/uji (+http://127.0.0.1/)',
-    timeoutMs: 2000, // generous: a loaded machine must not turn a healthy site into a timeout
+    timeoutMs: 5000, // generous: a loaded machine (CI, 2 cores) must not turn a healthy site into a timeout
     retries: 1,
     backoffMs: 20,
     maxBytes: 100_000,

@@ -19,7 +19,7 @@ const NOW = new Date('2026-11-20T03:00:00Z');
 const BESOK = new Date(NOW.getTime() + 86_400_000);
 const PENGAMBIL = {
   izinkanAlamatLokal: true,
-  timeoutMs: 2000,
+  timeoutMs: 5000, // generous, as in pindai-dunia.test.ts
   retries: 1,
   backoffMs: 20,
   maxBytes: 100_000,
@@ -36,7 +36,7 @@ async function baca(path: string): Promise<CatatanPindai[]> {
 }
 
 before(async () => {
-  dunia = await mulaiDunia({ now: NOW, lambatMs: 5000, besarBytes: 200_000 });
+  dunia = await mulaiDunia({ now: NOW, lambatMs: 60_000, besarBytes: 200_000 });
   dir = mkdtempSync(join(tmpdir(), 'terbuka-uji-dunia-'));
   for (const index of [1, 2])
     ringkasan.push(
