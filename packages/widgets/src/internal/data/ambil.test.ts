@@ -5,9 +5,16 @@ import { kenaliFormat } from './urai.js';
 import { bacaSalinan, simpanSalinan } from './simpanan.js';
 import { pasangFetchPalsu } from '../testing/fetch-palsu.js';
 import type { FetchPalsu } from '../testing/fetch-palsu.js';
+import { pasangJamPalsu } from '../testing/jam-palsu.js';
+import type { JamPalsu } from '../testing/jam-palsu.js';
 
 let palsu: FetchPalsu | undefined;
-afterEach(() => palsu?.pulihkan());
+let jam: JamPalsu | undefined;
+afterEach(() => {
+  jam?.pulihkan();
+  jam = undefined;
+  palsu?.pulihkan();
+});
 
 describe('ambilTeks', () => {
   it('retries once after a 5xx answer, not after a 4xx', async () => {
@@ -106,6 +113,65 @@ describe('ambilTeks', () => {
     } finally {
       window.fetch = asli;
     }
+  });
+
+  it('by default an attempt may take 10 s; one retry follows after 800 ms, and no other', async () => {
+    palsu = pasangFetchPalsu(() => ({ gantung: true }));
+    const j = (jam = pasangJamPalsu());
+    const janji = ambilTeks('/a').catch((x: unknown) => x);
+    await j.sampai(() => palsu!.permintaan.length === 1);
+    const pertama = palsu.permintaan[0]!.init!.signal!;
+    j.maju(9_999);
+    await j.reda();
+    expect(pertama.aborted).to.equal(false);
+    j.maju(1);
+    expect(pertama.aborted).to.equal(true);
+    // The pause before the retry: 800 ms, not a moment less.
+    await j.sampai(() => j.menunggu().length === 1);
+    j.maju(799);
+    await j.reda();
+    expect(palsu.permintaan).to.have.length(1);
+    j.maju(1);
+    await j.sampai(() => palsu!.permintaan.length === 2);
+    // The retry has its own 10 s; then the timeout is reported, with no third attempt.
+    const kedua = palsu.permintaan[1]!.init!.signal!;
+    j.maju(9_999);
+    await j.reda();
+    expect(kedua.aborted).to.equal(false);
+    j.maju(1);
+    expect(((await janji) as GalatAmbil).jenis).to.equal('waktu-habis');
+    expect(palsu.permintaan).to.have.length(2);
+    expect(j.menunggu()).to.deep.equal([]);
+  });
+
+  it("by default the lists' reading of a body that stops cuts it after 10 s of silence, then retries once", async () => {
+    const potongan = new TextEncoder().encode('{"format":');
+    // Headers and a first piece at once, then nothing more, ever (a connection held open).
+    palsu = pasangFetchPalsu(() => ({
+      body: new ReadableStream<Uint8Array>({
+        start(k) {
+          k.enqueue(potongan);
+        },
+      }),
+    }));
+    const j = (jam = pasangJamPalsu());
+    const janji = ambilBersama('/diam-tengah.json').catch((x: unknown) => x);
+    await j.sampai(() => palsu!.permintaan.length === 1);
+    const pertama = palsu.permintaan[0]!.init!.signal!;
+    await j.reda();
+    j.maju(9_999);
+    await j.reda();
+    expect(pertama.aborted).to.equal(false);
+    j.maju(1);
+    expect(pertama.aborted).to.equal(true);
+    await j.sampai(() => j.menunggu().length === 1);
+    j.maju(800);
+    await j.sampai(() => palsu!.permintaan.length === 2);
+    await j.reda();
+    j.maju(10_000);
+    // A download that stopped: a connection problem, reported after the one retry.
+    expect(((await janji) as GalatAmbil).jenis).to.equal('jaringan');
+    expect(palsu.permintaan).to.have.length(2);
   });
 
   it('stops when aborted, without retrying', async () => {
