@@ -691,6 +691,47 @@ describe('<ppid-informasi-berkala> dates', () => {
   });
 });
 
+describe("<ppid-informasi-berkala> an entry's formats", () => {
+  const doc = dokumenUji([
+    { title: 'Profil', fulfils: ['berkala.profil'], formats: ['cetak', 'digital'] },
+    { title: 'Rencana', fulfils: ['berkala.ringkasan-program'], formats: ['digital'] },
+    { title: 'Laporan', fulfils: ['berkala.laporan-keuangan'], formats: ['cetak'] },
+    { title: 'Peraturan', fulfils: ['berkala.peraturan'] },
+  ]);
+  /** Each entry's formats row as a reader sees it: title → [label, value], or none. */
+  const bentuk = (el: HTMLElement, label: string): Record<string, string | undefined> =>
+    Object.fromEntries(
+      $$(el, '[part="entry"]').map((e) => [
+        e.querySelector('.judul-entri')!.textContent,
+        [...e.querySelectorAll('.meta')]
+          .find((m) => m.querySelector('dt')!.textContent === label)
+          ?.querySelector('dd')!.textContent,
+      ]),
+    );
+
+  it("shows the formats the entry is available in, in the reader's language (id, en); none: no row", async () => {
+    const el = await panel(
+      html`<ppid-informasi-berkala .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect(bentuk(el, 'Bentuk')).to.deep.equal({
+      Profil: 'Cetak, Digital',
+      Rencana: 'Digital',
+      Laporan: 'Cetak',
+      Peraturan: undefined,
+    });
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await tungguSampai(() => bentuk(el, 'Format')['Profil'] !== undefined);
+    expect(bentuk(el, 'Format')).to.deep.equal({
+      Profil: 'Print, Digital',
+      Rencana: 'Digital',
+      Laporan: 'Print',
+      Peraturan: undefined,
+    });
+    expect(bentuk(el, 'Bentuk')['Profil']).to.equal(undefined);
+  });
+});
+
 describe("<ppid-informasi-berkala> a CSV in the agency's time zone (agency-timezone)", () => {
   // 22:30 WIB on 28 November is already 29 November in Papua (WIT, 00:30) — an entry updated that day is
   // fresh there, not "in the future".
