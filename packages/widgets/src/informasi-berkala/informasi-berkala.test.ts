@@ -104,6 +104,59 @@ describe('<ppid-informasi-berkala> sources', () => {
     expect(palsu.permintaan[0]!.init?.credentials).to.equal('omit');
   });
 
+  it('reads a published Google Sheets CSV as Sheets sends it: commas, CRLF, quoted cells holding commas, quotes and line breaks', async () => {
+    // The template's header (packages/sdk/fixtures/sukamaju/dip-excel.csv) typed into a sheet and published
+    // (File → Share → Publish to web → CSV): no BOM, every row as wide as the sheet, a cell quoted only when
+    // it holds a comma, a quote or a line break, CRLF between rows and none after the last.
+    const csv = [
+      'DAFTAR INFORMASI PUBLIK,,,,,,,,,,,,,,,,,,',
+      'No,Judul Informasi,Ringkasan Isi Informasi,Pejabat/Unit/Satker yang Menguasai Informasi,Penanggung Jawab Pembuatan/Penerbitan Informasi,Waktu dan Tempat Pembuatan Informasi,Bentuk Informasi yang Tersedia (Cetak/Digital),Jangka Waktu Penyimpanan (Retensi),Jenis Media,Kategori,Kode Item Wajib,Tautan,Tanggal Pembaruan,Dasar Pengecualian (Pasal 17 UU KIP),Dasar Hukum Lain,Konsekuensi,Jangka Waktu Pengecualian,Nomor SK Pengecualian,Tanggal SK Pengecualian',
+      '1,Profil Dinas Komunikasi dan Informatika,"Kedudukan, alamat, dan ruang lingkup kegiatan Dinas.\nAlamat unit kerja ada di lampiran.",Sekretariat,Sekretaris Dinas,"2026, Sukamaju","Cetak, Digital",Permanen,"Website, Papan Pengumuman",Informasi Berkala,berkala.profil,https://diskominfo.sukamajukab.go.id/ppid/profil,10/09/2026,,,,,,',
+      '2,"Laporan Kinerja ""LKjIP"" 2025",Capaian kinerja Dinas tahun 2025.,"Subbagian Perencanaan, Evaluasi dan Keuangan",Kepala Subbagian Perencanaan,"Maret 2026, Sukamaju",Digital,5 tahun,Website,Berkala,berkala.ringkasan-kinerja,https://diskominfo.sukamajukab.go.id/ppid/lkjip,2026-03-31,,,,,,',
+      '3,Gangguan Layanan Internet,"Pemberitahuan gangguan jaringan, 1 November 2026.",Bidang Aplikasi Informatika,Kepala Bidang,"1 November 2026, Sukamaju",Digital,1 tahun,Website,Serta Merta,,,2026-11-01,,,,,,',
+    ].join('\r\n');
+    palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+    const url = 'https://docs.google.com/spreadsheets/d/e/2PACX-1vTbUji/pub?gid=0&single=true&output=csv';
+    const el = await panel(
+      html`<ppid-informasi-berkala
+        src=${url}
+        agency-name="Dinas Komunikasi dan Informatika Kabupaten Sukamaju"
+        agency-kind="opd"
+        .now=${SEKARANG}
+      ></ppid-informasi-berkala>`,
+    );
+    expect(palsu.permintaan.map((p) => p.url)).to.deep.equal([url]);
+    // The berkala rows, whole: no cell cut at its commas, no row at its line break.
+    expect(teks(el, '[part="count"]')).to.equal('2 dari 2 informasi');
+    expect($$(el, '.judul-entri').map((j) => j.textContent)).to.deep.equal([
+      'Profil Dinas Komunikasi dan Informatika',
+      'Laporan Kinerja "LKjIP" 2025',
+    ]);
+    const [profil, lkjip] = $$(el, '[part="entry"]');
+    expect(profil!.querySelector('.ringkasan')!.textContent).to.equal(
+      'Kedudukan, alamat, dan ruang lingkup kegiatan Dinas.\nAlamat unit kerja ada di lampiran.',
+    );
+    const rincian = (e: HTMLElement): Record<string, string> =>
+      Object.fromEntries(
+        [...e.querySelectorAll('.meta')].map((m) => [
+          m.querySelector('dt')!.textContent,
+          m.querySelector('dd')!.textContent,
+        ]),
+      );
+    expect(rincian(profil!)).to.deep.include({ Unit: 'Sekretariat', Bentuk: 'Cetak, Digital' });
+    expect(rincian(lkjip!)).to.deep.include({
+      Unit: 'Subbagian Perencanaan, Evaluasi dan Keuangan',
+      Bentuk: 'Digital',
+    });
+    expect(profil!.querySelector('a')!.getAttribute('href')).to.equal(
+      'https://diskominfo.sukamajukab.go.id/ppid/profil',
+    );
+    expect(teks(el, '.badan')).to.equal('Dinas Komunikasi dan Informatika Kabupaten Sukamaju');
+    // Nothing hidden, nothing to warn the public about.
+    expect($(el, '[part="notice"]')).to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+
   it("reads JSON and CSV through a fetch polyfill a page forced over the browser's (no body stream)", async () => {
     // whatwg-fetch answers with a Response that has no `body`, only whole-body readers.
     const asli = window.fetch;
