@@ -94,8 +94,13 @@ const filter = process.argv.slice(2);
 const matches = (f) => filter.length === 0 || filter.some((p) => f.includes(p));
 // Tests under packages/widgets/src run in the browser; every other *.test.ts runs in Node.
 const isBrowserTest = (f) => f.startsWith(join('packages', 'widgets', 'src'));
-// demo/ holds the tests of `npm start` and the demo site (Node, driving Chromium itself).
-const all = [...findTests(join(root, 'packages')), ...findTests(join(root, 'demo'))].filter(matches);
+// demo/ holds the tests of `npm start` and the demo site (Node, driving Chromium itself); scripts/ those of
+// the workspace's own scripts.
+const all = [
+  ...findTests(join(root, 'packages')),
+  ...findTests(join(root, 'demo')),
+  ...findTests(join(root, 'scripts')),
+].filter(matches);
 const nodeFiles = all.filter((f) => !isBrowserTest(f));
 const browserFiles = all.filter(isBrowserTest);
 const suites = [];
