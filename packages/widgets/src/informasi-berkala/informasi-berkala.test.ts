@@ -1317,6 +1317,53 @@ describe('<ppid-informasi-berkala> states', () => {
     }
   });
 
+  it('in English: the error and the date of the saved copy shown, and the retry; without a copy the error alone', async () => {
+    localStorage.setItem(
+      `terbuka:salinan:${new URL('/dip-en.json', document.baseURI).href}`,
+      JSON.stringify({
+        teks: JSON.stringify(dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'] }])),
+        contentType: 'application/json',
+        disimpan: '2026-11-28T07:05:00.000Z',
+      }),
+    );
+    palsu = pasangFetchPalsu((url) => (url.endsWith('/dip-en.json') ? { status: 503 } : { putus: true }));
+    const kata = (el: HTMLElement): string => teks(el, '[part="notice"] > p');
+    const el = await panel(
+      html`<ppid-informasi-berkala
+        src="/dip-en.json"
+        lang="en"
+        .jedaUlangMs=${10}
+        .now=${SEKARANG}
+      ></ppid-informasi-berkala>`,
+      'stale',
+    );
+    expect(kata(el)).to.equal(
+      'The information list could not be loaded (the server answered 503). Showing the copy saved on 28 November 2026 at 14:05 WIB.',
+    );
+    expect(teks(el, '[part="retry"]')).to.equal('Try again');
+    expect(teks(el, '.judul-entri')).to.equal('Profil');
+    await expect(el).to.be.accessible();
+    // Back to Indonesian at runtime: the same sentence in its words.
+    el.setAttribute('lang', 'id');
+    await tungguSampai(() => kata(el).startsWith('Daftar informasi tidak dapat dimuat'));
+    expect(kata(el)).to.equal(
+      'Daftar informasi tidak dapat dimuat (server menjawab 503). Menampilkan salinan tersimpan per 28 November 2026 pukul 14.05 WIB.',
+    );
+    expect(teks(el, '[part="retry"]')).to.equal('Coba lagi');
+    const tanpa = await panel(
+      html`<ppid-informasi-berkala
+        src="/dip-putus.json"
+        lang="en"
+        .jedaUlangMs=${10}
+        .now=${SEKARANG}
+      ></ppid-informasi-berkala>`,
+      'error',
+    );
+    expect(kata(tanpa)).to.equal('The information list could not be loaded because of a connection problem.');
+    expect(teks(tanpa, '[part="retry"]')).to.equal('Try again');
+    await expect(tanpa).to.be.accessible();
+  });
+
   it('stale: data whose newest date is older than expected', async () => {
     const doc = dokumenUji([{ title: 'Profil', fulfils: ['berkala.profil'], updated: '2024-01-10' }]);
     const el = await panel(
@@ -1637,6 +1684,34 @@ describe('<ppid-informasi-berkala> untrusted data', () => {
     expect(teks(el, '.badan')).to.equal(jahat);
     expect(el.shadowRoot!.textContent!.split(jahat).length - 1).to.equal(8);
     expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
+  });
+
+  it('a CSV in periksa mode: cells with script and HTML are text in the entries and the problems list', async () => {
+    const sel = (x: string): string => `"${x.replace(/"/g, '""')}"`;
+    const csv = [
+      'No;Judul;Kategori;Tanggal Pembaruan;Unit;Tautan',
+      '1;Profil Dinas;Berkala;2026-09-01;Sekretariat;https://contoh.go.id/profil.pdf',
+      `2;Laporan Aset;${sel(jahat)};2026-09-01;Bidang Aset;`,
+      `3;${sel(jahat)};Berkala;;${sel(jahat)};`,
+      `4;Rencana Kerja;Berkala;${sel(jahat)};Perencanaan;`,
+    ].join('\n');
+    palsu = pasangFetchPalsu(() => ({ body: csv, headers: { 'Content-Type': 'text/csv' } }));
+    const el = await panel(
+      html`<ppid-informasi-berkala src="/dip.csv" mode="periksa" .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect($$(el, 'img, script, b')).to.have.length(0);
+    expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
+    // The problems list quotes the cells as they are: the unknown category, the unreadable date.
+    const masalah = (kode: string): string => teks(el, `.masalah li[data-code="${kode}"] .pesan`);
+    expect(masalah('csv.category-unknown')).to.contain(`Kategori "${jahat}" tidak dikenal`);
+    expect(masalah('csv.date-unreadable')).to.contain(`Tanggal pembaruan "${jahat}" tidak terbaca`);
+    // The undated entry is listed by its title; in the list it shows its title and unit.
+    expect($$(el, '.tanpa-tanggal li').map((li) => li.textContent)).to.include(jahat);
+    const entri = $$(el, '[part="entry"]').find(
+      (e) => e.querySelector('.judul-entri')!.textContent === jahat,
+    )!;
+    expect(entri.querySelector('dd')!.textContent).to.equal(jahat);
+    await expect(el).to.be.accessible();
   });
 
   it('never turns javascript: or data: addresses into links', async () => {
