@@ -3,6 +3,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import {
   BAND_MONEV,
+  idKunci,
+  keBase64Url,
   lencanaDariFeed,
   nilaiDIP,
   rasioKontras,
@@ -78,6 +80,28 @@ const teksStatis = (s: string): string[] =>
   [...new DOMParser().parseFromString(s, 'image/svg+xml').querySelectorAll('text')].map(
     (t) => t.textContent ?? '',
   );
+
+/**
+ * A feed of `entries` signed with a key made for the test (WebCrypto Ed25519): its text, its signature
+ * file and the public key to pin. A feed that verifies, so the signature is never why it is refused.
+ */
+async function feedBertanda(entries: unknown[]): Promise<{ feed: string; sig: string; kunci: string }> {
+  const par = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, [
+    'sign',
+    'verify',
+  ])) as CryptoKeyPair;
+  const kunci = keBase64Url(new Uint8Array(await crypto.subtle.exportKey('raw', par.publicKey)));
+  const feed = JSON.stringify(feedDengan(entries));
+  const tanda = await crypto.subtle.sign({ name: 'Ed25519' }, par.privateKey, new TextEncoder().encode(feed));
+  const sig = JSON.stringify({
+    format: 'terbuka-feed-signature',
+    version: 1,
+    alg: 'Ed25519',
+    file: 'feed.json',
+    signatures: [{ kid: await idKunci(kunci), sig: keBase64Url(new Uint8Array(tanda)) }],
+  });
+  return { feed, sig, kunci };
+}
 
 /** The retry button is 24×24 and inside the badge's box (its styles are loaded with the problem words). */
 function dalamKotak(el: HTMLElement, tombol: Element): void {
@@ -687,15 +711,52 @@ describe('<ppid-badge> feed mode, other', () => {
   });
 
   it('an evidence URL that is not http(s) is not a link', async () => {
-    // The feed schema refuses it already; self-assessed mode takes `evidence` from the page.
-    const el = await lencana(
-      html`<ppid-badge src=${DIP_JSON} evidence="javascript:alert(1)" .now=${KINI}></ppid-badge>`,
+    // The feed schema refuses it already (next test); self-assessed mode takes `evidence` from the page.
+    for (const evidence of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+      const el = await lencana(
+        html`<ppid-badge src=${DIP_JSON} evidence=${evidence} .now=${KINI}></ppid-badge>`,
+      );
+      // Addresses, not elements: a failing comparison of elements serialises their trees (the run hangs).
+      expect(
+        $$(el, 'a, [href]').map((a) => a.getAttribute('href')),
+        evidence,
+      ).to.deep.equal([]);
+      const gambar = $(el, 'svg.lencana')!;
+      expect(gambar.getAttribute('role')).to.equal('img');
+      expect(nama(el)).to.match(/^Keterbukaan informasi /);
+      expect(teksSvg(el)).to.include('Penilaian mandiri');
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('a signed feed whose evidence URL is javascript: or data: is refused whole: no link, no score, the address nowhere', async () => {
+    // The same feed with its https address, signed alike: verified, and a link to it.
+    const baik = await feedBertanda([ENTRI]);
+    layaniFeed(baik.feed, baik.sig);
+    const sah = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${baik.kunci} .now=${KINI}></ppid-badge>`,
     );
-    expect($(el, 'a')).to.equal(null);
-    const gambar = $(el, 'svg.lencana')!;
-    expect(gambar.getAttribute('role')).to.equal('img');
-    expect(nama(el)).to.match(/^Keterbukaan informasi /);
-    await expect(el).to.be.accessible();
+    expect(teksSvg(sah)).to.include('Hasil terverifikasi');
+    expect($(sah, 'a[part="link"]')!.getAttribute('href')).to.equal(ENTRI.evidenceUrl);
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+      palsu!.pulihkan();
+      localStorage.clear();
+      const { feed, sig, kunci } = await feedBertanda([{ ...ENTRI, evidenceUrl: url }]);
+      layaniFeed(feed, sig);
+      const el = await lencana(
+        html`<ppid-badge feed=${FEED} agency="dinkes" key=${kunci} .now=${KINI}></ppid-badge>`,
+        'error',
+      );
+      expect(
+        $$(el, 'a, [href]').map((a) => a.getAttribute('href')),
+        url,
+      ).to.deep.equal([]);
+      expect($$(el, 'svg.lencana'), url).to.have.length(0);
+      expect(el.shadowRoot!.textContent, url).to.not.contain('84');
+      expect(el.shadowRoot!.innerHTML, url).to.not.contain(url.slice(0, url.indexOf(':') + 1));
+      expect($(el, '[part="notice"]')!.textContent).to.contain('Feed pemantauan tidak sah');
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('revalidates with If-None-Match and keeps the feed, verified, on 304', async () => {
@@ -1358,6 +1419,36 @@ describe('<ppid-badge> self-assessed mode', () => {
       );
       expect(nama(el)).to.contain(harap);
       expect(nama(el)).to.not.contain('belum diisi');
+      await expect(el).to.be.accessible();
+      palsu.pulihkan();
+      localStorage.clear();
+    }
+  });
+
+  it('renders an agency name with script and HTML as text: from the DIP, and from agency-name over a CSV', async () => {
+    const jahat =
+      '<img src=x onerror="window.diserang=1"><script>window.diserang=1</script><b>Dinas</b> & Co';
+    const doc = JSON.parse(await bacaFixture('sukamaju/dip.json')) as DokumenDIP;
+    const csv = await bacaFixture('sukamaju/dip-excel.csv');
+    const kasus = [
+      {
+        body: JSON.stringify({ ...doc, agency: { ...doc.agency, name: jahat } }),
+        jenis: 'application/json',
+        t: html`<ppid-badge src="/jahat/dip.json" .now=${KINI}></ppid-badge>`,
+      },
+      {
+        body: csv,
+        jenis: 'text/csv',
+        t: html`<ppid-badge src="/jahat/dip.csv" agency-name=${jahat} .now=${KINI}></ppid-badge>`,
+      },
+    ];
+    for (const { body, jenis, t } of kasus) {
+      palsu = pasangFetchPalsu(() => ({ body, headers: { 'Content-Type': jenis } }));
+      const el = await lencana(t);
+      expect(teksSvg(el)).to.include('Penilaian mandiri');
+      expect($$(el, 'img, script, b')).to.have.length(0);
+      expect(nama(el)).to.contain(`Keterbukaan informasi ${jahat}:`);
+      expect((window as unknown as { diserang?: number }).diserang).to.equal(undefined);
       await expect(el).to.be.accessible();
       palsu.pulihkan();
       localStorage.clear();
