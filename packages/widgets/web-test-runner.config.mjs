@@ -54,7 +54,9 @@ export default {
   files: ['packages/widgets/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@terbuka/source', 'browser', 'production'] },
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // 20 s: a file's first test also loads its modules, axe and lazy chunks cold; on a busy 2-core machine that
+  // alone passed 10 s. No test waits on time; a hung one still fails (and the run stops at 120 s).
+  testFramework: { config: { timeout: 20000 } },
   browsers: [
     chromeLauncher({
       launchOptions: {
