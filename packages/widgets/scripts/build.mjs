@@ -52,6 +52,7 @@ const SAMPING = [
   [src('internal/daftar/periksa.ts'), 'terbuka-periksa.js'],
   [src('internal/daftar/periksa-semua.ts'), 'terbuka-periksa-semua.js'],
   [src('internal/data/baca-penuh.ts'), 'terbuka-baca.js'],
+  [src('internal/pesan-en.ts'), 'terbuka-en.js'],
 ];
 
 /** Files a page loads by URL, whose sha384 goes to dist/sri.json (the demo server serves these). */

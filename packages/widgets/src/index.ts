@@ -10,5 +10,11 @@ export { PpidDaftarInformasi } from './daftar-informasi/daftar-informasi.js';
 export { PpidBadge, type StatusLencana } from './badge/badge.js';
 export { PpidPermintaan, type StatusFormulir } from './permintaan/permintaan.js';
 export { PpidStatusPermintaan, type StatusCek } from './status-permintaan/status-permintaan.js';
-export { PESAN, PESAN_ANTREAN, PESAN_LENCANA, PESAN_PERMINTAAN, PESAN_STATUS } from './internal/pesan.js';
+export {
+  PESAN,
+  PESAN_ANTREAN,
+  PESAN_LENCANA,
+  PESAN_PERMINTAAN,
+  PESAN_STATUS,
+} from './internal/pesan-lengkap.js';
 export { VERSI } from './internal/versi.js';

@@ -74,9 +74,9 @@ const jsonBerkas = (data: unknown): Berkas => ({ body: JSON.stringify(data), typ
 const PANEL_SAH = '<ppid-informasi-berkala src="/sah.json"></ppid-informasi-berkala>';
 const PANEL_SATU_SALAH = '<ppid-informasi-berkala src="/satu-salah.json"></ppid-informasi-berkala>';
 
-const dokumen = (judul: string, kepala: string, isi: string): Berkas =>
+const dokumen = (judul: string, kepala: string, isi: string, lang = 'id'): Berkas =>
   halaman(
-    `<!doctype html><html lang="id"><head><meta charset="utf-8">${kepala}<title>${judul}</title></head><body><main>${isi}</main></body></html>`,
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${kepala}<title>${judul}</title></head><body><main>${isi}</main></body></html>`,
   );
 
 const sri = (teks: string): string => `sha384-${createHash('sha384').update(teks).digest('base64')}`;
@@ -99,6 +99,7 @@ before(async () => {
         'terbuka-periksa.js',
         'terbuka-periksa-semua.js',
         'terbuka-baca.js',
+        'terbuka-en.js',
       ]
         .filter((f) => !tanpa.includes(f))
         .map((f) => [`${awalan}/${f}`, dariBerkas(new URL(f, dist), tundaMs)]),
@@ -164,6 +165,22 @@ before(async () => {
       'Tanpa terbuka-baca.js, penilaian mandiri',
       '<script src="/tanpa-baca/terbuka.min.js" defer></script>',
       '<ppid-badge src="/satu-salah.json"></ppid-badge>',
+    ),
+    // A page in English: the lists' English words come with terbuka-en.js; uploaded without it, the
+    // Indonesian stands in.
+    '/inggris.html': dokumen(
+      'English',
+      '<script src="/terbuka.min.js" defer></script>',
+      PANEL_SAH + DAFTAR_JSON.replace('/dip.json', '/sah.json'),
+      'en',
+    ),
+    '/tanpa-en/terbuka.min.js': skrip,
+    ...samping('/tanpa-en', undefined, ['terbuka-en.js']),
+    '/tanpa-en.html': dokumen(
+      'Without terbuka-en.js',
+      '<script src="/tanpa-en/terbuka.min.js" defer></script>',
+      PANEL_SAH,
+      'en',
     ),
     '/sah.json': jsonBerkas(DIP_SAH),
     '/satu-salah.json': jsonBerkas(DIP_SATU_SALAH),
@@ -424,7 +441,38 @@ test('terbuka.min.js registers both elements and renders a JSON DIP, without loa
   assert.ok(!diminta().includes('/terbuka-csv.js'), 'terbuka-csv.js loaded for a JSON page');
   // The sample DIP has warnings, which only the admin's view words: the public view does not wait for them.
   assert.ok(!diminta().includes('/terbuka-kata.js'), 'the public view loaded the problem words');
+  assert.ok(!diminta().includes('/terbuka-en.js'), 'an Indonesian page loaded the English words');
   await page.close();
+});
+
+test('a page in English: the lists load their English words from terbuka-en.js beside the script; without that file the Indonesian stands in', async () => {
+  const judul = (page: Page): Promise<string[]> =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('ppid-informasi-berkala, ppid-daftar-informasi')].map(
+        (e) => e.shadowRoot!.querySelector('[part="title"]')!.textContent!,
+      ),
+    );
+  const en = await kunjungi('/inggris.html');
+  const t = await tampilan(en.page);
+  assert.deepEqual(
+    t.map((e) => [e.state, e.jumlah]),
+    [
+      ['ready', '2 of 2 entries'],
+      ['ready', '2 of 2 entries'],
+    ],
+  );
+  assert.deepEqual(await judul(en.page), ['Periodic information', 'Public Information List']);
+  assert.equal(en.diminta().filter((p) => p === '/terbuka-en.js').length, 1);
+  assert.deepEqual(en.galat, []);
+  await en.page.close();
+  const tanpa = await kunjungi('/tanpa-en.html');
+  assert.deepEqual(
+    (await tampilan(tanpa.page)).map((e) => [e.state, e.jumlah]),
+    [['ready', '2 dari 2 informasi']],
+  );
+  assert.deepEqual(await judul(tanpa.page), ['Informasi Berkala']);
+  assert.ok(tanpa.diminta().includes('/tanpa-en/terbuka-en.js'));
+  await tanpa.page.close();
 });
 
 test('terbuka.min.js places an entry without `fulfils` by the catalog phrases it carries, with no file beside it', async () => {

@@ -57,6 +57,9 @@ const VALIDATOR = '/cdn/chunks/tampilan-item-sah-mentah.js';
 /** The chunk that holds the catalog phrases (the SDK's inti-berkala-badan-publik.ts, `@terbuka/sdk/kata-kunci`). */
 const FRASA = '/cdn/chunks/tampilan-inti-berkala-badan-publik.js';
 
+/** The lists' English words (pesan-en.ts): loaded only for a list shown in English. */
+const INGGRIS = '/cdn/chunks/tampilan-pesan-en.js';
+
 let peladen: Peladen;
 let peramban: Browser;
 
@@ -67,9 +70,9 @@ before(async () => {
   const berkasCdn: Record<string, Berkas> = {};
   for (const f of readdirSync(cdn, { recursive: true, encoding: 'utf8' }))
     if (f.endsWith('.js')) berkasCdn[`/cdn/${f}`] = dariBerkas(new URL(f, cdn));
-  const dokumen = (skrip: string[], isi: string): Berkas =>
+  const dokumen = (skrip: string[], isi: string, lang = 'id'): Berkas =>
     halaman(
-      `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>CDN</title>${skrip
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>CDN</title>${skrip
         .map((s) => `<script type="module" src="/cdn/${s}"></script>`)
         .join('')}</head><body><main>${isi}</main></body></html>`,
     );
@@ -98,6 +101,11 @@ before(async () => {
     '/kata-kunci-perlu.html': dokumen(
       ['informasi-berkala.js'],
       '<ppid-informasi-berkala src="/tanpa-fulfils.json"></ppid-informasi-berkala>',
+    ),
+    '/inggris.html': dokumen(
+      ['informasi-berkala.js'],
+      '<ppid-informasi-berkala src="/fulfils.json"></ppid-informasi-berkala>',
+      'en',
     ),
     '/satu-salah.json': satuSalah(),
     '/satu-salah.html': dokumen(
@@ -247,6 +255,7 @@ test('the catalog phrases: one lazy chunk requested only for a register with an 
     );
     assert.deepEqual(dapat, grup, path);
     assert.equal(diminta.includes(FRASA), perlu, path);
+    assert.ok(!diminta.includes(INGGRIS), `${path}: an Indonesian page loaded the English words`);
     assert.deepEqual(galat, []);
     semua.set(path, diminta);
     await page.close();
@@ -289,6 +298,44 @@ test('the validator: not requested for a register valid as given; requested for 
     assert.deepEqual(galat, []);
     await page.close();
   }
+});
+
+test('a page in English: the panel waits for its English words hidden in its loading state, then shows them', async () => {
+  let lepas!: () => void;
+  const tahan = new Promise<void>((ok) => (lepas = ok));
+  const diminta: string[] = [];
+  const { page, galat } = await kunjungi('/inggris.html', async (p) => {
+    p.on('request', (r) => diminta.push(new URL(r.url()).pathname));
+    await p.route(`**${INGGRIS}`, async (rute) => {
+      await tahan;
+      await rute.continue();
+    });
+  });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('ppid-informasi-berkala')?.shadowRoot?.querySelector('[part="base"]') !== null,
+  );
+  // The register has arrived meanwhile: the list still waits, laid out (its height kept) and not shown.
+  await page.waitForTimeout(300);
+  const menunggu = await page.evaluate(() => {
+    const el = document.querySelector('ppid-informasi-berkala')!;
+    const dasar = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    return [el.getAttribute('state'), getComputedStyle(dasar).visibility, dasar.offsetHeight > 0];
+  });
+  assert.deepEqual(menunggu, ['loading', 'hidden', true]);
+  assert.ok(diminta.includes(INGGRIS), 'the English words were not requested');
+  lepas();
+  assert.deepEqual(await keadaan(page, 'ppid-informasi-berkala'), ['ready']);
+  const [judul, terlihat] = await page.evaluate(() => {
+    const akar = document.querySelector('ppid-informasi-berkala')!.shadowRoot!;
+    return [
+      akar.querySelector('[part="title"]')!.textContent,
+      getComputedStyle(akar.querySelector('[part="base"]')!).visibility,
+    ];
+  });
+  assert.deepEqual([judul, terlihat], ['Periodic information', 'visible']);
+  assert.deepEqual(galat, []);
+  await page.close();
 });
 
 /** A file that only re-exports another's bindings: the browser fetches it only to learn the next file. */

@@ -358,6 +358,7 @@ before(async () => {
         'terbuka-permintaan.min.js',
         'terbuka-tenggat.js',
         'terbuka-baca.js',
+        'terbuka-en.js',
       ].map((f) => [`/${f}`, dariBerkas(new URL(f, dist))]),
     ),
     '/dip.json': dariBerkas(new URL('sukamaju/dip.json', fixtures)),

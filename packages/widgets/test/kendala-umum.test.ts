@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { imporCSV, isiTeks } from '@terbuka/sdk';
 import type { Bahasa, Teks } from '@terbuka/sdk';
-import { PESAN } from '../src/internal/pesan.js';
+import { PESAN } from '../src/internal/pesan-lengkap.js';
 import { HALAMAN_WEB } from '../src/internal/data/kata-masalah.js';
 
 const docs = new URL('../../../docs/', import.meta.url);

@@ -20,6 +20,7 @@ test('sri.json holds the sha384 of the classic scripts and the files they load o
     'terbuka-baca.js',
     'terbuka-csv.js',
     'terbuka-ed25519.js',
+    'terbuka-en.js',
     'terbuka-kata-lencana.js',
     'terbuka-kata.js',
     'terbuka-lencana.min.js',

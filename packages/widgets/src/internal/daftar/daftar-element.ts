@@ -1,5 +1,13 @@
 import { badanDariAtribut, keTanggal, selisihHari, tanggalTerakhir } from '@terbuka/sdk';
-import type { BadanPublik, DokumenDIP, JenisBadanPublik, KatalogInti, Tanggal, Teks } from '@terbuka/sdk';
+import type {
+  BadanPublik,
+  Bahasa,
+  DokumenDIP,
+  JenisBadanPublik,
+  KatalogInti,
+  Tanggal,
+  Teks,
+} from '@terbuka/sdk';
 import { formatAngka, formatTanggal, formatWaktu, bentukJamak, zonaBadan } from '../format.js';
 import { PESAN } from '../pesan.js';
 import { ElemenTetap } from '../elemen-tetap.js';
@@ -7,6 +15,7 @@ import { h } from '../dom.js';
 import { fokusSekali } from '../fokus.js';
 import type { Atribut } from '../dom.js';
 import { TEMA_CSS } from '../tema-css.js';
+import { tungguKataEn } from '../kata-en.js';
 import { tingkatJudul } from '../tingkat-judul.js';
 import { SumberDataController } from '../data/sumber-data.js';
 import type { HasilData } from '../data/urai.js';
@@ -242,6 +251,8 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
   /** The checklist's module (muatPeriksa's), once mode="periksa" has loaded it. */
   #periksaModul: M | undefined;
   #memuatPeriksa = false;
+  /** In English, the lists' words not here yet (a lazy chunk, kata-en.ts): their load. See `bahasa`. */
+  #tungguKata: Promise<unknown> | undefined;
 
   constructor() {
     super();
@@ -330,7 +341,24 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
     return badanDariAtribut(this, 'Badan Publik');
   }
 
+  /**
+   * The language the list is written in: the page's (ElemenRingan), but Indonesian until the English words
+   * have loaded, when it renders again. Shown before, it stays as it is meanwhile; still loading, it stays so,
+   * laid out but hidden (`.tunggu`): no Indonesian in an English page, and nothing moves when the words come.
+   */
+  override get bahasa(): Bahasa {
+    return this.#tungguKata ? 'id' : super.bahasa;
+  }
+
+  /** Resolves when the pending update has rendered: in English, once the words are here and written in. */
+  override get updateComplete(): Promise<boolean> {
+    return super.updateComplete.then((r) => this.#tungguKata?.then(() => this.updateComplete) ?? r);
+  }
+
   protected override willUpdate(changed: ReadonlyMap<PropertyKey, unknown>): void {
+    void (this.#tungguKata = super.bahasa === 'en' ? tungguKataEn() : undefined)?.then(() =>
+      this.requestUpdate(),
+    );
     if (
       !this.hasUpdated ||
       changed.has('src') ||
@@ -346,7 +374,7 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
     if (changed.has('kueri') || changed.has('tahun')) this.batas = LANGKAH_TAMPIL;
     if (changed.has('headingLevel')) this.#tingkat = tingkatJudul(this);
     const sebelum = this.state;
-    this.state = this.#hitungStatus();
+    this.state = this.#tungguKata && sebelum === 'loading' ? sebelum : this.#hitungStatus();
     if (!this.hasUpdated || this.state !== sebelum || changed.has('mode')) {
       // The page's --ppid-height, else the styles' default: auto, 560px in mode="periksa".
       const tinggi = getComputedStyle(this).getPropertyValue('--ppid-height').trim();
@@ -768,7 +796,8 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
       this.#adaPengecualian.ambil([this.semuaBaris], () => semua.some((b) => b.entry.exclusion))
     )
       this.#muatPengecualian();
-    atur(d.dasar, 'class', this.#gulirDalam ? 'dasar gulir' : 'dasar');
+    const tunggu = this.#tungguKata && this.state === 'loading' ? ' tunggu' : '';
+    atur(d.dasar, 'class', `dasar${this.#gulirDalam ? ' gulir' : ''}${tunggu}`);
     atur(d.dasar, 'aria-busy', s.sibuk ? 'true' : 'false');
     if (d.judul.localName !== `h${k.tingkat}`) d.judul.replaceWith((d.judul = this.#buatJudul()));
     tulis(d.judul, this.t(this.judul()));

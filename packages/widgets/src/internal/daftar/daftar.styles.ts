@@ -304,6 +304,10 @@ export const DAFTAR_CSS = `
     overflow: hidden;
     max-height: 100%;
   }
+  /* Laid out, not shown, while a list in English waits for its words (DaftarElement's bahasa). */
+  .tunggu {
+    visibility: hidden;
+  }
   @media (prefers-reduced-motion: no-preference) {
     .kerangka {
       animation: denyut 1.4s ease-in-out infinite;
