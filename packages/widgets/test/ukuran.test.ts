@@ -84,8 +84,8 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
     // private tokens get one-letter names at build (`--_muted` → `--_o`, css-ringkas.mjs): 25,632 B; the
     // berkala items of the catalog core written by a helper (their ids' shared parts once): 25,549 B, + ~1%.
     // Session 27: the lists' English words load with import() only for a list in English (pesan-en.ts,
-    // kata-en.ts; terbuka-en.js beside the classic script): 25,549 → 25,263 B, + ~1%.
-    max: BADGE.length ? 25_520 : 33_500,
+    // kata-en.ts; terbuka-en.js beside the classic script): 25,549 → 25,279 B, + ~1%.
+    max: BADGE.length ? 25_530 : 33_500,
     target: 20_000,
   },
   // Session 8's review fixes (the visible updated date, the empty-tab words, agency-timezone, a web page
@@ -108,9 +108,9 @@ const ANGGARAN: { name: string; entries: string[]; max: number; target?: number 
   // the lists' way of fetching offered to a self-assessed badge (as above): 24,172 → 24,261 and 24,607 →
   // 24,697 B, + ~1%. Session 26, the phrase matching lazy (as above): 24,255 → 23,923 and 24,690 → 24,358 B;
   // the short private tokens: 23,839 and 24,274 B; the catalog core's helper: 23,756 and 24,191 B, + ~1%.
-  // Session 27, the English words lazy (as above): 23,470 and 23,905 B, + ~1%.
-  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 23_710 },
-  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 24_150 },
+  // Session 27, the English words lazy (as above): 23,486 and 23,921 B, + ~1%.
+  { name: 'daftar-informasi + define', entries: [DAFTAR], max: 23_720 },
+  { name: 'panel + daftar-informasi', entries: [PANEL, DAFTAR], max: 24_160 },
   // Feed mode with the signature check (packages/widgets/README.md, "Size"): lencana.js, one file. The goal
   // is enforced (8,909 B in session 22; 9,004 B at the end of session 9). Every CDN chunk has a fixed name
   // (`chunks/lencana-<name>.js`, like the classic side files), so a change to a lazy chunk alone no longer
@@ -351,7 +351,7 @@ test('terbuka.min.js is one classic script that loads terbuka-csv.js only for a 
   console.log(`  terbuka-csv.js (lazy): ${c.min} B min, ${c.brotli} B brotli`);
 });
 
-test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 29,530 B, terbuka-permintaan.min.js ≤ 31,935 B brotli', () => {
+test('the classic scripts import their optional parts from next to them, not inlined; terbuka.min.js ≤ 29,540 B, terbuka-permintaan.min.js ≤ 31,935 B brotli', () => {
   // A DIP problem sentence (SDK, dip/kata-validasi.ts) and a badge problem (pesan-lencana-masalah.ts).
   const KALIMAT = [/wajib diisi, tetapi tidak ada/, /tidak ada dalam feed pemantauan/];
   for (const skrip of ['terbuka.min.js', 'terbuka-permintaan.min.js', 'terbuka-lencana.min.js']) {
@@ -451,8 +451,8 @@ test('the classic scripts import their optional parts from next to them, not inl
   // simpanan.ts's own path (lencana.js 8,921 → 8,925 B, terbuka-lencana.min.js stays at 8,999 B).
   // Session 21: the tabs' spoken counts and focus ring, a link's label naming another host (as the CDN
   // modules'): 28,901 → 29,285 B, + ~1%. Session 27: the lists' English words beside it (terbuka-en.js,
-  // loaded for a list in English only): 29,443 → 29,238 B, + ~1%.
-  assert.ok(u.brotli <= 29_530, `terbuka.min.js: ${u.brotli} B brotli > 29530 B`);
+  // loaded for a list in English only): 29,443 → 29,247 B, + ~1%.
+  assert.ok(u.brotli <= 29_540, `terbuka.min.js: ${u.brotli} B brotli > 29540 B`);
 });
 
 test('lencana.js is one file: the badge alone loads nothing else before it runs, and its lazy chunks import from it', () => {
