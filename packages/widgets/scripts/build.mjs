@@ -21,7 +21,8 @@
 //                        not valid as given and for mode="periksa"; dist/terbuka-mandiri.js and
 //                        dist/terbuka-periksa.js the badge's self-assessed mode and the admin's checklist
 //                        (the panel's); dist/terbuka-periksa-semua.js the full DIP's checklist (with the
-//                        whole catalog cores, which the panel's does not need)
+//                        whole catalog cores, which the panel's does not need); dist/terbuka-en.js the
+//                        lists' English words, for a list shown in English
 // then dist/custom-elements.json, dist/vscode.*-custom-data.json and dist/sri.json.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
