@@ -20,7 +20,7 @@ import { cadangan } from './kripto.js';
 import { bacaFixture, tungguSampai } from '../internal/testing/data-uji.js';
 import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
 import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
-import { pasangJamPalsu } from '../internal/testing/jam-palsu.js';
+import { jalaniBatasBawaan, pasangJamPalsu } from '../internal/testing/jam-palsu.js';
 
 const FEED = 'https://monitor.example.go.id/feed.json';
 const DIP_JSON = '/packages/sdk/fixtures/sukamaju/dip.json';
@@ -970,24 +970,7 @@ describe('<ppid-badge> states', () => {
     const jam = pasangJamPalsu();
     try {
       const el = await fixture<PpidBadge>(html`<ppid-badge feed=${FEED} agency="dinkes"></ppid-badge>`);
-      await jam.sampai(() => palsu!.permintaan.length === 1);
-      const pertama = palsu.permintaan[0]!.init!.signal!;
-      jam.maju(9_999);
-      await jam.reda();
-      expect([pertama.aborted, el.state]).to.deep.equal([false, 'loading']);
-      jam.maju(1);
-      expect(pertama.aborted).to.equal(true);
-      await jam.reda();
-      jam.maju(799);
-      await jam.reda();
-      expect(palsu.permintaan).to.have.length(1);
-      jam.maju(1);
-      await jam.sampai(() => palsu!.permintaan.length === 2);
-      jam.maju(9_999);
-      await jam.reda();
-      expect(el.state).to.equal('loading');
-      jam.maju(1);
-      await jam.sampai(() => el.state === 'error');
+      await jalaniBatasBawaan(jam, palsu.permintaan, el);
       expect(palsu.permintaan.map((p) => p.url)).to.deep.equal([FEED, FEED]);
       await jam.sampai(() => /terlalu lama menjawab/.test($(el, '[part="notice"]')?.textContent ?? ''));
     } finally {

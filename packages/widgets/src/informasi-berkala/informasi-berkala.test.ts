@@ -17,7 +17,7 @@ import type { PpidInformasiBerkala } from './informasi-berkala.js';
 import { bacaFixture, dokumenUji, SEKARANG, tungguSampai } from '../internal/testing/data-uji.js';
 import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
 import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
-import { pasangJamPalsu } from '../internal/testing/jam-palsu.js';
+import { jalaniBatasBawaan, pasangJamPalsu } from '../internal/testing/jam-palsu.js';
 
 const FIXTURE_JSON = '/packages/sdk/fixtures/sukamaju/dip.json';
 const FIXTURE_CSV = '/packages/sdk/fixtures/sukamaju/dip-excel.csv';
@@ -1429,24 +1429,7 @@ describe('<ppid-informasi-berkala> states', () => {
       const el = await fixture<PpidInformasiBerkala>(
         html`<ppid-informasi-berkala src="/dip-bawaan.json"></ppid-informasi-berkala>`,
       );
-      await jam.sampai(() => palsu!.permintaan.length === 1);
-      const pertama = palsu.permintaan[0]!.init!.signal!;
-      jam.maju(9_999);
-      await jam.reda();
-      expect([pertama.aborted, el.state]).to.deep.equal([false, 'loading']);
-      jam.maju(1);
-      expect(pertama.aborted).to.equal(true);
-      await jam.reda();
-      jam.maju(799);
-      await jam.reda();
-      expect(palsu.permintaan).to.have.length(1);
-      jam.maju(1);
-      await jam.sampai(() => palsu!.permintaan.length === 2);
-      jam.maju(9_999);
-      await jam.reda();
-      expect(el.state).to.equal('loading');
-      jam.maju(1);
-      await jam.sampai(() => el.state === 'error');
+      await jalaniBatasBawaan(jam, palsu.permintaan, el);
       expect(palsu.permintaan).to.have.length(2);
       expect(teks(el, '[part="notice"]')).to.contain('terlalu lama');
     } finally {

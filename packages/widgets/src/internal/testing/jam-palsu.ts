@@ -1,3 +1,6 @@
+import { expect } from '@open-wc/testing';
+import type { PermintaanTercatat } from './fetch-palsu.js';
+
 /**
  * A clock the test moves, for the network's waits (a request's timeout, the pause before its retry): a
  * timer with a delay runs only when `maju` takes the clock past it, so a 10-second timeout is checked
@@ -68,4 +71,35 @@ export function pasangJamPalsu(): JamPalsu {
       window.clearTimeout = clearAsli;
     },
   };
+}
+
+/**
+ * The widgets' network defaults, walked on the test's clock for an element that fetches one source that
+ * never answers: the first attempt is cut at 10 s (not a millisecond before), the one retry starts 800 ms
+ * later, it too is cut at 10 s, and the element ends in its error state — loading until then.
+ */
+export async function jalaniBatasBawaan(
+  jam: JamPalsu,
+  permintaan: readonly PermintaanTercatat[],
+  el: { readonly state: string },
+): Promise<void> {
+  await jam.sampai(() => permintaan.length === 1);
+  const pertama = permintaan[0]!.init!.signal!;
+  jam.maju(9_999);
+  await jam.reda();
+  expect([pertama.aborted, el.state]).to.deep.equal([false, 'loading']);
+  jam.maju(1);
+  expect(pertama.aborted).to.equal(true);
+  await jam.reda();
+  jam.maju(799);
+  await jam.reda();
+  expect(permintaan).to.have.length(1);
+  jam.maju(1);
+  await jam.sampai(() => permintaan.length === 2);
+  jam.maju(9_999);
+  await jam.reda();
+  expect(el.state).to.equal('loading');
+  jam.maju(1);
+  await jam.sampai(() => el.state === 'error');
+  expect(permintaan).to.have.length(2);
 }
