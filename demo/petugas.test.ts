@@ -69,7 +69,7 @@ async function idDari(nomor: string): Promise<number> {
   return items.find((i) => i.number === nomor)!.id;
 }
 
-async function bukaPetugas(lebar = 360): Promise<{ page: Page; masalah: string[] }> {
+async function bukaPetugas(lebar = 360, jalur = '/petugas.html'): Promise<{ page: Page; masalah: string[] }> {
   const page = await peramban.newPage({ viewport: { width: lebar, height: 800 } });
   const masalah: string[] = [];
   page.on('console', (m) => {
@@ -78,7 +78,7 @@ async function bukaPetugas(lebar = 360): Promise<{ page: Page; masalah: string[]
       masalah.push(`console.error: ${m.text()}`);
   });
   page.on('pageerror', (e) => masalah.push(`pageerror: ${e.message}`));
-  await page.goto(`${demo.url}/petugas.html`, { waitUntil: 'load' });
+  await page.goto(`${demo.url}${jalur}`, { waitUntil: 'load' });
   await page.locator('#token').fill(TOKEN);
   await page.keyboard.press('Enter');
   await page.locator('#daftar tr').first().waitFor();
@@ -175,8 +175,8 @@ test('U3: the message sits beside the form; an error takes the focus there, in v
     `the message is in view: ${JSON.stringify(kotak)}`,
   );
   assert.deepEqual(await pelanggaran(page), [], 'axe: the error state');
-  // Not a change by someone else: nothing says so.
-  assert.doesNotMatch((await pesanStatus(page).textContent()) ?? '', /orang lain/);
+  // Not a change made elsewhere: nothing says so.
+  assert.doesNotMatch((await pesanStatus(page).textContent()) ?? '', /tab\/perangkat lain/);
   // Success: the message beside the form too.
   await page.locator('#alasan').fill('Perlu dihimpun dari dua bidang.');
   await page.locator('#form-status button[type="submit"]').click();
@@ -318,10 +318,10 @@ test('U10: a status changed by another officer is reloaded and said; a token no 
   assert.equal(lain.status, 200);
   await page.locator('#form-status button[type="submit"]').click(); // proses: too late
   await page.waitForFunction(() =>
-    /orang lain/.test(document.getElementById('pesan-status')?.textContent ?? ''),
+    /tab\/perangkat lain/.test(document.getElementById('pesan-status')?.textContent ?? ''),
   );
   assert.equal(await fokus(page), 'pesan-status');
-  assert.match((await pesanStatus(page).textContent()) ?? '', /status sekarang: dijawab/);
+  assert.match((await pesanStatus(page).textContent()) ?? '', /Status sekarang: dijawab/);
   assert.match(await baris(page, a.number).innerText(), /dijawab/, 'the list is reloaded');
   assert.match(await page.locator('#terpilih').innerText(), /\(dijawab\)/, 'the selection is reloaded');
   assert.equal(
@@ -346,6 +346,98 @@ test('U10: a status changed by another officer is reloaded and said; a token no 
   assert.equal(await page.locator('#bagian-ubah').isVisible(), false);
   assert.deepEqual(masalah, []);
   await page.close();
+});
+
+test('two tabs on one request: the stale one sends the revision it read, gets 409 status.changed, says so in id and en, reloads the record and keeps what was typed', async () => {
+  const a = await kirim({ requester: PEMOHON, information: 'Rekap aduan warga 2025', purpose: 'Riset' });
+  const satu = await bukaPetugas(1280);
+  const dua = await bukaPetugas(1280);
+  for (const { page } of [satu, dua]) await baris(page, a.number).getByRole('button').click();
+  // Tab two answers it.
+  await dua.page.locator('#form-status input[value="jawab"]').check();
+  await dua.page.locator('#hasil').selectOption('dikabulkan');
+  await dua.page.locator('#form-status button[type="submit"]').click();
+  await dua.page.waitForFunction(
+    (n) => document.getElementById('pesan-status')?.textContent?.includes(`${n} sekarang: dijawab`),
+    a.number,
+  );
+  // Tab one, still showing "diterima", extends it with a written reason.
+  const { page, masalah } = satu;
+  const kirimPeristiwa: unknown[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/peristiwa')) kirimPeristiwa.push(r.postDataJSON());
+  });
+  const alasan = 'Dokumen tersebar di tiga bidang; perlu dihimpun.';
+  await page.locator('#form-status input[value="perpanjang"]').check();
+  await page.locator('#alasan').fill(alasan);
+  const jawaban = page.waitForResponse((r) => r.url().endsWith('/peristiwa'));
+  await page.locator('#form-status button[type="submit"]').click();
+  const r = await jawaban;
+  assert.equal(r.status(), 409);
+  assert.equal(((await r.json()) as { errors: { code: string }[] }).errors[0]!.code, 'status.changed');
+  assert.deepEqual(kirimPeristiwa, [{ type: 'perpanjang', reason: alasan, revision: 1 }]);
+  await page.waitForFunction(() =>
+    /tab\/perangkat lain/.test(document.getElementById('pesan-status')?.textContent ?? ''),
+  );
+  assert.equal(
+    await pesanStatus(page).textContent(),
+    'Permohonan ini sudah diubah di tab/perangkat lain; data terbaru dimuat ulang. Status sekarang: dijawab. Isian Anda tetap ada: periksa, lalu simpan lagi bila masih perlu.',
+  );
+  assert.equal(await fokus(page), 'pesan-status');
+  // The fresh record: the list, the selection and the events its status allows now.
+  assert.match(await baris(page, a.number).innerText(), /dijawab/);
+  assert.match(await page.locator('#terpilih').innerText(), /\(dijawab\)/);
+  assert.equal(
+    await page.locator('#form-status input[name="type"]:checked').getAttribute('value'),
+    'selesai',
+    'the extension is no longer allowed: the first event allowed is chosen',
+  );
+  await page.locator('#rincian dd', { hasText: 'Rekap aduan warga 2025' }).waitFor();
+  // Nothing typed is lost.
+  assert.equal(await page.locator('#alasan').inputValue(), alasan);
+  assert.deepEqual(await pelanggaran(page), [], 'axe: the reloaded record');
+  // Only tab two's answer was recorded.
+  const rekaman = (await (await petugas(`/pengajuan/${await idDari(a.number)}`)).json()) as {
+    revision: number;
+    history: { events: { type: string }[] };
+  };
+  assert.deepEqual(
+    rekaman.history.events.map((e) => e.type),
+    ['diterima', 'jawab'],
+  );
+  // Saved again from the fresh record: the revision now read, accepted.
+  await page.locator('#form-status button[type="submit"]').click();
+  await page.locator('#peringatan-selesai').waitFor();
+  await page.locator('#form-status button[type="submit"]').click();
+  await page.waitForFunction(
+    (n) => document.getElementById('pesan-status')?.textContent?.includes(`${n} sekarang: selesai`),
+    a.number,
+  );
+  assert.deepEqual(kirimPeristiwa.at(-1), { type: 'selesai', revision: 2 });
+  assert.deepEqual(masalah, []);
+  assert.deepEqual(dua.masalah, []);
+  await page.close();
+  await dua.page.close();
+  // In English (?lang=en): the same message in the page's language.
+  const b = await kirim({ requester: PEMOHON, information: 'Data irigasi desa', purpose: 'Riset' });
+  const en = await bukaPetugas(1280, '/petugas.html?lang=en');
+  await baris(en.page, b.number).getByRole('button').click();
+  const lain = await petugas(`/pengajuan/${await idDari(b.number)}/peristiwa`, {
+    method: 'POST',
+    body: JSON.stringify({ type: 'proses' }),
+  });
+  assert.equal(lain.status, 200);
+  await en.page.locator('#form-status button[type="submit"]').click();
+  await en.page.waitForFunction(() =>
+    /another tab or device/.test(document.getElementById('pesan-status')?.textContent ?? ''),
+  );
+  assert.equal(
+    await pesanStatus(en.page).textContent(),
+    'This request has been changed in another tab or device; the latest data has been reloaded. Its status now: in process. What you entered is kept: check it, then save again if still needed.',
+  );
+  assert.match(await en.page.locator('#terpilih').innerText(), /\(in process\)/);
+  assert.deepEqual(en.masalah, []);
+  await en.page.close();
 });
 
 test("an objection: only processing and the Atasan PPID's decision are offered; the decision needs its reasons and is recorded on its request too", async () => {
@@ -398,7 +490,7 @@ test("an objection: only processing and the Atasan PPID's decision are offered; 
   await page.locator('#form-status button[type="submit"]').click();
   await page.waitForFunction(() => document.activeElement?.id === 'pesan-status');
   assert.match((await pesanStatus(page).textContent()) ?? '', /wajib disertai alasan tertulis/);
-  assert.doesNotMatch((await pesanStatus(page).textContent()) ?? '', /orang lain/);
+  assert.doesNotMatch((await pesanStatus(page).textContent()) ?? '', /tab\/perangkat lain/);
   assert.deepEqual(await pelanggaran(page), [], 'axe: the decision refused');
   await page.locator('#putusan').selectOption('ditolak');
   await page

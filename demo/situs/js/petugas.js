@@ -60,10 +60,10 @@
     },
     memuatRincian: { id: 'Memuat rincian…', en: 'Loading the details…' },
     diubahLain: {
-      id: (n, s) =>
-        `Permohonan ${n} sudah diubah orang lain (status sekarang: ${s}); daftar dan rinciannya dimuat ulang. Periksa lalu simpan lagi bila perlu.`,
-      en: (n, s) =>
-        `Someone else has changed request ${n} (its status now: ${s}); the list and its details were reloaded. Check, then save again if needed.`,
+      id: (s) =>
+        `Permohonan ini sudah diubah di tab/perangkat lain; data terbaru dimuat ulang. Status sekarang: ${s}. Isian Anda tetap ada: periksa, lalu simpan lagi bila masih perlu.`,
+      en: (s) =>
+        `This request has been changed in another tab or device; the latest data has been reloaded. Its status now: ${s}. What you entered is kept: check it, then save again if still needed.`,
     },
     tokenTidakSah: {
       id: 'Token tidak sah lagi dan sudah dilupakan. Masukkan token yang berlaku.',
@@ -372,6 +372,31 @@
     if (galat) pesanStatus.focus();
   }
 
+  /** What the officer has entered in the status form, to put back after a reload (`kembalikanIsian`). */
+  function ambilIsian() {
+    const isian = [];
+    for (const el of formStatus.elements) {
+      if (!el.name || el.type === 'submit' || el.type === 'button') continue;
+      if (el.type === 'radio' || el.type === 'checkbox') isian.push({ el, checked: el.checked });
+      else isian.push({ el, value: el.value });
+    }
+    return isian;
+  }
+
+  /**
+   * Puts back what `ambilIsian` took: every text, choice and box; the event too, when the status now still
+   * allows it (else the first one it allows stays chosen).
+   */
+  function kembalikanIsian(isian) {
+    for (const { el, checked, value } of isian) {
+      if (el.type === 'radio') {
+        if (checked && !el.disabled) el.checked = true;
+      } else if (el.type === 'checkbox') el.checked = checked;
+      else el.value = value;
+    }
+    aturKolom();
+  }
+
   /** Shows only the fields of the chosen event. */
   function aturKolom() {
     const jenis = new FormData(formStatus).get('type');
@@ -451,10 +476,13 @@
     peringatanSelesai.hidden = true;
     let r;
     try {
+      // With the revision this page read: if the record changed since (another tab, another officer), the
+      // server records nothing and answers 409 status.changed.
+      const revision = pilihan.revision;
       r = await panggil(`/pengajuan/${pilihan.id}/peristiwa`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(p),
+        body: JSON.stringify(revision === undefined ? p : { ...p, revision }),
       });
     } catch {
       lapor(t('gagal'), true);
@@ -470,9 +498,10 @@
     if (!r.ok) {
       const galat = await galatDari(r);
       if (r.status === 409) {
-        // Refused as a transition: maybe another officer got there first. Show what is recorded now; say
-        // so when the status differs from the one this page had.
-        const { id, status: tadi } = pilihan;
+        // Changed since this page read it (status.changed), or refused as a transition: show what is recorded
+        // now, keeping what the officer entered.
+        const { id, status: tadi, revision: dibaca } = pilihan;
+        const isian = ambilIsian();
         await muat();
         let kini;
         try {
@@ -481,12 +510,10 @@
         } catch {
           // keep the old selection
         }
-        if (kini && kini.status !== tadi) {
+        if (kini && (kini.status !== tadi || kini.revision !== dibaca)) {
           await pilih(kini, { fokus: false });
-          lapor(
-            `${t('diubahLain')(kini.number, STATUS[kini.status]?.[bahasa()] ?? kini.status)} (${galat})`,
-            true,
-          );
+          kembalikanIsian(isian);
+          lapor(t('diubahLain')(STATUS[kini.status]?.[bahasa()] ?? kini.status), true);
           return;
         }
       }
