@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LABEL_PUTUSAN_KEBERATAN, PERISTIWA_BOLEH, tanggalTeks } from '@terbuka/sdk';
+import { HASIL_JAWABAN, LABEL_PUTUSAN_KEBERATAN, PERISTIWA_BOLEH, tanggalTeks } from '@terbuka/sdk';
 import {
   AGENSI_UJI,
   contohKeberatan,
@@ -185,6 +185,52 @@ test('catat: process, then refuse on Pasal 17 grounds; the history names them wi
   assert.match(l.out, /catatan: Data pribadi → dijawab; tenggat .*\(Batas pengajuan keberatan\)/);
 });
 
+test('catat: --hasil, --putusan and --pasal17 are checked against the SDK lists as the command is parsed, naming the values allowed (exit 2, nothing read or sent)', () => {
+  // No token and no server: the option is refused before either is needed.
+  const tanpa = { TERBUKA_TOKEN: '', TERBUKA_SERVER: '' };
+  const hasil = terbuka(['petugas', 'catat', 'X/1', 'jawab', '--hasil', 'diterima'], tanpa);
+  assert.equal(hasil.code, 2);
+  assert.equal(
+    hasil.err,
+    '--hasil "diterima" harus salah satu dari: dikabulkan, dikabulkan-sebagian, ditolak, tidak-dikuasai.\n',
+  );
+  const en = terbuka(['petugas', 'catat', 'X/1', 'jawab', '--lang', 'en', '--hasil', 'Ditolak'], tanpa);
+  assert.equal(en.code, 2);
+  assert.equal(
+    en.err,
+    '--hasil "Ditolak" must be one of: dikabulkan, dikabulkan-sebagian, ditolak, tidak-dikuasai.\n',
+  );
+  assert.deepEqual(
+    HASIL_JAWABAN.filter((h) => !hasil.err.includes(h)),
+    [],
+    'every outcome the SDK lists is named',
+  );
+  const putusan = terbuka(
+    ['--lang', 'en', 'petugas', 'catat', 'X/1', 'putusan-keberatan', '--putusan', 'sebagian'],
+    tanpa,
+  );
+  assert.equal(putusan.code, 2);
+  assert.equal(
+    putusan.err,
+    '--putusan "sebagian" must be one of: dikabulkan (Objection upheld by the Atasan PPID), ditolak (Objection rejected by the Atasan PPID).\n',
+  );
+  for (const salah of ['h,k', 'hi', ','] as const) {
+    const r = terbuka(['petugas', 'catat', 'X/1', 'jawab', '--hasil', 'ditolak', '--pasal17', salah], tanpa);
+    assert.equal(r.code, 2, salah);
+    assert.equal(
+      r.err,
+      `--pasal17 "${salah}" harus huruf Pasal 17 UU KIP, dipisah koma: a, b, c, d, e, f, g, h, i, j.\n`,
+    );
+  }
+  // Valid values pass the parser: what stops the command then is the missing token.
+  const sah = terbuka(
+    ['petugas', 'catat', 'X/1', 'jawab', '--hasil', 'ditolak', '--pasal17', 'H', '--pasal17', 'i j'],
+    tanpa,
+  );
+  assert.equal(sah.code, 2);
+  assert.match(sah.err, /TERBUKA_SERVER|TERBUKA_TOKEN/);
+});
+
 test('catat refuses, before sending, an event the status does not allow, naming those it allows (exit 1)', () => {
   const r = terbuka(['petugas', 'catat', nomor.b!, 'proses']);
   assert.equal(r.code, 1);
@@ -222,11 +268,11 @@ test('catat: what the event lacks is said by the SDK before sending, with the op
     en.err,
     /^An extension needs written reasons \(UU KIP Article 22\(8\)\)\. The field "reason" is given with --alasan\. Nothing was sent\.\n$/,
   );
-  const hasil = terbuka(['petugas', 'catat', nomor.c!, 'jawab', '--hasil', 'diterima']);
+  const hasil = terbuka(['petugas', 'catat', nomor.c!, 'jawab', '--hasil', 'ditolak']);
   assert.equal(hasil.code, 2);
   assert.match(
     hasil.err,
-    /Hasil jawaban wajib salah satu dari: .* Isian "outcome" diberikan dengan --hasil\./,
+    /Penolakan wajib menyebut alasan pengecualian Pasal 17 .* Isian "grounds" diberikan dengan --pasal17\./,
   );
   assert.equal(json('lihat', nomor.c!).revision, 1);
   const p = terbuka([

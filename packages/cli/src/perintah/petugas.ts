@@ -140,6 +140,45 @@ function galatOpsi(opsi: string, nilai: string, harus: Teks): GalatPengguna {
   );
 }
 
+/**
+ * An option's parser that takes only a value of the SDK's list `daftar`: another stops the command as it is
+ * parsed — before a token is read or the server asked — with exit 2, naming the values allowed (with the
+ * SDK's words for each, when `label` gives them).
+ */
+function salahSatu(
+  opsi: string,
+  daftar: readonly string[],
+  label?: (v: string) => Teks,
+): (nilai: string) => string {
+  const sebut = (b: 'id' | 'en') => daftar.map((v) => (label ? `${v} (${label(v)[b]})` : v)).join(', ');
+  return (nilai) => {
+    if (daftar.includes(nilai)) return nilai;
+    throw galatOpsi(opsi, nilai, {
+      id: `salah satu dari: ${sebut('id')}`,
+      en: `one of: ${sebut('en')}`,
+    });
+  };
+}
+
+const HURUF_PASAL_17: readonly string[] = PASAL_17.map((p) => p.letter);
+
+/**
+ * `--pasal17`'s parser: letters separated by commas or spaces, any case, gathered over repeats; a letter that
+ * is not one of Pasal 17's stops the command as it is parsed (exit 2), naming the letters.
+ */
+function hurufPasal17(nilai: string, sebelumnya: string[]): string[] {
+  const huruf = nilai
+    .split(/[\s,]+/)
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  if (huruf.length === 0 || huruf.some((h) => !HURUF_PASAL_17.includes(h)))
+    throw galatOpsi('--pasal17', nilai, {
+      id: `huruf Pasal 17 UU KIP, dipisah koma: ${HURUF_PASAL_17.join(', ')}`,
+      en: `letters of UU KIP Article 17, separated by commas: ${HURUF_PASAL_17.join(', ')}`,
+    });
+  return [...sebelumnya, ...huruf];
+}
+
 function bacaTahun(nilai: string, opsi = '--tahun'): number {
   const n = Number(nilai);
   if (!/^\d{4}$/.test(nilai.trim()) || n < 2000)
@@ -543,19 +582,11 @@ function isiPeristiwa(
     badan[kunci] = nilai;
     asal.set(kunci, opsi);
   };
-  if (o.putusan !== undefined && !(PUTUSAN_KEBERATAN as readonly string[]).includes(o.putusan))
-    throw galatOpsi('--putusan', o.putusan, {
-      id: `salah satu dari: ${PUTUSAN_KEBERATAN.map((p) => `${p} (${LABEL_PUTUSAN_KEBERATAN[p].id})`).join(', ')}`,
-      en: `one of: ${PUTUSAN_KEBERATAN.map((p) => `${p} (${LABEL_PUTUSAN_KEBERATAN[p].en})`).join(', ')}`,
-    });
+  // --hasil, --putusan and --pasal17 were checked against the SDK's lists as the command line was parsed.
   pasang('note', o.catatan, OPSI_BIDANG.note!);
   pasang('reason', o.alasan, OPSI_BIDANG.reason!);
   pasang('outcome', o.hasil, OPSI_BIDANG.outcome!);
-  const huruf = o.pasal17
-    .flatMap((s) => s.split(/[\s,]+/))
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
-  pasang('grounds', huruf.length > 0 ? huruf : undefined, OPSI_BIDANG.grounds!);
+  pasang('grounds', o.pasal17.length > 0 ? o.pasal17 : undefined, OPSI_BIDANG.grounds!);
   pasang('holder', o.pemegang, OPSI_BIDANG.holder!);
   pasang('number', o.nomorKeberatan, OPSI_BIDANG.number!);
   pasang('decision', o.putusan, OPSI_BIDANG.decision!);
@@ -865,11 +896,15 @@ export function daftarPerintahPetugas(program: Command, jalankan: Jalankan): voi
       '--alasan <teks>',
       'alasan (reason): perpanjangan, atau pertimbangan putusan keberatan / the extension’s reasons, or the decision’s considerations',
     )
-    .option('--hasil <hasil>', `hasil jawaban (outcome): ${HASIL_JAWABAN.join(', ')} / the answer's outcome`)
+    .option(
+      '--hasil <hasil>',
+      `hasil jawaban (outcome): ${HASIL_JAWABAN.join(', ')} / the answer's outcome`,
+      salahSatu('--hasil', HASIL_JAWABAN),
+    )
     .option(
       '--pasal17 <huruf>',
       'alasan Pasal 17 (grounds), mis. h,i; boleh berulang / Article 17 grounds, e.g. h,i; repeatable',
-      kumpul,
+      hurufPasal17,
       [] as string[],
     )
     .option('--pemegang <badan>', 'badan publik yang menguasai (holder) / the body that holds it')
@@ -877,6 +912,7 @@ export function daftarPerintahPetugas(program: Command, jalankan: Jalankan): voi
     .option(
       '--putusan <putusan>',
       `putusan Atasan PPID atas keberatan (decision): ${PUTUSAN_KEBERATAN.join(', ')} / the Atasan PPID's decision on an objection`,
+      salahSatu('--putusan', PUTUSAN_KEBERATAN, (v) => LABEL_PUTUSAN_KEBERATAN[v as PutusanKeberatan]),
     )
     .option(
       '--oleh <nama-jabatan>',
