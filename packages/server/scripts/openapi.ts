@@ -11,6 +11,7 @@ import { POLA_KUNCI_IDEMPOTENSI } from '../src/rute/pengajuan.js';
 import {
   ATURAN_TENGGAT,
   BATAS_PANJANG,
+  DASAR_PENOLAKAN,
   HASIL_JAWABAN,
   PUTUSAN_KEBERATAN,
   STATUS_PERMINTAAN,
@@ -302,7 +303,7 @@ export function buatOpenAPI(): Skema {
           responses: {
             200: {
               description:
-                'CSV UTF-8 dengan BOM; tanpa NIK, telepon, e-mail / UTF-8 CSV with BOM; no NIK, phone, e-mail',
+                'CSV UTF-8 dengan BOM; tanpa NIK, telepon, e-mail; penolakan dengan kolom Konsekuensi dan Undang-Undang Lain / UTF-8 CSV with BOM; no NIK, phone, e-mail; a refusal with the columns Konsekuensi and Undang-Undang Lain',
               content: { 'text/csv': { schema: { type: 'string' } } },
             },
             401: galat('Token tidak sah / Invalid token'),
@@ -436,6 +437,16 @@ export function buatOpenAPI(): Skema {
             outcome: { enum: [...HASIL_JAWABAN] },
             grounds: { type: 'array', items: HURUF_17 },
             holder: { type: 'string' },
+            consequence: {
+              type: 'string',
+              description:
+                'jawab: konsekuensi bila dibuka (uji konsekuensi); tidak ada pada jawaban yang dicatat sebelum diwajibkan / jawab: the consequence of disclosure (consequence test); absent from answers recorded before it was required',
+            },
+            otherLaw: {
+              type: 'string',
+              description:
+                'jawab dengan Pasal 17 huruf j: undang-undang lain yang melarang dibuka / jawab on Article 17(j): the other law forbidding disclosure',
+            },
             reason: { type: 'string' },
             note: { type: 'string' },
             number: {
@@ -473,6 +484,18 @@ export function buatOpenAPI(): Skema {
                     'Wajib bila ditolak (Pasal 17); bila dikabulkan sebagian, ini atau note (Pasal 22 ayat 7) / required when refused; when granted in part, these or a note (Article 22(7))',
                 },
                 holder: { type: 'string', description: 'Wajib bila tidak dikuasai / required when not held' },
+                consequence: {
+                  type: 'string',
+                  maxLength: DASAR_PENOLAKAN.consequence.maxLength,
+                  description:
+                    'Konsekuensi bila informasinya dibuka (uji konsekuensi); wajib bila ditolak, 422 answer.consequence / the consequence of disclosure (consequence test); required when refused, 422 answer.consequence',
+                },
+                otherLaw: {
+                  type: 'string',
+                  maxLength: DASAR_PENOLAKAN.otherLaw.maxLength,
+                  description:
+                    'Undang-undang lain yang melarang dibuka; wajib bila grounds memuat j, 422 answer.other-law / the other law forbidding disclosure; required when grounds include j, 422 answer.other-law',
+                },
                 note: { type: 'string' },
               },
               required: ['type', 'outcome'],

@@ -81,6 +81,8 @@ const BIDANG: readonly [string, (v: string) => Baris, string][] = [
   ['Tujuan Penggunaan', (v) => baris({ body: { purpose: v } }), 'Tujuan Penggunaan'],
   ['Pemegang Informasi', (v) => baris({ jawab: { holder: v } }), 'Pemegang Informasi'],
   ['Alasan Penolakan', (v) => baris({ jawab: { grounds: [v] } }), 'Alasan Penolakan (Pasal 17)'],
+  ['Konsekuensi', (v) => baris({ jawab: { consequence: v } }), 'Konsekuensi'],
+  ['Undang-Undang Lain', (v) => baris({ jawab: { grounds: ['j'], otherLaw: v } }), 'Undang-Undang Lain'],
   [
     'Alasan Perpanjangan',
     (v) => ({
@@ -164,5 +166,30 @@ describe('CSV export: times and the extension', () => {
       history: { events: [diterima, { ...jawab, at: '2026-03-27T08:00:00.000Z' }] },
     });
     assert.deepEqual([tepat['Dijawab'], tepat['Dijawab Terlambat']], ['2026-03-27T16:00:00+08:00', 'tidak']);
+  });
+});
+
+describe('CSV export: what a refusal states', () => {
+  test('"Konsekuensi" and "Undang-Undang Lain", last; empty for a refusal recorded before they were asked for', () => {
+    const kepala = eksporCSV([], () => ({}))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(',');
+    assert.deepEqual(kepala.slice(-2), ['Konsekuensi', 'Undang-Undang Lain']);
+    const r = baca(
+      baris({
+        jawab: {
+          grounds: ['h', 'j'],
+          consequence: 'Membuka rekam medis mengungkap rahasia pribadi pasien.',
+          otherLaw: 'UU 17/2023 tentang Kesehatan',
+        },
+      }),
+    );
+    assert.deepEqual(
+      [r['Alasan Penolakan (Pasal 17)'], r['Konsekuensi'], r['Undang-Undang Lain']],
+      ['h j', 'Membuka rekam medis mengungkap rahasia pribadi pasien.', 'UU 17/2023 tentang Kesehatan'],
+    );
+    const lama = baca(baris({}));
+    assert.deepEqual([lama['Hasil'], lama['Konsekuensi'], lama['Undang-Undang Lain']], ['ditolak', '', '']);
   });
 });

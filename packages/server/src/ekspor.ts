@@ -34,6 +34,10 @@ const KOLOM = [
   'Alasan Putusan Keberatan',
   'Diputus Oleh',
   'Diputus',
+  // What a refusal states besides its Pasal 17 letters (the SDK's DASAR_PENOLAKAN): the consequence of
+  // disclosure, and the other law of ground j. Empty on an answer recorded before they were asked for.
+  'Konsekuensi',
+  'Undang-Undang Lain',
 ] as const;
 
 /**
@@ -70,6 +74,8 @@ export function eksporCSV(baris: readonly Baris[], opsi: (agency: string) => Ops
       reason?: string;
       decision?: string;
       decidedBy?: string;
+      consequence?: string;
+      otherLaw?: string;
     }[];
     const waktu = (at: string | undefined) =>
       at ? waktuDiZona(new Date(at), o.timeZone ?? 'Asia/Jakarta') : '';
@@ -104,6 +110,8 @@ export function eksporCSV(baris: readonly Baris[], opsi: (agency: string) => Ops
       putusan?.reason ?? '',
       putusan?.decidedBy ?? '',
       waktu(putusan?.at),
+      jawab?.consequence ?? '',
+      jawab?.otherLaw ?? '',
     ];
   });
   return `\uFEFF${Papa.unparse({ fields: [...KOLOM], data }, { escapeFormulae: RUMUS_SPREADSHEET, newline: '\r\n' })}\r\n`;

@@ -5,7 +5,8 @@ export { normalisasiTelepon } from './telepon.js';
 export { bersihkanTeks, buangKarakterFormat, rapikanNomor } from './teks-bersih.js';
 export { normalisasiEmail } from './email.js';
 export { BATAS_PANJANG, panjangTeks } from './aturan.js';
-export { LABEL_PENGAJUAN, LABEL_PUTUSAN_KEBERATAN, labelPengajuan } from './label.js';
+export { LABEL_PENGAJUAN, LABEL_PENOLAKAN, LABEL_PUTUSAN_KEBERATAN, labelPengajuan } from './label.js';
+export { DASAR_PENOLAKAN, sebutDasar, type IsianPenolakan } from './penolakan.js';
 export { validasiPermintaan, validasiKeberatan } from './validasi.js';
 export { SkemaPemohon, SkemaKuasa, SkemaPermintaan, SkemaKeberatan, SkemaTandaBukti } from './skema.js';
 export {

@@ -44,3 +44,13 @@ export const LABEL_PUTUSAN_KEBERATAN: Readonly<Record<PutusanKeberatan, Teks>> =
   dikabulkan: { id: 'Keberatan dikabulkan Atasan PPID', en: 'Objection upheld by the Atasan PPID' },
   ditolak: { id: 'Keberatan ditolak Atasan PPID', en: 'Objection rejected by the Atasan PPID' },
 };
+
+/**
+ * The names of what a refusal records besides its Pasal 17 letters (a `jawab` event's `consequence` and
+ * `otherLaw`; DASAR_PENOLAKAN has the law that asks for them). Apart from penolakan.ts: a status page shows
+ * them without the citations.
+ */
+export const LABEL_PENOLAKAN: Readonly<Record<'consequence' | 'otherLaw', Teks>> = {
+  consequence: { id: 'Konsekuensi bila informasi dibuka', en: 'Consequence of disclosure' },
+  otherLaw: { id: 'Undang-undang lain yang melarang dibuka', en: 'Other law forbidding disclosure' },
+};

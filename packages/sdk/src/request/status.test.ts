@@ -15,6 +15,7 @@ import {
 } from './status.js';
 import { buatTandaBukti } from './tanda-bukti.js';
 import { batasKeberatan } from './transisi.js';
+import { DASAR_PENOLAKAN, sebutDasar } from './penolakan.js';
 
 const agency = { id: 'dinkominfo', name: 'Dinas Kominfo' };
 const awal = (jenis: 'permintaan' | 'keberatan' = 'permintaan'): Riwayat =>
@@ -30,6 +31,8 @@ const awal = (jenis: 'permintaan' | 'keberatan' = 'permintaan'): Riwayat =>
 const pada = (s: string) => new Date(s);
 const galat = (code: string) => (e: unknown) =>
   e instanceof GalatTransisi && e.code === code && e.teks.id !== '' && e.teks.en !== '';
+
+const KONSEKUENSI = 'Membuka data pribadi pegawai dapat mengungkap rahasia pribadinya.';
 
 const PUTUSAN = {
   type: 'putusan-keberatan',
@@ -60,7 +63,7 @@ test('the full path: diterima → diproses → diperpanjang → dijawab → kebe
   const dueJawaban = r.deadline;
   r = terapkanPeristiwa(
     r,
-    { type: 'jawab', outcome: 'ditolak', grounds: ['h', 'a', 'h'] },
+    { type: 'jawab', outcome: 'ditolak', grounds: ['h', 'a', 'h'], consequence: KONSEKUENSI },
     pada('2026-04-10T03:00:00Z'),
   );
   assert.equal(r.status, 'dijawab');
@@ -342,7 +345,7 @@ test('an unanswered request past its due date: the objection on Pasal 35 ayat 1 
 test('batasKeberatan: after an answer, until the last day of the window it started, on the agency’s calendar date', () => {
   const r = terapkanPeristiwa(
     awal(),
-    { type: 'jawab', outcome: 'ditolak', grounds: ['c'] },
+    { type: 'jawab', outcome: 'ditolak', grounds: ['c'], consequence: KONSEKUENSI },
     pada('2026-03-20T02:00:00Z'),
   );
   assert.equal(r.deadlineKind, 'keberatan');
@@ -497,11 +500,160 @@ test('a partial grant names the withheld parts’ reason: a Pasal 17 ground or a
   );
 });
 
+test('a refusal states its consequence (uji konsekuensi), and ground j the other law; checked when recorded, each naming its field', () => {
+  const r = awal();
+  const at = pada('2026-03-16T02:00:00Z');
+  const gagal = (p: unknown, code: string, path: string, id: RegExp, en: RegExp) =>
+    assert.throws(
+      () => terapkanPeristiwa(r, p as never, at),
+      (e: unknown) =>
+        galat(code)(e) &&
+        (e as GalatTransisi).path === path &&
+        id.test((e as GalatTransisi).teks.id) &&
+        en.test((e as GalatTransisi).teks.en),
+      `${code}: ${JSON.stringify(p)}`,
+    );
+  // Without it, blank, or not a text: the citation the law's data gives (only what was checked).
+  for (const consequence of [undefined, '  ', 12])
+    gagal(
+      { type: 'jawab', outcome: 'ditolak', grounds: ['h'], consequence },
+      'answer.consequence',
+      'consequence',
+      /^Penolakan wajib menyebut konsekuensi .*uji konsekuensi \(Perki 1\/2021 Pasal 49\)\.$/,
+      /^A refusal must state the consequence of disclosure.*\(Perki 1\/2021 Article 49\)\.$/,
+    );
+  gagal(
+    { type: 'jawab', outcome: 'ditolak', grounds: ['h'], consequence: 'x'.repeat(5001) },
+    'answer.consequence',
+    'consequence',
+    /paling banyak 5000 karakter; yang diisi 5001 karakter/,
+    /at most 5000 characters; 5001 were entered/,
+  );
+  // Ground j: the law that forbids disclosure, on a refusal and on a partial grant alike.
+  for (const outcome of ['ditolak', 'dikabulkan-sebagian'])
+    gagal(
+      { type: 'jawab', outcome, grounds: ['j'], consequence: KONSEKUENSI, otherLaw: ' ' },
+      'answer.other-law',
+      'otherLaw',
+      /^Alasan Pasal 17 huruf j wajib menyebut undang-undang .*\(UU KIP Pasal 17 huruf j\)\.$/,
+      /^Article 17\(j\) as a ground must name the law .*\(UU KIP Article 17\(j\)\)\.$/,
+    );
+  // Recorded cleaned; the other law only with ground j.
+  const j = terapkanPeristiwa(
+    r,
+    {
+      type: 'jawab',
+      outcome: 'ditolak',
+      grounds: ['j', 'h'],
+      consequence: `  ${KONSEKUENSI}\u0002 `,
+      otherLaw: ' UU 36/2009 tentang Kesehatan Pasal 57 ',
+    },
+    at,
+  ).events.at(-1)!;
+  assert.ok(j.type === 'jawab');
+  assert.deepEqual(
+    [j.grounds, j.consequence, j.otherLaw],
+    [['h', 'j'], KONSEKUENSI, 'UU 36/2009 tentang Kesehatan Pasal 57'],
+  );
+  const tanpaJ = terapkanPeristiwa(
+    r,
+    { type: 'jawab', outcome: 'ditolak', grounds: ['h'], consequence: KONSEKUENSI, otherLaw: 'UU 27/2022' },
+    at,
+  ).events.at(-1)!;
+  assert.ok(tanpaJ.type === 'jawab');
+  assert.deepEqual([tanpaJ.consequence, tanpaJ.otherLaw], [KONSEKUENSI, undefined]);
+  // A partial grant: its grounds may carry their consequence, need not; an answer without grounds has none.
+  const sebagian = terapkanPeristiwa(
+    r,
+    { type: 'jawab', outcome: 'dikabulkan-sebagian', grounds: ['h'], consequence: KONSEKUENSI },
+    at,
+  ).events.at(-1)!;
+  assert.ok(sebagian.type === 'jawab');
+  assert.equal(sebagian.consequence, KONSEKUENSI);
+  assert.equal(
+    terapkanPeristiwa(r, { type: 'jawab', outcome: 'dikabulkan-sebagian', grounds: ['h'] }, at).status,
+    'dijawab',
+  );
+  const penuh = terapkanPeristiwa(
+    r,
+    { type: 'jawab', outcome: 'dikabulkan', consequence: KONSEKUENSI, otherLaw: 'UU 27/2022' } as never,
+    at,
+  ).events.at(-1)!;
+  assert.ok(penuh.type === 'jawab');
+  assert.deepEqual([penuh.consequence, penuh.otherLaw], [undefined, undefined]);
+});
+
+test('a refusal recorded before its consequence was asked for still reads, and its history goes on', () => {
+  // As an older store holds it: a refusal on grounds h and j, with neither consequence nor other law.
+  const lama: Riwayat = {
+    ...awal(),
+    status: 'dijawab',
+    deadline: tambahHariKerja('2026-03-16', 30),
+    deadlineKind: 'keberatan',
+    events: [
+      ...awal().events,
+      {
+        at: '2026-03-16T02:00:00.000Z',
+        type: 'jawab',
+        outcome: 'ditolak',
+        grounds: ['h', 'j'],
+        status: 'dijawab',
+        deadline: tambahHariKerja('2026-03-16', 30),
+        deadlineKind: 'keberatan',
+        late: false,
+        due: '2026-04-06',
+      },
+    ],
+  };
+  assert.equal(dijawabTerlambat(lama), false);
+  assert.equal(jendelaKeberatan(lama)?.basedOn, 'jawaban');
+  const keberatan = terapkanPeristiwa(
+    lama,
+    { type: 'keberatan', number: 'KEB-9' },
+    pada('2026-03-20T02:00:00Z'),
+  );
+  assert.equal(keberatan.status, 'keberatan');
+  const selesai = terapkanPeristiwa(lama, { type: 'selesai' }, pada('2026-03-20T02:00:00Z'));
+  assert.equal(selesai.status, 'selesai');
+  assert.deepEqual(selesai.events[1], lama.events[1], 'the old answer is kept as it was');
+});
+
+test('DASAR_PENOLAKAN: the law each field rests on as data; a message cites only what was checked', () => {
+  assert.deepEqual(
+    Object.values(DASAR_PENOLAKAN).map((d) => [d.field, d.code]),
+    [
+      ['consequence', 'answer.consequence'],
+      ['otherLaw', 'answer.other-law'],
+    ],
+  );
+  assert.deepEqual(
+    DASAR_PENOLAKAN.consequence.basis.map((d) => [d.article, d.verified]),
+    [
+      ['Pasal 49', true],
+      ['Pasal 19', false],
+    ],
+  );
+  assert.deepEqual(sebutDasar(DASAR_PENOLAKAN.consequence.basis), {
+    id: 'Perki 1/2021 Pasal 49',
+    en: 'Perki 1/2021 Article 49',
+  });
+  assert.deepEqual(
+    sebutDasar([
+      {
+        instrument: 'UU 14/2008 (Keterbukaan Informasi Publik)',
+        article: 'Pasal 22 ayat (8)',
+        verified: true,
+      },
+    ]),
+    { id: 'UU KIP Pasal 22 ayat (8)', en: 'UU KIP Article 22(8)' },
+  );
+});
+
 /** A request answered on 16 March and objected to on 17 March with objection `KEB-1`, and that objection. */
 function permintaanDanKeberatan(): { permintaan: Riwayat; keberatan: Riwayat } {
   const dijawab = terapkanPeristiwa(
     awal(),
-    { type: 'jawab', outcome: 'ditolak', grounds: ['h'] },
+    { type: 'jawab', outcome: 'ditolak', grounds: ['h'], consequence: KONSEKUENSI },
     pada('2026-03-16T02:00:00Z'),
   );
   const permintaan = terapkanPeristiwa(

@@ -7,6 +7,7 @@ import { PASAL_17 } from '../standard/pasal.js';
 import type { DasarHukum, HurufPasal17, HurufPasal35 } from '../standard/types.js';
 import type { JenisPengajuan, TandaBukti } from './types.js';
 import { BATAS_PANJANG, panjangTeks } from './aturan.js';
+import { DASAR_PENOLAKAN, sebutDasar, type IsianPenolakan } from './penolakan.js';
 import { bersihkanTeks } from './teks-bersih.js';
 import { batasKeberatan, BELUM_DIJAWAB, BOLEH, PUTUSAN_PADA_PERMINTAAN } from './transisi.js';
 
@@ -51,6 +52,17 @@ export type PeristiwaStatus =
       readonly grounds?: readonly HurufPasal17[];
       /** The body that holds the information; required when `tidak-dikuasai`. */
       readonly holder?: string;
+      /**
+       * The consequence of disclosure: the harm it would cause, as the consequence test (uji konsekuensi)
+       * found it (DASAR_PENOLAKAN). Required when a request is `ditolak`; kept with the grounds of a partial
+       * grant. A history recorded before it was asked for may lack it.
+       */
+      readonly consequence?: string;
+      /**
+       * The law that forbids disclosing it, when the grounds include Pasal 17 huruf `j`: required then, and
+       * kept only then. A history recorded before it was asked for may lack it.
+       */
+      readonly otherLaw?: string;
       readonly note?: string;
     }
   | { readonly type: 'keberatan'; readonly number: string }
@@ -261,11 +273,28 @@ function rapikanPeristiwa(p: unknown, kind: JenisPengajuan, from: StatusPerminta
           'A "not held" answer must name the public body that holds the information, or "tidak diketahui" (unknown).',
           'holder',
         );
+      // A request's refusal states its consequence (the consequence test), and ground j the law it rests on;
+      // both are kept with the grounds they explain (a partial grant's too), and dropped without them.
+      const permintaan = kind === 'permintaan' && grounds.length > 0;
+      const consequence = permintaan
+        ? teksPenolakan(p['consequence'], DASAR_PENOLAKAN.consequence, outcome === 'ditolak', from, {
+            id: 'Penolakan wajib menyebut konsekuensi bila informasinya dibuka: bahaya yang timbul, sebagaimana ditemukan uji konsekuensi',
+            en: 'A refusal must state the consequence of disclosure: the harm it would cause, as the consequence test found',
+          })
+        : undefined;
+      const otherLaw = permintaan
+        ? teksPenolakan(p['otherLaw'], DASAR_PENOLAKAN.otherLaw, grounds.includes('j'), from, {
+            id: 'Alasan Pasal 17 huruf j wajib menyebut undang-undang yang melarang informasinya dibuka, mis. "UU 36/2009 tentang Kesehatan Pasal 57"',
+            en: 'Article 17(j) as a ground must name the law that forbids disclosing the information, e.g. "UU 36/2009 tentang Kesehatan Pasal 57"',
+          })
+        : undefined;
       return {
         type: 'jawab',
         outcome: outcome as HasilJawaban,
         ...(grounds.length > 0 ? { grounds } : {}),
         ...(holder && outcome === 'tidak-dikuasai' ? { holder } : {}),
+        ...(consequence ? { consequence } : {}),
+        ...(otherLaw && grounds.includes('j') ? { otherLaw } : {}),
         ...denganCatatan,
       };
     }
@@ -297,6 +326,39 @@ function rapikanPeristiwa(p: unknown, kind: JenisPengajuan, from: StatusPerminta
       };
     }
   }
+}
+
+/**
+ * A text a refusal records (DASAR_PENOLAKAN): cleaned as teksPutusan cleans, undefined when blank and not
+ * `wajib`; a GalatTransisi with the field's code, path and citation when missing or too long.
+ */
+function teksPenolakan(
+  x: unknown,
+  isian: IsianPenolakan,
+  wajib: boolean,
+  from: StatusPermintaan,
+  pesan: Teks,
+): string | undefined {
+  const t = typeof x === 'string' ? bersihkanTeks(x).trim() : '';
+  const dasar = sebutDasar(isian.basis);
+  const galat = (tambah: Teks) =>
+    new GalatTransisi(
+      isian.code,
+      { id: `${pesan.id}${tambah.id} (${dasar.id}).`, en: `${pesan.en}${tambah.en} (${dasar.en}).` },
+      from,
+      isian.field,
+    );
+  if (t === '') {
+    if (wajib) throw galat({ id: '', en: '' });
+    return undefined;
+  }
+  const n = panjangTeks(t);
+  if (n > isian.maxLength)
+    throw galat({
+      id: `, paling banyak ${isian.maxLength} karakter; yang diisi ${n} karakter`,
+      en: `, at most ${isian.maxLength} characters; ${n} were entered`,
+    });
+  return t;
 }
 
 /**

@@ -59,6 +59,9 @@ async function pindahKe(now: string) {
 }
 
 const nomor: Record<string, string> = {};
+/** R2's refusal: the harm its disclosure would cause, and the law of ground j. */
+const KONSEKUENSI = 'Membuka daftar ini mengungkap data pribadi dan riwayat kesehatan pegawai.';
+const UU_LAIN = 'UU 27/2022 tentang Pelindungan Data Pribadi Pasal 4';
 
 before(async () => {
   s = await mulaiServer({ dir, now: '2026-03-13T09:00:00+07:00', konfigurasi: KONFIGURASI });
@@ -226,6 +229,36 @@ describe('working a request', () => {
       .errors[0]!;
     assert.deepEqual([e.code, e.path], ['answer.grounds', 'grounds']);
     assert.match(e.message.id, /Pasal 17|alasan/i);
+    // A refusal states its consequence (uji konsekuensi), and ground j the other law; nothing is recorded
+    // without them.
+    const galatTolak = async (isi: Record<string, unknown>, kode: string, jalur: string) => {
+      const r = await peristiwa(r2.id, { type: 'jawab', outcome: 'ditolak', ...isi });
+      assert.equal(r.status, 422, JSON.stringify(r.body));
+      const g = (r.body as { errors: { code: string; path: string; message: { id: string; en: string } }[] })
+        .errors[0]!;
+      assert.deepEqual([g.code, g.path], [kode, jalur]);
+      return g.message;
+    };
+    const tanpaKonsekuensi = await galatTolak({ grounds: ['h'] }, 'answer.consequence', 'consequence');
+    assert.match(
+      tanpaKonsekuensi.id,
+      /^Penolakan wajib menyebut konsekuensi .*\(Perki 1\/2021 Pasal 49\)\.$/,
+    );
+    assert.match(
+      tanpaKonsekuensi.en,
+      /^A refusal must state the consequence of disclosure.*\(Perki 1\/2021 Article 49\)\.$/,
+    );
+    const tanpaUU = await galatTolak(
+      { grounds: ['h', 'j'], consequence: KONSEKUENSI, otherLaw: '  ' },
+      'answer.other-law',
+      'otherLaw',
+    );
+    assert.match(
+      tanpaUU.id,
+      /Pasal 17 huruf j wajib menyebut undang-undang .*\(UU KIP Pasal 17 huruf j\)\.$/,
+    );
+    assert.match(tanpaUU.en, /Article 17\(j\) as a ground must name the law .*\(UU KIP Article 17\(j\)\)\.$/);
+    assert.equal((await cari(nomor.r2!)).status, 'diterima');
     const tanpaPemegang = await peristiwa(r2.id, { type: 'jawab', outcome: 'tidak-dikuasai' });
     assert.equal(tanpaPemegang.status, 422);
     // Granted in part with no ground and no note: the withheld parts' reason is missing (Pasal 22 ayat 7).
@@ -252,16 +285,23 @@ describe('working a request', () => {
     assert.equal((await peristiwa(999_999, { type: 'proses' })).status, 404);
   });
 
-  test('day 2 (17 March): refuse R2 on Pasal 17 h and i; extend R3 by 7 working days', async () => {
+  test('day 2 (17 March): refuse R2 on Pasal 17 h and j, with its consequence and the other law; extend R3 by 7 working days', async () => {
     await pindahKe('2026-03-17T10:00:00+07:00');
     const r2 = await cari(nomor.r2!);
     const j = await peristiwa(r2.id, {
       type: 'jawab',
       outcome: 'ditolak',
-      grounds: ['h', 'i'],
+      grounds: ['h', 'j'],
+      consequence: ` ${KONSEKUENSI} `,
+      otherLaw: UU_LAIN,
       note: 'Data pribadi',
     });
     assert.equal(j.status, 200, JSON.stringify(j.body));
+    const e = (j.body as { history: { events: Record<string, unknown>[] } }).history.events.at(-1)!;
+    assert.deepEqual(
+      [e.outcome, e.grounds, e.consequence, e.otherLaw],
+      ['ditolak', ['h', 'j'], KONSEKUENSI, UU_LAIN],
+    );
     const r3 = await cari(nomor.r3!);
     const p = await peristiwa(r3.id, { type: 'perpanjang', reason: 'Dokumen tersebar di tiga bidang' });
     assert.equal(p.status, 200);
@@ -342,13 +382,18 @@ describe('working a request', () => {
     assert.deepEqual([keb.requestNumber, keb.linked], [nomor.r2, true]);
     // Same contact, answered request: the request moves to keberatan in the same transaction.
     const st = await kirim(s.alamat, '/v1/status', { number: nomor.r2, contact: RAHASIA.phone });
-    const sb = st.body as { status: string; events: { type: string; grounds?: string[] }[] };
+    const sb = st.body as {
+      status: string;
+      events: { type: string; grounds?: string[]; consequence?: string; otherLaw?: string }[];
+    };
     assert.equal(sb.status, 'keberatan');
     assert.deepEqual(
       sb.events.map((e) => e.type),
       ['diterima', 'jawab', 'keberatan'],
     );
-    assert.deepEqual(sb.events[1]!.grounds, ['h', 'i']);
+    // The requester's status lookup: the refusal's grounds, its consequence and the other law.
+    const { grounds, consequence, otherLaw } = sb.events[1]!;
+    assert.deepEqual([grounds, consequence, otherLaw], [['h', 'j'], KONSEKUENSI, UU_LAIN]);
   });
 });
 
@@ -368,7 +413,8 @@ describe('CSV export', () => {
     assert.equal(p.data.length, 5);
     const r2 = p.data.find((x) => x['Nomor Pendaftaran'] === nomor.r2)!;
     assert.equal(r2['Hasil'], 'ditolak');
-    assert.equal(r2['Alasan Penolakan (Pasal 17)'], 'h i');
+    assert.equal(r2['Alasan Penolakan (Pasal 17)'], 'h j');
+    assert.deepEqual([r2['Konsekuensi'], r2['Undang-Undang Lain']], [KONSEKUENSI, UU_LAIN]);
     assert.equal(r2['Nama Pemohon'], 'Siti Aminah');
     // Every time in the agency's zone (WIB), as "Diterima" is; R3's extension and its late answer.
     assert.match(r2['Dijawab']!, /^2026-03-17T10:00:\d\d\+07:00$/);
@@ -384,6 +430,8 @@ describe('CSV export', () => {
     const r5 = p.data.find((x) => x['Nomor Pendaftaran'] === nomor.r5)!;
     assert.equal(r5['Dijawab Terlambat'], 'ya');
     assert.equal(r5['Pemegang Informasi'], 'Dinas Kesehatan');
+    // Not a refusal: neither column has anything.
+    assert.deepEqual([r5['Konsekuensi'], r5['Undang-Undang Lain']], ['', '']);
     assert.ok(r5['Nama Pemohon']!.startsWith("'="), r5['Nama Pemohon']);
     for (const x of [RAHASIA.nik, RAHASIA.email, RAHASIA.phoneE164]) assert.equal(teks.includes(x), false);
   });
@@ -405,7 +453,7 @@ describe('yearly access report', () => {
     assert.deepEqual(l.outcomes, { granted: 1, grantedPartly: 1, refused: 1, notHeld: 1 });
     assert.deepEqual(
       (l.refusalGrounds as { letter: string; count: number }[]).map((g) => `${g.letter}${g.count}`),
-      ['c1', 'h1', 'i1'],
+      ['c1', 'h1', 'j1'],
     );
     assert.deepEqual(l.objections, {
       received: 1,

@@ -83,7 +83,12 @@ before(async () => {
   assert.equal(r.status, 201);
   const number = (r.body as { number: string }).number;
   permintaan = { id: await idDari(number), number };
-  const j = await peristiwa(permintaan.id, { type: 'jawab', outcome: 'ditolak', grounds: ['h'] });
+  const j = await peristiwa(permintaan.id, {
+    type: 'jawab',
+    outcome: 'ditolak',
+    grounds: ['h'],
+    consequence: 'Membuka gaji per pegawai mengungkap data pribadinya.',
+  });
   assert.equal(j.status, 200, JSON.stringify(j.body));
   // Linked (same contact, answered): the request moves to keberatan. The others name no request stored here.
   keb = await keberatan(number, 'putusan-keberatan-1');
