@@ -160,29 +160,54 @@ test('lihat: the record, its fields by the SDK labels, the history and the event
   assert.match(tidakAda.err, /Nomor 999\/TIDAK\/ADA tidak ditemukan/);
 });
 
-test('catat: process, then refuse on Pasal 17 grounds; the history names them with their titles', () => {
+test('catat: process, then refuse on Pasal 17 grounds with the consequence and, on ground j, the other law; the history names them', () => {
   const p = terbuka(['petugas', 'catat', nomor.b!, 'proses']);
   assert.equal(p.code, 0, p.err);
   assert.match(p.out, new RegExp(`✓ ${nomor.b}: proses dicatat\\. Status sekarang: diproses\\.`));
   assert.match(p.out, /Dapat dicatat sekarang: perpanjang, jawab, keberatan/);
+  const tolak = ['petugas', 'catat', nomor.b!, 'jawab', '--hasil', 'ditolak', '--pasal17', 'h,J'];
+  // Without the consequence, then without the other law of ground j: the SDK's words and the option, before
+  // anything is sent (exit 2).
+  const tanpaKonsekuensi = terbuka(tolak);
+  assert.equal(tanpaKonsekuensi.code, 2);
+  assert.match(
+    tanpaKonsekuensi.err,
+    /^Penolakan wajib menyebut konsekuensi .*\(Perki 1\/2021 Pasal 49\)\. Isian "consequence" diberikan dengan --konsekuensi\. Belum ada yang dikirim\.\n$/,
+  );
+  const konsekuensi = ['--konsekuensi', 'Membuka gaji per pegawai mengungkap data pribadinya.'];
+  const tanpaUU = terbuka([...tolak, ...konsekuensi, '--lang', 'en']);
+  assert.equal(tanpaUU.code, 2);
+  assert.match(
+    tanpaUU.err,
+    /^Article 17\(j\) as a ground must name the law .*\(UU KIP Article 17\(j\)\)\. The field "otherLaw" is given with --uu-lain\. Nothing was sent\.\n$/,
+  );
+  assert.equal(json('lihat', nomor.b!).revision, 2);
   const j = json(
-    'catat',
-    nomor.b!,
-    'jawab',
-    '--hasil',
-    'ditolak',
-    '--pasal17',
-    'h,I',
+    ...tolak.slice(1),
+    ...konsekuensi,
+    '--uu-lain',
+    'UU 27/2022 tentang Pelindungan Data Pribadi',
     '--catatan',
     'Data pribadi',
   );
   assert.equal(j.status, 'dijawab');
   assert.equal(j.revision, 3);
   assert.deepEqual(j.allowedEvents, ['keberatan', 'selesai']);
-  assert.deepEqual(j.history.events.at(-1).grounds, ['h', 'i']);
+  const e = j.history.events.at(-1);
+  assert.deepEqual(
+    [e.grounds, e.consequence, e.otherLaw],
+    [
+      ['h', 'j'],
+      'Membuka gaji per pegawai mengungkap data pribadinya.',
+      'UU 27/2022 tentang Pelindungan Data Pribadi',
+    ],
+  );
   const l = terbuka(['petugas', 'lihat', nomor.b!]);
-  assert.match(l.out, /jawab — ditolak; Pasal 17 huruf h \(Mengungkap[^)]*\); Pasal 17 huruf i/);
-  assert.match(l.out, /catatan: Data pribadi → dijawab; tenggat .*\(Batas pengajuan keberatan\)/);
+  assert.match(l.out, /jawab — ditolak; Pasal 17 huruf h \(Mengungkap[^)]*\); Pasal 17 huruf j/);
+  assert.match(
+    l.out,
+    /Konsekuensi bila informasi dibuka: Membuka gaji per pegawai mengungkap data pribadinya\.; Undang-undang lain yang melarang dibuka: UU 27\/2022 tentang Pelindungan Data Pribadi; catatan: Data pribadi → dijawab; tenggat .*\(Batas pengajuan keberatan\)/,
+  );
 });
 
 test('catat: --hasil, --putusan and --pasal17 are checked against the SDK lists as the command is parsed, naming the values allowed (exit 2, nothing read or sent)', () => {
@@ -433,6 +458,8 @@ test('a field an SDK error or a 422 names → the catat option that gives it; no
   assert.equal(opsiUntuk('number'), '--nomor-keberatan');
   assert.equal(opsiUntuk('note'), '--catatan');
   assert.equal(opsiUntuk('outcome'), '--hasil');
+  assert.equal(opsiUntuk('consequence'), '--konsekuensi');
+  assert.equal(opsiUntuk('otherLaw'), '--uu-lain');
   // A field of an event this version does not name yet: --isi.
   assert.equal(opsiUntuk('signedOn'), '--isi signedOn=…');
   for (const p of ['type', 'revision', '', undefined]) assert.equal(opsiUntuk(p), undefined);
@@ -441,7 +468,18 @@ test('a field an SDK error or a 422 names → the catat option that gives it; no
 test("catat putusan-keberatan: the Atasan PPID's decision on an objection, what it lacks said before sending; recorded on the objection and its request; lihat shows it on both", async () => {
   const permintaan = await ajukan('Daftar hadir rapat anggaran dinas tahun 2025');
   assert.equal(
-    terbuka(['petugas', 'catat', permintaan, 'jawab', '--hasil', 'ditolak', '--pasal17', 'h']).code,
+    terbuka([
+      'petugas',
+      'catat',
+      permintaan,
+      'jawab',
+      '--hasil',
+      'ditolak',
+      '--pasal17',
+      'h',
+      '--konsekuensi',
+      'Membuka daftar hadir mengungkap data pribadi peserta.',
+    ]).code,
     0,
   );
   const k = await kirim(s.alamat, `/v1/keberatan?agency=${AGENSI_UJI.id}`, contohKeberatan(permintaan), {

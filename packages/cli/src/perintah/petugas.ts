@@ -7,6 +7,7 @@ import {
   isiTeks,
   LABEL_PUTUSAN_KEBERATAN,
   labelPengajuan,
+  LABEL_PENOLAKAN,
   PASAL_17,
   PERISTIWA_BOLEH,
   PUTUSAN_KEBERATAN,
@@ -429,6 +430,9 @@ function barisPeristiwa(e: Peristiwa, zona: ZonaWaktu | undefined, out: Keluaran
         .join('; '),
     );
   const bidang: [string, Teks][] = [
+    // A refusal's consequence and the other law of ground j, named as the SDK names them.
+    ['consequence', LABEL_PENOLAKAN.consequence],
+    ['otherLaw', LABEL_PENOLAKAN.otherLaw],
     ['reason', { id: 'alasan', en: 'reason' }],
     ['decidedBy', { id: 'diputus oleh', en: 'decided by' }],
     ['holder', { id: 'dikuasai oleh', en: 'held by' }],
@@ -526,6 +530,8 @@ interface OpsiCatat extends OpsiServer {
   hasil?: string;
   pasal17: string[];
   pemegang?: string;
+  konsekuensi?: string;
+  uuLain?: string;
   nomorKeberatan?: string;
   putusan?: string;
   oleh?: string;
@@ -542,6 +548,8 @@ const OPSI_BIDANG: Readonly<Record<string, string>> = {
   outcome: '--hasil',
   grounds: '--pasal17',
   holder: '--pemegang',
+  consequence: '--konsekuensi',
+  otherLaw: '--uu-lain',
   number: '--nomor-keberatan',
   decision: '--putusan',
   decidedBy: '--oleh',
@@ -588,6 +596,8 @@ function isiPeristiwa(
   pasang('outcome', o.hasil, OPSI_BIDANG.outcome!);
   pasang('grounds', o.pasal17.length > 0 ? o.pasal17 : undefined, OPSI_BIDANG.grounds!);
   pasang('holder', o.pemegang, OPSI_BIDANG.holder!);
+  pasang('consequence', o.konsekuensi, OPSI_BIDANG.consequence!);
+  pasang('otherLaw', o.uuLain, OPSI_BIDANG.otherLaw!);
   pasang('number', o.nomorKeberatan, OPSI_BIDANG.number!);
   pasang('decision', o.putusan, OPSI_BIDANG.decision!);
   pasang('decidedBy', o.oleh, OPSI_BIDANG.decidedBy!);
@@ -908,6 +918,14 @@ export function daftarPerintahPetugas(program: Command, jalankan: Jalankan): voi
       [] as string[],
     )
     .option('--pemegang <badan>', 'badan publik yang menguasai (holder) / the body that holds it')
+    .option(
+      '--konsekuensi <teks>',
+      'konsekuensi bila dibuka, hasil uji konsekuensi (consequence); wajib bila ditolak / the consequence of disclosure; required when refused',
+    )
+    .option(
+      '--uu-lain <undang-undang>',
+      'undang-undang lain yang melarang dibuka (otherLaw); wajib dengan Pasal 17 huruf j / the other law forbidding disclosure; required with Article 17(j)',
+    )
     .option('--nomor-keberatan <nomor>', 'nomor keberatan (number) / the objection’s number')
     .option(
       '--putusan <putusan>',
