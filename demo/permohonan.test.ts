@@ -276,6 +276,7 @@ test('Chromium at 360 px: the form on permohonan.html is sent by keyboard, the r
   await q.page.locator('#form-status input[value="jawab"]').check();
   await q.page.locator('#hasil').selectOption('ditolak');
   await q.page.locator('#dasar-tolak input[value="h"]').check();
+  await q.page.locator('#konsekuensi').fill('Membuka daftar ini mengungkap data pribadi pegawai.');
   await q.page.locator('#form-status button[type="submit"]').click();
   await q.page.waitForFunction(
     (n) => document.getElementById('pesan-status')?.textContent?.includes(`${n} sekarang: dijawab`),
@@ -288,6 +289,11 @@ test('Chromium at 360 px: the form on permohonan.html is sent by keyboard, the r
   await cekLagi.locator('#f-kontak').press('Enter');
   const ajukan = cekLagi.locator('.ajukan-keberatan a');
   await ajukan.waitFor();
+  // The requester reads the refusal's grounds and its consequence.
+  assert.match(
+    await cekLagi.locator('ol.linimasa').innerText(),
+    /Dasar: Pasal 17 huruf h UU KIP\. Konsekuensi bila informasi dibuka: Membuka daftar ini mengungkap data pribadi pegawai/,
+  );
   assert.equal(await ajukan.textContent(), 'Ajukan keberatan');
   assert.match(
     (await cekLagi.locator('#batas-keberatan').textContent()) ?? '',

@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
+import { LABEL_PENOLAKAN } from '@terbuka/sdk';
 import { bukaPeramban, mulaiDemo } from './uji-bantuan.js';
 import type { Demo } from './uji-bantuan.js';
 
@@ -120,6 +121,10 @@ test('the officer SDK data the demo serves: Pasal 17 titles, the transition tabl
     (d as unknown as { putusan: Record<string, { id: string }> }).putusan['ditolak']!.id,
     'Keberatan ditolak Atasan PPID',
   );
+  assert.deepEqual(
+    (d as unknown as { penolakan: Record<string, { id: string; en: string }> }).penolakan,
+    LABEL_PENOLAKAN,
+  );
 });
 
 test('U1: another row\'s "Ubah status" starts the form over and names its request', async () => {
@@ -132,6 +137,7 @@ test('U1: another row\'s "Ubah status" starts the form over and names its reques
   await page.locator('#form-status input[value="jawab"]').check();
   await page.locator('#hasil').selectOption('ditolak');
   await page.locator('#dasar-tolak input[value="h"]').check();
+  await page.locator('#konsekuensi').fill('Membuka notulen mengungkap data pribadi peserta rapat.');
   await page.locator('#catatan').fill('Rahasia pribadi pihak ketiga.');
   await page.locator('#form-status button[type="submit"]').click();
   await page.waitForFunction(
@@ -146,6 +152,7 @@ test('U1: another row\'s "Ubah status" starts the form over and names its reques
   assert.equal(await page.locator('#hasil').inputValue(), 'dikabulkan');
   assert.equal(await page.locator('#dasar-tolak input:checked').count(), 0);
   assert.equal(await page.locator('#catatan').inputValue(), '');
+  assert.equal(await page.locator('#konsekuensi').inputValue(), '');
   assert.equal(await page.locator('#catatan').isVisible(), false, 'the outcome fields are hidden again');
   assert.equal(await pesanStatus(page).textContent(), '', "the previous request's message is gone");
   await page.locator('#form-status button[type="submit"]').click();
@@ -348,6 +355,59 @@ test('U10: a status changed by another officer is reloaded and said; a token no 
   await page.close();
 });
 
+test("a refusal states its consequence and, on ground j, the other law: the fields named in the SDK's words; the SDK's message when one is missing; recorded", async () => {
+  const a = await kirim({ requester: PEMOHON, information: 'Rekam medis pegawai 2025', purpose: 'Riset' });
+  const { page, masalah } = await bukaPetugas();
+  await baris(page, a.number).getByRole('button').click();
+  await page.locator('#form-status input[value="jawab"]').check();
+  await page.locator('#hasil').selectOption('ditolak');
+  // Labelled from the SDK (LABEL_PENOLAKAN, through /data/petugas-sdk.json), with when each is required.
+  assert.match(
+    await page.locator('label[for="konsekuensi"]').innerText(),
+    /^Konsekuensi bila informasi dibuka \(wajib untuk penolakan/,
+  );
+  assert.match(
+    await page.locator('label[for="uu-lain"]').innerText(),
+    /^Undang-undang lain yang melarang dibuka \(wajib dengan dasar huruf j/,
+  );
+  await page.locator('#dasar-tolak input[value="h"]').check();
+  await page.locator('#dasar-tolak input[value="j"]').check();
+  const simpan = async (pola: RegExp) => {
+    await page.locator('#form-status button[type="submit"]').click();
+    await page.waitForFunction(
+      (p) => new RegExp(p).test(document.getElementById('pesan-status')?.textContent ?? ''),
+      pola.source,
+    );
+    return (await pesanStatus(page).textContent()) ?? '';
+  };
+  // Without the consequence: the SDK's message beside the form, focused; nothing recorded.
+  assert.match(
+    await simpan(/konsekuensi/),
+    /^Penolakan wajib menyebut konsekuensi .*\(Perki 1\/2021 Pasal 49\)\.$/,
+  );
+  assert.equal(await fokus(page), 'pesan-status');
+  const konsekuensi = 'Membuka rekam medis mengungkap rahasia pribadi pegawai.';
+  await page.locator('#konsekuensi').fill(konsekuensi);
+  // Ground j without the other law.
+  assert.match(
+    await simpan(/huruf j/),
+    /^Alasan Pasal 17 huruf j wajib menyebut undang-undang .*\(UU KIP Pasal 17 huruf j\)\.$/,
+  );
+  assert.deepEqual(await pelanggaran(page), [], 'axe: the refusal refused');
+  await page.locator('#uu-lain').fill('UU 17/2023 tentang Kesehatan');
+  await simpan(/sekarang: dijawab/);
+  const r = (await (await petugas(`/pengajuan/${await idDari(a.number)}`)).json()) as {
+    history: { events: { type: string; grounds?: string[]; consequence?: string; otherLaw?: string }[] };
+  };
+  const e = r.history.events.at(-1)!;
+  assert.deepEqual(
+    [e.type, e.grounds, e.consequence, e.otherLaw],
+    ['jawab', ['h', 'j'], konsekuensi, 'UU 17/2023 tentang Kesehatan'],
+  );
+  assert.deepEqual(masalah, []);
+  await page.close();
+});
+
 test('two tabs on one request: the stale one sends the revision it read, gets 409 status.changed, says so in id and en, reloads the record and keeps what was typed', async () => {
   const a = await kirim({ requester: PEMOHON, information: 'Rekap aduan warga 2025', purpose: 'Riset' });
   const satu = await bukaPetugas(1280);
@@ -444,7 +504,12 @@ test("an objection: only processing and the Atasan PPID's decision are offered; 
   const a = await kirim({ requester: PEMOHON, information: 'Daftar gaji pejabat', purpose: 'Riset' });
   const jawab = await petugas(`/pengajuan/${await idDari(a.number)}/peristiwa`, {
     method: 'POST',
-    body: JSON.stringify({ type: 'jawab', outcome: 'ditolak', grounds: ['h'] }),
+    body: JSON.stringify({
+      type: 'jawab',
+      outcome: 'ditolak',
+      grounds: ['h'],
+      consequence: 'Membuka gaji per pejabat mengungkap data pribadinya.',
+    }),
   });
   assert.equal(jawab.status, 200);
   const k = await fetch(`${demo.url}/api/v1/keberatan?agency=diskominfo-sukamaju`, {

@@ -13,7 +13,13 @@ import { request } from 'node:http';
 import { fileURLToPath, URLSearchParams } from 'node:url';
 import { basename, extname, join } from 'node:path';
 import sirv from 'sirv';
-import { LABEL_PENGAJUAN, LABEL_PUTUSAN_KEBERATAN, PASAL_17, PERISTIWA_BOLEH } from '@terbuka/sdk';
+import {
+  LABEL_PENGAJUAN,
+  LABEL_PENOLAKAN,
+  LABEL_PUTUSAN_KEBERATAN,
+  PASAL_17,
+  PERISTIWA_BOLEH,
+} from '@terbuka/sdk';
 import { halamanInggris } from './halaman-inggris.mjs';
 import { pemuatHalaman } from './kerangka.mjs';
 import { JENIS, etagIsi, kirim, pelayanBerkas } from './kirim.mjs';
@@ -84,8 +90,8 @@ const layaniSdk = pelayanBerkas(sdkDist, sirv(sdkDist, opsi));
 
 /**
  * What the officer page (js/petugas.js) needs of the SDK, as JSON: the Pasal 17 letters' titles, the
- * transition table (which event may follow which status, per kind), the submission's field labels and the
- * words of the Atasan PPID's decision on an objection.
+ * transition table (which event may follow which status, per kind), the submission's field labels, the
+ * words of the Atasan PPID's decision on an objection and the names of a refusal's consequence and other law.
  */
 const PETUGAS_SDK = Buffer.from(
   JSON.stringify({
@@ -93,6 +99,7 @@ const PETUGAS_SDK = Buffer.from(
     boleh: PERISTIWA_BOLEH,
     label: LABEL_PENGAJUAN,
     putusan: LABEL_PUTUSAN_KEBERATAN,
+    penolakan: LABEL_PENOLAKAN,
   }),
 );
 

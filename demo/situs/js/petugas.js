@@ -2,7 +2,7 @@
 // passed on by the demo server) and records status events. Plain DOM, text set with textContent only,
 // listeners attached here (no inline scripts), so it runs under `default-src 'self'`. The SDK's data it
 // needs (Pasal 17 titles, the transition table, field labels, the words of the Atasan PPID's decision on an
-// objection) comes from /data/petugas-sdk.json, which the
+// objection, the names of a refusal's consequence and other law) comes from /data/petugas-sdk.json, which the
 // demo server builds from the SDK (demo/server.mjs): no rule of the standard is copied here.
 (() => {
   const API = '/api/v1/petugas';
@@ -109,8 +109,8 @@
   let mulai = 0;
   // The request whose closing was warned about: the next "save" closes it.
   let sudahDiingatkan;
-  // The SDK's data (/data/petugas-sdk.json): { pasal17: [{ letter, title }], boleh, label, putusan }.
-  let sdk = { pasal17: [], boleh: undefined, label: {}, putusan: {} };
+  // The SDK's data (/data/petugas-sdk.json): { pasal17: [{ letter, title }], boleh, label, putusan, penolakan }.
+  let sdk = { pasal17: [], boleh: undefined, label: {}, putusan: {}, penolakan: {} };
 
   /** A Teks ({ id, en }) in the page's language. */
   const teks = (x) => (x ? (x[bahasa()] ?? x.id) : '');
@@ -127,6 +127,14 @@
       kotak.value = letter;
       label.append(kotak, ` ${letter}. ${teks(title)}`);
       wadah.append(label);
+    }
+  }
+
+  /** The refusal's fields named in the SDK's words (LABEL_PENOLAKAN); the page's own without them. */
+  function labelPenolakan() {
+    for (const el of formStatus.querySelectorAll('[data-penolakan]')) {
+      const label = sdk.penolakan?.[el.dataset.penolakan];
+      if (label) el.textContent = teks(label);
     }
   }
 
@@ -147,6 +155,7 @@
     }
     kotakPasal17();
     pilihanPutusan();
+    labelPenolakan();
   }
 
   /** The first error message of an `{ errors }` body, in the page's language. */
@@ -420,8 +429,15 @@
     const outcome = String(d.get('outcome'));
     const hasil = { type, outcome };
     const grounds = d.getAll('grounds').map(String);
-    if (outcome === 'ditolak' || (outcome === 'dikabulkan-sebagian' && grounds.length > 0))
+    if (outcome === 'ditolak' || (outcome === 'dikabulkan-sebagian' && grounds.length > 0)) {
       hasil.grounds = grounds;
+      // With its grounds: the consequence of disclosure, and the other law of ground j. The SDK (on the
+      // server) says when one is missing.
+      const consequence = String(d.get('consequence') ?? '').trim();
+      if (consequence) hasil.consequence = consequence;
+      const otherLaw = String(d.get('otherLaw') ?? '').trim();
+      if (otherLaw && grounds.includes('j')) hasil.otherLaw = otherLaw;
+    }
     const holder = String(d.get('holder') ?? '').trim();
     if (outcome === 'tidak-dikuasai') hasil.holder = holder;
     const note = String(d.get('note') ?? '').trim();

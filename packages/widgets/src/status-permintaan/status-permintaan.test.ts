@@ -148,6 +148,48 @@ describe('<ppid-status-permintaan>', () => {
     expect(langkah[0]!.textContent).to.contain('Submission received');
   });
 
+  it("a refusal shows the requester its consequence of disclosure and the other law of ground j, in the SDK's words; an older refusal without them shows neither", async () => {
+    const tolak = {
+      ...STATUS,
+      events: [
+        STATUS.events[0],
+        {
+          ...STATUS.events[3],
+          grounds: ['h', 'j'],
+          consequence: 'Membuka rekam medis mengungkap rahasia pribadi pasien.',
+          otherLaw: 'UU 17/2023 tentang Kesehatan',
+        },
+      ],
+    };
+    palsu = pasangFetchPalsu(() => ({ status: 200, body: JSON.stringify(tolak) }));
+    const el = await buat();
+    await cari(el, NOMOR, '0812-3456-7890');
+    await tungguSampai(() => el.state === 'success');
+    await el.updateComplete;
+    const jawab = () =>
+      $$(el, 'ol.linimasa > li')[1]!.querySelector('.peristiwa')!.textContent!.replace(/\s+/g, ' ');
+    expect(jawab()).to.equal(
+      'Dijawab: ditolak. Dasar: Pasal 17 huruf h, j UU KIP. Konsekuensi bila informasi dibuka: Membuka rekam medis mengungkap rahasia pribadi pasien. Undang-undang lain yang melarang dibuka: UU 17/2023 tentang Kesehatan',
+    );
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(jawab()).to.contain(
+      'Consequence of disclosure: Membuka rekam medis mengungkap rahasia pribadi pasien. Other law forbidding disclosure: UU 17/2023 tentang Kesehatan',
+    );
+    await expect(el).to.be.accessible();
+    // Stored before they were asked for: the refusal reads as before.
+    palsu.pulihkan();
+    palsu = pasangFetchPalsu(() => ({ status: 200, body: JSON.stringify(STATUS) }));
+    const el2 = await buat();
+    await cari(el2, NOMOR, '0812-3456-7890');
+    await tungguSampai(() => el2.state === 'success');
+    await el2.updateComplete;
+    const lama = $$(el2, 'ol.linimasa > li')[3]!.textContent!;
+    expect(lama).to.contain('Pasal 17 huruf c');
+    expect(lama).not.to.contain('Konsekuensi');
+    expect(lama).not.to.contain('Undang-undang lain');
+  });
+
   it('the focused result heading says what it is, with the status and the deadline as its description', async () => {
     palsu = pasangFetchPalsu(() => ({ status: 200, body: JSON.stringify(STATUS) }));
     const el = await buat();

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { batasKeberatan, isiTeks, LABEL_PUTUSAN_KEBERATAN } from '@terbuka/sdk';
+import { batasKeberatan, isiTeks, LABEL_PENOLAKAN, LABEL_PUTUSAN_KEBERATAN } from '@terbuka/sdk';
 import type { CatatanPeristiwa, KlienPermintaan, StatusPengajuan, Teks } from '@terbuka/sdk';
 import { TerbukaElement } from '../internal/terbuka-element.js';
 import { judul } from '../internal/judul-lit.js';
@@ -370,11 +370,19 @@ export class PpidStatusPermintaan extends TerbukaElement {
         const h = P.hasil[e.outcome];
         const dasar = e.grounds?.length ? isiTeks(P.dasarTolak, { huruf: e.grounds.join(', ') }) : undefined;
         const pemegang = e.holder ? isiTeks(P.pemegang, { badan: e.holder }) : undefined;
-        const ekor = [dasar, pemegang].filter((x): x is Teks => x !== undefined);
-        return {
-          id: [P.peristiwa.jawab.id.replace('{hasil}', h.id), ...ekor.map((x) => x.id)].join('. '),
-          en: [P.peristiwa.jawab.en.replace('{hasil}', h.en), ...ekor.map((x) => x.en)].join('. '),
-        };
+        // A refusal's consequence of disclosure and the other law of ground j, named as the SDK names them.
+        const tolak = (['consequence', 'otherLaw'] as const).map((k) => {
+          const x = e[k];
+          const l = LABEL_PENOLAKAN[k];
+          return x ? { id: `${l.id}: ${x}`, en: `${l.en}: ${x}` } : undefined;
+        });
+        const ekor = [dasar, ...tolak, pemegang].filter((x): x is Teks => x !== undefined);
+        // Joined with ". ": an officer's own full stop at the end of a part is not doubled.
+        const kalimat = (b: 'id' | 'en') =>
+          [P.peristiwa.jawab[b].replace('{hasil}', h[b]), ...ekor.map((x) => x[b].replace(/\.$/, ''))].join(
+            '. ',
+          );
+        return { id: kalimat('id'), en: kalimat('en') };
       }
       case 'keberatan':
         return isiTeks(P.peristiwa.keberatan, { nomor: e.number });
