@@ -4,9 +4,9 @@
 // after it are still recorded — the SDK checks an answer when it is recorded, never when it reads a history.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import { tambahHariKerja } from '@terbuka/sdk';
+import { tulisJawabanLama } from '../uji/riwayat-lama.js';
 import {
   AGENSI_UJI,
   contohKeberatan,
@@ -110,37 +110,13 @@ test('a refusal stored before its consequence was asked for still reads (officer
   const p = await ajukan('Daftar gaji pegawai honorer', 'penolakan-2');
   // As an older store holds it: refused on h and j, with neither consequence nor other law.
   const deadline = tambahHariKerja('2026-03-16', 30);
-  const db = new Database(s.database);
-  try {
-    const b = db.prepare('SELECT history FROM pengajuan WHERE id = ?').get(p.id) as { history: string };
-    const h = JSON.parse(b.history) as { events: Record<string, unknown>[] };
-    const jawab = {
-      at: '2026-03-16T02:00:00.000Z',
-      type: 'jawab',
-      outcome: 'ditolak',
-      grounds: ['h', 'j'],
-      due: h.events[0]!.deadline,
-      late: false,
-      status: 'dijawab',
-      deadline,
-      deadlineKind: 'keberatan',
-    };
-    const baru = {
-      ...h,
-      status: 'dijawab',
-      deadline,
-      deadlineKind: 'keberatan',
-      events: [...h.events, jawab],
-    };
-    db.prepare('UPDATE pengajuan SET status = ?, deadline = ?, history = ? WHERE id = ?').run(
-      'dijawab',
-      deadline,
-      JSON.stringify(baru),
-      p.id,
-    );
-  } finally {
-    db.close();
-  }
+  tulisJawabanLama(s.database, p.id, {
+    at: '2026-03-16T02:00:00.000Z',
+    outcome: 'ditolak',
+    grounds: ['h', 'j'],
+    deadline,
+    deadlineKind: 'keberatan',
+  });
   const r = await rinci(p.id);
   assert.deepEqual([r.status, r.history.events.at(-1)!.outcome], ['dijawab', 'ditolak']);
   const st = await kirim(s.alamat, '/v1/status', { number: p.number, contact: RAHASIA.phone });

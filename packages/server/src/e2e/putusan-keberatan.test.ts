@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import { tambahHariKerja } from '@terbuka/sdk';
+import { tulisJawabanLama } from '../uji/riwayat-lama.js';
 import {
   AGENSI_UJI,
   contohKeberatan,
@@ -203,37 +204,12 @@ describe("the Atasan PPID's decision on an objection", () => {
 
   test('an objection stored answered with `jawab` still reads: details, status page, closing', async () => {
     // As a store written before the decision had its own event holds it.
-    const db = new Database(s.database);
-    try {
-      const b = db.prepare('SELECT history FROM pengajuan WHERE id = ?').get(lama.id) as { history: string };
-      const h = JSON.parse(b.history) as { events: Record<string, unknown>[] };
-      const deadline = tambahHariKerja('2026-03-18', 14);
-      const jawab = {
-        at: '2026-03-18T03:00:00.000Z',
-        type: 'jawab',
-        outcome: 'ditolak',
-        due: h.events[0]!.deadline,
-        late: false,
-        status: 'dijawab',
-        deadline,
-        deadlineKind: 'sengketa',
-      };
-      const baru = {
-        ...h,
-        status: 'dijawab',
-        deadline,
-        deadlineKind: 'sengketa',
-        events: [...h.events, jawab],
-      };
-      db.prepare('UPDATE pengajuan SET status = ?, deadline = ?, history = ? WHERE id = ?').run(
-        'dijawab',
-        deadline,
-        JSON.stringify(baru),
-        lama.id,
-      );
-    } finally {
-      db.close();
-    }
+    tulisJawabanLama(s.database, lama.id, {
+      at: '2026-03-18T03:00:00.000Z',
+      outcome: 'ditolak',
+      deadline: tambahHariKerja('2026-03-18', 14),
+      deadlineKind: 'sengketa',
+    });
     const k = await rinci(lama.id);
     assert.deepEqual(
       [k.status, k.deadlineKind, k.history.events.at(-1)!.type],
