@@ -451,6 +451,20 @@ test('exclusion columns: Pasal 17 letters are read from free text', () => {
   assert.deepEqual(ok.document?.items[0]?.exclusion?.grounds, ['a', 'j']);
 });
 
+test('exclusion columns: markup in the grounds cell names no letter ("<b>" is not huruf b)', () => {
+  const kepala =
+    'No;Judul;Kategori;Dasar Hukum Pengecualian;Konsekuensi;Jangka Waktu Pengecualian;Nomor SK;Tanggal SK';
+  const ok = imporCSV(
+    csv(kepala, '1;A;DIK;Pasal 17 huruf c <img src=x><b>tebal</b>;x;5 tahun;SK 1;15/01/2026'),
+    {
+      agency,
+    },
+  );
+  assert.deepEqual(ok.document?.items[0]?.exclusion?.grounds, ['c']);
+  const r = imporCSV(csv(kepala, '1;B;DIK;<b><i>x</i></b>;x;5 tahun;SK 1;15/01/2026'), { agency });
+  assert.deepEqual(kode(r.errors), ['csv.grounds-unreadable']);
+});
+
 test('a missing Kategori column is one error, not one per row', () => {
   const r = imporCSV(csv('No;Judul;Tautan', '1;A;https://a.example', '2;B;https://a.example'), { agency });
   assert.deepEqual(kode(r.errors), ['csv.column-missing']);

@@ -460,7 +460,8 @@ const ARTIKEL_A = /(?<!\b(?:letters?|points?|items?)\s*)\ba(?=\s+(?!(?:and|or|of
 
 /** The Pasal 17 (Article 17) letters a cell names: "Pasal 17 huruf a dan j", "Article 17 letter h". */
 function bacaHurufPasal17(sel: string): string[] {
-  const kecil = sel.toLowerCase();
+  // Markup pasted into the cell is no word of it: the `b` of `<b>` is not huruf b.
+  const kecil = sel.toLowerCase().replace(/<\/?[a-z][^<>]*>/g, ' ');
   const n = (HURUF_INDONESIA.test(kecil) ? kecil : kecil.replace(ARTIKEL_A, ' '))
     .replace(/pasal\s*17/g, ' ')
     .replace(/\b(?:uu|undang|no|nomor|tahun|ayat|jo)\b[^a-z]*\d*/g, ' ');
