@@ -13,10 +13,10 @@ import {
   contohPermintaan,
   direktoriUji,
   kirim,
+  klienPetugas,
   mulaiServer,
   RAHASIA,
   SHA_TOKEN_PETUGAS,
-  TOKEN_PETUGAS,
   type ProsesServer,
 } from '../uji/proses.js';
 
@@ -25,16 +25,8 @@ type Rinci = { id: number; number: string; status: string; history: { events: Re
 
 const { dir, hapus } = direktoriUji();
 let s: ProsesServer;
-const petugas = (path: string, body?: unknown) =>
-  kirim(
-    s.alamat,
-    path,
-    body,
-    { authorization: `Bearer ${TOKEN_PETUGAS}` },
-    body === undefined ? 'GET' : 'POST',
-  );
-const peristiwa = (id: number, body: unknown) => petugas(`/v1/petugas/pengajuan/${id}/peristiwa`, body);
-const rinci = async (id: number) => (await petugas(`/v1/petugas/pengajuan/${id}`)).body as Rinci;
+const { petugas, peristiwa, rinci: rinciSebagai } = klienPetugas(() => s.alamat);
+const rinci = (id: number) => rinciSebagai<Rinci>(id);
 
 async function ajukan(information: string, kunci: string): Promise<{ id: number; number: string }> {
   const r = await kirim(

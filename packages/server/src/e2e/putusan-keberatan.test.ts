@@ -14,9 +14,9 @@ import {
   contohPermintaan,
   direktoriUji,
   kirim,
+  klienPetugas,
   mulaiServer,
   RAHASIA,
-  TOKEN_PETUGAS,
   SHA_TOKEN_PETUGAS,
   type ProsesServer,
 } from '../uji/proses.js';
@@ -36,16 +36,8 @@ type Galat = { errors: { code: string; path: string; message: { id: string; en: 
 
 const { dir, hapus } = direktoriUji();
 let s: ProsesServer;
-const petugas = (path: string, body?: unknown) =>
-  kirim(
-    s.alamat,
-    path,
-    body,
-    { authorization: `Bearer ${TOKEN_PETUGAS}` },
-    body === undefined ? 'GET' : 'POST',
-  );
-const peristiwa = (id: number, body: unknown) => petugas(`/v1/petugas/pengajuan/${id}/peristiwa`, body);
-const rinci = async (id: number) => (await petugas(`/v1/petugas/pengajuan/${id}`)).body as Rinci;
+const { petugas, peristiwa, rinci: rinciSebagai } = klienPetugas(() => s.alamat);
+const rinci = (id: number) => rinciSebagai<Rinci>(id);
 async function idDari(number: string): Promise<number> {
   const d = (await petugas(`/v1/petugas/pengajuan?number=${encodeURIComponent(number)}`)).body as {
     items: { id: number }[];

@@ -176,3 +176,17 @@ export function contohKeberatan(
     ...o,
   };
 }
+
+/**
+ * The officer API as one officer's tests call it: GET without a body, POST with one, the token as a bearer.
+ * `alamat` is read at each call (the server starts in a `before`).
+ */
+export function klienPetugas(alamat: () => string, token = TOKEN_PETUGAS) {
+  const petugas = (path: string, body?: unknown) =>
+    kirim(alamat(), path, body, { authorization: `Bearer ${token}` }, body === undefined ? 'GET' : 'POST');
+  return {
+    petugas,
+    peristiwa: (id: number, body: unknown) => petugas(`/v1/petugas/pengajuan/${id}/peristiwa`, body),
+    rinci: async <R>(id: number) => (await petugas(`/v1/petugas/pengajuan/${id}`)).body as R,
+  };
+}
