@@ -42,6 +42,17 @@ const json = (...args: string[]) => {
   return JSON.parse(r.out);
 };
 
+/**
+ * main() in this process, once the event loop has turned. spawnSync blocks the loop, so a kept-alive
+ * connection the server closed meanwhile is seen closed only when it turns; fetch would otherwise send on
+ * it and fail with UND_ERR_SOCKET (seen under heavy load, when the runs before took longer than the
+ * server's keep-alive; reproduced with keepAliveSeconds 4 and a 6 s spawnSync).
+ */
+async function mainDiSini(...args: Parameters<typeof main>): ReturnType<typeof main> {
+  await new Promise((r) => setImmediate(r));
+  return main(...args);
+}
+
 async function ajukan(information: string): Promise<string> {
   const r = await kirim(
     s.alamat,
@@ -131,7 +142,9 @@ test('daftar on a terminal: a table, the deadline named by its kind (the SDK lab
   let keluar = '';
   let galat = '';
   const tty = { isTTY: true, columns: 140, write: (x: string | Uint8Array) => (keluar += String(x)) };
-  const kode = await main(['petugas', 'daftar', '--lang', 'en'], tty, { write: (x) => (galat += String(x)) });
+  const kode = await mainDiSini(['petugas', 'daftar', '--lang', 'en'], tty, {
+    write: (x) => (galat += String(x)),
+  });
   assert.equal(kode, 0, galat);
   assert.match(keluar, /│ Number/);
   assert.match(keluar, new RegExp(nomor.c!.replace(/[/]/g, '\\/')));
@@ -341,7 +354,7 @@ test('catat: another officer records between reading and sending → 409 status.
   }) as typeof fetch;
   let galat = '';
   try {
-    const kode = await main(
+    const kode = await mainDiSini(
       ['petugas', 'catat', nomor.c!, 'perpanjang', '--alasan', 'Dokumen tersebar'],
       { write: () => true },
       { write: (x) => (galat += String(x)) },
@@ -645,7 +658,7 @@ test('catat: a field the server refuses that the SDK here did not (a newer serve
   const kode: Record<string, number> = {};
   try {
     for (const bahasa of ['id', 'en'])
-      kode[bahasa] = await main(
+      kode[bahasa] = await mainDiSini(
         ['petugas', 'catat', nomor.a!, 'perpanjang', '--alasan', 'Dokumen tersebar', '--lang', bahasa],
         { write: () => true },
         { write: (x) => (galat[bahasa] += String(x)) },
