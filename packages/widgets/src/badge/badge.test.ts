@@ -628,6 +628,28 @@ describe('<ppid-badge> feed mode, other', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('an agency missing from a feed that does not verify is unverified, not absent: the feed’s claim is not relied on', async () => {
+    // One changed byte (another agency's score): the signature no longer holds, and dishub is not in it.
+    layaniFeed(ASLI.feed.replace('84.4', '84.5'));
+    const el = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dishub" key=${KUNCI.a} .now=${KINI}></ppid-badge>`,
+      'unverified',
+    );
+    const kata = $(el, '[part="notice"]')!.textContent!;
+    expect(kata).to.contain(
+      'Badan publik "dishub" tidak ada dalam feed pemantauan, tetapi feed itu tidak terverifikasi',
+    );
+    expect(kata).to.contain('Tanda tangan tidak cocok');
+    expect($(el, 'svg.lencana')).to.equal(null);
+    await expect(el).to.be.accessible();
+    el.lang = 'en';
+    await el.updateComplete;
+    expect($(el, '[part="notice"]')!.textContent).to.contain(
+      'The agency "dishub" is not in the monitoring feed, but that feed is not verified',
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('size="kecil": a problem card keeps its heading on one line inside 160×24, in Indonesian and English', async () => {
     for (const lang of ['id', 'en'])
       for (const keadaan of ['empty', 'error'] as const) {

@@ -80,7 +80,7 @@ const ambilLencana = bersama((alamat, opsi) => ambilTeks(alamat, { ...opsi, bada
 /** What willUpdate found to show; `tataLetak`: the self-assessed mode's (else the feed's, tataLetakSumber). */
 type Isi =
   | { data: DataLencana; verifikasi?: Verifikasi; tataLetak?: typeof tataLetakLencana }
-  | { kosong: true }
+  | { kosong: boolean }
   | undefined;
 
 /**
@@ -298,9 +298,10 @@ export class PpidBadge extends ElemenRingan {
           if (sisa > 0 && sisa <= TUNDA_MAKS)
             this.#pewaktu = setTimeout(() => this.requestUpdate(), sisa + 1);
           // Not verified outranks stale: an unverified entry's dates are not known to be the monitor's.
+          // Not in an unverified feed: unverified too (a forged feed could leave an agency out).
           x = d
             ? { data: v.ok ? d : { ...d, state: 'tidak-terverifikasi' }, verifikasi: v }
-            : { kosong: true };
+            : { kosong: v.ok };
         }
       } else if (!this.feed) x = this.#mandiri?.isiMandiri(b.document, this);
     }
@@ -312,14 +313,16 @@ export class PpidBadge extends ElemenRingan {
           ? 'loading'
           : 'error'
         : 'kosong' in x
-          ? 'empty'
+          ? x.kosong
+            ? 'empty'
+            : 'unverified'
           : x.data.state === 'tidak-terverifikasi'
             ? 'unverified'
             : x.data.state !== 'terkini' || (s.salinanDari && !s.sibuk) || s.galat
               ? 'stale'
               : 'ready';
     // A problem is shown once its words are here (a lazy chunk): until then the badge is loading.
-    const menunggu = !this.#kata && (status === 'error' || status === 'empty' || this.#dariSalinan);
+    const menunggu = !this.#kata && (status === 'error' || (x && 'kosong' in x) || this.#dariSalinan);
     if (menunggu)
       void muatKata().then((k) => {
         if (this.#kata && !('cadangan' in this.#kata)) return;

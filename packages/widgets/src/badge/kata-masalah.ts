@@ -152,7 +152,7 @@ export function tombolUlang(
 
 /**
  * The error or empty card of `el`: the short heading, the reason — no source given, the agency not in the
- * feed (`ada`: the source read), else the source's failure (also the self-assessed mode's chunk not loaded,
+ * feed (`ada`: the source read; with the feed's verification failure when it did not verify), else the source's failure (also the self-assessed mode's chunk not loaded,
  * which badge.ts reports as a network failure) — and, unless the source read, a retry button (`ulang`: its label and action). Here, not in
  * badge.ts, so that the feed-mode badge carries the choice of reason only in this lazy chunk.
  */
@@ -163,8 +163,18 @@ export function kartu(
   ulang: readonly [label: string, ulang: () => Promise<void>],
 ): (Node | false)[] {
   const t = (x: Teks): string => pilihTeks(isiTeks(x, { agency: el.agency ?? '' }), el.bahasa);
+  const b = sumber.terakhir;
   const alasan = t(
-    !(el.feed ? el.agency : el.src) ? K.tanpaSumber : ada ? K.tidakAdaDiFeed : kataSumber(sumber),
+    !(el.feed ? el.agency : el.src)
+      ? K.tanpaSumber
+      : !ada
+        ? kataSumber(sumber)
+        : b?.jenis === 'feed' && !b.verifikasi.ok
+          ? {
+              id: `${K.tidakAdaDiFeedTakTerverifikasi.id} ${b.verifikasi.pesan.id}`,
+              en: `${K.tidakAdaDiFeedTakTerverifikasi.en} ${b.verifikasi.pesan.en}`,
+            }
+          : K.tidakAdaDiFeed,
   );
   return [
     h(

@@ -40,6 +40,11 @@ export const PESAN_LENCANA_MASALAH = {
     id: 'Badan publik "{agency}" tidak ada dalam feed pemantauan.',
     en: 'The agency "{agency}" is not in the monitoring feed.',
   },
+  /** The agency not in a feed whose signature did not verify: its absence is only that feed's claim. */
+  tidakAdaDiFeedTakTerverifikasi: {
+    id: 'Badan publik "{agency}" tidak ada dalam feed pemantauan, tetapi feed itu tidak terverifikasi, jadi hal itu tidak dapat dipastikan.',
+    en: 'The agency "{agency}" is not in the monitoring feed, but that feed is not verified, so this cannot be relied on.',
+  },
   tanpaKunci: {
     id: 'Tidak dapat diverifikasi: halaman ini belum memasang kunci publik pemantau (atribut key).',
     en: "Cannot be verified: this page has not pinned the monitor's public key (the key attribute).",
