@@ -1,5 +1,5 @@
 import type { Bahasa, JenisBadanPublik, Teks } from '@terbuka/sdk';
-import type { AkunResmi, JenisSumber } from '../types.js';
+import type { AkunResmi, JenisSumber, TidakDinilai } from '../types.js';
 import { html, HTMLAman } from './html.js';
 
 /**
@@ -108,14 +108,6 @@ export const KATA = {
   alamatLokalDitolak: { id: 'alamat lokal/privat ditolak', en: 'local/private address refused' },
 
   // The leaderboard (papan.ts).
-  tidakDinilaiServer: { id: 'robots.txt galat server', en: 'robots.txt server error' },
-  tidakDinilaiLokalDip: { id: 'DIP: alamat lokal/privat ditolak', en: 'DIP: local/private address refused' },
-  tidakDinilaiLokal: { id: 'Alamat lokal/privat ditolak', en: 'Local/private address refused' },
-  tidakDinilaiRobotsDip: {
-    id: 'DIP ditutup robots.txt bagi pemantau',
-    en: 'DIP closed to the monitor by robots.txt',
-  },
-  tidakDinilaiRobots: { id: 'Ditutup robots.txt bagi pemantau', en: 'Closed to the monitor by robots.txt' },
   tanpaSkorAlasan: {
     id: 'tanpa skor; alasannya di halaman bukti',
     en: 'no score; the reason is on the evidence page',
@@ -143,9 +135,11 @@ export const KATA = {
   } as Markah<[HTMLAman, string]>,
   ringkasanKualifikasi: { id: 'Ringkasan kualifikasi', en: 'Qualifications at a glance' },
   penjelasanTidakDinilai: {
-    id: 'Tidak dapat dinilai: robots.txt situsnya menutup situs bagi pemantau (atau menjawab galat server), jadi pemantau tidak membaca apa pun. Ini bukan skor 0; badan publik ini tidak diberi peringkat dan tidak ada di feed sampai situsnya dapat dibaca lagi.',
-    en: 'Cannot be assessed: the site’s robots.txt closes it to the monitor (or answers with a server error), so the monitor read nothing. This is not a score of 0; these public bodies are not ranked and are not in the feed until their sites can be read again.',
-  },
+    id: (sebab) =>
+      `Tidak dapat dinilai: pemantau tidak membaca DIP badan publik ini karena ${sebab.join('; atau ')}. Ini bukan skor 0; badan publik ini tidak diberi peringkat dan tidak ada di feed sampai pemantau dapat membaca DIP-nya lagi. Alasan setiap badan publik ada di kolom Situs dan di halaman buktinya.`,
+    en: (sebab) =>
+      `Cannot be assessed: the monitor did not read these public bodies’ DIP because ${sebab.join('; or ')}. This is not a score of 0; these public bodies are not ranked and are not in the feed until the monitor can read their DIP again. The reason for each is in the Site column and on its evidence page.`,
+  } as Kalimat<[readonly string[]]>,
   saringJenis: { id: 'Saring menurut jenis badan publik', en: 'Filter by kind of public body' },
   jumlahBadan: {
     // In brackets: a kind's title already has a colon ("Ranking: Villages").
@@ -468,6 +462,67 @@ export const KATA = {
       `Score history: ${n} scans, from ${s1} on ${t1} to ${s2} on ${t2}; lowest ${min}, highest ${max}.`,
   } as Kalimat<[number, string, string, string, string, string, string]>,
 } satisfies Record<string, Teks | Dua<unknown>>;
+
+/** The causes of "tidak dapat dinilai" a record tells apart (its `notAssessed`: reason, and scope). */
+export type SebabTidakDinilai = 'robots' | 'robots-dip' | 'server' | 'lokal' | 'lokal-dip';
+
+/** A record's cause; one without a reason (none is written so) is robots.txt, as records before it were. */
+export function sebabTidakDinilai(t: TidakDinilai | undefined): SebabTidakDinilai {
+  const dip = t?.scope === 'dip';
+  if (t?.reason === 'server') return 'server';
+  if (t?.reason === 'alamat-terlarang') return dip ? 'lokal-dip' : 'lokal';
+  return dip ? 'robots-dip' : 'robots';
+}
+
+/**
+ * Why a body could not be assessed, in the words of each place that says it: the ranking row's `label`,
+ * the few words of the static badge and shields message (`singkat`, which fit the badge's 132 px line), and
+ * the clause of the ranking's explanation and the badge's spoken label (`klausa`, after "because").
+ */
+export const SEBAB_TIDAK_DINILAI: Readonly<
+  Record<SebabTidakDinilai, { readonly label: Teks; readonly singkat: Teks; readonly klausa: Teks }>
+> = {
+  robots: {
+    label: { id: 'Ditutup robots.txt bagi pemantau', en: 'Closed to the monitor by robots.txt' },
+    singkat: { id: 'ditutup robots.txt', en: 'closed by robots.txt' },
+    klausa: {
+      id: 'robots.txt situsnya menutup beranda dan DIP-nya bagi pemantau',
+      en: 'the site’s robots.txt closes its home page and DIP to the monitor',
+    },
+  },
+  'robots-dip': {
+    label: { id: 'DIP ditutup robots.txt bagi pemantau', en: 'DIP closed to the monitor by robots.txt' },
+    singkat: { id: 'DIP ditutup robots.txt', en: 'DIP closed by robots.txt' },
+    klausa: {
+      id: 'robots.txt menutup DIP-nya bagi pemantau',
+      en: 'robots.txt closes the DIP to the monitor',
+    },
+  },
+  server: {
+    label: { id: 'robots.txt galat server', en: 'robots.txt server error' },
+    singkat: { id: 'robots.txt galat server', en: 'robots.txt server error' },
+    klausa: {
+      id: 'robots.txt-nya menjawab galat server, yang menurut RFC 9309 berarti pemantau tidak mengambil apa pun',
+      en: 'its robots.txt answers with a server error, which RFC 9309 reads as: fetch nothing',
+    },
+  },
+  lokal: {
+    label: { id: 'Alamat lokal/privat ditolak', en: 'Local/private address refused' },
+    singkat: { id: 'alamat lokal ditolak', en: 'local address refused' },
+    klausa: {
+      id: 'alamat situsnya mengarah ke jaringan lokal/privat, yang tidak diambil pemantau',
+      en: 'the site’s address leads to a local/private network, which the monitor does not fetch',
+    },
+  },
+  'lokal-dip': {
+    label: { id: 'DIP: alamat lokal/privat ditolak', en: 'DIP: local/private address refused' },
+    singkat: { id: 'DIP: alamat lokal ditolak', en: 'DIP: local address refused' },
+    klausa: {
+      id: 'alamat DIP-nya mengarah ke jaringan lokal/privat, yang tidak diambil pemantau',
+      en: 'the DIP’s address leads to a local/private network, which the monitor does not fetch',
+    },
+  },
+};
 
 /** The names of the sources the monitor reads, as the evidence page lists them. */
 export const SUMBER: Readonly<Record<JenisSumber, Teks>> = {

@@ -2,7 +2,7 @@ import { BAND_MONEV, type Bahasa, type JenisBadanPublik } from '@terbuka/sdk';
 import { html } from './html.js';
 import { halaman } from './kerangka.js';
 import { tabelTumpuk, type BarisTumpuk, type SelTumpuk } from './tabel.js';
-import { KATA } from './kata.js';
+import { KATA, SEBAB_TIDAK_DINILAI, sebabTidakDinilai } from './kata.js';
 import {
   formatSkor,
   formatTanggal,
@@ -20,7 +20,6 @@ import {
   type AgensiLaporan,
   type DataLaporan,
 } from './data.js';
-import type { TidakDinilai } from '../types.js';
 
 /** The file of the leaderboard for one kind, or for all. */
 export const berkasPeringkat = (kind?: JenisBadanPublik): string =>
@@ -35,14 +34,6 @@ export function jenisDisaring(data: DataLaporan): JenisBadanPublik[] {
 
 const peringkatBand = (kode: string): number =>
   BAND_MONEV.length - BAND_MONEV.findIndex((b) => b.code === kode);
-
-/** Why an agency has no score, in a few words for the ranking. */
-function labelTidakDinilai(t: TidakDinilai | undefined, b: Bahasa): string {
-  if (t?.reason === 'server') return KATA.tidakDinilaiServer[b];
-  if (t?.reason === 'alamat-terlarang')
-    return (t.scope === 'dip' ? KATA.tidakDinilaiLokalDip : KATA.tidakDinilaiLokal)[b];
-  return (t?.scope === 'dip' ? KATA.tidakDinilaiRobotsDip : KATA.tidakDinilaiRobots)[b];
-}
 
 /** The scan's date, and whether that result is past its validity. */
 const dipindai = (a: AgensiLaporan, generatedAt: string, b: Bahasa): SelTumpuk => {
@@ -68,7 +59,7 @@ function barisTidakDinilai(a: AgensiLaporan, generatedAt: string, b: Bahasa): Ba
       { isi: jenis, nilai: jenis },
       { isi: KATA.tidakDiketahui[b], nilai: '' },
       {
-        isi: html`${labelTidakDinilai(c.notAssessed, b)}<br /><span class="kecil"
+        isi: html`${SEBAB_TIDAK_DINILAI[sebabTidakDinilai(c.notAssessed)].label[b]}<br /><span class="kecil"
             >${KATA.tanpaSkorAlasan[b]}</span
           >`,
         nilai: 2,
@@ -112,7 +103,12 @@ export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik, b: 
     band,
     n: daftar.filter((a) => dinilai(a) && a.latest.band === band.code).length,
   }));
-  const jumlahTidakDinilai = daftar.filter((a) => !dinilai(a)).length;
+  const tidakDinilai = daftar.filter((a) => !dinilai(a));
+  const jumlahTidakDinilai = tidakDinilai.length;
+  // The causes of the bodies not assessed on this page, each said once, in the table's order.
+  const sebab = [...new Set(tidakDinilai.map((a) => sebabTidakDinilai(a.latest.notAssessed)))].map(
+    (s) => SEBAB_TIDAK_DINILAI[s].klausa[b],
+  );
   const saring = [
     html`<li>
       <a href="${berkasPeringkat()}" ${kind ? '' : html` aria-current="page"`}
@@ -141,7 +137,7 @@ export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik, b: 
         ${jumlahBand.map(({ band, n }) => html`<li><span class="angka">${n}</span> <span class="band band-${band.code}">${band.label[b]}</span></li>`)}
         ${jumlahTidakDinilai > 0 ? html`<li><span class="angka">${jumlahTidakDinilai}</span> <span class="band tidak-dinilai">${KATA.tidakDapatDinilai[b]}</span></li>` : ''}
       </ul>
-      ${jumlahTidakDinilai > 0 ? html`<p class="kecil">${KATA.penjelasanTidakDinilai[b]}</p>` : ''}
+      ${jumlahTidakDinilai > 0 ? html`<p class="kecil">${KATA.penjelasanTidakDinilai[b](sebab)}</p>` : ''}
     </section>
     <nav class="kartu" aria-labelledby="judul-saring">
       <h2 id="judul-saring">${KATA.saringJenis[b]}</h2>

@@ -216,7 +216,26 @@ test('home page and DIP refused as local/private addresses: not assessed (the wh
   assert.match(lalu, /Alamat beranda dan DIP situs ini/);
   assert.ok(lalu.includes('--izinkan-alamat-lokal'));
 
+  // Its static badge, its shields JSON and the ranking's explanation say the real cause, not robots.txt.
+  const svg = await readFile(join(d.keluar, 'lencana/dinas-intranet.svg'), 'utf8');
+  assert.match(svg, /<text[^>]*>alamat lokal ditolak<\/text>/);
+  assert.match(svg, /aria-label="[^"]*karena alamat situsnya mengarah ke jaringan lokal\/privat/);
+  assert.doesNotMatch(svg, /robots/);
+  const shields = JSON.parse(await readFile(join(d.keluar, 'lencana/dinas-intranet.json'), 'utf8')) as {
+    message: string;
+  };
+  assert.equal(shields.message, 'tidak dapat dinilai (alamat lokal ditolak)');
   const papan = rata(await readFile(join(d.keluar, 'index.html'), 'utf8'));
+  const penjelasan = /<p class="kecil">Tidak dapat dinilai: [^<]*<\/p>/.exec(papan)?.[0] ?? '';
+  assert.match(
+    penjelasan,
+    /karena alamat situsnya mengarah ke jaringan lokal\/privat, yang tidak diambil pemantau\./,
+  );
+  assert.doesNotMatch(penjelasan, /robots/);
+  assert.match(
+    rata(await readFile(join(d.keluar, 'en/index.html'), 'utf8')),
+    /<p class="kecil">Cannot be assessed: the monitor did not read these public bodies’ DIP because the site’s address leads to a local\/private network, which the monitor does not fetch\./,
+  );
   assert.match(
     barisPapan(papan, 'dinas-intranet'),
     /Alamat lokal\/privat ditolak<br \/><span class="kecil"\s*>tanpa skor/,

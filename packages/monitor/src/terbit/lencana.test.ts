@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntriFeed } from '@terbuka/sdk';
-import { lencanaShields } from './lencana.js';
+import type { TidakDinilai } from '../types.js';
+import { lencanaShields, lencanaShieldsTidakDinilai, svgTidakDinilai } from './lencana.js';
 
 const entri: EntriFeed = {
   agencyId: 'dinkes',
@@ -26,4 +27,50 @@ test('shields JSON: current in its band colour; past expiresAt or evaluated over
   }
   // Within a day ahead (a clock some hours off) it is current.
   assert.equal(lencanaShields(entri, new Date('2026-11-27T12:00:00Z')).color, '7CB342');
+});
+
+test('a body not assessed: the static badge and the shields JSON say the real cause (robots.txt of the site or of the DIP, its server error, a refused local address), never a number', () => {
+  const dasar = { message: { id: '', en: '' }, action: { id: '', en: '' } };
+  const kasus: [TidakDinilai, string, RegExp][] = [
+    [
+      { ...dasar, reason: 'robots', scope: 'site' },
+      'ditutup robots.txt',
+      /robots\.txt situsnya menutup beranda dan DIP-nya/,
+    ],
+    [
+      { ...dasar, reason: 'robots', scope: 'dip' },
+      'DIP ditutup robots.txt',
+      /robots\.txt menutup DIP-nya bagi pemantau/,
+    ],
+    [
+      { ...dasar, reason: 'server', scope: 'site', status: 503 },
+      'robots.txt galat server',
+      /menjawab galat server/,
+    ],
+    [
+      { ...dasar, reason: 'alamat-terlarang', scope: 'site' },
+      'alamat lokal ditolak',
+      /alamat situsnya mengarah ke jaringan lokal\/privat/,
+    ],
+    [
+      { ...dasar, reason: 'alamat-terlarang', scope: 'dip' },
+      'DIP: alamat lokal ditolak',
+      /alamat DIP-nya mengarah ke jaringan lokal\/privat/,
+    ],
+  ];
+  for (const [sebab, singkat, klausa] of kasus) {
+    const svg = svgTidakDinilai('Dinas Kesehatan', '2026-12-02', sebab);
+    const teks = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    assert.deepEqual(teks, ['—', 'Tidak dapat dinilai', 'dipindai 2 Des 2026', singkat]);
+    const label = /aria-label="([^"]*)"/.exec(svg)?.[1] ?? '';
+    assert.match(
+      label,
+      /^Dinas Kesehatan: keterbukaan informasi tidak dapat dinilai pemantau pada pemindaian 2 Desember 2026, karena /,
+    );
+    assert.match(label, klausa);
+    // Only a robots.txt cause names robots.txt.
+    if (sebab.reason === 'alamat-terlarang') assert.doesNotMatch(svg, /robots/);
+    const shields = lencanaShieldsTidakDinilai(sebab);
+    assert.deepEqual([shields.message, shields.color], [`tidak dapat dinilai (${singkat})`, '5F6368']);
+  }
 });

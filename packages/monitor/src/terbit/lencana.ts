@@ -8,6 +8,8 @@ import {
   type EntriFeed,
   type Tanggal,
 } from '@terbuka/sdk';
+import { SEBAB_TIDAK_DINILAI, sebabTidakDinilai } from '../laporan/kata.js';
+import type { TidakDinilai } from '../types.js';
 
 /** The shields.io endpoint badge (https://shields.io/badges/endpoint-badge). */
 export interface LencanaShields {
@@ -42,12 +44,15 @@ export function lencanaShields(entri: EntriFeed, now: Date): LencanaShields {
   };
 }
 
-/** Shields' endpoint JSON for a body the monitor could not assess (robots.txt kept it out): grey, no number. */
-export function lencanaShieldsTidakDinilai(): LencanaShields {
+/**
+ * Shields' endpoint JSON for a body the monitor could not assess: grey, no number, and why in the badge's
+ * few words (robots.txt, a refused local address, …).
+ */
+export function lencanaShieldsTidakDinilai(sebab: TidakDinilai): LencanaShields {
   return {
     schemaVersion: 1,
     label: 'keterbukaan informasi',
-    message: 'tidak dapat dinilai',
+    message: `tidak dapat dinilai (${SEBAB_TIDAK_DINILAI[sebabTidakDinilai(sebab)].singkat.id})`,
     color: ABU,
     cacheSeconds: 3600,
   };
@@ -55,9 +60,10 @@ export function lencanaShieldsTidakDinilai(): LencanaShields {
 
 /**
  * The static badge of a body the monitor could not assess: the SDK's grey layout (no number) with its
- * own words, so an `<img>` of it on the body's site says why instead of breaking, and never shows a score.
+ * own words — the date of the scan and why, in the words the report uses — so an `<img>` of it on the
+ * body's site says why instead of breaking, and never shows a score.
  */
-export function svgTidakDinilai(nama: string, tanggal: Tanggal): string {
+export function svgTidakDinilai(nama: string, tanggal: Tanggal, sebab: TidakDinilai): string {
   const t = tataLetakLencana({
     agencyName: nama,
     score: 0,
@@ -66,17 +72,18 @@ export function svgTidakDinilai(nama: string, tanggal: Tanggal): string {
     source: 'pemantauan',
     state: 'kedaluwarsa',
   });
+  const kata = SEBAB_TIDAK_DINILAI[sebabTidakDinilai(sebab)];
   // The layout's words at the right: the heading, the date line, the source.
   const [judul, baris2, sumber] = t.texts.filter((x) => x.anchor === 'start');
   const ganti = new Map([
     [judul, 'Tidak dapat dinilai'],
-    [baris2, `robots.txt, ${formatTanggalLencana(tanggal, 'id', 'short')}`],
-    // Not "Hasil pemantauan": there is no result; the evidence page says why.
-    [sumber, 'lihat halaman bukti'],
+    [baris2, `dipindai ${formatTanggalLencana(tanggal, 'id', 'short')}`],
+    // Not "Hasil pemantauan": there is no result; why, in a few words (the evidence page says it in full).
+    [sumber, kata.singkat.id],
   ]);
   return svgDariTataLetak({
     ...t,
-    label: `${nama}: keterbukaan informasi tidak dapat dinilai pemantau per ${formatTanggalLencana(tanggal, 'id', 'long')} — robots.txt situs atau DIP-nya menutup pemantau; alasannya di halaman bukti.`,
+    label: `${nama}: keterbukaan informasi tidak dapat dinilai pemantau pada pemindaian ${formatTanggalLencana(tanggal, 'id', 'long')}, karena ${kata.klausa.id}; rinciannya di halaman bukti.`,
     texts: t.texts.map((x) => (ganti.has(x) ? { ...x, text: ganti.get(x)! } : x)),
   });
 }

@@ -136,7 +136,7 @@ test('robots.txt disallowing the monitor, no earlier result: not in the feed, no
     message: string;
     color: string;
   };
-  assert.deepEqual([shields.message, shields.color], ['tidak dapat dinilai', '5F6368']);
+  assert.deepEqual([shields.message, shields.color], ['tidak dapat dinilai (ditutup robots.txt)', '5F6368']);
   const w = h.skipped.find((m) => m.code === 'feed.not-assessed');
   assert.match(w?.message.id ?? '', /^1 badan publik tidak dapat dinilai .*dinas-tertutup/);
   assert.match(w?.message.en ?? '', /^1 agencies could not be assessed .*dinas-tertutup/);
@@ -157,6 +157,10 @@ test('robots.txt disallowing the monitor, no earlier result: not in the feed, no
   assert.match(baris, /^<tr role="row"> <td role="cell" class="angka sebaris" data-nilai="">—<\/td>/);
   assert.match(baris, /Tidak dapat dinilai/);
   assert.match(baris, /Ditutup robots\.txt bagi pemantau/);
+  assert.match(
+    papan,
+    /<p class="kecil">Tidak dapat dinilai: pemantau tidak membaca DIP badan publik ini karena robots\.txt situsnya menutup beranda dan DIP-nya bagi pemantau\. Ini bukan skor 0/,
+  );
   assert.doesNotMatch(baris, /0,0|Tidak Informatif/);
   // Ranked agencies first; the one without a score after them.
   assert.ok(papan.indexOf('dinas-baik.html') < papan.indexOf('dinas-tertutup.html'));
@@ -406,7 +410,11 @@ test('robots.txt closing only the DIP: not assessed (the DIP is the core of the 
     h.feed.entries.map((e) => e.agencyId),
     ['dinas-baik'],
   );
-  assert.match(await readFile(join(d.keluar, 'lencana/dinas-dip.svg'), 'utf8'), /Tidak dapat dinilai/);
+  const svg = await readFile(join(d.keluar, 'lencana/dinas-dip.svg'), 'utf8');
+  assert.match(svg, /Tidak dapat dinilai/);
+  // The DIP alone was closed: the badge and the ranking say so, not that the whole site was.
+  assert.match(svg, /<text[^>]*>DIP ditutup robots\.txt<\/text>/);
+  assert.match(svg, /aria-label="[^"]*karena robots\.txt menutup DIP-nya bagi pemantau/);
   const bukti = await halaman(d.keluar, 'agensi/dinas-dip.html');
   assert.match(
     bukti,
@@ -430,6 +438,10 @@ test('robots.txt closing only the DIP: not assessed (the DIP is the core of the 
   const papan = await halaman(d.keluar, 'index.html');
   const baris = /<tr role="row">(?:(?!<\/tr>).)*dinas-dip\.html(?:(?!<\/tr>).)*<\/tr>/.exec(papan)?.[0] ?? '';
   assert.match(baris, /DIP ditutup robots\.txt bagi pemantau/);
+  assert.match(
+    papan,
+    /<p class="kecil">Tidak dapat dinilai: pemantau tidak membaca DIP badan publik ini karena robots\.txt menutup DIP-nya bagi pemantau\. /,
+  );
 
   // A site that had a valid result and then closes its DIP: that result stands while it is valid.
   site.mode.m = 'ok';
