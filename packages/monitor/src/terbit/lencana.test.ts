@@ -15,14 +15,16 @@ const entri: EntriFeed = {
   evidenceUrl: 'https://contoh.go.id/hasil/dinkes',
 };
 
-test('shields JSON: current in its band colour; past expiresAt or evaluated over a day ahead, grey and expired', () => {
+test('shields JSON: current in its band colour; past expiresAt or evaluated over a day ahead, grey, expired and without its number', () => {
   assert.deepEqual(
     [lencanaShields(entri, new Date('2026-11-29T00:00:00Z'))].map((l) => [l.message, l.color]),
     [['84,4 · Menuju Informatif', '7CB342']],
   );
   for (const now of ['2026-12-06T00:00:00Z', '2026-11-26T00:00:00Z']) {
     const l = lencanaShields(entri, new Date(now));
-    assert.equal(l.message, 'kedaluwarsa (84,4)', now);
+    // No number, as the SVG shows none: only the date of that evaluation.
+    assert.equal(l.message, 'kedaluwarsa · terakhir 28 Nov 2026', now);
+    assert.doesNotMatch(l.message, /\d+,\d/, now);
     assert.equal(l.color, '5F6368', now);
   }
   // Within a day ahead (a clock some hours off) it is current.

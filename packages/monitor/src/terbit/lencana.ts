@@ -1,8 +1,8 @@
 import {
   BAND_MONEV,
-  entriMasihBerlaku,
   formatSkor,
   formatTanggalLencana,
+  lencanaDariFeed,
   svgDariTataLetak,
   tataLetakLencana,
   type EntriFeed,
@@ -27,18 +27,21 @@ const ABU = '5F6368';
 
 /**
  * A shields endpoint JSON for one feed entry. Shields cannot check the signature or the expiry later,
- * so a result already past `expiresAt` (or dated in the future) at publishing time is published as expired, in grey.
+ * so a result already past `expiresAt` (or dated in the future) at publishing time is published as expired,
+ * in grey and, like the SVG, without its number: only the date of that last evaluation.
  */
 export function lencanaShields(entri: EntriFeed, now: Date): LencanaShields {
   const band = BAND_MONEV.find((b) => b.code === entri.band);
-  // The SDK's rule, as the widget and the static SVG read it (past expiresAt, or evaluated in the future).
-  const berlaku = entriMasihBerlaku(entri, now);
+  // The SDK's rule and date, as the widget and the static SVG read them (past expiresAt, or evaluated in
+  // the future; the date in the body's zone).
+  const data = lencanaDariFeed(entri, now);
+  const berlaku = data.state === 'terkini';
   return {
     schemaVersion: 1,
     label: 'keterbukaan informasi',
     message: berlaku
       ? `${formatSkor(entri.score, 'id')} · ${band?.label.id ?? entri.band}`
-      : `kedaluwarsa (${formatSkor(entri.score, 'id')})`,
+      : `kedaluwarsa · terakhir ${formatTanggalLencana(data.asOf, 'id', 'short')}`,
     color: berlaku && band ? band.colour.fill.replace('#', '') : ABU,
     cacheSeconds: 3600,
   };
