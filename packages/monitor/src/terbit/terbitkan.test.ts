@@ -386,15 +386,25 @@ test('with the registry, an agency taken out of it leaves the feed and the repor
   assert.doesNotMatch(await readFile(join(d.keluar, 'index.html'), 'utf8'), /Kecamatan Barat/);
 });
 
-test("a WITA district's report pages say their publishing time in WITA; the feed's issuer is unchanged", async () => {
+test("a WITA district's report pages say their publishing time in WITA, the ranking's introduction as its footer; the feed's issuer is unchanged", async () => {
   const d = await dunia();
   const h = await terbitkan({ ...opsiDari(d), issuer: { id: 'x', name: 'X', timeZone: 'Asia/Makassar' } });
-  for (const f of ['index.html', 'metode.html'])
+  for (const f of ['index.html', 'metode.html', 'jenis-desa.html', 'en/index.html', 'en/metode.html'])
     assert.match(
       await readFile(join(d.keluar, f), 'utf8'),
-      /Diterbitkan\s+<time[^>]*>28 Nov 2026,? 20[.:]00 WITA</,
+      /(?:Diterbitkan|Published)\s+<time[^>]*>28 Nov 2026,? 20[.:]00 WITA</,
       f,
     );
+  for (const [f, kata] of [
+    ['index.html', 'Pemindaian terakhir diterbitkan'],
+    ['jenis-desa.html', 'Pemindaian terakhir diterbitkan'],
+    ['en/index.html', 'The latest scan was\\s+published'],
+  ] as const) {
+    const isi = await readFile(join(d.keluar, f), 'utf8');
+    assert.match(isi, new RegExp(`${kata}\\s+<time[^>]*>28 Nov 2026,? 20[.:]00 WITA<`), f);
+    // Every time the page writes (scan dates aside) carries the district's zone, never WIB.
+    assert.doesNotMatch(isi, /WIB/, f);
+  }
   assert.deepEqual(h.feed.issuer, { id: 'x', name: 'X' });
 });
 
