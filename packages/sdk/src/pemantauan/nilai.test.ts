@@ -167,3 +167,30 @@ test('the activity reason says an update of today or yesterday in words, not "0 
   assert.match(komponenAktivitas(hari(1)).reason.en, /\(yesterday\): /);
   assert.match(komponenAktivitas(hari(2)).reason.en, /\(2 days ago\): /);
 });
+
+test("the DIP's recency component says it scores the DIP's newest entry, not the website: an undated DIP on a lively site reads as such, in id and en", () => {
+  const tanpaTanggal: DokumenDIP = {
+    ...dip(11, true),
+    items: dip(11, true).items.map(({ updated: _, ...i }) => i),
+  };
+  const h = nilaiPemantauan(tanpaTanggal, aktif(0, 'harian'), NOW, { agency });
+  const kebaruan = h.contributions.find((k) => k.code === 'pembaruan')!;
+  const situs = h.contributions.find((k) => k.code === 'aktivitas-situs')!;
+  assert.equal(kebaruan.points, 0);
+  assert.equal(situs.points, situs.weight);
+  // Its label, why and reason name the DIP's entries; the site's activity is the other component.
+  for (const b of ['id', 'en'] as const) {
+    assert.match(kebaruan.label[b], /DIP/, b);
+    assert.match(kebaruan.why[b], /DIP/, b);
+    assert.match(kebaruan.reason[b], /DIP/, b);
+    assert.doesNotMatch(kebaruan.label[b], /situs|site/, b);
+    assert.match(kebaruan.why[b], /^(?:Tanggal entri DIP terbaru|The date of the newest DIP entry) /, b);
+  }
+  assert.equal(kebaruan.label.id, 'Kebaruan entri DIP terbaru');
+  assert.match(kebaruan.reason.id, /^Tidak ada entri DIP yang bertanggal/);
+  const bertanggal = nilaiPemantauan(dip(11, true), diam, NOW, { agency });
+  assert.match(
+    bertanggal.contributions.find((k) => k.code === 'pembaruan')!.reason.en,
+    /^Newest DIP entry dated 1 October 2026 \(58 days before 28 November 2026\)/,
+  );
+});

@@ -39,10 +39,10 @@ test('the reasons write dates as people read them, in each language, not as ISO 
   const r = alasanPembaruan('2026-11-20', '2026-12-01', 6, 12, 1);
   assert.equal(
     r.id,
-    'Pembaruan terakhir 20 November 2026 (11 hari sebelum 1 Desember 2026); poin penuh bila ≤ 6 bulan, ' +
+    'Entri DIP terbaru bertanggal 20 November 2026 (11 hari sebelum 1 Desember 2026); poin penuh bila ≤ 6 bulan, ' +
       'berkurang harian hingga 0 pada 12 bulan; 1 tanggal setelah 1 Desember 2026 diabaikan.',
   );
-  assert.match(r.en, /^Latest update 20 November 2026 \(11 days before 1 December 2026\);/);
+  assert.match(r.en, /^Newest DIP entry dated 20 November 2026 \(11 days before 1 December 2026\);/);
   const sk = alasanDIP({ ...doc(1), decision: { number: '045/PPID/2026', date: '2026-01-15' } }, per(1));
   assert.match(sk.id, /ditetapkan dengan 045\/PPID\/2026 tanggal 15 Januari 2026\.$/);
   assert.match(sk.en, /set by 045\/PPID\/2026 of 15 January 2026\.$/);

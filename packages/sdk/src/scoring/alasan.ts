@@ -158,13 +158,13 @@ export function alasanPembaruan(
       : { id: '', en: '' };
   if (terbaru === undefined)
     return {
-      id: `Tidak ada entri bertanggal, kebaruan tidak dapat dinilai${depan.id}.`,
-      en: `No entry carries a date, so recency cannot be assessed${depan.en}.`,
+      id: `Tidak ada entri DIP yang bertanggal, jadi kebaruan DIP tidak dapat dinilai${depan.id}.`,
+      en: `No DIP entry carries a date, so the DIP's recency cannot be assessed${depan.en}.`,
     };
   const hari = selisihHari(terbaru, hariIni);
   const t = tanggalTeks(terbaru);
   return {
-    id: `Pembaruan terakhir ${t.id} (${hari} hari sebelum ${kini.id}); ${aturan.id}${depan.id}.`,
-    en: `Latest update ${t.en} (${hari} day${hari === 1 ? '' : 's'} before ${kini.en}); ${aturan.en}${depan.en}.`,
+    id: `Entri DIP terbaru bertanggal ${t.id} (${hari} hari sebelum ${kini.id}); ${aturan.id}${depan.id}.`,
+    en: `Newest DIP entry dated ${t.en} (${hari} day${hari === 1 ? '' : 's'} before ${kini.en}); ${aturan.en}${depan.en}.`,
   };
 }

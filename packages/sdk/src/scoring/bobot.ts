@@ -57,10 +57,11 @@ export const KOMPONEN_DIP: Readonly<Record<KodeKomponenDIP, { label: Teks; why: 
     },
   },
   pembaruan: {
-    label: { id: 'Kebaruan pembaruan terakhir', en: 'Recency of the latest update' },
+    // The DIP's own dates (its entries'), not the website's: the monitor scores the site apart.
+    label: { id: 'Kebaruan entri DIP terbaru', en: 'Recency of the newest DIP entry' },
     why: {
-      id: 'Pemantau situs pemerintah menganggap situs mutakhir bila berubah dalam 3 bulan terakhir.',
-      en: 'Monitors of government websites count a site as current only if it changed within 3 months.',
+      id: 'Tanggal entri DIP terbaru menunjukkan apakah DIP masih dipelihara. Ambang 3 bulannya mengikuti pemantau situs pemerintah, yang menganggap situs mutakhir bila berubah dalam 3 bulan terakhir.',
+      en: 'The date of the newest DIP entry shows whether the DIP is still kept up. Its 3-month threshold follows monitors of government websites, which count a site as current only if it changed within 3 months.',
     },
   },
 };
