@@ -127,7 +127,9 @@ export function halamanPeringkat(data: DataLaporan, kind?: JenisBadanPublik, b: 
   const isi = html`<h1>${judul}</h1>
     <p>
       ${KATA.pengantarPeringkat[b](
-        html`<time datetime="${data.generatedAt}">${formatWaktu(data.generatedAt, data.issuer.timeZone, b)}</time>`,
+        html`<time datetime="${data.generatedAt}"
+          >${formatWaktu(data.generatedAt, data.issuer.timeZone, b)}</time
+        >`,
         'metode.html',
       )}
     </p>
