@@ -62,6 +62,7 @@ export const LABEL_ALASAN = {
   robots: { id: 'Dilarang robots.txt', en: 'Disallowed by robots.txt' },
   'alamat-terlarang': { id: 'Alamat lokal/privat ditolak', en: 'Local/private address refused' },
   'dip-tidak-sah': { id: 'DIP tidak sah', en: 'Invalid DIP' },
+  'halaman-web': { id: 'Menjawab dengan halaman web', en: 'Answered with a web page' },
   'isi-tidak-sah': { id: 'Isi tidak terbaca', en: 'Unreadable content' },
 } as const satisfies Record<AlasanGagal, Teks>;
 

@@ -117,6 +117,11 @@ export type AlasanGagal =
   /** Refused: the address is (or resolves to) a loopback, private, link-local or metadata address. */
   | 'alamat-terlarang'
   | 'dip-tidak-sah'
+  /**
+   * A web page answered where a feed, a sitemap or an API was expected (a login or "not found" page sent
+   * with 200, the site's home page): the address is wrong, not the data unreadable.
+   */
+  | 'halaman-web'
   | 'isi-tidak-sah';
 
 export interface Kegagalan {

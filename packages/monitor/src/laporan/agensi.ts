@@ -1,5 +1,5 @@
 import { LABEL_KELAS_INTERVAL, tautanAman, type Bahasa, type ZonaWaktu } from '@terbuka/sdk';
-import type { Pengamatan, TidakDinilai } from '../types.js';
+import type { CatatanPindai, Pengamatan, TidakDinilai } from '../types.js';
 import { html, mentah, type HTMLAman } from './html.js';
 import { halaman, keAkar } from './kerangka.js';
 import { KATA, PLATFORM, SUMBER, teksHalaman } from './kata.js';
@@ -44,6 +44,17 @@ function tanggalPembaruan(p: Pengamatan, waktu: Waktu, b: Bahasa): HTMLAman {
       ? html`<br /><span class="kecil">${KATA.entriBertanggal[b](p.items.length)}</span>`
       : '';
   return html`${KATA.diklaim[b]}: ${waktu(p.claimedAt)}${diakui}${entri}`;
+}
+
+/**
+ * How the request endpoint answered, as its observation records it: as a request service, with a web page
+ * (a wrong address), with something else, or not at all.
+ */
+function jawabanEndpoint(c: CatatanPindai, b: Bahasa): string {
+  if (c.endpoint?.ok) return KATA.menjawab[b];
+  const gagal = c.observations.find((o) => o.kind === 'endpoint')?.failure;
+  if (gagal?.reason === 'halaman-web') return KATA.halamanWebBukanLayanan[b];
+  return (c.endpoint?.status === undefined ? KATA.tidakMenjawab : KATA.bukanLayanan)[b];
 }
 
 function keteranganPengamatan(p: Pengamatan, b: Bahasa): HTMLAman {
@@ -327,7 +338,7 @@ export function halamanAgensi(
           ${
             c.endpoint
               ? html`${tautan(c.endpoint.url)}:
-                ${(c.endpoint.ok ? KATA.menjawab : KATA.tidakMenjawab)[b]}${c.endpoint.status ? ` (HTTP ${c.endpoint.status})` : ''}`
+                ${jawabanEndpoint(c, b)}${c.endpoint.status ? ` (HTTP ${c.endpoint.status})` : ''}`
               : KATA.tidakTerdaftar[b]
           }
         </dd>

@@ -430,6 +430,14 @@ export const KATA = {
   layananPermohonan: { id: 'Layanan permohonan', en: 'Request service' },
   menjawab: { id: 'menjawab', en: 'answers' },
   tidakMenjawab: { id: 'tidak menjawab', en: 'does not answer' },
+  bukanLayanan: {
+    id: 'tidak menjawab sebagai layanan permohonan',
+    en: 'does not answer as a request service',
+  },
+  halamanWebBukanLayanan: {
+    id: 'menjawab dengan halaman web, bukan sebagai layanan permohonan',
+    en: 'answered with a web page, not as a request service',
+  },
   tidakTerdaftar: { id: 'tidak terdaftar', en: 'not registered' },
   kanalResmi: { id: 'Kanal resmi', en: 'Official channels' },
   tanpaAkun: {

@@ -1,7 +1,7 @@
 // What every source of a scan shares: the scan's context, the conditional GET with the previous scan's
 // validators, and an observation's fetch fields.
-import type { Instan, Teks } from '@terbuka/sdk';
-import type { HasilAmbil, OpsiAmbil, Pengambil } from '../ambil/index.js';
+import { halamanWeb, type Instan, type Teks } from '@terbuka/sdk';
+import type { HasilAmbil, HeaderAmbil, OpsiAmbil, Pengambil } from '../ambil/index.js';
 import type { Agensi, JenisSumber, Kegagalan, Pengamatan } from '../types.js';
 
 export interface Konteks {
@@ -35,7 +35,32 @@ export function bersih<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-export function gagalIsi(url: string, apa: Teks): Kegagalan {
+/**
+ * The answer is a web page: sent as HTML, or starting like one (the SDK's `halamanWeb`, less the XML
+ * declaration that a feed or a sitemap starts with too).
+ */
+export function halamanWebDijawab(h: { readonly headers: HeaderAmbil; readonly body: string }): boolean {
+  if (/\bx?html\b/i.test(h.headers.contentType ?? '')) return true;
+  return halamanWeb(h.body) && !/^\uFEFF?\s*<\?xml\b/i.test(h.body);
+}
+
+/**
+ * A source that answered but is not `apa`: a web page (a wrong address, a login or "not found" page sent
+ * with 200) said as such, anything else as unreadable.
+ */
+export function gagalIsi(
+  url: string,
+  apa: Teks,
+  h: { readonly headers: HeaderAmbil; readonly body: string },
+): Kegagalan {
+  if (halamanWebDijawab(h))
+    return {
+      reason: 'halaman-web',
+      message: {
+        id: `${url} menjawab dengan halaman web, bukan ${apa.id}.`,
+        en: `${url} answered with a web page, not ${apa.en}.`,
+      },
+    };
   return {
     reason: 'isi-tidak-sah',
     message: {

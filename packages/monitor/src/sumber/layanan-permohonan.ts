@@ -1,6 +1,6 @@
 // The request endpoint: up only when it answers as a Terbuka intake server.
 import type { CatatanPindai, Kegagalan } from '../types.js';
-import { bersih, dasar, type HasilSumber, type Konteks } from './konteks.js';
+import { bersih, dasar, halamanWebDijawab, type HasilSumber, type Konteks } from './konteks.js';
 
 /** The intake server's health route, under the registry's endpoint (as the request widgets join paths). */
 export const JALUR_KESEHATAN_ENDPOINT = '/v1/kesehatan';
@@ -14,8 +14,21 @@ export function urlKesehatanEndpoint(endpoint: string): string {
   return u.href;
 }
 
-function bukanEndpoint(endpoint: string, probe: string, status: number | undefined): Kegagalan {
+function bukanEndpoint(
+  endpoint: string,
+  probe: string,
+  status: number | undefined,
+  halamanWeb = false,
+): Kegagalan {
   const apa = status === undefined ? '' : ` (HTTP ${status})`;
+  if (halamanWeb)
+    return {
+      reason: 'halaman-web',
+      message: {
+        id: `${endpoint} bukan endpoint permohonan: ${probe} menjawab dengan halaman web${apa}, bukan sebagai server penerima Terbuka. Periksa alamat endpoint di registri.`,
+        en: `${endpoint} is not a request endpoint: ${probe} answered with a web page${apa}, not as a Terbuka intake server. Check the endpoint address in the registry.`,
+      },
+    };
   return {
     reason: status !== undefined && status >= 300 ? 'http' : 'isi-tidak-sah',
     ...(status !== undefined && status >= 300 ? { status } : {}),
@@ -57,7 +70,8 @@ export async function sumberEndpoint(
         return false;
       }
     })();
-    if (!sehat || h.status >= 300) o = { ...o, failure: bukanEndpoint(url, probe, h.status) };
+    if (!sehat || h.status >= 300)
+      o = { ...o, failure: bukanEndpoint(url, probe, h.status, h.status < 300 && halamanWebDijawab(h)) };
   } else if (h.failure.reason === 'http' && h.status !== undefined && h.status < 500)
     o = { ...o, failure: bukanEndpoint(url, probe, h.status) };
   return {

@@ -35,7 +35,7 @@ async function sumberSitemap(k: Konteks, url: string, bolehIndeks: boolean): Pro
   const isi = bacaSitemap(h.body);
   if (!isi)
     return {
-      observations: [bersih({ ...o, failure: gagalIsi(url, { id: 'sitemap', en: 'a sitemap' }) })],
+      observations: [bersih({ ...o, failure: gagalIsi(url, { id: 'sitemap', en: 'a sitemap' }, h) })],
       tanggal: [],
     };
   if (isi.jenis === 'urlset') return hasilUrlset(k, o, lama, isi.hashAlamat, isi.tanggal);

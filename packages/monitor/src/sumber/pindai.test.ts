@@ -7,6 +7,7 @@ import type { Agensi, CatatanPindai, Pengamatan } from '../types.js';
 import { csvDIP, dokumenDIP, rss, atom, sitemap, tanggalPos, wpPosts, beranda } from '../uji/konten.js';
 import { mulaiServer, portMati, type ServerLokal } from '../uji/server-lokal.js';
 import { PenghitungRingkasan } from '../ringkasan.js';
+import { halamanAgensi } from '../laporan/agensi.js';
 import { BATAS_HALAMAN_WP, pindaiAgensi } from './index.js';
 
 const NOW = new Date('2026-06-15T05:00:00Z');
@@ -419,9 +420,75 @@ describe('pindaiAgensi: endpoint, optional sources, robots sitemaps, WordPress p
       NOW,
     );
     assert.deepEqual(halaman.endpoint, { url: `${s.base}/web/`, ok: false, status: 200 });
-    assert.equal(satu(halaman, 'endpoint').failure?.reason, 'isi-tidak-sah');
+    assert.equal(satu(halaman, 'endpoint').failure?.reason, 'halaman-web');
     // ok and the observation always agree, so the summary counts what the record says.
     for (const r of [baik, halaman]) assert.equal(r.endpoint?.ok, satu(r, 'endpoint').failure === undefined);
+  });
+
+  it('a web page where a feed, a sitemap, the WordPress API or the request endpoint was expected is said to be one, in the record and on the evidence page', async () => {
+    const s = await situs({
+      '/': { body: beranda('Dinas Contoh') },
+      '/ppid/dip.json': () => dip(s.base),
+      // A CMS answering every unknown address with a page, status 200 (as the sitemap's does, as HTML).
+      '/feed.xml': { body: beranda('Berita') },
+      '/sitemap.xml': { type: 'application/xml', body: '<!DOCTYPE html><html><body>Peta</body></html>' },
+      '/wp-json/wp/v2/posts': { body: beranda('Masuk') },
+      '/api/v1/kesehatan': { body: beranda('Layanan') },
+    });
+    const r = await pindaiAgensi(
+      agensi(s.base, { feedUrl: `${s.base}/feed.xml`, wordpress: true, requestEndpoint: `${s.base}/api` }),
+      pengambil,
+      undefined,
+      NOW,
+    );
+    const feed = satu(r, 'rss');
+    assert.equal(feed.failure?.reason, 'halaman-web');
+    assert.equal(
+      feed.failure?.message.id,
+      `${s.base}/feed.xml menjawab dengan halaman web, bukan feed RSS atau Atom.`,
+    );
+    assert.equal(
+      feed.failure?.message.en,
+      `${s.base}/feed.xml answered with a web page, not an RSS or Atom feed.`,
+    );
+    assert.equal(satu(r, 'sitemap').failure?.reason, 'halaman-web');
+    assert.match(satu(r, 'sitemap').failure?.message.en ?? '', /answered with a web page, not a sitemap\.$/);
+    assert.match(
+      obs(r, 'wordpress')[0]?.failure?.message.id ?? '',
+      /menjawab dengan halaman web, bukan daftar pos WordPress\.$/,
+    );
+    const ep = satu(r, 'endpoint').failure;
+    assert.equal(ep?.reason, 'halaman-web');
+    assert.match(
+      ep?.message.id ?? '',
+      /\/api\/v1\/kesehatan menjawab dengan halaman web \(HTTP 200\), bukan sebagai server penerima Terbuka/,
+    );
+    assert.match(
+      ep?.message.en ?? '',
+      /answered with a web page \(HTTP 200\), not as a Terbuka intake server/,
+    );
+
+    // The evidence page says so too: never "does not answer" for an endpoint that answered with a page.
+    const a = { id: r.agencyId, latest: r, history: [], expiresAt: '2026-06-22T05:00:00Z', rank: 1 };
+    const data = {
+      issuer: { id: 'x', name: 'X' },
+      generatedAt: NOW.toISOString(),
+      agencies: [a],
+      methodVersions: [r.methodVersion],
+    };
+    const id = halamanAgensi(data, a, undefined, 'id').replace(/\s+/g, ' ');
+    assert.match(
+      id,
+      /<dd> <a class="url" href="[^"]+\/api">[^<]+<\/a>: menjawab dengan halaman web, bukan sebagai layanan permohonan \(HTTP 200\) <\/dd>/,
+    );
+    assert.doesNotMatch(id, /tidak menjawab/);
+    assert.ok(id.includes(`${s.base}/feed.xml menjawab dengan halaman web, bukan feed RSS atau Atom.`));
+    const en = halamanAgensi(data, a, undefined, 'en').replace(/\s+/g, ' ');
+    assert.match(en, /: answered with a web page, not as a request service \(HTTP 200\) <\/dd>/);
+    // The summary counts it under its own reason.
+    const hitung = new PenghitungRingkasan();
+    hitung.tambah(r, 1);
+    assert.equal(hitung.failures['halaman-web'], 1);
   });
 
   it('absent optional sources (sitemap, robots.txt) are recorded but are no failure of the site', async () => {

@@ -24,7 +24,7 @@ export async function sumberPos(k: Konteks, kind: 'rss' | 'sosial', url: string)
         observations: [
           bersih({
             ...o,
-            failure: gagalIsi(url, { id: 'feed RSS atau Atom', en: 'an RSS or Atom feed' }),
+            failure: gagalIsi(url, { id: 'feed RSS atau Atom', en: 'an RSS or Atom feed' }, h),
             posts: lama?.posts,
           }),
         ],

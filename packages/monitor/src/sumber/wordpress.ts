@@ -96,7 +96,7 @@ async function halamanWordPress(k: Konteks, url: string): Promise<HasilSumber & 
   let pos = bacaPosWordPress(h.body);
   if (!pos)
     return {
-      observations: [bersih({ ...o, failure: gagalIsi(url, GAGAL_WP), posts: lama?.posts })],
+      observations: [bersih({ ...o, failure: gagalIsi(url, GAGAL_WP, h), posts: lama?.posts })],
       tanggal: [],
     };
   const semua = [...pos];
@@ -112,7 +112,7 @@ async function halamanWordPress(k: Konteks, url: string): Promise<HasilSumber & 
     const on = dasar(k, 'wordpress', u, hn);
     const isi = hn.ok ? bacaPosWordPress(hn.body) : undefined;
     if (hn.ok && !isi) {
-      lain.push(bersih({ ...on, failure: gagalIsi(u, GAGAL_WP) }));
+      lain.push(bersih({ ...on, failure: gagalIsi(u, GAGAL_WP, hn) }));
       break;
     }
     lain.push(on);
