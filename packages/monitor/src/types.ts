@@ -175,6 +175,12 @@ export interface Pengamatan {
   readonly posts?: readonly PosDiingat[];
   readonly failure?: Kegagalan;
   /**
+   * What in a source that was read could not be used, in words (a feed that is not well-formed XML, items
+   * whose dates cannot be read): the evidence page says it beside "read", so a source that gave nothing
+   * does not look fine. Not a failure: what could be read counts.
+   */
+  readonly note?: Teks;
+  /**
    * The site's server sent an incomplete TLS certificate chain (no intermediate); the monitor completed it
    * as browsers do, from these AIA "CA Issuers" addresses, and verified it in full. A note for the site's
    * administrator (install the full chain), not a penalty.

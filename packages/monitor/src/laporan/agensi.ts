@@ -62,7 +62,10 @@ function keteranganPengamatan(p: Pengamatan, b: Bahasa): HTMLAman {
   if (p.failure && p.optional) return html`${KATA.tidakTersediaOpsional[b]} ${p.failure.message[b]}`;
   if (p.failure) return html`<strong>${KATA.gagal[b]}</strong> ${p.failure.message[b]}`;
   const rantai = p.chainCompleted ? html` ${KATA.rantaiDilengkapi[b]}` : '';
-  if (p.notModified) return html`${KATA.tidakBerubah[b]}${rantai}`;
+  // What of a source that was read could not be used (a broken feed, unreadable dates) is said, not hidden.
+  const catatan = p.note ? html`<strong>${KATA.dibacaDenganCatatan[b]}</strong> ${p.note[b]}` : '';
+  if (p.notModified) return html`${KATA.tidakBerubah[b]}${catatan ? html` ${catatan}` : ''}${rantai}`;
+  if (p.note) return html`${catatan}${rantai}`;
   return html`${KATA.berhasilDibaca[b]}${rantai}`;
 }
 

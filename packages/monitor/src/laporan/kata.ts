@@ -289,6 +289,7 @@ export const KATA = {
     en: 'Unchanged since the previous scan (HTTP 304).',
   },
   berhasilDibaca: { id: 'Berhasil dibaca.', en: 'Read successfully.' },
+  dibacaDenganCatatan: { id: 'Dibaca, dengan catatan:', en: 'Read, with a note:' },
   tidakAdaSumber: {
     id: 'Tidak ada sumber yang dibaca pada pemindaian ini.',
     en: 'No source was read in this scan.',

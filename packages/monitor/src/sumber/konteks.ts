@@ -100,8 +100,15 @@ export function dasar(k: Konteks, kind: JenisSumber, url: string, h: HasilAmbil)
   });
 }
 
-/** On 304 the previous content stands: its hash, dates, items and remembered posts. */
+/** On 304 the previous content stands: its hash, dates, items, remembered posts and note. */
 export function dariLama(o: Pengamatan, lama: Pengamatan | undefined): Pengamatan {
   if (!o.notModified || !lama) return o;
-  return bersih({ ...o, hash: lama.hash, claimedAt: lama.claimedAt, items: lama.items, posts: lama.posts });
+  return bersih({
+    ...o,
+    hash: lama.hash,
+    claimedAt: lama.claimedAt,
+    items: lama.items,
+    posts: lama.posts,
+    note: lama.note,
+  });
 }

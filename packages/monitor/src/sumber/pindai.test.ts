@@ -491,6 +491,51 @@ describe('pindaiAgensi: endpoint, optional sources, robots sitemaps, WordPress p
     assert.equal(hitung.failures['halaman-web'], 1);
   });
 
+  it('a feed that is not well-formed XML, with dates that cannot be read: read, with a note saying so, not "read successfully" with nothing', async () => {
+    const s = await situs({
+      '/': { body: beranda('Desa') },
+      '/ppid/dip.json': () => dip(s.base),
+      '/rss.xml': {
+        type: 'application/rss+xml',
+        body: '<rss><channel><item><title>x</title><pubDate>kemarin sore</pubDate></item>',
+        headers: { etag: '"umpan-1"' },
+      },
+    });
+    const r = await pindaiAgensi(agensi(s.base, { feedUrl: `${s.base}/rss.xml` }), pengambil, undefined, NOW);
+    const o = satu(r, 'rss');
+    assert.equal(o.failure, undefined);
+    assert.equal(
+      o.note?.id,
+      'Feed ini bukan XML yang sah (rusak pada baris 1, kolom 1): pembaca feed menolaknya; pemantau membaca sebisanya. ' +
+        '1 dari 1 item tanpa tanggal yang dapat dibaca, mis. "kemarin sore", jadi tidak dihitung. ' +
+        'Tulis tanggal seperti "Mon, 02 Mar 2026 09:00:00 +0700" (RSS) atau "2026-03-02T09:00:00+07:00" (Atom).',
+    );
+    assert.match(
+      o.note?.en ?? '',
+      /not well-formed XML .* 1 of 1 item has no date that can be read, e\.g\. "kemarin sore", so it does not count\./,
+    );
+    // Unchanged on the next scan (304): the note stands with the content it is about.
+    const lagi = await pindaiAgensi(agensi(s.base, { feedUrl: `${s.base}/rss.xml` }), pengambil, r, nanti(1));
+    assert.deepEqual([satu(lagi, 'rss').notModified, satu(lagi, 'rss').note], [true, o.note]);
+
+    const a = { id: r.agencyId, latest: r, history: [], expiresAt: '2026-06-22T05:00:00Z', rank: 1 };
+    const data = {
+      issuer: { id: 'x', name: 'X' },
+      generatedAt: NOW.toISOString(),
+      agencies: [a],
+      methodVersions: [r.methodVersion],
+    };
+    for (const [b, kata, bukan] of [
+      ['id', 'Dibaca, dengan catatan:</strong> Feed ini bukan XML yang sah', 'Berhasil dibaca'],
+      ['en', 'Read, with a note:</strong> This feed is not well-formed XML', 'Read successfully'],
+    ] as const) {
+      const isi = halamanAgensi(data, a, undefined, b).replace(/\s+/g, ' ');
+      const baris = /<tr role="row">(?:(?!<\/tr>).)*rss\.xml(?:(?!<\/tr>).)*<\/tr>/.exec(isi)?.[0] ?? '';
+      assert.ok(baris.includes(kata), baris);
+      assert.ok(!baris.includes(bukan), baris);
+    }
+  });
+
   it('absent optional sources (sitemap, robots.txt) are recorded but are no failure of the site', async () => {
     const s = await situs({
       '/': { body: beranda('Dinas Contoh') },

@@ -112,6 +112,23 @@ describe('bacaFeed', () => {
       'xmlns:dc="http://purl.org/dc/elements/1.1/"><item rdf:about="https://a.go.id/c"><dc:date>2026-01-05</dc:date></item></rdf:RDF>';
     assert.equal(pos(rdf)?.id, sidik('id', 'https://a.go.id/c'));
   });
+  it('says what it could not use: a feed that is not well-formed XML (where), items without a readable date (how many, the first text)', () => {
+    const rusak = '<rss><channel><item><title>x</title><pubDate>kemarin sore</pubDate></item>';
+    const f = bacaFeed(rusak);
+    assert.deepEqual(
+      [f?.tanggal, f?.items, f?.tanpaTanggal, f?.xmlRusak],
+      [[], 1, { n: 1, contoh: 'kemarin sore' }, { baris: 1, kolom: 1 }],
+    );
+    const baik =
+      '<?xml version="1.0"?><rss version="2.0"><channel><item><pubDate>Mon, 02 Mar 2026 01:00:00 GMT</pubDate></item>' +
+      '<item><title>tanpa tanggal</title></item></channel></rss>';
+    const g = bacaFeed(baik);
+    assert.deepEqual([g?.items, g?.tanpaTanggal, g?.xmlRusak], [2, { n: 1 }, undefined]);
+    // An unescaped ampersand: read as far as it goes, and said to be broken where it is.
+    const amp =
+      '<rss><channel><item><title>A & B</title><pubDate>Mon, 02 Mar 2026 01:00:00 GMT</pubDate></item></channel></rss>';
+    assert.deepEqual([bacaFeed(amp)?.tanggal.length, bacaFeed(amp)?.xmlRusak], [1, { baris: 1, kolom: 30 }]);
+  });
   it('gives nothing for HTML or JSON', () => {
     assert.equal(bacaFeed('<!doctype html><html><body>halo</body></html>'), undefined);
     assert.equal(bacaFeed('{"a":1}'), undefined);

@@ -2,7 +2,7 @@
 // feed item's identity and content hash) are taken. Namespace prefixes are dropped, so `dc:date` and
 // `atom:updated` read like the plain names.
 import { createHash } from 'node:crypto';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Instan, PosTeramati } from '@terbuka/sdk';
 import { keInstan } from './tanggal.js';
 
@@ -103,6 +103,14 @@ export interface IsiFeed {
    * body — not the dates, which are what re-dating moves.
    */
   readonly pos: PosTeramati[];
+  /** Items without a date that reads (not counted), and the first such date's text, when they have one. */
+  readonly tanpaTanggal: { readonly n: number; readonly contoh?: string };
+  readonly items: number;
+  /**
+   * Where the text stops being well-formed XML, when it does: the parser reads on as far as it can, but a
+   * feed reader refuses the feed.
+   */
+  readonly xmlRusak?: { readonly baris: number; readonly kolom: number };
 }
 
 interface BentukItem {
@@ -131,22 +139,40 @@ const ATOM: BentukItem = {
   isi: ['summary', 'content'],
 };
 
-function bacaItem(xs: Simpul[], b: BentukItem): PosTeramati[] {
-  return xs.flatMap((x) => {
+function bacaItem(
+  xs: Simpul[],
+  b: BentukItem,
+): { pos: PosTeramati[]; tanpaTanggal: IsiFeed['tanpaTanggal'] } {
+  let n = 0;
+  let contoh: string | undefined;
+  const pos = xs.flatMap((x) => {
     let claimedAt: Instan | undefined;
     for (const k of b.tanggal) if ((claimedAt = keInstan(teks(x[k])))) break;
-    if (!claimedAt) return [];
+    if (!claimedAt) {
+      n++;
+      contoh ??= b.tanggal.map((k) => teks(x[k])?.trim()).find((t) => t);
+      return [];
+    }
     const judul = isi(x['title']);
     const tautan = b.tautan(x);
     const guid = b.id(x);
     const id = guid ? sidik('id', guid) : tautan ? sidik('link', tautan) : sidik('title', judul, tautan);
     return [{ id, hash: sidik(judul, tautan, ...b.isi.map((k) => isi(x[k]))), claimedAt }];
   });
+  return { pos, tanpaTanggal: contoh === undefined ? { n } : { n, contoh } };
 }
 
-function feedDari(jenis: IsiFeed['jenis'], xs: Simpul[], b: BentukItem): IsiFeed {
-  const pos = bacaItem(xs, b);
-  return { jenis, tanggal: pos.map((p) => p.claimedAt), pos };
+function feedDari(jenis: IsiFeed['jenis'], xs: Simpul[], b: BentukItem, body: string): IsiFeed {
+  const { pos, tanpaTanggal } = bacaItem(xs, b);
+  const v = XMLValidator.validate(body);
+  return {
+    jenis,
+    tanggal: pos.map((p) => p.claimedAt),
+    pos,
+    tanpaTanggal,
+    items: xs.length,
+    ...(v === true ? {} : { xmlRusak: { baris: v.err.line, kolom: v.err.col } }),
+  };
 }
 
 /** An RSS 2.0, RSS 1.0 (RDF) or Atom feed; undefined when the text is none of them. */
@@ -154,11 +180,11 @@ export function bacaFeed(body: string): IsiFeed | undefined {
   const akar = urai(body, parserFeed);
   if (!akar) return undefined;
   const rss = simpul(akar['rss']);
-  if (rss) return feedDari('rss', daftar(simpul(rss['channel'])?.['item']), RSS);
+  if (rss) return feedDari('rss', daftar(simpul(rss['channel'])?.['item']), RSS, body);
   const rdf = simpul(akar['RDF']);
-  if (rdf) return feedDari('rss', daftar(rdf['item']), RDF);
+  if (rdf) return feedDari('rss', daftar(rdf['item']), RDF, body);
   const feed = simpul(akar['feed']);
-  if (feed) return feedDari('atom', daftar(feed['entry']), ATOM);
+  if (feed) return feedDari('atom', daftar(feed['entry']), ATOM, body);
   return undefined;
 }
 
