@@ -19,18 +19,22 @@ function formatDIP(url: string, contentType: string | undefined, body: string): 
   return /^\s*[{[]/.test(body.replace(/^\uFEFF/, '')) ? 'json' : 'csv';
 }
 
+/** A sentence without its full stop, to be one item of a list that ends with one. */
+const tanpaTitik = (t: string): string => t.replace(/\.+$/, '');
+
 /** The first errors of an invalid DIP, as one message. */
 function gagalDIP(url: string, baca: HasilBaca): Kegagalan {
   const pertama = baca.errors.slice(0, 3);
   const sisa = baca.errors.length - pertama.length;
+  const n = baca.errors.length;
   const daftar = (b: 'id' | 'en'): string =>
-    pertama.map((m) => m.message[b]).join('; ') +
+    pertama.map((m) => tanpaTitik(m.message[b])).join('; ') +
     (sisa > 0 ? (b === 'id' ? `; dan ${sisa} masalah lain` : `; and ${sisa} more`) : '');
   return {
     reason: 'dip-tidak-sah',
     message: {
-      id: `DIP di ${url} tidak sah (${baca.errors.length} masalah): ${daftar('id')}.`,
-      en: `The DIP at ${url} is invalid (${baca.errors.length} problems): ${daftar('en')}.`,
+      id: `DIP di ${url} tidak sah (${n} masalah): ${daftar('id')}.`,
+      en: `The DIP at ${url} is invalid (${n} ${n === 1 ? 'problem' : 'problems'}): ${daftar('en')}.`,
     },
   };
 }

@@ -330,6 +330,7 @@ describe('pindaiAgensi', () => {
     const s = await situs({
       '/': { body: beranda('Dinas') },
       '/rusak.json': () => ({ type: 'application/json', body: dip(dasar).body!.slice(0, -40) }),
+      '/halaman.json': { type: 'application/json', body: '<html><body>bukan json</body></html>' },
       '/ppid/dip.csv': { type: 'text/csv; charset=utf-8', body: csvDIP('separuh', 'opd', NOW) },
     });
     dasar = s.base;
@@ -342,7 +343,12 @@ describe('pindaiAgensi', () => {
     const d = satu(r1, 'dip');
     assert.equal(d.failure?.reason, 'dip-tidak-sah');
     assert.match(d.failure?.message.id ?? '', /tidak sah \(1 masalah\): .*JSON tidak sah/);
-    assert.match(d.failure?.message.en ?? '', /JSON is malformed/);
+    assert.match(d.failure?.message.en ?? '', /is invalid \(1 problem\): .*JSON is malformed/);
+    // One full stop at the end, none doubled where the SDK's sentence ended.
+    for (const t of [d.failure?.message.id, d.failure?.message.en]) {
+      assert.match(t ?? '', /[^.]\.$/);
+      assert.doesNotMatch(t ?? '', /\.\./);
+    }
     assert.deepEqual(r1.dip, {
       url: `${s.base}/rusak.json`,
       format: 'json',
@@ -353,6 +359,21 @@ describe('pindaiAgensi', () => {
     assert.equal(r1.unreachable, false);
     assert.equal(r1.score, 0);
     assert.match(r1.contributions.find((c) => c.code === 'dip')?.reason.id ?? '', /tidak sah/);
+
+    // A web page sent as the .json DIP (a CMS's "not found" page, status 200): said to be a web page.
+    const r3 = await pindaiAgensi(
+      agensi(s.base, { dipUrls: [`${s.base}/halaman.json`] }),
+      pengambil,
+      undefined,
+      NOW,
+    );
+    const h = satu(r3, 'dip').failure;
+    assert.equal(h?.reason, 'dip-tidak-sah');
+    assert.equal(
+      h?.message.id,
+      `DIP di ${s.base}/halaman.json tidak sah (1 masalah): Berkas ini halaman web atau berkas XML, bukan JSON: alamat atau berkasnya menunjuk ke sebuah halaman (mis. halaman masuk atau "tidak ditemukan"), bukan ke DIP-nya.`,
+    );
+    assert.match(h?.message.en ?? '', /\(1 problem\): This file is a web page or an XML file, not JSON: /);
 
     const r2 = await pindaiAgensi(
       agensi(s.base, { dipUrls: [`${s.base}/rusak.json`, `${s.base}/ppid/dip.csv`] }),

@@ -45,6 +45,29 @@ test('a JSON syntax error is one error with its line and column', () => {
   assert.equal(bacaDIP(undefined as unknown as string).ok, false);
 });
 
+test('a web page read as JSON (a login or "not found" page sent as .json) is named as a web page, as the CSV importer names it', () => {
+  for (const halaman of [
+    '<html><body>bukan json\u0000\u0001</body></html>',
+    '<!DOCTYPE html>\n<html lang="id"><head><title>Masuk</title></head></html>',
+  ]) {
+    const r = bacaDIP(halaman, { format: 'json' });
+    assert.equal(r.ok, false);
+    assert.deepEqual(
+      r.errors.map((m) => [m.code, m.row]),
+      [['json.syntax', undefined]],
+    );
+    assert.match(r.errors[0]!.message.id, /^Berkas ini halaman web atau berkas XML, bukan JSON: /);
+    assert.match(r.errors[0]!.message.en, /^This file is a web page or an XML file, not JSON: /);
+    // As the CSV path says it.
+    assert.match(
+      bacaDIP(halaman, { format: 'csv' }).errors[0]!.message.id,
+      /halaman web atau berkas XML, bukan CSV/,
+    );
+  }
+  // Malformed JSON is still a comma out of place, where it is.
+  assert.match(bacaDIP('{"a": 1,}', { format: 'json' }).errors[0]!.message.id, /^Baris 1 — Karakter ke-/);
+});
+
 test('bytes are decoded first, a parsed document is validated, anything else is named (JavaScript callers)', () => {
   const berkas = Buffer.from(json); // readFileSync(path) without 'utf8'
   assert.equal(bacaDIP(berkas).document?.items[0]?.id, 'a');

@@ -1,5 +1,6 @@
 import { sebagaiByte, teksArgumen } from '../i18n/argumen.js';
 import { imporCSV } from './csv.js';
+import { halamanWeb } from './halaman-web.js';
 import { posisiGalatJSON } from './json-posisi.js';
 import { buatMasalah } from './masalah.js';
 import { dekodeBerkas, denganPengodean } from './pengodean.js';
@@ -30,6 +31,24 @@ function bacaJSON(teks: string): HasilBaca {
   try {
     data = JSON.parse(teks);
   } catch {
+    // A login or "not found" page, or a sheet published as a web page, where the JSON was expected: named,
+    // as the CSV importer names it, rather than as a comma out of place at its first character.
+    if (halamanWeb(teks))
+      return {
+        ok: false,
+        errors: [
+          buatMasalah({
+            severity: 'error',
+            code: 'json.syntax',
+            path: '',
+            problem: {
+              id: 'Berkas ini halaman web atau berkas XML, bukan JSON: alamat atau berkasnya menunjuk ke sebuah halaman (mis. halaman masuk atau "tidak ditemukan"), bukan ke DIP-nya.',
+              en: 'This file is a web page or an XML file, not JSON: the address or file points to a page (e.g. a login or "not found" page), not to the DIP itself.',
+            },
+          }),
+        ],
+        warnings: [],
+      };
     const { baris, kolom } = letak(teks, posisiGalatJSON(teks));
     const m = buatMasalah({
       severity: 'error',
