@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { bagianAgensi } from './bagian.js';
 import { pindaiRegistri } from './pindai.js';
-import { tabelRingkasan } from './ringkasan.js';
+import { PenghitungRingkasan, tabelRingkasan } from './ringkasan.js';
 import { bacaRiwayat, GalatRiwayat } from './riwayat/index.js';
 import { catatanContoh } from './uji/catatan-contoh.js';
 import { jeda, mulaiServer, portMati } from './uji/server-lokal.js';
@@ -81,8 +81,9 @@ test('a bounded window of agencies in flight; every record streamed to the histo
   assert.equal(ringkasan.stopped, false);
   assert.equal(ringkasan.unreachable, 12);
   assert.deepEqual(ringkasan.failures, { dns: 12 });
-  assert.equal(ringkasan.bands.informatif, 30);
-  assert.equal(ringkasan.bands['kurang-informatif'], 90);
+  // The 12 unreachable ones are counted apart from the bands (6 of each kind by construction).
+  assert.equal(ringkasan.bands.informatif, 30 - 6);
+  assert.equal(ringkasan.bands['kurang-informatif'], 90 - 6);
   assert.equal(ringkasan.bands['tidak-informatif'], 0);
   assert.equal(ringkasan.slowest.length, 10);
   for (let i = 1; i < ringkasan.slowest.length; i++)
@@ -91,9 +92,10 @@ test('a bounded window of agencies in flight; every record streamed to the histo
 
   const teks = tabelRingkasan(ringkasan, 'id');
   assert.match(teks, /120 dari 120 badan publik dipindai/);
-  assert.match(teks, /│ Informatif\s+│ 30\s+│/);
+  assert.match(teks, /│ Informatif\s+│ 24\s+│/);
+  assert.match(teks, /│ Tidak dapat dijangkau \(tanpa skor\)\s+│ 12\s+│/);
   assert.match(teks, /│ Nama domain tidak ditemukan \(DNS\)\s+│ 12\s+│/);
-  assert.match(tabelRingkasan(ringkasan, 'en'), /│ Less Informative\s+│ 90\s+│/);
+  assert.match(tabelRingkasan(ringkasan, 'en'), /│ Less Informative\s+│ 84\s+│/);
 });
 
 test('shards: run n times, each agency scanned exactly once; previous records reach the scan', async () => {
@@ -299,6 +301,55 @@ test('the real pindaiAgensi on loopback sites: one answering, one dead; conditio
   } finally {
     await hidup.tutup();
   }
+});
+
+test('the summary table agrees with its score column: unreachable and not-assessed sites (shown without a score) are counted apart from the bands, the counts add up; numbers as the language writes them', () => {
+  const h = new PenghitungRingkasan();
+  const t = now.toISOString();
+  h.tambah(catatanContoh('dinas-baca', t, { score: 81.8, band: 'menuju-informatif' }), 1540);
+  for (const id of ['desa-mati', 'desa-lambat', 'desa-alihan'])
+    h.tambah(catatanContoh(id, t, { score: 0, band: 'tidak-informatif', unreachable: true }), 250);
+  h.tambah(
+    {
+      ...catatanContoh('dinas-tertutup', t, { score: 0, band: 'tidak-informatif' }),
+      notAssessed: { reason: 'robots', message: { id: '', en: '' }, action: { id: '', en: '' } },
+    },
+    100,
+  );
+  const r = {
+    riwayat: 'riwayat.jsonl',
+    startedAt: t,
+    finishedAt: t,
+    durationMs: 2_250,
+    total: 5,
+    scanned: 5,
+    stopped: false,
+    unreachable: h.unreachable,
+    notAssessed: h.notAssessed,
+    bands: h.bands,
+    failures: h.failures,
+    slowest: h.slowest,
+  };
+  assert.deepEqual(
+    [r.bands['tidak-informatif'], r.bands['menuju-informatif'], r.unreachable, r.notAssessed],
+    [0, 1, 3, 1],
+  );
+  const id = tabelRingkasan(r, 'id');
+  assert.match(id, /│ Tidak Informatif\s+│ 0\s+│/);
+  assert.match(id, /│ Tidak dapat dijangkau \(tanpa skor\)\s+│ 3\s+│/);
+  assert.match(id, /│ Tidak dapat dinilai \(tanpa skor\)\s+│ 1\s+│/);
+  // Every agency once in the table: its rows add up to the agencies scanned.
+  const jumlah = [...id.split('┌')[1]!.matchAll(/│ [^│]+│ (\d+)\s+│/g)].reduce((n, m) => n + Number(m[1]), 0);
+  assert.equal(jumlah, r.scanned);
+  // Decimal commas in Indonesian, as the report writes them; points in English.
+  assert.match(id, /dipindai dalam 2,3 detik/);
+  assert.match(id, /│ dinas-baca\s+│[^│]+│ 1,5\s+│ 81,8\s+│/);
+  assert.match(id, /│ desa-mati\s+│[^│]+│ 0,3\s+│ —\s+│ tak terjangkau/);
+  const en = tabelRingkasan(r, 'en');
+  assert.match(en, /scanned in 2\.3 s/);
+  assert.match(en, /│ dinas-baca\s+│[^│]+│ 1\.5\s+│ 81\.8\s+│/);
+  assert.match(en, /│ Unreachable \(no score\)\s+│ 3\s+│/);
+  assert.match(en, /│ Not assessed \(no score\)\s+│ 1\s+│/);
 });
 
 test('the summary names the slowest sites’ failures in words, in the chosen language', () => {

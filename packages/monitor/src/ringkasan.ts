@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { BAND_MONEV, KODE_BAND, formatSkor, isiTeks, pilihTeks } from '@terbuka/sdk';
+import { BAND_MONEV, KODE_BAND, LOKAL_INTL, formatSkor, isiTeks, pilihTeks } from '@terbuka/sdk';
 import type { Bahasa, Instan, KodeBand, Teks } from '@terbuka/sdk';
 import type { Bagian } from './bagian.js';
 import type { AlasanGagal, CatatanPindai } from './types.js';
@@ -35,7 +35,11 @@ export interface RingkasanPindai {
   readonly unreachable: number;
   /** Agencies robots.txt kept the monitor out of the DIP of (a disallow, or robots.txt answering 5xx): no score. */
   readonly notAssessed: number;
-  /** Agencies per band, of those assessed (`notAssessed` ones have no band). */
+  /**
+   * Agencies per band, of those whose site was read: neither `unreachable` (their record's 0 is no
+   * reading of the site, and the summary shows no score for them) nor `notAssessed` (no band). With those
+   * two counts, they add up to `scanned`.
+   */
   readonly bands: Readonly<Record<KodeBand, number>>;
   /**
    * Agencies with at least one failed expected source (home page, DIP, what the registry declares), per
@@ -77,12 +81,11 @@ export class PenghitungRingkasan {
 
   tambah(c: CatatanPindai, durationMs: number): void {
     this.scanned++;
-    // A site robots.txt kept the monitor out of has no score: neither a band nor "unreachable".
+    // A site robots.txt kept the monitor out of has no score: neither a band nor "unreachable". One not
+    // reached is counted apart from the bands, as its row shows no score.
     if (c.notAssessed) this.notAssessed++;
-    else {
-      this.bands[c.band] = (this.bands[c.band] ?? 0) + 1;
-      if (c.unreachable) this.unreachable++;
-    }
+    else if (c.unreachable) this.unreachable++;
+    else this.bands[c.band] = (this.bands[c.band] ?? 0) + 1;
     const alasan = new Set<AlasanGagal>();
     // An optional source that is absent (no sitemap, no robots.txt) is not a failure of the site.
     for (const o of c.observations) if (o.failure && !o.optional) alasan.add(o.failure.reason);
@@ -111,7 +114,11 @@ const tabel = (head: string[]): Table.Table =>
   // No colours: the summary is read in CI logs and piped to files as often as in a terminal.
   new Table({ head, style: { head: [], border: [] } });
 
-const detik = (ms: number): string => (ms / 1000).toFixed(1);
+/** Seconds with one decimal, as the language writes it (`0,1` in Indonesian, `0.1` in English). */
+const detik = (ms: number, bahasa: Bahasa): string =>
+  new Intl.NumberFormat(LOKAL_INTL[bahasa], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    ms / 1000,
+  );
 
 /** The end-of-run summary as text tables: per band, failures by reason, slowest sites. */
 export function tabelRingkasan(r: RingkasanPindai, bahasa: Bahasa): string {
@@ -125,7 +132,7 @@ export function tabelRingkasan(r: RingkasanPindai, bahasa: Bahasa): string {
       {
         n: r.scanned,
         total: r.total,
-        s: detik(r.durationMs),
+        s: detik(r.durationMs, bahasa),
         u: r.unreachable,
         b:
           r.notAssessed > 0
@@ -146,6 +153,17 @@ export function tabelRingkasan(r: RingkasanPindai, bahasa: Bahasa): string {
   );
   const band = tabel([t({ id: 'Kualifikasi', en: 'Band' }), t({ id: 'Jumlah', en: 'Count' })]);
   for (const b of BAND_MONEV) band.push([t(b.label), String(r.bands[b.code] ?? 0)]);
+  // The sites with no score in the rows below, so that the table adds up to the agencies scanned.
+  if (r.unreachable > 0)
+    band.push([
+      t({ id: 'Tidak dapat dijangkau (tanpa skor)', en: 'Unreachable (no score)' }),
+      String(r.unreachable),
+    ]);
+  if (r.notAssessed > 0)
+    band.push([
+      t({ id: 'Tidak dapat dinilai (tanpa skor)', en: 'Not assessed (no score)' }),
+      String(r.notAssessed),
+    ]);
 
   const bagian = [judul, band.toString()];
   const alasan = (Object.keys(LABEL_ALASAN) as AlasanGagal[]).filter((a) => (r.failures[a] ?? 0) > 0);
@@ -169,8 +187,8 @@ export function tabelRingkasan(r: RingkasanPindai, bahasa: Bahasa): string {
       lambat.push([
         b.agencyId,
         b.website,
-        detik(b.durationMs),
-        b.unreachable || b.notAssessed ? '—' : formatSkor(b.score, 'en'),
+        detik(b.durationMs, bahasa),
+        b.unreachable || b.notAssessed ? '—' : formatSkor(b.score, bahasa),
         // In words, as the failure table above says them (not the codes of the history).
         // Unreachable with its reasons: a refused local address is Dinkominfo's to fix, a dead site is not.
         b.unreachable
