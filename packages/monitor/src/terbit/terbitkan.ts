@@ -464,8 +464,14 @@ async function terbitkanTerkunci(
   for (const a of agensi)
     if (a.latest.notAssessed && !entri.some((x) => x.agencyId === a.id)) {
       const tanggal = tanggalDiZona(new Date(a.latest.scannedAt), a.latest.agency.timeZone);
-      berkas.push([`lencana/${a.id}.json`, `${JSON.stringify(lencanaShieldsTidakDinilai(a.latest.notAssessed), null, 2)}\n`]);
-      berkas.push([`lencana/${a.id}.svg`, svgTidakDinilai(a.latest.agency.name, tanggal, a.latest.notAssessed)]);
+      berkas.push([
+        `lencana/${a.id}.json`,
+        `${JSON.stringify(lencanaShieldsTidakDinilai(a.latest.notAssessed), null, 2)}\n`,
+      ]);
+      berkas.push([
+        `lencana/${a.id}.svg`,
+        svgTidakDinilai(a.latest.agency.name, tanggal, a.latest.notAssessed),
+      ]);
     }
   // Every page in each language: Indonesian at the root, the same tree in English under `en/`.
   for (const b of BAHASA_LAPORAN) {
