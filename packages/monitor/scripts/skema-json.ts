@@ -10,6 +10,8 @@ export const ID_SKEMA_REGISTRI = 'https://unpkg.com/@terbuka/monitor/schema/regi
 export function buatSkemaJSONRegistri(): Record<string, unknown> {
   const { $schema, ...isi } = toJsonSchema(SkemaRegistri, {
     target: 'draft-07',
+    // What a producer writes: a zone's pipe stops before `bacaZona` turns WITA into Asia/Makassar.
+    typeMode: 'input',
     overrideAction: aksiPolaPortabel,
   }) as Record<string, unknown>;
   return {

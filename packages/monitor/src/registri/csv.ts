@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { bacaSebutanJenisBadan, bacaZona, KATA_CATATAN_JENIS, kutip, normalisasi } from '@terbuka/sdk';
+import { bacaSebutanJenisBadan, KATA_CATATAN_JENIS, kutip, normalisasi } from '@terbuka/sdk';
 import type { Masalah, Teks } from '@terbuka/sdk';
 import type { AgensiDilewati, HasilRegistri } from '../types.js';
 import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
@@ -201,7 +201,7 @@ export function imporRegistriCSV(teksMentah: string): HasilRegistri {
       );
     }
     const zona = sel('timeZone');
-    if (zona !== '') a['timeZone'] = bacaZona(zona) ?? zona;
+    if (zona !== '') a['timeZone'] = zona;
     const dip = sel('dipUrls');
     if (dip !== '') a['dipUrls'] = dip.split(PEMISAH_DAFTAR).filter((s) => s !== '');
     const wp = sel('wordpress').toLowerCase();

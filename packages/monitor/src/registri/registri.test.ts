@@ -446,3 +446,38 @@ test('a zone the registry does not know is named with the words offices use (WIB
   assert.match(m?.message.id ?? '', /berisi "WTA", zona waktu yang tidak dikenal\. Tulis WIB, WITA atau WIT/);
   assert.match(m?.message.en ?? '', /Write WIB, WITA or WIT/);
 });
+
+test('a zone reads alike in a JSON registry and in a CSV zona column (WITA, wib, Asia/Makassar …), kept by its IANA name', () => {
+  const json = (zona: string) =>
+    bacaRegistri(
+      JSON.stringify({
+        format: 'terbuka-registri',
+        version: 1,
+        agencies: [{ id: 'a', name: 'Dinas A', kind: 'opd', website: 'https://a.go.id', timeZone: zona }],
+      }),
+    );
+  const csv = (zona: string) =>
+    bacaRegistri([KEPALA + ',zona', `a,Dinas A,opd,,https://a.go.id,,tidak,,${zona}`].join('\n'));
+  for (const [zona, iana] of [
+    ['WIB', 'Asia/Jakarta'],
+    ['WITA', 'Asia/Makassar'],
+    ['WIT', 'Asia/Jayapura'],
+    ['wita', 'Asia/Makassar'],
+    ['Asia/Makassar', 'Asia/Makassar'],
+    ['Asia/Jayapura', 'Asia/Jayapura'],
+    ['Asia/Pontianak', 'Asia/Jakarta'],
+    ['Asia/Ujung_Pandang', 'Asia/Makassar'],
+  ] as const)
+    for (const [cara, h] of [
+      ['JSON', json(zona)],
+      ['CSV', csv(zona)],
+    ] as const) {
+      assert.equal(h.ok, true, `${cara} ${zona}: ${JSON.stringify(h.errors)}`);
+      assert.equal(h.registry?.agencies[0]?.timeZone, iana, `${cara} ${zona}`);
+    }
+  for (const zona of ['WTA', 'Asia/Tokyo', 'UTC+8']) {
+    const m = json(zona).errors.find((e) => e.path === 'agencies[0].timeZone');
+    assert.match(m?.message.id ?? '', /zona waktu yang tidak dikenal\. Tulis WIB, WITA atau WIT/, zona);
+    assert.equal(csv(zona).errors[0]?.code, m?.code, zona);
+  }
+});

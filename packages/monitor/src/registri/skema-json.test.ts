@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
+import { ZONA_INDONESIA } from '@terbuka/sdk';
 import { teksSkemaJSONRegistri } from '../../scripts/skema-json.js';
 import { bacaRegistri } from './baca.js';
 
@@ -37,7 +38,7 @@ test('ajv and bacaRegistri both refuse each broken registry', () => {
     ['blank name', (a) => (a['name'] = '  ')],
     ['wordpress as text', (a) => (a['wordpress'] = 'ya')],
     ['unknown platform', (a) => (a['social'] = [{ platform: 'myspace', url: 'https://myspace.com/x' }])],
-    ['time zone', (a) => (a['timeZone'] = 'WIB')],
+    ['time zone', (a) => (a['timeZone'] = 'Asia/Tokyo')],
   ];
   for (const [nama, ubah] of rusak) {
     const doc = structuredClone(asal);
@@ -49,5 +50,15 @@ test('ajv and bacaRegistri both refuse each broken registry', () => {
       r.errors.every((e) => e.path.startsWith('agencies[1]')),
       `${nama}: ${JSON.stringify(r.errors)}`,
     );
+  }
+});
+
+test('ajv accepts every zone name the monitor reads (WIB, WITA, WIT, and their IANA names)', () => {
+  const asal = JSON.parse(berkas('fixtures/registri.json')) as { agencies: Record<string, unknown>[] };
+  for (const zona of ZONA_INDONESIA.flatMap((z) => [z.zona, z.singkatan, ...z.lain])) {
+    const doc = structuredClone(asal);
+    (doc.agencies[1] as Record<string, unknown>)['timeZone'] = zona;
+    assert.equal(cek(doc), true, `ajv refused ${zona}: ${JSON.stringify(cek.errors)}`);
+    assert.equal(bacaRegistri(JSON.stringify(doc)).ok, true, `bacaRegistri refused ${zona}`);
   }
 });

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { JENIS_BADAN_PUBLIK, POLA_WEB, ZONA_INDONESIA } from '@terbuka/sdk';
+import { bacaZona, JENIS_BADAN_PUBLIK, POLA_WEB, ZONA_INDONESIA } from '@terbuka/sdk';
 import type { PlatformSosial } from '../types.js';
 import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
 
@@ -31,6 +31,21 @@ const teks = v.pipe(v.string('field.type'), v.regex(/\S/, 'field.empty'));
 const id = v.pipe(v.string('field.type'), v.regex(POLA_ID, 'id.pattern'));
 const urlWeb = v.pipe(v.string('field.type'), v.regex(POLA_WEB, 'link.web'));
 
+/**
+ * A zone as the SDK's `bacaZona` reads it, in JSON as in the CSV `zona` column (`WITA`, `wib`,
+ * `Asia/Makassar`, `Asia/Ujung_Pandang` …), kept by its IANA name. The JSON Schema lists the names as
+ * written (the input side of the pipe: it stops before the transform); the reader also takes any case.
+ */
+const zona = v.pipe(
+  v.string('field.type'),
+  v.metadata({ enum: ZONA_INDONESIA.flatMap((z) => [z.zona, z.singkatan, ...z.lain]) }),
+  v.transform((s) => bacaZona(s) ?? s),
+  v.picklist(
+    ZONA_INDONESIA.map((z) => z.zona),
+    'field.value',
+  ),
+);
+
 export const SkemaAkunResmi = v.object({
   platform: v.picklist(PLATFORM_SOSIAL, 'field.value'),
   url: urlWeb,
@@ -48,12 +63,7 @@ export const SkemaAgensi = v.looseObject({
   wordpress: v.optional(v.boolean('field.type'), false),
   requestEndpoint: v.optional(urlWeb),
   social: v.optional(v.array(SkemaAkunResmi, 'field.type'), () => []),
-  timeZone: v.optional(
-    v.picklist(
-      ZONA_INDONESIA.map((z) => z.zona),
-      'field.value',
-    ),
-  ),
+  timeZone: v.optional(zona),
 });
 
 export const SkemaRegistri = v.looseObject({
