@@ -52,11 +52,19 @@ const YA = new Set(['ya', 'y', 'yes', 'true', '1', 'wordpress', 'wp']);
 const TIDAK = new Set(['tidak', 't', 'no', 'n', 'false', '0', 'bukan', 'tidak ada']);
 const PEMISAH_DAFTAR = /[\s|]+/;
 const PEMISAH = [',', ';', '\t'] as const;
+const NAMA_PEMISAH: Readonly<Record<(typeof PEMISAH)[number], Teks>> = {
+  ',': { id: 'Koma', en: 'A comma' },
+  ';': { id: 'Titik koma', en: 'A semicolon' },
+  '\t': { id: 'Tab', en: 'A tab' },
+};
+
+/** Cells up to the last one filled: a spreadsheet's stray separators after it add none. */
+const banyakSel = (r: readonly string[]): number => r.findLastIndex((s) => s.trim() !== '') + 1;
 
 /** The separator under which the first non-empty line names the most known columns. */
-function pilihPemisah(teks: string): string {
+function pilihPemisah(teks: string): (typeof PEMISAH)[number] {
   const baris = teks.split(/\r\n|\r|\n/).find((b) => b.trim() !== '') ?? '';
-  let terbaik: { p: string; n: number } = { p: ',', n: -1 };
+  let terbaik: { p: (typeof PEMISAH)[number]; n: number } = { p: ',', n: -1 };
   for (const p of PEMISAH) {
     const n = baris.split(p).filter((h) => KOLOM_DARI_NAMA.has(normalisasi(h))).length;
     if (n > terbaik.n) terbaik = { p, n };
@@ -85,8 +93,9 @@ export function imporRegistriCSV(teksMentah: string): HasilRegistri {
     return { ok: false, errors, warnings };
   }
 
+  const pemisah = pilihPemisah(teks);
   const hasil = Papa.parse<string[]>(teks, {
-    delimiter: pilihPemisah(teks),
+    delimiter: pemisah,
     newline: '\n',
     skipEmptyLines: false,
     header: false,
@@ -163,6 +172,7 @@ export function imporRegistriCSV(teksMentah: string): HasilRegistri {
   const agencies: Record<string, unknown>[] = [];
   const barisAgensi: number[] = [];
   const sudahDilaporkan = new Set<string>();
+  const selJudul = banyakSel(header);
   for (let b = iHeader + 1; b < baris.length; b++) {
     const r = baris[b] ?? [];
     if (kosong(r)) continue;
@@ -172,6 +182,26 @@ export function imporRegistriCSV(teksMentah: string): HasilRegistri {
       const c = kolom.get(k);
       return c ? (r[c.i] ?? '').trim() : '';
     };
+    // An unquoted separator inside a cell shifts every cell after it: the row is said as such, not as
+    // the wrong values its shifted cells would give. It is left out; its id (first, if so) names it.
+    if (banyakSel(r) > selJudul) {
+      const p = NAMA_PEMISAH[pemisah];
+      const contoh = pemisah === '\t' ? '' : ` "Dinas Pemuda${pemisah} Olahraga dan Pariwisata"`;
+      m(
+        'error',
+        'csv.extra-cells',
+        {
+          id: `berisi ${banyakSel(r)} sel, padahal baris judul hanya ${selJudul} kolom, jadi isinya tidak dibaca. ${p.id} di dalam isi sel perlu diapit tanda kutip${contoh && `, mis.${contoh}`}; kolom tambahan perlu judul.`,
+          en: `has ${banyakSel(r)} cells, but the header row has only ${selJudul} columns, so the row is not read. ${p.en} inside a cell needs quotation marks${contoh && `, e.g.${contoh}`}; an extra column needs a header.`,
+        },
+        { path, row },
+      );
+      sudahDilaporkan.add(path);
+      const id = sel('id');
+      agencies.push(id !== '' ? { id } : {});
+      barisAgensi.push(row);
+      continue;
+    }
     const lapor = (
       k: Kolom,
       field: string,

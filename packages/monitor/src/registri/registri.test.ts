@@ -481,3 +481,39 @@ test('a zone reads alike in a JSON registry and in a CSV zona column (WITA, wib,
     assert.equal(csv(zona).errors[0]?.code, m?.code, zona);
   }
 });
+
+test('CSV: a row with more cells than the header is said as such (a comma inside a cell needs quotation marks); the rest is scanned', () => {
+  const h = bacaRegistri(
+    [
+      'kode,nama opd,tipe,website',
+      'abc,Dinas A, B dan C,opd,https://a.go.id',
+      'def,Dinas D,opd,https://d.go.id,,',
+      'ghi,"Dinas G, H dan I",opd,https://g.go.id',
+    ].join('\n'),
+  );
+  // Only that row's count, not its shifted cells read as a kind "B dan C" and a website "opd".
+  assert.deepEqual(ringkas(h.errors), [
+    { code: 'csv.extra-cells', path: 'agencies[0]', row: 2, column: undefined },
+  ]);
+  assert.equal(
+    h.errors[0]?.message.id,
+    'Baris 2 — berisi 5 sel, padahal baris judul hanya 4 kolom, jadi isinya tidak dibaca. Koma di dalam isi sel perlu diapit tanda kutip, mis. "Dinas Pemuda, Olahraga dan Pariwisata"; kolom tambahan perlu judul.',
+  );
+  assert.equal(
+    h.errors[0]?.message.en,
+    'Row 2 — has 5 cells, but the header row has only 4 columns, so the row is not read. A comma inside a cell needs quotation marks, e.g. "Dinas Pemuda, Olahraga dan Pariwisata"; an extra column needs a header.',
+  );
+  // Empty cells after the last one (a spreadsheet's stray commas) are no extra cells.
+  assert.deepEqual(
+    h.sebagian?.registry.agencies.map((a) => [a.id, a.name]),
+    [
+      ['def', 'Dinas D'],
+      ['ghi', 'Dinas G, H dan I'],
+    ],
+  );
+  assert.deepEqual(h.sebagian?.dilewati, ['abc']);
+  // The separator the file uses is the one named.
+  const titikKoma = bacaRegistri('id;nama;jenis;situs\nabc;Dinas A; B;opd;https://a.go.id\n');
+  assert.match(titikKoma.errors[0]?.message.id ?? '', /Titik koma di dalam isi sel perlu diapit tanda kutip/);
+  assert.match(titikKoma.errors[0]?.message.en ?? '', /A semicolon inside a cell needs quotation marks/);
+});
