@@ -72,6 +72,57 @@ function pilihPemisah(teks: string): (typeof PEMISAH)[number] {
   return terbaik.p;
 }
 
+/**
+ * The rows with more cells than the header, told once every check has run. A row whose cells under the
+ * header's columns all pass keeps its place, with a warning that the cells after them were not read (notes
+ * in a column without a header, most often). A row in error is said as one with too many cells: an
+ * unquoted separator inside a cell shifts every cell after it, so its cells' own errors (a kind "B dan C",
+ * a website "opd") would mislead. It is left out; the message replaces the row's others.
+ */
+function katakanSelLebih(
+  selLebih: ReadonlyMap<number, { row: number; n: number }>,
+  selJudul: number,
+  pemisah: (typeof PEMISAH)[number],
+  m: { errors: Masalah[]; warnings: Masalah[]; galatBaca: Masalah[] },
+): void {
+  const p = NAMA_PEMISAH[pemisah];
+  const contoh = pemisah === '\t' ? '' : ` "Dinas Pemuda${pemisah} Olahraga dan Pariwisata"`;
+  for (const [i, { row, n }] of selLebih) {
+    const path = `agencies[${i}]`;
+    const diBaris = (x: Masalah): boolean => x.path === path || x.path.startsWith(`${path}.`);
+    const lebih = n - selJudul;
+    if (!m.errors.some(diBaris)) {
+      m.warnings.push(
+        masalahRegistri(
+          'warning',
+          'csv.extra-cells',
+          path,
+          {
+            id: `berisi ${n} sel, padahal baris judul hanya ${selJudul} kolom; ${lebih} sel sesudahnya tidak dibaca. Beri judul pada kolom itu, atau jika ${p.id.toLowerCase()} di dalam isi sel memecahnya, apit isi sel itu dengan tanda kutip.`,
+            en: `has ${n} cells, but the header row has only ${selJudul} columns; the ${lebih === 1 ? 'cell' : `${lebih} cells`} after them ${lebih === 1 ? 'is' : 'are'} not read. Give that column a header, or if ${p.en.toLowerCase()} inside a cell split it, put the cell in quotation marks.`,
+          },
+          { row },
+        ),
+      );
+      continue;
+    }
+    for (const daftar of [m.errors, m.warnings, m.galatBaca])
+      for (let k = daftar.length - 1; k >= 0; k--) if (diBaris(daftar[k]!)) daftar.splice(k, 1);
+    const galat = masalahRegistri(
+      'error',
+      'csv.extra-cells',
+      path,
+      {
+        id: `berisi ${n} sel, padahal baris judul hanya ${selJudul} kolom, jadi isinya tidak dibaca. ${p.id} di dalam isi sel perlu diapit tanda kutip${contoh && `, mis.${contoh}`}; kolom tambahan perlu judul.`,
+        en: `has ${n} cells, but the header row has only ${selJudul} columns, so the row is not read. ${p.en} inside a cell needs quotation marks${contoh && `, e.g.${contoh}`}; an extra column needs a header.`,
+      },
+      { row },
+    );
+    m.errors.push(galat);
+    m.galatBaca.push(galat);
+  }
+}
+
 /** Reads a registry from CSV text (`,`, `;` or tab separated, a header row first). */
 export function imporRegistriCSV(teksMentah: string): HasilRegistri {
   const errors: Masalah[] = [];
@@ -173,6 +224,7 @@ export function imporRegistriCSV(teksMentah: string): HasilRegistri {
   const barisAgensi: number[] = [];
   const sudahDilaporkan = new Set<string>();
   const selJudul = banyakSel(header);
+  const selLebih = new Map<number, { row: number; n: number }>();
   for (let b = iHeader + 1; b < baris.length; b++) {
     const r = baris[b] ?? [];
     if (kosong(r)) continue;
@@ -182,26 +234,10 @@ export function imporRegistriCSV(teksMentah: string): HasilRegistri {
       const c = kolom.get(k);
       return c ? (r[c.i] ?? '').trim() : '';
     };
-    // An unquoted separator inside a cell shifts every cell after it: the row is said as such, not as
-    // the wrong values its shifted cells would give. It is left out; its id (first, if so) names it.
-    if (banyakSel(r) > selJudul) {
-      const p = NAMA_PEMISAH[pemisah];
-      const contoh = pemisah === '\t' ? '' : ` "Dinas Pemuda${pemisah} Olahraga dan Pariwisata"`;
-      m(
-        'error',
-        'csv.extra-cells',
-        {
-          id: `berisi ${banyakSel(r)} sel, padahal baris judul hanya ${selJudul} kolom, jadi isinya tidak dibaca. ${p.id} di dalam isi sel perlu diapit tanda kutip${contoh && `, mis.${contoh}`}; kolom tambahan perlu judul.`,
-          en: `has ${banyakSel(r)} cells, but the header row has only ${selJudul} columns, so the row is not read. ${p.en} inside a cell needs quotation marks${contoh && `, e.g.${contoh}`}; an extra column needs a header.`,
-        },
-        { path, row },
-      );
-      sudahDilaporkan.add(path);
-      const id = sel('id');
-      agencies.push(id !== '' ? { id } : {});
-      barisAgensi.push(row);
-      continue;
-    }
+    // More cells than the header: notes in a column without a header, or a separator inside a cell that
+    // shifted the cells after it. The row is read by its header's columns all the same; which it was is
+    // told once every check has run (below).
+    if (banyakSel(r) > selJudul) selLebih.set(agencies.length, { row, n: banyakSel(r) });
     const lapor = (
       k: Kolom,
       field: string,
@@ -306,6 +342,7 @@ export function imporRegistriCSV(teksMentah: string): HasilRegistri {
   const galatBaca = [...errors];
   errors.push(...hasilValidasi.errors);
   warnings.push(...hasilValidasi.warnings);
+  katakanSelLebih(selLebih, selJudul, pemisah, { errors, warnings, galatBaca });
   const urut = (x: Masalah, y: Masalah): number => (x.row ?? 0) - (y.row ?? 0);
   errors.sort(urut);
   warnings.sort(urut);

@@ -482,7 +482,7 @@ test('a zone reads alike in a JSON registry and in a CSV zona column (WITA, wib,
   }
 });
 
-test('CSV: a row with more cells than the header is said as such (a comma inside a cell needs quotation marks); the rest is scanned', () => {
+test('CSV: a row with more cells than the header whose fields do not validate is said as such (a comma inside a cell needs quotation marks); the rest is scanned', () => {
   const h = bacaRegistri(
     [
       'kode,nama opd,tipe,website',
@@ -503,6 +503,11 @@ test('CSV: a row with more cells than the header is said as such (a comma inside
     h.errors[0]?.message.en,
     'Row 2 — has 5 cells, but the header row has only 4 columns, so the row is not read. A comma inside a cell needs quotation marks, e.g. "Dinas Pemuda, Olahraga dan Pariwisata"; an extra column needs a header.',
   );
+  // Nor a warning about its shifted cells.
+  assert.deepEqual(
+    h.warnings.filter((w) => w.row === 2),
+    [],
+  );
   // Empty cells after the last one (a spreadsheet's stray commas) are no extra cells.
   assert.deepEqual(
     h.sebagian?.registry.agencies.map((a) => [a.id, a.name]),
@@ -516,4 +521,59 @@ test('CSV: a row with more cells than the header is said as such (a comma inside
   const titikKoma = bacaRegistri('id;nama;jenis;situs\nabc;Dinas A; B;opd;https://a.go.id\n');
   assert.match(titikKoma.errors[0]?.message.id ?? '', /Titik koma di dalam isi sel perlu diapit tanda kutip/);
   assert.match(titikKoma.errors[0]?.message.en ?? '', /A semicolon inside a cell needs quotation marks/);
+  // A cell read by the CSV reader (wordpress) in error, shifted: the same one error, the row left out.
+  const wp = bacaRegistri(
+    'id,nama,jenis,situs,wordpress\nabc,Dinas A,opd,https://a.go.id, A,ya\ndef,Dinas D,opd,https://d.go.id,ya\n',
+  );
+  assert.deepEqual(ringkas(wp.errors), [
+    { code: 'csv.extra-cells', path: 'agencies[0]', row: 2, column: undefined },
+  ]);
+  assert.deepEqual(wp.sebagian?.dilewati, ['abc']);
+});
+
+test('CSV: a row with notes in a column without a header is kept, with a warning that those cells were not read', () => {
+  const h = bacaRegistri(
+    [
+      'id,nama,jenis,situs,dip',
+      'abc,Dinas A,opd,https://a.go.id,https://a.go.id/dip.json,belum dicek,telp 0411',
+      'def,Dinas D,opd,https://d.go.id,https://d.go.id/dip.json',
+      'ghi,Dinas G,opd,https://g.go.id,https://g.go.id/dip.json,cek lagi',
+    ].join('\n'),
+  );
+  assert.equal(h.ok, true, JSON.stringify(h.errors));
+  assert.deepEqual(
+    h.registry?.agencies.map((a) => [a.id, a.name, a.dipUrls]),
+    [
+      ['abc', 'Dinas A', ['https://a.go.id/dip.json']],
+      ['def', 'Dinas D', ['https://d.go.id/dip.json']],
+      ['ghi', 'Dinas G', ['https://g.go.id/dip.json']],
+    ],
+  );
+  assert.deepEqual(ringkas(h.warnings), [
+    { code: 'csv.extra-cells', path: 'agencies[0]', row: 2, column: undefined },
+    { code: 'csv.extra-cells', path: 'agencies[2]', row: 4, column: undefined },
+  ]);
+  assert.deepEqual(h.warnings[0]?.message, {
+    id: 'Baris 2 — berisi 7 sel, padahal baris judul hanya 5 kolom; 2 sel sesudahnya tidak dibaca. Beri judul pada kolom itu, atau jika koma di dalam isi sel memecahnya, apit isi sel itu dengan tanda kutip.',
+    en: 'Row 2 — has 7 cells, but the header row has only 5 columns; the 2 cells after them are not read. Give that column a header, or if a comma inside a cell split it, put the cell in quotation marks.',
+  });
+  assert.match(
+    h.warnings[1]?.message.en ?? '',
+    /^Row 4 — has 6 cells, .*; the cell after them is not read\./,
+  );
+  // With a row in error elsewhere, the row with notes is still scanned.
+  const lain = bacaRegistri(
+    'id;nama;jenis;situs\nabc;Dinas A;opd;https://a.go.id;catatan\nxyz;Dinas X;planet;https://x.go.id\n',
+  );
+  assert.deepEqual(ringkas(lain.errors), [
+    { code: 'field.value', path: 'agencies[1].kind', row: 3, column: 'jenis' },
+  ]);
+  assert.match(
+    lain.warnings.find((w) => w.code === 'csv.extra-cells')?.message.id ?? '',
+    /jika titik koma di dalam/,
+  );
+  assert.deepEqual(
+    lain.sebagian?.registry.agencies.map((a) => a.id),
+    ['abc'],
+  );
 });
