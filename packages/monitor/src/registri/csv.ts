@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { bacaSebutanJenisBadan, KATA_CATATAN_JENIS, kutip, normalisasi } from '@terbuka/sdk';
+import { kutip, normalisasi } from '@terbuka/sdk';
 import type { Masalah, Teks } from '@terbuka/sdk';
 import type { AgensiDilewati, HasilRegistri } from '../types.js';
 import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
@@ -249,25 +249,21 @@ export function imporRegistriCSV(teksMentah: string): HasilRegistri {
       m(severity, code, problem, { path: `${path}.${field}`, row, column: kolom.get(k)?.header ?? k });
     };
     const a: Record<string, unknown> = {};
-    for (const k of ['id', 'name', 'parent', 'website', 'feedUrl', 'requestEndpoint'] as const) {
+    // As written: a kind (`Dinas`, `nagari`, `Kalurahan` with its note) and a zone (`WITA`) are read by the
+    // registry's schema, as in JSON.
+    for (const k of [
+      'id',
+      'name',
+      'kind',
+      'parent',
+      'website',
+      'feedUrl',
+      'requestEndpoint',
+      'timeZone',
+    ] as const) {
       const s = sel(k);
       if (s !== '') a[k] = s;
     }
-    const jenis = sel('kind');
-    const sebutan = jenis === '' ? undefined : bacaSebutanJenisBadan(jenis);
-    if (jenis !== '') a['kind'] = sebutan?.jenis ?? jenis;
-    if (sebutan?.catatan) {
-      const k = KATA_CATATAN_JENIS[sebutan.catatan];
-      lapor(
-        'kind',
-        'kind',
-        `csv.kind-${sebutan.catatan}`,
-        { id: `${kutip(jenis)} ${k.id}`, en: `${kutip(jenis)} ${k.en}` },
-        'warning',
-      );
-    }
-    const zona = sel('timeZone');
-    if (zona !== '') a['timeZone'] = zona;
     const dip = sel('dipUrls');
     if (dip !== '') a['dipUrls'] = dip.split(PEMISAH_DAFTAR).filter((s) => s !== '');
     const wp = sel('wordpress').toLowerCase();

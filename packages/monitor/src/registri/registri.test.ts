@@ -169,7 +169,7 @@ test("CSV: Yogyakarta's and Maluku's names of a kind; Kalurahan is read as a des
   // Kalurahan is one letter from Kelurahan, which is no desa (another catalog): the admin is told, at
   // its row and column; no other name is warned of.
   assert.deepEqual(ringkas(r.warnings), [
-    { code: 'csv.kind-kalurahan', path: 'agencies[0].kind', row: 2, column: 'jenis' },
+    { code: 'agency.kind-kalurahan', path: 'agencies[0].kind', row: 2, column: 'jenis' },
   ]);
   assert.deepEqual(r.warnings[0]?.message, {
     id: 'Baris 2, kolom "jenis" — "Kalurahan" dibaca sebagai desa (Kalurahan, sebutan desa di DIY). Jika badan publik ini kelurahan, tulis "Kelurahan".',
@@ -479,6 +479,71 @@ test('a zone reads alike in a JSON registry and in a CSV zona column (WITA, wib,
     const m = json(zona).errors.find((e) => e.path === 'agencies[0].timeZone');
     assert.match(m?.message.id ?? '', /zona waktu yang tidak dikenal\. Tulis WIB, WITA atau WIT/, zona);
     assert.equal(csv(zona).errors[0]?.code, m?.code, zona);
+  }
+});
+
+test('a kind reads alike in a JSON registry and in a CSV jenis column (dinas, Nagari, Kalurahan with its note …)', () => {
+  const json = (jenis: string) =>
+    bacaRegistri(
+      JSON.stringify({
+        format: 'terbuka-registri',
+        version: 1,
+        agencies: [
+          {
+            id: 'a',
+            name: 'A',
+            kind: jenis,
+            website: 'https://a.go.id',
+            dipUrls: ['https://a.go.id/dip.json'],
+          },
+        ],
+      }),
+    );
+  const csv = (jenis: string) =>
+    bacaRegistri(
+      ['id,nama,jenis,situs,dip', `a,A,${jenis},https://a.go.id,https://a.go.id/dip.json`].join('\n'),
+    );
+  for (const [jenis, kode] of [
+    ['dinas', 'opd'],
+    ['Dinas', 'opd'],
+    ['BADAN', 'opd'],
+    ['perangkat daerah', 'opd'],
+    ['opd', 'opd'],
+    ['Nagari', 'desa'],
+    ['distrik', 'kecamatan'],
+    ['Lain-lain', 'lainnya'],
+    ['Kelurahan', 'kelurahan'],
+    ['Kalurahan', 'desa'],
+  ] as const)
+    for (const [cara, h] of [
+      ['JSON', json(jenis)],
+      ['CSV', csv(jenis)],
+    ] as const) {
+      assert.equal(h.ok, true, `${cara} ${jenis}: ${JSON.stringify(h.errors)}`);
+      assert.equal(h.registry?.agencies[0]?.kind, kode, `${cara} ${jenis}`);
+      // Only Kalurahan, one letter from Kelurahan, is warned of, in JSON as in CSV.
+      assert.deepEqual(
+        h.warnings.map((w) => [w.code, w.path]),
+        jenis === 'Kalurahan' ? [['agency.kind-kalurahan', 'agencies[0].kind']] : [],
+        `${cara} ${jenis}`,
+      );
+    }
+  assert.deepEqual(json('Kalurahan').warnings[0]?.message, {
+    id: 'Badan publik ke-1 ("a") — jenis: "Kalurahan" dibaca sebagai desa (Kalurahan, sebutan desa di DIY). Jika badan publik ini kelurahan, tulis "Kelurahan".',
+    en: 'Agency 1 ("a") — kind: "Kalurahan" is read as a desa (Kalurahan, the name of a desa in DIY). If this public body is a kelurahan, write "Kelurahan".',
+  });
+  for (const jenis of ['planet', 'kementerian', 'dinass']) {
+    const m = json(jenis).errors.find((e) => e.path === 'agencies[0].kind');
+    assert.equal(m?.code, 'field.value', jenis);
+    assert.match(
+      m?.message.id ?? '',
+      new RegExp(
+        `berisi "${jenis}", yang tidak dikenal\\. Pilihan yang sah: "opd", .* \\(juga dinas, distrik`,
+      ),
+      jenis,
+    );
+    assert.match(m?.message.en ?? '', /Valid values: "opd", .* \(also dinas, distrik/, jenis);
+    assert.equal(csv(jenis).errors[0]?.code, m?.code, jenis);
   }
 });
 

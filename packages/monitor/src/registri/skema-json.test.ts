@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
-import { ZONA_INDONESIA } from '@terbuka/sdk';
+import { SEBUTAN_JENIS_BADAN, ZONA_INDONESIA } from '@terbuka/sdk';
 import { teksSkemaJSONRegistri } from '../../scripts/skema-json.js';
 import { bacaRegistri } from './baca.js';
 
@@ -60,5 +60,15 @@ test('ajv accepts every zone name the monitor reads (WIB, WITA, WIT, and their I
     (doc.agencies[1] as Record<string, unknown>)['timeZone'] = zona;
     assert.equal(cek(doc), true, `ajv refused ${zona}: ${JSON.stringify(cek.errors)}`);
     assert.equal(bacaRegistri(JSON.stringify(doc)).ok, true, `bacaRegistri refused ${zona}`);
+  }
+});
+
+test('ajv accepts every name of a kind the monitor reads (opd, dinas, nagari, kalurahan …)', () => {
+  const asal = JSON.parse(berkas('fixtures/registri.json')) as { agencies: Record<string, unknown>[] };
+  for (const jenis of SEBUTAN_JENIS_BADAN) {
+    const doc = structuredClone(asal);
+    (doc.agencies[1] as Record<string, unknown>)['kind'] = jenis;
+    assert.equal(cek(doc), true, `ajv refused ${jenis}: ${JSON.stringify(cek.errors)}`);
+    assert.equal(bacaRegistri(JSON.stringify(doc)).ok, true, `bacaRegistri refused ${jenis}`);
   }
 });

@@ -1,5 +1,12 @@
 import * as v from 'valibot';
-import { bacaZona, JENIS_BADAN_PUBLIK, POLA_WEB, ZONA_INDONESIA } from '@terbuka/sdk';
+import {
+  bacaJenisBadan,
+  bacaZona,
+  JENIS_BADAN_PUBLIK,
+  POLA_WEB,
+  SEBUTAN_JENIS_BADAN,
+  ZONA_INDONESIA,
+} from '@terbuka/sdk';
 import type { PlatformSosial } from '../types.js';
 import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
 
@@ -46,6 +53,18 @@ const zona = v.pipe(
   ),
 );
 
+/**
+ * A kind as the SDK's `bacaJenisBadan` reads it, in JSON as in the CSV `jenis` column (`Dinas`, `nagari`,
+ * `Kecamatan` …), kept as one of the five codes. The JSON Schema lists the names as the reader compares
+ * them (lowercase); the reader also takes any case and `-` for a space (`Lain-lain`).
+ */
+const jenis = v.pipe(
+  v.string('field.type'),
+  v.metadata({ enum: SEBUTAN_JENIS_BADAN }),
+  v.transform((s) => bacaJenisBadan(s) ?? s),
+  v.picklist(JENIS_AGENSI, 'field.value'),
+);
+
 export const SkemaAkunResmi = v.object({
   platform: v.picklist(PLATFORM_SOSIAL, 'field.value'),
   url: urlWeb,
@@ -55,7 +74,7 @@ export const SkemaAkunResmi = v.object({
 export const SkemaAgensi = v.looseObject({
   id,
   name: teks,
-  kind: v.picklist(JENIS_AGENSI, 'field.value'),
+  kind: jenis,
   parent: v.optional(id),
   website: urlWeb,
   dipUrls: v.optional(v.array(urlWeb, 'field.type'), () => []),

@@ -1,11 +1,20 @@
 import * as v from 'valibot';
-import { jalurIssue, kodeIssue, kutip, petunjukAlamatData, teksIssue } from '@terbuka/sdk';
+import {
+  bacaSebutanJenisBadan,
+  CONTOH_SEBUTAN_JENIS,
+  jalurIssue,
+  KATA_CATATAN_JENIS,
+  kodeIssue,
+  kutip,
+  petunjukAlamatData,
+  teksIssue,
+} from '@terbuka/sdk';
 import type { KatalogMasalahSkema, Masalah, Teks } from '@terbuka/sdk';
 import type { Agensi, AgensiDilewati, AkunResmi, HasilRegistri, Registri } from '../types.js';
 import { REGISTRI_FORMAT, REGISTRI_VERSION } from '../types.js';
 import { masalahRegistri } from './masalah.js';
 import type { LetakMasalah } from './masalah.js';
-import { FIELD_AGENSI, SkemaRegistri } from './skema.js';
+import { FIELD_AGENSI, JENIS_AGENSI, SkemaRegistri } from './skema.js';
 import { lengkapiAkun } from './sosial.js';
 
 const MASALAH_SKEMA: KatalogMasalahSkema = {
@@ -159,8 +168,11 @@ function periksaRegistri(input: unknown, opsi: OpsiValidasi = {}): HasilRegistri
   for (const issue of hasil.issues ?? []) {
     const code = kodeIssue(issue);
     const jalur = jalurIssue(issue);
-    // A zone is written as offices say it: the names they know come first.
+    // A zone is written as offices say it: the names they know come first. A kind: the names read besides
+    // the five codes too.
     const zona = code === 'field.value' && jalur.endsWith('.timeZone');
+    const jenis = code === 'field.value' && jalur.endsWith('.kind');
+    const kode = JENIS_AGENSI.map((j) => `"${j}"`).join(', ');
     lapor(
       'error',
       code,
@@ -170,7 +182,12 @@ function periksaRegistri(input: unknown, opsi: OpsiValidasi = {}): HasilRegistri
             id: `berisi ${kutip(String(issue.input))}, zona waktu yang tidak dikenal. Tulis WIB, WITA atau WIT (atau Asia/Jakarta, Asia/Makassar, Asia/Jayapura).`,
             en: `holds ${kutip(String(issue.input))}, a time zone that is not known. Write WIB, WITA or WIT (or Asia/Jakarta, Asia/Makassar, Asia/Jayapura).`,
           }
-        : teksIssue(code, issue, MASALAH_SKEMA),
+        : jenis
+          ? {
+              id: `berisi ${kutip(String(issue.input))}, yang tidak dikenal. Pilihan yang sah: ${kode} (juga ${CONTOH_SEBUTAN_JENIS}).`,
+              en: `is ${kutip(String(issue.input))}, which is not known. Valid values: ${kode} (also ${CONTOH_SEBUTAN_JENIS}).`,
+            }
+          : teksIssue(code, issue, MASALAH_SKEMA),
     );
   }
 
@@ -189,6 +206,16 @@ function periksaRegistri(input: unknown, opsi: OpsiValidasi = {}): HasilRegistri
           id: 'kolom ini tidak dikenal dalam format registri dan diabaikan.',
           en: 'this field is not part of the registry format and is ignored.',
         });
+    // A kind read with a note (`Kalurahan`, one letter from `kelurahan`): read all the same, said at its field.
+    const jenis = typeof a['kind'] === 'string' ? a['kind'] : undefined;
+    const catatan = bacaSebutanJenisBadan(jenis)?.catatan;
+    if (catatan) {
+      const k = KATA_CATATAN_JENIS[catatan];
+      lapor('warning', `agency.kind-${catatan}`, `agencies[${i}].kind`, {
+        id: `${kutip(jenis)} ${k.id}`,
+        en: `${kutip(jenis)} ${k.en}`,
+      });
+    }
   });
 
   // Rules across agencies, on whatever ids and parents are readable even when other fields are wrong.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bacaJenisBadan, bacaSebutanJenisBadan } from '../index.js';
+import { bacaJenisBadan, bacaSebutanJenisBadan, JENIS_BADAN_PUBLIK, SEBUTAN_JENIS_BADAN } from '../index.js';
 
 test('kinds as people write them: any case and spacing, regional names, common OPD words', () => {
   const kasus: [string, string][] = [
@@ -49,4 +49,11 @@ test('bacaJenisBadan and bacaSebutanJenisBadan: a value that is not a string is 
     assert.equal(bacaSebutanJenisBadan(v as unknown as string), undefined, String(v));
   }
   assert.equal(bacaJenisBadan(' Desa '), 'desa');
+});
+
+test('SEBUTAN_JENIS_BADAN: the five codes first, then every name the reader takes, each read back as a kind', () => {
+  assert.deepEqual(SEBUTAN_JENIS_BADAN.slice(0, 5), [...JENIS_BADAN_PUBLIK]);
+  for (const nama of SEBUTAN_JENIS_BADAN) assert.notEqual(bacaJenisBadan(nama), undefined, nama);
+  for (const nama of ['dinas', 'nagari', 'kalurahan', 'distrik', 'lain lain'])
+    assert.ok(SEBUTAN_JENIS_BADAN.includes(nama), nama);
 });

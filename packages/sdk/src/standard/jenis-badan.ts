@@ -45,6 +45,14 @@ const NAMA_JENIS = new Map<string, JenisBadanPublik>([
 ]);
 
 /**
+ * Every name read as a kind, the five codes first, as the reader compares them (lowercase, punctuation as
+ * spaces): for a JSON Schema's list of the names a producer may write.
+ */
+export const SEBUTAN_JENIS_BADAN: readonly string[] = [
+  ...new Set([...NAMA_JENIS.values(), ...NAMA_JENIS.keys()]),
+];
+
+/**
  * What the admin should be told about a name read as a kind: `kalurahan` (DIY's desa) is one letter from
  * `kelurahan`, and a kelurahan is not a desa (another catalog), so a typo would silently change the
  * catalog. Callers word the note from their own word tables; the kind read is used all the same.
