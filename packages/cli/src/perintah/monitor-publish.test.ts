@@ -327,7 +327,7 @@ test('a publish sweeps staging folders left by a killed one; SIGTERM mid-publish
   assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
   const h = riwayatBaru('riwayat-sapu.jsonl', 'dinkes');
   const keluar = join(tmp, 'publik-sapu');
-  const sisa = join(tmp, '.publik-sapu.terbit-0123456789ab');
+  const sisa = join(keluar, '.terbit-0123456789ab');
   mkdirSync(join(sisa, 'lencana'), { recursive: true });
   writeFileSync(join(sisa, 'feed.json'), '{}');
   const p = terbuka('monitor', 'publish', '--riwayat', h, '--keluar', keluar, '--kunci', kunci, ...penerbit);
@@ -346,9 +346,92 @@ await terbitkan({ riwayat: [${JSON.stringify(h)}], keluar: ${JSON.stringify(kelu
   );
   assert.equal(r.signal, 'SIGTERM', r.stderr);
   assert.deepEqual(
-    readdirSync(tmp).filter((n) => n.startsWith('.publik-sapu.')),
+    readdirSync(keluar).filter((n) => n.startsWith('.terbit')),
     [],
   );
+});
+
+test('publish writes only inside --keluar, its lock and staging too (a parent it may not write is fine); an output folder it cannot make is said in words, exit 2', () => {
+  const kunci = join(tmp, 'kunci-induk');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  const h = riwayatBaru('riwayat-induk.jsonl', 'dinkes');
+  // A web root the publishing user does not own, with an output folder it does.
+  const induk = join(tmp, 'induk');
+  const keluar = join(induk, 'publik');
+  mkdirSync(keluar, { recursive: true });
+  // What the parent holds at every rename of a publish: only the output folder.
+  const skrip = `import { readdirSync } from 'node:fs';
+import { terbitkan } from '@terbuka/monitor';
+const dilihat = new Set();
+await terbitkan({ riwayat: [${JSON.stringify(h)}], keluar: ${JSON.stringify(keluar)}, kunci: ${JSON.stringify(kunci)},
+  baseUrl: 'https://m.example.id/', issuer: { id: 'd', name: 'D' },
+  diPasang: () => { for (const n of readdirSync(${JSON.stringify(induk)})) dilihat.add(n); } });
+console.log(JSON.stringify([...dilihat]));`;
+  const r = spawnSync(
+    process.execPath,
+    ['--conditions=@terbuka/source', '--import', 'tsx', '--input-type=module', '-e', skrip],
+    { cwd: root, encoding: 'utf8' },
+  );
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout), ['publik']);
+  const p = terbuka('monitor', 'publish', '--riwayat', h, '--keluar', keluar, '--kunci', kunci, ...penerbit);
+  assert.equal(p.code, 0, p.err);
+  assert.deepEqual(readdirSync(induk), ['publik']);
+  assert.deepEqual(
+    readdirSync(keluar).filter((n) => n.startsWith('.')),
+    [],
+  );
+  // A target that cannot be replaced (a folder where a badge goes) stops the publish before any rename:
+  // not a new style sheet or page beside the old feed.
+  const css = join(keluar, 'aset', 'laporan.css');
+  writeFileSync(css, '/* lama */');
+  rmSync(join(keluar, 'lencana', 'dinkes.svg'));
+  mkdirSync(join(keluar, 'lencana', 'dinkes.svg'));
+  const feed = readFileSync(join(keluar, 'feed.json'), 'utf8');
+  const t = terbuka('monitor', 'publish', '--riwayat', h, '--keluar', keluar, '--kunci', kunci, ...penerbit);
+  assert.equal(t.code, 2, t.err);
+  assert.match(t.err, /lencana\/dinkes\.svg adalah folder, padahal di situ harus ada berkas \(EISDIR\)/);
+  assert.equal(readFileSync(css, 'utf8'), '/* lama */');
+  assert.equal(readFileSync(join(keluar, 'feed.json'), 'utf8'), feed);
+  assert.deepEqual(
+    readdirSync(keluar).filter((n) => n.startsWith('.')),
+    [],
+  );
+  // A folder that cannot be made there (under /proc), or a file in its path: the path and what to do.
+  const proc = terbuka(
+    'monitor',
+    'publish',
+    '--riwayat',
+    h,
+    '--keluar',
+    '/proc/terbuka-uji',
+    '--kunci',
+    kunci,
+    ...penerbit,
+  );
+  assert.equal(proc.code, 2, proc.err);
+  assert.match(
+    proc.err,
+    /^\/proc\/terbuka-uji tidak ada dan tidak dapat dibuat di sana \(ENOENT.*Pilih folder biasa\. Tidak ada yang diterbitkan\.$/m,
+  );
+  const berkas = join(tmp, 'berkas-induk');
+  writeFileSync(berkas, 'x');
+  const f = terbuka(
+    '--lang',
+    'en',
+    'monitor',
+    'publish',
+    '--riwayat',
+    h,
+    '--keluar',
+    join(berkas, 'publik'),
+    '--kunci',
+    kunci,
+    ...penerbit,
+  );
+  assert.equal(f.code, 2, f.err);
+  assert.match(f.err, /berkas-induk\/publik is not a folder/);
+  for (const x of [proc, f]) assert.doesNotMatch(x.err, /internal/);
 });
 
 test('terbitkan() in a program with its own SIGTERM handler: that handler decides, called once, and the publish finishes; without one, two publishes at once both clean up', () => {
@@ -379,7 +462,7 @@ console.log(JSON.stringify({ n, entries: r.feed.entries.length }));`);
   assert.deepEqual(JSON.parse(sendiri.stdout.trim()), { n: 1, entries: 1 });
   assert.ok(statSync(join(keluar, 'feed.json')).isFile());
   assert.deepEqual(
-    readdirSync(tmp).filter((n) => n.startsWith('.publik-sinyal')),
+    readdirSync(keluar).filter((n) => n.startsWith('.terbit')),
     [],
   );
   // Two publishes into two folders, no handler of the program's: SIGTERM removes both staging folders and locks.
@@ -392,10 +475,11 @@ const tahan = () => { if (++siap === 2) process.kill(process.pid, 'SIGTERM'); re
 void terbitkan({ ${opsi(a)}, diPasang: tahan });
 void terbitkan({ ${opsi(b)}, diPasang: tahan });`);
   assert.equal(dua.signal, 'SIGTERM', dua.stderr);
-  assert.deepEqual(
-    readdirSync(tmp).filter((n) => /^\.publik-sinyal-[ab]/.test(n)),
-    [],
-  );
+  for (const k of [a, b])
+    assert.deepEqual(
+      readdirSync(k).filter((n) => n.startsWith('.terbit')),
+      [],
+    );
 });
 
 test('monitor publish usage errors are clear and exit 2: --keluar a file, a missing --riwayat, --base-url with a query or fragment, a header-only registry; a broken keys.json is named', () => {

@@ -1,7 +1,7 @@
-// One publish at a time per output folder: an exclusive lock file beside it, created with O_EXCL.
+// One publish at a time per output folder: an exclusive lock file inside it, created with O_EXCL.
 // A lock left by a process that no longer runs on this machine is taken over; any other is refused.
 import { hostname } from 'node:os';
-import { mkdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { GalatTerbit } from './galat.js';
 
@@ -11,9 +11,13 @@ interface IsiKunci {
   readonly startedAt: string;
 }
 
-/** The lock file of an output folder: `.<folder>.terbit.lock` beside it, so it is never published. */
+/**
+ * The lock file of an output folder: `.terbit.lock` inside it, so publishing needs write access to the
+ * output folder only (not to its parent, often a web root the publishing user does not own). It exists
+ * only while a publish runs.
+ */
 export function berkasKunciTerbit(keluar: string): string {
-  return join(dirname(keluar), `.${basename(keluar)}.terbit.lock`);
+  return join(keluar, '.terbit.lock');
 }
 
 /**
@@ -51,13 +55,16 @@ async function bacaIsi(path: string): Promise<IsiKunci | undefined> {
   }
 }
 
+export interface KunciTerbit {
+  /** Removes the lock, only while it is still this process's. */
+  readonly lepas: () => Promise<void>;
+}
+
 /**
- * Takes the output folder's lock, or throws `GalatTerbit` naming who holds it. Returns the release
- * function (removes the lock only while it is still this process's).
+ * Takes the output folder's lock (the folder must exist), or throws `GalatTerbit` naming who holds it.
  */
-export async function ambilKunciTerbit(keluar: string, now: Date): Promise<() => Promise<void>> {
+export async function ambilKunciTerbit(keluar: string, now: Date): Promise<KunciTerbit> {
   const path = berkasKunciTerbit(await jalurNyata(keluar));
-  await mkdir(dirname(path), { recursive: true });
   const isi: IsiKunci = { pid: process.pid, host: hostname(), startedAt: now.toISOString() };
   const teks = `${JSON.stringify(isi)}\n`;
   for (let coba = 0; ; coba++) {
@@ -84,7 +91,9 @@ export async function ambilKunciTerbit(keluar: string, now: Date): Promise<() =>
       });
     }
   }
-  return async () => {
-    if ((await readFile(path, 'utf8').catch(() => '')) === teks) await rm(path, { force: true });
+  return {
+    lepas: async () => {
+      if ((await readFile(path, 'utf8').catch(() => '')) === teks) await rm(path, { force: true });
+    },
   };
 }

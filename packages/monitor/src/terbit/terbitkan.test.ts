@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPublicKey, verify } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { access, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
@@ -193,6 +193,10 @@ test('badges: a shields endpoint JSON and the SDK SVG per agency; the output has
   ])
     assert.ok(h.files.includes(f), f);
   assert.deepEqual((await readdir(d.root)).sort(), ['kunci', 'publik', 'riwayat.jsonl']);
+  assert.deepEqual(
+    (await readdir(d.keluar)).filter((n) => n.startsWith('.')),
+    [],
+  );
   // Past expiry at publishing time: grey and saying so.
   const lambat = await terbit(d, new Date('2026-12-30T00:00:00Z'));
   assert.ok(lambat);
@@ -242,7 +246,7 @@ const opsiDari = (d: Awaited<ReturnType<typeof dunia>>) => ({
 
 test('one publish at a time per folder: a second one is refused in id/en; a lock of an ended process is taken over', async () => {
   const d = await dunia();
-  const kunciBerkas = join(d.root, '.publik.terbit.lock');
+  const kunciBerkas = join(d.keluar, '.terbit.lock');
   const hasil = await Promise.allSettled([terbit(d), terbit(d)]);
   assert.deepEqual(hasil.map((h) => h.status).sort(), ['fulfilled', 'rejected']);
   const galat = hasil.find((h) => h.status === 'rejected')!.reason as GalatTerbit;
@@ -252,7 +256,8 @@ test('one publish at a time per folder: a second one is refused in id/en; a lock
   await assert.rejects(access(kunciBerkas), /ENOENT/);
   // A lock held by a live process (this one) stops a publish before anything is written.
   const d2 = await dunia();
-  const kunci2 = join(d2.root, '.publik.terbit.lock');
+  const kunci2 = join(d2.keluar, '.terbit.lock');
+  await mkdir(d2.keluar);
   await writeFile(
     kunci2,
     JSON.stringify({ pid: process.pid, host: hostname(), startedAt: NOW.toISOString() }),

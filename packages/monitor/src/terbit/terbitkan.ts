@@ -1,7 +1,8 @@
 import { createPublicKey, randomBytes, verify } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { constants } from 'node:fs';
+import { access, lstat, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import {
   FEED_FORMAT,
   FEED_VERSION,
@@ -38,6 +39,7 @@ import {
   type DataLaporan,
   type TitikRiwayat,
 } from '../laporan/index.js';
+import { buatFolder, galatBerkasBuatan, teksGalatBerkas } from '../berkas.js';
 import { GalatTerbit } from './galat.js';
 import type { Penerbit } from '../laporan/kerangka.js';
 import { ambilKunciTerbit, berkasKunciTerbit, jalurNyata } from './kunci-terbit.js';
@@ -150,7 +152,7 @@ function urlDasar(baseUrl: string): string {
  * endpoint JSON and a static SVG badge per agency, and the static HTML report. Everything is written to
  * a staging folder first and then renamed into place file by file, so a reader never sees half a file;
  * the signature file always holds a signature of the feed beside it (see `pasang`). One publish at a
- * time per output folder (a lock file beside it); files of agencies no longer in the history are removed.
+ * time per output folder (a lock file `.terbit.lock` inside it); files of agencies no longer in the history are removed.
  */
 export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
   const now = opsi.now ?? new Date();
@@ -161,11 +163,15 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
       en: `validityDays must be > 0 and at most ${MASA_BERLAKU_MAKS_HARI} days.`,
     });
   const dasar = urlDasar(opsi.baseUrl);
-  // Its real path: a symlink to the folder takes the same lock and stages beside the real folder.
+  // Its real path: a symlink to the folder takes the same lock and stages inside the real folder.
   const keluar = await jalurNyata(resolve(opsi.keluar));
   const jenis = await stat(keluar).then(
     (x) => (x.isDirectory() ? 'folder' : 'berkas'),
-    (e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? 'tidak-ada' : 'berkas'),
+    (e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return 'tidak-ada';
+      if (e.code === 'ENOTDIR') return 'berkas';
+      throw galatTerbitBerkas(e);
+    },
   );
   if (jenis === 'berkas')
     throw new GalatTerbit(
@@ -176,25 +182,54 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
       [],
       true,
     );
-  // Two publishes into one folder would interleave their renames (a feed of one, a signature of the other).
-  const lepas = await ambilKunciTerbit(keluar, now);
-  // Interrupted (Ctrl-C, a stopped service): the staging folder and the lock go before the process does.
-  const kunciIni = readFileSync(berkasKunciTerbit(keluar), 'utf8');
-  const bersih = (): void => {
-    try {
-      if (readFileSync(berkasKunciTerbit(keluar), 'utf8') === kunciIni) rmSync(berkasKunciTerbit(keluar));
-    } catch {
-      // already gone
-    }
-  };
-  ikutiSinyal(bersih);
+  // The lock and the staging folder live inside the output folder, so it is made first; a publish that
+  // fails removes the folders it made (when still empty).
+  const dibuat = jenis === 'tidak-ada' ? await buatFolder(keluar).catch(keGalatTerbit) : [];
+  let selesai = false;
   try {
-    return await terbitkanTerkunci(opsi, now, hari, dasar, keluar);
+    // Two publishes into one folder would interleave their renames (a feed of one, a signature of the other).
+    const { lepas } = await ambilKunciTerbit(keluar, now).catch(keGalatTerbit);
+    // Interrupted (Ctrl-C, a stopped service): the staging folder and the lock go before the process does.
+    const kunciIni = readFileSync(berkasKunciTerbit(keluar), 'utf8');
+    const bersih = (): void => {
+      try {
+        if (readFileSync(berkasKunciTerbit(keluar), 'utf8') === kunciIni) rmSync(berkasKunciTerbit(keluar));
+      } catch {
+        // already gone
+      }
+    };
+    ikutiSinyal(bersih);
+    try {
+      const h = await terbitkanTerkunci(opsi, now, hari, dasar, keluar).catch(keGalatTerbit);
+      selesai = true;
+      return h;
+    } finally {
+      lepasSinyal(bersih);
+      await lepas();
+    }
   } finally {
-    lepasSinyal(bersih);
-    await lepas();
+    if (!selesai) for (const d of [...dibuat].reverse()) await rmdir(d).catch(() => undefined);
   }
 }
+
+/**
+ * A file-system failure (no right to write the output folder, a read-only disk, a path under /proc) as a
+ * usage error naming the path and what to do; any other error as it is.
+ */
+function galatTerbitBerkas(e: unknown): unknown {
+  const t = teksGalatBerkas(e);
+  return t
+    ? new GalatTerbit(
+        { id: `${t.id} Tidak ada yang diterbitkan.`, en: `${t.en} Nothing was published.` },
+        [],
+        true,
+      )
+    : e;
+}
+
+const keGalatTerbit = (e: unknown): never => {
+  throw galatTerbitBerkas(e);
+};
 
 /** Staging folders being written by this process (removed on SIGINT/SIGTERM). */
 const panggungAktif = new Set<string>();
@@ -238,16 +273,16 @@ function lepasSinyal(bersih: () => void): void {
   process.off('SIGTERM', saatSinyal);
 }
 
+/** The staging folder of a publish: `.terbit-<12 hex>` inside the output folder. */
+const POLA_PANGGUNG = /^\.terbit-[0-9a-f]{12}$/;
+
 /**
- * Removes staging folders (`.<name>.terbit-<hex>`) left beside the output by a publish that was killed:
- * called while holding the lock, so none of them is being written.
+ * Removes staging folders left in the output by a publish that was killed: called while holding the lock,
+ * so none of them is being written.
  */
 async function sapuPanggungLama(keluar: string): Promise<void> {
-  const awal = `.${basename(keluar)}.terbit-`;
-  const nama = await readdir(dirname(keluar)).catch(() => [] as string[]);
-  for (const n of nama)
-    if (n.startsWith(awal) && /^[0-9a-f]{12}$/.test(n.slice(awal.length)))
-      await rm(join(dirname(keluar), n), { recursive: true, force: true });
+  for (const n of await readdir(keluar).catch(() => [] as string[]))
+    if (POLA_PANGGUNG.test(n)) await rm(join(keluar, n), { recursive: true, force: true });
 }
 
 async function terbitkanTerkunci(
@@ -611,7 +646,32 @@ async function hapusYangHilang(keluar: string, ditulis: ReadonlySet<string>): Pr
 }
 
 /**
- * Writes every file into a staging folder beside the output, then renames each into place: assets and
+ * Checks, before the first rename, that every file can be put in place: each target folder (or the nearest
+ * one above it that exists) is a folder this user may write, and no target is a folder. So a folder left
+ * by a publish as another user (`lencana/` owned by root) stops the publish before anything changed,
+ * instead of halfway through its renames.
+ */
+async function periksaTujuan(keluar: string, berkas: readonly [string, unknown][]): Promise<void> {
+  const folder = new Set(berkas.map(([p]) => dirname(join(keluar, p))));
+  for (const d of folder)
+    for (let x = d; ; x = dirname(x)) {
+      const s = await stat(x).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT') return undefined;
+        throw e;
+      });
+      if (!s) continue;
+      if (!s.isDirectory()) throw galatBerkasBuatan('ENOTDIR', 'mkdir', d);
+      await access(x, constants.W_OK | constants.X_OK);
+      break;
+    }
+  for (const [p] of berkas)
+    if ((await lstat(join(keluar, p)).catch(() => undefined))?.isDirectory())
+      throw galatBerkasBuatan('EISDIR', 'rename', join(keluar, p));
+}
+
+/**
+ * Writes every file into a staging folder inside the output (`.terbit-<hex>`: the same file system, so each
+ * rename is atomic), then renames each into place: assets and
  * pages, `keys.json`, then the signature bridge as `feed.json.sig` (new and old signatures), `feed.json`,
  * and the final `feed.json.sig` (new signatures only). Each rename is atomic, so at every instant the
  * signature file holds a signature of the feed file beside it: old feed + old or bridge signature, then
@@ -625,21 +685,21 @@ async function pasang(
   diPasang: OpsiTerbit['diPasang'],
 ): Promise<void> {
   await sapuPanggungLama(keluar);
-  const panggung = join(dirname(keluar), `.${basename(keluar)}.terbit-${randomBytes(6).toString('hex')}`);
+  const panggung = join(keluar, `.terbit-${randomBytes(6).toString('hex')}`);
   panggungAktif.add(panggung);
   try {
     for (const [p, isi] of berkas) {
-      await mkdir(dirname(join(panggung, p)), { recursive: true });
+      await buatFolder(dirname(join(panggung, p)));
       await writeFile(join(panggung, p), isi);
     }
     if (jembatan !== undefined) await writeFile(join(panggung, 'feed.json.sig.jembatan'), jembatan);
-    await mkdir(keluar, { recursive: true });
+    await periksaTujuan(keluar, berkas);
     for (const [p] of berkas) {
       if (p === 'feed.json' && jembatan !== undefined) {
         await rename(join(panggung, 'feed.json.sig.jembatan'), join(keluar, 'feed.json.sig'));
         await diPasang?.('feed.json.sig');
       }
-      await mkdir(dirname(join(keluar, p)), { recursive: true });
+      await buatFolder(dirname(join(keluar, p)));
       await rename(join(panggung, p), join(keluar, p));
       await diPasang?.(p);
     }
