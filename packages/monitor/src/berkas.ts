@@ -73,20 +73,25 @@ function berkasMenghalangi(path: string): string | undefined {
 }
 
 /**
- * A failed file-system call in words, in both languages: the path it names, why, and what to do. Not a
- * file-system error: undefined.
+ * A failed file-system call in words, in both languages: the path it names, why, and what to do, for a
+ * file being read (`baca`) or written (`tulis`, the default). Not a file-system error: undefined.
  */
-export function teksGalatBerkas(e: unknown): Teks | undefined {
+export function teksGalatBerkas(e: unknown, tindakan: 'baca' | 'tulis' = 'tulis'): Teks | undefined {
   if (!galatSistemBerkas(e)) return undefined;
   const kode = e.code ?? '';
   const p = e.path ?? '';
   switch (kode) {
     case 'EACCES':
     case 'EPERM':
-      return {
-        id: `${p}: pengguna yang menjalankan terbuka tidak punya hak atasnya (${kode}). Beri pengguna itu hak tulis (chown/chmod), atau pilih jalur lain.`,
-        en: `${p}: the user running terbuka has no permission for it (${kode}). Give that user write access (chown/chmod), or choose another path.`,
-      };
+      return tindakan === 'baca'
+        ? {
+            id: `${p}: pengguna yang menjalankan terbuka tidak boleh membacanya (${kode}). Beri pengguna itu hak baca (chown/chmod).`,
+            en: `${p}: the user running terbuka may not read it (${kode}). Give that user read access (chown/chmod).`,
+          }
+        : {
+            id: `${p}: pengguna yang menjalankan terbuka tidak boleh menulis di sana (${kode}). Beri pengguna itu hak tulis (chown/chmod), atau pilih jalur lain.`,
+            en: `${p}: the user running terbuka may not write there (${kode}). Give that user write access (chown/chmod), or choose another path.`,
+          };
     case 'EROFS':
       return {
         id: `${p} ada di sistem berkas hanya-baca (EROFS). Pilih jalur di disk yang dapat ditulis.`,
@@ -95,10 +100,15 @@ export function teksGalatBerkas(e: unknown): Teks | undefined {
     case 'ENOTDIR':
     case 'EEXIST': {
       const berkas = berkasMenghalangi(p);
+      if (berkas === p)
+        return {
+          id: `${p} adalah berkas, padahal di situ harus ada folder (${kode}). Pilih jalur lain, atau pindahkan berkas itu.`,
+          en: `${p} is a file where a folder must be (${kode}). Choose another path, or move that file.`,
+        };
       if (berkas !== undefined)
         return {
-          id: `${berkas} adalah berkas, bukan folder, padahal jalur ${p} memerlukannya sebagai folder (${kode}). Pilih jalur lain, atau pindahkan berkas itu.`,
-          en: `${berkas} is a file, not a folder, yet the path ${p} needs it to be a folder (${kode}). Choose another path, or move that file.`,
+          id: `${berkas} adalah berkas, bukan folder, padahal jalur ${p} melewatinya (${kode}). Pilih jalur lain, atau pindahkan berkas itu.`,
+          en: `${berkas} is a file, not a folder, yet the path ${p} goes through it (${kode}). Choose another path, or move that file.`,
         };
       return {
         id: `${p} sudah ada dan bukan yang diharapkan (${kode}). Pilih jalur lain.`,
@@ -111,10 +121,15 @@ export function teksGalatBerkas(e: unknown): Teks | undefined {
         en: `${p} is a folder where a file must be (EISDIR). Move that folder, or choose another path.`,
       };
     case 'ENOENT':
-      return {
-        id: `${p} tidak ada dan tidak dapat dibuat di sana (ENOENT: mis. di dalam /proc atau /sys, atau lewat tautan simbolik yang putus). Pilih folder biasa.`,
-        en: `${p} does not exist and cannot be created there (ENOENT: e.g. inside /proc or /sys, or through a broken symbolic link). Choose an ordinary folder.`,
-      };
+      return tindakan === 'baca'
+        ? {
+            id: `${p} tidak ada (ENOENT). Periksa jalurnya.`,
+            en: `${p} does not exist (ENOENT). Check the path.`,
+          }
+        : {
+            id: `${p} tidak ada dan tidak dapat dibuat di sana (ENOENT: mis. di dalam /proc atau /sys, atau lewat tautan simbolik yang putus). Pilih folder biasa.`,
+            en: `${p} does not exist and cannot be created there (ENOENT: e.g. inside /proc or /sys, or through a broken symbolic link). Choose an ordinary folder.`,
+          };
     case 'ENOSPC':
     case 'EDQUOT':
       return {
@@ -122,9 +137,8 @@ export function teksGalatBerkas(e: unknown): Teks | undefined {
         en: `The disk is full writing ${p} (${kode}). Free some space, then run again.`,
       };
     default:
-      return {
-        id: `${p} tidak dapat dibaca atau ditulis (${kode}).`,
-        en: `${p} cannot be read or written (${kode}).`,
-      };
+      return tindakan === 'baca'
+        ? { id: `${p} tidak dapat dibaca (${kode}).`, en: `${p} cannot be read (${kode}).` }
+        : { id: `${p} tidak dapat ditulis (${kode}).`, en: `${p} cannot be written (${kode}).` };
   }
 }

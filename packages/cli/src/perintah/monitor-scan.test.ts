@@ -352,28 +352,41 @@ test('monitor scan --riwayat: the registry itself, or a file with content that i
   assert.equal(readFileSync(lain, 'utf8'), isiAwal);
 });
 
-test('monitor scan: a folder as --riwayat or --sebelumnya, or a history that cannot be created, is a usage error in words (exit 2)', async () => {
-  const folder = mkdtempSync(join(tmp, 'folder-'));
-  for (const [args, kata] of [
-    [['--riwayat', folder], /^--riwayat: \S+folder-\w+ adalah folder, bukan berkas\./m],
-    [
-      ['--riwayat', join(tmp, 'r-folder.jsonl'), '--sebelumnya', folder],
-      /^--sebelumnya: \S+ adalah folder, bukan berkas\./m,
-    ],
-    [['--riwayat', folder, '--lang', 'en'], /^--riwayat: \S+ is a folder, not a file\./m],
-    // Its folder cannot be made: a file is in the way.
-    [
-      ['--riwayat', join(registri, 'riwayat.jsonl')],
-      /Berkas riwayat \S+ tidak dapat dibuka untuk ditulis \(E\w+\)\./,
-    ],
-  ] as const) {
-    const r = await pindai(registri, ...args, '--timeout', '300');
-    assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
-    assert.match(r.err, kata);
-    assert.doesNotMatch(r.err, /galat internal|EISDIR: illegal/);
-  }
-  assert.throws(() => readFileSync(join(tmp, 'r-folder.jsonl')));
-});
+// A timeout: before the fix a history under /proc never returned (Node's recursive mkdir spins there).
+test(
+  'monitor scan: a folder as --riwayat or --sebelumnya, or a history that cannot be created, is a usage error in words (exit 2)',
+  { timeout: 120_000 },
+  async () => {
+    const folder = mkdtempSync(join(tmp, 'folder-'));
+    for (const [args, kata] of [
+      [['--riwayat', folder], /^--riwayat: \S+folder-\w+ adalah folder, bukan berkas\./m],
+      [
+        ['--riwayat', join(tmp, 'r-folder.jsonl'), '--sebelumnya', folder],
+        /^--sebelumnya: \S+ adalah folder, bukan berkas\./m,
+      ],
+      [['--riwayat', folder, '--lang', 'en'], /^--riwayat: \S+ is a folder, not a file\./m],
+      // Its folder cannot be made: a file is in the way (said as such, not as EEXIST), or it is under /proc.
+      [
+        ['--riwayat', join(registri, 'riwayat.jsonl')],
+        /^Berkas riwayat \S+ tidak dapat dibuka untuk ditulis: \S+ adalah berkas, padahal di situ harus ada folder \(ENOTDIR\)\. Pilih jalur lain, atau pindahkan berkas itu\.$/m,
+      ],
+      [
+        ['--riwayat', join(registri, 'riwayat.jsonl'), '--lang', 'en'],
+        /^Cannot open history file \S+ for writing: \S+ is a file where a folder must be \(ENOTDIR\)/m,
+      ],
+      [
+        ['--riwayat', '/proc/terbuka-uji/riwayat.jsonl'],
+        /tidak dapat dibuka untuk ditulis: \/proc\/terbuka-uji tidak ada dan tidak dapat dibuat di sana \(ENOENT/,
+      ],
+    ] as const) {
+      const r = await pindai(registri, ...args, '--timeout', '300');
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
+      assert.match(r.err, kata);
+      assert.doesNotMatch(r.err, /galat internal|EISDIR: illegal/);
+    }
+    assert.throws(() => readFileSync(join(tmp, 'r-folder.jsonl')));
+  },
+);
 
 test('monitor scan: a duplicate id row is named as a skipped row while its first row is scanned; a bad row of its own id is named as left out', async () => {
   const reg = join(tmp, 'ganda.csv');

@@ -1,7 +1,8 @@
-import { mkdir, open } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CatatanPindai } from '../types.js';
+import { buatFolder, teksGalatBerkas } from '../berkas.js';
 import { GalatRiwayat, kodeGalat } from './galat.js';
 
 /**
@@ -25,12 +26,14 @@ export class PenulisRiwayat {
   static async buka(path: string): Promise<PenulisRiwayat> {
     let berkas: FileHandle;
     try {
-      await mkdir(dirname(path), { recursive: true });
+      await buatFolder(dirname(path));
       berkas = await open(path, 'a+');
     } catch (e) {
+      // Why, in words: a file where a folder of the path should be is not "EEXIST".
+      const sebab = teksGalatBerkas(e) ?? { id: kodeGalat(e), en: kodeGalat(e) };
       throw new GalatRiwayat({
-        id: `Berkas riwayat ${path} tidak dapat dibuka untuk ditulis (${kodeGalat(e)}).`,
-        en: `Cannot open history file ${path} for writing (${kodeGalat(e)}).`,
+        id: `Berkas riwayat ${path} tidak dapat dibuka untuk ditulis: ${sebab.id}`,
+        en: `Cannot open history file ${path} for writing: ${sebab.en}`,
       });
     }
     const penulis = new PenulisRiwayat(path, berkas);
