@@ -76,6 +76,11 @@ function cetakKunci(
   out.tulis(`  <ppid-badge feed="https://…/feed.json" agency="ID-BADAN-PUBLIK" key="${k.x}"></ppid-badge>`);
 }
 
+/** A key error that is the command's input (a path that is no key folder): a usage error, exit 2. */
+const sebagaiPenggunaan = (e: unknown): never => {
+  throw e instanceof GalatKunci && e.penggunaan ? new GalatPengguna(e.teks) : e;
+};
+
 const OPSI_KUNCI = '--kunci <folder>';
 const BANTUAN_KUNCI = 'folder kunci (sama dengan monitor publish --kunci) / key folder';
 
@@ -108,7 +113,7 @@ export function daftarPerintahKunci(program: Command, jalankan: Jalankan): void 
     .addOption(opsiDirLama())
     .action((opsi: { kunci?: string; dir?: string }) =>
       jalankan(async (out) => {
-        cetakKunci(await buatKunci(folderKunci(opsi)), out);
+        cetakKunci(await buatKunci(folderKunci(opsi)).catch(sebagaiPenggunaan), out);
         return 0;
       }),
     );
@@ -136,9 +141,7 @@ export function daftarPerintahKunci(program: Command, jalankan: Jalankan): void 
             ),
           );
         const k = await putarKunci(folder, hari === undefined ? {} : { overlapDays: hari }).catch(
-          (e: unknown) => {
-            throw e instanceof GalatKunci && e.penggunaan ? new GalatPengguna(e.teks) : e;
-          },
+          sebagaiPenggunaan,
         );
         cetakKunci(k, out, k.retired, k.signUntil, k.ended);
         return 0;

@@ -74,6 +74,40 @@ test('keys generate prints x and the pin snippet, refuses a second time; rotate 
   );
 });
 
+test(
+  'keys generate and rotate given a file, a path through a file or a folder under /proc as --kunci: a usage error naming it (exit 2), nothing written',
+  { timeout: 120_000 },
+  () => {
+    const berkas = join(tmp, 'bukan-folder-kunci');
+    writeFileSync(berkas, 'isi lama');
+    for (const [args, kata] of [
+      [
+        ['keys', 'generate', '--kunci', berkas],
+        /^Folder kunci: \S+bukan-folder-kunci adalah berkas, bukan folder, padahal jalur \S+keys\.json melewatinya \(ENOTDIR\)\. Pilih jalur lain/m,
+      ],
+      [
+        ['--lang', 'en', 'keys', 'generate', '--kunci', join(berkas, 'kunci')],
+        /^Key folder: \S+bukan-folder-kunci is a file, not a folder, yet the path /m,
+      ],
+      [
+        ['keys', 'rotate', '--kunci', berkas],
+        /^--kunci \S+bukan-folder-kunci adalah berkas, bukan folder kunci\. Periksa --kunci/m,
+      ],
+      // Node's recursive mkdir never returns under /proc: refused in words instead.
+      [
+        ['keys', 'generate', '--kunci', '/proc/terbuka-uji'],
+        /^Folder kunci: \/proc\/terbuka-uji tidak ada dan tidak dapat dibuat di sana \(ENOENT/m,
+      ],
+    ] as const) {
+      const r = terbuka(...args);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.err}`);
+      assert.match(r.err, kata);
+      assert.doesNotMatch(r.err, /internal|ENOTDIR: not a directory/);
+    }
+    assert.equal(readFileSync(berkas, 'utf8'), 'isi lama');
+  },
+);
+
 test('monitor publish writes the signed feed; the signature verifies with node:crypto from keys.json', () => {
   const kunci = join(tmp, 'kunci-2');
   assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);

@@ -1,7 +1,8 @@
 import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
+import { chmod, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Teks } from '@terbuka/sdk';
+import { buatFolder, teksGalatBerkas } from '../berkas.js';
 import { tulisAtomik } from '../terbit/tulis-atomik.js';
 import { thumbprintJWK, xDariKunci, type KunciTersimpan } from './jwk.js';
 
@@ -24,13 +25,30 @@ export class GalatKunci extends Error {
   }
 }
 
+/**
+ * A file-system failure on the key folder (a file given as --kunci, no right to write it, a path under
+ * /proc) as a usage error naming the path and what to do; any other error as it is.
+ */
+function galatBerkasKunci(e: unknown, tindakan: 'baca' | 'tulis'): unknown {
+  const t = teksGalatBerkas(e, tindakan);
+  return t ? new GalatKunci({ id: `Folder kunci: ${t.id}`, en: `Key folder: ${t.en}` }, true) : e;
+}
+
 /** A key folder that must already exist (to rotate or sign): a mistyped path is not "no key yet". */
 async function pastikanFolder(dir: string): Promise<void> {
-  const ada = await stat(dir).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
-  if (!ada)
+  const s = await stat(dir).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return undefined;
+    throw galatBerkasKunci(e, 'baca');
+  });
+  if (s && !s.isDirectory())
+    throw new GalatKunci(
+      {
+        id: `--kunci ${dir} adalah berkas, bukan folder kunci. Periksa --kunci: beri folder yang dibuat "terbuka keys generate".`,
+        en: `--kunci ${dir} is a file, not a key folder. Check --kunci: give the folder "terbuka keys generate" made.`,
+      },
+      true,
+    );
+  if (!s)
     throw new GalatKunci(
       {
         id: `Folder kunci ${dir} tidak ada. Periksa --kunci (salah ketik?); kunci pertama dibuat dengan "terbuka keys generate --kunci ${dir}".`,
@@ -79,7 +97,7 @@ export async function bacaSetKunci(dir: string): Promise<KunciTersimpan[]> {
     teks = await readFile(join(dir, BERKAS_KUNCI), 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw e;
+    throw galatBerkasKunci(e, 'baca');
   }
   let isi: { keys?: unknown } | null;
   try {
@@ -95,20 +113,33 @@ export async function bacaSetKunci(dir: string): Promise<KunciTersimpan[]> {
   return isi.keys as KunciTersimpan[];
 }
 
-async function tulisSetKunci(dir: string, keys: readonly KunciTersimpan[]): Promise<void> {
-  await tulisAtomik(join(dir, BERKAS_KUNCI), `${JSON.stringify({ keys }, null, 2)}\n`);
+/**
+ * Writes a new key's private file, then the key set that lists it; when the key set cannot be written, the
+ * private file goes too, so a failure leaves the folder as it was.
+ */
+async function tulisKunciBaru(
+  dir: string,
+  baru: { path: string; pem: string },
+  keys: readonly KunciTersimpan[],
+): Promise<void> {
+  try {
+    await buatFolder(dir, 0o700);
+    await tulisAtomik(baru.path, baru.pem, { mode: 0o600 });
+    // The umask may have narrowed the mode further, never widened it; make it exact.
+    await chmod(baru.path, 0o600);
+    await tulisAtomik(join(dir, BERKAS_KUNCI), `${JSON.stringify({ keys }, null, 2)}\n`);
+  } catch (e) {
+    await rm(baru.path, { force: true }).catch(() => undefined);
+    throw galatBerkasKunci(e, 'tulis');
+  }
 }
 
-async function kunciBaru(dir: string, now: Date): Promise<{ jwk: KunciTersimpan; path: string }> {
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+function kunciBaru(dir: string, now: Date): { jwk: KunciTersimpan; path: string; pem: string } {
   const { privateKey } = generateKeyPairSync('ed25519');
   const x = xDariKunci(privateKey);
   const kid = thumbprintJWK(x);
   const path = join(dir, `${kid}.pem`);
   const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }) as string;
-  await tulisAtomik(path, pem, { mode: 0o600 });
-  // The umask may have narrowed the mode further, never widened it; make it exact.
-  await chmod(path, 0o600);
   const jwk: KunciTersimpan = {
     kty: 'OKP',
     crv: 'Ed25519',
@@ -119,7 +150,7 @@ async function kunciBaru(dir: string, now: Date): Promise<{ jwk: KunciTersimpan;
     status: 'aktif',
     created: now.toISOString(),
   };
-  return { jwk, path };
+  return { jwk, path, pem };
 }
 
 /**
@@ -134,8 +165,8 @@ export async function buatKunci(dir: string, opsi: OpsiKunci = {}): Promise<Kunc
       id: `Folder kunci ${dir} sudah punya kunci aktif ${aktif.kid}; untuk menggantinya pakai "terbuka keys rotate".`,
       en: `Key folder ${dir} already has an active key ${aktif.kid}; to replace it use "terbuka keys rotate".`,
     });
-  const { jwk, path } = await kunciBaru(dir, opsi.now ?? new Date());
-  await tulisSetKunci(dir, [...ada, jwk]);
+  const { jwk, path, pem } = kunciBaru(dir, opsi.now ?? new Date());
+  await tulisKunciBaru(dir, { path, pem }, [...ada, jwk]);
   return { kid: jwk.kid, x: jwk.x, path };
 }
 
@@ -172,9 +203,9 @@ export async function putarKunci(
     retired.push(k.kid);
     return { ...k, status: 'pensiun', retiredAt: now.toISOString(), signUntil: sampai };
   });
-  const { jwk, path } = await kunciBaru(dir, now);
+  const { jwk, path, pem } = kunciBaru(dir, now);
   // The new key first: verifiers try signatures in order.
-  await tulisSetKunci(dir, [jwk, ...lama]);
+  await tulisKunciBaru(dir, { path, pem }, [jwk, ...lama]);
   return { kid: jwk.kid, x: jwk.x, path, retired, signUntil: sampai, ended };
 }
 

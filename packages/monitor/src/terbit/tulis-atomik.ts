@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { buatFolder } from '../berkas.js';
 
 /**
  * Writes a file so that a reader sees either the old content or the new, never half: a temporary file
@@ -11,7 +12,7 @@ export async function tulisAtomik(
   isi: string | Uint8Array,
   opsi: { mode?: number } = {},
 ): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await buatFolder(dirname(path));
   const sementara = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(sementara, isi, { mode: opsi.mode ?? 0o644, flag: 'wx' });
