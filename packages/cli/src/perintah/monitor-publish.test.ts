@@ -287,6 +287,61 @@ test('keys rotate --overlap-days 0 ends every co-signing key; a retired key whos
   assert.doesNotMatch(q.err, /tidak ada/);
 });
 
+test('a corrupt private key is named (key id, file, what to do): an active one stops publish and rotate; a retired one is a warning; rotate --overlap-days 0 goes on', () => {
+  const kunci = join(tmp, 'kunci-rusak');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  const kid = JSON.parse(readFileSync(join(kunci, 'keys.json'), 'utf8')).keys[0].kid as string;
+  const pem = join(kunci, `${kid}.pem`);
+  const asli = readFileSync(pem, 'utf8');
+  writeFileSync(pem, 'garbage\n');
+  const h = riwayatBaru('riwayat-rusak.jsonl', 'dinkes');
+  const keluar = join(tmp, 'publik-rusak');
+  const terbit = (...lagi: string[]) =>
+    terbuka(...lagi, 'monitor', 'publish', '--riwayat', h, '--keluar', keluar, '--kunci', kunci, ...penerbit);
+  const p = terbit();
+  assert.equal(p.code, 1, p.err);
+  assert.match(
+    p.err,
+    new RegExp(
+      `^Kunci privat \\S+${kid}\\.pem untuk kunci aktif ${kid} rusak: isinya bukan kunci privat PEM yang terbaca\\. Tidak ada yang diterbitkan\\. Pulihkan berkas itu dari cadangan\\. Bila cadangannya tidak ada, .*--overlap-days 0`,
+      'm',
+    ),
+  );
+  assert.doesNotMatch(p.err, /DECODER|internal/);
+  assert.throws(() => statSync(join(keluar, 'feed.json')), /ENOENT/);
+  // Rotating over it would promise co-signing the corrupt key cannot give: refused, the key set unchanged.
+  const keysAwal = readFileSync(join(kunci, 'keys.json'), 'utf8');
+  const r = terbuka('--lang', 'en', 'keys', 'rotate', '--kunci', kunci);
+  assert.equal(r.code, 1, r.err);
+  assert.match(
+    r.err,
+    new RegExp(
+      `^Private key \\S+${kid}\\.pem of active key ${kid} is corrupt: .*so the key was not rotated\\. Restore that file from a backup`,
+      'm',
+    ),
+  );
+  assert.equal(readFileSync(join(kunci, 'keys.json'), 'utf8'), keysAwal);
+  assert.deepEqual(readdirSync(kunci).sort(), [`${kid}.pem`, 'keys.json'].sort());
+  // Restored, rotated; then the retired key's file goes corrupt: published with the new key, and said.
+  writeFileSync(pem, asli);
+  assert.equal(terbuka('keys', 'rotate', '--kunci', kunci).code, 0);
+  writeFileSync(pem, 'garbage\n');
+  const q = terbit();
+  assert.equal(q.code, 0, q.err);
+  assert.match(q.err, new RegExp(`untuk kunci pensiun ${kid} rusak: .*Feed ditandatangani tanpa kunci itu`));
+  const j = terbit('--json');
+  assert.equal(j.code, 0, j.err);
+  assert.deepEqual(
+    (JSON.parse(j.out) as { skipped: { code: string }[] }).skipped.map((m) => m.code),
+    ['key.retired-corrupt'],
+  );
+  // A lost active key: rotating without overlap needs no private file of it.
+  const baru = JSON.parse(readFileSync(join(kunci, 'keys.json'), 'utf8')).keys[0].kid as string;
+  writeFileSync(join(kunci, `${baru}.pem`), 'garbage\n');
+  const nol = terbuka('keys', 'rotate', '--kunci', kunci, '--overlap-days', '0');
+  assert.equal(nol.code, 0, nol.err);
+});
+
 test('a mistyped --kunci folder is a usage error; a key folder none of whose keys the published keys.json lists is refused without --kunci-baru', () => {
   const kunci = join(tmp, 'kunci-benar');
   assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);

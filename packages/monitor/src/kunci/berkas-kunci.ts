@@ -70,9 +70,9 @@ export interface OpsiKunci {
   readonly now?: Date;
 }
 
-/** A key problem that is only a warning (a retired key's private file missing): publishing goes on. */
+/** A key problem that is only a warning (a retired key's private file missing or corrupt): publishing goes on. */
 export interface PeringatanKunci {
-  readonly code: 'key.retired-missing';
+  readonly code: 'key.retired-missing' | 'key.retired-corrupt';
   readonly kid: string;
   readonly path: string;
   readonly message: Teks;
@@ -191,6 +191,19 @@ export async function putarKunci(
       id: `Folder kunci ${dir} belum punya kunci aktif; buat dulu dengan "terbuka keys generate".`,
       en: `Key folder ${dir} has no active key yet; make one first with "terbuka keys generate".`,
     });
+  // The retired key is to co-sign for the overlap: one whose private file cannot sign would leave every
+  // badge pinned to it "not verified" at once, against what the rotation says. Without overlap (a leaked or
+  // lost key) its file is not needed.
+  if (hari > 0)
+    for (const k of ada.filter((x) => x.status !== 'pensiun')) {
+      const kunci = await bacaPrivat(dir, k);
+      if (!('jenis' in kunci)) continue;
+      const m = teksMasalahPrivat(kunci, k);
+      throw new GalatKunci({
+        id: `${m.id} Kunci aktif itu tidak dapat ikut menandatangani selama ${hari} hari peralihan, jadi kunci tidak diputar. Pulihkan berkas itu dari cadangan, lalu ulangi. Bila cadangannya tidak ada, putar tanpa peralihan: "terbuka keys rotate --kunci ${dir} --overlap-days 0", lalu ganti key= di lencana setiap situs.`,
+        en: `${m.en} That active key cannot co-sign for the ${hari}-day overlap, so the key was not rotated. Restore that file from a backup, then run again. If there is none, rotate without overlap: "terbuka keys rotate --kunci ${dir} --overlap-days 0", then replace key= in every site's badge.`,
+      });
+    }
   const sampai = new Date(now.getTime() + hari * 86_400_000).toISOString();
   const retired: string[] = [];
   const ended: string[] = [];
@@ -209,11 +222,77 @@ export async function putarKunci(
   return { kid: jwk.kid, x: jwk.x, path, retired, signUntil: sampai, ended };
 }
 
+/** Why a key's private file cannot sign: gone, unreadable, not a private key at all, or another key's. */
+type MasalahPrivat =
+  | { readonly jenis: 'hilang' | 'rusak' | 'tak-cocok'; readonly path: string }
+  | { readonly jenis: 'tak-terbaca'; readonly path: string; readonly sebab: Teks };
+
+/** The private key of `k` from its `<kid>.pem`, checked against its published `x`, or why it cannot be. */
+async function bacaPrivat(dir: string, k: KunciTersimpan): Promise<KeyObject | MasalahPrivat> {
+  const path = join(dir, `${k.kid}.pem`);
+  let pem: string;
+  try {
+    pem = await readFile(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { jenis: 'hilang', path };
+    const sebab = teksGalatBerkas(e, 'baca') ?? { id: String(e), en: String(e) };
+    return { jenis: 'tak-terbaca', path, sebab };
+  }
+  let kunci: KeyObject;
+  try {
+    kunci = createPrivateKey(pem);
+  } catch {
+    return { jenis: 'rusak', path };
+  }
+  return kunci.asymmetricKeyType === 'ed25519' && xDariKunci(kunci) === k.x
+    ? kunci
+    : { jenis: 'tak-cocok', path };
+}
+
+/** What is wrong with a private file, said with its key id. */
+function teksMasalahPrivat(m: MasalahPrivat, k: KunciTersimpan): Teks {
+  const kunci =
+    k.status === 'pensiun'
+      ? { id: `kunci pensiun ${k.kid}`, en: `retired key ${k.kid}` }
+      : { id: `kunci aktif ${k.kid}`, en: `active key ${k.kid}` };
+  const kid = k.kid;
+  switch (m.jenis) {
+    case 'hilang':
+      return {
+        id: `Kunci privat ${m.path} untuk ${kunci.id} tidak ada.`,
+        en: `Private key ${m.path} of ${kunci.en} is missing.`,
+      };
+    case 'rusak':
+      return {
+        id: `Kunci privat ${m.path} untuk ${kunci.id} rusak: isinya bukan kunci privat PEM yang terbaca.`,
+        en: `Private key ${m.path} of ${kunci.en} is corrupt: its content is not a readable PEM private key.`,
+      };
+    case 'tak-cocok':
+      return {
+        id: `Kunci privat ${m.path} tidak cocok dengan kunci publik ${kid} di ${BERKAS_KUNCI}.`,
+        en: `Private key ${m.path} does not match public key ${kid} in ${BERKAS_KUNCI}.`,
+      };
+    case 'tak-terbaca':
+      return {
+        id: `Kunci privat ${m.path} untuk ${kunci.id} tidak dapat dibaca: ${m.sebab.id}`,
+        en: `Private key ${m.path} of ${kunci.en} cannot be read: ${m.sebab.en}`,
+      };
+  }
+}
+
+/** What to do about an active key that cannot sign: its backup, else a rotation without overlap. */
+function saranKunciAktif(dir: string): Teks {
+  return {
+    id: `Pulihkan berkas itu dari cadangan. Bila cadangannya tidak ada, buat kunci baru dengan "terbuka keys rotate --kunci ${dir} --overlap-days 0" (kunci lama tidak dapat ikut menandatangani), lalu ganti key= di lencana setiap situs.`,
+    en: `Restore that file from a backup. If there is none, make a new key with "terbuka keys rotate --kunci ${dir} --overlap-days 0" (the old key cannot co-sign), then replace key= in every site's badge.`,
+  };
+}
+
 /**
  * The keys that sign at `now`: the active ones, and retired ones still inside their overlap. Each
  * private key is checked against its published `x`, so a swapped file cannot sign under another kid.
- * A retired key whose private file is gone is left out and told to `laporkan` (the feed is then signed
- * without it); an active key's missing file is an error.
+ * A retired key whose private file is gone or corrupt is left out and told to `laporkan` (the feed is then
+ * signed without it); an active key's is an error naming the key, its file and what to do.
  */
 export async function bacaPenanda(
   dir: string,
@@ -232,40 +311,38 @@ export async function bacaPenanda(
     });
   const hasil: Penanda[] = [];
   for (const k of dipakai) {
-    const path = join(dir, `${k.kid}.pem`);
-    let pem: string;
-    try {
-      pem = await readFile(path, 'utf8');
-    } catch (e) {
-      if (k.status === 'pensiun' && (e as NodeJS.ErrnoException).code === 'ENOENT') {
-        const tanggal = k.signUntil?.slice(0, 10) ?? '';
-        const aktif = keys
-          .filter((a) => a.status !== 'pensiun')
-          .map((a) => a.kid)
-          .join(', ');
-        laporkan({
-          code: 'key.retired-missing',
-          kid: k.kid,
-          path,
-          message: {
-            id: `Kunci privat ${path} untuk kunci pensiun ${k.kid} tidak ada: feed ditandatangani tanpa kunci itu, jadi lencana yang masih memakai ${k.kid} tampil "tidak terverifikasi". Kembalikan berkas itu dari cadangan (kunci itu ikut menandatangani sampai ${tanggal}); bila sudah hilang, ganti key= di lencana setiap situs dengan kunci aktif ${aktif}.`,
-            en: `Private key ${path} of retired key ${k.kid} is missing: the feed is signed without it, so badges still pinned to ${k.kid} show "not verified". Restore the file from a backup (that key co-signs until ${tanggal}); if it is gone, replace key= in every site's badge with the active key ${aktif}.`,
-          },
-        });
-        continue;
-      }
-      throw new GalatKunci({
-        id: `Kunci privat ${path} untuk kid ${k.kid} tidak dapat dibaca.`,
-        en: `Private key ${path} for kid ${k.kid} cannot be read.`,
-      });
+    const kunci = await bacaPrivat(dir, k);
+    if (!('jenis' in kunci)) {
+      hasil.push({ kid: k.kid, x: k.x, kunci });
+      continue;
     }
-    const kunci = createPrivateKey(pem);
-    if (kunci.asymmetricKeyType !== 'ed25519' || xDariKunci(kunci) !== k.x)
-      throw new GalatKunci({
-        id: `Kunci privat ${path} tidak cocok dengan kunci publik ${k.kid} di ${BERKAS_KUNCI}.`,
-        en: `Private key ${path} does not match public key ${k.kid} in ${BERKAS_KUNCI}.`,
+    const masalah = teksMasalahPrivat(kunci, k);
+    // A retired key's file gone or corrupt: the feed is signed without it, said, and publishing goes on.
+    if (k.status === 'pensiun' && (kunci.jenis === 'hilang' || kunci.jenis === 'rusak')) {
+      const tanggal = k.signUntil?.slice(0, 10) ?? '';
+      const aktif = keys
+        .filter((a) => a.status !== 'pensiun')
+        .map((a) => a.kid)
+        .join(', ');
+      laporkan({
+        code: kunci.jenis === 'hilang' ? 'key.retired-missing' : 'key.retired-corrupt',
+        kid: k.kid,
+        path: kunci.path,
+        message: {
+          id: `${masalah.id} Feed ditandatangani tanpa kunci itu, jadi lencana yang masih memakai ${k.kid} tampil "tidak terverifikasi". Kembalikan berkas itu dari cadangan (kunci itu ikut menandatangani sampai ${tanggal}); bila sudah hilang, ganti key= di lencana setiap situs dengan kunci aktif ${aktif}.`,
+          en: `${masalah.en} The feed is signed without it, so badges still pinned to ${k.kid} show "not verified". Restore the file from a backup (that key co-signs until ${tanggal}); if it is gone, replace key= in every site's badge with the active key ${aktif}.`,
+        },
       });
-    hasil.push({ kid: k.kid, x: k.x, kunci });
+      continue;
+    }
+    const saran =
+      k.status === 'pensiun'
+        ? { id: 'Pulihkan berkas itu dari cadangan.', en: 'Restore that file from a backup.' }
+        : saranKunciAktif(dir);
+    throw new GalatKunci({
+      id: `${masalah.id} Tidak ada yang diterbitkan. ${saran.id}`,
+      en: `${masalah.en} Nothing was published. ${saran.en}`,
+    });
   }
   // Active keys sign first.
   return hasil.sort(
