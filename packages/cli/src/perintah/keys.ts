@@ -4,6 +4,7 @@ import {
   GalatKunci,
   putarKunci,
   MASA_TUMPANG_TINDIH_HARI,
+  MASA_TUMPANG_TINDIH_MAKS_HARI,
   type KunciBaru,
 } from '@terbuka/monitor';
 import { isiTeks } from '@terbuka/sdk';
@@ -124,20 +125,23 @@ export function daftarPerintahKunci(program: Command, jalankan: Jalankan): void 
     .addOption(opsiDirLama())
     .option(
       '--overlap-days <n>',
-      `hari kunci lama ikut menandatangani (bawaan ${MASA_TUMPANG_TINDIH_HARI}) / days the old key co-signs`,
+      `hari kunci lama ikut menandatangani, 0–${MASA_TUMPANG_TINDIH_MAKS_HARI} (bawaan ${MASA_TUMPANG_TINDIH_HARI}) / days the old key co-signs, 0–${MASA_TUMPANG_TINDIH_MAKS_HARI}`,
     )
     .action((opsi: { kunci?: string; dir?: string; overlapDays?: string }) =>
       jalankan(async (out) => {
         const folder = folderKunci(opsi);
         const hari = opsi.overlapDays === undefined ? undefined : Number(opsi.overlapDays);
-        if (hari !== undefined && !(Number.isInteger(hari) && hari >= 0))
+        if (
+          hari !== undefined &&
+          !(Number.isInteger(hari) && hari >= 0 && hari <= MASA_TUMPANG_TINDIH_MAKS_HARI)
+        )
           throw new GalatPengguna(
             isiTeks(
               {
-                id: '--overlap-days "{v}" harus bilangan bulat ≥ 0.',
-                en: '--overlap-days "{v}" must be an integer ≥ 0.',
+                id: '--overlap-days "{v}" harus bilangan bulat 0–{maks}: kunci pensiun yang terus ikut menandatangani berarti kunci itu tidak pernah benar-benar diganti; {maks} hari cukup untuk mengganti key= di setiap situs.',
+                en: '--overlap-days "{v}" must be an integer 0–{maks}: a retired key that keeps co-signing is never really replaced; {maks} days is time enough to change key= on every site.',
               },
-              { v: String(opsi.overlapDays) },
+              { v: String(opsi.overlapDays), maks: String(MASA_TUMPANG_TINDIH_MAKS_HARI) },
             ),
           );
         const k = await putarKunci(folder, hari === undefined ? {} : { overlapDays: hari }).catch(

@@ -287,6 +287,32 @@ test('keys rotate --overlap-days 0 ends every co-signing key; a retired key whos
   assert.doesNotMatch(q.err, /tidak ada/);
 });
 
+test('keys rotate --overlap-days past 90 is a usage error with its reason (exit 2), the key set unchanged; 90 is taken', () => {
+  const kunci = join(tmp, 'kunci-lama-sekali');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  const awal = readFileSync(join(kunci, 'keys.json'), 'utf8');
+  for (const [bahasa, kata] of [
+    [
+      'id',
+      /^--overlap-days "100000" harus bilangan bulat 0–90: kunci pensiun yang terus ikut menandatangani berarti kunci itu tidak pernah benar-benar diganti/m,
+    ],
+    [
+      'en',
+      /^--overlap-days "100000" must be an integer 0–90: a retired key that keeps co-signing is never really replaced/m,
+    ],
+  ] as const) {
+    const r = terbuka('--lang', bahasa, 'keys', 'rotate', '--kunci', kunci, '--overlap-days', '100000');
+    assert.equal(r.code, 2, r.err);
+    assert.match(r.err, kata);
+  }
+  assert.equal(terbuka('keys', 'rotate', '--kunci', kunci, '--overlap-days', '91').code, 2);
+  assert.equal(readFileSync(join(kunci, 'keys.json'), 'utf8'), awal);
+  const j = terbuka('--json', 'keys', 'rotate', '--kunci', kunci, '--overlap-days', '90');
+  assert.equal(j.code, 0, j.err);
+  const sampai = Date.parse((JSON.parse(j.out) as { retiredSignUntil: string }).retiredSignUntil);
+  assert.ok(Math.abs(sampai - Date.now() - 90 * 86_400_000) < 60_000);
+});
+
 test('a corrupt private key is named (key id, file, what to do): an active one stops publish and rotate; a retired one is a warning; rotate --overlap-days 0 goes on', () => {
   const kunci = join(tmp, 'kunci-rusak');
   assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);

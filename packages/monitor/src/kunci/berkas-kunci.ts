@@ -13,6 +13,13 @@ export const BERKAS_KUNCI = 'keys.json';
 export const MASA_TUMPANG_TINDIH_HARI = 30;
 
 /**
+ * The longest a retired key may keep co-signing: three times the default, time enough for every site to
+ * change its key=. A retired key that co-signs for years (100000 typed for 10) is a rotation in name only:
+ * the key it meant to retire stays trusted.
+ */
+export const MASA_TUMPANG_TINDIH_MAKS_HARI = 90;
+
+/**
  * A key problem the operator must fix (no key yet, a missing private key file). `penggunaan`: the
  * command was given something wrong (a key folder that does not exist), a usage error for the CLI.
  */
@@ -79,7 +86,7 @@ export interface PeringatanKunci {
 }
 
 export interface OpsiPutar extends OpsiKunci {
-  /** Days the retired key keeps co-signing. Default 30. */
+  /** Days the retired key keeps co-signing: 0 to MASA_TUMPANG_TINDIH_MAKS_HARI (90). Default 30. */
   readonly overlapDays?: number;
 }
 
@@ -182,8 +189,14 @@ export async function putarKunci(
 ): Promise<KunciBaru & { retired: string[]; signUntil: string; ended: string[] }> {
   const now = opsi.now ?? new Date();
   const hari = opsi.overlapDays ?? MASA_TUMPANG_TINDIH_HARI;
-  if (!Number.isFinite(hari) || hari < 0)
-    throw new RangeError(`overlapDays harus ≥ 0 / must be ≥ 0: ${hari}`);
+  if (!(Number.isFinite(hari) && hari >= 0 && hari <= MASA_TUMPANG_TINDIH_MAKS_HARI))
+    throw new GalatKunci(
+      {
+        id: `Masa peralihan ${hari} hari di luar 0–${MASA_TUMPANG_TINDIH_MAKS_HARI}: kunci pensiun yang terus ikut menandatangani berarti kunci itu tidak pernah benar-benar diganti.`,
+        en: `An overlap of ${hari} days is outside 0–${MASA_TUMPANG_TINDIH_MAKS_HARI}: a retired key that keeps co-signing is never really replaced.`,
+      },
+      true,
+    );
   await pastikanFolder(dir);
   const ada = await bacaSetKunci(dir);
   if (!ada.some((k) => k.status !== 'pensiun'))

@@ -7,6 +7,7 @@ export {
   GalatKunci,
   BERKAS_KUNCI,
   MASA_TUMPANG_TINDIH_HARI,
+  MASA_TUMPANG_TINDIH_MAKS_HARI,
   type KunciBaru,
   type OpsiKunci,
   type OpsiPutar,

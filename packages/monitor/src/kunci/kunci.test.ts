@@ -108,9 +108,15 @@ test('rotation: the old key stays as pensiun and co-signs during the overlap, th
   );
 });
 
-test('rotation needs an active key; a private key that does not match its kid is refused', async () => {
+test('rotation needs an active key and an overlap of 0–90 days; a private key that does not match its kid is refused', async () => {
   const dir = await folder();
   await assert.rejects(putarKunci(dir), GalatKunci);
+  for (const overlapDays of [-1, 91, 100_000, Number.NaN])
+    await assert.rejects(
+      putarKunci(dir, { overlapDays }),
+      (e: unknown) =>
+        e instanceof GalatKunci && e.penggunaan && /0–90/.test(e.teks.id) && /0–90/.test(e.teks.en),
+    );
   await assert.rejects(bacaPenanda(dir), GalatKunci);
   const a = await buatKunci(dir);
   const lain = await folder();
