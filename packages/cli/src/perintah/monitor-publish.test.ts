@@ -3,7 +3,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createPublicKey, verify } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -547,6 +556,31 @@ console.log(JSON.stringify([...dilihat]));`;
   assert.equal(f.code, 2, f.err);
   assert.match(f.err, /berkas-induk\/publik is not a folder/);
   for (const x of [proc, f]) assert.doesNotMatch(x.err, /internal/);
+});
+
+test('an empty lock file a crash left (older than a minute) is taken over with a notice; a fresh empty one still refuses', () => {
+  const kunci = join(tmp, 'kunci-kosong');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  const h = riwayatBaru('riwayat-kunci-kosong.jsonl', 'dinkes');
+  const keluar = join(tmp, 'publik-kunci-kosong');
+  mkdirSync(keluar);
+  const kunciBerkas = join(keluar, '.terbit.lock');
+  writeFileSync(kunciBerkas, '');
+  const terbit = () =>
+    terbuka('monitor', 'publish', '--riwayat', h, '--keluar', keluar, '--kunci', kunci, ...penerbit);
+  const segar = terbit();
+  assert.equal(segar.code, 1, segar.err);
+  assert.match(segar.err, /sedang berjalan\. Tunggu sampai selesai; bila tidak ada yang berjalan, hapus /);
+  const lama = new Date(Date.now() - 120_000);
+  utimesSync(kunciBerkas, lama, lama);
+  const p = terbit();
+  assert.equal(p.code, 0, p.err);
+  assert.match(
+    p.err,
+    /\.terbit\.lock kosong \(penerbitan sebelumnya terhenti saat membuatnya\) dan diambil alih\./,
+  );
+  assert.ok(statSync(join(keluar, 'feed.json')).isFile());
+  assert.throws(() => statSync(kunciBerkas), /ENOENT/);
 });
 
 test('terbitkan() in a program with its own SIGTERM handler: that handler decides, called once, and the publish finishes; without one, two publishes at once both clean up', () => {

@@ -1,8 +1,10 @@
 // One publish at a time per output folder: an exclusive lock file inside it, created with O_EXCL.
-// A lock left by a process that no longer runs on this machine is taken over; any other is refused.
+// A lock left by a process that no longer runs on this machine is taken over, and so is an empty one a
+// crash left between creating and writing it; any other is refused.
 import { hostname } from 'node:os';
-import { readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { Teks } from '@terbuka/sdk';
 import { GalatTerbit } from './galat.js';
 
 interface IsiKunci {
@@ -19,6 +21,13 @@ interface IsiKunci {
 export function berkasKunciTerbit(keluar: string): string {
   return join(keluar, '.terbit.lock');
 }
+
+/**
+ * How old an empty lock file must be to be taken over. A publish creates its lock and writes its few bytes
+ * at once, so an empty lock is either a publish in that instant or one that crashed in between; after a
+ * minute it can only be the crash.
+ */
+export const UMUR_KUNCI_KOSONG_MS = 60_000;
 
 /**
  * The real path of an output folder (symlinks resolved, also in a parent when it does not exist yet), so
@@ -55,9 +64,17 @@ async function bacaIsi(path: string): Promise<IsiKunci | undefined> {
   }
 }
 
+/** An empty lock file old enough to have been left by a crash (see UMUR_KUNCI_KOSONG_MS). */
+async function kosongLama(path: string, now: number): Promise<boolean> {
+  const s = await stat(path).catch(() => undefined);
+  return s !== undefined && s.size === 0 && now - s.mtimeMs > UMUR_KUNCI_KOSONG_MS;
+}
+
 export interface KunciTerbit {
   /** Removes the lock, only while it is still this process's. */
   readonly lepas: () => Promise<void>;
+  /** Said when a stale lock (an ended process's, or an empty one a crash left) was taken over. */
+  readonly diambilAlih?: Teks;
 }
 
 /**
@@ -67,6 +84,7 @@ export async function ambilKunciTerbit(keluar: string, now: Date): Promise<Kunci
   const path = berkasKunciTerbit(await jalurNyata(keluar));
   const isi: IsiKunci = { pid: process.pid, host: hostname(), startedAt: now.toISOString() };
   const teks = `${JSON.stringify(isi)}\n`;
+  let diambilAlih: Teks | undefined;
   for (let coba = 0; ; coba++) {
     try {
       await writeFile(path, teks, { flag: 'wx', mode: 0o644 });
@@ -77,6 +95,20 @@ export async function ambilKunciTerbit(keluar: string, now: Date): Promise<Kunci
       // A lock from a process that has ended on this machine is stale: taken over once.
       if (coba === 0 && lain && lain.host === isi.host && !masihJalan(lain.pid)) {
         await rm(path, { force: true });
+        diambilAlih = {
+          id: `Berkas kunci ${path} dari penerbitan yang sudah berhenti (proses ${lain.pid} sejak ${lain.startedAt}) diambil alih.`,
+          en: `Lock file ${path} of a publish that has ended (process ${lain.pid} since ${lain.startedAt}) was taken over.`,
+        };
+        continue;
+      }
+      // Empty and older than a minute: a publish that crashed between creating and writing it (the clock
+      // of the file system, not --now, judges its age).
+      if (coba === 0 && !lain && (await kosongLama(path, Date.now()))) {
+        await rm(path, { force: true });
+        diambilAlih = {
+          id: `Berkas kunci ${path} kosong (penerbitan sebelumnya terhenti saat membuatnya) dan diambil alih.`,
+          en: `Lock file ${path} was empty (an earlier publish stopped while creating it) and was taken over.`,
+        };
         continue;
       }
       const siapa = lain
@@ -95,5 +127,6 @@ export async function ambilKunciTerbit(keluar: string, now: Date): Promise<Kunci
     lepas: async () => {
       if ((await readFile(path, 'utf8').catch(() => '')) === teks) await rm(path, { force: true });
     },
+    ...(diambilAlih ? { diambilAlih } : {}),
   };
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPublicKey, verify } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { access, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
@@ -264,11 +264,42 @@ test('one publish at a time per folder: a second one is refused in id/en; a lock
   );
   await assert.rejects(terbit(d2), (e: GalatTerbit) => e.teks.en.includes(`process ${process.pid}`));
   await assert.rejects(access(join(d2.keluar, 'feed.json')), /ENOENT/);
-  // A lock left by a process that has ended is stale.
+  // A lock left by a process that has ended is stale: taken over, and said.
   const mati = spawnSync(process.execPath, ['-e', '']).pid;
   await writeFile(kunci2, JSON.stringify({ pid: mati, host: hostname(), startedAt: NOW.toISOString() }));
-  await terbit(d2);
+  const alih = await terbit(d2);
   await assert.rejects(access(kunci2), /ENOENT/);
+  assert.deepEqual(
+    alih.skipped.filter((m) => m.code === 'publish.stale-lock').map((m) => m.path),
+    [kunci2],
+  );
+  assert.match(
+    alih.skipped[0]?.message.en ?? '',
+    new RegExp(`of a publish that has ended \\(process ${mati} `),
+  );
+  // An empty lock (a crash between creating and writing it): refused while it could be a publish in that
+  // instant; older than a minute, taken over with a notice.
+  await writeFile(kunci2, '');
+  await assert.rejects(terbit(d2), (e: GalatTerbit) => /sedang berjalan\. Tunggu/.test(e.teks.id));
+  const duaMenit = new Date(Date.now() - 120_000);
+  await utimes(kunci2, duaMenit, duaMenit);
+  const kosong = await terbit(d2);
+  await assert.rejects(access(kunci2), /ENOENT/);
+  const pesan = kosong.skipped.find((m) => m.code === 'publish.stale-lock')?.message;
+  assert.match(
+    pesan?.id ?? '',
+    /\.terbit\.lock kosong \(penerbitan sebelumnya terhenti saat membuatnya\) dan diambil alih/,
+  );
+  assert.match(
+    pesan?.en ?? '',
+    /\.terbit\.lock was empty \(an earlier publish stopped while creating it\) and was taken over/,
+  );
+  // A lock with content that is not a lock (written by hand?) is not guessed at: refused as before.
+  await writeFile(kunci2, 'sedang dipakai');
+  await utimes(kunci2, duaMenit, duaMenit);
+  await assert.rejects(terbit(d2), (e: GalatTerbit) =>
+    e.teks.en.includes(`if none is running, delete ${kunci2}`),
+  );
 });
 
 test('files of agencies no longer in the history are removed and reported; other files are kept', async () => {

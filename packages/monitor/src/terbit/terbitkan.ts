@@ -92,7 +92,7 @@ export interface HasilTerbit {
   /** Every file written, relative to the output folder. */
   readonly files: readonly string[];
   /**
-   * Warnings: records left out (an agency id that cannot be a file name), results already expired
+   * Warnings: a stale lock taken over (`publish.stale-lock`), records left out (an agency id that cannot be a file name), results already expired
    * (`feed.expired-entries`), agencies not assessed and so not in the feed (`feed.not-assessed`).
    */
   readonly skipped: readonly Masalah[];
@@ -188,7 +188,7 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
   let selesai = false;
   try {
     // Two publishes into one folder would interleave their renames (a feed of one, a signature of the other).
-    const { lepas } = await ambilKunciTerbit(keluar, now).catch(keGalatTerbit);
+    const { lepas, diambilAlih } = await ambilKunciTerbit(keluar, now).catch(keGalatTerbit);
     // Interrupted (Ctrl-C, a stopped service): the staging folder and the lock go before the process does.
     const kunciIni = readFileSync(berkasKunciTerbit(keluar), 'utf8');
     const bersih = (): void => {
@@ -200,7 +200,17 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
     };
     ikutiSinyal(bersih);
     try {
-      const h = await terbitkanTerkunci(opsi, now, hari, dasar, keluar).catch(keGalatTerbit);
+      const awal: Masalah[] = diambilAlih
+        ? [
+            {
+              severity: 'warning',
+              code: 'publish.stale-lock',
+              path: berkasKunciTerbit(keluar),
+              message: diambilAlih,
+            },
+          ]
+        : [];
+      const h = await terbitkanTerkunci(opsi, now, hari, dasar, keluar, awal).catch(keGalatTerbit);
       selesai = true;
       return h;
     } finally {
@@ -291,8 +301,9 @@ async function terbitkanTerkunci(
   hari: number,
   dasar: string,
   keluar: string,
+  awal: readonly Masalah[],
 ): Promise<HasilTerbit> {
-  const skipped: Masalah[] = [];
+  const skipped: Masalah[] = [...awal];
   // Only the newest full record per agency is kept; older scans only as points of the score history,
   // so memory follows the number of agencies and scans, not the size of the records.
   const perAgensi = new Map<
