@@ -322,6 +322,105 @@ test('keys rotate --overlap-days past 90 is a usage error with its reason (exit 
   assert.ok(Math.abs(sampai - Date.now() - 90 * 86_400_000) < 60_000);
 });
 
+test('an issuer the feed cannot carry is a usage error at parse naming the option and why (exit 2), nothing written', () => {
+  const kunci = join(tmp, 'kunci-penerbit');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  const h = riwayatBaru('riwayat-penerbit.jsonl', 'dinkes');
+  const keluar = join(tmp, 'publik-penerbit');
+  const terbit = (global: string[], ...lagi: string[]) =>
+    terbuka(
+      ...global,
+      'monitor',
+      'publish',
+      '--riwayat',
+      h,
+      '--keluar',
+      keluar,
+      '--kunci',
+      kunci,
+      '--base-url',
+      'https://m.example.id/',
+      '--issuer-id',
+      'd',
+      ...lagi,
+    );
+  const nama = terbit([], '--issuer-name', '');
+  assert.equal(nama.code, 2, nama.err);
+  assert.match(
+    nama.err,
+    /^--issuer-name: issuer\.name tidak sah \(diharapkan teks tidak kosong, diterima ""\)\.$/m,
+  );
+  assert.match(nama.err, /^Perbaiki opsi penerbit itu; tidak ada yang diterbitkan\.$/m);
+  for (const json of [[], ['--json']]) {
+    const url = terbit([...json, '--lang', 'en'], '--issuer-name', 'D', '--issuer-url', 'notaurl');
+    assert.equal(url.code, 2, url.err);
+    assert.match(
+      url.err,
+      /^--issuer-url: issuer\.url is invalid \(expected an http\(s\) address, received "notaurl"\)\.$/m,
+    );
+    assert.doesNotMatch(url.err, /The feed to publish is invalid/);
+  }
+  assert.throws(() => statSync(keluar), /ENOENT/);
+});
+
+test('a hand-edited history line the feed cannot carry is named (file, line, agency, field) and left out: the agency is published from its earlier scan, the rest too, exit 1', () => {
+  const kunci = join(tmp, 'kunci-sunting');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  const dasar = JSON.parse(readFileSync(riwayat, 'utf8')) as Record<string, unknown>;
+  const pada = (jamLalu: number): string => new Date(Date.now() - jamLalu * 3_600_000).toISOString();
+  const h = join(tmp, 'riwayat-sunting.jsonl');
+  writeFileSync(
+    h,
+    [
+      { ...dasar, agencyId: 'dinkes', scannedAt: pada(30), score: 84.5, band: 'menuju-informatif' },
+      { ...dasar, agencyId: 'bappeda', scannedAt: pada(2), score: 61, band: 'cukup-informatif' },
+      // Edited by hand: two decimals, and a band its score is not in.
+      { ...dasar, agencyId: 'dinkes', scannedAt: pada(1), score: 99.99, band: 'tidak-informatif' },
+      { ...dasar, agencyId: 'bappeda', scannedAt: pada(1), score: 99.9, band: 'tidak-informatif' },
+    ]
+      .map((c) => `${JSON.stringify(c)}\n`)
+      .join(''),
+  );
+  const keluar = join(tmp, 'publik-sunting');
+  const terbit = (...lagi: string[]) =>
+    terbuka(...lagi, 'monitor', 'publish', '--riwayat', h, '--keluar', keluar, '--kunci', kunci, ...penerbit);
+  const p = terbit();
+  assert.equal(p.code, 1, p.err);
+  assert.match(
+    p.err,
+    /riwayat-sunting\.jsonl baris 3: catatan dinkes \(pindaian \S+\) tidak dapat diterbitkan: score tidak sah \(diharapkan angka 0–100 dengan paling banyak satu desimal, diterima 99\.99\)\. Baris itu dilewati; dinkes diterbitkan dari pindaian sahnya yang lain/,
+  );
+  assert.match(
+    p.err,
+    /baris 4: catatan bappeda .*: band "tidak-informatif" tidak sesuai dengan skor entri ini; skornya termasuk "informatif"/,
+  );
+  const feed = JSON.parse(readFileSync(join(keluar, 'feed.json'), 'utf8')) as {
+    entries: { agencyId: string; score: number }[];
+  };
+  assert.deepEqual(
+    feed.entries.map((e) => [e.agencyId, e.score]),
+    [
+      ['bappeda', 61],
+      ['dinkes', 84.5],
+    ],
+  );
+  const j = terbit('--json', '--lang', 'en');
+  assert.equal(j.code, 1, j.err);
+  const skipped = (
+    JSON.parse(j.out) as {
+      skipped: { code: string; severity: string; path: string; row?: number; message: string }[];
+    }
+  ).skipped;
+  assert.deepEqual(
+    skipped.map((m) => [m.code, m.severity, m.path, m.row]),
+    [
+      ['riwayat.invalid-record', 'error', h, 3],
+      ['riwayat.invalid-record', 'error', h, 4],
+    ],
+  );
+  assert.match(skipped[0]!.message, /line 3: the record of dinkes .* cannot be published: score is invalid/);
+});
+
 test('a corrupt private key is named (key id, file, what to do): an active one stops publish and rotate; a retired one is a warning; rotate --overlap-days 0 goes on', () => {
   const kunci = join(tmp, 'kunci-rusak');
   assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);

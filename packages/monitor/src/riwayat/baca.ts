@@ -39,7 +39,14 @@ function denganZona(c: CatatanPindai): CatatanPindai {
   return { ...c, agency: zona ? { ...agency, timeZone: zona } : agency };
 }
 
-async function* bacaSatu(path: string, opsi: OpsiBacaRiwayat): AsyncGenerator<CatatanPindai> {
+/** A record with where it was read: its file and line (1-based). */
+export interface CatatanBerletak {
+  readonly catatan: CatatanPindai;
+  readonly path: string;
+  readonly row: number;
+}
+
+async function* bacaSatu(path: string, opsi: OpsiBacaRiwayat): AsyncGenerator<CatatanBerletak> {
   const aliran = createReadStream(path, { encoding: 'utf8' });
   // Opening errors (a missing file) surface here, before readline starts, with a message for people.
   await new Promise<void>((terima, tolak) => {
@@ -91,13 +98,13 @@ async function* bacaSatu(path: string, opsi: OpsiBacaRiwayat): AsyncGenerator<Ca
     row++;
     if (tertunda) {
       const c = nilai(tertunda, false);
-      if (c) yield c;
+      if (c) yield { catatan: c, path, row: tertunda.row };
     }
     tertunda = { teks, row };
   }
   if (tertunda) {
     const c = nilai(tertunda, true);
-    if (c) yield c;
+    if (c) yield { catatan: c, path, row: tertunda.row };
   }
 }
 
@@ -110,6 +117,14 @@ export async function* bacaRiwayat(
   paths: readonly string[],
   opsi: OpsiBacaRiwayat = {},
 ): AsyncGenerator<CatatanPindai> {
+  for await (const { catatan } of bacaRiwayatBerletak(paths, opsi)) yield catatan;
+}
+
+/** As `bacaRiwayat`, each record with its file and line, for a message that names them. */
+export async function* bacaRiwayatBerletak(
+  paths: readonly string[],
+  opsi: OpsiBacaRiwayat = {},
+): AsyncGenerator<CatatanBerletak> {
   for (const path of paths) yield* bacaSatu(path, opsi);
 }
 

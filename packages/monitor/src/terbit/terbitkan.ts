@@ -6,7 +6,6 @@ import { dirname, join, resolve } from 'node:path';
 import {
   FEED_FORMAT,
   FEED_VERSION,
-  instanDiZona,
   tanggalDiZona,
   lencanaDariFeed,
   svgLencana,
@@ -44,7 +43,8 @@ import { GalatTerbit } from './galat.js';
 import type { Penerbit } from '../laporan/kerangka.js';
 import { ambilKunciTerbit, berkasKunciTerbit, jalurNyata } from './kunci-terbit.js';
 import { lencanaShields, lencanaShieldsTidakDinilai, svgTidakDinilai } from './lencana.js';
-import { bacaRiwayat } from '../riwayat/index.js';
+import { bacaRiwayatBerletak } from '../riwayat/index.js';
+import { entriDari, issuerFeed, masalahCatatan, periksaPenerbit } from './entri.js';
 import { dipTakTerjangkau } from '../sumber/dip-tak-terjangkau.js';
 
 export interface OpsiTerbit {
@@ -163,6 +163,7 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
       en: `validityDays must be > 0 and at most ${MASA_BERLAKU_MAKS_HARI} days.`,
     });
   const dasar = urlDasar(opsi.baseUrl);
+  periksaPenerbit(opsi.issuer);
   // Its real path: a symlink to the folder takes the same lock and stages inside the real folder.
   const keluar = await jalurNyata(resolve(opsi.keluar));
   const jenis = await stat(keluar).then(
@@ -311,7 +312,9 @@ async function terbitkanTerkunci(
     { latest: CatatanPindai; history: TitikRiwayat[]; terjangkau?: CatatanPindai }
   >();
   const dilihat = new Set<string>();
-  for await (const c of bacaRiwayat(opsi.riwayat, { laporkan: (m) => skipped.push(m) })) {
+  const issuer = issuerFeed(opsi.issuer);
+  for await (const b of bacaRiwayatBerletak(opsi.riwayat, { laporkan: (m) => skipped.push(m) })) {
+    const c = b.catatan;
     if (opsi.agencies && !opsi.agencies.has(c.agencyId)) continue;
     dilihat.add(c.agencyId);
     if (!ID_AMAN.test(c.agencyId)) {
@@ -340,6 +343,14 @@ async function terbitkanTerkunci(
           en: `The scan of ${c.agencyId} is dated in the future (${c.scannedAt}) and is not used: check the scanning machine's clock, then scan again.`,
         },
       });
+      continue;
+    }
+    // A line the feed cannot carry (edited by hand: a score of 99.99, a band its score is not in) is named
+    // and left out, like a line that is not a record: the agency is published from its other scans, the
+    // rest of the district goes on, and the command ends with exit 1 so that the line gets looked at.
+    const masalah = masalahCatatan(b, hari, dasar, issuer, now);
+    if (masalah) {
+      skipped.push(masalah);
       continue;
     }
     const titik: TitikRiwayat = {
@@ -401,11 +412,8 @@ async function terbitkanTerkunci(
       terjangkau !== undefined &&
       Date.parse(terjangkau.scannedAt) + hari * HARI_MS > now.getTime();
     const latest = bertahan ? terjangkau : terbaru;
-    // The feed's times carry the body's offset, so that a badge dates the scan on the body's day (a scan at
-    // 00:30 WITA is 23:30 WIB the day before).
-    const zona = latest.agency.timeZone;
-    const evaluatedAt = instanDiZona(new Date(latest.scannedAt), zona);
-    const expiresAt = instanDiZona(new Date(Date.parse(latest.scannedAt) + hari * HARI_MS), zona);
+    const e = entriDari(latest, hari, dasar);
+    const expiresAt = e.expiresAt;
     agensi.push({
       id,
       latest,
@@ -420,17 +428,7 @@ async function terbitkanTerkunci(
     // DIP that the monitor did not read: robots.txt kept it out, or its guard refused a local address). The feed format has no "not assessed" entry, so the agency
     // is left out of it: its badge says it is not in the feed, and the report says why.
     if (latest.notAssessed) continue;
-    entri.push({
-      agencyId: id,
-      name: latest.agency.name,
-      ...(latest.agency.kind ? { kind: latest.agency.kind } : {}),
-      score: latest.score,
-      band: latest.band,
-      evaluatedAt,
-      expiresAt,
-      methodVersion: latest.methodVersion,
-      evidenceUrl: `${dasar}agensi/${id}.html`,
-    });
+    entri.push(e);
   }
   // Published all the same (the report keeps its history), but every badge will show "expired": said.
   const basi = entri.filter((e) => Date.parse(e.expiresAt) <= now.getTime()).length;
@@ -460,23 +458,25 @@ async function terbitkanTerkunci(
   const feed: FeedPemantauan = {
     format: FEED_FORMAT,
     version: FEED_VERSION,
-    issuer: {
-      id: opsi.issuer.id,
-      name: opsi.issuer.name,
-      ...(opsi.issuer.url ? { url: opsi.issuer.url } : {}),
-    },
+    issuer,
     generatedAt: now.toISOString(),
     entries: entri,
   };
+  // The issuer and every entry were checked before; this is the last guard, and it says what failed.
   const cek = validasiFeed(feed);
-  if (!cek.ok)
+  if (!cek.ok) {
+    const sebut = (m: Masalah, b: 'id' | 'en'): string => {
+      const i = /^entries\[(\d+)\]/.exec(m.path)?.[1];
+      return `- ${i === undefined ? '' : `${entri[Number(i)]?.agencyId}: `}${m.message[b]}`;
+    };
     throw new GalatTerbit(
       {
-        id: 'Feed yang akan diterbitkan tidak sah; tidak ada berkas yang ditulis.',
-        en: 'The feed to publish is invalid; no file was written.',
+        id: `Feed yang akan diterbitkan tidak sah; tidak ada berkas yang ditulis:\n${cek.errors.map((m) => sebut(m, 'id')).join('\n')}`,
+        en: `The feed to publish is invalid; no file was written:\n${cek.errors.map((m) => sebut(m, 'en')).join('\n')}`,
       },
       cek.errors,
     );
+  }
   const feedBytes = new TextEncoder().encode(`${JSON.stringify(feed, null, 2)}\n`);
   const penanda = await bacaPenanda(opsi.kunci, now, (p) =>
     skipped.push({ severity: 'warning', code: p.code, path: p.path, message: p.message }),
