@@ -4,6 +4,7 @@ import { bacaRegistri, GalatKunci, GalatTerbit, periksaPenerbit, terbitkan } fro
 import { bacaBerkas } from '../berkas.js';
 import { bacaZona, isiTeks, MASA_BERLAKU_MAKS_HARI } from '@terbuka/sdk';
 import { GalatPengguna, type Keluaran } from '../keluaran.js';
+import { tolakRegistriKosong } from './registri-kosong.js';
 
 type Jalankan = (kerja: (out: Keluaran) => Promise<number> | number) => Promise<void>;
 
@@ -95,11 +96,7 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
         en: `Registry ${opsi.registri} cannot be read (run "terbuka monitor scan" to see its problems); nothing was published.`,
       });
     agencies = new Set([...registri.agencies.map((a) => a.id), ...(r.sebagian?.dilewati ?? [])]);
-    if (agencies.size === 0)
-      throw new GalatPengguna({
-        id: `Registri ${opsi.registri} tidak memuat satu pun badan publik (hanya baris judul?); tidak ada yang diterbitkan.`,
-        en: `Registry ${opsi.registri} lists no agency (only a header row?); nothing was published.`,
-      });
+    tolakRegistriKosong(opsi.registri, agencies.size, 'publish');
     // Rows in error are not scanned: only the valid ones must have a record.
     wajibRiwayat = new Set(registri.agencies.map((a) => a.id));
   }

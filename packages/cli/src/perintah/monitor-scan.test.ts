@@ -352,6 +352,28 @@ test('monitor scan --riwayat: the registry itself, or a file with content that i
   assert.equal(readFileSync(lain, 'utf8'), isiAwal);
 });
 
+test('monitor scan refuses a registry with no agency row (only its header), as publish does: exit 2, no history written', async () => {
+  const reg = join(tmp, 'hanya-judul.csv');
+  writeFileSync(reg, 'id,nama,jenis,situs\n');
+  const riwayat = join(tmp, 'hanya-judul.jsonl');
+  for (const [bahasa, kata] of [
+    [
+      'id',
+      /^Registri \S+hanya-judul\.csv tidak memuat satu pun badan publik \(hanya baris judul\?\); tidak ada yang dipindai dan riwayat tidak ditulis\./m,
+    ],
+    [
+      'en',
+      /^Registry \S+hanya-judul\.csv lists no agency \(only a header row\?\); nothing was scanned and the history was not written\./m,
+    ],
+  ] as const) {
+    const r = await pindai(reg, '--riwayat', riwayat, '--lang', bahasa);
+    assert.equal(r.code, 2, r.err);
+    assert.match(r.err, kata);
+    assert.equal(r.out, '');
+  }
+  assert.throws(() => readFileSync(riwayat), /ENOENT/);
+});
+
 // A timeout: before the fix a history under /proc never returned (Node's recursive mkdir spins there).
 test(
   'monitor scan: a folder as --riwayat or --sebelumnya, or a history that cannot be created, is a usage error in words (exit 2)',

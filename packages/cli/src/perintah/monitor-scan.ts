@@ -14,6 +14,7 @@ import { isiTeks } from '@terbuka/sdk';
 import type { Teks } from '@terbuka/sdk';
 import { bacaBerkas, bukanFolder } from '../berkas.js';
 import { GalatPengguna, type Keluaran } from '../keluaran.js';
+import { tolakRegistriKosong } from './registri-kosong.js';
 import { laporanTidakSahJSON, masalahJSON, tampilkanMasalah } from './masalah.js';
 
 type Jalankan = (kerja: (out: Keluaran) => Promise<number> | number) => Promise<void>;
@@ -152,6 +153,7 @@ async function scan(berkas: string, opsi: OpsiScan, out: Keluaran): Promise<numb
     else tampilkanMasalah(hasil, berkas, out);
     return 1;
   }
+  tolakRegistriKosong(berkas, registri.agencies.length + barisDilewati.length, 'scan');
   if (!out.json && (!hasil.ok || hasil.warnings.length > 0)) tampilkanMasalah(hasil, berkas, out);
   if (!out.json && barisDilewati.length > 0)
     out.galat(
