@@ -421,6 +421,63 @@ test('a hand-edited history line the feed cannot carry is named (file, line, age
   assert.match(skipped[0]!.message, /line 3: the record of dinkes .* cannot be published: score is invalid/);
 });
 
+test('a feed.json in the output folder that does not verify (edited by hand, its signature gone) is said before it is replaced; a CSV as --riwayat is not a scan history (exit 2)', () => {
+  const kunci = join(tmp, 'kunci-ubah');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  const h = riwayatBaru('riwayat-ubah.jsonl', 'dinkes');
+  const keluar = join(tmp, 'publik-ubah');
+  const terbit = (...lagi: string[]) =>
+    terbuka(...lagi, 'monitor', 'publish', '--riwayat', h, '--keluar', keluar, '--kunci', kunci, ...penerbit);
+  for (let i = 0; i < 2; i++) {
+    const p = terbit();
+    assert.equal(p.code, 0, p.err);
+    assert.doesNotMatch(p.err, /tidak cocok dengan tanda tangannya/);
+  }
+  const feed = join(keluar, 'feed.json');
+  writeFileSync(feed, readFileSync(feed, 'utf8').replace(/"score": [\d.]+/, '"score": 99.9'));
+  const p = terbit();
+  assert.equal(p.code, 0, p.err);
+  assert.match(
+    p.err,
+    /^\S+publik-ubah\/feed\.json yang ada tidak cocok dengan tanda tangannya \(feed\.json\.sig\) untuk kunci mana pun yang dikenal: isinya diubah setelah ditandatangani, atau berkas tanda tangannya hilang\. Feed itu akan diganti/m,
+  );
+  assert.doesNotMatch(readFileSync(feed, 'utf8'), /"score": 99\.9/);
+  rmSync(join(keluar, 'feed.json.sig'));
+  const en = terbit('--json', '--lang', 'en');
+  assert.equal(en.code, 0, en.err);
+  assert.match(
+    en.err,
+    /feed\.json in place does not match its signature .* or its signature file is gone\. It will be replaced/,
+  );
+  assert.deepEqual(
+    (JSON.parse(en.out) as { skipped: { code: string }[] }).skipped.map((m) => m.code),
+    ['feed.unverified-in-place'],
+  );
+  // The registry given as a history: refused at once, not read into "torn line" warnings.
+  const registri = join(tmp, 'registri-ubah.csv');
+  writeFileSync(registri, 'id,nama,jenis,situs\ndinkes,Dinas Kesehatan,opd,https://dinkes.example.id');
+  const keys = readFileSync(join(keluar, 'keys.json'), 'utf8');
+  const csv = terbuka(
+    'monitor',
+    'publish',
+    '--riwayat',
+    h,
+    registri,
+    '--keluar',
+    keluar,
+    '--kunci',
+    kunci,
+    ...penerbit,
+  );
+  assert.equal(csv.code, 2, csv.err);
+  assert.match(
+    csv.err,
+    /^--riwayat: \S+registri-ubah\.csv bukan berkas riwayat pemindaian: baris pertamanya bukan catatan "terbuka-pindai".* Tidak ada yang diterbitkan\.$/m,
+  );
+  assert.doesNotMatch(csv.err, /terpotong|bukan catatan pindai yang sah/);
+  assert.equal(readFileSync(join(keluar, 'keys.json'), 'utf8'), keys);
+});
+
 test('a corrupt private key is named (key id, file, what to do): an active one stops publish and rotate; a retired one is a warning; rotate --overlap-days 0 goes on', () => {
   const kunci = join(tmp, 'kunci-rusak');
   assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);

@@ -112,10 +112,11 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
     ...(agencies ? { agencies } : {}),
     ...(wajibRiwayat ? { wajibRiwayat } : {}),
     ...(opsi.hapusTanpaRiwayat ? { hapusTanpaRiwayat: true } : {}),
+    // Said as they arise: a feed in place that does not verify is named before it is replaced.
+    laporkan: (m) => out.galat(out.teks(m.message)),
   }).catch((e: unknown) => {
     throw sebagaiPenggunaan(e);
   });
-  for (const m of h.skipped) out.galat(out.teks(m.message));
   // A history line left out as invalid (edited by hand): published without it, but the run says no.
   const kode = h.skipped.some((m) => m.severity === 'error') ? 1 : 0;
   if (out.json) {

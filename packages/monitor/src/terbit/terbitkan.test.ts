@@ -302,6 +302,25 @@ test('one publish at a time per folder: a second one is refused in id/en; a lock
   );
 });
 
+test('a feed in place that no known key verifies is told through laporkan before any file is replaced', async () => {
+  const d = await dunia();
+  await terbit(d);
+  await writeFile(join(d.keluar, 'feed.json'), '{"diubah": true}\n');
+  const urutan: string[] = [];
+  const h = await terbitkan({
+    ...opsiDari(d),
+    laporkan: (m) => urutan.push(m.code),
+    diPasang: (p) => void urutan.push(p),
+  });
+  const ditulisPertama = urutan.indexOf('aset/laporan.css');
+  assert.ok(ditulisPertama > 0, urutan.join(' '));
+  assert.ok(urutan.slice(0, ditulisPertama).includes('feed.unverified-in-place'), urutan.join(' '));
+  assert.ok(h.skipped.some((m) => m.code === 'feed.unverified-in-place'));
+  // After it, the feed in place is the publisher's again: nothing to say.
+  const lagi = await terbitkan(opsiDari(d));
+  assert.ok(!lagi.skipped.some((m) => m.code === 'feed.unverified-in-place'));
+});
+
 test('files of agencies no longer in the history are removed and reported; other files are kept', async () => {
   const d = await dunia();
   await terbit(d);

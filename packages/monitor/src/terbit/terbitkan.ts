@@ -43,7 +43,7 @@ import { GalatTerbit } from './galat.js';
 import type { Penerbit } from '../laporan/kerangka.js';
 import { ambilKunciTerbit, berkasKunciTerbit, jalurNyata } from './kunci-terbit.js';
 import { lencanaShields, lencanaShieldsTidakDinilai, svgTidakDinilai } from './lencana.js';
-import { bacaRiwayatBerletak } from '../riwayat/index.js';
+import { bacaRiwayatBerletak, GalatRiwayat, periksaBerkasRiwayat } from '../riwayat/index.js';
 import { entriDari, issuerFeed, masalahCatatan, periksaPenerbit } from './entri.js';
 import { dipTakTerjangkau } from '../sumber/dip-tak-terjangkau.js';
 
@@ -79,6 +79,8 @@ export interface OpsiTerbit {
    * every badge pinned to the old keys shows "not verified"). Without it such a publish is refused.
    */
   readonly kunciBaru?: boolean;
+  /** Told of each warning as it arises, before any file is replaced (they are in `skipped` too). */
+  readonly laporkan?: (m: Masalah) => void;
   /** @internal Tests only: told after each file is renamed into place (to check what a reader sees). */
   readonly diPasang?: (path: string) => void | Promise<void>;
 }
@@ -164,6 +166,20 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
     });
   const dasar = urlDasar(opsi.baseUrl);
   periksaPenerbit(opsi.issuer);
+  // A file that is not a history (the registry given by mistake) is refused at once, as scan refuses it,
+  // instead of being read line by line into warnings about "torn" lines.
+  for (const f of opsi.riwayat)
+    await periksaBerkasRiwayat(f).catch((e: unknown) => {
+      if (!(e instanceof GalatRiwayat)) throw e;
+      throw new GalatTerbit(
+        {
+          id: `--riwayat: ${e.teks.id} Tidak ada yang diterbitkan.`,
+          en: `--riwayat: ${e.teks.en} Nothing was published.`,
+        },
+        [],
+        true,
+      );
+    });
   // Its real path: a symlink to the folder takes the same lock and stages inside the real folder.
   const keluar = await jalurNyata(resolve(opsi.keluar));
   const jenis = await stat(keluar).then(
@@ -304,7 +320,13 @@ async function terbitkanTerkunci(
   keluar: string,
   awal: readonly Masalah[],
 ): Promise<HasilTerbit> {
-  const skipped: Masalah[] = [...awal];
+  const skipped: Masalah[] = [];
+  // Each warning is told as it arises (before the files are replaced), and returned with the result.
+  const lapor = (m: Masalah): void => {
+    skipped.push(m);
+    opsi.laporkan?.(m);
+  };
+  awal.forEach(lapor);
   // Only the newest full record per agency is kept; older scans only as points of the score history,
   // so memory follows the number of agencies and scans, not the size of the records.
   const perAgensi = new Map<
@@ -313,13 +335,13 @@ async function terbitkanTerkunci(
   >();
   const dilihat = new Set<string>();
   const issuer = issuerFeed(opsi.issuer);
-  for await (const b of bacaRiwayatBerletak(opsi.riwayat, { laporkan: (m) => skipped.push(m) })) {
+  for await (const b of bacaRiwayatBerletak(opsi.riwayat, { laporkan: lapor })) {
     const c = b.catatan;
     if (opsi.agencies && !opsi.agencies.has(c.agencyId)) continue;
     dilihat.add(c.agencyId);
     if (!ID_AMAN.test(c.agencyId)) {
       if (!skipped.some((m) => m.code === 'agency.id-unsafe' && m.path === c.agencyId))
-        skipped.push({
+        lapor({
           severity: 'warning',
           code: 'agency.id-unsafe',
           path: c.agencyId,
@@ -334,7 +356,7 @@ async function terbitkanTerkunci(
     // used at all: signed, a badge would show it as current for as long as it stays "in the future", and as
     // the newest record it would hide every correct scan made after the clock was set right.
     if (Date.parse(c.scannedAt) > now.getTime() + TOLERANSI_MASA_DEPAN_MS) {
-      skipped.push({
+      lapor({
         severity: 'warning',
         code: 'feed.future-entry',
         path: c.agencyId,
@@ -350,7 +372,7 @@ async function terbitkanTerkunci(
     // rest of the district goes on, and the command ends with exit 1 so that the line gets looked at.
     const masalah = masalahCatatan(b, hari, dasar, issuer, now);
     if (masalah) {
-      skipped.push(masalah);
+      lapor(masalah);
       continue;
     }
     const titik: TitikRiwayat = {
@@ -380,7 +402,7 @@ async function terbitkanTerkunci(
         id: `${tanpaRiwayat.length} badan publik di registri tidak punya catatan pindai di ${berkas} (${contoh}): menerbitkannya akan mengeluarkan mereka dari feed dan menghapus halaman bukti serta lencananya. Riwayat shard lain terlupa? Sertakan semua berkas riwayat (--riwayat a.jsonl b.jsonl …) atau pindai dulu. Bila memang ingin menerbitkan tanpa mereka, ulangi dengan --hapus-tanpa-riwayat. Tidak ada yang diterbitkan.`,
         en: `${tanpaRiwayat.length} registry agencies have no scan record in ${berkas} (${contoh}): publishing would take them out of the feed and delete their evidence pages and badges. Another shard's history left out? Give every history file (--riwayat a.jsonl b.jsonl …) or scan first. To publish without them, run again with --hapus-tanpa-riwayat. Nothing was published.`,
       });
-    skipped.push({
+    lapor({
       severity: 'warning',
       code: 'registry.no-scan',
       path: tanpaRiwayat.join(','),
@@ -433,7 +455,7 @@ async function terbitkanTerkunci(
   // Published all the same (the report keeps its history), but every badge will show "expired": said.
   const basi = entri.filter((e) => Date.parse(e.expiresAt) <= now.getTime()).length;
   if (basi > 0)
-    skipped.push({
+    lapor({
       severity: 'warning',
       code: 'feed.expired-entries',
       path: '',
@@ -445,7 +467,7 @@ async function terbitkanTerkunci(
 
   const tanpaSkor = agensi.filter((a) => a.latest.notAssessed).map((a) => a.id);
   if (tanpaSkor.length > 0)
-    skipped.push({
+    lapor({
       severity: 'warning',
       code: 'feed.not-assessed',
       path: tanpaSkor.join(','),
@@ -479,10 +501,12 @@ async function terbitkanTerkunci(
   }
   const feedBytes = new TextEncoder().encode(`${JSON.stringify(feed, null, 2)}\n`);
   const penanda = await bacaPenanda(opsi.kunci, now, (p) =>
-    skipped.push({ severity: 'warning', code: p.code, path: p.path, message: p.message }),
+    lapor({ severity: 'warning', code: p.code, path: p.path, message: p.message }),
   );
   const kunciFolder = await bacaSetKunci(opsi.kunci);
   await periksaKunciTerbit(keluar, kunciFolder, opsi.kunci, opsi.kunciBaru === true);
+  const tidakCocok = await feedTidakCocok(keluar, kunciFolder);
+  if (tidakCocok) lapor(tidakCocok);
   const sig = tandatangani(feedBytes, penanda, 'feed.json');
   const setKunci: SetKunci = { keys: kunciFolder.map(jwkPublik) };
 
@@ -584,7 +608,22 @@ async function periksaKunciTerbit(
   });
 }
 
-/** The signatures of the feed now published, when its signature file reads. */
+/** Whether signature `t` holds for `bytes` under the key of `kunci` that has its kid. */
+function sahOleh(
+  bytes: Uint8Array,
+  t: { readonly kid: string; readonly sig: string },
+  kunci: readonly { readonly kid: string; readonly x: string }[],
+): boolean {
+  const k = kunci.find((x) => x.kid === t.kid);
+  if (!k) return false;
+  try {
+    const publik = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: k.x }, format: 'jwk' });
+    return verify(null, bytes, publik, Buffer.from(t.sig, 'base64url'));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * `sig` with the signatures of the signature file in place that hold for the feed in place (by a key of
  * `kunci`, retired ones included), or undefined when there are none (a first publish).
@@ -598,13 +637,50 @@ async function jembatanTandaTangan(
   const feedLama = lama && (await readFile(join(keluar, 'feed.json')).catch(() => undefined));
   if (!lama || !feedLama) return undefined;
   const baru = new Set(sig.signatures.map((t) => t.sig));
-  const berlaku = lama.signatures.filter((t) => {
-    const k = kunci.find((x) => x.kid === t.kid);
-    if (!k || baru.has(t.sig)) return false;
-    const publik = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: k.x }, format: 'jwk' });
-    return verify(null, feedLama, publik, Buffer.from(t.sig, 'base64url'));
-  });
+  const berlaku = lama.signatures.filter((t) => !baru.has(t.sig) && sahOleh(feedLama, t, kunci));
   return berlaku.length > 0 ? { ...sig, signatures: [...sig.signatures, ...berlaku] } : undefined;
+}
+
+/** The keys (kid and x) of the `keys.json` already in the output folder; none when it does not read. */
+async function kunciSudahTerbit(keluar: string): Promise<{ kid: string; x: string }[]> {
+  try {
+    const isi = JSON.parse(await readFile(join(keluar, 'keys.json'), 'utf8')) as { keys?: unknown };
+    return Array.isArray(isi.keys)
+      ? isi.keys.filter(
+          (k): k is { kid: string; x: string } =>
+            typeof (k as { kid?: unknown } | null)?.kid === 'string' &&
+            typeof (k as { x?: unknown } | null)?.x === 'string',
+        )
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A `feed.json` in the output folder that no signature of `feed.json.sig` verifies under any key known
+ * (the key folder's, retired included, or those of the `keys.json` published beside it): changed after it
+ * was signed (by hand, by a copy that re-encoded it), or its signature file is gone. Said before it is
+ * replaced, since a feed the publisher did not sign was being served (or about to be).
+ */
+async function feedTidakCocok(
+  keluar: string,
+  kunci: readonly { readonly kid: string; readonly x: string }[],
+): Promise<Masalah | undefined> {
+  const feedLama = await readFile(join(keluar, 'feed.json')).catch(() => undefined);
+  if (!feedLama) return undefined;
+  const dikenal = [...kunci, ...(await kunciSudahTerbit(keluar))];
+  if ((await sigLama(keluar))?.signatures.some((t) => sahOleh(feedLama, t, dikenal))) return undefined;
+  const feed = join(keluar, 'feed.json');
+  return {
+    severity: 'warning',
+    code: 'feed.unverified-in-place',
+    path: feed,
+    message: {
+      id: `${feed} yang ada tidak cocok dengan tanda tangannya (feed.json.sig) untuk kunci mana pun yang dikenal: isinya diubah setelah ditandatangani, atau berkas tanda tangannya hilang. Feed itu akan diganti dengan feed baru yang ditandatangani. Bila bukan Anda yang mengubahnya, periksa siapa yang dapat menulis folder keluaran dan salinannya di server web.`,
+      en: `The ${feed} in place does not match its signature (feed.json.sig) under any known key: it was changed after signing, or its signature file is gone. It will be replaced by the new signed feed. If you did not change it, check who can write the output folder and its copy on the web server.`,
+    },
+  };
 }
 
 async function sigLama(keluar: string): Promise<TandaTanganFeed | undefined> {
