@@ -102,11 +102,12 @@ const PANJANG_HEADER_MAKS = 200;
 /**
  * The column a header names, or undefined for a column the DIP format does not know. A cell longer than
  * any column name (a title row, a paragraph pasted above the table) names none: it is not matched, which
- * also keeps the patterns' work small (`waktuTempat` backtracks on long text).
+ * also keeps the patterns' work small (`waktuTempat` backtracks on long text). `normal` is the header's
+ * `normalHeader`, when the caller has it already.
  */
-export function kenaliKolom(header: string): KolomCSV | undefined {
+export function kenaliKolom(header: string, normal?: string): KolomCSV | undefined {
   if (header.length > PANJANG_HEADER_MAKS) return undefined;
-  const n = normalHeader(header);
+  const n = normal ?? normalHeader(header);
   if (n === '') return undefined;
   for (const [kolom, pola] of ATURAN) if (pola.test(n)) return kolom;
   return undefined;

@@ -150,19 +150,23 @@ function bacaHeader(baris: readonly string[], index: number): Header {
   const kolom = new Map<KolomCSV, { i: number; header: string }>();
   const lain: { i: number; header: string }[] = [];
   const ganda: { i: number; header: string }[] = [];
+  /** The first unknown column that is a bare "Tahun" (or "Year"). */
+  let tahunSaja = -1;
+  // Each cell normalised once: the header search reads every cell of the first rows, three times.
   baris.forEach((sel, i) => {
     const header = sel.trim().replace(SPASI, ' ');
     if (header === '') return;
-    const k = kenaliKolom(header);
-    if (k === undefined) lain.push({ i, header });
-    else if (kolom.has(k)) ganda.push({ i, header });
+    const n = normalHeader(header);
+    const k = kenaliKolom(header, n);
+    if (k === undefined) {
+      if (tahunSaja < 0 && TAHUN_SAJA.test(n)) tahunSaja = lain.length;
+      lain.push({ i, header });
+    } else if (kolom.has(k)) ganda.push({ i, header });
     else kolom.set(k, { i, header });
   });
   // A bare "Tahun" (or "Year") is the year the information was made — unless a "Waktu dan Tempat" column
   // says when: beside one, it may be any year (a budget's, a report's), and stays unknown.
-  const tahun = kolom.has('waktuTempat')
-    ? -1
-    : lain.findIndex((x) => TAHUN_SAJA.test(normalHeader(x.header)));
+  const tahun = kolom.has('waktuTempat') ? -1 : tahunSaja;
   if (tahun >= 0) kolom.set('waktuTempat', lain.splice(tahun, 1)[0]!);
   // "Jenis Informasi" is the category in some registers and the information's name in others: beside
   // another category column, the cells decide (`pakaiJenis`); the header counts it as a possible title.
