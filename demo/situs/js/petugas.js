@@ -306,9 +306,12 @@
     return muatRincian(p.id);
   }
 
-  /** Only the events the SDK's transition table allows after the request's status. */
+  /**
+   * Only the events that may be recorded now: the server's allowedEvents (the SDK's rule, time conditions
+   * included, at its clock); from a server without them, the SDK's table for the status.
+   */
   function aturPeristiwa(p) {
-    const boleh = sdk.boleh?.[p.kind]?.[p.status];
+    const boleh = p.allowedEvents ?? sdk.boleh?.[p.kind]?.[p.status];
     let pertama;
     for (const r of formStatus.querySelectorAll('input[name="type"]')) {
       const ya = !boleh || boleh.includes(r.value);

@@ -598,6 +598,12 @@ export function buatOpenAPI(): Skema {
                 'Jumlah peristiwa riwayat; kirim kembali bersama peristiwa / the number of history events; send it back with an event',
             },
             overdue: { type: 'boolean' },
+            allowedEvents: {
+              type: 'array',
+              items: { type: 'string' },
+              description:
+                'The events that may be recorded now, by the SDK at the server clock / peristiwa yang dapat dicatat sekarang',
+            },
             objectionWindowOpen: {
               type: 'boolean',
               description:

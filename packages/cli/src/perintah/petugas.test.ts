@@ -113,7 +113,8 @@ test('daftar --json: total, offset and the API items with the events each status
   ])
     assert.ok(k in a, k);
   assert.equal(a.revision, 1);
-  assert.deepEqual(a.allowedEvents, ['proses', 'perpanjang', 'jawab', 'keberatan']);
+  // Before its due date an unanswered request takes no objection yet (the SDK's time condition).
+  assert.deepEqual(a.allowedEvents, ['proses', 'perpanjang', 'jawab']);
   // The API's filters by their CLI names.
   assert.equal(json('daftar', '--status', 'dijawab').total, 0);
   assert.deepEqual(
@@ -162,12 +163,16 @@ test('lihat: the record, its fields by the SDK labels, the history and the event
   assert.match(r.out, /Rincian informasi yang dibutuhkan: Salinan laporan realisasi APBD 2025/);
   assert.match(r.out, /Nama: Siti Aminah/);
   assert.match(r.out, /2026-03-13 09:00 WIB {2}diterima → diterima; tenggat/);
-  assert.match(r.out, /Dapat dicatat sekarang: proses, perpanjang, jawab, keberatan/);
+  assert.match(r.out, /Dapat dicatat sekarang: proses, perpanjang, jawab\n/);
   const j = json('lihat', nomor.a!);
   assert.equal(j.number, nomor.a);
   assert.equal(j.history.events.length, 1);
   assert.equal(j.request.requester.name, 'Siti Aminah');
-  assert.deepEqual(j.allowedEvents, ['proses', 'perpanjang', 'jawab', 'keberatan']);
+  assert.deepEqual(j.allowedEvents, ['proses', 'perpanjang', 'jawab']);
+  // The objection it does not offer is refused by the server, saying why (its deadline has not passed).
+  const dini = terbuka(['petugas', 'catat', nomor.a!, 'keberatan', '--nomor-keberatan', 'K-1']);
+  assert.notEqual(dini.code, 0);
+  assert.match(dini.err, /tenggatnya \(6 April 2026\) belum lewat/);
   const tidakAda = terbuka(['petugas', 'lihat', '999/TIDAK/ADA']);
   assert.equal(tidakAda.code, 1);
   assert.match(tidakAda.err, /Nomor 999\/TIDAK\/ADA tidak ditemukan/);
@@ -177,7 +182,7 @@ test('catat: process, then refuse on Pasal 17 grounds with the consequence and, 
   const p = terbuka(['petugas', 'catat', nomor.b!, 'proses']);
   assert.equal(p.code, 0, p.err);
   assert.match(p.out, new RegExp(`✓ ${nomor.b}: proses dicatat\\. Status sekarang: diproses\\.`));
-  assert.match(p.out, /Dapat dicatat sekarang: perpanjang, jawab, keberatan/);
+  assert.match(p.out, /Dapat dicatat sekarang: perpanjang, jawab\n/);
   const tolak = ['petugas', 'catat', nomor.b!, 'jawab', '--hasil', 'ditolak', '--pasal17', 'h,J'];
   // Without the consequence, then without the other law of ground j: the SDK's words and the option, before
   // anything is sent (exit 2).

@@ -10,6 +10,7 @@ import {
   LABEL_PENOLAKAN,
   PASAL_17,
   PERISTIWA_BOLEH,
+  peristiwaBolehPada,
   PUTUSAN_KEBERATAN,
   STATUS_PERMINTAAN,
   tanggalTeks,
@@ -44,6 +45,7 @@ interface Ringkasan {
   readonly revision?: number;
   readonly overdue: boolean;
   readonly objectionWindowOpen?: boolean;
+  readonly allowedEvents?: readonly string[];
   readonly requestNumber?: string;
   readonly linked?: boolean;
   readonly requesterName: string;
@@ -68,11 +70,27 @@ export const SEMUA_PERISTIWA: readonly string[] = [
 ];
 
 /**
- * The events that may be recorded now: the SDK's table for its kind and status; and an objection while the
- * requester's window still runs (the API's objectionWindowOpen, batasKeberatan in the SDK), which
- * terapkanPeristiwa records even on a request closed after its answer.
+ * The events that may be recorded now: the server's, by the SDK's rule at the clock it records with
+ * (peristiwaBolehPada: the table for the kind and status, its time conditions, an objection while the
+ * answer's window runs); from a server without them, the same rule at this machine's clock.
  */
-export function peristiwaBoleh(r: Pick<Ringkasan, 'kind' | 'status' | 'objectionWindowOpen'>): string[] {
+export function peristiwaBoleh(
+  r: Pick<Ringkasan, 'kind' | 'status' | 'deadline' | 'deadlineKind' | 'allowedEvents'>,
+): string[] {
+  return [
+    ...(r.allowedEvents ??
+      peristiwaBolehPada(
+        { ...r, status: r.status as (typeof STATUS_PERMINTAAN)[number] },
+        new Date(),
+      )),
+  ];
+}
+
+/**
+ * The events the record's kind and status take at some time (the SDK's table, and an objection while the
+ * window runs): one outside these is refused here; one among them the time refuses is the server's to say.
+ */
+function peristiwaMenurutStatus(r: Pick<Ringkasan, 'kind' | 'status' | 'objectionWindowOpen'>): string[] {
   const tabel = PERISTIWA_BOLEH[r.kind]?.[r.status as (typeof STATUS_PERMINTAAN)[number]] ?? [];
   return r.objectionWindowOpen && !tabel.includes('keberatan') ? [...tabel, 'keberatan'] : [...tabel];
 }
@@ -645,7 +663,7 @@ async function catat(nomor: string, jenis: string, o: OpsiCatat, out: Keluaran):
   const k = bacaKoneksi(o.server, out);
   const r = await rincian(k, (await cariNomor(k, nomor, o.agency)).id);
   const boleh = peristiwaBoleh(r);
-  if (!boleh.includes(jenis)) {
+  if (!boleh.includes(jenis) && !peristiwaMenurutStatus(r).includes(jenis)) {
     // The decision on an objection is recorded on the objection record, and mirrored to its request: name it.
     const keberatan = r.history.events.filter((e) => e.type === 'keberatan' && typeof e.number === 'string');
     const diKeberatan: Teks =

@@ -51,7 +51,8 @@ export {
   type JendelaTerbuka,
 } from './status.js';
 // BOLEH as PERISTIWA_BOLEH: the events an officer may record after each status (the demo's officer page).
-export { batasKeberatan, BOLEH as PERISTIWA_BOLEH } from './transisi.js';
+// peristiwaBolehPada: those the time conditions allow at a given time too (what an officer may record now).
+export { batasKeberatan, BOLEH as PERISTIWA_BOLEH, peristiwaBolehPada } from './transisi.js';
 export {
   KlienPermintaan,
   type OpsiKlien,

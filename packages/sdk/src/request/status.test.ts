@@ -14,7 +14,7 @@ import {
   type Riwayat,
 } from './status.js';
 import { buatTandaBukti } from './tanda-bukti.js';
-import { batasKeberatan } from './transisi.js';
+import { batasKeberatan, BOLEH, peristiwaBolehPada } from './transisi.js';
 import { DASAR_PENOLAKAN, sebutDasar } from './penolakan.js';
 
 const agency = { id: 'dinkominfo', name: 'Dinas Kominfo' };
@@ -207,6 +207,48 @@ test('unanswered: an objection only after the due date has passed (Pasal 35 ayat
   // Filed after the window closed: recorded, and marked late (admissibility is the Atasan's decision).
   const telat = terapkanPeristiwa(r, { type: 'keberatan', number: 'K-2' }, pada(`${jendela.due}T20:00:00Z`));
   assert.equal(telat.events.at(-1)?.late, true);
+});
+
+test('peristiwaBolehPada: exactly the events terapkanPeristiwa records at that time (the time conditions included)', () => {
+  const contoh = {
+    proses: { type: 'proses' },
+    perpanjang: { type: 'perpanjang', reason: 'Informasi tersebar di tiga bidang' },
+    jawab: { type: 'jawab', outcome: 'dikabulkan' },
+    keberatan: { type: 'keberatan', number: 'K-1' },
+    selesai: { type: 'selesai' },
+    'putusan-keberatan': PUTUSAN,
+  } as const;
+  const diterima = awal(); // due 2026-04-06
+  const dijawab = terapkanPeristiwa(diterima, contoh.jawab, pada('2026-03-20T02:00:00Z'));
+  const selesai = terapkanPeristiwa(dijawab, contoh.selesai, pada('2026-03-23T02:00:00Z'));
+  const riwayat = [
+    diterima,
+    terapkanPeristiwa(diterima, contoh.proses, pada('2026-03-16T02:00:00Z')),
+    terapkanPeristiwa(diterima, contoh.perpanjang, pada('2026-03-16T02:00:00Z')),
+    dijawab,
+    selesai,
+    awal('keberatan'),
+  ];
+  const waktu = ['2026-03-24T02:00:00Z', '2026-04-06T16:00:00Z', '2026-04-07T03:00:00Z', '2026-12-01T03:00:00Z'];
+  for (const r of riwayat)
+    for (const w of waktu) {
+      const boleh = peristiwaBolehPada(r, pada(w));
+      for (const p of Object.values(contoh)) {
+        let tercatat = true;
+        try {
+          terapkanPeristiwa(r, p, pada(w));
+        } catch (e) {
+          // Refused for its timing or the status, never for a field of the example.
+          assert.ok(e instanceof GalatTransisi && !e.path, String(e));
+          tercatat = false;
+        }
+        assert.equal(boleh.includes(p.type), tercatat, `${r.kind} ${r.status} ${w} ${p.type}`);
+      }
+    }
+  // Before the due date an unanswered request takes no objection yet; after it, no extension.
+  assert.deepEqual(peristiwaBolehPada(diterima, pada('2026-03-24T02:00:00Z')), ['proses', 'perpanjang', 'jawab']);
+  assert.deepEqual(peristiwaBolehPada(diterima, pada('2026-04-07T03:00:00Z')), ['proses', 'jawab', 'keberatan']);
+  assert.deepEqual(BOLEH.permintaan.diterima, ['proses', 'perpanjang', 'jawab', 'keberatan']);
 });
 
 test('events must come in time order', () => {

@@ -9,7 +9,7 @@ import type { JenisPengajuan, TandaBukti } from './types.js';
 import { BATAS_PANJANG, panjangTeks } from './aturan.js';
 import { DASAR_PENOLAKAN, sebutDasar, type IsianPenolakan } from './penolakan.js';
 import { bersihkanTeks } from './teks-bersih.js';
-import { batasKeberatan, BELUM_DIJAWAB, BOLEH, PUTUSAN_PADA_PERMINTAAN } from './transisi.js';
+import { batasKeberatan, BELUM_DIJAWAB, BOLEH, PUTUSAN_PADA_PERMINTAAN, syaratWaktu } from './transisi.js';
 
 /**
  * Where a request stands. A keberatan record itself uses diterima → diproses → dijawab (the Atasan PPID's
@@ -548,7 +548,7 @@ function terapkan(
       break;
     case 'perpanjang':
       // Pasal 22 ayat (8): the extension is given within the 10 working days, not once they have run out.
-      if (hariIni > riwayat.deadline)
+      if (syaratWaktu(riwayat, p.type, hariIni))
         throw new GalatTransisi(
           'extension.too-late',
           {
@@ -570,7 +570,7 @@ function terapkan(
       break;
     }
     case 'keberatan': {
-      if (BELUM_DIJAWAB.includes(from) && hariIni <= riwayat.deadline)
+      if (syaratWaktu(riwayat, p.type, hariIni))
         throw new GalatTransisi(
           'objection.too-early',
           {

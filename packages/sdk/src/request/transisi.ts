@@ -86,3 +86,37 @@ export function batasKeberatan(
       : undefined;
   return due !== undefined && hariIni <= due ? due : undefined;
 }
+
+/**
+ * The time condition that refuses an event the table allows, on `hariIni` (the agency's date), or undefined:
+ * an extension once the deadline has passed (UU KIP Pasal 22 ayat 8), an objection for no answer before it
+ * has (Pasal 35 ayat 1 huruf c). terapkanPeristiwa refuses by it; peristiwaBolehPada leaves such an event out.
+ */
+export function syaratWaktu(
+  riwayat: Pick<Riwayat, 'status' | 'deadline'>,
+  type: PeristiwaStatus['type'],
+  hariIni: Tanggal,
+): 'extension.too-late' | 'objection.too-early' | undefined {
+  if (type === 'perpanjang' && hariIni > riwayat.deadline) return 'extension.too-late';
+  if (type === 'keberatan' && BELUM_DIJAWAB.includes(riwayat.status) && hariIni <= riwayat.deadline)
+    return 'objection.too-early';
+  return undefined;
+}
+
+/**
+ * The events an officer may record on a record at `at`, as terapkanPeristiwa records them then: the table
+ * (BOLEH) for its kind and status less what its time conditions refuse (syaratWaktu), and an objection on a
+ * request closed after its answer while that answer's window runs (batasKeberatan). `timeZone`: the agency's.
+ */
+export function peristiwaBolehPada(
+  riwayat: Pick<Riwayat, 'kind' | 'status' | 'deadline' | 'deadlineKind'>,
+  at: Date,
+  timeZone?: ZonaWaktu,
+): PeristiwaStatus['type'][] {
+  const hariIni = tanggalDiZona(at, typeof JAM_ZONA[timeZone!] === 'number' ? timeZone : ZONA_BAKU);
+  const tabel = BOLEH[riwayat.kind === 'keberatan' ? 'keberatan' : 'permintaan'][riwayat.status] ?? [];
+  const boleh = tabel.filter((p) => syaratWaktu(riwayat, p, hariIni) === undefined);
+  if (!boleh.includes('keberatan') && riwayat.status === 'selesai' && batasKeberatan(riwayat, at, timeZone))
+    boleh.push('keberatan');
+  return boleh;
+}

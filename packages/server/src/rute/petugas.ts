@@ -1,5 +1,6 @@
 import {
   batasKeberatan,
+  peristiwaBolehPada,
   STATUS_PERMINTAAN,
   tanggalDiZona,
   tanggalValid,
@@ -156,6 +157,8 @@ function ringkasan(k: Konteks, b: Baris) {
     ...(b.kind === 'permintaan'
       ? { objectionWindowOpen: batasKeberatan(b.history as Riwayat, k.jam(), zona) !== undefined }
       : {}),
+    // What may be recorded now, by the SDK's rule at this server's clock (the one it records with).
+    allowedEvents: peristiwaBolehPada(b.history as Riwayat, k.jam(), zona),
     // An objection names its request; unlinked, the officer matches it by hand.
     ...(b.kind === 'keberatan' && isi.requestNumber
       ? {
