@@ -466,6 +466,18 @@ test('a folder given where a file is wanted is a usage error in words (exit 2), 
   assert.equal(bukanDb.code, 2, bukanDb.err);
   assert.match(bukanDb.err, /cannot be opened as an SQLite database \(SQLITE_NOTADB\)/);
   assert.deepEqual(readdirSync(dalam), ['sub']);
+  // Into a folder that does not exist: named, with how to make it; nothing created.
+  const tanpaFolder = join(dalam, 'belum-ada');
+  for (const [lang, kata] of [
+    ['id', `Folder ${tanpaFolder} tidak ada; buat dulu (mkdir -p ${tanpaFolder})`],
+    ['en', `The folder ${tanpaFolder} does not exist; create it first`],
+  ] as const) {
+    const r = terbuka('serve', 'backup', join(tanpaFolder, 'b.sqlite'), '--db', sukamajuJson, '--lang', lang);
+    assert.equal(r.code, 2, r.err);
+    assert.ok(r.err.includes(kata), r.err);
+    assert.doesNotMatch(r.err, /galat internal|internal error|ENOENT/);
+  }
+  assert.deepEqual(readdirSync(dalam), ['sub']);
 });
 
 test('--lang=en (with =) is the same as --lang en for every message, argument errors included', () => {

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Teks } from '@terbuka/sdk';
 import { berkasSQLite, buatRahasia, rahasiakan } from './db/berkas-rahasia.js';
 
@@ -28,11 +29,25 @@ export async function cadangkan(
     // Created owner-only before SQLite writes into it: the copy holds the same personal data.
     buatRahasia(tujuan);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    throw new GalatCadangan({
-      id: `Berkas ${tujuan} sudah ada; pilih nama lain agar cadangan lama tidak tertimpa.`,
-      en: `${tujuan} already exists; choose another name so an older backup is not overwritten.`,
-    });
+    const kode = (e as NodeJS.ErrnoException).code;
+    if (kode === 'EEXIST')
+      throw new GalatCadangan({
+        id: `Berkas ${tujuan} sudah ada; pilih nama lain agar cadangan lama tidak tertimpa.`,
+        en: `${tujuan} already exists; choose another name so an older backup is not overwritten.`,
+      });
+    // Not created for the user: a mistyped path would put a copy of personal data where nobody looks.
+    const folder = dirname(tujuan);
+    if (kode === 'ENOENT' || kode === 'ENOTDIR')
+      throw new GalatCadangan({
+        id: `Folder ${folder} tidak ada; buat dulu (mkdir -p ${folder}) atau pilih folder lain untuk cadangan.`,
+        en: `The folder ${folder} does not exist; create it first (mkdir -p ${folder}) or choose another folder for the backup.`,
+      });
+    if (kode === 'EACCES' || kode === 'EPERM' || kode === 'EROFS')
+      throw new GalatCadangan({
+        id: `Berkas ${tujuan} tidak dapat dibuat di folder ${folder} (${kode}).`,
+        en: `Cannot create ${tujuan} in the folder ${folder} (${kode}).`,
+      });
+    throw e;
   }
   let selesai = false;
   const db = new Database(database, { fileMustExist: true });
