@@ -598,6 +598,23 @@ test("catat putusan-keberatan: the Atasan PPID's decision on an objection, what 
   assert.match(c.out, /putusan-keberatan dicatat\. Status sekarang: dijawab\./);
   assert.match(c.out, /Tenggat: .*\(Batas pengajuan sengketa ke Komisi Informasi\)/);
   assert.match(c.out, /Dapat dicatat sekarang: selesai\n/);
+  // The yearly report in words says the decisions on objections as its JSON counts them.
+  const o = json('laporan', '--tahun', '2026').objections;
+  assert.ok(o.decided >= 1 && o.rejected >= 1, JSON.stringify(o));
+  const lap = terbuka(['petugas', 'laporan', '--tahun', '2026']);
+  assert.ok(
+    lap.out.includes(
+      `Keberatan diterima: ${o.received}; diputus Atasan PPID: ${o.decided} (dikabulkan ${o.upheld}, ditolak ${o.rejected}; diputus terlambat ${o.decidedLate}); belum diputus: ${o.pending}\n`,
+    ),
+    lap.out,
+  );
+  const lapEn = terbuka(['petugas', 'laporan', '--tahun', '2026', '--lang', 'en']);
+  assert.ok(
+    lapEn.out.includes(
+      `Objections received: ${o.received}; decided by the Atasan PPID: ${o.decided} (upheld ${o.upheld}, rejected ${o.rejected}; decided late ${o.decidedLate}); not yet decided: ${o.pending}\n`,
+    ),
+    lapEn.out,
+  );
 
   // Both records hold it, with the same dispute deadline; lihat says it in the SDK's words on each.
   const jk = json('lihat', keberatan);

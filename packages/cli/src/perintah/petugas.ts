@@ -814,7 +814,14 @@ interface Laporan {
   };
   outcomes: { granted: number; grantedPartly: number; refused: number; notHeld: number };
   refusalGrounds: { letter: string; title: Teks; count: number }[];
-  objections: { received: number };
+  objections: {
+    received: number;
+    decided: number;
+    upheld: number;
+    rejected: number;
+    pending: number;
+    decidedLate: number;
+  };
 }
 
 /** `terbuka petugas laporan --tahun N`: the yearly access report (UU KIP Pasal 12), or its DIP item. */
@@ -877,10 +884,12 @@ async function laporan(o: OpsiServer & { tahun: string; dip?: boolean }, out: Ke
     );
     for (const g of l.refusalGrounds) out.tulis(`  ${g.letter}  ${g.count}  ${out.teks(g.title)}`);
   }
+  // `decided` also counts an objection answered with `jawab` in an older store: neither upheld nor rejected.
+  const kb = l.objections;
   out.tulis(
     out.teks({
-      id: `Keberatan diterima: ${l.objections.received}`,
-      en: `Objections received: ${l.objections.received}`,
+      id: `Keberatan diterima: ${kb.received}; diputus Atasan PPID: ${kb.decided} (dikabulkan ${kb.upheld}, ditolak ${kb.rejected}; diputus terlambat ${kb.decidedLate}); belum diputus: ${kb.pending}`,
+      en: `Objections received: ${kb.received}; decided by the Atasan PPID: ${kb.decided} (upheld ${kb.upheld}, rejected ${kb.rejected}; decided late ${kb.decidedLate}); not yet decided: ${kb.pending}`,
     }),
   );
   return 0;
