@@ -83,6 +83,7 @@ const BIDANG: readonly [string, (v: string) => Baris, string][] = [
   ['Alasan Penolakan', (v) => baris({ jawab: { grounds: [v] } }), 'Alasan Penolakan (Pasal 17)'],
   ['Konsekuensi', (v) => baris({ jawab: { consequence: v } }), 'Konsekuensi'],
   ['Undang-Undang Lain', (v) => baris({ jawab: { grounds: ['j'], otherLaw: v } }), 'Undang-Undang Lain'],
+  ['Catatan Jawaban', (v) => baris({ jawab: { note: v } }), 'Catatan Jawaban'],
   [
     'Alasan Perpanjangan',
     (v) => ({
@@ -121,6 +122,21 @@ describe('CSV export: formula injection', () => {
       assert.equal(baca(baris({ body: { information: v } }))['Rincian Informasi / Kasus Posisi'], v);
     }
   });
+});
+
+test('a partial grant keeps its note (the withheld parts and why, UU KIP Pasal 22 ayat 7) in "Catatan Jawaban"', () => {
+  const catatan = 'Lampiran berisi NIK warga tidak diberikan; datanya belum ada dalam bentuk terpisah.';
+  const r = baca(
+    baris({ jawab: { outcome: 'dikabulkan-sebagian', grounds: [], holder: undefined, note: catatan } }),
+  );
+  assert.deepEqual([r['Hasil'], r['Catatan Jawaban']], ['dikabulkan-sebagian', catatan]);
+  // The header names it in Bahasa Indonesia, as the other columns, last so the others keep their places.
+  const kepala = eksporCSV([], () => ({}))
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')[0]!
+    .split(',');
+  assert.equal(kepala.at(-1), 'Catatan Jawaban');
+  assert.equal(kepala.at(-2), 'Undang-Undang Lain');
 });
 
 describe('CSV export: times and the extension', () => {
@@ -170,12 +186,12 @@ describe('CSV export: times and the extension', () => {
 });
 
 describe('CSV export: what a refusal states', () => {
-  test('"Konsekuensi" and "Undang-Undang Lain", last; empty for a refusal recorded before they were asked for', () => {
+  test('"Konsekuensi" and "Undang-Undang Lain", after the columns before them (then "Catatan Jawaban"); empty for a refusal recorded before they were asked for', () => {
     const kepala = eksporCSV([], () => ({}))
       .replace(/^\uFEFF/, '')
       .trim()
       .split(',');
-    assert.deepEqual(kepala.slice(-2), ['Konsekuensi', 'Undang-Undang Lain']);
+    assert.deepEqual(kepala.slice(-3, -1), ['Konsekuensi', 'Undang-Undang Lain']);
     const r = baca(
       baris({
         jawab: {

@@ -38,6 +38,9 @@ const KOLOM = [
   // disclosure, and the other law of ground j. Empty on an answer recorded before they were asked for.
   'Konsekuensi',
   'Undang-Undang Lain',
+  // The answer's note: for a partial grant, the withheld parts and why (UU KIP Pasal 22 ayat 7) when no
+  // Pasal 17 ground says it; else whatever the officer wrote with the answer.
+  'Catatan Jawaban',
 ] as const;
 
 /**
@@ -76,6 +79,7 @@ export function eksporCSV(baris: readonly Baris[], opsi: (agency: string) => Ops
       decidedBy?: string;
       consequence?: string;
       otherLaw?: string;
+      note?: string;
     }[];
     const waktu = (at: string | undefined) =>
       at ? waktuDiZona(new Date(at), o.timeZone ?? 'Asia/Jakarta') : '';
@@ -112,6 +116,7 @@ export function eksporCSV(baris: readonly Baris[], opsi: (agency: string) => Ops
       waktu(putusan?.at),
       jawab?.consequence ?? '',
       jawab?.otherLaw ?? '',
+      jawab?.note ?? '',
     ];
   });
   return `\uFEFF${Papa.unparse({ fields: [...KOLOM], data }, { escapeFormulae: RUMUS_SPREADSHEET, newline: '\r\n' })}\r\n`;

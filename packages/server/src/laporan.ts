@@ -172,7 +172,7 @@ export function hitungLaporan(
 function kalimat(l: LaporanAkses): string {
   const { requests: r, timeTaken: w, outcomes: o } = l;
   const bagian = [
-    `Tahun ${l.year}: ${r.received} permintaan informasi diterima, ${r.answered} dijawab, ${r.pending} belum selesai per ${l.asOf}.`,
+    `Tahun ${l.year}: ${r.received} permintaan informasi diterima, ${r.answered} dijawab, ${r.pending} belum dijawab per ${l.asOf}.`,
     w.medianWorkingDays === null
       ? 'Belum ada permintaan yang dijawab.'
       : `Waktu layanan: median ${w.medianWorkingDays} hari kerja, rata-rata ${w.averageWorkingDays} hari kerja.`,

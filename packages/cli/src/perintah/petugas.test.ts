@@ -461,6 +461,8 @@ test('laporan --tahun: the yearly access report in words, as JSON, and as a DIP 
   const d = json('laporan', '--tahun', '2026', '--dip');
   assert.deepEqual(Object.keys(d).sort(), ['item', 'report', 'validation']);
   assert.equal(d.validation.ok, true);
+  // The DIP item's summary counts the unanswered requests as the text does, in the same words.
+  assert.match(d.item.summary, new RegExp(`, ${j.requests.pending} belum dijawab per `));
   const tanpa = terbuka(['petugas', 'laporan']);
   assert.equal(tanpa.code, 2);
   assert.match(tanpa.err, /Opsi --tahun <tahun> wajib diisi/);
