@@ -303,7 +303,7 @@ export function buatOpenAPI(): Skema {
           responses: {
             200: {
               description:
-                'CSV UTF-8 dengan BOM; tanpa NIK, telepon, e-mail; penolakan dengan kolom Konsekuensi dan Undang-Undang Lain; catatan jawaban (bagian yang dikecualikan pada dikabulkan sebagian) di Catatan Jawaban / UTF-8 CSV with BOM; no NIK, phone, e-mail; a refusal with the columns Konsekuensi and Undang-Undang Lain; the answer's note (a partial grant's withheld parts) in Catatan Jawaban',
+                'CSV UTF-8 dengan BOM; tanpa NIK, telepon, e-mail; penolakan dengan kolom Konsekuensi dan Undang-Undang Lain; catatan jawaban (bagian yang dikecualikan pada dikabulkan sebagian) di Catatan Jawaban / UTF-8 CSV with BOM; no NIK, phone, e-mail; a refusal with the columns Konsekuensi and Undang-Undang Lain; the note of the answer (the parts withheld in a partial grant) in Catatan Jawaban',
               content: { 'text/csv': { schema: { type: 'string' } } },
             },
             401: galat('Token tidak sah / Invalid token'),
