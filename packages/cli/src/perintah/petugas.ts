@@ -79,10 +79,7 @@ export function peristiwaBoleh(
 ): string[] {
   return [
     ...(r.allowedEvents ??
-      peristiwaBolehPada(
-        { ...r, status: r.status as (typeof STATUS_PERMINTAAN)[number] },
-        new Date(),
-      )),
+      peristiwaBolehPada({ ...r, status: r.status as (typeof STATUS_PERMINTAAN)[number] }, new Date())),
   ];
 }
 

@@ -229,7 +229,12 @@ test('peristiwaBolehPada: exactly the events terapkanPeristiwa records at that t
     selesai,
     awal('keberatan'),
   ];
-  const waktu = ['2026-03-24T02:00:00Z', '2026-04-06T16:00:00Z', '2026-04-07T03:00:00Z', '2026-12-01T03:00:00Z'];
+  const waktu = [
+    '2026-03-24T02:00:00Z',
+    '2026-04-06T16:00:00Z',
+    '2026-04-07T03:00:00Z',
+    '2026-12-01T03:00:00Z',
+  ];
   for (const r of riwayat)
     for (const w of waktu) {
       const boleh = peristiwaBolehPada(r, pada(w));
@@ -246,8 +251,16 @@ test('peristiwaBolehPada: exactly the events terapkanPeristiwa records at that t
       }
     }
   // Before the due date an unanswered request takes no objection yet; after it, no extension.
-  assert.deepEqual(peristiwaBolehPada(diterima, pada('2026-03-24T02:00:00Z')), ['proses', 'perpanjang', 'jawab']);
-  assert.deepEqual(peristiwaBolehPada(diterima, pada('2026-04-07T03:00:00Z')), ['proses', 'jawab', 'keberatan']);
+  assert.deepEqual(peristiwaBolehPada(diterima, pada('2026-03-24T02:00:00Z')), [
+    'proses',
+    'perpanjang',
+    'jawab',
+  ]);
+  assert.deepEqual(peristiwaBolehPada(diterima, pada('2026-04-07T03:00:00Z')), [
+    'proses',
+    'jawab',
+    'keberatan',
+  ]);
   assert.deepEqual(BOLEH.permintaan.diterima, ['proses', 'perpanjang', 'jawab', 'keberatan']);
 });
 
