@@ -466,7 +466,17 @@ test('laporan --tahun: the yearly access report in words, as JSON, and as a DIP 
   const tanpa = terbuka(['petugas', 'laporan']);
   assert.equal(tanpa.code, 2);
   assert.match(tanpa.err, /Opsi --tahun <tahun> wajib diisi/);
-  assert.equal(terbuka(['petugas', 'laporan', '--tahun', '26']).code, 2);
+  const pendek = terbuka(['petugas', 'laporan', '--tahun', '26']);
+  assert.equal(pendek.code, 2);
+  assert.match(pendek.err, /--tahun "26" harus tahun empat angka, mis\. 2026\./);
+  // A four-digit year before 2000: the reason is the range, not the digits.
+  const lama = terbuka(['petugas', 'laporan', '--tahun', '1999']);
+  assert.equal(lama.code, 2);
+  assert.match(lama.err, /--tahun "1999" harus tahun 2000 atau sesudahnya\./);
+  assert.match(
+    terbuka(['petugas', 'laporan', '--tahun', '1999', '--lang', 'en']).err,
+    /must be the year 2000 or later\./,
+  );
 });
 
 test('a field an SDK error or a 422 names → the catat option that gives it; none for the event type', () => {

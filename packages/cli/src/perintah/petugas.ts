@@ -197,8 +197,11 @@ function hurufPasal17(nilai: string, sebelumnya: string[]): string[] {
 
 function bacaTahun(nilai: string, opsi = '--tahun'): number {
   const n = Number(nilai);
-  if (!/^\d{4}$/.test(nilai.trim()) || n < 2000)
+  if (!/^\d{4}$/.test(nilai.trim()))
     throw galatOpsi(opsi, nilai, { id: 'tahun empat angka, mis. 2026', en: 'a four-digit year, e.g. 2026' });
+  // The server's year filter starts there too (a register older than the law's 2008 holds nothing).
+  if (n < 2000)
+    throw galatOpsi(opsi, nilai, { id: 'tahun 2000 atau sesudahnya', en: 'the year 2000 or later' });
   return n;
 }
 

@@ -326,7 +326,9 @@ test('an extension only within the 10 working days (Pasal 22 ayat 8): refused on
     () => terapkanPeristiwa(r, { type: 'perpanjang', reason: 'x' }, pada('2026-04-07T02:00:00Z')),
     (e: unknown) =>
       galat('extension.too-late')(e) &&
-      (e as GalatTransisi).teks.id.includes('2026-04-06') &&
+      // The date in words, as the other messages write it.
+      (e as GalatTransisi).teks.id.includes('sebelum tenggat 6 April 2026 berakhir') &&
+      (e as GalatTransisi).teks.en.includes('before the deadline 6 April 2026 ends') &&
       (e as GalatTransisi).teks.en.includes('Article 22(8)'),
   );
   // 23:30 WIB on the due date is still that day in the agency's zone: allowed.

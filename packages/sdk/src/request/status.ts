@@ -552,8 +552,8 @@ function terapkan(
         throw new GalatTransisi(
           'extension.too-late',
           {
-            id: `Perpanjangan hanya dapat dicatat sebelum tenggat ${riwayat.deadline} berakhir (UU KIP Pasal 22 ayat 8); tenggat itu sudah lewat, jadi jawaban yang diberikan sekarang tercatat terlambat.`,
-            en: `An extension can be recorded only before the deadline ${riwayat.deadline} ends (UU KIP Article 22(8)); that deadline has passed, so an answer given now is recorded as late.`,
+            id: `Perpanjangan hanya dapat dicatat sebelum tenggat ${tanggalTeks(riwayat.deadline).id} berakhir (UU KIP Pasal 22 ayat 8); tenggat itu sudah lewat, jadi jawaban yang diberikan sekarang tercatat terlambat.`,
+            en: `An extension can be recorded only before the deadline ${tanggalTeks(riwayat.deadline).en} ends (UU KIP Article 22(8)); that deadline has passed, so an answer given now is recorded as late.`,
           },
           from,
         );
