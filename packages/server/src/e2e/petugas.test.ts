@@ -325,10 +325,13 @@ describe('working a request', () => {
     const e = (p.body as { errors: { code: string; message: { id: string; en: string } }[] }).errors[0]!;
     assert.equal(e.code, 'status.transition');
     assert.match(e.message.id, /Pasal 22 ayat 8/);
-    assert.match(e.message.id, /2026-04-06/);
+    assert.match(e.message.id, /tenggat 6 April 2026 berakhir/);
     assert.match(e.message.en, /Article 22\(8\)/);
+    assert.match(e.message.en, /deadline 6 April 2026 ends/);
     const tetap = await cari(nomor.r4!);
     assert.deepEqual([tetap.status, tetap.deadline, tetap.overdue], ['diterima', '2026-04-06', true]);
+    // What the list offers now: no extension past the due date, the objection for no answer instead.
+    assert.deepEqual((tetap as { allowedEvents?: string[] }).allowedEvents, ['proses', 'jawab', 'keberatan']);
   });
 
   test('8 April: the status lookup of unanswered R4 says an objection on Pasal 35 (1) c is open, and until when', async () => {
