@@ -46,16 +46,29 @@ test('mistakes are refused with the field named', () => {
   const salah: [unknown, RegExp][] = [
     [[], /objek JSON/],
     [{}, /agencies/],
-    [{ agencies: [] }, /at least one agency/],
-    [{ agencies: [{ id: 'Dinas Besar', name: 'x' }] }, /agencies\.0\.id/],
+    [{ agencies: [] }, /agencies harus memuat paling sedikit satu badan publik/],
+    [{ agencies: [{ id: 'Dinas Besar', name: 'x' }] }, /agencies\[0\]\.id berisi "Dinas Besar"; id hanya/],
     [{ ...dasar, agencies: [...dasar.agencies, ...dasar.agencies] }, /dipakai dua kali/],
-    [{ ...dasar, officers: [{ name: 'A', tokenSha256: 'pendek' }] }, /officers\.0\.tokenSha256/],
+    [
+      { ...dasar, officers: [{ name: 'A', tokenSha256: 'pendek' }] },
+      /officers\[0\]\.tokenSha256 harus SHA-256/,
+    ],
     [{ ...dasar, officers: [{ name: 'A', tokenSha256: sha, agencies: ['lain'] }] }, /tidak dikenal/],
-    [{ agencies: [{ id: 'a', name: 'A', origins: ['https://a.go.id/ppid'] }] }, /origins/],
-    [{ agencies: [{ id: 'a', name: 'A', numberTemplate: 'PPID/{agency}' }] }, /numberTemplate/],
-    [{ ...dasar, port: 70000 }, /port/],
-    [{ ...dasar, timeouts: { requestSeconds: 0 } }, /timeouts\.requestSeconds/],
-    [{ ...dasar, timeouts: { requestSeconds: 5, headersSeconds: 20 } }, /headersSeconds/],
+    [
+      { agencies: [{ id: 'a', name: 'A', origins: ['https://a.go.id/ppid'] }] },
+      /origins\[0\] berisi "https:\/\/a\.go\.id\/ppid"; tulis asal situs/,
+    ],
+    [
+      { agencies: [{ id: 'a', name: 'A', numberTemplate: 'PPID/{agency}' }] },
+      /numberTemplate tidak sah: Templat nomor/,
+    ],
+    [{ ...dasar, port: 70000 }, /port harus paling besar 65535/],
+    [{ ...dasar, port: '80' }, /port harus berupa angka, bukan "80"/],
+    [{ ...dasar, timeouts: { requestSeconds: 0 } }, /timeouts\.requestSeconds harus paling kecil 1/],
+    [
+      { ...dasar, timeouts: { requestSeconds: 5, headersSeconds: 20 } },
+      /headersSeconds tidak boleh lebih lama/,
+    ],
     [{ ...dasar, maxConnections: 0 }, /maxConnections/],
   ];
   for (const [k, pesan] of salah) {
@@ -63,6 +76,81 @@ test('mistakes are refused with the field named', () => {
       () => periksaKonfigurasi(k),
       (e: unknown) => e instanceof GalatKonfigurasi && pesan.test(e.teks.id) && e.teks.en.length > 0,
       String(pesan),
+    );
+  }
+});
+
+test('an unknown key anywhere is refused with its path, and the key it was probably meant to be', () => {
+  const salah: [unknown, string, string][] = [
+    [
+      { agencies: [{ id: 'a', name: 'A', timezone: 'Asia/Makassar' }] },
+      'agencies[0].timezone tidak dikenal. Maksud Anda timeZone? (huruf besar dan kecil dibedakan)',
+      'agencies[0].timezone is not known. Did you mean timeZone? (case matters)',
+    ],
+    [
+      { ...dasar, ratelimit: { perMinute: 5 } },
+      'ratelimit tidak dikenal. Maksud Anda rateLimit?',
+      'ratelimit is not known. Did you mean rateLimit?',
+    ],
+    [
+      { ...dasar, notifications: { smtp: { host: 'h', from: 'a@b.id', password: 'x' } } },
+      'notifications.smtp.password tidak dikenal dalam konfigurasi server',
+      'notifications.smtp.password is not a server configuration key',
+    ],
+    [
+      { ...dasar, timeouts: { requestSecond: 5 } },
+      'timeouts.requestSecond tidak dikenal. Maksud Anda requestSeconds?',
+      'Did you mean requestSeconds?',
+    ],
+  ];
+  for (const [k, id, en] of salah) {
+    assert.throws(
+      () => periksaKonfigurasi(k),
+      (e: unknown) => e instanceof GalatKonfigurasi && e.teks.id.includes(id) && e.teks.en.includes(en),
+      id,
+    );
+  }
+});
+
+test('a holiday on a date that does not exist is refused; a real one is kept', () => {
+  const libur = (date: string) => ({
+    agencies: [{ id: 'a', name: 'A', liburTambahan: [{ date, name: 'Libur' }] }],
+  });
+  for (const date of ['2026-02-30', '2026-13-01', '2025-02-29']) {
+    assert.throws(
+      () => periksaKonfigurasi(libur(date)),
+      (e: unknown) =>
+        e instanceof GalatKonfigurasi &&
+        e.teks.id.includes(`agencies[0].liburTambahan[0].date berisi "${date}", bukan tanggal yang ada`) &&
+        e.teks.en.includes('not a real date'),
+      date,
+    );
+  }
+  assert.equal(periksaKonfigurasi(libur('2028-02-29')).agencies[0]!.liburTambahan[0]!.date, '2028-02-29');
+});
+
+test('every message of a refused configuration is Indonesian first, then English, with no valibot wording', () => {
+  const salah: unknown[] = [
+    { agencies: [{ id: 'a', name: 'A', timeZone: 'WIB' }] },
+    { ...dasar, port: 'x' },
+    { agencies: [] },
+    {},
+    { ...dasar, officers: [{ name: 'A', tokenSha256: 'pendek' }] },
+    { ...dasar, notifications: { smtp: { host: 'x', from: 'bukan' } } },
+    { ...dasar, notifications: { webhook: { url: 'ftp://x' } } },
+    { ...dasar, bodyLimit: 1.5 },
+    { agencies: [{ id: 'a', name: '' }] },
+  ];
+  for (const k of salah) {
+    assert.throws(
+      () => periksaKonfigurasi(k),
+      (e: unknown) =>
+        e instanceof GalatKonfigurasi &&
+        /^Konfigurasi tidak sah — /.test(e.teks.id) &&
+        /^Invalid configuration — /.test(e.teks.en) &&
+        !/Invalid|Expected|received/.test(e.teks.id) &&
+        !/ (harus|berisi|tidak) /.test(e.teks.en),
+      JSON.stringify(k),
     );
   }
 });

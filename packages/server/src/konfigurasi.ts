@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import {
   JENIS_BADAN_PUBLIK,
+  jalurIssue,
   periksaTemplatNomor,
+  tanggalValid,
+  teksIssue,
   ZONA_INDONESIA,
+  type KatalogMasalahSkema,
   type JenisBadanPublik,
   type LiburTambahan,
   type OpsiKalender,
@@ -87,8 +91,47 @@ export interface Konfigurasi {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
+/**
+ * `v.strictObject`: a key the server does not know is refused, not dropped (a `timezone` for `timeZone`
+ * would otherwise fall back to WIB in silence). The message carries the nearest known key, if any.
+ */
+function objek<const T extends v.ObjectEntries>(entries: T) {
+  const kunci = Object.keys(entries);
+  return v.strictObject(entries, (i) =>
+    i.expected === 'never'
+      ? `${ASING}${kunciTerdekat(String(i.input), kunci) ?? ''}`
+      : i.received === 'undefined' && i.path
+        ? 'field.required'
+        : 'field.type',
+  );
+}
+const ASING = 'field.unknown:';
+
+/** A known key the unknown one was probably meant to be: the same but for case, or up to two edits away. */
+export function kunciTerdekat(salah: string, dikenal: readonly string[]): string | undefined {
+  const kecil = salah.toLowerCase();
+  let terbaik: string | undefined;
+  let jarakTerbaik = 3;
+  for (const k of dikenal) {
+    const j = k.toLowerCase() === kecil ? 0 : jarakEdit(kecil, k.toLowerCase());
+    if (j < jarakTerbaik) [terbaik, jarakTerbaik] = [k, j];
+  }
+  return jarakTerbaik <= Math.min(2, Math.floor(salah.length / 3)) ? terbaik : undefined;
+}
+
+function jarakEdit(a: string, b: string): number {
+  let baris = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const baru = [i];
+    for (let j = 1; j <= b.length; j++)
+      baru[j] = Math.min(baris[j]! + 1, baru[j - 1]! + 1, baris[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    baris = baru;
+  }
+  return baris[b.length]!;
+}
+
 const teks = (maks: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(maks));
-const hex64 = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[0-9a-f]{64}$/));
+const hex64 = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[0-9a-f]{64}$/, 'token.sha256'));
 const asal = v.pipe(
   v.string(),
   v.check((s) => {
@@ -98,46 +141,46 @@ const asal = v.pipe(
     } catch {
       return false;
     }
-  }, 'origin: scheme://host[:port] without a path'),
+  }, 'origin.invalid'),
 );
 
-const SkemaKonfigurasi = v.object({
+const SkemaKonfigurasi = objek({
   host: v.optional(v.string(), '127.0.0.1'),
   port: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(65535)), 8787),
   database: v.optional(teks(4096), 'terbuka.sqlite'),
   agencies: v.pipe(
     v.array(
-      v.object({
-        id: v.pipe(teks(64), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'id: a-z, 0-9 and -')),
+      objek({
+        id: v.pipe(teks(64), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'agency.id')),
         name: teks(300),
         kind: v.optional(v.picklist(JENIS_BADAN_PUBLIK), 'opd'),
-        code: v.optional(
-          v.pipe(teks(40), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'code: letters, digits, ., _ and -')),
-        ),
+        code: v.optional(v.pipe(teks(40), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'agency.code'))),
         timeZone: v.optional(v.picklist(ZONA_INDONESIA.map((z) => z.zona)), 'Asia/Jakarta'),
         numberTemplate: v.optional(
           v.pipe(
             teks(120),
-            v.check(
-              (t) => periksaTemplatNomor(t).length === 0,
-              (i) => periksaTemplatNomor(i.input)[0]?.en ?? '',
-            ),
+            v.check((t) => periksaTemplatNomor(t).length === 0, 'number-template.invalid'),
           ),
         ),
         origins: v.optional(v.array(asal), []),
         notify: v.optional(v.array(v.pipe(v.string(), v.email())), []),
         cutiBersamaLibur: v.optional(v.boolean(), true),
         liburTambahan: v.optional(
-          v.array(v.object({ date: v.pipe(v.string(), v.isoDate()), name: teks(200) })),
+          v.array(
+            objek({
+              date: v.pipe(v.string(), v.isoDate('date.invalid'), v.check(tanggalValid, 'date.invalid')),
+              name: teks(200),
+            }),
+          ),
           [],
         ),
       }),
     ),
-    v.minLength(1, 'at least one agency'),
+    v.minLength(1, 'agencies.empty'),
   ),
   officers: v.optional(
     v.array(
-      v.object({
+      objek({
         name: teks(200),
         tokenSha256: hex64,
         agencies: v.optional(v.array(v.string()), []),
@@ -148,24 +191,21 @@ const SkemaKonfigurasi = v.object({
   bodyLimit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1024)), 64 * 1024),
   timeouts: v.optional(
     v.pipe(
-      v.object({
+      objek({
         requestSeconds: v.optional(v.pipe(v.number(), v.minValue(1)), 30),
         headersSeconds: v.optional(v.pipe(v.number(), v.minValue(1)), 10),
         // Fastify's own default, above nginx's upstream keepalive_timeout (60 s): with `keepalive` in an
         // nginx upstream block, nginx closes an idle connection first, never sends into a closing one.
         keepAliveSeconds: v.optional(v.pipe(v.number(), v.minValue(1)), 72),
       }),
-      v.check(
-        (t) => t.headersSeconds <= t.requestSeconds,
-        'headersSeconds must not be longer than requestSeconds',
-      ),
+      v.check((t) => t.headersSeconds <= t.requestSeconds, 'timeouts.headers-longer'),
     ),
     {},
   ),
   maxConnections: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1024),
   trustProxy: v.optional(v.union([v.boolean(), v.string(), v.array(v.string())]), false),
   rateLimit: v.optional(
-    v.object({
+    objek({
       perMinute: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 30),
       statusPerMinute: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 10),
       allowList: v.optional(v.array(v.string()), []),
@@ -173,9 +213,9 @@ const SkemaKonfigurasi = v.object({
     {},
   ),
   notifications: v.optional(
-    v.object({
+    objek({
       smtp: v.optional(
-        v.object({
+        objek({
           host: teks(255),
           port: v.optional(v.pipe(v.number(), v.integer()), 587),
           secure: v.optional(v.boolean(), false),
@@ -185,7 +225,7 @@ const SkemaKonfigurasi = v.object({
         }),
       ),
       webhook: v.optional(
-        v.object({
+        objek({
           url: v.pipe(v.string(), v.url(), v.startsWith('http')),
           secret: v.optional(v.string()),
         }),
@@ -198,6 +238,95 @@ const SkemaKonfigurasi = v.object({
   ),
   logLevel: v.optional(v.picklist(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
 });
+
+/** The words of the codes the schema above gives as messages; `{nilai}` is the value as written. */
+const MASALAH: KatalogMasalahSkema = {
+  'field.required': { id: 'wajib diisi, tetapi tidak ada.', en: 'is required but missing.' },
+  'field.empty': { id: 'tidak boleh kosong.', en: 'must not be empty.' },
+  'date.invalid': {
+    id: 'berisi {nilai}, bukan tanggal yang ada. Tulis TTTT-BB-HH, misalnya 2026-03-05.',
+    en: 'is {nilai}, not a real date. Write YYYY-MM-DD, e.g. 2026-03-05.',
+  },
+  'agency.id': {
+    id: 'berisi {nilai}; id hanya huruf kecil a-z, angka dan - (mis. "diskominfo").',
+    en: 'is {nilai}; an id is lowercase a-z, digits and - only (e.g. "diskominfo").',
+  },
+  'agency.code': {
+    id: 'berisi {nilai}; kode hanya huruf, angka, dan . _ - (mis. "DISKOMINFO").',
+    en: 'is {nilai}; a code is letters, digits, and . _ - only (e.g. "DISKOMINFO").',
+  },
+  'agencies.empty': {
+    id: 'harus memuat paling sedikit satu badan publik.',
+    en: 'must list at least one agency.',
+  },
+  'origin.invalid': {
+    id: 'berisi {nilai}; tulis asal situs saja: skema://host[:port], tanpa jalur (mis. "https://ppid.contoh.go.id").',
+    en: 'is {nilai}; write the site origin only: scheme://host[:port], no path (e.g. "https://ppid.contoh.go.id").',
+  },
+  'token.sha256': {
+    id: 'harus SHA-256 token dalam 64 digit heksadesimal (keluaran `terbuka serve token`).',
+    en: 'must be the token’s SHA-256 as 64 hex digits (the output of `terbuka serve token`).',
+  },
+  'timeouts.headers-longer': {
+    id: 'tidak sah: headersSeconds tidak boleh lebih lama dari requestSeconds.',
+    en: 'is not valid: headersSeconds must not be longer than requestSeconds.',
+  },
+  email: {
+    id: 'berisi {nilai}, bukan alamat surel yang sah.',
+    en: 'is {nilai}, not a valid e-mail address.',
+  },
+  url: {
+    id: 'berisi {nilai}, bukan alamat http:// atau https:// yang lengkap.',
+    en: 'is {nilai}, not a complete http:// or https:// address.',
+  },
+  integer: { id: 'berisi {nilai}; harus bilangan bulat.', en: 'is {nilai}; it must be a whole number.' },
+};
+
+/** The problem code of a valibot issue of the configuration schema (words in `MASALAH`, or `teksIssue`'s). */
+function kodeKonfigurasi(i: v.BaseIssue<unknown>): string {
+  if (i.message.startsWith(ASING)) return 'field.unknown';
+  if (i.type === 'picklist') return 'field.value';
+  if (i.kind === 'schema') return i.message === 'field.required' ? 'field.required' : 'field.type';
+  if (i.type === 'starts_with') return 'url';
+  if (i.type === 'min_length' && i.message !== 'agencies.empty') return 'field.empty';
+  if (['min_value', 'max_value', 'max_length', 'email', 'url', 'integer'].includes(i.type)) return i.type;
+  return /^[a-z-]+\.[a-z0-9-]+$/.test(i.message) ? i.message : 'field.invalid';
+}
+
+/** What is wrong with one field of the configuration, in both languages. */
+function teksMasalah(i: v.BaseIssue<unknown>): Teks {
+  const code = kodeKonfigurasi(i);
+  const batas = String(i.requirement);
+  switch (code) {
+    case 'field.unknown': {
+      const saran = i.message.slice(ASING.length);
+      const huruf = saran.toLowerCase() === String(i.input).toLowerCase();
+      return saran
+        ? {
+            id: `tidak dikenal. Maksud Anda ${saran}?${huruf ? ' (huruf besar dan kecil dibedakan)' : ''}`,
+            en: `is not known. Did you mean ${saran}?${huruf ? ' (case matters)' : ''}`,
+          }
+        : {
+            id: 'tidak dikenal dalam konfigurasi server; hapus atau periksa ejaannya.',
+            en: 'is not a server configuration key; remove it or check its spelling.',
+          };
+    }
+    case 'number-template.invalid': {
+      const t = periksaTemplatNomor(String(i.input))[0];
+      return { id: `tidak sah: ${t?.id ?? ''}`, en: `is not valid: ${t?.en ?? ''}` };
+    }
+    case 'min_value':
+      return { id: `harus paling kecil ${batas}.`, en: `must be at least ${batas}.` };
+    case 'max_value':
+      return { id: `harus paling besar ${batas}.`, en: `must be at most ${batas}.` };
+    case 'max_length':
+      return {
+        id: `terlalu panjang: paling banyak ${batas} karakter.`,
+        en: `is too long: at most ${batas} characters.`,
+      };
+  }
+  return teksIssue(code, i, MASALAH);
+}
 
 /** A configuration that cannot be used; the message names the field. */
 export class GalatKonfigurasi extends Error {
@@ -266,11 +395,10 @@ export function periksaKonfigurasi(
   if (!hasil.success) {
     const rinci = hasil.issues
       .slice(0, 5)
-      .map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`)
-      .join('; ');
+      .map((i) => ({ jalur: jalurIssue(i) || '(akar)', t: teksMasalah(i) }));
     throw new GalatKonfigurasi({
-      id: `Konfigurasi tidak sah — ${rinci}`,
-      en: `Invalid configuration — ${rinci}`,
+      id: `Konfigurasi tidak sah — ${rinci.map((r) => `${r.jalur} ${r.t.id}`).join('; ')}`,
+      en: `Invalid configuration — ${rinci.map((r) => `${r.jalur.replace('(akar)', '(root)')} ${r.t.en}`).join('; ')}`,
     });
   }
   const k = hasil.output;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
@@ -11,10 +11,12 @@ import { MIGRASI } from '../db/migrasi.js';
 const { dir, hapus } = direktoriUji();
 after(hapus);
 
+// A server that starts when it should have refused is killed after 15 s, so the test fails instead of hanging.
 const terbuka = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [BIN_TERBUKA, ...args], {
     encoding: 'utf8',
     env: { ...process.env, NODE_ENV: 'production', ...env },
+    timeout: 15_000,
   });
 
 test('terbuka serve backup: an online, checked copy while the server keeps taking requests', async () => {
@@ -101,6 +103,23 @@ test('a test clock is refused outside NODE_ENV=test', () => {
     '2026-03-13T09:00:00+07:00',
   ]);
   assert.match(en.stderr, /only allowed in tests/);
+});
+
+test('a configuration key written wrong stops the start, named with the key it was meant to be (id, then en)', () => {
+  const cfg = join(dir, 'salah-ketik.json');
+  writeFileSync(
+    cfg,
+    JSON.stringify({
+      database: join(dir, 'z.sqlite'),
+      agencies: [{ id: 'a', name: 'A', timezone: 'Asia/Makassar' }],
+    }),
+  );
+  const r = terbuka(['serve', '--config', cfg, '--port', '0']);
+  assert.equal(r.status, 2, r.stdout);
+  assert.match(r.stderr, /agencies\[0\]\.timezone tidak dikenal\. Maksud Anda timeZone\?/);
+  assert.equal(existsSync(join(dir, 'z.sqlite')), false, 'no database made');
+  const en = terbuka(['--lang', 'en', 'serve', '--config', cfg, '--port', '0']);
+  assert.match(en.stderr, /agencies\[0\]\.timezone is not known\. Did you mean timeZone\?/);
 });
 
 test('terbuka serve token: a token and the SHA-256 to put in the configuration', () => {
