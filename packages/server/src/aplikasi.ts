@@ -3,7 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify';
 import { PenulisLangsung, PenulisPekerja } from './db/penulis.js';
 import { Penyimpanan } from './db/penyimpanan.js';
-import { galat, GalatHttp } from './galat.js';
+import { galat, GalatHttp, galatHttp } from './galat.js';
 import type { Jam } from './jam.js';
 import type { Konfigurasi } from './konfigurasi.js';
 import type { Konteks } from './konteks.js';
@@ -81,6 +81,69 @@ function tanganiGalat(app: FastifyInstance) {
   );
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * JSON bodies in UTF-8 only, the only charset JSON has (RFC 8259 §8.1): a declared other charset
+ * (`iso-8859-1`, `utf-16`) is refused with 415 rather than decoded, since no client of this API sends one
+ * and a body read in the wrong charset would be stored with other letters than the citizen typed; bytes
+ * that are not UTF-8 are refused with 400, never stored as U+FFFD. Parsing is Fastify's own (prototype
+ * poisoning refused); a valid JSON refused for a `__proto__` or `constructor.prototype` key says so.
+ */
+function bacaJSON(app: FastifyInstance) {
+  const uraikan = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, isi, done) => {
+    const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(req.headers['content-type'] ?? '')?.[1];
+    if (charset !== undefined && !/^utf-?8$/i.test(charset)) {
+      done(
+        galatHttp(415, 'body.charset', {
+          id: `Isi JSON harus dalam UTF-8; charset=${charset.slice(0, 40)} tidak diterima. Kirim ulang sebagai application/json; charset=utf-8.`,
+          en: `A JSON body must be UTF-8; charset=${charset.slice(0, 40)} is not accepted. Send it again as application/json; charset=utf-8.`,
+        }),
+        undefined,
+      );
+      return;
+    }
+    let teks: string;
+    try {
+      teks = UTF8.decode(isi as Buffer);
+    } catch {
+      done(
+        galatHttp(400, 'body.encoding', {
+          id: 'Isi memuat byte yang bukan UTF-8 (misalnya huruf é dari Latin-1). Kirim ulang dalam UTF-8.',
+          en: 'The body holds bytes that are not UTF-8 (such as an é in Latin-1). Send it again in UTF-8.',
+        }),
+        undefined,
+      );
+      return;
+    }
+    uraikan(req, teks, (err, hasil) => {
+      if (err && jsonSahDenganKunciTerlarang(teks)) {
+        done(
+          galatHttp(400, 'body.forbidden-key', {
+            id: 'Isi memuat kunci "__proto__" atau "constructor" berisi "prototype", yang tidak diterima demi keamanan. Hapus kunci itu lalu kirim lagi.',
+            en: 'The body holds a "__proto__" key or a "constructor" holding "prototype", refused for safety. Remove that key and send again.',
+          }),
+          undefined,
+        );
+        return;
+      }
+      done(err, hasil);
+    });
+  });
+}
+
+/** True when Fastify refused a text that is valid JSON: only a forbidden key can be why. */
+function jsonSahDenganKunciTerlarang(teks: string): boolean {
+  try {
+    JSON.parse(teks);
+    return /"(__proto__|constructor)"/.test(teks);
+  } catch {
+    return false;
+  }
+}
+
 /** How often Node checks for overdue requests: a quarter of the shortest timeout, 100 ms to 5 s. */
 function intervalPeriksa(headersSeconds: number): number {
   return Math.min(5_000, Math.max(100, (headersSeconds * 1000) / 4));
@@ -114,6 +177,7 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<{ app: FastifyInsta
   // The API takes JSON only. Fastify also parses text/plain, which would reach validation as a string
   // (422 "received string"): refused as 415 like every other media type.
   app.removeContentTypeParser('text/plain');
+  bacaJSON(app);
   // The route may add what happened (a new submission's number); a callback hook, no promise per request.
   app.decorateRequest('catatanLog', undefined);
   app.addHook('onResponse', (req, reply, done) => {

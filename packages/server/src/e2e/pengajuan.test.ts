@@ -226,9 +226,45 @@ describe('POST /v1/permintaan', () => {
     for (const e of (r.body as Galat).errors) assert.ok(e.message.id.length > 0 && e.message.en.length > 0);
   });
 
-  test('prototype-poisoning bodies are refused, not merged', async () => {
-    const r = await kirimPermintaan('{"__proto__": {"admin": true}}');
-    assert.equal(r.status, 400);
+  test('prototype-poisoning bodies are refused, not merged, and told why (the JSON itself is valid)', async () => {
+    for (const body of ['{"__proto__": {"admin": true}}', '{"a": {"constructor": {"prototype": {}}}}']) {
+      const r = await kirimPermintaan(body);
+      assert.equal(r.status, 400);
+      const g = (r.body as Galat).errors[0]!;
+      assert.equal(g.code, 'body.forbidden-key');
+      assert.match(g.message.id, /kunci "__proto__"/);
+      assert.match(g.message.en, /"__proto__" key/);
+    }
+    const kurang = await kirimPermintaan('{"x": "__proto__",');
+    assert.equal((kurang.body as Galat).errors[0]!.code, 'body.invalid-json');
+  });
+
+  test('a body in another charset than UTF-8 is refused (415), bytes that are not UTF-8 too (400): never stored as U+FFFD', async () => {
+    const permintaan = contohPermintaan({ information: 'Daftar hadir René' });
+    const latin1 = (body: unknown) => new Uint8Array(Buffer.from(JSON.stringify(body), 'latin1'));
+    const kirimMentah = (isi: Uint8Array, contentType: string) =>
+      fetch(`${s.alamat}/v1/permintaan`, {
+        method: 'POST',
+        headers: { 'content-type': contentType, 'idempotency-key': kunciBaru() },
+        body: isi,
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as Galat }));
+    for (const cs of ['iso-8859-1', 'utf-16', 'windows-1252']) {
+      const r = await kirimMentah(latin1(permintaan), `application/json; charset=${cs}`);
+      assert.equal(r.status, 415, cs);
+      assert.equal(r.body.errors[0]!.code, 'body.charset');
+      assert.match(r.body.errors[0]!.message.id, new RegExp(`harus dalam UTF-8; charset=${cs}`));
+      assert.match(r.body.errors[0]!.message.en, /must be UTF-8/);
+    }
+    const tanpa = await kirimMentah(latin1(permintaan), 'application/json');
+    assert.equal(tanpa.status, 400);
+    assert.equal(tanpa.body.errors[0]!.code, 'body.encoding');
+    assert.equal(baris("SELECT id FROM pengajuan WHERE body LIKE '%Ren%'").length, 0, 'nothing stored');
+    const utf8 = await kirimMentah(
+      new TextEncoder().encode(JSON.stringify(permintaan)),
+      'application/json; charset=UTF-8',
+    );
+    assert.equal(utf8.status, 201);
+    assert.equal(baris("SELECT id FROM pengajuan WHERE body LIKE '%René%'").length, 1);
   });
 
   test('honeypot: a filled "website" field → 422 and no record; an empty one is fine', async () => {
