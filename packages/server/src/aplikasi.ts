@@ -94,6 +94,19 @@ function bacaJSON(app: FastifyInstance) {
   const uraikan = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, isi, done) => {
+    // Nothing here decodes gzip or br (neither the form nor the SDK client compresses a body): a compressed
+    // body would be read as its raw bytes, so any coding but identity is refused.
+    const pengodean = req.headers['content-encoding'];
+    if (pengodean !== undefined && !/^\s*identity\s*$/i.test(pengodean)) {
+      done(
+        galatHttp(415, 'body.content-encoding', {
+          id: `Content-Encoding ${pengodean.slice(0, 40)} tidak didukung; kirim isi tanpa kompresi.`,
+          en: `Content-Encoding ${pengodean.slice(0, 40)} is not supported; send the body uncompressed.`,
+        }),
+        undefined,
+      );
+      return;
+    }
     const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(req.headers['content-type'] ?? '')?.[1];
     if (charset !== undefined && !/^utf-?8$/i.test(charset)) {
       done(

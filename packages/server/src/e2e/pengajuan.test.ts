@@ -289,6 +289,41 @@ describe('POST /v1/permintaan', () => {
     });
     assert.equal(q.status, 201);
   });
+
+  test('an agency in the body that contradicts ?agency= → 422 naming both, nothing stored; the same one is fine', async () => {
+    const r = await kirim(
+      s.alamat,
+      `/v1/permintaan?agency=${AGENSI_UJI.id}`,
+      contohPermintaan({ agency: 'dinkes', information: 'Data stunting Dinkes' }),
+      { 'idempotency-key': kunciBaru() },
+    );
+    assert.equal(r.status, 422);
+    const g = (r.body as Galat).errors[0]!;
+    assert.deepEqual([g.code, g.path], ['agency.conflict', 'agency']);
+    assert.match(g.message.id, /\?agency="diskominfo" pada alamat, "agency": "dinkes" pada isi/);
+    assert.match(g.message.en, /\?agency="diskominfo" in the address, "agency": "dinkes" in the body/);
+    assert.equal(baris("SELECT id FROM pengajuan WHERE body LIKE '%stunting%'").length, 0);
+    const sama = await kirim(
+      s.alamat,
+      `/v1/permintaan?agency=${AGENSI_UJI.id}`,
+      contohPermintaan({ agency: AGENSI_UJI.id }),
+      { 'idempotency-key': kunciBaru() },
+    );
+    assert.equal(sama.status, 201);
+  });
+
+  test('a Content-Encoding the server does not decode → 415; identity is fine', async () => {
+    for (const coding of ['gzip', 'br', 'deflate']) {
+      const r = await kirimPermintaan(contohPermintaan(), kunciBaru(), { 'content-encoding': coding });
+      assert.equal(r.status, 415, coding);
+      const g = (r.body as Galat).errors[0]!;
+      assert.equal(g.code, 'body.content-encoding');
+      assert.match(g.message.id, new RegExp(`Content-Encoding ${coding} tidak didukung`));
+      assert.match(g.message.en, /not supported/);
+    }
+    const r = await kirimPermintaan(contohPermintaan(), kunciBaru(), { 'content-encoding': 'identity' });
+    assert.equal(r.status, 201);
+  });
 });
 
 describe('CORS', () => {

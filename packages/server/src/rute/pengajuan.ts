@@ -33,6 +33,18 @@ function kunciIdempotensi(req: FastifyRequest): string {
 /** The agency from `?agency=`, the body's `agency`, or the only one configured. */
 function pilihAgensi(k: Konteks, req: FastifyRequest, body: Obyek): AgensiKonfigurasi {
   const q = (req.query as Obyek | undefined)?.agency;
+  if (typeof q === 'string' && typeof body.agency === 'string' && body.agency !== q) {
+    const [dariQ, dariIsi] = [JSON.stringify(q.slice(0, 64)), JSON.stringify(body.agency.slice(0, 64))];
+    throw galatHttp(
+      422,
+      'agency.conflict',
+      {
+        id: `Badan publik tujuan tidak sama: ?agency=${dariQ} pada alamat, "agency": ${dariIsi} pada isi. Samakan atau hapus salah satunya.`,
+        en: `The agency addressed differs: ?agency=${dariQ} in the address, "agency": ${dariIsi} in the body. Make them the same or drop one.`,
+      },
+      'agency',
+    );
+  }
   const id = typeof q === 'string' ? q : typeof body.agency === 'string' ? body.agency : undefined;
   const a =
     id === undefined ? (k.agensi.size === 1 ? [...k.agensi.values()][0] : undefined) : k.agensi.get(id);
