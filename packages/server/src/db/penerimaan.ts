@@ -147,11 +147,13 @@ function pengajuanBaru(k: KonteksTulis, s: PengajuanSiap): PengajuanBaru {
         tanggal: receivedOn,
         jenis,
       });
+      const tercatat = s.tautan && nomorTercatat(k, s.tautan, agensi, number, sekarang);
+      const isi = tercatat ? denganNomorTercatat(s.bodyJson, tercatat) : undefined;
       const { tandaBukti: receipt, teks } = tandaBukti.buatDenganTeks({
         jenis,
         nomor: number,
         receivedAt: sekarang,
-        ringkasan: s.ringkasan,
+        ringkasan: isi ? ringkasPengajuan(isi as unknown as Keberatan) : s.ringkasan,
       });
       const history = mulaiRiwayat(receipt);
       return {
@@ -160,7 +162,7 @@ function pengajuanBaru(k: KonteksTulis, s: PengajuanSiap): PengajuanBaru {
         receivedOn: receipt.receivedOn,
         ...(s.contactEmail ? { contactEmail: s.contactEmail } : {}),
         ...(s.contactPhone ? { contactPhone: s.contactPhone } : {}),
-        body: new JsonMentah(s.bodyJson),
+        body: isi ?? new JsonMentah(s.bodyJson),
         // Serialised once, the day's shared parts from the SDK's cache: stored and sent as the same text.
         receipt: new JsonMentah(teks),
         status: history.status,
@@ -212,6 +214,27 @@ function tautkanKeberatan(
   if (!asal) return;
   const { riwayat: r } = cobaKeberatan(asal, nomorKeberatan, at, a);
   if (r) k.simpan.ubahStatusDalam(asal.id, r.status, r.deadline, r, at.toISOString());
+}
+
+/**
+ * The request number as on record when the objection will be linked to it but was typed otherwise
+ * (`001/ppid/diskominfo/pi/2026`): the objection then stores, answers and lists the number the office
+ * issued. Nothing when it will not be linked or was typed as issued (the usual case: no second lookup).
+ */
+function nomorTercatat(
+  k: KonteksTulis,
+  t: NonNullable<PengajuanSiap['tautan']>,
+  a: AgensiKonfigurasi,
+  nomorKeberatan: string,
+  at: Date,
+): string | undefined {
+  const asal = permintaanDariKontak(k.simpan, a.id, t.requestNumber, t);
+  if (!asal || asal.number === t.requestNumber) return undefined;
+  return cobaKeberatan(asal, nomorKeberatan, at, a).riwayat ? asal.number : undefined;
+}
+
+function denganNomorTercatat(bodyJson: string, nomor: string): Record<string, unknown> {
+  return { ...(JSON.parse(bodyJson) as Record<string, unknown>), requestNumber: nomor };
 }
 
 /** The request `nomor` of this agency, when the objection's contact is the request's (else nothing). */

@@ -363,16 +363,26 @@ describe('working a request', () => {
     const r5 = await cari(nomor.r5!);
     const b = await peristiwa(r5.id, { type: 'jawab', outcome: 'tidak-dikuasai', holder: 'Dinas Kesehatan' });
     assert.equal(b.status, 200, JSON.stringify(b.body));
-    const k = await kirim(s.alamat, `/v1/keberatan?agency=${AGENSI_UJI.id}`, contohKeberatan(nomor.r2!), {
+    // Typed from a printed receipt, in lower case: once linked, the number on record is stored and shown.
+    const diketik = ` ${nomor.r2!.toLowerCase()} `;
+    const k = await kirim(s.alamat, `/v1/keberatan?agency=${AGENSI_UJI.id}`, contohKeberatan(diketik), {
       'idempotency-key': `keberatan-r2-${Date.now()}`,
     });
     assert.equal(k.status, 201);
     assert.equal((k.body as { number: string }).number, '001/PPID/DISKOMINFO/KEB/2026');
+    assert.match((k.body as { summary: string }).summary, new RegExp(`^Keberatan atas ${nomor.r2} `));
     // The objection's answer says it was recorded on its request.
     const link = (k.body as { requestLink?: { number: string; linked: boolean; message: { id: string } } })
       .requestLink!;
     assert.deepEqual([link.number, link.linked], [nomor.r2, true]);
-    assert.match(link.message.id, /tercatat pada permohonan nomor/);
+    assert.equal(
+      link.message.id,
+      `Keberatan ini tercatat pada permohonan nomor ${nomor.r2}; statusnya kini "keberatan".`,
+    );
+    const tersimpan = (
+      await petugas(`/v1/petugas/pengajuan/${(await cari('001/PPID/DISKOMINFO/KEB/2026')).id}`)
+    ).body as { request: { requestNumber: string } };
+    assert.equal(tersimpan.request.requestNumber, nomor.r2);
     // R3, answered today: its requester's objection window runs; the list says so (closing would cut it).
     const r3b = (await cari(nomor.r3!)) as Ringkas & { objectionWindowOpen?: boolean; deadlineKind?: string };
     assert.deepEqual([r3b.objectionWindowOpen, r3b.deadlineKind], [true, 'keberatan']);
