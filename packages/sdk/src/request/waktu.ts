@@ -11,3 +11,18 @@ export function waktuDiZona(instan: Date, zona: ZonaWaktu): string {
   const geser = (z.offset.startsWith('-') ? -1 : 1) * (jam * 60 + menit) * 60_000;
   return `${new Date(instan.getTime() + geser).toISOString().slice(0, 19)}${z.offset}`;
 }
+
+/**
+ * The events' times as the receipt writes its `receivedAt` (waktuDiZona: the agency's offset, whole
+ * seconds), however they were stored: the receipt's event carries the agency's offset, an officer's event
+ * was stored as UTC with milliseconds. An API answer thus shows every event time in one form, the office's.
+ */
+export function peristiwaDiZona<E extends { readonly at: string }>(
+  events: readonly E[],
+  zona: ZonaWaktu,
+): E[] {
+  return events.map((e) => {
+    const t = new Date(e.at);
+    return Number.isNaN(t.getTime()) ? e : { ...e, at: waktuDiZona(t, zona) };
+  });
+}

@@ -466,13 +466,22 @@ describe('POST /v1/status', () => {
     assert.equal(new Set(jawaban.map((r) => JSON.stringify(r.body))).size, 1);
   });
 
-  test('a missing number or contact → 422', async () => {
+  test('a missing number or contact → 422; a number sent as a JSON number is told to be text', async () => {
     const r = await kirim(s.alamat, '/v1/status', { number: 5 });
     assert.equal(r.status, 422);
     assert.deepEqual(
-      (r.body as Galat).errors.map((e) => e.path),
-      ['number', 'contact'],
+      (r.body as Galat).errors.map((e) => [e.path, e.code]),
+      [
+        ['number', 'number.type'],
+        ['contact', 'contact.required'],
+      ],
     );
+    const angka = (await kirim(s.alamat, '/v1/status', { number: 123, contact: RAHASIA.email }))
+      .body as Galat;
+    assert.match(angka.errors[0]!.message.id, /harus berupa teks seperti tertulis pada tanda bukti/);
+    assert.match(angka.errors[0]!.message.en, /must be text as written on the receipt/);
+    const kosong = (await kirim(s.alamat, '/v1/status', { contact: RAHASIA.email })).body as Galat;
+    assert.equal(kosong.errors[0]!.code, 'number.required');
   });
 });
 

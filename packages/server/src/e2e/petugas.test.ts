@@ -404,6 +404,20 @@ describe('working a request', () => {
       sb.events.map((e) => e.type),
       ['diterima', 'jawab', 'keberatan'],
     );
+    // Every event time in one form, the receipt's: the agency's offset, whole seconds (officer events too).
+    const WAKTU_WIB = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/;
+    const waktu = (sb.events as { at: string }[]).map((e) => e.at);
+    assert.ok(
+      waktu.every((w) => WAKTU_WIB.test(w)),
+      waktu.join(' '),
+    );
+    const dilihat = (await petugas(`/v1/petugas/pengajuan/${(await cari(nomor.r2!)).id}`)).body as {
+      history: { events: { at: string }[] };
+    };
+    assert.deepEqual(
+      dilihat.history.events.map((e) => e.at),
+      waktu,
+    );
     // The requester's status lookup: the refusal's grounds, its consequence and the other law.
     const { grounds, consequence, otherLaw } = sb.events[1]!;
     assert.deepEqual([grounds, consequence, otherLaw], [['h', 'j'], KONSEKUENSI, UU_LAIN]);

@@ -6,6 +6,7 @@ import {
   tanggalValid,
   type GalatTransisi,
   type PeristiwaStatus,
+  peristiwaDiZona,
   type Riwayat,
 } from '@terbuka/sdk';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -175,7 +176,14 @@ const rinci = (k: Konteks, b: Baris) => ({
   ...ringkasan(k, b),
   request: b.body,
   receipt: b.receipt,
-  history: b.history,
+  // Every event time in the agency's offset, as the receipt and the requester's status lookup show it.
+  history: {
+    ...(b.history as Riwayat),
+    events: peristiwaDiZona(
+      (b.history as Riwayat).events,
+      k.agensi.get(b.agency)?.timeZone ?? 'Asia/Jakarta',
+    ),
+  },
 });
 
 function ambilBoleh(k: Konteks, req: FastifyRequest): Baris {

@@ -5,6 +5,7 @@ import {
   normalisasiEmail,
   normalisasiTelepon,
   panjangTeks,
+  peristiwaDiZona,
   type JendelaStatus,
   type JendelaTerbuka,
   type Riwayat,
@@ -41,7 +42,18 @@ export function ruteStatus(app: FastifyInstance, k: Konteks): void {
     async (req, reply) => {
       const b = req.body as Record<string, unknown> | null;
       const errors = [];
-      if (!teksPendek(b?.number, 120)) {
+      if (b?.number !== undefined && b.number !== null && typeof b.number !== 'string') {
+        errors.push(
+          galat(
+            'number.type',
+            {
+              id: 'Nomor pendaftaran harus berupa teks seperti tertulis pada tanda bukti, mis. "001/PPID/DISKOMINFO/PI/2026".',
+              en: 'The registration number must be text as written on the receipt, e.g. "001/PPID/DISKOMINFO/PI/2026".',
+            },
+            'number',
+          ).errors[0]!,
+        );
+      } else if (!teksPendek(b?.number, 120)) {
         errors.push(
           galat(
             'number.required',
@@ -80,6 +92,7 @@ export function ruteStatus(app: FastifyInstance, k: Konteks): void {
       // Computed at lookup time: a deadline that passed unanswered opens the requester's next step.
       const j = agensi ? jendelaTerbuka(r, k.jam(), opsiKalender(agensi)) : undefined;
       const window = j && jendelaStatus(j);
+      const zona = agensi?.timeZone ?? 'Asia/Jakarta';
       return {
         number: baris.number,
         kind: baris.kind,
@@ -87,9 +100,9 @@ export function ruteStatus(app: FastifyInstance, k: Konteks): void {
         deadline: baris.deadline,
         ...(r.deadlineKind ? { deadlineKind: r.deadlineKind } : {}),
         receivedAt: baris.receivedAt,
-        // The agency's zone: the times of the events are shown in the office's time, as on the receipt.
-        timeZone: k.konfigurasi.agencies.find((a) => a.id === baris.agency)?.timeZone ?? 'Asia/Jakarta',
-        events: r.events,
+        // The agency's zone: every event time is shown in the office's time, as on the receipt.
+        timeZone: zona,
+        events: peristiwaDiZona(r.events, zona),
         ...(window ? { window } : {}),
       };
     },
