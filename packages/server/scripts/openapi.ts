@@ -364,8 +364,31 @@ export function buatOpenAPI(): Skema {
         get: {
           tags: ['publik'],
           operationId: 'kesehatan',
-          summary: 'Server hidup / Liveness',
-          responses: { 200: json({ type: 'object', properties: { ok: { const: true } } }, 'OK') },
+          summary: 'Server hidup dan basis data dapat ditulis / Live, and the database can be written',
+          description:
+            'Tidak sehat (503) bila pengajuan baru tidak dapat disimpan sekarang: basis data tidak dapat ditulis, atau disknya tersisa kurang dari empat isi terbesar (paling sedikit 8 MiB). / Not ok (503) when a new submission could not be stored now: the database cannot be written, or its disk has less room than four of the largest bodies (at least 8 MiB).',
+          responses: {
+            200: json({ type: 'object', properties: { ok: { const: true } }, required: ['ok'] }, 'OK'),
+            503: json(
+              {
+                type: 'object',
+                properties: {
+                  ok: { const: false },
+                  errors: { type: 'array', items: ref('Masalah'), minItems: 1 },
+                },
+                required: ['ok', 'errors'],
+              },
+              'Basis data tidak dapat ditulis (health.database-unwritable) / The database cannot be written',
+            ),
+          },
+        },
+      },
+      '/v1/openapi.json': {
+        get: {
+          tags: ['publik'],
+          operationId: 'openapi',
+          summary: 'Dokumen OpenAPI ini / This OpenAPI document',
+          responses: { 200: json({ type: 'object' }, 'OpenAPI 3.1') },
         },
       },
     },
@@ -418,7 +441,12 @@ export function buatOpenAPI(): Skema {
           type: 'object',
           description: 'Satu langkah riwayat (CatatanPeristiwa SDK) / One history step',
           properties: {
-            at: { type: 'string', format: 'date-time' },
+            at: {
+              type: 'string',
+              format: 'date-time',
+              description:
+                'Zona badan publik, detik utuh, seperti receivedAt tanda bukti / The agency offset, whole seconds, as the receipt’s receivedAt',
+            },
             type: {
               enum: [
                 'diterima',

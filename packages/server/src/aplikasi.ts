@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify';
 import { PenulisLangsung, PenulisPekerja } from './db/penulis.js';
+import { alasanTidakDapatDitulis } from './db/ruang-tulis.js';
 import { Penyimpanan } from './db/penyimpanan.js';
 import { galat, GalatHttp, galatHttp } from './galat.js';
 import type { Jam } from './jam.js';
@@ -260,7 +262,21 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<{ app: FastifyInsta
     bangunkanNotifikasi: o.bangunkanNotifikasi ?? (() => {}),
     log: app.log,
   };
-  app.get('/v1/kesehatan', { config: { rateLimit: false } }, async () => ({ ok: true }));
+  // Not ok (503) when a submission could not be stored now: an unwritable or nearly full database disk.
+  app.get('/v1/kesehatan', { config: { rateLimit: false } }, async (_req, reply) => {
+    const alasan = o.db.memory ? undefined : alasanTidakDapatDitulis(o.db.name, konfigurasi.bodyLimit);
+    if (alasan) return reply.code(503).send({ ok: false, ...galat('health.database-unwritable', alasan) });
+    return { ok: true };
+  });
+  // The API's OpenAPI document, the file shipped beside dist/ and src/ (scripts/openapi.ts writes it).
+  let openapi: string | undefined;
+  app.get('/v1/openapi.json', async (_req, reply) => {
+    openapi ??= readFileSync(new URL('../openapi.json', import.meta.url), 'utf8');
+    return reply
+      .type('application/json; charset=utf-8')
+      .header('cache-control', 'public, max-age=3600')
+      .send(openapi);
+  });
   rutePengajuan(app, konteks);
   ruteStatus(app, konteks);
   rutePetugas(app, konteks);

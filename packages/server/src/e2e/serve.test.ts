@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
@@ -136,4 +136,40 @@ test('terbuka serve --help is bilingual', () => {
   assert.match(r.stdout, /backup/);
   assert.match(r.stdout, /cadangan daring/);
   assert.match(r.stdout, /online database backup/);
+});
+
+test('GET /v1/kesehatan: ok while a submission fits; 503 with why (id, en) when the disk cannot hold one', async () => {
+  const sehat = await mulaiServer({ dir, database: join(dir, 'sehat.sqlite') });
+  try {
+    const r = await kirim(sehat.alamat, '/v1/kesehatan', undefined, {}, 'GET');
+    assert.deepEqual([r.status, r.body], [200, { ok: true }]);
+    // The API's own description, as shipped in the package.
+    const d = await kirim(sehat.alamat, '/v1/openapi.json', undefined, {}, 'GET');
+    assert.equal(d.status, 200);
+    assert.match(d.headers.get('content-type') ?? '', /^application\/json/);
+    const berkas = JSON.parse(
+      readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8'),
+    ) as unknown;
+    assert.deepEqual(d.body, berkas);
+    assert.ok('/v1/openapi.json' in (d.body as { paths: object }).paths);
+  } finally {
+    await sehat.berhenti();
+  }
+  // Bodies of up to 1 PiB: no disk here holds four, as a full disk cannot hold four of 64 KiB.
+  const penuh = await mulaiServer({
+    dir,
+    database: join(dir, 'penuh.sqlite'),
+    konfigurasi: { bodyLimit: 2 ** 50 },
+  });
+  try {
+    const r = await kirim(penuh.alamat, '/v1/kesehatan', undefined, {}, 'GET');
+    assert.equal(r.status, 503);
+    const b = r.body as { ok: boolean; errors: { code: string; message: { id: string; en: string } }[] };
+    assert.equal(b.ok, false);
+    assert.equal(b.errors[0]!.code, 'health.database-unwritable');
+    assert.match(b.errors[0]!.message.id, /Ruang disk basis data hampir habis: tersisa [\d.]+ MiB/);
+    assert.match(b.errors[0]!.message.en, /The database disk is nearly full/);
+  } finally {
+    await penuh.berhenti();
+  }
 });
