@@ -241,8 +241,8 @@ describe('POST /v1/permintaan', () => {
 
   test('a body in another charset than UTF-8 is refused (415), bytes that are not UTF-8 too (400): never stored as U+FFFD', async () => {
     const permintaan = contohPermintaan({ information: 'Daftar hadir René' });
-    const latin1 = (body: unknown) => new Uint8Array(Buffer.from(JSON.stringify(body), 'latin1'));
-    const kirimMentah = (isi: Uint8Array, contentType: string) =>
+    const latin1 = (body: unknown) => new Blob([Buffer.from(JSON.stringify(body), 'latin1')]);
+    const kirimMentah = (isi: Blob, contentType: string) =>
       fetch(`${s.alamat}/v1/permintaan`, {
         method: 'POST',
         headers: { 'content-type': contentType, 'idempotency-key': kunciBaru() },
@@ -259,10 +259,7 @@ describe('POST /v1/permintaan', () => {
     assert.equal(tanpa.status, 400);
     assert.equal(tanpa.body.errors[0]!.code, 'body.encoding');
     assert.equal(baris("SELECT id FROM pengajuan WHERE body LIKE '%Ren%'").length, 0, 'nothing stored');
-    const utf8 = await kirimMentah(
-      new TextEncoder().encode(JSON.stringify(permintaan)),
-      'application/json; charset=UTF-8',
-    );
+    const utf8 = await kirimMentah(new Blob([JSON.stringify(permintaan)]), 'application/json; charset=UTF-8');
     assert.equal(utf8.status, 201);
     assert.equal(baris("SELECT id FROM pengajuan WHERE body LIKE '%René%'").length, 1);
   });

@@ -406,7 +406,7 @@ describe('working a request', () => {
     );
     // Every event time in one form, the receipt's: the agency's offset, whole seconds (officer events too).
     const WAKTU_WIB = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/;
-    const waktu = (sb.events as { at: string }[]).map((e) => e.at);
+    const waktu = (sb.events as unknown as { at: string }[]).map((e) => e.at);
     assert.ok(
       waktu.every((w) => WAKTU_WIB.test(w)),
       waktu.join(' '),
