@@ -436,6 +436,56 @@ test('a feed badge: src and the CSV body attributes are left out (ignored), agen
   );
 });
 
+test("the configurator offers only attributes an element declares, and every one of the badge's (custom-elements.json)", () => {
+  // The manifest the widgets' build writes from their @attr comments.
+  const manifest = JSON.parse(readFileSync(`${root}packages/widgets/dist/custom-elements.json`, 'utf8')) as {
+    modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[];
+  };
+  const dinyatakan = new Map(
+    manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.tagName)
+      .map((d) => [d.tagName!, (d.attributes ?? []).map((a) => a.name)]),
+  );
+  for (const [elemen, atribut] of Object.entries(cuplikan.ATRIBUT))
+    assert.deepEqual(
+      atribut.filter((n) => !dinyatakan.get(elemen)?.includes(n)),
+      [],
+      `${elemen}: attributes it does not declare`,
+    );
+  // The badge: all but the reflected state, which is read, not written.
+  assert.deepEqual(
+    dinyatakan
+      .get('ppid-badge')!
+      .filter((n) => n !== 'state' && !cuplikan.ATRIBUT['ppid-badge']!.includes(n)),
+    [],
+  );
+});
+
+test('the badge snippet: evidence with src only, signature with feed only, timeout either way; Blogger names a relative signature', () => {
+  const atribut = {
+    src: '/data/dip.json',
+    evidence: '/ppid/dip',
+    signature: '/pemantauan/feed.json.sig',
+    timeout: '20000',
+  };
+  assert.equal(
+    cuplikan.buatCuplikan({ elemen: 'ppid-badge', atribut }),
+    '<ppid-badge src="/data/dip.json" evidence="/ppid/dip" timeout="20000"></ppid-badge>',
+  );
+  const feed = { ...atribut, feed: '/pemantauan/feed.json', agency: 'a', key: 'k' };
+  assert.equal(
+    cuplikan.buatCuplikan({ elemen: 'ppid-badge', atribut: feed }),
+    '<ppid-badge feed="/pemantauan/feed.json" agency="a" key="k" signature="/pemantauan/feed.json.sig" timeout="20000"></ppid-badge>',
+  );
+  const [p] = cuplikan.peringatanCuplikan({
+    elemen: 'ppid-badge',
+    atribut: { ...feed, feed: 'https://monitor.example.go.id/feed.json' },
+    platform: 'blogger',
+  });
+  assert.match(p!.id, /alamat lengkap https:\/\/ untuk \/pemantauan\/feed\.json\.sig \(/);
+});
+
 test('Blogger: every site-relative address of the snippet is named, to be given as https://', () => {
   const opsi = {
     elemen: 'ppid-informasi-berkala',

@@ -427,15 +427,27 @@ test('Cara Memasang: the configurator writes an escaped tag that parses back to 
       Promise.all(
         [
           'input[name="src"]',
+          'input[name="evidence"]',
           'input[name="agency-name"]',
           'select[name="agency-kind"]',
           'select[name="agency-timezone"]',
         ].map((p) => page.isVisible(p)),
       );
     await page.fill('input[name="feed"]', '');
-    assert.deepEqual(await kolomMandiri(), [true, true, true, true]);
+    assert.deepEqual(await kolomMandiri(), [true, true, true, true, true]);
+    // The signature's address is the feed's: no field without one.
+    assert.equal(await page.isVisible('input[name="signature"]'), false);
     await page.fill('input[name="feed"]', '/data/feed.json');
-    assert.deepEqual(await kolomMandiri(), [false, false, false, false]);
+    assert.deepEqual(await kolomMandiri(), [false, false, false, false, false]);
+    assert.equal(await page.isVisible('input[name="signature"]'), true);
+    await page.fill('input[name="signature"]', '/data/feed.json.sig');
+    await page.fill('input[name="timeout"]', '20000');
+    assert.match(
+      (await page.textContent('#hasil-konfigurator'))!,
+      / signature="\/data\/feed\.json\.sig" timeout="20000"><\/ppid-badge>$/,
+    );
+    await page.fill('input[name="signature"]', '');
+    await page.fill('input[name="timeout"]', '');
     assert.equal(await page.isVisible('input[name="agency"]'), true, 'the feed names the agency by its id');
     await page.selectOption('select[name="size"]', 'kecil');
     await page.selectOption('select[name="platform"]', 'blogger');

@@ -23,13 +23,16 @@ export const ATRIBUT = {
   'ppid-daftar-informasi': DAFTAR,
   'ppid-badge': [
     'src',
+    'evidence',
     'feed',
     'agency',
     'agency-name',
     'agency-kind',
     'agency-timezone',
     'key',
+    'signature',
     'size',
+    'timeout',
     'lang',
     'theme',
   ],
@@ -150,12 +153,14 @@ function tautanCadangan(elemen, terpakai) {
 
 /**
  * Attributes the element would ignore with these values, left out of the snippet: a badge with `feed`
- * reads neither `src` nor the attributes that describe a CSV's body (the feed names it).
+ * reads neither `src`, nor `evidence` (it links to the feed entry's evidenceUrl), nor the attributes that
+ * describe a CSV's body (the feed names it); a badge without `feed` fetches no `signature`.
  */
 export function diabaikan(elemen, atribut) {
-  return elemen === 'ppid-badge' && String(atribut.feed ?? '').trim() !== ''
-    ? ['src', 'agency-name', 'agency-kind', 'agency-timezone']
-    : [];
+  if (elemen !== 'ppid-badge') return [];
+  return String(atribut.feed ?? '').trim() !== ''
+    ? ['src', 'evidence', 'agency-name', 'agency-kind', 'agency-timezone']
+    : ['signature'];
 }
 
 /**
@@ -172,7 +177,7 @@ export function atributTerpakai(elemen, atribut = {}) {
 }
 
 /** The attributes that hold an address the browser fetches. */
-const ALAMAT = ['src', 'feed', 'endpoint', 'dip'];
+const ALAMAT = ['src', 'feed', 'signature', 'endpoint', 'dip'];
 
 /** A CSV address: a `.csv` file, or a published Google Sheets link (`…/pub?output=csv`, `export?format=csv`). */
 const alamatCSV = (v) => /\.csv(?:$|[?#])/i.test(v) || /[?&](?:output|format)=csv(?:$|[&#])/i.test(v);
