@@ -62,6 +62,28 @@ test('titles of real registers map to the berkala item they fulfil', () => {
   }
 });
 
+test("a kecamatan's or kelurahan's own profile is item (a), as a dinas's is", () => {
+  // Titles of real kecamatan registers (audit 3): they fell under "Informasi berkala lainnya".
+  for (const kind of ['kecamatan', 'kelurahan'] as const) {
+    for (const judul of [
+      'Profil Kecamatan',
+      'Profil Kecamatan Sukamaju',
+      'Profil Kecamatan – Sukamaju',
+      'Profil Kelurahan Sukamaju',
+      'Profil Kantor Kecamatan',
+      'Profil Distrik Abepura',
+      'Profil Kapanewon Sleman',
+      'Profil Kemantren Gondokusuman',
+    ]) {
+      assert.deepEqual(
+        idCocok(entri(judul), katalogIntiUntuk(kind)),
+        ['berkala.profil'],
+        `${kind}: ${judul}`,
+      );
+    }
+  }
+});
+
 test('matching ignores case, accents and punctuation but needs whole words', () => {
   assert.deepEqual(idCocok(entri('laporan-KEUANGAN_2025')), ['berkala.laporan-keuangan']);
   assert.deepEqual(idCocok(entri('Profil  Dinas')), ['berkala.profil']);

@@ -26,6 +26,12 @@ export const KATA_KUNCI_BERKALA_BADAN_PUBLIK: Readonly<Record<string, readonly s
     'profil dinas',
     'profil lembaga',
     'profil kantor',
+    // A kecamatan's and a kelurahan's own profile, by the names of the kind (jenis-badan.ts).
+    'profil kecamatan',
+    'profil distrik',
+    'profil kapanewon',
+    'profil kemantren',
+    'profil kelurahan',
     'profil organisasi',
     'profil perusahaan',
     'profil ringkas',
