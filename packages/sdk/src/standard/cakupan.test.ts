@@ -76,7 +76,7 @@ test("a kecamatan's or kelurahan's own profile is item (a), as a dinas's is", ()
       'Profil Kemantren Gondokusuman',
     ]) {
       assert.deepEqual(
-        idCocok(entri(judul), katalogIntiUntuk(kind)),
+        cocokkanItemKatalog(entri(judul), katalogIntiUntuk(kind)).map((c) => c.catalogItemId),
         ['berkala.profil'],
         `${kind}: ${judul}`,
       );
