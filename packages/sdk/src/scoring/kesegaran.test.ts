@@ -81,6 +81,24 @@ test('categories without a cadence are not-applicable unless the caller sets one
   }
 });
 
+test('a date after today is unknown in every category, as in berkala, its date kept (audit 3: setiap saat)', () => {
+  for (const category of ['berkala', 'setiap-saat', 'serta-merta', 'dikecualikan'] as const) {
+    const k = kesegaranItem(
+      { id: 'a', title: 'SOP Pelayanan PATEN', category, updated: '2027-01-01' },
+      '2026-11-28',
+    );
+    assert.equal(k.status, 'unknown', category);
+    assert.equal(k.lastUpdated, '2027-01-01', category);
+    assert.equal(k.ageDays, -34, category);
+  }
+  // Today itself is not after today.
+  const hariIni = kesegaranItem(
+    { id: 'a', title: 'a', category: 'setiap-saat', updated: '2026-11-28' },
+    '2026-11-28',
+  );
+  assert.deepEqual([hariIni.status, hariIni.ageDays], ['not-applicable', 0]);
+});
+
 test('the cadence comes from the catalog item the entry fulfils, the shortest one winning', () => {
   const item: ItemDIP = { id: 'k', title: 'Laporan', category: 'setiap-saat' };
   assert.equal(kadensiItem(item), undefined);

@@ -5,8 +5,9 @@ import { keTanggal, selisihHari, tambahBulan, tanggalValid } from '../calendar/t
 
 /**
  * How current an entry is against its own cadence, after HDX data freshness: `fresh`, `due` (in the last
- * window of the cadence), `overdue` (past it), `delinquent` (past a multiple of it), `unknown` (no date),
- * `not-applicable` (a category the law sets no cadence for).
+ * window of the cadence), `overdue` (past it), `delinquent` (past a multiple of it), `unknown` (no date, or
+ * a date after the evaluation day — in every category), `not-applicable` (a category the law sets no cadence
+ * for).
  */
 export type StatusKesegaran = 'fresh' | 'due' | 'overdue' | 'delinquent' | 'unknown' | 'not-applicable';
 
@@ -143,11 +144,13 @@ export function buatPenilaiKesegaran(now: Date | Tanggal, opsi: OpsiKesegaran = 
     const terakhir = tanggalTerakhir(item);
     if (cadenceMonths === undefined) {
       if (!terakhir) return { status: 'not-applicable' };
+      const ageDays = selisihHari(terakhir.date, hariIni);
+      // A date after today is `unknown` in every category, as a berkala one is: not an age to tell.
       return {
-        status: 'not-applicable',
+        status: ageDays < 0 ? 'unknown' : 'not-applicable',
         lastUpdated: terakhir.date,
         dateSource: terakhir.source,
-        ageDays: selisihHari(terakhir.date, hariIni),
+        ageDays,
       };
     }
     if (window > cadenceMonths)
@@ -168,7 +171,8 @@ export function buatPenilaiKesegaran(now: Date | Tanggal, opsi: OpsiKesegaran = 
  * `YYYY-MM-DD` date). With `last` the date of the entry and `c` its cadence in months:
  * fresh before `last + (c − window)` months; due from then up to and including `last + c` months;
  * overdue after that up to and including `last + multiple·c` months; delinquent after. Month ends clamp
- * (31 May + 6 months = 30 November). A date after `now` cannot be checked and is `unknown`.
+ * (31 May + 6 months = 30 November). A date after `now` cannot be checked and is `unknown`, in a category
+ * without a cadence too (setiap-saat, serta-merta: its `lastUpdated` and negative `ageDays` kept).
  */
 export function kesegaranItem(item: ItemDIP, now: Date | Tanggal, opsi: OpsiKesegaran = {}): Kesegaran {
   return buatPenilaiKesegaran(now, opsi)(item);

@@ -19,7 +19,7 @@ import { tungguKataEn } from '../kata-en.js';
 import { tingkatJudul } from '../tingkat-judul.js';
 import { SumberDataController } from '../data/sumber-data.js';
 import type { HasilData } from '../data/urai.js';
-import { barisBerkala, siapkanBaris } from './baris.js';
+import { siapkanBaris } from './baris.js';
 import { intiUntuk } from './katalog.js';
 import type { BarisDIP } from './baris.js';
 import { daftarTahun, saring } from './saring.js';
@@ -847,7 +847,7 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
         p.bagianPeriksa(
           k,
           this.src,
-          doc ? p.isiPeriksa(k, doc, barisBerkala(this.semuaBaris), intiUntuk(doc.agency.kind)) : [],
+          doc ? p.isiPeriksa(k, doc, this.semuaBaris, intiUntuk(doc.agency.kind)) : [],
           s.terakhir,
         ),
       );

@@ -13,12 +13,13 @@ export * from './periksa.js';
 /**
  * The full DIP's items, before the data problems (in place of the panel's `isiPeriksa`, which this module
  * re-exports): the mandatory items of every category that no entry covers, under their category's name,
- * then its berkala entries past their cadence, as the panel's checklist lists them.
+ * then its berkala entries past their cadence, as the panel's checklist lists them, and its entries of every
+ * category dated after today (`baris`: all its entries).
  * Matched against the whole core of the body's catalog (the SDK's `katalogIntiUntuk`: every category's
  * titles and phrases, the desa's for a desa), which this lazy module carries: the lists' eager core is
  * their berkala-words view, which names no other category's item.
  */
-export function isiPeriksa(k: Konteks, doc: DokumenDIP, berkala: readonly BarisDIP[]): Node[] {
+export function isiPeriksa(k: Konteks, doc: DokumenDIP, baris: readonly BarisDIP[]): Node[] {
   const belum = wajibBelumTercakupSemua(katalogIntiUntuk(doc.agency.kind), doc);
   const kategori = [...new Set(belum.map((i) => i.category))];
   return [
@@ -32,6 +33,6 @@ export function isiPeriksa(k: Konteks, doc: DokumenDIP, berkala: readonly BarisD
             belum.filter((i) => i.category === c),
           ),
         ])),
-    ...lewatJadwal(k, berkala),
+    ...lewatJadwal(k, baris),
   ];
 }

@@ -117,7 +117,7 @@ describe('periksa: entries past their schedule, when some cannot be judged', () 
       '1 entry has no date, so its update schedule cannot be checked. Add the date it was updated:',
     );
     expect(teks(el, 'p.tanggal-depan')).to.equal(
-      '1 entry is dated after today, so its update schedule cannot be checked:',
+      '1 entry is dated after today, so its freshness cannot be judged. Check its date:',
     );
     await expect(el).to.be.accessible();
   });
@@ -588,6 +588,41 @@ describe("periksa: the full DIP's berkala entries past their schedule, as the pa
     el.setAttribute('lang', 'en');
     await tungguSampai(() => teks(el, 'p.tidak-lewat') === 'Nothing is overdue.');
     await expect(el).to.be.accessible();
+  });
+
+  it('an entry of any category dated after today: "Bertanggal …" chip and listed, as a berkala one (audit 3)', async () => {
+    const doc = dokumenUji([
+      { title: 'Profil Dinas', fulfils: ['berkala.profil'], updated: '2026-10-01' },
+      { title: 'SOP Pelayanan PATEN', category: 'setiap-saat', updated: '2027-01-01' },
+      { title: 'Peringatan Banjir', category: 'serta-merta', updated: '2026-12-05' },
+    ]);
+    const el = await siap<PpidDaftarInformasi>(
+      html`<ppid-daftar-informasi mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-daftar-informasi>`,
+    );
+    $$(el, '[role="tab"]')
+      .find((t) => t.textContent!.includes('Setiap Saat'))!
+      .click();
+    await tungguSampai(() => $$(el, '[part="entry"]').some((e) => e.textContent!.includes('SOP')));
+    const sop = $$(el, '[part="entry"]').find((e) => e.textContent!.includes('SOP Pelayanan PATEN'))!;
+    expect(bersih(sop.querySelector('[part~="chip"]')!.textContent)).to.equal('Bertanggal 1 Januari 2027');
+    expect(sop.querySelector('[part~="chip"]')!.getAttribute('part')).to.equal('chip chip-bertanggal');
+    // Not "updated" on a day to come.
+    expect(sop.textContent).to.not.contain('Diperbarui');
+    // The one berkala entry could be judged: "nothing is overdue" of it alone; both future ones listed.
+    expect(teks(el, 'p.tidak-lewat')).to.equal('Tidak ada yang terlambat.');
+    expect(teks(el, 'p.tanggal-depan')).to.equal(
+      '2 informasi bertanggal sesudah hari ini, sehingga kesegarannya tidak dapat dinilai. Periksa tanggalnya:',
+    );
+    expect($$(el, 'ul.tanggal-depan li').map((li) => bersih(li.textContent))).to.deep.equal([
+      'SOP Pelayanan PATEN — 1 Januari 2027',
+      'Peringatan Banjir — 5 Desember 2026',
+    ]);
+    await expect(el).to.be.accessible();
+    // The panel lists berkala only: its checklist names none of them.
+    const panel = await siap<PpidInformasiBerkala>(
+      html`<ppid-informasi-berkala mode="periksa" .data=${doc} .now=${SEKARANG}></ppid-informasi-berkala>`,
+    );
+    expect($(panel, '.tanggal-depan')).to.not.exist;
   });
 
   it('counts the berkala entries only: of those it could judge, or that there are none yet', async () => {

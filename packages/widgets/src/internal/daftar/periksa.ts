@@ -44,13 +44,14 @@ const PESAN_PERIKSA = {
     id: '{n} informasi tidak bertanggal, sehingga jadwal pembaruannya tidak dapat diperiksa. Isi tanggal pembaruannya:',
     en: '{n} entry has no date, so its update schedule cannot be checked. Add the date it was updated:',
   },
+  // Of every category (an entry with no schedule too): said of its freshness, not of a schedule.
   tanggalDepan: {
-    id: '{n} informasi bertanggal sesudah hari ini, sehingga jadwal pembaruannya tidak dapat diperiksa:',
-    en: '{n} entries are dated after today, so their update schedule cannot be checked:',
+    id: '{n} informasi bertanggal sesudah hari ini, sehingga kesegarannya tidak dapat dinilai. Periksa tanggalnya:',
+    en: '{n} entries are dated after today, so their freshness cannot be judged. Check their dates:',
   },
   tanggalDepanSatu: {
-    id: '{n} informasi bertanggal sesudah hari ini, sehingga jadwal pembaruannya tidak dapat diperiksa:',
-    en: '{n} entry is dated after today, so its update schedule cannot be checked:',
+    id: '{n} informasi bertanggal sesudah hari ini, sehingga kesegarannya tidak dapat dinilai. Periksa tanggalnya:',
+    en: '{n} entry is dated after today, so its freshness cannot be judged. Check its date:',
   },
   judulEntri: { id: 'Judul: {judul}', en: 'Title: {judul}' },
   masalahImpor: { id: 'Masalah pada data', en: 'Problems in the data' },
@@ -64,6 +65,10 @@ const PESAN_PERIKSA = {
   lainnya: { id: '… dan {n} lainnya.', en: '… and {n} more.' },
 } as const;
 const P = PESAN_PERIKSA;
+
+/** The berkala ones of `baris` (baris.ts has the same, but this module stays apart from its imports). */
+const berkalaDari = (baris: readonly BarisDIP[]): BarisDIP[] =>
+  baris.filter((b) => b.entry.category === 'berkala');
 
 /** Places listed under one group of problems; more are counted, not listed (a register of 20,000 rows). */
 export const BATAS_TEMPAT = 100;
@@ -213,18 +218,20 @@ function daftarEntri(kelas: string, baris: readonly BarisDIP[], ket: (b: BarisDI
 }
 
 /**
- * The berkala entries past their cadence, under their heading: each overdue one with its due date. An entry
- * without a date (or dated after today) cannot be judged: the checklist says how many and which, and says
- * "nothing is overdue" only of the entries it could judge. Both checklists (the panel's, the full DIP's).
+ * The berkala entries past their cadence, under their heading: each overdue one with its due date. A berkala
+ * entry without a date cannot be judged, nor can an entry of any category dated after today: the checklist
+ * says how many and which, and says "nothing is overdue" only of the berkala entries it could judge. `baris`:
+ * the entries the element checks (the panel: its berkala ones; the full DIP: all). Both checklists.
  */
-export function lewatJadwal(k: Konteks, berkala: readonly BarisDIP[]): Node[] {
+export function lewatJadwal(k: Konteks, baris: readonly BarisDIP[]): Node[] {
+  const berkala = berkalaDari(baris);
   const lewat = berkala.filter(
     (b) => b.kesegaran.status === 'overdue' || b.kesegaran.status === 'delinquent',
   );
-  // 'unknown': no date, or a date after the evaluation day (the SDK keeps that date as lastUpdated).
+  // 'unknown': no date, or (any category) a date after the evaluation day, which the SDK keeps as lastUpdated.
   const tanpaTanggal = berkala.filter((b) => b.kesegaran.status === 'unknown' && !b.kesegaran.lastUpdated);
-  const tanggalDepan = berkala.filter((b) => b.kesegaran.status === 'unknown' && b.kesegaran.lastUpdated);
-  const dinilai = berkala.length - tanpaTanggal.length - tanggalDepan.length;
+  const tanggalDepan = baris.filter((b) => b.kesegaran.status === 'unknown' && b.kesegaran.lastUpdated);
+  const dinilai = berkala.length - tanpaTanggal.length - berkalaDari(tanggalDepan).length;
   // Nothing overdue: said of every entry only when every one could be judged.
   const tidakLewat =
     berkala.length === 0
@@ -271,13 +278,13 @@ export function lewatJadwal(k: Konteks, berkala: readonly BarisDIP[]): Node[] {
 
 /**
  * The panel's items, before the data problems: the mandatory berkala items the DIP does not cover, then its
- * berkala entries past their cadence (`berkala`, the register's berkala entries). The full DIP's checklist
- * (periksa-semua.ts) has its own `isiPeriksa`: each element calls the one of the module it loads.
+ * berkala entries past their cadence (`baris`, the register's entries: the panel judges its berkala ones). The
+ * full DIP's checklist (periksa-semua.ts) has its own `isiPeriksa`: each element calls the one of the module it loads.
  */
 export function isiPeriksa(
   k: Konteks,
   doc: DokumenDIP,
-  berkala: readonly BarisDIP[],
+  baris: readonly BarisDIP[],
   // The element's catalog core (katalog.ts holds the loaded desa core; the classic script's side file of
   // this module has no copy of it).
   inti: KatalogInti,
@@ -285,6 +292,6 @@ export function isiPeriksa(
   return [
     judulBelum(k),
     daftarBelum(k, wajibBelumTercakup(inti, doc, 'berkala')),
-    ...lewatJadwal(k, berkala),
+    ...lewatJadwal(k, berkalaDari(baris)),
   ];
 }

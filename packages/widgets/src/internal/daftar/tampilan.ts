@@ -47,7 +47,7 @@ function chip(k: Konteks, s: Kesegaran): HTMLElement | undefined {
   switch (s.status) {
     case 'fresh':
     case 'not-applicable':
-      if (s.ageDays === undefined || s.ageDays < 0) return undefined;
+      if (s.ageDays === undefined) return undefined;
       // Green says "within its schedule": an entry with no schedule (serta-merta, setiap-saat) is not
       // judged, so its age is told in the neutral chip.
       kelas = s.status === 'fresh' ? 'segar' : 'diperbarui';
@@ -63,7 +63,8 @@ function chip(k: Konteks, s: Kesegaran): HTMLElement | undefined {
       teks = tx(k, PESAN.terlambat);
       break;
     default:
-      // `unknown`: no date, or a date after today (not judged until it comes): a dated entry says its date.
+      // `unknown`: no date, or a date after today in any category (not judged until it comes): a dated
+      // entry says its date.
       kelas = s.lastUpdated ? 'bertanggal' : 'tanpa-tanggal';
       teks = s.lastUpdated
         ? tx(k, PESAN.bertanggal, { tanggal: formatTanggal(s.lastUpdated, k.bahasa) })
