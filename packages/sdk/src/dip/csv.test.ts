@@ -7,6 +7,7 @@ import { kenaliKolom } from './csv-kolom.js';
 import { JUDUL_KOLOM_BARU } from './kata-csv.js';
 import { validasiDIP } from './validasi.js';
 import { kutip } from './kutip.js';
+import { kelompokkanMasalah } from './masalah.js';
 import type { BadanPublik, Masalah } from './types.js';
 
 const agency: BadanPublik = { id: 'diskominfo-sukamaju', name: 'Dinas Kominfo Sukamaju', kind: 'opd' };
@@ -1747,21 +1748,21 @@ test('a field left empty in a CSV says which column to fill, as the file heads i
   const tanggal = tanpaKolom.warnings.find((w) => w.code === 'item.no-date');
   assert.equal(
     tanggal?.message.id,
-    'Baris 2, Item ke-1 — Tanggal terakhir diperbarui: belum diisi; tanpa tanggal pembaruan, kebaruan informasi tidak dapat dinilai. Tambahkan kolom "Tanggal Pembaruan" ke lembar kerja, lalu isi kolom itu di baris ini.',
+    'Baris 2, Item ke-1 — Tanggal terakhir diperbarui: belum diisi; tanpa tanggal pembaruan, kebaruan informasi tidak dapat dinilai. Tambahkan kolom "Tanggal Pembaruan" ke lembar kerja, lalu isi kolom itu.',
   );
   assert.match(
     tanggal?.message.en ?? '',
-    / Add a column "Tanggal Pembaruan" to the sheet, then fill it in on this row\.$/,
+    / Add a column "Tanggal Pembaruan" to the sheet, then fill it in\.$/,
   );
   const dik = tanpaKolom.errors.find((e) => e.code === 'exclusion.missing');
   assert.equal(dik?.row, 3);
   assert.match(
     dik?.message.id ?? '',
-    / Tambahkan kolom "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Konsekuensi", "Jangka Waktu Pengecualian", "Nomor SK" dan "Tanggal SK" ke lembar kerja, lalu isi kolom-kolom itu di baris ini\.$/,
+    / Tambahkan kolom "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Konsekuensi", "Jangka Waktu Pengecualian", "Nomor SK" dan "Tanggal SK" ke lembar kerja, lalu isi kolom-kolom itu\.$/,
   );
   assert.match(
     dik?.message.en ?? '',
-    / Add columns "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Konsekuensi", "Jangka Waktu Pengecualian", "Nomor SK" and "Tanggal SK" to the sheet, then fill them in on this row\.$/,
+    / Add columns "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Konsekuensi", "Jangka Waktu Pengecualian", "Nomor SK" and "Tanggal SK" to the sheet, then fill them in\.$/,
   );
 
   // With some of the columns: those are named as headed, the others to add.
@@ -1771,20 +1772,20 @@ test('a field left empty in a CSV says which column to fill, as the file heads i
   );
   assert.match(
     sebagian.warnings.find((w) => w.code === 'item.no-date')?.message.id ?? '',
-    /dapat dinilai\. Isi kolom "Tgl\. Pembaruan" di baris ini\.$/,
+    /dapat dinilai\. Isi kolom "Tgl\. Pembaruan"\.$/,
   );
   assert.match(
     sebagian.warnings.find((w) => w.code === 'item.no-date')?.message.en ?? '',
-    /is current\. Fill in column "Tgl\. Pembaruan" on this row\.$/,
+    /is current\. Fill in column "Tgl\. Pembaruan"\.$/,
   );
   const dikSebagian = sebagian.errors.find((e) => e.code === 'exclusion.missing');
   assert.match(
     dikSebagian?.message.id ?? '',
-    /penetapan\. Tambahkan kolom "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Jangka Waktu Pengecualian" dan "Tanggal SK" ke lembar kerja, lalu isi kolom "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Konsekuensi", "Jangka Waktu Pengecualian", "No\. SK" dan "Tanggal SK" di baris ini\.$/,
+    /penetapan\. Tambahkan kolom "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Jangka Waktu Pengecualian" dan "Tanggal SK" ke lembar kerja, lalu isi kolom "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Konsekuensi", "Jangka Waktu Pengecualian", "No\. SK" dan "Tanggal SK"\.$/,
   );
   assert.match(
     dikSebagian?.message.en ?? '',
-    / Add columns "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Jangka Waktu Pengecualian" and "Tanggal SK" to the sheet, then fill in columns "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Konsekuensi", "Jangka Waktu Pengecualian", "No\. SK" and "Tanggal SK" on this row\.$/,
+    / Add columns "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Jangka Waktu Pengecualian" and "Tanggal SK" to the sheet, then fill in columns "Dasar Pengecualian \(Pasal 17 UU KIP\)", "Konsekuensi", "Jangka Waktu Pengecualian", "No\. SK" and "Tanggal SK"\.$/,
   );
 
   // A record begun: each part left out names its own column.
@@ -1797,19 +1798,45 @@ test('a field left empty in a CSV says which column to fill, as the file heads i
     [
       'field.required',
       'items[0].exclusion.period',
-      'Jangka waktu pengecualian: wajib diisi, tetapi tidak ada. Isi kolom "Jangka Waktu Pengecualian" di baris ini.',
+      'Jangka waktu pengecualian: wajib diisi, tetapi tidak ada. Isi kolom "Jangka Waktu Pengecualian".',
     ],
     [
       'field.required',
       'items[0].exclusion.decisionNumber',
-      'Nomor penetapan pengecualian: wajib diisi, tetapi tidak ada. Tambahkan kolom "Nomor SK" ke lembar kerja, lalu isi kolom itu di baris ini.',
+      'Nomor penetapan pengecualian: wajib diisi, tetapi tidak ada. Tambahkan kolom "Nomor SK" ke lembar kerja, lalu isi kolom itu.',
     ],
     [
       'field.required',
       'items[0].exclusion.decisionDate',
-      'Tanggal penetapan pengecualian: wajib diisi, tetapi tidak ada. Tambahkan kolom "Tanggal SK" ke lembar kerja, lalu isi kolom itu di baris ini.',
+      'Tanggal penetapan pengecualian: wajib diisi, tetapi tidak ada. Tambahkan kolom "Tanggal SK" ke lembar kerja, lalu isi kolom itu.',
     ],
   ]);
+});
+
+test('a column hint grouped over many rows (a checklist) says no "this row" (audit 3: 17 rows)', () => {
+  const hasil = imporCSV(
+    csv('Judul;Kategori', 'Profil;Berkala', 'Renja;Berkala', 'LKjIP;Berkala', 'Data pribadi;DIK', 'Memo;DIK'),
+    { agency },
+  );
+  const kelompok = kelompokkanMasalah([...hasil.errors, ...hasil.warnings]).filter(
+    (g) => g.code === 'exclusion.missing' || g.code === 'item.no-date',
+  );
+  assert.deepEqual(
+    kelompok.map((g) => [g.code, g.anggota.length]),
+    [
+      ['exclusion.missing', 2],
+      ['item.no-date', 3],
+    ],
+  );
+  for (const g of kelompok) {
+    assert.doesNotMatch(g.isi.id, /baris ini/, g.isi.id);
+    assert.doesNotMatch(g.isi.en, /this row/, g.isi.en);
+  }
+  assert.match(
+    kelompok[1]!.isi.id,
+    / Tambahkan kolom "Tanggal Pembaruan" ke lembar kerja, lalu isi kolom itu\.$/,
+  );
+  assert.match(kelompok[1]!.isi.en, / Add a column "Tanggal Pembaruan" to the sheet, then fill it in\.$/);
 });
 
 test('the headers a CSV problem asks to add are read back as their columns; a JSON DIP is told no column', () => {

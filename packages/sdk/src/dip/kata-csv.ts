@@ -45,20 +45,24 @@ function daftar(judul: readonly string[], dan: string): string {
   return q.length < 2 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} ${dan} ${q[q.length - 1]}`;
 }
 
-/** Fill these columns in the problem's row; those the file lacks are named to be added first. */
+/**
+ * Fill these columns in the problem's row; those the file lacks are named to be added first. The row is not
+ * named ("di baris ini"): the message says it in front, and a checklist that groups the same words of many
+ * rows (`kelompokkanMasalah`) lists them after, so the words must fit one row and many.
+ */
 function isiKolom(kolom: readonly KolomBaru[], judul: (k: KolomCSV) => string | undefined): Teks {
   const ada = kolom.map((k) => judul(k) ?? JUDUL_KOLOM_BARU[k]);
   const baru = kolom.filter((k) => judul(k) === undefined).map((k) => JUDUL_KOLOM_BARU[k]);
   const satu = ada.length === 1;
   if (baru.length === 0)
     return {
-      id: `Isi kolom ${daftar(ada, 'dan')} di baris ini.`,
-      en: `Fill in ${satu ? 'column' : 'columns'} ${daftar(ada, 'and')} on this row.`,
+      id: `Isi kolom ${daftar(ada, 'dan')}.`,
+      en: `Fill in ${satu ? 'column' : 'columns'} ${daftar(ada, 'and')}.`,
     };
   const semuaBaru = baru.length === ada.length;
   return {
-    id: `Tambahkan kolom ${daftar(baru, 'dan')} ke lembar kerja, lalu isi ${semuaBaru ? (satu ? 'kolom itu' : 'kolom-kolom itu') : `kolom ${daftar(ada, 'dan')}`} di baris ini.`,
-    en: `Add ${baru.length === 1 ? 'a column' : 'columns'} ${daftar(baru, 'and')} to the sheet, then ${semuaBaru ? `fill ${satu ? 'it' : 'them'} in` : `fill in columns ${daftar(ada, 'and')}`} on this row.`,
+    id: `Tambahkan kolom ${daftar(baru, 'dan')} ke lembar kerja, lalu isi ${semuaBaru ? (satu ? 'kolom itu' : 'kolom-kolom itu') : `kolom ${daftar(ada, 'dan')}`}.`,
+    en: `Add ${baru.length === 1 ? 'a column' : 'columns'} ${daftar(baru, 'and')} to the sheet, then ${semuaBaru ? `fill ${satu ? 'it' : 'them'} in` : `fill in columns ${daftar(ada, 'and')}`}.`,
   };
 }
 
