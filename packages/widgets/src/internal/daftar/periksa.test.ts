@@ -441,12 +441,15 @@ describe('periksa: the full DIP lists the uncovered mandatory items of every cat
     // The renstra entry is placed by its words (the catalog's phrases of a setiap-saat item).
     expect(setiapSaat).to.not.include('setiap-saat.rencana-strategis');
     expect(teks(el, '.periksa .kategori')).to.equal('Informasi Setiap Saat');
-    expect(teks(el, '.belum-tercakup li[data-item="setiap-saat.dip"]')).to.equal('Daftar Informasi Publik');
+    // The list checked is that DIP: the admin is told to add an entry for it, not only that it is missing.
+    expect(teks(el, '.belum-tercakup li[data-item="setiap-saat.dip"]')).to.equal(
+      'Daftar Informasi Publik — tambahkan satu informasi setiap saat untuk DIP ini sendiri (daftar yang sedang diperiksa), mis. "Daftar Informasi Publik" dengan tautan ke halamannya atau ke SK penetapannya.',
+    );
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'en');
     await tungguSampai(() => teks(el, '.periksa .kategori') === infoKategori('setiap-saat').label.en);
     expect(teks(el, '.belum-tercakup li[data-item="setiap-saat.dip"]')).to.equal(
-      'The register of public information (DIP)',
+      'The register of public information (DIP) — add a setiap-saat entry for this DIP itself (the list being checked), e.g. "Daftar Informasi Publik" with a link to its page or to the decision that set it.',
     );
     await expect(el).to.be.accessible();
 

@@ -18,6 +18,11 @@ const PESAN_PERIKSA = {
   },
   belumTercakup: { id: 'Butir wajib yang belum ada di DIP', en: 'Mandatory items not yet in the DIP' },
   semuaTercakup: { id: 'Semua butir wajib sudah ada.', en: 'Every mandatory item is present.' },
+  // After the setiap-saat DIP item when missing: the register checked is that DIP, yet lists no entry for it.
+  dipSendiri: {
+    id: 'tambahkan satu informasi setiap saat untuk DIP ini sendiri (daftar yang sedang diperiksa), mis. "Daftar Informasi Publik" dengan tautan ke halamannya atau ke SK penetapannya.',
+    en: 'add a setiap-saat entry for this DIP itself (the list being checked), e.g. "Daftar Informasi Publik" with a link to its page or to the decision that set it.',
+  },
   lewatJadwal: {
     id: 'Informasi yang melewati jadwal pembaruan',
     en: 'Entries past their update schedule',
@@ -197,14 +202,24 @@ export function judulBelum(k: Konteks): HTMLElement {
   return judulDalam(k, 2, { class: 'sub' }, tx(k, P.belumTercakup));
 }
 
-/** Uncovered mandatory items by letter and title, or that every one is there. */
+/**
+ * Uncovered mandatory items by letter and title, or that every one is there. The DIP item (setiap-saat, of
+ * both catalogs) says what to add: the list checked is the DIP, so "missing" alone would puzzle its admin.
+ */
 export function daftarBelum(k: Konteks, belum: readonly ItemKatalogInti[]): HTMLElement {
   return belum.length === 0
     ? h('p', {}, tx(k, P.semuaTercakup))
     : h(
         'ol',
         { class: 'belum-tercakup' },
-        ...belum.map((i) => h('li', { 'data-item': i.id }, judulItem(k, i))),
+        ...belum.map((i) =>
+          h(
+            'li',
+            { 'data-item': i.id },
+            judulItem(k, i),
+            i.id === 'setiap-saat.dip' && ` — ${tx(k, P.dipSendiri)}`,
+          ),
+        ),
       );
 }
 
