@@ -17,6 +17,7 @@ import type { DataLencana, DokumenDIP, EntriFeed, FeedPemantauan } from '@terbuk
 import './define.js';
 import { PpidBadge } from './badge.js';
 import { cadangan } from './kripto.js';
+import { pemuatMandiri } from './muat-mandiri.js';
 import { bacaFixture, tungguSampai } from '../internal/testing/data-uji.js';
 import { pasangFetchPalsu } from '../internal/testing/fetch-palsu.js';
 import type { FetchPalsu } from '../internal/testing/fetch-palsu.js';
@@ -1375,6 +1376,34 @@ describe('<ppid-badge> self-assessed mode', () => {
     // Each stalled download stopped, not left open.
     expect(dip.dibatalkan()).to.equal(2);
     await expect(el).to.be.accessible();
+  });
+
+  it('its own part (terbuka-mandiri.js) not loading is said as a missing part of the badge, not the connection; the retry loads it', async () => {
+    const asli = pemuatMandiri.muat;
+    let dimuat = 0;
+    pemuatMandiri.muat = () => {
+      dimuat++;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    };
+    try {
+      const el = await lencana(html`<ppid-badge src=${DIP_JSON} .now=${KINI}></ppid-badge>`, 'error');
+      const kata = $(el, '[part="notice"]')!.textContent!;
+      expect(kata).to.contain('Bagian lencana yang diperlukan untuk menghitung skor tidak dapat dimuat');
+      expect(kata).not.to.contain('sambungan');
+      expect($(el, 'svg.lencana')).to.equal(null);
+      await expect(el).to.be.accessible();
+      el.lang = 'en';
+      await tungguSampai(() =>
+        $(el, '[part="notice"]')!.textContent!.includes('A part of the badge needed to compute the score'),
+      );
+      pemuatMandiri.muat = asli;
+      ($(el, '[part="retry"]') as HTMLButtonElement).click();
+      await tungguSampai(() => el.state === 'ready');
+      expect(dimuat).to.equal(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      pemuatMandiri.muat = asli;
+    }
   });
 
   it('removed while its DIP is still arriving: the download stops, and is not asked again', async () => {

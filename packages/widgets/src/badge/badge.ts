@@ -13,7 +13,7 @@ import {
   tataLetakSumber,
 } from '@terbuka/sdk';
 import { muatKata } from './muat-kata.js';
-import { muatModulMandiri } from './muat-mandiri.js';
+import { pemuatMandiri } from './muat-mandiri.js';
 import { kriptoLencana } from './kripto.js';
 import { SumberController } from '../internal/data/sumber.js';
 import { bacaSalinan, salinanBaru, simpanSalinan } from '../internal/data/simpanan.js';
@@ -248,14 +248,14 @@ export class PpidBadge extends ElemenRingan {
     }
     if (this.src) {
       try {
-        this.#mandiri ??= await muatModulMandiri();
+        this.#mandiri ??= await pemuatMandiri.muat();
         // Removed, or a later call (another source, the element back on the page) meanwhile.
         if (!signal.aborted) return this.#mandiri.muatMandiri(ambilTeks, this, this.#sumber, jeda);
       } catch {
-        // The chunk itself did not load (offline, a host that dropped it): told as the source's own network
-        // failure (the same card words, an error with a retry), not in a field of its own.
+        // The chunk itself did not load (offline, a file not uploaded beside the script): a part of the badge
+        // is missing (kata-masalah.ts words the code), not the connection; an error with a retry.
         const s = this.#sumber;
-        s.galat = PESAN_FEED.jaringan;
+        s.galat = { id: 'bagian', en: 'bagian' };
         s.selesai = true;
       }
     }

@@ -152,8 +152,8 @@ export function tombolUlang(
 
 /**
  * The error or empty card of `el`: the short heading, the reason — no source given, the agency not in the
- * feed (`ada`: the source read; with the feed's verification failure when it did not verify), else the source's failure (also the self-assessed mode's chunk not loaded,
- * which badge.ts reports as a network failure) — and, unless the source read, a retry button (`ulang`: its label and action). Here, not in
+ * feed (`ada`: the source read; with the feed's verification failure when it did not verify), else the source's failure (also the self-assessed mode's chunk not loaded:
+ * a part of the badge missing) — and, unless the source read, a retry button (`ulang`: its label and action). Here, not in
  * badge.ts, so that the feed-mode badge carries the choice of reason only in this lazy chunk.
  */
 export function kartu(
