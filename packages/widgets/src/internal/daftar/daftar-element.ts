@@ -251,6 +251,8 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
   /** The checklist's module (muatPeriksa's), once mode="periksa" has loaded it. */
   #periksaModul: M | undefined;
   #memuatPeriksa = false;
+  /** The checklist's module did not load (a file missing, offline): said, with a retry that tries again. */
+  #periksaGagal = false;
   /** In English, the lists' words not here yet (a lazy chunk, kata-en.ts): their load. See `bahasa`. */
   #tungguKata: Promise<unknown> | undefined;
 
@@ -524,7 +526,7 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
    * again with its checklist.
    */
   #modulPeriksa(): M | undefined {
-    if (!this.#periksaModul && !this.#memuatPeriksa) {
+    if (!this.#periksaModul && !this.#memuatPeriksa && !this.#periksaGagal) {
       this.#memuatPeriksa = true;
       this.muatPeriksa().then(
         (m) => {
@@ -533,8 +535,11 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
           this.requestUpdate('periksa');
         },
         () => {
-          // Not loaded (network): the list still shows; the next render tries again.
+          // Not loaded (a file missing, offline): the list still shows, with the notice that says so; its
+          // retry tries again (#cobaLagi), not each render.
           this.#memuatPeriksa = false;
+          this.#periksaGagal = true;
+          this.requestUpdate('periksa');
         },
       );
     }
@@ -623,7 +628,11 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
         this.t(PESAN.dataLama, { tanggal: formatTanggal(lama, k.bahasa) }),
         false,
       ]);
-    if (hasil && hasil.omitted > 0 && this.mode !== 'periksa')
+    // The admin's checklist not loaded (terbuka-periksa(-semua).js missing): a part of the widget, said once.
+    if (this.mode === 'periksa' && this.#periksaGagal && s.galat !== PESAN.galatBagian)
+      catatan.push(['galat', 'alert', this.t(PESAN.galatBagian), true]);
+    // The checklist lists the rows hidden: said here without it (also when it did not load).
+    if (hasil && hasil.omitted > 0 && (this.mode !== 'periksa' || this.#periksaGagal))
       catatan.push([
         'info',
         'status',
@@ -657,6 +666,7 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
   #cobaLagi(): void {
     const judul = this.#kerangka?.judul;
     if (judul && this.shadowRoot!.activeElement?.classList.contains('ulang')) fokusSekali(judul);
+    this.#periksaGagal = false;
     void this.muatUlang();
   }
 
