@@ -5,6 +5,11 @@ import { muatPesanEn } from './muat-pesan-en.js';
 let en: Promise<unknown> | undefined;
 /** Written into PESAN, or not loaded (offline, a file missing): the Indonesian stands in. */
 let siap = false;
+/**
+ * Not loaded: a list asked in English is then shown wholly in Indonesian (its words, the standard's titles,
+ * dates, counts), never half of each.
+ */
+export const kataEn = { gagal: false };
 
 /** How the English loads; a property, so that tests can hold the load. */
 export const pemuatKataEn = { muat: muatPesanEn };
@@ -22,7 +27,9 @@ export const tungguKataEn = (): Promise<unknown> | undefined =>
           ({ PESAN_EN }) => {
             for (const [k, teks] of Object.entries(PESAN_EN)) PESAN[k as keyof typeof PESAN_EN].en = teks;
           },
-          () => {},
+          () => {
+            kataEn.gagal = true;
+          },
         )
         .then(() => {
           siap = true;

@@ -15,7 +15,7 @@ import { h } from '../dom.js';
 import { fokusSekali } from '../fokus.js';
 import type { Atribut } from '../dom.js';
 import { TEMA_CSS } from '../tema-css.js';
-import { tungguKataEn } from '../kata-en.js';
+import { kataEn, tungguKataEn } from '../kata-en.js';
 import { tingkatJudul } from '../tingkat-judul.js';
 import { SumberDataController } from '../data/sumber-data.js';
 import type { HasilData } from '../data/urai.js';
@@ -347,9 +347,10 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
    * The language the list is written in: the page's (ElemenRingan), but Indonesian until the English words
    * have loaded, when it renders again. Shown before, it stays as it is meanwhile; still loading, it stays so,
    * laid out but hidden (`.tunggu`): no Indonesian in an English page, and nothing moves when the words come.
+   * Words that could not load (terbuka-en.js missing): all of it in Indonesian, not half of each.
    */
   override get bahasa(): Bahasa {
-    return this.#tungguKata ? 'id' : super.bahasa;
+    return this.#tungguKata || kataEn.gagal ? 'id' : super.bahasa;
   }
 
   /** Resolves when the pending update has rendered: in English, once the words are here and written in. */
