@@ -746,6 +746,8 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
     d.cari.disabled = d.tahun.disabled = !siap;
     tulis(d.labelTahun, this.t(PESAN.tahun));
     const tahun = this.#tahunAda.ambil([this.semuaBaris], () => daftarTahun(semua));
+    // No year to pick: the select (only "Semua tahun") is not shown; its place is kept.
+    atur(d.alat, 'class', tahun.length ? 'alat' : 'alat tanpa-tahun');
     samakan(
       d.tahun,
       this.#pilihanTahun.ambil([k.bahasa, tahun.join()], () => [

@@ -304,8 +304,11 @@ export const DAFTAR_CSS = `
     overflow: hidden;
     max-height: 100%;
   }
-  /* Laid out, not shown, while a list in English waits for its words (DaftarElement's bahasa). */
-  .tunggu {
+  /* Laid out, not shown, while a list in English waits for its words (DaftarElement's bahasa); and filters
+     with nothing to filter: an error with nothing shown (no saved copy), a register with no dated entry. */
+  .tunggu,
+  :host([state='error']) .alat label,
+  .tanpa-tahun .tahun {
     visibility: hidden;
   }
   @media (prefers-reduced-motion: no-preference) {
