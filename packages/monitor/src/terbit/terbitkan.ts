@@ -590,17 +590,7 @@ async function periksaKunciTerbit(
   kunciBaru: boolean,
 ): Promise<void> {
   if (kunciBaru) return;
-  let lama: string[];
-  try {
-    const isi = JSON.parse(await readFile(join(keluar, 'keys.json'), 'utf8')) as { keys?: unknown };
-    lama = Array.isArray(isi.keys)
-      ? isi.keys
-          .map((k) => (k as { kid?: unknown } | null)?.kid)
-          .filter((k): k is string => typeof k === 'string')
-      : [];
-  } catch {
-    return;
-  }
+  const lama = (await kunciSudahTerbit(keluar)).map((k) => k.kid);
   if (lama.length === 0 || kunci.some((k) => lama.includes(k.kid))) return;
   throw new GalatTerbit({
     id: `Tak satu pun kunci di ${folderKunci} tercantum di ${join(keluar, 'keys.json')} yang sudah terbit (${lama.join(', ')}): lencana yang menyematkan kunci itu semuanya akan tampil "tidak terverifikasi". Periksa --kunci (folder kunci yang benar?). Bila memang memulai set kunci baru, ulangi dengan --kunci-baru lalu ganti key= di lencana setiap situs. Tidak ada yang diterbitkan.`,
