@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import {
   JENIS_BADAN_PUBLIK,
   jalurIssue,
+  KATA_SKEMA_UMUM,
   periksaTemplatNomor,
   tanggalValid,
   teksIssue,
@@ -241,8 +242,7 @@ const SkemaKonfigurasi = objek({
 
 /** The words of the codes the schema above gives as messages; `{nilai}` is the value as written. */
 const MASALAH: KatalogMasalahSkema = {
-  'field.required': { id: 'wajib diisi, tetapi tidak ada.', en: 'is required but missing.' },
-  'field.empty': { id: 'tidak boleh kosong.', en: 'must not be empty.' },
+  ...KATA_SKEMA_UMUM,
   'date.invalid': {
     id: 'berisi {nilai}, bukan tanggal yang ada. Tulis TTTT-BB-HH, misalnya 2026-03-05.',
     en: 'is {nilai}, not a real date. Write YYYY-MM-DD, e.g. 2026-03-05.',

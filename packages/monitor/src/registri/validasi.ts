@@ -4,6 +4,7 @@ import {
   CONTOH_SEBUTAN_JENIS,
   jalurIssue,
   KATA_CATATAN_JENIS,
+  KATA_SKEMA_UMUM,
   kodeIssue,
   kutip,
   petunjukAlamatData,
@@ -18,8 +19,7 @@ import { FIELD_AGENSI, JENIS_AGENSI, SkemaRegistri } from './skema.js';
 import { lengkapiAkun } from './sosial.js';
 
 const MASALAH_SKEMA: KatalogMasalahSkema = {
-  'field.required': { id: 'wajib diisi, tetapi tidak ada.', en: 'is required but missing.' },
-  'field.empty': { id: 'tidak boleh kosong.', en: 'must not be empty.' },
+  ...KATA_SKEMA_UMUM,
   'format.unknown': {
     id: 'berisi {nilai}; registri harus bertanda "terbuka-registri".',
     en: 'is {nilai}; a registry must say "terbuka-registri".',

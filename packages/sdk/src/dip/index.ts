@@ -32,5 +32,5 @@ export { LABEL_KOLOM } from './label.js';
 export { kutip } from './kutip.js';
 export { bagianMasalah, kelompokkanMasalah } from './masalah.js';
 export type { BagianMasalah, KelompokMasalah } from './masalah.js';
-export { jalurIssue, kodeIssue, teksIssue, teksMasalahSkema } from './masalah-skema.js';
+export { jalurIssue, KATA_SKEMA_UMUM, kodeIssue, teksIssue, teksMasalahSkema } from './masalah-skema.js';
 export type { KatalogMasalahSkema } from './masalah-skema.js';

@@ -1,7 +1,7 @@
 import { periksaArgumen } from '../i18n/argumen.js';
 import type { Teks } from '../i18n/teks.js';
 import { buatMasalah } from './masalah.js';
-import { teksMasalahSkema } from './masalah-skema.js';
+import { KATA_SKEMA_UMUM, teksMasalahSkema } from './masalah-skema.js';
 import { DIP_VERSION } from './types.js';
 import type { MasalahDIP, MasalahMentah } from './types.js';
 
@@ -10,8 +10,7 @@ import type { MasalahDIP, MasalahMentah } from './types.js';
 // of the rules (KALIMAT) are distinct.
 
 const MASALAH_SKEMA: Readonly<Record<string, Teks>> = {
-  'field.required': { id: 'wajib diisi, tetapi tidak ada.', en: 'is required but missing.' },
-  'field.empty': { id: 'tidak boleh kosong.', en: 'must not be empty.' },
+  ...KATA_SKEMA_UMUM,
   'format.unknown': {
     id: 'berisi {nilai}; dokumen DIP harus bertanda "terbuka-dip".',
     en: 'is {nilai}; a DIP document must say "terbuka-dip".',

@@ -18,6 +18,12 @@ const JENIS_NILAI: Readonly<Record<string, Teks>> = {
   Object: { id: 'objek', en: 'an object' },
 };
 
+/** The codes every format's schema raises alike, worded once: each format's catalog starts with them. */
+export const KATA_SKEMA_UMUM: KatalogMasalahSkema = {
+  'field.required': { id: 'wajib diisi, tetapi tidak ada.', en: 'is required but missing.' },
+  'field.empty': { id: 'tidak boleh kosong.', en: 'must not be empty.' },
+};
+
 /**
  * What is wrong, in both languages, said of the field: wrong type and unknown value are worded here,
  * every other code comes from the format's `katalog` ("tidak sah." when it has none).
