@@ -46,6 +46,10 @@ export const BOLEH: Record<
  */
 export const PUTUSAN_PADA_PERMINTAAN: readonly StatusPermintaan[] = ['keberatan', 'selesai'];
 
+/** The agency's date at `at`: in its zone, or WIB when none (or an unknown one) is given. */
+const hariDi = (at: Date, timeZone: ZonaWaktu | undefined): Tanggal =>
+  tanggalDiZona(at, typeof JAM_ZONA[timeZone!] === 'number' ? timeZone! : ZONA_BAKU);
+
 /**
  * The last day an objection on a request may still be filed at `at` (UU KIP Pasal 35–36), or undefined when
  * none may be filed now: the transitions terapkanPeristiwa records an objection by, while their window is open.
@@ -76,7 +80,7 @@ export function batasKeberatan(
     !(selesai || BOLEH_PERMINTAAN[status]?.includes('keberatan'))
   )
     return undefined;
-  const hariIni = tanggalDiZona(at, typeof JAM_ZONA[timeZone!] === 'number' ? timeZone : ZONA_BAKU);
+  const hariIni = hariDi(at, timeZone);
   const due = BELUM_DIJAWAB.includes(status)
     ? hariIni > deadline && w?.kind === 'keberatan'
       ? w.due
@@ -113,7 +117,7 @@ export function peristiwaBolehPada(
   at: Date,
   timeZone?: ZonaWaktu,
 ): PeristiwaStatus['type'][] {
-  const hariIni = tanggalDiZona(at, typeof JAM_ZONA[timeZone!] === 'number' ? timeZone : ZONA_BAKU);
+  const hariIni = hariDi(at, timeZone);
   const tabel = BOLEH[riwayat.kind === 'keberatan' ? 'keberatan' : 'permintaan'][riwayat.status] ?? [];
   const boleh = tabel.filter((p) => syaratWaktu(riwayat, p, hariIni) === undefined);
   if (!boleh.includes('keberatan') && riwayat.status === 'selesai' && batasKeberatan(riwayat, at, timeZone))
