@@ -9,7 +9,7 @@
 // re-exports it. `npm test` builds the packages first.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,11 +43,25 @@ let dir: string;
 let chunks: Rollup.OutputChunk[];
 
 before(async () => {
-  // A consumer's folder: its entry, and the two packages installed (linked, as npm links a local path).
+  // A consumer's folder as `npm install` leaves it: the two packages copied into node_modules (their
+  // package.json and dist/, real files there, not links to the workspace), the third-party packages beside
+  // them, and the app's package.json with "type": "module", as `npm create vite` writes it. Vite treats a
+  // path inside node_modules as a dependency (its package.json read for `type` and `sideEffects`), one
+  // outside it (a linked workspace) as the app's own source: a test through links once passed while an
+  // installed copy went wrong.
   dir = mkdtempSync(join(tmpdir(), 'terbuka-konsumen-'));
   mkdirSync(join(dir, 'node_modules/@terbuka'), { recursive: true });
-  for (const p of ['sdk', 'widgets'])
-    symlinkSync(join(paket, p), join(dir, 'node_modules/@terbuka', p), 'dir');
+  for (const p of ['sdk', 'widgets']) {
+    const ke = join(dir, 'node_modules/@terbuka', p);
+    mkdirSync(ke);
+    cpSync(join(paket, p, 'package.json'), join(ke, 'package.json'));
+    cpSync(join(paket, p, 'dist'), join(ke, 'dist'), { recursive: true });
+  }
+  const modulAkar = join(paket, '../node_modules');
+  for (const nama of readdirSync(modulAkar))
+    if (nama !== '@terbuka' && nama !== '.bin')
+      symlinkSync(join(modulAkar, nama), join(dir, 'node_modules', nama));
+  writeFileSync(join(dir, 'package.json'), '{ "private": true, "type": "module" }\n');
   writeFileSync(
     join(dir, 'main.js'),
     "import '@terbuka/widgets/informasi-berkala/define';\nimport '@terbuka/widgets/badge/define';\n",
