@@ -805,6 +805,41 @@ test('monitor publish usage errors are clear and exit 2: --keluar a file, a miss
   const r = terbit(keluar, '--riwayat', join(tmp, 'tidak-ada.jsonl'), ...url);
   assert.equal(r.code, 2, r.err);
   assert.match(r.err, /Berkas riwayat .*tidak-ada\.jsonl tidak ada/);
+  // A path through a file (afile/h.jsonl) exists no more than it is missing: the file in the way is named.
+  for (const [lagi, kata] of [
+    [
+      [],
+      /^--riwayat: Berkas riwayat \S+bukan-folder\/h\.jsonl tidak dapat dibaca: \S+bukan-folder adalah berkas, bukan folder, padahal jalur \S+bukan-folder\/h\.jsonl melewatinya \(ENOTDIR\)\. Pilih jalur lain, atau pindahkan berkas itu\. Tidak ada yang diterbitkan\.$/m,
+    ],
+    [
+      ['--lang', 'en'],
+      /^--riwayat: Cannot read history file \S+bukan-folder\/h\.jsonl: \S+bukan-folder is a file, not a folder, yet the path \S+h\.jsonl goes through it \(ENOTDIR\)\. .*Nothing was published\.$/m,
+    ],
+  ] as const) {
+    const t = terbuka(
+      ...lagi,
+      'monitor',
+      'publish',
+      '--keluar',
+      keluar,
+      '--kunci',
+      kunci,
+      ...dasar,
+      ...url,
+      '--riwayat',
+      join(berkas, 'h.jsonl'),
+    );
+    assert.equal(t.code, 2, t.err);
+    assert.match(t.err, kata);
+    assert.doesNotMatch(t.err, /tidak ada \(periksa|does not exist \(check/);
+  }
+  // A folder as --riwayat is said to be one.
+  const d = terbit(keluar, '--riwayat', tmp, ...url);
+  assert.equal(d.code, 2, d.err);
+  assert.match(
+    d.err,
+    /^--riwayat: Berkas riwayat \S+ tidak dapat dibaca: \S+ adalah folder, padahal di situ harus ada berkas \(EISDIR\)/m,
+  );
   for (const u of ['https://m.example.id/?x=1', 'https://m.example.id/#a']) {
     const q = terbit(keluar, '--riwayat', h, '--base-url', u);
     assert.equal(q.code, 2, q.err);

@@ -73,12 +73,14 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
   } catch (e) {
     throw sebagaiPenggunaan(e);
   }
+  // Only a file that is not there is said here; any other cause (a file in its path, a folder, no right
+  // to read it) is said by the history check of `terbitkan` (`periksaBerkasRiwayat`), in words.
   for (const f of opsi.riwayat)
     if (
-      !(await stat(f).then(
-        (x) => x.isFile(),
+      await stat(f).then(
         () => false,
-      ))
+        (e: NodeJS.ErrnoException) => e.code === 'ENOENT',
+      )
     )
       throw new GalatPengguna({
         id: `Berkas riwayat ${f} tidak ada (periksa --riwayat); tidak ada yang diterbitkan.`,

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { RIWAYAT_FORMAT } from '../types.js';
+import { galatSistemBerkas, teksGalatBerkas } from '../berkas.js';
 import { GalatRiwayat, kodeGalat } from './galat.js';
 
 /** How much of the start of a file is read to find its first line (a record is a few to some tens of kB). */
@@ -37,10 +38,22 @@ export async function periksaBerkasRiwayat(path: string): Promise<void> {
       await berkas.close();
     }
   } catch (e) {
-    throw new GalatRiwayat({
-      id: `Berkas riwayat ${path} tidak dapat dibaca (${kodeGalat(e)}).`,
-      en: `Cannot read history file ${path} (${kodeGalat(e)}).`,
-    });
+    // Why, in words (a file where a folder of the path should be, a folder, no right to read it); a
+    // missing file by its code alone, the path being all there is to check.
+    // A read of an open file (a folder opens, then fails to read) does not say its path: this one.
+    if (galatSistemBerkas(e)) e.path ??= path;
+    const sebab = kodeGalat(e) === 'ENOENT' ? undefined : teksGalatBerkas(e, 'baca');
+    throw new GalatRiwayat(
+      sebab
+        ? {
+            id: `Berkas riwayat ${path} tidak dapat dibaca: ${sebab.id}`,
+            en: `Cannot read history file ${path}: ${sebab.en}`,
+          }
+        : {
+            id: `Berkas riwayat ${path} tidak dapat dibaca (${kodeGalat(e)}).`,
+            en: `Cannot read history file ${path} (${kodeGalat(e)}).`,
+          },
+    );
   }
   const baris = awal
     .replace(/^\uFEFF/, '')
