@@ -857,3 +857,42 @@ test('monitor publish usage errors are clear and exit 2: --keluar a file, a miss
   assert.equal(j.code, 1, j.err);
   assert.match(j.err, /keys\.json bukan set kunci yang sah .*Pulihkan berkas itu dari cadangan/);
 });
+
+test('old files that cannot be removed after a publish: the publish is in place, the files left are named with what to do (exit 1), the others removed', () => {
+  const kunci = join(tmp, 'kunci-sisa');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  const keluar = join(tmp, 'publik-sisa');
+  const terbit = (h: string, ...lagi: string[]) =>
+    terbuka(...lagi, 'monitor', 'publish', '--riwayat', h, '--keluar', keluar, '--kunci', kunci, ...penerbit);
+  assert.equal(terbit(riwayatBaru('riwayat-sisa-2.jsonl', 'dinkes', 'hilang')).code, 0);
+  // What stands where an old page was cannot be removed (a folder: never removed, only files are).
+  const halaman = join(keluar, 'agensi', 'hilang.html');
+  rmSync(halaman);
+  mkdirSync(halaman);
+  const h = riwayatBaru('riwayat-sisa-1.jsonl', 'dinkes');
+  const p = terbit(h);
+  assert.equal(p.code, 1, p.err);
+  assert.match(p.out, /^Diterbitkan ke \S+publik-sisa: 1 badan publik/m);
+  assert.match(
+    p.err,
+    /^Penerbitan berhasil \(feed, lencana, dan laporan baru sudah terpasang\), tetapi 1 berkas lama tidak dapat dihapus dan masih disajikan: agensi\/hilang\.html \(\S+agensi\/hilang\.html adalah folder, padahal di situ harus ada berkas \(EISDIR\)\. .*\)\. Hapus sendiri atau perbaiki sebabnya; penerbitan berikutnya mencoba menghapusnya lagi\.$/m,
+  );
+  assert.doesNotMatch(p.err, /Tidak ada yang diterbitkan|ERR_FS|galat internal/);
+  assert.match(p.out, /Dihapus .*en\/agensi\/hilang\.html, lencana\/hilang\.json, lencana\/hilang\.svg/);
+  const feed = JSON.parse(readFileSync(join(keluar, 'feed.json'), 'utf8')) as { entries: unknown[] };
+  assert.equal(feed.entries.length, 1);
+  assert.throws(() => statSync(join(keluar, 'lencana', 'hilang.svg')), /ENOENT/);
+  const j = terbit(h, '--json', '--lang', 'en');
+  assert.equal(j.code, 1, j.err);
+  const hasil = JSON.parse(j.out) as {
+    skipped: { code: string; severity: string; path: string; message: string }[];
+  };
+  const sisa = hasil.skipped.find((m) => m.code === 'publish.old-files-remain');
+  assert.equal(sisa?.severity, 'error');
+  assert.equal(sisa?.path, 'agensi/hilang.html');
+  assert.match(
+    sisa?.message ?? '',
+    /^The publish succeeded \(the new feed, badges and report are in place\), but 1 old file could not be removed and is still served: agensi\/hilang\.html/,
+  );
+  assert.equal(statSync(halaman).isDirectory(), true);
+});

@@ -1,7 +1,18 @@
 import { createPublicKey, randomBytes, verify } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { constants } from 'node:fs';
-import { access, lstat, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import {
+  access,
+  lstat,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  rmdir,
+  stat,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import {
   FEED_FORMAT,
@@ -18,6 +29,7 @@ import {
   type Masalah,
   type SetKunci,
   type TandaTanganFeed,
+  type Teks,
 } from '@terbuka/sdk';
 import type { CatatanPindai } from '../types.js';
 import { bacaPenanda, bacaSetKunci, jwkPublik, tandatangani } from '../kunci/index.js';
@@ -95,7 +107,8 @@ export interface HasilTerbit {
   readonly files: readonly string[];
   /**
    * Warnings: a stale lock taken over (`publish.stale-lock`), records left out (an agency id that cannot be a file name), results already expired
-   * (`feed.expired-entries`), agencies not assessed and so not in the feed (`feed.not-assessed`).
+   * (`feed.expired-entries`), agencies not assessed and so not in the feed (`feed.not-assessed`), old
+   * files that could not be removed after the publish was in place (`publish.old-files-remain`, an error).
    */
   readonly skipped: readonly Masalah[];
   /**
@@ -567,7 +580,10 @@ async function terbitkanTerkunci(
   berkas.push(['feed.json.sig', sigTeks(jembatan ?? sig)]);
 
   await pasang(keluar, berkas, jembatan ? sigTeks(jembatan) : undefined, opsi.diPasang);
-  const removed = await hapusYangHilang(keluar, new Set(berkas.map(([p]) => p)));
+  // The publish is in place from here: a file that cannot be removed is said, never thrown (a throw
+  // would read as "nothing was published").
+  const { dihapus: removed, tertinggal } = await hapusYangHilang(keluar, new Set(berkas.map(([p]) => p)));
+  if (tertinggal.length > 0) lapor(masalahTertinggal(tertinggal));
   return {
     feed,
     feedBytes,
@@ -694,7 +710,10 @@ async function sigLama(keluar: string): Promise<TandaTanganFeed | undefined> {
  * of agencies no longer in the history, `jenis-<kind>.html` and `en/jenis-<kind>.html`), never anything else in the folder. Done after the new feed is in
  * place, so the old feed's links held until then.
  */
-async function hapusYangHilang(keluar: string, ditulis: ReadonlySet<string>): Promise<string[]> {
+async function hapusYangHilang(
+  keluar: string,
+  ditulis: ReadonlySet<string>,
+): Promise<{ dihapus: string[]; tertinggal: BerkasTertinggal[] }> {
   const pola: readonly [string, RegExp][] = [
     ['lencana', /^(.+)\.(?:json|svg)$/],
     ...BAHASA_LAPORAN.map((b): [string, RegExp] => [`${folderBahasa(b)}agensi`, /^(.+)\.html$/]),
@@ -718,8 +737,43 @@ async function hapusYangHilang(keluar: string, ditulis: ReadonlySet<string>): Pr
       if (/^jenis-[a-z-]+\.html$/.test(f) && !ditulis.has(d + f)) hapus.push(d + f);
   }
   hapus.sort();
-  for (const p of hapus) await rm(join(keluar, p), { force: true });
-  return hapus;
+  const dihapus: string[] = [];
+  const tertinggal: BerkasTertinggal[] = [];
+  for (const p of hapus)
+    try {
+      // unlink, not rm: only a file is removed; a folder in its place stays and is said (EISDIR).
+      await unlink(join(keluar, p));
+      dihapus.push(p);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      const sebab = teksGalatBerkas(e) ?? { id: String(e), en: String(e) };
+      tertinggal.push({ path: p, sebab });
+    }
+  return { dihapus, tertinggal };
+}
+
+/** An old file `hapusYangHilang` could not remove, relative to the output folder, and why. */
+interface BerkasTertinggal {
+  readonly path: string;
+  readonly sebab: Teks;
+}
+
+/**
+ * Old files left after a publish that is in place (`publish.old-files-remain`, an error: the run says no,
+ * exit 1): they are still served, so they are named with why and what to do.
+ */
+function masalahTertinggal(tertinggal: readonly BerkasTertinggal[]): Masalah {
+  const daftar = (b: 'id' | 'en'): string => tertinggal.map((t) => `${t.path} (${t.sebab[b]})`).join(', ');
+  const n = tertinggal.length;
+  return {
+    severity: 'error',
+    code: 'publish.old-files-remain',
+    path: tertinggal.map((t) => t.path).join(','),
+    message: {
+      id: `Penerbitan berhasil (feed, lencana, dan laporan baru sudah terpasang), tetapi ${n} berkas lama tidak dapat dihapus dan masih disajikan: ${daftar('id')}. Hapus sendiri atau perbaiki sebabnya; penerbitan berikutnya mencoba menghapusnya lagi.`,
+      en: `The publish succeeded (the new feed, badges and report are in place), but ${n} old ${n === 1 ? 'file' : 'files'} could not be removed and ${n === 1 ? 'is' : 'are'} still served: ${daftar('en')}. Remove ${n === 1 ? 'it' : 'them'} yourself or fix the cause; the next publish tries to remove ${n === 1 ? 'it' : 'them'} again.`,
+    },
+  };
 }
 
 /**
