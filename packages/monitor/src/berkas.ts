@@ -136,6 +136,16 @@ export function teksGalatBerkas(e: unknown, tindakan: 'baca' | 'tulis' = 'tulis'
         id: `Disk penuh saat menulis ${p} (${kode}). Kosongkan ruang, lalu ulangi.`,
         en: `The disk is full writing ${p} (${kode}). Free some space, then run again.`,
       };
+    case 'EFBIG':
+      return {
+        id: `${p} sudah sebesar batas ukuran berkas yang diizinkan (EFBIG: batas "ulimit -f" pengguna itu, atau batas sistem berkasnya). Naikkan batas itu, atau pilih berkas lain.`,
+        en: `${p} has reached the largest file size allowed (EFBIG: that user's "ulimit -f", or its file system's limit). Raise that limit, or choose another file.`,
+      };
+    case 'EIO':
+      return {
+        id: `Disk gagal membaca atau menulis ${p} (EIO). Periksa disk itu (mis. dmesg), lalu ulangi.`,
+        en: `The disk failed to read or write ${p} (EIO). Check that disk (e.g. dmesg), then run again.`,
+      };
     default:
       return tindakan === 'baca'
         ? { id: `${p} tidak dapat dibaca (${kode}).`, en: `${p} cannot be read (${kode}).` }

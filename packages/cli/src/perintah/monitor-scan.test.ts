@@ -444,3 +444,41 @@ test('monitor scan: a duplicate id row is named as a skipped row while its first
     { agencyId: 'desa-salah', index: 2, row: 4, idScanned: false },
   ]);
 });
+
+test('monitor scan: a history write that fails partway (a file size limit, ulimit -f) leaves no piece of a line; the file, why and what to do are said (exit 2)', async () => {
+  const riwayat = join(tmp, 'riwayat-batas.jsonl');
+  const awal = await pindai(registri, '--riwayat', riwayat, '--timeout', '300');
+  assert.equal(awal.code, 0, awal.err);
+  // One record, then blank lines up to 100 bytes below a 64 KiB limit: the next record is cut by the
+  // kernel partway through (the limit's signal is ignored by Node, so the write fails with EFBIG).
+  const satu = readFileSync(riwayat, 'utf8').split('\n')[0] as string;
+  const isi = `${satu}\n${'\n'.repeat(64 * 1024 - 100 - satu.length - 1)}`;
+  writeFileSync(riwayat, isi);
+  const r = await new Promise<{ code: number; err: string }>((selesai) =>
+    execFile(
+      'bash',
+      [
+        '-c',
+        'ulimit -f 64 && exec "$@"',
+        'bash',
+        bin,
+        'monitor',
+        'scan',
+        '--izinkan-alamat-lokal',
+        registri,
+        '--riwayat',
+        riwayat,
+        '--timeout',
+        '300',
+      ],
+      { cwd: root, env: { ...process.env, TERBUKA_LANG: '' } },
+      (e, _out, err) => selesai({ code: e ? Number((e as { code?: number }).code ?? 1) : 0, err }),
+    ),
+  );
+  assert.equal(r.code, 2, r.err);
+  assert.equal(readFileSync(riwayat, 'utf8'), isi, 'nothing of the failed line is left');
+  assert.match(
+    r.err,
+    /^Berkas riwayat \S+riwayat-batas\.jsonl tidak dapat ditulis: \S+riwayat-batas\.jsonl sudah sebesar batas ukuran berkas yang diizinkan \(EFBIG: .*\)\. Naikkan batas itu, atau pilih berkas lain\. Catatan yang sudah tertulis tetap utuh; pindaian yang belum tertulis diulang pada pemindaian berikutnya\.$/m,
+  );
+});

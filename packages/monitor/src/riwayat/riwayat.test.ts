@@ -198,3 +198,20 @@ test('periksaBerkasRiwayat: a history (empty, or a torn first line) passes; a mi
   assert.match(csv.teks.en, /periksa-registri\.csv is not a scan history file/);
   await galat(tulis('periksa-feed.json', '{"format":"terbuka-feed","version":1}\n'));
 });
+
+test('a write that fails once the history is open (a full disk: /dev/full answers ENOSPC) says the file, why and what to do', async () => {
+  const p = await PenulisRiwayat.buka('/dev/full');
+  await assert.rejects(p.tulis(catatanContoh('x', '2026-03-01T00:00:00Z')), (e: unknown) => {
+    assert.ok(e instanceof GalatRiwayat);
+    assert.equal(
+      e.teks.id,
+      'Berkas riwayat /dev/full tidak dapat ditulis: Disk penuh saat menulis /dev/full (ENOSPC). Kosongkan ruang, lalu ulangi. Catatan yang sudah tertulis tetap utuh; pindaian yang belum tertulis diulang pada pemindaian berikutnya.',
+    );
+    assert.match(
+      e.teks.en,
+      /^Cannot write history file \/dev\/full: The disk is full writing \/dev\/full \(ENOSPC\)\. Free some space, then run again\. /,
+    );
+    return true;
+  });
+  await p.tutup().catch(() => undefined);
+});

@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CatatanPindai } from '../types.js';
-import { buatFolder, teksGalatBerkas } from '../berkas.js';
+import { buatFolder, galatSistemBerkas, teksGalatBerkas } from '../berkas.js';
 import { GalatRiwayat, kodeGalat } from './galat.js';
 
 /**
@@ -16,6 +16,8 @@ export class PenulisRiwayat {
   #antrean: Promise<void> = Promise.resolve();
   #tertutup = false;
   #ditulis = 0;
+  /** Where the file ends: what this writer appended is cut back to it when a write fails partway. */
+  #ukuran = 0;
 
   private constructor(
     readonly path: string,
@@ -38,6 +40,7 @@ export class PenulisRiwayat {
     }
     const penulis = new PenulisRiwayat(path, berkas);
     const { size } = await berkas.stat();
+    penulis.#ukuran = size;
     if (size > 0) {
       const akhir = Buffer.alloc(1);
       await berkas.read(akhir, 0, 1, size - 1);
@@ -71,14 +74,37 @@ export class PenulisRiwayat {
     return kerja;
   }
 
+  /**
+   * Appends `buf` whole, or not at all: a write that fails partway (a full disk, a file size limit) is cut
+   * back to where the file ended, so no piece of a line is left for the next line to run into. When even
+   * that fails, the piece stays as a torn line, which `bacaRiwayat` skips and reports, and the next opening
+   * closes.
+   */
   async #tulisSemua(buf: Buffer): Promise<void> {
+    const awal = this.#ukuran;
+    let n = 0;
     try {
-      let n = 0;
       while (n < buf.length) n += (await this.berkas.write(buf, n, buf.length - n)).bytesWritten;
+      this.#ukuran += n;
     } catch (e) {
+      const dipotong =
+        n === 0 ||
+        (await this.berkas.truncate(awal).then(
+          () => true,
+          () => false,
+        ));
+      // The error of a write to an open file does not name it: this one.
+      if (galatSistemBerkas(e)) e.path ??= this.path;
+      const sebab = teksGalatBerkas(e) ?? { id: kodeGalat(e), en: kodeGalat(e) };
+      const sisa = dipotong
+        ? { id: '', en: '' }
+        : {
+            id: ' Baris terakhirnya mungkin terpotong: baris itu dilewati dan disebut saat riwayat dibaca.',
+            en: ' Its last line may be cut short: that line is skipped and named when the history is read.',
+          };
       throw new GalatRiwayat({
-        id: `Berkas riwayat ${this.path} tidak dapat ditulis (${kodeGalat(e)}).`,
-        en: `Cannot write history file ${this.path} (${kodeGalat(e)}).`,
+        id: `Berkas riwayat ${this.path} tidak dapat ditulis: ${sebab.id} Catatan yang sudah tertulis tetap utuh; pindaian yang belum tertulis diulang pada pemindaian berikutnya.${sisa.id}`,
+        en: `Cannot write history file ${this.path}: ${sebab.en} The records already written are intact; the scans not written are made again by the next scan.${sisa.en}`,
       });
     }
   }
