@@ -896,3 +896,26 @@ test('old files that cannot be removed after a publish: the publish is in place,
   );
   assert.equal(statSync(halaman).isDirectory(), true);
 });
+
+test('a killed publish’s staging folder is swept as soon as the next publish holds the lock, even when that publish is then refused', () => {
+  const kunci = join(tmp, 'kunci-sapu-awal');
+  const lain = join(tmp, 'kunci-sapu-lain');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  assert.equal(terbuka('keys', 'generate', '--kunci', lain).code, 0);
+  const h = riwayatBaru('riwayat-sapu-awal.jsonl', 'dinkes');
+  const keluar = join(tmp, 'publik-sapu-awal');
+  const terbit = (k: string) =>
+    terbuka('monitor', 'publish', '--riwayat', h, '--keluar', keluar, '--kunci', k, ...penerbit);
+  assert.equal(terbit(kunci).code, 0);
+  const sisa = join(keluar, '.terbit-0123456789ab');
+  mkdirSync(join(sisa, 'agensi'), { recursive: true });
+  writeFileSync(join(sisa, 'agensi', 'dinkes.html'), 'setengah');
+  // Refused after taking the lock (another key set): the leftover of the killed publish is gone all the same.
+  const t = terbit(lain);
+  assert.equal(t.code, 1, t.err);
+  assert.match(t.err, /--kunci-baru/);
+  assert.deepEqual(
+    readdirSync(keluar).filter((n) => n.startsWith('.terbit')),
+    [],
+  );
+});

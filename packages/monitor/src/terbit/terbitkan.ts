@@ -230,6 +230,9 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
     };
     ikutiSinyal(bersih);
     try {
+      // Swept as soon as the lock is held, before anything can refuse this publish: a copy of the folder
+      // (rsync --delete) should find them gone as soon as possible.
+      await sapuPanggungLama(keluar).catch(keGalatTerbit);
       const awal: Masalah[] = diambilAlih
         ? [
             {
@@ -317,8 +320,8 @@ function lepasSinyal(bersih: () => void): void {
 const POLA_PANGGUNG = /^\.terbit-[0-9a-f]{12}$/;
 
 /**
- * Removes staging folders left in the output by a publish that was killed: called while holding the lock,
- * so none of them is being written.
+ * Removes staging folders left in the output by a publish that was killed: called as soon as the lock is
+ * held, so none of them is being written.
  */
 async function sapuPanggungLama(keluar: string): Promise<void> {
   for (const n of await readdir(keluar).catch(() => [] as string[]))
@@ -815,7 +818,6 @@ async function pasang(
   jembatan: string | undefined,
   diPasang: OpsiTerbit['diPasang'],
 ): Promise<void> {
-  await sapuPanggungLama(keluar);
   const panggung = join(keluar, `.terbit-${randomBytes(6).toString('hex')}`);
   panggungAktif.add(panggung);
   try {
