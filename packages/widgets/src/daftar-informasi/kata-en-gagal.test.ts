@@ -5,8 +5,9 @@ import { pemuatKataEn } from '../internal/kata-en.js';
 import { dokumenUji, SEKARANG, tungguSampai } from '../internal/testing/data-uji.js';
 
 // A list in English whose words (terbuka-en.js, or their chunk) could not load: wholly in Indonesian — its
-// own words, the standard's titles, dates, relative times and counts — never half of each. Its own file:
-// the failed load holds for the page's life.
+// own words, the standard's titles, dates, relative times and counts — never half of each — and marked
+// lang="id", so a screen reader does not read it with English pronunciation. Its own file: the failed load
+// holds for the page's life.
 describe('a list in English without its English words', () => {
   it('the full DIP and the panel show everything in Indonesian', async () => {
     const asli = pemuatKataEn.muat;
@@ -32,6 +33,13 @@ describe('a list in English without its English words', () => {
           expect(teks).to.contain(id);
         for (const en of ['Periodic', 'ago', 'October', 'Public Information List'])
           expect(teks).not.to.contain(en);
+        // Everything it shows is inside lang="id" (the host keeps the page's lang="en").
+        const bagian = el.shadowRoot!.querySelector('[part="base"]')!;
+        expect(bagian.closest('[lang]')?.getAttribute('lang')).to.equal('id');
+        expect([...el.shadowRoot!.children].every((c) => c === bagian || c.localName === 'style')).to.equal(
+          true,
+        );
+        expect(el.getAttribute('lang')).to.equal('en');
         await expect(el).to.be.accessible();
       }
     } finally {

@@ -595,6 +595,8 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
     const s = this.sumber;
     const doc = this.dokumen;
     if (!doc) return !s.selesai || s.sibuk ? 'loading' : 'error';
+    // The admin's checklist did not load: an error, as a part the read needs that did not load.
+    if (this.#periksaGagal && this.mode === 'periksa') return 'error';
     if (s.salinanDari && !s.sibuk) return 'stale';
     if (s.galat) return 'stale';
     if (this.#tanggalLama(doc)) return 'stale';
@@ -746,8 +748,9 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
     d.cari.disabled = d.tahun.disabled = !siap;
     tulis(d.labelTahun, this.t(PESAN.tahun));
     const tahun = this.#tahunAda.ambil([this.semuaBaris], () => daftarTahun(semua));
-    // No year to pick: the select (only "Semua tahun") is not shown; its place is kept.
-    atur(d.alat, 'class', tahun.length ? 'alat' : 'alat tanpa-tahun');
+    // No year to pick: the select (only "Semua tahun") is not shown; its place is kept. No data: neither is
+    // the search in an error (.tanpa-data; the checklist's failure is one with the list shown).
+    atur(d.alat, 'class', `alat${tahun.length ? '' : ' tanpa-tahun'}${siap ? '' : ' tanpa-data'}`);
     samakan(
       d.tahun,
       this.#pilihanTahun.ambil([k.bahasa, tahun.join()], () => [
@@ -812,6 +815,9 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
     const tunggu = this.#tungguKata && this.state === 'loading' ? ' tunggu' : '';
     atur(d.dasar, 'class', `dasar${this.#gulirDalam ? ' gulir' : ''}${tunggu}`);
     atur(d.dasar, 'aria-busy', s.sibuk ? 'true' : 'false');
+    // The language it is written in: Indonesian in an English page whose English words did not load (a
+    // screen reader would read it with English pronunciation).
+    atur(d.dasar, 'lang', k.bahasa);
     if (d.judul.localName !== `h${k.tingkat}`) d.judul.replaceWith((d.judul = this.#buatJudul()));
     tulis(d.judul, this.t(this.judul()));
     tulis(d.badan, doc && this.#namaBadanDikenal() ? doc.agency.name : '');

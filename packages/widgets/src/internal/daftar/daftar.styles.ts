@@ -307,7 +307,7 @@ export const DAFTAR_CSS = `
   /* Laid out, not shown, while a list in English waits for its words (DaftarElement's bahasa); and filters
      with nothing to filter: an error with nothing shown (no saved copy), a register with no dated entry. */
   .tunggu,
-  :host([state='error']) .alat label,
+  :host([state='error']) .tanpa-data label,
   .tanpa-tahun .tahun {
     visibility: hidden;
   }

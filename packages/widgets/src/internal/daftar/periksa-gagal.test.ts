@@ -71,6 +71,11 @@ describe('periksa: the checklist part cannot be loaded', () => {
       );
       expect($(el, '[role="alert"]')!.textContent).to.contain('Bagian widget');
       expect($(el, '[part="checklist"]')).to.equal(null);
+      // Its state says so, as the lists' other parts that could not load do (property and attribute).
+      expect(el.state).to.equal('error');
+      expect(el.getAttribute('state')).to.equal('error');
+      // The list is shown: its search stays (an error with nothing shown hides it).
+      expect(getComputedStyle($(el, '[part="search"]')!).visibility).to.equal('visible');
       // Not tried again at each render (a search): once, until the retry.
       el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!.value = 'Profil';
       el.shadowRoot!.querySelector('[part="search"]')!.dispatchEvent(new Event('input'));
@@ -86,6 +91,7 @@ describe('periksa: the checklist part cannot be loaded', () => {
       $(el, '[part="retry"]')!.click();
       await tungguSampai(() => $(el, '[part="checklist"]') !== null);
       expect(dimuat).to.equal(2);
+      expect(el.getAttribute('state')).to.equal('ready');
       expect(pemberitahuan(el).join(' ')).not.to.contain('A part of the widget');
       await expect(el).to.be.accessible();
     });
