@@ -453,11 +453,41 @@ test("the configurator offers only attributes an element declares, and every one
       [],
       `${elemen}: attributes it does not declare`,
     );
-  // The badge: all but the reflected state, which is read, not written.
+  // The badge and the lists: all but the reflected state, which is read, not written.
+  for (const elemen of ['ppid-badge', 'ppid-informasi-berkala', 'ppid-daftar-informasi'])
+    assert.deepEqual(
+      dinyatakan.get(elemen)!.filter((n) => n !== 'state' && !cuplikan.ATRIBUT[elemen]!.includes(n)),
+      [],
+      `${elemen}: attributes the configurator does not offer`,
+    );
+});
+
+test("the lists' timeout and stale-after: written as given; a value the element would not take is said, with the default it uses", () => {
+  const elemen = 'ppid-daftar-informasi';
+  const atribut = { src: '/data/dip.json', timeout: '20000', 'stale-after': '0' };
+  assert.equal(
+    cuplikan.buatCuplikan({ elemen, atribut }),
+    '<ppid-daftar-informasi src="/data/dip.json" timeout="20000" stale-after="0">\n  <a href="/data/dip.json">Daftar Informasi Publik (berkas)</a>\n</ppid-daftar-informasi>',
+  );
+  assert.deepEqual(cuplikan.peringatanCuplikan({ elemen, atribut }), []);
+  const salah = cuplikan.peringatanCuplikan({
+    elemen: 'ppid-informasi-berkala',
+    atribut: { ...atribut, timeout: '0', 'stale-after': '1,5' },
+  });
   assert.deepEqual(
-    dinyatakan
-      .get('ppid-badge')!
-      .filter((n) => n !== 'state' && !cuplikan.ATRIBUT['ppid-badge']!.includes(n)),
+    salah.map((p) => p.id),
+    [
+      'timeout "0" bukan bilangan bulat 1 atau lebih: elemen memakai bawaannya, 10000.',
+      'stale-after "1,5" bukan bilangan bulat 0 atau lebih: elemen memakai bawaannya, 365.',
+    ],
+  );
+  assert.equal(
+    salah[0]!.en,
+    'timeout "0" is not a whole number of 1 or more: the element uses its default, 10000.',
+  );
+  // The lists' rule only: the badge reads its timeout by its own (0 or not a number: its default).
+  assert.deepEqual(
+    cuplikan.peringatanCuplikan({ elemen: 'ppid-badge', atribut: { src: '/d.json', timeout: '0' } }),
     [],
   );
 });

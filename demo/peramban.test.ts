@@ -418,7 +418,25 @@ test('Cara Memasang: the configurator writes an escaped tag that parses back to 
     );
     await page.fill('input[name="src"]', '/data/dip.json');
     assert.equal(await page.isVisible('#peringatan-cuplikan'), false);
+    // The lists' timeout and stale-after: written as given; one the element would not take is said (the
+    // SDK's rule, served), with the default the element uses.
+    await page.fill('input[name="timeout"]', '20000');
+    await page.fill('input[name="stale-after"]', '0');
+    assert.match(
+      (await page.textContent('#hasil-konfigurator'))!,
+      /<ppid-informasi-berkala src="\/data\/dip\.json" timeout="20000" stale-after="0">/,
+    );
+    assert.equal(await page.isVisible('#peringatan-cuplikan'), false);
+    await page.fill('input[name="timeout"]', '0');
+    assert.equal(
+      await page.textContent('#peringatan-cuplikan'),
+      'timeout "0" bukan bilangan bulat 1 atau lebih: elemen memakai bawaannya, 10000.',
+    );
+    await page.fill('input[name="timeout"]', '');
+    await page.fill('input[name="stale-after"]', '');
+    assert.equal(await page.isVisible('#peringatan-cuplikan'), false);
     await page.selectOption('select[name="elemen"]', 'ppid-badge');
+    assert.equal(await page.isVisible('input[name="stale-after"]'), false, 'the badge takes no stale-after');
     assert.equal(await page.isVisible('select[name="mode"]'), false, 'list-only fields hide for the badge');
     assert.equal(await page.isVisible('input[name="feed"]'), true);
     // The fields of a self-assessed badge (its DIP and, for a CSV, its body) show until a feed is given:

@@ -85,7 +85,7 @@ const layaniWidget = pelayanBerkas(dist, sirv(dist, opsi));
  * tests: /packages/sdk/dist/…), each without imports of its own.
  */
 const sdkDist = fileURLToPath(new URL('../packages/sdk/dist/', import.meta.url));
-const MODUL_SDK = new Set(['dip/alamat-halaman.js']);
+const MODUL_SDK = new Set(['dip/alamat-halaman.js', 'dip/angka-atribut.js']);
 const layaniSdk = pelayanBerkas(sdkDist, sirv(sdkDist, opsi));
 
 /**

@@ -172,11 +172,18 @@ test('data files have their content types, an ETag, and answer If-None-Match wit
   assert.equal(lain.status, 200);
 });
 
-test("the SDK module the snippet configurator imports is served, and no other file of the SDK's build", async () => {
-  const r = await minta('/packages/sdk/dist/dip/alamat-halaman.js');
-  assert.equal(r.status, 200);
-  assert.match(String(r.headers['content-type']), /^text\/javascript\b/);
-  assert.match(r.body, /export const petunjukAlamatData/);
+test("the SDK modules the snippet configurator imports are served, and no other file of the SDK's build", async () => {
+  for (const [path, nama] of [
+    ['/packages/sdk/dist/dip/alamat-halaman.js', 'petunjukAlamatData'],
+    ['/packages/sdk/dist/dip/angka-atribut.js', 'petunjukAngkaAtribut'],
+  ]) {
+    const r = await minta(path!);
+    assert.equal(r.status, 200, path);
+    assert.match(String(r.headers['content-type']), /^text\/javascript\b/);
+    assert.match(r.body, new RegExp(`export (?:const|function) ${nama}\\b`));
+    // Served alone: it imports nothing at run time.
+    assert.doesNotMatch(r.body, /^import /m);
+  }
   for (const path of [
     '/packages/sdk/dist/dip/csv.js',
     '/packages/sdk/dist/index.js',

@@ -3,6 +3,8 @@
 // The SDK's rule for an address that is a page for people (a sharing link), as the SDK builds it: the same
 // path from here in Node and on the demo server, which serves that one file (demo/server.mjs, MODUL_SDK).
 import { petunjukAlamatData } from '../../../packages/sdk/dist/dip/alamat-halaman.js';
+// The elements' rule for their number attributes (timeout, stale-after), served the same way.
+import { petunjukAngkaAtribut } from '../../../packages/sdk/dist/dip/angka-atribut.js';
 
 /** The lists' attributes: the panel and the full DIP take the same. */
 const DAFTAR = [
@@ -13,6 +15,8 @@ const DAFTAR = [
   'agency-timezone',
   'mode',
   'heading-level',
+  'timeout',
+  'stale-after',
   'lang',
   'theme',
 ];
@@ -226,6 +230,13 @@ export function peringatanCuplikan({ elemen, atribut = {}, skrip = '', platform 
     const dibaca = ATRIBUT[elemen]?.includes(n) && !diabaikan(elemen, atribut).includes(n);
     const petunjuk = dibaca ? petunjukAlamatData(isi(n)) : undefined;
     if (petunjuk) hasil.push({ id: `${n}: ${petunjuk.id}`, en: `${n}: ${petunjuk.en}` });
+  }
+  // A list's number it would not take (0, "1,5"): it uses its default instead; said, with it. Not the
+  // badge's timeout: lencana.js reads it by its own rule (0 or not a number: the default).
+  const daftar = elemen === 'ppid-informasi-berkala' || elemen === 'ppid-daftar-informasi';
+  for (const n of ['timeout', 'stale-after']) {
+    const petunjuk = daftar && isi(n) !== '' ? petunjukAngkaAtribut(n, isi(n)) : undefined;
+    if (petunjuk) hasil.push(petunjuk);
   }
   // A CSV names no public body: the lists and a self-assessed badge take it from the attributes, and the
   // kind selects the catalog of mandatory items (docs/en/widgets.md, Data sources).

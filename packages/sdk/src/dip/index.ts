@@ -25,6 +25,7 @@ export { dekodeBerkas, masalahPengodean } from './pengodean.js';
 export { halamanWeb } from './halaman-web.js';
 export { petunjukAlamatData } from './alamat-halaman.js';
 export { badanDariAtribut } from './badan-atribut.js';
+export { bacaBasiSetelah, bacaTimeout, petunjukAngkaAtribut } from './angka-atribut.js';
 export type { AtributBadan } from './badan-atribut.js';
 export type { BerkasTerbaca } from './pengodean.js';
 export type { OpsiBacaDIP } from './baca.js';

@@ -1437,6 +1437,43 @@ describe('<ppid-informasi-berkala> states', () => {
     }
   });
 
+  it('a timeout it cannot take (0, not a number): the default, 10 s an attempt, not an attempt cut at once', async () => {
+    for (const timeout of ['0', 'abc']) {
+      palsu = pasangFetchPalsu(() => ({ gantung: true }));
+      const jam = pasangJamPalsu();
+      try {
+        const el = await fixture<PpidInformasiBerkala>(
+          html`<ppid-informasi-berkala
+            src="/dip-${timeout}.json"
+            timeout=${timeout}
+          ></ppid-informasi-berkala>`,
+        );
+        await jalaniBatasBawaan(jam, palsu.permintaan, el);
+      } finally {
+        jam.pulihkan();
+        palsu.pulihkan();
+      }
+    }
+  });
+
+  it('a stale-after it cannot take (negative, not a number): the default, 365 days', async () => {
+    const data = dokumenUji([{ title: 'Profil Dinas', fulfils: ['berkala.profil'], updated: '2026-10-01' }]);
+    for (const hari of ['-1', 'abc'])
+      await panel(
+        html`<ppid-informasi-berkala
+          .data=${data}
+          .now=${SEKARANG}
+          stale-after=${hari}
+        ></ppid-informasi-berkala>`,
+        'ready',
+      );
+    // Within the rule: 0 days, the data is stale the day after its date.
+    await panel(
+      html`<ppid-informasi-berkala .data=${data} .now=${SEKARANG} stale-after="0"></ppid-informasi-berkala>`,
+      'stale',
+    );
+  });
+
   it('stops reading a source past 64 MiB (a wrong address, a compressed bomb): one request, clear words', async () => {
     const mib = new Uint8Array(2 ** 20).fill(0x20);
     let dikirim = 0;

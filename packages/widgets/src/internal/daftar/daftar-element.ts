@@ -1,4 +1,11 @@
-import { badanDariAtribut, keTanggal, selisihHari, tanggalTerakhir } from '@terbuka/sdk';
+import {
+  bacaBasiSetelah,
+  bacaTimeout,
+  badanDariAtribut,
+  keTanggal,
+  selisihHari,
+  tanggalTerakhir,
+} from '@terbuka/sdk';
 import type {
   BadanPublik,
   Bahasa,
@@ -123,8 +130,8 @@ class Ingat<T> {
  * (WIB, default), `Asia/Makassar` (WITA), `Asia/Jayapura` (WIT); `WIB`, `WITA`, `WIT` work too. Another value
  * falls back to WIB (mode="periksa" says so). With any source, the zone a saved copy's time is told in (else
  * the DIP's `agency.timeZone`, else WIB).
- * @attr timeout - how long a request may stay silent (no answer yet, or no new byte), in ms (default 10000)
- * @attr stale-after - days after the newest date in the data when it is shown as possibly out of date (default 365)
+ * @attr timeout - how long a request may stay silent (no answer yet, or no new byte), in whole ms from 1 (default 10000, also for another value)
+ * @attr stale-after - whole days (from 0) after the newest date in the data when it is shown as possibly out of date (default 365, also for another value)
  * @attr {number} heading-level - the level of the title, 1–6 (default 2): the page's outline decides it (3 under the page's own h2); every heading inside is deeper, at most h6. Another value: 2, with a console warning
  * @attr {'loading' | 'ready' | 'empty' | 'error' | 'stale'} state - reflected, read it: loading, ready, empty, error, stale
  * @attr {'terang' | 'gelap' | 'otomatis'} theme - `terang` (default), `gelap`, `otomatis`
@@ -326,7 +333,8 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
         ? { inline: { teks: inline.textContent ?? '', contentType: inline.getAttribute('type') ?? '' } }
         : {}),
       ...(this.src ? { src: this.src } : {}),
-      timeoutMs: this.timeout,
+      // Not a whole number from 1 (0, "abc"): the default, not an attempt cut at once (the SDK's rule).
+      timeoutMs: bacaTimeout(this.timeout),
       jedaMs: this.jedaUlangMs,
       ...(this.#badanCSV() ? { agency: this.#badanCSV() as BadanPublik } : {}),
       kata: this.mode === 'periksa',
@@ -588,7 +596,7 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
         if (t && t <= hariIni && (!t0 || t > t0)) t0 = t;
       return t0;
     });
-    return terbaru && selisihHari(terbaru, hariIni) > this.staleAfter ? terbaru : undefined;
+    return terbaru && selisihHari(terbaru, hariIni) > bacaBasiSetelah(this.staleAfter) ? terbaru : undefined;
   }
 
   #hitungStatus(): StatusTampilan {
