@@ -57,6 +57,10 @@ export default {
   // 20 s: a file's first test also loads its modules, axe and lazy chunks cold; on a busy 2-core machine that
   // alone passed 10 s. No test waits on time; a hung one still fails (and the run stops at 120 s).
   testFramework: { config: { timeout: 20000 } },
+  // The default page, and after the framework a hook that keeps a failure with a DOM node as its compared
+  // value reportable (src/internal/testing/galat-terkirim.ts): without it such a failure hung the run 120 s.
+  testRunnerHtml: (framework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="${framework}"></script><script type="module" src="/packages/widgets/src/internal/testing/galat-terkirim.ts"></script></body></html>`,
   browsers: [
     chromeLauncher({
       launchOptions: {
