@@ -1001,6 +1001,22 @@ describe('<ppid-badge> states', () => {
     }
   });
 
+  it('a timeout below 1 ms (negative, 0, not a number): the default, 10 s, not a feed request cut at once', async () => {
+    for (const timeout of ['-5', '0', 'abc']) {
+      palsu = pasangFetchPalsu(() => ({ gantung: true }));
+      const jam = pasangJamPalsu();
+      try {
+        const el = await fixture<PpidBadge>(
+          html`<ppid-badge feed=${FEED} agency="dinkes" timeout=${timeout}></ppid-badge>`,
+        );
+        await jalaniBatasBawaan(jam, palsu.permintaan, el);
+      } finally {
+        jam.pulihkan();
+        palsu.pulihkan();
+      }
+    }
+  });
+
   it('error without a saved copy: clear words and a retry that works', async () => {
     let gagal = true;
     palsu = pasangFetchPalsu((u) =>

@@ -198,8 +198,9 @@ export class PpidBadge extends ElemenRingan {
   async muatUlang(): Promise<void> {
     // Words that stood in for a chunk that did not load: try the chunk again with the source.
     if (this.#kata && 'cadangan' in this.#kata) this.#kata = undefined;
-    // A timeout of 0 or not a number: ambil.ts's default (10 s).
-    const jeda = { timeoutMs: this.timeout || undefined, jedaMs: this.jedaUlangMs };
+    // A timeout below 1 ms or not a number (0, negative, "abc"): ambil.ts's default (10 s). The lists read
+    // theirs by the SDK's bacaTimeout (whole numbers only); that module does not fit lencana.js's budget.
+    const jeda = { timeoutMs: this.timeout! >= 1 ? this.timeout : undefined, jedaMs: this.jedaUlangMs };
     // Only the latest call loads: an earlier one still waiting (for the self-assessed module) stops.
     this.#batal?.abort();
     const signal = (this.#batal = new AbortController()).signal;
