@@ -7,6 +7,14 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { polaPortabel } from '../../sdk/scripts/pola-portabel.js';
 import { teksJSON } from '../../sdk/scripts/teks-json.js';
+import {
+  KODE_ISI_JSON,
+  KODE_PENGAJUAN,
+  KODE_STATUS,
+  STATUS_KODE,
+  STATUS_KODE_ISIAN,
+  type KodeGalat,
+} from '../src/kode-galat.js';
 import { POLA_KUNCI_IDEMPOTENSI } from '../src/rute/pengajuan.js';
 import {
   ATURAN_TENGGAT,
@@ -33,6 +41,37 @@ const json = (schema: Skema, description: string) => ({
   content: { 'application/json': { schema } },
 });
 const galat = (description: string) => json(ref('Galat'), description);
+
+/**
+ * The error responses of a route from the codes it answers with (src/kode-galat.ts): each status its
+ * description and its codes, `Kode / codes: …`. A status in `arti` with no code of the catalog (422 of the
+ * SDK validator's field codes) is listed with its words alone; a code whose status has no words throws, so
+ * a new code cannot be left out of the document.
+ */
+function galatMenurutKode(kode: readonly KodeGalat[], arti: Readonly<Record<number, string>>) {
+  const per = new Map<number, KodeGalat[]>(Object.keys(arti).map((s) => [Number(s), []]));
+  for (const k of kode) {
+    const status = STATUS_KODE[k];
+    if (!per.has(status)) throw new Error(`openapi: no description for ${status} (code ${k})`);
+    per.get(status)!.push(k);
+  }
+  return Object.fromEntries(
+    [...per].map(([status, ks]) => [
+      status,
+      galat(
+        ks.length ? `${arti[status]}. Kode / codes: ${ks.map((k) => `\`${k}\``).join(', ')}` : arti[status]!,
+      ),
+    ]),
+  );
+}
+
+/** What a route with a JSON body answers before its handler runs. */
+const ARTI_ISI_JSON: Readonly<Record<number, string>> = {
+  400: 'JSON tidak sah, byte yang bukan UTF-8, atau kunci __proto__ / constructor.prototype / Invalid JSON, bytes that are not UTF-8, or a __proto__ / constructor.prototype key',
+  413: 'Isi terlalu besar / Body too large',
+  415: 'Bukan application/json, charset selain UTF-8, atau Content-Encoding selain identity / Not application/json, a charset other than UTF-8, or a Content-Encoding other than identity',
+  429: 'Terlalu banyak permintaan / Rate limited',
+};
 
 const TEKS: Skema = {
   type: 'object',
@@ -100,13 +139,14 @@ function penerima(jenis: 'permintaan' | 'keberatan', skema: string) {
           ),
           headers: { 'Idempotent-Replayed': { schema: { const: 'true' } } },
         },
-        400: galat('JSON tidak sah atau Idempotency-Key salah / Invalid JSON or Idempotency-Key'),
-        403: galat('Situs asal tidak terdaftar untuk badan publik ini / Origin not listed for the agency'),
-        409: galat('Kunci yang sama dengan isi lain / Same key, different body'),
-        413: galat('Isi terlalu besar / Body too large'),
-        415: galat('Bukan application/json / Not application/json'),
-        422: galat('Isian tidak sah (setiap kolom disebut) / Invalid fields, each named'),
-        429: galat('Terlalu banyak permintaan / Rate limited'),
+        ...galatMenurutKode(KODE_PENGAJUAN, {
+          ...ARTI_ISI_JSON,
+          400: 'JSON tidak sah, byte yang bukan UTF-8, kunci __proto__ / constructor.prototype, atau Idempotency-Key tidak ada/salah / Invalid JSON, bytes that are not UTF-8, a __proto__ / constructor.prototype key, or a missing or malformed Idempotency-Key',
+          403: 'Situs asal tidak terdaftar untuk badan publik ini / Origin not listed for the agency',
+          409: 'Kunci yang sama dengan isi lain / Same key, different body',
+          [STATUS_KODE_ISIAN]:
+            'Isian tidak sah, setiap kolom disebut dengan kode validator SDK; badan publik bertentangan atau tidak dikenal; honeypot terisi / Invalid fields, each named with the SDK validator’s code; a conflicting or unknown agency; the honeypot filled',
+        }),
       },
     },
   };
@@ -217,9 +257,11 @@ export function buatOpenAPI(): Skema {
           },
           responses: {
             200: json(ref('StatusPengajuan'), 'Status dan riwayat / Status and history'),
-            404: galat('Satu jawaban untuk setiap pasangan yang salah / One answer for every wrong pair'),
-            422: galat('Nomor atau kontak kosong / Number or contact missing'),
-            429: galat('Terlalu banyak permintaan / Rate limited'),
+            ...galatMenurutKode(KODE_STATUS, {
+              ...ARTI_ISI_JSON,
+              404: 'Satu jawaban untuk setiap pasangan yang salah / One answer for every wrong pair',
+              422: 'Nomor atau kontak kosong, terlalu panjang, atau nomor bukan teks / Number or contact missing or too long, or a number that is not text',
+            }),
           },
         },
       },
@@ -286,6 +328,7 @@ export function buatOpenAPI(): Skema {
           },
           responses: {
             200: json(ref('RincianPengajuan'), 'Status baru / New status'),
+            ...galatMenurutKode(KODE_ISI_JSON, ARTI_ISI_JSON),
             401: galat('Token tidak sah / Invalid token'),
             404: galat('Tidak ditemukan / Not found'),
             409: galat(

@@ -5,7 +5,8 @@ import Fastify, { LogController, type FastifyError, type FastifyInstance } from 
 import { PenulisLangsung, PenulisPekerja } from './db/penulis.js';
 import { alasanTidakDapatDitulis } from './db/ruang-tulis.js';
 import { Penyimpanan } from './db/penyimpanan.js';
-import { galat, GalatHttp, galatHttp } from './galat.js';
+import { galat, GalatHttp } from './galat.js';
+import { galatKode, STATUS_KODE } from './kode-galat.js';
 import type { Jam } from './jam.js';
 import type { Konfigurasi } from './konfigurasi.js';
 import type { Konteks } from './konteks.js';
@@ -33,7 +34,7 @@ function tanganiGalat(app: FastifyInstance) {
     if (err instanceof GalatHttp) return reply.code(err.statusCode).send(err.badan);
     const status = err.statusCode ?? 500;
     if (status === 413) {
-      return reply.code(413).send(
+      return reply.code(STATUS_KODE['body.too-large']).send(
         galat('body.too-large', {
           id: 'Isi permohonan terlalu besar. Persingkat teksnya.',
           en: 'The request body is too large. Please shorten the text.',
@@ -41,7 +42,7 @@ function tanganiGalat(app: FastifyInstance) {
       );
     }
     if (status === 415) {
-      return reply.code(415).send(
+      return reply.code(STATUS_KODE['body.media-type']).send(
         galat('body.media-type', {
           id: 'Isi harus berupa JSON (Content-Type: application/json).',
           en: 'The body must be JSON (Content-Type: application/json).',
@@ -49,7 +50,7 @@ function tanganiGalat(app: FastifyInstance) {
       );
     }
     if (status === 429) {
-      return reply.code(429).send(
+      return reply.code(STATUS_KODE['rate-limit']).send(
         galat('rate-limit', {
           id: 'Terlalu banyak permintaan dari alamat ini. Coba lagi dalam satu menit.',
           en: 'Too many requests from this address. Please try again in a minute.',
@@ -101,7 +102,7 @@ function bacaJSON(app: FastifyInstance) {
     const pengodean = req.headers['content-encoding'];
     if (pengodean !== undefined && !/^\s*identity\s*$/i.test(pengodean)) {
       done(
-        galatHttp(415, 'body.content-encoding', {
+        galatKode('body.content-encoding', {
           id: `Content-Encoding ${pengodean.slice(0, 40)} tidak didukung; kirim isi tanpa kompresi.`,
           en: `Content-Encoding ${pengodean.slice(0, 40)} is not supported; send the body uncompressed.`,
         }),
@@ -112,7 +113,7 @@ function bacaJSON(app: FastifyInstance) {
     const charset = /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(req.headers['content-type'] ?? '')?.[1];
     if (charset !== undefined && !/^utf-?8$/i.test(charset)) {
       done(
-        galatHttp(415, 'body.charset', {
+        galatKode('body.charset', {
           id: `Isi JSON harus dalam UTF-8; charset=${charset.slice(0, 40)} tidak diterima. Kirim ulang sebagai application/json; charset=utf-8.`,
           en: `A JSON body must be UTF-8; charset=${charset.slice(0, 40)} is not accepted. Send it again as application/json; charset=utf-8.`,
         }),
@@ -125,7 +126,7 @@ function bacaJSON(app: FastifyInstance) {
       teks = UTF8.decode(isi as Buffer);
     } catch {
       done(
-        galatHttp(400, 'body.encoding', {
+        galatKode('body.encoding', {
           id: 'Isi memuat byte yang bukan UTF-8 (misalnya huruf é dari Latin-1). Kirim ulang dalam UTF-8.',
           en: 'The body holds bytes that are not UTF-8 (such as an é in Latin-1). Send it again in UTF-8.',
         }),
@@ -136,7 +137,7 @@ function bacaJSON(app: FastifyInstance) {
     uraikan(req, teks, (err, hasil) => {
       if (err && jsonSahDenganKunciTerlarang(teks)) {
         done(
-          galatHttp(400, 'body.forbidden-key', {
+          galatKode('body.forbidden-key', {
             id: 'Isi memuat kunci "__proto__" atau "constructor" berisi "prototype", yang tidak diterima demi keamanan. Hapus kunci itu lalu kirim lagi.',
             en: 'The body holds a "__proto__" key or a "constructor" holding "prototype", refused for safety. Remove that key and send again.',
           }),

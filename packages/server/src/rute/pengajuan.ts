@@ -2,7 +2,7 @@ import { validasiKeberatan, validasiPermintaan } from '@terbuka/sdk';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { alasanBelumTertaut, keberatanTertaut } from '../db/penerimaan.js';
 import type { Jenis } from '../db/penyimpanan.js';
-import { galat, galatHttp } from '../galat.js';
+import { galatKode, STATUS_KODE_ISIAN } from '../kode-galat.js';
 import type { Konteks } from '../konteks.js';
 import type { AgensiKonfigurasi } from '../konfigurasi.js';
 
@@ -17,8 +17,7 @@ type Obyek = Record<string, unknown>;
 function kunciIdempotensi(req: FastifyRequest): string {
   const k = req.headers['idempotency-key'];
   if (typeof k !== 'string' || !POLA_KUNCI_IDEMPOTENSI.test(k)) {
-    throw galatHttp(
-      400,
+    throw galatKode(
       'idempotency-key',
       {
         id: 'Header Idempotency-Key wajib: 8–128 karakter ASCII yang terlihat, sama untuk setiap pengiriman ulang.',
@@ -35,8 +34,7 @@ function pilihAgensi(k: Konteks, req: FastifyRequest, body: Obyek): AgensiKonfig
   const q = (req.query as Obyek | undefined)?.agency;
   if (typeof q === 'string' && typeof body.agency === 'string' && body.agency !== q) {
     const [dariQ, dariIsi] = [JSON.stringify(q.slice(0, 64)), JSON.stringify(body.agency.slice(0, 64))];
-    throw galatHttp(
-      422,
+    throw galatKode(
       'agency.conflict',
       {
         id: `Badan publik tujuan tidak sama: ?agency=${dariQ} pada alamat, "agency": ${dariIsi} pada isi. Samakan atau hapus salah satunya.`,
@@ -49,8 +47,7 @@ function pilihAgensi(k: Konteks, req: FastifyRequest, body: Obyek): AgensiKonfig
   const a =
     id === undefined ? (k.agensi.size === 1 ? [...k.agensi.values()][0] : undefined) : k.agensi.get(id);
   if (!a) {
-    throw galatHttp(
-      422,
+    throw galatKode(
       'agency.unknown',
       {
         id: 'Badan publik tujuan tidak dikenal oleh server ini (atribut agency pada formulir).',
@@ -62,7 +59,7 @@ function pilihAgensi(k: Konteks, req: FastifyRequest, body: Obyek): AgensiKonfig
   // A site may only submit for the agencies that listed it (CORS answers per site, this per agency).
   const origin = req.headers.origin;
   if (origin !== undefined && !a.origins.includes(origin)) {
-    throw galatHttp(403, 'origin.agency', {
+    throw galatKode('origin.agency', {
       id: 'Situs ini tidak terdaftar untuk mengirim permohonan ke badan publik tersebut.',
       en: 'This site is not registered to submit requests to that agency.',
     });
@@ -76,20 +73,18 @@ function buatPenerima(k: Konteks, jenis: Jenis) {
     const body = req.body;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       const v = jenis === 'permintaan' ? validasiPermintaan(body) : validasiKeberatan(body);
-      return reply.code(422).send({ errors: v.errors });
+      return reply.code(STATUS_KODE_ISIAN).send({ errors: v.errors });
     }
     const b = body as Obyek;
     if (b[HONEYPOT] !== undefined && b[HONEYPOT] !== '') {
       req.log.info({ honeypot: true }, 'honeypot terisi: ditolak');
-      return reply.code(422).send(
-        galat(
-          'honeypot',
-          {
-            id: 'Kolom "website" harus dibiarkan kosong. Bila Anda manusia, hapus isinya lalu kirim lagi.',
-            en: 'The "website" field must be left empty. If you are a person, clear it and send again.',
-          },
-          HONEYPOT,
-        ),
+      throw galatKode(
+        'honeypot',
+        {
+          id: 'Kolom "website" harus dibiarkan kosong. Bila Anda manusia, hapus isinya lalu kirim lagi.',
+          en: 'The "website" field must be left empty. If you are a person, clear it and send again.',
+        },
+        HONEYPOT,
       );
     }
     const agensi = pilihAgensi(k, req, b);
@@ -102,18 +97,16 @@ function buatPenerima(k: Konteks, jenis: Jenis) {
       body: tanpaHoneypot,
       at: k.jam().getTime(),
     });
-    if (simpan.hasil === 'tidak-sah') return reply.code(422).send({ errors: simpan.errors });
+    if (simpan.hasil === 'tidak-sah') return reply.code(STATUS_KODE_ISIAN).send({ errors: simpan.errors });
 
     if (simpan.hasil === 'konflik') {
-      return reply.code(409).send(
-        galat(
-          'idempotency-key.reused',
-          {
-            id: 'Idempotency-Key ini sudah dipakai untuk pengajuan lain. Buat kunci baru untuk pengajuan baru.',
-            en: 'This Idempotency-Key was already used for another submission. Use a new key for a new one.',
-          },
-          'headers.idempotency-key',
-        ),
+      throw galatKode(
+        'idempotency-key.reused',
+        {
+          id: 'Idempotency-Key ini sudah dipakai untuk pengajuan lain. Buat kunci baru untuk pengajuan baru.',
+          en: 'This Idempotency-Key was already used for another submission. Use a new key for a new one.',
+        },
+        'headers.idempotency-key',
       );
     }
     // The receipt is the stored JSON text: sent as is, not parsed and serialised again.

@@ -12,6 +12,7 @@ import {
 } from '@terbuka/sdk';
 import type { FastifyInstance } from 'fastify';
 import { galat } from '../galat.js';
+import { STATUS_KODE } from '../kode-galat.js';
 import type { Konteks } from '../konteks.js';
 import { opsiKalender } from '../konfigurasi.js';
 import { sha256 } from '../sidik.js';
@@ -75,7 +76,7 @@ export function ruteStatus(app: FastifyInstance, k: Konteks): void {
           ).errors[0]!,
         );
       }
-      if (errors.length > 0) return reply.code(422).send({ errors });
+      if (errors.length > 0) return reply.code(STATUS_KODE['number.required']).send({ errors });
       const nomor = (b!.number as string).trim();
       const kontak = b!.contact as string;
       const email = kontak.includes('@') ? normalisasiEmail(kontak) : undefined;
@@ -86,7 +87,7 @@ export function ruteStatus(app: FastifyInstance, k: Konteks): void {
       const cocok =
         (email !== undefined && sama(email, tersimpan[0]!) && tersimpan[0] !== '') ||
         (telepon !== undefined && sama(telepon, tersimpan[1]!) && tersimpan[1] !== '');
-      if (!baris || !cocok) return reply.code(404).send(TIDAK_DITEMUKAN);
+      if (!baris || !cocok) return reply.code(STATUS_KODE['status.not-found']).send(TIDAK_DITEMUKAN);
       const r = baris.history as Riwayat;
       const agensi = k.agensi.get(baris.agency);
       // Computed at lookup time: a deadline that passed unanswered opens the requester's next step.

@@ -1,0 +1,72 @@
+import type { Teks } from '@terbuka/sdk';
+import { galatHttp } from './galat.js';
+
+/**
+ * The HTTP status of each error code the public routes answer with, in one place: the server throws them
+ * through `galatKode` (the status taken from here), scripts/openapi.ts lists each code under its status in the
+ * OpenAPI document, and scripts/openapi.test.ts drives every one against a running server.
+ */
+export const STATUS_KODE = {
+  // A JSON body, before any route reads it (aplikasi.ts: bacaJSON and the error handler).
+  'body.invalid-json': 400,
+  'body.encoding': 400,
+  'body.forbidden-key': 400,
+  'body.too-large': 413,
+  'body.media-type': 415,
+  'body.charset': 415,
+  'body.content-encoding': 415,
+  'rate-limit': 429,
+  // A submission (rute/pengajuan.ts); the fields' own codes are the SDK validator's, all 422.
+  'idempotency-key': 400,
+  'origin.agency': 403,
+  'idempotency-key.reused': 409,
+  'agency.conflict': 422,
+  'agency.unknown': 422,
+  honeypot: 422,
+  // A status lookup (rute/status.ts).
+  'status.not-found': 404,
+  'number.type': 422,
+  'number.required': 422,
+  'contact.required': 422,
+} as const;
+
+/** The status of an invalid submission's fields, each named with the SDK validator's code. */
+export const STATUS_KODE_ISIAN = 422;
+
+export type KodeGalat = keyof typeof STATUS_KODE;
+
+/** The codes a route with a JSON body may answer before its handler runs. */
+export const KODE_ISI_JSON = [
+  'body.invalid-json',
+  'body.encoding',
+  'body.forbidden-key',
+  'body.too-large',
+  'body.media-type',
+  'body.charset',
+  'body.content-encoding',
+  'rate-limit',
+] as const satisfies readonly KodeGalat[];
+
+/** The codes of POST /v1/permintaan and /v1/keberatan, besides the SDK validator's (422). */
+export const KODE_PENGAJUAN = [
+  ...KODE_ISI_JSON,
+  'idempotency-key',
+  'origin.agency',
+  'idempotency-key.reused',
+  'agency.conflict',
+  'agency.unknown',
+  'honeypot',
+] as const satisfies readonly KodeGalat[];
+
+/** The codes of POST /v1/status. */
+export const KODE_STATUS = [
+  ...KODE_ISI_JSON,
+  'status.not-found',
+  'number.type',
+  'number.required',
+  'contact.required',
+] as const satisfies readonly KodeGalat[];
+
+/** An error with the status this catalog gives its code. */
+export const galatKode = (code: KodeGalat, message: Teks, path = '') =>
+  galatHttp(STATUS_KODE[code], code, message, path);
