@@ -257,6 +257,24 @@ test('dip score prints the score, the band and the missing mandatory items', () 
   assert.doesNotMatch(en.out, /…/);
 });
 
+test('dip score writes its numbers as each language does: a decimal comma in Indonesian, a point in English, a JSON number in --json', () => {
+  const j = JSON.parse(terbuka('dip', 'score', sukamajuJson, '--now', '2026-11-28', '--json').out);
+  assert.equal(typeof j.score, 'number');
+  const satu = (bahasa: string, x: number) =>
+    new Intl.NumberFormat(bahasa, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
+  const skor = Math.floor(j.score * 10) / 10;
+  assert.notEqual(skor, Math.trunc(skor), "the fixture's score has a decimal");
+  const id = terbuka('dip', 'score', sukamajuJson, '--now', '2026-11-28');
+  assert.equal(id.code, 0, id.err);
+  assert.ok(id.out.includes(`: ${satu('id-ID', skor)} dari 100 —`), id.out.split('\n')[0]);
+  // Every number in the table's cells: the points with a comma, none with a point.
+  assert.doesNotMatch(id.out, /│ +\d+\.\d+ │/);
+  assert.match(id.out, new RegExp(`│ +${satu('id-ID', skor)} │`));
+  const en = terbuka('dip', 'score', sukamajuJson, '--now', '2026-11-28', '--lang', 'en');
+  assert.ok(en.out.includes(`: ${satu('en-GB', skor)} of 100 —`), en.out.split('\n')[0]);
+  assert.doesNotMatch(en.out, /│ +\d+,\d+ │/);
+});
+
 test('dip score --json on an invalid document prints the problems as JSON and exits 1', () => {
   const bad = join(tmp, 'rusak-skor.json');
   writeFileSync(bad, JSON.stringify({ format: 'terbuka-dip', version: 1, agency: { id: 'x' }, items: [] }));

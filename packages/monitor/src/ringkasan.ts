@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { BAND_MONEV, KODE_BAND, LOKAL_INTL, formatSkor, isiTeks, pilihTeks } from '@terbuka/sdk';
+import { BAND_MONEV, KODE_BAND, formatAngka, formatSkor, isiTeks, pilihTeks } from '@terbuka/sdk';
 import type { Bahasa, Instan, KodeBand, Teks } from '@terbuka/sdk';
 import type { Bagian } from './bagian.js';
 import type { AlasanGagal, CatatanPindai } from './types.js';
@@ -116,9 +116,7 @@ const tabel = (head: string[]): Table.Table =>
 
 /** Seconds with one decimal, as the language writes it (`0,1` in Indonesian, `0.1` in English). */
 const detik = (ms: number, bahasa: Bahasa): string =>
-  new Intl.NumberFormat(LOKAL_INTL[bahasa], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    ms / 1000,
-  );
+  formatAngka(ms / 1000, bahasa, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** The end-of-run summary as text tables: per band, failures by reason, slowest sites. */
 export function tabelRingkasan(r: RingkasanPindai, bahasa: Bahasa): string {

@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import { Option, type Command } from 'commander';
 import {
   ATURAN_TENGGAT,
+  formatAngka,
   GalatTransisi,
   HASIL_JAWABAN,
   isiTeks,
@@ -848,8 +849,7 @@ async function laporan(o: OpsiServer & { tahun: string; dip?: boolean }, out: Ke
     out.cetakJSON(l);
     return 0;
   }
-  const angka = new Intl.NumberFormat(out.bahasa === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 });
-  const n = (x: number | null) => (x === null ? '–' : angka.format(x));
+  const n = (x: number | null) => (x === null ? '–' : formatAngka(x, out.bahasa));
   const { requests: p, timeTaken: w, outcomes: h } = l;
   out.tulis(
     out.teks({
@@ -859,8 +859,8 @@ async function laporan(o: OpsiServer & { tahun: string; dip?: boolean }, out: Ke
   );
   out.tulis(
     out.teks({
-      id: `Permintaan diterima: ${p.received}; dijawab: ${p.answered}; belum dijawab: ${p.pending}; diperpanjang: ${p.extended}; dijawab terlambat: ${p.answeredLate}`,
-      en: `Requests received: ${p.received}; answered: ${p.answered}; pending: ${p.pending}; extended: ${p.extended}; answered late: ${p.answeredLate}`,
+      id: `Permintaan diterima: ${n(p.received)}; dijawab: ${n(p.answered)}; belum dijawab: ${n(p.pending)}; diperpanjang: ${n(p.extended)}; dijawab terlambat: ${n(p.answeredLate)}`,
+      en: `Requests received: ${n(p.received)}; answered: ${n(p.answered)}; pending: ${n(p.pending)}; extended: ${n(p.extended)}; answered late: ${n(p.answeredLate)}`,
     }),
   );
   out.tulis(
@@ -871,8 +871,8 @@ async function laporan(o: OpsiServer & { tahun: string; dip?: boolean }, out: Ke
   );
   out.tulis(
     out.teks({
-      id: `Hasil: dikabulkan ${h.granted}, dikabulkan sebagian ${h.grantedPartly}, ditolak ${h.refused}, tidak dikuasai ${h.notHeld}`,
-      en: `Outcomes: granted ${h.granted}, granted in part ${h.grantedPartly}, refused ${h.refused}, not held ${h.notHeld}`,
+      id: `Hasil: dikabulkan ${n(h.granted)}, dikabulkan sebagian ${n(h.grantedPartly)}, ditolak ${n(h.refused)}, tidak dikuasai ${n(h.notHeld)}`,
+      en: `Outcomes: granted ${n(h.granted)}, granted in part ${n(h.grantedPartly)}, refused ${n(h.refused)}, not held ${n(h.notHeld)}`,
     }),
   );
   if (l.refusalGrounds.length > 0) {
@@ -882,14 +882,14 @@ async function laporan(o: OpsiServer & { tahun: string; dip?: boolean }, out: Ke
         en: 'Exception grounds (UU KIP Article 17):',
       }),
     );
-    for (const g of l.refusalGrounds) out.tulis(`  ${g.letter}  ${g.count}  ${out.teks(g.title)}`);
+    for (const g of l.refusalGrounds) out.tulis(`  ${g.letter}  ${n(g.count)}  ${out.teks(g.title)}`);
   }
   // `decided` also counts an objection answered with `jawab` in an older store: neither upheld nor rejected.
   const kb = l.objections;
   out.tulis(
     out.teks({
-      id: `Keberatan diterima: ${kb.received}; diputus Atasan PPID: ${kb.decided} (dikabulkan ${kb.upheld}, ditolak ${kb.rejected}; diputus terlambat ${kb.decidedLate}); belum diputus: ${kb.pending}`,
-      en: `Objections received: ${kb.received}; decided by the Atasan PPID: ${kb.decided} (upheld ${kb.upheld}, rejected ${kb.rejected}; decided late ${kb.decidedLate}); not yet decided: ${kb.pending}`,
+      id: `Keberatan diterima: ${n(kb.received)}; diputus Atasan PPID: ${n(kb.decided)} (dikabulkan ${n(kb.upheld)}, ditolak ${n(kb.rejected)}; diputus terlambat ${n(kb.decidedLate)}); belum diputus: ${n(kb.pending)}`,
+      en: `Objections received: ${n(kb.received)}; decided by the Atasan PPID: ${n(kb.decided)} (upheld ${n(kb.upheld)}, rejected ${n(kb.rejected)}; decided late ${n(kb.decidedLate)}); not yet decided: ${n(kb.pending)}`,
     }),
   );
   return 0;

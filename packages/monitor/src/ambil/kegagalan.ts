@@ -1,6 +1,6 @@
 // Every way a fetch can fail, as a recorded reason with id/en words. The fetcher never throws; these
 // objects go into the scan record and the evidence page.
-import type { Teks } from '@terbuka/sdk';
+import { formatAngka, type Teks } from '@terbuka/sdk';
 import type { AlasanGagal, Kegagalan } from '../types.js';
 import { GalatAlamatTerlarang } from './alamat-lokal.js';
 
@@ -175,8 +175,8 @@ export function gagalWaktuHabis(url: string, ms: number): Kegagalan {
   return {
     reason: 'waktu-habis',
     message: {
-      id: `${url} tidak menjawab lengkap dalam ${detik} detik.`,
-      en: `${url} did not answer in full within ${detik} s.`,
+      id: `${url} tidak menjawab lengkap dalam ${formatAngka(detik, 'id')} detik.`,
+      en: `${url} did not answer in full within ${formatAngka(detik, 'en')} s.`,
     },
   };
 }
@@ -224,8 +224,8 @@ export function gagalTerlaluBesar(url: string, maxBytes: number): Kegagalan {
   return {
     reason: 'terlalu-besar',
     message: {
-      id: `Jawaban ${url} melebihi batas ${mib} MiB; pengambilan dihentikan.`,
-      en: `The answer of ${url} exceeds the ${mib} MiB limit; the fetch was stopped.`,
+      id: `Jawaban ${url} melebihi batas ${formatAngka(mib, 'id')} MiB; pengambilan dihentikan.`,
+      en: `The answer of ${url} exceeds the ${formatAngka(mib, 'en')} MiB limit; the fetch was stopped.`,
     },
   };
 }

@@ -174,7 +174,9 @@ describe('Pengambil', () => {
     for (const path of ['/lambat-header', '/lambat-isi']) {
       const h = gagal(await p.ambil(`${s.base}${path}`, { kind: 'beranda' }));
       assert.equal(h.failure.reason, 'waktu-habis', path);
-      assert.match(h.failure.message.id, /0\.3 detik/);
+      // The seconds as each language writes them: a decimal comma in Indonesian.
+      assert.match(h.failure.message.id, /dalam 0,3 detik\./);
+      assert.match(h.failure.message.en, /within 0\.3 s\./);
     }
     // Timeouts are not retried by default: one request per path.
     assert.deepEqual(s.log, ['/lambat-header', '/lambat-isi']);

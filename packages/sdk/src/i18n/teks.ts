@@ -18,6 +18,20 @@ export const BAHASA_BAKU: Bahasa = 'id';
 export const LOKAL_INTL: Readonly<Record<Bahasa, string>> = { id: 'id-ID', en: 'en-GB' };
 
 /**
+ * A number in text as the language writes it: a decimal comma and a thousands point in Indonesian (`87,5`,
+ * `1.250`), a decimal point in English (`87.5`); at most one decimal unless `opsi` says otherwise. For the
+ * words people read (the CLI, the monitor's summary and messages); JSON keeps its numbers. A score is
+ * `formatSkor`, which also cuts it rather than rounding.
+ */
+export function formatAngka(
+  x: number,
+  bahasa: Bahasa,
+  opsi: Intl.NumberFormatOptions = { maximumFractionDigits: 1 },
+): string {
+  return new Intl.NumberFormat(LOKAL_INTL[bahasa], opsi).format(x);
+}
+
+/**
  * A calendar date (`2026-11-28`) as people read it: `28 Nov 2026` (short) or `28 November 2026` (long), in
  * id or en — on the badge, its SVG and the monitor's pages, the widgets' lists, and in the scoring's
  * reasons. A text not of the form `YYYY-MM-DD` (`''`, `2026-13-01`) throws a RangeError.

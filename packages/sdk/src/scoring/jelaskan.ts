@@ -1,5 +1,5 @@
-import { pilihTeks, tanggalTeks, type Bahasa, type Teks } from '../i18n/teks.js';
-import { potongSkor } from '../lencana/potong-skor.js';
+import { formatAngka, pilihTeks, tanggalTeks, type Bahasa, type Teks } from '../i18n/teks.js';
+import { formatSkor } from '../lencana/tata-letak.js';
 import type { Tanggal } from '../dip/types.js';
 import type { BandMonev } from './band.js';
 import type { ItemKatalogInti } from '../standard/types.js';
@@ -30,9 +30,6 @@ export interface Penjelasan {
   readonly notes: readonly Teks[];
 }
 
-/** One decimal with a point, for tables and logs, cut like every printed score (potongSkor). */
-const satuDesimal = (n: number): string => potongSkor(n).toFixed(1);
-
 export function jelaskan(hasil: HasilNilai<ItemKatalogInti>): Penjelasan {
   periksaHasilNilai('jelaskan', hasil);
   const band = hasil.band;
@@ -48,8 +45,8 @@ export function jelaskan(hasil: HasilNilai<ItemKatalogInti>): Penjelasan {
     : { id: 'Penilaian mandiri', en: 'Self-assessment' };
   return {
     title: {
-      id: `${nama.id} ${hasil.agency.name}: ${satuDesimal(hasil.total)} dari 100 — ${band.label.id}`,
-      en: `${nama.en} of ${hasil.agency.name}: ${satuDesimal(hasil.total)} of 100 — ${band.label.en}`,
+      id: `${nama.id} ${hasil.agency.name}: ${formatSkor(hasil.total, 'id')} dari 100 — ${band.label.id}`,
+      en: `${nama.en} of ${hasil.agency.name}: ${formatSkor(hasil.total, 'en')} of 100 — ${band.label.en}`,
     },
     total: hasil.total,
     band,
@@ -90,14 +87,17 @@ export function tabelPenjelasan(
     bahasa === 'en' ? ['Component', 'Weight', 'Points', 'Reason'] : ['Komponen', 'Bobot', 'Poin', 'Alasan'];
   const rows = p.rows.map((r) => [
     pilihTeks(r.label, bahasa),
-    String(r.weight),
-    satuDesimal(r.points),
+    formatAngka(r.weight, bahasa),
+    formatSkor(r.points, bahasa),
     pilihTeks(r.reason, bahasa),
   ]);
   const footer = [
     bahasa === 'en' ? 'Total' : 'Jumlah',
-    String(p.rows.reduce((n, r) => n + r.weight, 0)),
-    satuDesimal(p.total),
+    formatAngka(
+      p.rows.reduce((n, r) => n + r.weight, 0),
+      bahasa,
+    ),
+    formatSkor(p.total, bahasa),
     pilihTeks(p.band.label, bahasa),
   ];
   return { header, rows, footer };
