@@ -2,7 +2,7 @@
 // JavaScript (a spreadsheet export, a PHP CMS) to check a registry before the monitor reads it.
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { SkemaRegistri } from '../src/registri/index.js';
-import { aksiPolaPortabel } from '../../sdk/scripts/pola-portabel.js';
+import { aksiPolaPortabel, polaPortabel } from '../../sdk/scripts/pola-portabel.js';
 import { teksJSON } from '../../sdk/scripts/teks-json.js';
 
 export const ID_SKEMA_REGISTRI = 'https://unpkg.com/@terbuka/monitor/schema/registri-v1.schema.json';
@@ -12,7 +12,12 @@ export function buatSkemaJSONRegistri(): Record<string, unknown> {
     target: 'draft-07',
     // What a producer writes: a zone's pipe stops before `bacaZona` turns WITA into Asia/Makassar.
     typeMode: 'input',
-    overrideAction: aksiPolaPortabel,
+    // A pattern given as metadata (a zone's or a kind's names in any case) is a RegExp: written portably.
+    overrideAction: (k) => {
+      const aksi = k.valibotAction as { type: string; metadata?: Record<string, unknown> };
+      const pola = aksi.type === 'metadata' ? aksi.metadata?.['pattern'] : undefined;
+      return pola instanceof RegExp ? { ...k.jsonSchema, pattern: polaPortabel(pola) } : aksiPolaPortabel(k);
+    },
   }) as Record<string, unknown>;
   return {
     $schema,

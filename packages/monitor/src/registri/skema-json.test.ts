@@ -72,3 +72,48 @@ test('ajv accepts every name of a kind the monitor reads (opd, dinas, nagari, ka
     assert.equal(bacaRegistri(JSON.stringify(doc)).ok, true, `bacaRegistri refused ${jenis}`);
   }
 });
+
+/** A registry whose second agency has `nilai` in `kolom`: what ajv and bacaRegistri each say of it. */
+function keduanya(kolom: 'timeZone' | 'kind', nilai: string): { ajv: boolean; pembaca: boolean } {
+  const doc = JSON.parse(berkas('fixtures/registri.json')) as { agencies: Record<string, unknown>[] };
+  doc.agencies[1]![kolom] = nilai;
+  return { ajv: cek(doc), pembaca: bacaRegistri(JSON.stringify(doc)).ok };
+}
+
+/** A name in alternating case: `wItA`, `aSiA/MaKaSsAr`. */
+const selang = (s: string) => [...s].map((h, i) => (i % 2 ? h.toUpperCase() : h.toLowerCase())).join('');
+
+test('the schema and the reader agree on the spellings of a zone: any case and spaces around, nothing else', () => {
+  for (const nama of ZONA_INDONESIA.flatMap((z) => [z.zona, z.singkatan, ...z.lain])) {
+    for (const ejaan of [nama.toUpperCase(), nama.toLowerCase(), selang(nama), ` ${nama} `, `\t${nama}\n`])
+      assert.deepEqual(keduanya('timeZone', ejaan), { ajv: true, pembaca: true }, JSON.stringify(ejaan));
+    const salah = [`${nama}x`, `x${nama}`, `${nama}.`, [...nama].join(' ')];
+    if (nama.includes('/')) salah.push(nama.replace('/', ' '));
+    for (const ejaan of salah)
+      assert.deepEqual(keduanya('timeZone', ejaan), { ajv: false, pembaca: false }, JSON.stringify(ejaan));
+  }
+});
+
+test('the schema and the reader agree on the spellings of a kind: any case, punctuation or spaces between words and around', () => {
+  for (const nama of SEBUTAN_JENIS_BADAN) {
+    const ejaan = [
+      nama.toUpperCase(),
+      selang(nama),
+      ` ${nama} `,
+      `(${nama.toUpperCase()}).`,
+      nama.replaceAll(' ', '-'),
+      nama.replaceAll(' ', '_'),
+      nama.replaceAll(' ', ' - '),
+    ];
+    for (const e of ejaan)
+      assert.deepEqual(keduanya('kind', e), { ajv: true, pembaca: true }, JSON.stringify(e));
+    const salah = [`${nama}x`, `x${nama}`, [...nama].join(' ')];
+    if (nama.includes(' ')) salah.push(nama.replaceAll(' ', ''));
+    for (const e of salah)
+      assert.deepEqual(keduanya('kind', e), { ajv: false, pembaca: false }, JSON.stringify(e));
+  }
+  // The reader also drops accents and characters that show nothing, which a portable pattern cannot say
+  // (docs: registry): the schema refuses these, the one way the two differ.
+  for (const e of ['Désa', 'De\u200Bsa'])
+    assert.deepEqual(keduanya('kind', e), { ajv: false, pembaca: true }, JSON.stringify(e));
+});

@@ -38,14 +38,51 @@ const teks = v.pipe(v.string('field.type'), v.regex(/\S/, 'field.empty'));
 const id = v.pipe(v.string('field.type'), v.regex(POLA_ID, 'id.pattern'));
 const urlWeb = v.pipe(v.string('field.type'), v.regex(POLA_WEB, 'link.web'));
 
+/** A name in any letter case, a space in it written as `spasi`: `Asia/Makassar` → `[Aa][Ss][Ii][Aa]\/[Mm]…`. */
+function polaHurufBebas(nama: string, spasi: string): string {
+  return [...nama]
+    .map((h) =>
+      h === ' '
+        ? spasi
+        : /[a-z]/i.test(h)
+          ? `[${h.toUpperCase()}${h.toLowerCase()}]`
+          : h.replace(/[\\^$.|?*+()[\]{}/]/g, '\\$&'),
+    )
+    .join('');
+}
+
+/** One of `nama`, in any letter case, with `tepi` around it and `spasi` for each space inside. */
+const polaNama = (nama: readonly string[], tepi: string, spasi: string): RegExp =>
+  new RegExp(`^${tepi}(?:${nama.map((n) => polaHurufBebas(n, spasi)).join('|')})${tepi}$`, 'u');
+
+/** Every name of a zone the registry takes: the SDK's list, which `bacaZona` compares against. */
+export const NAMA_ZONA: readonly string[] = ZONA_INDONESIA.flatMap((z) => [z.zona, z.singkatan, ...z.lain]);
+
+/**
+ * The zone names as `bacaZona` reads them, for the JSON Schema: any case, spaces around (it trims and
+ * compares in lower case). Built from NAMA_ZONA, so a zone added to the SDK is in the schema too.
+ */
+export const POLA_NAMA_ZONA = polaNama(NAMA_ZONA, '\\s*', ' ');
+
+/** What `normalisasi` (bacaJenisBadan) turns into a space between words and drops at the ends. */
+const PEMISAH = '[\\s!-\\/:-@\\[-`{-~]';
+
+/**
+ * The kinds' names as `bacaJenisBadan` reads them, for the JSON Schema: any case, words apart by any run of
+ * spaces or ASCII punctuation (`Lain-lain`, `PERANGKAT_DAERAH`), such a run allowed at the ends. The reader
+ * also drops accents and characters that show nothing (`Désa`, a zero-width space), which a pattern
+ * portable to Python and PHP cannot say: the schema refuses those, never accepts what the reader refuses.
+ */
+export const POLA_SEBUTAN_JENIS = polaNama(SEBUTAN_JENIS_BADAN, `${PEMISAH}*`, `${PEMISAH}+`);
+
 /**
  * A zone as the SDK's `bacaZona` reads it, in JSON as in the CSV `zona` column (`WITA`, `wib`,
- * `Asia/Makassar`, `Asia/Ujung_Pandang` …), kept by its IANA name. The JSON Schema lists the names as
- * written (the input side of the pipe: it stops before the transform); the reader also takes any case.
+ * `Asia/Makassar`, `Asia/Ujung_Pandang` …), kept by its IANA name. The JSON Schema takes the input side of
+ * the pipe (it stops before the transform): POLA_NAMA_ZONA, with the names as examples.
  */
 const zona = v.pipe(
   v.string('field.type'),
-  v.metadata({ enum: ZONA_INDONESIA.flatMap((z) => [z.zona, z.singkatan, ...z.lain]) }),
+  v.metadata({ pattern: POLA_NAMA_ZONA, examples: NAMA_ZONA }),
   v.transform((s) => bacaZona(s) ?? s),
   v.picklist(
     ZONA_INDONESIA.map((z) => z.zona),
@@ -55,12 +92,12 @@ const zona = v.pipe(
 
 /**
  * A kind as the SDK's `bacaJenisBadan` reads it, in JSON as in the CSV `jenis` column (`Dinas`, `nagari`,
- * `Kecamatan` …), kept as one of the five codes. The JSON Schema lists the names as the reader compares
- * them (lowercase); the reader also takes any case and `-` for a space (`Lain-lain`).
+ * `Kecamatan` …), kept as one of the five codes. The JSON Schema: POLA_SEBUTAN_JENIS, with the names as
+ * examples.
  */
 const jenis = v.pipe(
   v.string('field.type'),
-  v.metadata({ enum: SEBUTAN_JENIS_BADAN }),
+  v.metadata({ pattern: POLA_SEBUTAN_JENIS, examples: SEBUTAN_JENIS_BADAN }),
   v.transform((s) => bacaJenisBadan(s) ?? s),
   v.picklist(JENIS_AGENSI, 'field.value'),
 );
