@@ -365,3 +365,41 @@ test('nilaiDIP, jelaskan: anything but a document or a result throws GalatArgume
     assert.throws(() => jelaskan(v as unknown as HasilNilai), salah('jelaskan', 'hasil', nama));
   }
 });
+
+test('nilaiDIP, nilaiDIPDengan: a `now` that is no date throws GalatArgumen naming the function, `now` and the form it takes', () => {
+  const doc = dokumen([]);
+  const inti = katalogIntiUntuk('opd');
+  for (const [v, diberi] of [
+    ['kemarin', 'string'],
+    ['2026-02-30', 'string'],
+    ['28-11-2026', 'string'],
+    [new Date(Number.NaN), 'Date'],
+    [undefined, 'undefined'],
+    [20261128, 'number 20261128'],
+  ] as const) {
+    for (const [fungsi, panggil] of [
+      ['nilaiDIP', () => nilaiDIP(doc, v as unknown as string)],
+      ['nilaiDIPDengan', () => nilaiDIPDengan(inti, doc, v as unknown as string)],
+    ] as const) {
+      assert.throws(panggil, (e: unknown) => {
+        assert.ok(e instanceof GalatArgumen, String(e));
+        assert.equal(e.fungsi, fungsi);
+        assert.equal(e.parameter, 'now');
+        assert.ok(e.teks.id.startsWith(`${fungsi}: now harus tanggal YYYY-MM-DD`), e.teks.id);
+        assert.ok(e.teks.en.startsWith(`${fungsi}: now must be a date as YYYY-MM-DD`), e.teks.en);
+        assert.match(e.teks.id, new RegExp(`atau Date yang sah, bukan ${diberi}\\.`));
+        assert.match(e.teks.en, new RegExp(`or a valid Date, not ${diberi}\\.`));
+        // The value itself when it is text, so "kemarin" is seen; an invalid Date says so.
+        if (typeof v === 'string') {
+          assert.ok(e.teks.id.endsWith(` Diberikan: "${v}".`), e.teks.id);
+          assert.ok(e.teks.en.endsWith(` Given: "${v}".`), e.teks.en);
+        }
+        if (v instanceof Date) assert.ok(e.teks.en.endsWith(' Given: Invalid Date.'), e.teks.en);
+        assert.equal(e.message, `${e.teks.id} / ${e.teks.en}`);
+        return true;
+      });
+    }
+  }
+  // A valid date either way still scores.
+  assert.equal(nilaiDIP(doc, '2026-11-28').total, nilaiDIP(doc, new Date('2026-11-28T05:00:00Z')).total);
+});

@@ -4,7 +4,8 @@ import { obyek } from '../feed/validasi.js';
 import type { DokumenDIP, ItemDIP, Tanggal } from '../dip/types.js';
 import type { ItemKatalog, ItemKatalogInti, Katalog, KatalogInti, Kategori } from '../standard/types.js';
 import { cocokkanItemKatalog, katalogUntuk } from '../standard/index.js';
-import { keTanggal, selisihHari, tambahBulan } from '../calendar/tanggal.js';
+import { selisihHari, tambahBulan } from '../calendar/tanggal.js';
+import { tanggalArgumen } from '../calendar/tanggal-argumen.js';
 import { bandMonev, type BandMonev } from './band.js';
 import { BOBOT, KOMPONEN_DIP, METODE_VERSI, URUTAN_KOMPONEN, type KodeKomponenDIP } from './bobot.js';
 import {
@@ -149,13 +150,16 @@ function kosongPerStatus(): Record<StatusKesegaran, number> {
  * Scores a DIP on the evaluation date `now` (a Date read in the agency's time zone, or `YYYY-MM-DD`).
  * Pure: the same document, date and options always give the same result. Every entry is matched to the
  * catalog once, so the cost grows linearly with the number of entries. A `doc` that is not a document (no
- * object, no `agency` or `items`) throws GalatArgumen.
+ * object, no `agency` or `items`) throws GalatArgumen, and so does a `now` that is neither a real
+ * `YYYY-MM-DD` date nor a valid Date (`'kemarin'`, `'2026-02-30'`, `new Date('x')`).
  */
 export function nilaiDIP(doc: DokumenDIP, now: Date | Tanggal, opsi: OpsiNilai = {}): HasilNilai {
   periksaArgumen(obyek(doc) && obyek(doc.agency) && Array.isArray(doc.items), 'nilaiDIP', 'doc', doc, {
     id: 'dokumen DIP (document dari bacaDIP atau validasiDIP)',
     en: 'a DIP document (the document of bacaDIP or validasiDIP)',
   });
+  // Checked here too, so that the error names the function called.
+  tanggalArgumen('nilaiDIP', 'now', now, doc.agency.timeZone);
   return nilaiDIPDengan(opsi.katalog ?? katalogUntuk(doc.agency.kind), doc, now, opsi);
 }
 
@@ -169,7 +173,7 @@ export function nilaiDIPDengan<I extends ItemKatalogInti>(
   now: Date | Tanggal,
   opsi: Omit<OpsiNilai, 'katalog'> = {},
 ): HasilNilai<I> {
-  const hariIni = keTanggal(now, doc.agency.timeZone);
+  const hariIni = tanggalArgumen('nilaiDIPDengan', 'now', now, doc.agency.timeZone);
   const bobot = opsi.metode?.weights ?? BOBOT;
   const tambahan = opsi.tambahan ?? [];
   const versiDasar = opsi.metode?.version ?? METODE_VERSI;
