@@ -22,7 +22,7 @@ export interface DataLencana {
    * The date of the evaluation: self-assessed, in the zone of the body's DIP; from a feed, the date the
    * instant is written with when it carries an offset (the monitor writes the body's: `…T00:30:00+08:00` is
    * 28 Nov in WITA), else, for a UTC instant (`Z`), in the zone the caller passes to `lencanaDariFeed` (WIB
-   * by default).
+   * by default): a feed entry names no zone, so that date is the body's only when the caller passes its zone.
    */
   readonly asOf: Tanggal;
   readonly source: SumberLencana;
