@@ -44,6 +44,19 @@ test('@terbuka/cli ships its binary and built code', () => {
   );
 });
 
+test("no package ships a test or a test helper (*.test.*, uji/, the widgets' testing/ and fixtures/)", () => {
+  // Test helpers (the server's child-process runner, the monitor's TLS test servers …) are not the product:
+  // a consumer would get them with their dependencies on test-only packages and nothing to run them with.
+  for (const nama of ['sdk', 'widgets', 'cli', 'monitor', 'server'])
+    assert.deepEqual(
+      isiPaket(`@terbuka/${nama}`).filter((f) =>
+        /\.test\.|(^|\/)uji\/|^src\/internal\/testing\/|^src\/badge\/fixtures\//.test(f),
+      ),
+      [],
+      `@terbuka/${nama}`,
+    );
+});
+
 interface Manifes {
   readonly main?: string;
   readonly types?: string;
