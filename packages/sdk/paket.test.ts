@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -55,6 +55,27 @@ test("no package ships a test or a test helper (*.test.*, uji/, the widgets' tes
       [],
       `@terbuka/${nama}`,
     );
+});
+
+test('every package ships a README naming its guides (docs/id and docs/en files that exist) and publishes as public', () => {
+  // The guides are not in the tarballs: a README on npm names them by their path in the repository, both
+  // languages, and every path it names must exist. A scoped package publishes as restricted unless told.
+  for (const nama of ['sdk', 'widgets', 'cli', 'monitor', 'server']) {
+    assert.ok(isiPaket(`@terbuka/${nama}`).includes('README.md'), `@terbuka/${nama}: README.md not packed`);
+    const teks = readFileSync(new URL(`../${nama}/README.md`, import.meta.url), 'utf8');
+    const disebut = [...new Set(teks.match(/docs\/(id|en)\/[\w-]+\.md/g) ?? [])];
+    for (const bahasa of ['id', 'en'])
+      assert.ok(
+        disebut.some((d) => d.startsWith(`docs/${bahasa}/`)),
+        `${nama}/README.md names no docs/${bahasa}/ guide`,
+      );
+    for (const d of disebut)
+      assert.ok(existsSync(new URL(`../../${d}`, import.meta.url)), `${nama}/README.md: ${d} does not exist`);
+    const paket = JSON.parse(readFileSync(new URL(`../${nama}/package.json`, import.meta.url), 'utf8')) as {
+      publishConfig?: { access?: string };
+    };
+    assert.equal(paket.publishConfig?.access, 'public', `@terbuka/${nama} publishConfig.access`);
+  }
 });
 
 interface Manifes {
