@@ -7,14 +7,21 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+// Each package packed once for all the tests below (a few seconds each).
+const DIKEMAS = new Map<string, string[]>();
+
 function isiPaket(workspace: string): string[] {
+  const ada = DIKEMAS.get(workspace);
+  if (ada) return ada;
   const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '-w', workspace], {
     cwd: root,
     encoding: 'utf8',
   });
   assert.equal(r.status, 0, r.stderr);
   const [paket] = JSON.parse(r.stdout) as { files: { path: string }[] }[];
-  return paket!.files.map((f) => f.path);
+  const files = paket!.files.map((f) => f.path);
+  DIKEMAS.set(workspace, files);
+  return files;
 }
 
 test('@terbuka/sdk ships its built code, types and JSON Schemas, and no test files', () => {
