@@ -482,3 +482,38 @@ test('monitor scan: a history write that fails partway (a file size limit, ulimi
     /^Berkas riwayat \S+riwayat-batas\.jsonl tidak dapat ditulis: \S+riwayat-batas\.jsonl sudah sebesar batas ukuran berkas yang diizinkan \(EFBIG: .*\)\. Naikkan batas itu, atau pilih berkas lain\. Catatan yang sudah tertulis tetap utuh; pindaian yang belum tertulis diulang pada pemindaian berikutnya\.$/m,
   );
 });
+
+test('monitor scan --riwayat /dev/full (a device: reading it never ends) is a usage error naming it, not a crash (exit 2); --sebelumnya /dev/zero too', async () => {
+  for (const [opsi, args, pola] of [
+    [
+      '--riwayat',
+      ['--riwayat', '/dev/full'],
+      /^--riwayat: \/dev\/full bukan berkas biasa \(perangkat karakter\): riwayat harus berkas biasa/m,
+    ],
+    [
+      '--sebelumnya',
+      ['--riwayat', join(tmp, 'riwayat-perangkat.jsonl'), '--sebelumnya', '/dev/zero'],
+      /^--sebelumnya: \/dev\/zero bukan berkas biasa \(perangkat karakter\)/m,
+    ],
+  ] as const) {
+    // Killed if the check lets the device through (it would be read as a stream without end).
+    const r = await new Promise<{ code: number | null; signal: string | null; err: string }>((selesai) =>
+      execFile(
+        bin,
+        ['monitor', 'scan', '--izinkan-alamat-lokal', registri, ...args, '--timeout', '300'],
+        { cwd: root, env: { ...process.env, TERBUKA_LANG: '' }, timeout: 20_000, killSignal: 'SIGKILL' },
+        (e, _out, err) =>
+          selesai({
+            code: e ? ((e as { code?: number }).code ?? null) : 0,
+            signal: e ? ((e as { signal?: string }).signal ?? null) : null,
+            err,
+          }),
+      ),
+    );
+    assert.equal(r.signal, null, `${opsi}: not killed by the timeout`);
+    assert.equal(r.code, 2, r.err);
+    assert.match(r.err, pola);
+    assert.doesNotMatch(r.err, /RangeError|galat internal/);
+  }
+  assert.throws(() => readFileSync(join(tmp, 'riwayat-perangkat.jsonl')), /ENOENT/);
+});

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Masalah } from '@terbuka/sdk';
@@ -215,3 +217,38 @@ test('a write that fails once the history is open (a full disk: /dev/full answer
   });
   await p.tutup().catch(() => undefined);
 });
+
+test(
+  'periksaBerkasRiwayat refuses what is not a regular file by what it is: a device, a FIFO (without waiting for a writer), a socket',
+  { timeout: 10_000 },
+  async () => {
+    const fifo = join(tmp, 'periksa-fifo');
+    execFileSync('mkfifo', [fifo]);
+    const soket = join(tmp, 'periksa.sock');
+    const server = createServer();
+    await new Promise<void>((r) => server.listen(soket, r));
+    try {
+      for (const [path, id, en] of [
+        ['/dev/zero', 'perangkat karakter', 'a character device'],
+        [fifo, 'FIFO/pipa bernama', 'a FIFO (named pipe)'],
+        [soket, 'soket', 'a socket'],
+      ] as const) {
+        const e = await periksaBerkasRiwayat(path).then(
+          () => assert.fail(`${path} passed`),
+          (e: unknown) => e,
+        );
+        assert.ok(e instanceof GalatRiwayat, String(e));
+        assert.equal(
+          e.teks.id,
+          `${path} bukan berkas biasa (${id}): riwayat harus berkas biasa yang dibaca dari awal sampai akhir dan ditambah baris demi baris. Berikan jalur berkas riwayat (mis. data/riwayat.jsonl).`,
+        );
+        assert.equal(
+          e.teks.en,
+          `${path} is not a regular file (${en}): a history must be a regular file, read from start to end and appended to line by line. Give the path of a history file (e.g. data/riwayat.jsonl).`,
+        );
+      }
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  },
+);
