@@ -184,7 +184,8 @@ function bahasaArgumen(argv: readonly string[]): string | undefined {
  * Entry of the `terbuka` command. Returns the process exit code and never exits the process itself:
  * 0 done; 1 the answer is no (invalid document, or strict mode refusing a year without holiday data);
  * 2 usage (bad option, unreadable file, unrecognised date); 3 an internal error (a bug: please report it);
- * 4 (`petugas`) the server could not be reached or failed: worth trying again later.
+ * 4 (`petugas`) the server could not be reached or failed: worth trying again later;
+ * 5 (`monitor publish`) published, but with an error a person must look at (named in the output).
  */
 export async function main(
   argv: readonly string[],

@@ -363,7 +363,7 @@ test('an issuer the feed cannot carry is a usage error at parse naming the optio
   assert.throws(() => statSync(keluar), /ENOENT/);
 });
 
-test('a hand-edited history line the feed cannot carry is named (file, line, agency, field) and left out: the agency is published from its earlier scan, the rest too, exit 1', () => {
+test('a hand-edited history line the feed cannot carry is named (file, line, agency, field) and left out: the agency is published from its earlier scan, the rest too; published but to be looked at, exit 5', () => {
   const kunci = join(tmp, 'kunci-sunting');
   assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
   const dasar = JSON.parse(readFileSync(riwayat, 'utf8')) as Record<string, unknown>;
@@ -385,7 +385,8 @@ test('a hand-edited history line the feed cannot carry is named (file, line, age
   const terbit = (...lagi: string[]) =>
     terbuka(...lagi, 'monitor', 'publish', '--riwayat', h, '--keluar', keluar, '--kunci', kunci, ...penerbit);
   const p = terbit();
-  assert.equal(p.code, 1, p.err);
+  assert.equal(p.code, 5, p.err);
+  assert.match(p.out, /^Diterbitkan ke \S+publik-sunting: 2 badan publik/m);
   assert.match(
     p.err,
     /riwayat-sunting\.jsonl baris 3: catatan dinkes \(pindaian \S+\) tidak dapat diterbitkan: score tidak sah \(diharapkan angka 0–100 dengan paling banyak satu desimal, diterima 99\.99\)\. Baris itu dilewati; dinkes diterbitkan dari pindaian sahnya yang lain/,
@@ -405,12 +406,15 @@ test('a hand-edited history line the feed cannot carry is named (file, line, age
     ],
   );
   const j = terbit('--json', '--lang', 'en');
-  assert.equal(j.code, 1, j.err);
-  const skipped = (
-    JSON.parse(j.out) as {
-      skipped: { code: string; severity: string; path: string; row?: number; message: string }[];
-    }
-  ).skipped;
+  assert.equal(j.code, 5, j.err);
+  const hasil = JSON.parse(j.out) as {
+    published: boolean;
+    needsAttention: boolean;
+    skipped: { code: string; severity: string; path: string; row?: number; message: string }[];
+  };
+  assert.equal(hasil.published, true);
+  assert.equal(hasil.needsAttention, true);
+  const skipped = hasil.skipped;
   assert.deepEqual(
     skipped.map((m) => [m.code, m.severity, m.path, m.row]),
     [
@@ -858,7 +862,7 @@ test('monitor publish usage errors are clear and exit 2: --keluar a file, a miss
   assert.match(j.err, /keys\.json bukan set kunci yang sah .*Pulihkan berkas itu dari cadangan/);
 });
 
-test('old files that cannot be removed after a publish: the publish is in place, the files left are named with what to do (exit 1), the others removed', () => {
+test('old files that cannot be removed after a publish: the publish is in place, the files left are named with what to do (published but to be looked at: exit 5), the others removed', () => {
   const kunci = join(tmp, 'kunci-sisa');
   assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
   const keluar = join(tmp, 'publik-sisa');
@@ -871,7 +875,7 @@ test('old files that cannot be removed after a publish: the publish is in place,
   mkdirSync(halaman);
   const h = riwayatBaru('riwayat-sisa-1.jsonl', 'dinkes');
   const p = terbit(h);
-  assert.equal(p.code, 1, p.err);
+  assert.equal(p.code, 5, p.err);
   assert.match(p.out, /^Diterbitkan ke \S+publik-sisa: 1 badan publik/m);
   assert.match(
     p.err,
@@ -883,10 +887,14 @@ test('old files that cannot be removed after a publish: the publish is in place,
   assert.equal(feed.entries.length, 1);
   assert.throws(() => statSync(join(keluar, 'lencana', 'hilang.svg')), /ENOENT/);
   const j = terbit(h, '--json', '--lang', 'en');
-  assert.equal(j.code, 1, j.err);
+  assert.equal(j.code, 5, j.err);
   const hasil = JSON.parse(j.out) as {
+    published: boolean;
+    needsAttention: boolean;
     skipped: { code: string; severity: string; path: string; message: string }[];
   };
+  assert.equal(hasil.published, true);
+  assert.equal(hasil.needsAttention, true);
   const sisa = hasil.skipped.find((m) => m.code === 'publish.old-files-remain');
   assert.equal(sisa?.severity, 'error');
   assert.equal(sisa?.path, 'agensi/hilang.html');
@@ -918,4 +926,100 @@ test('a killed publish’s staging folder is swept as soon as the next publish h
     readdirSync(keluar).filter((n) => n.startsWith('.terbit')),
     [],
   );
+});
+
+/** Every file under `d` (relative path → content), to see that a refused publish wrote nothing. */
+const isiFolder = (d: string): Record<string, string> =>
+  Object.fromEntries(
+    (readdirSync(d, { recursive: true }) as string[])
+      .filter((p) => statSync(join(d, p)).isFile())
+      .sort()
+      .map((p) => [p, readFileSync(join(d, p), 'utf8')]),
+  );
+
+test('exit codes of monitor publish: 0 published cleanly (published: true, needsAttention: false), 1 refused with nothing written (with --json: published: false and why)', () => {
+  const kunci = join(tmp, 'kunci-kode');
+  const lain = join(tmp, 'kunci-kode-lain');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  assert.equal(terbuka('keys', 'generate', '--kunci', lain).code, 0);
+  const h = riwayatBaru('riwayat-kode.jsonl', 'dinkes');
+  const keluar = join(tmp, 'publik-kode');
+  const terbit = (k: string, ...lagi: string[]) =>
+    terbuka(...lagi, 'monitor', 'publish', '--riwayat', h, '--keluar', keluar, '--kunci', k, ...penerbit);
+  const bersih = terbit(kunci, '--json');
+  assert.equal(bersih.code, 0, bersih.err);
+  const hasil = JSON.parse(bersih.out) as { published: boolean; needsAttention: boolean; skipped: unknown[] };
+  assert.equal(hasil.published, true);
+  assert.equal(hasil.needsAttention, false);
+  assert.deepEqual(hasil.skipped, []);
+  const sebelum = isiFolder(keluar);
+  // Another key set: refused, nothing written.
+  const t = terbit(lain);
+  assert.equal(t.code, 1, t.err);
+  assert.match(t.err, /--kunci-baru.*Tidak ada yang diterbitkan\./);
+  assert.equal(t.out, '');
+  assert.deepEqual(isiFolder(keluar), sebelum);
+  const j = terbit(lain, '--json', '--lang', 'en');
+  assert.equal(j.code, 1, j.err);
+  const tolak = JSON.parse(j.out) as { published: boolean; output: string; error: string };
+  assert.equal(tolak.published, false);
+  assert.equal(tolak.output, keluar);
+  assert.match(
+    tolak.error,
+    /^No key of \S+kunci-kode-lain is listed in the published .*Nothing was published\.$/,
+  );
+  assert.match(j.err, /Nothing was published\./);
+  assert.deepEqual(isiFolder(keluar), sebelum);
+  const bantuan = terbuka('monitor', 'publish', '--help');
+  assert.equal(bantuan.code, 0);
+  assert.match(bantuan.out, /^ {2}1 {2}ditolak, tidak ada yang diterbitkan \/ refused, nothing published$/m);
+  assert.match(bantuan.out, /^ {2}5 {2}diterbitkan, tetapi ada galat yang perlu dilihat/m);
+});
+
+test('monitor publish --riwayat /dev/zero (a device: no end to read) is a usage error naming it, not a crash (exit 2), nothing written', () => {
+  const kunci = join(tmp, 'kunci-perangkat');
+  assert.equal(terbuka('keys', 'generate', '--kunci', kunci).code, 0);
+  const keluar = join(tmp, 'publik-perangkat');
+  for (const [perangkat, bahasa, pola] of [
+    [
+      '/dev/zero',
+      'id',
+      /^--riwayat: \/dev\/zero bukan berkas biasa \(perangkat karakter\): riwayat harus berkas biasa/m,
+    ],
+    [
+      '/dev/full',
+      'en',
+      /^--riwayat: \/dev\/full is not a regular file \(a character device\): a history must be a regular file/m,
+    ],
+  ] as const) {
+    // Read as a stream, a device never ends: the process is killed if the check lets it through.
+    const r = spawnSync(
+      bin,
+      [
+        '--lang',
+        bahasa,
+        'monitor',
+        'publish',
+        '--riwayat',
+        perangkat,
+        '--keluar',
+        keluar,
+        '--kunci',
+        kunci,
+        ...penerbit,
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, TERBUKA_LANG: '' },
+        timeout: 20_000,
+        killSignal: 'SIGKILL',
+      },
+    );
+    assert.equal(r.signal, null, 'not killed by the timeout');
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, pola);
+    assert.doesNotMatch(r.stderr, /RangeError|galat internal|internal error/);
+    assert.throws(() => statSync(keluar), /ENOENT/);
+  }
 });

@@ -24,6 +24,14 @@ interface OpsiPublish {
   hapusTanpaRiwayat?: boolean;
 }
 
+/**
+ * The exit code of a publish that is in place (the new feed, badges and report written) but with an error
+ * a person must look at (`riwayat.invalid-record`, `publish.old-files-remain`: the severity `error` in
+ * `skipped`). Distinct from 1 (refused: nothing published), so that a copy to the web server can follow it,
+ * and from 3 (an internal error of any command: nothing is known of what was written).
+ */
+export const KODE_TERBIT_PERLU_DILIHAT = 5;
+
 /** A publish or key error that is the command's input (a bad path or address): a usage error, exit 2. */
 function sebagaiPenggunaan(e: unknown): unknown {
   return (e instanceof GalatTerbit || e instanceof GalatKunci) && e.penggunaan
@@ -117,12 +125,20 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
     // Said as they arise: a feed in place that does not verify is named before it is replaced.
     laporkan: (m) => out.galat(out.teks(m.message)),
   }).catch((e: unknown) => {
-    throw sebagaiPenggunaan(e);
+    const g = sebagaiPenggunaan(e);
+    // Refused (nothing written): with --json, said on stdout too, so a script reads `published: false`.
+    if (out.json && (e instanceof GalatTerbit || e instanceof GalatKunci) && !(g instanceof GalatPengguna))
+      out.cetakJSON({ published: false, output: opsi.keluar, error: out.teks(e.teks) });
+    throw g;
   });
-  // A history line left out as invalid (edited by hand): published without it, but the run says no.
-  const kode = h.skipped.some((m) => m.severity === 'error') ? 1 : 0;
+  // Published, but an error a person must look at (a history line left out as invalid, old files left):
+  // its own exit code, so that the copy to the web server still runs and the run is still flagged.
+  const perluDilihat = h.skipped.some((m) => m.severity === 'error');
+  const kode = perluDilihat ? KODE_TERBIT_PERLU_DILIHAT : 0;
   if (out.json) {
     out.cetakJSON({
+      published: true,
+      needsAttention: perluDilihat,
       output: opsi.keluar,
       agencies: h.feed.entries.length,
       generatedAt: h.feed.generatedAt,
@@ -203,5 +219,17 @@ export function daftarMonitorPublish(monitor: Command, jalankan: Jalankan): void
       'terbitkan walau tak satu pun kuncinya ada di keys.json yang sudah terbit (lencana lama jadi tidak terverifikasi) / publish although none of its keys is in the published keys.json',
     )
     .option('--now <waktu>', 'waktu terbit ISO (untuk uji) / publishing instant (for tests)')
+    .addHelpText(
+      'after',
+      `
+Kode keluar / Exit codes:
+  0  diterbitkan / published
+  1  ditolak, tidak ada yang diterbitkan / refused, nothing published
+  2  salah pemakaian, tidak ada yang diterbitkan / usage error, nothing published
+  3  galat internal / internal error
+  ${KODE_TERBIT_PERLU_DILIHAT}  diterbitkan, tetapi ada galat yang perlu dilihat (disebut di keluaran) /
+     published, but with an error to look at (named in the output)
+Salin ke server web hanya pada 0 atau ${KODE_TERBIT_PERLU_DILIHAT} / copy to the web server only on 0 or ${KODE_TERBIT_PERLU_DILIHAT}.`,
+    )
     .action((opsi: OpsiPublish) => jalankan((out) => publish(opsi, out)));
 }

@@ -508,3 +508,39 @@ test('after a scan dated a year ahead, the next scan with the clock set right is
   assert.doesNotMatch(bukti, /91,2|2027/);
   assert.ok(await readFile(join(d.keluar, 'lencana', 'dinkes.svg'), 'utf8'));
 });
+
+test('a failure once the new feed is in place (the final feed.json.sig cannot be renamed) is an error in skipped, never a throw saying nothing was published; the staging folder and the lock still go', async () => {
+  const d = await dunia();
+  const dikabari: string[] = [];
+  const h = await terbitkan({
+    riwayat: [d.riwayat],
+    keluar: d.keluar,
+    kunci: d.kunci,
+    baseUrl: 'https://monitor.sukamajukab.go.id/',
+    issuer: { id: 'diskominfo-sukamaju', name: 'Diskominfo Kabupaten Sukamaju' },
+    now: NOW,
+    laporkan: (m) => void dikabari.push(m.code),
+    // A folder where the signature file goes, once the feed is in place: its rename fails (EISDIR).
+    diPasang: async (p) => {
+      if (p === 'feed.json') await mkdir(join(d.keluar, 'feed.json.sig', 'x'), { recursive: true });
+    },
+  });
+  const m = h.skipped.find((x) => x.code === 'publish.incomplete');
+  assert.equal(m?.severity, 'error');
+  assert.equal(m?.path, 'feed.json.sig');
+  assert.match(
+    m?.message.en ?? '',
+    /^The publish succeeded \(the new feed is in place\), but feed\.json\.sig failed: .*EISDIR.* The new feed has no matching signature yet: badges show "not verified" until the next publish succeeds\. Fix the cause and publish again\.$/,
+  );
+  assert.match(
+    m?.message.id ?? '',
+    /^Penerbitan berhasil \(feed baru sudah terpasang\), tetapi feed\.json\.sig gagal: /,
+  );
+  assert.ok(dikabari.includes('publish.incomplete'), 'told as it arises');
+  // The rest of the publish went on: the feed in place, the staging folder and the lock gone.
+  assert.deepEqual(JSON.parse(await readFile(join(d.keluar, 'feed.json'), 'utf8')), h.feed);
+  assert.deepEqual(
+    (await readdir(d.keluar)).filter((n) => n.startsWith('.terbit')),
+    [],
+  );
+});

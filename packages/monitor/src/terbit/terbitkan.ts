@@ -13,7 +13,7 @@ import {
   unlink,
   writeFile,
 } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import {
   FEED_FORMAT,
   FEED_VERSION,
@@ -107,8 +107,11 @@ export interface HasilTerbit {
   readonly files: readonly string[];
   /**
    * Warnings: a stale lock taken over (`publish.stale-lock`), records left out (an agency id that cannot be a file name), results already expired
-   * (`feed.expired-entries`), agencies not assessed and so not in the feed (`feed.not-assessed`), old
-   * files that could not be removed after the publish was in place (`publish.old-files-remain`, an error).
+   * (`feed.expired-entries`), agencies not assessed and so not in the feed (`feed.not-assessed`). Errors
+   * (severity `error`): the publish is in place, but a person must look — a history line the feed cannot
+   * carry, left out (`riwayat.invalid-record`); old files that could not be removed
+   * (`publish.old-files-remain`); the final signature file, the staging folder or the lock failing once the
+   * new feed was in place (`publish.incomplete`). A publish refused (nothing published) throws instead.
    */
   readonly skipped: readonly Masalah[];
   /**
@@ -229,6 +232,7 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
       }
     };
     ikutiSinyal(bersih);
+    let h: HasilTerbit;
     try {
       // Swept as soon as the lock is held, before anything can refuse this publish: a copy of the folder
       // (rsync --delete) should find them gone as soon as possible.
@@ -243,13 +247,21 @@ export async function terbitkan(opsi: OpsiTerbit): Promise<HasilTerbit> {
             },
           ]
         : [];
-      const h = await terbitkanTerkunci(opsi, now, hari, dasar, keluar, awal).catch(keGalatTerbit);
+      h = await terbitkanTerkunci(opsi, now, hari, dasar, keluar, awal).catch(keGalatTerbit);
       selesai = true;
-      return h;
     } finally {
       lepasSinyal(bersih);
-      await lepas();
+      if (!selesai) await lepas();
     }
+    // Published: a lock that cannot be released is said, never thrown (a throw reads as "nothing was published").
+    const galatLepas = await lepas().then(
+      () => undefined,
+      (e: unknown) => e ?? new Error('lepas'),
+    );
+    if (galatLepas === undefined) return h;
+    const m = masalahKunciTertinggal(berkasKunciTerbit(keluar), galatLepas);
+    opsi.laporkan?.(m);
+    return { ...h, skipped: [...h.skipped, m] };
   } finally {
     if (!selesai) for (const d of [...dibuat].reverse()) await rmdir(d).catch(() => undefined);
   }
@@ -385,7 +397,8 @@ async function terbitkanTerkunci(
     }
     // A line the feed cannot carry (edited by hand: a score of 99.99, a band its score is not in) is named
     // and left out, like a line that is not a record: the agency is published from its other scans, the
-    // rest of the district goes on, and the command ends with exit 1 so that the line gets looked at.
+    // rest of the district goes on, and the command ends with exit 5 (published, to be looked at) so that
+    // the line gets looked at.
     const masalah = masalahCatatan(b, hari, dasar, issuer, now);
     if (masalah) {
       lapor(masalah);
@@ -582,7 +595,8 @@ async function terbitkanTerkunci(
   berkas.push(['feed.json', feedBytes]);
   berkas.push(['feed.json.sig', sigTeks(jembatan ?? sig)]);
 
-  await pasang(keluar, berkas, jembatan ? sigTeks(jembatan) : undefined, opsi.diPasang);
+  const sesudah = await pasang(keluar, berkas, jembatan ? sigTeks(jembatan) : undefined, opsi.diPasang);
+  sesudah.forEach(lapor);
   // The publish is in place from here: a file that cannot be removed is said, never thrown (a throw
   // would read as "nothing was published").
   const { dihapus: removed, tertinggal } = await hapusYangHilang(keluar, new Set(berkas.map(([p]) => p)));
@@ -762,8 +776,8 @@ interface BerkasTertinggal {
 }
 
 /**
- * Old files left after a publish that is in place (`publish.old-files-remain`, an error: the run says no,
- * exit 1): they are still served, so they are named with why and what to do.
+ * Old files left after a publish that is in place (`publish.old-files-remain`, an error: published, to be
+ * looked at, the CLI's exit 5): they are still served, so they are named with why and what to do.
  */
 function masalahTertinggal(tertinggal: readonly BerkasTertinggal[]): Masalah {
   const daftar = (b: 'id' | 'en'): string => tertinggal.map((t) => `${t.path} (${t.sebab[b]})`).join(', ');
@@ -817,9 +831,14 @@ async function pasang(
   berkas: readonly [string, string | Uint8Array][],
   jembatan: string | undefined,
   diPasang: OpsiTerbit['diPasang'],
-): Promise<void> {
+): Promise<Masalah[]> {
   const panggung = join(keluar, `.terbit-${randomBytes(6).toString('hex')}`);
   panggungAktif.add(panggung);
+  // Once `feed.json` is in place the publish is: what fails after it is said (an error in `skipped`), never
+  // thrown, since a throw reads as "nothing was published".
+  let terpasang = false;
+  let gagal = false;
+  const sesudah: Masalah[] = [];
   try {
     for (const [p, isi] of berkas) {
       await buatFolder(dirname(join(panggung, p)));
@@ -832,12 +851,73 @@ async function pasang(
         await rename(join(panggung, 'feed.json.sig.jembatan'), join(keluar, 'feed.json.sig'));
         await diPasang?.('feed.json.sig');
       }
-      await buatFolder(dirname(join(keluar, p)));
-      await rename(join(panggung, p), join(keluar, p));
+      try {
+        await buatFolder(dirname(join(keluar, p)));
+        await rename(join(panggung, p), join(keluar, p));
+      } catch (e) {
+        if (!terpasang) throw e;
+        sesudah.push(masalahSesudahTerpasang(p, e, jembatan !== undefined));
+        continue;
+      }
+      if (p === 'feed.json') terpasang = true;
       await diPasang?.(p);
     }
+  } catch (e) {
+    gagal = true;
+    throw e;
   } finally {
-    await rm(panggung, { recursive: true, force: true });
+    await rm(panggung, { recursive: true, force: true }).catch((e: unknown) => {
+      if (terpasang) sesudah.push(masalahSesudahTerpasang(relative(keluar, panggung), e, true));
+      // Else the error of the write (if any) is the one said.
+      else if (!gagal) throw e;
+    });
     panggungAktif.delete(panggung);
   }
+  return sesudah;
+}
+
+/** The lock of a publish that is in place could not be removed (`publish.incomplete`, an error). */
+function masalahKunciTertinggal(path: string, e: unknown): Masalah {
+  const sebab = teksGalatBerkas(e) ?? { id: String(e), en: String(e) };
+  return {
+    severity: 'error',
+    code: 'publish.incomplete',
+    path,
+    message: {
+      id: `Penerbitan berhasil (feed baru sudah terpasang), tetapi kuncinya ${path} tidak dapat dilepas: ${sebab.id} Penerbitan berikutnya di mesin ini mengambil alih kunci proses yang sudah berakhir; dari mesin lain, hapus berkas itu sendiri.`,
+      en: `The publish succeeded (the new feed is in place), but its lock ${path} could not be released: ${sebab.en} The next publish on this machine takes over the lock of a process that has ended; from another machine, delete the file yourself.`,
+    },
+  };
+}
+
+/**
+ * What could not be done once the new feed was in place (`publish.incomplete`, an error: published, but
+ * a person must look): the final signature file, or the staging folder `.terbit-<hex>` left behind.
+ */
+function masalahSesudahTerpasang(p: string, e: unknown, adaJembatan: boolean): Masalah {
+  const sebab = teksGalatBerkas(e) ?? { id: String(e), en: String(e) };
+  const akibat: Teks =
+    p === 'feed.json.sig'
+      ? adaJembatan
+        ? {
+            id: 'feed.json.sig yang terpasang masih jembatan (tanda tangan baru dan lama), yang juga memverifikasi feed baru; penerbitan berikutnya menulisnya lagi.',
+            en: 'The feed.json.sig in place is still the bridge (new and old signatures), which verifies the new feed too; the next publish writes it again.',
+          }
+        : {
+            id: 'feed baru belum punya tanda tangan yang cocok: lencana tampil "tidak terverifikasi" sampai penerbitan berikutnya berhasil. Perbaiki sebabnya lalu terbitkan lagi.',
+            en: 'The new feed has no matching signature yet: badges show "not verified" until the next publish succeeds. Fix the cause and publish again.',
+          }
+      : {
+          id: `Folder sementara ${p} tertinggal; penerbitan berikutnya menyapunya (salinan ke server web melewatinya dengan --exclude '.terbit*').`,
+          en: `The staging folder ${p} is left behind; the next publish sweeps it (a copy to the web server skips it with --exclude '.terbit*').`,
+        };
+  return {
+    severity: 'error',
+    code: 'publish.incomplete',
+    path: p,
+    message: {
+      id: `Penerbitan berhasil (feed baru sudah terpasang), tetapi ${p} gagal: ${sebab.id} ${akibat.id}`,
+      en: `The publish succeeded (the new feed is in place), but ${p} failed: ${sebab.en} ${akibat.en}`,
+    },
+  };
 }
