@@ -1,6 +1,7 @@
 export {
   kesegaranItem,
   buatPenilaiKesegaran,
+  penilaiKesegaranPada,
   kadensiItem,
   kadensiKategori,
   tanggalTerakhir,

@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ItemDIP } from '../dip/types.js';
-import { kesegaranItem, kadensiItem, tanggalTerakhir, type StatusKesegaran } from './kesegaran.js';
+import { GalatArgumen } from '../i18n/argumen.js';
+import {
+  buatPenilaiKesegaran,
+  kesegaranItem,
+  kadensiItem,
+  penilaiKesegaranPada,
+  tanggalTerakhir,
+  type StatusKesegaran,
+} from './kesegaran.js';
 
 const berkala = (updated?: string, extra: Partial<ItemDIP> = {}): ItemDIP => ({
   id: 'x',
@@ -122,6 +130,36 @@ test('now may be a Date, read in the agency time zone', () => {
   assert.equal(kesegaranItem(item, instan).status, 'overdue');
   assert.equal(kesegaranItem(item, instan, { timeZone: 'Asia/Jayapura' }).status, 'overdue');
   assert.equal(kesegaranItem(item, new Date('2026-11-30T16:30:00Z')).status, 'due');
-  assert.throws(() => kesegaranItem(item, new Date(Number.NaN)), RangeError);
-  assert.throws(() => kesegaranItem(item, '2026-13-01'), RangeError);
+});
+
+test('kesegaranItem, buatPenilaiKesegaran: a `now` that is no date throws GalatArgumen naming the function, `now` and the form it takes', () => {
+  const item = berkala('2026-05-31');
+  for (const [v, diberi] of [
+    ['2026-13-01', 'string'],
+    ['kemarin', 'string'],
+    [new Date(Number.NaN), 'Date'],
+    [undefined, 'undefined'],
+    [20261128, 'number 20261128'],
+  ] as const) {
+    for (const [fungsi, panggil] of [
+      ['kesegaranItem', () => kesegaranItem(item, v as unknown as string)],
+      ['buatPenilaiKesegaran', () => buatPenilaiKesegaran(v as unknown as string)],
+    ] as const) {
+      assert.throws(panggil, (e: unknown) => {
+        assert.ok(e instanceof GalatArgumen, String(e));
+        assert.deepEqual([e.fungsi, e.parameter], [fungsi, 'now']);
+        assert.ok(e.teks.id.startsWith(`${fungsi}: now harus tanggal YYYY-MM-DD yang ada`), e.teks.id);
+        assert.ok(e.teks.en.startsWith(`${fungsi}: now must be a date as YYYY-MM-DD that exists`), e.teks.en);
+        assert.match(e.teks.en, new RegExp(`or a valid Date, not ${diberi}\\.`));
+        if (typeof v === 'string') assert.ok(e.teks.en.endsWith(` Given: "${v}".`), e.teks.en);
+        if (v instanceof Date) assert.ok(e.teks.en.endsWith(' Given: Invalid Date.'), e.teks.en);
+        assert.equal(e.message, `${e.teks.id} / ${e.teks.en}`);
+        return true;
+      });
+    }
+  }
+  // A valid date either way still judges, the penilai as kesegaranItem.
+  assert.deepEqual(buatPenilaiKesegaran('2026-11-30')(item), kesegaranItem(item, '2026-11-30'));
+  // penilaiKesegaranPada, for a date already read (the lists'), judges the same.
+  assert.deepEqual(penilaiKesegaranPada('2026-11-30')(item), kesegaranItem(item, '2026-11-30'));
 });

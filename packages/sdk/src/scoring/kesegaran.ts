@@ -1,7 +1,8 @@
 import type { ItemDIP, Tanggal, ZonaWaktu } from '../dip/types.js';
 import { KADENSI_KATEGORI } from '../standard/kode.js';
 import type { Kategori } from '../standard/types.js';
-import { keTanggal, selisihHari, tambahBulan, tanggalValid } from '../calendar/tanggal.js';
+import { selisihHari, tambahBulan, tanggalValid } from '../calendar/tanggal.js';
+import { tanggalArgumen } from '../calendar/tanggal-argumen.js';
 
 /**
  * How current an entry is against its own cadence, after HDX data freshness: `fresh`, `due` (in the last
@@ -99,8 +100,21 @@ export function tanggalTerakhir(
 /** Judges many entries on one date: the date and thresholds are read and checked once. */
 export type PenilaiKesegaran = (item: ItemDIP, catalogItems?: readonly SumberKadensi[]) => Kesegaran;
 
+/**
+ * A judge of many entries on `now` (a Date read in `opsi.timeZone`, or `YYYY-MM-DD`). A `now` that is
+ * neither a real `YYYY-MM-DD` date nor a valid Date throws GalatArgumen naming buatPenilaiKesegaran and `now`.
+ */
 export function buatPenilaiKesegaran(now: Date | Tanggal, opsi: OpsiKesegaran = {}): PenilaiKesegaran {
-  const hariIni = keTanggal(now, opsi.timeZone);
+  return penilaiKesegaranPada(tanggalArgumen('buatPenilaiKesegaran', 'now', now, opsi.timeZone), opsi);
+}
+
+/**
+ * buatPenilaiKesegaran on a date already read (`keTanggal`'s, `hariIni`), without its check of `now`: for
+ * callers whose date is valid by construction (nilaiDIPDengan after its own check; the lists), so the
+ * lists carry no argument wording in their eager bundle. `hariIni` must be a real `YYYY-MM-DD` date (else
+ * a RangeError, as `selisihHari`'s).
+ */
+export function penilaiKesegaranPada(hariIni: Tanggal, opsi: OpsiKesegaran = {}): PenilaiKesegaran {
   const window = bulanBulat('dueWindowMonths', opsi.dueWindowMonths ?? AMBANG_KESEGARAN.dueWindowMonths, 0);
   const multiple = bulanBulat(
     'delinquentMultiple',
@@ -172,8 +186,9 @@ export function buatPenilaiKesegaran(now: Date | Tanggal, opsi: OpsiKesegaran = 
  * fresh before `last + (c − window)` months; due from then up to and including `last + c` months;
  * overdue after that up to and including `last + multiple·c` months; delinquent after. Month ends clamp
  * (31 May + 6 months = 30 November). A date after `now` cannot be checked and is `unknown`, in a category
- * without a cadence too (setiap-saat, serta-merta: its `lastUpdated` and negative `ageDays` kept).
+ * without a cadence too (setiap-saat, serta-merta: its `lastUpdated` and negative `ageDays` kept). A `now`
+ * that is neither a real `YYYY-MM-DD` date nor a valid Date throws GalatArgumen naming kesegaranItem and `now`.
  */
 export function kesegaranItem(item: ItemDIP, now: Date | Tanggal, opsi: OpsiKesegaran = {}): Kesegaran {
-  return buatPenilaiKesegaran(now, opsi)(item);
+  return penilaiKesegaranPada(tanggalArgumen('kesegaranItem', 'now', now, opsi.timeZone), opsi)(item);
 }

@@ -9,7 +9,7 @@ import { tanggalArgumen } from '../calendar/tanggal-argumen.js';
 import { bandMonev, type BandMonev } from './band.js';
 import { BOBOT, KOMPONEN_DIP, METODE_VERSI, URUTAN_KOMPONEN, type KodeKomponenDIP } from './bobot.js';
 import {
-  buatPenilaiKesegaran,
+  penilaiKesegaranPada,
   masihBerlaku,
   URUTAN_KESEGARAN,
   type Kesegaran,
@@ -185,7 +185,7 @@ export function nilaiDIPDengan<I extends ItemKatalogInti>(
   const entriPerWajib = new Map<string, { entryId: string; freshness: Kesegaran }[]>();
   for (const k of wajib) entriPerWajib.set(k.id, []);
 
-  const nilaiKesegaran = buatPenilaiKesegaran(hariIni, {
+  const nilaiKesegaran = penilaiKesegaranPada(hariIni, {
     cadenceByCategory: opsi.cadenceByCategory,
     dueWindowMonths: opsi.dueWindowMonths,
     delinquentMultiple: opsi.delinquentMultiple,

@@ -1,7 +1,8 @@
 import {
-  buatPenilaiKesegaran,
   cocokkanItemKatalogDengan,
+  keTanggal,
   normalisasi,
+  penilaiKesegaranPada,
   tahunDari,
   tanggalValid,
 } from '@terbuka/sdk';
@@ -38,7 +39,9 @@ export function siapkanBaris(doc: DokumenDIP, now: Date): BarisDIP[] {
   const katalog = intiUntuk(doc.agency.kind);
   const perId = new Map(katalog.items.map((i) => [i.id, i]));
   const kataKunci = pencocokKataKunci();
-  const nilai = buatPenilaiKesegaran(now, doc.agency.timeZone ? { timeZone: doc.agency.timeZone } : {});
+  // The date read here (as the element reads it for its cache), so the SDK's argument check and its
+  // words stay out of the lists' bundle: buatPenilaiKesegaran's judge on that date.
+  const nilai = penilaiKesegaranPada(keTanggal(now, doc.agency.timeZone));
   return doc.items.map((entry, nomor) => {
     const cocok = [
       ...new Set(
