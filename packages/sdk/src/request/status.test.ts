@@ -16,6 +16,7 @@ import {
 import { buatTandaBukti } from './tanda-bukti.js';
 import { batasKeberatan, BOLEH, peristiwaBolehPada } from './transisi.js';
 import { DASAR_PENOLAKAN, sebutDasar } from './penolakan.js';
+import { GalatArgumen } from '../i18n/argumen.js';
 
 const agency = { id: 'dinkominfo', name: 'Dinas Kominfo' };
 const awal = (jenis: 'permintaan' | 'keberatan' = 'permintaan'): Riwayat =>
@@ -381,6 +382,40 @@ test("an objection left unanswered opens the 14-working-day dispute window from 
     ['tanggapan', dijawab.deadline],
   );
   assert.equal(jendelaTerbuka(dijawab, pada(`${besok}T02:00:00Z`)), undefined);
+});
+
+test('jendelaTerbuka: an `at` that is no valid Date throws GalatArgumen naming it, on any history', () => {
+  const r = awal();
+  const selesai = terapkanPeristiwa(
+    terapkanPeristiwa(r, { type: 'jawab', outcome: 'dikabulkan' }, pada('2026-03-14T02:00:00Z')),
+    { type: 'selesai' },
+    pada('2026-03-15T02:00:00Z'),
+  );
+  for (const [v, diberi] of [
+    [new Date(Number.NaN), 'Date'],
+    ['kemarin', 'string'],
+    [undefined, 'undefined'],
+    [Date.parse('2026-04-07T02:00:00Z'), `number ${Date.parse('2026-04-07T02:00:00Z')}`],
+  ] as const) {
+    // A closed history too: the check does not wait for the status to need the date.
+    for (const riwayat of [r, selesai]) {
+      assert.throws(
+        () => jendelaTerbuka(riwayat, v as unknown as Date),
+        (e: unknown) => {
+          assert.ok(e instanceof GalatArgumen, String(e));
+          assert.deepEqual([e.fungsi, e.parameter], ['jendelaTerbuka', 'at']);
+          assert.ok(e.teks.id.startsWith('jendelaTerbuka: at harus tanggal YYYY-MM-DD yang ada'), e.teks.id);
+          assert.ok(
+            e.teks.en.startsWith('jendelaTerbuka: at must be a date as YYYY-MM-DD that exists'),
+            e.teks.en,
+          );
+          assert.match(e.teks.en, new RegExp(`or a valid Date, not ${diberi}\\.`));
+          assert.equal(e.message, `${e.teks.id} / ${e.teks.en}`);
+          return true;
+        },
+      );
+    }
+  }
 });
 
 test('an unanswered request past its due date: the objection on Pasal 35 ayat 1 huruf c is open, and until when', () => {

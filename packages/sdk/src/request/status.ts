@@ -1,6 +1,7 @@
 import type { HariDilewati, JenisTenggat, OpsiKalender } from '../calendar/types.js';
 import { aturanTenggat, hitungTenggat, perpanjangTenggat } from '../calendar/tenggat.js';
 import { keTanggal, ZONA_BAKU } from '../calendar/tanggal.js';
+import { tanggalArgumen } from '../calendar/tanggal-argumen.js';
 import type { Tanggal } from '../dip/types.js';
 import { tanggalTeks, type Teks } from '../i18n/teks.js';
 import { PASAL_17 } from '../standard/pasal.js';
@@ -723,11 +724,12 @@ export type JendelaTerbuka =
  * What the requester may do at `at` because the office let the running deadline pass unanswered: object
  * to an unanswered request (Pasal 35 ayat 1 huruf c), or bring an unanswered objection to the Komisi
  * Informasi. Undefined while that deadline still runs, once answered (the history's deadline is then the
- * requester's own window) and once closed.
+ * requester's own window) and once closed. An `at` that is not a valid Date (nor a real `YYYY-MM-DD` date)
+ * throws GalatArgumen naming jendelaTerbuka and `at`, whatever the history's status.
  */
 export function jendelaTerbuka(riwayat: Riwayat, at: Date, opsi?: OpsiKalender): JendelaTerbuka | undefined {
+  const hariIni = tanggalArgumen('jendelaTerbuka', 'at', at, opsi?.timeZone ?? ZONA_BAKU);
   if (!BELUM_DIJAWAB.includes(riwayat.status)) return undefined;
-  const hariIni = keTanggal(at, opsi?.timeZone ?? ZONA_BAKU);
   if (hariIni <= riwayat.deadline) return undefined;
   if (riwayat.kind === 'keberatan') {
     const j = jendelaSengketa(riwayat, opsi)!;
