@@ -7,6 +7,7 @@ import { jelaskan } from '../scoring/jelaskan.js';
 import { BOBOT_AKTIVITAS, BOBOT_PEMANTAUAN, KODE_AKTIVITAS, METODE_PEMANTAUAN_VERSI } from './bobot.js';
 import { komponenAktivitas, nilaiPemantauan } from './nilai.js';
 import type { RingkasanAktivitas } from './types.js';
+import { GalatArgumen } from '../i18n/argumen.js';
 
 const NOW = new Date('2026-11-28T10:00:00+07:00');
 const agency = { id: 'dinkes-sukamaju', name: 'Dinas Kesehatan Kabupaten Sukamaju', kind: 'opd' } as const;
@@ -193,4 +194,32 @@ test("the DIP's recency component says it scores the DIP's newest entry, not the
     bertanggal.contributions.find((k) => k.code === 'pembaruan')!.reason.en,
     /^Newest DIP entry dated 1 October 2026 \(58 days before 28 November 2026\)/,
   );
+});
+
+test('nilaiPemantauan: a `now` that is no date throws GalatArgumen naming nilaiPemantauan and `now`, with a DIP or without', () => {
+  const aktivitas = aktif(3, 'mingguan');
+  for (const [v, diberi] of [
+    ['kemarin', 'string'],
+    [new Date(Number.NaN), 'Date'],
+    [undefined, 'undefined'],
+  ] as const) {
+    for (const doc of [dip(11, true), undefined]) {
+      assert.throws(
+        () => nilaiPemantauan(doc, aktivitas, v as unknown as Date, { agency }),
+        (e: unknown) => {
+          assert.ok(e instanceof GalatArgumen, String(e));
+          assert.deepEqual([e.fungsi, e.parameter], ['nilaiPemantauan', 'now']);
+          assert.ok(
+            e.teks.id.startsWith('nilaiPemantauan: now harus tanggal YYYY-MM-DD yang ada'),
+            e.teks.id,
+          );
+          assert.match(
+            e.teks.en,
+            new RegExp(`^nilaiPemantauan: now must be a date as YYYY-MM-DD .* not ${diberi}\\.`),
+          );
+          return true;
+        },
+      );
+    }
+  }
 });

@@ -6,6 +6,7 @@ import { katalogUntuk } from '../standard/katalog.js';
 import { bandMonev } from '../scoring/band.js';
 import { nilaiDIPDengan, type HasilNilai, type KomponenTambahan } from '../scoring/nilai.js';
 import { tanggalDiZona, ZONA_BAKU } from '../calendar/zona-tanggal.js';
+import { tanggalArgumen } from '../calendar/tanggal-argumen.js';
 import { LABEL_KELAS_INTERVAL } from './aktivitas.js';
 import {
   AMBANG_KEBARUAN_SITUS,
@@ -104,7 +105,8 @@ export interface OpsiPemantauan {
 
 /**
  * The monitor's published score: the SDK's DIP scoring with the monitor's weights plus the activity
- * component, method `METODE_PEMANTAUAN_VERSI`. Without a DIP the DIP components earn 0 and say why.
+ * component, method `METODE_PEMANTAUAN_VERSI`. Without a DIP the DIP components earn 0 and say why. A `now`
+ * that is not a valid Date (nor a real `YYYY-MM-DD` date) throws GalatArgumen naming nilaiPemantauan and `now`.
  */
 export function nilaiPemantauan(
   doc: DokumenDIP | undefined,
@@ -112,6 +114,8 @@ export function nilaiPemantauan(
   now: Date,
   opsi: OpsiPemantauan,
 ): HasilNilai {
+  // Here, so that the error names the function called, not nilaiDIPDengan.
+  tanggalArgumen('nilaiPemantauan', 'now', now);
   const { id, name, kind, timeZone } = opsi.agency;
   const dasar: BadanPublik = doc?.agency ?? { id, name, kind };
   const agency: BadanPublik = { ...dasar, id, name, kind, timeZone: timeZone ?? dasar.timeZone };
