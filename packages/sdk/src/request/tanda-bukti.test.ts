@@ -6,7 +6,7 @@ import { BATAS_RINGKASAN, ringkasPengajuan } from './ringkas.js';
 import { buatTandaBukti } from './tanda-bukti.js';
 import { validasiKeberatan, validasiPermintaan } from './validasi.js';
 import { contohKeberatan, contohPermintaan } from './contoh.test.js';
-import { waktuDiZona } from './waktu.js';
+import { peristiwaDiZona, waktuDiZona, waktuTersimpanDiZona } from './waktu.js';
 
 const agency = { id: 'dinkominfo-sukamaju', name: 'Dinas Kominfo Kabupaten Sukamaju' };
 
@@ -53,6 +53,21 @@ test("the day of receipt is the agency's calendar day: 06:00 WIB on the 6th is t
   assert.equal(
     waktuDiZona(new Date('2026-03-05T15:30:00.987Z'), 'Asia/Makassar'),
     '2026-03-05T23:30:00+08:00',
+  );
+});
+
+test('a stored time in any of its older forms reads in the one form; a value that is no time as stored', () => {
+  for (const lama of [
+    '2026-03-05T15:30:00Z',
+    '2026-03-05T15:30:00.987Z',
+    '2026-03-05T22:30:00+07:00',
+    '2026-03-05T23:30:00.5+08:00',
+  ])
+    assert.equal(waktuTersimpanDiZona(lama, 'Asia/Makassar'), '2026-03-05T23:30:00+08:00', lama);
+  assert.equal(waktuTersimpanDiZona('bukan waktu', 'Asia/Makassar'), 'bukan waktu');
+  assert.deepEqual(
+    peristiwaDiZona([{ type: 'jawab', at: '2026-03-05T15:30:00.987Z' }], 'Asia/Jakarta'),
+    [{ type: 'jawab', at: '2026-03-05T22:30:00+07:00' }],
   );
 });
 

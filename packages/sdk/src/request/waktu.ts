@@ -13,16 +13,28 @@ export function waktuDiZona(instan: Date, zona: ZonaWaktu): string {
 }
 
 /**
- * The events' times as the receipt writes its `receivedAt` (waktuDiZona: the agency's offset, whole
- * seconds), however they were stored: the receipt's event carries the agency's offset, an officer's event
- * was stored as UTC with milliseconds. An API answer thus shows every event time in one form, the office's.
+ * A stored time as the receipt writes its `receivedAt` (waktuDiZona: the agency's offset, whole seconds),
+ * whatever form it was stored in — UTC `Z`, with milliseconds, another offset (an older server, a zone since
+ * changed): `2026-03-13T02:00:00.000Z` in WIB is `2026-03-13T09:00:00+07:00`. A value that is no time is
+ * returned as stored (nothing is lost). The one normaliser for every stored time an API answer, a listing
+ * or an export shows.
+ */
+export function waktuTersimpanDiZona(at: string, zona: ZonaWaktu): string {
+  const t = new Date(at);
+  return Number.isNaN(t.getTime()) ? at : waktuDiZona(t, zona);
+}
+
+/**
+ * The events' times as the receipt writes its `receivedAt` (waktuTersimpanDiZona), however they were stored:
+ * the receipt's event carries the agency's offset, an officer's event was stored as UTC with milliseconds.
+ * An API answer thus shows every event time in one form, the office's.
  */
 export function peristiwaDiZona<E extends { readonly at: string }>(
   events: readonly E[],
   zona: ZonaWaktu,
 ): E[] {
   return events.map((e) => {
-    const t = new Date(e.at);
-    return Number.isNaN(t.getTime()) ? e : { ...e, at: waktuDiZona(t, zona) };
+    const at = waktuTersimpanDiZona(e.at, zona);
+    return at === e.at ? e : { ...e, at };
   });
 }

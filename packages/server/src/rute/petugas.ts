@@ -8,6 +8,7 @@ import {
   type PeristiwaStatus,
   peristiwaDiZona,
   type Riwayat,
+  waktuTersimpanDiZona,
 } from '@terbuka/sdk';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Baris, Jenis, Saringan } from '../db/penyimpanan.js';
@@ -144,7 +145,8 @@ function ringkasan(k: Konteks, b: Baris) {
     number: b.number,
     kind: b.kind,
     agency: b.agency,
-    receivedAt: b.receivedAt,
+    // In the receipt's form whatever form it was stored in (an older store: UTC, another offset).
+    receivedAt: waktuTersimpanDiZona(b.receivedAt, zona),
     receivedOn: b.receivedOn,
     status: b.status,
     deadline: b.deadline,

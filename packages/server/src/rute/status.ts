@@ -6,6 +6,7 @@ import {
   normalisasiTelepon,
   panjangTeks,
   peristiwaDiZona,
+  waktuTersimpanDiZona,
   type JendelaStatus,
   type JendelaTerbuka,
   type Riwayat,
@@ -100,7 +101,7 @@ export function ruteStatus(app: FastifyInstance, k: Konteks): void {
         status: baris.status,
         deadline: baris.deadline,
         ...(r.deadlineKind ? { deadlineKind: r.deadlineKind } : {}),
-        receivedAt: baris.receivedAt,
+        receivedAt: waktuTersimpanDiZona(baris.receivedAt, zona),
         // The agency's zone: every event time is shown in the office's time, as on the receipt.
         timeZone: zona,
         events: peristiwaDiZona(r.events, zona),

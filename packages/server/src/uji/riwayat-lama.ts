@@ -40,3 +40,26 @@ export function tulisJawabanLama(database: string, id: number, j: JawabanLama): 
     db.close();
   }
 }
+
+/**
+ * Rewrites the stored times of record `id` as an older server (or an agency's zone since changed) left them:
+ * `receivedAt` in the row, and each event's `at` by its place in the history (undefined leaves one as is).
+ * The instants are the caller's to keep; only their written form changes.
+ */
+export function tulisWaktuLama(
+  database: string,
+  id: number,
+  w: { readonly receivedAt?: string; readonly at?: readonly (string | undefined)[] },
+): void {
+  const db = new Database(database);
+  try {
+    const b = db.prepare('SELECT history FROM pengajuan WHERE id = ?').get(id) as { history: string };
+    const h = JSON.parse(b.history) as { events: Record<string, unknown>[] };
+    const events = h.events.map((e, i) => (w.at?.[i] === undefined ? e : { ...e, at: w.at[i] }));
+    db.prepare('UPDATE pengajuan SET history = ? WHERE id = ?').run(JSON.stringify({ ...h, events }), id);
+    if (w.receivedAt !== undefined)
+      db.prepare('UPDATE pengajuan SET received_at = ? WHERE id = ?').run(w.receivedAt, id);
+  } finally {
+    db.close();
+  }
+}
