@@ -82,7 +82,8 @@ export function eksporCSV(baris: readonly Baris[], opsi: (agency: string) => Ops
       note?: string;
     }[];
     // The SDK's one normaliser of stored times; a stored value that is no time stays as it is, not a 500.
-    const waktu = (at: string | undefined) => (at ? waktuTersimpanDiZona(at, o.timeZone ?? 'Asia/Jakarta') : '');
+    const waktu = (at: string | undefined) =>
+      at ? waktuTersimpanDiZona(at, o.timeZone ?? 'Asia/Jakarta') : '';
     const jawab = events.find((e) => e.type === 'jawab');
     const perpanjang = events.find((e) => e.type === 'perpanjang');
     const putusan = events.find((e) => e.type === 'putusan-keberatan');

@@ -45,9 +45,14 @@ const json = (...args: string[]) => {
 };
 
 async function ajukan(information: string): Promise<{ id: number; number: string }> {
-  const r = await kirim(s.alamat, `/v1/permintaan?agency=${AGENSI_UJI.id}`, contohPermintaan({ information }), {
-    'idempotency-key': `waktu-${information.length}`,
-  });
+  const r = await kirim(
+    s.alamat,
+    `/v1/permintaan?agency=${AGENSI_UJI.id}`,
+    contohPermintaan({ information }),
+    {
+      'idempotency-key': `waktu-${information.length}`,
+    },
+  );
   assert.equal(r.status, 201, JSON.stringify(r.body));
   const number = (r.body as { number: string }).number;
   const d = json('daftar', '--nomor', number) as { items: { id: number }[] };
@@ -74,7 +79,10 @@ before(async () => {
     deadline: tambahHariKerja('2026-03-20', 30),
     deadlineKind: 'keberatan',
   });
-  tulisWaktuLama(s.database, lama.id, { receivedAt: '2026-03-13T02:00:00Z', at: ['2026-03-13T02:00:00.000Z', '2026-03-13T03:15:00.750Z'] });
+  tulisWaktuLama(s.database, lama.id, {
+    receivedAt: '2026-03-13T02:00:00Z',
+    at: ['2026-03-13T02:00:00.000Z', '2026-03-13T03:15:00.750Z'],
+  });
 });
 after(async () => {
   await s?.berhenti();

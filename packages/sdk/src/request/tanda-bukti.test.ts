@@ -65,10 +65,9 @@ test('a stored time in any of its older forms reads in the one form; a value tha
   ])
     assert.equal(waktuTersimpanDiZona(lama, 'Asia/Makassar'), '2026-03-05T23:30:00+08:00', lama);
   assert.equal(waktuTersimpanDiZona('bukan waktu', 'Asia/Makassar'), 'bukan waktu');
-  assert.deepEqual(
-    peristiwaDiZona([{ type: 'jawab', at: '2026-03-05T15:30:00.987Z' }], 'Asia/Jakarta'),
-    [{ type: 'jawab', at: '2026-03-05T22:30:00+07:00' }],
-  );
+  assert.deepEqual(peristiwaDiZona([{ type: 'jawab', at: '2026-03-05T15:30:00.987Z' }], 'Asia/Jakarta'), [
+    { type: 'jawab', at: '2026-03-05T22:30:00+07:00' },
+  ]);
 });
 
 test('an objection gets the Atasan PPID 30 working days; regional days off count', () => {
