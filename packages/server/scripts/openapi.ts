@@ -8,8 +8,10 @@ import * as prettier from 'prettier';
 import { polaPortabel } from '../../sdk/scripts/pola-portabel.js';
 import { teksJSON } from '../../sdk/scripts/teks-json.js';
 import {
-  KODE_ISI_JSON,
   KODE_PENGAJUAN,
+  KODE_PERISTIWA,
+  KODE_PETUGAS,
+  KODE_PETUGAS_PARAMETER,
   KODE_STATUS,
   STATUS_KODE,
   STATUS_KODE_ISIAN,
@@ -72,6 +74,16 @@ const ARTI_ISI_JSON: Readonly<Record<number, string>> = {
   415: 'Bukan application/json, charset selain UTF-8, atau Content-Encoding selain identity / Not application/json, a charset other than UTF-8, or a Content-Encoding other than identity',
   429: 'Terlalu banyak permintaan / Rate limited',
 };
+
+/** A path that cannot be routed (`request.invalid`): what a route with a path parameter answers with 400. */
+const ARTI_ALAMAT =
+  'Alamat tidak sah: persen-enkode rusak (mis. %E0%A4) atau parameter jalur lebih dari 100 karakter / The address is not valid: broken percent-encoding (e.g. %E0%A4) or a path parameter over 100 characters';
+
+/** What every officer route may answer before its handler runs: the officer's rate limit (ten times the public one). */
+const ARTI_PETUGAS: Readonly<Record<number, string>> = {
+  429: 'Terlalu banyak permintaan (batas petugas) / Rate limited (the officer limit)',
+};
+const ARTI_PETUGAS_PARAMETER: Readonly<Record<number, string>> = { ...ARTI_PETUGAS, 400: ARTI_ALAMAT };
 
 const TEKS: Skema = {
   type: 'object',
@@ -288,6 +300,7 @@ export function buatOpenAPI(): Skema {
               },
               'Daftar / List',
             ),
+            ...galatMenurutKode(KODE_PETUGAS, ARTI_PETUGAS),
             401: galat('Token tidak sah / Invalid token'),
             422: galat(
               'Saringan tidak sah, parameter tidak dikenal atau diberikan dua kali / Invalid filter, unknown or repeated parameter',
@@ -300,6 +313,7 @@ export function buatOpenAPI(): Skema {
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
           responses: {
             200: json(ref('RincianPengajuan'), 'Rincian / Detail'),
+            ...galatMenurutKode(KODE_PETUGAS_PARAMETER, ARTI_PETUGAS_PARAMETER),
             401: galat('Token tidak sah / Invalid token'),
             404: galat('Tidak ada atau bukan badan publik petugas / Not found or not the officer’s agency'),
           },
@@ -328,7 +342,10 @@ export function buatOpenAPI(): Skema {
           },
           responses: {
             200: json(ref('RincianPengajuan'), 'Status baru / New status'),
-            ...galatMenurutKode(KODE_ISI_JSON, ARTI_ISI_JSON),
+            ...galatMenurutKode(KODE_PERISTIWA, {
+              ...ARTI_ISI_JSON,
+              400: `${ARTI_ISI_JSON[400]}; ${ARTI_ALAMAT}`,
+            }),
             401: galat('Token tidak sah / Invalid token'),
             404: galat('Tidak ditemukan / Not found'),
             409: galat(
@@ -349,6 +366,7 @@ export function buatOpenAPI(): Skema {
                 'CSV UTF-8 dengan BOM; tanpa NIK, telepon, e-mail; penolakan dengan kolom Konsekuensi dan Undang-Undang Lain; catatan jawaban (bagian yang dikecualikan pada dikabulkan sebagian) di Catatan Jawaban / UTF-8 CSV with BOM; no NIK, phone, e-mail; a refusal with the columns Konsekuensi and Undang-Undang Lain; the note of the answer (the parts withheld in a partial grant) in Catatan Jawaban',
               content: { 'text/csv': { schema: { type: 'string' } } },
             },
+            ...galatMenurutKode(KODE_PETUGAS, ARTI_PETUGAS),
             401: galat('Token tidak sah / Invalid token'),
             422: galat(
               'Saringan tidak sah, parameter tidak dikenal atau diberikan dua kali / Invalid filter, unknown or repeated parameter',
@@ -364,6 +382,7 @@ export function buatOpenAPI(): Skema {
           ],
           responses: {
             200: json(ref('LaporanAkses'), 'Laporan / Report'),
+            ...galatMenurutKode(KODE_PETUGAS_PARAMETER, ARTI_PETUGAS_PARAMETER),
             401: galat('Token tidak sah / Invalid token'),
             422: galat('Tahun atau badan publik tidak sah / Invalid year or agency'),
           },
@@ -398,6 +417,7 @@ export function buatOpenAPI(): Skema {
                 },
                 'Item berkala yang memenuhi berkala.laporan-akses-informasi / A berkala item fulfilling it',
               ),
+              ...galatMenurutKode(KODE_PETUGAS_PARAMETER, ARTI_PETUGAS_PARAMETER),
               401: galat('Token tidak sah / Invalid token'),
             },
           },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { PenulisLangsung, PenulisPekerja } from './db/penulis.js';
 import { alasanTidakDapatDitulis } from './db/ruang-tulis.js';
 import { Penyimpanan } from './db/penyimpanan.js';
@@ -26,6 +26,23 @@ export interface OpsiAplikasi {
    * its own connection, `langsung` on this thread (always for an in-memory database).
    */
   readonly penulis?: 'pekerja' | 'langsung';
+}
+
+/**
+ * A path Fastify refuses while routing (its `frameworkErrors`): one that is not valid percent-encoding
+ * (FST_ERR_BAD_URL, e.g. `/v1/petugas/pengajuan/%E0%A4`) or whose path parameter is over 100 characters
+ * (FST_ERR_MAX_PARAM_LENGTH) — `request.invalid`, the status from the table (kode-galat.ts).
+ */
+function galatAlamat(err: FastifyError) {
+  return err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+    ? galat('request.invalid', {
+        id: 'Alamat tidak sah: bagian alamat (misalnya nomor id) lebih dari 100 karakter.',
+        en: 'The address is not valid: a part of it (such as the id) is over 100 characters.',
+      })
+    : galat('request.invalid', {
+        id: 'Alamat tidak sah: tanda % harus diikuti dua angka heksadesimal yang membentuk UTF-8 (misalnya %20).',
+        en: 'The address is not valid: each % must be followed by two hex digits forming UTF-8 (e.g. %20).',
+      });
 }
 
 /** Turns framework errors (bad JSON, too large, rate limited …) into `{ errors }` bodies. */
@@ -59,15 +76,15 @@ function tanganiGalat(app: FastifyInstance) {
     }
     if (status >= 400 && status < 500) {
       const json = err.code?.includes('JSON') || err instanceof SyntaxError || /JSON/.test(err.message);
-      return reply.code(400).send(
+      return reply.code(STATUS_KODE[json ? 'body.invalid-json' : 'request.invalid']).send(
         json
           ? galat('body.invalid-json', {
               id: 'Isi bukan JSON yang sah.',
               en: 'The body is not valid JSON.',
             })
           : galat('request.invalid', {
-              id: 'Permintaan HTTP tidak sah.',
-              en: 'The HTTP request is not valid.',
+              id: 'Permintaan HTTP tidak sah: isinya tidak terbaca sampai habis.',
+              en: 'The HTTP request is not valid: its body could not be read to its end.',
             }),
       );
     }
@@ -188,6 +205,10 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<{ app: FastifyInsta
     },
     // One line per request, written when it is answered (instead of Fastify's two).
     logController: new LogController({ disableRequestLogging: true }),
+    // A path Fastify cannot route is answered as every error is (`{ errors }`), not with Fastify's own body.
+    frameworkErrors: (err, _req, reply) => {
+      void (reply as FastifyReply).code(STATUS_KODE['request.invalid']).send(galatAlamat(err));
+    },
   });
   app.server.maxConnections = konfigurasi.maxConnections;
   // The API takes JSON only. Fastify also parses text/plain, which would reach validation as a string

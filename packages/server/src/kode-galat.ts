@@ -16,6 +16,10 @@ export const STATUS_KODE = {
   'body.charset': 415,
   'body.content-encoding': 415,
   'rate-limit': 429,
+  // Any route: a path Fastify cannot route (not valid percent-encoding, FST_ERR_BAD_URL; a path parameter over
+  // 100 characters, FST_ERR_MAX_PARAM_LENGTH; aplikasi.ts: frameworkErrors), or another 4xx of Fastify's own
+  // that is not about JSON (a body stream that fails before its end; its client is gone by then).
+  'request.invalid': 400,
   // A submission (rute/pengajuan.ts); the fields' own codes are the SDK validator's, all 422.
   'idempotency-key': 400,
   'origin.agency': 403,
@@ -46,6 +50,18 @@ export const KODE_ISI_JSON = [
   'body.content-encoding',
   'rate-limit',
 ] as const satisfies readonly KodeGalat[];
+
+/** The codes every officer route may answer before its handler runs: the (officer's) rate limit. */
+export const KODE_PETUGAS = ['rate-limit'] as const satisfies readonly KodeGalat[];
+
+/** The codes of an officer route with a path parameter (`{id}`, `{tahun}`): also a path that cannot be routed. */
+export const KODE_PETUGAS_PARAMETER = [
+  ...KODE_PETUGAS,
+  'request.invalid',
+] as const satisfies readonly KodeGalat[];
+
+/** The codes of POST /v1/petugas/pengajuan/{id}/peristiwa besides its own (401, 404, 409, 422). */
+export const KODE_PERISTIWA = [...KODE_ISI_JSON, 'request.invalid'] as const satisfies readonly KodeGalat[];
 
 /** The codes of POST /v1/permintaan and /v1/keberatan, besides the SDK validator's (422). */
 export const KODE_PENGAJUAN = [

@@ -3,7 +3,15 @@
 // The cases cover the whole catalog (src/kode-galat.ts), so a new code without a case fails here too.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { KODE_ISI_JSON, KODE_PENGAJUAN, KODE_STATUS, type KodeGalat } from '../kode-galat.js';
+import {
+  KODE_PENGAJUAN,
+  KODE_PERISTIWA,
+  KODE_PETUGAS,
+  KODE_PETUGAS_PARAMETER,
+  KODE_STATUS,
+  STATUS_KODE,
+  type KodeGalat,
+} from '../kode-galat.js';
 import {
   contohKeberatan,
   contohPermintaan,
@@ -44,7 +52,11 @@ after(async () => {
 
 interface Rute {
   readonly path: string;
+  /** Default POST, with the body `sah`. */
+  readonly metode?: 'get' | 'post';
   readonly url: string;
+  /** The URL with its path parameter not valid percent-encoding (`request.invalid`). */
+  readonly urlTidakSah?: string;
   readonly header: Record<string, string>;
   readonly sah: () => unknown;
   readonly kode: readonly KodeGalat[];
@@ -76,19 +88,40 @@ const RUTE: readonly Rute[] = [
     path: '/v1/petugas/pengajuan/{id}/peristiwa',
     url: '/v1/petugas/pengajuan/1/peristiwa',
     header: { authorization: `Bearer ${TOKEN_PETUGAS}` },
+    urlTidakSah: '/v1/petugas/pengajuan/%E0%A4/peristiwa',
     sah: () => ({ type: 'proses' }),
-    kode: KODE_ISI_JSON,
+    kode: KODE_PERISTIWA,
   },
+  // The officer's GET routes: the officer's rate limit, and a path parameter that cannot be routed.
+  ...(
+    [
+      ['/v1/petugas/pengajuan', '/v1/petugas/pengajuan', undefined],
+      ['/v1/petugas/pengajuan/{id}', '/v1/petugas/pengajuan/1', '/v1/petugas/pengajuan/%E0%A4'],
+      ['/v1/petugas/ekspor.csv', '/v1/petugas/ekspor.csv', undefined],
+      ['/v1/petugas/laporan/{tahun}', '/v1/petugas/laporan/2026', '/v1/petugas/laporan/%ZZ'],
+      ['/v1/petugas/laporan/{tahun}/dip', '/v1/petugas/laporan/2026/dip', '/v1/petugas/laporan/%C3/dip'],
+    ] as const
+  ).map(([path, url, urlTidakSah]): Rute => ({
+    path,
+    metode: 'get',
+    url,
+    ...(urlTidakSah ? { urlTidakSah } : {}),
+    header: { authorization: `Bearer ${TOKEN_PETUGAS}` },
+    sah: () => undefined,
+    kode: urlTidakSah ? KODE_PETUGAS_PARAMETER : KODE_PETUGAS,
+  })),
 ];
 
 /** One way to make each code happen on a route: the body, headers and server to send it to. */
 function kasus(r: Rute, kode: KodeGalat): () => Promise<Response> {
-  const kirim = (body: BodyInit, h: Record<string, string> = {}, server = s, key = kunci()) =>
-    fetch(`${server.alamat}${r.url}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': key, ...r.header, ...h },
-      body,
-    });
+  const kirim = (body: BodyInit, h: Record<string, string> = {}, server = s, key = kunci(), url = r.url) =>
+    r.metode === 'get'
+      ? fetch(`${server.alamat}${url}`, { headers: { ...r.header, ...h } })
+      : fetch(`${server.alamat}${url}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': key, ...r.header, ...h },
+          body,
+        });
   const sah = (o: Record<string, unknown> = {}) => JSON.stringify({ ...(r.sah() as object), ...o });
   switch (kode) {
     case 'body.invalid-json':
@@ -111,6 +144,8 @@ function kasus(r: Rute, kode: KodeGalat): () => Promise<Response> {
         for (let i = 0; i < 12 && r0?.status !== 429; i++) r0 = await kirim(sah(), {}, terbatas);
         return r0!;
       };
+    case 'request.invalid':
+      return () => kirim(sah(), {}, s, kunci(), r.urlTidakSah);
     case 'idempotency-key':
       return () => kirim(sah(), {}, s, 'pendek');
     case 'origin.agency':
@@ -149,7 +184,7 @@ test('every error a route answers with is listed under its status in the served 
   const dok = (await (await fetch(`${s.alamat}/v1/openapi.json`)).json()) as Dokumen;
   const hilang: string[] = [];
   for (const r of RUTE) {
-    const tanggapan = dok.paths[r.path]?.post?.responses ?? {};
+    const tanggapan = dok.paths[r.path]?.[r.metode ?? 'post']?.responses ?? {};
     const periksa = (status: number, kode: string) => {
       const d = tanggapan[status]?.description;
       if (d === undefined) hilang.push(`${r.path}: ${status} (${kode}) is not listed`);
@@ -158,7 +193,11 @@ test('every error a route answers with is listed under its status in the served 
     for (const kode of r.kode) {
       const j = await kasus(r, kode)();
       const badan = (await j.json()) as Galat;
-      assert.equal(badan.errors[0]?.code, kode, `${r.path}: the case for ${kode} got ${j.status}`);
+      assert.equal(
+        badan.errors?.[0]?.code,
+        kode,
+        `${r.path}: the case for ${kode} got ${j.status} ${JSON.stringify(badan)}`,
+      );
       periksa(j.status, kode);
     }
     // The SDK validator's codes, one per field: the status listed (their list is the SDK's).
@@ -173,4 +212,12 @@ test('every error a route answers with is listed under its status in the served 
     }
   }
   assert.deepEqual(hilang, []);
+});
+
+test('a path parameter over 100 characters is request.invalid with the table’s status, not Fastify’s own 414 body', async () => {
+  const j = await fetch(`${s.alamat}/v1/petugas/pengajuan/${'1'.repeat(101)}`, {
+    headers: { authorization: `Bearer ${TOKEN_PETUGAS}` },
+  });
+  const badan = (await j.json()) as Galat;
+  assert.deepEqual([j.status, badan.errors?.[0]?.code], [STATUS_KODE['request.invalid'], 'request.invalid']);
 });
