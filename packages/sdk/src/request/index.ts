@@ -18,7 +18,7 @@ export {
   buatNomorPendaftaran,
   type NilaiNomor,
 } from './nomor.js';
-export { peristiwaDiZona, waktuDiZona, waktuTersimpanDiZona } from './waktu.js';
+export { peristiwaDiZona, waktuDiZona, waktuTerbaca, waktuTersimpanDiZona } from './waktu.js';
 export { teksJSON } from './teks-json.js';
 export {
   buatTandaBukti,

@@ -6,7 +6,7 @@ import { BATAS_RINGKASAN, ringkasPengajuan } from './ringkas.js';
 import { buatTandaBukti } from './tanda-bukti.js';
 import { validasiKeberatan, validasiPermintaan } from './validasi.js';
 import { contohKeberatan, contohPermintaan } from './contoh.test.js';
-import { peristiwaDiZona, waktuDiZona, waktuTersimpanDiZona } from './waktu.js';
+import { peristiwaDiZona, waktuDiZona, waktuTerbaca, waktuTersimpanDiZona } from './waktu.js';
 
 const agency = { id: 'dinkominfo-sukamaju', name: 'Dinas Kominfo Kabupaten Sukamaju' };
 
@@ -65,6 +65,11 @@ test('a stored time in any of its older forms reads in the one form; a value tha
   ])
     assert.equal(waktuTersimpanDiZona(lama, 'Asia/Makassar'), '2026-03-05T23:30:00+08:00', lama);
   assert.equal(waktuTersimpanDiZona('bukan waktu', 'Asia/Makassar'), 'bukan waktu');
+  // What reads as a time is what the normaliser normalises; the rest is flagged by an export or a report.
+  for (const w of ['2026-03-05T15:30:00Z', '2026-03-05T23:30:00.5+08:00'])
+    assert.equal(waktuTerbaca(w), true, w);
+  for (const w of ['kemarin sore', '', '2026-13-45T99:00:00Z', undefined, 17])
+    assert.equal(waktuTerbaca(w), false, String(w));
   assert.deepEqual(peristiwaDiZona([{ type: 'jawab', at: '2026-03-05T15:30:00.987Z' }], 'Asia/Jakarta'), [
     { type: 'jawab', at: '2026-03-05T22:30:00+07:00' },
   ]);

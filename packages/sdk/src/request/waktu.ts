@@ -20,8 +20,17 @@ export function waktuDiZona(instan: Date, zona: ZonaWaktu): string {
  * or an export shows.
  */
 export function waktuTersimpanDiZona(at: string, zona: ZonaWaktu): string {
-  const t = new Date(at);
-  return Number.isNaN(t.getTime()) ? at : waktuDiZona(t, zona);
+  return waktuTerbaca(at) ? waktuDiZona(new Date(at), zona) : at;
+}
+
+/**
+ * Whether a stored time is a time at all (what waktuTersimpanDiZona normalises; else it returns the value as
+ * stored). A store edited by hand or imported may hold `kemarin sore` where a time belongs: the calendar's
+ * judgements (dijawabTerlambat, working days) cannot be made on it, and a listing, an export or a report
+ * carries it as stored and flags it instead.
+ */
+export function waktuTerbaca(at: unknown): at is string {
+  return typeof at === 'string' && at !== '' && !Number.isNaN(new Date(at).getTime());
 }
 
 /**
