@@ -135,8 +135,10 @@ test('a partial grant keeps its note (the withheld parts and why, UU KIP Pasal 2
     .replace(/^\uFEFF/, '')
     .split('\r\n')[0]!
     .split(',');
-  assert.equal(kepala.at(-1), 'Catatan Jawaban');
-  assert.equal(kepala.at(-2), 'Undang-Undang Lain');
+  assert.equal(kepala.at(-2), 'Catatan Jawaban');
+  assert.equal(kepala.at(-3), 'Undang-Undang Lain');
+  // After it only the record's data note (an unreadable stored time), added later still.
+  assert.equal(kepala.at(-1), 'Catatan Data');
 });
 
 describe('CSV export: times and the extension', () => {
@@ -186,12 +188,12 @@ describe('CSV export: times and the extension', () => {
 });
 
 describe('CSV export: what a refusal states', () => {
-  test('"Konsekuensi" and "Undang-Undang Lain", after the columns before them (then "Catatan Jawaban"); empty for a refusal recorded before they were asked for', () => {
+  test('"Konsekuensi" and "Undang-Undang Lain", after the columns before them (then "Catatan Jawaban", "Catatan Data"); empty for a refusal recorded before they were asked for', () => {
     const kepala = eksporCSV([], () => ({}))
       .replace(/^\uFEFF/, '')
       .trim()
       .split(',');
-    assert.deepEqual(kepala.slice(-3, -1), ['Konsekuensi', 'Undang-Undang Lain']);
+    assert.deepEqual(kepala.slice(-4, -2), ['Konsekuensi', 'Undang-Undang Lain']);
     const r = baca(
       baris({
         jawab: {

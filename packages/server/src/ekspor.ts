@@ -8,6 +8,7 @@ import {
   type Riwayat,
 } from '@terbuka/sdk';
 import type { Baris } from './db/penyimpanan.js';
+import { waktuRusak } from './waktu-rusak.js';
 
 const KOLOM = [
   'Nomor Pendaftaran',
@@ -41,6 +42,9 @@ const KOLOM = [
   // The answer's note: for a partial grant, the withheld parts and why (UU KIP Pasal 22 ayat 7) when no
   // Pasal 17 ground says it; else whatever the officer wrote with the answer.
   'Catatan Jawaban',
+  // A stored time of the record that is no time (waktuRusak): which field and its value, as stored. The
+  // time columns show that value as it is; "Dijawab Terlambat" is left empty, as it cannot be judged.
+  'Catatan Data',
 ] as const;
 
 /**
@@ -62,6 +66,8 @@ export const RUMUS_SPREADSHEET = /^\s*[=+\-@\t\r\n]/;
  * writes the time of receipt, and "Dijawab Terlambat" is the SDK's dijawabTerlambat on its calendar. An
  * objection's row is answered by the Atasan PPID's decision ("Dijawab", "Dijawab Terlambat", and the
  * decision's own columns), or — stored before the decision had its event — by a `jawab`, shown as "Hasil".
+ * A stored time that is no time (waktuRusak) does not stop the export: the record's row carries it as
+ * stored, "Dijawab Terlambat" empty, and "Catatan Data" names the field and its value.
  */
 export function eksporCSV(baris: readonly Baris[], opsi: (agency: string) => OpsiKalender): string {
   const data = baris.map((b) => {
@@ -87,8 +93,10 @@ export function eksporCSV(baris: readonly Baris[], opsi: (agency: string) => Ops
     const jawab = events.find((e) => e.type === 'jawab');
     const perpanjang = events.find((e) => e.type === 'perpanjang');
     const putusan = events.find((e) => e.type === 'putusan-keberatan');
-    // The row's kind decides whose answer it is (a history need not carry its kind).
-    const terlambat = dijawabTerlambat({ ...riwayat, kind: b.kind }, o);
+    const rusak = waktuRusak(b);
+    // The row's kind decides whose answer it is (a history need not carry its kind). Not judged on a time
+    // that is none: the SDK's calendar would throw, and the whole register would be lost for one record.
+    const terlambat = rusak.length > 0 ? undefined : dijawabTerlambat({ ...riwayat, kind: b.kind }, o);
     const dijawab = b.kind === 'keberatan' ? (putusan ?? jawab) : jawab;
     return [
       b.number,
@@ -118,6 +126,7 @@ export function eksporCSV(baris: readonly Baris[], opsi: (agency: string) => Ops
       jawab?.consequence ?? '',
       jawab?.otherLaw ?? '',
       jawab?.note ?? '',
+      rusak.map((w) => `waktu tak terbaca: ${w.field} = "${w.value}"`).join('; '),
     ];
   });
   return `\uFEFF${Papa.unparse({ fields: [...KOLOM], data }, { escapeFormulae: RUMUS_SPREADSHEET, newline: '\r\n' })}\r\n`;

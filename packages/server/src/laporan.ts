@@ -16,6 +16,7 @@ import {
 import type { Baris } from './db/penyimpanan.js';
 import type { AgensiKonfigurasi } from './konfigurasi.js';
 import { opsiKalender } from './konfigurasi.js';
+import { waktuRusak, type WaktuRusak } from './waktu-rusak.js';
 
 export const LAPORAN_FORMAT = 'terbuka-laporan-akses';
 
@@ -66,6 +67,12 @@ export interface LaporanAkses {
     readonly pending: number;
     readonly decidedLate: number;
   };
+  /**
+   * The stored times of the year's records that are no time (waktuRusak): record number, field, value as
+   * stored. Such a record is still counted (received, answered, outcomes, grounds, decided); only what needs
+   * its times — its working days and whether it was late — is left out. Empty when every time reads.
+   */
+  readonly problems: readonly WaktuRusak[];
 }
 
 interface PeristiwaJawab {
@@ -104,31 +111,42 @@ export function hitungLaporan(
     (b) => b.kind === 'permintaan' && b.agency === agensi.id && b.year === tahun,
   );
   const lama: number[] = [];
+  let jumlahJawab = 0;
   const hasil = { granted: 0, grantedPartly: 0, refused: 0, notHeld: 0 };
   const alasan = new Map<HurufPasal17, number>();
   let diperpanjang = 0;
   let terlambat = 0;
+  const masalah: WaktuRusak[] = [];
   for (const b of permintaan) {
     const r = b.history as Riwayat;
+    const rusak = waktuRusak(b);
+    masalah.push(...rusak);
     const events = r.events as readonly { type: string; at: string }[];
     if (events.some((e) => e.type === 'perpanjang')) diperpanjang++;
     const jawab = events.find((e) => e.type === 'jawab') as PeristiwaJawab | undefined;
     if (!jawab) continue;
-    const pada = tanggalDiZona(new Date(jawab.at), agensi.timeZone);
-    lama.push(hariKerjaAntara(b.receivedOn, pada, opsi));
-    // The SDK's judgement, not the stored flag: an extension recorded after the due date does not count.
-    if (dijawabTerlambat(r, opsi) === true) terlambat++;
+    jumlahJawab++;
+    // A time that is no time: counted as answered, but no working days or lateness guessed for it.
+    if (rusak.length === 0) {
+      const pada = tanggalDiZona(new Date(jawab.at), agensi.timeZone);
+      lama.push(hariKerjaAntara(b.receivedOn, pada, opsi));
+      // The SDK's judgement, not the stored flag: an extension recorded after the due date does not count.
+      if (dijawabTerlambat(r, opsi) === true) terlambat++;
+    }
     if (jawab.outcome === 'dikabulkan') hasil.granted++;
     else if (jawab.outcome === 'dikabulkan-sebagian') hasil.grantedPartly++;
     else if (jawab.outcome === 'ditolak') hasil.refused++;
     else hasil.notHeld++;
     for (const g of jawab.grounds ?? []) alasan.set(g, (alasan.get(g) ?? 0) + 1);
   }
-  const terjawab = lama.length;
+  const terjawab = jumlahJawab;
+  const diukur = lama.length;
   const keberatan = { received: 0, decided: 0, upheld: 0, rejected: 0, pending: 0, decidedLate: 0 };
   for (const b of baris) {
     if (b.kind !== 'keberatan' || b.agency !== agensi.id || b.year !== tahun) continue;
     keberatan.received++;
+    const rusak = waktuRusak(b);
+    masalah.push(...rusak);
     // The row's kind decides whose answer it is (a history need not carry its kind).
     const r = { ...(b.history as Riwayat), kind: 'keberatan' as const };
     const putusan = r.events.find((e) => e.type === 'putusan-keberatan');
@@ -139,7 +157,7 @@ export function hitungLaporan(
     keberatan.decided++;
     if (putusan?.decision === 'dikabulkan') keberatan.upheld++;
     else if (putusan?.decision === 'ditolak') keberatan.rejected++;
-    if (dijawabTerlambat(r, opsi) === true) keberatan.decidedLate++;
+    if (rusak.length === 0 && dijawabTerlambat(r, opsi) === true) keberatan.decidedLate++;
   }
   return {
     format: LAPORAN_FORMAT,
@@ -156,8 +174,8 @@ export function hitungLaporan(
     },
     timeTaken: {
       medianWorkingDays: median(lama),
-      averageWorkingDays: terjawab === 0 ? null : bulat1(lama.reduce((a, b) => a + b, 0) / terjawab),
-      maxWorkingDays: terjawab === 0 ? null : Math.max(...lama),
+      averageWorkingDays: diukur === 0 ? null : bulat1(lama.reduce((a, b) => a + b, 0) / diukur),
+      maxWorkingDays: diukur === 0 ? null : Math.max(...lama),
     },
     outcomes: hasil,
     refusalGrounds: PASAL_17.filter((p) => alasan.has(p.letter)).map((p) => ({
@@ -166,6 +184,7 @@ export function hitungLaporan(
       count: alasan.get(p.letter)!,
     })),
     objections: keberatan,
+    problems: masalah,
   };
 }
 

@@ -16,6 +16,8 @@ export interface Koneksi {
   /** The API's base, ending in `/`: `v1/petugas/…` is resolved against it. */
   readonly dasar: URL;
   readonly token: string;
+  /** The command calling, `petugas ekspor`: named when the server fails it. */
+  readonly perintah?: string;
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
@@ -28,6 +30,7 @@ const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 export function bacaKoneksi(
   server: string | undefined,
   out: Keluaran,
+  perintah?: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Koneksi {
   const alamat = (server ?? env.TERBUKA_SERVER ?? '').trim();
@@ -69,7 +72,7 @@ export function bacaKoneksi(
         en: `WARNING  ${dasar.origin} uses http: the token and the requesters' data travel unencrypted. Use https://.`,
       }),
     );
-  return { dasar, token };
+  return { dasar, token, ...(perintah !== undefined ? { perintah } : {}) };
 }
 
 /** The API's error body: `{ errors: [{ code, path, message: { id, en } }] }`. */
@@ -180,6 +183,32 @@ export async function panggil(
   const g = galatDari(badan);
   // A 404 where no record is named is a route the server does not have: a wrong base address.
   const rute = r.status === 404 && !/^v1\/petugas\/pengajuan\/\d+/.test(jalur);
+  // The server failed (5xx). Its `internal` message is written for whoever sent a submission ("not saved,
+  // send it again") and says nothing of the cause, which only the server's log holds: said here instead,
+  // with the command, the status and the code. Another code's own message is kept.
+  if (r.status >= 500 && g) {
+    const sendiri = g.code === 'internal' ? undefined : g.message;
+    throw new GalatAPIPetugas(
+      isiTeks(
+        {
+          id: '{p} gagal: server {u} menjawab HTTP {s} ({k}{m}). Sebabnya tercatat di log server: periksa log itu (atau minta pengelola server memeriksanya), lalu coba lagi.',
+          en: '{p} failed: the server {u} answered HTTP {s} ({k}{n}). The cause is in the server log: check it (or ask the server’s administrator to), then try again.',
+        },
+        {
+          p: `terbuka ${k.perintah ?? 'petugas'}`,
+          u: k.dasar.href,
+          s: r.status,
+          k: g.code,
+          m: sendiri ? `: ${sendiri.id}` : '',
+          n: sendiri ? `: ${sendiri.en}` : '',
+        },
+      ),
+      KODE_SERVER,
+      r.status,
+      g.code,
+      g.path,
+    );
+  }
   if (!r.ok && g && !rute) {
     const kode =
       r.status === 409 || r.status === 404

@@ -258,7 +258,7 @@ async function daftar(o: OpsiSaringan & { limit?: string; offset?: string }, out
   const offset = bilangan(o.offset, '--offset', 1e9);
   if (limit !== undefined) q.set('limit', String(limit));
   if (offset !== undefined) q.set('offset', String(offset));
-  const k = bacaKoneksi(o.server, out);
+  const k = bacaKoneksi(o.server, out, 'petugas daftar');
   const d = (await panggil(k, `v1/petugas/pengajuan?${q}`)) as { total: number; items: Ringkasan[] };
   if (out.json) {
     out.cetakJSON({
@@ -536,7 +536,7 @@ function cetakRincian(r: Rincian, out: Keluaran): void {
 
 /** `terbuka petugas lihat NOMOR`: one record, its history, and the events its status allows. */
 async function lihat(nomor: string, o: OpsiServer, out: Keluaran): Promise<number> {
-  const k = bacaKoneksi(o.server, out);
+  const k = bacaKoneksi(o.server, out, 'petugas lihat');
   const r = await rincian(k, (await cariNomor(k, nomor, o.agency)).id);
   if (out.json) out.cetakJSON({ ...r, allowedEvents: peristiwaBoleh(r) });
   else cetakRincian(r, out);
@@ -661,7 +661,7 @@ async function catat(nomor: string, jenis: string, o: OpsiCatat, out: Keluaran):
       ),
     );
   const { badan, asal } = isiPeristiwa(jenis, o);
-  const k = bacaKoneksi(o.server, out);
+  const k = bacaKoneksi(o.server, out, 'petugas catat');
   const r = await rincian(k, (await cariNomor(k, nomor, o.agency)).id);
   const boleh = peristiwaBoleh(r);
   if (!boleh.includes(jenis) && !peristiwaMenurutStatus(r).includes(jenis)) {
@@ -783,7 +783,7 @@ async function catat(nomor: string, jenis: string, o: OpsiCatat, out: Keluaran):
 async function ekspor(o: OpsiSaringan & { output?: string }, out: Keluaran): Promise<number> {
   const q = kueri(o);
   if (o.output !== undefined) await bukanFolder(o.output, '-o');
-  const k = bacaKoneksi(o.server, out);
+  const k = bacaKoneksi(o.server, out, 'petugas ekspor');
   const csv = (await panggil(k, `v1/petugas/ekspor.csv${q.toString() ? `?${q}` : ''}`, {
     bytes: true,
   })) as Uint8Array;
@@ -823,15 +823,29 @@ interface Laporan {
     pending: number;
     decidedLate: number;
   };
+  /** Stored times that are no time (absent from an older server): counted, left out of the time figures. */
+  problems?: { number: string; field: string; value: string }[];
+}
+
+/** A report's unreadable stored times, one warning each on stderr: the office must fix those records. */
+function peringatanMasalah(masalah: Laporan['problems'], out: Keluaran): void {
+  for (const m of masalah ?? [])
+    out.galat(
+      out.teks({
+        id: `PERINGATAN  ${m.number}: waktu tersimpan tak terbaca di ${m.field} ("${m.value}"); dihitung, tetapi tidak masuk waktu layanan dan keterlambatan. Betulkan catatan itu di basis data.`,
+        en: `WARNING  ${m.number}: unreadable stored time in ${m.field} ("${m.value}"); counted, but left out of time taken and lateness. Fix that record in the database.`,
+      }),
+    );
 }
 
 /** `terbuka petugas laporan --tahun N`: the yearly access report (UU KIP Pasal 12), or its DIP item. */
 async function laporan(o: OpsiServer & { tahun: string; dip?: boolean }, out: Keluaran): Promise<number> {
   const tahun = bacaTahun(o.tahun);
-  const k = bacaKoneksi(o.server, out);
+  const k = bacaKoneksi(o.server, out, 'petugas laporan');
   const q = o.agency !== undefined ? `?${new URLSearchParams({ agency: o.agency })}` : '';
   if (o.dip) {
     const d = (await panggil(k, `v1/petugas/laporan/${tahun}/dip${q}`)) as {
+      report: Laporan;
       item: unknown;
       validation: { ok: boolean; errors: { message: Teks }[] };
     };
@@ -841,6 +855,7 @@ async function laporan(o: OpsiServer & { tahun: string; dip?: boolean }, out: Ke
       out.tulis(JSON.stringify(d.item, null, 2));
       for (const m of d.validation.errors)
         out.galat(`${out.teks({ id: 'GALAT', en: 'ERROR' })}  ${out.teks(m.message)}`);
+      peringatanMasalah(d.report.problems, out);
     }
     return d.validation.ok ? 0 : 1;
   }
@@ -892,6 +907,7 @@ async function laporan(o: OpsiServer & { tahun: string; dip?: boolean }, out: Ke
       en: `Objections received: ${n(kb.received)}; decided by the Atasan PPID: ${n(kb.decided)} (upheld ${n(kb.upheld)}, rejected ${n(kb.rejected)}; decided late ${n(kb.decidedLate)}); not yet decided: ${n(kb.pending)}`,
     }),
   );
+  peringatanMasalah(l.problems, out);
   return 0;
 }
 

@@ -3,6 +3,15 @@ import type { Database, Statement, Transaction } from 'better-sqlite3';
 export type Jenis = 'permintaan' | 'keberatan';
 
 /** A stored permintaan or keberatan. JSON columns are parsed; their shapes belong to the SDK. */
+/**
+ * The list by the instant of receipt, not by `received_at`'s text: older stores hold it in mixed forms (UTC
+ * `Z`, another offset, with or without milliseconds), whose text order is not their time order. SQLite's
+ * julianday reads ISO 8601 with `Z` or an offset to the millisecond; a value it cannot read (NULL) comes last
+ * in either order, then the row id. Nothing stored is rewritten (a receipt's own receivedAt is signed).
+ */
+const URUT_TERLAMA = 'julianday(received_at) IS NULL, julianday(received_at), id';
+const URUT_TERBARU = 'julianday(received_at) IS NULL, julianday(received_at) DESC, id DESC';
+
 export interface Baris {
   readonly id: number;
   readonly kind: Jenis;
@@ -403,7 +412,7 @@ export class Penyimpanan {
     const limit = s.limit ?? -1;
     const rows = this.#db
       .prepare(
-        `SELECT * FROM pengajuan ${where} ORDER BY ${s.newestFirst ? 'received_at DESC, id DESC' : 'received_at, id'} LIMIT ? OFFSET ?`,
+        `SELECT * FROM pengajuan ${where} ORDER BY ${s.newestFirst ? URUT_TERBARU : URUT_TERLAMA} LIMIT ? OFFSET ?`,
       )
       .all(...nilai, limit, s.offset ?? 0) as BarisMentah[];
     return { items: rows.map(bacaBaris), total };

@@ -20,6 +20,7 @@ import { keberatanTertaut } from '../db/penerimaan.js';
 import { catatPeristiwa, GalatRevisi } from '../db/peristiwa.js';
 import { opsiKalender, type PetugasKonfigurasi } from '../konfigurasi.js';
 import { hitungLaporan, itemDIPLaporan } from '../laporan.js';
+import { catatWaktuRusak, waktuRusak } from '../waktu-rusak.js';
 import { cariPetugas } from '../petugas/token.js';
 
 declare module 'fastify' {
@@ -280,6 +281,8 @@ export function rutePetugas(app: FastifyInstance, k: Konteks): void {
 
     r.get('/v1/petugas/ekspor.csv', c, async (req, reply) => {
       const { items } = k.simpan.daftar({ ...bacaSaringan(k, req, false), limit: undefined, offset: 0 });
+      // A stored time that is no time is carried in the file (eksporCSV) and named in the log.
+      catatWaktuRusak(req.log, items.flatMap(waktuRusak));
       return (
         reply
           .header('content-type', 'text/csv; charset=utf-8')
@@ -297,13 +300,16 @@ export function rutePetugas(app: FastifyInstance, k: Konteks): void {
     r.get('/v1/petugas/laporan/:tahun', c, async (req) => {
       const tahun = bacaTahun(req);
       const a = agensiLaporan(k, req);
-      return hitungLaporan(a, tahun, k.simpan.daftar({ agencies: [a.id], year: tahun }).items, k.jam());
+      const l = hitungLaporan(a, tahun, k.simpan.daftar({ agencies: [a.id], year: tahun }).items, k.jam());
+      catatWaktuRusak(req.log, l.problems);
+      return l;
     });
 
     r.get('/v1/petugas/laporan/:tahun/dip', c, async (req) => {
       const tahun = bacaTahun(req);
       const a = agensiLaporan(k, req);
       const l = hitungLaporan(a, tahun, k.simpan.daftar({ agencies: [a.id], year: tahun }).items, k.jam());
+      catatWaktuRusak(req.log, l.problems);
       return { report: l, ...itemDIPLaporan(a, l) };
     });
   });

@@ -1,0 +1,225 @@
+// A store with one stored time that is no time, and receipt times stored in mixed forms, through the real
+// `terbuka petugas …` against a real `terbuka serve`: the register's CSV and the yearly report still come
+// out, carrying the record with the value as stored and flagged, and the server log names it; the list is
+// ordered by the instant, not by the stored text. And a server failure (5xx) said as the officer's command
+// failing, not as a citizen's submission lost.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { tambahHariKerja } from '@terbuka/sdk';
+import {
+  AGENSI_UJI,
+  contohPermintaan,
+  direktoriUji,
+  kirim,
+  mulaiServer,
+  SHA_TOKEN_PETUGAS,
+  TOKEN_PETUGAS,
+  type ProsesServer,
+} from '../../../server/src/uji/proses.js';
+import { tulisJawabanLama, tulisWaktuLama } from '../../../server/src/uji/riwayat-lama.js';
+
+const root = fileURLToPath(new URL('../../../..', import.meta.url));
+const bin = join(root, 'node_modules/.bin/terbuka');
+const { dir, hapus } = direktoriUji();
+let s: ProsesServer;
+
+function terbuka(args: string[], server = s.alamat) {
+  const r = spawnSync(bin, args, {
+    cwd: dir,
+    env: { ...process.env, TERBUKA_LANG: '', TERBUKA_SERVER: server, TERBUKA_TOKEN: TOKEN_PETUGAS },
+  });
+  return { code: r.status, out: r.stdout.toString('utf8'), err: r.stderr.toString('utf8') };
+}
+const json = (...args: string[]) => {
+  const r = terbuka(['--json', 'petugas', ...args]);
+  assert.equal(r.code, 0, `${r.err}\n${s.log().slice(-3000)}`);
+  return JSON.parse(r.out);
+};
+
+async function ajukan(information: string): Promise<{ id: number; number: string }> {
+  const r = await kirim(
+    s.alamat,
+    `/v1/permintaan?agency=${AGENSI_UJI.id}`,
+    contohPermintaan({ information }),
+    {
+      'idempotency-key': `rusak-${information.replace(/\s/g, '-')}`,
+    },
+  );
+  assert.equal(r.status, 201, JSON.stringify(r.body));
+  const number = (r.body as { number: string }).number;
+  const d = json('daftar', '--nomor', number) as { items: { id: number }[] };
+  return { id: d.items[0]!.id, number };
+}
+
+const RUSAK = 'kemarin sore';
+let rusak: { id: number; number: string };
+let urut: { id: number; number: string }[];
+
+before(async () => {
+  s = await mulaiServer({
+    dir,
+    now: '2026-03-13T09:00:00+07:00',
+    konfigurasi: { officers: [{ name: 'PPID Utama', tokenSha256: SHA_TOKEN_PETUGAS }] },
+  });
+  rusak = await ajukan('Salinan laporan realisasi APBD 2025');
+  // An answer whose stored time is no time at all (a hand edit, an old import).
+  tulisJawabanLama(s.database, rusak.id, {
+    at: RUSAK,
+    outcome: 'dikabulkan',
+    deadline: tambahHariKerja('2026-03-20', 30),
+    deadlineKind: 'keberatan',
+  });
+  // Three receipts whose stored text order (D, B, C) differs from their time order (C, D, B).
+  urut = [];
+  for (const [info, at] of [
+    ['C', '2026-03-13T09:10:00+07:00'], // 02:10Z
+    ['D', '2026-03-13T02:20:00.500Z'], // 02:20:00.5Z
+    ['B', '2026-03-13T02:30:00Z'], // 02:30Z
+  ] as const) {
+    const r = await ajukan(`Dokumen urutan ${info}`);
+    tulisWaktuLama(s.database, r.id, { receivedAt: at });
+    urut.push(r);
+  }
+  // The first record received before all three (its receipt time as stored by today's server is 09:00 WIB).
+  tulisWaktuLama(s.database, rusak.id, { receivedAt: '2026-03-13T01:00:00Z' });
+});
+after(async () => {
+  await s?.berhenti();
+  hapus();
+});
+
+/** The server's log once it holds `muster` (its lines arrive while this process is not blocked), or as it is. */
+async function logDengan(muster: RegExp): Promise<string> {
+  for (let i = 0; i < 50 && !muster.test(s.log()); i++) await new Promise((ok) => setTimeout(ok, 20));
+  return s.log();
+}
+
+test('petugas ekspor: an unreadable stored time is carried as stored and flagged, not a 500', async () => {
+  const berkas = join(dir, 'register.csv');
+  const r = terbuka(['petugas', 'ekspor', '-o', berkas]);
+  assert.equal(r.code, 0, `${r.err}\n${s.log().slice(-3000)}`);
+  const baris = Papa.parse<Record<string, string>>(readFileSync(berkas, 'utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  assert.equal(baris.length, 4);
+  const b = baris.find((x) => x['Nomor Pendaftaran'] === rusak.number)!;
+  assert.equal(b['Dijawab'], RUSAK);
+  assert.equal(b['Hasil'], 'dikabulkan');
+  // Late or not cannot be judged from a time that is none: left empty, and the note says why.
+  assert.equal(b['Dijawab Terlambat'], '');
+  assert.match(b['Catatan Data']!, /history\.events\[1\]\.at/);
+  assert.match(b['Catatan Data']!, /kemarin sore/);
+  for (const x of baris) if (x['Nomor Pendaftaran'] !== rusak.number) assert.equal(x['Catatan Data'], '');
+  // The server log names the record and the field.
+  const log = await logDengan(/unreadable stored time/);
+  assert.match(log, new RegExp(`"nomor":"${rusak.number.replace(/[/.]/g, '\\$&')}"`));
+  assert.match(log, /"field":"history\.events\[1\]\.at"/);
+});
+
+test('petugas laporan: the report comes out, the record in its problems', () => {
+  const l = json('laporan', '--tahun', '2026') as {
+    requests: { received: number; answered: number; answeredLate: number };
+    timeTaken: { medianWorkingDays: number | null };
+    outcomes: { granted: number };
+    problems: { number: string; field: string; value: string }[];
+  };
+  assert.equal(l.requests.received, 4);
+  assert.equal(l.requests.answered, 1);
+  assert.equal(l.outcomes.granted, 1);
+  // Its working days cannot be counted: out of the time figures, not guessed.
+  assert.equal(l.timeTaken.medianWorkingDays, null);
+  assert.deepEqual(l.problems, [{ number: rusak.number, field: 'history.events[1].at', value: RUSAK }]);
+  const teks = terbuka(['petugas', 'laporan', '--tahun', '2026']);
+  assert.equal(teks.code, 0, teks.err);
+  assert.match(teks.err, new RegExp(rusak.number.replace(/[/.]/g, '\\$&')));
+  assert.match(teks.err, /kemarin sore/);
+});
+
+test('petugas laporan --dip: the DIP item comes out, the report with its problems', () => {
+  const d = json('laporan', '--tahun', '2026', '--dip') as {
+    report: { problems: { number: string }[] };
+    validation: { ok: boolean };
+  };
+  assert.equal(d.validation.ok, true);
+  assert.deepEqual(
+    d.report.problems.map((p) => p.number),
+    [rusak.number],
+  );
+});
+
+test('petugas daftar: ordered by the instant of receipt, not the stored text', () => {
+  const nomor = (xs: { number: string }[]) => xs.map((x) => x.number);
+  const lama = json('daftar') as { items: { number: string }[] };
+  assert.deepEqual(nomor(lama.items), [rusak.number, ...nomor(urut)]);
+  const baru = json('daftar', '--terbaru') as { items: { number: string }[] };
+  assert.deepEqual(nomor(baru.items), [...nomor(urut)].reverse().concat(rusak.number));
+});
+
+/** A stand-in server that fails every call with `status` and the body a Terbuka server sends on a 500. */
+async function gagal(status: number) {
+  const srv = createServer((_req, res) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(
+      JSON.stringify({
+        errors: [
+          {
+            code: 'internal',
+            message: {
+              id: 'Terjadi galat pada server. Permohonan Anda belum tersimpan; silakan kirim ulang.',
+              en: 'The server hit an error. Your submission was not stored; please send it again.',
+            },
+          },
+        ],
+      }),
+    );
+  });
+  await new Promise<void>((ok) => srv.listen(0, '127.0.0.1', ok));
+  return { srv, alamat: `http://127.0.0.1:${(srv.address() as AddressInfo).port}/` };
+}
+
+/** The CLI as a child process without blocking this one (the stand-in server answers from here). */
+function terbukaAsinkron(args: string[], server: string, lang: string) {
+  return new Promise<{ code: number | null; err: string }>((ok) => {
+    const p = spawn(bin, args, {
+      cwd: dir,
+      env: { ...process.env, TERBUKA_LANG: lang, TERBUKA_SERVER: server, TERBUKA_TOKEN: TOKEN_PETUGAS },
+    });
+    let err = '';
+    p.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+    p.on('close', (code) => ok({ code, err }));
+  });
+}
+
+test('a 5xx is the officer command failing: no "submission not saved", the status, code and what to do', async () => {
+  const { srv, alamat } = await gagal(500);
+  try {
+    for (const [args, apa] of [
+      [['petugas', 'ekspor'], 'ekspor'],
+      [['petugas', 'laporan', '--tahun', '2026'], 'laporan'],
+      [['petugas', 'daftar'], 'daftar'],
+    ] as const) {
+      const id = await terbukaAsinkron([...args], alamat, 'id');
+      assert.equal(id.code, 4, id.err);
+      assert.doesNotMatch(id.err, /Permohonan Anda belum tersimpan/);
+      assert.match(id.err, new RegExp(`petugas ${apa}`));
+      assert.match(id.err, /HTTP 500/);
+      assert.match(id.err, /internal/);
+      assert.match(id.err, /log server/);
+      const en = await terbukaAsinkron([...args], alamat, 'en');
+      assert.equal(en.code, 4, en.err);
+      assert.doesNotMatch(en.err, /Your submission was not stored/);
+      assert.match(en.err, /HTTP 500/);
+      assert.match(en.err, /server log/);
+    }
+  } finally {
+    srv.close();
+  }
+});
