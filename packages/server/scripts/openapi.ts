@@ -8,6 +8,8 @@ import * as prettier from 'prettier';
 import { polaPortabel } from '../../sdk/scripts/pola-portabel.js';
 import { teksJSON } from '../../sdk/scripts/teks-json.js';
 import {
+  KODE_LAPORAN,
+  KODE_OPENAPI,
   KODE_PENGAJUAN,
   KODE_PERISTIWA,
   KODE_PETUGAS,
@@ -81,9 +83,14 @@ const ARTI_ALAMAT =
 
 /** What every officer route may answer before its handler runs: the officer's rate limit (ten times the public one). */
 const ARTI_PETUGAS: Readonly<Record<number, string>> = {
+  401: 'Token tidak ada atau tidak sah / Missing or invalid token',
   429: 'Terlalu banyak permintaan (batas petugas) / Rate limited (the officer limit)',
 };
 const ARTI_PETUGAS_PARAMETER: Readonly<Record<number, string>> = { ...ARTI_PETUGAS, 400: ARTI_ALAMAT };
+const ARTI_LAPORAN: Readonly<Record<number, string>> = {
+  ...ARTI_PETUGAS_PARAMETER,
+  422: 'Tahun atau badan publik tidak sah / Invalid year or agency',
+};
 
 const TEKS: Skema = {
   type: 'object',
@@ -301,7 +308,6 @@ export function buatOpenAPI(): Skema {
               'Daftar / List',
             ),
             ...galatMenurutKode(KODE_PETUGAS, ARTI_PETUGAS),
-            401: galat('Token tidak sah / Invalid token'),
             422: galat(
               'Saringan tidak sah, parameter tidak dikenal atau diberikan dua kali / Invalid filter, unknown or repeated parameter',
             ),
@@ -314,7 +320,6 @@ export function buatOpenAPI(): Skema {
           responses: {
             200: json(ref('RincianPengajuan'), 'Rincian / Detail'),
             ...galatMenurutKode(KODE_PETUGAS_PARAMETER, ARTI_PETUGAS_PARAMETER),
-            401: galat('Token tidak sah / Invalid token'),
             404: galat('Tidak ada atau bukan badan publik petugas / Not found or not the officer’s agency'),
           },
         }),
@@ -345,8 +350,8 @@ export function buatOpenAPI(): Skema {
             ...galatMenurutKode(KODE_PERISTIWA, {
               ...ARTI_ISI_JSON,
               400: `${ARTI_ISI_JSON[400]}; ${ARTI_ALAMAT}`,
+              401: ARTI_PETUGAS[401]!,
             }),
-            401: galat('Token tidak sah / Invalid token'),
             404: galat('Tidak ditemukan / Not found'),
             409: galat(
               'Perpindahan status tidak sah menurut model status SDK (status.transition, misalnya sudah diubah petugas lain), atau sudah diubah sejak revision yang dikirim (status.changed) / Transition refused by the SDK status model (status.transition, e.g. another officer changed it first), or changed since the revision sent (status.changed)',
@@ -363,11 +368,10 @@ export function buatOpenAPI(): Skema {
           responses: {
             200: {
               description:
-                'CSV UTF-8 dengan BOM; tanpa NIK, telepon, e-mail; penolakan dengan kolom Konsekuensi dan Undang-Undang Lain; catatan jawaban (bagian yang dikecualikan pada dikabulkan sebagian) di Catatan Jawaban / UTF-8 CSV with BOM; no NIK, phone, e-mail; a refusal with the columns Konsekuensi and Undang-Undang Lain; the note of the answer (the parts withheld in a partial grant) in Catatan Jawaban',
+                'CSV UTF-8 dengan BOM; tanpa NIK, telepon, e-mail; penolakan dengan kolom Konsekuensi dan Undang-Undang Lain; catatan jawaban (bagian yang dikecualikan pada dikabulkan sebagian) di Catatan Jawaban; waktu tersimpan yang bukan waktu apa adanya, dicatat di Catatan Data / UTF-8 CSV with BOM; no NIK, phone, e-mail; a refusal with the columns Konsekuensi and Undang-Undang Lain; the note of the answer (the parts withheld in a partial grant) in Catatan Jawaban; a stored time that is no time as stored, named in Catatan Data',
               content: { 'text/csv': { schema: { type: 'string' } } },
             },
             ...galatMenurutKode(KODE_PETUGAS, ARTI_PETUGAS),
-            401: galat('Token tidak sah / Invalid token'),
             422: galat(
               'Saringan tidak sah, parameter tidak dikenal atau diberikan dua kali / Invalid filter, unknown or repeated parameter',
             ),
@@ -382,9 +386,7 @@ export function buatOpenAPI(): Skema {
           ],
           responses: {
             200: json(ref('LaporanAkses'), 'Laporan / Report'),
-            ...galatMenurutKode(KODE_PETUGAS_PARAMETER, ARTI_PETUGAS_PARAMETER),
-            401: galat('Token tidak sah / Invalid token'),
-            422: galat('Tahun atau badan publik tidak sah / Invalid year or agency'),
+            ...galatMenurutKode(KODE_LAPORAN, ARTI_LAPORAN),
           },
         }),
       },
@@ -417,8 +419,7 @@ export function buatOpenAPI(): Skema {
                 },
                 'Item berkala yang memenuhi berkala.laporan-akses-informasi / A berkala item fulfilling it',
               ),
-              ...galatMenurutKode(KODE_PETUGAS_PARAMETER, ARTI_PETUGAS_PARAMETER),
-              401: galat('Token tidak sah / Invalid token'),
+              ...galatMenurutKode(KODE_LAPORAN, ARTI_LAPORAN),
             },
           },
         ),
@@ -451,7 +452,10 @@ export function buatOpenAPI(): Skema {
           tags: ['publik'],
           operationId: 'openapi',
           summary: 'Dokumen OpenAPI ini / This OpenAPI document',
-          responses: { 200: json({ type: 'object' }, 'OpenAPI 3.1') },
+          responses: {
+            200: json({ type: 'object' }, 'OpenAPI 3.1'),
+            ...galatMenurutKode(KODE_OPENAPI, { 429: ARTI_ISI_JSON[429]! }),
+          },
         },
       },
     },
@@ -791,6 +795,20 @@ export function buatOpenAPI(): Skema {
                 ]),
               ),
             },
+            problems: {
+              type: 'array',
+              description:
+                'Waktu tersimpan yang bukan waktu: catatan tetap dihitung, tetapi tidak masuk waktu layanan dan keterlambatan / Stored times that are no time: the record is counted, but left out of time taken and lateness',
+              items: {
+                type: 'object',
+                properties: {
+                  number: { type: 'string' },
+                  field: { type: 'string', examples: ['history.events[1].at', 'receivedAt'] },
+                  value: { type: 'string' },
+                },
+                required: ['number', 'field', 'value'],
+              },
+            },
           },
           required: [
             'format',
@@ -801,6 +819,7 @@ export function buatOpenAPI(): Skema {
             'timeTaken',
             'outcomes',
             'refusalGrounds',
+            'problems',
           ],
         },
       },

@@ -16,6 +16,9 @@ export const STATUS_KODE = {
   'body.charset': 415,
   'body.content-encoding': 415,
   'rate-limit': 429,
+  // An officer route (rute/petugas.ts): no token, or one no officer holds; a filter, year or agency refused.
+  'token.invalid': 401,
+  'filter.invalid': 422,
   // Any route: a path Fastify cannot route (not valid percent-encoding, FST_ERR_BAD_URL; a path parameter over
   // 100 characters, FST_ERR_MAX_PARAM_LENGTH; aplikasi.ts: frameworkErrors), or another 4xx of Fastify's own
   // that is not about JSON (a body stream that fails before its end; its client is gone by then).
@@ -51,8 +54,11 @@ export const KODE_ISI_JSON = [
   'rate-limit',
 ] as const satisfies readonly KodeGalat[];
 
-/** The codes every officer route may answer before its handler runs: the (officer's) rate limit. */
-export const KODE_PETUGAS = ['rate-limit'] as const satisfies readonly KodeGalat[];
+/** The codes of GET /v1/openapi.json: the public rate limit. */
+export const KODE_OPENAPI = ['rate-limit'] as const satisfies readonly KodeGalat[];
+
+/** The codes every officer route may answer before its handler runs: the (officer's) rate limit, the token. */
+export const KODE_PETUGAS = ['rate-limit', 'token.invalid'] as const satisfies readonly KodeGalat[];
 
 /** The codes of an officer route with a path parameter (`{id}`, `{tahun}`): also a path that cannot be routed. */
 export const KODE_PETUGAS_PARAMETER = [
@@ -60,8 +66,18 @@ export const KODE_PETUGAS_PARAMETER = [
   'request.invalid',
 ] as const satisfies readonly KodeGalat[];
 
+/** The codes of the yearly report and its DIP item: also a year or an agency refused (`filter.invalid`). */
+export const KODE_LAPORAN = [
+  ...KODE_PETUGAS_PARAMETER,
+  'filter.invalid',
+] as const satisfies readonly KodeGalat[];
+
 /** The codes of POST /v1/petugas/pengajuan/{id}/peristiwa besides its own (401, 404, 409, 422). */
-export const KODE_PERISTIWA = [...KODE_ISI_JSON, 'request.invalid'] as const satisfies readonly KodeGalat[];
+export const KODE_PERISTIWA = [
+  ...KODE_ISI_JSON,
+  'request.invalid',
+  'token.invalid',
+] as const satisfies readonly KodeGalat[];
 
 /** The codes of POST /v1/permintaan and /v1/keberatan, besides the SDK validator's (422). */
 export const KODE_PENGAJUAN = [

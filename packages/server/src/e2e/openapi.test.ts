@@ -4,6 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
+  KODE_LAPORAN,
+  KODE_OPENAPI,
   KODE_PENGAJUAN,
   KODE_PERISTIWA,
   KODE_PETUGAS,
@@ -108,8 +110,20 @@ const RUTE: readonly Rute[] = [
     ...(urlTidakSah ? { urlTidakSah } : {}),
     header: { authorization: `Bearer ${TOKEN_PETUGAS}` },
     sah: () => undefined,
-    kode: urlTidakSah ? KODE_PETUGAS_PARAMETER : KODE_PETUGAS,
+    kode: path.startsWith('/v1/petugas/laporan/')
+      ? KODE_LAPORAN
+      : urlTidakSah
+        ? KODE_PETUGAS_PARAMETER
+        : KODE_PETUGAS,
   })),
+  {
+    path: '/v1/openapi.json',
+    metode: 'get',
+    url: '/v1/openapi.json',
+    header: {},
+    sah: () => undefined,
+    kode: KODE_OPENAPI,
+  },
 ];
 
 /** One way to make each code happen on a route: the body, headers and server to send it to. */
@@ -146,6 +160,11 @@ function kasus(r: Rute, kode: KodeGalat): () => Promise<Response> {
       };
     case 'request.invalid':
       return () => kirim(sah(), {}, s, kunci(), r.urlTidakSah);
+    case 'token.invalid':
+      return () => kirim(sah(), { authorization: 'Bearer bukan-token-petugas' });
+    case 'filter.invalid':
+      // A year the report refuses (before 2000), in a path that routes.
+      return () => kirim(sah(), {}, s, kunci(), r.url.replace('/2026', '/1999'));
     case 'idempotency-key':
       return () => kirim(sah(), {}, s, 'pendek');
     case 'origin.agency':

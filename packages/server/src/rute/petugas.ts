@@ -19,6 +19,7 @@ import type { Konteks } from '../konteks.js';
 import { keberatanTertaut } from '../db/penerimaan.js';
 import { catatPeristiwa, GalatRevisi } from '../db/peristiwa.js';
 import { opsiKalender, type PetugasKonfigurasi } from '../konfigurasi.js';
+import { galatKode } from '../kode-galat.js';
 import { hitungLaporan, itemDIPLaporan } from '../laporan.js';
 import { catatWaktuRusak, waktuRusak } from '../waktu-rusak.js';
 import { cariPetugas } from '../petugas/token.js';
@@ -34,8 +35,7 @@ function agensiBoleh(k: Konteks, p: PetugasKonfigurasi): string[] {
 }
 
 function galatSaringan(path: string, sebab?: { id: string; en: string }) {
-  return galatHttp(
-    422,
+  return galatKode(
     'filter.invalid',
     {
       id: `Saringan "${path}" tidak sah${sebab ? `: ${sebab.id}` : ''}.`,
@@ -220,7 +220,7 @@ export function rutePetugas(app: FastifyInstance, k: Konteks): void {
       const p = cariPetugas(k.konfigurasi.officers, req.headers.authorization);
       if (!p) {
         reply.header('www-authenticate', 'Bearer realm="terbuka"');
-        throw galatHttp(401, 'token.invalid', {
+        throw galatKode('token.invalid', {
           id: 'Token petugas tidak ada atau tidak sah.',
           en: 'The officer token is missing or not valid.',
         });
