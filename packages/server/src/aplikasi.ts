@@ -5,6 +5,7 @@ import Fastify, { LogController, type FastifyError, type FastifyInstance, type F
 import { PenulisLangsung, PenulisPekerja } from './db/penulis.js';
 import { alasanTidakDapatDitulis } from './db/ruang-tulis.js';
 import { Penyimpanan } from './db/penyimpanan.js';
+import type { Teks } from '@terbuka/sdk';
 import { galat, GalatHttp } from './galat.js';
 import { galatKode, STATUS_KODE } from './kode-galat.js';
 import type { Jam } from './jam.js';
@@ -89,16 +90,34 @@ function tanganiGalat(app: FastifyInstance) {
       );
     }
     req.log.error({ err: { message: err.message, code: err.code, stack: err.stack } }, 'galat internal');
-    return reply.code(500).send(
-      galat('internal', {
-        id: 'Terjadi galat pada server. Permohonan Anda belum tersimpan; silakan kirim ulang.',
-        en: 'The server hit an error. Your submission was not stored; please send it again.',
-      }),
-    );
+    return reply.code(500).send(galat('internal', pesanGalatInternal(req.method, req.routeOptions.url)));
   });
   app.setNotFoundHandler((_req, reply) =>
     reply.code(404).send(galat('not-found', { id: 'Alamat tidak ditemukan.', en: 'Not found.' })),
   );
+}
+
+/**
+ * The words of a 500, by what the request was: a citizen's submission was not stored (send it again), an
+ * officer's event was not recorded (record it again), anything else could not be answered (try later). The
+ * citizen's sentence once answered every route, and an officer's failed export read "your submission was
+ * not stored".
+ */
+export function pesanGalatInternal(metode: string, rute: string | undefined): Teks {
+  if (metode === 'POST' && (rute === '/v1/permintaan' || rute === '/v1/keberatan'))
+    return {
+      id: 'Terjadi galat pada server. Permohonan Anda belum tersimpan; silakan kirim ulang.',
+      en: 'The server hit an error. Your submission was not stored; please send it again.',
+    };
+  if (metode === 'POST' && rute?.startsWith('/v1/petugas/'))
+    return {
+      id: 'Terjadi galat pada server. Peristiwa belum tercatat; silakan catat ulang. Bila berulang, periksa log server.',
+      en: 'The server hit an error. The event was not recorded; please record it again. If it repeats, check the server log.',
+    };
+  return {
+    id: 'Terjadi galat pada server; permintaan ini tidak dapat dijawab. Coba lagi nanti; bila berulang, periksa log server.',
+    en: 'The server hit an error and could not answer this request. Try again later; if it repeats, check the server log.',
+  };
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
