@@ -147,10 +147,12 @@ export const DAFTAR_CSS = `
   .pemberitahuan.basi {
     border-left-color: var(--_due);
   }
-  .ulang {
+  /* The two buttons: retry (filled) and "show more" (outlined). */
+  .ulang,
+  .lagi button {
     min-height: 2.5em;
     padding: 0.375em 1em;
-    border: 0;
+    border: 1px solid var(--_accent);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_accent);
     color: var(--_accent-text);
@@ -274,13 +276,8 @@ export const DAFTAR_CSS = `
     text-align: center;
   }
   .lagi button {
-    min-height: 2.5em;
-    padding: 0.375em 1em;
-    border: 1px solid var(--_accent);
-    border-radius: calc(var(--_radius) / 2);
     background: var(--_bg);
     color: var(--_accent);
-    cursor: pointer;
   }
   .kosong {
     margin: 0;
