@@ -328,15 +328,15 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
     }
     this.#menungguDokumen = false;
     return this.sumber.muat({
-      ...(this.data !== undefined ? { data: this.data } : {}),
-      ...(inline
-        ? { inline: { teks: inline.textContent ?? '', contentType: inline.getAttribute('type') ?? '' } }
-        : {}),
-      ...(this.src ? { src: this.src } : {}),
+      data: this.data,
+      inline: inline
+        ? { teks: inline.textContent ?? '', contentType: inline.getAttribute('type') ?? '' }
+        : undefined,
+      src: this.src,
       // Not a whole number from 1 (0, "abc"): the default, not an attempt cut at once (the SDK's rule).
       timeoutMs: bacaTimeout(this.timeout),
       jedaMs: this.jedaUlangMs,
-      ...(this.#badanCSV() ? { agency: this.#badanCSV() as BadanPublik } : {}),
+      agency: this.#badanCSV(),
       kata: this.mode === 'periksa',
     });
   }

@@ -15,13 +15,14 @@ import { muatKatalog, muatKataKunci } from '../daftar/katalog.js';
 /** Where the data comes from, first match wins: the `data` property, an inline script, `src`. */
 export interface KonfigSumber {
   readonly data?: unknown;
-  readonly inline?: { readonly teks: string; readonly contentType: string };
-  readonly src?: string;
-  readonly timeoutMs?: number;
+  readonly inline?: { readonly teks: string; readonly contentType: string } | undefined;
+  /** Empty or undefined: none. */
+  readonly src?: string | undefined;
+  readonly timeoutMs?: number | undefined;
   /** Pause before the retry; tests shorten it. */
-  readonly jedaMs?: number;
+  readonly jedaMs?: number | undefined;
   /** For a CSV, which holds no agency. */
-  readonly agency?: BadanPublik;
+  readonly agency?: BadanPublik | undefined;
   /** Word the problems (the admin's view); the public view does not wait for the words. */
   readonly kata?: boolean;
   /**
@@ -139,8 +140,9 @@ export class SumberDataController extends SumberController<HasilData> {
     await this.ambilUrl(
       {
         src: k.src,
-        ...(k.timeoutMs !== undefined ? { timeoutMs: k.timeoutMs } : {}),
-        ...(k.jedaMs !== undefined ? { jedaMs: k.jedaMs } : {}),
+        // Undefined: ambil.ts's defaults.
+        timeoutMs: k.timeoutMs,
+        jedaMs: k.jedaMs,
         baca: async (teks, contentType, bytes) => {
           if (salinanRusak(teks, contentType, bytes))
             return { format: 'json', ok: false, omitted: 0, errors: [], warnings: [] };

@@ -32,9 +32,9 @@ export interface KonfigSumberUrl<H> extends PembacaSumber<H> {
   readonly src: string;
   /** How to fetch (default `ambilTeks`; the lists share a request between elements: ambil-bersama.ts). */
   readonly ambil?: typeof ambilTeks;
-  readonly timeoutMs?: number;
+  readonly timeoutMs?: number | undefined;
   /** Pause before the retry; tests shorten it. */
-  readonly jedaMs?: number;
+  readonly jedaMs?: number | undefined;
   /**
    * Where the saved copy is kept (default simpanan.ts's functions). The lists' (simpanan-daftar.ts) moves only
    * the date of a copy an answer confirms instead of writing its large text again.
