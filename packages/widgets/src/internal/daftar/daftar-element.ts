@@ -329,9 +329,8 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
     this.#menungguDokumen = false;
     return this.sumber.muat({
       data: this.data,
-      inline: inline
-        ? { teks: inline.textContent ?? '', contentType: inline.getAttribute('type') ?? '' }
-        : undefined,
+      // An element's textContent is never null, and the selector matched its type.
+      inline: inline ? { teks: inline.textContent!, contentType: inline.getAttribute('type')! } : undefined,
       src: this.src,
       // Not a whole number from 1 (0, "abc"): the default, not an attempt cut at once (the SDK's rule).
       timeoutMs: bacaTimeout(this.timeout),
