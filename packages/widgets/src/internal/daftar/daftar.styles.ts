@@ -41,8 +41,9 @@ export const DAFTAR_CSS = `
     margin: 0.125em 0 0;
     color: var(--_muted);
   }
-  /* Empty on screen (no height), filled for printing. */
-  .cetak {
+  /* .cetak: empty on screen (no height), filled for printing. */
+  .cetak,
+  .kosong {
     margin: 0;
     color: var(--_muted);
   }
@@ -126,6 +127,13 @@ export const DAFTAR_CSS = `
     overflow: auto;
     overscroll-behavior: contain;
   }
+  /* Notices, entries and the loading bars: cards on the surface colour. */
+  .pemberitahuan,
+  .entri,
+  .kerangka {
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+  }
   .pemberitahuan {
     display: flex;
     flex-wrap: wrap;
@@ -133,9 +141,7 @@ export const DAFTAR_CSS = `
     gap: 0.5em var(--_gap);
     margin: 0 0 var(--_gap);
     padding: 0.5em 0.75em;
-    border-radius: calc(var(--_radius) / 2);
     border-left: 4px solid var(--_muted);
-    background: var(--_surface);
   }
   .pemberitahuan p {
     margin: 0;
@@ -179,8 +185,6 @@ export const DAFTAR_CSS = `
   .entri {
     padding: 0.75em;
     border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_surface);
     overflow-wrap: anywhere;
   }
   .entri + .entri {
@@ -279,18 +283,12 @@ export const DAFTAR_CSS = `
     background: var(--_bg);
     color: var(--_accent);
   }
-  .kosong {
-    margin: 0;
-    color: var(--_muted);
-  }
   .memuat {
     display: grid;
     gap: 0.5em;
   }
   .kerangka {
     height: 7em;
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_surface);
   }
   /* The first bar stands for a group heading. */
   .kerangka:first-child {
