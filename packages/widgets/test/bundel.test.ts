@@ -21,9 +21,10 @@ const VERSI = (
 
 /** The same script with another embedded version, as a second release would carry. */
 function salinanVersiLain(): string {
-  const asli = `\`${VERSI}\``;
-  assert.equal(SKRIP.split(asli).length, 2, `the version string ${asli} appears once in terbuka.min.js`);
-  return SKRIP.replace(asli, '`9.9.9-uji`');
+  // The version as a string literal, whichever quotes the minifier chose.
+  const asli = new RegExp(`([\`"'])${VERSI.replaceAll('.', '\\.')}\\1`, 'g');
+  assert.equal(SKRIP.match(asli)?.length, 1, `the version string ${VERSI} appears once in terbuka.min.js`);
+  return SKRIP.replace(asli, '"9.9.9-uji"');
 }
 
 const js = (body: string): Berkas => ({ body, type: 'text/javascript; charset=utf-8' });
