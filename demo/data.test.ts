@@ -485,10 +485,15 @@ test("the lists' timeout and stale-after: written as given; a value the element 
     salah[0]!.en,
     'timeout "0" is not a whole number of 1 or more: the element uses its default, 10000.',
   );
-  // The lists' rule only: the badge reads its timeout by its own (0 or not a number: its default).
+  // The badge's timeout, by the same rule; it has no stale-after, so none is said for it.
   assert.deepEqual(
-    cuplikan.peringatanCuplikan({ elemen: 'ppid-badge', atribut: { src: '/d.json', timeout: '0' } }),
-    [],
+    cuplikan
+      .peringatanCuplikan({
+        elemen: 'ppid-badge',
+        atribut: { src: '/d.json', timeout: '1,5', 'stale-after': '0,5' },
+      })
+      .map((p) => p.id),
+    ['timeout "1,5" bukan bilangan bulat 1 atau lebih: elemen memakai bawaannya, 10000.'],
   );
 });
 

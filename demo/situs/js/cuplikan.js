@@ -231,11 +231,11 @@ export function peringatanCuplikan({ elemen, atribut = {}, skrip = '', platform 
     const petunjuk = dibaca ? petunjukAlamatData(isi(n)) : undefined;
     if (petunjuk) hasil.push({ id: `${n}: ${petunjuk.id}`, en: `${n}: ${petunjuk.en}` });
   }
-  // A list's number it would not take (0, "1,5"): it uses its default instead; said, with it. Not the
-  // badge's timeout: lencana.js reads it by its own rule (0 or not a number: the default).
-  const daftar = elemen === 'ppid-informasi-berkala' || elemen === 'ppid-daftar-informasi';
+  // A number the element would not take (0, "1,5"): it uses its default instead; said, with it. The
+  // lists' timeout and stale-after and the badge's timeout, one rule.
   for (const n of ['timeout', 'stale-after']) {
-    const petunjuk = daftar && isi(n) !== '' ? petunjukAngkaAtribut(n, isi(n)) : undefined;
+    const dibaca = ATRIBUT[elemen]?.includes(n) && isi(n) !== '';
+    const petunjuk = dibaca ? petunjukAngkaAtribut(n, isi(n)) : undefined;
     if (petunjuk) hasil.push(petunjuk);
   }
   // A CSV names no public body: the lists and a self-assessed badge take it from the attributes, and the

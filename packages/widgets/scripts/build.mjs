@@ -313,7 +313,7 @@ export const FAMILI = {
 /** The elements, by folder: adding one to a family adds its npm, CDN and size entries. */
 export const ELEMEN = Object.values(FAMILI).flatMap((f) => f.elemen);
 const DASAR =
-  /(sdk\/src\/(i18n\/teks|calendar\/(zona-tanggal|instan)|dip\/tautan)|internal\/(format-instan|pesan-bersama|bahasa|daftarkan|versi|tema-inti-css))\.ts$/;
+  /(sdk\/src\/(i18n\/teks|calendar\/(zona-tanggal|instan)|dip\/(tautan|angka-atribut))|internal\/(format-instan|pesan-bersama|bahasa|daftarkan|versi|tema-inti-css))\.ts$/;
 const RINGAN =
   /(sdk\/src\/standard\/types|internal\/(elemen-ringan|dom|data\/(ambil|bersama|simpanan|sumber)))\.ts$/;
 /**

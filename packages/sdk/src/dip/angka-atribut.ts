@@ -1,8 +1,7 @@
 import type { Teks } from '../i18n/teks.js';
 
-// The lists' number attributes, read by one rule: `timeout` and `stale-after`, each a whole number from its
-// minimum, else its default (the badge reads its own `timeout` apart: below 1 or not a number, the default; it
-// cannot carry this module within lencana.js's budget). Used by the widgets and by the
+// The elements' number attributes, read by one rule: the lists' `timeout` and `stale-after`, the badge's
+// `timeout`, each a whole number from its minimum, else its default. Used by the widgets and by the
 // demo's snippet configurator, which says when a value would not be taken (petunjukAngkaAtribut). No
 // imports at run time: the demo serves this file.
 

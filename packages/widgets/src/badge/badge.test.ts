@@ -1001,8 +1001,8 @@ describe('<ppid-badge> states', () => {
     }
   });
 
-  it('a timeout below 1 ms (negative, 0, not a number): the default, 10 s, not a feed request cut at once', async () => {
-    for (const timeout of ['-5', '0', 'abc']) {
+  it('a timeout that is not a whole number from 1 ms (negative, 0, fractional, not a number): the default, 10 s, as for the lists', async () => {
+    for (const timeout of ['-5', '0', 'abc', '1.5']) {
       palsu = pasangFetchPalsu(() => ({ gantung: true }));
       const jam = pasangJamPalsu();
       try {

@@ -5,6 +5,7 @@ import { TEMA_INTI_CSS } from '../internal/tema-inti-css.js';
 import { h, s as sv } from '../internal/dom.js';
 import { BADGE_CSS } from './badge.styles.js';
 import {
+  bacaTimeout,
   cariEntriFeed,
   HURUF_LENCANA,
   lencanaDariFeed,
@@ -101,7 +102,7 @@ type Isi =
  * @attr {'opd' | 'kecamatan' | 'kelurahan' | 'desa' | 'lainnya'} agency-kind - with `src` and a CSV: the body's kind (opd, kecamatan, kelurahan, desa, lainnya)
  * @attr {'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura' | 'WIB' | 'WITA' | 'WIT'} agency-timezone - with `src` and a CSV: the body's zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura, or WIB, WITA, WIT); in either mode, the zone a saved copy's time is told in (else the DIP's, else WIB)
  * @attr {'kecil'} size - `kecil` for 160×24; default 200×48
- * @attr timeout - request timeout in milliseconds (default 10000): for a feed the whole request (a feed is small); for `src`, as for the lists, how long the DIP may stay silent
+ * @attr timeout - request timeout in milliseconds, a whole number from 1 (default 10000, also for another value): for a feed the whole request (a feed is small); for `src`, as for the lists, how long the DIP may stay silent
  * @attr {'loading' | 'ready' | 'empty' | 'error' | 'stale' | 'unverified'} state - reflected, read it: loading, ready, empty, error, stale, unverified
  * @attr {'terang' | 'gelap' | 'otomatis'} theme - `terang` (default), `gelap`, `otomatis`
  * @attr {'id' | 'en'} lang - `id` or `en`; else the nearest ancestor's `lang`; else `id`
@@ -198,9 +199,8 @@ export class PpidBadge extends ElemenRingan {
   async muatUlang(): Promise<void> {
     // Words that stood in for a chunk that did not load: try the chunk again with the source.
     if (this.#kata && 'cadangan' in this.#kata) this.#kata = undefined;
-    // A timeout below 1 ms or not a number (0, negative, "abc"): ambil.ts's default (10 s). The lists read
-    // theirs by the SDK's bacaTimeout (whole numbers only); that module does not fit lencana.js's budget.
-    const jeda = { timeoutMs: this.timeout! >= 1 ? this.timeout : undefined, jedaMs: this.jedaUlangMs };
+    // `timeout` by the SDK's rule, the lists' too: a whole number from 1 ms, else the default (10 s).
+    const jeda = { timeoutMs: bacaTimeout(this.timeout), jedaMs: this.jedaUlangMs };
     // Only the latest call loads: an earlier one still waiting (for the self-assessed module) stops.
     this.#batal?.abort();
     const signal = (this.#batal = new AbortController()).signal;
