@@ -756,8 +756,8 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
     tulis(d.labelTahun, this.t(PESAN.tahun));
     const tahun = this.#tahunAda.ambil([this.semuaBaris], () => daftarTahun(semua));
     // No year to pick: the select (only "Semua tahun") is not shown; its place is kept. No data: neither is
-    // the search in an error (.tanpa-data; the checklist's failure is one with the list shown).
-    atur(d.alat, 'class', `alat${tahun.length ? '' : ' tanpa-tahun'}${siap ? '' : ' tanpa-data'}`);
+    // the search in an error (the base's .tanpa-data).
+    atur(d.alat, 'class', `alat${tahun.length ? '' : ' tanpa-tahun'}`);
     samakan(
       d.tahun,
       this.#pilihanTahun.ambil([k.bahasa, tahun.join()], () => [
@@ -820,7 +820,9 @@ export abstract class DaftarElement<M extends ModulPeriksa = ModulPeriksa> exten
     )
       this.#muatPengecualian();
     const tunggu = this.#tungguKata && this.state === 'loading' ? ' tunggu' : '';
-    atur(d.dasar, 'class', `dasar${this.#gulirDalam ? ' gulir' : ''}${tunggu}`);
+    // No data yet (.tanpa-data): the error keeps the loading height and hides the filters; the checklist's
+    // failure in mode="periksa" is an error with the list shown, which neither applies to.
+    atur(d.dasar, 'class', `dasar${this.#gulirDalam ? ' gulir' : ''}${tunggu}${doc ? '' : ' tanpa-data'}`);
     atur(d.dasar, 'aria-busy', s.sibuk ? 'true' : 'false');
     // The language it is written in: Indonesian in an English page whose English words did not load (a
     // screen reader would read it with English pronunciation).

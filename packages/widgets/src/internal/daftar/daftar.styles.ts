@@ -114,11 +114,11 @@ export const DAFTAR_CSS = `
     --_height: var(--ppid-height, 560px);
   }
   :host([state='loading']) div.dasar:not(.gulir),
-  :host([state='error']) div.dasar:not(.gulir) {
+  :host([state='error']) div.tanpa-data:not(.gulir) {
     min-height: max(100vh, 47.5em);
   }
   :host([state='loading']) div.dasar:not(.gulir) > .isi,
-  :host([state='error']) div.dasar:not(.gulir) > .isi {
+  :host([state='error']) div.tanpa-data:not(.gulir) > .isi {
     flex: 1 0 0;
   }
   .gulir > .isi {

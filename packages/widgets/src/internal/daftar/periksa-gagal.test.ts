@@ -95,4 +95,28 @@ describe('periksa: the checklist part cannot be loaded', () => {
       expect(pemberitahuan(el).join(' ')).not.to.contain('A part of the widget');
       await expect(el).to.be.accessible();
     });
+
+  for (const tag of ['ppid-informasi-berkala', 'ppid-daftar-informasi'] as const)
+    it(`<${tag}> with --ppid-height: auto: the error with the list shown is as tall as the list, not one screen`, async () => {
+      palsu = pasangFetchPalsu(() => ({
+        body: JSON.stringify(dip),
+        headers: { 'Content-Type': 'application/json' },
+      }));
+      const el = document.createElement(tag) as DaftarElement;
+      const m = el as unknown as { muatPeriksa: () => Promise<unknown> };
+      m.muatPeriksa = () => Promise.reject(new Error('terbuka-periksa.js'));
+      el.style.setProperty('--ppid-height', 'auto');
+      el.now = SEKARANG;
+      el.mode = 'periksa';
+      el.src = '/dip.json';
+      document.body.append(el);
+      await tungguSampai(() => el.getAttribute('state') === 'error');
+      await el.updateComplete;
+      expect(pemberitahuan(el).some((p) => p.startsWith('Bagian widget'))).to.equal(true);
+      // The list and its notices, not the loading height kept for an error with nothing shown (one screen,
+      // at least 47.5em).
+      expect(getComputedStyle($(el, '[part="base"]')!).minHeight).to.be.oneOf(['auto', '0px']);
+      expect(getComputedStyle($(el, '[part="body"]')!).flexGrow).to.equal('0');
+      await expect(el).to.be.accessible();
+    });
 });
