@@ -972,7 +972,10 @@ test('exit codes of monitor publish: 0 published cleanly (published: true, needs
   assert.deepEqual(isiFolder(keluar), sebelum);
   const bantuan = terbuka('monitor', 'publish', '--help');
   assert.equal(bantuan.code, 0);
-  assert.match(bantuan.out, /^ {2}1 {2}ditolak, tidak ada yang diterbitkan \/ refused, nothing published$/m);
+  assert.match(
+    bantuan.out,
+    /^ {2}1 {2}ditolak, tidak ada yang diterbitkan \(atau terhenti sebelum feed baru terpasang\) \/\n {5}refused, nothing published \(or stopped before the new feed was in place\)$/m,
+  );
   assert.match(bantuan.out, /^ {2}5 {2}diterbitkan, tetapi ada galat yang perlu dilihat/m);
 });
 

@@ -126,7 +126,8 @@ async function publish(opsi: OpsiPublish, out: Keluaran): Promise<number> {
     laporkan: (m) => out.galat(out.teks(m.message)),
   }).catch((e: unknown) => {
     const g = sebagaiPenggunaan(e);
-    // Refused (nothing written): with --json, said on stdout too, so a script reads `published: false`.
+    // Refused (nothing written, or stopped before the new feed was in place: exit 1, nothing to copy): with
+    // --json, said on stdout too, so a script reads `published: false`.
     if (out.json && (e instanceof GalatTerbit || e instanceof GalatKunci) && !(g instanceof GalatPengguna))
       out.cetakJSON({ published: false, output: opsi.keluar, error: out.teks(e.teks) });
     throw g;
@@ -224,7 +225,8 @@ export function daftarMonitorPublish(monitor: Command, jalankan: Jalankan): void
       `
 Kode keluar / Exit codes:
   0  diterbitkan / published
-  1  ditolak, tidak ada yang diterbitkan / refused, nothing published
+  1  ditolak, tidak ada yang diterbitkan (atau terhenti sebelum feed baru terpasang) /
+     refused, nothing published (or stopped before the new feed was in place)
   2  salah pemakaian, tidak ada yang diterbitkan / usage error, nothing published
   3  galat internal / internal error
   ${KODE_TERBIT_PERLU_DILIHAT}  diterbitkan, tetapi ada galat yang perlu dilihat (disebut di keluaran) /

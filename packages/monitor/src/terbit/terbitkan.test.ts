@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPublicKey, verify } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { access, mkdir, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
@@ -543,4 +543,78 @@ test('a failure once the new feed is in place (the final feed.json.sig cannot be
     (await readdir(d.keluar)).filter((n) => n.startsWith('.terbit')),
     [],
   );
+});
+
+test('a rename failing after some files of the run are in place but before feed.json is not "nothing was published": it names what is in place and that the feed is still the earlier one (a refusal, exit 1: nothing to upload)', async () => {
+  const d = await dunia();
+  await terbit(d);
+  const feedLama = await readFile(join(d.keluar, 'feed.json'));
+  const sigLama = await readFile(join(d.keluar, 'feed.json.sig'));
+  const besok = new Date(NOW.getTime() + 86_400_000);
+  // A folder (not empty) where keys.json must go, once the first files of the run are in place: the
+  // rename of keys.json fails for real (EISDIR), after the assets, badges and pages were renamed.
+  const galat = await terbitkan({
+    riwayat: [d.riwayat],
+    keluar: d.keluar,
+    kunci: d.kunci,
+    baseUrl: 'https://monitor.sukamajukab.go.id/laporan',
+    issuer: { id: 'diskominfo-sukamaju', name: 'Diskominfo Kabupaten Sukamaju' },
+    now: besok,
+    diPasang: async (p) => {
+      if (p !== 'aset/laporan.css') return;
+      await rm(join(d.keluar, 'keys.json'));
+      await mkdir(join(d.keluar, 'keys.json', 'x'), { recursive: true });
+    },
+  }).then(
+    () => assert.fail('must not succeed'),
+    (e: unknown) => e,
+  );
+  assert.ok(galat instanceof GalatTerbit);
+  // Not a usage error (exit 2) and not "published" (exit 5): a refusal (exit 1), so no recipe uploads.
+  assert.equal(galat.penggunaan, false);
+  assert.doesNotMatch(galat.teks.en, /Nothing was published/i);
+  assert.doesNotMatch(galat.teks.id, /Tidak ada yang diterbitkan/i);
+  assert.match(
+    galat.teks.en,
+    /^The publish stopped partway, before the new feed was in place: .*keys\.json is a folder where a file must be \(EISDIR\)\..* \d+ of \d+ files of this run are in place in .* \(aset\/laporan\.css, aset\/urut\.js, aset\/ikon\.svg, lencana\/desa-mulya\.json, lencana\/desa-mulya\.svg, …\)\. feed\.json and feed\.json\.sig are still the earlier ones, so the feed being served is unchanged; the files not listed are the earlier ones too\. Do not copy this folder to the web server; fix the cause and publish again: the next publish puts every file in place\.$/,
+  );
+  assert.match(galat.teks.id, /^Penerbitan terhenti di tengah jalan, sebelum feed baru terpasang: /);
+  assert.equal(galat.errors[0]?.code, 'publish.partial');
+  assert.equal(galat.errors[0]?.severity, 'error');
+  // What it says is what is on disk: the earlier feed and signature, a new page, no staging, no lock.
+  assert.deepEqual(await readFile(join(d.keluar, 'feed.json')), feedLama);
+  assert.deepEqual(await readFile(join(d.keluar, 'feed.json.sig')), sigLama);
+  assert.ok(galat.errors[0]?.path.split(',').includes('agensi/dinkes.html'));
+  assert.deepEqual(
+    (await readdir(d.keluar)).filter((n) => n.startsWith('.terbit')),
+    [],
+  );
+
+  // The rename of feed.json itself failing (its staged file gone), after the bridge signature went in.
+  await rm(join(d.keluar, 'keys.json'), { recursive: true });
+  await terbit(d);
+  const feedSebelum = await readFile(join(d.keluar, 'feed.json'));
+  const g2 = await terbitkan({
+    riwayat: [d.riwayat],
+    keluar: d.keluar,
+    kunci: d.kunci,
+    baseUrl: 'https://monitor.sukamajukab.go.id/laporan',
+    issuer: { id: 'diskominfo-sukamaju', name: 'Diskominfo Kabupaten Sukamaju' },
+    now: besok,
+    diPasang: async (p) => {
+      if (p !== 'feed.json.sig') return;
+      for (const n of await readdir(d.keluar))
+        if (n.startsWith('.terbit-')) await rm(join(d.keluar, n, 'feed.json'));
+    },
+  }).then(
+    () => assert.fail('must not succeed'),
+    (e: unknown) => e,
+  );
+  assert.ok(g2 instanceof GalatTerbit);
+  assert.equal(g2.penggunaan, false);
+  assert.match(
+    g2.teks.en,
+    / feed\.json was not replaced, and feed\.json\.sig is the bridge \(the new and the earlier signatures\), which still verifies the earlier feed; the files not listed are the earlier ones too\./,
+  );
+  assert.deepEqual(await readFile(join(d.keluar, 'feed.json')), feedSebelum);
 });

@@ -111,7 +111,9 @@ export interface HasilTerbit {
    * (severity `error`): the publish is in place, but a person must look — a history line the feed cannot
    * carry, left out (`riwayat.invalid-record`); old files that could not be removed
    * (`publish.old-files-remain`); the final signature file, the staging folder or the lock failing once the
-   * new feed was in place (`publish.incomplete`). A publish refused (nothing published) throws instead.
+   * new feed was in place (`publish.incomplete`). A publish refused (nothing published), or stopped by a rename
+   * failing before the new feed was in place (`publish.partial`: the feed in place still the earlier one), throws
+   * instead.
    */
   readonly skipped: readonly Masalah[];
   /**
@@ -839,6 +841,8 @@ async function pasang(
   let terpasang = false;
   let gagal = false;
   const sesudah: Masalah[] = [];
+  // Files of this run already renamed into place: when a rename fails before `feed.json`, they are said.
+  const dipasang: string[] = [];
   try {
     for (const [p, isi] of berkas) {
       await buatFolder(dirname(join(panggung, p)));
@@ -847,19 +851,22 @@ async function pasang(
     if (jembatan !== undefined) await writeFile(join(panggung, 'feed.json.sig.jembatan'), jembatan);
     await periksaTujuan(keluar, berkas);
     for (const [p] of berkas) {
-      if (p === 'feed.json' && jembatan !== undefined) {
-        await rename(join(panggung, 'feed.json.sig.jembatan'), join(keluar, 'feed.json.sig'));
-        await diPasang?.('feed.json.sig');
-      }
       try {
+        if (p === 'feed.json' && jembatan !== undefined) {
+          await rename(join(panggung, 'feed.json.sig.jembatan'), join(keluar, 'feed.json.sig'));
+          dipasang.push('feed.json.sig');
+          await diPasang?.('feed.json.sig');
+        }
         await buatFolder(dirname(join(keluar, p)));
         await rename(join(panggung, p), join(keluar, p));
       } catch (e) {
-        if (!terpasang) throw e;
+        if (!terpasang)
+          throw dipasang.length > 0 ? await galatSebagian(keluar, dipasang, berkas.length, e) : e;
         sesudah.push(masalahSesudahTerpasang(p, e, jembatan !== undefined));
         continue;
       }
       if (p === 'feed.json') terpasang = true;
+      else dipasang.push(p);
       await diPasang?.(p);
     }
   } catch (e) {
@@ -874,6 +881,50 @@ async function pasang(
     panggungAktif.delete(panggung);
   }
   return sesudah;
+}
+
+/**
+ * A rename that failed once some files of this run were in place but before `feed.json` was (`dipasang`: those
+ * files, in order; the bridge `feed.json.sig` among them when it went in). Not "nothing was published", and
+ * not published either: the feed in place is still the earlier one, so it is a refusal (the CLI's exit 1),
+ * and the recipes copy nothing to the web server, which keeps serving a whole earlier publish. A copy of
+ * this folder would serve new pages and badges beside the earlier feed, and in CI, where the folder holds
+ * only the downloaded feed and the files of this run, `--delete` would remove every other file served.
+ */
+async function galatSebagian(
+  keluar: string,
+  dipasang: readonly string[],
+  total: number,
+  e: unknown,
+): Promise<GalatTerbit> {
+  const sebab = teksGalatBerkas(e) ?? { id: String(e), en: String(e) };
+  const n = dipasang.length;
+  const contoh = dipasang.slice(0, 5).join(', ') + (n > 5 ? ', …' : '');
+  const adaFeed = await lstat(join(keluar, 'feed.json')).then(
+    (x) => x.isFile(),
+    () => false,
+  );
+  const feed: Teks = !adaFeed
+    ? {
+        id: 'Belum ada feed.json (penerbitan pertama), jadi belum ada feed yang disajikan;',
+        en: 'There is no feed.json yet (a first publish), so no feed is served;',
+      }
+    : dipasang.includes('feed.json.sig')
+      ? {
+          id: 'feed.json tidak terganti, dan feed.json.sig adalah jembatan (tanda tangan baru dan sebelumnya), yang tetap memverifikasi feed sebelumnya;',
+          en: 'feed.json was not replaced, and feed.json.sig is the bridge (the new and the earlier signatures), which still verifies the earlier feed;',
+        }
+      : {
+          id: 'feed.json dan feed.json.sig masih yang sebelumnya, jadi feed yang disajikan tidak berubah;',
+          en: 'feed.json and feed.json.sig are still the earlier ones, so the feed being served is unchanged;',
+        };
+  const teks: Teks = {
+    id: `Penerbitan terhenti di tengah jalan, sebelum feed baru terpasang: ${sebab.id} ${n} dari ${total} berkas penerbitan ini sudah terpasang di ${keluar} (${contoh}). ${feed.id} berkas yang tidak disebut juga masih yang sebelumnya. Jangan salin folder ini ke server web; perbaiki sebabnya lalu terbitkan lagi: penerbitan berikutnya memasang semua berkas.`,
+    en: `The publish stopped partway, before the new feed was in place: ${sebab.en} ${n} of ${total} files of this run are in place in ${keluar} (${contoh}). ${feed.en} the files not listed are the earlier ones too. Do not copy this folder to the web server; fix the cause and publish again: the next publish puts every file in place.`,
+  };
+  return new GalatTerbit(teks, [
+    { severity: 'error', code: 'publish.partial', path: dipasang.join(','), message: teks },
+  ]);
 }
 
 /** The lock of a publish that is in place could not be removed (`publish.incomplete`, an error). */
