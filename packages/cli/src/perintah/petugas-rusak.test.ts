@@ -5,58 +5,27 @@
 // failing, not as a citizen's submission lost.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { tambahHariKerja } from '@terbuka/sdk';
 import {
-  AGENSI_UJI,
-  contohPermintaan,
   direktoriUji,
-  kirim,
   mulaiServer,
   SHA_TOKEN_PETUGAS,
   TOKEN_PETUGAS,
   type ProsesServer,
 } from '../../../server/src/uji/proses.js';
 import { tulisJawabanLama, tulisWaktuLama } from '../../../server/src/uji/riwayat-lama.js';
+import { BIN, petugasUji } from '../uji/petugas.js';
 
-const root = fileURLToPath(new URL('../../../..', import.meta.url));
-const bin = join(root, 'node_modules/.bin/terbuka');
 const { dir, hapus } = direktoriUji();
 let s: ProsesServer;
 
-function terbuka(args: string[], server = s.alamat) {
-  const r = spawnSync(bin, args, {
-    cwd: dir,
-    env: { ...process.env, TERBUKA_LANG: '', TERBUKA_SERVER: server, TERBUKA_TOKEN: TOKEN_PETUGAS },
-  });
-  return { code: r.status, out: r.stdout.toString('utf8'), err: r.stderr.toString('utf8') };
-}
-const json = (...args: string[]) => {
-  const r = terbuka(['--json', 'petugas', ...args]);
-  assert.equal(r.code, 0, `${r.err}\n${s.log().slice(-3000)}`);
-  return JSON.parse(r.out);
-};
-
-async function ajukan(information: string): Promise<{ id: number; number: string }> {
-  const r = await kirim(
-    s.alamat,
-    `/v1/permintaan?agency=${AGENSI_UJI.id}`,
-    contohPermintaan({ information }),
-    {
-      'idempotency-key': `rusak-${information.replace(/\s/g, '-')}`,
-    },
-  );
-  assert.equal(r.status, 201, JSON.stringify(r.body));
-  const number = (r.body as { number: string }).number;
-  const d = json('daftar', '--nomor', number) as { items: { id: number }[] };
-  return { id: d.items[0]!.id, number };
-}
+const { terbuka, json, ajukan } = petugasUji(dir, () => s, 'rusak');
 
 const RUSAK = 'kemarin sore';
 let rusak: { id: number; number: string };
@@ -188,7 +157,7 @@ async function gagal(status: number) {
 /** The CLI as a child process without blocking this one (the stand-in server answers from here). */
 function terbukaAsinkron(args: string[], server: string, lang: string) {
   return new Promise<{ code: number | null; err: string }>((ok) => {
-    const p = spawn(bin, args, {
+    const p = spawn(BIN, args, {
       cwd: dir,
       env: { ...process.env, TERBUKA_LANG: lang, TERBUKA_SERVER: server, TERBUKA_TOKEN: TOKEN_PETUGAS },
     });

@@ -4,60 +4,28 @@
 // and the requester's status lookup.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { tambahHariKerja } from '@terbuka/sdk';
 import {
-  AGENSI_UJI,
-  contohPermintaan,
   direktoriUji,
   kirim,
   mulaiServer,
   RAHASIA,
   SHA_TOKEN_PETUGAS,
-  TOKEN_PETUGAS,
   type ProsesServer,
 } from '../../../server/src/uji/proses.js';
 import { tulisJawabanLama, tulisWaktuLama } from '../../../server/src/uji/riwayat-lama.js';
+import { petugasUji } from '../uji/petugas.js';
 
-const root = fileURLToPath(new URL('../../../..', import.meta.url));
-const bin = join(root, 'node_modules/.bin/terbuka');
 const { dir, hapus } = direktoriUji();
 let s: ProsesServer;
 
 /** The one form: WIB (the test agency's zone), whole seconds. */
 const SATU_BENTUK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/;
 
-function terbuka(args: string[]) {
-  const r = spawnSync(bin, args, {
-    cwd: dir,
-    env: { ...process.env, TERBUKA_LANG: '', TERBUKA_SERVER: s.alamat, TERBUKA_TOKEN: TOKEN_PETUGAS },
-  });
-  return { code: r.status, out: r.stdout.toString('utf8'), err: r.stderr.toString('utf8') };
-}
-const json = (...args: string[]) => {
-  const r = terbuka(['--json', 'petugas', ...args]);
-  assert.equal(r.code, 0, r.err);
-  return JSON.parse(r.out);
-};
-
-async function ajukan(information: string): Promise<{ id: number; number: string }> {
-  const r = await kirim(
-    s.alamat,
-    `/v1/permintaan?agency=${AGENSI_UJI.id}`,
-    contohPermintaan({ information }),
-    {
-      'idempotency-key': `waktu-${information.length}`,
-    },
-  );
-  assert.equal(r.status, 201, JSON.stringify(r.body));
-  const number = (r.body as { number: string }).number;
-  const d = json('daftar', '--nomor', number) as { items: { id: number }[] };
-  return { id: d.items[0]!.id, number };
-}
+const { terbuka, json, ajukan } = petugasUji(dir, () => s, 'waktu');
 
 let lama: { id: number; number: string };
 
