@@ -5,7 +5,7 @@ import Fastify, { LogController, type FastifyError, type FastifyInstance, type F
 import { PenulisLangsung, PenulisPekerja } from './db/penulis.js';
 import { alasanTidakDapatDitulis } from './db/ruang-tulis.js';
 import { Penyimpanan } from './db/penyimpanan.js';
-import type { Teks } from '@terbuka/sdk';
+import { PESAN_GALAT_KIRIM, type Teks } from '@terbuka/sdk';
 import { galat, GalatHttp } from './galat.js';
 import { galatKode, STATUS_KODE } from './kode-galat.js';
 import type { Jam } from './jam.js';
@@ -100,15 +100,11 @@ function tanganiGalat(app: FastifyInstance) {
 /**
  * The words of a 500, by what the request was: a citizen's submission was not stored (send it again), an
  * officer's event was not recorded (record it again), anything else could not be answered (try later). The
- * citizen's sentence once answered every route, and an officer's failed export read "your submission was
- * not stored".
+ * citizen's sentence (the SDK's PESAN_GALAT_KIRIM) once answered every route, and an officer's failed export
+ * read "your submission was not stored".
  */
 export function pesanGalatInternal(metode: string, rute: string | undefined): Teks {
-  if (metode === 'POST' && (rute === '/v1/permintaan' || rute === '/v1/keberatan'))
-    return {
-      id: 'Terjadi galat pada server. Permohonan Anda belum tersimpan; silakan kirim ulang.',
-      en: 'The server hit an error. Your submission was not stored; please send it again.',
-    };
+  if (metode === 'POST' && (rute === '/v1/permintaan' || rute === '/v1/keberatan')) return PESAN_GALAT_KIRIM;
   if (metode === 'POST' && rute?.startsWith('/v1/petugas/'))
     return {
       id: 'Terjadi galat pada server. Peristiwa belum tercatat; silakan catat ulang. Bila berulang, periksa log server.',

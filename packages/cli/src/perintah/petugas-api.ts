@@ -1,4 +1,4 @@
-import { isiTeks, type Teks } from '@terbuka/sdk';
+import { isiTeks, PESAN_GALAT_KIRIM, type Teks } from '@terbuka/sdk';
 import { GalatPengguna, type Keluaran } from '../keluaran.js';
 
 /**
@@ -183,16 +183,24 @@ export async function panggil(
   const g = galatDari(badan);
   // A 404 where no record is named is a route the server does not have: a wrong base address.
   const rute = r.status === 404 && !/^v1\/petugas\/pengajuan\/\d+/.test(jalur);
-  // The server failed (5xx). Its `internal` message is written for whoever sent a submission ("not saved,
-  // send it again") and says nothing of the cause, which only the server's log holds: said here instead,
-  // with the command, the status and the code. Another code's own message is kept.
+  // The server failed (5xx): said as the command failing, with the status and the code, and where the cause
+  // is (only the server's log holds it). The words of an `internal` (a 500) are the server's for that route
+  // (an event not recorded, a request not answered), so they are shown as the server's; those of a server
+  // from before they depended on the route are a citizen's ("your submission was not stored, send it
+  // again", the SDK's PESAN_GALAT_KIRIM, which no officer route of a current server sends), left out. Another
+  // code's own message is kept in the line.
   if (r.status >= 500 && g) {
-    const sendiri = g.code === 'internal' ? undefined : g.message;
+    const internal = g.code === 'internal';
+    const sendiri = internal ? undefined : g.message;
+    const kataServer =
+      internal && g.message.id !== PESAN_GALAT_KIRIM.id && g.message.en !== PESAN_GALAT_KIRIM.en
+        ? g.message
+        : undefined;
     throw new GalatAPIPetugas(
       isiTeks(
         {
-          id: '{p} gagal: server {u} menjawab HTTP {s} ({k}{m}). Sebabnya tercatat di log server: periksa log itu (atau minta pengelola server memeriksanya), lalu coba lagi.',
-          en: '{p} failed: the server {u} answered HTTP {s} ({k}{n}). The cause is in the server log: check it (or ask the server’s administrator to), then try again.',
+          id: '{p} gagal: server {u} menjawab HTTP {s} ({k}{m}).{w} Sebabnya tercatat di log server: periksa log itu (atau minta pengelola server memeriksanya), lalu coba lagi.',
+          en: '{p} failed: the server {u} answered HTTP {s} ({k}{n}).{x} The cause is in the server log: check it (or ask the server’s administrator to), then try again.',
         },
         {
           p: `terbuka ${k.perintah ?? 'petugas'}`,
@@ -201,6 +209,8 @@ export async function panggil(
           k: g.code,
           m: sendiri ? `: ${sendiri.id}` : '',
           n: sendiri ? `: ${sendiri.en}` : '',
+          w: kataServer ? ` Kata server: "${kataServer.id}"` : '',
+          x: kataServer ? ` The server says: "${kataServer.en}"` : '',
         },
       ),
       KODE_SERVER,

@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import { tambahHariKerja } from '@terbuka/sdk';
 import {
@@ -182,13 +183,56 @@ test('a 5xx is the officer command failing: no "submission not saved", the statu
       assert.match(id.err, /HTTP 500/);
       assert.match(id.err, /internal/);
       assert.match(id.err, /log server/);
+      // An earlier server's citizen's sentence is known and left out, not shown as the server's words.
+      assert.doesNotMatch(id.err, /Kata server/);
       const en = await terbukaAsinkron([...args], alamat, 'en');
       assert.equal(en.code, 4, en.err);
       assert.doesNotMatch(en.err, /Your submission was not stored/);
       assert.match(en.err, /HTTP 500/);
       assert.match(en.err, /server log/);
+      assert.doesNotMatch(en.err, /The server says/);
     }
   } finally {
     srv.close();
+  }
+});
+
+test("a 500 of a real server: the officer sees the server's words for that route beside the command, status, code and the server log", async () => {
+  // Its own server and store: a record whose history is no JSON (a hand edit, a damaged file) makes the
+  // server fail on it, as the server's own e2e test (galat-internal) does.
+  const d = direktoriUji();
+  let s2: ProsesServer | undefined;
+  try {
+    s2 = await mulaiServer({
+      dir: d.dir,
+      now: '2026-03-13T09:00:00+07:00',
+      konfigurasi: { officers: [{ name: 'PPID Utama', tokenSha256: SHA_TOKEN_PETUGAS }] },
+    });
+    const server = s2;
+    const u = petugasUji(d.dir, () => server, 'galat');
+    const { id, number } = await u.ajukan('Salinan SK pengangkatan PPID');
+    const db = new Database(server.database);
+    try {
+      db.prepare('UPDATE pengajuan SET history = ? WHERE id = ?').run('{rusak', id);
+    } finally {
+      db.close();
+    }
+    for (const [lang, kata] of [
+      ['id', /Terjadi galat pada server; permintaan ini tidak dapat dijawab\. Coba lagi nanti/],
+      ['en', /The server hit an error and could not answer this request\. Try again later/],
+    ] as const) {
+      const r = await terbukaAsinkron(['petugas', 'lihat', number], server.alamat, lang);
+      assert.equal(r.code, 4, r.err);
+      assert.match(r.err, /terbuka petugas lihat/);
+      assert.match(r.err, /HTTP 500/);
+      assert.match(r.err, /internal/);
+      assert.match(r.err, lang === 'id' ? /log server/ : /server log/);
+      // The server's own words for this route, named as the server's.
+      assert.match(r.err, kata);
+      assert.match(r.err, lang === 'id' ? /Kata server: "/ : /The server says: "/);
+    }
+  } finally {
+    await s2?.berhenti();
+    d.hapus();
   }
 });

@@ -20,6 +20,7 @@ export {
 } from './nomor.js';
 export { peristiwaDiZona, waktuDiZona, waktuTerbaca, waktuTersimpanDiZona } from './waktu.js';
 export { teksJSON } from './teks-json.js';
+export { PESAN_GALAT_KIRIM } from './galat-server.js';
 export {
   buatTandaBukti,
   pembuatTandaBukti,
