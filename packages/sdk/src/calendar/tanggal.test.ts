@@ -1,7 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { dariNomorHari, hariDalamMinggu, nomorHari, tambahHari, tanggalDiZona } from './tanggal.js';
+import {
+  dariNomorHari,
+  hariDalamMinggu,
+  nomorHari,
+  selisihHari,
+  tahunDari,
+  tambahBulan,
+  tambahHari,
+  tanggalDiZona,
+} from './tanggal.js';
 import { GalatArgumen } from '../i18n/argumen.js';
 
 test('day numbers count from 1970-01-01 and round-trip, before and after it', () => {
@@ -15,6 +24,44 @@ test('day numbers count from 1970-01-01 and round-trip, before and after it', ()
   assert.equal(dariNomorHari(nomorHari('2024-02-28') + 1), '2024-02-29');
   assert.equal(hariDalamMinggu(dariNomorHari(0)), 4, '1970-01-01 was a Thursday');
   assert.throws(() => nomorHari('2026-3-6'), RangeError);
+});
+
+test("the public date arithmetic refuses a day that does not exist (no roll-over) with keTanggal's RangeError", () => {
+  // 2026-02-30 used to roll over: tambahHari('2026-02-30', 0) was 2026-03-02, a deadline silently wrong.
+  const bukan = [
+    '2026-02-30',
+    '2026-02-29',
+    '2026-04-31',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-01-00',
+    '0000-01-01',
+  ];
+  const bentukLain = ['2026-3-6', '', 'kemarin', '2026-03-06T00:00', undefined, null, 20260306];
+  for (const v of [...bukan, ...bentukLain]) {
+    const t = v as unknown as string;
+    for (const [nama, f] of [
+      ['tambahHari', () => tambahHari(t, 0)],
+      ['selisihHari (a)', () => selisihHari(t, '2026-03-02')],
+      ['selisihHari (b)', () => selisihHari('2026-03-02', t)],
+      ['tambahBulan', () => tambahBulan(t, 1)],
+      ['hariDalamMinggu', () => hariDalamMinggu(t)],
+      ['nomorHari', () => nomorHari(t)],
+      ['tahunDari', () => tahunDari(t)],
+    ] as const)
+      assert.throws(
+        f,
+        (e: unknown) =>
+          e instanceof RangeError && e.message === `Tanggal tidak valid / invalid date: ${String(v)}`,
+        `${nama}(${String(v)})`,
+      );
+  }
+  // Real days, leap days included, still compute.
+  assert.equal(tambahHari('2024-02-29', 1), '2024-03-01');
+  assert.equal(selisihHari('2024-02-28', '2024-03-01'), 2);
+  assert.equal(tambahBulan('2024-02-29', 12), '2025-02-28');
+  assert.equal(hariDalamMinggu('2026-03-06'), 5);
+  assert.equal(tahunDari('0050-02-28'), 50);
 });
 
 test('tanggalDiZona: the date in WIB, WITA and WIT, around midnight', () => {

@@ -112,8 +112,8 @@ export function buatPenilaiKesegaran(now: Date | Tanggal, opsi: OpsiKesegaran = 
  * buatPenilaiKesegaran on a date already read (`keTanggal`'s, `hariIni`), without its check of `now`: for
  * callers whose date is valid by construction (nilaiDIPDengan after its own check; the lists), so the
  * lists carry no argument wording in their eager bundle. `hariIni` must be a real `YYYY-MM-DD` date, as
- * keTanggal gives: the date arithmetic does not check it (text of another shape is a RangeError once an
- * entry has a date, `2026-02-30` rolls over to 2 March).
+ * keTanggal gives: anything else (`2026-02-30` too) is keTanggal's plain RangeError ("Tanggal tidak valid /
+ * invalid date: …") once an entry has a date, from the date arithmetic's own check.
  */
 export function penilaiKesegaranPada(hariIni: Tanggal, opsi: OpsiKesegaran = {}): PenilaiKesegaran {
   const window = bulanBulat('dueWindowMonths', opsi.dueWindowMonths ?? AMBANG_KESEGARAN.dueWindowMonths, 0);
