@@ -1,5 +1,5 @@
 import type { Tanggal, ZonaWaktu } from '../dip/types.js';
-import { periksaArgumen } from '../i18n/argumen.js';
+import { instanArgumen } from './instan-argumen.js';
 import { tanggalDiZona as diZona, ZONA_BAKU } from './zona-tanggal.js';
 
 export { ZONA_BAKU };
@@ -7,12 +7,11 @@ export { ZONA_BAKU };
 /**
  * The calendar date of an instant in an Indonesian time zone (WIB by default); see zona-tanggal.ts, whose
  * arithmetic this is, with the check of JavaScript callers that only the public function makes (the SDK's
- * own callers, the badge's among them, pass a Date): anything but a Date throws GalatArgumen, an invalid
- * Date a RangeError.
+ * own callers, the badge's among them, pass a Date): anything but a valid Date (an invalid one too) throws
+ * GalatArgumen naming tanggalDiZona and `instan`.
  */
 export function tanggalDiZona(instan: Date, zona: ZonaWaktu = ZONA_BAKU): Tanggal {
-  periksaArgumen(instan instanceof Date, 'tanggalDiZona', 'instan', instan, { id: 'Date', en: 'a Date' });
-  return diZona(instan, zona);
+  return diZona(instanArgumen('tanggalDiZona', 'instan', instan), zona);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Tanggal, ZonaWaktu } from '../dip/types.js';
 import { GalatMasukanKalender } from './galat.js';
+import { instanArgumen } from './instan-argumen.js';
 import { tanggalValid } from './tanggal.js';
 import { JAM_ZONA, tanggalDiZona, ZONA_BAKU } from './zona-tanggal.js';
 
@@ -41,10 +42,15 @@ export function bacaZona(teks: string | null | undefined): ZonaWaktu | undefined
  * An instant written with the offset of an Indonesian zone (WIB by default), to the millisecond:
  * `2026-11-27T16:30:00.000Z` in WITA is `2026-11-28T00:30:00.000+08:00` — the same instant, its date the
  * one the body lives on. The monitor writes a feed's times so, and a badge reads its as-of date from them.
+ * Anything but a valid Date throws GalatArgumen naming instanDiZona and `instan`.
  */
 export function instanDiZona(instan: Date, zona: ZonaWaktu = ZONA_BAKU): string {
   const z = ZONA_INDONESIA.find((x) => x.zona === zona) ?? ZONA_INDONESIA[0]!;
-  return new Date(instan.getTime() + JAM_ZONA[z.zona] * 3_600_000).toISOString().slice(0, 23) + z.offset;
+  return (
+    new Date(instanArgumen('instanDiZona', 'instan', instan).getTime() + JAM_ZONA[z.zona] * 3_600_000)
+      .toISOString()
+      .slice(0, 23) + z.offset
+  );
 }
 
 const WAKTU = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;

@@ -418,6 +418,33 @@ test('jendelaTerbuka: an `at` that is no valid Date throws GalatArgumen naming i
   }
 });
 
+test('batasKeberatan and peristiwaBolehPada: an `at` that is no valid Date throws a TypeError naming the function and `at`, id then en, on any history', () => {
+  const r = awal();
+  const dijawab = terapkanPeristiwa(
+    r,
+    { type: 'jawab', outcome: 'dikabulkan' },
+    pada('2026-03-14T02:00:00Z'),
+  );
+  const keberatan = awal('keberatan');
+  for (const v of [new Date(Number.NaN), new Date('kemarin'), undefined, null, '2026-03-20', 1773972000000]) {
+    // A history that takes no objection too (a keberatan record): the check does not wait for the status.
+    for (const riwayat of [r, dijawab, keberatan]) {
+      for (const [fungsi, f] of [
+        ['batasKeberatan', () => batasKeberatan(riwayat, v as unknown as Date, 'Asia/Makassar')],
+        ['peristiwaBolehPada', () => peristiwaBolehPada(riwayat, v as unknown as Date)],
+      ] as const)
+        assert.throws(f, (e: unknown) => {
+          assert.ok(e instanceof TypeError, `${fungsi}(${String(v)}): ${String(e)}`);
+          assert.equal(e.message, `${fungsi}: at harus Date yang sah / ${fungsi}: at must be a valid Date`);
+          return true;
+        });
+    }
+  }
+  // A valid Date still answers.
+  assert.equal(batasKeberatan(keberatan, pada('2026-03-20T03:00:00Z')), undefined);
+  assert.ok(peristiwaBolehPada(dijawab, pada('2026-03-20T03:00:00Z')).includes('keberatan'));
+});
+
 test('an unanswered request past its due date: the objection on Pasal 35 ayat 1 huruf c is open, and until when', () => {
   const r = awal();
   assert.equal(jendelaTerbuka(r, pada('2026-04-06T09:00:00Z')), undefined);

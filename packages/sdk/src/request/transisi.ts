@@ -46,9 +46,20 @@ export const BOLEH: Record<
  */
 export const PUTUSAN_PADA_PERMINTAAN: readonly StatusPermintaan[] = ['keberatan', 'selesai'];
 
-/** The agency's date at `at`: in its zone, or WIB when none (or an unknown one) is given. */
-const hariDi = (at: Date, timeZone: ZonaWaktu | undefined): Tanggal =>
-  tanggalDiZona(at, typeof JAM_ZONA[timeZone!] === 'number' ? timeZone! : ZONA_BAKU);
+/**
+ * The agency's date at `at`: in its zone, or WIB when none (or an unknown one) is given. An `at` that is no
+ * valid Date throws a TypeError naming `fungsi` and `at` in both languages, as GalatArgumen's message begins
+ * (not GalatArgumen itself: the status page bundles batasKeberatan, and GalatArgumen's words cost it ~560 B
+ * brotli where it has ~70 B of room).
+ */
+const hariDi = (fungsi: string, at: Date, timeZone: ZonaWaktu | undefined): Tanggal => {
+  try {
+    return tanggalDiZona(at, typeof JAM_ZONA[timeZone!] === 'number' ? timeZone! : ZONA_BAKU);
+  } catch {
+    // Only `at` can fail here: not a Date (no getTime), or an invalid one (no ISO string).
+    throw new TypeError(`${fungsi}: at harus Date yang sah / ${fungsi}: at must be a valid Date`);
+  }
+};
 
 /**
  * The last day an objection on a request may still be filed at `at` (UU KIP Pasal 35–36), or undefined when
@@ -71,6 +82,7 @@ export function batasKeberatan(
   at: Date,
   timeZone?: ZonaWaktu,
 ): Tanggal | undefined {
+  const hariIni = hariDi('batasKeberatan', at, timeZone);
   const { status, deadline, window: w } = riwayat;
   // Closed by the office after the answer: the window the answer started still runs (the requester's
   // right does not end with the office's internal status); closed after an objection, it has none.
@@ -80,7 +92,6 @@ export function batasKeberatan(
     !(selesai || BOLEH_PERMINTAAN[status]?.includes('keberatan'))
   )
     return undefined;
-  const hariIni = hariDi(at, timeZone);
   const due = BELUM_DIJAWAB.includes(status)
     ? hariIni > deadline && w?.kind === 'keberatan'
       ? w.due
@@ -117,7 +128,7 @@ export function peristiwaBolehPada(
   at: Date,
   timeZone?: ZonaWaktu,
 ): PeristiwaStatus['type'][] {
-  const hariIni = hariDi(at, timeZone);
+  const hariIni = hariDi('peristiwaBolehPada', at, timeZone);
   const tabel = BOLEH[riwayat.kind === 'keberatan' ? 'keberatan' : 'permintaan'][riwayat.status] ?? [];
   const boleh = tabel.filter((p) => syaratWaktu(riwayat, p, hariIni) === undefined);
   if (!boleh.includes('keberatan') && riwayat.status === 'selesai' && batasKeberatan(riwayat, at, timeZone))

@@ -1,11 +1,14 @@
 import type { ZonaWaktu } from '../dip/types.js';
+import { instanArgumen } from '../calendar/instan-argumen.js';
 import { ZONA_INDONESIA } from '../calendar/zona.js';
 
 /**
  * An instant as ISO 8601 in an Indonesian zone, with its offset and whole seconds:
- * `2026-03-06T06:00:00+07:00`. Indonesia has no daylight saving, so each zone's offset is fixed.
+ * `2026-03-06T06:00:00+07:00`. Indonesia has no daylight saving, so each zone's offset is fixed. Anything
+ * but a valid Date throws GalatArgumen naming waktuDiZona and `instan`.
  */
 export function waktuDiZona(instan: Date, zona: ZonaWaktu): string {
+  instanArgumen('waktuDiZona', 'instan', instan);
   const z = ZONA_INDONESIA.find((x) => x.zona === zona) ?? ZONA_INDONESIA[0]!;
   const [jam = 0, menit = 0] = z.offset.slice(1).split(':').map(Number);
   const geser = (z.offset.startsWith('-') ? -1 : 1) * (jam * 60 + menit) * 60_000;
