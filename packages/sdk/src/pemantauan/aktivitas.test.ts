@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ringkasAktivitas } from './aktivitas.js';
+import { tolakInstan } from '../calendar/tolak-instan.test.js';
 
 const HARI = 86_400_000;
 const NOW = new Date('2026-11-30T08:00:00+07:00'); // a Monday morning in WIB
@@ -196,4 +197,12 @@ test('a daily-posting site scanned at any time of the same local day gets the sa
     const now = new Date(Date.parse('2026-11-30T00:00:00+07:00') + menit * 60_000);
     assert.deepEqual(ringkasAktivitas(pos, now), pertama, now.toISOString());
   }
+});
+
+test('ringkasAktivitas: a `now` that is no valid Date throws GalatArgumen naming it (no "unknown" summary); an unreadable update is still only skipped', () => {
+  tolakInstan('ringkasAktivitas', 'now', (v) => ringkasAktivitas(umur(1, 2, 3), v as Date));
+  tolakInstan('ringkasAktivitas', 'now', (v) => ringkasAktivitas([], v as Date, 'WITA'));
+  const hasil = ringkasAktivitas(['kemarin', '', '2026-02-30T08:00:00+07:00', ...umur(1, 2, 3)], NOW);
+  assert.deepEqual(hasil, ringkasAktivitas(umur(1, 2, 3), NOW));
+  assert.equal(hasil.posts30, 3);
 });

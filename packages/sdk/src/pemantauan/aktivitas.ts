@@ -4,6 +4,7 @@ import type { KelasInterval, RingkasanAktivitas } from './types.js';
 import { nomorHari, ZONA_BAKU } from '../calendar/tanggal.js';
 import { tanggalDiZona } from '../calendar/zona-tanggal.js';
 import { bacaZona } from '../calendar/zona.js';
+import { instanArgumen } from '../calendar/instan-argumen.js';
 
 /**
  * The interval classes: the median gap (in days) between update days that a class allows, and the
@@ -35,10 +36,13 @@ export const LABEL_KELAS_INTERVAL: Readonly<Record<KelasInterval, Teks>> = {
  * them; WIB when absent or unknown): several updates on one local day are one update day, and an age is
  * the number of calendar days from the update's local date to `now`'s. So the day of an instant never
  * moves as `now` advances, and scans at any time of the same local day give the same summary.
+ *
+ * A `now` that is no valid Date throws GalatArgumen naming ringkasAktivitas and `now` (as nilaiPemantauan's
+ * `now` does), not a summary of "unknown" activity: the clock is the caller's mistake, not the site's.
  */
 export function ringkasAktivitas(pembaruan: readonly Instan[], now: Date, zona?: string): RingkasanAktivitas {
   const z = (zona !== undefined ? bacaZona(zona) : undefined) ?? ZONA_BAKU;
-  const kini = now.getTime();
+  const kini = instanArgumen('ringkasAktivitas', 'now', now).getTime();
   const unik = new Map<number, Instan>();
   for (const s of pembaruan) {
     const t = Date.parse(s);
