@@ -321,6 +321,9 @@ export function buatOpenAPI(): Skema {
             200: json(ref('RincianPengajuan'), 'Rincian / Detail'),
             ...galatMenurutKode(KODE_PETUGAS_PARAMETER, ARTI_PETUGAS_PARAMETER),
             404: galat('Tidak ada atau bukan badan publik petugas / Not found or not the officer’s agency'),
+            409: galat(
+              'Riwayat tersimpan catatan ini rusak (bukan JSON, atau bukan riwayat): record.unreadable, hanya untuk catatan ini / The record’s stored history is damaged (no JSON, or no history): record.unreadable, for this record only',
+            ),
           },
         }),
       },
@@ -354,7 +357,7 @@ export function buatOpenAPI(): Skema {
             }),
             404: galat('Tidak ditemukan / Not found'),
             409: galat(
-              'Perpindahan status tidak sah menurut model status SDK (status.transition, misalnya sudah diubah petugas lain), atau sudah diubah sejak revision yang dikirim (status.changed) / Transition refused by the SDK status model (status.transition, e.g. another officer changed it first), or changed since the revision sent (status.changed)',
+              'Perpindahan status tidak sah menurut model status SDK (status.transition, misalnya sudah diubah petugas lain), atau sudah diubah sejak revision yang dikirim (status.changed), atau riwayat tersimpan catatan tak terbaca, tidak ada yang dicatat (record.unreadable) / Transition refused by the SDK status model (status.transition, e.g. another officer changed it first), or changed since the revision sent (status.changed), or the record’s stored history cannot be read, nothing recorded (record.unreadable)',
             ),
             422: galat(
               'Peristiwa tidak sah: jenis tidak dikenal, isian wajib kosong/salah, atau revision tidak sah; `path` menyebut isiannya / Invalid event: unknown type, a required field missing or wrong, or an invalid revision; `path` names the field',
@@ -368,7 +371,7 @@ export function buatOpenAPI(): Skema {
           responses: {
             200: {
               description:
-                'CSV UTF-8 dengan BOM; tanpa NIK, telepon, e-mail; penolakan dengan kolom Konsekuensi dan Undang-Undang Lain; catatan jawaban (bagian yang dikecualikan pada dikabulkan sebagian) di Catatan Jawaban; waktu tersimpan yang bukan waktu apa adanya, dicatat di Catatan Data / UTF-8 CSV with BOM; no NIK, phone, e-mail; a refusal with the columns Konsekuensi and Undang-Undang Lain; the note of the answer (the parts withheld in a partial grant) in Catatan Jawaban; a stored time that is no time as stored, named in Catatan Data',
+                'CSV UTF-8 dengan BOM; tanpa NIK, telepon, e-mail; penolakan dengan kolom Konsekuensi dan Undang-Undang Lain; catatan jawaban (bagian yang dikecualikan pada dikabulkan sebagian) di Catatan Jawaban; waktu atau tanggal terima tersimpan yang tak terbaca apa adanya, riwayat yang tak terbaca tanpa kolom peristiwanya, dicatat di Catatan Data / UTF-8 CSV with BOM; no NIK, phone, e-mail; a refusal with the columns Konsekuensi and Undang-Undang Lain; the note of the answer (the parts withheld in a partial grant) in Catatan Jawaban; a stored time or date of receipt that cannot be read as stored, a history that cannot be read without its event columns, named in Catatan Data',
               content: { 'text/csv': { schema: { type: 'string' } } },
             },
             ...galatMenurutKode(KODE_PETUGAS, ARTI_PETUGAS),
@@ -690,7 +693,7 @@ export function buatOpenAPI(): Skema {
             revision: {
               type: 'integer',
               description:
-                'Jumlah peristiwa riwayat; kirim kembali bersama peristiwa / the number of history events; send it back with an event',
+                'Jumlah peristiwa riwayat; kirim kembali bersama peristiwa; tidak ada bila riwayat tak terbaca / the number of history events; send it back with an event; absent when the history cannot be read',
             },
             overdue: { type: 'boolean' },
             allowedEvents: {
@@ -711,22 +714,25 @@ export function buatOpenAPI(): Skema {
             linked: {
               type: 'boolean',
               description:
-                'An objection: recorded on that request here / keberatan: tertaut ke permohonan itu',
+                'An objection: recorded on that request here; absent when that request’s history cannot be read / keberatan: tertaut ke permohonan itu; tidak ada bila riwayat permohonan itu tak terbaca',
             },
             requesterName: { type: 'string' },
             summary: { type: 'string' },
+            problems: {
+              type: 'array',
+              description:
+                'Nilai tersimpan yang tak terbaca (waktu, tanggal terima, riwayat); riwayat tak terbaca: tanpa revision, allowedEvents kosong / Stored values that cannot be read (a time, the date of receipt, the history); a history that cannot be read: no revision, allowedEvents empty',
+              items: {
+                type: 'object',
+                properties: {
+                  field: { type: 'string', examples: ['history', 'receivedOn', 'history.events[1].at'] },
+                  value: { type: 'string' },
+                },
+                required: ['field', 'value'],
+              },
+            },
           },
-          required: [
-            'id',
-            'number',
-            'kind',
-            'agency',
-            'receivedAt',
-            'status',
-            'deadline',
-            'revision',
-            'overdue',
-          ],
+          required: ['id', 'number', 'kind', 'agency', 'receivedAt', 'status', 'deadline', 'overdue'],
         },
         RincianPengajuan: {
           allOf: [ref('RingkasanPengajuan')],
@@ -798,12 +804,15 @@ export function buatOpenAPI(): Skema {
             problems: {
               type: 'array',
               description:
-                'Waktu tersimpan yang bukan waktu: catatan tetap dihitung, tetapi tidak masuk waktu layanan dan keterlambatan / Stored times that are no time: the record is counted, but left out of time taken and lateness',
+                'Nilai tersimpan yang tak terbaca: catatan dihitung sejauh bisa. Waktu: tidak masuk waktu layanan dan keterlambatan; tanggal terima: tidak masuk waktu layanan; riwayat: dihitung diterima, dan dijawab/diputus menurut kolom status, tanpa hasil, alasan, perpanjangan, waktu layanan dan keterlambatan / Stored values that cannot be read: the record is counted where it can be. A time: left out of time taken and lateness; the date of receipt: left out of time taken; the history: counted as received, and answered/decided by the status column, without outcome, grounds, extension, time taken and lateness',
               items: {
                 type: 'object',
                 properties: {
                   number: { type: 'string' },
-                  field: { type: 'string', examples: ['history.events[1].at', 'receivedAt'] },
+                  field: {
+                    type: 'string',
+                    examples: ['history.events[1].at', 'receivedAt', 'receivedOn', 'history'],
+                  },
                   value: { type: 'string' },
                 },
                 required: ['number', 'field', 'value'],

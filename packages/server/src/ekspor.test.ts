@@ -47,6 +47,8 @@ function baris(o: {
     status: 'selesai',
     deadline: '2026-03-27',
     history: {
+      status: 'selesai',
+      deadline: '2026-03-27',
       events: [
         { type: 'diterima', at: '2026-03-13T09:00:00+07:00' },
         {
@@ -88,7 +90,11 @@ const BIDANG: readonly [string, (v: string) => Baris, string][] = [
     'Alasan Perpanjangan',
     (v) => ({
       ...baris({}),
-      history: { events: [{ type: 'perpanjang', at: '2026-03-16T02:00:00.000Z', reason: v }] },
+      history: {
+        status: 'dijawab',
+        deadline: '2026-03-27',
+        events: [{ type: 'perpanjang', at: '2026-03-16T02:00:00.000Z', reason: v }],
+      },
     }),
     'Alasan Perpanjangan',
   ],
@@ -155,7 +161,7 @@ describe('CSV export: times and the extension', () => {
     ...baris({}),
     agency: 'kota-makassar',
     receivedAt: '2026-03-13T09:00:00+08:00',
-    history: { events: [diterima, perpanjang, jawab] },
+    history: { status: 'dijawab', deadline: '2026-03-27', events: [diterima, perpanjang, jawab] },
   };
   const opsi = (a: string) => {
     assert.equal(a, 'kota-makassar');
@@ -174,14 +180,18 @@ describe('CSV export: times and the extension', () => {
   });
 
   test('no extension, not yet answered: those cells are empty; answered in time: "tidak"', () => {
-    const belum = baca1({ ...b, history: { events: [diterima] } });
+    const belum = baca1({ ...b, history: { status: 'dijawab', deadline: '2026-03-27', events: [diterima] } });
     assert.deepEqual(
       [belum['Dijawab'], belum['Dijawab Terlambat'], belum['Diperpanjang'], belum['Alasan Perpanjangan']],
       ['', '', '', ''],
     );
     const tepat = baca1({
       ...b,
-      history: { events: [diterima, { ...jawab, at: '2026-03-27T08:00:00.000Z' }] },
+      history: {
+        status: 'dijawab',
+        deadline: '2026-03-27',
+        events: [diterima, { ...jawab, at: '2026-03-27T08:00:00.000Z' }],
+      },
     });
     assert.deepEqual([tepat['Dijawab'], tepat['Dijawab Terlambat']], ['2026-03-27T16:00:00+08:00', 'tidak']);
   });

@@ -5,10 +5,9 @@ import {
   type Keberatan,
   type OpsiKalender,
   type Permintaan,
-  type Riwayat,
 } from '@terbuka/sdk';
 import type { Baris } from './db/penyimpanan.js';
-import { waktuRusak } from './waktu-rusak.js';
+import { dataRusak, jenisData, riwayatBaris } from './data-rusak.js';
 
 const KOLOM = [
   'Nomor Pendaftaran',
@@ -42,8 +41,10 @@ const KOLOM = [
   // The answer's note: for a partial grant, the withheld parts and why (UU KIP Pasal 22 ayat 7) when no
   // Pasal 17 ground says it; else whatever the officer wrote with the answer.
   'Catatan Jawaban',
-  // A stored time of the record that is no time (waktuRusak): which field and its value, as stored. The
-  // time columns show that value as it is; "Dijawab Terlambat" is left empty, as it cannot be judged.
+  // A stored value of the record that cannot be read (dataRusak): which field and its value, as stored. A
+  // time or the date of receipt is shown in its column as it is; a history that is no history leaves the
+  // columns only it holds (Hasil, Dijawab …) empty. "Dijawab Terlambat" is empty when a time or the history
+  // cannot be read: it cannot be judged then (a date of receipt is not needed for it).
   'Catatan Data',
 ] as const;
 
@@ -66,15 +67,16 @@ export const RUMUS_SPREADSHEET = /^\s*[=+\-@\t\r\n]/;
  * writes the time of receipt, and "Dijawab Terlambat" is the SDK's dijawabTerlambat on its calendar. An
  * objection's row is answered by the Atasan PPID's decision ("Dijawab", "Dijawab Terlambat", and the
  * decision's own columns), or — stored before the decision had its event — by a `jawab`, shown as "Hasil".
- * A stored time that is no time (waktuRusak) does not stop the export: the record's row carries it as
- * stored, "Dijawab Terlambat" empty, and "Catatan Data" names the field and its value.
+ * A stored value that cannot be read (dataRusak: a time, the date of receipt, the history) does not stop the
+ * export: the record's row carries what can be shown (a time or date as stored; without a readable history,
+ * the columns of its events empty), "Dijawab Terlambat" empty, and "Catatan Data" names the field and value.
  */
 export function eksporCSV(baris: readonly Baris[], opsi: (agency: string) => OpsiKalender): string {
   const data = baris.map((b) => {
     const isi = b.body as Partial<Permintaan> & Partial<Keberatan>;
-    const riwayat = b.history as Riwayat;
+    const riwayat = riwayatBaris(b);
     const o = opsi(b.agency);
-    const events = riwayat.events as readonly {
+    const events = (riwayat?.events ?? []) as readonly {
       type: string;
       at: string;
       outcome?: string;
@@ -93,10 +95,12 @@ export function eksporCSV(baris: readonly Baris[], opsi: (agency: string) => Ops
     const jawab = events.find((e) => e.type === 'jawab');
     const perpanjang = events.find((e) => e.type === 'perpanjang');
     const putusan = events.find((e) => e.type === 'putusan-keberatan');
-    const rusak = waktuRusak(b);
-    // The row's kind decides whose answer it is (a history need not carry its kind). Not judged on a time
-    // that is none: the SDK's calendar would throw, and the whole register would be lost for one record.
-    const terlambat = rusak.length > 0 ? undefined : dijawabTerlambat({ ...riwayat, kind: b.kind }, o);
+    const rusak = dataRusak(b);
+    // The row's kind decides whose answer it is (a history need not carry its kind). Not judged on a value
+    // that cannot be read: the SDK's calendar would throw, and the whole register would be lost for one record.
+    // The date of receipt is not needed for it (the history holds the due dates).
+    const takDinilai = !riwayat || rusak.some((w) => w.field !== 'receivedOn');
+    const terlambat = takDinilai ? undefined : dijawabTerlambat({ ...riwayat, kind: b.kind }, o);
     const dijawab = b.kind === 'keberatan' ? (putusan ?? jawab) : jawab;
     return [
       b.number,
@@ -126,7 +130,7 @@ export function eksporCSV(baris: readonly Baris[], opsi: (agency: string) => Ops
       jawab?.consequence ?? '',
       jawab?.otherLaw ?? '',
       jawab?.note ?? '',
-      rusak.map((w) => `waktu tak terbaca: ${w.field} = "${w.value}"`).join('; '),
+      rusak.map((w) => `${jenisData(w.field).id} tak terbaca: ${w.field} = "${w.value}"`).join('; '),
     ];
   });
   return `\uFEFF${Papa.unparse({ fields: [...KOLOM], data }, { escapeFormulae: RUMUS_SPREADSHEET, newline: '\r\n' })}\r\n`;

@@ -9,14 +9,13 @@ import {
   type HurufPasal17,
   type ItemDIP,
   type OpsiKalender,
-  type Riwayat,
   type Tanggal,
   type Teks,
 } from '@terbuka/sdk';
-import type { Baris } from './db/penyimpanan.js';
+import { STATUS_TERBUKA, type Baris } from './db/penyimpanan.js';
 import type { AgensiKonfigurasi } from './konfigurasi.js';
 import { opsiKalender } from './konfigurasi.js';
-import { waktuRusak, type WaktuRusak } from './waktu-rusak.js';
+import { dataRusak, riwayatBaris, type DataRusak } from './data-rusak.js';
 
 export const LAPORAN_FORMAT = 'terbuka-laporan-akses';
 
@@ -68,11 +67,15 @@ export interface LaporanAkses {
     readonly decidedLate: number;
   };
   /**
-   * The stored times of the year's records that are no time (waktuRusak): record number, field, value as
-   * stored. Such a record is still counted (received, answered, outcomes, grounds, decided); only what needs
-   * its times — its working days and whether it was late — is left out. Empty when every time reads.
+   * The stored values of the year's records that cannot be read (dataRusak): record number, field, value as
+   * stored. Such a record is still counted where it can be. A time that is no time: counted (received,
+   * answered, outcomes, grounds, decided), only its working days and whether it was late left out. A date of
+   * receipt that is no date: only its working days left out. A history that cannot be read: counted as
+   * received, and as answered (an objection: decided) when its status column says the office owes no answer
+   * any more; its outcome, grounds, extension, working days and lateness are not known, so the outcomes may
+   * add up to fewer than `answered`. Empty when every value reads.
    */
-  readonly problems: readonly WaktuRusak[];
+  readonly problems: readonly DataRusak[];
 }
 
 interface PeristiwaJawab {
@@ -116,23 +119,31 @@ export function hitungLaporan(
   const alasan = new Map<HurufPasal17, number>();
   let diperpanjang = 0;
   let terlambat = 0;
-  const masalah: WaktuRusak[] = [];
+  const masalah: DataRusak[] = [];
+  // Without a history, the status column alone says whether the office still owes the answer.
+  const dijawabMenurutStatus = (b: Baris) => !(STATUS_TERBUKA as readonly string[]).includes(b.status);
   for (const b of permintaan) {
-    const r = b.history as Riwayat;
-    const rusak = waktuRusak(b);
+    const r = riwayatBaris(b);
+    const rusak = dataRusak(b);
     masalah.push(...rusak);
+    if (!r) {
+      if (dijawabMenurutStatus(b)) jumlahJawab++;
+      continue;
+    }
+    // A time that is no time: counted as answered, but no working days or lateness guessed for it; a date of
+    // receipt that is no date: no working days (lateness needs only the history's due dates).
+    const waktuBaik = rusak.every((w) => w.field === 'receivedOn');
     const events = r.events as readonly { type: string; at: string }[];
     if (events.some((e) => e.type === 'perpanjang')) diperpanjang++;
     const jawab = events.find((e) => e.type === 'jawab') as PeristiwaJawab | undefined;
     if (!jawab) continue;
     jumlahJawab++;
-    // A time that is no time: counted as answered, but no working days or lateness guessed for it.
     if (rusak.length === 0) {
       const pada = tanggalDiZona(new Date(jawab.at), agensi.timeZone);
       lama.push(hariKerjaAntara(b.receivedOn, pada, opsi));
-      // The SDK's judgement, not the stored flag: an extension recorded after the due date does not count.
-      if (dijawabTerlambat(r, opsi) === true) terlambat++;
     }
+    // The SDK's judgement, not the stored flag: an extension recorded after the due date does not count.
+    if (waktuBaik && dijawabTerlambat(r, opsi) === true) terlambat++;
     if (jawab.outcome === 'dikabulkan') hasil.granted++;
     else if (jawab.outcome === 'dikabulkan-sebagian') hasil.grantedPartly++;
     else if (jawab.outcome === 'ditolak') hasil.refused++;
@@ -145,10 +156,18 @@ export function hitungLaporan(
   for (const b of baris) {
     if (b.kind !== 'keberatan' || b.agency !== agensi.id || b.year !== tahun) continue;
     keberatan.received++;
-    const rusak = waktuRusak(b);
+    const rusak = dataRusak(b);
     masalah.push(...rusak);
+    const riwayat = riwayatBaris(b);
+    if (!riwayat) {
+      // Decided or not by its status column; upheld or rejected is not known.
+      if (dijawabMenurutStatus(b)) keberatan.decided++;
+      else keberatan.pending++;
+      continue;
+    }
+    const waktuBaik = rusak.every((w) => w.field === 'receivedOn');
     // The row's kind decides whose answer it is (a history need not carry its kind).
-    const r = { ...(b.history as Riwayat), kind: 'keberatan' as const };
+    const r = { ...riwayat, kind: 'keberatan' as const };
     const putusan = r.events.find((e) => e.type === 'putusan-keberatan');
     if (!putusan && !r.events.some((e) => e.type === 'jawab')) {
       keberatan.pending++;
@@ -157,7 +176,7 @@ export function hitungLaporan(
     keberatan.decided++;
     if (putusan?.decision === 'dikabulkan') keberatan.upheld++;
     else if (putusan?.decision === 'ditolak') keberatan.rejected++;
-    if (rusak.length === 0 && dijawabTerlambat(r, opsi) === true) keberatan.decidedLate++;
+    if (waktuBaik && dijawabTerlambat(r, opsi) === true) keberatan.decidedLate++;
   }
   return {
     format: LAPORAN_FORMAT,

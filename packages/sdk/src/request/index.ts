@@ -40,6 +40,7 @@ export {
   jendelaSengketa,
   jendelaTerbuka,
   dijawabTerlambat,
+  riwayatTerbaca,
   type StatusPermintaan,
   type HasilJawaban,
   type PutusanKeberatan,

@@ -10,6 +10,7 @@ import {
   jendelaTerbuka,
   mulaiRiwayat,
   putuskanKeberatan,
+  riwayatTerbaca,
   terapkanPeristiwa,
   type Riwayat,
 } from './status.js';
@@ -990,4 +991,29 @@ test('an objection answered with `jawab` before the decision had its own event s
   );
   assert.equal(jendelaTerbuka(lama, pada('2026-05-20T02:00:00Z')), undefined);
   assert.equal(terapkanPeristiwa(lama, { type: 'selesai' }, pada('2026-03-23T02:00:00Z')).status, 'selesai');
+});
+
+test('riwayatTerbaca: a history the rules can read, or a stored value that is none', () => {
+  const r = awal();
+  assert.equal(riwayatTerbaca(r), true);
+  assert.equal(riwayatTerbaca(awal('keberatan')), true);
+  assert.equal(riwayatTerbaca({ ...r, kind: undefined }), true);
+  assert.equal(riwayatTerbaca({ ...r, events: [] }), true);
+  for (const x of [
+    undefined,
+    null,
+    '{"status":"diterima"',
+    [],
+    [r],
+    { ...r, kind: 'sengketa' },
+    { ...r, status: 'hilang' },
+    { ...r, status: undefined },
+    { ...r, deadline: '2026-02-30' },
+    { ...r, deadline: 20260313 },
+    { ...r, events: 'semua' },
+    { ...r, events: [null] },
+    { ...r, events: [[]] },
+    { ...r, events: [{ at: r.events[0]!.at }] },
+  ])
+    assert.equal(riwayatTerbaca(x), false, JSON.stringify(x));
 });

@@ -1,6 +1,6 @@
 import type { HariDilewati, JenisTenggat, OpsiKalender } from '../calendar/types.js';
 import { aturanTenggat, hitungTenggat, perpanjangTenggat } from '../calendar/tenggat.js';
-import { keTanggal, ZONA_BAKU } from '../calendar/tanggal.js';
+import { keTanggal, tanggalValid, ZONA_BAKU } from '../calendar/tanggal.js';
 import { tanggalArgumen } from '../calendar/tanggal-argumen.js';
 import type { Tanggal } from '../dip/types.js';
 import { tanggalTeks, type Teks } from '../i18n/teks.js';
@@ -114,6 +114,26 @@ export interface Riwayat {
   readonly deadline: Tanggal;
   readonly deadlineKind?: JenisTenggat;
   readonly events: readonly CatatanPeristiwa[];
+}
+
+/**
+ * Whether a stored history has the shape the rules read (a Riwayat): an object with a known `kind` (or none),
+ * a known `status`, a real `deadline` date, and `events` a list of objects each with a `type`. A store
+ * edited by hand or damaged may hold text that is no JSON, or JSON that is no history: no status, deadline
+ * or transition can be judged on it, and a listing, an export or a report carries the record without it and
+ * flags it instead. The events' times are waktuTerbaca's to judge, one by one.
+ */
+export function riwayatTerbaca(x: unknown): x is Riwayat {
+  if (!obyek(x) || Array.isArray(x)) return false;
+  const { kind, status, deadline, events } = x;
+  return (
+    (kind === undefined || kind === 'permintaan' || kind === 'keberatan') &&
+    (STATUS_PERMINTAAN as readonly unknown[]).includes(status) &&
+    typeof deadline === 'string' &&
+    tanggalValid(deadline) &&
+    Array.isArray(events) &&
+    events.every((e) => obyek(e) && !Array.isArray(e) && typeof e['type'] === 'string')
+  );
 }
 
 /**

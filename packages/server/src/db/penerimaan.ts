@@ -3,6 +3,7 @@ import {
   mulaiRiwayat,
   pembuatTandaBukti,
   ringkasPengajuan,
+  riwayatTerbaca,
   tahunDari,
   terapkanPeristiwa,
   TEMPLAT_NOMOR_BAKU,
@@ -304,7 +305,21 @@ export function keberatanTertaut(
   nomorPermintaan: string,
   nomorKeberatan: string,
 ): boolean {
-  return cariTertaut(simpan, agency, nomorPermintaan, nomorKeberatan) !== undefined;
+  return tautanKeberatan(simpan, agency, nomorPermintaan, nomorKeberatan) === true;
+}
+
+/**
+ * keberatanTertaut, or undefined when it cannot be known: the request's stored history cannot be read (the
+ * SDK's riwayatTerbaca). A listing then says neither (the request's own item names its problem).
+ */
+export function tautanKeberatan(
+  simpan: Pick<Penyimpanan, 'ambilNomor'>,
+  agency: string,
+  nomorPermintaan: string,
+  nomorKeberatan: string,
+): boolean | undefined {
+  const asal = cariTertaut(simpan, agency, nomorPermintaan, nomorKeberatan);
+  return asal === null ? undefined : asal !== undefined;
 }
 
 /** The request the keberatan row names, when its history records this objection (keberatanTertaut). */
@@ -313,9 +328,12 @@ export function permintaanTertaut(
   keberatan: Baris,
 ): Baris | undefined {
   const nomor = (keberatan.body as { requestNumber?: unknown }).requestNumber;
-  return typeof nomor === 'string'
-    ? cariTertaut(simpan, keberatan.agency, nomor, keberatan.number)
-    : undefined;
+  if (typeof nomor !== 'string') return undefined;
+  const asal = cariTertaut(simpan, keberatan.agency, nomor, keberatan.number);
+  // Whether the decision belongs on it cannot be known: nothing is recorded (a 500, as before; the log names it).
+  if (asal === null)
+    throw new Error(`riwayat tersimpan ${nomor} tak terbaca / stored history of ${nomor} unreadable`);
+  return asal;
 }
 
 function cariTertaut(
@@ -323,11 +341,11 @@ function cariTertaut(
   agency: string,
   nomorPermintaan: string,
   nomorKeberatan: string,
-): Baris | undefined {
+): Baris | undefined | null {
   const asal = simpan.ambilNomor(nomorPermintaan);
   if (!asal || asal.kind !== 'permintaan' || asal.agency !== agency) return undefined;
-  const ada = (asal.history as Riwayat).events.some(
-    (e) => e.type === 'keberatan' && e.number === nomorKeberatan,
-  );
+  // null: the request's history cannot be read, so whether it records the objection is not known.
+  if (!riwayatTerbaca(asal.history)) return null;
+  const ada = asal.history.events.some((e) => e.type === 'keberatan' && e.number === nomorKeberatan);
   return ada ? asal : undefined;
 }

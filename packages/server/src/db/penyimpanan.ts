@@ -50,6 +50,23 @@ interface BarisMentah {
   updated_at: string;
 }
 
+/**
+ * A stored history that is no JSON (a hand edit, a file damaged mid-write), kept as its text: one such record
+ * must not fail a listing, an export or a report of all the others. Whether the JSON is a history at all is
+ * the SDK's riwayatTerbaca (data-rusak.ts); either way the stored text is never rewritten.
+ */
+export class JsonRusak {
+  constructor(readonly teks: string) {}
+}
+
+function bacaRiwayat(teks: string): unknown {
+  try {
+    return JSON.parse(teks);
+  } catch {
+    return new JsonRusak(teks);
+  }
+}
+
 function bacaBaris(r: BarisMentah): Baris {
   return {
     id: r.id,
@@ -66,7 +83,7 @@ function bacaBaris(r: BarisMentah): Baris {
     receipt: JSON.parse(r.receipt),
     status: r.status,
     deadline: r.deadline,
-    history: JSON.parse(r.history),
+    history: bacaRiwayat(r.history),
     updatedAt: r.updated_at,
   };
 }

@@ -1,6 +1,7 @@
 // A 500 says what failed for the route it answers: a citizen's submission not stored (send it again), an
 // officer's event not recorded, anything else not answered (try later). A real server on 127.0.0.1 whose
-// store holds a record with a history that is no JSON (a hand edit, a damaged file) fails on it.
+// store holds a record whose request body is no JSON (a hand edit, a damaged file) fails on it. (A history
+// that cannot be read is no failure: e2e/data-rusak.test.ts.)
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import Database from 'better-sqlite3';
@@ -33,7 +34,7 @@ before(async () => {
   const db = new Database(s.database);
   try {
     id = (db.prepare('SELECT id FROM pengajuan').get() as { id: number }).id;
-    db.prepare('UPDATE pengajuan SET history = ? WHERE id = ?').run('{rusak', id);
+    db.prepare('UPDATE pengajuan SET body = ? WHERE id = ?').run('{rusak', id);
   } finally {
     db.close();
   }

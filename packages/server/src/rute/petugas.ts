@@ -16,12 +16,12 @@ import { STATUS_TERBUKA } from '../db/penyimpanan.js';
 import { eksporCSV } from '../ekspor.js';
 import { galatHttp } from '../galat.js';
 import type { Konteks } from '../konteks.js';
-import { keberatanTertaut } from '../db/penerimaan.js';
+import { tautanKeberatan } from '../db/penerimaan.js';
 import { catatPeristiwa, GalatRevisi } from '../db/peristiwa.js';
 import { opsiKalender, type PetugasKonfigurasi } from '../konfigurasi.js';
 import { galatKode } from '../kode-galat.js';
 import { hitungLaporan, itemDIPLaporan } from '../laporan.js';
-import { catatWaktuRusak, waktuRusak } from '../waktu-rusak.js';
+import { catatDataRusak, dataRusak, riwayatBaris } from '../data-rusak.js';
 import { cariPetugas } from '../petugas/token.js';
 
 declare module 'fastify' {
@@ -140,7 +140,16 @@ function ringkasan(k: Konteks, b: Baris) {
   };
   const zona = k.agensi.get(b.agency)?.timeZone ?? 'Asia/Jakarta';
   const hariIni = tanggalDiZona(k.jam(), zona);
-  const deadlineKind = (b.history as Riwayat).deadlineKind;
+  // A history that cannot be read: the record is listed from its columns, with no revision, nothing to
+  // record on it, and its problems named (dataRusak), as are a time or date that cannot be read.
+  const r = riwayatBaris(b);
+  const deadlineKind = r?.deadlineKind;
+  const problems = dataRusak(b).map(({ field, value }) => ({ field, value }));
+  // Not known when the request's own history cannot be read: then not said.
+  const linked =
+    b.kind === 'keberatan' && isi.requestNumber
+      ? tautanKeberatan(k.simpan, b.agency, isi.requestNumber, b.number)
+      : undefined;
   return {
     id: b.id,
     number: b.number,
@@ -154,40 +163,61 @@ function ringkasan(k: Konteks, b: Baris) {
     ...(deadlineKind ? { deadlineKind } : {}),
     // The number of events in its history: an event sent back with it is refused (409 status.changed) once
     // another has been recorded since, so two officers cannot act on the same request unawares.
-    revision: (b.history as Riwayat).events.length,
+    ...(r ? { revision: r.events.length } : {}),
     overdue: (STATUS_TERBUKA as readonly string[]).includes(b.status) && b.deadline < hariIni,
     // Answered and the requester's 30 working days still run (closed or not): an objection may still come,
     // and is recorded on the request (the SDK's rule, as the status page shows it).
-    ...(b.kind === 'permintaan'
-      ? { objectionWindowOpen: batasKeberatan(b.history as Riwayat, k.jam(), zona) !== undefined }
+    ...(b.kind === 'permintaan' && r
+      ? { objectionWindowOpen: batasKeberatan(r, k.jam(), zona) !== undefined }
       : {}),
     // What may be recorded now, by the SDK's rule at this server's clock (the one it records with).
-    allowedEvents: peristiwaBolehPada(b.history as Riwayat, k.jam(), zona),
+    allowedEvents: r ? peristiwaBolehPada(r, k.jam(), zona) : [],
     // An objection names its request; unlinked, the officer matches it by hand.
     ...(b.kind === 'keberatan' && isi.requestNumber
       ? {
           requestNumber: isi.requestNumber,
-          linked: keberatanTertaut(k.simpan, b.agency, isi.requestNumber, b.number),
+          ...(linked !== undefined ? { linked } : {}),
         }
       : {}),
     requesterName: isi.requester?.name ?? '',
     summary: isi.information ?? isi.caseSummary ?? '',
+    ...(problems.length > 0 ? { problems } : {}),
   };
 }
 
-const rinci = (k: Konteks, b: Baris) => ({
-  ...ringkasan(k, b),
-  request: b.body,
-  receipt: b.receipt,
-  // Every event time in the agency's offset, as the receipt and the requester's status lookup show it.
-  history: {
-    ...(b.history as Riwayat),
-    events: peristiwaDiZona(
-      (b.history as Riwayat).events,
-      k.agensi.get(b.agency)?.timeZone ?? 'Asia/Jakarta',
-    ),
-  },
-});
+/**
+ * The record's history, or — when it cannot be read (no JSON, or JSON that is no history) — a worded 409 for
+ * this one record (`record.unreadable`), logged: nothing can be shown or recorded on it, and it is no failure
+ * of the server's (the list and the other records still answer). `tercatat`: the words of an event refused.
+ */
+function riwayatAtauGalat(req: FastifyRequest, b: Baris, tercatat = false): Riwayat {
+  const r = riwayatBaris(b);
+  if (r) return r;
+  catatDataRusak(req.log, dataRusak(b));
+  throw galatHttp(
+    409,
+    'record.unreadable',
+    {
+      id: `Riwayat pengajuan ${b.number} tersimpan rusak (bukan riwayat yang dapat dibaca), jadi ${tercatat ? 'tidak ada yang dicatat' : 'pengajuan ini tidak dapat ditampilkan'}; pengajuan lain tidak terpengaruh. Betulkan kolom history catatan itu di basis data; log server menyebutnya.`,
+      en: `The stored history of submission ${b.number} is damaged (not a history that can be read), so ${tercatat ? 'nothing was recorded' : 'this submission cannot be shown'}; other submissions are not affected. Fix that record's history column in the database; the server log names it.`,
+    },
+    'history',
+  );
+}
+
+function rinci(k: Konteks, req: FastifyRequest, b: Baris) {
+  const r = riwayatAtauGalat(req, b);
+  return {
+    ...ringkasan(k, b),
+    request: b.body,
+    receipt: b.receipt,
+    // Every event time in the agency's offset, as the receipt and the requester's status lookup show it.
+    history: {
+      ...r,
+      events: peristiwaDiZona(r.events, k.agensi.get(b.agency)?.timeZone ?? 'Asia/Jakarta'),
+    },
+  };
+}
 
 function ambilBoleh(k: Konteks, req: FastifyRequest): Baris {
   const id = Number((req.params as { id: string }).id);
@@ -230,13 +260,21 @@ export function rutePetugas(app: FastifyInstance, k: Konteks): void {
 
     r.get('/v1/petugas/pengajuan', c, async (req) => {
       const { items, total } = k.simpan.daftar(bacaSaringan(k, req));
+      // A value that cannot be read is carried on its item (`problems`) and named in the log.
+      catatDataRusak(req.log, items.flatMap(dataRusak));
       return { total, items: items.map((b) => ringkasan(k, b)) };
     });
 
-    r.get('/v1/petugas/pengajuan/:id', c, async (req) => rinci(k, ambilBoleh(k, req)));
+    r.get('/v1/petugas/pengajuan/:id', c, async (req) => {
+      const b = ambilBoleh(k, req);
+      const h = rinci(k, req, b);
+      catatDataRusak(req.log, dataRusak(b));
+      return h;
+    });
 
     r.post('/v1/petugas/pengajuan/:id/peristiwa', c, async (req) => {
       const b = ambilBoleh(k, req);
+      riwayatAtauGalat(req, b, true);
       const p = (req.body ?? {}) as PeristiwaStatus & { revision?: unknown };
       // `revision`: the one the officer read (optional); not part of the event itself.
       const { revision, ...isi } = p;
@@ -254,7 +292,7 @@ export function rutePetugas(app: FastifyInstance, k: Konteks): void {
       try {
         const u = catatPeristiwa(k.simpan, agensi, b.id, isi as PeristiwaStatus, k.jam(), revision as number);
         req.log.info({ nomor: b.number, peristiwa: p.type, petugas: req.petugas!.name }, 'status diubah');
-        return rinci(k, u!);
+        return rinci(k, req, u!);
       } catch (e) {
         if (e instanceof GalatRevisi) {
           const { nomor, dibaca, kini, status } = e;
@@ -281,8 +319,8 @@ export function rutePetugas(app: FastifyInstance, k: Konteks): void {
 
     r.get('/v1/petugas/ekspor.csv', c, async (req, reply) => {
       const { items } = k.simpan.daftar({ ...bacaSaringan(k, req, false), limit: undefined, offset: 0 });
-      // A stored time that is no time is carried in the file (eksporCSV) and named in the log.
-      catatWaktuRusak(req.log, items.flatMap(waktuRusak));
+      // A stored value that cannot be read is carried in the file (eksporCSV) and named in the log.
+      catatDataRusak(req.log, items.flatMap(dataRusak));
       return (
         reply
           .header('content-type', 'text/csv; charset=utf-8')
@@ -301,7 +339,7 @@ export function rutePetugas(app: FastifyInstance, k: Konteks): void {
       const tahun = bacaTahun(req);
       const a = agensiLaporan(k, req);
       const l = hitungLaporan(a, tahun, k.simpan.daftar({ agencies: [a.id], year: tahun }).items, k.jam());
-      catatWaktuRusak(req.log, l.problems);
+      catatDataRusak(req.log, l.problems);
       return l;
     });
 
@@ -309,7 +347,7 @@ export function rutePetugas(app: FastifyInstance, k: Konteks): void {
       const tahun = bacaTahun(req);
       const a = agensiLaporan(k, req);
       const l = hitungLaporan(a, tahun, k.simpan.daftar({ agencies: [a.id], year: tahun }).items, k.jam());
-      catatWaktuRusak(req.log, l.problems);
+      catatDataRusak(req.log, l.problems);
       return { report: l, ...itemDIPLaporan(a, l) };
     });
   });
