@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
@@ -44,6 +46,47 @@ function galatAlamat(err: FastifyError) {
         id: 'Alamat tidak sah: tanda % harus diikuti dua angka heksadesimal yang membentuk UTF-8 (misalnya %20).',
         en: 'The address is not valid: each % must be followed by two hex digits forming UTF-8 (e.g. %20).',
       });
+}
+
+/**
+ * A request Node's HTTP parser cannot read at all (a malformed request line, a header without its colon, a
+ * bad character: its `clientError`, through Fastify's `clientErrorHandler`): `request.invalid` as every
+ * error is answered (`{ errors }`, the status from the table), then the connection closed — Node cannot find
+ * where the next request would start. A request too slow (408) or with headers too large (431) is answered
+ * as Fastify answers it; a connection the client already reset, not at all.
+ */
+function tanganiGalatKlien(this: FastifyInstance, err: NodeJS.ErrnoException, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  let status: number;
+  let badan: string;
+  if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT' || err.code === 'HPE_HEADER_OVERFLOW') {
+    // Fastify's own answer to these (its defaultClientErrorHandler), left as it was.
+    status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 408;
+    const pesan = status === 431 ? 'Exceeded maximum allowed HTTP header size' : 'Client Timeout';
+    badan = JSON.stringify({ error: STATUS_CODES[status], message: pesan, statusCode: status });
+  } else {
+    status = STATUS_KODE['request.invalid'];
+    badan = JSON.stringify(
+      galat('request.invalid', {
+        id: 'Permintaan HTTP tidak dapat dibaca: baris permintaan atau salah satu header-nya tidak sah. Periksa klien atau proxy yang mengirimnya.',
+        en: 'The HTTP request could not be read: its request line or one of its headers is not valid. Check the client or proxy that sent it.',
+      }),
+    );
+    this.log.info(
+      { code: err.code, ip: socket.remoteAddress },
+      'permintaan HTTP tak terbaca / unreadable HTTP request',
+    );
+  }
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  // Written whole, then closed both ways once flushed (a client that never closes its side holds nothing).
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(badan)}\r\nConnection: close\r\n\r\n${badan}`,
+    () => socket.destroy(),
+  );
 }
 
 /** Turns framework errors (bad JSON, too large, rate limited …) into `{ errors }` bodies. */
@@ -224,6 +267,8 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<{ app: FastifyInsta
     frameworkErrors: (err, _req, reply) => {
       void (reply as FastifyReply).code(STATUS_KODE['request.invalid']).send(galatAlamat(err));
     },
+    // And a request Node cannot parse at all.
+    clientErrorHandler: tanganiGalatKlien,
   });
   app.server.maxConnections = konfigurasi.maxConnections;
   // The API takes JSON only. Fastify also parses text/plain, which would reach validation as a string

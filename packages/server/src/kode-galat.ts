@@ -21,7 +21,9 @@ export const STATUS_KODE = {
   'filter.invalid': 422,
   // Any route: a path Fastify cannot route (not valid percent-encoding, FST_ERR_BAD_URL; a path parameter over
   // 100 characters, FST_ERR_MAX_PARAM_LENGTH; aplikasi.ts: frameworkErrors), or another 4xx of Fastify's own
-  // that is not about JSON (a body stream that fails before its end; its client is gone by then).
+  // that is not about JSON (a body stream that fails before its end; its client is gone by then). Also a
+  // request Node's HTTP parser cannot read at all (aplikasi.ts: clientErrorHandler): it reaches no route, so
+  // the OpenAPI document lists it under none.
   'request.invalid': 400,
   // A submission (rute/pengajuan.ts); the fields' own codes are the SDK validator's, all 422.
   'idempotency-key': 400,
