@@ -198,8 +198,9 @@ test('a 5xx is the officer command failing: no "submission not saved", the statu
 });
 
 test("a 500 of a real server: the officer sees the server's words for that route beside the command, status, code and the server log", async () => {
-  // Its own server and store: a record whose history is no JSON (a hand edit, a damaged file) makes the
-  // server fail on it, as the server's own e2e test (galat-internal) does.
+  // Its own server and store: a record whose body is no JSON (a hand edit, a damaged file) makes the
+  // server fail on it, as the server's own e2e test (galat-internal) does. (A history that cannot be read
+  // is no failure: the record is carried, its problem named.)
   const d = direktoriUji();
   let s2: ProsesServer | undefined;
   try {
@@ -213,7 +214,7 @@ test("a 500 of a real server: the officer sees the server's words for that route
     const { id, number } = await u.ajukan('Salinan SK pengangkatan PPID');
     const db = new Database(server.database);
     try {
-      db.prepare('UPDATE pengajuan SET history = ? WHERE id = ?').run('{rusak', id);
+      db.prepare('UPDATE pengajuan SET body = ? WHERE id = ?').run('{rusak', id);
     } finally {
       db.close();
     }
@@ -233,6 +234,48 @@ test("a 500 of a real server: the officer sees the server's words for that route
     }
   } finally {
     await s2?.berhenti();
+    d.hapus();
+  }
+});
+
+test('petugas laporan: a history or a date of receipt that cannot be read is named as what it is, with what the report did with it', async () => {
+  const d = direktoriUji();
+  let s3: ProsesServer | undefined;
+  try {
+    s3 = await mulaiServer({
+      dir: d.dir,
+      now: '2026-03-13T09:00:00+07:00',
+      konfigurasi: { officers: [{ name: 'PPID Utama', tokenSha256: SHA_TOKEN_PETUGAS }] },
+    });
+    const server = s3;
+    const u = petugasUji(d.dir, () => server, 'laporan-rusak');
+    const riwayat = await u.ajukan('Salinan DPA 2026');
+    const tanggal = await u.ajukan('Salinan Renstra 2025-2029');
+    const db = new Database(server.database);
+    try {
+      db.prepare('UPDATE pengajuan SET history = ? WHERE id = ?').run('{rusak', riwayat.id);
+      db.prepare('UPDATE pengajuan SET received_on = ? WHERE id = ?').run('kemarin', tanggal.id);
+    } finally {
+      db.close();
+    }
+    const baris = (err: string, nomor: string) => err.split('\n').find((l) => l.includes(nomor)) ?? '';
+    const id = await terbukaAsinkron(['petugas', 'laporan', '--tahun', '2026'], server.alamat, 'id');
+    assert.equal(id.code, 0, id.err);
+    assert.match(baris(id.err, riwayat.number), /riwayat tersimpan tak terbaca di history \("\{rusak"\)/);
+    assert.match(baris(id.err, riwayat.number), /tidak masuk hasil, waktu layanan dan keterlambatan/);
+    assert.doesNotMatch(id.err, /waktu tersimpan tak terbaca/);
+    assert.match(
+      baris(id.err, tanggal.number),
+      /tanggal diterima tersimpan tak terbaca di receivedOn \("kemarin"\)/,
+    );
+    assert.match(baris(id.err, tanggal.number), /dihitung, tetapi tidak masuk waktu layanan\./);
+    const en = await terbukaAsinkron(['petugas', 'laporan', '--tahun', '2026'], server.alamat, 'en');
+    assert.equal(en.code, 0, en.err);
+    assert.match(baris(en.err, riwayat.number), /unreadable stored history in history/);
+    assert.match(baris(en.err, riwayat.number), /left out of outcomes, time taken and lateness/);
+    assert.match(baris(en.err, tanggal.number), /unreadable stored date of receipt in receivedOn/);
+  } finally {
+    await s3?.berhenti();
     d.hapus();
   }
 });

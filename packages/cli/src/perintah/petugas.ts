@@ -823,19 +823,53 @@ interface Laporan {
     pending: number;
     decidedLate: number;
   };
-  /** Stored times that are no time (absent from an older server): counted, left out of the time figures. */
+  /**
+   * Stored values that cannot be read (absent from an older server): a time (`receivedAt`,
+   * `history.events[i].at`), the date of receipt (`receivedOn`), the whole `history`. The record is counted
+   * where it can be.
+   */
   problems?: { number: string; field: string; value: string }[];
 }
 
-/** A report's unreadable stored times, one warning each on stderr: the office must fix those records. */
+/**
+ * What a report problem is and what the report did with its record, by its field (the server's rule,
+ * laporan.ts): a history that cannot be read leaves the outcome unknown; a date of receipt, the time taken;
+ * a time, the time taken and lateness.
+ */
+function masalahLaporan(field: string): { apa: Teks; akibat: Teks } {
+  if (field === 'history')
+    return {
+      apa: { id: 'riwayat tersimpan tak terbaca', en: 'unreadable stored history' },
+      akibat: {
+        id: 'dihitung sebagai diterima (dan dijawab bila statusnya berkata begitu), tetapi tidak masuk hasil, waktu layanan dan keterlambatan',
+        en: 'counted as received (and answered when its status says so), but left out of outcomes, time taken and lateness',
+      },
+    };
+  if (field === 'receivedOn')
+    return {
+      apa: { id: 'tanggal diterima tersimpan tak terbaca', en: 'unreadable stored date of receipt' },
+      akibat: { id: 'dihitung, tetapi tidak masuk waktu layanan', en: 'counted, but left out of time taken' },
+    };
+  return {
+    apa: { id: 'waktu tersimpan tak terbaca', en: 'unreadable stored time' },
+    akibat: {
+      id: 'dihitung, tetapi tidak masuk waktu layanan dan keterlambatan',
+      en: 'counted, but left out of time taken and lateness',
+    },
+  };
+}
+
+/** A report's unreadable stored values, one warning each on stderr: the office must fix those records. */
 function peringatanMasalah(masalah: Laporan['problems'], out: Keluaran): void {
-  for (const m of masalah ?? [])
+  for (const m of masalah ?? []) {
+    const { apa, akibat } = masalahLaporan(m.field);
     out.galat(
       out.teks({
-        id: `PERINGATAN  ${m.number}: waktu tersimpan tak terbaca di ${m.field} ("${m.value}"); dihitung, tetapi tidak masuk waktu layanan dan keterlambatan. Betulkan catatan itu di basis data.`,
-        en: `WARNING  ${m.number}: unreadable stored time in ${m.field} ("${m.value}"); counted, but left out of time taken and lateness. Fix that record in the database.`,
+        id: `PERINGATAN  ${m.number}: ${apa.id} di ${m.field} ("${m.value}"); ${akibat.id}. Betulkan catatan itu di basis data.`,
+        en: `WARNING  ${m.number}: ${apa.en} in ${m.field} ("${m.value}"); ${akibat.en}. Fix that record in the database.`,
       }),
     );
+  }
 }
 
 /** `terbuka petugas laporan --tahun N`: the yearly access report (UU KIP Pasal 12), or its DIP item. */
