@@ -39,7 +39,11 @@ async function dunia(): Promise<{ riwayat: string; kunci: string; keluar: string
   return { riwayat, kunci, keluar: join(root, 'publik'), root };
 }
 
-const terbit = (d: Awaited<ReturnType<typeof dunia>>, now = NOW) =>
+const terbit = (
+  d: Awaited<ReturnType<typeof dunia>>,
+  now = NOW,
+  lain: Partial<Parameters<typeof terbitkan>[0]> = {},
+) =>
   terbitkan({
     riwayat: [d.riwayat],
     keluar: d.keluar,
@@ -47,6 +51,7 @@ const terbit = (d: Awaited<ReturnType<typeof dunia>>, now = NOW) =>
     baseUrl: 'https://monitor.sukamajukab.go.id/laporan',
     issuer: { id: 'diskominfo-sukamaju', name: 'Diskominfo Kabupaten Sukamaju' },
     now,
+    ...lain,
   });
 
 /** Independent check: node:crypto with a KeyObject built from the published JWK only. */
@@ -553,13 +558,7 @@ test('a rename failing after some files of the run are in place but before feed.
   const besok = new Date(NOW.getTime() + 86_400_000);
   // A folder (not empty) where keys.json must go, once the first files of the run are in place: the
   // rename of keys.json fails for real (EISDIR), after the assets, badges and pages were renamed.
-  const galat = await terbitkan({
-    riwayat: [d.riwayat],
-    keluar: d.keluar,
-    kunci: d.kunci,
-    baseUrl: 'https://monitor.sukamajukab.go.id/laporan',
-    issuer: { id: 'diskominfo-sukamaju', name: 'Diskominfo Kabupaten Sukamaju' },
-    now: besok,
+  const galat = await terbit(d, besok, {
     diPasang: async (p) => {
       if (p !== 'aset/laporan.css') return;
       await rm(join(d.keluar, 'keys.json'));
@@ -594,13 +593,7 @@ test('a rename failing after some files of the run are in place but before feed.
   await rm(join(d.keluar, 'keys.json'), { recursive: true });
   await terbit(d);
   const feedSebelum = await readFile(join(d.keluar, 'feed.json'));
-  const g2 = await terbitkan({
-    riwayat: [d.riwayat],
-    keluar: d.keluar,
-    kunci: d.kunci,
-    baseUrl: 'https://monitor.sukamajukab.go.id/laporan',
-    issuer: { id: 'diskominfo-sukamaju', name: 'Diskominfo Kabupaten Sukamaju' },
-    now: besok,
+  const g2 = await terbit(d, besok, {
     diPasang: async (p) => {
       if (p !== 'feed.json.sig') return;
       for (const n of await readdir(d.keluar))
