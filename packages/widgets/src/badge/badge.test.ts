@@ -814,6 +814,29 @@ function cariSimpul(s: Simpul, cocok: (s: Simpul) => boolean, hasil: Simpul[] = 
 }
 const pohon = async (): Promise<Simpul> => (await a11ySnapshot({})) as unknown as Simpul;
 
+describe('<ppid-badge> a `now` that is an Invalid Date', () => {
+  it('feed mode: the real clock decides, as with no `now` (not a stale badge because the page passed a broken clock)', async () => {
+    // An entry current by the real clock (the browser's), signed: only `now` could make it stale.
+    const jam = Date.now();
+    const entri = {
+      ...ENTRI,
+      evaluatedAt: new Date(jam - 3_600_000).toISOString(),
+      expiresAt: new Date(jam + 7 * 86_400_000).toISOString(),
+    };
+    const { feed, sig, kunci } = await feedBertanda([entri]);
+    layaniFeed(feed, sig);
+    const rusak = await lencana(
+      html`<ppid-badge feed=${FEED} agency="dinkes" key=${kunci} .now=${new Date('kemarin')}></ppid-badge>`,
+    );
+    const tanpa = await lencana(html`<ppid-badge feed=${FEED} agency="dinkes" key=${kunci}></ppid-badge>`);
+    expect(rusak.state).to.equal('ready');
+    expect(teksSvg(rusak)).to.deep.equal(teksSvg(tanpa));
+    expect(teksSvg(rusak)).to.include('Hasil terverifikasi');
+    expect(nama(rusak)).to.equal(nama(tanpa));
+    await expect(rusak).to.be.accessible();
+  });
+});
+
 describe('<ppid-badge> for screen readers (the accessibility tree)', () => {
   it('the badge is read once: the link has the whole sentence as its name, and no description repeats it', async () => {
     layaniFeed();
@@ -1566,6 +1589,26 @@ describe('<ppid-badge> self-assessed mode', () => {
     expect($(el, 'svg.lencana')).to.equal(null);
     expect($(el, '[part="notice"]')!.textContent).to.contain('DIP tidak dapat dibaca');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<ppid-badge> self-assessed mode, a `now` that is an Invalid Date', () => {
+  it('scores at the real clock, as with no `now`: nothing thrown out of its update', async () => {
+    const galat: unknown[] = [];
+    const tangkap = (e: ErrorEvent): void => void galat.push(e.error);
+    window.addEventListener('error', tangkap);
+    try {
+      const rusak = await lencana(
+        html`<ppid-badge src=${DIP_JSON} .now=${new Date(Number.NaN)}></ppid-badge>`,
+      );
+      const tanpa = await lencana(html`<ppid-badge src=${DIP_JSON}></ppid-badge>`);
+      expect(galat).to.deep.equal([]);
+      expect(teksSvg(rusak)).to.deep.equal(teksSvg(tanpa));
+      expect(nama(rusak)).to.equal(nama(tanpa));
+      await expect(rusak).to.be.accessible();
+    } finally {
+      window.removeEventListener('error', tangkap);
+    }
   });
 });
 

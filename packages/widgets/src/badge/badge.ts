@@ -148,7 +148,10 @@ export class PpidBadge extends ElemenRingan {
   declare signature?: string | undefined;
   /** Request timeout in milliseconds (default 10 000): a feed's whole request; with `src`, a silence. */
   declare timeout?: number | undefined;
-  /** The moment against which `expiresAt` is checked and a DIP is scored; default the current time. */
+  /**
+   * The moment against which `expiresAt` is checked and a DIP is scored; default the current time. An
+   * Invalid Date (`new Date()` of a broken value) is no clock: the current time decides, as with none.
+   */
   declare now?: Date | undefined;
   /** The shown state, reflected for styling: loading, ready, empty, error, stale, unverified. */
   declare state: StatusLencana;
@@ -292,10 +295,10 @@ export class PpidBadge extends ElemenRingan {
               e,
               Date.parse(e.expiresAt) <= Date.parse(f.generatedAt)
                 ? new Date(e.expiresAt)
-                : (this.now ?? new Date()),
+                : (this.#kini ?? new Date()),
             );
           // A current entry turns stale at expiresAt while the page stays open.
-          const sisa = d && !this.now && d.state === 'terkini' ? Date.parse(e.expiresAt) - Date.now() : 0;
+          const sisa = d && !this.#kini && d.state === 'terkini' ? Date.parse(e.expiresAt) - Date.now() : 0;
           if (sisa > 0 && sisa <= TUNDA_MAKS)
             this.#pewaktu = setTimeout(() => this.requestUpdate(), sisa + 1);
           // Not verified outranks stale: an unverified entry's dates are not known to be the monitor's.
@@ -304,7 +307,7 @@ export class PpidBadge extends ElemenRingan {
             ? { data: v.ok ? d : { ...d, state: 'tidak-terverifikasi' }, verifikasi: v }
             : { kosong: v.ok };
         }
-      } else if (!this.feed) x = this.#mandiri?.isiMandiri(b.document, this);
+      } else if (!this.feed) x = this.#mandiri?.isiMandiri(b.document, this.#kini, this.evidence);
     }
     this.#isiKini = x;
     const status: StatusLencana = tanpa
@@ -332,6 +335,15 @@ export class PpidBadge extends ElemenRingan {
         this.requestUpdate();
       });
     this.state = menunggu ? 'loading' : status;
+  }
+
+  /**
+   * `now` when it is a valid Date, else undefined (the current time): an Invalid Date would make every entry
+   * stale and throw out of the update in self-assessed mode (the SDK refuses it, naming the function).
+   */
+  get #kini(): Date | undefined {
+    const n = this.now;
+    return n && !Number.isNaN(+n) ? n : undefined;
   }
 
   /** Shown from a saved copy because the update failed: the copy's date, the failure, a retry. */

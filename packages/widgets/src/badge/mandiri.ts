@@ -128,16 +128,17 @@ export function lencanaMandiri(doc: DokumenDIP, now: Date, evidence?: string): D
 }
 
 /**
- * What a self-assessed badge shows: its DIP scored at the badge's `now` (default the current time), linked to
+ * What a self-assessed badge shows: its DIP scored at the badge's valid `now` (else the current time), linked to
  * its `evidence`, drawn with its self-assessed words (tataLetakLencana); nothing while no DIP reads. Here, not in badge.ts, so the feed-mode badge carries none of it.
  */
 export function isiMandiri(
   doc: DokumenDIP | undefined,
-  el: { readonly now?: Date | undefined; readonly evidence?: string | undefined },
+  now: Date | undefined,
+  evidence: string | undefined,
 ): { data: DataLencana; tataLetak: typeof tataLetakLencana } | undefined {
   return (
     doc && {
-      data: lencanaMandiri(doc, el.now ?? new Date(), el.evidence || undefined),
+      data: lencanaMandiri(doc, now ?? new Date(), evidence || undefined),
       tataLetak: tataLetakLencana,
     }
   );
