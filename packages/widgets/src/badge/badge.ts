@@ -281,6 +281,9 @@ export class PpidBadge extends ElemenRingan {
     // No source given (the card says so).
     const tanpa = !(this.feed ? this.agency : this.src);
     let x: Isi;
+    // `now` when it is a valid Date, else undefined (the current time): an Invalid Date would make every
+    // entry stale and throw out of the update in self-assessed mode (the SDK refuses it, naming the function).
+    const kini = this.now && !isNaN(+this.now) ? this.now : undefined;
     if (!tanpa && b && bacaanLayak(b)) {
       if (b.jenis === 'feed') {
         const f = b.hasil.feed;
@@ -295,10 +298,10 @@ export class PpidBadge extends ElemenRingan {
               e,
               Date.parse(e.expiresAt) <= Date.parse(f.generatedAt)
                 ? new Date(e.expiresAt)
-                : (this.#kini ?? new Date()),
+                : (kini ?? new Date()),
             );
           // A current entry turns stale at expiresAt while the page stays open.
-          const sisa = d && !this.#kini && d.state === 'terkini' ? Date.parse(e.expiresAt) - Date.now() : 0;
+          const sisa = d && !kini && d.state === 'terkini' ? Date.parse(e.expiresAt) - Date.now() : 0;
           if (sisa > 0 && sisa <= TUNDA_MAKS)
             this.#pewaktu = setTimeout(() => this.requestUpdate(), sisa + 1);
           // Not verified outranks stale: an unverified entry's dates are not known to be the monitor's.
@@ -307,7 +310,7 @@ export class PpidBadge extends ElemenRingan {
             ? { data: v.ok ? d : { ...d, state: 'tidak-terverifikasi' }, verifikasi: v }
             : { kosong: v.ok };
         }
-      } else if (!this.feed) x = this.#mandiri?.isiMandiri(b.document, this.#kini, this.evidence);
+      } else if (!this.feed) x = this.#mandiri?.isiMandiri(b.document, kini, this.evidence);
     }
     this.#isiKini = x;
     const status: StatusLencana = tanpa
@@ -335,15 +338,6 @@ export class PpidBadge extends ElemenRingan {
         this.requestUpdate();
       });
     this.state = menunggu ? 'loading' : status;
-  }
-
-  /**
-   * `now` when it is a valid Date, else undefined (the current time): an Invalid Date would make every entry
-   * stale and throw out of the update in self-assessed mode (the SDK refuses it, naming the function).
-   */
-  get #kini(): Date | undefined {
-    const n = this.now;
-    return n && !Number.isNaN(+n) ? n : undefined;
   }
 
   /** Shown from a saved copy because the update failed: the copy's date, the failure, a retry. */
