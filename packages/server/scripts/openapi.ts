@@ -10,6 +10,7 @@ import { teksJSON } from '../../sdk/scripts/teks-json.js';
 import {
   KODE_LAPORAN,
   KODE_OPENAPI,
+  KODE_KEBERATAN,
   KODE_PENGAJUAN,
   KODE_PERISTIWA,
   KODE_PETUGAS,
@@ -158,11 +159,14 @@ function penerima(jenis: 'permintaan' | 'keberatan', skema: string) {
           ),
           headers: { 'Idempotent-Replayed': { schema: { const: 'true' } } },
         },
-        ...galatMenurutKode(KODE_PENGAJUAN, {
+        ...galatMenurutKode(jenis === 'keberatan' ? KODE_KEBERATAN : KODE_PENGAJUAN, {
           ...ARTI_ISI_JSON,
           400: 'JSON tidak sah, byte yang bukan UTF-8, kunci __proto__ / constructor.prototype, atau Idempotency-Key tidak ada/salah / Invalid JSON, bytes that are not UTF-8, a __proto__ / constructor.prototype key, or a missing or malformed Idempotency-Key',
           403: 'Situs asal tidak terdaftar untuk badan publik ini / Origin not listed for the agency',
-          409: 'Kunci yang sama dengan isi lain / Same key, different body',
+          409:
+            jenis === 'keberatan'
+              ? 'Kunci yang sama dengan isi lain; atau permohonan yang dirujuk (kontak yang sama) tak dapat dibaca saat ini, keberatan tidak tersimpan, hubungi kantor PPID / Same key, different body; or the request named (same contact) cannot be read now, the objection not stored, contact the PPID office'
+              : 'Kunci yang sama dengan isi lain / Same key, different body',
           [STATUS_KODE_ISIAN]:
             'Isian tidak sah, setiap kolom disebut dengan kode validator SDK; badan publik bertentangan atau tidak dikenal; honeypot terisi / Invalid fields, each named with the SDK validator’s code; a conflicting or unknown agency; the honeypot filled',
         }),
@@ -279,6 +283,7 @@ export function buatOpenAPI(): Skema {
             ...galatMenurutKode(KODE_STATUS, {
               ...ARTI_ISI_JSON,
               404: 'Satu jawaban untuk setiap pasangan yang salah / One answer for every wrong pair',
+              409: 'Catatan pengajuan ini tak dapat dibaca saat ini (tanpa rincian); hubungi kantor PPID / This submission’s record cannot be read now (no detail given); contact the PPID office',
               422: 'Nomor atau kontak kosong, terlalu panjang, atau nomor bukan teks / Number or contact missing or too long, or a number that is not text',
             }),
           },

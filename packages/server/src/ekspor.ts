@@ -7,7 +7,7 @@ import {
   type Permintaan,
 } from '@terbuka/sdk';
 import type { Baris } from './db/penyimpanan.js';
-import { dataRusak, jenisData, riwayatBaris } from './data-rusak.js';
+import { dataRusak, isiBaris, jenisData, riwayatBaris, waktuRusak } from './data-rusak.js';
 
 const KOLOM = [
   'Nomor Pendaftaran',
@@ -44,7 +44,8 @@ const KOLOM = [
   // A stored value of the record that cannot be read (dataRusak): which field and its value, as stored. A
   // time or the date of receipt is shown in its column as it is; a history that is no history leaves the
   // columns only it holds (Hasil, Dijawab …) empty. "Dijawab Terlambat" is empty when a time or the history
-  // cannot be read: it cannot be judged then (a date of receipt is not needed for it).
+  // cannot be read: it cannot be judged then (a date of receipt is not needed for it). A request body that is
+  // no JSON object leaves its columns (Jenis Pemohon, Nama Pemohon, Rincian …) empty; a receipt is not shown.
   'Catatan Data',
 ] as const;
 
@@ -67,13 +68,13 @@ export const RUMUS_SPREADSHEET = /^\s*[=+\-@\t\r\n]/;
  * writes the time of receipt, and "Dijawab Terlambat" is the SDK's dijawabTerlambat on its calendar. An
  * objection's row is answered by the Atasan PPID's decision ("Dijawab", "Dijawab Terlambat", and the
  * decision's own columns), or — stored before the decision had its event — by a `jawab`, shown as "Hasil".
- * A stored value that cannot be read (dataRusak: a time, the date of receipt, the history) does not stop the
- * export: the record's row carries what can be shown (a time or date as stored; without a readable history,
- * the columns of its events empty), "Dijawab Terlambat" empty, and "Catatan Data" names the field and value.
+ * A stored value that cannot be read (dataRusak: a time, the date of receipt, the history, the body, the
+ * receipt) does not stop the export: the record's row carries what can be shown (a time or date as stored;
+ * without a readable history, the columns of its events empty; without a readable body, the requester's), "Dijawab Terlambat" empty, and "Catatan Data" names the field and value.
  */
 export function eksporCSV(baris: readonly Baris[], opsi: (agency: string) => OpsiKalender): string {
   const data = baris.map((b) => {
-    const isi = b.body as Partial<Permintaan> & Partial<Keberatan>;
+    const isi = isiBaris(b) as Partial<Permintaan> & Partial<Keberatan>;
     const riwayat = riwayatBaris(b);
     const o = opsi(b.agency);
     const events = (riwayat?.events ?? []) as readonly {
@@ -99,7 +100,7 @@ export function eksporCSV(baris: readonly Baris[], opsi: (agency: string) => Ops
     // The row's kind decides whose answer it is (a history need not carry its kind). Not judged on a value
     // that cannot be read: the SDK's calendar would throw, and the whole register would be lost for one record.
     // The date of receipt is not needed for it (the history holds the due dates).
-    const takDinilai = !riwayat || rusak.some((w) => w.field !== 'receivedOn');
+    const takDinilai = !riwayat || rusak.some(waktuRusak);
     const terlambat = takDinilai ? undefined : dijawabTerlambat({ ...riwayat, kind: b.kind }, o);
     const dijawab = b.kind === 'keberatan' ? (putusan ?? jawab) : jawab;
     return [

@@ -32,6 +32,9 @@ export const STATUS_KODE = {
   'agency.conflict': 422,
   'agency.unknown': 422,
   honeypot: 422,
+  // A stored record the answer needs cannot be read (its history, body or receipt: data-rusak.ts): the
+  // officer's record and event (naming it), a citizen's status lookup and objection (worded for them).
+  'record.unreadable': 409,
   // A status lookup (rute/status.ts).
   'status.not-found': 404,
   'number.type': 422,
@@ -99,6 +102,13 @@ export const KODE_STATUS = [
   'number.type',
   'number.required',
   'contact.required',
+  'record.unreadable',
+] as const satisfies readonly KodeGalat[];
+
+/** The codes of POST /v1/keberatan: a submission's, and the request it names (same contact) unreadable. */
+export const KODE_KEBERATAN = [
+  ...KODE_PENGAJUAN,
+  'record.unreadable',
 ] as const satisfies readonly KodeGalat[];
 
 /** An error with the status this catalog gives its code. */

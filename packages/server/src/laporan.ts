@@ -15,7 +15,7 @@ import {
 import { STATUS_TERBUKA, type Baris } from './db/penyimpanan.js';
 import type { AgensiKonfigurasi } from './konfigurasi.js';
 import { opsiKalender } from './konfigurasi.js';
-import { dataRusak, riwayatBaris, type DataRusak } from './data-rusak.js';
+import { dataRusak, riwayatBaris, waktuRusak, type DataRusak } from './data-rusak.js';
 
 export const LAPORAN_FORMAT = 'terbuka-laporan-akses';
 
@@ -73,7 +73,8 @@ export interface LaporanAkses {
    * receipt that is no date: only its working days left out. A history that cannot be read: counted as
    * received, and as answered (an objection: decided) when its status column says the office owes no answer
    * any more; its outcome, grounds, extension, working days and lateness are not known, so the outcomes may
-   * add up to fewer than `answered`. Empty when every value reads.
+   * add up to fewer than `answered`. A request body or receipt that cannot be read: counted in full (the
+   * report reads neither). Empty when every value reads.
    */
   readonly problems: readonly DataRusak[];
 }
@@ -132,13 +133,13 @@ export function hitungLaporan(
     }
     // A time that is no time: counted as answered, but no working days or lateness guessed for it; a date of
     // receipt that is no date: no working days (lateness needs only the history's due dates).
-    const waktuBaik = rusak.every((w) => w.field === 'receivedOn');
+    const waktuBaik = !rusak.some(waktuRusak);
     const events = r.events as readonly { type: string; at: string }[];
     if (events.some((e) => e.type === 'perpanjang')) diperpanjang++;
     const jawab = events.find((e) => e.type === 'jawab') as PeristiwaJawab | undefined;
     if (!jawab) continue;
     jumlahJawab++;
-    if (rusak.length === 0) {
+    if (waktuBaik && !rusak.some((w) => w.field === 'receivedOn')) {
       const pada = tanggalDiZona(new Date(jawab.at), agensi.timeZone);
       lama.push(hariKerjaAntara(b.receivedOn, pada, opsi));
     }
@@ -165,7 +166,7 @@ export function hitungLaporan(
       else keberatan.pending++;
       continue;
     }
-    const waktuBaik = rusak.every((w) => w.field === 'receivedOn');
+    const waktuBaik = !rusak.some(waktuRusak);
     // The row's kind decides whose answer it is (a history need not carry its kind).
     const r = { ...riwayat, kind: 'keberatan' as const };
     const putusan = r.events.find((e) => e.type === 'putusan-keberatan');

@@ -198,9 +198,9 @@ test('a 5xx is the officer command failing: no "submission not saved", the statu
 });
 
 test("a 500 of a real server: the officer sees the server's words for that route beside the command, status, code and the server log", async () => {
-  // Its own server and store: a record whose body is no JSON (a hand edit, a damaged file) makes the
-  // server fail on it, as the server's own e2e test (galat-internal) does. (A history that cannot be read
-  // is no failure: the record is carried, its problem named.)
+  // Its own server and store, its table renamed by hand under it: the server fails on the read, as in the
+  // server's own e2e test (galat-internal). (A stored value that cannot be read is no failure: the record
+  // is carried, its problem named.)
   const d = direktoriUji();
   let s2: ProsesServer | undefined;
   try {
@@ -211,10 +211,11 @@ test("a 500 of a real server: the officer sees the server's words for that route
     });
     const server = s2;
     const u = petugasUji(d.dir, () => server, 'galat');
-    const { id, number } = await u.ajukan('Salinan SK pengangkatan PPID');
+    const { number } = await u.ajukan('Salinan SK pengangkatan PPID');
+    // The table gone from under the server (renamed by hand): every read of it fails.
     const db = new Database(server.database);
     try {
-      db.prepare('UPDATE pengajuan SET body = ? WHERE id = ?').run('{rusak', id);
+      db.exec('ALTER TABLE pengajuan RENAME TO pengajuan_lama');
     } finally {
       db.close();
     }

@@ -825,7 +825,8 @@ interface Laporan {
   };
   /**
    * Stored values that cannot be read (absent from an older server): a time (`receivedAt`,
-   * `history.events[i].at`), the date of receipt (`receivedOn`), the whole `history`. The record is counted
+   * `history.events[i].at`), the date of receipt (`receivedOn`), the whole `history`, the request as sent
+   * (`body`) or its receipt (`receipt`). The record is counted
    * where it can be.
    */
   problems?: { number: string; field: string; value: string }[];
@@ -844,6 +845,15 @@ function masalahLaporan(field: string): { apa: Teks; akibat: Teks } {
         id: 'dihitung sebagai diterima (dan dijawab bila statusnya berkata begitu), tetapi tidak masuk hasil, waktu layanan dan keterlambatan',
         en: 'counted as received (and answered when its status says so), but left out of outcomes, time taken and lateness',
       },
+    };
+  // The report reads neither the request as sent nor its receipt: the record is counted as any other.
+  if (field === 'body' || field === 'receipt')
+    return {
+      apa:
+        field === 'body'
+          ? { id: 'isi permohonan tersimpan tak terbaca', en: 'unreadable stored request body' }
+          : { id: 'tanda bukti tersimpan tak terbaca', en: 'unreadable stored receipt' },
+      akibat: { id: 'tetap dihitung seluruhnya', en: 'still counted in full' },
     };
   if (field === 'receivedOn')
     return {

@@ -17,6 +17,7 @@ import {
   type Teks,
 } from '@terbuka/sdk';
 import { opsiKalender, type AgensiKonfigurasi } from '../konfigurasi.js';
+import { CatatanTakTerbaca, isiBaris } from '../data-rusak.js';
 import { SIDIK_PENGAJUAN_V2, sidikPengajuan } from '../sidik.js';
 import { JsonMentah, type Baris, type Jenis, type PengajuanBaru, type Penyimpanan } from './penyimpanan.js';
 
@@ -260,6 +261,9 @@ function cobaKeberatan(
   at: Date,
   a: AgensiKonfigurasi,
 ): { riwayat?: Riwayat; galat?: GalatTransisi } {
+  // A history that cannot be read: not recorded on it, the objection stored unlinked (the route refuses it
+  // first, permintaanTakTerbaca; this is for a store damaged in between, and a retry of one stored before).
+  if (!riwayatTerbaca(asal.history)) return {};
   try {
     const riwayat = terapkanPeristiwa(
       asal.history as Riwayat,
@@ -272,6 +276,20 @@ function cobaKeberatan(
     if ((e as Error).name !== 'GalatTransisi') throw e;
     return { galat: e as GalatTransisi };
   }
+}
+
+/**
+ * The request an objection names, sent from that request's own contact, when its history cannot be read (a
+ * damaged store): the objection cannot be recorded on it, and the citizen is told so (rute/pengajuan.ts).
+ * Nothing for any other objection, so the answer never tells a stranger whether a number exists.
+ */
+export function permintaanTakTerbaca(
+  simpan: Pick<Penyimpanan, 'ambilNomor'>,
+  agency: string,
+  t: NonNullable<PengajuanSiap['tautan']>,
+): Baris | undefined {
+  const asal = permintaanDariKontak(simpan, agency, t.requestNumber, t);
+  return asal && !riwayatTerbaca(asal.history) ? asal : undefined;
 }
 
 /**
@@ -327,12 +345,12 @@ export function permintaanTertaut(
   simpan: Pick<Penyimpanan, 'ambilNomor'>,
   keberatan: Baris,
 ): Baris | undefined {
-  const nomor = (keberatan.body as { requestNumber?: unknown }).requestNumber;
+  const nomor = isiBaris(keberatan).requestNumber;
   if (typeof nomor !== 'string') return undefined;
   const asal = cariTertaut(simpan, keberatan.agency, nomor, keberatan.number);
-  // Whether the decision belongs on it cannot be known: nothing is recorded (a 500, as before; the log names it).
-  if (asal === null)
-    throw new Error(`riwayat tersimpan ${nomor} tak terbaca / stored history of ${nomor} unreadable`);
+  // Whether the decision belongs on it cannot be known: nothing is recorded; the route answers 409
+  // record.unreadable naming that request (and logs it).
+  if (asal === null) throw new CatatanTakTerbaca(simpan.ambilNomor(nomor)!);
   return asal;
 }
 

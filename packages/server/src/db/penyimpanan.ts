@@ -51,15 +51,16 @@ interface BarisMentah {
 }
 
 /**
- * A stored history that is no JSON (a hand edit, a file damaged mid-write), kept as its text: one such record
- * must not fail a listing, an export or a report of all the others. Whether the JSON is a history at all is
- * the SDK's riwayatTerbaca (data-rusak.ts); either way the stored text is never rewritten.
+ * A stored JSON column (history, body, receipt) that is no JSON (a hand edit, a file damaged mid-write), kept
+ * as its text: one such record must not fail a listing, an export or a report of all the others. Whether the
+ * JSON is of the expected shape (a history: the SDK's riwayatTerbaca; a body or receipt: an object) is
+ * data-rusak.ts's; either way the stored text is never rewritten.
  */
 export class JsonRusak {
   constructor(readonly teks: string) {}
 }
 
-function bacaRiwayat(teks: string): unknown {
+function bacaJson(teks: string): unknown {
   try {
     return JSON.parse(teks);
   } catch {
@@ -79,11 +80,11 @@ function bacaBaris(r: BarisMentah): Baris {
     receivedOn: r.received_on,
     contactEmail: r.contact_email,
     contactPhone: r.contact_phone,
-    body: JSON.parse(r.body),
-    receipt: JSON.parse(r.receipt),
+    body: bacaJson(r.body),
+    receipt: bacaJson(r.receipt),
     status: r.status,
     deadline: r.deadline,
-    history: bacaRiwayat(r.history),
+    history: bacaJson(r.history),
     updatedAt: r.updated_at,
   };
 }

@@ -1,7 +1,7 @@
 // A 500 says what failed for the route it answers: a citizen's submission not stored (send it again), an
 // officer's event not recorded, anything else not answered (try later). A real server on 127.0.0.1 whose
-// store holds a record whose request body is no JSON (a hand edit, a damaged file) fails on it. (A history
-// that cannot be read is no failure: e2e/data-rusak.test.ts.)
+// store fails under it: its table renamed by hand (every read fails), a trigger that aborts every write.
+// (A stored value that cannot be read is no failure: e2e/data-rusak.test.ts, data-rusak-isi.test.ts.)
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import Database from 'better-sqlite3';
@@ -34,7 +34,6 @@ before(async () => {
   const db = new Database(s.database);
   try {
     id = (db.prepare('SELECT id FROM pengajuan').get() as { id: number }).id;
-    db.prepare('UPDATE pengajuan SET body = ? WHERE id = ?').run('{rusak', id);
   } finally {
     db.close();
   }
@@ -56,8 +55,25 @@ const petugas = (path: string, body?: unknown) =>
 
 type Galat = { errors: { code: string; message: { id: string; en: string } }[] };
 
+/** Runs `rusak` on the store by direct SQL, then `f`, then `pulih`: the store as it was for the next test. */
+async function denganSql<T>(rusak: string, pulih: string, f: () => Promise<T>): Promise<T> {
+  const db = new Database(s.database);
+  try {
+    db.exec(rusak);
+    return await f();
+  } finally {
+    db.exec(pulih);
+    db.close();
+  }
+}
+
 test("an officer's read that fails on the server is not told as a citizen's lost submission", async () => {
-  const r = await petugas(`/v1/petugas/pengajuan/${id}`);
+  // The table gone from under the server (renamed by hand): every read of it fails.
+  const r = await denganSql(
+    'ALTER TABLE pengajuan RENAME TO pengajuan_lama',
+    'ALTER TABLE pengajuan_lama RENAME TO pengajuan',
+    () => petugas(`/v1/petugas/pengajuan/${id}`),
+  );
   assert.equal(r.status, 500, JSON.stringify(r.body));
   const [g] = (r.body as Galat).errors;
   assert.equal(g!.code, 'internal');
@@ -67,7 +83,12 @@ test("an officer's read that fails on the server is not told as a citizen's lost
 });
 
 test("an officer's event that fails on the server says the event was not recorded", async () => {
-  const r = await petugas(`/v1/petugas/pengajuan/${id}/peristiwa`, { type: 'catatan', note: 'uji' });
+  // The record reads; its write fails (a trigger that aborts it, as a full or read-only disk would).
+  const r = await denganSql(
+    `CREATE TRIGGER uji_gagal BEFORE UPDATE ON pengajuan BEGIN SELECT RAISE(ABORT, 'uji: tulis gagal'); END`,
+    'DROP TRIGGER IF EXISTS uji_gagal',
+    () => petugas(`/v1/petugas/pengajuan/${id}/peristiwa`, { type: 'proses' }),
+  );
   assert.equal(r.status, 500, JSON.stringify(r.body));
   const [g] = (r.body as Galat).errors;
   assert.match(g!.message.id, /Peristiwa belum tercatat/);

@@ -3,10 +3,12 @@
 // The cases cover the whole catalog (src/kode-galat.ts), so a new code without a case fails here too.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import Database from 'better-sqlite3';
 import {
   KODE_LAPORAN,
   KODE_OPENAPI,
   KODE_PENGAJUAN,
+  KODE_KEBERATAN,
   KODE_PERISTIWA,
   KODE_PETUGAS,
   KODE_PETUGAS_PARAMETER,
@@ -77,7 +79,7 @@ const RUTE: readonly Rute[] = [
     url: '/v1/keberatan',
     header: {},
     sah: () => contohKeberatan('001/PPID/DISKOMINFO/PI/2026'),
-    kode: KODE_PENGAJUAN,
+    kode: KODE_KEBERATAN,
   },
   {
     path: '/v1/status',
@@ -189,6 +191,28 @@ function kasus(r: Rute, kode: KodeGalat): () => Promise<Response> {
       return () => kirim(sah({ number: '' }));
     case 'contact.required':
       return () => kirim(sah({ contact: ' ' }));
+    case 'record.unreadable':
+      // A request of the citizen's whose stored history is damaged by hand (direct SQL), then looked up or
+      // objected to from its contact.
+      return async () => {
+        const p = await kirim(
+          JSON.stringify(contohPermintaan()),
+          {},
+          s,
+          kunci(),
+          '/v1/permintaan?agency=diskominfo',
+        );
+        const nomor = ((await p.json()) as { number: string }).number;
+        const db = new Database(s.database);
+        try {
+          db.prepare('UPDATE pengajuan SET history = ? WHERE number = ?').run('{rusak', nomor);
+        } finally {
+          db.close();
+        }
+        return r.path === '/v1/status'
+          ? kirim(sah({ number: nomor }))
+          : kirim(JSON.stringify(contohKeberatan(nomor)), {}, s, kunci(), '/v1/keberatan?agency=diskominfo');
+      };
   }
   function kirimAgensi(q: string, isi?: string) {
     return fetch(`${s.alamat}${r.url}?agency=${q}`, {
@@ -220,7 +244,7 @@ test('every error a route answers with is listed under its status in the served 
       periksa(j.status, kode);
     }
     // The SDK validator's codes, one per field: the status listed (their list is the SDK's).
-    if (r.kode === KODE_PENGAJUAN) {
+    if (r.kode === KODE_PENGAJUAN || r.kode === KODE_KEBERATAN) {
       const j = await fetch(`${s.alamat}${r.url}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': kunci() },

@@ -1,6 +1,8 @@
-import { validasiKeberatan, validasiPermintaan } from '@terbuka/sdk';
+import { validasiKeberatan, validasiPermintaan, type Keberatan } from '@terbuka/sdk';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { alasanBelumTertaut, keberatanTertaut } from '../db/penerimaan.js';
+import { alasanBelumTertaut, keberatanTertaut, permintaanTakTerbaca } from '../db/penerimaan.js';
+import { catatDataRusak, dataRusak, isiBaris } from '../data-rusak.js';
+import { galatTidakTerbaca } from './status.js';
 import type { Jenis } from '../db/penyimpanan.js';
 import { galatKode, STATUS_KODE_ISIAN } from '../kode-galat.js';
 import type { Konteks } from '../konteks.js';
@@ -89,6 +91,7 @@ function buatPenerima(k: Konteks, jenis: Jenis) {
     }
     const agensi = pilihAgensi(k, req, b);
     const { [HONEYPOT]: _hp, ...tanpaHoneypot } = b;
+    if (jenis === 'keberatan') tolakBilaPermintaanTakTerbaca(k, req, agensi, key, tanpaHoneypot);
     // Validated and prepared on this thread, numbered and stored on the writer's (db/penulis.ts).
     const simpan = await k.penulis.terima({
       key,
@@ -123,6 +126,36 @@ function buatPenerima(k: Konteks, jenis: Jenis) {
 }
 
 /**
+ * An objection from a request's own contact, on a request whose stored history cannot be read (a damaged
+ * store): it could not be recorded on the request, so it is refused with a worded 409 `record.unreadable`
+ * (no internal detail; the office to contact) and the log names the record, once. A retry of an objection
+ * already stored (its key known) answers as stored; any other objection is not looked at here.
+ */
+function tolakBilaPermintaanTakTerbaca(
+  k: Konteks,
+  req: FastifyRequest,
+  agensi: AgensiKonfigurasi,
+  key: string,
+  body: Obyek,
+): void {
+  if (k.simpan.cariKunci(key)) return;
+  const v = validasiKeberatan(body);
+  if (!v.ok || !v.value) return;
+  const { requestNumber, requester } = v.value as Keberatan;
+  const asal = permintaanTakTerbaca(k.simpan, agensi.id, {
+    requestNumber,
+    ...(requester.email ? { email: requester.email } : {}),
+    ...(requester.phone ? { phone: requester.phone } : {}),
+  });
+  if (!asal) return;
+  catatDataRusak(
+    req.log,
+    dataRusak(asal).filter((w) => w.field === 'history'),
+  );
+  throw galatTidakTerbaca(asal.number, agensi.name, true);
+}
+
+/**
  * An objection's answer says whether it was recorded on its request here: the citizen and the officer
  * learn at once that an unlinked one (a paper request, another contact) needs matching by hand. The same
  * words either way a link failed, so the answer never tells whether a number exists — except to the
@@ -132,7 +165,7 @@ function buatPenerima(k: Konteks, jenis: Jenis) {
 function denganTautan(k: Konteks, agensi: AgensiKonfigurasi, h: { number: string; receipt: string }): string {
   const tb = JSON.parse(h.receipt) as Obyek;
   const baris = k.simpan.ambilNomor(h.number);
-  const nomor = (baris?.body as { requestNumber?: string } | undefined)?.requestNumber;
+  const nomor = baris ? (isiBaris(baris).requestNumber as string | undefined) : undefined;
   if (nomor === undefined || !baris) return h.receipt;
   const linked = keberatanTertaut(k.simpan, agensi.id, nomor, h.number);
   const reason = linked ? undefined : alasanBelumTertaut(k.simpan, agensi, baris, nomor);

@@ -21,7 +21,15 @@ import { catatPeristiwa, GalatRevisi } from '../db/peristiwa.js';
 import { opsiKalender, type PetugasKonfigurasi } from '../konfigurasi.js';
 import { galatKode } from '../kode-galat.js';
 import { hitungLaporan, itemDIPLaporan } from '../laporan.js';
-import { catatDataRusak, dataRusak, riwayatBaris } from '../data-rusak.js';
+import {
+  CatatanTakTerbaca,
+  catatDataRusak,
+  dataRusak,
+  isiBaris,
+  jenisData,
+  jsonRusak,
+  riwayatBaris,
+} from '../data-rusak.js';
 import { cariPetugas } from '../petugas/token.js';
 
 declare module 'fastify' {
@@ -132,7 +140,7 @@ function bacaSaringan(k: Konteks, req: FastifyRequest, halaman = true): Saringan
 }
 
 function ringkasan(k: Konteks, b: Baris) {
-  const isi = b.body as {
+  const isi = isiBaris(b) as {
     requester?: { name?: string };
     information?: string;
     caseSummary?: string;
@@ -186,22 +194,37 @@ function ringkasan(k: Konteks, b: Baris) {
 }
 
 /**
- * The record's history, or — when it cannot be read (no JSON, or JSON that is no history) — a worded 409 for
- * this one record (`record.unreadable`), logged: nothing can be shown or recorded on it, and it is no failure
- * of the server's (the list and the other records still answer). `tercatat`: the words of an event refused.
+ * The record's history, or — when its history, body or receipt cannot be read (jsonRusak: no JSON, or not of
+ * its shape) — a worded 409 for this one record (`record.unreadable`, naming the field), logged: nothing can be
+ * shown or recorded on it, and it is no failure of the server's (the list and the other records still
+ * answer). `tercatat`: the words of an event refused.
  */
 function riwayatAtauGalat(req: FastifyRequest, b: Baris, tercatat = false): Riwayat {
-  const r = riwayatBaris(b);
-  if (r) return r;
-  catatDataRusak(req.log, dataRusak(b));
-  throw galatHttp(
-    409,
+  const rusak = jsonRusak(b);
+  if (rusak.length === 0) return riwayatBaris(b)!;
+  catatDataRusak(req.log, rusak);
+  throw galatTakTerbaca(b, rusak[0]!.field, tercatat);
+}
+
+function galatTakTerbaca(b: Baris, field: string, tercatat: boolean, untuk?: string) {
+  const j = jenisData(field);
+  const akibat = tercatat
+    ? { id: 'tidak ada yang dicatat', en: 'nothing was recorded' }
+    : { id: 'pengajuan ini tidak dapat ditampilkan', en: 'this submission cannot be shown' };
+  // The decision on an objection is also recorded on its request: which record it is, said.
+  const sebab = untuk
+    ? {
+        id: ` (permohonan yang dicatat keberatan ${untuk})`,
+        en: ` (the request objection ${untuk} is recorded on)`,
+      }
+    : { id: '', en: '' };
+  return galatKode(
     'record.unreadable',
     {
-      id: `Riwayat pengajuan ${b.number} tersimpan rusak (bukan riwayat yang dapat dibaca), jadi ${tercatat ? 'tidak ada yang dicatat' : 'pengajuan ini tidak dapat ditampilkan'}; pengajuan lain tidak terpengaruh. Betulkan kolom history catatan itu di basis data; log server menyebutnya.`,
-      en: `The stored history of submission ${b.number} is damaged (not a history that can be read), so ${tercatat ? 'nothing was recorded' : 'this submission cannot be shown'}; other submissions are not affected. Fix that record's history column in the database; the server log names it.`,
+      id: `${j.id[0]!.toUpperCase()}${j.id.slice(1)} pengajuan ${b.number}${sebab.id} tersimpan rusak (bukan ${j.id} yang dapat dibaca), jadi ${akibat.id}; pengajuan lain tidak terpengaruh. Betulkan kolom ${field} catatan itu di basis data; log server menyebutnya.`,
+      en: `The stored ${j.en} of submission ${b.number}${sebab.en} is damaged (not a ${j.en} that can be read), so ${akibat.en}; other submissions are not affected. Fix that record's ${field} column in the database; the server log names it.`,
     },
-    'history',
+    field,
   );
 }
 
@@ -305,6 +328,12 @@ export function rutePetugas(app: FastifyInstance, k: Konteks): void {
             },
             'revision',
           );
+        }
+        // The request the decision is also recorded on cannot be read: named, nothing written (one transaction).
+        if (e instanceof CatatanTakTerbaca) {
+          const rusak = jsonRusak(e.baris);
+          catatDataRusak(req.log, rusak);
+          throw galatTakTerbaca(e.baris, rusak[0]?.field ?? 'history', true, b.number);
         }
         const g = e as GalatTransisi;
         if (g.name === 'GalatTransisi' && g.teks) {

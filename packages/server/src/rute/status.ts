@@ -9,11 +9,11 @@ import {
   waktuTersimpanDiZona,
   type JendelaStatus,
   type JendelaTerbuka,
-  type Riwayat,
 } from '@terbuka/sdk';
 import type { FastifyInstance } from 'fastify';
+import { catatDataRusak, dataRusak, riwayatBaris } from '../data-rusak.js';
 import { galat } from '../galat.js';
-import { STATUS_KODE } from '../kode-galat.js';
+import { galatKode, STATUS_KODE } from '../kode-galat.js';
 import type { Konteks } from '../konteks.js';
 import { opsiKalender } from '../konfigurasi.js';
 import { sha256 } from '../sidik.js';
@@ -89,8 +89,17 @@ export function ruteStatus(app: FastifyInstance, k: Konteks): void {
         (email !== undefined && sama(email, tersimpan[0]!) && tersimpan[0] !== '') ||
         (telepon !== undefined && sama(telepon, tersimpan[1]!) && tersimpan[1] !== '');
       if (!baris || !cocok) return reply.code(STATUS_KODE['status.not-found']).send(TIDAK_DITEMUKAN);
-      const r = baris.history as Riwayat;
+      const r = riwayatBaris(baris);
       const agensi = k.agensi.get(baris.agency);
+      // The record's history cannot be read (a damaged store): the citizen is told so and whom to ask, not
+      // what is wrong inside; the log names it (one warning) for the office to fix.
+      if (!r) {
+        catatDataRusak(
+          req.log,
+          dataRusak(baris).filter((w) => w.field === 'history'),
+        );
+        throw galatTidakTerbaca(baris.number, agensi?.name);
+      }
       // Computed at lookup time: a deadline that passed unanswered opens the requester's next step.
       const j = agensi ? jendelaTerbuka(r, k.jam(), opsiKalender(agensi)) : undefined;
       const window = j && jendelaStatus(j);
@@ -109,6 +118,18 @@ export function ruteStatus(app: FastifyInstance, k: Konteks): void {
       };
     },
   );
+}
+
+/**
+ * A citizen's record (their request, or the one their objection names) that cannot be read now: 409
+ * `record.unreadable`, in words for the citizen — no field, no stored text — with whom to ask.
+ */
+export function galatTidakTerbaca(nomor: string, kantor: string | undefined, tidakTersimpan?: boolean) {
+  const ppid = kantor ? `PPID ${kantor}` : 'PPID';
+  return galatKode('record.unreadable', {
+    id: `Catatan pengajuan nomor ${nomor} tidak dapat dibaca saat ini${tidakTersimpan ? ', jadi keberatan Anda belum tersimpan' : ''}. Silakan hubungi kantor ${ppid} dengan menyebut nomor ini${tidakTersimpan ? '; keberatan dapat juga diajukan langsung secara tertulis' : ''}.`,
+    en: `The record of submission ${nomor} cannot be read at the moment${tidakTersimpan ? ', so your objection has not been stored' : ''}. Please contact the ${ppid} office, quoting this number${tidakTersimpan ? '; an objection can also be lodged there in writing' : ''}.`,
+  });
 }
 
 /** The window as the answer gives it, typed as the SDK client reads it: the two cannot drift apart. */
