@@ -19,7 +19,14 @@ import {
 import { opsiKalender, type AgensiKonfigurasi } from '../konfigurasi.js';
 import { CatatanTakTerbaca, isiBaris } from '../data-rusak.js';
 import { SIDIK_PENGAJUAN_V2, sidikPengajuan } from '../sidik.js';
-import { JsonMentah, type Baris, type Jenis, type PengajuanBaru, type Penyimpanan } from './penyimpanan.js';
+import {
+  JsonMentah,
+  JsonRusak,
+  type Baris,
+  type Jenis,
+  type PengajuanBaru,
+  type Penyimpanan,
+} from './penyimpanan.js';
 
 /** A submission as the route hands it over: the agency is checked, the body is not yet validated. */
 export interface MasukanPengajuan {
@@ -196,7 +203,9 @@ export async function tulis(k: KonteksTulis, s: PengajuanSiap): Promise<HasilTul
   return {
     hasil: h.hasil,
     number: h.baris.number,
-    receipt: r instanceof JsonMentah ? r.teks : JSON.stringify(r),
+    // A stored receipt that is no JSON (a damaged store): its text as stored, for the route to refuse
+    // (rute/pengajuan.ts), not a made-up receipt.
+    receipt: r instanceof JsonMentah || r instanceof JsonRusak ? r.teks : JSON.stringify(r),
   };
 }
 

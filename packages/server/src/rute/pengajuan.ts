@@ -112,6 +112,14 @@ function buatPenerima(k: Konteks, jenis: Jenis) {
         'headers.idempotency-key',
       );
     }
+    // A retry whose stored receipt cannot be read (a damaged store): told so, with whom to ask; the log names it.
+    if (simpan.hasil === 'ulang' && !tandaBuktiTerbaca(simpan.receipt)) {
+      req.log.warn(
+        { nomor: simpan.number, field: 'receipt', value: simpan.receipt.slice(0, 100) },
+        'tanda bukti tersimpan tak terbaca / unreadable stored receipt',
+      );
+      throw galatTidakTerbaca(simpan.number, agensi.name);
+    }
     // The receipt is the stored JSON text: sent as is, not parsed and serialised again.
     reply.type('application/json; charset=utf-8');
     const jawaban = jenis === 'keberatan' ? denganTautan(k, agensi, simpan) : simpan.receipt;
@@ -123,6 +131,16 @@ function buatPenerima(k: Konteks, jenis: Jenis) {
     }
     return reply.code(200).header('idempotent-replayed', 'true').send(jawaban);
   };
+}
+
+/** A stored receipt's text that is a JSON object (a new one always is; a damaged store's may not be). */
+function tandaBuktiTerbaca(teks: string): boolean {
+  try {
+    const v: unknown = JSON.parse(teks);
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+  } catch {
+    return false;
+  }
 }
 
 /**
