@@ -239,7 +239,7 @@ test("a 500 of a real server: the officer sees the server's words for that route
   }
 });
 
-test('petugas laporan: a history or a date of receipt that cannot be read is named as what it is, with what the report did with it', async () => {
+test('petugas laporan: a history, a date of receipt or a body that cannot be read is named as what it is, with what the report did with it', async () => {
   const d = direktoriUji();
   let s3: ProsesServer | undefined;
   try {
@@ -252,10 +252,12 @@ test('petugas laporan: a history or a date of receipt that cannot be read is nam
     const u = petugasUji(d.dir, () => server, 'laporan-rusak');
     const riwayat = await u.ajukan('Salinan DPA 2026');
     const tanggal = await u.ajukan('Salinan Renstra 2025-2029');
+    const isi = await u.ajukan('Salinan LKPJ 2025');
     const db = new Database(server.database);
     try {
       db.prepare('UPDATE pengajuan SET history = ? WHERE id = ?').run('{rusak', riwayat.id);
       db.prepare('UPDATE pengajuan SET received_on = ? WHERE id = ?').run('kemarin', tanggal.id);
+      db.prepare('UPDATE pengajuan SET body = ? WHERE id = ?').run('{rusak', isi.id);
     } finally {
       db.close();
     }
@@ -270,11 +272,20 @@ test('petugas laporan: a history or a date of receipt that cannot be read is nam
       /tanggal diterima tersimpan tak terbaca di receivedOn \("kemarin"\)/,
     );
     assert.match(baris(id.err, tanggal.number), /dihitung, tetapi tidak masuk waktu layanan\./);
+    // The report reads no body: such a record is counted in full, and said so, not called a time.
+    assert.match(
+      baris(id.err, isi.number),
+      /isi permohonan tersimpan tak terbaca di body \("\{rusak"\); tetap dihitung seluruhnya\./,
+    );
     const en = await terbukaAsinkron(['petugas', 'laporan', '--tahun', '2026'], server.alamat, 'en');
     assert.equal(en.code, 0, en.err);
     assert.match(baris(en.err, riwayat.number), /unreadable stored history in history/);
     assert.match(baris(en.err, riwayat.number), /left out of outcomes, time taken and lateness/);
     assert.match(baris(en.err, tanggal.number), /unreadable stored date of receipt in receivedOn/);
+    assert.match(
+      baris(en.err, isi.number),
+      /unreadable stored request body in body .*; still counted in full\./,
+    );
   } finally {
     await s3?.berhenti();
     d.hapus();
