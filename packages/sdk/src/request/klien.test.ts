@@ -34,6 +34,8 @@ interface Perilaku {
   status429?: number;
   /** Every request answers this status with a Masalah body. */
   tolak?: number;
+  /** The refusal's code and words (default `x.y`, about `purpose`). */
+  galat?: { code: string; message: { id: string; en: string } };
   /** Every request is dropped while true. */
   mati?: boolean;
   /** Every request answers this status with a body that is no list of problems. */
@@ -77,9 +79,9 @@ async function mulaiServer(perilaku: Perilaku = {}, port = 0) {
           errors: [
             {
               severity: 'error',
-              code: 'x.y',
-              path: 'purpose',
-              message: { id: 'Tujuan: x.', en: 'Purpose: x.' },
+              code: perilaku.galat?.code ?? 'x.y',
+              path: perilaku.galat ? '' : 'purpose',
+              message: perilaku.galat?.message ?? { id: 'Tujuan: x.', en: 'Purpose: x.' },
             },
           ],
         });
@@ -451,6 +453,27 @@ test('status lookup: invisible marks and spaces around the slashes in a pasted n
       number: '001/PPID/X/PI/2026',
       contact: '+6281234567890',
     });
+  } finally {
+    await s.tutup();
+  }
+});
+
+test("409 record.unreadable (the record it needs cannot be read on the server): kept, held, in the server's words, not a key conflict's", async () => {
+  const message = {
+    id: 'Catatan pengajuan nomor 001/PPID/X/PI/2026 tidak dapat dibaca saat ini. Silakan hubungi kantor PPID X.',
+    en: 'The record of submission 001/PPID/X/PI/2026 cannot be read at the moment. Please contact the PPID X office.',
+  };
+  const s = await mulaiServer({ tolak: 409, galat: { code: 'record.unreadable', message } });
+  try {
+    const storage = new Memori();
+    const k = klien(s.alamat, storage);
+    const h = await k.kirim(contohPermintaan());
+    assert.equal(h.status, 'konflik');
+    assert.deepEqual((h as { reason: unknown }).reason, message);
+    // Nothing lost: still on the device, held until released (as a key conflict is), with those words.
+    const [r] = await k.antrean();
+    assert.equal(r?.konflik, true);
+    assert.deepEqual(r?.lastError, message);
   } finally {
     await s.tutup();
   }

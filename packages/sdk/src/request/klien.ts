@@ -506,15 +506,19 @@ export class KlienPermintaan {
     }
     // The server's 409 on a submission means its key is taken by a different body: the request was most
     // likely received before (its answer lost). Dropping it would lose it from the citizen's view.
+    // A 409 `record.unreadable` (a record it needs cannot be read on the server now, e.g. the request an
+    // objection names): held the same way — nothing lost — in the server's words (whom to contact).
     if (h.jenis === 'tolak' && h.httpStatus === 409 && tersimpan) {
+      const g = h.errors[0];
+      const reason = g?.code === 'record.unreadable' ? g.message : PESAN.konflik;
       await this.#ubahAntrean((a) =>
         a.map((e) =>
           e.id === entri.id
-            ? { ...e, attempts: e.attempts + 1, lastError: PESAN.konflik, konflik: true as const }
+            ? { ...e, attempts: e.attempts + 1, lastError: reason, konflik: true as const }
             : e,
         ),
       );
-      return { status: 'konflik', id: entri.id, key: entri.key, reason: PESAN.konflik };
+      return { status: 'konflik', id: entri.id, key: entri.key, reason };
     }
     if (h.jenis === 'tolak') {
       await this.#hapus(entri.id);
