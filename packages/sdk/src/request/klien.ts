@@ -506,8 +506,8 @@ export class KlienPermintaan {
     }
     // The server's 409 on a submission means its key is taken by a different body: the request was most
     // likely received before (its answer lost). Dropping it would lose it from the citizen's view.
-    // A 409 `record.unreadable` (a record it needs cannot be read on the server now, e.g. the request an
-    // objection names): held the same way — nothing lost — in the server's words (whom to contact).
+    // A 409 `record.unreadable` (a record it needs cannot be read on the server now, e.g. a retry's stored
+    // receipt): held the same way — nothing lost — in the server's words (whom to contact).
     if (h.jenis === 'tolak' && h.httpStatus === 409 && tersimpan) {
       const g = h.errors[0];
       const reason = g?.code === 'record.unreadable' ? g.message : PESAN.konflik;

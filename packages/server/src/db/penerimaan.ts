@@ -270,8 +270,8 @@ function cobaKeberatan(
   at: Date,
   a: AgensiKonfigurasi,
 ): { riwayat?: Riwayat; galat?: GalatTransisi } {
-  // A history that cannot be read: not recorded on it, the objection stored unlinked (the route refuses it
-  // first, permintaanTakTerbaca; this is for a store damaged in between, and a retry of one stored before).
+  // A history that cannot be read: not recorded on it, the objection stored unlinked (alasanBelumTertaut
+  // says why; the route logs the damaged record, permintaanTakTerbaca).
   if (!riwayatTerbaca(asal.history)) return {};
   try {
     const riwayat = terapkanPeristiwa(
@@ -318,6 +318,12 @@ export function alasanBelumTertaut(
     phone: keberatan.contactPhone,
   });
   if (!asal) return undefined;
+  // Its stored history cannot be read (a damaged store): the objection is kept, the office matches it.
+  if (!riwayatTerbaca(asal.history))
+    return {
+      id: 'Catatan permohonan itu tidak dapat dibaca di server saat ini, jadi keberatan belum dapat dicatat padanya.',
+      en: 'That request’s record cannot be read on the server at the moment, so the objection could not be recorded on it.',
+    };
   return cobaKeberatan(asal, keberatan.number, new Date(keberatan.receivedAt), a).galat?.teks;
 }
 

@@ -2,7 +2,7 @@
 // that is no JSON or no object, and — for the citizen — a request whose history cannot be read, against a
 // real `terbuka serve` on 127.0.0.1. The officer's list, register and report carry such a record and name its
 // problem; the record itself and an event on it are 409 record.unreadable for it alone; the citizen's status
-// lookup and objection are a worded 409 (no stored detail) and the Atasan PPID's decision names the request
+// lookup is a worded 409 (no stored detail), an objection is stored unlinked with its reason, and the Atasan PPID's decision names the request
 // that cannot be read, writing nothing. One log warning per bad value; no 500.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -115,7 +115,8 @@ const jumlah = (teks: string, muster: RegExp) => (teks.match(new RegExp(muster, 
 
 /**
  * The server's log lines of the last request to `path` made after `sebelum` (its reqId: another request's
- * lines may still be arriving), once its closing `http` line is in.
+ * lines may still be arriving), once its closing line is in (`http`, or `pengajuan diterima` for a stored
+ * submission).
  */
 async function logPermintaan(sebelum: number, path: string): Promise<string> {
   const akhir = (): string | undefined =>
@@ -123,7 +124,11 @@ async function logPermintaan(sebelum: number, path: string): Promise<string> {
       .log()
       .slice(sebelum)
       .split('\n')
-      .filter((l) => l.includes(`"path":"${path}"`) && l.includes('"msg":"http"'))
+      .filter(
+        (l) =>
+          l.includes(`"path":"${path}"`) &&
+          (l.includes('"msg":"http"') || l.includes('"msg":"pengajuan diterima"')),
+      )
       .at(-1);
   for (let i = 0; i < 100 && !akhir(); i++) await new Promise((ok) => setTimeout(ok, 20));
   const id = /"reqId":"([^"]+)"/.exec(akhir() ?? '')?.[1];
@@ -237,7 +242,7 @@ test("the citizen's status lookup on a record whose history cannot be read: a wo
   assert.equal(jumlah(log, new RegExp(`"nomor":"${nomorRe(riwayatRusak.number)}","field":"history"`)), 1);
 });
 
-test("a citizen's objection on their request whose history cannot be read: a worded 409, nothing stored, logged once", async () => {
+test("a citizen's objection on their request whose history cannot be read: stored, not linked, the reason said; logged once", async () => {
   const sebelum = s.log().length;
   const r = await kirim(
     s.alamat,
@@ -245,16 +250,32 @@ test("a citizen's objection on their request whose history cannot be read: a wor
     contohKeberatan(belumKeberatan.number),
     { 'idempotency-key': 'data-rusak-isi-keberatan-2' },
   );
-  assert.equal(r.status, 409, JSON.stringify(r.body));
-  const [g] = (r.body as Galat).errors;
-  assert.equal(g!.code, 'record.unreadable');
-  assert.match(g!.message.id, /keberatan Anda belum tersimpan\. Silakan hubungi kantor PPID/);
-  assert.match(g!.message.en, /your objection has not been stored\. Please contact the PPID/);
+  // Never lost: the citizen gets a receipt (and keeps their deadline); the office matches it by hand.
+  assert.equal(r.status, 201, JSON.stringify(r.body));
+  const bukti = r.body as {
+    number: string;
+    requestLink: {
+      number: string;
+      linked: boolean;
+      message: { id: string; en: string };
+      reason?: { id: string };
+    };
+  };
+  assert.equal(bukti.requestLink.number, belumKeberatan.number);
+  assert.equal(bukti.requestLink.linked, false);
+  assert.match(bukti.requestLink.reason!.id, /^Catatan permohonan itu tidak dapat dibaca di server saat ini/);
+  assert.match(bukti.requestLink.message.id, /Keberatan ini tersimpan, tetapi belum tertaut/);
+  assert.match(bukti.requestLink.message.en, /record cannot be read on the server/);
+  // No stored detail in the answer.
+  assert.doesNotMatch(JSON.stringify(r.body), /history|riwayat"|events/);
   const log = await logPermintaan(sebelum, '/v1/keberatan');
-  assert.doesNotMatch(JSON.stringify(r.body), /history|riwayat|events/);
-  const n = (await petugas('/v1/petugas/pengajuan?kind=keberatan')).body as { total: number };
-  assert.equal(n.total, 1);
-  // The retry of the objection stored before the damage answers as stored, not 409 nor 500.
+  const n = (await petugas('/v1/petugas/pengajuan?kind=keberatan')).body as {
+    total: number;
+    items: { number: string }[];
+  };
+  assert.equal(n.total, 2);
+  assert.ok(n.items.some((i) => i.number === bukti.number));
+  // The retry of an objection stored before the damage answers as stored, not 409 nor 500.
   const ulang = await kirim(
     s.alamat,
     `/v1/keberatan?agency=${AGENSI_UJI.id}`,

@@ -192,9 +192,10 @@ function kasus(r: Rute, kode: KodeGalat): () => Promise<Response> {
     case 'contact.required':
       return () => kirim(sah({ contact: ' ' }));
     case 'record.unreadable':
-      // A request of the citizen's whose stored history is damaged by hand (direct SQL), then looked up or
-      // objected to from its contact.
+      // A request of the citizen's whose stored history is damaged by hand (direct SQL), then looked up from
+      // its contact; or an objection whose stored receipt is damaged, then sent again with its key.
       return async () => {
+        const keberatan = r.path !== '/v1/status';
         const p = await kirim(
           JSON.stringify(contohPermintaan()),
           {},
@@ -203,15 +204,25 @@ function kasus(r: Rute, kode: KodeGalat): () => Promise<Response> {
           '/v1/permintaan?agency=diskominfo',
         );
         const nomor = ((await p.json()) as { number: string }).number;
+        const kunciKeberatan = kunci();
+        const isiKeberatan = JSON.stringify(contohKeberatan(nomor));
+        const k = keberatan
+          ? ((await (
+              await kirim(isiKeberatan, {}, s, kunciKeberatan, '/v1/keberatan?agency=diskominfo')
+            ).json()) as {
+              number: string;
+            })
+          : undefined;
         const db = new Database(s.database);
         try {
-          db.prepare('UPDATE pengajuan SET history = ? WHERE number = ?').run('{rusak', nomor);
+          if (k) db.prepare('UPDATE pengajuan SET receipt = ? WHERE number = ?').run('[1,2', k.number);
+          else db.prepare('UPDATE pengajuan SET history = ? WHERE number = ?').run('{rusak', nomor);
         } finally {
           db.close();
         }
-        return r.path === '/v1/status'
-          ? kirim(sah({ number: nomor }))
-          : kirim(JSON.stringify(contohKeberatan(nomor)), {}, s, kunci(), '/v1/keberatan?agency=diskominfo');
+        return keberatan
+          ? kirim(isiKeberatan, {}, s, kunciKeberatan, '/v1/keberatan?agency=diskominfo')
+          : kirim(sah({ number: nomor }));
       };
   }
   function kirimAgensi(q: string, isi?: string) {

@@ -91,7 +91,7 @@ function buatPenerima(k: Konteks, jenis: Jenis) {
     }
     const agensi = pilihAgensi(k, req, b);
     const { [HONEYPOT]: _hp, ...tanpaHoneypot } = b;
-    if (jenis === 'keberatan') tolakBilaPermintaanTakTerbaca(k, req, agensi, key, tanpaHoneypot);
+    if (jenis === 'keberatan') catatBilaPermintaanTakTerbaca(k, req, agensi, key, tanpaHoneypot);
     // Validated and prepared on this thread, numbered and stored on the writer's (db/penulis.ts).
     const simpan = await k.penulis.terima({
       key,
@@ -145,11 +145,11 @@ function tandaBuktiTerbaca(teks: string): boolean {
 
 /**
  * An objection from a request's own contact, on a request whose stored history cannot be read (a damaged
- * store): it could not be recorded on the request, so it is refused with a worded 409 `record.unreadable`
- * (no internal detail; the office to contact) and the log names the record, once. A retry of an objection
- * already stored (its key known) answers as stored; any other objection is not looked at here.
+ * store): it is stored all the same, not linked (the citizen keeps a receipt and their deadline; the
+ * answer's `reason` says why, alasanBelumTertaut), and the log names the damaged record once. A retry of an
+ * objection already stored (its key known) and any other objection are not looked at here.
  */
-function tolakBilaPermintaanTakTerbaca(
+function catatBilaPermintaanTakTerbaca(
   k: Konteks,
   req: FastifyRequest,
   agensi: AgensiKonfigurasi,
@@ -170,7 +170,6 @@ function tolakBilaPermintaanTakTerbaca(
     req.log,
     dataRusak(asal).filter((w) => w.field === 'history'),
   );
-  throw galatTidakTerbaca(asal.number, agensi.name, true);
 }
 
 /**

@@ -124,11 +124,11 @@ export function ruteStatus(app: FastifyInstance, k: Konteks): void {
  * A citizen's record (their request, or the one their objection names) that cannot be read now: 409
  * `record.unreadable`, in words for the citizen — no field, no stored text — with whom to ask.
  */
-export function galatTidakTerbaca(nomor: string, kantor: string | undefined, tidakTersimpan?: boolean) {
+export function galatTidakTerbaca(nomor: string, kantor: string | undefined) {
   const ppid = kantor ? `PPID ${kantor}` : 'PPID';
   return galatKode('record.unreadable', {
-    id: `Catatan pengajuan nomor ${nomor} tidak dapat dibaca saat ini${tidakTersimpan ? ', jadi keberatan Anda belum tersimpan' : ''}. Silakan hubungi kantor ${ppid} dengan menyebut nomor ini${tidakTersimpan ? '; keberatan dapat juga diajukan langsung secara tertulis' : ''}.`,
-    en: `The record of submission ${nomor} cannot be read at the moment${tidakTersimpan ? ', so your objection has not been stored' : ''}. Please contact the ${ppid} office, quoting this number${tidakTersimpan ? '; an objection can also be lodged there in writing' : ''}.`,
+    id: `Catatan pengajuan nomor ${nomor} tidak dapat dibaca saat ini. Silakan hubungi kantor ${ppid} dengan menyebut nomor ini.`,
+    en: `The record of submission ${nomor} cannot be read at the moment. Please contact the ${ppid} office, quoting this number.`,
   });
 }
 
