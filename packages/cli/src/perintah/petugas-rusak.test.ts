@@ -197,20 +197,38 @@ test('a 5xx is the officer command failing: no "submission not saved", the statu
   }
 });
 
-test("a 500 of a real server: the officer sees the server's words for that route beside the command, status, code and the server log", async () => {
-  // Its own server and store, its table renamed by hand under it: the server fails on the read, as in the
-  // server's own e2e test (galat-internal). (A stored value that cannot be read is no failure: the record
-  // is carried, its problem named.)
+/**
+ * A server and store of the test's own (its records then damaged by hand), stopped and removed after `uji`,
+ * which gets the server and the officer helpers with idempotency keys starting `awalan`.
+ */
+async function denganServerSendiri(
+  awalan: string,
+  uji: (server: ProsesServer, u: ReturnType<typeof petugasUji>) => Promise<void>,
+): Promise<void> {
   const d = direktoriUji();
-  let s2: ProsesServer | undefined;
+  let server: ProsesServer | undefined;
   try {
-    s2 = await mulaiServer({
+    server = await mulaiServer({
       dir: d.dir,
       now: '2026-03-13T09:00:00+07:00',
       konfigurasi: { officers: [{ name: 'PPID Utama', tokenSha256: SHA_TOKEN_PETUGAS }] },
     });
-    const server = s2;
-    const u = petugasUji(d.dir, () => server, 'galat');
+    const sv = server;
+    await uji(
+      sv,
+      petugasUji(d.dir, () => sv, awalan),
+    );
+  } finally {
+    await server?.berhenti();
+    d.hapus();
+  }
+}
+
+test("a 500 of a real server: the officer sees the server's words for that route beside the command, status, code and the server log", async () => {
+  // Its own server and store, its table renamed by hand under it: the server fails on the read, as in the
+  // server's own e2e test (galat-internal). (A stored value that cannot be read is no failure: the record
+  // is carried, its problem named.)
+  await denganServerSendiri('galat', async (server, u) => {
     const { number } = await u.ajukan('Salinan SK pengangkatan PPID');
     // The table gone from under the server (renamed by hand): every read of it fails.
     const db = new Database(server.database);
@@ -233,23 +251,11 @@ test("a 500 of a real server: the officer sees the server's words for that route
       assert.match(r.err, kata);
       assert.match(r.err, lang === 'id' ? /Kata server: "/ : /The server says: "/);
     }
-  } finally {
-    await s2?.berhenti();
-    d.hapus();
-  }
+  });
 });
 
 test('petugas laporan: a history, a date of receipt or a body that cannot be read is named as what it is, with what the report did with it', async () => {
-  const d = direktoriUji();
-  let s3: ProsesServer | undefined;
-  try {
-    s3 = await mulaiServer({
-      dir: d.dir,
-      now: '2026-03-13T09:00:00+07:00',
-      konfigurasi: { officers: [{ name: 'PPID Utama', tokenSha256: SHA_TOKEN_PETUGAS }] },
-    });
-    const server = s3;
-    const u = petugasUji(d.dir, () => server, 'laporan-rusak');
+  await denganServerSendiri('laporan-rusak', async (server, u) => {
     const riwayat = await u.ajukan('Salinan DPA 2026');
     const tanggal = await u.ajukan('Salinan Renstra 2025-2029');
     const isi = await u.ajukan('Salinan LKPJ 2025');
@@ -286,8 +292,5 @@ test('petugas laporan: a history, a date of receipt or a body that cannot be rea
       baris(en.err, isi.number),
       /unreadable stored request body in body .*; still counted in full\./,
     );
-  } finally {
-    await s3?.berhenti();
-    d.hapus();
-  }
+  });
 });
