@@ -8,7 +8,6 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import Database from 'better-sqlite3';
 import Papa from 'papaparse';
-import { tambahHariKerja } from '@terbuka/sdk';
 import {
   AGENSI_UJI,
   contohKeberatan,
@@ -20,11 +19,11 @@ import {
   SHA_TOKEN_PETUGAS,
   type ProsesServer,
 } from '../uji/proses.js';
-import { tulisJawabanLama } from '../uji/riwayat-lama.js';
+import { jawabNovember } from '../uji/riwayat-lama.js';
 
 const { dir, hapus } = direktoriUji();
 let s: ProsesServer;
-const { petugas } = klienPetugas(() => s.alamat);
+const { petugas, idDari, ajukan: ajukanDengan } = klienPetugas(() => s.alamat);
 
 type Rekaman = { id: number; number: string };
 let baik: Rekaman;
@@ -42,32 +41,10 @@ const BUKTI_RUSAK = '[1,2';
 const RIWAYAT_RUSAK = '{"status":"keberatan","events":[';
 const KONTAK = 'siti.aminah@contoh.id';
 
-async function idDari(number: string): Promise<number> {
-  const d = (await petugas(`/v1/petugas/pengajuan?number=${encodeURIComponent(number)}`)).body as {
-    items: { id: number }[];
-  };
-  return d.items[0]!.id;
-}
+const ajukan = (information: string): Promise<Rekaman> =>
+  ajukanDengan(information, `data-rusak-isi-${information}`);
 
-async function ajukan(information: string): Promise<Rekaman> {
-  const r = await kirim(
-    s.alamat,
-    `/v1/permintaan?agency=${AGENSI_UJI.id}`,
-    contohPermintaan({ information }),
-    { 'idempotency-key': `data-rusak-isi-${information}` },
-  );
-  assert.equal(r.status, 201, JSON.stringify(r.body));
-  const number = (r.body as { number: string }).number;
-  return { id: await idDari(number), number };
-}
-
-const jawab = (id: number) =>
-  tulisJawabanLama(s.database, id, {
-    at: '2026-11-03T10:00:00+07:00',
-    outcome: 'dikabulkan',
-    deadline: tambahHariKerja('2026-11-03', 30),
-    deadlineKind: 'keberatan',
-  });
+const jawab = (id: number) => jawabNovember(s.database, id);
 
 before(async () => {
   s = await mulaiServer({

@@ -7,11 +7,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import Database from 'better-sqlite3';
 import Papa from 'papaparse';
-import { tambahHariKerja } from '@terbuka/sdk';
 import {
   AGENSI_UJI,
   contohKeberatan,
-  contohPermintaan,
   direktoriUji,
   kirim,
   klienPetugas,
@@ -19,11 +17,11 @@ import {
   SHA_TOKEN_PETUGAS,
   type ProsesServer,
 } from '../uji/proses.js';
-import { tulisJawabanLama } from '../uji/riwayat-lama.js';
+import { jawabNovember } from '../uji/riwayat-lama.js';
 
 const { dir, hapus } = direktoriUji();
 let s: ProsesServer;
-const { petugas } = klienPetugas(() => s.alamat);
+const { petugas, ajukan: ajukanDengan } = klienPetugas(() => s.alamat);
 
 type Rekaman = { id: number; number: string };
 let baik: Rekaman;
@@ -36,30 +34,10 @@ let keberatan: string;
 const BUKAN_JSON = '{"status":"dijawab","events":[{"at":';
 const BUKAN_RIWAYAT = '{"status":"diterima","events":"semua"}';
 
-async function ajukan(information: string): Promise<Rekaman> {
-  const r = await kirim(
-    s.alamat,
-    `/v1/permintaan?agency=${AGENSI_UJI.id}`,
-    contohPermintaan({ information }),
-    {
-      'idempotency-key': `data-rusak-${information}`,
-    },
-  );
-  assert.equal(r.status, 201, JSON.stringify(r.body));
-  const number = (r.body as { number: string }).number;
-  const d = (await petugas(`/v1/petugas/pengajuan?number=${encodeURIComponent(number)}`)).body as {
-    items: { id: number }[];
-  };
-  return { id: d.items[0]!.id, number };
-}
+const ajukan = (information: string): Promise<Rekaman> =>
+  ajukanDengan(information, `data-rusak-${information}`);
 
-const jawab = (id: number) =>
-  tulisJawabanLama(s.database, id, {
-    at: '2026-11-03T10:00:00+07:00',
-    outcome: 'dikabulkan',
-    deadline: tambahHariKerja('2026-11-03', 30),
-    deadlineKind: 'keberatan',
-  });
+const jawab = (id: number) => jawabNovember(s.database, id);
 
 before(async () => {
   s = await mulaiServer({

@@ -184,9 +184,32 @@ export function contohKeberatan(
 export function klienPetugas(alamat: () => string, token = TOKEN_PETUGAS) {
   const petugas = (path: string, body?: unknown) =>
     kirim(alamat(), path, body, { authorization: `Bearer ${token}` }, body === undefined ? 'GET' : 'POST');
+  /** The id of the record numbered `number`, as an officer finds it. */
+  const idDari = async (number: string): Promise<number> =>
+    (
+      (await petugas(`/v1/petugas/pengajuan?number=${encodeURIComponent(number)}`)).body as {
+        items: { id: number }[];
+      }
+    ).items[0]!.id;
   return {
     petugas,
     peristiwa: (id: number, body: unknown) => petugas(`/v1/petugas/pengajuan/${id}/peristiwa`, body),
     rinci: async <R>(id: number) => (await petugas(`/v1/petugas/pengajuan/${id}`)).body as R,
+    idDari,
+    /** A request submitted as a citizen would (its key `kunci`), which must be stored: its id and number. */
+    ajukan: async (information: string, kunci: string): Promise<{ id: number; number: string }> => {
+      const r = await kirim(
+        alamat(),
+        `/v1/permintaan?agency=${AGENSI_UJI.id}`,
+        contohPermintaan({ information }),
+        {
+          'idempotency-key': kunci,
+        },
+      );
+      if (r.status !== 201)
+        throw new Error(`permintaan uji tidak tersimpan: ${r.status} ${JSON.stringify(r.body)}`);
+      const number = (r.body as { number: string }).number;
+      return { id: await idDari(number), number };
+    },
   };
 }

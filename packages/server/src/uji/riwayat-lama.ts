@@ -1,6 +1,7 @@
 // For tests of stores written by an older server: an answer (`jawab`) appended to a record's history
 // directly in the SQLite file, as that server kept it, without today's checks on recording.
 import Database from 'better-sqlite3';
+import { tambahHariKerja } from '@terbuka/sdk';
 
 export interface JawabanLama {
   readonly at: string;
@@ -63,3 +64,12 @@ export function tulisWaktuLama(
     db.close();
   }
 }
+
+/** Record `id` answered (granted) on 3 November 2026, its objection period from then: the damaged-store tests' one answer. */
+export const jawabNovember = (database: string, id: number): void =>
+  tulisJawabanLama(database, id, {
+    at: '2026-11-03T10:00:00+07:00',
+    outcome: 'dikabulkan',
+    deadline: tambahHariKerja('2026-11-03', 30),
+    deadlineKind: 'keberatan',
+  });
