@@ -10,7 +10,6 @@ import { teksJSON } from '../../sdk/scripts/teks-json.js';
 import {
   KODE_LAPORAN,
   KODE_OPENAPI,
-  KODE_KEBERATAN,
   KODE_PENGAJUAN,
   KODE_PERISTIWA,
   KODE_PETUGAS,
@@ -159,7 +158,7 @@ function penerima(jenis: 'permintaan' | 'keberatan', skema: string) {
           ),
           headers: { 'Idempotent-Replayed': { schema: { const: 'true' } } },
         },
-        ...galatMenurutKode(jenis === 'keberatan' ? KODE_KEBERATAN : KODE_PENGAJUAN, {
+        ...galatMenurutKode(KODE_PENGAJUAN, {
           ...ARTI_ISI_JSON,
           400: 'JSON tidak sah, byte yang bukan UTF-8, kunci __proto__ / constructor.prototype, atau Idempotency-Key tidak ada/salah / Invalid JSON, bytes that are not UTF-8, a __proto__ / constructor.prototype key, or a missing or malformed Idempotency-Key',
           403: 'Situs asal tidak terdaftar untuk badan publik ini / Origin not listed for the agency',

@@ -33,7 +33,8 @@ export const STATUS_KODE = {
   'agency.unknown': 422,
   honeypot: 422,
   // A stored record the answer needs cannot be read (its history, body or receipt: data-rusak.ts): the
-  // officer's record and event (naming it), a citizen's status lookup and objection (worded for them).
+  // officer's record and event (naming it), a citizen's status lookup and a submission sent again whose
+  // stored receipt cannot be read (worded for them).
   'record.unreadable': 409,
   // A status lookup (rute/status.ts).
   'status.not-found': 404,
@@ -93,6 +94,8 @@ export const KODE_PENGAJUAN = [
   'agency.conflict',
   'agency.unknown',
   'honeypot',
+  // A retry whose stored receipt cannot be read (a damaged store).
+  'record.unreadable',
 ] as const satisfies readonly KodeGalat[];
 
 /** The codes of POST /v1/status. */
@@ -102,12 +105,6 @@ export const KODE_STATUS = [
   'number.type',
   'number.required',
   'contact.required',
-  'record.unreadable',
-] as const satisfies readonly KodeGalat[];
-
-/** The codes of POST /v1/keberatan: a submission's, and the request it names (same contact) unreadable. */
-export const KODE_KEBERATAN = [
-  ...KODE_PENGAJUAN,
   'record.unreadable',
 ] as const satisfies readonly KodeGalat[];
 

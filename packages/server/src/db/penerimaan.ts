@@ -289,7 +289,8 @@ function cobaKeberatan(
 
 /**
  * The request an objection names, sent from that request's own contact, when its history cannot be read (a
- * damaged store): the objection cannot be recorded on it, and the citizen is told so (rute/pengajuan.ts).
+ * damaged store): the objection is stored unlinked (alasanBelumTertaut says why), and the route logs the
+ * damaged record (rute/pengajuan.ts).
  * Nothing for any other objection, so the answer never tells a stranger whether a number exists.
  */
 export function permintaanTakTerbaca(

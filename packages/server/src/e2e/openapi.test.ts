@@ -8,7 +8,6 @@ import {
   KODE_LAPORAN,
   KODE_OPENAPI,
   KODE_PENGAJUAN,
-  KODE_KEBERATAN,
   KODE_PERISTIWA,
   KODE_PETUGAS,
   KODE_PETUGAS_PARAMETER,
@@ -79,7 +78,7 @@ const RUTE: readonly Rute[] = [
     url: '/v1/keberatan',
     header: {},
     sah: () => contohKeberatan('001/PPID/DISKOMINFO/PI/2026'),
-    kode: KODE_KEBERATAN,
+    kode: KODE_PENGAJUAN,
   },
   {
     path: '/v1/status',
@@ -193,36 +192,37 @@ function kasus(r: Rute, kode: KodeGalat): () => Promise<Response> {
       return () => kirim(sah({ contact: ' ' }));
     case 'record.unreadable':
       // A request of the citizen's whose stored history is damaged by hand (direct SQL), then looked up from
-      // its contact; or an objection whose stored receipt is damaged, then sent again with its key.
+      // its contact; or a submission whose stored receipt is damaged, then sent again with its key.
       return async () => {
-        const keberatan = r.path !== '/v1/status';
-        const p = await kirim(
-          JSON.stringify(contohPermintaan()),
-          {},
-          s,
-          kunci(),
-          '/v1/permintaan?agency=diskominfo',
-        );
-        const nomor = ((await p.json()) as { number: string }).number;
-        const kunciKeberatan = kunci();
-        const isiKeberatan = JSON.stringify(contohKeberatan(nomor));
-        const k = keberatan
-          ? ((await (
-              await kirim(isiKeberatan, {}, s, kunciKeberatan, '/v1/keberatan?agency=diskominfo')
-            ).json()) as {
-              number: string;
-            })
-          : undefined;
-        const db = new Database(s.database);
-        try {
-          if (k) db.prepare('UPDATE pengajuan SET receipt = ? WHERE number = ?').run('[1,2', k.number);
-          else db.prepare('UPDATE pengajuan SET history = ? WHERE number = ?').run('{rusak', nomor);
-        } finally {
-          db.close();
+        const db = () => new Database(s.database);
+        if (r.path === '/v1/status') {
+          const p = await kirim(
+            JSON.stringify(contohPermintaan()),
+            {},
+            s,
+            kunci(),
+            '/v1/permintaan?agency=diskominfo',
+          );
+          const nomor = ((await p.json()) as { number: string }).number;
+          const d = db();
+          try {
+            d.prepare('UPDATE pengajuan SET history = ? WHERE number = ?').run('{rusak', nomor);
+          } finally {
+            d.close();
+          }
+          return kirim(sah({ number: nomor }));
         }
-        return keberatan
-          ? kirim(isiKeberatan, {}, s, kunciKeberatan, '/v1/keberatan?agency=diskominfo')
-          : kirim(sah({ number: nomor }));
+        const k = kunci();
+        const url = `${r.url}?agency=diskominfo`;
+        const p = await kirim(JSON.stringify(r.sah()), {}, s, k, url);
+        const nomor = ((await p.json()) as { number: string }).number;
+        const d = db();
+        try {
+          d.prepare('UPDATE pengajuan SET receipt = ? WHERE number = ?').run('[1,2', nomor);
+        } finally {
+          d.close();
+        }
+        return kirim(JSON.stringify(r.sah()), {}, s, k, url);
       };
   }
   function kirimAgensi(q: string, isi?: string) {
@@ -255,7 +255,7 @@ test('every error a route answers with is listed under its status in the served 
       periksa(j.status, kode);
     }
     // The SDK validator's codes, one per field: the status listed (their list is the SDK's).
-    if (r.kode === KODE_PENGAJUAN || r.kode === KODE_KEBERATAN) {
+    if (r.kode === KODE_PENGAJUAN) {
       const j = await fetch(`${s.alamat}${r.url}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': kunci() },

@@ -121,7 +121,7 @@ export function ruteStatus(app: FastifyInstance, k: Konteks): void {
 }
 
 /**
- * A citizen's record (their request, or the one their objection names) that cannot be read now: 409
+ * A citizen's record (their request looked up, or the stored receipt of a submission sent again) that cannot be read now: 409
  * `record.unreadable`, in words for the citizen — no field, no stored text — with whom to ask.
  */
 export function galatTidakTerbaca(nomor: string, kantor: string | undefined) {
